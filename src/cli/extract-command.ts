@@ -1,0 +1,93 @@
+// `dyad extract`: sources → engine → records on stdout; one message per failed article on stderr.
+import { extname } from "node:path";
+import type { Writable } from "node:stream";
+import type { Article } from "../model/types.js";
+import { createEngine } from "../engine.js";
+import { DyadError } from "../errors.js";
+import { readJsonLines, readJsonSource, readTextSource, type ArticleDefaults, type SourceItem } from "../sources/read-articles.js";
+import { formatPretty } from "./format-pretty.js";
+import type { CliIO } from "./run-cli.js";
+
+export interface ExtractOptions {
+  input?: string;
+  published?: string;
+  outlet?: string;
+  url?: string;
+  title?: string;
+  id?: string;
+  format?: "json" | "jsonl" | "pretty";
+  dictionary?: string[];
+  maxChars?: number;
+}
+
+export async function runExtract(files: string[], opts: ExtractOptions, io: CliIO): Promise<number> {
+  if (!files.length && !opts.input) {
+    io.stderr.write("dyad extract: give FILE..., --input FILE.jsonl, or - for standard input (dyad extract --help)\n");
+    return 2;
+  }
+  if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
+    io.stderr.write(`dyad extract: --published ${opts.published} is not YYYY-MM-DD\n`);
+    return 2;
+  }
+  let engine;
+  try {
+    engine = createEngine({ actorFiles: opts.dictionary, maxChars: opts.maxChars });
+  } catch (e) {
+    io.stderr.write(`dyad extract: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const format = opts.format ?? (opts.input ? "jsonl" : "json");
+  const defaults: ArticleDefaults = { published: opts.published, outlet: opts.outlet, url: opts.url, title: opts.title, id: opts.id };
+  let failed = 0;
+  let done = 0;
+  for (const source of sources(files, opts, defaults, io)) {
+    for await (const item of source) {
+      if ("error" in item) {
+        failed++;
+        report(io.stderr, item.where, null, item.error);
+        continue;
+      }
+      try {
+        const { warnings } = engine.check(item.article);
+        for (const w of warnings) io.stderr.write(`dyad extract: warning: article ${label(item.article)} (${item.where}): ${w}\n`);
+        const rec = engine.extract(item.article);
+        await write(io.stdout, format === "jsonl" ? JSON.stringify(rec) + "\n" : format === "json" ? JSON.stringify(rec, null, 2) + "\n" : formatPretty(rec));
+        done++;
+      } catch (e) {
+        failed++;
+        report(io.stderr, item.where, item.article, e);
+      }
+    }
+  }
+  if (failed) io.stderr.write(`dyad extract: ${done} article${done === 1 ? "" : "s"} extracted, ${failed} failed\n`);
+  return failed ? 1 : 0;
+}
+
+function* sources(files: string[], opts: ExtractOptions, defaults: ArticleDefaults, io: CliIO): Generator<AsyncGenerator<SourceItem>> {
+  if (opts.input) yield readJsonLines(opts.input, defaults, io.stdin);
+  for (const f of files) {
+    const ext = extname(f).toLowerCase();
+    if (ext === ".jsonl" || ext === ".ndjson") yield readJsonLines(f, defaults, io.stdin);
+    else if (ext === ".json") yield readJsonSource(f, defaults);
+    else yield readTextSource(f, defaults, io.stdin);
+  }
+}
+
+function label(a: Article): string {
+  return JSON.stringify(a.id);
+}
+
+function report(stderr: Writable, where: string, article: Article | null, e: unknown): void {
+  const msg = e instanceof DyadError ? e.message : `[E_INTERNAL] ${(e as Error).message}`;
+  stderr.write(`dyad extract: ${article ? `article ${label(article)} (${where})` : where}: ${msg}\n`);
+}
+
+function write(out: Writable, s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (out.write(s)) resolve();
+    else {
+      out.once("drain", resolve);
+      out.once("error", reject);
+    }
+  });
+}

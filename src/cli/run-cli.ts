@@ -1,0 +1,63 @@
+// The command line: parses flags, calls the engine, prints. Only bin/ calls process.exit.
+import { Command, CommanderError, Option } from "commander";
+import type { Readable, Writable } from "node:stream";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runExtract } from "./extract-command.js";
+
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+const version = (): string => {
+  try {
+    const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json"), "utf8"));
+    return pkg.version;
+  } catch {
+    return "0.0.0";
+  }
+};
+
+/** Runs dyad with the given arguments (without "node dyad"); resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name("dyad")
+    .description("Turns news into political event data: actors, events and attributed quotes, linked to their sentences.")
+    .version(version())
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command("extract")
+    .description("extract actors, quotes and events from articles; prints one dyad.document/1 record per article")
+    .argument("[files...]", "text (.txt), JSON (.json) or JSON-lines (.jsonl) files; - reads one text article from stdin")
+    .option("-i, --input <file>", "a JSON-lines file of articles, one {id, text, published, ...} per line (- for stdin)")
+    .option("--published <date>", "publication date of the articles (YYYY-MM-DD), the reference for relative dates")
+    .option("--outlet <name>", "the outlet that published them")
+    .option("--url <url>", "the article's address")
+    .option("--title <title>", "the article's title")
+    .option("--id <id>", "the article's id (default: the file name)")
+    .addOption(new Option("-f, --format <format>", "output: json (one pretty object per article), jsonl, pretty (for people)").choices(["json", "jsonl", "pretty"]))
+    .option("-d, --dictionary <file...>", "your own actor dictionary (JSON with igos, organizations, persons, metonyms)")
+    .option("--max-chars <n>", "reject articles longer than this", (v) => Number.parseInt(v, 10))
+    .action(async (files: string[], opts) => {
+      code = await runExtract(files, opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    io.stderr.write(`dyad: ${(e as Error).message}\n`);
+    return 1;
+  }
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 2;
+  }
+  return code;
+}

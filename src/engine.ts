@@ -1,0 +1,53 @@
+// The one place that wires the lexicon and the pipeline together. An engine is created from a
+// config and holds no other state: extracting an article is a pure function of the article.
+import type { Article, ExtractedDocument } from "./model/types.js";
+import { DyadError } from "./errors.js";
+import { loadWink, type Wink } from "./nlp/wink.js";
+import { buildDoc } from "./nlp/text-layer.js";
+import { compileLexicon, type Lexicon } from "./lexicon/compile-lexicon.js";
+import { findActors, nameCountries } from "./stages/actors/find-actors.js";
+import { findQuotes } from "./stages/quotes/find-quotes.js";
+import { toDocumentRecord } from "./records/to-document-record.js";
+import { checkArticle } from "./check-article.js";
+
+export interface EngineConfig {
+  /** folder of dyad's dictionaries (defaults to the package's data/) */
+  dataDir?: string;
+  /** a user's own actor dictionaries */
+  actorFiles?: string[];
+  /** articles longer than this many characters fail with E_TOO_LARGE (default 2,000,000) */
+  maxChars?: number;
+}
+
+export interface Engine {
+  readonly lexicon: Lexicon;
+  /** Extracts one article; throws a DyadError when the article cannot be read. */
+  extract(article: Article): ExtractedDocument;
+  /** Warnings about the last checked article (control characters replaced, ...). */
+  check(article: Article): { article: Article; warnings: string[] };
+}
+
+export function createEngine(config: EngineConfig = {}): Engine {
+  const nlp: Wink = loadWink();
+  const lexicon = compileLexicon(nlp, { dataDir: config.dataDir, actorFiles: config.actorFiles });
+  const maxChars = config.maxChars ?? 2_000_000;
+  const check = (article: Article) => checkArticle(article, maxChars);
+  return {
+    lexicon,
+    check,
+    extract(input: Article): ExtractedDocument {
+      const { article } = check(input);
+      try {
+        const doc = buildDoc(nlp, article);
+        const date = article.published ? article.published.slice(0, 10) : null;
+        const actors = findActors(doc, { lexicon, date });
+        nameCountries(lexicon, actors.actors);
+        const quotes = findQuotes(doc, actors, { lexicon });
+        return toDocumentRecord(doc, actors.actors, quotes, []);
+      } catch (e) {
+        if (e instanceof DyadError) throw e;
+        throw new DyadError("E_INTERNAL", (e as Error).message, { id: article.id }, e);
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// A catalogue of coded errors: every failure names its code and the article or file it concerns.
+
+export const ERRORS = {
+  E_EMPTY_TEXT: "the article has no text",
+  E_NOT_JSON: "the line is not JSON",
+  E_NO_TEXT_FIELD: "the record has no string field \"text\"",
+  E_BAD_RECORD: "the record is not a JSON object",
+  E_INVALID_UTF8: "the input is not valid UTF-8",
+  E_TOO_LARGE: "the article is larger than the limit",
+  E_READ: "the input could not be read",
+  E_DICTIONARY: "a dictionary file is invalid",
+  E_BAD_DATE: "the date is not YYYY-MM-DD",
+  E_INTERNAL: "extraction failed",
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class DyadError extends Error {
+  readonly code: ErrorCode;
+  readonly context: Record<string, unknown>;
+  constructor(code: ErrorCode, detail?: string, context: Record<string, unknown> = {}, cause?: unknown) {
+    super(`[${code}] ${ERRORS[code]}${detail ? `: ${detail}` : ""}`, cause === undefined ? undefined : { cause });
+    this.name = "DyadError";
+    this.code = code;
+    this.context = context;
+  }
+}

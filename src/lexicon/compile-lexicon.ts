@@ -1,0 +1,292 @@
+// Loads, validates and compiles dyad's dictionaries into immutable indexes, once per engine.
+// Countries come from the maintained world-countries package; everything else is data/*.json,
+// and a user may add their own actors with the same shapes.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Wink } from "../nlp/wink.js";
+import { buildDoc } from "../nlp/text-layer.js";
+import { PhraseIndex } from "./phrase-index.js";
+import { readDataFile } from "./read-data-file.js";
+import {
+  countriesFile,
+  igosFile,
+  metonymsFile,
+  notNamesFile,
+  organizationsFile,
+  personsFile,
+  speechFile,
+  titlesFile,
+  userActorsFile,
+  type SeedPerson,
+} from "./schemas.js";
+
+export type NameKind =
+  | "country"
+  | "demonym"
+  | "seat"
+  | "capital"
+  | "city"
+  | "region"
+  | "igo"
+  | "organization"
+  | "group"
+  | "person";
+
+/** One dictionary entry a name can stand for. */
+export interface NameEntry {
+  kind: NameKind;
+  id: string;
+  code: string | null;
+  name: string;
+  sector: string | null;
+  country: string | null;
+  /** the dictionary the entry came from, for provenance: "world-countries", "data/igos.json" */
+  from: string;
+  person?: SeedPerson;
+}
+
+export interface TitleEntry {
+  text: string;
+  sector: string | null;
+  honorific: boolean;
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+}
+
+export interface Lexicon {
+  /** proper names, matched case-sensitively (apostrophes made straight) */
+  names: PhraseIndex<NameEntry>;
+  /** surnames of seed persons, matched case-sensitively */
+  surnames: PhraseIndex<SeedPerson>;
+  /** titles and honorifics, matched in lower case */
+  titles: PhraseIndex<TitleEntry>;
+  modifiers: PhraseIndex<string>;
+  /** speech verb form (lower case) → lemma */
+  speechVerbs: Map<string, string>;
+  /** multi-word speech cues ("pointed out") */
+  speechPhrases: PhraseIndex<string>;
+  indirectLemmas: Set<string>;
+  outletLemmas: Set<string>;
+  speechNouns: PhraseIndex<string>;
+  groupWords: PhraseIndex<string>;
+  pronouns: Map<string, string>;
+  countries: Map<string, CountryInfo>;
+  personsById: Map<string, SeedPerson>;
+  ambiguousGivenNames: Set<string>;
+  /** capitalised words that make a run of names something other than a person */
+  notNameWords: Set<string>;
+  placeFirstWords: Set<string>;
+  /** place names that are not in the actor dictionaries (US states, regions): never persons */
+  places: PhraseIndex<string>;
+}
+
+export interface LexiconOptions {
+  /** folder of dyad's data files; defaults to the package's data/ */
+  dataDir?: string;
+  /** a user's own actor dictionaries (same shapes as data/) */
+  actorFiles?: string[];
+}
+
+export const defaultDataDir = (): string => join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u;
+
+export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon {
+  const dir = options.dataDir ?? defaultDataDir();
+  const file = (name: string) => join(dir, name);
+  const countriesExtra = readDataFile(file("countries.json"), countriesFile);
+  const metonyms = readDataFile(file("metonyms.json"), metonymsFile);
+  const igos = readDataFile(file("igos.json"), igosFile);
+  const orgs = readDataFile(file("organizations.json"), organizationsFile);
+  const persons = readDataFile(file("persons.json"), personsFile);
+  const titles = readDataFile(file("titles.json"), titlesFile);
+  const speech = readDataFile(file("speech.json"), speechFile);
+  const notNames = readDataFile(file("not-names.json"), notNamesFile);
+  const user = (options.actorFiles ?? []).map((f) => ({ file: f, data: readDataFile(f, userActorsFile) }));
+
+  // every phrase is tokenised by the same text layer as articles, in one pass
+  const phrases: string[] = [];
+  const pending: { text: string; add: (words: string[]) => void }[] = [];
+  const later = (text: string, add: (words: string[]) => void) => {
+    phrases.push(text);
+    pending.push({ text, add });
+  };
+
+  const names = new PhraseIndex<NameEntry>();
+  const countries = new Map<string, CountryInfo>();
+  const require = createRequire(import.meta.url);
+  const world = require("world-countries") as WorldCountry[];
+  const included = new Set(countriesExtra.include);
+  for (const c of world) {
+    if (!c.unMember && !included.has(c.cca3)) continue;
+    const name = c.cca3 === "TUR" ? "Turkey" : c.name.common;
+    countries.set(c.cca3, { code: c.cca3, name });
+    const entry: NameEntry = { kind: "country", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: "world-countries" };
+    const forms = new Set<string>([c.name.common, c.name.official, ...(countriesExtra.aliases[c.cca3] ?? [])]);
+    for (const alt of c.altSpellings) if (alt.length >= 4 && LATIN.test(alt) && !alt.includes(",")) forms.add(alt);
+    for (const f of forms) later(f, (w) => names.add(w, entry));
+    const demonym: NameEntry = { ...entry, kind: "demonym" };
+    const dems = new Set<string>([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(countriesExtra.demonyms[c.cca3] ?? [])].filter(Boolean) as string[]);
+    for (const d of dems) later(d, (w) => names.add(w, demonym));
+  }
+  const metonymTexts = new Set(metonyms.map((m) => m.text));
+  for (const c of world) {
+    if (!countries.has(c.cca3)) continue;
+    for (const cap of c.capital ?? []) {
+      if (metonymTexts.has(cap) || !LATIN.test(cap)) continue;
+      const e: NameEntry = { kind: "capital", id: `place:${slug(cap)}`, code: c.cca3, name: cap, sector: "GOV", country: c.cca3, from: "world-countries" };
+      later(cap, (w) => names.add(w, e));
+    }
+  }
+  const addMetonyms = (list: typeof metonyms, from: string) => {
+    for (const m of list) {
+      const e: NameEntry = {
+        kind: m.kind,
+        id: m.kind === "seat" ? m.code : `place:${slug(m.text)}`,
+        code: m.code,
+        name: m.kind === "seat" ? stripThe(m.text) : stripThe(m.text),
+        sector: m.kind === "seat" || m.kind === "capital" ? "GOV" : null,
+        country: m.code,
+        from,
+      };
+      for (const form of withoutThe(m.text)) later(form, (w) => names.add(w, e));
+    }
+  };
+  addMetonyms(metonyms, "data/metonyms.json");
+
+  const addIgos = (list: typeof igos, from: string) => {
+    for (const g of list) {
+      const e: NameEntry = { kind: "igo", id: g.id, code: g.code, name: g.name, sector: g.sector, country: null, from };
+      for (const f of new Set([g.name, ...g.aliases])) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
+    }
+  };
+  addIgos(igos, "data/igos.json");
+  const addOrgs = (list: typeof orgs, from: string) => {
+    for (const o of list) {
+      const e: NameEntry = { kind: o.kind, id: o.id, code: o.country, name: o.name, sector: o.sector, country: o.country, from };
+      for (const f of new Set([o.name, ...o.aliases])) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
+    }
+  };
+  addOrgs(orgs, "data/organizations.json");
+
+  const surnames = new PhraseIndex<SeedPerson>();
+  const personsById = new Map<string, SeedPerson>();
+  const addPersons = (list: typeof persons, from: string) => {
+    for (const p of list) {
+      personsById.set(p.id, p);
+      const e: NameEntry = { kind: "person", id: p.id, code: p.country, name: p.name, sector: p.roles[0]?.sector ?? null, country: p.country, from, person: p };
+      for (const f of new Set([p.name, ...p.aliases])) later(f, (w) => names.add(w, e));
+      for (const s of p.surname) later(s, (w) => surnames.add(w, p));
+    }
+  };
+  addPersons(persons, "data/persons.json");
+  for (const u of user) {
+    addMetonyms(u.data.metonyms ?? [], u.file);
+    addIgos(u.data.igos ?? [], u.file);
+    addOrgs(u.data.organizations ?? [], u.file);
+    addPersons(u.data.persons ?? [], u.file);
+  }
+
+  const titleIndex = new PhraseIndex<TitleEntry>();
+  for (const t of titles.titles) {
+    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false };
+    later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
+  }
+  const modifiers = new PhraseIndex<string>();
+  for (const m of titles.modifiers) later(m, (w) => modifiers.add(w.map((x) => x.toLowerCase()), m));
+
+  const speechVerbs = new Map<string, string>();
+  const speechPhrases = new PhraseIndex<string>();
+  for (const [lemma, forms] of Object.entries(speech.verbs)) {
+    for (const f of forms) {
+      if (f.includes(" ")) later(f, (w) => speechPhrases.add(w.map((x) => x.toLowerCase()), lemma));
+      else speechVerbs.set(f.toLowerCase(), lemma);
+    }
+  }
+  const speechNouns = new PhraseIndex<string>();
+  for (const n of speech.speechNouns) later(n, (w) => speechNouns.add(w.map((x) => x.toLowerCase()), n));
+  const groupWords = new PhraseIndex<string>();
+  for (const g of speech.groups) later(g, (w) => groupWords.add(w.map((x) => x.toLowerCase()), g));
+
+  const places = new PhraseIndex<string>();
+  for (const p of notNames.places) later(p, (w) => places.add(w, p));
+
+  tokenizeAll(nlp, phrases, pending);
+  places.seal();
+  names.seal();
+  surnames.seal();
+  titleIndex.seal();
+  modifiers.seal();
+  speechPhrases.seal();
+  speechNouns.seal();
+  groupWords.seal();
+
+  return {
+    names,
+    surnames,
+    titles: titleIndex,
+    modifiers,
+    speechVerbs,
+    speechPhrases,
+    indirectLemmas: new Set(speech.indirect),
+    outletLemmas: new Set(speech.outletVerbs),
+    speechNouns,
+    groupWords,
+    pronouns: new Map(Object.entries(speech.pronouns)),
+    countries,
+    personsById,
+    ambiguousGivenNames: new Set(countriesExtra.ambiguousGivenNames),
+    notNameWords: new Set(notNames.words),
+    placeFirstWords: new Set(notNames.placeFirstWords),
+    places,
+  };
+}
+
+interface WorldCountry {
+  cca3: string;
+  unMember: boolean;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+/** Tokenise all phrases in one text-layer pass (one phrase a line) and hand each its words. */
+function tokenizeAll(nlp: Wink, phrases: string[], pending: { text: string; add: (words: string[]) => void }[]): void {
+  const starts: number[] = [];
+  let text = "";
+  for (const p of phrases) {
+    starts.push(text.length);
+    text += p + "\n\n";
+  }
+  const doc = buildDoc(nlp, { id: "lexicon", text });
+  let t = 0;
+  for (let i = 0; i < pending.length; i++) {
+    const start = starts[i];
+    const end = start + phrases[i].length;
+    while (t < doc.tokens.length && doc.tokens[t].start < start) t++;
+    const words: string[] = [];
+    let k = t;
+    while (k < doc.tokens.length && doc.tokens[k].end <= end) words.push(doc.tokens[k++].norm);
+    pending[i].add(words);
+  }
+}
+
+function withoutThe(s: string): string[] {
+  return /^the /i.test(s) ? [s.slice(4)] : [s];
+}
+function stripThe(s: string): string {
+  return s.replace(/^the /i, "");
+}
+export function slug(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

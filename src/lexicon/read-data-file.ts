@@ -1,0 +1,39 @@
+// Reads a JSON dictionary file and validates it; errors name the file and the line of the bad entry.
+import { readFileSync } from "node:fs";
+import { parse as parseWithPointers } from "json-source-map";
+import type { z } from "zod";
+import { DyadError } from "../errors.js";
+
+export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new DyadError("E_DICTIONARY", `${file}: cannot be read (${(e as Error).message})`, { file }, e);
+  }
+  let parsed: ReturnType<typeof parseWithPointers>;
+  try {
+    parsed = parseWithPointers(raw);
+  } catch (e) {
+    const m = /line (\d+)/.exec((e as Error).message);
+    throw new DyadError("E_DICTIONARY", `${file}${m ? `:${Number(m[1]) + 1}` : ""}: not valid JSON (${(e as Error).message})`, { file }, e);
+  }
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  // the deepest JSON pointer that exists in the file gives the line
+  let path = issue.path.map(String);
+  let loc: { line: number } | undefined;
+  while (path.length >= 0) {
+    const ptr = path.length ? "/" + path.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/") : "";
+    const found = parsed.pointers[ptr];
+    if (found) {
+      loc = found.value;
+      break;
+    }
+    if (!path.length) break;
+    path = path.slice(0, -1);
+  }
+  const where = issue.path.length ? ` at ${issue.path.join(".")}` : "";
+  throw new DyadError("E_DICTIONARY", `${file}${loc ? `:${loc.line + 1}` : ""}: ${issue.message}${where}`, { file, line: loc ? loc.line + 1 : null });
+}

@@ -1,0 +1,95 @@
+// The shapes of dyad's dictionaries (data/*.json); a user's own files follow the same shapes.
+import { z } from "zod";
+
+const code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/, "a code is 2-5 capital letters or digits");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD");
+const nonEmpty = z.string().min(1);
+
+export const countriesFile = z.object({
+  include: z.array(code),
+  aliases: z.record(code, z.array(nonEmpty)),
+  demonyms: z.record(code, z.array(nonEmpty)),
+  ambiguousGivenNames: z.array(nonEmpty),
+});
+
+export const metonymsFile = z.array(
+  z.object({ text: nonEmpty, code, kind: z.enum(["seat", "capital", "city", "region"]) }).strict(),
+);
+
+export const sector = z.string().regex(/^[A-Z]{2,4}$/, "a sector is a CAMEO agent code such as GOV, MIL, MED");
+
+export const igosFile = z.array(
+  z.object({ id: nonEmpty, code, name: nonEmpty, aliases: z.array(nonEmpty).default([]), sector: sector.default("IGO") }).strict(),
+);
+
+export const organizationsFile = z.array(
+  z
+    .object({
+      id: nonEmpty,
+      name: nonEmpty,
+      aliases: z.array(nonEmpty).default([]),
+      kind: z.enum(["organization", "group"]).default("organization"),
+      sector: sector,
+      country: code.nullable(),
+    })
+    .strict(),
+);
+
+export const roleSchema = z
+  .object({
+    role: nonEmpty,
+    sector: sector,
+    from: isoDate.nullable().optional(),
+    to: isoDate.nullable().optional(),
+    org: code.optional(),
+  })
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "a role's from date is after its to date" });
+
+export const personsFile = z.array(
+  z
+    .object({
+      id: z.string().regex(/^person:[a-z0-9-]+$/, "a person id is person:lowercase-hyphenated-name"),
+      name: nonEmpty,
+      aliases: z.array(nonEmpty).default([]),
+      surname: z.array(nonEmpty).default([]),
+      country: code.nullable(),
+      roles: z.array(roleSchema).default([]),
+    })
+    .strict(),
+);
+
+export const titlesFile = z.object({
+  titles: z.array(
+    z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional() }).strict(),
+  ),
+  modifiers: z.array(nonEmpty),
+});
+
+export const speechFile = z.object({
+  verbs: z.record(nonEmpty, z.array(nonEmpty)),
+  indirect: z.array(nonEmpty),
+  outletVerbs: z.array(nonEmpty),
+  speechNouns: z.array(nonEmpty),
+  pronouns: z.record(nonEmpty, z.string()),
+  groups: z.array(nonEmpty),
+});
+
+/** A user's own actors (--dictionary): any of the actor kinds in one file. */
+export const userActorsFile = z
+  .object({
+    igos: igosFile.optional(),
+    organizations: organizationsFile.optional(),
+    persons: personsFile.optional(),
+    metonyms: metonymsFile.optional(),
+  })
+  .strict();
+
+export type SeedPerson = z.infer<typeof personsFile>[number];
+export type SeedRole = z.infer<typeof roleSchema>;
+
+export const notNamesFile = z.object({
+  words: z.array(nonEmpty),
+  placeFirstWords: z.array(nonEmpty),
+  places: z.array(nonEmpty),
+});

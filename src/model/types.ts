@@ -1,0 +1,146 @@
+// Types only: the plain, JSON-serialisable records that flow through dyad.
+// Every annotation keeps offsets into Doc.text and the rule that made it.
+
+export interface Article {
+  id: string;
+  text: string;
+  published?: string | null;
+  outlet?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+/** A half-open range of UTF-16 offsets into Doc.text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type TokenKind = "word" | "number" | "punct" | "space" | "other";
+
+export interface Token extends Span {
+  /** the text as written */
+  text: string;
+  /** the text with curly apostrophes and quotes made straight */
+  norm: string;
+  /** norm in lower case */
+  lower: string;
+  /** universal POS tag from wink-nlp (fixed for tokens we merged) */
+  pos: string;
+  kind: TokenKind;
+  /** whitespace (or nothing) between the previous token and this one */
+  spaceBefore: boolean;
+}
+
+export type LineKind = "body" | "headline" | "dateline" | "byline" | "blank";
+
+export interface Line extends Span {
+  kind: LineKind;
+  /** index of the paragraph this line belongs to */
+  paragraph: number;
+}
+
+export interface Sentence extends Span {
+  /** first token index (inclusive) */
+  first: number;
+  /** last token index (exclusive) */
+  last: number;
+  /** the sentence lies in a line that is a linked-story headline */
+  headline: boolean;
+  /** index of its paragraph (lines separated by line breaks) */
+  paragraph: number;
+}
+
+/** The one structure every stage reads: text, tokens, sentences, lines. */
+export interface Doc {
+  article: Article;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  lines: Line[];
+  /** body text begins here (after a dateline like "MOSCOW (Reuters) -") */
+  bodyStart: number;
+  /** a dateline's place, when the article opens with one */
+  dateline: DatelineInfo | null;
+}
+
+export interface DatelineInfo extends Span {
+  place: string;
+  agency: string | null;
+}
+
+export type ActorKind = "country" | "igo" | "person" | "organization" | "group" | "location";
+
+export interface Mention extends Span {
+  text: string;
+  /** the rule or dictionary entry that made it: "actors/dictionary:country", "actors/coref:surname" */
+  rule: string;
+  /** index of the token where the mention starts */
+  token: number;
+  /** the mention lies in a linked-story headline */
+  headline?: boolean;
+}
+
+export interface Actor {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  code: string | null;
+  country?: string | null;
+  sector?: string | null;
+  role?: string | null;
+  /** an affiliation or appositive stated in the text ("Trump's incoming special envoy for Ukraine and Russia") */
+  description?: string | null;
+  /** the actor is named only in linked-story headlines */
+  headline?: boolean;
+  mentions: Mention[];
+}
+
+export type QuoteKind = "direct" | "partial" | "indirect";
+
+export interface Quote extends Span {
+  speaker: string | null;
+  speakerName: string | null;
+  kind: QuoteKind;
+  text: string;
+  cue: string | null;
+  via: string | null;
+  /** the span of the speaker's words in the text, when stated (a pronoun, a name) */
+  speakerSpan?: Span | null;
+  sentence: Span;
+  rule: string;
+  headline?: boolean;
+}
+
+export interface EventRecord {
+  type: string;
+  cameo: string | null;
+  source: string[];
+  target: string[];
+  status: string;
+  date: string | null;
+  location: string | null;
+  trigger: string;
+  sentence: Span;
+  via: string | null;
+  rule: string;
+  headline?: boolean;
+}
+
+export interface DocumentMeta {
+  id: string;
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+/** The output contract: schema dyad.document/1 (../shared/eval/README.md). */
+export interface ExtractedDocument {
+  schema: "dyad.document/1";
+  document: DocumentMeta;
+  actors: Actor[];
+  events: EventRecord[];
+  quotes: Quote[];
+  sentences?: Span[];
+}

@@ -1,0 +1,97 @@
+// Lines of an article, classified: body paragraphs, ALL-CAPS headlines of linked stories, a dateline
+// ("MOSCOW (Reuters) -"), bylines. A hard-wrapped text (newswire: a newline every ~60 characters, an
+// indent to start a paragraph) is joined back into its paragraphs first.
+import type { DatelineInfo, Line, LineKind } from "../model/types.js";
+
+const SOFT_WRAP = /[a-z,;]\n[a-z(]/g;
+
+/** A text is hard-wrapped when sentences run on over several newlines. */
+export function isHardWrapped(text: string): boolean {
+  let n = 0;
+  SOFT_WRAP.lastIndex = 0;
+  while (SOFT_WRAP.exec(text) && n < 3) n++;
+  return n >= 3;
+}
+
+export function classifyLines(text: string): Line[] {
+  const wrapped = isHardWrapped(text);
+  const lines: Line[] = [];
+  let paragraph = -1;
+  let pos = 0;
+  let blankBefore = true;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    // in a hard-wrapped text a line runs on until a blank line or an indented line
+    if (wrapped) {
+      while (nl < text.length) {
+        const next = text.charCodeAt(nl + 1);
+        const isBreak = next === 10 || next === 13 || next === 32 || next === 9 || nl + 1 >= text.length;
+        if (isBreak) break;
+        const more = text.indexOf("\n", nl + 1);
+        nl = more < 0 ? text.length : more;
+      }
+    }
+    const raw = text.slice(pos, nl);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    let kind: LineKind;
+    if (!trimmed) kind = "blank";
+    else kind = lineKind(trimmed, lines.length === 0 || lines.every((l) => l.kind === "blank"));
+    if (kind !== "blank") {
+      paragraph++;
+      blankBefore = false;
+    } else blankBefore = true;
+    void blankBefore;
+    const start = pos + lead;
+    lines.push({ start, end: kind === "blank" ? start : start + trimmed.length, kind, paragraph: Math.max(paragraph, 0) });
+    if (nl >= text.length) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function lineKind(line: string, first: boolean): LineKind {
+  if (isHeadline(line)) return "headline";
+  if (/^(By|BY|Reporting by|Writing by|Editing by|Additional reporting by)\s+\p{Lu}/u.test(line) && line.length < 120 && !/[.!?]["”]?$/.test(line.replace(/\b(Jr|Sr)\.$/, "")))
+    return "byline";
+  void first;
+  return "body";
+}
+
+/**
+ * A linked-story headline: a line whose letters are (nearly) all capitals, with at least three words.
+ * Acronyms inside ordinary sentences ("NATO and the EU said") never make a line of capitals.
+ */
+export function isHeadline(line: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of line) {
+    if (ch >= "a" && ch <= "z") lower++;
+    else if (ch >= "A" && ch <= "Z") upper++;
+    else if (ch > "\x7f") {
+      const u = ch.toUpperCase();
+      const l = ch.toLowerCase();
+      if (u !== l) ch === u ? upper++ : lower++;
+    }
+  }
+  if (upper < 12) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words >= 3 && lower <= upper * 0.08;
+}
+
+const DATELINE = /^((?:\p{Lu}[\p{Lu}'.-]*)(?:[ ]+\p{Lu}[\p{Lu}'.-]*){0,3})(?:,[ ]+[\p{L}. ]{2,30}?)?[ ]*(?:\(([\p{L} .&-]{2,30})\))?[ ]*(?:[-–—]+|:)[ ]*/u;
+
+/** "MOSCOW (Reuters) - ", "KYIV, Ukraine (AP) — ", "WASHINGTON — ". */
+export function findDateline(text: string, line: Line): DatelineInfo | null {
+  const s = text.slice(line.start, Math.min(line.end, line.start + 120));
+  const m = DATELINE.exec(s);
+  if (!m) return null;
+  const place = m[1];
+  // the place is in capitals, and more than an acronym of two letters
+  if (place.length < 3 || place !== place.toUpperCase()) return null;
+  if (!m[2] && !/[-–—]/.test(m[0])) return null;
+  const rest = s.slice(m[0].length);
+  if (!/^[\p{Lu}"“‘'0-9]/u.test(rest)) return null;
+  return { start: line.start, end: line.start + m[0].length, place, agency: m[2] ?? null };
+}

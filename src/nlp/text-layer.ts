@@ -1,0 +1,137 @@
+// Text layer: wink-nlp tokens, sentences and POS with offsets into the original text, mended where
+// wink falls short for news: letters outside ASCII split words ("Erdo|ğ|an"), title abbreviations
+// end sentences ("Ret. | Lt. Gen. Keith Kellogg"), and sentences run over line breaks.
+import type { Article, Doc, Line, Sentence, Token, TokenKind } from "../model/types.js";
+import { type Wink, winkPass } from "./wink.js";
+import { classifyLines, findDateline } from "./lines.js";
+
+/** Abbreviations that stand before a name, so never end a sentence. */
+const TITLE_ABBREVIATIONS = new Set(
+  ("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Cpt Sgt Adm Brig Cmdr Cdr Ret Rev Hon Pres Amb St Sr Jr Gen Insp Supt Det Cpl Pvt Fr Msgr Sheikh Rt").split(" "),
+);
+
+const isTitleAbbreviation = (s: string): boolean => TITLE_ABBREVIATIONS.has(s) || TITLE_ABBREVIATIONS.has(s.charAt(0).toUpperCase() + s.slice(1));
+
+export const normText = (s: string): string => s.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+const STARTS_LETTER = /^\p{L}/u;
+const ENDS_LETTER = /\p{L}$/u;
+
+function kindOf(type: string): TokenKind {
+  switch (type) {
+    case "word":
+    case "email":
+    case "hashtag":
+    case "mention":
+    case "url":
+      return "word";
+    case "number":
+    case "ordinal":
+      return "number";
+    case "punctuation":
+      return "punct";
+    case "tabCRLF":
+      return "space";
+    default:
+      return "other";
+  }
+}
+
+function makeToken(text: string, start: number, pos: string, kind: TokenKind, spaceBefore: boolean): Token {
+  const norm = normText(text);
+  return { start, end: start + text.length, text, norm, lower: norm.toLowerCase(), pos, kind, spaceBefore };
+}
+
+export function buildDoc(nlp: Wink, article: Article): Doc {
+  const text = article.text;
+  const pass = winkPass(nlp, text);
+  const tokens: Token[] = [];
+  // wink token index → our token index (merges make ours fewer)
+  const map = new Int32Array(pass.values.length + 1);
+  let offset = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < pass.values.length; i++) {
+    const space = pass.spaces[i] ?? "";
+    offset += space.length;
+    const value = pass.values[i];
+    const type = pass.types[i];
+    const prev = tokens[tokens.length - 1];
+    const glued = space.length === 0 && prev !== undefined && prev.end === offset;
+    if (type === "tabCRLF") {
+      // line breaks are whitespace: lines and sentences are found from the text's lines instead
+      map[i] = tokens.length;
+      offset += value.length;
+      pendingSpace = true;
+      continue;
+    }
+    if (glued && !pendingSpace && shouldMerge(prev, value, type)) {
+      const merged = makeToken(prev.text + value, prev.start, prev.pos === "X" ? "PROPN" : prev.pos, "word", prev.spaceBefore);
+      if (isTitleAbbreviation(prev.text)) merged.pos = "PROPN";
+      tokens[tokens.length - 1] = merged;
+    } else {
+      tokens.push(makeToken(value, offset, pass.pos[i], kindOf(type), space.length > 0 || pendingSpace));
+    }
+    map[i] = tokens.length - 1;
+    offset += value.length;
+    pendingSpace = false;
+  }
+  map[pass.values.length] = tokens.length;
+
+  const lines = classifyLines(text);
+  const sentences = buildSentences(tokens, pass.sentences, map, lines);
+  const bodyStart = lines.find((l) => l.kind === "body")?.start ?? 0;
+  const dateline = findDatelineFromLines(text, lines);
+  return { article, text, tokens, sentences, lines, bodyStart: dateline ? dateline.end : bodyStart, dateline };
+}
+
+function shouldMerge(prev: Token, value: string, type: string): boolean {
+  // "Ret" + "." → "Ret." (wink keeps "Mr." and "Gen." whole, not every title)
+  if (value === "." && isTitleAbbreviation(prev.text)) return true;
+  // letters outside ASCII split a word: "Erdo" + "ğ" + "an"
+  if (type === "punctuation") return false;
+  if (!ENDS_LETTER.test(prev.text) || !STARTS_LETTER.test(value)) return false;
+  return type === "unk" || prev.pos === "X" || NON_ASCII_LETTER.test(value[0]) || NON_ASCII_LETTER.test(prev.text[prev.text.length - 1]);
+}
+
+function findDatelineFromLines(text: string, lines: Line[]) {
+  const first = lines.find((l) => l.kind !== "blank");
+  return first ? findDateline(text, first) : null;
+}
+
+function buildSentences(tokens: Token[], winkSentences: [number, number][], map: Int32Array, lines: Line[]): Sentence[] {
+  // 1. wink's sentence starts, in our token indices
+  const starts = new Uint8Array(tokens.length + 1);
+  for (const [s] of winkSentences) starts[map[s]] = 1;
+  starts[0] = 1;
+  // 2. a new line (paragraph) starts a sentence; a title abbreviation never ends one
+  const lineOf = new Int32Array(tokens.length);
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (p < lines.length - 1 && lines[p].end <= tokens[i].start) p++;
+    lineOf[i] = p;
+    if (i > 0 && lineOf[i - 1] !== p) starts[i] = 1;
+    else if (starts[i] && i > 0) {
+      const prev = tokens[i - 1];
+      if (prev.text.endsWith(".") && isTitleAbbreviation(prev.text.slice(0, -1))) starts[i] = 0;
+    }
+  }
+  // 3. runs of tokens between starts
+  const out: Sentence[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i + 1;
+    while (j < tokens.length && !starts[j]) j++;
+    const line = lines[lineOf[i]];
+    out.push({
+      start: tokens[i].start,
+      end: tokens[j - 1].end,
+      first: i,
+      last: j,
+      headline: line?.kind === "headline",
+      paragraph: line?.paragraph ?? 0,
+    });
+    i = j;
+  }
+  return out;
+}

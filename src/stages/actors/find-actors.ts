@@ -1,0 +1,678 @@
+// Actor stage: states, organisations, places and persons, with titles, roles and affiliations, and
+// their coreference inside the article. A pure function of the Doc, the lexicon and the article date.
+//
+// Order matters:
+//   1. dictionary names and titles are tagged first (longest match wins);
+//   2. runs of capitalised words that no dictionary took become person candidates, kept when the
+//      text gives evidence (a title, an appositive, a speech verb, a name's shape);
+//   3. titles, states and appositives around each person give role, country and sector;
+//   4. coreference: surnames and name parts, "the president", seed persons named by surname.
+import type { Actor, ActorKind, Doc, Mention, Token } from "../../model/types.js";
+import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
+import { slug } from "../../lexicon/compile-lexicon.js";
+import { byLower, byNorm } from "../../lexicon/phrase-index.js";
+import type { SeedPerson } from "../../lexicon/schemas.js";
+import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
+
+const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul"]);
+const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits", "over", "of", "between", "and"]);
+const FOLLOWS_PERSON = new Set(["who", "whose"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const CAP = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const KIND_RANK: Record<string, number> = { person: 0, igo: 1, organization: 2, group: 3, country: 4, seat: 5, demonym: 6, capital: 7, region: 8, city: 9 };
+
+interface Tag {
+  entry?: NameEntry;
+  title?: TitleEntry;
+  len: number;
+}
+
+interface Candidate {
+  first: number;
+  last: number;
+  name: string;
+  seed: SeedPerson | null;
+  evidence: string;
+  role: string | null;
+  sector: string | null;
+  country: string | null;
+  code: string | null;
+  description: string | null;
+  /** token where the whole mention (with title) starts */
+  mentionFirst: number;
+}
+
+export interface ActorStageContext {
+  lexicon: Lexicon;
+  /** the article's publication date (YYYY-MM-DD), for date-bounded roles */
+  date: string | null;
+}
+
+export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
+  const { lexicon } = ctx;
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const tags: (Tag | undefined)[] = new Array(n);
+  const covered = new Uint8Array(n); // 1: dictionary name, 2: title
+  const inBody = new Uint8Array(n);
+  const sentenceOf = new Int32Array(n);
+  doc.sentences.forEach((s, si) => {
+    for (let i = s.first; i < s.last; i++) {
+      sentenceOf[i] = si;
+      if (!s.headline && tokens[i].start >= doc.bodyStart) inBody[i] = 1;
+    }
+  });
+
+  // 1. dictionary names and titles, longest first, never across a sentence
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    for (let i = s.first; i < s.last; ) {
+      if (!inBody[i]) {
+        i++;
+        continue;
+      }
+      const t = tokens[i];
+      const m = CAP.test(t.text) || /^\d/.test(t.text) ? lexicon.names.matchAt(tokens, i, byNorm, s.last) : null;
+      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon)) {
+        const entry = pickEntry(m.values);
+        tags[i] = { entry, len: m.length };
+        for (let k = i; k < i + m.length; k++) covered[k] = 1;
+        i += m.length;
+        continue;
+      }
+      const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last);
+      if (tm) {
+        tags[i] = { title: tm.values[0], len: tm.length };
+        for (let k = i; k < i + tm.length; k++) covered[k] = 2;
+        i += tm.length;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  // 2. person candidates from runs of capitalised words
+  const candidates: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    for (let i = s.first; i < s.last; ) {
+      const tag = tags[i];
+      if (tag?.entry?.kind === "person") {
+        candidates.push(newCandidate(i, i + tag.len, tokens, tag.entry.person ?? null, "dictionary:person"));
+        i += tag.len;
+        continue;
+      }
+      if (covered[i] || !inBody[i] || !isNameWord(tokens[i], i === s.first, lexicon)) {
+        i++;
+        continue;
+      }
+      // a run: name words, particles and hyphens between them
+      let j = i + 1;
+      while (j < s.last && !covered[j]) {
+        const t = tokens[j];
+        if (isNameWord(t, false, lexicon)) j++;
+        else if (PARTICLES.has(t.lower) && j + 1 < s.last && !covered[j + 1] && CAP.test(tokens[j + 1].text)) j++;
+        else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
+        else break;
+      }
+      const first = i;
+      const last = j;
+      i = j;
+      // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
+      let bad = false;
+      for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) bad = true;
+      if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
+      if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
+      const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon);
+      if (!evidence) continue;
+      const seed = seedFor(tokens, first, last, lexicon, ctx.date);
+      candidates.push(newCandidate(first, last, tokens, seed, evidence));
+    }
+  }
+
+  // 3. role, country and sector from the words around each candidate
+  for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
+
+  // persons: one actor per seed id or name; a bare surname joins a fuller name
+  const actors: Actor[] = [];
+  const actorIndex = new Map<string, number>();
+  const mentionAt: (PlacedMention | undefined)[] = new Array(n);
+  const addMention = (actor: number, first: number, last: number, rule: string) => {
+    const m: PlacedMention = {
+      start: tokens[first].start,
+      end: tokens[last - 1].end,
+      text: doc.text.slice(tokens[first].start, tokens[last - 1].end),
+      rule,
+      token: first,
+      actor,
+      tokenEnd: last,
+    };
+    actors[actor].mentions.push(stripPlacement(m));
+    for (let k = first; k < last; k++) mentionAt[k] = m;
+  };
+  const upsert = (id: string, make: () => Actor): number => {
+    let idx = actorIndex.get(id);
+    if (idx === undefined) {
+      idx = actors.length;
+      actors.push(make());
+      actorIndex.set(id, idx);
+    }
+    return idx;
+  };
+
+  // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
+  const personIds = new Map<Candidate, string>();
+  const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first));
+  const known: { parts: string[]; id: string }[] = [];
+  for (const c of byNameLength) {
+    let id = c.seed ? c.seed.id : null;
+    const parts = nameParts(c.name);
+    if (!id && parts.length === 1) {
+      const hit = known.find((k) => k.parts.includes(parts[0]));
+      if (hit) id = hit.id;
+    }
+    if (!id) {
+      const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && k.parts.join(" ") === parts.join(" ")) : null;
+      id = hit ? hit.id : `person:${slug(c.name)}`;
+    }
+    personIds.set(c, id);
+    if (!known.some((k) => k.id === id)) known.push({ parts: c.seed ? nameParts(c.seed.name) : parts, id });
+  }
+  for (const c of candidates) {
+    const id = personIds.get(c)!;
+    const idx = upsert(id, () => ({
+      id,
+      kind: "person",
+      name: c.seed?.name ?? c.name,
+      code: null,
+      country: null,
+      sector: null,
+      role: null,
+      description: null,
+      mentions: [],
+    }));
+    const a = actors[idx];
+    if (c.name.length > a.name.length && !c.seed) a.name = c.name;
+    a.role ??= c.role;
+    a.sector ??= c.sector;
+    a.country ??= c.country;
+    a.code ??= c.code;
+    a.description ??= c.description;
+    addMention(idx, c.mentionFirst, c.last, c.evidence);
+  }
+
+  // dictionary actors: states, organisations, places
+  for (let i = 0; i < n; i++) {
+    const tag = tags[i];
+    const e = tag?.entry;
+    if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
+    const { kind, id, name, rule } = dictionaryActor(e, tokens, i);
+    const idx = upsert(id, () => ({
+      id,
+      kind,
+      name,
+      code: e.code,
+      ...(kind === "person" ? {} : { sector: e.sector }),
+      ...(kind === "organization" || kind === "group" || kind === "location" ? { country: e.country } : {}),
+      mentions: [],
+    }));
+    addMention(idx, i, i + tag.len, rule);
+  }
+
+  // 4. coreference: bare name parts of persons already found
+  const partIndex = new Map<string, number>();
+  for (const [i, a] of actors.entries())
+    if (a.kind === "person") for (const p of nameParts(a.name)) if (p.length > 2 && !partIndex.has(p)) partIndex.set(p, i);
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    for (let i = s.first; i < s.last; i++) {
+      if (mentionAt[i] || covered[i] || !inBody[i] || !CAP.test(tokens[i].text)) continue;
+      const idx = partIndex.get(tokens[i].norm);
+      if (idx !== undefined) addMention(idx, i, i + 1, "actors/coref:name-part");
+    }
+  }
+
+  // persons get their state's code; roles in an IGO give its code
+  for (const a of actors) {
+    if (a.kind !== "person") continue;
+    a.code ??= a.country ?? null;
+    a.mentions.sort((x, y) => x.start - y.start);
+  }
+
+  const roleNPs = findRoleNPs(doc, tags, mentionAt, actors, inBody, lexicon);
+  // ids are stable, order is first mention
+  const order = actors.map((a, i) => [a.mentions[0]?.start ?? Infinity, i] as const).sort((x, y) => x[0] - y[0]);
+  const remap = new Int32Array(actors.length);
+  const sorted = order.map(([, i], k) => ((remap[i] = k), actors[i]));
+  for (let i = 0; i < n; i++) {
+    const m = mentionAt[i];
+    if (m && m.token === i) m.actor = remap[m.actor];
+  }
+  for (const r of roleNPs) {
+    if (r.actor !== null) r.actor = remap[r.actor];
+    if (r.affiliation !== null) r.affiliation = remap[r.affiliation];
+  }
+  return { actors: sorted, mentionAt, roleNPs };
+}
+
+function stripPlacement(m: PlacedMention): Mention {
+  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token };
+}
+
+function pickEntry(values: NameEntry[]): NameEntry {
+  let best = values[0];
+  for (const v of values) if (KIND_RANK[v.kind] < KIND_RANK[best.kind]) best = v;
+  return best;
+}
+
+/** "Chad Wolf", "Jordan Peterson": a country's name used as a given name. */
+function isGivenName(tokens: Token[], i: number, len: number, values: NameEntry[], lex: Lexicon): boolean {
+  if (len !== 1 || !lex.ambiguousGivenNames.has(tokens[i].norm)) return false;
+  if (values.some((v) => v.kind === "person")) return false;
+  const next = tokens[i + 1];
+  return !!next && next.kind === "word" && CAP.test(next.text) && HAS_LOWER.test(next.text) && !lex.names.has(next.norm) && !lex.notNameWords.has(next.norm);
+}
+
+function isNameWord(t: Token, sentenceStart: boolean, lex: Lexicon): boolean {
+  if (t.kind !== "word" || !CAP.test(t.text)) return false;
+  if (!HAS_LOWER.test(t.text) && t.text.length > 1) return false; // acronyms are not names
+  if (t.norm === "'s" || t.text.endsWith(".")) return t.text.length === 2; // initials "J."
+  if (sentenceStart && (t.pos !== "PROPN" || lex.notNameWords.has(t.norm))) return false;
+  return t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X" || t.pos === "VERB" || t.pos === "ADV" || t.pos === "NUM";
+}
+
+function personEvidence(tokens: Token[], first: number, last: number, sFirst: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): string | null {
+  // a title or honorific just before: "President Vladimir Putin", "Mr Rahami"
+  const before = titleEndingAt(tags, first);
+  if (before) return "actors/person:title";
+  // an appositive or relative clause after: "Amarjit Singh, a limousine driver", "Pezeshkian, who"
+  const after = tokens[last];
+  if (after?.text === ",") {
+    const k = last + 1;
+    if (k < sLast && FOLLOWS_PERSON.has(tokens[k].lower)) return "actors/person:relative-clause";
+    let m = k;
+    while (m < sLast && ARTICLES.has(tokens[m].lower)) m++;
+    if (m > k) {
+      for (let q = m; q < Math.min(sLast, m + 6); q++) {
+        if (tags[q]?.title && !tags[q]!.title!.honorific) return "actors/person:appositive";
+        if (tokens[q].text === "," || tokens[q].pos === "VERB") break;
+      }
+    }
+  }
+  // a speech verb after: "Kellogg said", "Amarjit Singh, ..., said"
+  let v = last;
+  if (tokens[v]?.pos === "ADV") v++;
+  if (v < sLast && lex.speechVerbs.has(tokens[v].lower) && tokens[v].pos !== "NOUN") return "actors/person:speaker";
+  // "said Peskov"
+  if (first > sFirst && lex.speechVerbs.has(tokens[first - 1].lower) && (tokens[first - 2]?.text === "," || tokens[first - 2]?.text === "”" || tokens[first - 2]?.text === '"')) return "actors/person:speaker";
+  // the shape of a name: two to four capitalised words, all proper nouns
+  const words = [];
+  for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-") words.push(tokens[k]);
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN")) return "actors/person:name-shape";
+  return null;
+}
+
+function titleEndingAt(tags: (Tag | undefined)[], i: number): Tag | null {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = tags[k];
+    if (t?.title) return k + t.len === i ? t : null;
+  }
+  return null;
+}
+
+/** A seed person named by surname alone (or by a fuller form the seed lacks), holding a role at the date. */
+function seedFor(tokens: Token[], first: number, last: number, lex: Lexicon, date: string | null): SeedPerson | null {
+  for (let k = first; k < last; k++) {
+    const m = lex.surnames.matchAt(tokens, k, byNorm, last);
+    if (!m || k + m.length !== last) continue;
+    const active = m.values.filter((p) => activeAt(p, date));
+    if (active.length === 0) continue;
+    if (k === first) return active[0];
+    // "Vladimir Putin" spelled otherwise: the given name must agree
+    const given = tokens[first].norm;
+    const hit = active.find((p) => nameParts(p.name).includes(given));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export function activeAt(p: SeedPerson, date: string | null): boolean {
+  if (!date) return p.roles.length > 0;
+  return p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+}
+
+function roleAt(p: SeedPerson, date: string | null) {
+  if (!date) return p.roles[0] ?? null;
+  return p.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)) ?? null;
+}
+
+function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
+  let name = "";
+  for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
+  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, mentionFirst: first };
+}
+
+/** Title, country, sector and appositive of a person, from the words around the name. */
+function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexicon, date: string | null): void {
+  const tokens = doc.tokens;
+  const s = doc.sentences.find((x) => x.first <= c.first && c.first < x.last)!;
+  let k = c.first;
+  const roleWords: string[] = [];
+  let sector: string | null = null;
+  // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
+  for (;;) {
+    let found = false;
+    for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
+      const t = tags[q];
+      if (t?.title && q + t.len === k) {
+        if (!t.title.honorific || roleWords.length === 0) {
+          if (!t.title.honorific) {
+            roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
+            sector ??= t.title.sector;
+          }
+        }
+        k = q;
+        found = true;
+        break;
+      }
+    }
+    if (!found) break;
+  }
+  if (k < c.first) c.mentionFirst = k;
+  // modifiers and the affiliation before the title: "Kremlin spokesperson", "Russian President",
+  // "US Secretary of State", "Trump's incoming special envoy"
+  let q = k - 1;
+  let affiliation: NameEntry | null = null;
+  while (q >= s.first) {
+    const mod = matchEndingAt(tokens, q, (i) => lex.modifiers.matchAt(tokens, i, byLower, q + 1));
+    if (mod !== null && roleWords.length) {
+      q = mod - 1;
+      continue;
+    }
+    const nameStart = tagStartEndingAt(tags, q);
+    if (nameStart !== null && tags[nameStart]!.entry) {
+      affiliation = tags[nameStart]!.entry!;
+      break;
+    }
+    if (tokens[q].norm === "'s" && q - 1 >= s.first) {
+      const ps = tagStartEndingAt(tags, q - 1);
+      if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
+      break;
+    }
+    break;
+  }
+  // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
+  let description: string | null = null;
+  if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
+    const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date);
+    if (app) {
+      description = app.text;
+      roleWords.unshift(app.role);
+      sector ??= app.sector;
+      affiliation ??= app.affiliation;
+    }
+  }
+  // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"
+  if (tokens[c.last]?.text === "," && roleWords.length === 0) {
+    const app = appositiveAfter(doc, c.last + 1, s.last, tags, lex);
+    if (app) {
+      description = app.text;
+      roleWords.push(app.role);
+      sector ??= app.sector;
+      affiliation ??= app.affiliation;
+    }
+  }
+  c.description = description;
+  const seedRole = c.seed ? roleAt(c.seed, date) : null;
+  // an appositive says more than a rank ("special envoy for Ukraine and Russia" over "Lt. Gen.")
+  c.role = description && roleWords.length ? roleWords[0] : roleWords.length ? roleWords[roleWords.length - 1] : seedRole?.role ?? null;
+  c.sector = sector ?? seedRole?.sector ?? null;
+  if (affiliation) {
+    if (affiliation.kind === "igo") {
+      c.code = affiliation.code;
+      c.sector = "IGO";
+    } else if (affiliation.kind === "person") {
+      c.country = affiliation.person?.country ?? null;
+    } else {
+      c.country = affiliation.country ?? affiliation.code;
+      if (affiliation.kind === "organization" && affiliation.sector && !sector) c.sector = affiliation.sector;
+    }
+  }
+  if (c.seed) {
+    c.country ??= c.seed.country;
+    if (seedRole?.org) c.code ??= seedRole.org;
+  }
+}
+
+/** A seed person named by the surname ending at token q ("Trump's envoy"), as a dictionary entry. */
+function seedEntry(tokens: Token[], q: number, lex: Lexicon, date: string | null): NameEntry | null {
+  for (let k = q; k >= Math.max(0, q - 2); k--) {
+    const m = lex.surnames.matchAt(tokens, k, byNorm, q + 1);
+    if (!m || k + m.length !== q + 1) continue;
+    const p = m.values.find((x) => activeAt(x, date));
+    if (p) return { kind: "person", id: p.id, code: p.country, name: p.name, sector: null, country: p.country, from: "seed", person: p };
+  }
+  return null;
+}
+
+function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
+  for (let k = q; k >= Math.max(0, q - 8); k--) if (tags[k]) return k + tags[k]!.len - 1 === q ? k : null;
+  return null;
+}
+
+function matchEndingAt(tokens: Token[], q: number, match: (i: number) => { length: number } | null): number | null {
+  for (let i = q; i >= Math.max(0, q - 2); i--) {
+    const m = match(i);
+    if (m && i + m.length - 1 === q) return i;
+  }
+  return null;
+}
+
+interface Appositive {
+  text: string;
+  role: string;
+  sector: string | null;
+  affiliation: NameEntry | null;
+}
+
+/** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
+function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null): Appositive | null {
+  const tokens = doc.tokens;
+  // the title must lie within a few words before the comma
+  for (let q = comma - 1; q >= Math.max(sFirst, comma - 10); q--) {
+    if (tokens[q].text === "," || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return null;
+    const t = tags[q];
+    if (!t?.title || t.title.honorific) continue;
+    // what lies before the title: modifiers, a possessor, an article, the sentence start
+    let p = q - 1;
+    while (p >= sFirst && matchEndingAt(tokens, p, (i) => lex.modifiers.matchAt(tokens, i, byLower, p + 1)) !== null) p--;
+    let affiliation: NameEntry | null = null;
+    if (p >= sFirst && tokens[p].norm === "'s") {
+      const ps = tagStartEndingAt(tags, p - 1);
+      if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
+      else if (p - 1 >= sFirst && CAP.test(tokens[p - 1].text)) affiliation = seedEntry(tokens, p - 1, lex, date);
+      else return null;
+      p = ps !== null ? ps - 1 : p - 2;
+      // a title before the possessor: "President-elect Trump's"
+      while (p >= sFirst && tags[tagStartEndingAt(tags, p) ?? -1]?.title) p = (tagStartEndingAt(tags, p) ?? p) - 1;
+    } else {
+      const ps = p >= sFirst ? tagStartEndingAt(tags, p) : null;
+      if (ps !== null && tags[ps]!.entry) {
+        affiliation = tags[ps]!.entry!;
+        p = ps - 1;
+      }
+    }
+    while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
+    if (p >= sFirst && tokens[p].text !== ",") return null;
+    const start = tokens[p + 1].start;
+    return {
+      text: doc.text.slice(start, tokens[comma - 1].end),
+      role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
+      sector: t.title.sector,
+      affiliation,
+    };
+  }
+  return null;
+}
+
+/** ", the/a [X's] [modifiers] TITLE [of/for ...]" after a name, from token `k`. */
+function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): Appositive | null {
+  const tokens = doc.tokens;
+  let q = k;
+  if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
+  let affiliation: NameEntry | null = null;
+  for (let steps = 0; q < sLast && steps < 8; steps++) {
+    const t = tags[q];
+    if (t?.entry) {
+      affiliation ??= t.entry;
+      q += t.len;
+      if (tokens[q]?.norm === "'s") q++;
+      continue;
+    }
+    if (t?.title && !t.title.honorific) {
+      let end = q + t.len;
+      // "of Qatar's foreign ministry", "for Ukraine and Russia"
+      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to")) {
+        let e = end + 1;
+        while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
+          if (tags[e]?.entry) affiliation ??= tags[e]!.entry!;
+          e++;
+        }
+        end = e;
+      }
+      return {
+        text: doc.text.slice(tokens[k].start, tokens[end - 1].end),
+        role: doc.text.slice(tokens[q].start, tokens[end - 1].end),
+        sector: t.title.sector,
+        affiliation,
+      };
+    }
+    const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
+    if (mod) {
+      q += mod.length;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+function dictionaryActor(e: NameEntry, tokens: Token[], i: number): { kind: ActorKind; id: string; name: string; rule: string } {
+  switch (e.kind) {
+    case "country":
+      return { kind: "country", id: e.id, name: e.name, rule: "actors/dictionary:country" };
+    case "demonym":
+      return { kind: "country", id: e.id, name: e.name, rule: "actors/dictionary:demonym" };
+    case "seat":
+      return { kind: "country", id: e.code!, name: countryName(e), rule: `actors/metonym:seat:${e.name}` };
+    case "capital": {
+      const prev = tokens[i - 1];
+      if (prev && LOCATIVE.has(prev.lower)) return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
+      return { kind: "country", id: e.code!, name: countryName(e), rule: `actors/metonym:capital:${e.name}` };
+    }
+    case "city":
+    case "region":
+      return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
+    case "igo":
+      return { kind: "igo", id: e.id, name: e.name, rule: "actors/dictionary:igo" };
+    case "organization":
+    case "group":
+      return { kind: e.kind, id: e.id, name: e.name, rule: `actors/dictionary:${e.kind}` };
+    default:
+      return { kind: "person", id: e.id, name: e.name, rule: "actors/dictionary:person" };
+  }
+}
+
+// country names for metonym actors are resolved by the engine's lexicon; the entry keeps its code
+const countryNames = new WeakMap<NameEntry, string>();
+function countryName(e: NameEntry): string {
+  return countryNames.get(e) ?? e.code ?? e.name;
+}
+export function nameCountries(lex: Lexicon, actors: Actor[]): void {
+  for (const a of actors) if (a.kind === "country") a.name = lex.countries.get(a.id)?.name ?? a.name;
+}
+
+export function nameParts(name: string): string[] {
+  return name
+    .replace(/[’']s$/, "")
+    .split(/[\s]+/)
+    .filter((p) => p && !PARTICLES.has(p.toLowerCase()) && !/^\p{Lu}\.$/u.test(p));
+}
+
+/**
+ * Role phrases without a name: "the Kremlin spokesperson", "a Downing Street spokesperson", "the
+ * president", "officials". Resolved to a person when one in the article holds that role.
+ */
+function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lex: Lexicon): RoleNP[] {
+  const tokens = doc.tokens;
+  const out: RoleNP[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tags[i];
+      const g = !t && !mentionAt[i] && inBody[i] ? lex.groupWords.matchAt(tokens, i, byLower, s.last) : null;
+      if (!(t?.title && !t.title.honorific) && !g) continue;
+      const len = t?.title ? t.len : g!.length;
+      const end = i + len;
+      // a title followed by a name belongs to that person
+      if (mentionAt[end] && actors[mentionAt[end]!.actor].kind === "person") continue;
+      if (mentionAt[i]) continue;
+      // extend left over modifiers, an affiliation and an article
+      let p = i - 1;
+      let affiliation: number | null = null;
+      let country: string | null = null;
+      while (p >= s.first) {
+        const mod = lex.modifiers.matchAt(tokens, p, byLower, i);
+        if (mod && p + mod.length <= i) {
+          p--;
+          continue;
+        }
+        const m = mentionAt[p];
+        if (m) {
+          const a = actors[m.actor];
+          affiliation = m.actor;
+          country = a.code ?? null;
+          p = m.token - 1;
+          if (tokens[p]?.norm === "'s") p--;
+          continue;
+        }
+        if (tokens[p].norm === "'s" && mentionAt[p - 1]) {
+          p--;
+          continue;
+        }
+        break;
+      }
+      let first = p + 1;
+      const hasArticle = first > s.first && ARTICLES.has(tokens[first - 1].lower);
+      if (hasArticle) first--;
+      // "for Downing Street", "of Qatar's foreign ministry"
+      let last = end;
+      if (last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") && mentionAt[last + 1]) {
+        const m = mentionAt[last + 1]!;
+        affiliation ??= m.actor;
+        country ??= actors[m.actor].code ?? null;
+        last = m.tokenEnd;
+      }
+      const text = doc.text.slice(tokens[first].start, tokens[last - 1].end);
+      // "the president", "the Russian president": the person in the article with that role
+      let actor: number | null = null;
+      if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) {
+        const want = tokens.slice(i, end).map((x) => x.lower).join(" ");
+        let bestStart = -1;
+        for (const [ai, a] of actors.entries()) {
+          if (a.kind !== "person" || !a.role || !a.role.toLowerCase().includes(want)) continue;
+          if (country && a.code !== country && a.country !== country) continue;
+          const before = a.mentions.filter((m) => m.start < tokens[first].start).pop();
+          if (before && before.start > bestStart) {
+            bestStart = before.start;
+            actor = ai;
+          }
+        }
+      }
+      out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
+      i = last - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+// Quotation marks paired into quote spans: straight and curly double quotes, British single quotes,
+// and quotes that run over several paragraphs (an opening mark on each, a closing one at the end).
+import type { Doc } from "../../model/types.js";
+
+export interface QuoteSpan {
+  /** offset of the opening mark */
+  open: number;
+  /** offset just after the closing mark (or the end of the paragraph when it never closes) */
+  close: number;
+  /** the words inside the marks */
+  innerStart: number;
+  innerEnd: number;
+  /** the quote continues over more than one paragraph */
+  multiParagraph: boolean;
+  single: boolean;
+}
+
+interface Open {
+  at: number;
+  single: boolean;
+  multi: boolean;
+}
+
+const OPEN_DOUBLE = new Set(["“", "„", "«"]);
+const CLOSE_DOUBLE = new Set(["”", "»"]);
+const isSpace = (c: string | undefined) => c === undefined || /[\s(\[{—–-]/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+  const text = doc.text;
+  const out: QuoteSpan[] = [];
+  const paras = doc.lines.filter((l) => l.kind === "body" && l.end > doc.bodyStart);
+  let open = null as Open | null;
+  for (let p = 0; p < paras.length; p++) {
+    const line = paras[p];
+    const from = Math.max(line.start, doc.bodyStart);
+    // a quote left open at the end of the last paragraph continues only if this one opens again
+    if (open) {
+      const first = text[from];
+      if (first === "“" || first === '"' || first === "„" || first === "«") {
+        open.multi = true;
+        scan(from + 1, line.end);
+        continue;
+      }
+      closeAt(paras[p - 1].end, paras[p - 1].end);
+    }
+    scan(from, line.end);
+  }
+  if (open) closeAt(paras[paras.length - 1].end, paras[paras.length - 1].end);
+  return out;
+
+  function closeAt(innerEnd: number, close: number) {
+    if (!open) return;
+    const innerStart = open.at + 1;
+    if (innerEnd > innerStart) out.push({ open: open.at, close, innerStart, innerEnd, multiParagraph: open.multi, single: open.single });
+    open = null;
+  }
+
+  function scan(from: number, to: number) {
+    for (let i = from; i < to; i++) {
+      const c = text[i];
+      if (OPEN_DOUBLE.has(c)) {
+        if (open && !open.single) continue; // a stray second opening mark inside a quote
+        if (open?.single) open = null; // a single quote inside was an apostrophe
+        open = { at: i, single: false, multi: false };
+      } else if (CLOSE_DOUBLE.has(c)) {
+        if (open) closeAt(i, i + 1);
+      } else if (c === '"') {
+        if (open && !open.single) closeAt(i, i + 1);
+        else if (isSpace(text[i - 1]) || i === from || text[i - 1] === "‘") open = { at: i, single: false, multi: false };
+      } else if (c === "‘" && !open && (isSpace(text[i - 1]) || i === from) && isLetter(text[i + 1])) {
+        // a British single quote: its closing ’ is followed by no letter (not "don’t")
+        const end = findSingleClose(text, i + 1, to);
+        if (end > 0) {
+          out.push({ open: i, close: end + 1, innerStart: i + 1, innerEnd: end, multiParagraph: false, single: true });
+          i = end;
+        }
+      }
+    }
+  }
+}
+
+function findSingleClose(text: string, from: number, to: number): number {
+  for (let k = from; k < to && k - from < 400; k++) {
+    const c = text[k];
+    if (c === "“" || c === "”") return -1;
+    if (c === "’" && !isLetter(text[k + 1]) && text[k - 1] !== " ") {
+      // "the Kims’ rule" : a plural possessive, if no letters follow and the quote would be empty
+      return k;
+    }
+  }
+  return -1;
+}

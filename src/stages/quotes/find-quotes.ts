@@ -1,0 +1,516 @@
+// Quote stage: direct quotes (either order, split by their cue, over several paragraphs), partial
+// quotes inside reported speech, indirect speech ("X said (that) ...", "according to X, ..."),
+// each with its cue verb, its speaker resolved to an actor, and the relay ("via") that carries it.
+import type { Actor, Doc, Quote, QuoteKind, Sentence, Span, Token } from "../../model/types.js";
+import type { Lexicon } from "../../lexicon/compile-lexicon.js";
+import { byLower } from "../../lexicon/phrase-index.js";
+import type { ActorLayer } from "../actors/actor-layer.js";
+import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
+
+export interface QuoteStageContext {
+  lexicon: Lexicon;
+}
+
+interface Speaker {
+  actor: number | null;
+  name: string;
+  first: number;
+  last: number;
+  rule: string;
+}
+
+interface Cue {
+  /** token index of the cue verb */
+  at: number;
+  /** first token after the cue (multi-word cues: "pointed out") */
+  end: number;
+  lemma: string;
+  text: string;
+}
+
+const SPEAKER_KINDS = new Set(["person", "country", "organization", "igo", "group"]);
+const ADVERB_POS = new Set(["ADV"]);
+const QUOTE_MARKS = new Set(['"', "“", "”", "‘", "’", "«", "»", "„"]);
+
+export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext): Quote[] {
+  const { lexicon } = ctx;
+  const tokens = doc.tokens;
+  const spans = findQuoteSpans(doc);
+  const quotes: Quote[] = [];
+  const sentenceAt = sentenceIndexer(doc);
+  const tokenAt = tokenIndexer(tokens);
+  const quoteTokens = new Uint8Array(tokens.length); // tokens inside quotation marks
+  for (const q of spans) for (let t = tokenAt(q.open); t < tokens.length && tokens[t].start < q.close; t++) quoteTokens[t] = 1;
+
+  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null };
+
+  // 1. quotes in quotation marks
+  let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
+  for (const q of spans) {
+    const openTok = tokenAt(q.open);
+    const closeTok = tokenAt(q.close - 1);
+    const si = sentenceAt(q.open);
+    const s = doc.sentences[si];
+    const sEnd = doc.sentences[sentenceAt(Math.max(q.close - 1, q.open))];
+    let kind: QuoteKind = "direct";
+    let speaker: Speaker | null = null;
+    let cue: Cue | null = null;
+    let rule = "quotes/direct";
+    let scope: Sentence = sEnd;
+
+    // "Q," X said / "Q," said X
+    const after = attributionAfter(env, closeTok + 1, sEnd);
+    // X said: "Q" / X said, "Q"
+    const before = after ? null : attributionBefore(env, openTok, s);
+    if (after) {
+      ({ speaker, cue } = after);
+      rule = "quotes/direct:quote-cue-speaker";
+    } else if (before) {
+      ({ speaker, cue } = before);
+      rule = before.embedded ? "quotes/partial:reported-speech" : "quotes/direct:speaker-cue-quote";
+      if (before.embedded) kind = "partial";
+      scope = s;
+    }
+    // a quote inside a sentence that is not its cue's object: a partial quote
+    const startsSentence = openTok === s.first || (openTok > s.first && !/[\p{L}\p{N}]/u.test(doc.text.slice(s.start, q.open)));
+    const wordCount = countWords(doc.text.slice(q.innerStart, q.innerEnd));
+    if (!after && !before) {
+      if (startsSentence && wordCount >= 4) {
+        // an unattributed quote paragraph continues the last speaker's words
+        if (prevSpan && prevSpan.speaker && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
+          speaker = prevSpan.speaker;
+          rule = "quotes/direct:continued";
+        } else rule = "quotes/direct:unattributed";
+      } else {
+        kind = "partial";
+        const sp = sentenceSpeaker(env, s, openTok);
+        if (sp) {
+          speaker = sp.speaker;
+          cue = sp.cue;
+        }
+        rule = "quotes/partial:in-sentence";
+      }
+    } else if (!startsSentence && after && !before) {
+      // text before the quote in the same sentence: `He said the US will "do everything", he added.`
+      const lead = doc.text.slice(s.start, q.open);
+      if (/[\p{L}]/u.test(lead) && !/[:,]\s*$/.test(lead)) kind = "partial";
+    }
+    if (q.single && kind === "direct" && wordCount < 4) kind = "partial";
+    if (!speaker && !q.single && wordCount < 3) {
+      // scare quotes with no one behind them are not quotes
+      prevSpan = { q, speaker, paragraph: s.paragraph, sentence: si };
+      continue;
+    }
+    const text = trimQuote(doc.text.slice(q.innerStart, q.innerEnd));
+    const innerStart = q.innerStart + (doc.text.slice(q.innerStart, q.innerEnd).length - doc.text.slice(q.innerStart, q.innerEnd).trimStart().length);
+    const via = speaker ? findVia(env, scope, speaker) : null;
+    quotes.push(makeQuote(env, { kind, text, start: innerStart, end: innerStart + text.length, speaker, cue, via, sentence: { start: s.start, end: sEnd.end }, rule }));
+    if (speaker) env.lastSpeaker = { speaker, sentence: si };
+    prevSpan = { q, speaker, paragraph: s.paragraph, sentence: si };
+  }
+
+  // 2. reported speech without quotation marks
+  for (const [si, s] of doc.sentences.entries()) {
+    if (s.headline || s.end <= doc.bodyStart) continue;
+    const ind = indirectSpeech(env, s, si);
+    if (ind) quotes.push(ind);
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  return quotes;
+}
+
+interface Env {
+  doc: Doc;
+  actors: ActorLayer;
+  lexicon: Lexicon;
+  tokens: Token[];
+  quoteTokens: Uint8Array;
+  lastSpeaker: { speaker: Speaker; sentence: number } | null;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+function trimQuote(s: string): string {
+  return s.trim().replace(/[,;:\s]+$/, "");
+}
+
+function cueAt(env: Env, i: number, end: number): Cue | null {
+  const t = env.tokens[i];
+  if (!t || i >= end) return null;
+  const ph = env.lexicon.speechPhrases.matchAt(env.tokens, i, byLower, end);
+  if (ph) return { at: i, end: i + ph.length, lemma: ph.values[0], text: env.doc.text.slice(t.start, env.tokens[i + ph.length - 1].end) };
+  const lemma = env.lexicon.speechVerbs.get(t.lower);
+  if (!lemma) return null;
+  if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") {
+    // "a report", "the statement": nouns, unless a speaker stands right before ("Bloomberg reported")
+    const prev = env.tokens[i - 1];
+    if (!prev || !(env.actors.mentionAt[i - 1] || env.lexicon.pronouns.has(prev.lower))) return null;
+  }
+  return { at: i, end: i + 1, lemma, text: t.text };
+}
+
+/** The speaker phrase that ends at token j (inclusive). */
+function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (j < sFirst) return null;
+  const m = actors.mentionAt[j];
+  if (m && m.tokenEnd === j + 1) {
+    const a = actors.actors[m.actor];
+    // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
+    const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
+    if (r && a.kind !== "person") return roleSpeaker(env, r);
+    if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
+  }
+  const r = actors.roleNPs.find((x) => x.last === j + 1);
+  if (r) return roleSpeaker(env, r);
+  const t = tokens[j];
+  if (env.lexicon.pronouns.has(t.lower) && (t.lower === "he" || t.lower === "she" || t.lower === "they")) {
+    const ante = antecedent(env, j);
+    if (ante) return { ...ante, first: j, last: j + 1, rule: "speaker:pronoun" };
+  }
+  // an appositive between the speaker and the cue: "Dmitry Peskov, the Kremlin spokesman, said"
+  if (t.text === ",") {
+    for (let k = j - 1; k > Math.max(sFirst, j - 14); k--) {
+      if (tokens[k].text === ",") return speakerEndingAt(env, k - 1, sFirst);
+      if (env.quoteTokens[k]) break;
+    }
+  }
+  return null;
+}
+
+function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (k >= sLast) return null;
+  const r = actors.roleNPs.find((x) => x.first === k);
+  if (r) return roleSpeaker(env, r);
+  const m = actors.mentionAt[k];
+  if (m && m.token === k) {
+    const a = actors.actors[m.actor];
+    // an affiliation before a person: "Kremlin spokesperson Dmitry Peskov", "US Secretary of State Antony Blinken"
+    const next = a.kind !== "person" ? actors.mentionAt[m.tokenEnd] : undefined;
+    if (next && next.token === m.tokenEnd && actors.actors[next.actor].kind === "person")
+      return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
+    if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: k, last: m.tokenEnd, rule: `speaker:${a.kind}` };
+  }
+  const t = tokens[k];
+  if (t.lower === "the" || t.lower === "a" || t.lower === "an") return speakerStartingAt(env, k + 1, sLast);
+  if (t.lower === "he" || t.lower === "she" || t.lower === "they") {
+    const ante = antecedent(env, k);
+    if (ante) return { ...ante, first: k, last: k + 1, rule: "speaker:pronoun" };
+  }
+  return null;
+}
+
+function roleSpeaker(env: Env, r: ActorLayer["roleNPs"][number]): Speaker {
+  const a = r.actor !== null ? env.actors.actors[r.actor] : null;
+  return {
+    actor: r.actor ?? r.affiliation,
+    name: a ? a.name : stripArticle(r.text),
+    first: r.first,
+    last: r.last,
+    rule: a ? "speaker:role-coref" : "speaker:role",
+  };
+}
+
+function stripArticle(s: string): string {
+  return s.replace(/^(the|a|an)\s+/i, "");
+}
+function stripThe(s: string): string {
+  return s.replace(/^the\s+/i, "");
+}
+
+/** Who "he" or "she" is: the last speaker nearby, else the last person named before. */
+function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const { tokens, actors, doc } = env;
+  const at = tokens[j].start;
+  const sIdx = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  if (env.lastSpeaker && sIdx - env.lastSpeaker.sentence <= 2 && env.lastSpeaker.speaker.actor !== null) {
+    const a = actors.actors[env.lastSpeaker.speaker.actor];
+    if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
+  }
+  for (let k = j - 1; k >= 0 && at - tokens[k].start < 1500; k--) {
+    const m = actors.mentionAt[k];
+    if (m && actors.actors[m.actor].kind === "person") return { actor: m.actor, name: actors.actors[m.actor].name };
+  }
+  return null;
+}
+
+/** After a closing quote mark: `, X said`, `, said X`, `X told press, according to ...`. */
+function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker; cue: Cue } | null {
+  const { tokens } = env;
+  let i = k;
+  while (i < s.last && (tokens[i].text === "," || tokens[i].text === "—" || tokens[i].text === "–")) i++;
+  if (i >= s.last || env.quoteTokens[i]) return null;
+  // said X
+  let cue = cueAt(env, i, s.last);
+  if (cue) {
+    const sp = speakerStartingAt(env, cue.end, s.last);
+    if (sp) return { speaker: sp, cue };
+    return null;
+  }
+  // X [adverb] said
+  const sp = speakerStartingAt(env, i, s.last);
+  if (!sp) return null;
+  let c = sp.last;
+  // skip an appositive: "Dmitry Peskov, the Kremlin spokesman, said"
+  if (tokens[c]?.text === ",") {
+    let e = c + 1;
+    while (e < s.last && tokens[e].text !== "," && e - c < 14) e++;
+    if (tokens[e]?.text === ",") c = e + 1;
+  }
+  while (c < s.last && ADVERB_POS.has(tokens[c].pos)) c++;
+  cue = cueAt(env, c, s.last);
+  return cue ? { speaker: sp, cue } : null;
+}
+
+/** Before an opening quote mark: `X said: "Q"`, `X said, "Q"`, `X told reporters that "Q"` (partial). */
+function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: Speaker; cue: Cue; embedded: boolean } | null {
+  const { tokens } = env;
+  let i = openTok - 1;
+  let punct = false;
+  while (i >= s.first && (tokens[i].text === ":" || tokens[i].text === ",")) {
+    punct = true;
+    i--;
+  }
+  // the nearest cue before the quote, within a few words (time and place adverbials between)
+  for (let c = i; c >= Math.max(s.first, i - 8); c--) {
+    if (env.quoteTokens[c]) break;
+    const cue = cueAt(env, c, openTok);
+    if (!cue) continue;
+    let j = c - 1;
+    while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    const sp = speakerEndingAt(env, j, s.first);
+    if (!sp) {
+      // "said X:"
+      const after = speakerStartingAt(env, cue.end, openTok);
+      if (after && after.last >= i) return { speaker: after, cue, embedded: false };
+      return null;
+    }
+    // the quote right after the cue (and its punctuation) is its object; words between make it partial
+    const gap = c < i || (cue.end <= i && !punct);
+    const embedded = gap && !punct;
+    return { speaker: sp, cue, embedded: embedded || (cue.end <= i && !punct) };
+  }
+  return null;
+}
+
+/** The speaker of a sentence's reported speech: `Sullivan claimed that ... "weaker" ...`. */
+function sentenceSpeaker(env: Env, s: Sentence, before: number): { speaker: Speaker; cue: Cue } | null {
+  for (let c = s.first; c < before; c++) {
+    if (env.quoteTokens[c]) continue;
+    const cue = cueAt(env, c, s.last);
+    if (!cue) continue;
+    let j = c - 1;
+    while (j >= s.first && ADVERB_POS.has(env.tokens[j].pos)) j--;
+    const sp = speakerEndingAt(env, j, s.first);
+    if (sp) return { speaker: sp, cue };
+  }
+  return null;
+}
+
+/**
+ * The relay of a statement: "according to a Reuters report", "according to Sky News", "told Reuters",
+ * "in an interview with the BBC", "Bloomberg reported" beside another speaker.
+ */
+function findVia(env: Env, s: Sentence, speaker: Speaker): string | null {
+  const { tokens, actors } = env;
+  for (let i = s.first; i < s.last; i++) {
+    if (env.quoteTokens[i]) continue;
+    const t = tokens[i];
+    let k = -1;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") k = i + 2;
+    else if (env.lexicon.speechVerbs.get(t.lower) === "tell" && i >= speaker.last) k = i + 1;
+    else if ((t.lower === "with" || t.lower === "to") && /^(interview|interviews|remarks|comments)$/.test(tokens[i - 1]?.lower ?? "")) k = i + 1;
+    if (k < 0) continue;
+    while (k < s.last && /^(a|an|the)$/.test(tokens[k].lower)) k++;
+    const m = actors.mentionAt[k];
+    if (!m || m.token !== k) continue;
+    if (m.actor === speaker.actor) continue;
+    const a = actors.actors[m.actor];
+    if (a.kind === "organization" || a.kind === "igo" || a.kind === "country" || a.kind === "person") return stripThe(a.kind === "organization" ? a.name : m.text);
+  }
+  // "Bloomberg reported" beside another speaker
+  for (let i = s.first + 1; i < s.last; i++) {
+    const m = actors.mentionAt[i - 1];
+    if (!m || env.quoteTokens[i]) continue;
+    const lemma = env.lexicon.speechVerbs.get(tokens[i].lower);
+    if (lemma !== "report") continue;
+    const a = actors.actors[m.actor];
+    if (a.kind === "organization" && a.sector === "MED" && m.actor !== speaker.actor) return a.name;
+  }
+  return null;
+}
+
+/**
+ * Reported speech without quotation marks:
+ *   X said (that) CLAUSE / X told reporters (that) CLAUSE
+ *   CLAUSE, X said.  /  CLAUSE, according to X.  /  According to X, CLAUSE.
+ */
+function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
+  const { tokens, lexicon, doc } = env;
+  // a sentence that is mostly a direct quote has its attribution already
+  let quoted = 0;
+  for (let i = s.first; i < s.last; i++) if (env.quoteTokens[i]) quoted++;
+  const words = s.last - s.first;
+  if (quoted > words * 0.6) return null;
+
+  // CLAUSE, according to X.   According to X, CLAUSE.
+  for (let i = s.first; i < s.last - 2; i++) {
+    if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
+    let k = i + 2;
+    const sp = speakerStartingAt(env, k, s.last);
+    if (!sp) continue;
+    k = sp.last;
+    while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
+    // any cue verb in the sentence makes "according to" a relay, not the speaker
+    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return null;
+    let span: [number, number];
+    if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
+    else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
+    else continue;
+    return indirectQuote(env, s, span, sp, { at: i, end: i + 2, lemma: "according to", text: "according to" }, "quotes/indirect:according-to");
+  }
+
+  for (let c = s.first; c < s.last; c++) {
+    if (env.quoteTokens[c]) continue;
+    const cue = cueAt(env, c, s.last);
+    if (!cue || !lexicon.indirectLemmas.has(cue.lemma)) continue;
+    // CLAUSE, X said.
+    let j = c - 1;
+    while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    const sp = speakerEndingAt(env, j, s.first);
+    if (sp && sp.first > s.first + 3 && tokens[sp.first - 1].text === "," && endsSentence(tokens, cue.end, s.last)) {
+      if (env.quoteTokens[sp.first - 2]) return null; // the attribution of a direct quote
+      return indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
+    }
+    if (!sp) continue;
+    // X said (on Friday) (that) CLAUSE
+    let k = cue.end;
+    if (cue.lemma === "tell") {
+      // the hearer: "told reporters", "told press", "told the BBC"
+      if (k < s.last && tokens[k].lower === "that") {
+        /* no hearer */
+      } else {
+        while (k < s.last && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+        const m = env.actors.mentionAt[k];
+        if (m && m.token === k) k = m.tokenEnd;
+        else if (k < s.last && (tokens[k].pos === "NOUN" || tokens[k].pos === "PRON" || tokens[k].pos === "PROPN")) k++;
+        else continue;
+      }
+    }
+    // time and place adverbials before the clause: "on Friday", "in a statement", "at a briefing"
+    for (let guard = 0; guard < 3 && k < s.last; guard++) {
+      const t = tokens[k];
+      if (t.text === ",") {
+        k++;
+        continue;
+      }
+      if (/^(on|in|at|during|after|before|late|earlier|last|this|yesterday|today|recently|previously)$/.test(t.lower) && !/^that$/.test(tokens[k + 1]?.lower ?? "")) {
+        let e = k + 1;
+        while (e < s.last && e - k < 6 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
+        if (tokens[e]?.lower === "that" || tokens[e]?.text === ",") {
+          k = e;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    const hadThat = tokens[k]?.lower === "that";
+    if (hadThat) k++;
+    if (k >= s.last || env.quoteTokens[k] && !hadThat) continue;
+    // the clause needs a verb of its own
+    let hasVerb = false;
+    for (let e = k; e < s.last; e++) if (tokens[e].pos === "VERB" || tokens[e].pos === "AUX") hasVerb = true;
+    if (!hasVerb) continue;
+    if (!hadThat && !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(tokens[k].pos) && !env.actors.mentionAt[k]) continue;
+    // the clause ends before a trailing relay or contrast: ", according to", ", even as"
+    let end = s.last;
+    for (let e = k + 1; e < s.last; e++) {
+      if (tokens[e].text === "," && /^(according|even|while|as|but|citing|adding|saying)$/.test(tokens[e + 1]?.lower ?? "")) {
+        end = e;
+        break;
+      }
+    }
+    return indirectQuote(env, s, [k, end], sp, cue, "quotes/indirect:speaker-cue-clause");
+  }
+  void si;
+  return null;
+}
+
+function endsSentence(tokens: Token[], k: number, last: number): boolean {
+  for (let i = k; i < last; i++) {
+    const t = tokens[i];
+    if (t.kind === "punct" && !QUOTE_MARKS.has(t.text)) {
+      if (t.text === ",") return i + 1 < last && (tokens[i + 1].lower === "according" || tokens[i + 1].lower === "citing");
+      continue;
+    }
+    // "Bloomberg reported on Friday", "he told reporters"
+    if (i - k > 6) return false;
+  }
+  return true;
+}
+
+function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker: Speaker, cue: Cue, rule: string): Quote | null {
+  const { tokens, doc } = env;
+  while (b > a && tokens[b - 1].kind === "punct") b--;
+  while (a < b && (tokens[a].kind === "punct" && !QUOTE_MARKS.has(tokens[a].text))) a++;
+  if (b - a < 3) return null;
+  const start = tokens[a].start;
+  const end = tokens[b - 1].end;
+  const text = doc.text.slice(start, end);
+  const via = findVia(env, s, speaker);
+  return makeQuote(env, { kind: "indirect", text, start, end, speaker, cue, via, sentence: { start: s.start, end: s.end }, rule });
+}
+
+function makeQuote(
+  env: Env,
+  q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
+): Quote {
+  const actor: Actor | null = q.speaker && q.speaker.actor !== null ? env.actors.actors[q.speaker.actor] : null;
+  const sp = q.speaker;
+  return {
+    speaker: actor?.id ?? null,
+    speakerName: sp ? sp.name : null,
+    kind: q.kind,
+    text: q.text,
+    cue: q.cue?.text ?? null,
+    via: q.via,
+    start: q.start,
+    end: q.end,
+    speakerSpan: sp ? { start: env.tokens[sp.first].start, end: env.tokens[sp.last - 1].end } : null,
+    sentence: q.sentence,
+    rule: sp ? `${q.rule}+${sp.rule}` : q.rule,
+  };
+}
+
+function sentenceIndexer(doc: Doc): (offset: number) => number {
+  const starts = doc.sentences.map((s) => s.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+function tokenIndexer(tokens: Token[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}

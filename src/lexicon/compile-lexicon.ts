@@ -70,6 +70,8 @@ export interface Lexicon {
   /** multi-word speech cues ("pointed out") */
   speechPhrases: PhraseIndex<string>;
   indirectLemmas: Set<string>;
+  /** cues whose reported clause may follow without "that" */
+  bareClauseLemmas: Set<string>;
   outletLemmas: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
@@ -233,6 +235,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     speechVerbs,
     speechPhrases,
     indirectLemmas: new Set(speech.indirect),
+    bareClauseLemmas: new Set(speech.bareClause),
     outletLemmas: new Set(speech.outletVerbs),
     speechNouns,
     groupWords,

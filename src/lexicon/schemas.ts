@@ -69,6 +69,7 @@ export const titlesFile = z.object({
 export const speechFile = z.object({
   verbs: z.record(nonEmpty, z.array(nonEmpty)),
   indirect: z.array(nonEmpty),
+  bareClause: z.array(nonEmpty),
   outletVerbs: z.array(nonEmpty),
   speechNouns: z.array(nonEmpty),
   pronouns: z.record(nonEmpty, z.string()),

@@ -655,15 +655,24 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
         last = m.tokenEnd;
       }
       const text = doc.text.slice(tokens[first].start, tokens[last - 1].end);
-      // "the president", "the Russian president": the person in the article with that role
+      // "the president", "the Russian president": the person in the article with that role;
+      // "The Kremlin spokesperson, Dmitry Peskov,": the person named in apposition
       let actor: number | null = null;
-      if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) {
+      const app = tokens[last]?.text === "," ? mentionAt[last + 1] : undefined;
+      if (app && app.token === last + 1 && actors[app.actor].kind === "person") actor = app.actor;
+      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) {
+        const here = tokens[first].start;
+        const sIdx = doc.sentences.indexOf(s);
+        const recentFrom = doc.sentences[Math.max(0, sIdx - 2)].start;
         const want = tokens.slice(i, end).map((x) => x.lower).join(" ");
         let bestStart = -1;
         for (const [ai, a] of actors.entries()) {
-          if (a.kind !== "person" || !a.role || !a.role.toLowerCase().includes(want)) continue;
+          if (a.kind !== "person") continue;
+          const before = a.mentions.filter((m) => m.start < here).pop();
+          // a person whose role the text never gave may hold this one, if just named
+          const fits = a.role ? a.role.toLowerCase().includes(want) : !!before && before.start >= recentFrom;
+          if (!fits) continue;
           if (country && a.code !== country && a.country !== country) continue;
-          const before = a.mentions.filter((m) => m.start < tokens[first].start).pop();
           if (before && before.start > bestStart) {
             bestStart = before.start;
             actor = ai;

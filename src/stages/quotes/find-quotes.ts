@@ -153,6 +153,61 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   return { at: i, end: i + 1, lemma, text: t.text };
 }
 
+const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "while"]);
+
+/**
+ * The speaker of a cue at token c: the phrase right before it (over auxiliaries and adverbs: "had
+ * repeatedly said"), else, for a cue that continues a clause ("..., saying:", "and said", "by
+ * tweeting"), the sentence's subject, else a plain noun phrase ("The Nordic countries said").
+ */
+function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
+  const { tokens } = env;
+  let j = c - 1;
+  while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) j--;
+  // "..., saying:": the participle's subject is the sentence's, not the word before the comma
+  const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
+  const sp = participle ? null : speakerEndingAt(env, j, s.first);
+  if (sp) return sp;
+  const t = tokens[c];
+  if ((j >= s.first && SUBJECT_LINKS.has(tokens[j].lower)) || t.lower.endsWith("ing")) {
+    const subj = sentenceSubject(env, s, c);
+    if (subj) return subj;
+  }
+  return nounPhraseSpeaker(env, j, s.first);
+}
+
+/** The first person (else actor or role phrase) of the sentence before token `before`, outside quotes. */
+function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null {
+  for (let k = s.first; k < before; k++) {
+    if (env.quoteTokens[k]) continue;
+    const sp = speakerStartingAt(env, k, before);
+    if (!sp) continue;
+    if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { ...sp, rule: "speaker:subject" };
+    // "Russian foreign ministry spokesperson Maria Zakharova": a state before the person it qualifies
+    for (let q = sp.last; q < Math.min(before, sp.last + 4); q++) {
+      const m = env.actors.mentionAt[q];
+      if (m && env.actors.actors[m.actor].kind === "person") return { actor: m.actor, name: env.actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:subject" };
+      if (env.tokens[q].pos === "VERB" || env.tokens[q].pos === "AUX" || env.tokens[q].text === ",") break;
+    }
+    return { ...sp, rule: "speaker:subject" };
+  }
+  return null;
+}
+
+/** "The Nordic countries said", "Western diplomats said": a noun phrase with no actor of ours. */
+function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens } = env;
+  if (j < sFirst || !(tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN")) return null;
+  if (env.lexicon.pronouns.has(tokens[j].lower) || env.lexicon.speechNouns.has(tokens[j].lower)) return null;
+  let k = j;
+  while (k - 1 >= sFirst && j - k < 4 && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 1].pos) && !env.quoteTokens[k - 1]) k--;
+  const first = k;
+  if (k - 1 >= sFirst && tokens[k - 1].pos === "DET") k--;
+  const name = env.doc.text.slice(tokens[first].start, tokens[j].end);
+  return { actor: null, name, first: k, last: j + 1, rule: "speaker:noun-phrase" };
+}
+
 /** The speaker phrase that ends at token j (inclusive). */
 function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const { tokens, actors } = env;
@@ -174,6 +229,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   }
   // an appositive between the speaker and the cue: "Dmitry Peskov, the Kremlin spokesman, said"
   if (t.text === ",") {
+    // "Germany's finance minister, Christian Lindner, said": the name between the commas
+    const pm = actors.mentionAt[j - 1];
+    if (pm && pm.tokenEnd === j && actors.actors[pm.actor].kind === "person")
+      return { actor: pm.actor, name: actors.actors[pm.actor].name, first: pm.token, last: j, rule: "speaker:person" };
     for (let k = j - 1; k > Math.max(sFirst, j - 14); k--) {
       if (tokens[k].text === ",") return speakerEndingAt(env, k - 1, sFirst);
       if (env.quoteTokens[k]) break;
@@ -186,7 +245,16 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   const { tokens, actors } = env;
   if (k >= sLast) return null;
   const r = actors.roleNPs.find((x) => x.first === k);
-  if (r) return roleSpeaker(env, r);
+  if (r) {
+    // "a statement released by Erdoğan's office", "a spokesperson for the Kremlin"
+    let q = r.last;
+    if (/^(released|issued|published|posted)$/.test(tokens[q]?.lower ?? "")) q++;
+    if (q < sLast && /^(by|from)$/.test(tokens[q].lower)) {
+      const by = speakerStartingAt(env, q + 1, sLast);
+      if (by) return { ...by, first: k };
+    }
+    return roleSpeaker(env, r);
+  }
   const m = actors.mentionAt[k];
   if (m && m.token === k) {
     const a = actors.actors[m.actor];
@@ -223,18 +291,26 @@ function stripThe(s: string): string {
   return s.replace(/^the\s+/i, "");
 }
 
-/** Who "he" or "she" is: the last speaker nearby, else the last person named before. */
+/** Who "he" or "she" is: the subject (first person named) of this sentence or the ones before. */
 function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { tokens, actors, doc } = env;
   const at = tokens[j].start;
-  const sIdx = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
-  if (env.lastSpeaker && sIdx - env.lastSpeaker.sentence <= 2 && env.lastSpeaker.speaker.actor !== null) {
+  let si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  for (let back = 0; si >= 0 && back < 4; back++, si--) {
+    const s = doc.sentences[si];
+    if (s.headline) continue;
+    const end = back === 0 ? j : s.last;
+    for (let k = s.first; k < end; k++) {
+      if (env.quoteTokens[k]) continue;
+      const m = actors.mentionAt[k];
+      if (m && actors.actors[m.actor].kind === "person") return { actor: m.actor, name: actors.actors[m.actor].name };
+      const r = m ? null : actors.roleNPs.find((x) => x.first === k && x.actor !== null);
+      if (r) return { actor: r.actor, name: actors.actors[r.actor!].name };
+    }
+  }
+  if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
     if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
-  }
-  for (let k = j - 1; k >= 0 && at - tokens[k].start < 1500; k--) {
-    const m = actors.mentionAt[k];
-    if (m && actors.actors[m.actor].kind === "person") return { actor: m.actor, name: actors.actors[m.actor].name };
   }
   return null;
 }
@@ -281,9 +357,7 @@ function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: S
     if (env.quoteTokens[c]) break;
     const cue = cueAt(env, c, openTok);
     if (!cue) continue;
-    let j = c - 1;
-    while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
-    const sp = speakerEndingAt(env, j, s.first);
+    const sp = speakerBeforeCue(env, c, s);
     if (!sp) {
       // "said X:"
       const after = speakerStartingAt(env, cue.end, openTok);
@@ -304,9 +378,7 @@ function sentenceSpeaker(env: Env, s: Sentence, before: number): { speaker: Spea
     if (env.quoteTokens[c]) continue;
     const cue = cueAt(env, c, s.last);
     if (!cue) continue;
-    let j = c - 1;
-    while (j >= s.first && ADVERB_POS.has(env.tokens[j].pos)) j--;
-    const sp = speakerEndingAt(env, j, s.first);
+    const sp = speakerBeforeCue(env, c, s);
     if (sp) return { speaker: sp, cue };
   }
   return null;
@@ -387,7 +459,8 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
       if (env.quoteTokens[sp.first - 2]) return null; // the attribution of a direct quote
       return indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
     }
-    if (!sp) continue;
+    const speaker = sp ?? speakerBeforeCue(env, c, s);
+    if (!speaker) continue;
     // X said (on Friday) (that) CLAUSE
     let k = cue.end;
     if (cue.lemma === "tell") {
@@ -420,8 +493,19 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
       }
       break;
     }
+    // "told EU leaders during a virtual appearance ..., that CLAUSE"
+    if (tokens[k]?.lower !== "that") {
+      for (let e = k + 1; e < s.last && e - k < 30; e++) {
+        if (env.quoteTokens[e]) break;
+        if (tokens[e].lower === "that" && tokens[e - 1].text === ",") {
+          k = e;
+          break;
+        }
+      }
+    }
     const hadThat = tokens[k]?.lower === "that";
     if (hadThat) k++;
+    else if (!lexicon.bareClauseLemmas.has(cue.lemma)) continue;
     if (k >= s.last || env.quoteTokens[k] && !hadThat) continue;
     // the clause needs a verb of its own
     let hasVerb = false;
@@ -436,7 +520,7 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
         break;
       }
     }
-    return indirectQuote(env, s, [k, end], sp, cue, "quotes/indirect:speaker-cue-clause");
+    return indirectQuote(env, s, [k, end], speaker, cue, "quotes/indirect:speaker-cue-clause");
   }
   void si;
   return null;

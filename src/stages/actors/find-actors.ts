@@ -504,7 +504,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       }
     }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
-    if (p >= sFirst && tokens[p].text !== ",") return null;
+    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos)) return null;
     const start = tokens[p + 1].start;
     return {
       text: doc.text.slice(start, tokens[comma - 1].end),
@@ -593,6 +593,20 @@ export function nameCountries(lex: Lexicon, actors: Actor[]): void {
   for (const a of actors) if (a.kind === "country") a.name = lex.countries.get(a.id)?.name ?? a.name;
 }
 
+// one name for roles that news writes several ways, for "the premier" → "Prime Minister X"
+const ROLE_SYNONYMS: [RegExp, string][] = [
+  [/\b(spokesman|spokeswoman|spokesperson|press secretary)\b/g, "spokesperson"],
+  [/\bpremier\b/g, "prime minister"],
+  [/\bdefense\b/g, "defence"],
+  [/\bforeign secretary\b/g, "foreign minister"],
+  [/\badvisor\b/g, "adviser"],
+];
+function canonicalRole(role: string): string {
+  let r = role;
+  for (const [re, to] of ROLE_SYNONYMS) r = r.replace(re, to);
+  return r;
+}
+
 export function nameParts(name: string): string[] {
   return name
     .replace(/[’']s$/, "")
@@ -664,15 +678,15 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
         const here = tokens[first].start;
         const sIdx = doc.sentences.indexOf(s);
         const recentFrom = doc.sentences[Math.max(0, sIdx - 2)].start;
-        const want = tokens.slice(i, end).map((x) => x.lower).join(" ");
+        const want = canonicalRole(tokens.slice(i, end).map((x) => x.lower).join(" "));
         let bestStart = -1;
         for (const [ai, a] of actors.entries()) {
           if (a.kind !== "person") continue;
           const before = a.mentions.filter((m) => m.start < here).pop();
           // a person whose role the text never gave may hold this one, if just named
-          const fits = a.role ? a.role.toLowerCase().includes(want) : !!before && before.start >= recentFrom;
+          const fits = a.role ? canonicalRole(a.role.toLowerCase()).includes(want) : !!before && before.start >= recentFrom;
           if (!fits) continue;
-          if (country && a.code !== country && a.country !== country) continue;
+          if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
           if (before && before.start > bestStart) {
             bestStart = before.start;
             actor = ai;

@@ -218,6 +218,9 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
     if (r && a.kind !== "person") return roleSpeaker(env, r);
+    // "an official in Brussels", "a spokesperson for the ministry"
+    const roleBefore = /^(in|at|from|for|of)$/.test(tokens[m.token - 1]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === m.token - 1) : undefined;
+    if (roleBefore) return { ...roleSpeaker(env, roleBefore), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), last: j + 1 };
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);
@@ -231,7 +234,8 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   if (t.text === ",") {
     // "Germany's finance minister, Christian Lindner, said": the name between the commas
     const pm = actors.mentionAt[j - 1];
-    if (pm && pm.tokenEnd === j && actors.actors[pm.actor].kind === "person")
+    const opened = pm && (tokens[pm.token - 1]?.text === "," || actors.roleNPs.some((x) => x.last === pm.token));
+    if (pm && opened && pm.tokenEnd === j && actors.actors[pm.actor].kind === "person")
       return { actor: pm.actor, name: actors.actors[pm.actor].name, first: pm.token, last: j, rule: "speaker:person" };
     for (let k = j - 1; k > Math.max(sFirst, j - 14); k--) {
       if (tokens[k].text === ",") return speakerEndingAt(env, k - 1, sFirst);
@@ -454,7 +458,8 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
     // CLAUSE, X said.
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
-    const sp = speakerEndingAt(env, j, s.first);
+    const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
+    const sp = participle ? null : speakerEndingAt(env, j, s.first);
     if (sp && sp.first > s.first + 3 && tokens[sp.first - 1].text === "," && endsSentence(tokens, cue.end, s.last)) {
       if (env.quoteTokens[sp.first - 2]) return null; // the attribution of a direct quote
       return indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
@@ -526,15 +531,13 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
   return null;
 }
 
+/** After "X said" nothing but a hearer or an adverbial ("told reporters on Friday") ends the sentence. */
 function endsSentence(tokens: Token[], k: number, last: number): boolean {
   for (let i = k; i < last; i++) {
     const t = tokens[i];
-    if (t.kind === "punct" && !QUOTE_MARKS.has(t.text)) {
-      if (t.text === ",") return i + 1 < last && (tokens[i + 1].lower === "according" || tokens[i + 1].lower === "citing");
-      continue;
-    }
-    // "Bloomberg reported on Friday", "he told reporters"
-    if (i - k > 6) return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.text === ",") return i + 1 < last && (tokens[i + 1].lower === "according" || tokens[i + 1].lower === "citing");
+    if (i - k > 8) return false;
   }
   return true;
 }

@@ -112,8 +112,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   // 2. reported speech without quotation marks
   for (const [si, s] of doc.sentences.entries()) {
     if (s.headline || s.end <= doc.bodyStart) continue;
-    const ind = indirectSpeech(env, s, si);
-    if (ind) quotes.push(ind);
+    quotes.push(...indirectSpeech(env, s, si));
   }
   quotes.sort((a, b) => a.start - b.start);
   return quotes;
@@ -165,6 +164,12 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const { tokens } = env;
   let j = c - 1;
   while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) j--;
+  // "US Central Command (Centcom) said": over a parenthesis
+  if (tokens[j]?.text === ")") {
+    let o = j - 1;
+    while (o > s.first && tokens[o].text !== "(" && j - o < 8) o--;
+    if (tokens[o]?.text === "(") j = o - 1;
+  }
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
   const sp = participle ? null : speakerEndingAt(env, j, s.first);
@@ -226,6 +231,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const r = actors.roleNPs.find((x) => x.last === j + 1);
   if (r) return roleSpeaker(env, r);
   const t = tokens[j];
+  if (t.lower === "it") {
+    const ante = institutionAntecedent(env, j);
+    if (ante) return { ...ante, first: j, last: j + 1, rule: "speaker:pronoun-it" };
+  }
   if (env.lexicon.pronouns.has(t.lower) && (t.lower === "he" || t.lower === "she" || t.lower === "they")) {
     const ante = antecedent(env, j);
     if (ante) return { ...ante, first: j, last: j + 1, rule: "speaker:pronoun" };
@@ -315,6 +324,22 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
     if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
+  }
+  return null;
+}
+
+/** What "it" says: the subject of the sentence before, when that is an institution, not a person. */
+function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const { doc, tokens } = env;
+  const at = tokens[j].start;
+  const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  for (let back = 1; back <= 2 && si - back >= 0; back++) {
+    const s = doc.sentences[si - back];
+    if (s.headline) continue;
+    const subj = sentenceSubject(env, s, s.last);
+    if (!subj) continue;
+    if (subj.actor !== null && env.actors.actors[subj.actor]?.kind === "person") return null;
+    return { actor: subj.actor, name: subj.name };
   }
   return null;
 }
@@ -426,13 +451,14 @@ function findVia(env: Env, s: Sentence, speaker: Speaker): string | null {
  *   X said (that) CLAUSE / X told reporters (that) CLAUSE
  *   CLAUSE, X said.  /  CLAUSE, according to X.  /  According to X, CLAUSE.
  */
-function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
-  const { tokens, lexicon, doc } = env;
+function indirectSpeech(env: Env, s: Sentence, si: number): Quote[] {
+  const { tokens, lexicon } = env;
   // a sentence that is mostly a direct quote has its attribution already
   let quoted = 0;
   for (let i = s.first; i < s.last; i++) if (env.quoteTokens[i]) quoted++;
   const words = s.last - s.first;
-  if (quoted > words * 0.6) return null;
+  if (quoted > words * 0.6) return [];
+  const out: Quote[] = [];
 
   // CLAUSE, according to X.   According to X, CLAUSE.
   for (let i = s.first; i < s.last - 2; i++) {
@@ -443,26 +469,30 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
     k = sp.last;
     while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
     // any cue verb in the sentence makes "according to" a relay, not the speaker
-    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return null;
+    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
     let span: [number, number];
     if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
     else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
     else continue;
-    return indirectQuote(env, s, span, sp, { at: i, end: i + 2, lemma: "according to", text: "according to" }, "quotes/indirect:according-to");
+    const q = indirectQuote(env, s, span, sp, { at: i, end: i + 2, lemma: "according to", text: "according to" }, "quotes/indirect:according-to");
+    return q ? [q] : [];
   }
 
   for (let c = s.first; c < s.last; c++) {
     if (env.quoteTokens[c]) continue;
     const cue = cueAt(env, c, s.last);
     if (!cue || !lexicon.indirectLemmas.has(cue.lemma)) continue;
+    // "called on X to", "called for talks": requests, not reports
+    if (cue.lemma === "call" && /^(on|for|off|up|in|out|back|upon)$/.test(tokens[cue.end]?.lower ?? "")) continue;
     // CLAUSE, X said.
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     const sp = participle ? null : speakerEndingAt(env, j, s.first);
     if (sp && sp.first > s.first + 3 && tokens[sp.first - 1].text === "," && endsSentence(tokens, cue.end, s.last)) {
-      if (env.quoteTokens[sp.first - 2]) return null; // the attribution of a direct quote
-      return indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
+      if (env.quoteTokens[sp.first - 2]) return out; // the attribution of a direct quote
+      const q = indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
+      return q ? [...out, q] : out;
     }
     const speaker = sp ?? speakerBeforeCue(env, c, s);
     if (!speaker) continue;
@@ -525,9 +555,27 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote | null {
         break;
       }
     }
-    return indirectQuote(env, s, [k, end], speaker, cue, "quotes/indirect:speaker-cue-clause");
+    // "X called the attacks a violation ..., and warned that ...": a second report ends this one
+    const next = nextCoordinatedCue(env, k, end);
+    const q = indirectQuote(env, s, [k, next ? next.and : end], speaker, cue, "quotes/indirect:speaker-cue-clause");
+    if (q) out.push(q);
+    if (!next) break;
+    c = next.cue - 1;
   }
   void si;
+  return out;
+}
+
+/** ", and said" / "and warned" inside a clause, where a second report begins. */
+function nextCoordinatedCue(env: Env, from: number, end: number): { and: number; cue: number } | null {
+  const { tokens } = env;
+  for (let e = from; e < end - 1; e++) {
+    if (tokens[e].lower === "and" && !env.quoteTokens[e]) {
+      let c = e + 1;
+      while (c < end && SKIP_BEFORE_CUE.has(tokens[c].pos)) c++;
+      if (cueAt(env, c, end) && env.lexicon.indirectLemmas.has(env.lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return { and: e, cue: c };
+    }
+  }
   return null;
 }
 

@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDataFile } from "../../src/lexicon/read-data-file.js";
+import { personsFile, userActorsFile } from "../../src/lexicon/schemas.js";
+import { createEngine } from "../../src/engine.js";
+
+const dir = mkdtempSync(join(tmpdir(), "dyad-lex-"));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe("dictionary files", () => {
+  it("names the file and line of an invalid entry", () => {
+    const p = file(
+      "persons.json",
+      `[\n  {"id": "person:a-b", "name": "A B", "country": "USA"},\n  {"id": "person:c-d", "name": "C D", "country": "usa"}\n]\n`,
+    );
+    expect(() => readDataFile(p, personsFile)).toThrow(/persons\.json:3: .*code/);
+  });
+
+  it("names the line of a JSON syntax error", () => {
+    const p = file("bad.json", `[\n  {"id": "x",\n  oops\n]`);
+    expect(() => readDataFile(p, personsFile)).toThrow(/E_DICTIONARY.*bad\.json:3/);
+  });
+
+  it("refuses a role that ends before it starts", () => {
+    const p = file("roles.json", `[{"id": "person:x-y", "name": "X Y", "country": "FRA", "roles": [{"role": "King", "sector": "GOV", "from": "2020-01-01", "to": "2019-01-01"}]}]`);
+    expect(() => readDataFile(p, personsFile)).toThrow(/from date is after/);
+  });
+
+  it("a user's own actors are found in articles", () => {
+    const p = file("mine.json", JSON.stringify({ organizations: [{ id: "org:acme", name: "Acme Corp", aliases: ["Acme"], sector: "BUS", country: "GBR" }] }));
+    expect(readDataFile(p, userActorsFile).organizations).toHaveLength(1);
+    const engine = createEngine({ actorFiles: [p] });
+    const rec = engine.extract({ id: "x", text: "Acme said sales fell in Britain.", published: "2025-01-01" });
+    expect(rec.actors.find((a) => a.id === "org:acme")).toMatchObject({ code: "GBR", sector: "BUS" });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { classifyLines, isHardWrapped, isHeadline } from "../../src/nlp/lines.js";
+
+describe("lines", () => {
+  it("recognises linked-story headlines", () => {
+    expect(isHeadline("SULLIVAN CLAIMS BIDEN ADMIN LEAVES RUSSIA, CHINA AND IRAN ‘WEAKER,’ AMERICA ‘SAFER’ BEFORE TRUMP HANDOFF")).toBe(true);
+    expect(isHeadline("PUTIN TOUCHES DOWN IN PYONGYANG, SAYS ‘HEROIC PEOPLE’ OF NORTH KOREA WILL ‘CONFRONT’ WEST")).toBe(true);
+  });
+
+  it("negative: acronyms in a sentence do not make a headline", () => {
+    expect(isHeadline("NATO and the EU said the IAEA and OPEC would meet the UN.")).toBe(false);
+    expect(isHeadline("USA UK")).toBe(false);
+  });
+
+  it("classifies bylines and blank lines", () => {
+    const lines = classifyLines("By Jane Smith\n\nRussia said it would talk.");
+    expect(lines.map((l) => l.kind)).toEqual(["byline", "blank", "body"]);
+  });
+
+  it("negative: a text with short lines that end sentences is not hard-wrapped", () => {
+    expect(isHardWrapped("One line.\nAnother line.\nA third one.")).toBe(false);
+  });
+});

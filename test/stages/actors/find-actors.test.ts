@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { extract, person } from "../../helpers.js";
+
+describe("actors: persons with title, role and affiliation", () => {
+  it("parses a demonym, a title and a name", () => {
+    const rec = extract("On Friday, Russian President Vladimir Putin and Iranian President Masoud Pezeshkian are meeting in Moscow.");
+    const putin = person(rec, "Putin")!;
+    expect(putin).toMatchObject({ name: "Vladimir Putin", role: "President", code: "RUS", sector: "GOV" });
+    const pez = person(rec, "Pezeshkian")!;
+    expect(pez).toMatchObject({ role: "President", code: "IRN" });
+  });
+
+  it("takes the state from a seat of power before a title", () => {
+    const rec = extract("Kremlin spokesperson Dmitry Peskov told press on Friday that talks went well.");
+    expect(person(rec, "Peskov")).toMatchObject({ code: "RUS", role: "spokesperson" });
+  });
+
+  it("reads an appositive before the name, and the possessor's state", () => {
+    const rec = extract("President-elect Trump’s incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg has already urged the US to act.");
+    const k = person(rec, "Kellogg")!;
+    expect(k.role).toBe("special envoy for Ukraine and Russia");
+    expect(k.code).toBe("USA");
+    expect(k.description).toContain("Trump’s incoming special envoy");
+    expect(person(rec, "Trump")).toMatchObject({ role: "President-elect", code: "USA" });
+  });
+
+  it("reads an appositive after the name", () => {
+    const rec = extract("Majed al-Ansari, the spokesperson for Qatar’s foreign ministry, said the talks would go on.", "2026-07-08");
+    const a = person(rec, "Ansari")!;
+    expect(a.code).toBe("QAT");
+    expect(a.role).toMatch(/spokesperson/);
+  });
+
+  it("keeps multi-part and non-English names whole", () => {
+    const rec = extract(
+      "Turkey’s president, Recep Tayyip Erdoğan, met Luiz Inácio Lula da Silva and Ursula von der Leyen. Mohammed bin Salman said he was pleased. North Korean supreme leader Kim Jong Un was not there.",
+      "2024-06-01",
+    );
+    for (const n of ["Recep Tayyip Erdoğan", "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman", "Kim Jong Un"])
+      expect(rec.actors.some((a) => a.kind === "person" && a.name === n), n).toBe(true);
+    expect(person(rec, "Kim Jong Un")).toMatchObject({ code: "PRK" });
+    expect(person(rec, "Erdoğan")).toMatchObject({ code: "TUR" });
+  });
+
+  it("resolves a surname, a first name part and the seed dictionary", () => {
+    const rec = extract("Russian Foreign Minister Sergei Lavrov spoke. Lavrov said the pact was not directed against anyone.");
+    const l = person(rec, "Lavrov")!;
+    expect(l.mentions).toHaveLength(2);
+    expect(rec.actors.filter((a) => a.kind === "person")).toHaveLength(1);
+  });
+
+  it("uses the seed dictionary for a surname alone, bounded by the role's dates", () => {
+    const now = extract("Putin said the West was to blame.", "2024-03-01");
+    expect(person(now, "Putin")).toMatchObject({ name: "Vladimir Putin", code: "RUS" });
+  });
+
+  it("finds states by name, demonym, capital and seat of power, and places as locations", () => {
+    const rec = extract("The Kremlin and Washington disagreed. Beijing said Iranian officials met in Pyongyang.");
+    const ids = rec.actors.filter((a) => a.kind === "country").map((a) => a.id).sort();
+    expect(ids).toEqual(["CHN", "IRN", "RUS", "USA"]);
+    expect(rec.actors.find((a) => a.kind === "location" && a.name === "Pyongyang")?.code).toBe("PRK");
+  });
+
+  it("finds organisations with their state and international organisations with their code", () => {
+    const rec = extract("Hamas and Hezbollah welcomed the NATO statement, Reuters reported, while the IAEA was silent.");
+    expect(rec.actors.find((a) => a.name === "Hamas")?.code).toBe("PSE");
+    expect(rec.actors.find((a) => a.name === "Hezbollah")?.code).toBe("LBN");
+    expect(rec.actors.find((a) => a.kind === "igo" && a.code === "NATO")).toBeTruthy();
+    expect(rec.actors.find((a) => a.kind === "igo" && a.code === "IAEA")).toBeTruthy();
+    expect(rec.actors.find((a) => a.name === "Reuters")?.sector).toBe("MED");
+  });
+
+  it("keeps every mention's offsets and rule", () => {
+    const text = "Russian President Vladimir Putin met Kim Jong Un in Pyongyang.";
+    const rec = extract(text);
+    for (const a of rec.actors)
+      for (const m of a.mentions) {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.rule).toMatch(/^actors\//);
+      }
+  });
+});

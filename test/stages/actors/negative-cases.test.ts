@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+const persons = (text: string, date?: string) => extract(text, date).actors.filter((a) => a.kind === "person").map((a) => a.name);
+
+describe("actors: negative cases", () => {
+  it("makes no actor of a linked-story headline's words", () => {
+    const rec = extract("Russia and Iran met.\nBLINKEN CONFIRMS IRAN SUPPLYING RUSSIA WITH SHORT-RANGE BALLISTIC MISSILES\nThe talks ended.");
+    const headline = { start: 21, end: 96 };
+    for (const a of rec.actors) for (const m of a.mentions) expect(m.start >= headline.end || m.end <= headline.start).toBe(true);
+    expect(persons("SULLIVAN CLAIMS BIDEN ADMIN LEAVES RUSSIA, CHINA AND IRAN WEAKER\nNothing happened.")).toEqual([]);
+  });
+
+  it("does not take institutions, places or dates for persons", () => {
+    expect(persons("The Oval Office and Edison High School were closed. New Jersey and the Black Sea Fleet were quiet on Monday.")).toEqual([]);
+    expect(persons("The Soviet Union fell. The Middle East was calm.")).toEqual([]);
+  });
+
+  it("does not take sentence-initial words for names", () => {
+    expect(persons("Despite the fears, nothing changed. Having said that, they left.")).toEqual([]);
+  });
+
+  it("does not read a country's name used as a given name as the country", () => {
+    const rec = extract("Chad Wolf said the border was secure.");
+    expect(rec.actors.some((a) => a.id === "TCD")).toBe(false);
+  });
+
+  it("a capital after a preposition is a place, not the government", () => {
+    const rec = extract("Pezeshkian made his first trip to Moscow as president.");
+    expect(rec.actors.some((a) => a.id === "RUS")).toBe(false);
+    expect(rec.actors.some((a) => a.kind === "location" && a.name === "Moscow")).toBe(true);
+  });
+
+  it("does not match acronyms in lower case", () => {
+    const rec = extract("She asked who would pay for us.");
+    expect(rec.actors.some((a) => a.code === "WHO" || a.id === "USA")).toBe(false);
+  });
+});

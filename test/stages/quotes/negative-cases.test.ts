@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+const quotes = (text: string) => extract(text).quotes;
+
+describe("quotes: negative cases", () => {
+  it("scare quotes with no speaker are not quotes", () => {
+    expect(quotes("The so-called “peace” plan was dropped.")).toEqual([]);
+  });
+
+  it("a verb of speech used as a noun is no cue", () => {
+    expect(quotes("The report was published on Friday and the statement was long.")).toEqual([]);
+  });
+
+  it("cues that take plain objects need 'that' for reported speech", () => {
+    expect(quotes("The White House announced new sanctions against Russia on Friday.")).toEqual([]);
+  });
+
+  it("apostrophes are not single quotes", () => {
+    const qs = quotes("Russia’s army and the Kims’ rule don’t change, Lavrov said.");
+    expect(qs.every((q) => q.kind === "indirect")).toBe(true);
+  });
+
+  it("no quote from a linked-story headline", () => {
+    expect(quotes("PUTIN SAYS ‘HEROIC PEOPLE’ OF NORTH KOREA WILL ‘CONFRONT’ WEST WITH RUSSIA\nThe talks ended.")).toEqual([]);
+  });
+});

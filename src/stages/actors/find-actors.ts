@@ -360,6 +360,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let k = c.first;
   const roleWords: string[] = [];
   let sector: string | null = null;
+  // "Ukraine's Ambassador to Poland Andrii Deshchytsia": the state after the title is its object
+  const objStart = tagStartEndingAt(tags, k - 1);
+  if (objStart !== null && tags[objStart]?.entry && /^(to|in|at|for)$/.test(tokens[objStart - 1]?.lower ?? "")) {
+    const ts = tagStartEndingAt(tags, objStart - 2);
+    if (ts !== null && tags[ts]?.title && !tags[ts]!.title!.honorific) {
+      roleWords.push(doc.text.slice(tokens[ts].start, tokens[k - 1].end));
+      sector = tags[ts]!.title!.sector;
+      k = ts;
+    }
+  }
   // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
   for (;;) {
     let found = false;

@@ -146,8 +146,10 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   if (!lemma) return null;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") {
     // "a report", "the statement": nouns, unless a speaker stands right before ("Bloomberg reported")
+    // or it is a participle after a comma or "each" ("..., each saying a tanker had been hit")
     const prev = env.tokens[i - 1];
-    if (!prev || !(env.actors.mentionAt[i - 1] || env.lexicon.pronouns.has(prev.lower))) return null;
+    const participle = t.lower.endsWith("ing") && !!prev && /^(,|each|both|and|by|before|after|while|without)$/.test(prev.lower);
+    if (!prev || !(participle || env.actors.mentionAt[i - 1] || env.lexicon.pronouns.has(prev.lower))) return null;
   }
   return { at: i, end: i + 1, lemma, text: t.text };
 }
@@ -358,7 +360,16 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     return null;
   }
   // X [adverb] said
-  const sp = speakerStartingAt(env, i, s.last);
+  let sp = speakerStartingAt(env, i, s.last);
+  // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
+  let e = sp ? sp.last : i;
+  if (tokens[e]?.lower === "the" || tokens[e]?.lower === "a") e++;
+  const nounStart = e;
+  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ") && !cueAt(env, e, s.last)) e++;
+  if (e > nounStart && tokens[e - 1].pos === "NOUN" && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
+    const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an)\s+/i, "");
+    sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
+  }
   if (!sp) return null;
   let c = sp.last;
   // skip an appositive: "Dmitry Peskov, the Kremlin spokesman, said"
@@ -550,7 +561,8 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote[] {
     // the clause ends before a trailing relay or contrast: ", according to", ", even as"
     let end = s.last;
     for (let e = k + 1; e < s.last; e++) {
-      if (tokens[e].text === "," && /^(according|even|while|as|but|citing|adding|saying)$/.test(tokens[e + 1]?.lower ?? "")) {
+      const after = tokens[e + 1]?.lower ?? "";
+      if (tokens[e].text === "," && (/^(according|even|while|as|but|citing|adding|saying)$/.test(after) || (after === "and" && /ing$/.test(tokens[e + 2]?.lower ?? "")))) {
         end = e;
         break;
       }

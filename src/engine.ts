@@ -21,22 +21,20 @@ export interface EngineConfig {
 
 export interface Engine {
   readonly lexicon: Lexicon;
-  /** Extracts one article; throws a DyadError when the article cannot be read. */
-  extract(article: Article): ExtractedDocument;
-  /** Warnings about the last checked article (control characters replaced, ...). */
-  check(article: Article): { article: Article; warnings: string[] };
+  /** Extracts one article; throws a DyadError when the article cannot be read. Warnings (stray
+   * control characters replaced) go to `warn`. */
+  extract(article: Article, warn?: (message: string) => void): ExtractedDocument;
 }
 
 export function createEngine(config: EngineConfig = {}): Engine {
   const nlp: Wink = loadWink();
   const lexicon = compileLexicon(nlp, { dataDir: config.dataDir, actorFiles: config.actorFiles });
   const maxChars = config.maxChars ?? 2_000_000;
-  const check = (article: Article) => checkArticle(article, maxChars);
   return {
     lexicon,
-    check,
-    extract(input: Article): ExtractedDocument {
-      const { article } = check(input);
+    extract(input: Article, warn?: (message: string) => void): ExtractedDocument {
+      const { article, warnings } = checkArticle(input, maxChars);
+      if (warn) for (const w of warnings) warn(w);
       try {
         const doc = buildDoc(nlp, article);
         const date = article.published ? article.published.slice(0, 10) : null;

@@ -1,4 +1,5 @@
 // `dyad extract`: sources → engine → records on stdout; one message per failed article on stderr.
+import { once } from "node:events";
 import { extname } from "node:path";
 import type { Writable } from "node:stream";
 import type { Article } from "../model/types.js";
@@ -48,9 +49,7 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
         continue;
       }
       try {
-        const { warnings } = engine.check(item.article);
-        for (const w of warnings) io.stderr.write(`dyad extract: warning: article ${label(item.article)} (${item.where}): ${w}\n`);
-        const rec = engine.extract(item.article);
+        const rec = engine.extract(item.article, (w) => io.stderr.write(`dyad extract: warning: article ${label(item.article)} (${item.where}): ${w}\n`));
         await write(io.stdout, format === "jsonl" ? JSON.stringify(rec) + "\n" : format === "json" ? JSON.stringify(rec, null, 2) + "\n" : formatPretty(rec));
         done++;
       } catch (e) {
@@ -82,12 +81,6 @@ function report(stderr: Writable, where: string, article: Article | null, e: unk
   stderr.write(`dyad extract: ${article ? `article ${label(article)} (${where})` : where}: ${msg}\n`);
 }
 
-function write(out: Writable, s: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (out.write(s)) resolve();
-    else {
-      out.once("drain", resolve);
-      out.once("error", reject);
-    }
-  });
+async function write(out: Writable, s: string): Promise<void> {
+  if (!out.write(s)) await once(out, "drain");
 }

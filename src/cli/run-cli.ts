@@ -1,5 +1,5 @@
 // The command line: parses flags, calls the engine, prints. Only bin/ calls process.exit.
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Readable, Writable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,6 +20,11 @@ const version = (): string => {
     return "0.0.0";
   }
 };
+
+function positiveInteger(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of characters, at least 1");
+  return Number(v);
+}
 
 /** Runs dyad with the given arguments (without "node dyad"); resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -42,8 +47,8 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--title <title>", "the article's title")
     .option("--id <id>", "the article's id (default: the file name)")
     .addOption(new Option("-f, --format <format>", "output: json (one pretty object per article), jsonl, pretty (for people)").choices(["json", "jsonl", "pretty"]))
-    .option("-d, --dictionary <file...>", "your own actor dictionary (JSON with igos, organizations, persons, metonyms)")
-    .option("--max-chars <n>", "reject articles longer than this", (v) => Number.parseInt(v, 10))
+    .option("-d, --dictionary <file>", "your own actor dictionary (JSON with igos, organizations, persons, metonyms); repeatable", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
     .action(async (files: string[], opts) => {
       code = await runExtract(files, opts, io);
     });
@@ -54,10 +59,6 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     io.stderr.write(`dyad: ${(e as Error).message}\n`);
     return 1;
-  }
-  if (argv.length === 0) {
-    program.outputHelp();
-    return 2;
   }
   return code;
 }

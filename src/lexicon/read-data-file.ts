@@ -15,8 +15,9 @@ export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.in
   try {
     parsed = parseWithPointers(raw);
   } catch (e) {
-    const m = /line (\d+)/.exec((e as Error).message);
-    throw new DyadError("E_DICTIONARY", `${file}${m ? `:${Number(m[1]) + 1}` : ""}: not valid JSON (${(e as Error).message})`, { file }, e);
+    const m = /position (\d+)/.exec((e as Error).message);
+    const line = m ? raw.slice(0, Number(m[1])).split("\n").length : null;
+    throw new DyadError("E_DICTIONARY", `${file}${line ? `:${line}` : ""}: not valid JSON (${(e as Error).message})`, { file, line }, e);
   }
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;

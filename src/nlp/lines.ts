@@ -5,12 +5,15 @@ import type { DatelineInfo, Line, LineKind } from "../model/types.js";
 
 const SOFT_WRAP = /[a-z,;]\n[a-z(]/g;
 
-/** A text is hard-wrapped when sentences run on over several newlines. */
+/** A text is hard-wrapped when sentences run on over many of its newlines. */
 export function isHardWrapped(text: string): boolean {
-  let n = 0;
+  let soft = 0;
   SOFT_WRAP.lastIndex = 0;
-  while (SOFT_WRAP.exec(text) && n < 3) n++;
-  return n >= 3;
+  while (SOFT_WRAP.exec(text)) soft++;
+  if (soft < 2) return false;
+  let newlines = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines++;
+  return soft >= newlines * 0.25;
 }
 
 export function classifyLines(text: string): Line[] {

@@ -1,12 +1,17 @@
-// The one place that loads wink-nlp. Loading the model takes time and memory, so an engine holds
-// one instance, created on demand and passed on: no module-level singleton.
+// The one place that loads wink-nlp.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 export type Wink = ReturnType<typeof winkNLP>;
 
+// wink-nlp unpacks its model object in place: loading the same model again grows it, and the 20th
+// load in one process fails with "Invalid string length" (measured). So each process loads it once
+// and every engine shares that read-only instance.
+let loaded: Wink | null = null;
+
 export function loadWink(): Wink {
-  return winkNLP(model, ["sbd", "pos"]);
+  loaded ??= winkNLP(model, ["sbd", "pos"]);
+  return loaded;
 }
 
 /** Raw token arrays from wink-nlp: values, preceding whitespace, POS tags, types, sentence spans. */

@@ -2,7 +2,7 @@
 // where said: flag errors are answered before the dictionaries are loaded.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { cli } from "./_memory-io.js";
+import { cli, tempDir } from "./_memory-io.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -73,5 +73,40 @@ describe("runCli", () => {
     expect(r.stderr).toContain("E_DICTIONARY");
     expect(r.stderr).toContain("/nonexistent/dyad-actors.json");
     expect(r.stdout).toBe("");
+  });
+});
+
+// Known bugs, reported with the fix: `it.fails` passes while the bug is there. When the fix lands,
+// these fail: drop `.fails` and they become ordinary regression tests.
+describe("runCli: known bugs", () => {
+  // src/cli/run-cli.ts: `--dictionary <file...>` is variadic, so it swallows the FILE operands that
+  // follow it: `dyad extract --dictionary mine.json article.txt` reads article.txt as a dictionary
+  // and finds no input (exit 2).
+  it("--dictionary FILE before the article does not swallow the article (creates an engine)", async () => {
+    const tmp = await tempDir();
+    try {
+      const dict = await tmp.file("acme.json", JSON.stringify({ organizations: [{ id: "org:acme", name: "Acme Corp", aliases: ["Acme"], sector: "BUS", country: "USA" }] }));
+      const article = await tmp.file("acme.txt", "Acme Corp said on Monday it would leave Russia.");
+      const r = await cli(["extract", "--dictionary", dict, article, "--format", "jsonl"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('"org:acme"');
+    } finally {
+      await tmp.remove();
+    }
+  });
+
+  // src/cli/run-cli.ts: --max-chars is parsed with Number.parseInt and never checked: "abc" gives
+  // NaN, and `text.length > NaN` is false, so the limit silently disappears.
+  it("--max-chars abc exits 2 and names the flag", async () => {
+    const r = await cli(["extract", "-", "--max-chars", "abc"], "Iran agreed.");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--max-chars");
+  });
+
+  // ... and "2e6" or "2,000,000" become a limit of 2 characters.
+  it("--max-chars 2e6 is not read as a limit of 2", async () => {
+    const r = await cli(["extract", "-", "--max-chars", "2e6"], "Iran agreed.");
+    expect(r.stderr).not.toMatch(/limit 2$/m);
   });
 });

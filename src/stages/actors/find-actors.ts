@@ -15,7 +15,7 @@ import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul"]);
-const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits", "over", "of", "between", "and"]);
+const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CAP = /^\p{Lu}/u;
@@ -99,7 +99,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     for (let i = s.first; i < s.last; ) {
       const tag = tags[i];
       if (tag?.entry?.kind === "person") {
-        candidates.push(newCandidate(i, i + tag.len, tokens, tag.entry.person ?? null, "dictionary:person"));
+        candidates.push(newCandidate(i, i + tag.len, tokens, tag.entry.person ?? null, "actors/dictionary:person"));
         i += tag.len;
         continue;
       }
@@ -578,7 +578,9 @@ function dictionaryActor(e: NameEntry, tokens: Token[], i: number): { kind: Acto
       return { kind: "country", id: e.code!, name: countryName(e), rule: `actors/metonym:seat:${e.name}` };
     case "capital": {
       const prev = tokens[i - 1];
-      if (prev && LOCATIVE.has(prev.lower)) return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
+      // "in Moscow", and "in Moscow and Tehran"
+      const listed = prev && /^(and|or|,)$/.test(prev.lower) && CAP.test(tokens[i - 2]?.text ?? "") && LOCATIVE.has(tokens[i - 3]?.lower ?? "");
+      if ((prev && LOCATIVE.has(prev.lower)) || listed) return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
       return { kind: "country", id: e.code!, name: countryName(e), rule: `actors/metonym:capital:${e.name}` };
     }
     case "city":

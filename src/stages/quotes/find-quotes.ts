@@ -165,7 +165,11 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const { tokens } = env;
   let j = c - 1;
-  while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) j--;
+  while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) {
+    // "It is emphasized that ...", "was reported": a passive has no speaker
+    if (/^(is|are|was|were|be|been|being)$/.test(tokens[j].lower)) return null;
+    j--;
+  }
   // "US Central Command (Centcom) said": over a parenthesis
   if (tokens[j]?.text === ")") {
     let o = j - 1;
@@ -273,10 +277,17 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   const m = actors.mentionAt[k];
   if (m && m.token === k) {
     const a = actors.actors[m.actor];
-    // an affiliation before a person: "Kremlin spokesperson Dmitry Peskov", "US Secretary of State Antony Blinken"
-    const next = a.kind !== "person" ? actors.mentionAt[m.tokenEnd] : undefined;
-    if (next && next.token === m.tokenEnd && actors.actors[next.actor].kind === "person")
-      return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
+    // an affiliation before a person: "Kremlin spokesperson Dmitry Peskov", "Iran's foreign ministry
+    // spokesman Esmaeil Baghaei" (the person's mention starts at the title)
+    if (a.kind !== "person") {
+      for (let q = m.tokenEnd; q < Math.min(sLast, m.tokenEnd + 6); q++) {
+        const next = actors.mentionAt[q];
+        if (next && next.token === q && actors.actors[next.actor].kind === "person")
+          return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
+        const w = tokens[q];
+        if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN")) break;
+      }
+    }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: k, last: m.tokenEnd, rule: `speaker:${a.kind}` };
   }
   const t = tokens[k];

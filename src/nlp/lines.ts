@@ -47,11 +47,40 @@ export function classifyLines(text: string): Line[] {
     } else blankBefore = true;
     void blankBefore;
     const start = pos + lead;
-    lines.push({ start, end: kind === "blank" ? start : start + trimmed.length, kind, paragraph: Math.max(paragraph, 0) });
+    const end = kind === "blank" ? start : start + trimmed.length;
+    if (kind === "body") for (const seg of splitLinkedHeadlines(text, start, end)) lines.push({ ...seg, paragraph: Math.max(paragraph, 0) });
+    else lines.push({ start, end, kind, paragraph: Math.max(paragraph, 0) });
     if (nl >= text.length) break;
     pos = nl + 1;
   }
   return lines;
+}
+
+// A link to another story glued into the text when its paragraph breaks were lost:
+// "... “revanchist mission”. Ukraine invasion news: Russia says it has taken airport – live updatesRead more Asked whether"
+const GLUED_READ_MORE = /(?<=[\p{Ll}\p{N})’'”"])Read more\b/gu;
+
+function splitLinkedHeadlines(text: string, start: number, end: number): { start: number; end: number; kind: LineKind }[] {
+  const line = text.slice(start, end);
+  GLUED_READ_MORE.lastIndex = 0;
+  const out: { start: number; end: number; kind: LineKind }[] = [];
+  let from = 0;
+  for (let m = GLUED_READ_MORE.exec(line); m; m = GLUED_READ_MORE.exec(line)) {
+    // the headline starts after the last sentence end before it
+    let h = m.index;
+    const before = line.slice(from, m.index);
+    const re = /[.!?]["”’]?\s+(?=\S)/g;
+    let last = -1;
+    for (let e = re.exec(before); e; e = re.exec(before)) last = e.index + e[0].length;
+    h = last >= 0 ? from + last : from;
+    if (h > from) out.push({ start: start + from, end: start + h, kind: "body" });
+    const hEnd = m.index + m[0].length;
+    out.push({ start: start + h, end: start + hEnd, kind: "headline" });
+    from = hEnd;
+    while (from < line.length && /\s/.test(line[from])) from++;
+  }
+  if (from < line.length) out.push({ start: start + from, end, kind: "body" });
+  return out.length ? out : [{ start, end, kind: "body" }];
 }
 
 function lineKind(line: string, first: boolean): LineKind {

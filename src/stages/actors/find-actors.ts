@@ -124,6 +124,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) bad = true;
       if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
+      // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
+      if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon);
       if (!evidence) continue;
       const seed = seedFor(tokens, first, last, lexicon, ctx.date);

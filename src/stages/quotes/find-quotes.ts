@@ -96,8 +96,9 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
       if (/[\p{L}]/u.test(lead) && !/[:,]\s*$/.test(lead)) kind = "partial";
     }
     if (q.single && kind === "direct" && wordCount < 4) kind = "partial";
-    if (!speaker && !q.single && wordCount < 3) {
-      // scare quotes with no one behind them are not quotes
+    if (kind === "partial" && (wordCount < 3 || isTitleCase(doc.text.slice(q.innerStart, q.innerEnd)))) {
+      // one or two words in quotation marks are a term or a name ("service fees", "Persian Gulf
+      // Strait Authority") as often as someone's words: not reported as quotes
       prevSpan = { q, speaker, paragraph: s.paragraph, sentence: si };
       continue;
     }
@@ -125,6 +126,12 @@ interface Env {
   tokens: Token[];
   quoteTokens: Uint8Array;
   lastSpeaker: { speaker: Speaker; sentence: number } | null;
+}
+
+/** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|on|in|de|al)$/.test(w));
 }
 
 function countWords(s: string): number {
@@ -363,8 +370,9 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let i = k;
   while (i < s.last && (tokens[i].text === "," || tokens[i].text === "—" || tokens[i].text === "–")) i++;
   if (i >= s.last || env.quoteTokens[i]) return null;
-  // said X
+  // said X (not "telling Australian media": a hearer, not a speaker)
   let cue = cueAt(env, i, s.last);
+  if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
     const sp = speakerStartingAt(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
@@ -573,7 +581,7 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote[] {
     let end = s.last;
     for (let e = k + 1; e < s.last; e++) {
       const after = tokens[e + 1]?.lower ?? "";
-      if (tokens[e].text === "," && (/^(according|even|while|as|but|citing|adding|saying)$/.test(after) || (after === "and" && /ing$/.test(tokens[e + 2]?.lower ?? "")))) {
+      if (tokens[e].text === "," && (/^(according|even|while|as|but|citing)$/.test(after) || (after === "and" && /ing$/.test(tokens[e + 2]?.lower ?? "")))) {
         end = e;
         break;
       }
@@ -593,6 +601,10 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote[] {
 function nextCoordinatedCue(env: Env, from: number, end: number): { and: number; cue: number } | null {
   const { tokens } = env;
   for (let e = from; e < end - 1; e++) {
+    // ", adding that ...", ", telling reporters ..."
+    if (tokens[e].text === "," && !env.quoteTokens[e] && tokens[e + 1].lower.endsWith("ing") && cueAt(env, e + 1, end)) {
+      if (env.lexicon.indirectLemmas.has(env.lexicon.speechVerbs.get(tokens[e + 1].lower) ?? "")) return { and: e, cue: e + 1 };
+    }
     if (tokens[e].lower === "and" && !env.quoteTokens[e]) {
       let c = e + 1;
       while (c < end && SKIP_BEFORE_CUE.has(tokens[c].pos)) c++;

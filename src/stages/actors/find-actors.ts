@@ -694,6 +694,8 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
         const recentFrom = doc.sentences[Math.max(0, sIdx - 2)].start;
         const want = canonicalRole(tokens.slice(i, end).map((x) => x.lower).join(" "));
         let bestStart = -1;
+        let firstAfter: number | null = null;
+        let firstAfterStart = Infinity;
         for (const [ai, a] of actors.entries()) {
           if (a.kind !== "person") continue;
           const before = a.mentions.filter((m) => m.start < here).pop();
@@ -705,7 +707,14 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
             bestStart = before.start;
             actor = ai;
           }
+          // a lede names the role before the person: "the UK's foreign secretary told China ... Truss said"
+          const after = a.role ? a.mentions.find((m) => m.start > here) : undefined;
+          if (!before && after && after.start < firstAfterStart) {
+            firstAfterStart = after.start;
+            firstAfter = ai;
+          }
         }
+        actor ??= firstAfter;
       }
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;

@@ -89,6 +89,11 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
           cue = sp.cue;
         }
         rule = "quotes/partial:in-sentence";
+        // a few quoted words with no one to say them are not a quote of anyone's
+        if (!speaker) {
+          prevSpan = { q, speaker, paragraph: s.paragraph, sentence: si };
+          continue;
+        }
       }
     } else if (!startsSentence && after && !before) {
       // text before the quote in the same sentence: `He said the US will "do everything", he added.`

@@ -126,6 +126,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
       if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
+      if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
+      // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
+      if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon);
       if (!evidence) continue;
       const seed = seedFor(tokens, first, last, lexicon, ctx.date);
@@ -274,6 +277,12 @@ function isGivenName(tokens: Token[], i: number, len: number, values: NameEntry[
   if (values.some((v) => v.kind === "person")) return false;
   const next = tokens[i + 1];
   return !!next && next.kind === "word" && CAP.test(next.text) && HAS_LOWER.test(next.text) && !lex.names.has(next.norm) && !lex.notNameWords.has(next.norm);
+}
+
+/** "Prosecutors", "Officials", "Police": group and role words written with a capital. */
+function isRoleWord(t: Token, lex: Lexicon): boolean {
+  const probe: Token[] = [{ ...t, lower: t.lower }];
+  return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
 }
 
 function isNameWord(t: Token, sentenceStart: boolean, lex: Lexicon): boolean {
@@ -468,6 +477,12 @@ function seedEntry(tokens: Token[], q: number, lex: Lexicon, date: string | null
   return null;
 }
 
+/** The start of the tag that covers token q, if any. */
+function coveringTagStart(tags: (Tag | undefined)[], q: number): number | null {
+  for (let k = q; k >= Math.max(0, q - 8); k--) if (tags[k]) return k + tags[k]!.len > q ? k : null;
+  return null;
+}
+
 function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
   for (let k = q; k >= Math.max(0, q - 8); k--) if (tags[k]) return k + tags[k]!.len - 1 === q ? k : null;
   return null;
@@ -491,9 +506,11 @@ interface Appositive {
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
 function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null): Appositive | null {
   const tokens = doc.tokens;
-  // the title must lie within a few words before the comma
+  // the title must lie within a few words before the comma, with no other name after it
   for (let q = comma - 1; q >= Math.max(sFirst, comma - 10); q--) {
     if (tokens[q].text === "," || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return null;
+    const ts = tags[q] ? q : coveringTagStart(tags, q);
+    if (ts !== null ? tags[ts]!.entry?.kind === "person" : CAP.test(tokens[q].text) && HAS_LOWER.test(tokens[q].text)) return null;
     const t = tags[q];
     if (!t?.title || t.title.honorific) continue;
     // what lies before the title: modifiers, a possessor, an article, the sentence start
@@ -544,6 +561,8 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     }
     if (t?.title && !t.title.honorific) {
       let end = q + t.len;
+      // "Scott Bessent, FBI Director Kash Patel, ...": a list of names, not an appositive
+      if (end < sLast && CAP.test(tokens[end].text) && !tags[end]) return null;
       // "of Qatar's foreign ministry", "for Ukraine and Russia"
       if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to")) {
         let e = end + 1;

@@ -635,6 +635,15 @@ function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker:
   while (b > a && tokens[b - 1].kind === "punct") b--;
   while (a < b && (tokens[a].kind === "punct" && !QUOTE_MARKS.has(tokens[a].text))) a++;
   if (b - a < 3) return null;
+  // a clause that is all in quotation marks is reported as that quote, not twice
+  let plain = 0;
+  for (let i = a; i < b; i++) if (!env.quoteTokens[i] && tokens[i].kind !== "punct") plain++;
+  if (plain === 0) return null;
+  // keep the closing mark of a quote that the clause opens: caused "major casualties"
+  let marks = 0;
+  for (let i = a; i < b; i++) if (tokens[i].text === '"' || tokens[i].text === "“" || tokens[i].text === "”") marks++;
+  if (marks % 2 === 1 && b < tokens.length && (tokens[b].text === '"' || tokens[b].text === "”")) b++;
+  else if (marks % 2 === 1 && b + 1 < tokens.length && tokens[b].kind === "punct" && (tokens[b + 1].text === '"' || tokens[b + 1].text === "”")) b += 2;
   const start = tokens[a].start;
   const end = tokens[b - 1].end;
   const text = doc.text.slice(start, end);

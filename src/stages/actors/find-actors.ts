@@ -246,6 +246,14 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
 
   const roleNPs = findRoleNPs(doc, tags, mentionAt, actors, inBody, lexicon);
+  // "the president", "the Kremlin spokesperson": mentions of the person they resolved to
+  for (const r of roleNPs) {
+    if (r.actor === null) continue;
+    const a = actors[r.actor];
+    if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
+    a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first });
+    a.mentions.sort((x, y) => x.start - y.start);
+  }
   // ids are stable, order is first mention
   const order = actors.map((a, i) => [a.mentions[0]?.start ?? Infinity, i] as const).sort((x, y) => x[0] - y[0]);
   const remap = new Int32Array(actors.length);

@@ -80,3 +80,19 @@ describe("actors: persons with title, role and affiliation", () => {
       }
   });
 });
+
+describe("actors: coreference", () => {
+  it("'the president' and 'the Kremlin spokesperson' become mentions of the person", () => {
+    const rec = extract("Iranian President Masoud Pezeshkian arrived on Friday. The president met officials. Kremlin spokesperson Dmitry Peskov spoke. The Kremlin spokesperson said nothing more.");
+    const pez = person(rec, "Pezeshkian")!;
+    expect(pez.mentions.map((m) => m.rule)).toContain("actors/coref:role");
+    expect(pez.mentions.some((m) => m.text === "The president")).toBe(true);
+    const peskov = person(rec, "Peskov")!;
+    expect(peskov.mentions.some((m) => m.text === "The Kremlin spokesperson" && m.rule === "actors/coref:role")).toBe(true);
+  });
+
+  it("negative: a role no person in the article holds stays unresolved", () => {
+    const rec = extract("Russian President Vladimir Putin spoke. The defence minister did not.");
+    expect(person(rec, "Putin")!.mentions.some((m) => /defence minister/i.test(m.text))).toBe(false);
+  });
+});

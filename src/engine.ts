@@ -4,7 +4,14 @@ import type { Article, ExtractedDocument } from "./model/types.js";
 import { DyadError } from "./errors.js";
 import { loadWink, type Wink } from "./nlp/wink.js";
 import { buildDoc } from "./nlp/text-layer.js";
-import { compileLexicon, type Lexicon } from "./lexicon/compile-lexicon.js";
+import { join } from "node:path";
+import { compileLexicon, defaultDataDir, type Lexicon } from "./lexicon/compile-lexicon.js";
+import { compileEventPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
+import { readDataFile } from "./lexicon/read-data-file.js";
+import { userDictionaryFile } from "./lexicon/schemas.js";
+import { findEvents } from "./stages/events/find-events.js";
+import { resolveEventDate } from "./stages/dates/resolve-event-date.js";
+import { loadGazetteer } from "./lexicon/gazetteer.js";
 import { findActors, nameCountries } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { toDocumentRecord } from "./records/to-document-record.js";
@@ -13,14 +20,15 @@ import { checkArticle } from "./check-article.js";
 export interface EngineConfig {
   /** folder of dyad's dictionaries (defaults to the package's data/) */
   dataDir?: string;
-  /** a user's own actor dictionaries */
-  actorFiles?: string[];
+  /** a user's own dictionaries: actors (igos, organizations, persons, metonyms) and event patterns */
+  dictionaries?: string[];
   /** articles longer than this many characters fail with E_TOO_LARGE (default 2,000,000) */
   maxChars?: number;
 }
 
 export interface Engine {
   readonly lexicon: Lexicon;
+  readonly patterns: EventLexicon;
   /** Extracts one article; throws a DyadError when the article cannot be read. Warnings (stray
    * control characters replaced) go to `warn`. */
   extract(article: Article, warn?: (message: string) => void): ExtractedDocument;
@@ -28,20 +36,34 @@ export interface Engine {
 
 export function createEngine(config: EngineConfig = {}): Engine {
   const nlp: Wink = loadWink();
-  const lexicon = compileLexicon(nlp, { dataDir: config.dataDir, actorFiles: config.actorFiles });
+  const dataDir = config.dataDir ?? defaultDataDir();
+  const user = (config.dictionaries ?? []).map((file) => ({ file, data: readDataFile(file, userDictionaryFile) }));
+  const lexicon = compileLexicon(nlp, { dataDir, userDictionaries: user });
+  const patterns = compileEventPatterns([
+    readEventPatterns(join(dataDir, "events.json")),
+    ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! })),
+  ]);
   const maxChars = config.maxChars ?? 2_000_000;
+  const gazetteer = loadGazetteer();
   return {
     lexicon,
+    patterns,
     extract(input: Article, warn?: (message: string) => void): ExtractedDocument {
       const { article, warnings } = checkArticle(input, maxChars);
       if (warn) for (const w of warnings) warn(w);
       try {
         const doc = buildDoc(nlp, article);
         const date = article.published ? article.published.slice(0, 10) : null;
-        const actors = findActors(doc, { lexicon, date });
+        const actors = findActors(doc, { lexicon, date, gazetteer });
         nameCountries(lexicon, actors.actors);
         const quotes = findQuotes(doc, actors, { lexicon });
-        return toDocumentRecord(doc, actors.actors, quotes, []);
+        const published = date;
+        const events = findEvents(doc, actors, quotes, {
+          patterns,
+          published,
+          resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus),
+        });
+        return toDocumentRecord(doc, actors.actors, quotes, events);
       } catch (e) {
         if (e instanceof DyadError) throw e;
         throw new DyadError("E_INTERNAL", (e as Error).message, { id: article.id }, e);

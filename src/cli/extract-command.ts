@@ -32,7 +32,7 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
   }
   let engine;
   try {
-    engine = createEngine({ actorFiles: opts.dictionary, maxChars: opts.maxChars });
+    engine = createEngine({ dictionaries: opts.dictionary, maxChars: opts.maxChars });
   } catch (e) {
     io.stderr.write(`dyad extract: ${(e as Error).message}\n`);
     return 2;

@@ -17,8 +17,8 @@ import {
   personsFile,
   speechFile,
   titlesFile,
-  userActorsFile,
   type SeedPerson,
+  type UserDictionary,
 } from "./schemas.js";
 
 export type NameKind =
@@ -60,6 +60,8 @@ export interface CountryInfo {
 export interface Lexicon {
   /** proper names, matched case-sensitively (apostrophes made straight) */
   names: PhraseIndex<NameEntry>;
+  /** the same names in capitals, for ALL-CAPS headline lines ("RUSSIA", "NORTH KOREA") */
+  namesUpper: PhraseIndex<NameEntry>;
   /** surnames of seed persons, matched case-sensitively */
   surnames: PhraseIndex<SeedPerson>;
   /** titles and honorifics, matched in lower case */
@@ -89,8 +91,8 @@ export interface Lexicon {
 export interface LexiconOptions {
   /** folder of dyad's data files; defaults to the package's data/ */
   dataDir?: string;
-  /** a user's own actor dictionaries (same shapes as data/) */
-  actorFiles?: string[];
+  /** a user's own dictionaries, read and validated (same shapes as data/) */
+  userDictionaries?: { file: string; data: UserDictionary }[];
 }
 
 export const defaultDataDir = (): string => join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
@@ -108,7 +110,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const titles = readDataFile(file("titles.json"), titlesFile);
   const speech = readDataFile(file("speech.json"), speechFile);
   const notNames = readDataFile(file("not-names.json"), notNamesFile);
-  const user = (options.actorFiles ?? []).map((f) => ({ file: f, data: readDataFile(f, userActorsFile) }));
+  const user = options.userDictionaries ?? [];
 
   // every phrase is tokenised by the same text layer as articles, in one pass
   const phrases: string[] = [];
@@ -132,7 +134,11 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     for (const alt of c.altSpellings) if (alt.length >= 4 && LATIN.test(alt) && !alt.includes(",")) forms.add(alt);
     for (const f of forms) later(f, (w) => names.add(w, entry));
     const demonym: NameEntry = { ...entry, kind: "demonym" };
-    const dems = new Set<string>([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(countriesExtra.demonyms[c.cca3] ?? [])].filter(Boolean) as string[]);
+    // "Bosnian, Herzegovinian" holds two; "-an" and "-i" demonyms name people in the plural too
+    const dems = new Set<string>(
+      [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(countriesExtra.demonyms[c.cca3] ?? [])].flatMap((d) => (d ? d.split(/,\s*/) : [])),
+    );
+    for (const d of [...dems]) if (/(an|i)$/.test(d) && !d.includes(" ")) dems.add(d + "s");
     for (const d of dems) later(d, (w) => names.add(w, demonym));
   }
   const metonymTexts = new Set(metonyms.map((m) => m.text));
@@ -220,6 +226,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   tokenizeAll(nlp, phrases, pending);
   places.seal();
   names.seal();
+  // headline lines are in capitals: one more index, keyed by the capitalised words
+  const namesUpper = names.mapKeys((w) => w.toUpperCase()).seal();
   surnames.seal();
   titleIndex.seal();
   modifiers.seal();
@@ -229,6 +237,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   return {
     names,
+    namesUpper,
     surnames,
     titles: titleIndex,
     modifiers,

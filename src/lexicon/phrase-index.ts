@@ -16,6 +16,7 @@ export interface PhraseMatch<T> {
 export type TokenKey = (t: Token) => string;
 export const byNorm: TokenKey = (t) => t.norm;
 export const byLower: TokenKey = (t) => t.lower;
+export const byUpper: TokenKey = (t) => t.norm.toUpperCase();
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
@@ -37,6 +38,13 @@ export class PhraseIndex<T> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.sealed = true;
     return this;
+  }
+
+  /** A new index with every word mapped (e.g. to capitals); phrases that collide share values. */
+  mapKeys(f: (word: string) => string): PhraseIndex<T> {
+    const out = new PhraseIndex<T>();
+    for (const list of this.byFirst.values()) for (const p of list) for (const v of p.values) out.add(p.words.map(f), v);
+    return out;
   }
 
   has(first: string): boolean {

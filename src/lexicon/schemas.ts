@@ -76,16 +76,6 @@ export const speechFile = z.object({
   groups: z.array(nonEmpty),
 });
 
-/** A user's own actors (--dictionary): any of the actor kinds in one file. */
-export const userActorsFile = z
-  .object({
-    igos: igosFile.optional(),
-    organizations: organizationsFile.optional(),
-    persons: personsFile.optional(),
-    metonyms: metonymsFile.optional(),
-  })
-  .strict();
-
 export type SeedPerson = z.infer<typeof personsFile>[number];
 export type SeedRole = z.infer<typeof roleSchema>;
 
@@ -94,3 +84,68 @@ export const notNamesFile = z.object({
   placeFirstWords: z.array(nonEmpty),
   places: z.array(nonEmpty),
 });
+
+export const PLOVER_TYPES = [
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+] as const;
+const ploverType = z.enum(PLOVER_TYPES);
+const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2-4 digits");
+const patternId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a pattern id is lowercase-hyphenated");
+const word = z.string().regex(/^[a-z][a-z'-]*$/, "a pattern word is one lower-case word");
+
+/**
+ * Event patterns. A verb pattern fires on a form of `verb` (inflected by dyad, or the listed
+ * `forms`), followed by `particle` if given, with one of `object` heading its object if given.
+ * The target is the actors of the object ("object"), of a phrase after one of the prepositions
+ * listed, or none. A noun pattern fires on one of `nouns`; its source is the possessor ("Putin's
+ * invasion"), a demonym or state before it ("Russian strikes"), or the actors after a `sourcePreps`
+ * preposition ("sanctions from the US"); its target follows a `targetPreps` preposition.
+ */
+export const eventPatternsFile = z
+  .object({
+    $comment: z.string().optional(),
+    verbs: z.array(
+      z
+        .object({
+          id: patternId,
+          verb: word,
+          forms: z.array(word).optional(),
+          particle: word.optional(),
+          object: z.array(word).optional(),
+          target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
+          type: ploverType,
+          cameo: cameoCode,
+        })
+        .strict(),
+    ),
+    nouns: z.array(
+      z
+        .object({
+          id: patternId,
+          nouns: z.array(word).min(1),
+          sourcePreps: z.array(word).default(["by", "from"]),
+          targetPreps: z.array(word).default(["on", "against", "of", "with", "to"]),
+          type: ploverType,
+          cameo: cameoCode,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type EventPatterns = z.infer<typeof eventPatternsFile>;
+
+/** A user's own dictionary (--dictionary): actors of any kind, and event patterns. */
+export const userDictionaryFile = z
+  .object({
+    $comment: z.string().optional(),
+    igos: igosFile.optional(),
+    organizations: organizationsFile.optional(),
+    persons: personsFile.optional(),
+    metonyms: metonymsFile.optional(),
+    events: eventPatternsFile.optional(),
+  })
+  .strict();
+
+export type UserDictionary = z.infer<typeof userDictionaryFile>;

@@ -113,16 +113,26 @@ export interface Quote extends Span {
 }
 
 export interface EventRecord {
+  /** one of PLOVER's 16 types */
   type: string;
+  /** the CAMEO code of the pattern that fired, for GDELT users */
   cameo: string | null;
+  /** actor ids; for symmetric types all parties may stand here with an empty target */
   source: string[];
   target: string[];
-  status: string;
+  status: "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY" */
   date: string | null;
+  /** "text" when the sentence dates the event, "published" when the publication date stands in */
+  dateSource?: "text" | "published";
   location: string | null;
+  /** the state the location lies in */
+  locationCode?: string | null;
   trigger: string;
+  triggerSpan?: Span;
   sentence: Span;
   via: string | null;
+  /** the pattern that fired and how its actors were found: "events/verb:sign-agreement+infinitive" */
   rule: string;
   headline?: boolean;
 }

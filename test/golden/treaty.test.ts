@@ -55,12 +55,16 @@ describe("the treaty article", () => {
     expect(q("the partnership pact should not")?.speakerName).toMatch(/Lavrov/);
   });
 
-  it("makes no actor or quote of the three ALL-CAPS headline lines", () => {
+  it("makes no actor or quote of the three ALL-CAPS headline lines, but mentions flagged headline", () => {
     const out = rec();
     const headlines = out.sentences!.filter((s) => (s as { headline?: boolean }).headline);
     expect(headlines).toHaveLength(3);
     const inHeadline = (x: { start: number; end: number }) => headlines.some((h) => x.start < h.end && x.end > h.start);
-    for (const a of out.actors) for (const m of a.mentions) expect(inHeadline(m), m.text).toBe(false);
+    for (const a of out.actors) {
+      for (const m of a.mentions) if (inHeadline(m)) expect((m as { headline?: boolean }).headline, m.text).toBe(true);
+      // every actor of the article is named in its body too
+      expect(a.headline, a.name).toBeUndefined();
+    }
     for (const q of out.quotes) expect(inHeadline(q), q.text).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile } from "../../src/lexicon/read-data-file.js";
-import { personsFile, userActorsFile } from "../../src/lexicon/schemas.js";
+import { personsFile, userDictionaryFile } from "../../src/lexicon/schemas.js";
 import { createEngine } from "../../src/engine.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-lex-"));
@@ -34,9 +34,21 @@ describe("dictionary files", () => {
 
   it("a user's own actors are found in articles", () => {
     const p = file("mine.json", JSON.stringify({ organizations: [{ id: "org:acme", name: "Acme Corp", aliases: ["Acme"], sector: "BUS", country: "GBR" }] }));
-    expect(readDataFile(p, userActorsFile).organizations).toHaveLength(1);
-    const engine = createEngine({ actorFiles: [p] });
+    expect(readDataFile(p, userDictionaryFile).organizations).toHaveLength(1);
+    const engine = createEngine({ dictionaries: [p] });
     const rec = engine.extract({ id: "x", text: "Acme said sales fell in Britain.", published: "2025-01-01" });
     expect(rec.actors.find((a) => a.id === "org:acme")).toMatchObject({ code: "GBR", sector: "BUS" });
+  });
+
+  it("a user's own event patterns fire, and an invalid one is refused with its line", () => {
+    const p = file(
+      "my-events.json",
+      JSON.stringify({ events: { verbs: [{ id: "snub", verb: "snub", target: "object", type: "REJECT", cameo: "12" }], nouns: [] } }),
+    );
+    const engine = createEngine({ dictionaries: [p] });
+    const rec = engine.extract({ id: "x", text: "France snubbed Italy at the summit.", published: "2025-01-01" });
+    expect(rec.events.find((e) => e.type === "REJECT")).toMatchObject({ source: ["FRA"], target: ["ITA"], rule: "events/verb:snub" });
+    const bad = file("bad-events.json", `{"events": {"verbs": [\n  {"id": "x", "verb": "snub", "target": "object", "type": "SNUB", "cameo": "12"}\n], "nouns": []}}`);
+    expect(() => createEngine({ dictionaries: [bad] })).toThrow(/bad-events\.json:2/);
   });
 });

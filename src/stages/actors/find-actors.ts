@@ -10,13 +10,15 @@
 import type { Actor, ActorKind, Doc, Mention, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
 import { slug } from "../../lexicon/compile-lexicon.js";
-import { byLower, byNorm } from "../../lexicon/phrase-index.js";
+import { byLower, byNorm, byUpper } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
+import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CAP = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -45,6 +47,8 @@ interface Candidate {
 
 export interface ActorStageContext {
   lexicon: Lexicon;
+  /** places not in the dictionaries ("in Magdeburg"), looked up after a preposition of place */
+  gazetteer?: Gazetteer;
   /** the article's publication date (YYYY-MM-DD), for date-bounded roles */
   date: string | null;
 }
@@ -64,7 +68,20 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }
   });
 
-  // 1. dictionary names and titles, longest first, never across a sentence
+  // 1. dictionary names and titles, longest first, never across a sentence; in ALL-CAPS headline
+  //    lines only dictionary names, matched in capitals, and their mentions say so
+  const headlineTag = new Uint8Array(n);
+  for (const s of doc.sentences) {
+    if (!s.headline) continue;
+    for (let i = s.first; i < s.last; ) {
+      const m = lexicon.namesUpper.matchAt(tokens, i, byUpper, s.last);
+      if (m) {
+        tags[i] = { entry: pickEntry(m.values), len: m.length };
+        for (let k = i; k < i + m.length; k++) headlineTag[k] = 1;
+        i += m.length;
+      } else i++;
+    }
+  }
   for (const s of doc.sentences) {
     if (s.headline) continue;
     for (let i = s.first; i < s.last; ) {
@@ -94,6 +111,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // 2. person candidates from runs of capitalised words
   const candidates: Candidate[] = [];
+  const places: { first: number; last: number; place: Place }[] = [];
   for (const s of doc.sentences) {
     if (s.headline) continue;
     for (let i = s.first; i < s.last; ) {
@@ -124,6 +142,14 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) bad = true;
       if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
+      // "in Magdeburg", "near Bakhmut": a place from the gazetteer
+      if (ctx.gazetteer && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) {
+        const place = ctx.gazetteer.lookup(doc.text.slice(tokens[first].start, tokens[last - 1].end));
+        if (place) {
+          places.push({ first, last, place });
+          continue;
+        }
+      }
       // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
       if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
       if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
@@ -148,10 +174,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       start: tokens[first].start,
       end: tokens[last - 1].end,
       text: doc.text.slice(tokens[first].start, tokens[last - 1].end),
-      rule,
+      rule: headlineTag[first] ? rule.replace("actors/", "actors/headline:") : rule,
       token: first,
       actor,
       tokenEnd: last,
+      ...(headlineTag[first] ? { headline: true } : {}),
     };
     actors[actor].mentions.push(stripPlacement(m));
     for (let k = first; k < last; k++) mentionAt[k] = m;
@@ -225,19 +252,39 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     addMention(idx, i, i + tag.len, rule);
   }
 
+  // places from the gazetteer
+  for (const p of places) {
+    const id = `place:${slug(p.place.name)}`;
+    const idx = upsert(id, () => ({ id, kind: "location", name: p.place.name, code: p.place.country, country: p.place.country, mentions: [] }));
+    addMention(idx, p.first, p.last, "actors/gazetteer:place");
+  }
+
   // 4. coreference: bare name parts of persons already found
   const partIndex = new Map<string, number>();
   for (const [i, a] of actors.entries())
     if (a.kind === "person") for (const p of nameParts(a.name)) if (p.length > 2 && !partIndex.has(p)) partIndex.set(p, i);
+  const upperParts = new Map<string, number>();
+  for (const [p, i] of partIndex) upperParts.set(p.toUpperCase(), i);
   for (const s of doc.sentences) {
-    if (s.headline) continue;
     for (let i = s.first; i < s.last; i++) {
-      if (mentionAt[i] || covered[i] || !inBody[i] || !CAP.test(tokens[i].text)) continue;
+      if (mentionAt[i] || covered[i] || tags[i] || !CAP.test(tokens[i].text)) continue;
+      if (s.headline) {
+        // "PUTIN TOUCHES DOWN": a person of the article named in a headline
+        const idx = upperParts.get(tokens[i].norm);
+        if (idx !== undefined) {
+          headlineTag[i] = 1;
+          addMention(idx, i, i + 1, "actors/coref:name-part");
+        }
+        continue;
+      }
+      if (!inBody[i]) continue;
       const idx = partIndex.get(tokens[i].norm);
       if (idx !== undefined) addMention(idx, i, i + 1, "actors/coref:name-part");
     }
   }
 
+  // an actor named only in linked-story headlines says so
+  for (const a of actors) if (a.mentions.length && a.mentions.every((m) => m.headline)) a.headline = true;
   // persons get their state's code; roles in an IGO give its code
   for (const a of actors) {
     if (a.kind !== "person") continue;
@@ -270,7 +317,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 }
 
 function stripPlacement(m: PlacedMention): Mention {
-  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token };
+  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token, ...(m.headline ? { headline: true } : {}) };
 }
 
 function pickEntry(values: NameEntry[]): NameEntry {

@@ -4,11 +4,19 @@ import { extract } from "../../helpers.js";
 const persons = (text: string, date?: string) => extract(text, date).actors.filter((a) => a.kind === "person").map((a) => a.name);
 
 describe("actors: negative cases", () => {
-  it("makes no actor of a linked-story headline's words", () => {
+  it("makes no actor mention of a linked-story headline's words unless flagged headline", () => {
     const rec = extract("Russia and Iran met.\nBLINKEN CONFIRMS IRAN SUPPLYING RUSSIA WITH SHORT-RANGE BALLISTIC MISSILES\nThe talks ended.");
     const headline = { start: 21, end: 96 };
-    for (const a of rec.actors) for (const m of a.mentions) expect(m.start >= headline.end || m.end <= headline.start).toBe(true);
+    const inHeadline = rec.actors.flatMap((a) => a.mentions).filter((m) => m.start < headline.end && m.end > headline.start);
+    expect(inHeadline.length).toBeGreaterThan(0);
+    for (const m of inHeadline) expect((m as { headline?: boolean }).headline).toBe(true);
     expect(persons("SULLIVAN CLAIMS BIDEN ADMIN LEAVES RUSSIA, CHINA AND IRAN WEAKER\nNothing happened.")).toEqual([]);
+  });
+
+  it("an actor named only in a headline line is flagged", () => {
+    const rec = extract("Russia met Iran.\nCHINA WARNS JAPAN OVER TAIWAN\nThe talks ended.");
+    expect(rec.actors.find((a) => a.id === "JPN")?.headline).toBe(true);
+    expect(rec.actors.find((a) => a.id === "RUS")?.headline).toBeUndefined();
   });
 
   it("does not take institutions, places or dates for persons", () => {

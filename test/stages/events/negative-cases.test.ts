@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+const events = (text: string, published = "2025-01-17") => extract(text, published).events;
+
+describe("events: negative cases", () => {
+  it("'Russia said it would not sign' is not an occurred AGREE", () => {
+    const agree = events("Russia said it would not sign the treaty with Ukraine.").filter((e) => e.type === "AGREE");
+    expect(agree.every((e) => e.status !== "occurred")).toBe(true);
+  });
+
+  it("'talks about sanctions' is no SANCTION", () => {
+    expect(events("Russia and China held talks about sanctions on Friday.").some((e) => e.type === "SANCTION")).toBe(false);
+  });
+
+  it("a domestic act between parts of one state is no event between states", () => {
+    expect(events("Russian President Vladimir Putin met Foreign Minister Sergei Lavrov in Moscow.")).toEqual([]);
+  });
+
+  it("a symmetric act needs two parties", () => {
+    expect(events("Iran signed the document on Friday.").filter((e) => e.type === "AGREE")).toEqual([]);
+  });
+
+  it("no event from a linked-story headline line", () => {
+    expect(events("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA WITH SHORT-RANGE BALLISTIC MISSILES\nNothing happened.")).toEqual([]);
+  });
+
+  it("'will sign' is planned, not occurred", () => {
+    const [e] = events("Russia and Iran will sign a treaty next week.");
+    expect(e.status).toBe("planned");
+  });
+
+  it("'refused to sign' is no AGREE that happened", () => {
+    expect(events("Ukraine refused to sign the agreement with Russia.").some((e) => e.type === "AGREE" && e.status === "occurred")).toBe(false);
+  });
+});

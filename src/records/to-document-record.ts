@@ -13,7 +13,9 @@ export function toDocumentRecord(doc: Doc, actors: Actor[], quotes: Quote[], eve
       title: a.title ?? null,
       url: a.url ?? null,
     },
-    actors: actors.map((x) => ({ ...x, mentions: x.mentions.map(({ start, end, text, rule }) => ({ start, end, text, rule })) }) as Actor),
+    actors: actors.map(
+      (x) => ({ ...x, mentions: x.mentions.map(({ start, end, text, rule, headline }) => ({ start, end, text, rule, ...(headline ? { headline } : {}) })) }) as Actor,
+    ),
     events,
     quotes,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, ...(s.headline ? { headline: true } : {}) })),

@@ -155,9 +155,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
-      const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon);
-      if (!evidence) continue;
+      // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
       const seed = seedFor(tokens, first, last, lexicon, ctx.date);
+      const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
+      if (!evidence) continue;
       candidates.push(newCandidate(first, last, tokens, seed, evidence));
     }
   }

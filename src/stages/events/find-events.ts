@@ -177,6 +177,12 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
       if (p.object.includes(tokens[q].lower)) return true;
       if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
     }
+    // the passive puts it before: "sanctions were imposed"
+    if (isPassive(tokens, i, s.first))
+      for (let q = i - 1; q >= Math.max(s.first, i - 7); q--) {
+        if (p.object.includes(tokens[q].lower)) return true;
+        if (tokens[q].text === ",") break;
+      }
     return false;
   }
   return true;

@@ -17,11 +17,13 @@ export interface EventStageContext {
 }
 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
 const EVENT_ACTOR_KINDS = new Set(["country", "igo", "organization", "person", "group", "location"]);
 const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without"]);
 const PARTY_WORDS = /^(the two|both|the pair|the two sides|the two countries|the two nations|the two leaders|the sides|they)$/;
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 const STOP_CLAUSE = new Set([";", ":"]);
+const GROUP_HEAD = /^(forces|troops|soldiers|police|army|military|militia|militiamen|rebels|militants|guerrillas|officials|authorities|government|leaders|leadership|ministers|diplomats|protesters|demonstrators|people|residents|workers|students|members|units|fighters|insurgents|security|navy|warships|jets|aircraft)$/;
 
 /** A run of actors joined by "and", "or", commas: "Russia and Iran", "the US and its allies". */
 interface Group {
@@ -64,9 +66,33 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       seen.add(key);
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
+      // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
+      const derived = intentEvent(record);
+      if (derived) {
+        const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
+        if (!seen.has(dkey)) {
+          seen.add(dkey);
+          out.push(derived);
+        }
+      }
     }
   }
   return out;
+}
+
+const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
+const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
+
+/**
+ * PLOVER codes a stated intention as its own act (CAMEO 03x, 13x): a planned cooperative act
+ * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
+ * to cut off electricity", "will impose sanctions") is also THREATEN.
+ */
+function intentEvent(e: EventRecord): EventRecord | null {
+  if (e.status !== "planned" || !e.target.length) return null;
+  if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
+  if (INTENT_TO_HARM.has(e.type)) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
+  return null;
 }
 
 interface SentenceEnv {
@@ -214,7 +240,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (passive) {
     const by = groupAfterWord(env, trig.end, ["by"], 14);
     if (by) source = by.actors;
-    const subj = subjectBefore(env, v);
+    const subj = subjectBefore(env, v) ?? nearestGroupBefore(env, v);
     if (subj) target = subj.actors;
     if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, 10);
@@ -243,7 +269,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (t) target = t.actors;
     }
   }
-  // "accused Nato of ...": the object is the target, whatever follows
+  // "blew themselves up in Tel Aviv", "imposed a curfew in Algiers": the place is what is acted on
+  if (!target.length && PLACE_TARGET_TYPES.has(p.type)) {
+    const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
+    if (place && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
+  }
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb };
 }
 
@@ -309,12 +339,22 @@ function subjectBefore(env: SentenceEnv, v: number): Group | null {
     }
     const g = groups[gi];
     const before = tokens[g.first - 1];
-    if (before && PREPOSITIONS.has(before.lower) && !(before.lower === "by" && false)) {
+    // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
+    const qualifies = before && /^(in|from|of)$/.test(before.lower) && GROUP_HEAD.test(tokens[g.first - 2]?.lower ?? "");
+    if (before && PREPOSITIONS.has(before.lower) && !qualifies) {
       k = g.first;
       continue;
     }
     // an object of an earlier verb is not this verb's subject ("Putin met Kim in Pyongyang, where the two signed")
     return g;
+  }
+  return null;
+}
+
+function nearestGroupBefore(env: SentenceEnv, v: number): Group | null {
+  for (let k = v - 1; k >= env.s.first; k--) {
+    const gi = env.groupAt[k - env.s.first];
+    if (gi >= 0) return env.groups[gi];
   }
   return null;
 }
@@ -352,7 +392,8 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
     const gi = groupAt[q - s.first];
     if (gi >= 0) return groups[gi];
     const t = tokens[q];
-    if (t.pos === "VERB" || t.text === "," || t.text === "." || PREPOSITIONS.has(t.lower)) return null;
+    // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
+    if (t.pos === "VERB" || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
   }
   return null;

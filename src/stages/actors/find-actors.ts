@@ -467,6 +467,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       q = mod - 1;
       continue;
     }
+    // "Iran's religious leader": an adjective between the affiliation and the title
+    if (roleWords.length && tokens[q].pos === "ADJ" && !CAP.test(tokens[q].text) && q - 1 >= s.first) {
+      q--;
+      continue;
+    }
     const nameStart = tagStartEndingAt(tags, q);
     if (nameStart !== null && tags[nameStart]!.entry) {
       affiliation = tags[nameStart]!.entry!;

@@ -23,6 +23,8 @@ const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for
 const PARTY_WORDS = /^(the two|both|the pair|the two sides|the two countries|the two nations|the two leaders|the sides|they)$/;
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 const STOP_CLAUSE = new Set([";", ":"]);
+const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation)$/;
+const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 const GROUP_HEAD = /^(forces|troops|soldiers|police|army|military|militia|militiamen|rebels|militants|guerrillas|officials|authorities|government|leaders|leadership|ministers|diplomats|protesters|demonstrators|people|residents|workers|students|members|units|fighters|insurgents|security|navy|warships|jets|aircraft)$/;
 
 /** A run of actors joined by "and", "or", commas: "Russia and Iran", "the US and its allies". */
@@ -30,6 +32,34 @@ interface Group {
   first: number;
   last: number;
   actors: number[];
+  /** the CAMEO sector of the group: a state's government, or its people, forces, rebels ... */
+  sector?: string | null;
+}
+
+// the noun after a demonym says who of the state acts: "Iraqi Kurds", "Russian forces", "Algerian landowners"
+const GROUP_SECTORS: [RegExp, string][] = [
+  [/^(forces|troops|soldiers|army|armies|military|navy|marines|jets|warplanes|aircraft|warships|artillery|units|battalions|brigades|commanders|generals)$/, "MIL"],
+  [/^(police|policemen|guards)$/, "COP"],
+  [/^(rebels|militants|guerrillas|guerillas|insurgents|separatists|fighters|jihadists|extremists|militia|militias|militiamen|gunmen|terrorists|bombers)$/, "REB"],
+  [/^(opposition|dissidents|exiles)$/, "OPP"],
+  [/^(people|peoples|citizens|civilians|refugees|students|workers|protesters|protestors|demonstrators|activists|residents|villagers|immigrants|migrants|landowners|farmers|voters|women|children|prisoners|hostages|pilgrims|fishermen|minority|population|youths|crowds|Kurds|journalists|nationals)$/, "CVL"],
+  [/^(businesses|companies|firms|banks|investors|traders)$/, "BUS"],
+  [/^(officials|government|authorities|leaders|leadership|ministers|minister|diplomats|president|parliament|lawmakers|legislators|cabinet|regime|embassy|ministry|envoy|delegation|negotiators|spokesman|spokeswoman|spokesperson)$/, "GOV"],
+];
+const NON_GOVERNMENT = new Set(["CVL", "OPP", "REB", "BUS", "MED", "REL", "NGO", "LAB", "EDU", "CRM"]);
+
+function groupSector(doc: Doc, layer: ActorLayer, m: PlacedMention): string | null {
+  const a = layer.actors[m.actor];
+  if (a.kind === "person" || a.kind === "organization" || a.kind === "igo" || a.kind === "group") return a.sector ?? (a.kind === "person" ? "GOV" : null);
+  if (a.kind === "location") return null;
+  // a demonym in the plural names a people: "Nigerians", "Palestinians"
+  if (/s$/.test(m.text) && m.rule.endsWith("demonym")) return "CVL";
+  for (let q = m.tokenEnd; q < Math.min(doc.tokens.length, m.tokenEnd + 3); q++) {
+    const t = doc.tokens[q];
+    for (const [re, sector] of GROUP_SECTORS) if (re.test(t.lower) || re.test(t.text)) return sector;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") break;
+  }
+  return "GOV";
 }
 
 interface Trigger {
@@ -56,9 +86,22 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
     const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties };
+    const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
-      if (!ev) continue;
+      if (ev) raws.push([ev, trig]);
+    }
+    // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
+    // without a target of its own takes its complement's; a refused act did not happen
+    for (const [ev] of raws) {
+      if (ev.statusVerb === ev.trigger) continue;
+      const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
+      if (!gov) continue;
+      if (!gov[0].target.length) gov[0].target = ev.target;
+      if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
+    }
+    for (const [ev, trig] of raws) {
+      if (ev.refused) continue;
       const record = toRecord(env, ev, trig, ctx);
       if (!record) continue;
       const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
@@ -150,7 +193,7 @@ function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence): Group[] {
       if (!prev.actors.includes(m.actor)) prev.actors.push(m.actor);
       continue;
     }
-    groups.push({ first: m.token, last: m.tokenEnd, actors: [m.actor] });
+    groups.push({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m) });
   }
   return groups;
 }
@@ -224,6 +267,8 @@ interface RawEvent {
   rule: string;
   /** the clause's governing verb for status (purpose clauses take their main verb's status) */
   statusVerb: number;
+  /** the act was refused ("refused to meet"): the refusal is the event */
+  refused?: boolean;
 }
 
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
@@ -388,12 +433,21 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
   const { tokens, s, groups, groupAt } = env;
   let q = k;
   if (tokens[q]?.lower === "with" || tokens[q]?.lower === "to") q++; // "met with", "spoke to"
-  for (let steps = 0; q < s.last && steps < 6; q++, steps++) {
+  for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     const gi = groupAt[q - s.first];
     if (gi >= 0) return groups[gi];
     const t = tokens[q];
+    // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
+    if (SPEECH_ACT_NOUNS.test(t.lower) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) {
+      let r = q + 2;
+      while (r < s.last && /^(the|a|an)$/.test(tokens[r].lower)) r++;
+      const gr = groupAt[r - s.first];
+      if (r < s.last && gr >= 0) return groups[gr];
+    }
+    // "proposed Israeli changes": a participle before the noun is a modifier
+    const participle = t.pos === "VERB" && /(ed|en)$/.test(t.lower) && q === k;
     // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
-    if (t.pos === "VERB" || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
+    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
   }
   return null;
@@ -433,10 +487,18 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const symmetric = SYMMETRIC.has(ev.type);
   if (!source.length) return null;
   if (!target.length && !(symmetric && new Set(source.map(code)).size > 1)) return null;
-  // a domestic act has the same code on both sides: not an event between states
+  // a domestic act has the same code on both sides: an event only between parts of the state that
+  // differ in kind (its people against its government), not between two of its officials
   const sc = new Set(source.map(code));
-  if (target.length && target.every((t) => sc.has(code(t)))) return null;
-  if (target.length) target = target.filter((t) => !sc.has(code(t)));
+  const sectorOf = (i: number) => env.groups.find((g) => g.actors.includes(i))?.sector ?? null;
+  const domestic = (t: number) => {
+    if (!sc.has(code(t))) return false;
+    const a = sectorOf(t);
+    const b = sectorOf(source[0]);
+    return !(a !== b && (NON_GOVERNMENT.has(a ?? "") || NON_GOVERNMENT.has(b ?? "")));
+  };
+  if (target.length && target.every(domestic)) return null;
+  if (target.length) target = target.filter((t) => !domestic(t));
   const status: Status = eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer);
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   const date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);

@@ -100,6 +100,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (!gov[0].target.length) gov[0].target = ev.target;
       if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
     }
+    raws.push(...obligations(env));
     for (const [ev, trig] of raws) {
       if (ev.refused) continue;
       const record = toRecord(env, ev, trig, ctx);
@@ -269,6 +270,32 @@ interface RawEvent {
   statusVerb: number;
   /** the act was refused ("refused to meet"): the refusal is the event */
   refused?: boolean;
+}
+
+/**
+ * "X said that China must drop barriers", "“Libya has to hand over the suspects,” the minister said":
+ * an obligation laid on someone in reported words is a demand (REQUEST) of the speaker.
+ */
+function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
+  const { tokens, s, quotes, inQuote, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].lower;
+    const two = w + " " + (tokens[k + 1]?.lower ?? "");
+    const modal = w === "must" || w === "should" || /^(has|have|needs|need|ought) to$/.test(two);
+    if (!modal || inQuote[k] < 0) continue;
+    const q = quotes[inQuote[k]];
+    const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
+    if (speaker < 0) continue;
+    // the one obliged: the group right before the modal (over "also", "not")
+    let j = k - 1;
+    while (j >= s.first && (tokens[j].pos === "ADV" || tokens[j].pos === "PART")) j--;
+    const gi = j >= s.first ? env.groupAt[j - s.first] : -1;
+    if (gi < 0) continue;
+    const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1 };
+    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k }, trig]);
+  }
+  return out;
 }
 
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {

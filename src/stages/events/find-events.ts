@@ -211,7 +211,10 @@ function joinable(tokens: Token[], from: number, to: number, modifier: Set<numbe
     if (w === "and" || w === "or" || w === "&") conj = true;
     else if (w !== "," && w !== "the" && w !== "its" && w !== "'s") return false;
   }
-  return conj || (words === 1 && tokens[from].text === ",");
+  // "the EU, the US, the UK and Canada": a list of commas and articles
+  let commas = true;
+  for (let k = from; k < to; k++) if (!modifier.has(k) && tokens[k].text !== "," && tokens[k].lower !== "the") commas = false;
+  return conj || (commas && tokens[from].text === ",");
 }
 
 function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
@@ -221,7 +224,11 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const t = tokens[i];
     if (t.kind !== "word") continue;
     const verbs = patterns.verbs.get(t.lower);
-    if (verbs && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "NOUN" && !patterns.nouns.has(t.lower)) || t.pos === "ADJ")) {
+    // wink tags some verbs as nouns ("Russia attacks Ukraine"): only right after a subject or an auxiliary
+    const prev = tokens[i - 1];
+    const verbal = t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
+      (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART"));
+    if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p));
       if (v) {
         out.push({ at: i, end: v.particle ? i + 2 : i + 1, verb: v });
@@ -312,7 +319,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (passive) {
     const by = groupAfterWord(env, trig.end, ["by"], 14);
     if (by) source = by.actors;
-    const subj = subjectBefore(env, v) ?? nearestGroupBefore(env, v);
+    const subj = by ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
     if (subj) target = subj.actors;
     if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, 10);
@@ -358,8 +365,14 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
   let k = n - 1;
   while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && !groupAt[k - s.first]))) k--;
-  if (k >= s.first && tokens[k].norm === "'s") k--;
-  if (k >= s.first && groupAt[k - s.first] >= 0) source = groups[groupAt[k - s.first]].actors;
+  // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
+  const possessive = k >= s.first && tokens[k].norm === "'s";
+  if (possessive) k--;
+  const pre = k >= s.first ? groupAt[k - s.first] : -1;
+  if (pre >= 0) {
+    const m = env.layer.mentionAt[k];
+    if (possessive || (m && m.rule.endsWith("demonym"))) source = groups[pre].actors;
+  }
   const from = groupAfterWord(env, trig.end, p.sourcePreps, 4);
   if (from) source = from.actors;
   const to = groupAfterWord(env, trig.end, p.targetPreps, 6);
@@ -413,7 +426,7 @@ function subjectBefore(env: SentenceEnv, v: number): Group | null {
     const before = tokens[g.first - 1];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
     const qualifies = before && /^(in|from|of)$/.test(before.lower) && GROUP_HEAD.test(tokens[g.first - 2]?.lower ?? "");
-    if (before && PREPOSITIONS.has(before.lower) && !qualifies) {
+    if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies) {
       k = g.first;
       continue;
     }
@@ -492,7 +505,8 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
       const gi = groupAt[r - s.first];
       if (gi >= 0) return groups[gi];
       const w = tokens[r];
-      if (w.pos === "VERB" || w.text === ";" || (PREPOSITIONS.has(w.lower) && w.lower !== "as" && w.lower !== "like")) break;
+      const suchAs = w.lower === "as" && tokens[r - 1]?.lower === "such";
+      if (w.pos === "VERB" || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }
   return null;
@@ -507,7 +521,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;
-  if (quote && !source.length) {
+  if (quote && !source.length && !ev.rule.includes("+passive")) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     if (sp >= 0 && code(sp)) source = [sp];
   }

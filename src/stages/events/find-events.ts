@@ -20,9 +20,14 @@ const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
 const EVENT_ACTOR_KINDS = new Set(["country", "igo", "organization", "person", "group", "location"]);
 const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without"]);
-const PARTY_WORDS = /^(the two|both|the pair|the two sides|the two countries|the two nations|the two leaders|the sides|they)$/;
+const PARTY_WORDS = /^(the two|both|the pair|the (two|three|four) (sides|countries|nations|leaders|governments|states)|both (sides|countries|nations|leaders|governments)|the sides|they|all three|all three countries)$/;
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 const STOP_CLAUSE = new Set([";", ":"]);
+const REQUESTING = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|invite|invited|encourage|encouraged|push|pushed|advise|advised|pressure|pressured|pressuring|demand|demanded|want|wants|wanted|tell|told)$/;
+const BOILERPLATE = /\b(for (a )?comment|request for comment|declined to comment|did not (immediately )?respond|could not be reached|not immediately available)\b/i;
+// "urged the US to return", "asked Iran to release": the complement's doer is the object
+const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|allow|allows|allowed|order|ordered|invite|invited|encourage|encouraged|force|forced|help|helped|push|pushed|tell|told|advise|advised|pressure|pressured|pressuring|prompt|prompted|prompting|demand|demanded|want|wants|wanted)$/;
+const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
 const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation)$/;
 const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 const GROUP_HEAD = /^(forces|troops|soldiers|police|army|military|militia|militiamen|rebels|militants|guerrillas|officials|authorities|government|leaders|leadership|ministers|diplomats|protesters|demonstrators|people|residents|workers|students|members|units|fighters|insurgents|security|navy|warships|jets|aircraft)$/;
@@ -80,6 +85,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   let lastParties: number[] = [];
   for (const s of doc.sentences) {
     if (s.headline || s.end <= doc.bodyStart) continue;
+    // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
+    if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
     const groups = actorGroups(doc, layer, s);
     const groupAt = new Int32Array(s.last - s.first).fill(-1);
     groups.forEach((g, gi) => {
@@ -89,7 +96,10 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
-      if (ev) raws.push([ev, trig]);
+      if (!ev) continue;
+      raws.push([ev, trig]);
+      // "Putin met Kim ..., where the two signed": the parties of this event for the next
+      if (ev.source.length && ev.target.length) env.lastParties = [...ev.source, ...ev.target];
     }
     // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
     // without a target of its own takes its complement's; a refused act did not happen
@@ -333,9 +343,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (tokens[k]?.lower === "to" && k > s.first) {
       const gov = governingVerb(tokens, k - 1, s.first);
       if (gov >= 0) statusVerb = gov;
-      const subj = subjectBefore(env, gov >= 0 ? gov : k);
+      // "urged the US to return": the US would do it; "agreed to sign": the subject would
+      const controller = gov >= 0 && OBJECT_CONTROL.test(tokens[gov].lower) ? groupBetween(env, gov + 1, k) : null;
+      const subj = controller ?? subjectBefore(env, gov >= 0 ? gov : k);
       if (subj) source = subj.actors;
-      rule += "+infinitive";
+      rule += controller ? "+object-control" : "+infinitive";
     } else {
       const subj = subjectBefore(env, v);
       if (subj) source = subj.actors;
@@ -426,7 +438,9 @@ function subjectBefore(env: SentenceEnv, v: number): Group | null {
     const before = tokens[g.first - 1];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
     const qualifies = before && /^(in|from|of)$/.test(before.lower) && GROUP_HEAD.test(tokens[g.first - 2]?.lower ?? "");
-    if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies) {
+    // "as Russian forces encircled", "after Russia invaded": a subordinator starts a clause
+    const opensClause = before && SUBORDINATORS.has(before.lower) && adjacentTo(tokens, g.last, v);
+    if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies && !opensClause) {
       k = g.first;
       continue;
     }
@@ -434,6 +448,22 @@ function subjectBefore(env: SentenceEnv, v: number): Group | null {
     return g;
   }
   return null;
+}
+
+function groupBetween(env: SentenceEnv, from: number, to: number): Group | null {
+  for (let k = from; k < to; k++) {
+    const gi = env.groupAt[k - env.s.first];
+    if (gi >= 0) return env.groups[gi];
+    const phrase = partyPhraseEndingAt(env.tokens, k, from);
+    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
+  }
+  return null;
+}
+
+/** Only nouns, adjectives, adverbs and auxiliaries between a group and a verb. */
+function adjacentTo(tokens: Token[], from: number, v: number): boolean {
+  for (let k = from; k < v; k++) if (!/^(NOUN|ADJ|ADV|AUX|PART|PROPN)$/.test(tokens[k].pos)) return false;
+  return true;
 }
 
 function nearestGroupBefore(env: SentenceEnv, v: number): Group | null {
@@ -476,6 +506,9 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     const gi = groupAt[q - s.first];
     if (gi >= 0) return groups[gi];
+    // "congratulated the three countries", "both countries": the parties of the last event
+    const phrase = partyPhraseEndingAt(tokens, q, k);
+    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     if (SPEECH_ACT_NOUNS.test(t.lower) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) {
@@ -540,7 +573,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   };
   if (target.length && target.every(domestic)) return null;
   if (target.length) target = target.filter((t) => !domestic(t));
-  const status: Status = eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer);
+  // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
+  const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
+  const status: Status = requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer);
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   const date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   const place = eventPlace(env, ev);

@@ -121,7 +121,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
-      const derived = intentEvent(record);
+      const derived = intentEvent(record, committed(tokens, s, ev));
       if (derived) {
         const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
         if (!seen.has(dkey)) {
@@ -142,11 +142,20 @@ const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord): EventRecord | null {
-  if (e.status !== "planned" || !e.target.length) return null;
+function intentEvent(e: EventRecord, committed: boolean): EventRecord | null {
+  if (e.status !== "planned" || !e.target.length || !committed) return null;
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
   if (INTENT_TO_HARM.has(e.type)) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
   return null;
+}
+
+const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|threaten|offered|offers|decided|decides|ready|prepared|willing|set|committed|undertook|announced)$/;
+
+/** "will provide", "agreed to lift", "threatened to cut": a commitment, not a wish ("want to join"). */
+function committed(tokens: Token[], s: Sentence, ev: RawEvent): boolean {
+  if (COMMITMENT.test(tokens[ev.statusVerb].lower)) return true;
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo)$/.test(tokens[k].lower)) return true;
+  return false;
 }
 
 interface SentenceEnv {
@@ -260,7 +269,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
   }
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
-    for (let q = k; q < Math.min(s.last, k + 6); q++) {
+    for (let q = k; q < Math.min(s.last, k + 9); q++) {
       if (p.object.includes(tokens[q].lower)) return true;
       if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
     }
@@ -420,10 +429,28 @@ function governingVerb(tokens: Token[], k: number, first: number): number {
 }
 
 /** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
-function subjectBefore(env: SentenceEnv, v: number): Group | null {
+function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
   const { tokens, s, groups, groupAt } = env;
+  // "dismissed Truss's comments and accused Nato": a coordinated verb shares the first one's subject
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c--;
+  if (depth < 2 && tokens[c]?.lower === "and" && env.groupAt[c - 1 - s.first] < 0) {
+    for (let q = c - 1; q > s.first && c - q < 15; q--) {
+      if (tokens[q].text === ";" || env.groupAt[q - s.first] >= 0 && tokens[q - 1]?.lower === "and") break;
+      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to") return subjectBefore(env, q, depth + 1);
+    }
+  }
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
+    // ", which both border Hormuz,": over a relative clause to what it describes
+    if (t.text === ",") {
+      let r = k - 1;
+      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 14) r--;
+      if (/^(which|who|whose)$/.test(tokens[r]?.lower ?? "") && tokens[r - 1]?.text === ",") {
+        k = r - 1;
+        continue;
+      }
+    }
     if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
     // "the two signed", "they met": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, k, s.first);
@@ -505,7 +532,12 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
   if (tokens[q]?.lower === "with" || tokens[q]?.lower === "to") q++; // "met with", "spoke to"
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     const gi = groupAt[q - s.first];
-    if (gi >= 0) return groups[gi];
+    if (gi >= 0) {
+      // "condemned the invasion of Ukraine by Russia": the one who did it
+      const g = groups[gi];
+      if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
+      return g;
+    }
     // "congratulated the three countries", "both countries": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, q, k);
     if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };

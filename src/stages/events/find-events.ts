@@ -97,6 +97,15 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
       if (!ev) continue;
+      // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
+      if (SYMMETRIC.has(ev.type)) {
+        const parties = partiesBetween(env, ev.triggerEnd);
+        if (parties.length > 1) {
+          ev.source = parties;
+          ev.target = [];
+          ev.rule += "+between";
+        }
+      }
       raws.push([ev, trig]);
       // "Putin met Kim ..., where the two signed": the parties of this event for the next
       if (ev.source.length && ev.target.length) env.lastParties = [...ev.source, ...ev.target];
@@ -485,6 +494,25 @@ function groupBetween(env: SentenceEnv, from: number, to: number): Group | null 
     if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
   }
   return null;
+}
+
+/** The actors after "between" ("talks between X, Y and Z"), up to the next verb or place. */
+function partiesBetween(env: SentenceEnv, k: number): number[] {
+  const { tokens, s, groups, groupAt } = env;
+  let q = k;
+  while (q < Math.min(s.last, k + 8) && tokens[q].lower !== "between") {
+    if (tokens[q].pos === "VERB" || tokens[q].text === ",") return [];
+    q++;
+  }
+  if (tokens[q]?.lower !== "between") return [];
+  const out: number[] = [];
+  for (let r = q + 1; r < s.last && r - q < 40; r++) {
+    const t = tokens[r];
+    if (t.pos === "VERB" || t.text === ";" || ((t.lower === "in" || t.lower === "at" || t.lower === "on") && tokens[r - 1]?.text === ",")) break;
+    const gi = groupAt[r - s.first];
+    if (gi >= 0) for (const a of groups[gi].actors) if (!out.includes(a) && env.layer.actors[a].kind !== "location") out.push(a);
+  }
+  return out;
 }
 
 /** Only nouns, adjectives, adverbs and auxiliaries between a group and a verb. */

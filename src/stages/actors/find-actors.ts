@@ -495,6 +495,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       affiliation ??= app.affiliation;
     }
   }
+  // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
+  if (tokens[c.last]?.lower === "of") {
+    const t = tags[c.last + 1];
+    if (t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo")) affiliation ??= t.entry;
+  }
   // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"
   if (tokens[c.last]?.text === "," && roleWords.length === 0) {
     const app = appositiveAfter(doc, c.last + 1, s.last, tags, lex);

@@ -20,7 +20,9 @@ const IRREGULAR_PAST = new Set(
 );
 
 export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer): Status {
-  const base = verbStatus(tokens, s, statusVerb, trigger);
+  // in reported speech "would" is the speaker's future ("Iraq said it would allow the inspectors")
+  const reportedFuture = quote?.kind === "indirect";
+  const base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture);
   // someone's words: their account of what happened is a claim; a plan or a condition stays one.
   // A news outlet's report ("Bloomberg reported") is the text vouching, not a claim.
   if (quote && (base === "occurred" || base === "ongoing")) {
@@ -30,7 +32,7 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   return base;
 }
 
-function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number): Status {
+function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false): Status {
   const clauseStart = clauseStartBefore(tokens, s, v);
   // conditions: "if Russia attacks", "unless"
   for (let k = clauseStart; k < v; k++) if (/^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
@@ -45,7 +47,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number): S
   for (let k = Math.max(clauseStart, v - 6); k < v; k++) {
     const w = tokens[k].lower;
     if (NEGATION.test(w)) negated = true;
-    else if (MODAL_FUTURE.test(w)) future = true;
+    else if (MODAL_FUTURE.test(w) || (reportedFuture && w === "would")) future = true;
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
     else if (HAVE.test(w)) perfect = true;
     else if (BE_PRESENT.test(w)) bePresent = true;

@@ -101,8 +101,13 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (SYMMETRIC.has(ev.type)) {
         const parties = partiesBetween(env, ev.triggerEnd);
         if (parties.length > 1) {
-          ev.source = parties;
-          ev.target = [];
+          // a mediator who acts between the parties: "launched a mediation effort between X and Y"
+          const mediator = ev.source.length > 0 && !ev.source.some((a) => parties.includes(a)) && /^mediat/.test(tokens[ev.trigger].lower);
+          if (mediator) ev.target = parties;
+          else {
+            ev.source = parties;
+            ev.target = [];
+          }
           ev.rule += "+between";
         }
       }
@@ -163,7 +168,7 @@ const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promise
 /** "will provide", "agreed to lift", "threatened to cut": a commitment, not a wish ("want to join"). */
 function committed(tokens: Token[], s: Sentence, ev: RawEvent): boolean {
   if (COMMITMENT.test(tokens[ev.statusVerb].lower)) return true;
-  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo)$/.test(tokens[k].lower)) return true;
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return true;
   return false;
 }
 

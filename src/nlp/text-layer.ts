@@ -10,9 +10,23 @@ const TITLE_ABBREVIATIONS = new Set(
   ("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Cpt Sgt Adm Brig Cmdr Cdr Ret Rev Hon Pres Amb St Sr Jr Gen Insp Supt Det Cpl Pvt Fr Msgr Sheikh Rt").split(" "),
 );
 
-const isTitleAbbreviation = (s: string): boolean => TITLE_ABBREVIATIONS.has(s) || TITLE_ABBREVIATIONS.has(s.charAt(0).toUpperCase() + s.slice(1));
+const isTitleAbbreviation = (s: string): boolean =>
+  s.length <= 6 && (TITLE_ABBREVIATIONS.has(s) || TITLE_ABBREVIATIONS.has(s.charAt(0).toUpperCase() + s.slice(1)));
 
-export const normText = (s: string): string => s.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+const CURLY = /[\u2018\u2019\u02bc\u0060\u00b4\u201c\u201d\u201e\u00ab\u00bb]/;
+export const normText = (s: string): string => {
+  // the hot path: most tokens are plain ASCII words with nothing to straighten
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x60 || c > 0x7f) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain || !CURLY.test(s)) return s;
+  return s.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+};
 
 const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 const STARTS_LETTER = /^\p{L}/u;

@@ -41,6 +41,9 @@ export function publishedDate(published: string): EventDate {
   return { date: parsePublished(published).iso, source: "published", rule: "dates/published" };
 }
 
+/** Words without which chrono finds nothing we keep: digits, month and weekday names, relative days. */
+const DATE_HINT = /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|now|weeks?|months?|years?|weekend|ago|days?|morning|afternoon|evening|night|noon|midnight|summer|winter|spring|autumn|fall|decade|century)\b/i;
+
 export function resolveEventDate(
   text: string,
   span: { start: number; end: number },
@@ -50,6 +53,8 @@ export function resolveEventDate(
 ): EventDate | null {
   const pub = published == null ? null : parsePublished(published).day;
   const slice = text.slice(span.start, span.end);
+  // most sentences name no date at all: a cheap look before chrono's parse (the hot path)
+  if (!DATE_HINT.test(slice)) return null;
   const found: Candidate[] = [];
   const results = chrono.en.casual.parse(slice, { instant: referenceInstant(pub), timezone: 0 });
   for (const r of results) {

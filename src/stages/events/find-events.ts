@@ -320,10 +320,10 @@ function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
   const { tokens, s, quotes, inQuote, layer } = env;
   const out: [RawEvent, Trigger][] = [];
   for (let k = s.first; k < s.last; k++) {
+    if (inQuote[k] < 0) continue;
     const w = tokens[k].lower;
-    const two = w + " " + (tokens[k + 1]?.lower ?? "");
-    const modal = w === "must" || w === "should" || /^(has|have|needs|need|ought) to$/.test(two);
-    if (!modal || inQuote[k] < 0) continue;
+    const modal = w === "must" || w === "should" || ((w === "has" || w === "have" || w === "needs" || w === "need" || w === "ought") && tokens[k + 1]?.lower === "to");
+    if (!modal) continue;
     const q = quotes[inQuote[k]];
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
     if (speaker < 0) continue;
@@ -534,7 +534,10 @@ function nearestGroupBefore(env: SentenceEnv, v: number): Group | null {
   return null;
 }
 
+const PARTY_LAST_WORDS = new Set(["two", "both", "pair", "sides", "countries", "nations", "leaders", "governments", "states", "they", "three"]);
+
 function partyPhraseEndingAt(tokens: Token[], k: number, first: number): number {
+  if (!PARTY_LAST_WORDS.has(tokens[k].lower)) return -1;
   for (let len = 1; len <= 3; len++) {
     const start = k - len + 1;
     if (start < first) break;

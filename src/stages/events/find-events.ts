@@ -235,6 +235,8 @@ function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence): Group[] {
 /** Tokens between two mentions that join them into one group: "and", "or", ",", "as well as". */
 function joinable(tokens: Token[], from: number, to: number, modifier: Set<number>): boolean {
   if (to <= from) return false;
+  // "US-Israeli strikes", "the China-EU summit": two names joined by a hyphen act together
+  if (to - from === 1 && tokens[from].text === "-" && !tokens[from].spaceBefore && !tokens[to].spaceBefore) return true;
   let conj = false;
   let words = 0;
   for (let k = from; k < to; k++) {
@@ -406,7 +408,8 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const pre = k >= s.first ? groupAt[k - s.first] : -1;
   if (pre >= 0) {
     const m = env.layer.mentionAt[k];
-    if (possessive || (m && m.rule.endsWith("demonym"))) source = groups[pre].actors;
+    // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
+    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) source = groups[pre].actors;
   }
   const from = groupAfterWord(env, trig.end, p.sourcePreps, 4);
   if (from) source = from.actors;

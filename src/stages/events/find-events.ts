@@ -30,7 +30,7 @@ const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|cal
 const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
 const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation)$/;
 const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
-const GROUP_HEAD = /^(forces|troops|soldiers|police|army|military|militia|militiamen|rebels|militants|guerrillas|officials|authorities|government|leaders|leadership|ministers|diplomats|protesters|demonstrators|people|residents|workers|students|members|units|fighters|insurgents|security|navy|warships|jets|aircraft)$/;
+const GROUP_HEAD = /^(forces|troops|soldiers|police|army|military|militia|militiamen|rebels|militants|guerrillas|officials|authorities|government|leaders|leadership|ministers|diplomats|protesters|demonstrators|people|residents|workers|students|members|units|fighters|insurgents|security|navy|warships|jets|aircraft|groups|opposition|parties|activists|refugees|civilians)$/;
 
 /** A run of actors joined by "and", "or", commas: "Russia and Iran", "the US and its allies". */
 interface Group {
@@ -46,12 +46,18 @@ const GROUP_SECTORS: [RegExp, string][] = [
   [/^(forces|troops|soldiers|army|armies|military|navy|marines|jets|warplanes|aircraft|warships|artillery|units|battalions|brigades|commanders|generals)$/, "MIL"],
   [/^(police|policemen|guards)$/, "COP"],
   [/^(rebels|militants|guerrillas|guerillas|insurgents|separatists|fighters|jihadists|extremists|militia|militias|militiamen|gunmen|terrorists|bombers)$/, "REB"],
-  [/^(opposition|dissidents|exiles)$/, "OPP"],
+  [/^(opposition|dissidents|exiles|groups|parties)$/, "OPP"],
   [/^(people|peoples|citizens|civilians|refugees|students|workers|protesters|protestors|demonstrators|activists|residents|villagers|immigrants|migrants|landowners|farmers|voters|women|children|prisoners|hostages|pilgrims|fishermen|minority|population|youths|crowds|Kurds|journalists|nationals)$/, "CVL"],
   [/^(businesses|companies|firms|banks|investors|traders)$/, "BUS"],
   [/^(officials|government|authorities|leaders|leadership|ministers|minister|diplomats|president|parliament|lawmakers|legislators|cabinet|regime|embassy|ministry|envoy|delegation|negotiators|spokesman|spokeswoman|spokesperson)$/, "GOV"],
 ];
 const NON_GOVERNMENT = new Set(["CVL", "OPP", "REB", "BUS", "MED", "REL", "NGO", "LAB", "EDU", "CRM"]);
+
+function nounSector(t: Token | undefined): string | null {
+  if (!t) return null;
+  for (const [re, sector] of GROUP_SECTORS) if (re.test(t.lower)) return sector;
+  return null;
+}
 
 function groupSector(doc: Doc, layer: ActorLayer, m: PlacedMention): string | null {
   const a = layer.actors[m.actor];
@@ -312,6 +318,9 @@ interface RawEvent {
   statusVerb: number;
   /** the act was refused ("refused to meet"): the refusal is the event */
   refused?: boolean;
+  /** who of a state acts and is acted on ("Iraqi Kurds" CVL, "Iraq" GOV): for acts inside one state */
+  sourceSector?: string | null;
+  targetSector?: string | null;
 }
 
 /**
@@ -335,7 +344,7 @@ function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     const gi = j >= s.first ? env.groupAt[j - s.first] : -1;
     if (gi < 0) continue;
     const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1 };
-    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k }, trig]);
+    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
   }
   return out;
 }
@@ -346,6 +355,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const v = trig.at;
   let source: number[] = [];
   let target: number[] = [];
+  let srcG: Group | null = null;
+  let tgtG: Group | null = null;
   let rule = `events/verb:${p.id}`;
   let statusVerb = v;
 
@@ -353,12 +364,12 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const passive = isPassive(tokens, v, s.first);
   if (passive) {
     const by = groupAfterWord(env, trig.end, ["by"], 14);
-    if (by) source = by.actors;
+    if (by) [source, srcG] = [by.actors, by];
     const subj = by ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
-    if (subj) target = subj.actors;
+    if (subj) [target, tgtG] = [subj.actors, subj];
     if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, 10);
-      if (t) target = t.actors;
+      if (t) [target, tgtG] = [t.actors, t];
     }
     rule += "+passive";
   } else {
@@ -371,18 +382,18 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
       const controller = gov >= 0 && OBJECT_CONTROL.test(tokens[gov].lower) ? groupBetween(env, gov + 1, k) : null;
       const subj = controller ?? subjectBefore(env, gov >= 0 ? gov : k);
-      if (subj) source = subj.actors;
+      if (subj) [source, srcG] = [subj.actors, subj];
       rule += controller ? "+object-control" : "+infinitive";
     } else {
       const subj = subjectBefore(env, v);
-      if (subj) source = subj.actors;
+      if (subj) [source, srcG] = [subj.actors, subj];
     }
     if (p.target === "object") {
       const o = objectAfter(env, trig.end, p);
-      if (o) target = o.actors;
+      if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
-      if (t) target = t.actors;
+      if (t) [target, tgtG] = [t.actors, t];
     }
   }
   // "blew themselves up in Tel Aviv", "imposed a curfew in Algiers": the place is what is acted on
@@ -390,7 +401,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
     if (place && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
@@ -399,6 +410,8 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const n = trig.at;
   let source: number[] = [];
   let target: number[] = [];
+  let srcG: Group | null = null;
+  let tgtG: Group | null = null;
   // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
   let k = n - 1;
   while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && !groupAt[k - s.first]))) k--;
@@ -409,20 +422,20 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (pre >= 0) {
     const m = env.layer.mentionAt[k];
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
-    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) source = groups[pre].actors;
+    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [groups[pre].actors, groups[pre]];
   }
   const from = groupAfterWord(env, trig.end, p.sourcePreps, 4);
-  if (from) source = from.actors;
+  if (from) [source, srcG] = [from.actors, from];
   const to = groupAfterWord(env, trig.end, p.targetPreps, 6);
-  if (to) target = to.actors;
+  if (to) [target, tgtG] = [to.actors, to];
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   if (!target.length && FRONTED.has(tokens[s.first].lower)) {
     let comma = n;
     while (comma < s.last && tokens[comma].text !== ",") comma++;
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
-    if (main) target = main.actors;
+    if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}`, statusVerb: n };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}`, statusVerb: n, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 function isPassive(tokens: Token[], v: number, first: number): boolean {
@@ -488,7 +501,8 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
       k = g.first;
       continue;
     }
-    // an object of an earlier verb is not this verb's subject ("Putin met Kim in Pyongyang, where the two signed")
+    // "Opposition groups in Zimbabwe": the group noun says who of the state acts
+    if (qualifies) return { ...g, sector: nounSector(tokens[g.first - 2]) ?? g.sector };
     return g;
   }
   return null;
@@ -620,8 +634,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const { layer, doc, tokens, s } = env;
   const actors = layer.actors;
   const code = (i: number) => actors[i].code ?? actors[i].country ?? null;
+  // a state's people and its government are two parties even when both are "Iraq"
+  const twoSides = ev.sourceSector !== ev.targetSector && (NON_GOVERNMENT.has(ev.sourceSector ?? "") || NON_GOVERNMENT.has(ev.targetSector ?? ""));
   let source = ev.source.filter((i) => code(i));
-  let target = ev.target.filter((i) => code(i) && !source.includes(i));
+  let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;
@@ -635,13 +651,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // a domestic act has the same code on both sides: an event only between parts of the state that
   // differ in kind (its people against its government), not between two of its officials
   const sc = new Set(source.map(code));
-  const sectorOf = (i: number) => env.groups.find((g) => g.actors.includes(i))?.sector ?? null;
-  const domestic = (t: number) => {
-    if (!sc.has(code(t))) return false;
-    const a = sectorOf(t);
-    const b = sectorOf(source[0]);
-    return !(a !== b && (NON_GOVERNMENT.has(a ?? "") || NON_GOVERNMENT.has(b ?? "")));
-  };
+  const domestic = (t: number) => sc.has(code(t)) && !twoSides;
   if (target.length && target.every(domestic)) return null;
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent

@@ -178,6 +178,13 @@ function committed(tokens: Token[], s: Sentence, ev: RawEvent): boolean {
   return false;
 }
 
+const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
+
+function negatedBefore(tokens: Token[], s: Sentence, v: number): boolean {
+  for (let k = Math.max(s.first, v - 4); k < v; k++) if (/^(not|n't|never)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
 interface SentenceEnv {
   doc: Doc;
   layer: ActorLayer;
@@ -472,12 +479,17 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
   }
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
-    // ", which both border Hormuz,": over a relative clause to what it describes
+    // ", which both border Hormuz,", ", a key U.S. ally in the war against terrorism,": over a
+    // relative clause or an appositive to what it describes
     if (t.text === ",") {
       let r = k - 1;
-      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 14) r--;
+      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 16) r--;
       if (/^(which|who|whose)$/.test(tokens[r]?.lower ?? "") && tokens[r - 1]?.text === ",") {
         k = r - 1;
+        continue;
+      }
+      if (tokens[r]?.text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") && groupAt[r - 1 - s.first] >= 0) {
+        k = r;
         continue;
       }
     }
@@ -656,13 +668,23 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  const status: Status = requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer);
+  let status: Status = requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer);
+  // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
+  let type = ev.type;
+  let cameo = ev.cameo;
+  let rule = ev.rule;
+  if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length) {
+    type = "REJECT";
+    cameo = "120";
+    rule += "+negated";
+    status = quote ? "claimed" : "occurred";
+  }
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   const date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   const place = eventPlace(env, ev);
   return {
-    type: ev.type,
-    cameo: ev.cameo,
+    type,
+    cameo,
     source: source.map((i) => actors[i].id),
     target: target.map((i) => actors[i].id),
     status,
@@ -674,7 +696,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     triggerSpan: { start: tokens[trig.at].start, end: tokens[trig.end - 1].end },
     sentence: { start: s.start, end: s.end },
     via: quote?.via ?? null,
-    rule: ev.rule,
+    rule,
   } as EventRecord;
 }
 

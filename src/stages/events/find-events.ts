@@ -163,7 +163,8 @@ const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
 function intentEvent(e: EventRecord, committed: boolean): EventRecord | null {
-  if (e.status !== "planned" || !e.target.length || !committed) return null;
+  if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
+  if (e.type === "CONSULT") return { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` };
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
   if (INTENT_TO_HARM.has(e.type)) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
   return null;

@@ -67,4 +67,25 @@ describe("the treaty article", () => {
     }
     for (const q of out.quotes) expect(inHeadline(q), q.text).toBe(false);
   });
+
+  it("codes the events the issue names: dated, placed, with their status", () => {
+    const out = rec();
+    const code = (id: string) => out.actors.find((a) => a.id === id)?.code ?? id;
+    const pair = (e: (typeof out.events)[number]) => [...e.source, ...e.target].map(code).sort().join("-");
+    const find = (type: string, parties: string, status: string) =>
+      out.events.find((e) => e.type === type && pair(e) === parties && e.status === status);
+    for (const type of ["CONSULT", "AGREE"]) {
+      expect(find(type, "IRN-RUS", "planned"), `${type} RUS-IRN`).toMatchObject({ date: "2025-01-17", location: "Moscow" });
+      expect(find(type, "PRK-RUS", "occurred"), `${type} RUS-PRK`).toMatchObject({ date: "2024-06", location: "Pyongyang" });
+    }
+    const directed = (type: string, s: string, t: string) => out.events.find((e) => e.type === type && e.source.map(code).includes(s) && e.target.map(code).includes(t));
+    expect(directed("ASSAULT", "RUS", "UKR")).toBeTruthy();
+    expect(directed("SANCTION", "USA", "RUS")).toBeTruthy();
+    expect(directed("COOPERATE", "RUS", "PRK")).toBeTruthy();
+    for (const e of out.events) {
+      expect(e.cameo, e.trigger).toMatch(/^\d{2,4}$/);
+      expect(out.sentences!.some((s) => s.start === e.sentence.start && s.end === e.sentence.end)).toBe(true);
+      expect(e.rule).toMatch(/^events\//);
+    }
+  });
 });

@@ -56,7 +56,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   }
   const verb = tokens[v];
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"
-  if (trigger !== v || PLANNING.test(verb.lower)) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
+  if (trigger !== v) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   if (future) return "planned";
   if (hypothetical) return "hypothetical";

@@ -27,6 +27,7 @@ const REQUESTING = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|c
 const BOILERPLATE = /\b(for (a )?comment|request for comment|declined to comment|did not (immediately )?respond|could not be reached|not immediately available)\b/i;
 // "urged the US to return", "asked Iran to release": the complement's doer is the object
 const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|allow|allows|allowed|order|ordered|invite|invited|encourage|encouraged|force|forced|help|helped|push|pushed|tell|told|advise|advised|pressure|pressured|pressuring|prompt|prompted|prompting|demand|demanded|want|wants|wanted)$/;
+const QUANTITY = /^(thousands|hundreds|dozens|scores|millions|tens|group|groups|some|many|most|members|crowds|one|two|three|several|number)$/;
 const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
 const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation)$/;
 const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
@@ -402,6 +403,13 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
       if (t) [target, tgtG] = [t.actors, t];
+      // "threatened Japan with missile strikes": an actor as the direct object is the one acted on
+      else {
+        let q = trig.end;
+        while (q < s.last && /^(the|a|an)$/.test(tokens[q].lower)) q++;
+        const gi = q < s.last ? env.groupAt[q - s.first] : -1;
+        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location") [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
+      }
     }
   }
   // "blew themselves up in Tel Aviv", "imposed a curfew in Algiers": the place is what is acted on
@@ -507,7 +515,7 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
     const g = groups[gi];
     const before = tokens[g.first - 1];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
-    const qualifies = before && /^(in|from|of)$/.test(before.lower) && GROUP_HEAD.test(tokens[g.first - 2]?.lower ?? "");
+    const qualifies = before && /^(in|from|of)$/.test(before.lower) && (GROUP_HEAD.test(tokens[g.first - 2]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[g.first - 2]?.lower ?? "")));
     // "as Russian forces encircled", "after Russia invaded": a subordinator starts a clause
     const opensClause = before && SUBORDINATORS.has(before.lower) && adjacentTo(tokens, g.last, v);
     if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies && !opensClause) {
@@ -636,7 +644,7 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
       const gi = groupAt[r - s.first];
       if (gi >= 0) return groups[gi];
       const w = tokens[r];
-      const suchAs = w.lower === "as" && tokens[r - 1]?.lower === "such";
+      const suchAs = (w.lower === "as" && tokens[r - 1]?.lower === "such") || ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital)$/.test(tokens[r - 1]?.lower ?? ""));
       if (w.pos === "VERB" || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }

@@ -1,0 +1,62 @@
+// One sentence per PLOVER type, each through a different pattern family (verb + object, verb +
+// preposition, particle, noun, passive, plural demonym), and what must not fire beside it.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+function coded(text: string) {
+  const rec = extract(text, "2024-03-01");
+  const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
+  return rec.events.map((e) => `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`);
+}
+
+const families: [string, string, string][] = [
+  ["AGREE", "Russia and Iran signed a strategic partnership treaty in Moscow on Friday.", "AGREE RUS+IRN>"],
+  ["CONSULT", "French President Emmanuel Macron held talks with Chinese President Xi Jinping in Beijing.", "CONSULT FRA>CHN"],
+  ["SUPPORT", "Germany praised Ukraine for its courage.", "SUPPORT DEU>UKR"],
+  ["CONCEDE", "Iran released two French prisoners on Monday.", "CONCEDE IRN>FRA"],
+  ["COOPERATE", "India and Japan deepened their defence cooperation.", "COOPERATE IND+JPN>"],
+  ["AID", "The United States sent weapons to Ukraine.", "AID USA>UKR"],
+  ["RETREAT", "Russia withdrew its troops from Kherson.", "RETREAT RUS>UKR"],
+  ["REQUEST", "The European Union urged China to use its influence on Russia.", "REQUEST EU>CHN"],
+  ["ACCUSE", "China accused the United States of hypocrisy.", "ACCUSE CHN>USA"],
+  ["REJECT", "Israel rejected the Egyptian proposal.", "REJECT ISR>EGY"],
+  ["THREATEN", "North Korea threatened Japan with missile strikes.", "THREATEN PRK>JPN"],
+  ["PROTEST", "Thousands of Iranians protested against France outside its embassy.", "PROTEST IRN>FRA"],
+  ["SANCTION", "The European Union imposed sanctions on Belarus.", "SANCTION EU>BLR"],
+  ["MOBILIZE", "Russia deployed troops to the border with Ukraine.", "MOBILIZE RUS>UKR"],
+  ["COERCE", "Iran seized a British tanker in the Strait of Hormuz.", "COERCE IRN>GBR"],
+  ["ASSAULT", "Israeli jets struck targets in Syria on Sunday.", "ASSAULT ISR>SYR"],
+];
+
+describe("events: one pattern family per PLOVER type", () => {
+  for (const [type, text, want] of families)
+    it(`${type}: ${text}`, () => {
+      expect(coded(text)).toContain(want);
+    });
+
+  it("every event carries its CAMEO code and the pattern that fired", () => {
+    const rec = extract("The European Union imposed sanctions on Belarus.", "2024-03-01");
+    expect(rec.events[0]).toMatchObject({ cameo: expect.stringMatching(/^1\d\d/), rule: expect.stringMatching(/^events\/verb:/), trigger: "imposed" });
+  });
+});
+
+describe("events: negative cases per family", () => {
+  it("ASSAULT: a trade war or a war of words is no attack", () => {
+    expect(coded("The United States and China are locked in a trade war.").some((k) => k.startsWith("ASSAULT"))).toBe(false);
+  });
+  it("SANCTION: talks about sanctions impose none", () => {
+    expect(coded("Russia and China held talks about sanctions on Friday.").some((k) => k.startsWith("SANCTION"))).toBe(false);
+  });
+  it("REQUEST: the newsroom asking for comment is no demand", () => {
+    expect(coded("The BBC has asked the White House for comment.")).toEqual([]);
+  });
+  it("AGREE: a wish to join is no commitment", () => {
+    expect(coded("Finland and Sweden want to join Nato.").some((k) => k.startsWith("AGREE"))).toBe(false);
+  });
+  it("CONSULT: a meeting between one state's own officials is no event", () => {
+    expect(coded("Russian President Vladimir Putin met Foreign Minister Sergei Lavrov.")).toEqual([]);
+  });
+  it("COERCE: a passive with no agent names no one who acted", () => {
+    expect(coded("A British tanker was seized in the Strait of Hormuz.").some((k) => k.startsWith("COERCE"))).toBe(false);
+  });
+});

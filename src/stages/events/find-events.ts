@@ -120,7 +120,10 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       }
       raws.push([ev, trig]);
       // "Putin met Kim ..., where the two signed": the parties of this event for the next
-      if (ev.source.length && ev.target.length) env.lastParties = [...ev.source, ...ev.target];
+      if (ev.source.length && ev.target.length) {
+        env.lastParties = [...ev.source, ...ev.target];
+        env.partiesHere = true;
+      }
     }
     // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
     // without a target of its own takes its complement's; a refused act did not happen
@@ -175,11 +178,14 @@ const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promise
 
 /** "will provide", "agreed to lift", "threatened to cut": a commitment, not a wish ("want to join"). */
 function committed(tokens: Token[], s: Sentence, ev: RawEvent): boolean {
+  // "will be able to attend": an ability, not a commitment
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return false;
   if (COMMITMENT.test(tokens[ev.statusVerb].lower)) return true;
   for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return true;
   return false;
 }
 
+const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
 
 function negatedBefore(tokens: Token[], s: Sentence, v: number): boolean {
@@ -197,6 +203,8 @@ interface SentenceEnv {
   inQuote: Int32Array;
   quotes: Quote[];
   lastParties: number[];
+  /** the last parties were found in this sentence ("they" refers no further back) */
+  partiesHere?: boolean;
 }
 
 function firstTokenAt(tokens: Token[], offset: number): number {
@@ -505,7 +513,7 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
     if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
     // "the two signed", "they met": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, k, s.first);
-    if (phrase >= 0 && env.lastParties.length) return { first: phrase, last: k + 1, actors: env.lastParties };
+    if (phrase >= 0 && env.lastParties.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: env.lastParties };
     const gi = groupAt[k - s.first];
     if (gi < 0) {
       // a new clause with its own verb before this one ends the search, unless it is a relative clause
@@ -662,7 +670,14 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;
-  if (quote && !source.length && !ev.rule.includes("+passive")) {
+  // ("we will respond": the speaker's side is the one who says "we" or "I")
+  const firstPerson = (() => {
+    for (let k = Math.max(s.first, ev.trigger - 5); k < ev.trigger; k++) if (/^(we|i)$/.test(tokens[k].lower)) return true;
+    return false;
+  })();
+  // a threat, a demand, an accusation, praise or a refusal in someone's words is theirs to make
+  const speechAct = SPEECH_ACTS.has(ev.type);
+  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || speechAct)) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     if (sp >= 0 && code(sp)) source = [sp];
   }

@@ -358,7 +358,12 @@ function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     // the one obliged: the group right before the modal (over "also", "not")
     let j = k - 1;
     while (j >= s.first && (tokens[j].pos === "ADV" || tokens[j].pos === "PART")) j--;
-    const gi = j >= s.first ? env.groupAt[j - s.first] : -1;
+    let gi = j >= s.first ? env.groupAt[j - s.first] : -1;
+    // "told China it should play by the rules": the pronoun is the one told
+    if (gi < 0 && j >= s.first && /^(it|they)$/.test(tokens[j].lower)) {
+      for (let t = s.first; t < j; t++)
+        if (/^(told|tells|telling|tell|warned|warns|urged|reminded)$/.test(tokens[t].lower) && env.groupAt[t + 1 - s.first] >= 0) gi = env.groupAt[t + 1 - s.first];
+    }
     if (gi < 0) continue;
     const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1 };
     out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
@@ -632,7 +637,7 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
       if (r < s.last && gr >= 0) return groups[gr];
     }
     // "proposed Israeli changes": a participle before the noun is a modifier
-    const participle = t.pos === "VERB" && /(ed|en)$/.test(t.lower) && q === k;
+    const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && q === k) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
     // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
     if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
@@ -672,7 +677,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const quote = qi >= 0 ? env.quotes[qi] : null;
   // ("we will respond": the speaker's side is the one who says "we" or "I")
   const firstPerson = (() => {
-    for (let k = Math.max(s.first, ev.trigger - 5); k < ev.trigger; k++) if (/^(we|i)$/.test(tokens[k].lower)) return true;
+    for (let k = Math.max(s.first, ev.trigger - 20); k < ev.trigger; k++) if (env.inQuote[k] === qi && /^(we|i|our|my)$/.test(tokens[k].lower)) return true;
     return false;
   })();
   // a threat, a demand, an accusation, praise or a refusal in someone's words is theirs to make

@@ -91,7 +91,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const seen = new Set<string>();
   let lastParties: number[] = [];
   for (const s of doc.sentences) {
-    if (s.headline || s.end <= doc.bodyStart) continue;
+    if (s.end <= doc.bodyStart) continue;
     // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
     const groups = actorGroups(doc, layer, s);
@@ -282,9 +282,10 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const t = tokens[i];
     if (t.kind !== "word") continue;
     const verbs = patterns.verbs.get(t.lower);
-    // wink tags some verbs as nouns ("Russia attacks Ukraine"): only right after a subject or an auxiliary
+    // wink tags some verbs as nouns ("Russia attacks Ukraine"): only right after a subject or an
+    // auxiliary; in an ALL-CAPS headline its tags say little, so any verb form counts
     const prev = tokens[i - 1];
-    const verbal = t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
+    const verbal = s.headline || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART"));
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p));
@@ -726,6 +727,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     sentence: { start: s.start, end: s.end },
     via: quote?.via ?? null,
     rule,
+    ...(s.headline ? { headline: true } : {}),
   } as EventRecord;
 }
 

@@ -21,8 +21,11 @@ describe("events: negative cases", () => {
     expect(events("Iran signed the document on Friday.").filter((e) => e.type === "AGREE")).toEqual([]);
   });
 
-  it("no event from a linked-story headline line", () => {
-    expect(events("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA WITH SHORT-RANGE BALLISTIC MISSILES\nNothing happened.")).toEqual([]);
+  it("an event stated only in a linked-story headline line is flagged headline", () => {
+    const evs = events("Russia and Iran met.\nBLINKEN CONFIRMS IRAN SUPPLYING RUSSIA WITH SHORT-RANGE BALLISTIC MISSILES\nNothing happened.");
+    const aid = evs.find((e) => e.type === "AID");
+    expect(aid).toMatchObject({ source: ["IRN"], target: ["RUS"], headline: true });
+    for (const e of evs.filter((x) => x.type !== "AID")) expect(e.headline).toBeUndefined();
   });
 
   it("'will sign' is planned, not occurred", () => {

@@ -12,7 +12,7 @@ import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { resolveEventDate } from "./stages/dates/resolve-event-date.js";
 import { loadGazetteer } from "./lexicon/gazetteer.js";
-import { findActors, nameCountries } from "./stages/actors/find-actors.js";
+import { findActors } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { toDocumentRecord } from "./records/to-document-record.js";
 import { checkArticle } from "./check-article.js";
@@ -55,7 +55,6 @@ export function createEngine(config: EngineConfig = {}): Engine {
         const doc = buildDoc(nlp, article);
         const date = article.published ? article.published.slice(0, 10) : null;
         const actors = findActors(doc, { lexicon, date, gazetteer });
-        nameCountries(lexicon, actors.actors);
         const quotes = findQuotes(doc, actors, { lexicon });
         const published = date;
         const events = findEvents(doc, actors, quotes, {

@@ -21,7 +21,6 @@ export function classifyLines(text: string): Line[] {
   const lines: Line[] = [];
   let paragraph = -1;
   let pos = 0;
-  let blankBefore = true;
   while (pos <= text.length) {
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = text.length;
@@ -40,12 +39,8 @@ export function classifyLines(text: string): Line[] {
     const trimmed = raw.trim();
     let kind: LineKind;
     if (!trimmed) kind = "blank";
-    else kind = lineKind(trimmed, lines.length === 0 || lines.every((l) => l.kind === "blank"));
-    if (kind !== "blank") {
-      paragraph++;
-      blankBefore = false;
-    } else blankBefore = true;
-    void blankBefore;
+    else kind = lineKind(trimmed);
+    if (kind !== "blank") paragraph++;
     const start = pos + lead;
     const end = kind === "blank" ? start : start + trimmed.length;
     if (kind === "body") for (const seg of splitLinkedHeadlines(text, start, end)) lines.push({ ...seg, paragraph: Math.max(paragraph, 0) });
@@ -83,11 +78,10 @@ function splitLinkedHeadlines(text: string, start: number, end: number): { start
   return out.length ? out : [{ start, end, kind: "body" }];
 }
 
-function lineKind(line: string, first: boolean): LineKind {
+function lineKind(line: string): LineKind {
   if (isHeadline(line)) return "headline";
   if (/^(By|BY|Reporting by|Writing by|Editing by|Additional reporting by)\s+\p{Lu}/u.test(line) && line.length < 120 && !/[.!?]["”]?$/.test(line.replace(/\b(Jr|Sr)\.$/, "")))
     return "byline";
-  void first;
   return "body";
 }
 

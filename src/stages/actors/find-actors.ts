@@ -240,7 +240,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const tag = tags[i];
     const e = tag?.entry;
     if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
-    const { kind, id, name, rule } = dictionaryActor(e, tokens, i);
+    const { kind, id, name, rule } = dictionaryActor(e, tokens, i, lexicon);
     const idx = upsert(id, () => ({
       id,
       kind,
@@ -655,7 +655,8 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   return null;
 }
 
-function dictionaryActor(e: NameEntry, tokens: Token[], i: number): { kind: ActorKind; id: string; name: string; rule: string } {
+function dictionaryActor(e: NameEntry, tokens: Token[], i: number, lex: Lexicon): { kind: ActorKind; id: string; name: string; rule: string } {
+  const countryName = (x: NameEntry) => lex.countries.get(x.code ?? "")?.name ?? x.code ?? x.name;
   switch (e.kind) {
     case "country":
       return { kind: "country", id: e.id, name: e.name, rule: "actors/dictionary:country" };
@@ -681,15 +682,6 @@ function dictionaryActor(e: NameEntry, tokens: Token[], i: number): { kind: Acto
     default:
       return { kind: "person", id: e.id, name: e.name, rule: "actors/dictionary:person" };
   }
-}
-
-// country names for metonym actors are resolved by the engine's lexicon; the entry keeps its code
-const countryNames = new WeakMap<NameEntry, string>();
-function countryName(e: NameEntry): string {
-  return countryNames.get(e) ?? e.code ?? e.name;
-}
-export function nameCountries(lex: Lexicon, actors: Actor[]): void {
-  for (const a of actors) if (a.kind === "country") a.name = lex.countries.get(a.id)?.name ?? a.name;
 }
 
 // one name for roles that news writes several ways, for "the premier" → "Prime Minister X"

@@ -227,7 +227,7 @@ function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence): Group[] {
     if (m && m.token === i && EVENT_ACTOR_KINDS.has(layer.actors[m.actor].kind)) mentions.push(m);
   }
   // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov": the state is a modifier
-  const heads = mentions.filter((m, k) => {
+  const heads = mentions.filter((m) => {
     const a = layer.actors[m.actor];
     if (a.kind === "person" || a.kind === "location") return true;
     for (let q = m.tokenEnd; q < Math.min(s.last, m.tokenEnd + 5); q++) {
@@ -236,7 +236,6 @@ function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence): Group[] {
       const t = tokens[q];
       if (!(t.norm === "'s" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN")) break;
     }
-    void k;
     return true;
   });
   // tokens of the modifiers left out may stand between the members of a group

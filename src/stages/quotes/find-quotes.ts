@@ -116,9 +116,9 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   }
 
   // 2. reported speech without quotation marks
-  for (const [si, s] of doc.sentences.entries()) {
+  for (const s of doc.sentences) {
     if (s.headline || s.end <= doc.bodyStart) continue;
-    quotes.push(...indirectSpeech(env, s, si));
+    quotes.push(...indirectSpeech(env, s));
   }
   quotes.sort((a, b) => a.start - b.start);
   return quotes;
@@ -486,7 +486,7 @@ function findVia(env: Env, s: Sentence, speaker: Speaker): string | null {
  *   X said (that) CLAUSE / X told reporters (that) CLAUSE
  *   CLAUSE, X said.  /  CLAUSE, according to X.  /  According to X, CLAUSE.
  */
-function indirectSpeech(env: Env, s: Sentence, si: number): Quote[] {
+function indirectSpeech(env: Env, s: Sentence): Quote[] {
   const { tokens, lexicon } = env;
   // a sentence that is mostly a direct quote has its attribution already
   let quoted = 0;
@@ -598,7 +598,6 @@ function indirectSpeech(env: Env, s: Sentence, si: number): Quote[] {
     if (!next) break;
     c = next.cue - 1;
   }
-  void si;
   return out;
 }
 

@@ -135,6 +135,12 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
     }
     raws.push(...obligations(env));
+    // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
+    for (const [ev] of raws) {
+      if (ev.type !== "THREATEN" || ev.target.length) continue;
+      const ids = conditionParties(env, ev.trigger, []);
+      if (ids?.length) ev.target = ids.map((id) => layer.actors.findIndex((a) => a.id === id)).filter((i) => i >= 0 && !ev.source.includes(i));
+    }
     for (const [ev, trig] of raws) {
       if (ev.refused) continue;
       const record = toRecord(env, ev, trig, ctx);
@@ -145,7 +151,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
-      const derived = intentEvent(record, committed(tokens, s, ev));
+      const derived = intentEvent(record, committed(tokens, s, ev), conditionParties(env, ev.trigger, record.source));
       if (derived) {
         const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
         if (!seen.has(dkey)) {
@@ -166,7 +172,11 @@ const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: boolean): EventRecord | null {
+function intentEvent(e: EventRecord, committed: boolean, condition: string[] | null): EventRecord | null {
+  // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
+  // a commitment on a condition is a threat to whoever must meet it
+  if (condition && committed && (e.status === "planned" || e.status === "hypothetical"))
+    return { ...e, type: "THREATEN", cameo: "130", target: condition.length ? condition : e.target, rule: `${e.rule}+condition` };
   if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
   if (e.type === "CONSULT") return { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` };
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
@@ -177,6 +187,24 @@ function intentEvent(e: EventRecord, committed: boolean): EventRecord | null {
 const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|threaten|offered|offers|decided|decides|ready|prepared|willing|set|committed|undertook|announced)$/;
 
 /** "will provide", "agreed to lift", "threatened to cut": a commitment, not a wish ("want to join"). */
+/** "unless Israel rescinded", "if the United States goes ahead": who must meet the condition (ids). */
+function conditionParties(env: SentenceEnv, from: number, source: string[]): string[] | null {
+  const { tokens, s } = env;
+  for (let k = from + 1; k < s.last; k++) {
+    if (!/^(if|unless)$/.test(tokens[k].lower)) continue;
+    for (let q = k + 1; q < Math.min(s.last, k + 6); q++) {
+      const gi = env.groupAt[q - s.first];
+      if (gi >= 0) {
+        const ids = env.groups[gi].actors.map((a) => env.layer.actors[a].id).filter((id) => !source.includes(id));
+        return ids;
+      }
+      if (tokens[q].pos === "VERB") break;
+    }
+    return [];
+  }
+  return null;
+}
+
 function committed(tokens: Token[], s: Sentence, ev: RawEvent): boolean {
   // "will be able to attend": an ability, not a commitment
   for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return false;
@@ -411,7 +439,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (subj) [source, srcG] = [subj.actors, subj];
     }
     if (p.target === "object") {
-      const o = objectAfter(env, trig.end, p);
+      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards"], 8);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);

@@ -57,10 +57,11 @@ export function createEngine(config: EngineConfig = {}): Engine {
         const actors = findActors(doc, { lexicon, date, gazetteer });
         const quotes = findQuotes(doc, actors, { lexicon });
         const published = date;
+        const chronoCache = new Map();
         const events = findEvents(doc, actors, quotes, {
           patterns,
           published,
-          resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus),
+          resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
         });
         return toDocumentRecord(doc, actors.actors, quotes, events);
       } catch (e) {

@@ -32,6 +32,17 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 const STARTS_LETTER = /^\p{L}/u;
 const ENDS_LETTER = /\p{L}$/u;
 
+/** wink's token types, from the value: line breaks, punctuation, numbers, words, unknown letters. */
+function tokenType(value: string, pos: string): string {
+  const c = value.charCodeAt(0);
+  if (c === 10 || c === 13 || c === 9 || (c === 32 && /^\s+$/.test(value))) return "tabCRLF";
+  if (pos === "PUNCT" || (pos === "SYM" && !/[\p{L}\p{N}]/u.test(value))) return "punctuation";
+  if (c >= 48 && c <= 57) return "number";
+  if (pos === "X" && !/^[\p{L}]+$/u.test(value)) return "unk";
+  if (pos === "X") return "unk";
+  return "word";
+}
+
 function kindOf(type: string): TokenKind {
   switch (type) {
     case "word":
@@ -66,10 +77,13 @@ export function buildDoc(nlp: Wink, article: Article): Doc {
   let offset = 0;
   let pendingSpace = false;
   for (let i = 0; i < pass.values.length; i++) {
-    const space = pass.spaces[i] ?? "";
-    offset += space.length;
     const value = pass.values[i];
-    const type = pass.types[i];
+    // the value's place in the text: only white space lies between it and the last token
+    const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const spaceLength = at < 0 ? 0 : at - offset;
+    const space = spaceLength ? " " : "";
+    offset += spaceLength;
+    const type = tokenType(value, pass.pos[i]);
     const prev = tokens[tokens.length - 1];
     const glued = space.length === 0 && prev !== undefined && prev.end === offset;
     if (type === "tabCRLF") {

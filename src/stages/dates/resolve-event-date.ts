@@ -50,13 +50,19 @@ export function resolveEventDate(
   published: string | null,
   tense: Tense,
   focus?: number,
+  /** chrono's parses of this article's sentences, by span start: several events share a sentence */
+  cache?: Map<number, chrono.ParsedResult[]>,
 ): EventDate | null {
   const pub = published == null ? null : parsePublished(published).day;
   const slice = text.slice(span.start, span.end);
   // most sentences name no date at all: a cheap look before chrono's parse (the hot path)
   if (!DATE_HINT.test(slice)) return null;
   const found: Candidate[] = [];
-  const results = chrono.en.casual.parse(slice, { instant: referenceInstant(pub), timezone: 0 });
+  let results = cache?.get(span.start);
+  if (!results) {
+    results = chrono.en.casual.parse(slice, { instant: referenceInstant(pub), timezone: 0 });
+    cache?.set(span.start, results);
+  }
   for (const r of results) {
     const c = fromChrono(slice, r, pub, tense);
     if (c) found.push(c);

@@ -201,8 +201,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (const c of byNameLength) {
     let id = c.seed ? c.seed.id : null;
     const parts = nameParts(c.name);
-    if (!id && parts.length === 1) {
-      const hit = known.find((k) => k.parts.includes(parts[0]));
+    // a bare surname is the fuller name the article gives ("Howard Baker ... Baker"), before any
+    // namesake in the seed dictionary
+    if (parts.length === 1) {
+      const hit = known.find((k) => k.parts.length > 1 && k.parts.includes(parts[0]));
       if (hit) id = hit.id;
     }
     if (!id) {

@@ -549,6 +549,12 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
     if (phrase >= 0 && env.lastParties.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: env.lastParties };
     const gi = groupAt[k - s.first];
     if (gi < 0) {
+      // "The Fijian rebels said they will release ...": a pronoun in reported speech is its speaker
+      if (/^(they|it|he|she|we)$/.test(t.lower) && env.inQuote[k] >= 0) {
+        const speaker = env.quotes[env.inQuote[k]].speaker;
+        const g = groups.find((x) => x.last <= k && x.actors.some((a) => env.layer.actors[a].id === speaker));
+        if (g) return g;
+      }
       // a new clause with its own verb before this one ends the search, unless it is a relative clause
       if (t.lower === "that" && k < v - 1) break;
       continue;
@@ -685,7 +691,9 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
       const gi = groupAt[r - s.first];
       if (gi >= 0) return groups[gi];
       const w = tokens[r];
-      const suchAs = (w.lower === "as" && tokens[r - 1]?.lower === "such") || ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital)$/.test(tokens[r - 1]?.lower ?? ""));
+      const suchAs =
+        (w.lower === "as" && tokens[r - 1]?.lower === "such") ||
+        ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? ""));
       if (w.pos === "VERB" || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }

@@ -228,7 +228,10 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   const first = k;
   if (k - 1 >= sFirst && tokens[k - 1].pos === "DET") k--;
   const name = env.doc.text.slice(tokens[first].start, tokens[j].end);
-  return { actor: null, name, first: k, last: j + 1, rule: "speaker:noun-phrase" };
+  // "The Fijian rebels", "Iraqi officials": the state named in the phrase is who speaks
+  let actor: number | null = null;
+  for (let q = first; q <= j && actor === null; q++) if (env.actors.mentionAt[q]) actor = env.actors.mentionAt[q]!.actor;
+  return { actor, name, first: k, last: j + 1, rule: "speaker:noun-phrase" };
 }
 
 /** The speaker phrase that ends at token j (inclusive). */

@@ -11,6 +11,10 @@ export const ERRORS = {
   E_DICTIONARY: "a dictionary file is invalid",
   E_BAD_DATE: "the date is not YYYY-MM-DD",
   E_INTERNAL: "extraction failed",
+  E_STORE_RECORD: "the record cannot be stored",
+  E_STORE: "the store failed",
+  E_STORE_OPEN: "the store cannot be opened",
+  E_QUERY: "the query is invalid",
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

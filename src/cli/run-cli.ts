@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runExtract } from "./extract-command.js";
+import { runIngest } from "./ingest-command.js";
+import { addQueryCommand } from "./query-command.js";
 
 export interface CliIO {
   stdin: Readable;
@@ -23,6 +25,11 @@ const version = (): string => {
 
 function positiveInteger(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of characters, at least 1");
+  return Number(v);
+}
+
+function batchSize(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of articles, at least 1");
   return Number(v);
 }
 
@@ -52,6 +59,25 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .action(async (files: string[], opts) => {
       code = await runExtract(files, opts, io);
     });
+
+  program
+    .command("ingest")
+    .description("extract articles and store them, de-duplicated, in a store you can query (dyad query)")
+    .argument("[sources...]", "text (.txt), JSON (.json) or JSON-lines (.jsonl) files, and folders (read recursively)")
+    .option("--db <path>", "the store: a SQLite file, created when missing", "./dyad.db")
+    .option("-q, --quiet", "no progress line and no summary (failures are still reported)")
+    .option("--batch-size <n>", "articles per transaction", batchSize, 200)
+    .option("--published <date>", "publication date of articles that lack one (YYYY-MM-DD)")
+    .option("--outlet <name>", "the outlet of articles that lack one")
+    .option("-d, --dictionary <file>", "your own actor dictionary; repeatable", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
+    .action(async (sources: string[], opts) => {
+      code = await runIngest(sources, opts, io);
+    });
+
+  addQueryCommand(program, io, (c) => {
+    code = c;
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });

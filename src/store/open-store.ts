@@ -1,0 +1,21 @@
+// --db PATH (or, later, --store clickhouse://...) → a Store. The one place that picks a driver.
+import { DyadError } from "../errors.js";
+import { openSqliteStore } from "./sqlite/sqlite-store.js";
+import type { Store } from "./store.js";
+
+export const DEFAULT_DB = "./dyad.db";
+
+export interface OpenStoreOptions {
+  /** for queries: the store must exist, and is opened for reading only */
+  readonly?: boolean;
+}
+
+export function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions = {}): Store {
+  if (/^clickhouse:\/\//i.test(spec)) throw new DyadError("E_STORE_OPEN", `${spec}: the ClickHouse store is not built yet; use a SQLite file`, { spec });
+  const store = openSqliteStore(spec, { readonly: options.readonly, mustExist: options.readonly });
+  if (options.readonly && store.schemaVersion() === 0) {
+    void store.close();
+    throw new DyadError("E_STORE_OPEN", `${spec} is not a dyad store (run dyad ingest first)`, { spec });
+  }
+  return store;
+}

@@ -1,0 +1,411 @@
+// The embedded store: one SQLite file (better-sqlite3, WAL). Every value reaches SQL as a bound
+// parameter; the SQL text is built from fixed fragments only.
+import Database from "better-sqlite3";
+import { DyadError } from "../../errors.js";
+import { looksLikeUrl, normaliseUrl } from "../article-key.js";
+import { sinceBound, untilBound } from "../date-bounds.js";
+import { toDocumentRows, type DocumentRows, type EventReportRow } from "../document-rows.js";
+import {
+  DEFAULT_SERIES_STATUSES,
+  STATUS_RANK,
+  type ArticleSearch,
+  type DocumentToStore,
+  type EventFilter,
+  type EventStatus,
+  type PutResult,
+  type QuoteFilter,
+  type SeriesCount,
+  type SeriesOptions,
+  type Store,
+  type StoreCounts,
+  type StoredArticle,
+  type StoredEvent,
+  type StoredQuote,
+} from "../store.js";
+import { ftsQuery } from "./fts-query.js";
+import { MIGRATIONS, type Migration } from "./migrations.js";
+
+export interface SqliteStoreOptions {
+  /** open an existing file for reading only */
+  readonly?: boolean;
+  /** fail with E_STORE_OPEN when the file does not exist (default: create it) */
+  mustExist?: boolean;
+  /** the migrations to apply (tests pass their own) */
+  migrations?: Migration[];
+}
+
+const DEFAULT_LIMIT = 100;
+
+/** Opens (or creates) a SQLite store at `path` (":memory:" for one in memory). Call migrate()
+ * before writing. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store & { readonly db: Database.Database; schemaVersion(): number } {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? options.readonly ?? false });
+    if (!options.readonly) {
+      db.pragma("journal_mode = WAL");
+      // with WAL, NORMAL loses no committed transaction on a process crash (only on power loss)
+      db.pragma("synchronous = NORMAL");
+    }
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+  } catch (e) {
+    throw new DyadError("E_STORE_OPEN", `${path}: ${(e as Error).message}`, { path }, e);
+  }
+  const migrations = options.migrations ?? MIGRATIONS;
+  let statements: Statements | null = null;
+  const stmts = (): Statements => (statements ??= prepare(db));
+
+  const guard = <T>(what: string, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof DyadError) throw e;
+      const msg = (e as Error).message;
+      const hint = /no such table/.test(msg) ? " (the store has no schema: run dyad ingest, or migrate())" : "";
+      throw new DyadError("E_STORE", `${what}: ${msg}${hint}`, { path, what }, e);
+    }
+  };
+
+  const schemaVersion = (): number => {
+    const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+    if (!has) return 0;
+    const row = db.prepare("SELECT max(version) AS v FROM schema_migrations").get() as { v: number | null };
+    return row.v ?? 0;
+  };
+
+  return {
+    db,
+    schemaVersion,
+
+    async migrate() {
+      guard("migrate", () => {
+        db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+        const applied = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
+        const record = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
+        for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+          if (applied.has(m.version)) continue;
+          db.transaction(() => {
+            db.exec(m.sql);
+            record.run(m.version, m.name);
+          })();
+        }
+        statements = null;
+      });
+    },
+
+    async putDocuments(docs) {
+      // compute every row first: a malformed record fails the batch before anything is written
+      const all = docs.map((d: DocumentToStore) => toDocumentRows(d.article, d.record));
+      return guard("putDocuments", () => writeBatch(db, stmts(), all));
+    },
+
+    async hasArticle(urlOrHash) {
+      return guard("hasArticle", () => {
+        const s = stmts();
+        return looksLikeUrl(urlOrHash) ? s.articleByUrl.get(normaliseUrl(urlOrHash)) !== undefined : s.articleByHash.get(urlOrHash.trim().toLowerCase()) !== undefined;
+      });
+    },
+
+    async queryEvents(filter: EventFilter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.actor) {
+        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'source')");
+        params.push(filter.actor);
+      }
+      if (filter.target) {
+        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')");
+        params.push(filter.target);
+      }
+      if (filter.type) {
+        where.push("e.type = ?");
+        params.push(filter.type.toUpperCase());
+      }
+      if (filter.since) {
+        where.push("e.date >= ?");
+        params.push(sinceBound(filter.since));
+      }
+      if (filter.until) {
+        where.push("e.date <= ?");
+        params.push(untilBound(filter.until));
+      }
+      if (filter.status) {
+        where.push("e.status = ?");
+        params.push(filter.status);
+      }
+      // the page of event ids first, read off the order indexes; then the first report of each
+      const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`;
+      params.push(limitOf(filter.limit), offsetOf(filter.offset));
+      return guard("queryEvents", () => {
+        const ids = (db.prepare(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
+        if (!ids.length) return [];
+        const byId = new Map<number, EventJoinRow>();
+        // in chunks: SQLite binds at most 32,766 parameters to one statement
+        for (let i = 0; i < ids.length; i += 5000) {
+          const chunk = ids.slice(i, i + 5000);
+          const detailSql = `
+SELECT e.id, e.type, e.cameo, e.status, e.date, e.source_key, e.target_key, e.location, e.sources,
+       a.doc_id, a.url, a.text, s.trigger, s.rule, s.sentence_start, s.sentence_end
+FROM events e
+JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
+JOIN articles a ON a.id = s.article_id
+WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
+          for (const r of db.prepare(detailSql).all(...chunk) as EventJoinRow[]) byId.set(r.id, r);
+        }
+        return ids.map((id) => byId.get(id)!).map(
+          (r): StoredEvent => ({
+            id: String(r.id),
+            type: r.type,
+            cameo: r.cameo,
+            status: r.status as EventStatus,
+            date: r.date,
+            source: splitKey(r.source_key),
+            target: splitKey(r.target_key),
+            location: r.location,
+            sourceCount: r.sources,
+            firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.text.slice(r.sentence_start, r.sentence_end) },
+          }),
+        );
+      });
+    },
+
+    async queryQuotes(filter: QuoteFilter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      let from = "quotes q";
+      let order = "a.published IS NULL, a.published, q.id";
+      if (filter.search) {
+        from = "quotes_fts f JOIN quotes q ON q.id = f.rowid";
+        where.push("quotes_fts MATCH ?");
+        params.push(ftsQuery(filter.search));
+        order = "f.rank, q.id";
+      }
+      if (filter.speaker) {
+        where.push("(q.speaker = ? OR q.speaker_name LIKE ? ESCAPE '\\')");
+        params.push(filter.speaker, `%${likeEscape(filter.speaker)}%`);
+      }
+      const sql = `
+SELECT q.id, a.doc_id, a.published, a.outlet, a.url, q.speaker, q.speaker_name, q.kind, q.text, q.cue
+FROM ${from} JOIN articles a ON a.id = q.article_id
+${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+ORDER BY ${order}
+LIMIT ? OFFSET ?`;
+      params.push(limitOf(filter.limit), offsetOf(filter.offset));
+      return guard("queryQuotes", () =>
+        (db.prepare(sql).all(...params) as QuoteJoinRow[]).map(
+          (r): StoredQuote => ({
+            id: String(r.id),
+            article: r.doc_id,
+            published: r.published,
+            outlet: r.outlet,
+            url: r.url,
+            speaker: r.speaker,
+            speakerName: r.speaker_name,
+            kind: r.kind,
+            text: r.text,
+            cue: r.cue,
+          }),
+        ),
+      );
+    },
+
+    async searchArticles(query: ArticleSearch) {
+      const sql = `
+SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title
+FROM articles_fts f JOIN articles a ON a.id = f.rowid
+WHERE articles_fts MATCH ?
+ORDER BY f.rank, a.id
+LIMIT ? OFFSET ?`;
+      const match = ftsQuery(query.search);
+      return guard("searchArticles", () =>
+        (db.prepare(sql).all(match, limitOf(query.limit), offsetOf(query.offset)) as ArticleRowOut[]).map(
+          (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title }),
+        ),
+      );
+    },
+
+    async dyadSeries(a: string, b: string, options: SeriesOptions) {
+      if (options.by !== "month") throw new DyadError("E_QUERY", `--by ${String(options.by)}: only "month" is supported`, { by: options.by });
+      const statuses = options.statuses?.length ? options.statuses : DEFAULT_SERIES_STATUSES;
+      const pair = "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'source' INTERSECT SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')";
+      const where = [options.directed ? pair : `(${pair} OR ${pair})`, "e.month IS NOT NULL", `e.status IN (${statuses.map(() => "?").join(", ")})`];
+      const params: unknown[] = options.directed ? [a, b] : [a, b, b, a];
+      params.push(...statuses);
+      if (options.since) {
+        where.push("e.date >= ?");
+        params.push(sinceBound(options.since));
+      }
+      if (options.until) {
+        where.push("e.date <= ?");
+        params.push(untilBound(options.until));
+      }
+      const sql = `SELECT e.month AS period, e.type AS type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.month, e.type ORDER BY e.month, e.type`;
+      return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
+    },
+
+    async counts(): Promise<StoreCounts> {
+      return guard("counts", () => {
+        const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+        return { articles: n("articles"), actors: n("actors"), events: n("events"), eventSources: n("event_sources"), quotes: n("quotes") };
+      });
+    },
+
+    async close() {
+      if (!db.open) return;
+      // lets SQLite refresh the statistics its query planner uses, where they are stale
+      if (!options.readonly) db.pragma("optimize");
+      db.close();
+    },
+  };
+}
+
+interface EventJoinRow {
+  id: number;
+  type: string;
+  cameo: string | null;
+  status: string;
+  date: string | null;
+  source_key: string;
+  target_key: string;
+  location: string | null;
+  sources: number;
+  doc_id: string;
+  url: string | null;
+  text: string;
+  trigger: string;
+  rule: string;
+  sentence_start: number;
+  sentence_end: number;
+}
+
+interface QuoteJoinRow {
+  id: number;
+  doc_id: string;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  speaker: string | null;
+  speaker_name: string | null;
+  kind: string;
+  text: string;
+  cue: string | null;
+}
+
+interface ArticleRowOut {
+  doc_id: string;
+  text_hash: string;
+  url: string | null;
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+}
+
+const splitKey = (key: string): string[] => (key ? key.split(" ") : []);
+const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function limitOf(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 0) throw new DyadError("E_QUERY", `limit ${limit} is not a whole number ≥ 0`, { limit });
+  return limit;
+}
+
+function offsetOf(offset: number | undefined): number {
+  if (offset === undefined) return 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new DyadError("E_QUERY", `offset ${offset} is not a whole number ≥ 0`, { offset });
+  return offset;
+}
+
+type Statements = ReturnType<typeof prepare>;
+
+function prepare(db: Database.Database) {
+  return {
+    articleByHash: db.prepare("SELECT id FROM articles WHERE text_hash = ?"),
+    articleByUrl: db.prepare("SELECT id FROM articles WHERE url_key = ?"),
+    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    insertArticleFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
+    insertActor: db.prepare("INSERT INTO actors (id, kind, name, code, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+    insertArticleActor: db.prepare("INSERT OR IGNORE INTO article_actors (article_id, actor_id, role, description, mentions, headline) VALUES (?, ?, ?, ?, ?, ?)"),
+    insertMention: db.prepare("INSERT OR IGNORE INTO mentions (article_id, actor_id, span_start, span_end, rule, headline) VALUES (?, ?, ?, ?, ?, ?)"),
+    findEventByDay: db.prepare(
+      "SELECT id, status FROM events WHERE type = ? AND source_key = ? AND target_key = ? AND day BETWEEN ? AND ? ORDER BY abs(day - ?), id LIMIT 1",
+    ),
+    findEventByDate: db.prepare("SELECT id, status FROM events WHERE type = ? AND source_key = ? AND target_key = ? AND day IS NULL AND date = ? ORDER BY id LIMIT 1"),
+    insertEvent: db.prepare(
+      "INSERT INTO events (type, cameo, status, date, day, month, source_key, target_key, location, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+    ),
+    setEventStatus: db.prepare("UPDATE events SET status = ? WHERE id = ?"),
+    addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
+    insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
+    insertEventSource: db.prepare(
+      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    insertQuote: db.prepare(
+      "INSERT INTO quotes (article_id, speaker, speaker_name, kind, text, cue, via, span_start, span_end, rule, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    insertQuoteFts: db.prepare("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)"),
+  };
+}
+
+/** One transaction for the batch: better-sqlite3 rolls it back when anything throws. */
+function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): PutResult {
+  const result: PutResult = { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [] };
+  db.transaction(() => {
+    for (const rows of all) {
+      const a = rows.article;
+      const existing = s.articleByHash.get(a.hash) ?? (a.urlKey ? s.articleByUrl.get(a.urlKey) : undefined);
+      if (existing) {
+        result.duplicates++;
+        result.items.push({ hash: a.hash, stored: false });
+        continue;
+      }
+      const articleId = Number(s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.text).lastInsertRowid);
+      s.insertArticleFts.run(articleId, a.title, a.text);
+      for (const x of rows.actors) s.insertActor.run(x.id, x.kind, x.name, x.code, x.country, x.sector);
+      for (const x of rows.articleActors) s.insertArticleActor.run(articleId, x.actorId, x.role, x.description, x.mentions, x.headline ? 1 : 0);
+      for (const m of rows.mentions) s.insertMention.run(articleId, m.actorId, m.start, m.end, m.rule, m.headline ? 1 : 0);
+      // events without a date are merged within their article only
+      const undated = new Map<string, { id: number; status: string }>();
+      for (const ev of rows.events) {
+        const found = findEvent(s, ev, undated);
+        let eventId: number;
+        if (found) {
+          eventId = found.id;
+          if (STATUS_RANK[ev.status] > STATUS_RANK[found.status as EventStatus]) {
+            s.setEventStatus.run(ev.status, eventId);
+            found.status = ev.status;
+          }
+        } else {
+          eventId = Number(s.insertEvent.run(ev.type, ev.cameo, ev.status, ev.date, ev.day, ev.month, ev.sourceKey, ev.targetKey, ev.location).lastInsertRowid);
+          if (ev.date === null) undated.set(undatedKey(ev), { id: eventId, status: ev.status });
+          result.events++;
+        }
+        for (const x of ev.sourceActors) s.insertEventActor.run(x, "source", eventId);
+        for (const x of ev.targetActors) s.insertEventActor.run(x, "target", eventId);
+        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0).changes;
+        if (added) {
+          s.addEventSource.run(eventId);
+          if (found) result.merged++;
+        }
+      }
+      for (const q of rows.quotes) {
+        const quoteId = Number(
+          s.insertQuote.run(articleId, q.speaker, q.speakerName, q.kind, q.text, q.cue, q.via, q.start, q.end, q.rule, q.headline ? 1 : 0).lastInsertRowid,
+        );
+        s.insertQuoteFts.run(quoteId, q.text);
+        result.quotes++;
+      }
+      result.stored++;
+      result.items.push({ hash: a.hash, stored: true });
+    }
+  })();
+  return result;
+}
+
+const undatedKey = (ev: EventReportRow): string => `${ev.type}|${ev.sourceKey}|${ev.targetKey}`;
+
+function findEvent(s: Statements, ev: EventReportRow, undated: Map<string, { id: number; status: string }>): { id: number; status: string } | undefined {
+  if (ev.day !== null) return s.findEventByDay.get(ev.type, ev.sourceKey, ev.targetKey, ev.day - 1, ev.day + 1, ev.day) as { id: number; status: string } | undefined;
+  if (ev.date !== null) return s.findEventByDate.get(ev.type, ev.sourceKey, ev.targetKey, ev.date) as { id: number; status: string } | undefined;
+  return undated.get(undatedKey(ev));
+}

@@ -1,0 +1,147 @@
+// The one store interface: every driver (SQLite now, ClickHouse later) implements it, and one
+// contract suite (test/contract/store-contract.ts) runs against each. Plain objects in and out;
+// every method is async so that a networked driver fits the same shape.
+import type { Article, ExtractedDocument } from "../model/types.js";
+
+/** One extracted article to store: the article (for its text) and its dyad.document/1 record. */
+export interface DocumentToStore {
+  article: Article;
+  record: ExtractedDocument;
+}
+
+/** What one putDocuments call changed. */
+export interface PutResult {
+  /** articles written (new) */
+  stored: number;
+  /** articles already in the store (same URL or same normalised text), skipped */
+  duplicates: number;
+  /** new event rows */
+  events: number;
+  /** event reports merged into an event another article had already reported */
+  merged: number;
+  quotes: number;
+  /** one entry per input, in order: the article's text hash and whether it was new */
+  items: { hash: string; stored: boolean }[];
+}
+
+export type EventStatus = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
+
+export interface EventFilter {
+  /** an actor code or actor id on the source side ("RUS", "person:vladimir-putin") */
+  actor?: string;
+  /** an actor code or actor id on the target side */
+  target?: string;
+  /** a PLOVER type ("AGREE") */
+  type?: string;
+  /** the event date is on or after this (YYYY, YYYY-MM or YYYY-MM-DD) */
+  since?: string;
+  /** the event date is on or before this, at its own precision ("2024-03" takes all of March) */
+  until?: string;
+  status?: EventStatus;
+  /** default 100 */
+  limit?: number;
+  offset?: number;
+}
+
+/** One de-duplicated event: what several articles may have reported. */
+export interface StoredEvent {
+  id: string;
+  type: string;
+  cameo: string | null;
+  /** the most factual status any of its reports gives (occurred > ongoing > claimed > planned > denied > hypothetical) */
+  status: EventStatus;
+  date: string | null;
+  /** actor codes (an actor without a code stands by its id), sorted */
+  source: string[];
+  target: string[];
+  location: string | null;
+  /** how many articles report it */
+  sourceCount: number;
+  /** the first report: its article, trigger, rule and sentence, so that the event can say why it exists */
+  firstReport: { article: string; url: string | null; trigger: string; rule: string; sentence: string };
+}
+
+export interface QuoteFilter {
+  /** an actor id, or part of the speaker's name ("Lavrov") */
+  speaker?: string;
+  /** full-text search over the quote's words (each word must occur; stemmed) */
+  search?: string;
+  /** default 100 */
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredQuote {
+  id: string;
+  article: string;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  speaker: string | null;
+  speakerName: string | null;
+  kind: string;
+  text: string;
+  cue: string | null;
+}
+
+export interface ArticleSearch {
+  search: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredArticle {
+  /** the article's own id (from its source) */
+  id: string;
+  hash: string;
+  url: string | null;
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+}
+
+export interface SeriesOptions {
+  by: "month";
+  since?: string;
+  until?: string;
+  /** only events a→b (default: both directions) */
+  directed?: boolean;
+  /** statuses to count (default: all but "hypothetical" and "denied") */
+  statuses?: EventStatus[];
+}
+
+/** Events between two actors counted per period and type; periods without events are absent. */
+export interface SeriesCount {
+  period: string;
+  type: string;
+  count: number;
+}
+
+export interface StoreCounts {
+  articles: number;
+  actors: number;
+  events: number;
+  /** event ↔ article links: how many reports the events have in all */
+  eventSources: number;
+  quotes: number;
+}
+
+export interface Store {
+  /** Creates or upgrades the schema; running it again changes nothing. */
+  migrate(): Promise<void>;
+  /** Writes a batch in one transaction: all or nothing. Articles already stored are skipped. */
+  putDocuments(docs: DocumentToStore[]): Promise<PutResult>;
+  /** Whether an article with this URL, or with this normalised-text hash (see textHash), is stored. */
+  hasArticle(urlOrHash: string): Promise<boolean>;
+  queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  queryQuotes(filter?: QuoteFilter): Promise<StoredQuote[]>;
+  searchArticles(query: ArticleSearch): Promise<StoredArticle[]>;
+  dyadSeries(a: string, b: string, options: SeriesOptions): Promise<SeriesCount[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+/** The order of factuality: a merged event keeps the highest status any of its reports gives. */
+export const STATUS_RANK: Record<EventStatus, number> = { occurred: 6, ongoing: 5, claimed: 4, planned: 3, denied: 2, hypothetical: 1 };
+
+export const DEFAULT_SERIES_STATUSES: EventStatus[] = ["occurred", "ongoing", "claimed", "planned"];

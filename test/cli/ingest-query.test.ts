@@ -1,0 +1,242 @@
+// `dyad ingest` and `dyad query` end to end with in-memory streams. The ingest tests run the real
+// engine over a small folder (one engine per ingest run that has new articles); the query tests
+// read a store built from code, so that their output is known exactly.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { runIngest } from "../../src/cli/ingest-command.js";
+import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import { cli, memoryIO, tempDir } from "./_memory-io.js";
+import { doc, event, person, country, quote } from "../contract/_records.js";
+
+const treaty = readFileSync(fileURLToPath(new URL("../../examples/russia-iran-treaty.txt", import.meta.url)), "utf8");
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  tmp = await tempDir();
+});
+afterAll(() => tmp.remove());
+
+async function countsOf(db: string) {
+  const store = openSqliteStore(db, { readonly: true });
+  try {
+    return await store.counts();
+  } finally {
+    await store.close();
+  }
+}
+
+describe("dyad ingest", () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = join(tmp.dir, "news");
+    await mkdir(join(folder, "more"), { recursive: true });
+    await tmp.file("news/russia-iran-treaty.txt", treaty);
+    await tmp.file("news/more/putin.txt", "Russian President Vladimir Putin met Iran's foreign minister in Moscow on Friday.\n“Iran is an important partner for us,” Putin said after the talks.\n");
+    await tmp.file(
+      "news/more/wire.jsonl",
+      [
+        JSON.stringify({ id: "w1", published: "2024-03-04", url: "https://wire.example/w1", text: "Iran and Iraq signed a trade deal on Monday." }),
+        "{not json",
+        JSON.stringify({ id: "w2", published: "2024-03-05", url: "https://wire.example/w2", text: "Russia welcomed the decision of the two governments." }),
+        // the treaty article again, syndicated under another id and URL
+        JSON.stringify({ id: "syndicated", published: "2025-01-17", url: "https://other.example/treaty", text: treaty }),
+      ].join("\n") + "\n",
+    );
+    await tmp.file("news/README.md", "not an article");
+  });
+
+  it("a folder, read recursively: stores each article once, reports the bad line alone, prints a summary, exits 1", async () => {
+    const db = join(tmp.dir, "news.db");
+    const r = await cli(["ingest", folder, "--db", db]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines.filter((l) => l.includes("[E_NOT_JSON]"))).toEqual([expect.stringContaining("wire.jsonl:2")]);
+    expect(lines.at(-1)).toMatch(/^dyad ingest: 6 read, 4 stored, 1 duplicate skipped, 1 failed; \d+ new events \(\d+ reports? merged into known events\), \d+ quotes; [\d.]+ s, [\d.]+ articles\/s → .*news\.db$/);
+    expect(r.stderr).not.toContain("\r");
+    expect(r.stdout).toBe("");
+    const counts = await countsOf(db);
+    expect(counts.articles).toBe(4);
+    expect(counts.events).toBeGreaterThan(5);
+    expect(counts.quotes).toBeGreaterThan(5);
+
+    // the same folder again adds nothing, and needs no engine
+    const again = await cli(["ingest", folder, "--db", db]);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim().split("\n").at(-1)).toMatch(/^dyad ingest: 6 read, 0 stored, 5 duplicates skipped, 1 failed; 0 new events/);
+    expect(await countsOf(db)).toEqual(counts);
+  });
+
+  it("a clean file exits 0; --quiet prints nothing", async () => {
+    const path = await tmp.file("one.txt", "Iran and Iraq signed a trade deal on Monday.\n");
+    const db = join(tmp.dir, "one.db");
+    const r = await cli(["ingest", path, "--db", db, "--quiet", "--published", "2024-03-04"]);
+    expect(r).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    expect((await countsOf(db)).articles).toBe(1);
+  });
+
+  it("a missing path fails alone, named, with E_READ", async () => {
+    const path = await tmp.file("two.txt", "Russia welcomed the decision of the two governments.\n");
+    const r = await cli(["ingest", join(tmp.dir, "nope"), path, "--db", join(tmp.dir, "two.db")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nope.*\[E_READ\]/);
+    expect(r.stderr).toMatch(/1 stored/);
+  });
+
+  it("no sources, or a bad --published, exit 2 before anything is opened", async () => {
+    const db = join(tmp.dir, "never.db");
+    const none = await cli(["ingest", "--db", db]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/give one or more files or folders/);
+    const date = await cli(["ingest", "x.txt", "--db", db, "--published", "2025-1-1"]);
+    expect(date.code).toBe(2);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it("a bad dictionary stops the run with exit 2 once, instead of failing every article", async () => {
+    const dict = await tmp.file("bad-dict.json", "{ not json");
+    const path = await tmp.file("three.txt", "Russia welcomed the decision.\n");
+    const r = await cli(["ingest", path, "--db", join(tmp.dir, "three.db"), "--dictionary", dict]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("bad-dict.json");
+  });
+
+  it("on a terminal, a progress line that is cleared before the summary", async () => {
+    const m = memoryIO();
+    const writes: string[] = [];
+    const stderr = Object.assign(
+      new Writable({
+        write(chunk, _enc, cb) {
+          writes.push(String(chunk));
+          cb();
+        },
+      }),
+      { isTTY: true },
+    );
+    let t = 0;
+    const path = await tmp.file("tty.jsonl", Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `t${i}`, text: `Article number ${i}.` })).join("\n"));
+    const code = await runIngest([path], { db: join(tmp.dir, "tty.db") }, { ...m.io, stderr }, { extract: (a) => doc({ id: a.id, text: a.text }).record, now: () => (t += 1000) });
+    expect(code).toBe(0);
+    const out = writes.join("");
+    expect(out).toMatch(/\r\x1b\[K\d+ read · \d+ stored · 0 duplicates · 0 failed · [\d.]+ articles\/s/);
+    expect(out).toMatch(/\r\x1b\[Kdyad ingest: 5 read, 5 stored/);
+  });
+});
+
+describe("dyad query", () => {
+  let db: string;
+  beforeAll(async () => {
+    db = join(tmp.dir, "query.db");
+    const store = openSqliteStore(db);
+    await store.migrate();
+    const actors = [country("RUS", "Russia"), country("IRN", "Iran"), country("UKR", "Ukraine"), person("person:sergei-lavrov", "Sergei Lavrov", "RUS", "Foreign Minister")];
+    await store.putDocuments([
+      doc({
+        id: "q1",
+        published: "2024-01-10",
+        text: "Russia and Iran signed a treaty. Lavrov spoke.",
+        actors,
+        events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-10", { trigger: "signed", sentence: { start: 0, end: 32 } })],
+        quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "The treaty is not directed against anyone, we say.")],
+      }),
+      doc({ id: "q2", published: "2024-01-11", actors, events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-11", { trigger: "signed" })] }),
+      doc({ id: "q3", published: "2024-03-01", actors, events: [event("ACCUSE", ["IRN"], ["RUS"], "2024-03-01", { trigger: "accused" }), event("ASSAULT", ["RUS"], ["UKR"], "2024-03-01")] }),
+      doc({ id: "q4", published: "2023-12-01", actors, events: [event("AGREE", ["RUS"], ["IRN"], "2023-12-01", { status: "planned" })] }),
+    ]);
+    await store.close();
+  });
+
+  it("events with every filter of the issue: a table", async () => {
+    const r = await cli(["query", "events", "--db", db, "--actor", "RUS", "--target", "IRN", "--type", "AGREE", "--since", "2024-01", "--status", "occurred"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^date\s+type\s+status\s+source\s+target\s+articles\s+trigger\s+sentence$/);
+    expect(lines.slice(2)).toEqual([expect.stringMatching(/^2024-01-10\s+AGREE\s+occurred\s+RUS\s+IRN\s+2\s+signed\s+Russia and Iran signed a treaty\.$/)]);
+  });
+
+  it("events --format json: the store's plain objects", async () => {
+    const r = await cli(["query", "events", "--db", db, "--type", "agree", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const events = JSON.parse(r.stdout);
+    expect(events.map((e: { date: string; status: string; sourceCount: number }) => [e.date, e.status, e.sourceCount])).toEqual([
+      ["2023-12-01", "planned", 1],
+      ["2024-01-10", "occurred", 2],
+    ]);
+    expect(events[1]).toMatchObject({ type: "AGREE", source: ["RUS"], target: ["IRN"], firstReport: { article: "q1", url: "https://news.example/q1", trigger: "signed" } });
+  });
+
+  it("events --format csv: a header and one line per event", async () => {
+    const r = await cli(["query", "events", "--db", db, "--target", "UKR", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\r\n");
+    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,article,url,trigger,rule,sentence");
+    expect(lines[1]).toMatch(/^\d+,2024-03-01,ASSAULT,,occurred,RUS,UKR,,1,q3,https:\/\/news\.example\/q3,assault,test\/assault,/);
+    expect(lines[2]).toBe("");
+  });
+
+  it("quotes --speaker Lavrov --search treaty", async () => {
+    const r = await cli(["query", "quotes", "--db", db, "--speaker", "Lavrov", "--search", "treaty"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^published\s+speaker\s+kind\s+outlet\s+quote\n/);
+    expect(r.stdout).toMatch(/2024-01-10\s+Sergei Lavrov\s+direct\s+Test Wire\s+The treaty is not directed against anyone, we say\./);
+    const json = JSON.parse((await cli(["query", "quotes", "--db", db, "--search", "treaties", "--format", "json"])).stdout);
+    expect(json).toHaveLength(1);
+    expect((await cli(["query", "quotes", "--db", db, "--speaker", "Peskov", "--format", "json"])).stdout.trim()).toBe("[]");
+  });
+
+  it("dyad RUS IRN --by month: counts per type and the score per month", async () => {
+    const r = await cli(["query", "dyad", "RUS", "IRN", "--db", db, "--by", "month"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toContain("RUS ↔ IRN, by month");
+    expect(lines[1]).toMatch(/^month\s+events\s+score\s+coop v\s+coop m\s+confl v\s+confl m\s+AGREE\s+ACCUSE$/);
+    expect(lines.slice(3, 6)).toEqual([
+      expect.stringMatching(/^2023-12\s+1\s+1\s+1\s+0\s+0\s+0\s+1\s+0$/),
+      expect.stringMatching(/^2024-01\s+1\s+1\s+1\s+0\s+0\s+0\s+1\s+0$/),
+      expect.stringMatching(/^2024-03\s+1\s+-1\s+0\s+0\s+1\s+0\s+0\s+1$/),
+    ]);
+    expect(lines.at(-1)).toBe("(1 month without events not shown)");
+    const json = JSON.parse((await cli(["query", "dyad", "RUS", "IRN", "--db", db, "--format", "json"])).stdout);
+    expect(json.periods.map((p: { period: string; score: number }) => [p.period, p.score])).toEqual([
+      ["2023-12", 1],
+      ["2024-01", 1],
+      ["2024-02", 0],
+      ["2024-03", -1],
+    ]);
+    const csv = (await cli(["query", "dyad", "RUS", "IRN", "--db", db, "--format", "csv", "--status", "occurred"])).stdout.split("\r\n");
+    expect(csv[0]).toBe("month,events,score,coop v,coop m,confl v,confl m,AGREE,ACCUSE");
+    expect(csv.slice(1, 4)).toEqual(["2024-01,1,1,1,0,0,0,1,0", "2024-02,0,0,0,0,0,0,0,0", "2024-03,1,-1,0,0,1,0,0,1"]);
+  });
+
+  it("bad queries exit 2 with the reason; a missing store is not created", async () => {
+    const missing = join(tmp.dir, "missing.db");
+    const r1 = await cli(["query", "events", "--db", missing]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain("[E_STORE_OPEN]");
+    expect(existsSync(missing)).toBe(false);
+    const r2 = await cli(["query", "events", "--db", db, "--since", "2024-1"]);
+    expect(r2).toMatchObject({ code: 2, stdout: "" });
+    expect(r2.stderr).toContain("[E_QUERY]");
+    const r3 = await cli(["query", "events", "--db", db, "--type", "HUG"]);
+    expect(r3.code).toBe(2);
+    expect(r3.stderr).toContain("not a PLOVER type");
+    const r4 = await cli(["query", "events", "--db", db, "--status", "rumoured"]);
+    expect(r4.code).toBe(2);
+    const r5 = await cli(["query", "dyad", "RUS", "--db", db]);
+    expect(r5.code).toBe(2);
+    const r6 = await cli(["query", "quotes", "--db", db, "--search", "!!"]);
+    expect(r6.code).toBe(2);
+    expect(r6.stderr).toContain("has no words");
+  });
+
+  it("query --help lists events, quotes and dyad", async () => {
+    const r = await cli(["query", "--help"]);
+    expect(r.code).toBe(0);
+    for (const c of ["events", "quotes", "dyad"]) expect(r.stdout).toContain(c);
+  });
+});

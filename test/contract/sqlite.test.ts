@@ -1,0 +1,13 @@
+// The store contract against SQLite, on a temporary file (WAL needs a real file).
+import { afterAll } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import { testStore } from "./store-contract.js";
+
+const dir = mkdtempSync(join(tmpdir(), "dyad-store-"));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+testStore("sqlite", () => openSqliteStore(join(dir, `store-${++n}.db`)));

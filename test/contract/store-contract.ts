@@ -1,0 +1,360 @@
+// The one contract every store driver passes (SQLite now, ClickHouse later): run it with
+// testStore("name", makeStore) from a driver's own .test.ts. makeStore returns a fresh, empty store.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DyadError } from "../../src/errors.js";
+import { textHash } from "../../src/store/article-key.js";
+import type { Store } from "../../src/store/store.js";
+import { country, doc, event, person, quote } from "./_records.js";
+
+export function testStore(name: string, makeStore: () => Store | Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+      await store.migrate();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe("migrations", () => {
+      it("an empty store counts nothing", async () => {
+        expect(await store.counts()).toEqual({ articles: 0, actors: 0, events: 0, eventSources: 0, quotes: 0 });
+      });
+
+      it("migrating again changes nothing and keeps what is stored", async () => {
+        await store.putDocuments([doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
+        const before = await store.counts();
+        await store.migrate();
+        await store.migrate();
+        expect(await store.counts()).toEqual(before);
+      });
+    });
+
+    describe("articles: idempotent", () => {
+      it("stores a batch and says what it stored", async () => {
+        const r = await store.putDocuments([doc({ id: "a1" }), doc({ id: "a2" })]);
+        expect(r).toMatchObject({ stored: 2, duplicates: 0 });
+        expect(r.items.map((i) => i.stored)).toEqual([true, true]);
+        expect((await store.counts()).articles).toBe(2);
+      });
+
+      it("the same batch twice: the second time stores nothing and counts duplicates", async () => {
+        const batch = [
+          doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")], quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "The treaty is signed.")] }),
+          doc({ id: "a2", events: [event("ASSAULT", ["RUS"], ["UKR"], "2025-01-16")] }),
+        ];
+        await store.putDocuments(batch);
+        const before = await store.counts();
+        const again = await store.putDocuments(batch);
+        expect(again).toMatchObject({ stored: 0, duplicates: 2, events: 0, merged: 0, quotes: 0 });
+        expect(await store.counts()).toEqual(before);
+      });
+
+      it("the same URL with other text is the same article", async () => {
+        await store.putDocuments([doc({ id: "a1", url: "https://news.example/story" })]);
+        const r = await store.putDocuments([doc({ id: "a1-updated", url: "HTTPS://NEWS.EXAMPLE/story/#comments", text: "A corrected text." })]);
+        expect(r).toMatchObject({ stored: 0, duplicates: 1 });
+      });
+
+      it("the same text under another URL, with other spacing, case and quotes, is the same article", async () => {
+        await store.putDocuments([doc({ id: "a1", url: "https://one.example/x", text: "Russia and Iran signed a “treaty”.\n\nIt is long." })]);
+        const r = await store.putDocuments([doc({ id: "a1-copy", url: "https://two.example/y", text: '  russia and iran  signed a "treaty".  It is long. ' })]);
+        expect(r).toMatchObject({ stored: 0, duplicates: 1 });
+      });
+
+      it("a copy within one batch is stored once", async () => {
+        const r = await store.putDocuments([doc({ id: "a1" }), doc({ id: "a1" })]);
+        expect(r).toMatchObject({ stored: 1, duplicates: 1 });
+        expect(r.items.map((i) => i.stored)).toEqual([true, false]);
+      });
+
+      it("articles without URLs are told apart by their text", async () => {
+        const r = await store.putDocuments([doc({ id: "a1", url: null }), doc({ id: "a2", url: null })]);
+        expect(r.stored).toBe(2);
+      });
+
+      it("hasArticle knows an article by its URL and by its text hash", async () => {
+        const d = doc({ id: "a1", url: "https://news.example/a1?utm_source=feed" });
+        expect(await store.hasArticle("https://news.example/a1")).toBe(false);
+        await store.putDocuments([d]);
+        expect(await store.hasArticle("https://news.example/a1")).toBe(true);
+        expect(await store.hasArticle("https://news.example/a1#top")).toBe(true);
+        expect(await store.hasArticle(textHash(d.article.text))).toBe(true);
+        expect(await store.hasArticle(textHash(d.article.text.toUpperCase()))).toBe(true);
+        expect(await store.hasArticle("https://news.example/a2")).toBe(false);
+        expect(await store.hasArticle(textHash("another text"))).toBe(false);
+      });
+
+      it("a batch with a malformed record stores nothing, not even its good articles", async () => {
+        const good = doc({ id: "good", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] });
+        const bad = doc({ id: "bad" });
+        (bad.record.quotes as unknown[]).push({ ...quote("RUS", "Russia", "x"), text: { not: "a string" } });
+        const err = await store.putDocuments([good, bad]).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(DyadError);
+        expect((err as DyadError).code).toBe("E_STORE_RECORD");
+        expect((err as DyadError).message).toContain('"bad"');
+        expect(await store.counts()).toEqual({ articles: 0, actors: 0, events: 0, eventSources: 0, quotes: 0 });
+        expect(await store.hasArticle(textHash(good.article.text))).toBe(false);
+      });
+    });
+
+    describe("events: one event reported by several articles", () => {
+      it("the same type, dyad and date ±1 day from three articles is one event with three sources", async () => {
+        await store.putDocuments([
+          doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] }),
+          doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-18")] }),
+        ]);
+        const r = await store.putDocuments([doc({ id: "a3", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-16")] })]);
+        expect(r).toMatchObject({ events: 0, merged: 1 });
+        const events = await store.queryEvents({ type: "AGREE" });
+        expect(events).toHaveLength(1);
+        expect(events[0]).toMatchObject({ type: "AGREE", source: ["RUS"], target: ["IRN"], date: "2025-01-17", sourceCount: 3 });
+        expect(events[0].firstReport.article).toBe("a1");
+        expect((await store.counts()).eventSources).toBe(3);
+      });
+
+      it("persons stand for their country's code: Lavrov and Russia report one event", async () => {
+        await store.putDocuments([
+          doc({ id: "a1", events: [event("ACCUSE", ["person:sergei-lavrov"], ["UKR"], "2025-01-17")] }),
+          doc({ id: "a2", events: [event("ACCUSE", ["RUS"], ["UKR"], "2025-01-17")] }),
+        ]);
+        const events = await store.queryEvents();
+        expect(events).toHaveLength(1);
+        expect(events[0]).toMatchObject({ source: ["RUS"], target: ["UKR"], sourceCount: 2 });
+        // the person stays findable by id
+        expect(await store.queryEvents({ actor: "person:sergei-lavrov" })).toHaveLength(1);
+      });
+
+      it("two days apart, another type, another target or reversed roles are other events", async () => {
+        await store.putDocuments([
+          doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] }),
+          doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-19")] }),
+          doc({ id: "a3", events: [event("CONSULT", ["RUS"], ["IRN"], "2025-01-17")] }),
+          doc({ id: "a4", events: [event("AGREE", ["RUS"], ["UKR"], "2025-01-17")] }),
+          doc({ id: "a5", events: [event("AGREE", ["IRN"], ["RUS"], "2025-01-17")] }),
+        ]);
+        expect(await store.queryEvents()).toHaveLength(5);
+        expect((await store.queryEvents()).every((e) => e.sourceCount === 1)).toBe(true);
+      });
+
+      it("an article repeating an event counts once among its sources", async () => {
+        await store.putDocuments([
+          doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17"), event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { sentence: { start: 20, end: 30 } })] }),
+        ]);
+        const events = await store.queryEvents();
+        expect(events).toHaveLength(1);
+        expect(events[0].sourceCount).toBe(1);
+      });
+
+      it("month-only dates merge when equal; undated events never merge across articles", async () => {
+        await store.putDocuments([
+          doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2024-06"), event("SANCTION", ["UKR"], ["RUS"], null)] }),
+          doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2024-06"), event("SANCTION", ["UKR"], ["RUS"], null)] }),
+        ]);
+        const events = await store.queryEvents();
+        expect(events.filter((e) => e.type === "AGREE")).toMatchObject([{ date: "2024-06", sourceCount: 2 }]);
+        expect(events.filter((e) => e.type === "SANCTION")).toHaveLength(2);
+      });
+
+      it("a merged event keeps the most factual status any report gives", async () => {
+        await store.putDocuments([doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-16", { status: "planned" })] })]);
+        expect((await store.queryEvents())[0].status).toBe("planned");
+        await store.putDocuments([doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { status: "occurred" })] })]);
+        await store.putDocuments([doc({ id: "a3", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { status: "claimed" })] })]);
+        const events = await store.queryEvents();
+        expect(events).toHaveLength(1);
+        expect(events[0]).toMatchObject({ status: "occurred", sourceCount: 3 });
+      });
+
+      it("the first report says why the event exists: its article, trigger, rule and sentence", async () => {
+        const text = "Russia and Iran signed a treaty. Nothing else happened.";
+        await store.putDocuments([
+          doc({ id: "a1", text, url: "https://news.example/t", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { trigger: "signed", rule: "events/verb:sign", sentence: { start: 0, end: 32 } })] }),
+        ]);
+        expect((await store.queryEvents())[0].firstReport).toEqual({
+          article: "a1",
+          url: "https://news.example/t",
+          trigger: "signed",
+          rule: "events/verb:sign",
+          sentence: "Russia and Iran signed a treaty.",
+        });
+      });
+    });
+
+    describe("events: filters", () => {
+      beforeEach(async () => {
+        await store.putDocuments([
+          doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-10"), event("ASSAULT", ["RUS"], ["UKR"], "2024-01-10")] }),
+          doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2024-03-05", { status: "planned" }), event("ACCUSE", ["UKR"], ["RUS"], "2024-02-01")] }),
+          doc({ id: "a3", events: [event("CONSULT", ["RUS", "IRN"], [], "2023-12-30")] }),
+          doc({ id: "a4", events: [event("AGREE", ["person:sergei-lavrov"], ["IRN"], "2024-04-02", { status: "claimed" })] }),
+        ]);
+      });
+      const ids = (events: { type: string; date: string | null }[]) => events.map((e) => `${e.type}@${e.date}`);
+
+      it("no filter: every event, oldest first", async () => {
+        expect(ids(await store.queryEvents())).toEqual(["CONSULT@2023-12-30", "AGREE@2024-01-10", "ASSAULT@2024-01-10", "ACCUSE@2024-02-01", "AGREE@2024-03-05", "AGREE@2024-04-02"]);
+      });
+
+      it("actor, target, type, since and status together", async () => {
+        expect(ids(await store.queryEvents({ actor: "RUS", target: "IRN", type: "AGREE", since: "2024-01", status: "occurred" }))).toEqual(["AGREE@2024-01-10"]);
+      });
+
+      it("actor alone is the source side; target alone the target side", async () => {
+        expect(ids(await store.queryEvents({ actor: "UKR" }))).toEqual(["ACCUSE@2024-02-01"]);
+        expect(ids(await store.queryEvents({ target: "UKR" }))).toEqual(["ASSAULT@2024-01-10"]);
+      });
+
+      it("an event with no target is symmetric: each party is on both sides", async () => {
+        expect(ids(await store.queryEvents({ actor: "IRN", target: "RUS" }))).toEqual(["CONSULT@2023-12-30"]);
+        expect(ids(await store.queryEvents({ actor: "RUS", target: "IRN", type: "CONSULT" }))).toEqual(["CONSULT@2023-12-30"]);
+      });
+
+      it("an actor id finds the events of that person", async () => {
+        expect(ids(await store.queryEvents({ actor: "person:sergei-lavrov" }))).toEqual(["AGREE@2024-04-02"]);
+      });
+
+      it("type is case-insensitive", async () => {
+        expect(ids(await store.queryEvents({ type: "assault" }))).toEqual(["ASSAULT@2024-01-10"]);
+      });
+
+      it("since and until are inclusive at their own precision", async () => {
+        expect(ids(await store.queryEvents({ since: "2024-02", until: "2024-03" }))).toEqual(["ACCUSE@2024-02-01", "AGREE@2024-03-05"]);
+        expect(ids(await store.queryEvents({ until: "2023" }))).toEqual(["CONSULT@2023-12-30"]);
+        expect(ids(await store.queryEvents({ since: "2024-03-05", until: "2024-03-05" }))).toEqual(["AGREE@2024-03-05"]);
+      });
+
+      it("status", async () => {
+        expect(ids(await store.queryEvents({ status: "planned" }))).toEqual(["AGREE@2024-03-05"]);
+        expect(ids(await store.queryEvents({ status: "claimed" }))).toEqual(["AGREE@2024-04-02"]);
+      });
+
+      it("limit and offset page through the same order", async () => {
+        expect(ids(await store.queryEvents({ limit: 2 }))).toEqual(["CONSULT@2023-12-30", "AGREE@2024-01-10"]);
+        expect(ids(await store.queryEvents({ limit: 2, offset: 2 }))).toEqual(["ASSAULT@2024-01-10", "ACCUSE@2024-02-01"]);
+        expect(await store.queryEvents({ limit: 0 })).toEqual([]);
+      });
+
+      it("a bad date is an E_QUERY error", async () => {
+        for (const since of ["2024-1", "last year", "2024-13", "2024-01-10T00:00"]) {
+          const err = await store.queryEvents({ since }).catch((e: unknown) => e);
+          expect((err as DyadError).code).toBe("E_QUERY");
+        }
+      });
+
+      it("values are data, never SQL", async () => {
+        expect(await store.queryEvents({ actor: "RUS' OR '1'='1" })).toEqual([]);
+        expect(await store.queryEvents({ type: "AGREE' --" })).toEqual([]);
+        expect(await store.queryEvents({ actor: 'RUS") OR 1=1 --' })).toEqual([]);
+        expect((await store.counts()).events).toBe(6);
+      });
+    });
+
+    describe("quotes", () => {
+      beforeEach(async () => {
+        await store.putDocuments([
+          doc({
+            id: "q1",
+            published: "2025-01-17",
+            quotes: [
+              quote("person:sergei-lavrov", "Sergei Lavrov", "This treaty is not directed against anyone."),
+              quote("person:dmitry-peskov", "Dmitry Peskov", "Iran is an important partner for us."),
+            ],
+          }),
+          doc({ id: "q2", published: "2025-01-18", quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "Our treaties with partners are open.", { kind: "indirect" })] }),
+          doc({ id: "q3", published: "2025-01-19", quotes: [quote(null, null, "Treaty talk is cheap, an unnamed official said.")] }),
+        ]);
+      });
+      const texts = (qs: { text: string }[]) => qs.map((q) => q.text);
+
+      it("by part of the speaker's name, case-insensitive, oldest first", async () => {
+        expect(texts(await store.queryQuotes({ speaker: "lavrov" }))).toEqual(["This treaty is not directed against anyone.", "Our treaties with partners are open."]);
+      });
+
+      it("by the speaker's actor id", async () => {
+        expect(texts(await store.queryQuotes({ speaker: "person:dmitry-peskov" }))).toEqual(["Iran is an important partner for us."]);
+      });
+
+      it("full-text search with stemming, alone and with a speaker", async () => {
+        expect(texts(await store.queryQuotes({ search: "treaty" })).sort()).toEqual(
+          ["Our treaties with partners are open.", "This treaty is not directed against anyone.", "Treaty talk is cheap, an unnamed official said."].sort(),
+        );
+        expect(texts(await store.queryQuotes({ speaker: "Lavrov", search: "treaty" }))).toHaveLength(2);
+        expect(texts(await store.queryQuotes({ search: "treaty partners" }))).toEqual(["Our treaties with partners are open."]);
+        expect(await store.queryQuotes({ search: "armistice" })).toEqual([]);
+      });
+
+      it("a quote says where it comes from", async () => {
+        const [q] = await store.queryQuotes({ speaker: "Peskov" });
+        expect(q).toMatchObject({ article: "q1", published: "2025-01-17", outlet: "Test Wire", url: "https://news.example/q1", speaker: "person:dmitry-peskov", speakerName: "Dmitry Peskov", kind: "direct", cue: "said" });
+      });
+
+      it("search words are words, never FTS syntax or SQL", async () => {
+        for (const search of ['treaty"', "treaty OR", "NEAR(treaty", "treaty' --", "-treaty", "treaty AND NOT"]) {
+          await expect(store.queryQuotes({ search })).resolves.toBeInstanceOf(Array);
+        }
+        expect(await store.queryQuotes({ speaker: "%" })).toEqual([]);
+        expect(await store.queryQuotes({ speaker: "' OR 1=1 --" })).toEqual([]);
+      });
+
+      it("a search with no words is an E_QUERY error", async () => {
+        const err = await store.queryQuotes({ search: " !? " }).catch((e: unknown) => e);
+        expect((err as DyadError).code).toBe("E_QUERY");
+      });
+    });
+
+    describe("articles: full-text search", () => {
+      it("finds articles by words of their text or title", async () => {
+        await store.putDocuments([
+          doc({ id: "a1", title: "Moscow and Tehran", text: "Russia and Iran signed a comprehensive strategic partnership treaty." }),
+          doc({ id: "a2", title: "Kyiv", text: "Ukraine's forces struck a depot overnight." }),
+        ]);
+        expect((await store.searchArticles({ search: "partnership treaties" })).map((a) => a.id)).toEqual(["a1"]);
+        expect((await store.searchArticles({ search: "tehran" })).map((a) => a.id)).toEqual(["a1"]);
+        expect((await store.searchArticles({ search: "depot" }))[0]).toMatchObject({ id: "a2", title: "Kyiv", url: "https://news.example/a2", hash: textHash("Ukraine's forces struck a depot overnight.") });
+      });
+    });
+
+    describe("dyad series", () => {
+      beforeEach(async () => {
+        await store.putDocuments([
+          doc({ id: "s1", events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-10"), event("AID", ["IRN"], ["RUS"], "2024-01-20"), event("ASSAULT", ["RUS"], ["UKR"], "2024-01-10")] }),
+          doc({ id: "s2", events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-11"), event("ACCUSE", ["RUS"], ["IRN"], "2024-03-02")] }),
+          doc({ id: "s3", events: [event("CONSULT", ["IRN", "RUS"], [], "2024-03-15"), event("THREATEN", ["RUS"], ["IRN"], "2024-03-20", { status: "hypothetical" })] }),
+          doc({ id: "s4", events: [event("AGREE", ["RUS"], ["IRN"], "2024", {}), event("COERCE", ["person:sergei-lavrov"], ["IRN"], "2024-04", {})] }),
+        ]);
+      });
+
+      it("counts events per month and type, in both directions, merged reports once", async () => {
+        expect(await store.dyadSeries("RUS", "IRN", { by: "month" })).toEqual([
+          { period: "2024-01", type: "AGREE", count: 1 },
+          { period: "2024-01", type: "AID", count: 1 },
+          { period: "2024-03", type: "ACCUSE", count: 1 },
+          { period: "2024-03", type: "CONSULT", count: 1 },
+          { period: "2024-04", type: "COERCE", count: 1 },
+        ]);
+      });
+
+      it("the order of the pair does not matter unless directed", async () => {
+        expect(await store.dyadSeries("IRN", "RUS", { by: "month" })).toEqual(await store.dyadSeries("RUS", "IRN", { by: "month" }));
+        expect(await store.dyadSeries("IRN", "RUS", { by: "month", directed: true })).toEqual([
+          { period: "2024-01", type: "AID", count: 1 },
+          { period: "2024-03", type: "CONSULT", count: 1 },
+        ]);
+      });
+
+      it("statuses and dates narrow it", async () => {
+        expect(await store.dyadSeries("RUS", "IRN", { by: "month", statuses: ["hypothetical"] })).toEqual([{ period: "2024-03", type: "THREATEN", count: 1 }]);
+        expect(await store.dyadSeries("RUS", "IRN", { by: "month", since: "2024-02", until: "2024-03" })).toEqual([
+          { period: "2024-03", type: "ACCUSE", count: 1 },
+          { period: "2024-03", type: "CONSULT", count: 1 },
+        ]);
+      });
+
+      it("a pair with no events is an empty series", async () => {
+        expect(await store.dyadSeries("RUS", "CHN", { by: "month" })).toEqual([]);
+      });
+    });
+  });
+}

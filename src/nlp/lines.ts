@@ -54,9 +54,13 @@ export function classifyLines(text: string): Line[] {
 // A link to another story glued into the text when its paragraph breaks were lost:
 // "... “revanchist mission”. Ukraine invasion news: Russia says it has taken airport – live updatesRead more Asked whether"
 const GLUED_READ_MORE = /(?<=[\p{Ll}\p{N})’'”"])Read more\b/gu;
+// The Hill's related-story links glued to a name: "President Trump Donald John TrumpGOP senators balk at ... MORE"
+// (a name of three or more lower-case letters runs straight into the link: "TrumpGOP", not "McDonald")
+const GLUED_MORE = /(?<=\p{Lu}\p{Ll}{3,})\p{Lu}[^\n]{0,400}?\sMORE\b/gu;
 
 function splitLinkedHeadlines(text: string, start: number, end: number): { start: number; end: number; kind: LineKind }[] {
   const line = text.slice(start, end);
+  if (line.includes(" MORE")) return splitGluedMore(line, start, end);
   GLUED_READ_MORE.lastIndex = 0;
   const out: { start: number; end: number; kind: LineKind }[] = [];
   let from = 0;
@@ -73,6 +77,19 @@ function splitLinkedHeadlines(text: string, start: number, end: number): { start
     out.push({ start: start + h, end: start + hEnd, kind: "headline" });
     from = hEnd;
     while (from < line.length && /\s/.test(line[from])) from++;
+  }
+  if (from < line.length) out.push({ start: start + from, end, kind: "body" });
+  return out.length ? out : [{ start, end, kind: "body" }];
+}
+
+function splitGluedMore(line: string, start: number, end: number): { start: number; end: number; kind: LineKind }[] {
+  const out: { start: number; end: number; kind: LineKind }[] = [];
+  let from = 0;
+  GLUED_MORE.lastIndex = 0;
+  for (let m = GLUED_MORE.exec(line); m; m = GLUED_MORE.exec(line)) {
+    if (m.index > from) out.push({ start: start + from, end: start + m.index, kind: "body" });
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, kind: "headline" });
+    from = m.index + m[0].length;
   }
   if (from < line.length) out.push({ start: start + from, end, kind: "body" });
   return out.length ? out : [{ start, end, kind: "body" }];

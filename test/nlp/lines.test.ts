@@ -21,3 +21,16 @@ describe("lines", () => {
     expect(isHardWrapped("One line.\nAnother line.\nA third one.")).toBe(false);
   });
 });
+
+describe("lines: links glued into scraped text", () => {
+  it("a related-story link glued to a name, ending in MORE, is a headline", () => {
+    const text = "President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial MORE on Sunday said that Putin could come.";
+    const lines = classifyLines(text);
+    const headline = lines.find((l) => l.kind === "headline")!;
+    expect(text.slice(headline.start, headline.end)).toBe("GOP senators balk at lengthy impeachment trial MORE");
+  });
+
+  it("negative: a name with an inner capital is no glued link", () => {
+    expect(classifyLines("McDonald said the MORE important thing was trade.").every((l) => l.kind === "body")).toBe(true);
+  });
+});

@@ -61,6 +61,7 @@ const GLUED_MORE = /(?<=\p{Lu}\p{Ll}{3,})\p{Lu}[^\n]{0,400}?\sMORE\b/gu;
 function splitLinkedHeadlines(text: string, start: number, end: number): { start: number; end: number; kind: LineKind }[] {
   const line = text.slice(start, end);
   if (line.includes(" MORE")) return splitGluedMore(line, start, end);
+  if (!line.includes("Read more")) return [{ start, end, kind: "body" }];
   GLUED_READ_MORE.lastIndex = 0;
   const out: { start: number; end: number; kind: LineKind }[] = [];
   let from = 0;
@@ -109,10 +110,14 @@ function lineKind(line: string): LineKind {
 export function isHeadline(line: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of line) {
-    if (ch >= "a" && ch <= "z") lower++;
-    else if (ch >= "A" && ch <= "Z") upper++;
-    else if (ch > "\x7f") {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      // the hot path: an ordinary sentence shows its lower case at once
+      if (++lower > 12 && lower > upper * 0.08) return false;
+    } else if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) {
+      const ch = line[i];
       const u = ch.toUpperCase();
       const l = ch.toLowerCase();
       if (u !== l) ch === u ? upper++ : lower++;

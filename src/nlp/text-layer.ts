@@ -118,6 +118,8 @@ function shouldMerge(prev: Token, value: string, type: string): boolean {
   if (value === "." && isTitleAbbreviation(prev.text)) return true;
   // letters outside ASCII split a word: "Erdo" + "ğ" + "an"
   if (type === "punctuation") return false;
+  // the hot path: "was" + "n't", "Iran" + "'s" — ASCII on both sides of the seam never merge
+  if (prev.text.charCodeAt(prev.text.length - 1) < 128 && value.charCodeAt(0) < 128 && type !== "unk" && prev.pos !== "X") return false;
   if (!ENDS_LETTER.test(prev.text) || !STARTS_LETTER.test(value)) return false;
   return type === "unk" || prev.pos === "X" || NON_ASCII_LETTER.test(value[0]) || NON_ASCII_LETTER.test(prev.text[prev.text.length - 1]);
 }

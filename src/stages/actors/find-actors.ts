@@ -20,8 +20,27 @@ const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around",
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
 const ARTICLES = new Set(["the", "a", "an"]);
-const CAP = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+const CAP_RE = /^\p{Lu}/u;
+const HAS_LOWER_RE = /\p{Ll}/u;
+// the hot path: most words are ASCII, where a character code answers without a Unicode regex
+const CAP = {
+  test(s: string): boolean {
+    const c = s.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128) return false;
+    return CAP_RE.test(s);
+  },
+};
+const HAS_LOWER = {
+  test(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 97 && c <= 122) return true;
+      if (c >= 128) return HAS_LOWER_RE.test(s);
+    }
+    return false;
+  },
+};
 const KIND_RANK: Record<string, number> = { person: 0, igo: 1, organization: 2, group: 3, country: 4, seat: 5, demonym: 6, capital: 7, region: 8, city: 9 };
 
 interface Tag {

@@ -42,7 +42,7 @@ export function publishedDate(published: string): EventDate {
 }
 
 /** Words without which chrono finds nothing we keep: digits, month and weekday names, relative days. */
-const DATE_HINT = /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|now|weeks?|months?|years?|weekend|ago|days?|morning|afternoon|evening|night|noon|midnight|summer|winter|spring|autumn|fall|decade|century)\b/i;
+const DATE_HINT = /\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|now|ago|(last|next|this|coming|past|previous|same|earlier|later) (week|month|year|weekend|spring|summer|autumn|fall|winter|morning|night|evening|afternoon|day))\b/i;
 
 export function resolveEventDate(
   text: string,

@@ -21,6 +21,7 @@ interface Open {
   multi: boolean;
 }
 
+const MARKS = /[“”„«»"‘]/g;
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 const isSpace = (c: string | undefined) => c === undefined || /[\s(\[{—–-]/.test(c);
@@ -58,6 +59,11 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
 
   function scan(from: number, to: number) {
     for (let i = from; i < to; i++) {
+      // jump to the next quotation mark (the hot path: most characters are none)
+      MARKS.lastIndex = i;
+      const next = MARKS.exec(text);
+      if (!next || next.index >= to) return;
+      i = next.index;
       const c = text[i];
       if (OPEN_DOUBLE.has(c)) {
         if (open && !open.single) continue; // a stray second opening mark inside a quote

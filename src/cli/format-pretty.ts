@@ -29,7 +29,20 @@ export function formatPretty(rec: ExtractedDocument): string {
   }
   if (rec.events.length) {
     out.push("Events");
-    for (const e of rec.events) out.push(`  ${e.type} ${e.source.join("+")} → ${e.target.join("+") || "-"} (${e.status}${e.date ? `, ${e.date}` : ""})`);
+    const byId = new Map(rec.actors.map((a) => [a.id, a]));
+    const who = (ids: string[]) =>
+      ids
+        .map((id) => {
+          const a = byId.get(id);
+          if (!a) return id;
+          return a.kind === "country" || !a.code || a.code === a.name ? a.name : `${a.name} (${a.code})`;
+        })
+        .join(" + ") || "-";
+    for (const e of rec.events) {
+      const when = e.date ? `${e.date}${e.dateSource === "published" ? " (published)" : ""}` : "";
+      const details = [e.status, when, e.location ? `at ${e.location}` : "", e.headline ? "headline" : ""].filter(Boolean).join(", ");
+      out.push(`  ${e.type} ${who(e.source)} → ${who(e.target)}  [${details}]  “${e.trigger}”`);
+    }
   }
   return out.join("\n") + "\n";
 }

@@ -28,6 +28,7 @@ const BOILERPLATE = /\b(for (a )?comment|request for comment|declined to comment
 // "urged the US to return", "asked Iran to release": the complement's doer is the object
 const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|allow|allows|allowed|order|ordered|invite|invited|encourage|encouraged|force|forced|help|helped|push|pushed|tell|told|advise|advised|pressure|pressured|pressuring|prompt|prompted|prompting|demand|demanded|want|wants|wanted)$/;
 const QUANTITY = /^(thousands|hundreds|dozens|scores|millions|tens|group|groups|some|many|most|members|crowds|one|two|three|several|number)$/;
+const LIGHT_VERBS = /^(launch|launched|launches|launching|stage|staged|stages|staging|hold|held|holds|holding|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|carry|carried|mount|mounted|wage|waged|wages|continue|continued|continues|make|made|makes|give|gave|gives|issue|issued|issues|undertake|undertook|undertaken|resume|resumed|step|stepped|escalate|escalated|intensify|intensified|deliver|delivered|express|expressed)$/;
 const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
 const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation|admission|apology|explanation|pressure|support|assurances?|guarantees?|commitments?|concessions?)$/;
 const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
@@ -483,6 +484,18 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   }
   const from = groupAfterWord(env, trig.end, p.sourcePreps, 4);
   if (from) [source, srcG] = [from.actors, from];
+  // a light verb carries the noun: "staged rallies", "began a hunger strike", "launched a mediation
+  // effort" — the verb's subject does the act, and the verb gives its status
+  let statusVerb = n;
+  if (!source.length) {
+    let q = n - 1;
+    while (q >= s.first && n - q < 6 && /^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) && !groupAt[q - s.first]) q--;
+    if (q >= s.first && LIGHT_VERBS.test(tokens[q].lower)) {
+      const subj = subjectBefore(env, q);
+      if (subj) [source, srcG] = [subj.actors, subj];
+      statusVerb = q;
+    }
+  }
   const to = groupAfterWord(env, trig.end, p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
@@ -492,7 +505,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}`, statusVerb: n, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 function isPassive(tokens: Token[], v: number, first: number): boolean {

@@ -472,7 +472,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   let tgtG: Group | null = null;
   // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
   let k = n - 1;
-  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && !groupAt[k - s.first]))) k--;
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0))) k--;
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;
@@ -489,8 +489,10 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   let statusVerb = n;
   if (!source.length) {
     let q = n - 1;
-    while (q >= s.first && n - q < 6 && /^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) && !groupAt[q - s.first]) q--;
-    if (q >= s.first && LIGHT_VERBS.test(tokens[q].lower)) {
+    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || (tokens[q].text === "-" && !tokens[q].spaceBefore)) && groupAt[q - s.first] < 0) q--;
+    // "participate in the pact-signing", "take part in talks"
+    if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
+    if (q >= s.first && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {
       const subj = subjectBefore(env, q);
       if (subj) [source, srcG] = [subj.actors, subj];
       statusVerb = q;

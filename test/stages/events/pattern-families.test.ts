@@ -40,6 +40,19 @@ describe("events: one pattern family per PLOVER type", () => {
   });
 });
 
+describe("events: the issue's phrases", () => {
+  const cases: [string, string][] = [
+    ["The United States called on Israel to halt its offensive.", "REQUEST USA>ISR"],
+    ["Morocco cut ties with Iran on Tuesday.", "SANCTION MAR>IRN"],
+    ["Britain stepped up its support for Ukraine.", "AID GBR>UKR"],
+    ["Iranian President Masoud Pezeshkian will participate in the partnership pact-signing with Putin in Moscow.", "AGREE IRN>RUS"],
+    ["Iran's supply of missiles to Russia worries Europe.", "AID IRN>RUS"],
+    ["Russia launched strikes on Kyiv overnight.", "ASSAULT RUS>UKR"],
+    ["Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.", "CONSULT QAT>ARE+SAU"],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(coded(text)).toContain(want));
+});
+
 describe("events: negative cases per family", () => {
   it("ASSAULT: a trade war or a war of words is no attack", () => {
     expect(coded("The United States and China are locked in a trade war.").some((k) => k.startsWith("ASSAULT"))).toBe(false);

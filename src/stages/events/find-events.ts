@@ -753,6 +753,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   let type = ev.type;
   let cameo = ev.cameo;
   let rule = ev.rule;
+  // "could not rule out", "did not reject": no rejection took place
+  if (type === "REJECT" && negatedBefore(tokens, s, ev.trigger)) return null;
   if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length) {
     type = "REJECT";
     cameo = "120";

@@ -37,3 +37,9 @@ describe("events: negative cases", () => {
     expect(events("Ukraine refused to sign the agreement with Russia.").some((e) => e.type === "AGREE" && e.status === "occurred")).toBe(false);
   });
 });
+
+describe("events: negated rejections", () => {
+  it("'could not rule out' is no rejection", () => {
+    expect(events("Britain could not rule out sanctions against China.").some((e) => e.type === "REJECT")).toBe(false);
+  });
+});

@@ -5,6 +5,8 @@ import { dyadSeries, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } f
 import { renderCsv, renderTable, type Column } from "../query/render-rows.js";
 import { DEFAULT_DB, openStore } from "../store/open-store.js";
 import type { EventStatus, Store, StoredEvent, StoredQuote } from "../store/store.js";
+import { actorProfiles, type ActorProfile } from "../query/actor-profile.js";
+import { findBlocs, type Bloc } from "../query/blocs.js";
 import type { CliIO } from "./run-cli.js";
 
 type Format = "table" | "json" | "csv";
@@ -63,6 +65,41 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
       .option("--directed", "only events from a to b")
       .option("--status <status...>", `statuses to count (default: occurred ongoing claimed planned)`),
   ).action(async (a: string, b: string, opts) => done(await run(io, opts, (store) => queryDyad(store, a, b, opts))));
+
+  common(
+    query
+      .command("actor")
+      .description("an actor: who it is, its roles over time, its top partners (events per type, score) and latest quotes")
+      .argument("<name>", "part of the name (Putin), an actor id (person:vladimir-putin) or a code (RUS)")
+      .option("--matches <n>", "profiles of at most this many matching actors", wholeNumber, 3)
+      .option("--partners <n>", "top partners", wholeNumber, 10)
+      .option("--quotes <n>", "latest quotes", wholeNumber, 5)
+      .option("--since <date>", "partners' events from (YYYY, YYYY-MM or YYYY-MM-DD)")
+      .option("--until <date>", "partners' events to, at its own precision"),
+  ).action(async (name: string, opts) => done(await run(io, opts, (store) => queryActor(store, name, opts))));
+
+  common(
+    query
+      .command("blocs")
+      .description("communities of the signed relations graph between states (Louvain on cooperation-weighted pairs; pairs in net conflict are no edge)")
+      .option("--since <date>", "events from (YYYY, YYYY-MM or YYYY-MM-DD)")
+      .option("--until <date>", "events to, at its own precision")
+      .option("--status <status...>", "statuses to count (default: occurred ongoing claimed planned)")
+      .option("--resolution <r>", "Louvain's resolution: larger gives smaller blocs", positiveNumber, 1)
+      .option("--seed <n>", "seed of Louvain's random order", wholeNumber, 1),
+  ).action(async (opts) => done(await run(io, opts, (store) => queryBlocs(store, opts))));
+}
+
+function positiveNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a number above 0");
+  return n;
+}
+
+function statusList(status: string[] | undefined): EventStatus[] | undefined {
+  const statuses = status?.flatMap((s) => s.split(",")).filter(Boolean);
+  for (const s of statuses ?? []) if (!EVENT_STATUSES.includes(s as EventStatus)) throw new DyadError("E_QUERY", `--status ${s} is not one of ${EVENT_STATUSES.join(", ")}`);
+  return statuses as EventStatus[] | undefined;
 }
 
 /** Opens the store read-only, runs one query, prints it; 0, or 2 for a bad query or store. */
@@ -146,9 +183,7 @@ async function queryQuotes(store: Store, opts: { speaker?: string; search?: stri
 }
 
 async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"; since?: string; until?: string; directed?: boolean; status?: string[] }): Promise<Output> {
-  const statuses = opts.status?.flatMap((s) => s.split(",")).filter(Boolean);
-  for (const s of statuses ?? []) if (!EVENT_STATUSES.includes(s as EventStatus)) throw new DyadError("E_QUERY", `--status ${s} is not one of ${EVENT_STATUSES.join(", ")}`);
-  const series = await dyadSeries(store, a, b, { by: opts.by, since: opts.since, until: opts.until, directed: opts.directed, statuses: statuses as EventStatus[] | undefined });
+  const series = await dyadSeries(store, a, b, { by: opts.by, since: opts.since, until: opts.until, directed: opts.directed, statuses: statusList(opts.status) });
   const columns: Column<DyadPeriod>[] = [
     { header: "month", value: (p) => p.period },
     { header: "events", value: (p) => p.total, right: true },
@@ -170,4 +205,98 @@ async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"
     },
     csv: () => renderCsv(columns, series.periods),
   };
+}
+
+async function queryActor(store: Store, name: string, opts: { matches: number; partners: number; quotes: number; since?: string; until?: string }): Promise<Output> {
+  const profiles = await actorProfiles(store, name, { matches: opts.matches, partners: opts.partners, quotes: opts.quotes, since: opts.since, until: opts.until });
+  type Role = ActorProfile["roles"][number];
+  type Partner = ActorProfile["partners"][number];
+  const roleColumns: Column<ActorProfile["roleSpans"][number]>[] = [
+    { header: "from", value: (r) => r.from },
+    { header: "to", value: (r) => r.to },
+    { header: "articles", value: (r) => r.articles, right: true },
+    { header: "role", value: (r) => r.role, max: 60 },
+  ];
+  const partnerColumns: Column<Partner>[] = [
+    { header: "partner", value: (p) => p.code },
+    { header: "name", value: (p) => p.name, max: 28 },
+    { header: "events", value: (p) => p.events, right: true },
+    { header: "score", value: (p) => p.score, right: true },
+    { header: "types", value: (p) => typesOf(p.types) },
+  ];
+  const quoteColumns: Column<StoredQuote>[] = [
+    { header: "published", value: (q) => q.published },
+    { header: "outlet", value: (q) => q.outlet, max: 20 },
+    { header: "quote", value: (q) => q.text, max: 100 },
+  ];
+  const table = () => {
+    if (!profiles.length) return `no actor matches ${JSON.stringify(name)}\n`;
+    return profiles
+      .map((p) => {
+        const a = p.actor;
+        const head = `${a.name} (${a.id}; ${a.kind}${a.code ? `, code ${a.code}` : ""}${a.sector ? `, sector ${a.sector}` : ""}; in ${a.articles} article${a.articles === 1 ? "" : "s"})\n`;
+        const section = <T>(title: string, columns: Column<T>[], rows: T[]) => `\n${title}\n` + (rows.length ? renderTable(columns, rows) : "none\n");
+        return head + section("roles over time (json and csv: one per article)", roleColumns, p.roleSpans) + section("top partners (events per counterpart and type)", partnerColumns, p.partners) + section("latest quotes", quoteColumns, p.quotes);
+      })
+      .join("\n");
+  };
+  // one CSV table: a row per role, partner and quote, with the section it belongs to
+  interface Row {
+    section: string;
+    p: ActorProfile;
+    date?: string | null;
+    partner?: Partner;
+    role?: Role;
+    quote?: StoredQuote;
+  }
+  const rows: Row[] = profiles.flatMap((p) => [
+    ...p.roles.map((role): Row => ({ section: "role", p, date: role.published, role })),
+    ...p.partners.map((partner): Row => ({ section: "partner", p, partner })),
+    ...p.quotes.map((quote): Row => ({ section: "quote", p, date: quote.published, quote })),
+  ]);
+  const csvColumns: Column<Row>[] = [
+    { header: "actor", value: (r) => r.p.actor.id },
+    { header: "actor_name", value: (r) => r.p.actor.name },
+    { header: "section", value: (r) => r.section },
+    { header: "date", value: (r) => r.date ?? null },
+    { header: "role", value: (r) => r.role?.role ?? null },
+    { header: "partner", value: (r) => r.partner?.code ?? null },
+    { header: "partner_name", value: (r) => r.partner?.name ?? null },
+    { header: "events", value: (r) => r.partner?.events ?? null },
+    { header: "score", value: (r) => r.partner?.score ?? null },
+    { header: "types", value: (r) => (r.partner ? typesOf(r.partner.types) : null) },
+    { header: "text", value: (r) => r.quote?.text ?? r.role?.description ?? null },
+    { header: "article", value: (r) => r.role?.article ?? r.quote?.article ?? null },
+  ];
+  return { json: profiles, table, csv: () => renderCsv(csvColumns, rows) };
+}
+
+const typesOf = (types: Record<string, number>): string =>
+  Object.entries(types)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ");
+
+async function queryBlocs(store: Store, opts: { since?: string; until?: string; status?: string[]; resolution: number; seed: number }): Promise<Output> {
+  const r = await findBlocs(store, { since: opts.since, until: opts.until, statuses: statusList(opts.status), resolution: opts.resolution, seed: opts.seed });
+  const columns: Column<Bloc>[] = [
+    { header: "bloc", value: (b) => b.id, right: true },
+    { header: "states", value: (b) => b.members.length, right: true },
+    { header: "internal", value: (b) => b.internal, right: true },
+    { header: "external", value: (b) => b.external, right: true },
+    { header: "members", value: (b) => b.members.map((m) => `${m.code} ${m.name}`).join(", ") },
+  ];
+  type Member = { bloc: Bloc; code: string; name: string };
+  const members: Member[] = r.blocs.flatMap((bloc) => bloc.members.map((m) => ({ bloc, ...m })));
+  const csv: Column<Member>[] = [
+    { header: "bloc", value: (m) => m.bloc.id },
+    { header: "code", value: (m) => m.code },
+    { header: "name", value: (m) => m.name },
+    { header: "bloc_internal", value: (m) => m.bloc.internal },
+    { header: "bloc_external", value: (m) => m.bloc.external },
+    { header: "bloc_internal_events", value: (m) => m.bloc.internalEvents },
+    { header: "bloc_external_events", value: (m) => m.bloc.externalEvents },
+  ];
+  const title = `blocs${r.since ? ` since ${r.since}` : ""}${r.until ? ` until ${r.until}` : ""} (${r.method}; modularity ${r.modularity.toFixed(3)})\n`;
+  return { json: r, table: () => (r.blocs.length ? title + renderTable(columns, r.blocs) : `${title}no relations between states\n`), csv: () => renderCsv(csv, members) };
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { runExtract } from "./extract-command.js";
 import { runIngest } from "./ingest-command.js";
 import { addQueryCommand } from "./query-command.js";
+import { EXPORT_FORMATS, runExport } from "./export-command.js";
 
 export interface CliIO {
   stdin: Readable;
@@ -78,6 +79,19 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
   addQueryCommand(program, io, (c) => {
     code = c;
   });
+
+  program
+    .command("export")
+    .description("write the store's events (gdelt: GDELT 2.0 event TSV, plover: PLOVER JSONL, csv) or its graph of states (gexf, graphml: for Gephi)")
+    .option("--db <path>", "the store (a SQLite file)", "./dyad.db")
+    .addOption(new Option("-f, --format <format>", "the format").choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .option("--since <date>", "events on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--until <date>", "events on or before, at its own precision")
+    .option("-o, --out <file>", "write to this file (default: stdout)")
+    .option("--header", "gdelt: a first line with the 61 column names")
+    .action(async (opts) => {
+      code = await runExport(opts, io);
+    });
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -126,6 +126,53 @@ export interface StoreCounts {
   quotes: number;
 }
 
+export interface ActorFilter {
+  /** an actor id or code (exact, case-insensitive), or part of its name */
+  search?: string;
+  /** only actors of this kind ("country", "person", ...) */
+  kind?: string;
+  /** default 100 */
+  limit?: number;
+}
+
+export interface StoredActor {
+  id: string;
+  kind: string;
+  name: string;
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  /** how many stored articles mention it */
+  articles: number;
+}
+
+/** What one article says the actor is: its role (with the article's date), for roles over time. */
+export interface ActorRole {
+  article: string;
+  published: string | null;
+  outlet: string | null;
+  role: string | null;
+  description: string | null;
+}
+
+export interface RelationFilter {
+  /** only events with this actor code or id on either side */
+  actor?: string;
+  since?: string;
+  until?: string;
+  /** statuses to count (default: all but "hypothetical" and "denied") */
+  statuses?: EventStatus[];
+}
+
+/** Events counted per (source codes, target codes, type): each merged event once. An event with
+ * no target is symmetric: its parties are all in `source`, and `target` is empty. */
+export interface RelationCount {
+  source: string[];
+  target: string[];
+  type: string;
+  count: number;
+}
+
 export interface Store {
   /** Creates or upgrades the schema; running it again changes nothing. */
   migrate(): Promise<void>;
@@ -137,6 +184,12 @@ export interface Store {
   queryQuotes(filter?: QuoteFilter): Promise<StoredQuote[]>;
   searchArticles(query: ArticleSearch): Promise<StoredArticle[]>;
   dyadSeries(a: string, b: string, options: SeriesOptions): Promise<SeriesCount[]>;
+  /** Actors by id, code or part of the name; exact id or code matches first, then by articles. */
+  findActors(filter?: ActorFilter): Promise<StoredActor[]>;
+  /** The roles stored articles give an actor (by id), oldest first; articles without a role are left out. */
+  actorRoles(actorId: string): Promise<ActorRole[]>;
+  /** Events counted per dyad and type, for graphs, blocs and partners. */
+  relationCounts(filter?: RelationFilter): Promise<RelationCount[]>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

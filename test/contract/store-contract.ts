@@ -356,5 +356,65 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(await store.dyadSeries("RUS", "CHN", { by: "month" })).toEqual([]);
       });
     });
+
+    describe("actors", () => {
+      beforeEach(async () => {
+        await store.putDocuments([
+          doc({ id: "r1", published: "2020-05-01", actors: [country("RUS", "Russia"), person("person:sergei-lavrov", "Sergei Lavrov", "RUS", "Foreign Minister")] }),
+          doc({ id: "r2", published: "2024-02-01", actors: [country("RUS", "Russia"), country("IRN", "Iran"), person("person:sergei-lavrov", "Sergei Lavrov", "RUS", "former Foreign Minister")] }),
+          doc({ id: "r3", published: "2022-01-01", actors: [person("person:sergei-lavrov", "Sergei Lavrov", "RUS", null), person("person:lavrova", "Anna Lavrova", "RUS", "Spokeswoman")] }),
+        ]);
+      });
+
+      it("finds actors by part of the name, case-insensitive, most mentioned first", async () => {
+        const found = await store.findActors({ search: "lavrov" });
+        expect(found.map((a) => a.id)).toEqual(["person:sergei-lavrov", "person:lavrova"]);
+        expect(found[0]).toEqual({ id: "person:sergei-lavrov", kind: "person", name: "Sergei Lavrov", code: "RUS", country: "RUS", sector: "GOV", articles: 3 });
+      });
+
+      it("an exact id or code comes first; kind narrows", async () => {
+        expect((await store.findActors({ search: "irn" })).map((a) => a.id)).toEqual(["IRN"]);
+        expect((await store.findActors({ search: "person:lavrova" }))[0].id).toBe("person:lavrova");
+        expect((await store.findActors({ search: "RUS", kind: "country" })).map((a) => a.id)).toEqual(["RUS"]);
+        expect((await store.findActors({ kind: "country" })).map((a) => a.id).sort()).toEqual(["IRN", "RUS"]);
+        expect(await store.findActors({ search: "%" })).toEqual([]);
+      });
+
+      it("roles over time: one per article that gives one, oldest first", async () => {
+        expect(await store.actorRoles("person:sergei-lavrov")).toEqual([
+          { article: "r1", published: "2020-05-01", outlet: "Test Wire", role: "Foreign Minister", description: null },
+          { article: "r2", published: "2024-02-01", outlet: "Test Wire", role: "former Foreign Minister", description: null },
+        ]);
+        expect(await store.actorRoles("nobody")).toEqual([]);
+      });
+    });
+
+    describe("relation counts", () => {
+      beforeEach(async () => {
+        await store.putDocuments([
+          doc({ id: "c1", events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-10"), event("ASSAULT", ["RUS"], ["UKR"], "2024-01-10")] }),
+          doc({ id: "c2", events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-11"), event("AGREE", ["RUS"], ["IRN"], "2024-03-01")] }),
+          doc({ id: "c3", events: [event("CONSULT", ["RUS", "IRN"], [], "2024-02-01"), event("THREATEN", ["RUS"], ["UKR"], "2024-02-01", { status: "hypothetical" })] }),
+          doc({ id: "c4", events: [event("ASSAULT", ["person:sergei-lavrov"], ["UKR"], "2023-05-01")] }),
+        ]);
+      });
+
+      it("counts merged events once per dyad and type; symmetric events have no target", async () => {
+        expect(await store.relationCounts()).toEqual([
+          { source: ["IRN", "RUS"], target: [], type: "CONSULT", count: 1 },
+          { source: ["RUS"], target: ["IRN"], type: "AGREE", count: 2 },
+          { source: ["RUS"], target: ["UKR"], type: "ASSAULT", count: 2 },
+        ]);
+      });
+
+      it("actor, dates and statuses narrow it", async () => {
+        expect(await store.relationCounts({ actor: "IRN", since: "2024-02" })).toEqual([
+          { source: ["IRN", "RUS"], target: [], type: "CONSULT", count: 1 },
+          { source: ["RUS"], target: ["IRN"], type: "AGREE", count: 1 },
+        ]);
+        expect(await store.relationCounts({ actor: "person:sergei-lavrov" })).toEqual([{ source: ["RUS"], target: ["UKR"], type: "ASSAULT", count: 1 }]);
+        expect(await store.relationCounts({ statuses: ["hypothetical"], until: "2024-02" })).toEqual([{ source: ["RUS"], target: ["UKR"], type: "THREATEN", count: 1 }]);
+      });
+    });
   });
 }

@@ -8,16 +8,21 @@ import { toDocumentRows, type DocumentRows, type EventReportRow } from "../docum
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
+  type ActorFilter,
+  type ActorRole,
   type ArticleSearch,
   type DocumentToStore,
   type EventFilter,
   type EventStatus,
   type PutResult,
   type QuoteFilter,
+  type RelationCount,
+  type RelationFilter,
   type SeriesCount,
   type SeriesOptions,
   type Store,
   type StoreCounts,
+  type StoredActor,
   type StoredArticle,
   type StoredEvent,
   type StoredQuote,
@@ -242,6 +247,67 @@ LIMIT ? OFFSET ?`;
       }
       const sql = `SELECT e.month AS period, e.type AS type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.month, e.type ORDER BY e.month, e.type`;
       return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
+    },
+
+    async findActors(filter: ActorFilter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      let exact = "0";
+      if (filter.search) {
+        where.push("(x.id = ? COLLATE NOCASE OR x.code = ? COLLATE NOCASE OR x.name LIKE ? ESCAPE '\\')");
+        params.push(filter.search, filter.search, `%${likeEscape(filter.search)}%`);
+        exact = "(x.id = ? COLLATE NOCASE OR x.code = ? COLLATE NOCASE)";
+      }
+      if (filter.kind) {
+        where.push("x.kind = ?");
+        params.push(filter.kind);
+      }
+      const sql = `
+SELECT x.id, x.kind, x.name, x.code, x.country, x.sector, (SELECT count(*) FROM article_actors aa WHERE aa.actor_id = x.id) AS articles, ${exact} AS exact
+FROM actors x
+${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+ORDER BY exact DESC, articles DESC, x.id
+LIMIT ?`;
+      const all = filter.search ? [filter.search, filter.search, ...params] : params;
+      all.push(limitOf(filter.limit));
+      return guard("findActors", () =>
+        (db.prepare(sql).all(...all) as (StoredActor & { exact: number })[]).map(
+          (r): StoredActor => ({ id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, sector: r.sector, articles: r.articles }),
+        ),
+      );
+    },
+
+    async actorRoles(actorId: string) {
+      const sql = `
+SELECT a.doc_id AS article, a.published, a.outlet, aa.role, aa.description
+FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+WHERE aa.actor_id = ? AND (aa.role IS NOT NULL OR aa.description IS NOT NULL)
+ORDER BY a.published IS NULL, a.published, a.id`;
+      return guard("actorRoles", () => db.prepare(sql).all(actorId) as ActorRole[]);
+    },
+
+    async relationCounts(filter: RelationFilter = {}) {
+      const statuses = filter.statuses?.length ? filter.statuses : DEFAULT_SERIES_STATUSES;
+      const where = [`e.status IN (${statuses.map(() => "?").join(", ")})`];
+      const params: unknown[] = [...statuses];
+      if (filter.actor) {
+        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
+        params.push(filter.actor);
+      }
+      if (filter.since) {
+        where.push("e.date >= ?");
+        params.push(sinceBound(filter.since));
+      }
+      if (filter.until) {
+        where.push("e.date <= ?");
+        params.push(untilBound(filter.until));
+      }
+      const sql = `SELECT e.source_key, e.target_key, e.type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.source_key, e.target_key, e.type ORDER BY e.source_key, e.target_key, e.type`;
+      return guard("relationCounts", () =>
+        (db.prepare(sql).all(...params) as { source_key: string; target_key: string; type: string; count: number }[]).map(
+          (r): RelationCount => ({ source: splitKey(r.source_key), target: splitKey(r.target_key), type: r.type, count: r.count }),
+        ),
+      );
     },
 
     async counts(): Promise<StoreCounts> {

@@ -1,0 +1,72 @@
+// HTML main-text quality and speed over the Scrapinghub article-extraction benchmark
+// (../shared/fixtures/html/scrapinghub-article-extraction-benchmark): for each page, our text vs
+// the ground-truth articleBody. Prints the benchmark's own metric (its evaluate.py: \w+ tokens,
+// 4-gram shingles, per-page normalised counts, F1 of mean precision and mean recall) and the mean
+// per-page F1 of lower-case word tokens (bag of words), then pages/s of htmlToArticle alone.
+// Usage: node bench/html.mjs [--dir PATH] [--verbose]   (run `npx tsc` first: it loads dist/)
+import { readFileSync, readdirSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { htmlToArticle } from "../dist/sources/read-html.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const dirArg = args.indexOf("--dir");
+const dir = dirArg >= 0 ? args[dirArg + 1] : join(here, "..", "..", "shared", "fixtures", "html", "scrapinghub-article-extraction-benchmark");
+const verbose = args.includes("--verbose");
+
+const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8"));
+const pages = readdirSync(join(dir, "html"))
+  .filter((f) => f.endsWith(".html.gz"))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.html\.gz$/, ""), html: gunzipSync(readFileSync(join(dir, "html", f))).toString("utf8") }));
+
+export function tokens(text) {
+  return (text ?? "").match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Per-page precision/recall over multisets of items, as evaluate.py's string_shingle_matching. */
+function prf(trueItems, predItems) {
+  const count = (xs) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map());
+  const t = count(trueItems), p = count(predItems);
+  let tp = 0, fp = 0, fn = 0;
+  for (const k of new Set([...t.keys(), ...p.keys()])) {
+    const a = t.get(k) ?? 0, b = p.get(k) ?? 0;
+    tp += Math.min(a, b); fp += Math.max(0, b - a); fn += Math.max(0, a - b);
+  }
+  const precision = fp === 0 && fn === 0 ? 1 : tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = fp === 0 && fn === 0 ? 1 : tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, hasPred: tp + fp > 0, hasTrue: tp + fn > 0 };
+}
+const shingles = (text) => {
+  const t = tokens(text), out = [];
+  for (let i = 0; i < Math.max(1, t.length - 3); i++) { const s = t.slice(i, i + 4); if (s.length) out.push(s.join("\u0001")); }
+  return out;
+};
+
+// warm-up, then time extraction alone
+for (const p of pages.slice(0, 10)) { try { htmlToArticle(p.html, { id: p.id }); } catch {} }
+const outputs = new Map();
+let failures = 0;
+const t0 = process.hrtime.bigint();
+for (const p of pages) {
+  try { outputs.set(p.id, htmlToArticle(p.html, { id: p.id, url: truth[p.id]?.url }).text); }
+  catch { outputs.set(p.id, ""); failures++; }
+}
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+
+const sh = [], bag = [];
+for (const p of pages) {
+  const gold = truth[p.id]?.articleBody ?? "", ours = outputs.get(p.id);
+  sh.push(prf(shingles(gold), shingles(ours)));
+  const b = prf(tokens(gold.toLowerCase()), tokens(ours.toLowerCase()));
+  bag.push(b);
+  if (verbose) console.log(`${b.f1.toFixed(3)}  ${p.id}  ${truth[p.id]?.url ?? ""}`);
+}
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const P = mean(sh.filter((x) => x.hasPred).map((x) => x.precision)), R = mean(sh.filter((x) => x.hasTrue).map((x) => x.recall));
+console.log(`pages: ${pages.length}  no article: ${failures}`);
+console.log(`token F1 (lower-case word tokens, mean per page): ${mean(bag.map((x) => x.f1)).toFixed(3)}  (P ${mean(bag.map((x) => x.precision)).toFixed(3)}, R ${mean(bag.map((x) => x.recall)).toFixed(3)})`);
+console.log(`benchmark F1 (evaluate.py: 4-gram shingles): ${((2 * P * R) / (P + R)).toFixed(3)}  (P ${P.toFixed(3)}, R ${R.toFixed(3)})`);
+console.log(`speed: ${(pages.length / seconds).toFixed(0)} pages/s (${((seconds / pages.length) * 1000).toFixed(1)} ms/page, one thread)`);

@@ -1,0 +1,185 @@
+// Events and the relations graph in other tools' formats: GDELT 2.0 event TSV, PLOVER JSONL, CSV,
+// and GEXF / GraphML graphs for Gephi. Pure functions from stored rows to text; the CLI streams them.
+import type { Store, StoredEvent } from "../store/store.js";
+import { QUAD_OF_TYPE, type Quad } from "./plover-quads.js";
+import type { RelationsGraph } from "./relations-graph.js";
+import type { Column } from "./render-rows.js";
+
+/** Every stored event in the period, oldest first, read a page at a time. */
+export async function* allEvents(store: Store, options: { since?: string; until?: string; pageSize?: number } = {}): AsyncGenerator<StoredEvent> {
+  const limit = options.pageSize ?? 5000;
+  for (let offset = 0; ; offset += limit) {
+    const page = await store.queryEvents({ since: options.since, until: options.until, limit, offset });
+    yield* page;
+    if (page.length < limit) return;
+  }
+}
+
+/** The 61 columns of a GDELT 2.0 event record, in order (GDELT Event Codebook V2.0). */
+export const GDELT_COLUMNS: readonly string[] = [
+  "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+  ...actorColumns("Actor1"),
+  ...actorColumns("Actor2"),
+  "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+  "NumMentions", "NumSources", "NumArticles", "AvgTone",
+  ...geoColumns("Actor1Geo"),
+  ...geoColumns("Actor2Geo"),
+  ...geoColumns("ActionGeo"),
+  "DATEADDED", "SOURCEURL",
+];
+
+function actorColumns(p: string): string[] {
+  return ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"].map((c) => p + c);
+}
+
+function geoColumns(p: string): string[] {
+  return ["_Type", "_FullName", "_CountryCode", "_ADM1Code", "_ADM2Code", "_Lat", "_Long", "_FeatureID"].map((c) => p + c);
+}
+
+/** GDELT's QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+const GDELT_QUAD: Record<Quad, number> = { verbalCooperation: 1, materialCooperation: 2, verbalConflict: 3, materialConflict: 4 };
+
+/** One event as a GDELT row (61 fields). Ours where we have them: the first actor of each side
+ * (code, name, country code when it is a state), the CAMEO code, the quad class of the PLOVER
+ * type, the number of articles, the location's name, the first article's URL. The rest is empty. */
+export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>): string[] {
+  const row: Record<string, string> = {};
+  row.GLOBALEVENTID = e.id;
+  const m = e.date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(e.date) : null;
+  if (m) {
+    row.Year = m[1];
+    if (m[2]) row.MonthYear = m[1] + m[2];
+    if (m[3]) {
+      row.SQLDATE = m[1] + m[2] + m[3];
+      const doy = (Date.UTC(+m[1], +m[2] - 1, +m[3]) - Date.UTC(+m[1], 0, 1)) / 86_400_000 + 1;
+      row.FractionDate = (+m[1] + doy / 365).toFixed(4);
+    }
+  }
+  const actor = (p: string, codes: string[]) => {
+    const code = codes[0];
+    if (!code) return;
+    row[`${p}Code`] = code;
+    row[`${p}Name`] = names.get(code) ?? code;
+    if (names.has(code) && /^[A-Z]{3}$/.test(code)) row[`${p}CountryCode`] = code;
+  };
+  actor("Actor1", e.source);
+  actor("Actor2", e.target.length ? e.target : e.source.slice(1));
+  if (e.cameo) {
+    row.EventCode = e.cameo;
+    row.EventBaseCode = e.cameo.slice(0, 3);
+    row.EventRootCode = e.cameo.slice(0, 2);
+  }
+  const quad = QUAD_OF_TYPE[e.type];
+  if (quad) row.QuadClass = String(GDELT_QUAD[quad]);
+  row.NumArticles = String(e.sourceCount);
+  if (e.location) row.ActionGeo_FullName = e.location;
+  if (e.firstReport.url) row.SOURCEURL = e.firstReport.url;
+  return GDELT_COLUMNS.map((c) => tsvField(row[c] ?? ""));
+}
+
+const tsvField = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
+
+export function gdeltLine(e: StoredEvent, names: ReadonlyMap<string, string>): string {
+  return gdeltRow(e, names).join("\t") + "\n";
+}
+
+/** One event in PLOVER's field names (PLOVER manual, data format), with dyad's extras after them. */
+export function ploverRecord(e: StoredEvent, names: ReadonlyMap<string, string>) {
+  const target = e.target;
+  return {
+    id: e.id,
+    date: e.date,
+    event_type: e.type,
+    mode: null,
+    context: null,
+    actor: e.source.join(";"),
+    actor_name: e.source.map((c) => names.get(c) ?? c).join(";"),
+    recipient: target.join(";"),
+    recipient_name: target.map((c) => names.get(c) ?? c).join(";"),
+    location: e.location,
+    source_text: e.firstReport.sentence,
+    source_url: e.firstReport.url,
+    source_article: e.firstReport.article,
+    num_sources: e.sourceCount,
+    status: e.status,
+    cameo: e.cameo,
+    quad: QUAD_OF_TYPE[e.type] ?? null,
+    trigger: e.firstReport.trigger,
+    rule: e.firstReport.rule,
+  };
+}
+
+export const EVENT_CSV_COLUMNS: Column<StoredEvent>[] = [
+  { header: "id", value: (e) => e.id },
+  { header: "date", value: (e) => e.date },
+  { header: "type", value: (e) => e.type },
+  { header: "cameo", value: (e) => e.cameo },
+  { header: "status", value: (e) => e.status },
+  { header: "source", value: (e) => e.source.join(" ") },
+  { header: "target", value: (e) => e.target.join(" ") },
+  { header: "location", value: (e) => e.location },
+  { header: "articles", value: (e) => e.sourceCount },
+  { header: "article", value: (e) => e.firstReport.article },
+  { header: "url", value: (e) => e.firstReport.url },
+  { header: "trigger", value: (e) => e.firstReport.trigger },
+  { header: "rule", value: (e) => e.firstReport.rule },
+  { header: "sentence", value: (e) => e.firstReport.sentence },
+];
+
+/** Text as XML character data or an attribute value: escaped, characters XML forbids dropped. */
+export function xmlEscape(s: string | number): string {
+  return String(s)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/** GEXF 1.3 (Gephi): states as nodes with labels, undirected edges with weight = score and count. */
+export function toGexf(graph: RelationsGraph, description = "dyad: signed relations between states (weight: PLOVER quad score)"): string {
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    `  <meta><creator>dyad</creator><description>${xmlEscape(description)}</description></meta>`,
+    '  <graph mode="static" defaultedgetype="undirected">',
+    '    <attributes class="edge">',
+    '      <attribute id="score" title="score" type="double"/>',
+    '      <attribute id="count" title="count" type="integer"/>',
+    "    </attributes>",
+    "    <nodes>",
+    ...graph.nodes.map((n) => `      <node id="${xmlEscape(n.code)}" label="${xmlEscape(n.name)}"/>`),
+    "    </nodes>",
+    "    <edges>",
+    ...graph.edges.map(
+      (e, i) =>
+        `      <edge id="${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}" weight="${e.score}"><attvalues><attvalue for="score" value="${e.score}"/><attvalue for="count" value="${e.count}"/></attvalues></edge>`,
+    ),
+    "    </edges>",
+    "  </graph>",
+    "</gexf>",
+  ];
+  return out.join("\n") + "\n";
+}
+
+/** GraphML: the same graph, with label, weight (= score) and count as data keys. */
+export function toGraphml(graph: RelationsGraph): string {
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
+    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <key id="count" for="edge" attr.name="count" attr.type="int"/>',
+    '  <graph id="dyad" edgedefault="undirected">',
+    ...graph.nodes.map((n) => `    <node id="${xmlEscape(n.code)}"><data key="label">${xmlEscape(n.name)}</data></node>`),
+    ...graph.edges.map(
+      (e, i) => `    <edge id="e${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}"><data key="weight">${e.score}</data><data key="count">${e.count}</data></edge>`,
+    ),
+    "  </graph>",
+    "</graphml>",
+  ];
+  return out.join("\n") + "\n";
+}

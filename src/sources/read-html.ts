@@ -1,0 +1,263 @@
+// HTML pages → articles: the main text by Readability over a linkedom document, with paragraph
+// breaks kept, and title, byline, publication date, outlet and URL from the page's metadata
+// (JSON-LD first, then OpenGraph and meta tags, then Readability's own guesses).
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { Article } from "../model/types.js";
+import { DyadError } from "../errors.js";
+import type { ArticleDefaults, SourceItem } from "./read-articles.js";
+
+export interface HtmlOptions {
+  url?: string;
+  id?: string;
+}
+
+/** An article with the page's byline (Article itself has no byline field yet). */
+export interface HtmlArticle extends Article {
+  byline: string | null;
+}
+
+/** Metadata read from the page before Readability rewrites it. */
+interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+}
+
+// Readability always returns its best candidate; a few words ("Menu", "Sign in") are no article.
+const MIN_CHARS = 25;
+
+/** One HTML page → one article; a page without an article is an E_EMPTY_TEXT error. */
+export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArticle {
+  const id = options.id ?? options.url ?? "html";
+  const { document } = parseHTML(stripNoise(html));
+  const meta = readMeta(document as unknown as Document, options.url);
+  // The serializer hands back the element itself, so the text is walked once, with its blocks.
+  const parsed = new Readability<Element>(document as unknown as Document, { serializer: (n) => n as Element }).parse();
+  const text = parsed?.content ? blockText(parsed.content) : "";
+  if (text.length < MIN_CHARS) throw new DyadError("E_EMPTY_TEXT", `${id}: no article found in the HTML`, { id });
+  return {
+    id,
+    text,
+    title: meta.title ?? clean(parsed?.title),
+    byline: meta.byline ?? clean(parsed?.byline),
+    published: meta.published ?? toIsoDate(parsed?.publishedTime),
+    outlet: meta.outlet ?? clean(parsed?.siteName),
+    url: meta.url ?? options.url ?? null,
+  };
+}
+
+// Scripts, styles, inline SVG and comments are often half a page's bytes and never text; cutting
+// them before parsing halves the DOM linkedom builds and Readability walks. JSON-LD stays.
+const NOISE = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template|iframe)\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+function stripNoise(html: string): string {
+  return html.replace(NOISE, "");
+}
+
+/** An .html, .htm or .html.gz file → one article (or one error naming the file). */
+export async function* readHtmlSource(path: string, defaults: ArticleDefaults = {}): AsyncGenerator<SourceItem> {
+  const id = defaults.id ?? basename(path).replace(/\.gz$/i, "").replace(/\.html?$/i, "");
+  try {
+    let bytes: Uint8Array = await readFile(path);
+    if (/\.gz$/i.test(path)) bytes = gunzipSync(bytes);
+    const html = decodeHtml(bytes, path);
+    const a = htmlToArticle(html, { id, url: defaults.url ?? undefined });
+    yield {
+      article: {
+        ...a,
+        published: a.published ?? defaults.published ?? null,
+        outlet: a.outlet ?? defaults.outlet ?? null,
+        title: a.title ?? defaults.title ?? null,
+      },
+      where: path,
+    };
+  } catch (e) {
+    const err = e instanceof DyadError ? e : new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path, id }, e);
+    yield { error: err, where: path };
+  }
+}
+
+/** Bytes → string by the page's declared charset (UTF-8 when it declares none). */
+function decodeHtml(bytes: Uint8Array, where: string): string {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? "utf-8";
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: label === "utf-8" || label === "utf8" });
+  } catch {
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch (e) {
+    throw new DyadError("E_INVALID_UTF8", where, { where }, e);
+  }
+}
+
+// ---- main text -------------------------------------------------------------------------------
+
+const BLOCKS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE",
+  "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE",
+  "SECTION", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "UL", "CAPTION",
+]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BUTTON", "SELECT", "TEXTAREA", "IFRAME"]);
+const PARA = "\u0000";
+const LINE = "\u0001";
+
+/** An element's text with "\n\n" between block elements and "\n" for <br>, spaces collapsed. */
+export function blockText(root: Element): string {
+  const out: string[] = [];
+  walk(root, out);
+  return out
+    .join("")
+    .split(PARA)
+    .map((p) =>
+      p
+        .split(LINE)
+        .map((l) => l.replace(/\s+/g, " ").trim())
+        .filter(Boolean)
+        .join("\n"),
+    )
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function walk(node: Node, out: string[]): void {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out.push(c.nodeValue ?? "");
+    else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (tag === "BR") {
+        out.push(LINE);
+        continue;
+      }
+      const block = BLOCKS.has(tag);
+      if (block) out.push(PARA);
+      else if (tag === "TD" || tag === "TH") out.push(" ");
+      walk(c, out);
+      if (block) out.push(PARA);
+    }
+  }
+}
+
+// ---- metadata --------------------------------------------------------------------------------
+
+function readMeta(doc: Document, given: string | undefined): PageMeta {
+  const ld = readJsonLd(doc);
+  const metas = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll("meta"))) {
+    const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const content = m.getAttribute("content");
+    if (key && content && !metas.has(key)) metas.set(key, content.trim());
+  }
+  const first = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+  const dateCandidates = [
+    ld.published,
+    first("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date"),
+    doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? null,
+  ];
+  let published: string | null = null;
+  for (const d of dateCandidates) if ((published = toIsoDate(d))) break;
+
+  const author = first("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  return {
+    title: clean(ld.headline) ?? clean(first("og:title", "twitter:title")),
+    byline: ld.author ?? (author && !/^https?:/i.test(author) ? clean(author.replace(/^by\s+/i, "")) : null),
+    published,
+    outlet: clean(first("og:site_name", "application-name")) ?? ld.publisher,
+    url: absolute(canonical, given) ?? absolute(first("og:url"), given),
+  };
+}
+
+interface LdMeta {
+  headline: string | null;
+  author: string | null;
+  published: string | null;
+  publisher: string | null;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage/i;
+
+/** The first article-like JSON-LD object's fields; malformed blocks are ignored. */
+function readJsonLd(doc: Document): LdMeta {
+  const found: LdMeta = { headline: null, author: null, published: null, publisher: null };
+  const objects: Record<string, unknown>[] = [];
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      objects.push(o);
+      if (o["@graph"]) collect(o["@graph"]);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collect(JSON.parse((s.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, "")));
+    } catch {
+      // a broken JSON-LD block is common and never fatal
+    }
+  }
+  const typeOf = (o: Record<string, unknown>) => [o["@type"]].flat().join(" ");
+  objects.sort((a, b) => Number(/Article|BlogPosting|Report/i.test(typeOf(b))) - Number(/Article|BlogPosting|Report/i.test(typeOf(a))));
+  for (const o of objects) {
+    if (!ARTICLE_TYPE.test(typeOf(o))) continue;
+    found.headline ??= typeof o.headline === "string" ? o.headline : null;
+    found.published ??= typeof o.datePublished === "string" ? o.datePublished : null;
+    found.author ??= names(o.author);
+    found.publisher ??= names(o.publisher);
+  }
+  return found;
+}
+
+function names(v: unknown): string | null {
+  const list = [v].flat().map((x) => (typeof x === "string" ? x : x && typeof x === "object" ? (x as { name?: unknown }).name : null));
+  const out = list.filter((x): x is string => typeof x === "string" && x.trim() !== "" && !/^https?:/i.test(x)).map((x) => x.trim());
+  return out.length ? out.join(", ") : null;
+}
+
+/** A date as written in metadata → YYYY-MM-DD (the date as stated, not shifted to UTC). */
+export function toIsoDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.trim();
+  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(t);
+  if (iso) return valid(+iso[1], +iso[2], +iso[3]);
+  const ms = Date.parse(t);
+  if (Number.isNaN(ms)) return null;
+  const d = new Date(ms);
+  // A bare date parses at local midnight; local components give it back unchanged.
+  return valid(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, " ").trim();
+  return t ? t : null;
+}
+
+function absolute(href: string | null, base: string | undefined): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,193 @@
+// `dyad query actor`, `dyad query blocs` and `dyad export` end to end over a store built from code.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GDELT_COLUMNS, xmlEscape } from "../../src/query/export-formats.js";
+import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import { cli, tempDir } from "./_memory-io.js";
+import { country, doc, event, person, quote } from "../contract/_records.js";
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+let db: string;
+beforeAll(async () => {
+  tmp = await tempDir();
+  db = join(tmp.dir, "x.db");
+  const store = openSqliteStore(db);
+  await store.migrate();
+  const actors = [
+    country("RUS", "Russia"),
+    country("IRN", "Iran"),
+    country("UKR", "Ukraine & <Co>"),
+    country("USA", "United States"),
+    person("person:sergei-lavrov", "Sergei Lavrov", "RUS", "Foreign Minister"),
+  ];
+  await store.putDocuments([
+    doc({
+      id: "x1",
+      published: "2022-03-01",
+      text: "Russia and Iran signed a treaty.\tLavrov spoke.",
+      actors,
+      events: [
+        event("AGREE", ["RUS"], ["IRN"], "2022-03-01", { cameo: "057", trigger: "signed", sentence: { start: 0, end: 32 }, location: "Moscow" }),
+        event("ASSAULT", ["RUS"], ["UKR"], "2022-03-01", { cameo: "190" }),
+        event("AID", ["USA"], ["UKR"], "2022-03"),
+      ],
+      quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "The treaty is not directed against anyone.")],
+    }),
+    doc({
+      id: "x2",
+      published: "2022-04-02",
+      actors: actors.map((a) => (a.id === "person:sergei-lavrov" ? person("person:sergei-lavrov", "Sergei Lavrov", "RUS", "Minister of Foreign Affairs") : a)),
+      events: [event("AGREE", ["RUS"], ["IRN"], "2022-03-02"), event("SANCTION", ["USA"], ["RUS"], "2022-04-02"), event("ACCUSE", ["person:sergei-lavrov"], ["USA"], "2022-04-02")],
+      quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "We will answer.")],
+    }),
+  ]);
+  await store.close();
+});
+afterAll(() => tmp.remove());
+
+/** A small well-formedness check: one root, balanced tags, quoted attributes, only the five entities. */
+function wellFormed(xml: string): boolean {
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, "");
+  const stack: string[] = [];
+  let roots = 0;
+  const rest = body.replace(/<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/g, (_m, close: string, name: string, _attrs, self: string) => {
+    if (close) {
+      if (stack.pop() !== name) throw new Error(`unbalanced </${name}>`);
+    } else {
+      if (!stack.length) roots++;
+      if (!self) stack.push(name);
+    }
+    return "";
+  });
+  if (/[<>]/.test(rest)) return false;
+  if (/&(?!(amp|lt|gt|quot|apos);)/.test(rest)) return false;
+  return stack.length === 0 && roots === 1;
+}
+
+describe("dyad query actor", () => {
+  it("finds by part of the name: roles over time, partners, latest quotes", async () => {
+    const r = await cli(["query", "actor", "lavrov", "--db", db, "--format", "json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const [p] = JSON.parse(r.stdout);
+    expect(p.actor).toMatchObject({ id: "person:sergei-lavrov", name: "Sergei Lavrov", code: "RUS", articles: 2 });
+    expect(p.roles.map((x: { role: string; published: string }) => [x.published, x.role])).toEqual([
+      ["2022-03-01", "Foreign Minister"],
+      ["2022-04-02", "Minister of Foreign Affairs"],
+    ]);
+    expect(p.partners).toEqual([{ code: "USA", name: "United States", events: 1, score: -1, types: { ACCUSE: 1 } }]);
+    expect(p.quotes.map((q: { text: string }) => q.text)).toEqual(["We will answer.", "The treaty is not directed against anyone."]);
+  });
+
+  it("a code: the state's partners, each merged event once; a table and CSV", async () => {
+    const j = JSON.parse((await cli(["query", "actor", "RUS", "--db", db, "--format", "json", "--matches", "1"])).stdout);
+    expect(j).toHaveLength(1);
+    expect(j[0].partners.map((p: { code: string; events: number; score: number }) => [p.code, p.events, p.score])).toEqual([
+      ["USA", 2, -3],
+      ["IRN", 1, 1],
+      ["UKR", 1, -2],
+    ]);
+    const t = await cli(["query", "actor", "RUS", "--db", db, "--matches", "1"]);
+    expect(t.stdout).toMatch(/^Russia \(RUS; country, code RUS; in 2 articles\)/);
+    expect(t.stdout).toContain("top partners");
+    const c = await cli(["query", "actor", "lavrov", "--db", db, "--format", "csv"]);
+    expect(c.stdout.split("\r\n")[0]).toBe("actor,actor_name,section,date,role,partner,partner_name,events,score,types,text,article");
+    expect(c.stdout).toContain("person:sergei-lavrov,Sergei Lavrov,partner,,,USA,United States,1,-1,ACCUSE 1,,");
+  });
+
+  it("no match says so", async () => {
+    const r = await cli(["query", "actor", "nobody-at-all", "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('no actor matches "nobody-at-all"\n');
+  });
+});
+
+describe("dyad query blocs", () => {
+  it("lists blocs with members and scores", async () => {
+    const r = await cli(["query", "blocs", "--db", db, "--since", "2022-01", "--format", "json"]);
+    expect(r.stderr).toBe("");
+    const j = JSON.parse(r.stdout);
+    const members = j.blocs.map((b: { members: { code: string }[] }) => b.members.map((m) => m.code));
+    expect(members).toContainEqual(["IRN", "RUS"]);
+    expect(members).toContainEqual(["UKR", "USA"]);
+    const t = await cli(["query", "blocs", "--db", db, "--since", "2022-01"]);
+    expect(t.stdout).toMatch(/IRN Iran, RUS Russia/);
+    const c = await cli(["query", "blocs", "--db", db, "--format", "csv"]);
+    expect(c.stdout.split("\r\n")[0]).toBe("bloc,code,name,bloc_internal,bloc_external,bloc_internal_events,bloc_external_events");
+  });
+});
+
+describe("dyad export", () => {
+  it("gdelt: 61 tab-separated columns a row, ours filled in", async () => {
+    expect(GDELT_COLUMNS).toHaveLength(61);
+    expect(new Set(GDELT_COLUMNS).size).toBe(61);
+    const r = await cli(["export", "--db", db, "--format", "gdelt"]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row).toHaveLength(61);
+    const agree = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, rows.find((row) => row[GDELT_COLUMNS.indexOf("EventCode")] === "057")![i]]));
+    expect(agree).toMatchObject({
+      SQLDATE: "20220301",
+      MonthYear: "202203",
+      Year: "2022",
+      Actor1Code: "RUS",
+      Actor1Name: "Russia",
+      Actor1CountryCode: "RUS",
+      Actor2Code: "IRN",
+      EventCode: "057",
+      EventBaseCode: "057",
+      EventRootCode: "05",
+      QuadClass: "1",
+      NumArticles: "2",
+      ActionGeo_FullName: "Moscow",
+      SOURCEURL: "https://news.example/x1",
+      GoldsteinScale: "",
+    });
+    const withHeader = await cli(["export", "--db", db, "--format", "gdelt", "--header", "--since", "2022-04"]);
+    expect(withHeader.stdout.split("\n")[0].split("\t")).toEqual([...GDELT_COLUMNS]);
+    expect(withHeader.stdout.trimEnd().split("\n")).toHaveLength(3);
+  });
+
+  it("plover: one JSON object a line, in PLOVER's field names", async () => {
+    const r = await cli(["export", "--db", db, "--format", "plover"]);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(5);
+    expect(lines.find((l) => l.event_type === "AGREE")).toMatchObject({ date: "2022-03-01", event_type: "AGREE", actor: "RUS", actor_name: "Russia", recipient: "IRN", source_text: "Russia and Iran signed a treaty.", num_sources: 2 });
+  });
+
+  it("csv: a header and one row per event; --out writes a file", async () => {
+    const out = join(tmp.dir, "events.csv");
+    const r = await cli(["export", "--db", db, "--format", "csv", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    const lines = readFileSync(out, "utf8").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,article,url,trigger,rule,sentence");
+    expect(lines).toHaveLength(6);
+  });
+
+  it("gexf and graphml: well-formed XML, states as nodes, weight = score, names escaped", async () => {
+    for (const format of ["gexf", "graphml"]) {
+      const r = await cli(["export", "--db", db, "--format", format]);
+      expect(r.code).toBe(0);
+      expect(wellFormed(r.stdout)).toBe(true);
+      expect(r.stdout).toContain("Ukraine &amp; &lt;Co&gt;");
+      expect((r.stdout.match(/<node /g) ?? []).length).toBe(4);
+      expect((r.stdout.match(/<edge /g) ?? []).length).toBe(4);
+    }
+    const gexf = (await cli(["export", "--db", db, "--format", "gexf"])).stdout;
+    expect(gexf).toMatch(/<edge id="\d+" source="RUS" target="USA" weight="-3">/);
+    expect(wellFormed("<a><b></a></b>".replace("</a></b>", "</b>"))).toBe(false);
+  });
+
+  it("xmlEscape drops what XML forbids", () => {
+    expect(xmlEscape(`a&b<c>"d'\u0001`)).toBe("a&amp;b&lt;c&gt;&quot;d&apos;");
+  });
+
+  it("a missing store is an error", async () => {
+    const r = await cli(["export", "--db", join(tmp.dir, "none.db"), "--format", "csv"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^dyad export: /);
+  });
+});

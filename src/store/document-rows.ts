@@ -3,7 +3,7 @@
 import type { Article, ExtractedDocument } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import { normaliseUrl, textHash } from "./article-key.js";
-import type { EventStatus } from "./store.js";
+import type { EventStatus, StoredActor } from "./store.js";
 import { STATUS_RANK } from "./store.js";
 
 export interface ArticleRow {
@@ -17,14 +17,8 @@ export interface ArticleRow {
   text: string;
 }
 
-export interface ActorRow {
-  id: string;
-  kind: string;
-  name: string;
-  code: string | null;
-  country: string | null;
-  sector: string | null;
-}
+/** An actor as stored: what the store hands back, less its article count. */
+export type ActorRow = Omit<StoredActor, "articles">;
 
 export interface ArticleActorRow {
   actorId: string;

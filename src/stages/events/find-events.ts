@@ -451,6 +451,18 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         while (q < s.last && /^(the|a|an)$/.test(tokens[q].lower)) q++;
         const gi = q < s.last ? env.groupAt[q - s.first] : -1;
         if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location") [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
+        // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
+        // that qualifies the object's head
+        else if (p.object) {
+          for (let r = trig.end; r < Math.min(s.last, trig.end + 9); r++) {
+            if (p.object.includes(tokens[r].lower)) break;
+            const g = env.groupAt[r - s.first];
+            if (g >= 0 && env.layer.actors[env.groups[g].actors[0]].kind !== "location") {
+              [target, tgtG] = [env.groups[g].actors, env.groups[g]];
+              break;
+            }
+          }
+        }
       }
     }
   }

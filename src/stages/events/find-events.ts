@@ -720,6 +720,8 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
       const w = tokens[r];
       const suchAs =
         (w.lower === "as" && tokens[r - 1]?.lower === "such") ||
+        // "with the president of Armenia", "against the people of Gaza"
+        (w.lower === "of" && tokens[r - 1]?.pos === "NOUN") ||
         ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? ""));
       if (w.pos === "VERB" || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }

@@ -28,6 +28,7 @@ interface Cue {
   text: string;
 }
 
+const WH_WORDS = /^(why|how|when|where|whether|what|who|which|if)$/;
 const SPEAKER_KINDS = new Set(["person", "country", "organization", "igo", "group"]);
 const ADVERB_POS = new Set(["ADV"]);
 const QUOTE_MARKS = new Set(['"', "“", "”", "‘", "’", "«", "»", "„"]);
@@ -520,6 +521,8 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     if (env.quoteTokens[c]) continue;
     const cue = cueAt(env, c, s.last);
     if (!cue || !lexicon.indirectLemmas.has(cue.lemma)) continue;
+    // "have not yet said why": nothing was said
+    if (tokens.slice(Math.max(s.first, c - 3), c).some((t) => /^(not|n't|never)$/.test(t.lower))) continue;
     // "called on X to", "called for talks": requests, not reports
     if (cue.lemma === "call" && /^(on|for|off|up|in|out|back|upon)$/.test(tokens[cue.end]?.lower ?? "")) continue;
     // CLAUSE, X said.
@@ -549,9 +552,10 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       }
     }
     // time and place adverbials before the clause: "on Friday", "in a statement", "at a briefing"
-    for (let guard = 0; guard < 3 && k < s.last; guard++) {
+    for (let guard = 0; guard < 4 && k < s.last; guard++) {
       const t = tokens[k];
-      if (t.text === ",") {
+      // "said here Wednesday that", "told reporters today that"
+      if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) {
         k++;
         continue;
       }

@@ -25,3 +25,13 @@ describe("quotes: negative cases", () => {
     expect(quotes("PUTIN SAYS ‘HEROIC PEOPLE’ OF NORTH KOREA WILL ‘CONFRONT’ WEST WITH RUSSIA\nThe talks ended.")).toEqual([]);
   });
 });
+
+describe("quotes: what was not said", () => {
+  it("'have not yet said why' reports nothing", () => {
+    expect(quotes("His staff have not yet said why he was admitted.")).toEqual([]);
+  });
+  it("adverbs and days before 'that' still lead to the clause", () => {
+    const [q] = extract("Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to mediate.", "2000-06-15").quotes;
+    expect(q).toMatchObject({ kind: "indirect", text: "the US must be ready to mediate" });
+  });
+});

@@ -28,7 +28,7 @@ const BOILERPLATE = /\b(for (a )?comment|request for comment|declined to comment
 // "urged the US to return", "asked Iran to release": the complement's doer is the object
 const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|allow|allows|allowed|order|ordered|invite|invited|encourage|encouraged|force|forced|help|helped|push|pushed|tell|told|advise|advised|pressure|pressured|pressuring|prompt|prompted|prompting|demand|demanded|want|wants|wanted)$/;
 const QUANTITY = /^(thousands|hundreds|dozens|scores|millions|tens|group|groups|some|many|most|members|crowds|one|two|three|several|number)$/;
-const LIGHT_VERBS = /^(launch|launched|launches|launching|stage|staged|stages|staging|hold|held|holds|holding|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|carry|carried|mount|mounted|wage|waged|wages|continue|continued|continues|make|made|makes|give|gave|gives|issue|issued|issues|undertake|undertook|undertaken|resume|resumed|step|stepped|escalate|escalated|intensify|intensified|deliver|delivered|express|expressed)$/;
+const LIGHT_VERBS = /^(speed|speeded|sped|accelerate|accelerated|complete|completed|order|ordered|orders|announce|announced|announces|approve|approved|authorize|authorized|authorise|authorised|launch|launched|launches|launching|stage|staged|stages|staging|hold|held|holds|holding|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|carry|carried|mount|mounted|wage|waged|wages|continue|continued|continues|make|made|makes|give|gave|gives|issue|issued|issues|undertake|undertook|undertaken|resume|resumed|step|stepped|escalate|escalated|intensify|intensified|deliver|delivered|express|expressed)$/;
 const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
 const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation|admission|apology|explanation|pressure|support|assurances?|guarantees?|commitments?|concessions?)$/;
 const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
@@ -501,7 +501,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   let statusVerb = n;
   if (!source.length) {
     let q = n - 1;
-    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || (tokens[q].text === "-" && !tokens[q].spaceBefore)) && groupAt[q - s.first] < 0) q--;
+    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
     // "participate in the pact-signing", "take part in talks"
     if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
     if (q >= s.first && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {

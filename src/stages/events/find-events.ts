@@ -64,7 +64,8 @@ function nounSector(t: Token | undefined): string | null {
 function groupSector(doc: Doc, layer: ActorLayer, m: PlacedMention): string | null {
   const a = layer.actors[m.actor];
   if (a.kind === "person" || a.kind === "organization" || a.kind === "igo" || a.kind === "group") return a.sector ?? (a.kind === "person" ? "GOV" : null);
-  if (a.kind === "location") return null;
+  // "Darfur rebels", "Gaza residents": a place's people or fighters
+  if (a.kind === "location") return nounSector(doc.tokens[m.tokenEnd]);
   // a demonym in the plural names a people: "Nigerians", "Palestinians"
   if (/s$/.test(m.text) && m.rule.endsWith("demonym")) return "CVL";
   for (let q = m.tokenEnd; q < Math.min(doc.tokens.length, m.tokenEnd + 3); q++) {

@@ -28,6 +28,8 @@ interface Cue {
   text: string;
 }
 
+const DAY_WORDS = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)$/;
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const WH_WORDS = /^(why|how|when|where|whether|what|who|which|if)$/;
 const SPEAKER_KINDS = new Set(["person", "country", "organization", "igo", "group"]);
 const ADVERB_POS = new Set(["ADV"]);
@@ -555,8 +557,14 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     for (let guard = 0; guard < 4 && k < s.last; guard++) {
       const t = tokens[k];
       // "said here Wednesday that", "told reporters today that"
-      if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) {
+      if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || DAY_WORDS.test(t.lower)) {
         k++;
+        continue;
+      }
+      // "said on Friday they would": a date after a preposition
+      if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (DAY_WORDS.test(tokens[k + 1].lower) || MONTHS.test(tokens[k + 1].lower))) {
+        k += 2;
+        if (k < s.last && tokens[k].pos === "NUM") k++;
         continue;
       }
       if (/^(on|in|at|during|after|before|late|earlier|last|this|yesterday|today|recently|previously)$/.test(t.lower) && !/^that$/.test(tokens[k + 1]?.lower ?? "")) {

@@ -685,6 +685,12 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
       // "condemned the invasion of Ukraine by Russia": the one who did it
       const g = groups[gi];
       if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
+      // "workers of the bus company of Tehran", "the people of Gaza": the head noun says who
+      if (tokens[q - 1]?.lower === "of" || (tokens[q - 1]?.pos === "DET" && tokens[q - 2]?.lower === "of")) {
+        const ofAt = tokens[q - 1]?.lower === "of" ? q - 1 : q - 2;
+        const head = nounSector(tokens[ofAt - 1]);
+        if (head) return { ...g, sector: head };
+      }
       return g;
     }
     // "congratulated the three countries", "both countries": the parties of the last event

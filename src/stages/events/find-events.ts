@@ -17,7 +17,7 @@ export interface EventStageContext {
 }
 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
-const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
+const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 const EVENT_ACTOR_KINDS = new Set(["country", "igo", "organization", "person", "group", "location"]);
 const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without"]);
 const PARTY_WORDS = /^(the two|both|the pair|the (two|three|four) (sides|countries|nations|leaders|governments|states)|both (sides|countries|nations|leaders|governments)|the sides|they|all three|all three countries)$/;
@@ -509,6 +509,11 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       const subj = subjectBefore(env, q);
       if (subj) [source, srcG] = [subj.actors, subj];
       statusVerb = q;
+      // "promised to continue military aid": the governing verb gives the status and the intent
+      if (tokens[q - 1]?.lower === "to") {
+        const gov = governingVerb(tokens, q - 2, s.first);
+        if (gov >= 0) statusVerb = gov;
+      }
     }
   }
   const to = groupAfterWord(env, trig.end, p.targetPreps, 6);
@@ -730,7 +735,9 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
         // "with the president of Armenia", "against the people of Gaza"
         (w.lower === "of" && tokens[r - 1]?.pos === "NOUN") ||
         ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? ""));
-      if (w.pos === "VERB" || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+      // "war-torn Mozambique": a hyphenated modifier
+      const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
+      if ((w.pos === "VERB" && !hyphenated) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }
   return null;

@@ -315,7 +315,9 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     // auxiliary; in an ALL-CAPS headline its tags say little, so any verb form counts
     const prev = tokens[i - 1];
     const verbal = s.headline || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
-      (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART"));
+      (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
+        // "..., and blaming Iran": a participle wink took for a noun
+        (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower))));
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p));
       if (v) {

@@ -10,6 +10,9 @@ export interface EventLexicon {
   verbs: Map<string, VerbPattern[]>;
   /** a noun (lower case) → its patterns */
   nouns: Map<string, NounPattern[]>;
+  /** a verb's base form → its patterns, for "to ban", "will pound" where the base form is not
+   *  listed among the forms (it is often a noun too: "a ban", "the pound") */
+  lemmas: Map<string, VerbPattern[]>;
   size: number;
 }
 
@@ -21,11 +24,13 @@ export function readEventPatterns(file: string): { file: string; data: EventPatt
 export function compileEventPatterns(sources: { file: string; data: EventPatterns }[]): EventLexicon {
   const verbs = new Map<string, VerbPattern[]>();
   const nouns = new Map<string, NounPattern[]>();
+  const lemmas = new Map<string, VerbPattern[]>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const v of data.verbs) {
       const p: VerbPattern = { ...v, from: file };
       for (const f of v.forms ?? inflect(v.verb)) push(verbs, f, p);
+      push(lemmas, v.verb, p);
       size++;
     }
     for (const n of data.nouns) {
@@ -37,7 +42,8 @@ export function compileEventPatterns(sources: { file: string; data: EventPattern
   // patterns with a particle or an object are tried before the bare verb
   const specificity = (p: VerbPattern) => (p.particle ? 2 : 0) + (p.object ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
-  return { verbs, nouns, size };
+  for (const list of lemmas.values()) list.sort((a, b) => specificity(b) - specificity(a));
+  return { verbs, nouns, lemmas, size };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

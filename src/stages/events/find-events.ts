@@ -310,11 +310,17 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
-    const verbs = patterns.verbs.get(t.lower);
+    // after "to" or a modal the base form is a verb, even one left out of the forms ("to ban")
+    const before = tokens[i - 1]?.lower ?? "";
+    const infinitiveContext = /^(to|will|would|could|can|may|might|must|should|shall)$/.test(before);
+    const byForm = patterns.verbs.get(t.lower);
+    const byLemma = infinitiveContext ? patterns.lemmas.get(t.lower) : undefined;
+    const verbs = byLemma ? [...(byForm ?? []), ...byLemma.filter((p) => !byForm?.includes(p))] : byForm;
     // wink tags some verbs as nouns ("Russia attacks Ukraine"): only right after a subject or an
     // auxiliary; in an ALL-CAPS headline its tags say little, so any verb form counts
     const prev = tokens[i - 1];
-    const verbal = s.headline || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
+    const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
+    const verbal = s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower))));

@@ -7,6 +7,7 @@ import { DEFAULT_DB, openStore } from "../store/open-store.js";
 import type { EventStatus, Store, StoredEvent, StoredQuote } from "../store/store.js";
 import { actorProfiles, type ActorProfile } from "../query/actor-profile.js";
 import { findBlocs, type Bloc } from "../query/blocs.js";
+import { EVENT_CSV_COLUMNS } from "../query/export-formats.js";
 import type { CliIO } from "./run-cli.js";
 
 type Format = "table" | "json" | "csv";
@@ -139,23 +140,7 @@ async function queryEvents(store: Store, opts: { actor?: string; target?: string
     { header: "trigger", value: (e) => e.firstReport.trigger, max: 20 },
     { header: "sentence", value: (e) => e.firstReport.sentence, max: 90 },
   ];
-  const csv: Column<StoredEvent>[] = [
-    { header: "id", value: (e) => e.id },
-    { header: "date", value: (e) => e.date },
-    { header: "type", value: (e) => e.type },
-    { header: "cameo", value: (e) => e.cameo },
-    { header: "status", value: (e) => e.status },
-    { header: "source", value: (e) => join(e.source) },
-    { header: "target", value: (e) => join(e.target) },
-    { header: "location", value: (e) => e.location },
-    { header: "articles", value: (e) => e.sourceCount },
-    { header: "article", value: (e) => e.firstReport.article },
-    { header: "url", value: (e) => e.firstReport.url },
-    { header: "trigger", value: (e) => e.firstReport.trigger },
-    { header: "rule", value: (e) => e.firstReport.rule },
-    { header: "sentence", value: (e) => e.firstReport.sentence },
-  ];
-  return { json: events, table: () => renderTable(table, events), csv: () => renderCsv(csv, events) };
+  return { json: events, table: () => renderTable(table, events), csv: () => renderCsv(EVENT_CSV_COLUMNS, events) };
 }
 
 async function queryQuotes(store: Store, opts: { speaker?: string; search?: string; limit: number; offset: number }): Promise<Output> {

@@ -127,14 +127,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         where.push("e.type = ?");
         params.push(filter.type.toUpperCase());
       }
-      if (filter.since) {
-        where.push("e.date >= ?");
-        params.push(sinceBound(filter.since));
-      }
-      if (filter.until) {
-        where.push("e.date <= ?");
-        params.push(untilBound(filter.until));
-      }
+      dateRange(where, params, filter);
       if (filter.status) {
         where.push("e.status = ?");
         params.push(filter.status);
@@ -237,14 +230,7 @@ LIMIT ? OFFSET ?`;
       const where = [options.directed ? pair : `(${pair} OR ${pair})`, "e.month IS NOT NULL", `e.status IN (${statuses.map(() => "?").join(", ")})`];
       const params: unknown[] = options.directed ? [a, b] : [a, b, b, a];
       params.push(...statuses);
-      if (options.since) {
-        where.push("e.date >= ?");
-        params.push(sinceBound(options.since));
-      }
-      if (options.until) {
-        where.push("e.date <= ?");
-        params.push(untilBound(options.until));
-      }
+      dateRange(where, params, options);
       const sql = `SELECT e.month AS period, e.type AS type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.month, e.type ORDER BY e.month, e.type`;
       return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
     },
@@ -294,14 +280,7 @@ ORDER BY a.published IS NULL, a.published, a.id`;
         where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
         params.push(filter.actor);
       }
-      if (filter.since) {
-        where.push("e.date >= ?");
-        params.push(sinceBound(filter.since));
-      }
-      if (filter.until) {
-        where.push("e.date <= ?");
-        params.push(untilBound(filter.until));
-      }
+      dateRange(where, params, filter);
       const sql = `SELECT e.source_key, e.target_key, e.type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.source_key, e.target_key, e.type ORDER BY e.source_key, e.target_key, e.type`;
       return guard("relationCounts", () =>
         (db.prepare(sql).all(...params) as { source_key: string; target_key: string; type: string; count: number }[]).map(
@@ -474,4 +453,16 @@ function findEvent(s: Statements, ev: EventReportRow, undated: Map<string, { id:
   if (ev.day !== null) return s.findEventByDay.get(ev.type, ev.sourceKey, ev.targetKey, ev.day - 1, ev.day + 1, ev.day) as { id: number; status: string } | undefined;
   if (ev.date !== null) return s.findEventByDate.get(ev.type, ev.sourceKey, ev.targetKey, ev.date) as { id: number; status: string } | undefined;
   return undated.get(undatedKey(ev));
+}
+
+/** The inclusive date range of a query, at the precision each bound is written in. */
+function dateRange(where: string[], params: unknown[], range: { since?: string; until?: string }): void {
+  if (range.since) {
+    where.push("e.date >= ?");
+    params.push(sinceBound(range.since));
+  }
+  if (range.until) {
+    where.push("e.date <= ?");
+    params.push(untilBound(range.until));
+  }
 }

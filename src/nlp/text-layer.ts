@@ -38,7 +38,6 @@ function tokenType(value: string, pos: string): string {
   if (c === 10 || c === 13 || c === 9 || (c === 32 && /^\s+$/.test(value))) return "tabCRLF";
   if (pos === "PUNCT" || (pos === "SYM" && !/[\p{L}\p{N}]/u.test(value))) return "punctuation";
   if (c >= 48 && c <= 57) return "number";
-  if (pos === "X" && !/^[\p{L}]+$/u.test(value)) return "unk";
   if (pos === "X") return "unk";
   return "word";
 }
@@ -46,13 +45,8 @@ function tokenType(value: string, pos: string): string {
 function kindOf(type: string): TokenKind {
   switch (type) {
     case "word":
-    case "email":
-    case "hashtag":
-    case "mention":
-    case "url":
       return "word";
     case "number":
-    case "ordinal":
       return "number";
     case "punctuation":
       return "punct";

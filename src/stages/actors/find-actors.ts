@@ -483,7 +483,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let q = k - 1;
   let affiliation: NameEntry | null = null;
   while (q >= s.first) {
-    const mod = matchEndingAt(tokens, q, (i) => lex.modifiers.matchAt(tokens, i, byLower, q + 1));
+    const mod = modifierEndingAt(tokens, q, lex);
     if (mod !== null && roleWords.length) {
       q = mod - 1;
       continue;
@@ -575,9 +575,10 @@ function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
   return null;
 }
 
-function matchEndingAt(tokens: Token[], q: number, match: (i: number) => { length: number } | null): number | null {
+/** The start of a modifier ("incoming", "deputy", "foreign ministry") that ends at token q. */
+function modifierEndingAt(tokens: Token[], q: number, lex: Lexicon): number | null {
   for (let i = q; i >= Math.max(0, q - 2); i--) {
-    const m = match(i);
+    const m = lex.modifiers.matchAt(tokens, i, byLower, q + 1);
     if (m && i + m.length - 1 === q) return i;
   }
   return null;
@@ -602,7 +603,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     if (!t?.title || t.title.honorific) continue;
     // what lies before the title: modifiers, a possessor, an article, the sentence start
     let p = q - 1;
-    while (p >= sFirst && matchEndingAt(tokens, p, (i) => lex.modifiers.matchAt(tokens, i, byLower, p + 1)) !== null) p--;
+    while (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p--;
     let affiliation: NameEntry | null = null;
     if (p >= sFirst && tokens[p].norm === "'s") {
       const ps = tagStartEndingAt(tags, p - 1);

@@ -13,6 +13,7 @@ import {
   igosFile,
   metonymsFile,
   notNamesFile,
+  groupsFile,
   organizationsFile,
   personsFile,
   speechFile,
@@ -77,6 +78,12 @@ export interface Lexicon {
   outletLemmas: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
+  /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
+  groupHeads: Map<string, string>;
+  /** heads that make a group of their own, without a state word before them ("Shona rebels") */
+  namedGroupHeads: Set<string>;
+  /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
+  organizationHeads: Map<string, string>;
   pronouns: Map<string, string>;
   countries: Map<string, CountryInfo>;
   personsById: Map<string, SeedPerson>;
@@ -110,6 +117,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const titles = readDataFile(file("titles.json"), titlesFile);
   const speech = readDataFile(file("speech.json"), speechFile);
   const notNames = readDataFile(file("not-names.json"), notNamesFile);
+  const groups = readDataFile(file("groups.json"), groupsFile);
   const user = options.userDictionaries ?? [];
 
   // every phrase is tokenised by the same text layer as articles, in one pass
@@ -248,6 +256,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletLemmas: new Set(speech.outletVerbs),
     speechNouns,
     groupWords,
+    groupHeads: new Map(Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
+    namedGroupHeads: new Set(groups.named),
+    organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     pronouns: new Map(Object.entries(speech.pronouns)),
     countries,
     personsById,

@@ -76,6 +76,20 @@ export const speechFile = z.object({
   groups: z.array(nonEmpty),
 });
 
+/** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */
+export const groupsFile = z
+  .object({
+    _comment: z.string().optional(),
+    heads: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word"))),
+    named: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
+    organizationHeads: z.record(sector, z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an organisation head is one capitalised word"))),
+  })
+  .strict()
+  .superRefine((g, ctx) => {
+    const heads = new Set(Object.values(g.heads).flat());
+    for (const [i, n] of g.named.entries()) if (!heads.has(n)) ctx.addIssue({ code: "custom", path: ["named", i], message: `"${n}" is not listed under heads` });
+  });
+
 export type SeedPerson = z.infer<typeof personsFile>[number];
 export type SeedRole = z.infer<typeof roleSchema>;
 

@@ -14,6 +14,7 @@ import { byLower, byNorm, byUpper } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
+import { findGroupPhrases } from "./find-groups.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -281,6 +282,22 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     addMention(idx, p.first, p.last, "actors/gazetteer:place");
   }
 
+  // groups and organisations no dictionary names: they take over mentions inside them (a state
+  // word in "Nigerian Union of Teachers", a run taken for a person in "Kenya Anti-Corruption Commission")
+  for (const g of findGroupPhrases({ doc, mentionAt, actors, lexicon, inBody })) {
+    for (let k = g.first; k < g.last; k++) {
+      const m = mentionAt[k];
+      if (!m) continue;
+      const list = actors[m.actor].mentions;
+      const at = list.findIndex((x) => x.start === m.start && x.end === m.end);
+      if (at >= 0) list.splice(at, 1);
+      for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
+    }
+    const id = `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
+    const idx = upsert(id, () => ({ id, kind: g.kind, name: g.name, code: null, country: g.country, sector: g.sector, mentions: [] }));
+    addMention(idx, g.first, g.last, g.rule);
+  }
+
   // 4. coreference: bare name parts of persons already found
   const partIndex = new Map<string, number>();
   for (const [i, a] of actors.entries())
@@ -323,17 +340,20 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first });
     a.mentions.sort((x, y) => x.start - y.start);
   }
-  // ids are stable, order is first mention
-  const order = actors.map((a, i) => [a.mentions[0]?.start ?? Infinity, i] as const).sort((x, y) => x[0] - y[0]);
-  const remap = new Int32Array(actors.length);
+  // ids are stable, order is first mention; an actor whose mentions a group took over is gone
+  const order = actors
+    .map((a, i) => [a.mentions[0]?.start ?? Infinity, i] as const)
+    .filter(([start]) => start !== Infinity)
+    .sort((x, y) => x[0] - y[0]);
+  const remap = new Int32Array(actors.length).fill(-1);
   const sorted = order.map(([, i], k) => ((remap[i] = k), actors[i]));
   for (let i = 0; i < n; i++) {
     const m = mentionAt[i];
     if (m && m.token === i) m.actor = remap[m.actor];
   }
   for (const r of roleNPs) {
-    if (r.actor !== null) r.actor = remap[r.actor];
-    if (r.affiliation !== null) r.affiliation = remap[r.affiliation];
+    if (r.actor !== null) r.actor = remap[r.actor] < 0 ? null : remap[r.actor];
+    if (r.affiliation !== null) r.affiliation = remap[r.affiliation] < 0 ? null : remap[r.affiliation];
   }
   return { actors: sorted, mentionAt, roleNPs };
 }

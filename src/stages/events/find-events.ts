@@ -464,7 +464,12 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         // that qualifies the object's head
         else if (p.object) {
           for (let r = trig.end; r < Math.min(s.last, trig.end + 9); r++) {
-            if (p.object.includes(tokens[r].lower)) break;
+            if (p.object.includes(tokens[r].lower)) {
+              // "expelled inspectors of the IAEA": the object's owner is the one acted on
+              const owner = tokens[r + 1]?.lower === "of" ? groupAfterWord(env, r + 1, ["of"], 4) : null;
+              if (owner && env.layer.actors[owner.actors[0]].kind !== "location") [target, tgtG] = [owner.actors, owner];
+              break;
+            }
             const g = env.groupAt[r - s.first];
             if (g >= 0 && env.layer.actors[env.groups[g].actors[0]].kind !== "location") {
               [target, tgtG] = [env.groups[g].actors, env.groups[g]];
@@ -510,7 +515,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   let statusVerb = n;
   if (!source.length) {
     let q = n - 1;
-    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
+    // ("its long-threatened invasion": a hyphenated compound is one modifier, whatever its last word's tag)
+    const glued = (q: number) => tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
+    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
     // "participate in the pact-signing", "take part in talks"
     if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
     if (q >= s.first && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {

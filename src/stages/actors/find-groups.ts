@@ -1,0 +1,212 @@
+// Groups and organisations that no dictionary names, found from their head words (data/groups.json):
+//   - organisation names: capitalised runs around a head word ("Islamic Salvation Front", "Nigerian
+//     Union of Teachers", "Forces for Defence of Democracy");
+//   - minorities: "ethnic Albanians", "ethnic Albanian guerrillas" (the state is where they live);
+//   - unnamed groups: "Shona rebels", "Moslem fundamentalist demonstrators", "students throughout
+//     Indonesia".
+// Each takes its state from a state word inside it, else from "in/of/throughout X" after it, else
+// from the sentence when the sentence names exactly one state; a group with no state is left out,
+// since an event needs a code on both sides. A pure function of the Doc and the mentions found so far.
+import type { Actor, Doc, Sentence, Token } from "../../model/types.js";
+import type { Lexicon } from "../../lexicon/compile-lexicon.js";
+import type { PlacedMention } from "./actor-layer.js";
+
+export interface GroupPhrase {
+  /** token range of the phrase */
+  first: number;
+  last: number;
+  kind: "organization" | "group";
+  name: string;
+  sector: string;
+  country: string;
+  /** how the state was found, for the mention's rule */
+  rule: string;
+}
+
+const CAP_RE = /^\p{Lu}/u;
+const OF_WORDS = new Set(["of", "for"]);
+const PLACE_PREPS = new Set(["in", "of", "throughout", "across", "from", "inside"]);
+const NOT_MODIFIERS = /^(the|a|an|some|many|most|all|several|other|these|those|their|its|his|her|our|thousands|hundreds|dozens|scores|tens|millions|group|groups|members|number|one|two|three)$/;
+
+export interface GroupContext {
+  doc: Doc;
+  mentionAt: (PlacedMention | undefined)[];
+  actors: Actor[];
+  lexicon: Lexicon;
+  /** 1 where the token is in the article's body (not a dateline or linked headline) */
+  inBody: Uint8Array;
+}
+
+export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
+  const out: GroupPhrase[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (s.headline) continue;
+    const taken = new Set<number>();
+    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...unnamedGroups(ctx, s)]) {
+      let free = true;
+      for (let k = g.first; k < g.last; k++) if (taken.has(k)) free = false;
+      if (!free) continue;
+      for (let k = g.first; k < g.last; k++) taken.add(k);
+      out.push(g);
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** The state code an actor stands for in a sentence (a state, a person's state, a place's state). */
+function stateOf(a: Actor): string | null {
+  if (a.kind === "igo") return null;
+  if (a.kind === "country") return a.code;
+  return a.country ?? (a.kind === "person" || a.kind === "location" ? a.code : null) ?? null;
+}
+
+function isStateWord(m: PlacedMention | undefined, actors: Actor[]): boolean {
+  return !!m && actors[m.actor].kind === "country" && /(country|demonym)$/.test(m.rule);
+}
+
+/** The one state the sentence names outside [first, last), or null when it names none or several. */
+function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: number, except: string | null = null): string | null {
+  const codes = new Set<string>();
+  for (let k = s.first; k < s.last; k++) {
+    if (k >= first && k < last) continue;
+    const m = ctx.mentionAt[k];
+    if (!m || m.token !== k) continue;
+    const c = stateOf(ctx.actors[m.actor]);
+    if (c && c !== except) codes.add(c);
+  }
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+/** "in Serbia", "throughout Indonesia", "of southern Serbia" right after the phrase. */
+function stateAfter(ctx: GroupContext, s: Sentence, last: number): string | null {
+  const t = ctx.doc.tokens[last];
+  if (!t || !PLACE_PREPS.has(t.lower)) return null;
+  for (let k = last + 1; k < Math.min(s.last, last + 4); k++) {
+    const m = ctx.mentionAt[k];
+    if (m) return m.token === k ? stateOf(ctx.actors[m.actor]) : null;
+    if (!/^(the|southern|northern|eastern|western|central|south|north|east|west|rural)$/.test(ctx.doc.tokens[k].lower)) return null;
+  }
+  return null;
+}
+
+function phraseText(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
+}
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && CAP_RE.test(t.text) && t.lower !== "the";
+}
+
+function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
+  const { doc, mentionAt, actors, lexicon } = ctx;
+  const tokens = doc.tokens;
+  const out: GroupPhrase[] = [];
+  // a mention inside an organisation's name: a state word, or a run that was taken for a person
+  const absorbable = (m: PlacedMention | undefined) => !m || isStateWord(m, actors) || (actors[m.actor].kind === "person" && !m.rule.includes("dictionary"));
+  for (let i = s.first; i < s.last; i++) {
+    const sector = lexicon.organizationHeads.get(tokens[i].norm);
+    // a head inside a name the dictionaries know ("Soviet Union", "European Union") is that name's
+    const own = mentionAt[i];
+    if (!sector || !ctx.inBody[i] || (own && !(ctx.actors[own.actor].kind === "person" && !own.rule.includes("dictionary")))) continue;
+    let first = i;
+    while (first - 1 >= s.first) {
+      const t = tokens[first - 1];
+      const m = mentionAt[first - 1];
+      if (isCapWord(t) && absorbable(m) && !(first - 1 === s.first && !m && t.pos !== "PROPN" && t.pos !== "ADJ")) first--;
+      // "Anti-Corruption", "Workers' Union"
+      else if ((t.text === "-" && !t.spaceBefore && isCapWord(tokens[first - 2])) || (t.norm === "'" && !t.spaceBefore && /s$/.test(tokens[first - 2]?.text ?? ""))) first--;
+      else break;
+    }
+    let last = i + 1;
+    for (;;) {
+      let j = last;
+      if (!OF_WORDS.has(tokens[j]?.lower ?? "") || j >= s.last) break;
+      j++;
+      if (tokens[j]?.lower === "the") j++;
+      if (!isCapWord(tokens[j]) || j >= s.last) break;
+      while (j < s.last && (isCapWord(tokens[j]) || (tokens[j].text === "-" && !tokens[j].spaceBefore)) && (!mentionAt[j] || isStateWord(mentionAt[j], actors) || absorbable(mentionAt[j]))) j++;
+      last = j;
+    }
+    // a bare head is a common noun ("Parliament"); a head inside a known name is that name's
+    if (last - first < 2) continue;
+    const partial = (k: number) => {
+      const m = mentionAt[k];
+      return !!m && (m.token < first || m.tokenEnd > last);
+    };
+    if (partial(first) || partial(last - 1)) continue;
+    let country: string | null = null;
+    for (let k = first; k < last && !country; k++) if (mentionAt[k] && isStateWord(mentionAt[k], actors)) country = actors[mentionAt[k]!.actor].code;
+    let rule = "actors/group:organization-name";
+    if (!country) {
+      country = sentenceState(ctx, s, first, last);
+      rule += "+sentence-state";
+    }
+    if (country) out.push({ first, last, kind: "organization", name: phraseText(doc, first, last), sector, country, rule });
+    i = last - 1;
+  }
+  return out;
+}
+
+/** "ethnic Albanians in Serbia": a people that lives in another state than its name's. */
+function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
+  const { doc, mentionAt, actors, lexicon } = ctx;
+  const tokens = doc.tokens;
+  const out: GroupPhrase[] = [];
+  for (let i = s.first; i < s.last - 1; i++) {
+    if (tokens[i].lower !== "ethnic") continue;
+    const m = mentionAt[i + 1];
+    if (!m || m.token !== i + 1 || !m.rule.endsWith("demonym")) continue;
+    const own = actors[m.actor].code;
+    let last = m.tokenEnd;
+    let sector = "CVL";
+    // "ethnic Albanian guerrillas", "ethnic Albanian political parties"
+    for (let k = last; k < Math.min(s.last, last + 3); k++) {
+      const head = lexicon.groupHeads.get(tokens[k].lower);
+      if (head && !mentionAt[k]) {
+        sector = head;
+        last = k + 1;
+        break;
+      }
+      if (tokens[k].pos !== "ADJ" || mentionAt[k]) break;
+    }
+    const after = stateAfter(ctx, s, last);
+    const country = after ?? sentenceState(ctx, s, i, last, own) ?? own;
+    if (!country) continue;
+    const rule = `actors/group:minority${after ? "+state-after" : country === own ? "" : "+sentence-state"}`;
+    out.push({ first: i, last, kind: "group", name: phraseText(doc, i, last), sector, country, rule });
+  }
+  return out;
+}
+
+/** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal". */
+function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
+  const { doc, mentionAt, lexicon } = ctx;
+  const tokens = doc.tokens;
+  const out: GroupPhrase[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i];
+    if (!lexicon.namedGroupHeads.has(t.lower) || mentionAt[i] || !ctx.inBody[i] || t.pos === "VERB") continue;
+    // a compound goes on: "opposition parties", "rebel groups" head at their last noun
+    const next = tokens[i + 1];
+    if (next && i + 1 < s.last && !mentionAt[i + 1] && lexicon.groupHeads.has(next.lower)) continue;
+    let first = i;
+    while (first - 1 >= s.first) {
+      const p = tokens[first - 1];
+      if (mentionAt[first - 1] || NOT_MODIFIERS.test(p.lower)) break;
+      if (p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || (p.text === "-" && !p.spaceBefore)) first--;
+      else break;
+    }
+    // "Sudanese rebels", "Darfur rebels", "Iraq's rebels": the state word already says whose they are
+    const before = tokens[first - 1];
+    if (first - 1 >= s.first && (mentionAt[first - 1] || (before.norm === "'s" && mentionAt[first - 2]))) continue;
+    // "rebel leader John Garang": a title before a person
+    if (mentionAt[i + 1] && ctx.actors[mentionAt[i + 1]!.actor].kind === "person") continue;
+    const sector = lexicon.groupHeads.get(t.lower)!;
+    const after = stateAfter(ctx, s, i + 1);
+    const country = after ?? sentenceState(ctx, s, first, i + 1);
+    if (!country) continue;
+    const rule = `actors/group:head${after ? "+state-after" : "+sentence-state"}`;
+    out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country, rule });
+  }
+  return out;
+}

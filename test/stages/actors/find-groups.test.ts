@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+const named = (rec: ReturnType<typeof extract>, name: string) => rec.actors.find((a) => a.name === name);
+const events = (rec: ReturnType<typeof extract>) => {
+  const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+  return rec.events.map((e) => `${e.type} ${e.source.map(code).join("+")}->${e.target.map(code).join("+")}`);
+};
+
+describe("actors: groups and organisations no dictionary names", () => {
+  it("reads an organisation's name around its head word, with the state inside it", () => {
+    const rec = extract("The Nigerian Union of Teachers announced on Thursday that it had called off a strike.");
+    expect(named(rec, "Nigerian Union of Teachers")).toMatchObject({ kind: "organization", country: "NGA", sector: "LAB" });
+    // the state word inside the name is the organisation's, not a mention of Nigeria
+    expect(rec.actors.find((a) => a.kind === "country")).toBeUndefined();
+  });
+
+  it("takes an organisation's state from the sentence when it names one state", () => {
+    const rec = extract("President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.");
+    const fis = named(rec, "Islamic Salvation Front")!;
+    expect(fis).toMatchObject({ kind: "organization", country: "DZA", sector: "OPP" });
+    expect(fis.mentions[0].rule).toBe("actors/group:organization-name+sentence-state");
+  });
+
+  it("reads 'of' and 'for' chains and takes back a run taken for a person", () => {
+    const rec = extract("Vice-President Moody Awori has declined to resign despite pressure by the Kenya Anti-Corruption Commission.");
+    expect(named(rec, "Kenya Anti-Corruption Commission")).toMatchObject({ kind: "organization", country: "KEN", sector: "GOV" });
+    expect(rec.actors.some((a) => a.kind === "person" && a.name.includes("Commission"))).toBe(false);
+    const unita = extract("President Dos Santos conceded to demands from the National Union for the Total Independence of Angola to overhaul the judiciary.");
+    expect(named(unita, "National Union for the Total Independence of Angola")).toMatchObject({ country: "AGO" });
+  });
+
+  it("finds unnamed groups by their head noun, with the state after them or in the sentence", () => {
+    const a = extract("Seven opposition parties in Nepal have organized a general strike.");
+    expect(named(a, "opposition parties")).toMatchObject({ kind: "group", country: "NPL", sector: "OPP" });
+    const b = extract("The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.");
+    expect(named(b, "Shona rebels")).toMatchObject({ kind: "group", country: "MOZ", sector: "REB" });
+  });
+
+  it("puts a minority in the state it lives in", () => {
+    const rec = extract("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.");
+    expect(named(rec, "ethnic Albanians")).toMatchObject({ kind: "group", country: "SRB", sector: "CVL" });
+    expect(events(rec)).toContain("PROTEST SRB->SRB");
+  });
+
+  it("lets a state's people and its government be two sides of one event", () => {
+    const rec = extract("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night.");
+    expect(named(rec, "Moslem fundamentalist demonstrators")).toMatchObject({ country: "EGY", sector: "CVL" });
+  });
+});
+
+describe("actors: groups, negative cases", () => {
+  it("leaves a group out when the sentence names no state or several", () => {
+    expect(extract("Rebels attacked a convoy on Monday.").actors).toEqual([]);
+    const rec = extract("Students met diplomats from France and Germany in Brussels.");
+    expect(rec.actors.some((a) => a.kind === "group")).toBe(false);
+  });
+
+  it("does not split a name the dictionaries know", () => {
+    const rec = extract("The Soviet Union and the European Union were rivals.");
+    expect(rec.actors.some((a) => a.kind === "organization")).toBe(false);
+  });
+
+  it("leaves a group with a state word before it to that state ('Sudanese rebels')", () => {
+    const rec = extract("Sudanese rebels shelled the town on Sunday.");
+    expect(rec.actors.some((a) => a.kind === "group")).toBe(false);
+    expect(rec.actors.find((a) => a.code === "SDN")).toBeDefined();
+  });
+
+  it("does not take a bare head word for an organisation", () => {
+    const rec = extract("Parliament voted on Tuesday in Kenya.");
+    expect(rec.actors.some((a) => a.kind === "organization")).toBe(false);
+  });
+});

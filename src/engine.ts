@@ -61,6 +61,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
         const events = findEvents(doc, actors, quotes, {
           patterns,
           published,
+          groupHeads: lexicon.groupHeads,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
         });
         return toDocumentRecord(doc, actors.actors, quotes, events);

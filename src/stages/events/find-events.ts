@@ -14,6 +14,8 @@ export interface EventStageContext {
   /** resolves the date of an event from its sentence; null when the text states none */
   resolveDate: (span: { start: number; end: number }, tense: "past" | "future" | "present", focus: number) => { date: string; source: string; rule: string } | null;
   published: string | null;
+  /** group head nouns → sector (lexicon.groupHeads) */
+  groupHeads: ReadonlyMap<string, string>;
 }
 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
@@ -43,34 +45,25 @@ interface Group {
   sector?: string | null;
 }
 
-// the noun after a demonym says who of the state acts: "Iraqi Kurds", "Russian forces", "Algerian landowners"
-const GROUP_SECTORS: [RegExp, string][] = [
-  [/^(forces|troops|soldiers|army|armies|military|navy|marines|jets|warplanes|aircraft|warships|artillery|units|battalions|brigades|commanders|generals)$/, "MIL"],
-  [/^(police|policemen|guards)$/, "COP"],
-  [/^(rebels|militants|guerrillas|guerillas|insurgents|separatists|fighters|jihadists|extremists|militia|militias|militiamen|gunmen|terrorists|bombers)$/, "REB"],
-  [/^(opposition|dissidents|exiles|groups|parties)$/, "OPP"],
-  [/^(people|peoples|citizens|civilians|refugees|students|workers|protesters|protestors|demonstrators|activists|residents|villagers|immigrants|migrants|landowners|farmers|voters|women|children|prisoners|hostages|pilgrims|fishermen|minority|population|youths|crowds|Kurds|journalists|nationals)$/, "CVL"],
-  [/^(businesses|companies|firms|banks|investors|traders)$/, "BUS"],
-  [/^(officials|government|authorities|leaders|leadership|ministers|minister|diplomats|president|parliament|lawmakers|legislators|cabinet|regime|embassy|ministry|envoy|delegation|negotiators|spokesman|spokeswoman|spokesperson)$/, "GOV"],
-];
 const NON_GOVERNMENT = new Set(["CVL", "OPP", "REB", "BUS", "MED", "REL", "NGO", "LAB", "EDU", "CRM"]);
 
-function nounSector(t: Token | undefined): string | null {
-  if (!t) return null;
-  for (const [re, sector] of GROUP_SECTORS) if (re.test(t.lower)) return sector;
-  return null;
+/** The sector a group noun names ("rebels" → REB, "police" → COP; data/groups.json). */
+function nounSector(heads: ReadonlyMap<string, string>, t: Token | undefined): string | null {
+  return t ? heads.get(t.lower) ?? null : null;
 }
 
-function groupSector(doc: Doc, layer: ActorLayer, m: PlacedMention): string | null {
+// the noun after a demonym says who of the state acts: "Iraqi Kurds", "Russian forces", "Algerian landowners"
+function groupSector(doc: Doc, layer: ActorLayer, m: PlacedMention, heads: ReadonlyMap<string, string>): string | null {
   const a = layer.actors[m.actor];
   if (a.kind === "person" || a.kind === "organization" || a.kind === "igo" || a.kind === "group") return a.sector ?? (a.kind === "person" ? "GOV" : null);
   // "Darfur rebels", "Gaza residents": a place's people or fighters
-  if (a.kind === "location") return nounSector(doc.tokens[m.tokenEnd]);
+  if (a.kind === "location") return nounSector(heads, doc.tokens[m.tokenEnd]);
   // a demonym in the plural names a people: "Nigerians", "Palestinians"
   if (/s$/.test(m.text) && m.rule.endsWith("demonym")) return "CVL";
   for (let q = m.tokenEnd; q < Math.min(doc.tokens.length, m.tokenEnd + 3); q++) {
     const t = doc.tokens[q];
-    for (const [re, sector] of GROUP_SECTORS) if (re.test(t.lower) || re.test(t.text)) return sector;
+    const sector = heads.get(t.lower);
+    if (sector) return sector;
     if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") break;
   }
   return "GOV";
@@ -96,12 +89,12 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     if (s.end <= doc.bodyStart) continue;
     // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
-    const groups = actorGroups(doc, layer, s);
+    const groups = actorGroups(doc, layer, s, ctx.groupHeads);
     const groupAt = new Int32Array(s.last - s.first).fill(-1);
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, heads: ctx.groupHeads };
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
@@ -233,6 +226,8 @@ interface SentenceEnv {
   inQuote: Int32Array;
   quotes: Quote[];
   lastParties: number[];
+  /** group head nouns → sector */
+  heads: ReadonlyMap<string, string>;
   /** the last parties were found in this sentence ("they" refers no further back) */
   partiesHere?: boolean;
 }
@@ -249,7 +244,7 @@ function firstTokenAt(tokens: Token[], offset: number): number {
 }
 
 /** Mentions of the sentence joined into groups; a state right before a person qualifies it. */
-function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence): Group[] {
+function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence, sectors: ReadonlyMap<string, string>): Group[] {
   const tokens = doc.tokens;
   const mentions: PlacedMention[] = [];
   for (let i = s.first; i < s.last; i++) {
@@ -279,7 +274,7 @@ function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence): Group[] {
       if (!prev.actors.includes(m.actor)) prev.actors.push(m.actor);
       continue;
     }
-    groups.push({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m) });
+    groups.push({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) });
   }
   return groups;
 }
@@ -618,7 +613,7 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
       continue;
     }
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
-    if (qualifies) return { ...g, sector: nounSector(tokens[g.first - 2]) ?? g.sector };
+    if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[g.first - 2]) ?? g.sector };
     return g;
   }
   return null;
@@ -708,7 +703,7 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
       // "workers of the bus company of Tehran", "the people of Gaza": the head noun says who
       if (tokens[q - 1]?.lower === "of" || (tokens[q - 1]?.pos === "DET" && tokens[q - 2]?.lower === "of")) {
         const ofAt = tokens[q - 1]?.lower === "of" ? q - 1 : q - 2;
-        const head = nounSector(tokens[ofAt - 1]);
+        const head = nounSector(env.heads, tokens[ofAt - 1]);
         if (head) return { ...g, sector: head };
       }
       return g;

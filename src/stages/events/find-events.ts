@@ -34,7 +34,6 @@ const LIGHT_VERBS = /^(speed|speeded|sped|accelerate|accelerated|complete|comple
 const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
 const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation|admission|apology|explanation|pressure|support|assurances?|guarantees?|commitments?|concessions?)$/;
 const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
-const GROUP_HEAD = /^(forces|troops|soldiers|police|army|military|militia|militiamen|rebels|militants|guerrillas|officials|authorities|government|leaders|leadership|ministers|diplomats|protesters|demonstrators|people|residents|workers|students|members|units|fighters|insurgents|security|navy|warships|jets|aircraft|groups|opposition|parties|activists|refugees|civilians)$/;
 
 /** A run of actors joined by "and", "or", commas: "Russia and Iran", "the US and its allies". */
 interface Group {
@@ -45,7 +44,9 @@ interface Group {
   sector?: string | null;
 }
 
-const NON_GOVERNMENT = new Set(["CVL", "OPP", "REB", "BUS", "MED", "REL", "NGO", "LAB", "EDU", "CRM"]);
+// parts of a state that can act on its executive (government, army, police) and be acted on by it:
+// its people, opposition, rebels, and the other branches (parliament, courts)
+const OUTSIDE_EXECUTIVE = new Set(["CVL", "OPP", "REB", "BUS", "MED", "REL", "NGO", "LAB", "EDU", "CRM", "LEG", "JUD"]);
 
 /** The sector a group noun names ("rebels" → REB, "police" → COP; data/groups.json). */
 function nounSector(heads: ReadonlyMap<string, string>, t: Token | undefined): string | null {
@@ -129,6 +130,9 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (!gov[0].target.length) gov[0].target = ev.target;
       if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
     }
+    // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
+    // a protest is against the one its purpose names
+    for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => layer.actors[a].kind === "location")) protestTarget(env, ev);
     raws.push(...obligations(env));
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
     for (const [ev] of raws) {
@@ -538,6 +542,29 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
+const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning)$/;
+
+/** The one a protest is against: the first party after a cue word ("against", "to protest", "demanding ... by"). */
+function protestTarget(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, groups, groupAt, layer } = env;
+  let cue = false;
+  for (let k = ev.triggerEnd; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ";" || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
+    if (PROTEST_CUES.test(t.lower)) cue = true;
+    const gi = groupAt[k - s.first];
+    if (gi < 0 || groups[gi].first !== k) continue;
+    const g = groups[gi];
+    // the same state stands on both sides only as two of its parts ("landowners" against "government forces")
+    const same = g.actors.some((a) => ev.source.includes(a)) && (g.sector ?? null) === (ev.sourceSector ?? null);
+    if (!cue || same || g.actors.every((a) => layer.actors[a].kind === "location")) continue;
+    ev.target = g.actors;
+    ev.targetSector = g.sector ?? null;
+    ev.rule += "+protest-target";
+    return;
+  }
+}
+
 function isPassive(tokens: Token[], v: number, first: number): boolean {
   const w = tokens[v].lower;
   if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w)) return false;
@@ -603,9 +630,11 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
       continue;
     }
     const g = groups[gi];
-    const before = tokens[g.first - 1];
+    // ("Rebels in the Ivory Coast": over an article to the preposition)
+    const b = tokens[g.first - 1]?.lower === "the" && g.first - 1 > s.first ? g.first - 2 : g.first - 1;
+    const before = tokens[b];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
-    const qualifies = before && /^(in|from|of)$/.test(before.lower) && (GROUP_HEAD.test(tokens[g.first - 2]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[g.first - 2]?.lower ?? "")));
+    const qualifies = before && /^(in|from|of)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
     // "as Russian forces encircled", "after Russia invaded": a subordinator starts a clause
     const opensClause = before && SUBORDINATORS.has(before.lower) && adjacentTo(tokens, g.last, v);
     if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies && !opensClause) {
@@ -613,7 +642,7 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
       continue;
     }
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
-    if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[g.first - 2]) ?? g.sector };
+    if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
     return g;
   }
   return null;
@@ -758,7 +787,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const actors = layer.actors;
   const code = (i: number) => actors[i].code ?? actors[i].country ?? null;
   // a state's people and its government are two parties even when both are "Iraq"
-  const twoSides = ev.sourceSector !== ev.targetSector && (NON_GOVERNMENT.has(ev.sourceSector ?? "") || NON_GOVERNMENT.has(ev.targetSector ?? ""));
+  const twoSides = ev.sourceSector !== ev.targetSector && (OUTSIDE_EXECUTIVE.has(ev.sourceSector ?? "") || OUTSIDE_EXECUTIVE.has(ev.targetSector ?? ""));
   let source = ev.source.filter((i) => code(i));
   let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)

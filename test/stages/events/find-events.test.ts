@@ -67,3 +67,34 @@ describe("events: syntax", () => {
     expect(evs.every((e) => e.status !== "occurred")).toBe(true);
   });
 });
+
+describe("events: inside one state", () => {
+  const stateKeys = (text: string) => {
+    const rec = extract(text, "2025-01-17");
+    const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+    return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
+  };
+
+  it("a protest is against the one its purpose names", () => {
+    expect(stateKeys("Algerian landowners began a hunger strike outside parliament to demand the return of property seized by Algerian government forces.")).toContain("PROTEST DZA>DZA");
+    expect(stateKeys("Angry activists staged rallies in the Gaza Strip against the party's leader Mahmoud Abbas.")).toContain("PROTEST PSE>PSE");
+  });
+
+  it("a parliament and a president are two branches of one state", () => {
+    expect(stateKeys("The Serbian parliament accused President Aleksandar Vucic of abusing his powers.")).toContain("ACCUSE SRB>SRB");
+  });
+
+  it("the prepositional object before the verb is not its subject ('Rebels in the Ivory Coast')", () => {
+    expect(stateKeys("Rebels in the Ivory Coast on Tuesday blocked roads into Abidjan to demand the resignation of President Laurent Gbagbo.")).toContain("PROTEST CIV>CIV");
+  });
+
+  it("negative: two officials of one government make no domestic event", () => {
+    expect(stateKeys("Russian President Vladimir Putin met Foreign Minister Sergei Lavrov in Moscow.")).toEqual([]);
+  });
+
+  it("negative: a protest with no cue word takes no one from the rest of the sentence, only its place", () => {
+    const rec = extract("French farmers demonstrated in Paris while President Emmanuel Macron visited Berlin.");
+    const protest = rec.events.find((e) => e.type === "PROTEST")!;
+    expect(protest.target.map((id) => rec.actors.find((a) => a.id === id)?.name)).toEqual(["Paris"]);
+  });
+});

@@ -133,6 +133,9 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
     // a protest is against the one its purpose names
     for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => layer.actors[a].kind === "location")) protestTarget(env, ev);
+    // "APEC has agreed to set up an energy research center in Tokyo", "Ethiopia has agreed to re-open
+    // its borders to UN peacekeepers": a bare agreement is with the one its complement names
+    for (const [ev] of raws) if (!ev.target.length && BARE_AGREEMENT.test(ev.rule)) complementTarget(env, ev);
     raws.push(...obligations(env));
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
     for (const [ev] of raws) {
@@ -540,6 +543,28 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (main) [target, tgtG] = [main.actors, main];
   }
   return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+}
+
+const BARE_AGREEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal)(\+infinitive)?$/;
+const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
+
+/** The first party named in the complement of an agreement: "agreed to re-open its borders to UN peacekeepers". */
+function complementTarget(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, groups, groupAt } = env;
+  const next = tokens[ev.triggerEnd]?.lower;
+  if (next !== "to" && next !== "on" && next !== "upon") return;
+  for (let k = ev.triggerEnd; k < Math.min(s.last, ev.triggerEnd + 16); k++) {
+    const t = tokens[k];
+    if (t.text === ";" || t.text === "," || CLAUSE_END.test(t.lower) || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
+    const gi = groupAt[k - s.first];
+    if (gi < 0 || groups[gi].first !== k) continue;
+    const g = groups[gi];
+    if (g.actors.some((a) => ev.source.includes(a))) continue;
+    ev.target = g.actors;
+    ev.targetSector = g.sector ?? null;
+    ev.rule += "+complement";
+    return;
+  }
 }
 
 const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning)$/;

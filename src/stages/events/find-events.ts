@@ -811,8 +811,11 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const { layer, doc, tokens, s } = env;
   const actors = layer.actors;
   const code = (i: number) => actors[i].code ?? actors[i].country ?? null;
-  // a state's people and its government are two parties even when both are "Iraq"
-  const twoSides = ev.sourceSector !== ev.targetSector && (OUTSIDE_EXECUTIVE.has(ev.sourceSector ?? "") || OUTSIDE_EXECUTIVE.has(ev.targetSector ?? ""));
+  // a state's people and its government are two parties even when both are "Iraq"; a place acted on
+  // by its own state ("imposed a curfew in Algiers", "demonstrated in Serbia") stands for its other side
+  const twoSides =
+    (ev.sourceSector !== ev.targetSector && (OUTSIDE_EXECUTIVE.has(ev.sourceSector ?? "") || OUTSIDE_EXECUTIVE.has(ev.targetSector ?? ""))) ||
+    (ev.target.length > 0 && ev.target.every((i) => isPlace(env, i)));
   let source = ev.source.filter((i) => code(i));
   let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
@@ -873,6 +876,17 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     rule,
     ...(s.headline ? { headline: true } : {}),
   } as EventRecord;
+}
+
+/** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */
+function isPlace(env: SentenceEnv, actor: number): boolean {
+  const { layer, tokens, s } = env;
+  if (layer.actors[actor].kind === "location") return true;
+  for (let k = s.first; k < s.last; k++) {
+    const m = layer.mentionAt[k];
+    if (m && m.token === k && m.actor === actor) return /^(in|into|throughout|across)$/.test(tokens[k - 1]?.lower ?? "");
+  }
+  return false;
 }
 
 /** Where: a place named with "in"/"at" in the event's clause, else the dateline for the lead. */

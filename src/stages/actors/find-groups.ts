@@ -64,17 +64,23 @@ function isStateWord(m: PlacedMention | undefined, actors: Actor[]): boolean {
   return !!m && actors[m.actor].kind === "country" && /(country|demonym)$/.test(m.rule);
 }
 
-/** The one state the sentence names outside [first, last), or null when it names none or several. */
+/**
+ * The state the sentence is about, outside [first, last): the one it names most often, when no other
+ * is named as often ("Turkish police ... students ... AKP offices in Sivas ... troops to Iraq" → TUR);
+ * null when it names none, or two as often as each other.
+ */
 function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: number, except: string | null = null): string | null {
-  const codes = new Set<string>();
+  const counts = new Map<string, number>();
   for (let k = s.first; k < s.last; k++) {
     if (k >= first && k < last) continue;
     const m = ctx.mentionAt[k];
     if (!m || m.token !== k) continue;
     const c = stateOf(ctx.actors[m.actor]);
-    if (c && c !== except) codes.add(c);
+    if (c && c !== except) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return codes.size === 1 ? [...codes][0] : null;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
+  return ranked[0][0];
 }
 
 /** "in Serbia", "throughout Indonesia", "of southern Serbia" right after the phrase. */

@@ -127,7 +127,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (ev.statusVerb === ev.trigger) continue;
       const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
       if (!gov) continue;
-      if (!gov[0].target.length) gov[0].target = ev.target;
+      if (!gov[0].target.length) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
       if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
     }
     // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
@@ -467,8 +467,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         else if (p.object) {
           for (let r = trig.end; r < Math.min(s.last, trig.end + 9); r++) {
             if (p.object.includes(tokens[r].lower)) {
-              // "expelled inspectors of the IAEA": the object's owner is the one acted on
-              const owner = tokens[r + 1]?.lower === "of" ? groupAfterWord(env, r + 1, ["of"], 4) : null;
+              // "expelled inspectors of the IAEA", "prevented the demonstration staged by students":
+              // the object's owner or maker is the one acted on
+              const ownerWord = tokens[r + 1]?.lower === "of" ? r + 1 : /^(staged|held|organized|organised|planned|called|led|by)$/.test(tokens[r + 1]?.lower ?? "") ? r + 1 : -1;
+              const owner = ownerWord >= 0 ? groupAfterWord(env, ownerWord, ["of", "by"], 3) : null;
               if (owner && env.layer.actors[owner.actors[0]].kind !== "location") [target, tgtG] = [owner.actors, owner];
               break;
             }
@@ -767,8 +769,10 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
     if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
-    if (SPEECH_ACT_NOUNS.test(t.lower) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) {
-      let r = q + 2;
+    // ("prevented the demonstration staged by students": the object's makers)
+    const madeBy = !!p.object?.includes(t.lower) && /^(staged|held|organized|organised|planned|called|led)$/.test(tokens[q + 1]?.lower ?? "") && tokens[q + 2]?.lower === "by";
+    if ((SPEECH_ACT_NOUNS.test(t.lower) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) || madeBy) {
+      let r = madeBy ? q + 3 : q + 2;
       while (r < s.last && /^(the|a|an)$/.test(tokens[r].lower)) r++;
       const gr = groupAt[r - s.first];
       if (r < s.last && gr >= 0) return groups[gr];

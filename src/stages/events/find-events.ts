@@ -134,8 +134,9 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // a protest is against the one its purpose names
     for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => layer.actors[a].kind === "location")) protestTarget(env, ev);
     // "APEC has agreed to set up an energy research center in Tokyo", "Ethiopia has agreed to re-open
-    // its borders to UN peacekeepers": a bare agreement is with the one its complement names
-    for (const [ev] of raws) if (!ev.target.length && BARE_AGREEMENT.test(ev.rule)) complementTarget(env, ev);
+    // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
+    // or refusal is with the one its complement names
+    for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
     raws.push(...obligations(env));
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
     for (const [ev] of raws) {
@@ -547,7 +548,8 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
-const BARE_AGREEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal)(\+infinitive)?$/;
+// bare agreements and refusals whose complement names the other party
+const BARE_COMPLEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal|refuse|reject|oppose|decline)(\+infinitive)?$/;
 const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
 
 /** The first party named in the complement of an agreement: "agreed to re-open its borders to UN peacekeepers". */
@@ -595,6 +597,8 @@ function protestTarget(env: SentenceEnv, ev: RawEvent): void {
 function isPassive(tokens: Token[], v: number, first: number): boolean {
   const w = tokens[v].lower;
   if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w)) return false;
+  // "Israel is opposed to French mediation": a state, not a passive
+  if (/^(opposed|committed|prepared|determined|resigned)$/.test(w) && tokens[v + 1]?.lower === "to") return false;
   for (let k = v - 1; k >= Math.max(first, v - 3); k--) {
     const x = tokens[k].lower;
     if (/^(is|are|was|were|be|been|being|get|got|gets)$/.test(x)) return true;

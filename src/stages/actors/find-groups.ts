@@ -159,6 +159,23 @@ function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   const tokens = doc.tokens;
   const out: GroupPhrase[] = [];
   for (let i = s.first; i < s.last - 1; i++) {
+    const here = mentionAt[i];
+    if (here && here.token === i && here.rule.endsWith("demonym") && i > s.first - 1 && tokens[i - 1]?.lower !== "ethnic") {
+      const own = actors[here.actor].code;
+      const next = mentionAt[here.tokenEnd];
+      // "Bosnian Serbs": a people named by the state they live in
+      if (next && next.token === here.tokenEnd && next.rule.endsWith("demonym") && /s$/.test(next.text) && actors[next.actor].code !== own && own) {
+        out.push({ first: i, last: next.tokenEnd, kind: "group", name: phraseText(doc, i, next.tokenEnd), sector: "CVL", country: own, rule: "actors/group:minority+state-before" });
+        i = next.tokenEnd - 1;
+        continue;
+      }
+      // "the Albanians of southern Serbia", "Turks in Germany"
+      const after = /s$/.test(here.text) ? stateAfter(ctx, s, here.tokenEnd) : null;
+      if (after && after !== own) {
+        out.push({ first: i, last: here.tokenEnd, kind: "group", name: phraseText(doc, i, here.tokenEnd), sector: "CVL", country: after, rule: "actors/group:minority+state-after" });
+        continue;
+      }
+    }
     if (tokens[i].lower !== "ethnic") continue;
     const m = mentionAt[i + 1];
     if (!m || m.token !== i + 1 || !m.rule.endsWith("demonym")) continue;

@@ -132,7 +132,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     }
     // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
     // a protest is against the one its purpose names
-    for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => layer.actors[a].kind === "location")) protestTarget(env, ev);
+    for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
     // "APEC has agreed to set up an energy research center in Tokyo", "Ethiopia has agreed to re-open
     // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
     // or refusal is with the one its complement names
@@ -452,7 +452,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (subj) [source, srcG] = [subj.actors, subj];
     }
     if (p.target === "object") {
-      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards"], 8);
+      // ("demanding autonomy from Serbian authorities", "demanded the removal of President X")
+      const asked = p.type === "REQUEST" ? ["from", "of"] : [];
+      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
@@ -549,15 +551,19 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
 }
 
 // bare agreements and refusals whose complement names the other party
-const BARE_COMPLEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal|refuse|reject|oppose|decline)(\+infinitive)?$/;
+const BARE_COMPLEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal|refuse|reject|oppose|decline|threaten)(\+infinitive)?$/;
+const WHEN_WORDS = /^(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|also|now|then|once|finally|reportedly|on)$/;
 const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
 
 /** The first party named in the complement of an agreement: "agreed to re-open its borders to UN peacekeepers". */
 function complementTarget(env: SentenceEnv, ev: RawEvent): void {
   const { tokens, s, groups, groupAt } = env;
-  const next = tokens[ev.triggerEnd]?.lower;
+  // ("threatened Monday to resume", "agreed on Friday to")
+  let from = ev.triggerEnd;
+  while (from < s.last && from - ev.triggerEnd < 3 && WHEN_WORDS.test(tokens[from].lower)) from++;
+  const next = tokens[from]?.lower;
   if (next !== "to" && next !== "on" && next !== "upon") return;
-  for (let k = ev.triggerEnd; k < Math.min(s.last, ev.triggerEnd + 16); k++) {
+  for (let k = from; k < Math.min(s.last, from + 16); k++) {
     const t = tokens[k];
     if (t.text === ";" || t.text === "," || CLAUSE_END.test(t.lower) || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
     const gi = groupAt[k - s.first];
@@ -571,7 +577,7 @@ function complementTarget(env: SentenceEnv, ev: RawEvent): void {
   }
 }
 
-const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning)$/;
+const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition)$/;
 
 /** The one a protest is against: the first party after a cue word ("against", "to protest", "demanding ... by"). */
 function protestTarget(env: SentenceEnv, ev: RawEvent): void {
@@ -661,8 +667,9 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
       continue;
     }
     const g = groups[gi];
-    // ("Rebels in the Ivory Coast": over an article to the preposition)
-    const b = tokens[g.first - 1]?.lower === "the" && g.first - 1 > s.first ? g.first - 2 : g.first - 1;
+    // ("Rebels in the Ivory Coast", "Albanians of southern Serbia": over an article or an adjective to the preposition)
+    let b = g.first - 1;
+    while (b > s.first && g.first - b <= 2 && (tokens[b].lower === "the" || (tokens[b].pos === "ADJ" && groupAt[b - s.first] < 0))) b--;
     const before = tokens[b];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
     const qualifies = before && /^(in|from|of)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));

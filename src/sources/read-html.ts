@@ -15,7 +15,7 @@ export interface HtmlOptions {
   id?: string;
 }
 
-/** An article with the page's byline (Article itself has no byline field yet). */
+/** An article with the page's byline, always stated (null when the page names no author). */
 export interface HtmlArticle extends Article {
   byline: string | null;
 }

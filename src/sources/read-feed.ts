@@ -211,13 +211,13 @@ export async function* feedArticles(feed: ParsedFeed, options: FeedReadOptions):
         };
       } catch (e) {
         const err = asError(e, itemWhere);
-        yield { error: new DyadError(err.code, `${itemWhere}: its page ${url} could not be read: ${err.message}`, { where: itemWhere, id }, e), where: itemWhere };
+        yield { error: new DyadError(err.code, `its page ${url} could not be read: ${err.message}`, { where: itemWhere, id }, e), where: itemWhere };
       }
       continue;
     }
     if (!entry.text.trim()) {
       const why = url ? "its text is empty and its linked page was not fetched (--fetch-links reads it)" : "it has neither text nor a link";
-      yield { error: new DyadError("E_EMPTY_TEXT", `${itemWhere}: ${why}`, { where: itemWhere, id }), where: itemWhere };
+      yield { error: new DyadError("E_EMPTY_TEXT", why, { where: itemWhere, id }), where: itemWhere };
       continue;
     }
     yield { article, where: itemWhere };

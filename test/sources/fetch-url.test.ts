@@ -151,7 +151,8 @@ describe("readUrlSource", () => {
     expect(out).toHaveLength(2);
     expect("article" in out[0] && out[0].article).toMatchObject({ title: "Treaty", byline: "Desk Writer", outlet: "Test Wire", url: `${srv.origin}/article.html` });
     expect("article" in out[0] && out[0].article.text).toMatch(/strategic partnership treaty/);
-    expect("error" in out[1] && out[1].error.message).toMatch(/item 2: its page .*\/gone could not be read: .*HTTP 404/);
+    expect(out[1].where).toBe(`${srv.origin}/feed item 2`);
+    expect("error" in out[1] && out[1].error.message).toMatch(/its page .*\/gone could not be read: .*HTTP 404/);
   });
 
   it("with fetchLinks false, the feed's own text is kept", async () => {

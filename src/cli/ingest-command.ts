@@ -66,7 +66,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   let summary: IngestSummary;
   try {
     const fetch = { allowPrivate: opts.allowPrivate ?? false, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined };
-    const items = readSources(sources, { published: opts.published, outlet: opts.outlet }, { fetch, fetchLinks: opts.fetchLinks });
+    const items = readSources(sources, { published: opts.published, outlet: opts.outlet }, { fetch, fetchLinks: opts.fetchLinks, isKnown: (url) => store.hasArticle(url) });
     summary = await ingest(items, {
       store,
       extract,

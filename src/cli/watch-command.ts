@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { DyadError } from "../errors.js";
 import { fetchUrl, type FetchOptions } from "../sources/fetch-url.js";
 import { isUrlSource } from "../sources/read-sources.js";
-import { pageFetcher, resourceItems } from "../sources/read-url.js";
+import { resourceItems } from "../sources/read-url.js";
 import type { FeedStateStore } from "../store/feed-state.js";
 import { ingest, type ExtractFn } from "../store/ingest.js";
 import { DEFAULT_DB, openStore } from "../store/open-store.js";
@@ -68,10 +68,9 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
   signal.addEventListener("abort", () => abort.abort(), { once: true });
   let fatal: unknown = null;
   const extract = deps.extract ?? lazyEngine(opts, io, null, abort, (e) => (fatal = e));
-  const fetchPage = opts.fetchLinks === false ? undefined : pageFetcher(fetchOptions);
   const poll: PollDeps = {
     fetch: deps.fetch ?? ((url, headers) => fetchUrl(url, { ...fetchOptions, headers: { accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1", ...headers } })),
-    readItems: (url, res) => resourceItems(url, res, {}, { fetch: fetchOptions, fetchLinks: !!fetchPage }),
+    readItems: (url, res) => resourceItems(url, res, {}, { fetch: fetchOptions, fetchLinks: opts.fetchLinks !== false, isKnown: (u) => store.hasArticle(u) }),
     ingest: (items) =>
       ingest(items, {
         store,

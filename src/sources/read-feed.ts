@@ -48,6 +48,9 @@ export interface FeedReadOptions {
   fetchPage?: PageFetcher;
   /** an item text shorter than this is a summary, and its linked page is read (default 500) */
   minChars?: number;
+  /** whether the store already has an article at this URL: its page is then not fetched again
+   * (the item is passed on as it is, for the store to skip) */
+  isKnown?: (url: string) => Promise<boolean>;
 }
 
 const MIN_ARTICLE_CHARS = 500;
@@ -195,6 +198,10 @@ export async function* feedArticles(feed: ParsedFeed, options: FeedReadOptions):
       byline: entry.byline,
     };
     if (entry.text.length < minChars && url && options.fetchPage) {
+      if (await options.isKnown?.(url)) {
+        yield { article, where: itemWhere };
+        continue;
+      }
       try {
         const page = await options.fetchPage(url);
         yield {

@@ -23,6 +23,8 @@ export interface SourceOptions {
   /** read the linked page of a feed item whose own text is short: default true for feeds
    * fetched from a URL, false for feed files (so that reading a file never goes online) */
   fetchLinks?: boolean;
+  /** whether an article with this URL is stored: a feed item's page is then not fetched */
+  isKnown?: (url: string) => Promise<boolean>;
 }
 
 /** Whether a source is a URL to fetch rather than a path. */
@@ -34,7 +36,7 @@ export function isUrlSource(source: string): boolean {
 export async function* readSources(paths: string[], defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   for (const path of paths) {
     if (isUrlSource(path)) {
-      yield* readUrlSource(path, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true });
+      yield* readUrlSource(path, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown });
       continue;
     }
     let isDir: boolean;
@@ -69,7 +71,7 @@ export async function* readFileSource(path: string, defaults: ArticleDefaults = 
       // unreadable: the reader by extension reports it
     }
     if (bytes && sniffFeed(bytes)) {
-      yield* readFeedFile(path, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch) : undefined });
+      yield* readFeedFile(path, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch) : undefined, isKnown: options.isKnown });
       return;
     }
     if (bytes && /^\.(xml|rss|atom|rdf)$/.test(ext)) {

@@ -13,6 +13,8 @@ export interface UrlReadOptions {
   fetch?: FetchOptions;
   /** read the linked page of a feed item whose own text is short (default true) */
   fetchLinks?: boolean;
+  /** whether an article with this URL is stored: a feed item's page is then not fetched */
+  isKnown?: (url: string) => Promise<boolean>;
 }
 
 const ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, text/plain;q=0.5, */*;q=0.1";
@@ -43,7 +45,7 @@ export async function* resourceItems(url: string, res: FetchedResource, defaults
       return;
     }
     const fetchPage = options.fetchLinks === false ? undefined : pageFetcher(options.fetch);
-    yield* feedArticles(feed, { where: url, feedUrl: res.url, defaults, fetchPage });
+    yield* feedArticles(feed, { where: url, feedUrl: res.url, defaults, fetchPage, isKnown: options.isKnown });
     return;
   }
   try {

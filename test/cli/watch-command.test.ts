@@ -119,6 +119,9 @@ describe("dyad watch", () => {
     expect(log.some((l) => /2 items, 1 new, 1 already stored, 0 failed/.test(l))).toBe(true);
     expect(m.stderr()).toMatch(/dyad watch: stopped/);
     const feedRequests = srv.requests.slice(seen).filter((r) => r.url === "/feed.xml");
+    // the first story's page was read once: when the feed changed, its stored URL was not fetched again
+    expect(srv.requests.slice(seen).filter((r) => r.url === "/article.html")).toHaveLength(1);
+    expect(srv.requests.slice(seen).filter((r) => r.url === "/second.html")).toHaveLength(1);
     expect(feedRequests[0].headers["if-none-match"]).toBeUndefined();
     expect(feedRequests[1].headers["if-none-match"]).toBe('"e1"');
     expect((await articles(db)).map((a) => (a as { title: string }).title)).toEqual(["Treaty signed", "Second story"]);

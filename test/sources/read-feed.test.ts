@@ -179,6 +179,22 @@ describe("linked pages", () => {
     expect("article" in out[2] && out[2].article.text).toMatch(/^Full text of the item/);
   });
 
+  it("a short item whose URL the store already has is passed on without fetching its page", async () => {
+    const asked: string[] = [];
+    const out = await collect(
+      feedArticles(feed, {
+        where: "wire.xml",
+        isKnown: async (url) => url.endsWith("/a") || url.endsWith("/b"),
+        fetchPage: async (url) => {
+          asked.push(url);
+          return { id: url, text: "Page.", url };
+        },
+      }),
+    );
+    expect(asked).toEqual([]);
+    expect(out.map((x) => ("article" in x ? x.article.text.slice(0, 11) : "error"))).toEqual(["Teaser.", "Teaser two.", "Full text o"]);
+  });
+
   it("without a page fetcher a short item is its own text", async () => {
     const out = articles(await collect(feedArticles(feed, { where: "wire.xml" })));
     expect(out.map((a) => a.text)).toEqual(["Teaser.", "Teaser two.", expect.stringMatching(/^Full text/)]);

@@ -3,7 +3,7 @@
 // tags), one per other file, files of a folder as the reader walks them. A URL's items are
 // unknown until fetched: the estimate is then null.
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { isUrlSource } from "./read-sources.js";
 import { sniffFeed } from "./read-feed.js";
@@ -41,16 +41,30 @@ async function countPath(path: string, named: boolean): Promise<number> {
   if (!named && !info.isFile()) return 0;
   const ext = extname(path).toLowerCase();
   if (ext === ".jsonl" || ext === ".ndjson") return countLines(path);
-  // small files only: a feed is read whole anyway
-  if (info.size < 32 * 1024 * 1024) {
+  // the head only, unless it is a feed (small, and read whole anyway)
+  if (info.size < 32 * 1024 * 1024 && sniffFeed(await head(path))) {
     const text = await readFile(path).catch(() => null);
-    if (text && sniffFeed(text.subarray(0, 4096))) {
+    if (text) {
       const s = text.toString("latin1");
       const tags = s.match(/<(?:\w+:)?(?:item|entry)[\s>]/g)?.length ?? 0;
       return Math.max(tags || (s.match(/"id"\s*:/g)?.length ?? 1), 1);
     }
   }
   return 1;
+}
+
+async function head(path: string): Promise<Uint8Array> {
+  try {
+    const fh = await open(path, "r");
+    try {
+      const { buffer, bytesRead } = await fh.read(Buffer.alloc(4096), 0, 4096, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return new Uint8Array();
+  }
 }
 
 function countLines(path: string): Promise<number> {

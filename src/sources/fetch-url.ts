@@ -39,7 +39,7 @@ export interface FetchedResource {
   body: Uint8Array;
 }
 
-const USER_AGENT = "dyad/0.1 (news event extraction; +https://github.com/)";
+const USER_AGENT = "dyad/0.1 (news event extraction)";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const systemResolve: ResolveFn = (host) =>
@@ -148,6 +148,7 @@ function guardedLookup(allowPrivate: boolean, resolve: ResolveFn): LookupFunctio
           }
         }
         const usable = opts.family ? addresses.filter((a) => a.family === opts.family) : addresses;
+        if (!usable.length) return callback(new DyadError("E_FETCH", `${host}: no IPv${opts.family} address`, { host }));
         if (opts.all) callback(null, usable);
         else callback(null, usable[0]?.address, usable[0]?.family);
       },

@@ -33,6 +33,9 @@ export interface ParsedFeed {
   /** the site's address, the base of relative item links */
   link: string | null;
   entries: FeedEntry[];
+  /** set when the feed was malformed or cut short and only the items before the damage were
+   * recovered: why the whole could not be read */
+  damage?: string;
 }
 
 /** Reads a linked page into an article (with the network rules of the caller). */
@@ -95,14 +98,41 @@ export function decodeFeed(bytes: Uint8Array, charset?: string | null): string {
 
 // ---- parsing ---------------------------------------------------------------------------------
 
-/** Feed text → its entries; E_FEED when it is no feed the parser can read. */
+/** Feed text → its entries; E_FEED when it is no feed the parser can read. An XML feed that is
+ * malformed or cut short after some complete items is read up to its last complete item (the
+ * rest closed by hand), with `damage` saying why. */
 export function parseFeedText(text: string, where: string): ParsedFeed {
-  let parsed: { format: string; feed: unknown };
+  const clean = text.replace(/^\uFEFF/, "");
   try {
-    parsed = parseFeed(text.replace(/^\uFEFF/, "")) as { format: string; feed: unknown };
+    return toParsedFeed(parseFeed(clean) as { format: string; feed: unknown });
   } catch (e) {
+    const cut = salvage(clean);
+    if (cut) {
+      try {
+        const feed = toParsedFeed(parseFeed(cut) as { format: string; feed: unknown });
+        if (feed.entries.length) return { ...feed, damage: (e as Error).message };
+      } catch {
+        // not even the complete items parse: the first error stands
+      }
+    }
     throw new DyadError("E_FEED", `${where}: ${(e as Error).message}`, { where }, e);
   }
+}
+
+/** The text up to its last complete item or entry, with the open root elements closed. */
+function salvage(text: string): string | null {
+  const root = /^\s*(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*<((?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF))\b/.exec(text)?.[1];
+  if (!root) return null;
+  let end = -1;
+  for (const m of text.matchAll(/<\/(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>/g)) end = m.index + m[0].length;
+  if (end < 0) return null;
+  const head = text.slice(0, end);
+  // RSS 2.0 items sit in <channel>; RDF items and Atom entries in the root itself
+  const channel = /rss$/i.test(root) ? "</channel>" : "";
+  return `${head}${channel}</${root}>`;
+}
+
+function toParsedFeed(parsed: { format: string; feed: unknown }): ParsedFeed {
   const format = parsed.format as FeedFormat;
   const feed = (parsed.feed ?? {}) as Obj;
   const link = format === "atom" ? atomLink(feed.links) : format === "json" ? str(feed.home_page_url) : str(feed.link);
@@ -183,6 +213,10 @@ export async function* feedArticles(feed: ParsedFeed, options: FeedReadOptions):
   if (!feed.entries.length) {
     yield { error: new DyadError("E_FEED", `${where}: the ${feed.format} feed has no items`, { where }), where };
     return;
+  }
+  if (feed.damage) {
+    const why = `${where}: the feed is malformed or cut short after item ${feed.entries.length} (${feed.damage}); the ${feed.entries.length} complete items before it are read`;
+    yield { error: new DyadError("E_FEED", why, { where }), where };
   }
   for (const [i, entry] of feed.entries.entries()) {
     const itemWhere = `${where} item ${i + 1}`;

@@ -142,6 +142,28 @@ describe("reading items", () => {
     }
   });
 
+  it.each([
+    ["RSS", "rss-parser/test/input/guardian.rss", 55],
+    ["Atom", "node-feedparser/test/feeds/tpm.atom", 20],
+    ["RDF", "rss-parser/test/input/craigslist.rss", 25],
+  ])("a %s feed cut short: its complete items are read, and the damage is one E_FEED error", async (_kind, path, all) => {
+    const text = readFileSync(feedFile(path), "utf8");
+    const cut = text.slice(0, Math.floor(text.length * 0.6));
+    expect(() => parseFeedText(cut, "cut")).not.toThrow();
+    const feed = parseFeedText(cut, "cut");
+    expect(feed.damage).toBeTruthy();
+    expect(feed.entries.length).toBeGreaterThan(0);
+    expect(feed.entries.length).toBeLessThan(all);
+    const out = await collect(feedArticles(feed, { where: "cut.xml" }));
+    expect("error" in out[0] && out[0].error.message).toMatch(new RegExp(`cut short after item ${feed.entries.length} .*the ${feed.entries.length} complete items before it are read`));
+    expect(out.length).toBe(feed.entries.length + 1);
+  });
+
+  it("a feed damaged before its first complete item is one E_FEED error", () => {
+    const text = readFileSync(feedFile("rss-parser/test/input/guardian.rss"), "utf8");
+    expect(() => parseFeedText(text.slice(0, text.indexOf("<item>") + 20), "cut")).toThrow(/E_FEED/);
+  });
+
   it("a file that is no feed is one E_FEED error", async () => {
     const out = await collect(readFeedFile(feedFile("node-feedparser/test/feeds/notafeed.html")));
     expect(out).toHaveLength(1);

@@ -1,16 +1,18 @@
-// `dyad ingest SOURCE...`: sources → engine → store. Flags and printing only; the work is in
-// store/ingest.ts. The engine is created on the first article that needs extracting, so that a
+// `dyad ingest SOURCE...`: sources (files, folders, feeds, URLs) → engine → store. Flags and
+// printing only; the work is in store/ingest.ts. The engine is created on the first article that needs extracting, so that a
 // second run over the same input (all duplicates) does not pay for loading the dictionaries.
 import type { Writable } from "node:stream";
 import { performance } from "node:perf_hooks";
 import type { Article } from "../model/types.js";
 import { createEngine, type Engine } from "../engine.js";
 import { DyadError } from "../errors.js";
+import { estimateItems } from "../sources/count-sources.js";
 import { readSources } from "../sources/read-sources.js";
 import { ingest, type ExtractFn, type IngestFailure, type IngestProgress, type IngestSummary } from "../store/ingest.js";
 import { DEFAULT_DB, openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
+import { progressBar, type ProgressBar } from "./progress-bar.js";
 
 export interface IngestCommandOptions {
   db?: string;
@@ -20,6 +22,12 @@ export interface IngestCommandOptions {
   maxChars?: number;
   published?: string;
   outlet?: string;
+  /** fetch from private, loopback, link-local, ... addresses too */
+  allowPrivate?: boolean;
+  /** read feed items' linked pages: true, false, or unset (URL feeds yes, feed files no) */
+  fetchLinks?: boolean;
+  /** seconds allowed for each fetch */
+  timeout?: number;
 }
 
 /** What tests may replace: the extractor (default: one in-process engine) and the clock. */
@@ -30,7 +38,7 @@ export interface IngestDeps {
 
 export async function runIngest(sources: string[], opts: IngestCommandOptions, io: CliIO, deps: IngestDeps = {}): Promise<number> {
   if (!sources.length) {
-    io.stderr.write("dyad ingest: give one or more files or folders (dyad ingest --help)\n");
+    io.stderr.write("dyad ingest: give one or more files, folders, feeds or URLs (dyad ingest --help)\n");
     return 2;
   }
   if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
@@ -50,14 +58,16 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   const now = deps.now ?? (() => performance.now());
   const started = now();
   const tty = !opts.quiet && (io.stderr as Writable & { isTTY?: boolean }).isTTY === true;
-  const progress = tty ? progressLine(io.stderr, now, started) : null;
+  const progress = tty ? progressBar(io.stderr, await estimateItems(sources), now) : null;
   const abort = new AbortController();
   let fatal: unknown = null;
   const extract = deps.extract ?? lazyEngine(opts, io, progress, abort, (e) => (fatal = e));
 
   let summary: IngestSummary;
   try {
-    summary = await ingest(readSources(sources, { published: opts.published, outlet: opts.outlet }), {
+    const fetch = { allowPrivate: opts.allowPrivate ?? false, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined };
+    const items = readSources(sources, { published: opts.published, outlet: opts.outlet }, { fetch, fetchLinks: opts.fetchLinks, isKnown: (url) => store.hasArticle(url) });
+    summary = await ingest(items, {
       store,
       extract,
       batchSize: opts.batchSize,
@@ -74,7 +84,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     await store.close();
     return 2;
   } finally {
-    progress?.clear();
+    progress?.stop();
   }
   await store.close();
   if (fatal) {
@@ -82,11 +92,12 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     return 2;
   }
   const seconds = (now() - started) / 1000;
-  if (!opts.quiet) io.stderr.write(formatSummary(summary, seconds, dbPath) + "\n");
+  // the summary is printed in every case, --quiet included: it is what a log keeps of the run
+  io.stderr.write(formatSummary(summary, seconds, dbPath) + "\n");
   return summary.failed ? 1 : 0;
 }
 
-function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: Progress | null, abort: AbortController, onFatal: (e: unknown) => void): ExtractFn {
+export function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: ProgressBar | null, abort: AbortController, onFatal: (e: unknown) => void): ExtractFn {
   let engine: Engine | undefined;
   return (article: Article) => {
     if (!engine) {
@@ -116,30 +127,4 @@ export function formatSummary(s: IngestSummary, seconds: number, db: string): st
     `${s.events} new event${s.events === 1 ? "" : "s"} (${s.merged} report${s.merged === 1 ? "" : "s"} merged into known events), ${s.quotes} quote${s.quotes === 1 ? "" : "s"}; ` +
     `${seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s → ${db}${s.aborted ? " (stopped early)" : ""}`
   );
-}
-
-interface Progress {
-  update(p: IngestProgress): void;
-  clear(): void;
-}
-
-/** One line, rewritten at most five times a second; only on a terminal. */
-function progressLine(out: Writable, now: () => number, started: number): Progress {
-  let last = 0;
-  let shown = false;
-  return {
-    update(p) {
-      const t = now();
-      if (t - last < 200) return;
-      last = t;
-      const rate = p.read / Math.max((t - started) / 1000, 1e-3);
-      out.write(`\r\x1b[K${p.read} read · ${p.stored} stored · ${p.duplicates} duplicates · ${p.failed} failed · ${rate.toFixed(1)} articles/s`);
-      shown = true;
-    },
-    clear() {
-      if (!shown) return;
-      out.write("\r\x1b[K");
-      shown = false;
-    },
-  };
 }

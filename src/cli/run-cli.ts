@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runExtract } from "./extract-command.js";
 import { runIngest } from "./ingest-command.js";
+import { runWatch } from "./watch-command.js";
 import { addQueryCommand } from "./query-command.js";
 import { EXPORT_FORMATS, runExport } from "./export-command.js";
 
@@ -26,6 +27,11 @@ const version = (): string => {
 
 function positiveInteger(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of characters, at least 1");
+  return Number(v);
+}
+
+function seconds(v: string): number {
+  if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new InvalidArgumentError("a number of seconds above 0");
   return Number(v);
 }
 
@@ -64,7 +70,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
   program
     .command("ingest")
     .description("extract articles and store them, de-duplicated, in a store you can query (dyad query)")
-    .argument("[sources...]", "text (.txt), JSON (.json) or JSON-lines (.jsonl) files, and folders (read recursively)")
+    .argument("[sources...]", "files (.txt .json .jsonl .html; RSS, RDF, Atom and JSON feeds, known by content), folders (read recursively) and http(s) URLs (an article page or a feed)")
     .option("--db <path>", "the store: a SQLite file, created when missing", "./dyad.db")
     .option("-q, --quiet", "no progress line and no summary (failures are still reported)")
     .option("--batch-size <n>", "articles per transaction", batchSize, 200)
@@ -72,8 +78,29 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--outlet <name>", "the outlet of articles that lack one")
     .option("-d, --dictionary <file>", "your own actor dictionary; repeatable", (v: string, prev: string[] = []) => [...prev, v])
     .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
+    .option("--allow-private", "fetch from private, loopback and link-local addresses too (refused by default)")
+    .option("--fetch-links", "read the linked page of a feed item whose own text is short (default for feeds fetched from URLs)")
+    .option("--no-fetch-links", "never read feed items' linked pages")
+    .option("--timeout <seconds>", "time allowed for each fetch (default 20)", seconds)
     .action(async (sources: string[], opts) => {
       code = await runIngest(sources, opts, io);
+    });
+
+  program
+    .command("watch")
+    .description("poll feeds and store their new items (conditional requests: ETag, Last-Modified); stops on Ctrl-C")
+    .argument("[feeds...]", "feed URLs (RSS, RDF, Atom, JSON Feed)")
+    .option("--db <path>", "the store: a SQLite file, created when missing", "./dyad.db")
+    .option("--interval <seconds>", "seconds between polls", seconds, 300)
+    .option("--once", "poll once and exit (exit code 1 when a feed or an item failed)")
+    .option("--allow-private", "fetch from private, loopback and link-local addresses too (refused by default)")
+    .option("--no-fetch-links", "never read feed items' linked pages (read by default when an item's text is short)")
+    .option("--timeout <seconds>", "time allowed for each fetch (default 20)", seconds)
+    .option("--batch-size <n>", "articles per transaction", batchSize, 200)
+    .option("-d, --dictionary <file>", "your own actor dictionary; repeatable", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
+    .action(async (feeds: string[], opts) => {
+      code = await runWatch(feeds, opts, io);
     });
 
   addQueryCommand(program, io, (c) => {

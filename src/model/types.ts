@@ -8,6 +8,8 @@ export interface Article {
   outlet?: string | null;
   title?: string | null;
   url?: string | null;
+  /** the author(s) as the source names them ("Jane Doe, John Roe"), from HTML metadata or a feed */
+  byline?: string | null;
 }
 
 /** A half-open range of UTF-16 offsets into Doc.text. */
@@ -143,6 +145,9 @@ export interface DocumentMeta {
   outlet: string | null;
   title: string | null;
   url: string | null;
+  /** added after the first release of dyad.document/1 (always written; null when the source
+   * names no author); optional here so that records written before it still type-check */
+  byline?: string | null;
 }
 
 /** The output contract: schema dyad.document/1 (../shared/eval/README.md). */

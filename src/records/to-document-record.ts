@@ -12,6 +12,7 @@ export function toDocumentRecord(doc: Doc, actors: Actor[], quotes: Quote[], eve
       outlet: a.outlet ?? null,
       title: a.title ?? null,
       url: a.url ?? null,
+      byline: a.byline ?? null,
     },
     actors: actors.map(
       (x) => ({ ...x, mentions: x.mentions.map(({ start, end, text, rule, headline }) => ({ start, end, text, rule, ...(headline ? { headline } : {}) })) }) as Actor,

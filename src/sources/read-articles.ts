@@ -109,6 +109,7 @@ function toItem(rec: unknown, where: string, defaults: ArticleDefaults, fallback
       outlet: str(r.outlet, defaults.outlet),
       url: str(r.url, defaults.url),
       title: str(r.title, defaults.title),
+      byline: str(r.byline, null),
     } as Article,
     where,
   };

@@ -15,7 +15,7 @@ export interface HtmlOptions {
   id?: string;
 }
 
-/** An article with the page's byline (Article itself has no byline field yet). */
+/** An article with the page's byline, always stated (null when the page names no author). */
 export interface HtmlArticle extends Article {
   byline: string | null;
 }
@@ -83,10 +83,10 @@ export async function* readHtmlSource(path: string, defaults: ArticleDefaults = 
   }
 }
 
-/** Bytes → string by the page's declared charset (UTF-8 when it declares none). */
-function decodeHtml(bytes: Uint8Array, where: string): string {
+/** Bytes → string by the charset HTTP states, else the page's declared one (UTF-8 when none). */
+export function decodeHtml(bytes: Uint8Array, where: string, charset?: string | null): string {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
-  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? "utf-8";
+  const label = (charset ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1])?.toLowerCase() ?? "utf-8";
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal: label === "utf-8" || label === "utf8" });

@@ -1,18 +1,44 @@
-// Paths → one stream of articles: files by their extension, directories walked recursively (in
-// name order, taking .txt, .json, .jsonl, .ndjson, .html, .htm and .html.gz files). A missing or
-// unreadable path is one error item; the others go on.
-import { readdir, stat } from "node:fs/promises";
+// Paths and URLs → one stream of articles: http(s) URLs fetched (an article page or a feed), files
+// read as a feed when their first bytes say so (RSS, RDF, Atom, JSON Feed, whatever the name) and
+// otherwise by their extension, directories walked recursively (in name order, taking .txt,
+// .json, .jsonl, .ndjson, .html, .htm, .html.gz, .xml, .rss, .atom and .rdf files). A missing or
+// unreadable path, or a URL that fails, is one error item; the others go on.
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { DyadError } from "../errors.js";
+import type { FetchOptions } from "./fetch-url.js";
 import { readHtmlSource } from "./read-html.js";
 import { readJsonLines, readJsonSource, readTextSource, type ArticleDefaults, type SourceItem } from "./read-articles.js";
+import { readFeedFile, sniffFeed } from "./read-feed.js";
+import { pageFetcher, readUrlSource } from "./read-url.js";
 
-const ARTICLE_FILES = new Set([".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm"]);
+const ARTICLE_FILES = new Set([".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xml", ".rss", ".atom", ".rdf"]);
 const HTML_FILE = /\.(html?|html?\.gz)$/i;
+const URL_SOURCE = /^https?:\/\//i;
 
-/** The articles of every path, in the order given. */
-export async function* readSources(paths: string[], defaults: ArticleDefaults = {}): AsyncGenerator<SourceItem> {
+export interface SourceOptions {
+  /** how URLs (and feed items' linked pages) are fetched */
+  fetch?: FetchOptions;
+  /** read the linked page of a feed item whose own text is short: default true for feeds
+   * fetched from a URL, false for feed files (so that reading a file never goes online) */
+  fetchLinks?: boolean;
+  /** whether an article with this URL is stored: a feed item's page is then not fetched */
+  isKnown?: (url: string) => Promise<boolean>;
+}
+
+/** Whether a source is a URL to fetch rather than a path. */
+export function isUrlSource(source: string): boolean {
+  return URL_SOURCE.test(source);
+}
+
+/** The articles of every path and URL, in the order given. */
+export async function* readSources(paths: string[], defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   for (const path of paths) {
+    if (isUrlSource(path)) {
+      yield* readUrlSource(path, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown });
+      continue;
+    }
     let isDir: boolean;
     try {
       isDir = (await stat(path)).isDirectory();
@@ -21,19 +47,55 @@ export async function* readSources(paths: string[], defaults: ArticleDefaults = 
       continue;
     }
     if (!isDir) {
-      yield* readFileSource(path, defaults);
+      yield* readFileSource(path, defaults, options);
       continue;
     }
     const files: string[] = [];
     const errors: SourceItem[] = [];
     await walk(path, files, errors);
     yield* errors;
-    for (const f of files) yield* readFileSource(f, defaults);
+    for (const f of files) yield* readFileSource(f, defaults, options);
   }
 }
 
-/** One file, read by its extension; HTML by read-html, anything else that is not JSON as text. */
-export function readFileSource(path: string, defaults: ArticleDefaults = {}): AsyncGenerator<SourceItem> {
+/** One file: a feed when its first bytes are one; else by its extension (HTML by read-html, JSON
+ * and JSON lines by read-articles, anything else as text). */
+export async function* readFileSource(path: string, defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const ext = extname(path).toLowerCase();
+  // JSON lines are articles by definition, and may be huge: never sniffed
+  if (ext !== ".jsonl" && ext !== ".ndjson") {
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await sniffBytes(path);
+    } catch {
+      // unreadable: the reader by extension reports it
+    }
+    if (bytes && sniffFeed(bytes)) {
+      yield* readFeedFile(path, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch) : undefined, isKnown: options.isKnown });
+      return;
+    }
+    if (bytes && /^\.(xml|rss|atom|rdf)$/.test(ext)) {
+      yield { error: new DyadError("E_FEED", `${path}: not an RSS, RDF, Atom or JSON feed`, { where: path }), where: path };
+      return;
+    }
+  }
+  yield* readByExtension(path, defaults);
+}
+
+/** The first 4 KiB of a file, gunzipped first when it is gzip (then the file is small: a feed). */
+async function sniffBytes(path: string): Promise<Uint8Array> {
+  const fh = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(4096), 0, 4096, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (head[0] === 0x1f && head[1] === 0x8b) return gunzipSync(await readFile(path)).subarray(0, 4096);
+    return head;
+  } finally {
+    await fh.close();
+  }
+}
+
+function readByExtension(path: string, defaults: ArticleDefaults): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
   if (HTML_FILE.test(path)) return readHtmlSource(path, defaults);
   if (ext === ".jsonl" || ext === ".ndjson") return readJsonLines(path, defaults);

@@ -14,6 +14,7 @@ export interface ArticleRow {
   published: string | null;
   outlet: string | null;
   title: string | null;
+  byline: string | null;
   text: string;
 }
 
@@ -112,6 +113,7 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
       published,
       outlet: optStr(meta.outlet ?? article.outlet, "document.outlet"),
       title: optStr(meta.title ?? article.title, "document.title"),
+      byline: optStr(meta.byline ?? article.byline, "document.byline"),
       text,
     },
     actors: [],

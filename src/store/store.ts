@@ -98,6 +98,8 @@ export interface StoredArticle {
   published: string | null;
   outlet: string | null;
   title: string | null;
+  /** the author(s), when the source named them (added with schema version 2) */
+  byline?: string | null;
 }
 
 export interface SeriesOptions {

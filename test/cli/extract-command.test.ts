@@ -49,7 +49,7 @@ describe("dyad extract: output", () => {
     expect(r.code).toBe(0);
     const rec = JSON.parse(r.stdout) as ExtractedDocument; // --format json is the default for files: one object
     expect(rec.schema).toBe("dyad.document/1");
-    expect(rec.document).toEqual({ id: "putin-iran", published: "2025-01-17", outlet: "Example News", title: "Putin meets Iran", url: "https://example.org/putin-iran" });
+    expect(rec.document).toEqual({ id: "putin-iran", published: "2025-01-17", outlet: "Example News", title: "Putin meets Iran", url: "https://example.org/putin-iran", byline: null });
     const putin = actor(rec, (a) => a.kind === "person" && a.name === "Vladimir Putin");
     expect(putin, JSON.stringify(rec.actors.map((a) => a.id))).toBeDefined();
     expect(putin!.code).toBe("RUS");
@@ -93,7 +93,7 @@ describe("dyad extract: output", () => {
 
   it("--input - reads JSON lines from standard input and prints JSON lines", async () => {
     const stdin = [
-      { id: "a", text: GOOD_1, published: "2019-03-04", outlet: "Wire" },
+      { id: "a", text: GOOD_1, published: "2019-03-04", outlet: "Wire", byline: "Jane Doe" },
       { id: "b", text: PUTIN, published: "2025-01-17" },
     ]
       .map((x) => JSON.stringify(x))
@@ -103,8 +103,8 @@ describe("dyad extract: output", () => {
     const recs = jsonLines(r.stdout);
     expect(r.stdout.trim().split("\n")).toHaveLength(2);
     expect(recs.map((x) => x.document)).toEqual([
-      { id: "a", published: "2019-03-04", outlet: "Wire", title: null, url: null },
-      { id: "b", published: "2025-01-17", outlet: "Default Outlet", title: null, url: null },
+      { id: "a", published: "2019-03-04", outlet: "Wire", title: null, url: null, byline: "Jane Doe" },
+      { id: "b", published: "2025-01-17", outlet: "Default Outlet", title: null, url: null, byline: null },
     ]);
     expect(actor(recs[1], (x) => x.name === "Vladimir Putin")).toBeDefined();
   });

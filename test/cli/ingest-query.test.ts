@@ -70,11 +70,12 @@ describe("dyad ingest", () => {
     expect(await countsOf(db)).toEqual(counts);
   });
 
-  it("a clean file exits 0; --quiet prints nothing", async () => {
+  it("a clean file exits 0; --quiet prints the summary only", async () => {
     const path = await tmp.file("one.txt", "Iran and Iraq signed a trade deal on Monday.\n");
     const db = join(tmp.dir, "one.db");
     const r = await cli(["ingest", path, "--db", db, "--quiet", "--published", "2024-03-04"]);
-    expect(r).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    expect(r).toMatchObject({ code: 0, stdout: "" });
+    expect(r.stderr).toMatch(/^dyad ingest: 1 read, 1 stored, 0 duplicates skipped, 0 failed; .* articles\/s → .*one\.db\n$/);
     expect((await countsOf(db)).articles).toBe(1);
   });
 
@@ -90,7 +91,7 @@ describe("dyad ingest", () => {
     const db = join(tmp.dir, "never.db");
     const none = await cli(["ingest", "--db", db]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/give one or more files or folders/);
+    expect(none.stderr).toMatch(/give one or more files, folders, feeds or URLs/);
     const date = await cli(["ingest", "x.txt", "--db", db, "--published", "2025-1-1"]);
     expect(date.code).toBe(2);
     expect(existsSync(db)).toBe(false);
@@ -105,7 +106,7 @@ describe("dyad ingest", () => {
     expect(r.stderr).toContain("bad-dict.json");
   });
 
-  it("on a terminal, a progress line that is cleared before the summary", async () => {
+  it("on a terminal, a progress bar with articles/s and ETA, cleared before the summary", async () => {
     const m = memoryIO();
     const writes: string[] = [];
     const stderr = Object.assign(
@@ -122,7 +123,9 @@ describe("dyad ingest", () => {
     const code = await runIngest([path], { db: join(tmp.dir, "tty.db") }, { ...m.io, stderr }, { extract: (a) => doc({ id: a.id, text: a.text }).record, now: () => (t += 1000) });
     expect(code).toBe(0);
     const out = writes.join("");
-    expect(out).toMatch(/\r\x1b\[K\d+ read · \d+ stored · 0 duplicates · 0 failed · [\d.]+ articles\/s/);
+    // the total (5 lines) was counted before reading
+    expect(out).toMatch(/\d+% \| \d\/5 \| [\d.]+ articles\/s \| ETA [\w.]+ \| \d stored · 0 duplicates · 0 failed/);
+    expect(out).toMatch(/100% \| 5\/5 \|/);
     expect(out).toMatch(/\r\x1b\[Kdyad ingest: 5 read, 5 stored/);
   });
 });

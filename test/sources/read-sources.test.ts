@@ -45,4 +45,17 @@ describe("readSources", () => {
       expect("article" in x && x.article).toMatchObject({ published: "2024-01-01", outlet: "Wire" });
     }
   });
+
+  it("a feed is known by its content, whatever its name; an .xml file that is no feed is one E_FEED item", async () => {
+    const feedDir = join(dir, "feeds");
+    await mkdir(feedDir, { recursive: true });
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+      <item><title>One</title><link>https://wire.example/1</link><guid>w1</guid><description>Item one text.</description></item>
+      <item><title>Two</title><link>https://wire.example/2</link><guid>w2</guid><description>Item two text.</description></item></channel></rss>`;
+    await writeFile(join(feedDir, "saved-as.txt"), feed);
+    await writeFile(join(feedDir, "sitemap.xml"), '<?xml version="1.0"?><urlset><url><loc>https://wire.example/</loc></url></urlset>');
+    await writeFile(join(feedDir, "z.atom"), '<feed xmlns="http://www.w3.org/2005/Atom"><title>Z</title><entry><id>z1</id><title>Z one</title><content>Zed.</content></entry></feed>');
+    expect(await all(readSources([join(feedDir, "saved-as.txt")]))).toEqual(["w1", "w2"]);
+    expect(await all(readSources([feedDir]))).toEqual(["w1", "w2", `error:E_FEED:${join(feedDir, "sitemap.xml")}`, "z1"]);
+  });
 });

@@ -23,7 +23,7 @@ describe("openSqliteStore", () => {
     await store.migrate();
     await store.migrate();
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(store.db.prepare("SELECT version FROM schema_migrations").all()).toEqual([{ version: 1 }]);
+    expect(store.db.prepare("SELECT version FROM schema_migrations ORDER BY version").all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
     expect(store.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
     await store.close();
   });
@@ -34,13 +34,44 @@ describe("openSqliteStore", () => {
     await v1.migrate();
     await v1.putDocuments([doc({ id: "a1" })]);
     await v1.close();
-    const v2 = openSqliteStore(path, { migrations: [...MIGRATIONS, { version: 2, name: "test: a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" }] });
+    const next = MIGRATIONS.at(-1)!.version + 1;
+    const v2 = openSqliteStore(path, { migrations: [...MIGRATIONS, { version: next, name: "test: a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" }] });
     await v2.migrate();
     await v2.migrate();
-    expect(v2.schemaVersion()).toBe(2);
+    expect(v2.schemaVersion()).toBe(next);
     expect((await v2.counts()).articles).toBe(1);
     expect(v2.db.prepare("SELECT note FROM articles").all()).toEqual([{ note: null }]);
     await v2.close();
+  });
+
+  it("stores the byline of the record (schema version 2) and gives it back with the article", async () => {
+    const store = openSqliteStore(":memory:");
+    await store.migrate();
+    const d = doc({ id: "a1", title: "Treaty signed" });
+    d.record.document.byline = "Jane Doe, John Roe";
+    await store.putDocuments([d, doc({ id: "a2", title: "Treaty two" })]);
+    expect(store.db.prepare("SELECT doc_id, byline FROM articles ORDER BY id").all()).toEqual([
+      { doc_id: "a1", byline: "Jane Doe, John Roe" },
+      { doc_id: "a2", byline: null },
+    ]);
+    expect((await store.searchArticles({ search: "treaty" })).map((a) => [a.id, a.byline])).toEqual([
+      ["a1", "Jane Doe, John Roe"],
+      ["a2", null],
+    ]);
+    await store.close();
+  });
+
+  it("a version-1 store gains the byline column and keeps its articles", async () => {
+    const path = join(dir, "old.db");
+    const v1 = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    await v1.migrate();
+    // written as version 1 wrote it: the store of today writes the column it lacks
+    v1.db.prepare("INSERT INTO articles (doc_id, text_hash, text) VALUES ('old', 'h', 'An old article.')").run();
+    await v1.close();
+    const now = openSqliteStore(path);
+    await now.migrate();
+    expect(now.db.prepare("SELECT doc_id, byline FROM articles").all()).toEqual([{ doc_id: "old", byline: null }]);
+    await now.close();
   });
 
   it("what is stored is there after reopening the file", async () => {

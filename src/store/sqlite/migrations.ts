@@ -122,4 +122,23 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: "articles.byline: the author(s) named by the page or the feed",
+    sql: `ALTER TABLE articles ADD COLUMN byline TEXT;`,
+  },
+  {
+    version: 3,
+    name: "feed_state: HTTP validators of each watched feed, for conditional requests",
+    sql: `
+CREATE TABLE feed_state (
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  checked_at TEXT NOT NULL,
+  status INTEGER,
+  error TEXT
+) WITHOUT ROWID;
+`,
+  },
 ];

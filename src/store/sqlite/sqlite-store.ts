@@ -210,7 +210,7 @@ LIMIT ? OFFSET ?`;
 
     async searchArticles(query: ArticleSearch) {
       const sql = `
-SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title
+SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title, a.byline
 FROM articles_fts f JOIN articles a ON a.id = f.rowid
 WHERE articles_fts MATCH ?
 ORDER BY f.rank, a.id
@@ -218,7 +218,7 @@ LIMIT ? OFFSET ?`;
       const match = ftsQuery(query.search);
       return guard("searchArticles", () =>
         (db.prepare(sql).all(match, limitOf(query.limit), offsetOf(query.offset)) as ArticleRowOut[]).map(
-          (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title }),
+          (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title, byline: r.byline }),
         ),
       );
     },
@@ -341,6 +341,7 @@ interface ArticleRowOut {
   doc_id: string;
   text_hash: string;
   url: string | null;
+  byline: string | null;
   published: string | null;
   outlet: string | null;
   title: string | null;
@@ -367,7 +368,7 @@ function prepare(db: Database.Database) {
   return {
     articleByHash: db.prepare("SELECT id FROM articles WHERE text_hash = ?"),
     articleByUrl: db.prepare("SELECT id FROM articles WHERE url_key = ?"),
-    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, byline, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     insertArticleFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
     insertActor: db.prepare("INSERT INTO actors (id, kind, name, code, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
     insertArticleActor: db.prepare("INSERT OR IGNORE INTO article_actors (article_id, actor_id, role, description, mentions, headline) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -404,7 +405,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
         result.items.push({ hash: a.hash, stored: false });
         continue;
       }
-      const articleId = Number(s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.text).lastInsertRowid);
+      const articleId = Number(s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.byline, a.text).lastInsertRowid);
       s.insertArticleFts.run(articleId, a.title, a.text);
       for (const x of rows.actors) s.insertActor.run(x.id, x.kind, x.name, x.code, x.country, x.sector);
       for (const x of rows.articleActors) s.insertArticleActor.run(articleId, x.actorId, x.role, x.description, x.mentions, x.headline ? 1 : 0);

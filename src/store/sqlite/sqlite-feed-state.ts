@@ -1,0 +1,43 @@
+// Feed state in the SQLite store's file: table feed_state (migration 3), through a connection of
+// its own, so that the Store interface stays as it is. Open it after the store has migrated.
+import Database from "better-sqlite3";
+import { DyadError } from "../../errors.js";
+import type { FeedState, FeedStateStore } from "../feed-state.js";
+
+interface Row {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked_at: string;
+  status: number | null;
+  error: string | null;
+}
+
+export function openSqliteFeedState(path: string): FeedStateStore {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { fileMustExist: true });
+    db.pragma("busy_timeout = 5000");
+    db.prepare("SELECT 1 FROM feed_state LIMIT 1").get();
+  } catch (e) {
+    throw new DyadError("E_STORE_OPEN", `${path}: no feed state (${(e as Error).message}); migrate the store first`, { path }, e);
+  }
+  const get = db.prepare("SELECT url, etag, last_modified, checked_at, status, error FROM feed_state WHERE url = ?");
+  const put = db.prepare(
+    `INSERT INTO feed_state (url, etag, last_modified, checked_at, status, error) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+       checked_at = excluded.checked_at, status = excluded.status, error = excluded.error`,
+  );
+  return {
+    async get(url) {
+      const r = get.get(url) as Row | undefined;
+      return r ? { url: r.url, etag: r.etag, lastModified: r.last_modified, checkedAt: r.checked_at, status: r.status, error: r.error } : null;
+    },
+    async put(s: FeedState) {
+      put.run(s.url, s.etag, s.lastModified, s.checkedAt, s.status, s.error);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

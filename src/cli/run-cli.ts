@@ -29,6 +29,11 @@ function positiveInteger(v: string): number {
   return Number(v);
 }
 
+function workerCount(v: string): number {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError("a whole number of threads (0 or 1: extract on the main thread)");
+  return Number(v);
+}
+
 function batchSize(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of articles, at least 1");
   return Number(v);
@@ -72,6 +77,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--outlet <name>", "the outlet of articles that lack one")
     .option("-d, --dictionary <file>", "your own actor dictionary; repeatable", (v: string, prev: string[] = []) => [...prev, v])
     .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
+    .option("--workers <n>", "extraction threads (default: the number of cores; 0 or 1: none, extract on the main thread)", workerCount)
     .action(async (sources: string[], opts) => {
       code = await runIngest(sources, opts, io);
     });

@@ -2,7 +2,9 @@
 // CPU-bound and one article never depends on another, so N threads extract N articles at once
 // while the main thread reads the sources and writes the store (one writer). Each worker loads
 // wink-nlp and the dictionaries itself, on its first article: start-up and memory grow with N.
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { Article, ExtractedDocument } from "./model/types.js";
@@ -43,7 +45,7 @@ export function defaultWorkers(): number {
 export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   const workers = options.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers ${workers} is not a whole number ≥ 1`);
-  const file = options.workerFile ?? new URL("./engine-worker.js", import.meta.url);
+  const file = options.workerFile ?? defaultWorkerFile();
   const pool = new Piscina<Article, WorkerReply>({
     filename: typeof file === "string" ? file : fileURLToPath(file),
     minThreads: workers,
@@ -67,6 +69,15 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
       await pool.close();
     },
   };
+}
+
+/** engine-worker.js beside this module; when this module runs from its TypeScript source (under
+ * vitest or a TS loader, whose hooks a worker thread does not inherit), the built one in dist/. */
+function defaultWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const file = here.endsWith(".ts") ? join(dirname(here), "..", "dist", "engine-worker.js") : join(dirname(here), "engine-worker.js");
+  if (!existsSync(file)) throw new DyadError("E_INTERNAL", `the worker module ${file} is missing (run npm run build, or use --workers 1)`, { file });
+  return file;
 }
 
 function fromWorkerError(e: WorkerError): DyadError {

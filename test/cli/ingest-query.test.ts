@@ -73,14 +73,14 @@ describe("dyad ingest", () => {
   it("a clean file exits 0; --quiet prints nothing", async () => {
     const path = await tmp.file("one.txt", "Iran and Iraq signed a trade deal on Monday.\n");
     const db = join(tmp.dir, "one.db");
-    const r = await cli(["ingest", path, "--db", db, "--quiet", "--published", "2024-03-04"]);
+    const r = await cli(["ingest", path, "--db", db, "--quiet", "--published", "2024-03-04", "--workers", "1"]);
     expect(r).toMatchObject({ code: 0, stdout: "", stderr: "" });
     expect((await countsOf(db)).articles).toBe(1);
   });
 
   it("a missing path fails alone, named, with E_READ", async () => {
     const path = await tmp.file("two.txt", "Russia welcomed the decision of the two governments.\n");
-    const r = await cli(["ingest", join(tmp.dir, "nope"), path, "--db", join(tmp.dir, "two.db")]);
+    const r = await cli(["ingest", join(tmp.dir, "nope"), path, "--db", join(tmp.dir, "two.db"), "--workers", "1"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nope.*\[E_READ\]/);
     expect(r.stderr).toMatch(/1 stored/);
@@ -99,10 +99,36 @@ describe("dyad ingest", () => {
   it("a bad dictionary stops the run with exit 2 once, instead of failing every article", async () => {
     const dict = await tmp.file("bad-dict.json", "{ not json");
     const path = await tmp.file("three.txt", "Russia welcomed the decision.\n");
-    const r = await cli(["ingest", path, "--db", join(tmp.dir, "three.db"), "--dictionary", dict]);
+    const r = await cli(["ingest", path, "--db", join(tmp.dir, "three.db"), "--dictionary", dict, "--workers", "1"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("bad-dict.json");
+  });
+
+  describe.skipIf(!existsSync(fileURLToPath(new URL("../../dist/engine-worker.js", import.meta.url))))("--workers (runs the built engine-worker.js)", () => {
+    it("--workers 2 stores what --workers 1 stores: the same articles, events in the same order, the same quotes", async () => {
+      const dumps: unknown[] = [];
+      for (const workers of ["1", "2"]) {
+        const db = join(tmp.dir, `workers-${workers}.db`);
+        const r = await cli(["ingest", folder, "--db", db, "--workers", workers]);
+        expect(r.code).toBe(1);
+        expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^dyad ingest: 6 read, 4 stored, 1 duplicate skipped, 1 failed;/);
+        const store = openSqliteStore(db, { readonly: true });
+        dumps.push({ counts: await store.counts(), events: await store.queryEvents({ limit: 1000 }), quotes: await store.queryQuotes({ limit: 1000 }) });
+        await store.close();
+      }
+      expect((dumps[0] as { counts: { events: number } }).counts.events).toBeGreaterThan(5);
+      expect(dumps[1]).toEqual(dumps[0]);
+    });
+
+    it("a bad dictionary with two workers stops the run with exit 2, said once", async () => {
+      const dict = await tmp.file("bad-dict-2.json", "{ not json");
+      const path = await tmp.file("four.jsonl", [1, 2, 3].map((i) => JSON.stringify({ id: `x${i}`, text: `Russia welcomed decision number ${i}.` })).join("\n"));
+      const r = await cli(["ingest", path, "--db", join(tmp.dir, "four.db"), "--dictionary", dict, "--workers", "2"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain("bad-dict-2.json");
+    });
   });
 
   it("on a terminal, a progress line that is cleared before the summary", async () => {

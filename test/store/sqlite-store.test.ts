@@ -23,7 +23,7 @@ describe("openSqliteStore", () => {
     await store.migrate();
     await store.migrate();
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(store.db.prepare("SELECT version FROM schema_migrations").all()).toEqual([{ version: 1 }]);
+    expect(store.db.prepare("SELECT version FROM schema_migrations").all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
     expect(store.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
     await store.close();
   });
@@ -34,12 +34,27 @@ describe("openSqliteStore", () => {
     await v1.migrate();
     await v1.putDocuments([doc({ id: "a1" })]);
     await v1.close();
-    const v2 = openSqliteStore(path, { migrations: [...MIGRATIONS, { version: 2, name: "test: a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" }] });
+    const next = MIGRATIONS.at(-1)!.version + 1;
+    const v2 = openSqliteStore(path, { migrations: [...MIGRATIONS, { version: next, name: "test: a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" }] });
     await v2.migrate();
     await v2.migrate();
-    expect(v2.schemaVersion()).toBe(2);
+    expect(v2.schemaVersion()).toBe(next);
     expect((await v2.counts()).articles).toBe(1);
     expect(v2.db.prepare("SELECT note FROM articles").all()).toEqual([{ note: null }]);
+    await v2.close();
+  });
+
+  it("migration 2 (stories) gives each article stored before it a story of its own", async () => {
+    const path = join(dir, "old.db");
+    const v1 = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    await v1.migrate();
+    const id = v1.db.prepare("INSERT INTO articles (doc_id, text_hash, text) VALUES ('old', 'abc123', 'Old text.')").run().lastInsertRowid;
+    v1.db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, NULL, 'Old text.')").run(id);
+    await v1.close();
+    const v2 = openSqliteStore(path);
+    await v2.migrate();
+    expect(v2.db.prepare("SELECT story, minhash FROM articles").all()).toEqual([{ story: "abc123", minhash: null }]);
+    expect(await v2.searchArticles({ search: "old" })).toMatchObject([{ id: "old", story: "abc123", copies: 1 }]);
     await v2.close();
   });
 

@@ -122,4 +122,24 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: "stories: near-copies of one text (syndicated wire copy) share a story; signatures and LSH band keys to find them",
+    sql: `
+-- the story is the text hash of its first stored article; an article stored before this
+-- migration has no signature and stays a story of its own
+ALTER TABLE articles ADD COLUMN story TEXT;
+ALTER TABLE articles ADD COLUMN minhash BLOB;
+UPDATE articles SET story = text_hash;
+CREATE INDEX articles_story ON articles(story);
+
+-- one row per band of each article's MinHash signature (store/near-copies.ts): articles that
+-- share a key are candidates, checked against their signatures
+CREATE TABLE story_bands (
+  band INTEGER NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+`,
+  },
 ];

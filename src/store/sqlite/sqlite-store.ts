@@ -5,6 +5,7 @@ import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
 import { toDocumentRows, type DocumentRows, type EventReportRow } from "../document-rows.js";
+import { pickStory, signatureBytes, signatureFromBytes } from "../near-copies.js";
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
@@ -144,6 +145,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           const chunk = ids.slice(i, i + 5000);
           const detailSql = `
 SELECT e.id, e.type, e.cameo, e.status, e.date, e.source_key, e.target_key, e.location, e.sources,
+       (SELECT count(DISTINCT x.story) FROM event_sources es JOIN articles x ON x.id = es.article_id WHERE es.event_id = e.id) AS stories,
        a.doc_id, a.url, a.text, s.trigger, s.rule, s.sentence_start, s.sentence_end
 FROM events e
 JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
@@ -162,6 +164,7 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
             target: splitKey(r.target_key),
             location: r.location,
             sourceCount: r.sources,
+            storyCount: r.stories,
             firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.text.slice(r.sentence_start, r.sentence_end) },
           }),
         );
@@ -210,7 +213,7 @@ LIMIT ? OFFSET ?`;
 
     async searchArticles(query: ArticleSearch) {
       const sql = `
-SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title
+SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title, a.story, (SELECT count(*) FROM articles c WHERE c.story = a.story) AS copies
 FROM articles_fts f JOIN articles a ON a.id = f.rowid
 WHERE articles_fts MATCH ?
 ORDER BY f.rank, a.id
@@ -218,7 +221,7 @@ LIMIT ? OFFSET ?`;
       const match = ftsQuery(query.search);
       return guard("searchArticles", () =>
         (db.prepare(sql).all(match, limitOf(query.limit), offsetOf(query.offset)) as ArticleRowOut[]).map(
-          (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title }),
+          (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title, story: r.story, copies: r.copies }),
         ),
       );
     },
@@ -315,6 +318,7 @@ interface EventJoinRow {
   target_key: string;
   location: string | null;
   sources: number;
+  stories: number;
   doc_id: string;
   url: string | null;
   text: string;
@@ -344,6 +348,8 @@ interface ArticleRowOut {
   published: string | null;
   outlet: string | null;
   title: string | null;
+  story: string;
+  copies: number;
 }
 
 const splitKey = (key: string): string[] => (key ? key.split(" ") : []);
@@ -367,7 +373,11 @@ function prepare(db: Database.Database) {
   return {
     articleByHash: db.prepare("SELECT id FROM articles WHERE text_hash = ?"),
     articleByUrl: db.prepare("SELECT id FROM articles WHERE url_key = ?"),
-    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, text, story, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    // a band shared by very many articles (boilerplate) says little: its first few are enough
+    bandArticles: db.prepare("SELECT article_id FROM story_bands WHERE band = ? ORDER BY article_id LIMIT 50").pluck(),
+    storyOf: db.prepare("SELECT story, minhash FROM articles WHERE id = ?"),
+    insertBand: db.prepare("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)"),
     insertArticleFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
     insertActor: db.prepare("INSERT INTO actors (id, kind, name, code, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
     insertArticleActor: db.prepare("INSERT OR IGNORE INTO article_actors (article_id, actor_id, role, description, mentions, headline) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -404,8 +414,12 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
         result.items.push({ hash: a.hash, stored: false });
         continue;
       }
-      const articleId = Number(s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.text).lastInsertRowid);
+      const story = a.signature ? (nearCopyStory(s, a.signature, a.bands) ?? a.hash) : a.hash;
+      const articleId = Number(
+        s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.text, story, a.signature ? signatureBytes(a.signature) : null).lastInsertRowid,
+      );
       s.insertArticleFts.run(articleId, a.title, a.text);
+      for (const band of a.bands) s.insertBand.run(band, articleId);
       for (const x of rows.actors) s.insertActor.run(x.id, x.kind, x.name, x.code, x.country, x.sector);
       for (const x of rows.articleActors) s.insertArticleActor.run(articleId, x.actorId, x.role, x.description, x.mentions, x.headline ? 1 : 0);
       for (const m of rows.mentions) s.insertMention.run(articleId, m.actorId, m.start, m.end, m.rule, m.headline ? 1 : 0);
@@ -445,6 +459,20 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
     }
   })();
   return result;
+}
+
+/** The story of the most similar stored article that shares a band with this signature, if any
+ * is similar enough (pickStory); oldest first, so that a tie goes to the earliest. */
+function nearCopyStory(s: Statements, signature: Uint32Array, bands: number[]): string | null {
+  const ids = new Set<number>();
+  for (const band of bands) for (const id of s.bandArticles.all(band) as number[]) ids.add(id);
+  if (!ids.size) return null;
+  const candidates = [...ids]
+    .sort((x, y) => x - y)
+    .map((id) => s.storyOf.get(id) as { story: string; minhash: Buffer | null })
+    .filter((r) => r.minhash)
+    .map((r) => ({ story: r.story, signature: signatureFromBytes(r.minhash!) }));
+  return pickStory(signature, candidates)?.story ?? null;
 }
 
 const undatedKey = (ev: EventReportRow): string => `${ev.type}|${ev.sourceKey}|${ev.targetKey}`;

@@ -181,8 +181,8 @@ describe("dyad query", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^date\s+type\s+status\s+source\s+target\s+articles\s+trigger\s+sentence$/);
-    expect(lines.slice(2)).toEqual([expect.stringMatching(/^2024-01-10\s+AGREE\s+occurred\s+RUS\s+IRN\s+2\s+signed\s+Russia and Iran signed a treaty\.$/)]);
+    expect(lines[0]).toMatch(/^date\s+type\s+status\s+source\s+target\s+articles\s+stories\s+trigger\s+sentence$/);
+    expect(lines.slice(2)).toEqual([expect.stringMatching(/^2024-01-10\s+AGREE\s+occurred\s+RUS\s+IRN\s+2\s+2\s+signed\s+Russia and Iran signed a treaty\.$/)]);
   });
 
   it("events --format json: the store's plain objects", async () => {
@@ -200,8 +200,8 @@ describe("dyad query", () => {
     const r = await cli(["query", "events", "--db", db, "--target", "UKR", "--format", "csv"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\r\n");
-    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,article,url,trigger,rule,sentence");
-    expect(lines[1]).toMatch(/^\d+,2024-03-01,ASSAULT,,occurred,RUS,UKR,,1,q3,https:\/\/news\.example\/q3,assault,test\/assault,/);
+    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,stories,article,url,trigger,rule,sentence");
+    expect(lines[1]).toMatch(/^\d+,2024-03-01,ASSAULT,,occurred,RUS,UKR,,1,1,q3,https:\/\/news\.example\/q3,assault,test\/assault,/);
     expect(lines[2]).toBe("");
   });
 

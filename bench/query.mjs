@@ -96,6 +96,10 @@ async function build() {
   const store = dyad.openSqliteStore(path);
   await store.migrate();
   const db = store.db;
+  // a bulk load of a file that is rebuilt when anything goes wrong: a page cache big enough for
+  // the indexes (else each random insert into them reads pages back), no syncing
+  db.pragma("cache_size = -1500000");
+  db.pragma("synchronous = OFF");
   const random = rng(42);
   const zipf = sampler(Object.fromEntries(CODES.map((c, i) => [c, 1 / (i + 1) ** 1.1])), random);
   const type = sampler(TYPES, random);

@@ -116,13 +116,24 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async queryEvents(filter: EventFilter = {}) {
       const where: string[] = [];
       const params: unknown[] = [];
-      if (filter.actor) {
-        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'source')");
-        params.push(filter.actor);
-      }
-      if (filter.target) {
-        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')");
-        params.push(filter.target);
+      if (filter.actor && filter.target) {
+        // one range of event_dyads, narrowed there by every filter it holds
+        const sub = ["d.source = ?", "d.target = ?"];
+        params.push(filter.actor, filter.target);
+        if (filter.type) {
+          sub.push("d.type = ?");
+          params.push(filter.type.toUpperCase());
+        }
+        if (filter.status) {
+          sub.push("d.status = ?");
+          params.push(filter.status);
+        }
+        dateRange(sub, params, filter, "d");
+        where.push(`e.id IN (SELECT d.event_id FROM event_dyads d WHERE ${sub.join(" AND ")})`);
+      } else if (filter.actor || filter.target) {
+        const [actor, side] = filter.actor ? [filter.actor, "source"] : [filter.target!, "target"];
+        where.push(guard("queryEvents", () => actorClause(db, actor, side)));
+        params.push(actor, side);
       }
       if (filter.type) {
         where.push("e.type = ?");
@@ -229,12 +240,14 @@ LIMIT ? OFFSET ?`;
     async dyadSeries(a: string, b: string, options: SeriesOptions) {
       if (options.by !== "month") throw new DyadError("E_QUERY", `--by ${String(options.by)}: only "month" is supported`, { by: options.by });
       const statuses = options.statuses?.length ? options.statuses : DEFAULT_SERIES_STATUSES;
-      const pair = "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'source' INTERSECT SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')";
-      const where = [options.directed ? pair : `(${pair} OR ${pair})`, "e.month IS NOT NULL", `e.status IN (${statuses.map(() => "?").join(", ")})`];
+      // one or two ranges of event_dyads (covered by its filter index); an event on both sides
+      // of the pair (a meeting of the two) counts once
+      const pair = options.directed ? "d.source = ? AND d.target = ?" : "((d.source = ? AND d.target = ?) OR (d.source = ? AND d.target = ?))";
+      const where = [pair, "d.month IS NOT NULL", `d.status IN (${statuses.map(() => "?").join(", ")})`];
       const params: unknown[] = options.directed ? [a, b] : [a, b, b, a];
       params.push(...statuses);
-      dateRange(where, params, options);
-      const sql = `SELECT e.month AS period, e.type AS type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.month, e.type ORDER BY e.month, e.type`;
+      dateRange(where, params, options, "d");
+      const sql = `SELECT d.month AS period, d.type AS type, count(DISTINCT d.event_id) AS count FROM event_dyads d WHERE ${where.join(" AND ")} GROUP BY d.month, d.type ORDER BY d.month, d.type`;
       return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
     },
 
@@ -390,6 +403,15 @@ function prepare(db: Database.Database) {
       "INSERT INTO events (type, cameo, status, date, day, month, source_key, target_key, location, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
     ),
     setEventStatus: db.prepare("UPDATE events SET status = ? WHERE id = ?"),
+    setDyadStatus: db.prepare("UPDATE event_dyads SET status = ? WHERE event_id = ?"),
+    // every source × target pair of the event's actors, from all its reports so far
+    fillDyads: db.prepare(`INSERT OR IGNORE INTO event_dyads (source, target, event_id, type, status, date, month)
+SELECT s.actor, t.actor, e.id, e.type, e.status, e.date, e.month
+FROM events e
+JOIN event_actors s ON s.event_id = e.id AND s.side = 'source'
+JOIN event_actors t ON t.event_id = e.id AND t.side = 'target'
+WHERE e.id = ?`),
+
     addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
     insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
     insertEventSource: db.prepare(
@@ -432,6 +454,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
           eventId = found.id;
           if (STATUS_RANK[ev.status] > STATUS_RANK[found.status as EventStatus]) {
             s.setEventStatus.run(ev.status, eventId);
+            s.setDyadStatus.run(ev.status, eventId);
             found.status = ev.status;
           }
         } else {
@@ -439,8 +462,10 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
           if (ev.date === null) undated.set(undatedKey(ev), { id: eventId, status: ev.status });
           result.events++;
         }
-        for (const x of ev.sourceActors) s.insertEventActor.run(x, "source", eventId);
-        for (const x of ev.targetActors) s.insertEventActor.run(x, "target", eventId);
+        let newActors = 0;
+        for (const x of ev.sourceActors) newActors += s.insertEventActor.run(x, "source", eventId).changes;
+        for (const x of ev.targetActors) newActors += s.insertEventActor.run(x, "target", eventId).changes;
+        if (newActors) s.fillDyads.run(eventId);
         const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0).changes;
         if (added) {
           s.addEventSource.run(eventId);
@@ -484,13 +509,26 @@ function findEvent(s: Statements, ev: EventReportRow, undated: Map<string, { id:
 }
 
 /** The inclusive date range of a query, at the precision each bound is written in. */
-function dateRange(where: string[], params: unknown[], range: { since?: string; until?: string }): void {
+function dateRange(where: string[], params: unknown[], range: { since?: string; until?: string }, table = "e"): void {
   if (range.since) {
-    where.push("e.date >= ?");
+    where.push(`${table}.date >= ?`);
     params.push(sinceBound(range.since));
   }
   if (range.until) {
-    where.push("e.date <= ?");
+    where.push(`${table}.date <= ?`);
     params.push(untilBound(range.until));
   }
+}
+
+/** Up to this many events, an actor's events are listed first and the page sorted from them;
+ * beyond, the events are read in page order and each checked against the actor, which meets
+ * the page's rows soon since the actor is frequent. (SQLite would list them all either way.) */
+const FEW_EVENTS = 5000;
+
+/** The filter "this actor on this side" (binds: actor, side), in the shape that suits its count. */
+function actorClause(db: Database.Database, actor: string, side: string): string {
+  const count = db.prepare("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE actor = ? AND side = ? LIMIT ?)").pluck().get(actor, side, FEW_EVENTS) as number;
+  return count < FEW_EVENTS
+    ? "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = ?)"
+    : "EXISTS (SELECT 1 FROM event_actors x WHERE x.actor = ? AND x.side = ? AND x.event_id = e.id)";
 }

@@ -159,9 +159,13 @@ CREATE TABLE event_dyads (
   month TEXT,
   PRIMARY KEY (source, target, event_id)
 ) WITHOUT ROWID;
-CREATE INDEX event_dyads_filter ON event_dyads(source, target, type, status, date, month);
+-- a pair's rows in (month, type, event) order: a series is grouped as it is read, and its two
+-- directions merged without sorting; status and date ride along for filters
+CREATE INDEX event_dyads_series ON event_dyads(source, target, month, type, event_id, status, date);
 -- a merged report may raise an event's status: its rows follow
 CREATE INDEX event_dyads_event ON event_dyads(event_id);
+-- a page of events of one status, in listing order (status is the filter most queries carry)
+CREATE INDEX events_status_order ON events(status, date IS NULL, date, id);
 INSERT INTO event_dyads (source, target, event_id, type, status, date, month)
 SELECT s.actor, t.actor, e.id, e.type, e.status, e.date, e.month
 FROM events e

@@ -240,14 +240,18 @@ LIMIT ? OFFSET ?`;
     async dyadSeries(a: string, b: string, options: SeriesOptions) {
       if (options.by !== "month") throw new DyadError("E_QUERY", `--by ${String(options.by)}: only "month" is supported`, { by: options.by });
       const statuses = options.statuses?.length ? options.statuses : DEFAULT_SERIES_STATUSES;
-      // one or two ranges of event_dyads (covered by its filter index); an event on both sides
-      // of the pair (a meeting of the two) counts once
-      const pair = options.directed ? "d.source = ? AND d.target = ?" : "((d.source = ? AND d.target = ?) OR (d.source = ? AND d.target = ?))";
-      const where = [pair, "d.month IS NOT NULL", `d.status IN (${statuses.map(() => "?").join(", ")})`];
-      const params: unknown[] = options.directed ? [a, b] : [a, b, b, a];
-      params.push(...statuses);
-      dateRange(where, params, options, "d");
-      const sql = `SELECT d.month AS period, d.type AS type, count(DISTINCT d.event_id) AS count FROM event_dyads d WHERE ${where.join(" AND ")} GROUP BY d.month, d.type ORDER BY d.month, d.type`;
+      // one range of event_dyads per direction, read in (month, type, event) order off its series
+      // index; the two directions are merged by UNION, so that an event on both sides of the pair
+      // (a meeting of the two) counts once, and grouped as they come, without sorting
+      const direction = (x: string, y: string) => {
+        const where = ["d.source = ?", "d.target = ?", "d.month IS NOT NULL", `d.status IN (${statuses.map(() => "?").join(", ")})`];
+        params.push(x, y, ...statuses);
+        dateRange(where, params, options, "d");
+        return `SELECT d.month, d.type, d.event_id FROM event_dyads d WHERE ${where.join(" AND ")}`;
+      };
+      const params: unknown[] = [];
+      const pairs = options.directed ? direction(a, b) : `${direction(a, b)} UNION ${direction(b, a)} ORDER BY 1, 2, 3`;
+      const sql = `SELECT month AS period, type, count(*) AS count FROM (${pairs}) GROUP BY month, type ORDER BY month, type`;
       return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
     },
 

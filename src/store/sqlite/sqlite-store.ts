@@ -415,7 +415,6 @@ FROM events e
 JOIN event_actors s ON s.event_id = e.id AND s.side = 'source'
 JOIN event_actors t ON t.event_id = e.id AND t.side = 'target'
 WHERE e.id = ?`),
-
     addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
     insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
     insertEventSource: db.prepare(

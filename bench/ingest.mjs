@@ -1,10 +1,13 @@
-// Benchmark: `dyad ingest` into a fresh SQLite store, twice. The first run extracts and stores the
-// first N articles of a corpus; the second run over the same input must find every article
-// already stored and do almost nothing. One engine, in-process, one thread (no worker pool yet).
-// Run after the build: `npm run build && node bench/ingest.mjs [--limit N] [--file PATH] [--batch N] [--keep]`.
+// Benchmark: `dyad ingest` into a fresh SQLite store, twice, for each worker count asked for. The
+// first run extracts and stores the first N articles of a corpus; the second run over the same
+// input must find every article already stored and do almost nothing. Workers 1: one engine on the
+// main thread; N > 1: a pool of N engines in worker threads (as `dyad ingest --workers N`), the main
+// thread writing. Before the runs, the pool's start-up (each worker loads wink-nlp and the
+// dictionaries) and its memory are measured on their own.
+// Run after the build: `npm run build && node bench/ingest.mjs [--limit N] [--file PATH] [--batch N] [--workers 1,2] [--keep]`.
 // It reports, it never fails: the exit code is 0 whatever the figures.
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -18,18 +21,20 @@ const { values: args } = parseArgs({
     file: { type: "string", default: join(repo, "..", "shared", "corpus", "intl-politics-2012-2020.jsonl") },
     limit: { type: "string", default: "2000" },
     batch: { type: "string", default: "200" },
+    workers: { type: "string", default: "1,2" },
     keep: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (args.help) {
-  console.log("node bench/ingest.mjs [--file ARTICLES.jsonl] [--limit N (2000)] [--batch N (200)] [--keep (keep the store)]");
+  console.log("node bench/ingest.mjs [--file ARTICLES.jsonl] [--limit N (2000)] [--batch N (200)] [--workers LIST (1,2)] [--keep (keep the stores)]");
   process.exit(0);
 }
 const limit = Number.parseInt(args.limit, 10);
 const batchSize = Number.parseInt(args.batch, 10);
-if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(batchSize) || batchSize < 1) {
-  console.error("bench: --limit and --batch are positive whole numbers");
+const workerCounts = args.workers.split(",").map((w) => Number.parseInt(w, 10));
+if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(batchSize) || batchSize < 1 || workerCounts.some((w) => !Number.isInteger(w) || w < 1)) {
+  console.error("bench: --limit, --batch and each of --workers are positive whole numbers");
   process.exit(2);
 }
 
@@ -66,12 +71,25 @@ async function* firstArticles() {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-bench-ingest-"));
-const dbPath = join(dir, "bench.db");
 
-async function run(label) {
+/** Start-up and memory of a pool of `workers` engines: each worker extracts one short article. */
+async function poolStartup(workers) {
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  const t = performance.now();
+  const pool = dyad.createEnginePool({ workers });
+  await Promise.all(Array.from({ length: workers }, (_, i) => pool.extract({ id: `warm-${i}`, text: "Russia and Iran signed a treaty on Friday." })));
+  const seconds = (performance.now() - t) / 1000;
+  const rss = process.memoryUsage().rss - before;
+  await pool.close();
+  return { seconds, rssPerWorker: rss / workers };
+}
+
+async function run(label, workers, dbPath) {
   const store = dyad.openSqliteStore(dbPath);
   await store.migrate();
   let engine = null;
+  let pool = null;
   let engineSeconds = 0;
   let extractSeconds = 0;
   let storeSeconds = 0;
@@ -86,7 +104,7 @@ async function run(label) {
       }
     },
   };
-  const extract = (article) => {
+  const inProcess = (article) => {
     if (!engine) {
       const t = performance.now();
       engine = dyad.createEngine();
@@ -99,50 +117,80 @@ async function run(label) {
       extractSeconds += (performance.now() - t) / 1000;
     }
   };
+  // the pool is started on the first article that needs extracting, as `dyad ingest` does
+  const pooled = (article) => (pool ??= dyad.createEnginePool({ workers })).extract(article);
   const t0 = performance.now();
-  const s = await dyad.ingest(firstArticles(), { store: timedStore, extract, batchSize });
+  let s;
+  try {
+    s = await dyad.ingest(firstArticles(), { store: timedStore, extract: workers > 1 ? pooled : inProcess, concurrency: workers > 1 ? workers * 4 : 1, batchSize });
+  } finally {
+    await pool?.close();
+  }
   const seconds = (performance.now() - t0) / 1000;
   const counts = await store.counts();
   await store.close();
-  return { label, seconds, engineSeconds, extractSeconds, storeSeconds, summary: s, counts };
+  const size = statSync(dbPath).size + (statSync(dbPath + "-wal", { throwIfNoEntry: false })?.size ?? 0);
+  return { label, workers, seconds, engineSeconds, extractSeconds, storeSeconds, summary: s, counts, size };
 }
 
-const first = await run("first");
-const second = await run("again");
-const size = statSync(dbPath).size + (statSync(dbPath + "-wal", { throwIfNoEntry: false })?.size ?? 0);
+const results = [];
+const startups = [];
+for (const workers of workerCounts) {
+  if (workers > 1) startups.push({ workers, ...(await poolStartup(workers)) });
+  const dbPath = join(dir, `bench-w${workers}.db`);
+  const first = await run("first", workers, dbPath);
+  const again = await run("again", workers, dbPath);
+  results.push({ workers, dbPath, first, again });
+}
 
+const cpu = (r) => (r.workers > 1 ? "-" : r.extractSeconds.toFixed(2));
 const rows = [
-  ["run", "read", "stored", "dups", "failed", "events", "merged", "quotes", "seconds", "articles/s", "engine s", "extract s", "store s"],
-  ...[first, second].map((r) => [
-    r.label,
-    r.summary.read,
-    r.summary.stored,
-    r.summary.duplicates,
-    r.summary.failed,
-    r.summary.events,
-    r.summary.merged,
-    r.summary.quotes,
-    r.seconds.toFixed(2),
-    (r.summary.read / r.seconds).toFixed(1),
-    r.engineSeconds.toFixed(2),
-    r.extractSeconds.toFixed(2),
-    r.storeSeconds.toFixed(2),
-  ].map(String)),
+  ["workers", "run", "read", "stored", "dups", "failed", "events", "merged", "quotes", "seconds", "articles/s", "engine s", "extract s", "store s"],
+  ...results.flatMap(({ first, again }) =>
+    [first, again].map((r) =>
+      [
+        String(r.workers),
+        r.label,
+        r.summary.read,
+        r.summary.stored,
+        r.summary.duplicates,
+        r.summary.failed,
+        r.summary.events,
+        r.summary.merged,
+        r.summary.quotes,
+        r.seconds.toFixed(2),
+        (r.summary.read / r.seconds).toFixed(1),
+        r.workers > 1 ? "-" : r.engineSeconds.toFixed(2),
+        cpu(r),
+        r.storeSeconds.toFixed(2),
+      ].map(String),
+    ),
+  ),
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-console.log(`dyad ingest bench: first ${limit} articles of ${basename(file)} into a fresh SQLite store (batch ${batchSize}); Node ${process.version}, one thread`);
+const line = (r) => r.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+console.log(`dyad ingest bench: first ${limit} articles of ${basename(file)} into a fresh SQLite store per worker count (batch ${batchSize}); Node ${process.version}, ${availableParallelism()} cores (shared: other processes may take some)`);
 console.log("");
 console.log(line(rows[0]));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows.slice(1)) console.log(line(r));
 console.log("");
-console.log(`store after both runs: ${second.counts.articles} articles, ${second.counts.actors} actors, ${second.counts.events} events (${second.counts.eventSources} reports), ${second.counts.quotes} quotes; ${(size / 1e6).toFixed(1)} MB`);
-console.log(`second run added ${second.counts.articles - first.counts.articles} articles and ${second.counts.events - first.counts.events} events`);
-if (first.summary.failed) {
-  const codes = new Map();
-  for (const f of first.summary.failures) codes.set(f.error.code, (codes.get(f.error.code) ?? 0) + 1);
-  console.log(`failed: ${[...codes].map(([c, n]) => `${c} ×${n}`).join(", ")}`);
+for (const s of startups) console.log(`pool of ${s.workers}: start-up (each worker loads wink-nlp and the dictionaries, in parallel) ${s.seconds.toFixed(2)} s; memory ≈ ${(s.rssPerWorker / 1e6).toFixed(0)} MB resident per worker`);
+for (const { workers, first, again } of results) {
+  const target = first.seconds <= 60 && again.seconds <= 10 ? "within" : "outside";
+  console.log(
+    `workers ${workers}: ${again.counts.articles} articles, ${again.counts.actors} actors, ${again.counts.events} events (${again.counts.eventSources} reports), ${again.counts.quotes} quotes; ${(again.size / 1e6).toFixed(1)} MB; ` +
+      `the second run added ${again.counts.articles - first.counts.articles} articles and ${again.counts.events - first.counts.events} events; ${target} the targets (first ≤ 60 s, again ≤ 10 s)`,
+  );
+  if (first.summary.failed) {
+    const codes = new Map();
+    for (const f of first.summary.failures) codes.set(f.error.code, (codes.get(f.error.code) ?? 0) + 1);
+    console.log(`  failed: ${[...codes].map(([c, n]) => `${c} ×${n}`).join(", ")}`);
+  }
 }
-if (args.keep) console.log(`store kept at ${dbPath}`);
+if (results.length > 1) {
+  const [a, b] = results;
+  console.log(`speed-up of ${b.workers} workers over ${a.workers}: ×${(a.first.seconds / b.first.seconds).toFixed(2)} on the first run`);
+}
+if (args.keep) console.log(`stores kept: ${results.map((r) => r.dbPath).join(", ")}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,12 @@
-// `dyad ingest SOURCE...`: sources (files, folders, feeds, URLs) → engine → store. Flags and
-// printing only; the work is in store/ingest.ts. The engine is created on the first article that needs extracting, so that a
-// second run over the same input (all duplicates) does not pay for loading the dictionaries.
+// `dyad ingest SOURCE...`: sources → engine → store. Flags and printing only; the work is in
+// store/ingest.ts. The engine (or the pool of engines, with --workers N > 1) is created on the
+// first article that needs extracting, so that a second run over the same input (all duplicates)
+// does not pay for loading the dictionaries.
 import type { Writable } from "node:stream";
 import { performance } from "node:perf_hooks";
 import type { Article } from "../model/types.js";
 import { createEngine, type Engine } from "../engine.js";
+import { createEnginePool, defaultWorkers, EnginePoolStartError, type EnginePool } from "../engine-pool.js";
 import { DyadError } from "../errors.js";
 import { estimateItems } from "../sources/count-sources.js";
 import { readSources } from "../sources/read-sources.js";
@@ -28,12 +30,16 @@ export interface IngestCommandOptions {
   fetchLinks?: boolean;
   /** seconds allowed for each fetch */
   timeout?: number;
+  /** extraction threads (default: the number of cores); 0 or 1: one engine on this thread */
+  workers?: number;
 }
 
-/** What tests may replace: the extractor (default: one in-process engine) and the clock. */
+/** What tests may replace: the extractor (default: one in-process engine, or a pool), the clock,
+ * and the pool's worker module (tests of src/ run the built one). */
 export interface IngestDeps {
   extract?: ExtractFn;
   now?: () => number;
+  workerFile?: string | URL;
 }
 
 export async function runIngest(sources: string[], opts: IngestCommandOptions, io: CliIO, deps: IngestDeps = {}): Promise<number> {
@@ -61,7 +67,10 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   const progress = tty ? progressBar(io.stderr, await estimateItems(sources), now) : null;
   const abort = new AbortController();
   let fatal: unknown = null;
-  const extract = deps.extract ?? lazyEngine(opts, io, progress, abort, (e) => (fatal = e));
+  const workers = opts.workers ?? defaultWorkers();
+  const onFatal = (e: unknown) => (fatal = e);
+  const pooled = !deps.extract && workers > 1 ? lazyPool(workers, opts, io, progress, abort, onFatal, deps.workerFile) : null;
+  const extract = deps.extract ?? pooled?.extract ?? lazyEngine(opts, io, progress, abort, onFatal);
 
   let summary: IngestSummary;
   try {
@@ -70,6 +79,8 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     summary = await ingest(items, {
       store,
       extract,
+      // a few articles per worker in flight, so that no worker waits while the writer writes
+      concurrency: pooled ? workers * 4 : 1,
       batchSize: opts.batchSize,
       signal: abort.signal,
       onProgress: progress?.update,
@@ -85,6 +96,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     return 2;
   } finally {
     progress?.stop();
+    await pooled?.close();
   }
   await store.close();
   if (fatal) {
@@ -113,6 +125,39 @@ export function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: Prog
       progress?.clear();
       io.stderr.write(`dyad ingest: warning: article ${JSON.stringify(article.id)}: ${w}\n`);
     });
+  };
+}
+
+/** The pool, started on the first article that needs extracting. */
+function lazyPool(
+  workers: number,
+  opts: IngestCommandOptions,
+  io: CliIO,
+  progress: ProgressBar | null,
+  abort: AbortController,
+  onFatal: (e: unknown) => void,
+  workerFile: string | URL | undefined,
+): { extract: ExtractFn; close(): Promise<void> } {
+  let pool: EnginePool | undefined;
+  return {
+    async extract(article: Article) {
+      pool ??= createEnginePool({ workers, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } });
+      try {
+        return await pool.extract(article, (w) => {
+          progress?.clear();
+          io.stderr.write(`dyad ingest: warning: article ${JSON.stringify(article.id)}: ${w}\n`);
+        });
+      } catch (e) {
+        if (e instanceof EnginePoolStartError) {
+          if (!abort.signal.aborted) onFatal(e.error);
+          abort.abort();
+        }
+        throw e;
+      }
+    },
+    async close() {
+      await pool?.close();
+    },
   };
 }
 

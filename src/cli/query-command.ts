@@ -137,6 +137,7 @@ async function queryEvents(store: Store, opts: { actor?: string; target?: string
     { header: "source", value: (e) => join(e.source), max: 24 },
     { header: "target", value: (e) => join(e.target), max: 24 },
     { header: "articles", value: (e) => e.sourceCount, right: true },
+    { header: "stories", value: (e) => e.storyCount, right: true },
     { header: "trigger", value: (e) => e.firstReport.trigger, max: 20 },
     { header: "sentence", value: (e) => e.firstReport.sentence, max: 90 },
   ];

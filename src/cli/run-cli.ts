@@ -35,6 +35,11 @@ function seconds(v: string): number {
   return Number(v);
 }
 
+function workerCount(v: string): number {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError("a whole number of threads (0 or 1: extract on the main thread)");
+  return Number(v);
+}
+
 function batchSize(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of articles, at least 1");
   return Number(v);
@@ -82,6 +87,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--fetch-links", "read the linked page of a feed item whose own text is short (default for feeds fetched from URLs)")
     .option("--no-fetch-links", "never read feed items' linked pages")
     .option("--timeout <seconds>", "time allowed for each fetch (default 20)", seconds)
+    .option("--workers <n>", "extraction threads (default: the number of cores; 0 or 1: none, extract on the main thread)", workerCount)
     .action(async (sources: string[], opts) => {
       code = await runIngest(sources, opts, io);
     });

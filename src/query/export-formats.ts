@@ -72,6 +72,8 @@ export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>): st
   const quad = QUAD_OF_TYPE[e.type];
   if (quad) row.QuadClass = String(GDELT_QUAD[quad]);
   row.NumArticles = String(e.sourceCount);
+  // GDELT's sources are independent ones: near-copies of one story count once
+  row.NumSources = String(e.storyCount);
   if (e.location) row.ActionGeo_FullName = e.location;
   if (e.firstReport.url) row.SOURCEURL = e.firstReport.url;
   return GDELT_COLUMNS.map((c) => tsvField(row[c] ?? ""));
@@ -119,6 +121,7 @@ export const EVENT_CSV_COLUMNS: Column<StoredEvent>[] = [
   { header: "target", value: (e) => e.target.join(" ") },
   { header: "location", value: (e) => e.location },
   { header: "articles", value: (e) => e.sourceCount },
+  { header: "stories", value: (e) => e.storyCount },
   { header: "article", value: (e) => e.firstReport.article },
   { header: "url", value: (e) => e.firstReport.url },
   { header: "trigger", value: (e) => e.firstReport.trigger },

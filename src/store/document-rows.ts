@@ -3,6 +3,7 @@
 import type { Article, ExtractedDocument } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import { normaliseUrl, textHash } from "./article-key.js";
+import { bandKeys, minhashSignature } from "./near-copies.js";
 import type { EventStatus, StoredActor } from "./store.js";
 import { STATUS_RANK } from "./store.js";
 
@@ -16,6 +17,10 @@ export interface ArticleRow {
   title: string | null;
   byline: string | null;
   text: string;
+  /** the MinHash signature of the text, null when too short to compare (near-copies.ts) */
+  signature: Uint32Array | null;
+  /** its LSH band keys, to find near-copies stored before or after it (empty without a signature) */
+  bands: number[];
 }
 
 /** An actor as stored: what the store hands back, less its article count. */
@@ -104,6 +109,7 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
   const meta = record.document ?? ({} as ExtractedDocument["document"]);
   const url = optStr(meta.url ?? article.url, "document.url");
   const published = optStr(meta.published ?? article.published, "document.published");
+  const signature = minhashSignature(text);
   const rows: DocumentRows = {
     article: {
       docId: str(meta.id ?? id, "document.id"),
@@ -115,6 +121,8 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
       title: optStr(meta.title ?? article.title, "document.title"),
       byline: optStr(meta.byline ?? article.byline, "document.byline"),
       text,
+      signature,
+      bands: signature ? bandKeys(signature) : [],
     },
     actors: [],
     articleActors: [],

@@ -1,6 +1,9 @@
 // Ingest: articles → extract → store, in batches. The core of `dyad ingest`, free of the command
-// line: it takes the source items, an extract function (one engine in-process now, a worker pool
-// later) and a store, and returns a summary. An article already stored (same URL or normalised
+// line: it takes the source items, an extract function (one engine in-process, or a pool of
+// engines in worker threads) and a store, and returns a summary. With `concurrency` > 1 several
+// extractions are in flight at once, but their results are taken in input order, so that the one
+// writer (this thread) writes the same batches, and merges events in the same order, as a run
+// with one engine: which article is an event's first report does not depend on thread timing. An article already stored (same URL or normalised
 // text) is skipped before extraction, so a second run over the same input does almost no work.
 // A bad article fails alone; a batch the store refuses is retried one article at a time, so that
 // only the articles at fault fail.
@@ -31,6 +34,8 @@ export interface IngestOptions {
   extract: ExtractFn;
   /** articles per transaction (default 200) */
   batchSize?: number;
+  /** extractions in flight at once (default 1: one after another); a pool wants a few per worker */
+  concurrency?: number;
   /** called after each item is dealt with (cheap; throttle in the caller) */
   onProgress?: (p: IngestProgress) => void;
   /** called once per failed item, as it fails */
@@ -55,9 +60,15 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
   const batchSize = options.batchSize ?? 200;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size ${batchSize} is not a whole number ≥ 1`);
   const summary: IngestSummary = { aborted: false, read: 0, stored: 0, duplicates: 0, failed: 0, events: 0, merged: 0, quotes: 0, failures: [] };
-  let batch: { doc: DocumentToStore; where: string }[] = [];
-  // keys of the articles waiting in the batch, so that a copy within one batch is not extracted twice
+  const concurrency = options.concurrency ?? 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency ${concurrency} is not a whole number ≥ 1`);
+  let batch: { doc: DocumentToStore; where: string; keys: string[] }[] = [];
+  // keys of the articles being extracted or waiting in the batch, so that a copy within one run
+  // is not extracted twice; a key leaves when its article is written (the store knows it then)
+  // or fails (a later copy may then succeed)
   const pending = new Set<string>();
+  // extractions in flight, in input order
+  const inFlight: { article: Article; where: string; keys: string[]; result: Promise<{ record: ExtractedDocument } | { error: unknown }> }[] = [];
 
   const progress = () => options.onProgress?.({ read: summary.read, stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed });
   const fail = (where: string, id: string | null, e: unknown) => {
@@ -72,7 +83,6 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
     if (!batch.length) return;
     const current = batch;
     batch = [];
-    pending.clear();
     try {
       add(await store.putDocuments(current.map((c) => c.doc)));
     } catch {
@@ -85,6 +95,7 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
         }
       }
     }
+    for (const c of current) for (const k of c.keys) pending.delete(k);
     progress();
   };
   const add = (r: Awaited<ReturnType<Store["putDocuments"]>>) => {
@@ -93,6 +104,27 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
     summary.events += r.events;
     summary.merged += r.merged;
     summary.quotes += r.quotes;
+  };
+
+  /** Takes the oldest extraction in flight: into the batch, or failed. */
+  const settleOldest = async () => {
+    const { article, where, keys, result } = inFlight.shift()!;
+    const r = await result;
+    if ("error" in r) {
+      for (const k of keys) pending.delete(k);
+      if (options.signal?.aborted) {
+        // the extractor gave up as a whole (not this article): the article is not counted
+        summary.read--;
+        summary.aborted = true;
+        return;
+      }
+      fail(where, article.id, r.error);
+      progress();
+      return;
+    }
+    batch.push({ doc: { article, record: r.record }, where, keys });
+    if (batch.length >= batchSize) await flush();
+    else progress();
   };
 
   for await (const item of items) {
@@ -120,27 +152,23 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
       progress();
       continue;
     }
-    let record: ExtractedDocument;
-    try {
-      record = await extract(article);
-    } catch (e) {
-      if (options.signal?.aborted) {
-        // the extractor gave up as a whole (not this article): the article is not counted
-        summary.read--;
-        summary.aborted = true;
-        break;
-      }
-      fail(where, article.id, e);
-      progress();
-      continue;
-    }
     for (const k of keys) pending.add(k);
-    batch.push({ doc: { article, record }, where });
-    if (batch.length >= batchSize) await flush();
-    else progress();
+    inFlight.push({ article, where, keys, result: run(extract, article) });
+    while (inFlight.length >= concurrency) await settleOldest();
   }
+  // what is still in flight is written too, even after an abort
+  while (inFlight.length) await settleOldest();
   await flush();
   return summary;
+}
+
+/** The extraction as a settled value, so that a failure waiting in the queue is never unhandled. */
+async function run(extract: ExtractFn, article: Article): Promise<{ record: ExtractedDocument } | { error: unknown }> {
+  try {
+    return { record: await extract(article) };
+  } catch (error) {
+    return { error };
+  }
 }
 
 /** The keys an article is known by: its text hash, and its URL when it has one. */

@@ -1,5 +1,6 @@
 // --db PATH (or, later, --store clickhouse://...) → a Store. The one place that picks a driver.
 import { DyadError } from "../errors.js";
+import { MIGRATIONS } from "./sqlite/migrations.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
@@ -16,6 +17,13 @@ export function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions =
   if (options.readonly && store.schemaVersion() === 0) {
     void store.close();
     throw new DyadError("E_STORE_OPEN", `${spec} is not a dyad store (run dyad ingest first)`, { spec });
+  }
+  // a reader cannot migrate: a store from an older dyad lacks tables that the queries read
+  const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+  if (options.readonly && store.schemaVersion() < latest) {
+    const version = store.schemaVersion();
+    void store.close();
+    throw new DyadError("E_STORE_OPEN", `${spec} has schema version ${version}, this dyad reads ${latest}: run dyad ingest on it once (with any input) to upgrade it`, { spec, version, latest });
   }
   return store;
 }

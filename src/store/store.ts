@@ -57,6 +57,9 @@ export interface StoredEvent {
   location: string | null;
   /** how many articles report it */
   sourceCount: number;
+  /** how many stories report it: near-copies of one text (syndicated wire copy) count once, so
+   * this is the number of independent sources; ≤ sourceCount */
+  storyCount: number;
   /** the first report: its article, trigger, rule and sentence, so that the event can say why it exists */
   firstReport: { article: string; url: string | null; trigger: string; rule: string; sentence: string };
 }
@@ -100,6 +103,10 @@ export interface StoredArticle {
   title: string | null;
   /** the author(s), when the source named them (added with schema version 2) */
   byline?: string | null;
+  /** its story: near-copies of one text share it (the text hash of the story's first stored article) */
+  story: string;
+  /** how many stored articles share its story, itself included (1: no near-copy stored) */
+  copies: number;
 }
 
 export interface SeriesOptions {

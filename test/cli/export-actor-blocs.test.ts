@@ -163,7 +163,7 @@ describe("dyad export", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     const lines = readFileSync(out, "utf8").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,article,url,trigger,rule,sentence");
+    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,stories,article,url,trigger,rule,sentence");
     expect(lines).toHaveLength(6);
   });
 

@@ -73,7 +73,7 @@ describe("dyad ingest", () => {
   it("a clean file exits 0; --quiet prints the summary only", async () => {
     const path = await tmp.file("one.txt", "Iran and Iraq signed a trade deal on Monday.\n");
     const db = join(tmp.dir, "one.db");
-    const r = await cli(["ingest", path, "--db", db, "--quiet", "--published", "2024-03-04"]);
+    const r = await cli(["ingest", path, "--db", db, "--quiet", "--published", "2024-03-04", "--workers", "1"]);
     expect(r).toMatchObject({ code: 0, stdout: "" });
     expect(r.stderr).toMatch(/^dyad ingest: 1 read, 1 stored, 0 duplicates skipped, 0 failed; .* articles\/s → .*one\.db\n$/);
     expect((await countsOf(db)).articles).toBe(1);
@@ -81,7 +81,7 @@ describe("dyad ingest", () => {
 
   it("a missing path fails alone, named, with E_READ", async () => {
     const path = await tmp.file("two.txt", "Russia welcomed the decision of the two governments.\n");
-    const r = await cli(["ingest", join(tmp.dir, "nope"), path, "--db", join(tmp.dir, "two.db")]);
+    const r = await cli(["ingest", join(tmp.dir, "nope"), path, "--db", join(tmp.dir, "two.db"), "--workers", "1"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nope.*\[E_READ\]/);
     expect(r.stderr).toMatch(/1 stored/);
@@ -100,10 +100,36 @@ describe("dyad ingest", () => {
   it("a bad dictionary stops the run with exit 2 once, instead of failing every article", async () => {
     const dict = await tmp.file("bad-dict.json", "{ not json");
     const path = await tmp.file("three.txt", "Russia welcomed the decision.\n");
-    const r = await cli(["ingest", path, "--db", join(tmp.dir, "three.db"), "--dictionary", dict]);
+    const r = await cli(["ingest", path, "--db", join(tmp.dir, "three.db"), "--dictionary", dict, "--workers", "1"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("bad-dict.json");
+  });
+
+  describe.skipIf(!existsSync(fileURLToPath(new URL("../../dist/engine-worker.js", import.meta.url))))("--workers (runs the built engine-worker.js)", () => {
+    it("--workers 2 stores what --workers 1 stores: the same articles, events in the same order, the same quotes", async () => {
+      const dumps: unknown[] = [];
+      for (const workers of ["1", "2"]) {
+        const db = join(tmp.dir, `workers-${workers}.db`);
+        const r = await cli(["ingest", folder, "--db", db, "--workers", workers]);
+        expect(r.code).toBe(1);
+        expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^dyad ingest: 6 read, 4 stored, 1 duplicate skipped, 1 failed;/);
+        const store = openSqliteStore(db, { readonly: true });
+        dumps.push({ counts: await store.counts(), events: await store.queryEvents({ limit: 1000 }), quotes: await store.queryQuotes({ limit: 1000 }) });
+        await store.close();
+      }
+      expect((dumps[0] as { counts: { events: number } }).counts.events).toBeGreaterThan(5);
+      expect(dumps[1]).toEqual(dumps[0]);
+    });
+
+    it("a bad dictionary with two workers stops the run with exit 2, said once", async () => {
+      const dict = await tmp.file("bad-dict-2.json", "{ not json");
+      const path = await tmp.file("four.jsonl", [1, 2, 3].map((i) => JSON.stringify({ id: `x${i}`, text: `Russia welcomed decision number ${i}.` })).join("\n"));
+      const r = await cli(["ingest", path, "--db", join(tmp.dir, "four.db"), "--dictionary", dict, "--workers", "2"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain("bad-dict-2.json");
+    });
   });
 
   it("on a terminal, a progress bar with articles/s and ETA, cleared before the summary", async () => {
@@ -158,8 +184,8 @@ describe("dyad query", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^date\s+type\s+status\s+source\s+target\s+articles\s+trigger\s+sentence$/);
-    expect(lines.slice(2)).toEqual([expect.stringMatching(/^2024-01-10\s+AGREE\s+occurred\s+RUS\s+IRN\s+2\s+signed\s+Russia and Iran signed a treaty\.$/)]);
+    expect(lines[0]).toMatch(/^date\s+type\s+status\s+source\s+target\s+articles\s+stories\s+trigger\s+sentence$/);
+    expect(lines.slice(2)).toEqual([expect.stringMatching(/^2024-01-10\s+AGREE\s+occurred\s+RUS\s+IRN\s+2\s+2\s+signed\s+Russia and Iran signed a treaty\.$/)]);
   });
 
   it("events --format json: the store's plain objects", async () => {
@@ -177,8 +203,8 @@ describe("dyad query", () => {
     const r = await cli(["query", "events", "--db", db, "--target", "UKR", "--format", "csv"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\r\n");
-    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,article,url,trigger,rule,sentence");
-    expect(lines[1]).toMatch(/^\d+,2024-03-01,ASSAULT,,occurred,RUS,UKR,,1,q3,https:\/\/news\.example\/q3,assault,test\/assault,/);
+    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,stories,article,url,trigger,rule,sentence");
+    expect(lines[1]).toMatch(/^\d+,2024-03-01,ASSAULT,,occurred,RUS,UKR,,1,1,q3,https:\/\/news\.example\/q3,assault,test\/assault,/);
     expect(lines[2]).toBe("");
   });
 

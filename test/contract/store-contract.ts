@@ -1,6 +1,7 @@
 // The one contract every store driver passes (SQLite now, ClickHouse later): run it with
 // testStore("name", makeStore) from a driver's own .test.ts. makeStore returns a fresh, empty store.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { NEAR_COPY_TEXT, SAME_TOPIC_TEXT, WIRE_TEXT } from "./_stories.js";
 import { DyadError } from "../../src/errors.js";
 import { textHash } from "../../src/store/article-key.js";
 import type { Store } from "../../src/store/store.js";
@@ -313,6 +314,43 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect((await store.searchArticles({ search: "partnership treaties" })).map((a) => a.id)).toEqual(["a1"]);
         expect((await store.searchArticles({ search: "tehran" })).map((a) => a.id)).toEqual(["a1"]);
         expect((await store.searchArticles({ search: "depot" }))[0]).toMatchObject({ id: "a2", title: "Kyiv", url: "https://news.example/a2", hash: textHash("Ukraine's forces struck a depot overnight.") });
+      });
+    });
+
+    describe("stories: near-copies of one text", () => {
+      const agree = () => [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")];
+
+      it("a near-copy stored in a later batch joins the first article's story; the event counts one story", async () => {
+        await store.putDocuments([doc({ id: "wire", title: "Russia and Iran sign treaty", text: WIRE_TEXT, events: agree() })]);
+        await store.putDocuments([doc({ id: "copy", title: "Moscow, Tehran seal pact", outlet: "Other Daily", text: NEAR_COPY_TEXT, events: agree() })]);
+        const found = await store.searchArticles({ search: "treaty Kremlin", limit: 10 });
+        const wire = found.find((a) => a.id === "wire")!;
+        expect(wire).toMatchObject({ story: textHash(WIRE_TEXT), copies: 2 });
+        expect(found.find((a) => a.id === "copy")).toMatchObject({ story: textHash(WIRE_TEXT), copies: 2 });
+        expect(await store.queryEvents()).toMatchObject([{ type: "AGREE", sourceCount: 2, storyCount: 1 }]);
+      });
+
+      it("another article on the same event is another story, and an independent source", async () => {
+        await store.putDocuments([doc({ id: "wire", text: WIRE_TEXT, events: agree() }), doc({ id: "own", text: SAME_TOPIC_TEXT, events: agree() })]);
+        const own = (await store.searchArticles({ search: "pipeline Azerbaijan", limit: 10 })).find((a) => a.id === "own");
+        expect(own).toMatchObject({ story: textHash(SAME_TOPIC_TEXT), copies: 1 });
+        expect(await store.queryEvents()).toMatchObject([{ sourceCount: 2, storyCount: 2 }]);
+      });
+
+      it("near-copies within one batch link too; an exact copy is still stored once", async () => {
+        const r = await store.putDocuments([doc({ id: "wire", text: WIRE_TEXT }), doc({ id: "copy", text: NEAR_COPY_TEXT }), doc({ id: "same", text: WIRE_TEXT.toUpperCase(), url: "https://elsewhere.example/x" })]);
+        expect(r).toMatchObject({ stored: 2, duplicates: 1 });
+        expect((await store.searchArticles({ search: "treaty" })).map((a) => [a.id, a.story, a.copies])).toEqual(
+          expect.arrayContaining([
+            ["wire", textHash(WIRE_TEXT), 2],
+            ["copy", textHash(WIRE_TEXT), 2],
+          ]),
+        );
+      });
+
+      it("short articles stay stories of their own, however alike", async () => {
+        await store.putDocuments([doc({ id: "s1", text: "Russia and Iran signed a treaty in Moscow on Friday." }), doc({ id: "s2", text: "Russia and Iran signed a treaty in Moscow on Friday, officials said." })]);
+        expect((await store.searchArticles({ search: "treaty" })).map((a) => a.copies)).toEqual([1, 1]);
       });
     });
 

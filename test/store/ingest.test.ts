@@ -123,7 +123,40 @@ describe("ingest", () => {
     expect(s).toMatchObject({ aborted: true, read: 0, failed: 0, stored: 0 });
   });
 
+  it("with several extractions in flight, finishing out of order, articles are written in input order and fail alone", async () => {
+    const extract = fakeExtract();
+    let inFlight = 0;
+    let most = 0;
+    // the later an article comes, the sooner its extraction ends
+    const slow = async (a: Article) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 40 - 4 * Number(a.id.slice(1))));
+      inFlight--;
+      return extract(a);
+    };
+    const input = [...items(4), item("a5", "This one will EXPLODE."), ...items(9).slice(5)];
+    const failures: string[] = [];
+    const s = await ingest(input, { store, extract: slow, concurrency: 4, batchSize: 3, onFailure: (f) => failures.push(f.id!) });
+    expect(s).toMatchObject({ read: 9, stored: 8, failed: 1, events: 1, merged: 7 });
+    expect(failures).toEqual(["a5"]);
+    expect(most).toBe(4);
+    expect(store.db.prepare("SELECT doc_id FROM articles ORDER BY id").pluck().all()).toEqual(["a1", "a2", "a3", "a4", "a6", "a7", "a8", "a9"]);
+    // the event's first report is the first article in input order, whatever finished first
+    expect((await store.queryEvents())[0].firstReport.article).toBe("a1");
+  });
+
+  it("a copy of an article still being extracted is not extracted again", async () => {
+    const calls: string[] = [];
+    const extract = fakeExtract(calls);
+    const later = (a: Article) => new Promise<ExtractedDocument>((r) => setTimeout(() => r(extract(a)), 10));
+    const s = await ingest([item("a1", "Same text here."), item("a2", "Same text here."), item("a3")], { store, extract: later, concurrency: 3 });
+    expect(calls).toEqual(["a1", "a3"]);
+    expect(s).toMatchObject({ read: 3, stored: 2, duplicates: 1 });
+  });
+
   it("a batch size below 1 is refused", async () => {
     await expect(ingest([], { store, extract: fakeExtract(), batchSize: 0 })).rejects.toThrow(/batch size/);
+    await expect(ingest([], { store, extract: fakeExtract(), concurrency: 0 })).rejects.toThrow(/concurrency/);
   });
 });

@@ -9,6 +9,7 @@ import { DyadError } from "../../src/errors.js";
 import { textHash } from "../../src/store/article-key.js";
 import { MIGRATIONS } from "../../src/store/sqlite/migrations.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import { openStore } from "../../src/store/open-store.js";
 import { doc, event, quote } from "../contract/_records.js";
 
 let dir: string;
@@ -72,6 +73,78 @@ describe("openSqliteStore", () => {
     await now.migrate();
     expect(now.db.prepare("SELECT doc_id, byline FROM articles").all()).toEqual([{ doc_id: "old", byline: null }]);
     await now.close();
+  it("migration 4 (stories) gives each article stored before it a story of its own", async () => {
+    const path = join(dir, "old.db");
+    const v1 = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    await v1.migrate();
+    const id = v1.db.prepare("INSERT INTO articles (doc_id, text_hash, text) VALUES ('old', 'abc123', 'Old text.')").run().lastInsertRowid;
+    v1.db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, NULL, 'Old text.')").run(id);
+    await v1.close();
+    const v2 = openSqliteStore(path);
+    await v2.migrate();
+    expect(v2.db.prepare("SELECT story, minhash FROM articles").all()).toEqual([{ story: "abc123", minhash: null }]);
+    expect(await v2.searchArticles({ search: "old" })).toMatchObject([{ id: "old", story: "abc123", copies: 1 }]);
+    await v2.close();
+  });
+
+  it("migration 5 (event dyads) fills the pairs of events stored before it, and the series reads them", async () => {
+    const path = join(dir, "v2.db");
+    const v2 = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
+    await v2.migrate();
+    // written as the store wrote before migration 5: events and their actors, no pairs
+    v2.db.exec(`INSERT INTO events (id, type, status, date, day, month, source_key, target_key, sources) VALUES (1, 'AGREE', 'occurred', '2024-01-10', 19732, '2024-01', 'RUS', 'IRN', 1);
+      INSERT INTO event_actors (actor, side, event_id) VALUES ('RUS', 'source', 1), ('person:sergei-lavrov', 'source', 1), ('IRN', 'target', 1);`);
+    await v2.close();
+    // a reader cannot migrate: it asks for an ingest instead of failing on a missing table
+    expect(() => openStore(path, { readonly: true })).toThrow(/schema version 4, this dyad reads \d+: run dyad ingest/);
+    const v3 = openSqliteStore(path);
+    await v3.migrate();
+    expect(v3.db.prepare("SELECT source, target FROM event_dyads ORDER BY source").all()).toEqual([
+      { source: "RUS", target: "IRN" },
+      { source: "person:sergei-lavrov", target: "IRN" },
+    ]);
+    expect(await v3.dyadSeries("IRN", "person:sergei-lavrov", { by: "month" })).toEqual([{ period: "2024-01", type: "AGREE", count: 1 }]);
+    await v3.close();
+  });
+
+  it("a later report that names new actors of an event, or raises its status, reaches its pairs", async () => {
+    const store = openSqliteStore(join(dir, "pairs.db"));
+    await store.migrate();
+    const lavrov = { id: "person:sergei-lavrov", kind: "person", name: "Sergei Lavrov", code: "RUS", mentions: [] };
+    const araghchi = { id: "person:abbas-araghchi", kind: "person", name: "Abbas Araghchi", code: "IRN", mentions: [] };
+    const base = doc({ id: "p1", events: [event("AGREE", ["person:sergei-lavrov"], ["IRN"], "2024-01-10", { status: "planned" })] });
+    base.record.actors.push(lavrov);
+    const later = doc({ id: "p2", events: [event("AGREE", ["RUS"], ["person:abbas-araghchi"], "2024-01-10")] });
+    later.record.actors.push(araghchi);
+    await store.putDocuments([base]);
+    expect(await store.dyadSeries("person:sergei-lavrov", "person:abbas-araghchi", { by: "month" })).toEqual([]);
+    await store.putDocuments([later]);
+    // one event: Lavrov (from the first report) and Araghchi (from the second) are now its pair
+    expect((await store.counts()).events).toBe(1);
+    expect(await store.dyadSeries("person:sergei-lavrov", "person:abbas-araghchi", { by: "month", statuses: ["occurred"] })).toEqual([{ period: "2024-01", type: "AGREE", count: 1 }]);
+    expect(await store.queryEvents({ actor: "person:sergei-lavrov", target: "person:abbas-araghchi", status: "occurred" })).toHaveLength(1);
+    await store.close();
+  });
+
+  it("an actor with many events (read in page order) and one with few (listed first) filter alike", async () => {
+    const store = openSqliteStore(join(dir, "many.db"));
+    await store.migrate();
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10);
+    const statuses = ["occurred", "claimed", "planned"] as const;
+    // 6,000 RUS→IRN events (more than the store lists first), 30 UKR→IRN
+    const events = Array.from({ length: 6000 }, (_, i) => event(i % 200 === 0 ? "ACCUSE" : "AGREE", [i % 200 === 0 ? "UKR" : "RUS"], ["IRN"], day(i), { status: statuses[i % 3] }));
+    await store.putDocuments([doc({ id: "bulk", events })]);
+    const expected = (code: string) =>
+      events
+        .filter((e) => e.source[0] === code && e.status === "claimed" && e.date! >= "2010-06")
+        .map((e) => e.date)
+        .slice(0, 100);
+    for (const code of ["RUS", "UKR"]) {
+      const got = await store.queryEvents({ actor: code, since: "2010-06", status: "claimed", limit: 100 });
+      expect(got.map((e) => e.date)).toEqual(expected(code));
+    }
+    expect((await store.queryEvents({ target: "IRN", type: "ACCUSE", limit: 1000 })).length).toBe(30);
+    await store.close();
   });
 
   it("what is stored is there after reopening the file", async () => {

@@ -141,4 +141,55 @@ CREATE TABLE feed_state (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 4,
+    name: "stories: near-copies of one text (syndicated wire copy) share a story; signatures and LSH band keys to find them",
+    sql: `
+-- the story is the text hash of its first stored article; an article stored before this
+-- migration has no signature and stays a story of its own
+ALTER TABLE articles ADD COLUMN story TEXT;
+ALTER TABLE articles ADD COLUMN minhash BLOB;
+UPDATE articles SET story = text_hash;
+CREATE INDEX articles_story ON articles(story);
+
+-- one row per band of each article's MinHash signature (store/near-copies.ts): articles that
+-- share a key are candidates, checked against their signatures
+CREATE TABLE story_bands (
+  band INTEGER NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+`,
+  },
+  {
+    version: 5,
+    name: "event dyads: each (source actor, target actor) of an event with its type, status and date, for dyad series and pair filters at scale",
+    sql: `
+-- what the dyad series and an actor + target filter read, one row per source actor × target
+-- actor of an event (codes and ids, as in event_actors), so that a pair is one index range
+-- instead of two actor lists intersected and every event looked up (bench/query.mjs: 1M events)
+CREATE TABLE event_dyads (
+  source TEXT NOT NULL,
+  target TEXT NOT NULL,
+  event_id INTEGER NOT NULL REFERENCES events(id),
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  date TEXT,
+  month TEXT,
+  PRIMARY KEY (source, target, event_id)
+) WITHOUT ROWID;
+-- a pair's rows in (month, type, event) order: a series is grouped as it is read, and its two
+-- directions merged without sorting; status and date ride along for filters
+CREATE INDEX event_dyads_series ON event_dyads(source, target, month, type, event_id, status, date);
+-- a merged report may raise an event's status: its rows follow
+CREATE INDEX event_dyads_event ON event_dyads(event_id);
+-- a page of events of one status, in listing order (status is the filter most queries carry)
+CREATE INDEX events_status_order ON events(status, date IS NULL, date, id);
+INSERT INTO event_dyads (source, target, event_id, type, status, date, month)
+SELECT s.actor, t.actor, e.id, e.type, e.status, e.date, e.month
+FROM events e
+JOIN event_actors s ON s.event_id = e.id AND s.side = 'source'
+JOIN event_actors t ON t.event_id = e.id AND t.side = 'target';
+`,
+  },
 ];

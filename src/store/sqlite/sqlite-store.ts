@@ -5,6 +5,7 @@ import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
 import { toDocumentRows, type DocumentRows, type EventReportRow } from "../document-rows.js";
+import { pickStory, signatureBytes, signatureFromBytes } from "../near-copies.js";
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
@@ -115,13 +116,24 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async queryEvents(filter: EventFilter = {}) {
       const where: string[] = [];
       const params: unknown[] = [];
-      if (filter.actor) {
-        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'source')");
-        params.push(filter.actor);
-      }
-      if (filter.target) {
-        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')");
-        params.push(filter.target);
+      if (filter.actor && filter.target) {
+        // one range of event_dyads, narrowed there by every filter it holds
+        const sub = ["d.source = ?", "d.target = ?"];
+        params.push(filter.actor, filter.target);
+        if (filter.type) {
+          sub.push("d.type = ?");
+          params.push(filter.type.toUpperCase());
+        }
+        if (filter.status) {
+          sub.push("d.status = ?");
+          params.push(filter.status);
+        }
+        dateRange(sub, params, filter, "d");
+        where.push(`e.id IN (SELECT d.event_id FROM event_dyads d WHERE ${sub.join(" AND ")})`);
+      } else if (filter.actor || filter.target) {
+        const [actor, side] = filter.actor ? [filter.actor, "source"] : [filter.target!, "target"];
+        where.push(guard("queryEvents", () => actorClause(db, actor, side)));
+        params.push(actor, side);
       }
       if (filter.type) {
         where.push("e.type = ?");
@@ -144,6 +156,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           const chunk = ids.slice(i, i + 5000);
           const detailSql = `
 SELECT e.id, e.type, e.cameo, e.status, e.date, e.source_key, e.target_key, e.location, e.sources,
+       (SELECT count(DISTINCT x.story) FROM event_sources es JOIN articles x ON x.id = es.article_id WHERE es.event_id = e.id) AS stories,
        a.doc_id, a.url, a.text, s.trigger, s.rule, s.sentence_start, s.sentence_end
 FROM events e
 JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
@@ -162,6 +175,7 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
             target: splitKey(r.target_key),
             location: r.location,
             sourceCount: r.sources,
+            storyCount: r.stories,
             firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.text.slice(r.sentence_start, r.sentence_end) },
           }),
         );
@@ -210,7 +224,7 @@ LIMIT ? OFFSET ?`;
 
     async searchArticles(query: ArticleSearch) {
       const sql = `
-SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title, a.byline
+SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title, a.byline, a.story, (SELECT count(*) FROM articles c WHERE c.story = a.story) AS copies
 FROM articles_fts f JOIN articles a ON a.id = f.rowid
 WHERE articles_fts MATCH ?
 ORDER BY f.rank, a.id
@@ -218,7 +232,7 @@ LIMIT ? OFFSET ?`;
       const match = ftsQuery(query.search);
       return guard("searchArticles", () =>
         (db.prepare(sql).all(match, limitOf(query.limit), offsetOf(query.offset)) as ArticleRowOut[]).map(
-          (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title, byline: r.byline }),
+          (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title, byline: r.byline, story: r.story, copies: r.copies }),
         ),
       );
     },
@@ -226,12 +240,18 @@ LIMIT ? OFFSET ?`;
     async dyadSeries(a: string, b: string, options: SeriesOptions) {
       if (options.by !== "month") throw new DyadError("E_QUERY", `--by ${String(options.by)}: only "month" is supported`, { by: options.by });
       const statuses = options.statuses?.length ? options.statuses : DEFAULT_SERIES_STATUSES;
-      const pair = "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'source' INTERSECT SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')";
-      const where = [options.directed ? pair : `(${pair} OR ${pair})`, "e.month IS NOT NULL", `e.status IN (${statuses.map(() => "?").join(", ")})`];
-      const params: unknown[] = options.directed ? [a, b] : [a, b, b, a];
-      params.push(...statuses);
-      dateRange(where, params, options);
-      const sql = `SELECT e.month AS period, e.type AS type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.month, e.type ORDER BY e.month, e.type`;
+      // one range of event_dyads per direction, read in (month, type, event) order off its series
+      // index; the two directions are merged by UNION, so that an event on both sides of the pair
+      // (a meeting of the two) counts once, and grouped as they come, without sorting
+      const direction = (x: string, y: string) => {
+        const where = ["d.source = ?", "d.target = ?", "d.month IS NOT NULL", `d.status IN (${statuses.map(() => "?").join(", ")})`];
+        params.push(x, y, ...statuses);
+        dateRange(where, params, options, "d");
+        return `SELECT d.month, d.type, d.event_id FROM event_dyads d WHERE ${where.join(" AND ")}`;
+      };
+      const params: unknown[] = [];
+      const pairs = options.directed ? direction(a, b) : `${direction(a, b)} UNION ${direction(b, a)} ORDER BY 1, 2, 3`;
+      const sql = `SELECT month AS period, type, count(*) AS count FROM (${pairs}) GROUP BY month, type ORDER BY month, type`;
       return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
     },
 
@@ -315,6 +335,7 @@ interface EventJoinRow {
   target_key: string;
   location: string | null;
   sources: number;
+  stories: number;
   doc_id: string;
   url: string | null;
   text: string;
@@ -345,6 +366,8 @@ interface ArticleRowOut {
   published: string | null;
   outlet: string | null;
   title: string | null;
+  story: string;
+  copies: number;
 }
 
 const splitKey = (key: string): string[] => (key ? key.split(" ") : []);
@@ -368,7 +391,11 @@ function prepare(db: Database.Database) {
   return {
     articleByHash: db.prepare("SELECT id FROM articles WHERE text_hash = ?"),
     articleByUrl: db.prepare("SELECT id FROM articles WHERE url_key = ?"),
-    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, byline, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, byline, text, story, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    // a band shared by very many articles (boilerplate) says little: its first few are enough
+    bandArticles: db.prepare("SELECT article_id FROM story_bands WHERE band = ? ORDER BY article_id LIMIT 50").pluck(),
+    storyOf: db.prepare("SELECT story, minhash FROM articles WHERE id = ?"),
+    insertBand: db.prepare("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)"),
     insertArticleFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
     insertActor: db.prepare("INSERT INTO actors (id, kind, name, code, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
     insertArticleActor: db.prepare("INSERT OR IGNORE INTO article_actors (article_id, actor_id, role, description, mentions, headline) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -381,6 +408,14 @@ function prepare(db: Database.Database) {
       "INSERT INTO events (type, cameo, status, date, day, month, source_key, target_key, location, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
     ),
     setEventStatus: db.prepare("UPDATE events SET status = ? WHERE id = ?"),
+    setDyadStatus: db.prepare("UPDATE event_dyads SET status = ? WHERE event_id = ?"),
+    // every source × target pair of the event's actors, from all its reports so far
+    fillDyads: db.prepare(`INSERT OR IGNORE INTO event_dyads (source, target, event_id, type, status, date, month)
+SELECT s.actor, t.actor, e.id, e.type, e.status, e.date, e.month
+FROM events e
+JOIN event_actors s ON s.event_id = e.id AND s.side = 'source'
+JOIN event_actors t ON t.event_id = e.id AND t.side = 'target'
+WHERE e.id = ?`),
     addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
     insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
     insertEventSource: db.prepare(
@@ -405,8 +440,12 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
         result.items.push({ hash: a.hash, stored: false });
         continue;
       }
-      const articleId = Number(s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.byline, a.text).lastInsertRowid);
+      const story = a.signature ? (nearCopyStory(s, a.signature, a.bands) ?? a.hash) : a.hash;
+      const articleId = Number(
+        s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.byline, a.text, story, a.signature ? signatureBytes(a.signature) : null).lastInsertRowid,
+      );
       s.insertArticleFts.run(articleId, a.title, a.text);
+      for (const band of a.bands) s.insertBand.run(band, articleId);
       for (const x of rows.actors) s.insertActor.run(x.id, x.kind, x.name, x.code, x.country, x.sector);
       for (const x of rows.articleActors) s.insertArticleActor.run(articleId, x.actorId, x.role, x.description, x.mentions, x.headline ? 1 : 0);
       for (const m of rows.mentions) s.insertMention.run(articleId, m.actorId, m.start, m.end, m.rule, m.headline ? 1 : 0);
@@ -419,6 +458,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
           eventId = found.id;
           if (STATUS_RANK[ev.status] > STATUS_RANK[found.status as EventStatus]) {
             s.setEventStatus.run(ev.status, eventId);
+            s.setDyadStatus.run(ev.status, eventId);
             found.status = ev.status;
           }
         } else {
@@ -426,8 +466,10 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
           if (ev.date === null) undated.set(undatedKey(ev), { id: eventId, status: ev.status });
           result.events++;
         }
-        for (const x of ev.sourceActors) s.insertEventActor.run(x, "source", eventId);
-        for (const x of ev.targetActors) s.insertEventActor.run(x, "target", eventId);
+        let newActors = 0;
+        for (const x of ev.sourceActors) newActors += s.insertEventActor.run(x, "source", eventId).changes;
+        for (const x of ev.targetActors) newActors += s.insertEventActor.run(x, "target", eventId).changes;
+        if (newActors) s.fillDyads.run(eventId);
         const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0).changes;
         if (added) {
           s.addEventSource.run(eventId);
@@ -448,6 +490,20 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
   return result;
 }
 
+/** The story of the most similar stored article that shares a band with this signature, if any
+ * is similar enough (pickStory); oldest first, so that a tie goes to the earliest. */
+function nearCopyStory(s: Statements, signature: Uint32Array, bands: number[]): string | null {
+  const ids = new Set<number>();
+  for (const band of bands) for (const id of s.bandArticles.all(band) as number[]) ids.add(id);
+  if (!ids.size) return null;
+  const candidates = [...ids]
+    .sort((x, y) => x - y)
+    .map((id) => s.storyOf.get(id) as { story: string; minhash: Buffer | null })
+    .filter((r) => r.minhash)
+    .map((r) => ({ story: r.story, signature: signatureFromBytes(r.minhash!) }));
+  return pickStory(signature, candidates)?.story ?? null;
+}
+
 const undatedKey = (ev: EventReportRow): string => `${ev.type}|${ev.sourceKey}|${ev.targetKey}`;
 
 function findEvent(s: Statements, ev: EventReportRow, undated: Map<string, { id: number; status: string }>): { id: number; status: string } | undefined {
@@ -457,13 +513,26 @@ function findEvent(s: Statements, ev: EventReportRow, undated: Map<string, { id:
 }
 
 /** The inclusive date range of a query, at the precision each bound is written in. */
-function dateRange(where: string[], params: unknown[], range: { since?: string; until?: string }): void {
+function dateRange(where: string[], params: unknown[], range: { since?: string; until?: string }, table = "e"): void {
   if (range.since) {
-    where.push("e.date >= ?");
+    where.push(`${table}.date >= ?`);
     params.push(sinceBound(range.since));
   }
   if (range.until) {
-    where.push("e.date <= ?");
+    where.push(`${table}.date <= ?`);
     params.push(untilBound(range.until));
   }
+}
+
+/** Up to this many events, an actor's events are listed first and the page sorted from them;
+ * beyond, the events are read in page order and each checked against the actor, which meets
+ * the page's rows soon since the actor is frequent. (SQLite would list them all either way.) */
+const FEW_EVENTS = 5000;
+
+/** The filter "this actor on this side" (binds: actor, side), in the shape that suits its count. */
+function actorClause(db: Database.Database, actor: string, side: string): string {
+  const count = db.prepare("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE actor = ? AND side = ? LIMIT ?)").pluck().get(actor, side, FEW_EVENTS) as number;
+  return count < FEW_EVENTS
+    ? "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = ?)"
+    : "EXISTS (SELECT 1 FROM event_actors x WHERE x.actor = ? AND x.side = ? AND x.event_id = e.id)";
 }

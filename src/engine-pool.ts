@@ -1,0 +1,88 @@
+// A pool of engines in worker threads (piscina), for `dyad ingest --workers N`: extraction is
+// CPU-bound and one article never depends on another, so N threads extract N articles at once
+// while the main thread reads the sources and writes the store (one writer). Each worker loads
+// wink-nlp and the dictionaries itself, on its first article: start-up and memory grow with N.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { Article, ExtractedDocument } from "./model/types.js";
+import type { EngineConfig } from "./engine.js";
+import { DyadError } from "./errors.js";
+import type { WorkerError, WorkerReply } from "./engine-worker.js";
+
+export interface EnginePoolOptions {
+  /** threads (default: os.availableParallelism()) */
+  workers?: number;
+  /** the engine's config, the same for every worker */
+  engine?: EngineConfig;
+  /** the worker's module (default: engine-worker.js beside this file; tests of src/ pass the built one) */
+  workerFile?: string | URL;
+}
+
+export interface EnginePool {
+  readonly workers: number;
+  /** Extracts one article on a free worker. Rejects with the article's DyadError; with
+   * EnginePoolStartError when the engine cannot be made (every article would fail). */
+  extract(article: Article, warn?: (message: string) => void): Promise<ExtractedDocument>;
+  /** Ends the threads once the articles given are done. */
+  close(): Promise<void>;
+}
+
+/** The engine could not be made in a worker (a bad dictionary): not the article's fault. */
+export class EnginePoolStartError extends Error {
+  constructor(readonly error: DyadError) {
+    super(error.message);
+    this.name = "EnginePoolStartError";
+  }
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
+  const workers = options.workers ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers ${workers} is not a whole number ≥ 1`);
+  const file = options.workerFile ?? defaultWorkerFile();
+  const pool = new Piscina<Article, WorkerReply>({
+    filename: typeof file === "string" ? file : fileURLToPath(file),
+    minThreads: workers,
+    maxThreads: workers,
+    // a worker holds an engine that took seconds to load: never let an idle one go mid-run
+    idleTimeout: Number.POSITIVE_INFINITY,
+    workerData: options.engine ?? {},
+  });
+  return {
+    workers,
+    async extract(article, warn) {
+      const reply = await pool.run(article);
+      if ("error" in reply) {
+        const error = fromWorkerError(reply.error);
+        throw reply.start ? new EnginePoolStartError(error) : error;
+      }
+      if (warn) for (const w of reply.warnings) warn(w);
+      return reply.record;
+    },
+    async close() {
+      await pool.close();
+    },
+  };
+}
+
+/** engine-worker.js beside this module; when this module runs from its TypeScript source (under
+ * vitest or a TS loader, whose hooks a worker thread does not inherit), the built one in dist/. */
+function defaultWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const file = here.endsWith(".ts") ? join(dirname(here), "..", "dist", "engine-worker.js") : join(dirname(here), "engine-worker.js");
+  if (!existsSync(file)) throw new DyadError("E_INTERNAL", `the worker module ${file} is missing (run npm run build, or use --workers 1)`, { file });
+  return file;
+}
+
+function fromWorkerError(e: WorkerError): DyadError {
+  const error = new DyadError(e.code, undefined, e.context);
+  // the message as the worker wrote it (code, catalogue text and detail)
+  error.message = e.message;
+  return error;
+}

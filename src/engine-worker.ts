@@ -1,0 +1,42 @@
+// The body of one worker thread of the engine pool (engine-pool.ts): one engine per thread, made
+// from the pool's config on the thread's first article, then reused. Replies are plain data, since
+// an Error loses its class and code on its way between threads; engine-pool.ts rebuilds them.
+import { workerData } from "piscina";
+import type { Article, ExtractedDocument } from "./model/types.js";
+import { createEngine, type Engine, type EngineConfig } from "./engine.js";
+import { DyadError, type ErrorCode } from "./errors.js";
+
+export interface WorkerError {
+  code: ErrorCode;
+  message: string;
+  context: Record<string, unknown>;
+}
+
+export type WorkerReply =
+  | { record: ExtractedDocument; warnings: string[] }
+  /** `start`: the engine itself could not be made (a bad dictionary): every article would fail */
+  | { error: WorkerError; start: boolean };
+
+let engine: Engine | undefined;
+
+export default function extractInWorker(article: Article): WorkerReply {
+  if (!engine) {
+    try {
+      engine = createEngine(workerData as EngineConfig);
+    } catch (e) {
+      return { error: toWorkerError(e, { id: article?.id }), start: true };
+    }
+  }
+  const warnings: string[] = [];
+  try {
+    return { record: engine.extract(article, (w) => warnings.push(w)), warnings };
+  } catch (e) {
+    return { error: toWorkerError(e, { id: article?.id }), start: false };
+  }
+}
+
+function toWorkerError(e: unknown, context: Record<string, unknown>): WorkerError {
+  const err = e instanceof DyadError ? e : new DyadError("E_INTERNAL", (e as Error)?.message ?? String(e), context, e);
+  // the context must survive structured cloning: keep its plain values only
+  return { code: err.code, message: err.message, context: JSON.parse(JSON.stringify(err.context)) };
+}

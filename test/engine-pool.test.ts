@@ -1,0 +1,68 @@
+// The engine pool: worker threads give the same records as an engine on this thread, an article's
+// failure keeps its code and fails alone, and a bad dictionary is a start failure, not the
+// article's. The workers run the built engine (dist/), since a worker thread cannot load
+// TypeScript: run `npm run build` first, else this is skipped.
+import { afterAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createEngine } from "../src/engine.js";
+import { createEnginePool, EnginePoolStartError } from "../src/engine-pool.js";
+import { DyadError } from "../src/errors.js";
+
+const workerFile = fileURLToPath(new URL("../dist/engine-worker.js", import.meta.url));
+const treaty = readFileSync(fileURLToPath(new URL("../examples/russia-iran-treaty.txt", import.meta.url)), "utf8");
+const dir = mkdtempSync(join(tmpdir(), "dyad-pool-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!existsSync(workerFile))("engine pool", () => {
+  it("two workers extract what one engine on this thread extracts, article by article", async () => {
+    const articles = [
+      { id: "treaty", published: "2025-01-17", text: treaty },
+      { id: "putin", published: "2024-03-04", text: "Russian President Vladimir Putin met Iran's foreign minister in Moscow on Friday.\n“Iran is an important partner for us,” Putin said after the talks.\n" },
+      { id: "deal", published: "2024-03-04", text: "Iran and Iraq signed a trade deal on Monday." },
+    ];
+    const engine = createEngine();
+    const pool = createEnginePool({ workers: 2, workerFile });
+    try {
+      const records = await Promise.all(articles.map((a) => pool.extract(a)));
+      expect(records).toEqual(articles.map((a) => engine.extract(a)));
+      expect(records[0].events.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("an article the engine refuses fails alone, with its code; warnings come back to the caller", async () => {
+    const pool = createEnginePool({ workers: 1, workerFile });
+    try {
+      const bad = pool.extract({ id: "empty", text: "   " });
+      await expect(bad).rejects.toBeInstanceOf(DyadError);
+      await expect(bad).rejects.toMatchObject({ code: "E_EMPTY_TEXT" });
+      const warnings: string[] = [];
+      const record = await pool.extract({ id: "ctrl", published: "2024-03-04", text: "Iran and Iraq signed\u0007 a trade deal on Monday." }, (w) => warnings.push(w));
+      expect(record.document.id).toBe("ctrl");
+      expect(warnings).toEqual([expect.stringMatching(/control/i)]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("a bad dictionary is a start failure (every article would fail), named with its file", async () => {
+    const dict = join(dir, "bad.json");
+    writeFileSync(dict, "{ not json");
+    const pool = createEnginePool({ workers: 1, workerFile, engine: { dictionaries: [dict] } });
+    try {
+      const r = pool.extract({ id: "a", text: "Russia welcomed the decision." });
+      await expect(r).rejects.toBeInstanceOf(EnginePoolStartError);
+      await expect(r).rejects.toMatchObject({ error: { code: "E_DICTIONARY" }, message: expect.stringContaining("bad.json") });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("a worker count below 1 is refused", () => {
+    expect(() => createEnginePool({ workers: 0, workerFile })).toThrow(/workers 0/);
+  });
+});

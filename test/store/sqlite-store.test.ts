@@ -73,6 +73,8 @@ describe("openSqliteStore", () => {
     await now.migrate();
     expect(now.db.prepare("SELECT doc_id, byline FROM articles").all()).toEqual([{ doc_id: "old", byline: null }]);
     await now.close();
+  });
+
   it("migration 4 (stories) gives each article stored before it a story of its own", async () => {
     const path = join(dir, "old.db");
     const v1 = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version === 1) });

@@ -38,6 +38,8 @@ export interface EventFilter {
   /** the event date is on or before this, at its own precision ("2024-03" takes all of March) */
   until?: string;
   status?: EventStatus;
+  /** newest first (undated events still last); default: oldest first */
+  newestFirst?: boolean;
   /** default 100 */
   limit?: number;
   offset?: number;

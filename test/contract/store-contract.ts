@@ -236,6 +236,13 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(await store.queryEvents({ limit: 0 })).toEqual([]);
       });
 
+      it("newest first, paged the same way; undated events still last", async () => {
+        await store.putDocuments([doc({ id: "a5", events: [event("AID", ["RUS"], ["IRN"], null)] })]);
+        expect(ids(await store.queryEvents({ newestFirst: true, limit: 3 }))).toEqual(["AGREE@2024-04-02", "AGREE@2024-03-05", "ACCUSE@2024-02-01"]);
+        expect(ids(await store.queryEvents({ newestFirst: true, offset: 5 }))).toEqual(["CONSULT@2023-12-30", "AID@null"]);
+        expect(ids(await store.queryEvents({ newestFirst: true, actor: "RUS", target: "IRN" }))).toEqual(["AGREE@2024-04-02", "AGREE@2024-03-05", "AGREE@2024-01-10", "CONSULT@2023-12-30", "AID@null"]);
+      });
+
       it("a bad date is an E_QUERY error", async () => {
         for (const since of ["2024-1", "last year", "2024-13", "2024-01-10T00:00"]) {
           const err = await store.queryEvents({ since }).catch((e: unknown) => e);

@@ -135,7 +135,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         params.push(filter.status);
       }
       // the page of event ids first, read off the order indexes; then the first report of each
-      const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`;
+      const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id DESC" : "e.date IS NULL, e.date, e.id"} LIMIT ? OFFSET ?`;
       params.push(limitOf(filter.limit), offsetOf(filter.offset));
       return guard("queryEvents", () => {
         const ids = (db.prepare(pageSql).all(...params) as { id: number }[]).map((r) => r.id);

@@ -171,7 +171,8 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 function toApiError(err: unknown, onInternal?: (e: unknown) => void): ApiError {
   if (err instanceof DyadError) {
     const status = STATUS_OF[err.code];
-    if (status) return { error: err.message, code: err.code, status };
+    // the code is its own field: the message need not repeat it
+    if (status) return { error: err.message.replace(/^\[E_\w+\] /, ""), code: err.code, status };
   }
   // Fastify's own client errors (malformed JSON, a body too large, a wrong content type) say what was wrong
   const statusCode = (err as { statusCode?: number }).statusCode;

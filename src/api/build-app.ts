@@ -75,8 +75,20 @@ export interface ApiError {
   status: number;
 }
 
+const REGISTERED = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route the app registered (HEAD twins included), for the test that OpenAPI lists them all. */
+export function registeredRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  return REGISTERED.get(app) ?? [];
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true });
+  const registered: { method: string; url: string }[] = [];
+  REGISTERED.set(app, registered);
+  app.addHook("onRoute", (r) => {
+    for (const method of [r.method].flat()) registered.push({ method, url: r.url });
+  });
   let engine: Engine | null = typeof options.engine === "object" ? options.engine : null;
   const deps: ApiDeps = {
     store: options.store,

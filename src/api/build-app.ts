@@ -83,7 +83,8 @@ export function registeredRoutes(app: FastifyInstance): { method: string; url: s
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true });
+  // article ids may be long (file paths, URLs): the path schemas bound them instead
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, routerOptions: { maxParamLength: 2000 } });
   const registered: { method: string; url: string }[] = [];
   REGISTERED.set(app, registered);
   app.addHook("onRoute", (r) => {

@@ -7,7 +7,7 @@
 import type { Store } from "../store/store.js";
 
 export interface AggregateCacheOptions {
-  /** how long after a write a result of the store's previous state may still be served (default 2,000 ms) */
+  /** how long after a write a result of the store's previous state may still be served (default 5,000 ms) */
   staleMs?: number;
   /** entries kept (default 500) */
   maxEntries?: number;
@@ -24,7 +24,7 @@ interface Entry {
 }
 
 export function aggregateCache(store: Store, options: AggregateCacheOptions = {}): Cached {
-  const staleMs = options.staleMs ?? 2000;
+  const staleMs = options.staleMs ?? 5000;
   const maxEntries = options.maxEntries ?? 500;
   const now = options.now ?? (() => Date.now());
   const entries = new Map<string, Entry>();

@@ -28,7 +28,7 @@ export interface AppOptions {
    * page cannot reach the server through a DNS name rebound to 127.0.0.1 */
   loopbackHostsOnly?: boolean;
   /** how long after a write the graph, blocs, profiles and dyad series of the previous state may
-   * still be served (default 2,000 ms; 0: never) */
+   * still be served (default 5,000 ms; 0: never) */
   staleMs?: number;
   /** where internal errors are reported (default: nowhere); the client never sees their detail */
   onInternalError?: (error: unknown) => void;

@@ -6,8 +6,8 @@
 // Targets: 500 requests/s, p99 < 100 ms, no errors. It reports, it never fails: exit code 0.
 // Run after the build: `npm run bench:api` (or node bench/api.mjs [--limit N] [--rate R] [--duration S] [--db PATH]).
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -89,6 +89,18 @@ function dyad(argv, { onStdout } = {}) {
   return { child, done };
 }
 
+/** A process's CPU seconds so far (Linux /proc; null elsewhere): what the server spent, whatever the
+ * other processes on a shared machine left it. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function cleanup() {
   for (const c of children) c.kill("SIGTERM");
   if (!args.keep && !args.db) rmSync(dir, { recursive: true, force: true });
@@ -166,6 +178,7 @@ try {
 
   // 5. the load
   const byRoute = new Map();
+  const serverCpu0 = cpuSeconds(server.child.pid);
   const result = await autocannon({
     url,
     connections,
@@ -186,6 +199,7 @@ try {
       });
     },
   });
+  const serverCpu = serverCpu0 === null ? null : cpuSeconds(server.child.pid) - serverCpu0;
   const after = await json("/api/stats");
   const writerRunning = writerSeconds === null;
   for (const c of children) c.kill("SIGTERM");
@@ -196,10 +210,15 @@ try {
   const ok = result.requests.average >= rate * 0.98 && result.latency.p99 < 100 && errors === 0;
   console.log("");
   console.log(`dyad API bench: ${duration} s at ${rate} requests/s (${connections} connections) over a mix of ${mix.length} GET routes, while dyad ingest writes into the same store`);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), shared with the server, the writer and the load generator; Node ${process.version}`);
+  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), shared with the server, the writer and the load generator; load average ${loadavg()[0].toFixed(1)} at the end; Node ${process.version}`);
   console.log("");
   console.log(`requests:   ${result.requests.total} sent in ${result.duration.toFixed(1)} s, ${result.requests.average.toFixed(1)} req/s on average (target ${rate})`);
   console.log(`latency:    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms (target p99 < 100 ms)`);
+  if (serverCpu !== null) {
+    console.log(
+      `server CPU: ${serverCpu.toFixed(1)} s in ${result.duration.toFixed(1)} s (${((100 * serverCpu) / result.duration).toFixed(0)}% of one core), ${((1000 * serverCpu) / Math.max(result.requests.total, 1)).toFixed(2)} ms per request → about ${(result.requests.total / Math.max(serverCpu, 1e-9)).toFixed(0)} requests/s per core it gets`,
+    );
+  }
   console.log(`errors:     ${errors} (${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx); statuses ${JSON.stringify(Object.fromEntries(byRoute))}`);
   console.log(
     `writer:     ${after.articles - before.articles} of ${nWrites} articles stored during the load (${after.events - before.events} new events)${writerRunning ? ", still running when the load ended" : `, done in ${writerSeconds.toFixed(1)} s`}`,

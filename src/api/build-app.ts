@@ -141,9 +141,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split("?")[0];
     if (path === "/api" || path.startsWith("/api/")) return sendError(reply, { error: `no route ${req.method} ${path}`, code: "E_NOT_FOUND", status: 404 });
-    // the UI's own paths (/actors/RUS) are the UI's: its index.html routes them; a missing file is 404
+    // the UI's own paths (/actors/RUS, /articles/treaty.txt) are the UI's: its index.html routes
+    // them. A browser navigating asks for HTML; a script or image that is missing is a 404.
     const last = path.split("/").pop() ?? "";
-    if (ui && (req.method === "GET" || req.method === "HEAD") && !last.includes(".")) return reply.type("text/html; charset=utf-8").sendFile("index.html");
+    const page = /text\/html/.test(req.headers.accept ?? "") || !last.includes(".");
+    if (ui && (req.method === "GET" || req.method === "HEAD") && page) return reply.type("text/html; charset=utf-8").sendFile("index.html");
     return sendError(reply, { error: ui ? `no file ${path}` : "the web UI is not built (dist/ui/index.html is missing); the API is under /api", code: "E_NOT_FOUND", status: 404 });
   });
   return app;

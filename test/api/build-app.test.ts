@@ -176,8 +176,11 @@ describe("security headers and the UI's files", () => {
     const deep = await ui.inject({ method: "GET", url: "/actors/person:vladimir-putin?since=2024" });
     expect(deep.statusCode).toBe(200);
     expect(deep.body).toContain("<title>dyad</title>");
-    expectError(await ui.inject({ method: "GET", url: "/assets/missing.js" }), 404, "E_NOT_FOUND");
-    expectError(await ui.inject({ method: "GET", url: "/api/nothing" }), 404, "E_NOT_FOUND");
+    const navigation = await ui.inject({ method: "GET", url: "/articles/russia-iran-treaty.txt", headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    expect(navigation.statusCode).toBe(200);
+    expect(navigation.body).toContain("<title>dyad</title>");
+    expectError(await ui.inject({ method: "GET", url: "/assets/missing.js", headers: { accept: "*/*" } }), 404, "E_NOT_FOUND");
+    expectError(await ui.inject({ method: "GET", url: "/api/nothing", headers: { accept: "text/html" } }), 404, "E_NOT_FOUND");
   });
 
   it("without a built UI, other paths say so in the error shape", async () => {

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { join } from "node:path";
 import type { z } from "zod";
-import { createEngine, type Engine } from "../engine.js";
+import type { Engine } from "../engine.js";
 import { DyadError, type ErrorCode } from "../errors.js";
 import type { Store } from "../store/store.js";
 import { aggregateCache } from "./aggregate-cache.js";
@@ -16,8 +16,9 @@ import { ROUTES, type ApiDeps, type ApiRoute } from "./routes.js";
 
 export interface AppOptions {
   store: Store;
-  /** for POST /api/ingest: an engine, or a function that makes one (called once, on first use) */
-  engine?: Engine | (() => Engine);
+  /** for POST /api/ingest: an engine, or a function that makes one (called once, on first use;
+   * default: the default engine, loaded then, so that serving starts without it) */
+  engine?: Engine | (() => Engine | Promise<Engine>);
   /** when set, writes need `Authorization: Bearer <token>` */
   token?: string;
   /** the built web UI (index.html and its assets); null or missing: no UI */
@@ -94,11 +95,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onRoute", (r) => {
     for (const method of [r.method].flat()) registered.push({ method, url: r.url });
   });
-  let engine: Engine | null = typeof options.engine === "object" ? options.engine : null;
+  let engine: Promise<Engine> | null = typeof options.engine === "object" ? Promise.resolve(options.engine) : null;
+  const makeEngine = async (): Promise<Engine> => {
+    if (typeof options.engine === "function") return options.engine();
+    const { createEngine } = await import("../engine.js");
+    return createEngine();
+  };
   const deps: ApiDeps = {
     store: options.store,
     cached: aggregateCache(options.store, { staleMs: options.staleMs }),
-    engine: () => (engine ??= typeof options.engine === "function" ? options.engine() : createEngine()),
+    engine: () => (engine ??= makeEngine()),
   };
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
   const tokenDigest = options.token ? digest(options.token) : null;

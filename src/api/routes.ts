@@ -29,7 +29,7 @@ export interface ApiDeps {
   /** keeps whole-store aggregates per store state (aggregate-cache.ts) */
   cached: Cached;
   /** the engine for POST /api/ingest, made on first use (loading it takes a second or two) */
-  engine: () => Engine;
+  engine: () => Promise<Engine>;
 }
 
 type Schema = z.ZodType;
@@ -172,7 +172,7 @@ export const ROUTES: ApiRoute[] = [
     async handle({ body }, { store, engine }) {
       const failures: { index: number; id: string; code: string; error: string }[] = [];
       const docs: DocumentToStore[] = [];
-      const e = engine();
+      const e = await engine();
       (body.articles as z.infer<typeof ingestBody>["articles"]).forEach((input, index) => {
         const article: Article = { ...input, id: input.id ?? `api-${textHash(input.text).slice(0, 16)}` };
         try {

@@ -4,12 +4,8 @@ import type { Readable, Writable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runExtract } from "./extract-command.js";
-import { runIngest } from "./ingest-command.js";
 import { addQueryCommand } from "./query-command.js";
 import { EXPORT_FORMATS, runExport } from "./export-command.js";
-import { runServe } from "./serve-command.js";
-import { runDemo } from "./demo-command.js";
 
 export interface CliIO {
   stdin: Readable;
@@ -65,6 +61,8 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("-d, --dictionary <file>", "your own actor dictionary (JSON with igos, organizations, persons, metonyms); repeatable", (v: string, prev: string[] = []) => [...prev, v])
     .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
     .action(async (files: string[], opts) => {
+      // commands load what they need when they run: `dyad serve` starts without the engine
+      const { runExtract } = await import("./extract-command.js");
       code = await runExtract(files, opts, io);
     });
 
@@ -80,6 +78,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("-d, --dictionary <file>", "your own actor dictionary; repeatable", (v: string, prev: string[] = []) => [...prev, v])
     .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
     .action(async (sources: string[], opts) => {
+      const { runIngest } = await import("./ingest-command.js");
       code = await runIngest(sources, opts, io);
     });
 
@@ -109,6 +108,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--host <host>", "the address to listen on; another than loopback needs --token", "127.0.0.1")
     .option("--token <token>", "writes (POST /api/ingest) need Authorization: Bearer <token> (default: $DYAD_TOKEN)")
     .action(async (opts) => {
+      const { runServe } = await import("./serve-command.js");
       code = await runServe(opts, io);
     });
 
@@ -118,6 +118,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--port <n>", "the port", port, 8080)
     .option("--no-open", "print the URL without opening a browser")
     .action(async (opts) => {
+      const { runDemo } = await import("./demo-command.js");
       code = await runDemo(opts, io);
     });
 

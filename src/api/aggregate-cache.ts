@@ -9,6 +9,9 @@ import type { Store } from "../store/store.js";
 export interface AggregateCacheOptions {
   /** how long after a write a result of the store's previous state may still be served (default 5,000 ms) */
   staleMs?: number;
+  /** the store's state (its counts, which cost a scan on a large store) is read at most this
+   * often (default 250 ms) */
+  checkMs?: number;
   /** entries kept (default 500) */
   maxEntries?: number;
   /** the clock (tests pass their own) */
@@ -27,12 +30,22 @@ export function aggregateCache(store: Store, options: AggregateCacheOptions = {}
   const staleMs = options.staleMs ?? 5000;
   const maxEntries = options.maxEntries ?? 500;
   const now = options.now ?? (() => Date.now());
+  const checkMs = options.checkMs ?? 250;
   const entries = new Map<string, Entry>();
+  let checked: { at: number; state: Promise<string> } | null = null;
+  const storeState = (t: number): Promise<string> => {
+    if (!checked || t - checked.at >= checkMs) {
+      const state = store.counts().then((c) => `${c.articles}/${c.eventSources}/${c.quotes}`);
+      checked = { at: t, state };
+      // a failed read is tried again by the next request
+      state.catch(() => (checked = null));
+    }
+    return checked.state;
+  };
 
   return async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
-    const c = await store.counts();
-    const state = `${c.articles}/${c.eventSources}/${c.quotes}`;
     const t = now();
+    const state = await storeState(t);
     const hit = entries.get(key);
     if (hit && (hit.state === state || t - hit.at < staleMs)) {
       // most recently used last

@@ -15,7 +15,7 @@ function counter() {
 describe("aggregateCache", () => {
   it("computes once per store state; after a write, serves the old result only within staleMs", async () => {
     const c = counter();
-    const cached = aggregateCache(c.store, { staleMs: 1000, now: c.now });
+    const cached = aggregateCache(c.store, { staleMs: 1000, checkMs: 0, now: c.now });
     expect(await cached("graph", c.compute)).toBe(1);
     c.tick(60_000);
     expect(await cached("graph", c.compute)).toBe(1);
@@ -31,10 +31,26 @@ describe("aggregateCache", () => {
 
   it("with staleMs 0 a write is seen at once", async () => {
     const c = counter();
-    const cached = aggregateCache(c.store, { staleMs: 0, now: c.now });
+    const cached = aggregateCache(c.store, { staleMs: 0, checkMs: 0, now: c.now });
     await cached("k", c.compute);
     c.counts.quotes++;
     expect(await cached("k", c.compute)).toBe(2);
+  });
+
+  it("reads the store's state at most every checkMs", async () => {
+    const c = counter();
+    let reads = 0;
+    const counts = c.store.counts;
+    c.store.counts = () => (reads++, counts());
+    const cached = aggregateCache(c.store, { staleMs: 0, checkMs: 100, now: c.now });
+    await cached("k", c.compute);
+    c.counts.articles++;
+    c.tick(50);
+    expect(await cached("k", c.compute)).toBe(1);
+    expect(reads).toBe(1);
+    c.tick(50);
+    expect(await cached("k", c.compute)).toBe(2);
+    expect(reads).toBe(2);
   });
 
   it("identical requests in flight share one computation; a failure is not kept", async () => {

@@ -180,6 +180,14 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
           sentence: "Russia and Iran signed a treaty.",
         });
       });
+
+      it("the sentence is cut at UTF-16 offsets, also after characters outside the BMP", async () => {
+        const text = "🇷🇺🇮🇷 𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠. Russia and Iran signed a treaty 🖊️. After.";
+        const start = text.indexOf("Russia");
+        const end = text.indexOf(" After");
+        await store.putDocuments([doc({ id: "u1", text, events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { sentence: { start, end } })] })]);
+        expect((await store.queryEvents())[0].firstReport.sentence).toBe("Russia and Iran signed a treaty 🖊️.");
+      });
     });
 
     describe("events: filters", () => {

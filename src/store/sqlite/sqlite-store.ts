@@ -154,12 +154,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         const ids = (read(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
         if (!ids.length) return [];
         const byId = new Map<number, EventJoinRow>();
-        // in chunks: SQLite binds at most 32,766 parameters to one statement
+        // in chunks: SQLite binds at most 32,766 parameters to one statement. Only the text up to the
+        // sentence's end is read into JS: substr counts characters, which are never more than the
+        // UTF-16 units of the offsets, so the prefix always holds the sentence
         for (let i = 0; i < ids.length; i += 5000) {
           const chunk = ids.slice(i, i + 5000);
           const detailSql = `
 SELECT e.id, e.type, e.cameo, e.status, e.date, e.source_key, e.target_key, e.location, e.sources,
-       a.doc_id, a.url, a.text, s.trigger, s.rule, s.sentence_start, s.sentence_end
+       a.doc_id, a.url, substr(a.text, 1, s.sentence_end) AS text, s.trigger, s.rule, s.sentence_start, s.sentence_end
 FROM events e
 JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
 JOIN articles a ON a.id = s.article_id

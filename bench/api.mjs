@@ -103,7 +103,8 @@ function cpuSeconds(pid) {
 
 function cleanup() {
   for (const c of children) c.kill("SIGTERM");
-  if (!args.keep && !args.db) rmSync(dir, { recursive: true, force: true });
+  // the folder holds the corpus slices, and the store unless --db put it elsewhere
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
 }
 process.on("SIGINT", () => {
   cleanup();

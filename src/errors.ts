@@ -18,6 +18,11 @@ export const ERRORS = {
   E_FEED: "the feed cannot be read",
   E_FETCH: "the address could not be fetched",
   E_ADDRESS_REFUSED: "the address is refused",
+  E_BAD_REQUEST: "the request is invalid",
+  E_NOT_FOUND: "not found",
+  E_UNAUTHORIZED: "a valid token is needed",
+  E_TIMEOUT: "the query took too long",
+  E_SERVE: "the server cannot start",
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

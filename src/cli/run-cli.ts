@@ -4,9 +4,6 @@ import type { Readable, Writable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runExtract } from "./extract-command.js";
-import { runIngest } from "./ingest-command.js";
-import { runWatch } from "./watch-command.js";
 import { addQueryCommand } from "./query-command.js";
 import { EXPORT_FORMATS, runExport } from "./export-command.js";
 
@@ -40,6 +37,11 @@ function workerCount(v: string): number {
   return Number(v);
 }
 
+function port(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError("a port number, 0 to 65535 (0: any free port)");
+  return Number(v);
+}
+
 function batchSize(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of articles, at least 1");
   return Number(v);
@@ -69,6 +71,8 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("-d, --dictionary <file>", "your own actor dictionary (JSON with igos, organizations, persons, metonyms); repeatable", (v: string, prev: string[] = []) => [...prev, v])
     .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
     .action(async (files: string[], opts) => {
+      // commands load what they need when they run: `dyad serve` starts without the engine
+      const { runExtract } = await import("./extract-command.js");
       code = await runExtract(files, opts, io);
     });
 
@@ -77,7 +81,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .description("extract articles and store them, de-duplicated, in a store you can query (dyad query)")
     .argument("[sources...]", "files (.txt .json .jsonl .html; RSS, RDF, Atom and JSON feeds, known by content), folders (read recursively) and http(s) URLs (an article page or a feed)")
     .option("--db <path>", "the store: a SQLite file, created when missing", "./dyad.db")
-    .option("-q, --quiet", "no progress line and no summary (failures are still reported)")
+    .option("-q, --quiet", "no progress bar (failures and the summary are still printed)")
     .option("--batch-size <n>", "articles per transaction", batchSize, 200)
     .option("--published <date>", "publication date of articles that lack one (YYYY-MM-DD)")
     .option("--outlet <name>", "the outlet of articles that lack one")
@@ -89,6 +93,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--timeout <seconds>", "time allowed for each fetch (default 20)", seconds)
     .option("--workers <n>", "extraction threads (default: the number of cores; 0 or 1: none, extract on the main thread)", workerCount)
     .action(async (sources: string[], opts) => {
+      const { runIngest } = await import("./ingest-command.js");
       code = await runIngest(sources, opts, io);
     });
 
@@ -106,6 +111,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("-d, --dictionary <file>", "your own actor dictionary; repeatable", (v: string, prev: string[] = []) => [...prev, v])
     .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
     .action(async (feeds: string[], opts) => {
+      const { runWatch } = await import("./watch-command.js");
       code = await runWatch(feeds, opts, io);
     });
 
@@ -124,6 +130,29 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--header", "gdelt: a first line with the 61 column names")
     .action(async (opts) => {
       code = await runExport(opts, io);
+    });
+
+  program
+    .command("serve")
+    .description("serve the store as a JSON API (/api, described at /api/openapi.json) and the web UI; loopback only unless given a token")
+    .option("--db <path>", "the store (a SQLite file)", "./dyad.db")
+    .option("--store <url>", "the store as a URL (instead of --db)")
+    .option("--port <n>", "the port", port, 8080)
+    .option("--host <host>", "the address to listen on; another than loopback needs --token", "127.0.0.1")
+    .option("--token <token>", "writes (POST /api/ingest) need Authorization: Bearer <token> (default: $DYAD_TOKEN)")
+    .action(async (opts) => {
+      const { runServe } = await import("./serve-command.js");
+      code = await runServe(opts, io);
+    });
+
+  program
+    .command("demo")
+    .description("ingest a bundled sample of real articles into a temporary store and open the web UI on it")
+    .option("--port <n>", "the port", port, 8080)
+    .option("--no-open", "print the URL without opening a browser")
+    .action(async (opts) => {
+      const { runDemo } = await import("./demo-command.js");
+      code = await runDemo(opts, io);
     });
 
   try {

@@ -192,4 +192,14 @@ JOIN event_actors s ON s.event_id = e.id AND s.side = 'source'
 JOIN event_actors t ON t.event_id = e.id AND t.side = 'target';
 `,
   },
+  {
+    version: 6,
+    name: "articles by their own id; event reports keep their trigger's offsets",
+    sql: `
+CREATE INDEX articles_doc_id ON articles(doc_id);
+-- null for reports stored before this migration, or whose record had no triggerSpan
+ALTER TABLE event_sources ADD COLUMN trigger_start INTEGER;
+ALTER TABLE event_sources ADD COLUMN trigger_end INTEGER;
+`,
+  },
 ];

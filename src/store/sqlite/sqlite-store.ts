@@ -27,6 +27,8 @@ import {
   type StoredArticle,
   type StoredEvent,
   type StoredQuote,
+  type ArticleSpans,
+  type StoredArticleWithSpans,
 } from "../store.js";
 import { ftsQuery } from "./fts-query.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
@@ -61,6 +63,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const migrations = options.migrations ?? MIGRATIONS;
   let statements: Statements | null = null;
   const stmts = (): Statements => (statements ??= prepare(db));
+  // read statements kept by their SQL: compiling one takes longer than running most queries
+  const readCache = new Map<string, Database.Statement>();
+  const read = (sql: string): Database.Statement => {
+    let st = readCache.get(sql);
+    if (!st) {
+      st = db.prepare(sql);
+      // bounded: the SQL varies with the filters given and the page length
+      if (readCache.size >= 256) readCache.delete(readCache.keys().next().value as string);
+      readCache.set(sql, st);
+    }
+    return st;
+  };
 
   const guard = <T>(what: string, fn: () => T): T => {
     try {
@@ -97,6 +111,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           })();
         }
         statements = null;
+        readCache.clear();
       });
     },
 
@@ -145,24 +160,26 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         params.push(filter.status);
       }
       // the page of event ids first, read off the order indexes; then the first report of each
-      const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`;
+      const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id DESC" : "e.date IS NULL, e.date, e.id"} LIMIT ? OFFSET ?`;
       params.push(limitOf(filter.limit), offsetOf(filter.offset));
       return guard("queryEvents", () => {
-        const ids = (db.prepare(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
+        const ids = (read(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
         if (!ids.length) return [];
         const byId = new Map<number, EventJoinRow>();
-        // in chunks: SQLite binds at most 32,766 parameters to one statement
+        // in chunks: SQLite binds at most 32,766 parameters to one statement. Only the text up to the
+        // sentence's end is read into JS: substr counts characters, which are never more than the
+        // UTF-16 units of the offsets, so the prefix always holds the sentence
         for (let i = 0; i < ids.length; i += 5000) {
           const chunk = ids.slice(i, i + 5000);
           const detailSql = `
 SELECT e.id, e.type, e.cameo, e.status, e.date, e.source_key, e.target_key, e.location, e.sources,
        (SELECT count(DISTINCT x.story) FROM event_sources es JOIN articles x ON x.id = es.article_id WHERE es.event_id = e.id) AS stories,
-       a.doc_id, a.url, a.text, s.trigger, s.rule, s.sentence_start, s.sentence_end
+       a.doc_id, a.url, substr(a.text, 1, s.sentence_end) AS text, s.trigger, s.rule, s.sentence_start, s.sentence_end
 FROM events e
 JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
 JOIN articles a ON a.id = s.article_id
 WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
-          for (const r of db.prepare(detailSql).all(...chunk) as EventJoinRow[]) byId.set(r.id, r);
+          for (const r of read(detailSql).all(...chunk) as EventJoinRow[]) byId.set(r.id, r);
         }
         return ids.map((id) => byId.get(id)!).map(
           (r): StoredEvent => ({
@@ -193,9 +210,25 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
         params.push(ftsQuery(filter.search));
         order = "f.rank, q.id";
       }
-      if (filter.speaker) {
+      if (filter.speaker && filter.speaker.includes(":")) {
+        // an actor id ("person:sergei-lavrov"): no name holds a colon, so the speaker index alone answers
+        where.push("q.speaker = ?");
+        params.push(filter.speaker);
+      } else if (filter.speaker) {
         where.push("(q.speaker = ? OR q.speaker_name LIKE ? ESCAPE '\\')");
         params.push(filter.speaker, `%${likeEscape(filter.speaker)}%`);
+      }
+      if (filter.state) {
+        where.push("q.speaker IN (SELECT id FROM actors WHERE code = ? OR country = ?)");
+        params.push(filter.state.toUpperCase(), filter.state.toUpperCase());
+      }
+      if (filter.since) {
+        where.push("a.published >= ?");
+        params.push(sinceBound(filter.since));
+      }
+      if (filter.until) {
+        where.push("a.published <= ?");
+        params.push(untilBound(filter.until));
       }
       const sql = `
 SELECT q.id, a.doc_id, a.published, a.outlet, a.url, q.speaker, q.speaker_name, q.kind, q.text, q.cue
@@ -205,7 +238,7 @@ ORDER BY ${order}
 LIMIT ? OFFSET ?`;
       params.push(limitOf(filter.limit), offsetOf(filter.offset));
       return guard("queryQuotes", () =>
-        (db.prepare(sql).all(...params) as QuoteJoinRow[]).map(
+        (read(sql).all(...params) as QuoteJoinRow[]).map(
           (r): StoredQuote => ({
             id: String(r.id),
             article: r.doc_id,
@@ -223,18 +256,69 @@ LIMIT ? OFFSET ?`;
     },
 
     async searchArticles(query: ArticleSearch) {
-      const sql = `
-SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title, a.byline, a.story, (SELECT count(*) FROM articles c WHERE c.story = a.story) AS copies
+      const all = !query.search?.trim();
+      const columns = "a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title, a.byline, a.story, (SELECT count(*) FROM articles c WHERE c.story = a.story) AS copies";
+      // without words: every article, newest first (read off the published index)
+      const sql = all
+        ? `SELECT ${columns} FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`
+        : `
+SELECT ${columns}
 FROM articles_fts f JOIN articles a ON a.id = f.rowid
 WHERE articles_fts MATCH ?
 ORDER BY f.rank, a.id
 LIMIT ? OFFSET ?`;
-      const match = ftsQuery(query.search);
+      const params: unknown[] = all ? [] : [ftsQuery(query.search!)];
+      params.push(limitOf(query.limit), offsetOf(query.offset));
       return guard("searchArticles", () =>
-        (db.prepare(sql).all(match, limitOf(query.limit), offsetOf(query.offset)) as ArticleRowOut[]).map(
+        (read(sql).all(...params) as ArticleRowOut[]).map(
           (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title, byline: r.byline, story: r.story, copies: r.copies }),
         ),
       );
+    },
+
+    async getArticle(id: string) {
+      return guard("getArticle", (): StoredArticleWithSpans | null => {
+        const a = read("SELECT a.id, a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title, a.byline, a.story, (SELECT count(*) FROM articles c WHERE c.story = a.story) AS copies, a.text FROM articles a WHERE a.doc_id = ? ORDER BY a.id LIMIT 1").get(id) as
+          | (ArticleRowOut & { id: number; text: string })
+          | undefined;
+        if (!a) return null;
+        const actors = read(
+            `SELECT m.span_start AS start, m.span_end AS end, m.actor_id AS actor, x.name, x.kind FROM mentions m JOIN actors x ON x.id = m.actor_id
+             WHERE m.article_id = ? ORDER BY m.span_start, m.span_end, m.actor_id`,
+          )
+          .all(a.id) as ArticleSpans["actors"];
+        const events = (
+          read(
+              `SELECT e.id, e.type, e.cameo, s.status, e.source_key, e.target_key, s.trigger, s.rule, s.sentence_start, s.sentence_end, s.trigger_start, s.trigger_end
+               FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = ?
+               ORDER BY coalesce(s.trigger_start, s.sentence_start), e.id`,
+            )
+            .all(a.id) as SpanEventRow[]
+        ).map((r) => ({
+          start: r.trigger_start ?? r.sentence_start,
+          end: r.trigger_end ?? r.sentence_end,
+          event: String(r.id),
+          type: r.type,
+          cameo: r.cameo,
+          status: r.status as EventStatus,
+          source: splitKey(r.source_key),
+          target: splitKey(r.target_key),
+          trigger: r.trigger,
+          rule: r.rule,
+          sentenceStart: r.sentence_start,
+          sentenceEnd: r.sentence_end,
+        }));
+        const quotes = read("SELECT span_start AS start, span_end AS end, speaker, speaker_name AS speakerName, cue FROM quotes WHERE article_id = ? ORDER BY span_start, id")
+          .all(a.id) as ArticleSpans["quotes"];
+        return {
+          article: { id: a.doc_id, hash: a.text_hash, url: a.url, published: a.published, outlet: a.outlet, title: a.title, byline: a.byline, story: a.story, copies: a.copies, text: a.text },
+          spans: { actors, events, quotes },
+        };
+      });
+    },
+
+    async eventDateRange() {
+      return guard("eventDateRange", () => read("SELECT min(date) AS first, max(date) AS last FROM events WHERE date IS NOT NULL").get() as { first: string | null; last: string | null });
     },
 
     async dyadSeries(a: string, b: string, options: SeriesOptions) {
@@ -252,7 +336,7 @@ LIMIT ? OFFSET ?`;
       const params: unknown[] = [];
       const pairs = options.directed ? direction(a, b) : `${direction(a, b)} UNION ${direction(b, a)} ORDER BY 1, 2, 3`;
       const sql = `SELECT month AS period, type, count(*) AS count FROM (${pairs}) GROUP BY month, type ORDER BY month, type`;
-      return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
+      return guard("dyadSeries", () => read(sql).all(...params) as SeriesCount[]);
     },
 
     async findActors(filter: ActorFilter = {}) {
@@ -277,7 +361,7 @@ LIMIT ?`;
       const all = filter.search ? [filter.search, filter.search, ...params] : params;
       all.push(limitOf(filter.limit));
       return guard("findActors", () =>
-        (db.prepare(sql).all(...all) as (StoredActor & { exact: number })[]).map(
+        (read(sql).all(...all) as (StoredActor & { exact: number })[]).map(
           (r): StoredActor => ({ id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, sector: r.sector, articles: r.articles }),
         ),
       );
@@ -289,7 +373,7 @@ SELECT a.doc_id AS article, a.published, a.outlet, aa.role, aa.description
 FROM article_actors aa JOIN articles a ON a.id = aa.article_id
 WHERE aa.actor_id = ? AND (aa.role IS NOT NULL OR aa.description IS NOT NULL)
 ORDER BY a.published IS NULL, a.published, a.id`;
-      return guard("actorRoles", () => db.prepare(sql).all(actorId) as ActorRole[]);
+      return guard("actorRoles", () => read(sql).all(actorId) as ActorRole[]);
     },
 
     async relationCounts(filter: RelationFilter = {}) {
@@ -303,15 +387,43 @@ ORDER BY a.published IS NULL, a.published, a.id`;
       dateRange(where, params, filter);
       const sql = `SELECT e.source_key, e.target_key, e.type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.source_key, e.target_key, e.type ORDER BY e.source_key, e.target_key, e.type`;
       return guard("relationCounts", () =>
-        (db.prepare(sql).all(...params) as { source_key: string; target_key: string; type: string; count: number }[]).map(
+        (read(sql).all(...params) as { source_key: string; target_key: string; type: string; count: number }[]).map(
           (r): RelationCount => ({ source: splitKey(r.source_key), target: splitKey(r.target_key), type: r.type, count: r.count }),
+        ),
+      );
+    },
+
+    async actorRelationCounts(filter: RelationFilter = {}) {
+      const statuses = filter.statuses?.length ? filter.statuses : DEFAULT_SERIES_STATUSES;
+      const where = [`e.status IN (${statuses.map(() => "?").join(", ")})`];
+      const params: unknown[] = [...statuses];
+      if (filter.actor) {
+        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
+        params.push(filter.actor);
+      }
+      dateRange(where, params, filter);
+      // each side's actors as one sorted, space-joined key per event (ids hold no spaces); a
+      // symmetric event (no target key) stores its parties on both sides, and reports them once
+      const sql = `
+WITH page AS (SELECT e.id, e.type, e.target_key = '' AS symmetric FROM events e WHERE ${where.join(" AND ")}),
+sides AS (
+  SELECT event_id, side, group_concat(actor, ' ') AS actors
+  FROM (SELECT x.event_id, x.side, x.actor FROM event_actors x JOIN page p ON p.id = x.event_id ORDER BY x.event_id, x.side, x.actor)
+  GROUP BY event_id, side
+)
+SELECT s.actors AS source, CASE WHEN p.symmetric THEN '' ELSE coalesce(t.actors, '') END AS target, p.type, count(*) AS count
+FROM page p JOIN sides s ON s.event_id = p.id AND s.side = 'source' LEFT JOIN sides t ON t.event_id = p.id AND t.side = 'target'
+GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+      return guard("actorRelationCounts", () =>
+        (read(sql).all(...params) as { source: string; target: string; type: string; count: number }[]).map(
+          (r): RelationCount => ({ source: splitKey(r.source), target: splitKey(r.target), type: r.type, count: r.count }),
         ),
       );
     },
 
     async counts(): Promise<StoreCounts> {
       return guard("counts", () => {
-        const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+        const n = (table: string) => (read(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
         return { articles: n("articles"), actors: n("actors"), events: n("events"), eventSources: n("event_sources"), quotes: n("quotes") };
       });
     },
@@ -343,6 +455,21 @@ interface EventJoinRow {
   rule: string;
   sentence_start: number;
   sentence_end: number;
+}
+
+interface SpanEventRow {
+  id: number;
+  type: string;
+  cameo: string | null;
+  status: string;
+  source_key: string;
+  target_key: string;
+  trigger: string;
+  rule: string;
+  sentence_start: number;
+  sentence_end: number;
+  trigger_start: number | null;
+  trigger_end: number | null;
 }
 
 interface QuoteJoinRow {
@@ -419,7 +546,7 @@ WHERE e.id = ?`),
     addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
     insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
     insertEventSource: db.prepare(
-      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline, trigger_start, trigger_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertQuote: db.prepare(
       "INSERT INTO quotes (article_id, speaker, speaker_name, kind, text, cue, via, span_start, span_end, rule, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -470,7 +597,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
         for (const x of ev.sourceActors) newActors += s.insertEventActor.run(x, "source", eventId).changes;
         for (const x of ev.targetActors) newActors += s.insertEventActor.run(x, "target", eventId).changes;
         if (newActors) s.fillDyads.run(eventId);
-        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0).changes;
+        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0, ev.triggerStart, ev.triggerEnd).changes;
         if (added) {
           s.addEventSource.run(eventId);
           if (found) result.merged++;

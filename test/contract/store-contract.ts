@@ -379,7 +379,7 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
 
       it("gives the article's text unchanged and its metadata", async () => {
         const got = await store.getArticle("t1");
-        expect(got?.article).toEqual({ id: "t1", hash: textHash(text), url: "https://news.example/t1", published: "2025-01-17", outlet: "Test Wire", title: "Treaty", text });
+        expect(got?.article).toEqual({ id: "t1", hash: textHash(text), url: "https://news.example/t1", published: "2025-01-17", outlet: "Test Wire", title: "Treaty", byline: null, story: textHash(text), copies: 1, text });
       });
 
       it("gives mentions, event reports and quotes as offsets into the text, by start", async () => {

@@ -4,7 +4,7 @@
 // no ZooKeeper. Written for Debian's clickhouse-server 18.16 (see shared notes/clickhouse-18.16.md):
 // it needs a <logger>, <mark_cache_size>, and users/profiles/quotas, each spelled out here.
 //
-//   node scripts/clickhouse-cluster.mjs start [--dir DIR] [--shards N] [--cluster NAME]
+//   node scripts/clickhouse-cluster.mjs start [--dir DIR | --parent DIR] [--shards N] [--cluster NAME]
 //        → prints the state as JSON (dir, ports, pids, the --store URL); the state is kept in DIR/state.json
 //   node scripts/clickhouse-cluster.mjs stop --dir DIR
 //        → stops the servers by their pids and removes DIR
@@ -12,7 +12,7 @@
 // As root (CI), the servers run as `nobody`, which owns their directories: a server run as root
 // writes root-owned files into its data dir, and a database server has no need of root.
 import { spawn, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, closeSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, statfsSync, writeFileSync, closeSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -26,14 +26,27 @@ export function findClickhouseServer() {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-/** Starts the cluster; resolves to its state once every server answers /ping. */
+/** A folder in memory (/dev/shm) when it has room (1 GiB), else the temp dir: a server makes some 20
+ * files per table part, and on a slow disk making and removing them is most of a test run. */
+export function scratchParent() {
+  try {
+    const fs = statfsSync("/dev/shm");
+    if (fs.bavail * fs.bsize >= 2 ** 30) return "/dev/shm";
+  } catch {
+    /* no /dev/shm */
+  }
+  return tmpdir();
+}
+
+/** Starts the cluster; resolves to its state once every server answers /ping. options: dir (else a
+ * new one under options.parent or the temp dir), shards (2), cluster ("dyad"), logLevel, timeoutMs. */
 export async function startCluster(options = {}) {
   const shards = options.shards ?? 2;
   const cluster = options.cluster ?? "dyad";
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(cluster)) throw new Error(`cluster name ${JSON.stringify(cluster)} is not an identifier`);
   const bin = options.bin ?? findClickhouseServer();
   if (!bin) throw new Error("clickhouse-server is not on PATH (Debian: apt-get install -y clickhouse-server)");
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "dyad-clickhouse-"));
+  const dir = options.dir ?? mkdtempSync(join(options.parent ?? tmpdir(), "dyad-clickhouse-"));
   mkdirSync(dir, { recursive: true });
   // options.asSelf: run as whoever runs this, root included (to check what the server does as root)
   const asUser = process.getuid?.() === 0 && !options.asSelf ? NOBODY : null;
@@ -43,7 +56,7 @@ export async function startCluster(options = {}) {
     const home = join(dir, s.name);
     for (const sub of ["data", "tmp", "user_files", "format_schemas", "log"]) mkdirSync(join(home, sub), { recursive: true });
     writeFileSync(join(home, "users.xml"), usersXml());
-    writeFileSync(join(home, "config.xml"), configXml(home, s, servers, cluster));
+    writeFileSync(join(home, "config.xml"), configXml(home, s, servers, cluster, options));
   }
   if (asUser) chownTree(dir, asUser);
   const state = { dir, cluster, servers: [], url: null };
@@ -73,7 +86,8 @@ export async function startCluster(options = {}) {
   return state;
 }
 
-/** Stops the servers of the cluster in `dir` (SIGTERM, then SIGKILL after 15 s) and removes the dir. */
+/** Stops the servers of the cluster in `dir` (SIGTERM, then SIGKILL after options.graceMs, default
+ * 15 s) and removes the dir unless options.keep. */
 export async function stopCluster(dir, options = {}) {
   const file = join(dir, "state.json");
   if (!existsSync(file)) throw new Error(`${dir} holds no cluster state (state.json)`);
@@ -87,19 +101,30 @@ export async function stopCluster(dir, options = {}) {
       /* already gone */
     }
   }
-  const deadline = Date.now() + 15_000;
+  const t0 = Date.now();
+  const debug = (what) => process.env.DYAD_CLUSTER_DEBUG && process.stderr.write(`stopCluster: ${what} after ${Date.now() - t0} ms\n`);
+  const deadline = Date.now() + (options.graceMs ?? 15_000);
   while (pids.some(alive) && Date.now() < deadline) await sleep(50);
+  debug("waited for SIGTERM");
   for (const pid of pids.filter(alive)) process.kill(pid, "SIGKILL");
   while (pids.some(alive)) await sleep(20);
+  debug("all exited");
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  debug("removed");
 }
 
+/** Whether the process runs: a zombie (exited, not yet reaped by a parent that is still busy, as a
+ * test worker can be) has stopped, though signal 0 still reaches it. */
 function alive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 
@@ -152,12 +177,12 @@ function chownTree(path, { uid, gid }) {
 
 const xmlText = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-function configXml(home, self, servers, cluster) {
+function configXml(home, self, servers, cluster, options) {
   const shardsXml = servers.map((s) => `      <shard><replica><host>127.0.0.1</host><port>${s.tcp}</port></replica></shard>`).join("\n");
   return `<?xml version="1.0"?>
 <yandex>
   <logger>
-    <level>warning</level>
+    <level>${options.logLevel ?? "warning"}</level>
     <log>${xmlText(join(home, "log", "server.log"))}</log>
     <errorlog>${xmlText(join(home, "log", "error.log"))}</errorlog>
     <size>10M</size>
@@ -176,6 +201,8 @@ function configXml(home, self, servers, cluster) {
   <mark_cache_size>268435456</mark_cache_size>
   <uncompressed_cache_size>268435456</uncompressed_cache_size>
   <max_concurrent_queries>100</max_concurrent_queries>
+  <!-- on SIGTERM, wait this long (s) for connections to close: the servers hold idle connections to each other -->
+  <shutdown_wait_unfinished>2</shutdown_wait_unfinished>
   <builtin_dictionaries_reload_interval>0</builtin_dictionaries_reload_interval>
   <remote_servers>
     <${cluster}>
@@ -228,7 +255,7 @@ async function main(argv) {
   if (cmd === "start") {
     const t0 = Date.now();
     const shards = opt("shards");
-    const state = await startCluster({ dir: opt("dir"), shards: shards ? Number(shards) : undefined, cluster: opt("cluster") });
+    const state = await startCluster({ dir: opt("dir"), parent: opt("parent"), shards: shards ? Number(shards) : undefined, cluster: opt("cluster") });
     process.stdout.write(`${JSON.stringify({ ...state, startMs: Date.now() - t0 }, null, 2)}\n`);
     return 0;
   }
@@ -240,7 +267,7 @@ async function main(argv) {
     process.stdout.write(`stopped in ${Date.now() - t0} ms\n`);
     return 0;
   }
-  process.stderr.write("usage: clickhouse-cluster.mjs start [--dir DIR] [--shards N] [--cluster NAME] | stop --dir DIR\n");
+  process.stderr.write("usage: clickhouse-cluster.mjs start [--dir DIR | --parent DIR] [--shards N] [--cluster NAME] | stop --dir DIR\n");
   return 2;
 }
 

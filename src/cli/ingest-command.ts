@@ -8,12 +8,13 @@ import { createEngine, type Engine } from "../engine.js";
 import { DyadError } from "../errors.js";
 import { readSources } from "../sources/read-sources.js";
 import { ingest, type ExtractFn, type IngestFailure, type IngestProgress, type IngestSummary } from "../store/ingest.js";
-import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import { openStore, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
 
 export interface IngestCommandOptions {
   db?: string;
+  store?: string;
   quiet?: boolean;
   batchSize?: number;
   dictionary?: string[];
@@ -37,7 +38,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     io.stderr.write(`dyad ingest: --published ${opts.published} is not YYYY-MM-DD\n`);
     return 2;
   }
-  const dbPath = opts.db ?? DEFAULT_DB;
+  const dbPath = storeSpec(opts);
   let store: Store;
   try {
     store = openStore(dbPath);

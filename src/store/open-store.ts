@@ -7,6 +7,11 @@ import type { Store } from "./store.js";
 
 export const DEFAULT_DB = "./dyad.db";
 
+/** The store a command names: --store (a SQLite file or a clickhouse:// URL) before --db. */
+export function storeSpec(opts: { db?: string; store?: string }): string {
+  return opts.store ?? opts.db ?? DEFAULT_DB;
+}
+
 export interface OpenStoreOptions {
   /** for queries: the store must exist, and is opened for reading only */
   readonly?: boolean;

@@ -113,6 +113,20 @@ if (cluster.url === null) {
       }
     });
 
+    it("one server without a cluster: plain tables, the same answers", async () => {
+      const single = openClickhouseStore({ ...base, hosts: [cluster.servers[1]], cluster: null, database: "single" });
+      await single.migrate();
+      await single.putDocuments([
+        doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")], quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "Treaties matter.")] }),
+        doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-18")] }),
+      ]);
+      expect(await single.queryEvents()).toMatchObject([{ type: "AGREE", sourceCount: 2, firstReport: { article: "a1" } }]);
+      expect((await single.queryQuotes({ search: "treaty" })).map((q) => q.text)).toEqual(["Treaties matter."]);
+      const engines = await (await fetch(cluster.servers[1], { method: "POST", body: "SELECT DISTINCT engine FROM system.tables WHERE database = 'single' ORDER BY engine" })).text();
+      expect(engines.trim().split("\n")).toEqual(["ReplacingMergeTree"]);
+      await single.close();
+    });
+
     it("a store URL that lists fewer servers than the cluster has is refused", async () => {
       const store = openClickhouseStore({ ...base, hosts: [cluster.servers[0]], database: "too_few" });
       await expect(store.migrate()).rejects.toMatchObject({ code: "E_STORE_OPEN" });

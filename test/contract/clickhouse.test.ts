@@ -16,6 +16,7 @@ import { testStore } from "./store-contract.js";
 const cluster = await clickhouseCluster();
 
 if (cluster.url === null) {
+  console.warn(`store contract: clickhouse skipped: ${cluster.skipReason}`);
   describe.skip(`store contract: clickhouse — skipped: ${cluster.skipReason}`, () => {
     it("needs clickhouse-server", () => {});
   });

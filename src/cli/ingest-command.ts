@@ -8,7 +8,7 @@ import { createEngine, type Engine } from "../engine.js";
 import { DyadError } from "../errors.js";
 import { readSources } from "../sources/read-sources.js";
 import { ingest, type ExtractFn, type IngestFailure, type IngestProgress, type IngestSummary } from "../store/ingest.js";
-import { openStore, storeSpec } from "../store/open-store.js";
+import { openStore, redactPassword, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
 
@@ -83,7 +83,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     return 2;
   }
   const seconds = (now() - started) / 1000;
-  if (!opts.quiet) io.stderr.write(formatSummary(summary, seconds, dbPath) + "\n");
+  if (!opts.quiet) io.stderr.write(formatSummary(summary, seconds, redactPassword(dbPath)) + "\n");
   return summary.failed ? 1 : 0;
 }
 

@@ -12,6 +12,11 @@ export function storeSpec(opts: { db?: string; store?: string }): string {
   return opts.store ?? opts.db ?? DEFAULT_DB;
 }
 
+/** A store spec fit to print: a URL's password replaced by ***. */
+export function redactPassword(spec: string): string {
+  return spec.replace(/^(clickhouse:\/\/[^:@/]*:)[^@/]*@/i, "$1***@");
+}
+
 export interface OpenStoreOptions {
   /** for queries: the store must exist, and is opened for reading only */
   readonly?: boolean;

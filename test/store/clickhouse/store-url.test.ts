@@ -38,3 +38,12 @@ describe("parseClickhouseUrl", () => {
     expect(isClickhouseUrl("./dyad.db")).toBe(false);
   });
 });
+
+describe("redactPassword", () => {
+  it("hides a URL's password, leaves the rest", async () => {
+    const { redactPassword } = await import("../../../src/store/open-store.js");
+    expect(redactPassword("clickhouse://me:s3cret@h:8123/dyad")).toBe("clickhouse://me:***@h:8123/dyad");
+    expect(redactPassword("clickhouse://h:8123/dyad")).toBe("clickhouse://h:8123/dyad");
+    expect(redactPassword("./dyad.db")).toBe("./dyad.db");
+  });
+});

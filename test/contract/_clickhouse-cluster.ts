@@ -21,7 +21,14 @@ export async function clickhouseCluster(): Promise<TestCluster> {
     return { url: null, skipReason: reason, servers: [], startMs: 0, stop: async () => 0 };
   }
   const t0 = Date.now();
-  const state = (await startCluster({ shards: 2, parent: scratchParent() })) as { dir: string; url: string; servers: { http: number }[] };
+  type State = { dir: string; url: string; servers: { http: number }[] };
+  let state: State;
+  try {
+    state = (await startCluster({ shards: 2, parent: scratchParent() })) as State;
+  } catch {
+    // once more: a port found free may have been taken before the server bound it
+    state = (await startCluster({ shards: 2, parent: scratchParent() })) as State;
+  }
   const startMs = Date.now() - t0;
   return {
     url: state.url,

@@ -77,7 +77,8 @@ export async function startCluster(options = {}) {
     writeFileSync(join(dir, "state.json"), JSON.stringify(state, null, 2));
     await Promise.all(state.servers.map((s) => waitForPing(s, options.timeoutMs ?? 30_000)));
   } catch (e) {
-    await stopCluster(dir, { keep: true }).catch(() => {});
+    // the error carries the logs' tail; a dir made here goes, one given is kept
+    await stopCluster(dir, { keep: options.dir !== undefined }).catch(() => {});
     throw e;
   }
   const hosts = state.servers.map((s) => `127.0.0.1:${s.http}`).join(",");

@@ -10,7 +10,7 @@ import { ClickHouseLogLevel, createClient, type ClickHouseClient, type ClickHous
 import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
-import { toDocumentRows, type DocumentRows, type EventReportRow } from "../document-rows.js";
+import { toDocumentRows, type DocumentRows } from "../document-rows.js";
 import { foldWord, searchWords, stemWord, textTerms } from "../search-words.js";
 import {
   DEFAULT_SERIES_STATUSES,
@@ -33,6 +33,7 @@ import {
   type StoredEvent,
   type StoredQuote,
 } from "../store.js";
+import { eventMerger, KEY_SEPARATOR, mergeKey, undatedKey, type MergeEvent, type StoredEventRow } from "./event-merger.js";
 import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements } from "./schema.js";
 import { sqlIdent, sqlInInts, sqlInStrings, sqlString, sqlStringArray, sqlUInt } from "./sql-literal.js";
 import type { ClickhouseStoreOptions } from "./store-url.js";
@@ -314,7 +315,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     let seq = Number(maxima[0]?.seq ?? 0);
     let nextEvent = Number(maxima[0]?.event ?? 0);
     let nextQuote = Number(maxima[0]?.quote ?? 0);
-    const merger = await eventMerger(all);
+    const merger = eventMerger(await mergeCandidates(all));
 
     const rows = { articles: [] as object[], actors: [] as object[], article_actors: [] as object[], mentions: [] as object[], event_sources: [] as object[], quotes: [] as object[] };
     for (const doc of all) {
@@ -420,84 +421,21 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     return result;
   }
 
-  /** The stored events that reports of this batch may merge into, and those the batch creates. */
-  async function eventMerger(all: DocumentRows[]) {
+  /** The stored events that the dated reports of this batch may merge into (FINAL: their latest versions). */
+  async function mergeCandidates(all: DocumentRows[]): Promise<MergeEvent[]> {
     const reports = all.flatMap((d) => d.events).filter((e) => e.date !== null);
-    const byKey = new Map<string, MergeEvent[]>();
-    if (reports.length) {
-      const keys = [...new Set(reports.map(mergeKey))];
-      const days = [...new Set(reports.flatMap((e) => (e.day === null ? [] : [e.day - 1, e.day, e.day + 1])))];
-      const dates = [...new Set(reports.filter((e) => e.day === null).map((e) => e.date as string))];
-      const rows = await select<StoredEventRow>(
-        "putDocuments",
-        `SELECT id, type, status, date, day, source_key, target_key, source_actors, target_actors, location, cameo, month, version
-         FROM ${t("events")} FINAL
-         WHERE ${sqlInStrings("concat(type, '\\0', source_key, '\\0', target_key)", keys)}
-           AND ((isNotNull(day) AND ${sqlInInts("assumeNotNull(day)", days)}) OR (isNull(day) AND ${sqlInStrings("ifNull(date, '')", dates)}))`,
-      );
-      for (const r of rows) {
-        const e: MergeEvent = { ...r, id: Number(r.id), day: r.day === null ? null : Number(r.day), version: Number(r.version), status: r.status as EventStatus, dirty: false };
-        const list = byKey.get(mergeKey(e)) ?? [];
-        list.push(e);
-        byKey.set(mergeKey(e), list);
-      }
-    }
-    const touched: MergeEvent[] = [];
-    return {
-      find(ev: EventReportRow, undated: Map<string, MergeEvent>): MergeEvent | undefined {
-        if (ev.date === null) return undated.get(undatedKey(ev));
-        const list = byKey.get(mergeKey(ev)) ?? [];
-        let best: MergeEvent | undefined;
-        for (const c of list) {
-          if (ev.day !== null) {
-            if (c.day === null || Math.abs(c.day - ev.day) > 1) continue;
-            if (!best || Math.abs(c.day - ev.day) < Math.abs(best.day! - ev.day) || (Math.abs(c.day - ev.day) === Math.abs(best.day! - ev.day) && c.id < best.id)) best = c;
-          } else if (c.day === null && c.date === ev.date && (!best || c.id < best.id)) best = c;
-        }
-        return best;
-      },
-      create(ev: EventReportRow, id: number): MergeEvent {
-        const e: MergeEvent = {
-          id,
-          type: ev.type,
-          cameo: ev.cameo,
-          status: ev.status,
-          date: ev.date,
-          day: ev.day,
-          month: ev.month,
-          source_key: ev.sourceKey,
-          target_key: ev.targetKey,
-          source_actors: [],
-          target_actors: [],
-          location: ev.location,
-          version: 0,
-          dirty: true,
-        };
-        if (ev.date !== null) {
-          const list = byKey.get(mergeKey(ev)) ?? [];
-          list.push(e);
-          byKey.set(mergeKey(ev), list);
-        }
-        touched.push(e);
-        return e;
-      },
-      /** every report adds its actors (codes and ids) to its event's sides, for filters */
-      addActors(e: MergeEvent, ev: EventReportRow): void {
-        for (const [side, add] of [["source_actors", ev.sourceActors], ["target_actors", ev.targetActors]] as const) {
-          const missing = add.filter((x) => !e[side].includes(x));
-          if (!missing.length) continue;
-          e[side] = [...e[side], ...missing];
-          e.dirty = true;
-        }
-        if (e.dirty && !touched.includes(e)) touched.push(e);
-      },
-      /** new events, and new versions of the stored events this batch changed */
-      changed(): object[] {
-        return touched
-          .filter((e) => e.dirty)
-          .map(({ dirty: _dirty, ...e }) => ({ ...e, version: e.version + 1 }));
-      },
-    };
+    if (!reports.length) return [];
+    const keys = [...new Set(reports.map(mergeKey))];
+    const days = [...new Set(reports.flatMap((e) => (e.day === null ? [] : [e.day - 1, e.day, e.day + 1])))];
+    const dates = [...new Set(reports.filter((e) => e.day === null).map((e) => e.date as string))];
+    const rows = await select<StoredEventRow>(
+      "putDocuments",
+      `SELECT id, type, status, date, day, source_key, target_key, source_actors, target_actors, location, cameo, month, version
+       FROM ${t("events")} FINAL
+       WHERE ${sqlInStrings(`concat(type, ${sqlString(KEY_SEPARATOR)}, source_key, ${sqlString(KEY_SEPARATOR)}, target_key)`, keys)}
+         AND ((isNotNull(day) AND ${sqlInInts("assumeNotNull(day)", days)}) OR (isNull(day) AND ${sqlInStrings("ifNull(date, '')", dates)}))`,
+    );
+    return rows.map((r) => ({ ...r, id: Number(r.id), day: r.day === null ? null : Number(r.day), version: Number(r.version), status: r.status as EventStatus, dirty: false }));
   }
 
   function matchTerms(search: string): string {
@@ -522,20 +460,6 @@ interface EventRow {
   source_key: string;
   target_key: string;
   location: string | null;
-}
-
-interface StoredEventRow extends EventRow {
-  day: number | null;
-  month: string | null;
-  source_actors: string[];
-  target_actors: string[];
-  version: number;
-}
-
-interface MergeEvent extends Omit<StoredEventRow, "status"> {
-  status: EventStatus;
-  /** a new event, or a stored one this batch changed: written at the end of the batch */
-  dirty: boolean;
 }
 
 interface ReportRow {
@@ -572,9 +496,6 @@ interface ArticleRowOut {
 
 const splitKey = (key: string): string[] => (key ? key.split(" ") : []);
 const whereOf = (where: string[]): string => (where.length ? `WHERE ${where.join(" AND ")}` : "");
-const mergeKey = (e: { type: string; sourceKey?: string; targetKey?: string; source_key?: string; target_key?: string }): string =>
-  `${e.type}\0${e.sourceKey ?? e.source_key}\0${e.targetKey ?? e.target_key}`;
-const undatedKey = (ev: EventReportRow): string => `${ev.type}|${ev.sourceKey}|${ev.targetKey}`;
 
 function pageOf(filter: { limit?: number; offset?: number }): { limit: number; sql: string } {
   const limit = filter.limit ?? DEFAULT_LIMIT;

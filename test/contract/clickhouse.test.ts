@@ -95,7 +95,7 @@ if (cluster.url === null) {
       await store.close();
     });
 
-    it("dyad ingest --store and dyad query --store work on the cluster", async () => {
+    it("dyad ingest, query and export take --store and work on the cluster", async () => {
       const tmp = await tempDir();
       try {
         const url = cluster.url!.replace("/dyad?", "/cli_test?");
@@ -106,6 +106,9 @@ if (cluster.url === null) {
         const r = await cli(["query", "events", "--store", url, "-f", "json"]);
         expect(r.code, r.stderr).toBe(0);
         expect(JSON.parse(r.stdout)).toMatchObject([{ type: "AGREE", source: ["RUS"], target: ["IRN"], sourceCount: 1 }]);
+        const csv = await cli(["export", "--store", url, "-f", "csv"]);
+        expect(csv.code, csv.stderr).toBe(0);
+        expect(csv.stdout).toMatch(/AGREE/);
         const missing = await cli(["query", "events", "--store", cluster.url!.replace("/dyad?", "/no_such_db?")]);
         expect(missing.code).toBe(2);
         expect(missing.stderr).toMatch(/E_STORE.*dyad ingest/);

@@ -7,7 +7,7 @@ import { DyadError } from "../errors.js";
 import { allEvents, EVENT_CSV_COLUMNS, GDELT_COLUMNS, gdeltLine, ploverRecord, toGexf, toGraphml } from "../query/export-formats.js";
 import { relationsGraph } from "../query/relations-graph.js";
 import { renderCsv } from "../query/render-rows.js";
-import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import { openStore, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
 
@@ -16,6 +16,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
   db?: string;
+  store?: string;
   format: ExportFormat;
   since?: string;
   until?: string;
@@ -30,7 +31,7 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
   let out: Writable = io.stdout;
   let file: ReturnType<typeof createWriteStream> | null = null;
   try {
-    store = openStore(opts.db ?? DEFAULT_DB, { readonly: true });
+    store = openStore(storeSpec(opts), { readonly: true });
     if (opts.out && opts.out !== "-") {
       file = createWriteStream(opts.out);
       await once(file, "open");

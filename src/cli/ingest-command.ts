@@ -11,13 +11,14 @@ import { DyadError } from "../errors.js";
 import { estimateItems } from "../sources/count-sources.js";
 import { readSources } from "../sources/read-sources.js";
 import { ingest, type ExtractFn, type IngestFailure, type IngestProgress, type IngestSummary } from "../store/ingest.js";
-import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import { openStore, redactPassword, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
 import { progressBar, type ProgressBar } from "./progress-bar.js";
 
 export interface IngestCommandOptions {
   db?: string;
+  store?: string;
   quiet?: boolean;
   batchSize?: number;
   dictionary?: string[];
@@ -51,7 +52,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     io.stderr.write(`dyad ingest: --published ${opts.published} is not YYYY-MM-DD\n`);
     return 2;
   }
-  const dbPath = opts.db ?? DEFAULT_DB;
+  const dbPath = storeSpec(opts);
   let store: Store;
   try {
     store = openStore(dbPath);
@@ -105,7 +106,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   }
   const seconds = (now() - started) / 1000;
   // the summary is printed in every case, --quiet included: it is what a log keeps of the run
-  io.stderr.write(formatSummary(summary, seconds, dbPath) + "\n");
+  io.stderr.write(formatSummary(summary, seconds, redactPassword(dbPath)) + "\n");
   return summary.failed ? 1 : 0;
 }
 

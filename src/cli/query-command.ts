@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { DyadError } from "../errors.js";
 import { dyadSeries, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } from "../query/queries.js";
 import { renderCsv, renderTable, type Column } from "../query/render-rows.js";
-import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import { DEFAULT_DB, openStore, storeSpec } from "../store/open-store.js";
 import type { EventStatus, Store, StoredEvent, StoredQuote } from "../store/store.js";
 import { actorProfiles, type ActorProfile } from "../query/actor-profile.js";
 import { findBlocs, type Bloc } from "../query/blocs.js";
@@ -14,6 +14,7 @@ type Format = "table" | "json" | "csv";
 
 interface CommonOptions {
   db?: string;
+  store?: string;
   format?: Format;
 }
 
@@ -28,6 +29,7 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
   const common = (cmd: Command) =>
     cmd
       .option("--db <path>", "the store (a SQLite file)", DEFAULT_DB)
+      .option("--store <url>", "the store as a URL: clickhouse://HOST:HTTP_PORT[,HOST:PORT]/DATABASE[?cluster=NAME], or a SQLite file (instead of --db)")
       .addOption(new Option("-f, --format <format>", "output: table (for people), json, csv").choices(["table", "json", "csv"]).default("table"));
 
   common(
@@ -107,7 +109,7 @@ function statusList(status: string[] | undefined): EventStatus[] | undefined {
 async function run(io: CliIO, opts: CommonOptions, fn: (store: Store) => Promise<Output>): Promise<number> {
   let store: Store | null = null;
   try {
-    store = openStore(opts.db ?? DEFAULT_DB, { readonly: true });
+    store = openStore(storeSpec(opts), { readonly: true });
     const out = await fn(store);
     const format = opts.format ?? "table";
     io.stdout.write(format === "json" ? JSON.stringify(out.json, null, 2) + "\n" : format === "csv" ? out.csv() : out.table());

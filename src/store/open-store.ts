@@ -1,18 +1,33 @@
-// --db PATH (or, later, --store clickhouse://...) → a Store. The one place that picks a driver.
+// --db PATH or --store clickhouse://... → a Store. The one place that picks a driver.
 import { DyadError } from "../errors.js";
 import { MIGRATIONS } from "./sqlite/migrations.js";
+import { openClickhouseStore } from "./clickhouse/clickhouse-store.js";
+import { isClickhouseUrl, parseClickhouseUrl } from "./clickhouse/store-url.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
 export const DEFAULT_DB = "./dyad.db";
+
+/** The store a command names: --store (a SQLite file or a clickhouse:// URL) before --db. */
+export function storeSpec(opts: { db?: string; store?: string }): string {
+  return opts.store ?? opts.db ?? DEFAULT_DB;
+}
+
+/** A store spec fit to print: a URL's password replaced by ***. */
+export function redactPassword(spec: string): string {
+  return spec.replace(/^(clickhouse:\/\/[^:@/]*:)[^@/]*@/i, "$1***@");
+}
 
 export interface OpenStoreOptions {
   /** for queries: the store must exist, and is opened for reading only */
   readonly?: boolean;
 }
 
+/** A SQLite file path, or clickhouse://HOST:PORT[,HOST:PORT]/DATABASE[?cluster=NAME] (HTTP ports).
+ * A ClickHouse store is checked on first use: a query on a database without the schema fails
+ * with E_STORE and says to run dyad ingest. */
 export function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions = {}): Store {
-  if (/^clickhouse:\/\//i.test(spec)) throw new DyadError("E_STORE_OPEN", `${spec}: the ClickHouse store is not built yet; use a SQLite file`, { spec });
+  if (isClickhouseUrl(spec)) return openClickhouseStore(parseClickhouseUrl(spec));
   const store = openSqliteStore(spec, { readonly: options.readonly, mustExist: options.readonly });
   if (options.readonly && store.schemaVersion() === 0) {
     void store.close();

@@ -523,6 +523,17 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(await store.findActors({ search: "%" })).toEqual([]);
       });
 
+      it("an actor without a code ranks by its articles like any other", async () => {
+        // regression: SQLite's exact-match flag was NULL for an actor without a code, which sorted it last
+        const fan = { ...person("person:lavrov-fan-club", "Lavrov Fan Club", "RUS"), code: null, country: null };
+        await store.putDocuments(["f1", "f2", "f3", "f4"].map((id) => doc({ id, actors: [fan] })));
+        expect((await store.findActors({ search: "lavrov" })).map((a) => `${a.id}:${a.articles}`)).toEqual([
+          "person:lavrov-fan-club:4",
+          "person:sergei-lavrov:3",
+          "person:lavrova:1",
+        ]);
+      });
+
       it("roles over time: one per article that gives one, oldest first", async () => {
         expect(await store.actorRoles("person:sergei-lavrov")).toEqual([
           { article: "r1", published: "2020-05-01", outlet: "Test Wire", role: "Foreign Minister", description: null },

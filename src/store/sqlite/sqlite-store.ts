@@ -346,7 +346,8 @@ LIMIT ? OFFSET ?`;
       if (filter.search) {
         where.push("(x.id = ? COLLATE NOCASE OR x.code = ? COLLATE NOCASE OR x.name LIKE ? ESCAPE '\\')");
         params.push(filter.search, filter.search, `%${likeEscape(filter.search)}%`);
-        exact = "(x.id = ? COLLATE NOCASE OR x.code = ? COLLATE NOCASE)";
+        // coalesce: with no code the comparison is NULL, which would sort the actor after all others
+        exact = "(x.id = ? COLLATE NOCASE OR coalesce(x.code = ? COLLATE NOCASE, 0))";
       }
       if (filter.kind) {
         where.push("x.kind = ?");

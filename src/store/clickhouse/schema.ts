@@ -1,0 +1,117 @@
+// The ClickHouse schema: one ReplacingMergeTree table per kind of row, so that writing the same
+// row twice (a retried batch) leaves one after de-duplication (reads use FINAL). On a cluster each
+// server holds a local table (NAME_local) and a Distributed table NAME over them; the sharding key
+// is part of the sorting key, so copies of a row always land on the same shard, where FINAL can
+// merge them. An article's rows (its mentions, actors, quotes) share a shard; an event's sources
+// share their event's shard. Every statement is idempotent (IF NOT EXISTS): migrate() runs them
+// all, on every server (no ON CLUSTER: that needs ZooKeeper).
+import { sqlIdent } from "./sql-literal.js";
+
+interface TableSpec {
+  name: string;
+  columns: string;
+  engine: string;
+  orderBy: string;
+  /** the Distributed table's sharding expression */
+  shardBy: string;
+}
+
+/** Raised when the schema changes: stored in dyad_schema so that a reader can tell a dyad store. */
+export const SCHEMA_VERSION = 2;
+
+const TABLES: TableSpec[] = [
+  {
+    name: "articles",
+    // story: the text hash of the story's first stored article (store/near-copies.ts), fixed when written
+    columns: `seq UInt64, hash String, doc_id String, url Nullable(String), url_key String, published Nullable(String),
+      outlet Nullable(String), title Nullable(String), byline Nullable(String), text String, words Array(String), stems Array(String),
+      story String`,
+    engine: "ReplacingMergeTree",
+    orderBy: "hash",
+    shardBy: "cityHash64(hash)",
+  },
+  {
+    name: "actors",
+    columns: "id String, kind String, name String, code Nullable(String), country Nullable(String), sector Nullable(String)",
+    engine: "ReplacingMergeTree",
+    orderBy: "id",
+    shardBy: "cityHash64(id)",
+  },
+  {
+    // with the article's id, date and outlet, so that roles over time need no join
+    name: "article_actors",
+    columns: `article_hash String, article_seq UInt64, doc_id String, published Nullable(String), outlet Nullable(String),
+      actor_id String, role Nullable(String), description Nullable(String), mentions UInt32, headline UInt8`,
+    engine: "ReplacingMergeTree",
+    orderBy: "(article_hash, actor_id)",
+    shardBy: "cityHash64(article_hash)",
+  },
+  {
+    name: "mentions",
+    columns: "article_hash String, actor_id String, span_start UInt32, span_end UInt32, rule String, headline UInt8",
+    engine: "ReplacingMergeTree",
+    orderBy: "(article_hash, span_start, actor_id)",
+    shardBy: "cityHash64(article_hash)",
+  },
+  {
+    // one row per merged event; a merge writes a new version of it (status, actors on each side)
+    name: "events",
+    columns: `id UInt64, type String, cameo Nullable(String), status String, date Nullable(String), day Nullable(Int32),
+      month Nullable(String), source_key String, target_key String, source_actors Array(String), target_actors Array(String),
+      location Nullable(String), version UInt64`,
+    engine: "ReplacingMergeTree(version)",
+    orderBy: "id",
+    shardBy: "cityHash64(id)",
+  },
+  {
+    // one row per (event, reporting article), with the sentence that reports it
+    name: "event_sources",
+    columns: `event_id UInt64, article_hash String, article_seq UInt64, doc_id String, url Nullable(String), status String,
+      date Nullable(String), trigger String, rule String, sentence_start UInt32, sentence_end UInt32, sentence String, headline UInt8,
+      trigger_start Nullable(UInt32), trigger_end Nullable(UInt32), story String`,
+    engine: "ReplacingMergeTree",
+    orderBy: "(event_id, article_hash)",
+    shardBy: "cityHash64(event_id)",
+  },
+  {
+    // n: the quote's place in its article, so that a rewritten article replaces its quotes
+    name: "quotes",
+    columns: `id UInt64, article_hash String, n UInt32, doc_id String, published Nullable(String), outlet Nullable(String),
+      url Nullable(String), speaker Nullable(String), speaker_name Nullable(String), kind String, text String, cue Nullable(String),
+      via Nullable(String), span_start UInt32, span_end UInt32, rule String, headline UInt8, words Array(String), stems Array(String)`,
+    engine: "ReplacingMergeTree",
+    orderBy: "(article_hash, n)",
+    shardBy: "cityHash64(article_hash)",
+  },
+  {
+    // one row per LSH band key of each stored article's MinHash signature, with the article's story
+    // and signature, so that the near-copies of a new article are found by one look-up of its keys
+    // (no join); read without FINAL: a row written twice names the same article
+    name: "story_bands",
+    columns: "band UInt64, article_seq UInt64, story String, minhash Array(UInt32)",
+    engine: "ReplacingMergeTree",
+    orderBy: "(band, article_seq)",
+    shardBy: "cityHash64(band)",
+  },
+];
+
+/** The columns that FINAL merges on: 18.16 fails a FINAL read through a Distributed table with an
+ * ORDER BY or LIMIT ("Cannot find column version in source stream") unless the query reads them. */
+export const FINAL_COLUMNS: Record<string, string[]> = Object.fromEntries(
+  TABLES.map((t) => [t.name, [...t.orderBy.replace(/[()]/g, "").split(",").map((c) => c.trim()), ...(/\((\w+)\)$/.exec(t.engine)?.slice(1) ?? [])]]),
+);
+
+/** The statements that create the schema on one server, in order. `cluster` null: one server,
+ * plain tables under their own names. */
+export function schemaStatements(database: string, cluster: string | null): string[] {
+  const db = sqlIdent(database);
+  const out = [`CREATE DATABASE IF NOT EXISTS ${db}`];
+  for (const t of TABLES) {
+    const local = cluster ? `${t.name}_local` : t.name;
+    out.push(`CREATE TABLE IF NOT EXISTS ${db}.${local} (${t.columns.replace(/\s+/g, " ")}) ENGINE = ${t.engine} ORDER BY ${t.orderBy}`);
+    if (cluster) out.push(`CREATE TABLE IF NOT EXISTS ${db}.${t.name} AS ${db}.${local} ENGINE = Distributed(${sqlIdent(cluster)}, ${db}, ${local}, ${t.shardBy})`);
+  }
+  // local on each server: says that this database is a dyad store, and at which schema version
+  out.push(`CREATE TABLE IF NOT EXISTS ${db}.dyad_schema (version UInt32) ENGINE = ReplacingMergeTree ORDER BY version`);
+  return out;
+}

@@ -1,0 +1,140 @@
+// The store contract against ClickHouse: a two-shard cluster on loopback, Distributed tables over
+// both. Without clickhouse-server on PATH the suite is skipped with a message, unless
+// DYAD_REQUIRE_CLICKHOUSE=1 (CI), where that fails the run.
+import { afterAll, describe, expect, it } from "vitest";
+import { runIngest } from "../../src/cli/ingest-command.js";
+import { textHash } from "../../src/store/article-key.js";
+import { openClickhouseStore } from "../../src/store/clickhouse/clickhouse-store.js";
+import { sqlString } from "../../src/store/clickhouse/sql-literal.js";
+import { parseClickhouseUrl } from "../../src/store/clickhouse/store-url.js";
+import { cli, memoryIO, tempDir } from "../cli/_memory-io.js";
+import { NASTY } from "../store/clickhouse/_nasty.js";
+import { clickhouseCluster } from "./_clickhouse-cluster.js";
+import { country, doc, event, person, quote } from "./_records.js";
+import { testStore } from "./store-contract.js";
+
+const cluster = await clickhouseCluster();
+
+if (cluster.url === null) {
+  console.warn(`store contract: clickhouse skipped: ${cluster.skipReason}`);
+  describe.skip(`store contract: clickhouse — skipped: ${cluster.skipReason}`, () => {
+    it("needs clickhouse-server", () => {});
+  });
+} else {
+  const base = parseClickhouseUrl(cluster.url);
+  let n = 0;
+  afterAll(async () => {
+    const stopMs = await cluster.stop();
+    console.log(`clickhouse cluster: started in ${cluster.startMs} ms, stopped in ${stopMs} ms`);
+  });
+  // each test gets a database of its own: a fresh, empty store
+  const fresh = () => openClickhouseStore({ ...base, database: `contract_${++n}` });
+  testStore("clickhouse (2 shards)", fresh);
+
+  describe("clickhouse cluster", () => {
+    it("spreads an ingest over both shards, and reads it back whole through either", async () => {
+      const store = fresh();
+      const database = `contract_${n}`;
+      await store.migrate();
+      const docs = Array.from({ length: 20 }, (_, i) =>
+        doc({ id: `s${i}`, events: [event("AGREE", ["RUS"], ["IRN"], `${2000 + i}-01-01`)], quotes: [quote("RUS", "Russia", `Quote ${i}.`)] }),
+      );
+      await store.putDocuments(docs);
+      const local = await Promise.all(
+        cluster.servers.map(async (url) => Number(await (await fetch(url, { method: "POST", body: `SELECT count() FROM ${database}.articles_local` })).text())),
+      );
+      expect(local.every((c) => c > 0)).toBe(true);
+      expect(local.reduce((a, b) => a + b)).toBe(20);
+      // the second server, asked alone, sees the whole store through its Distributed tables
+      const second = openClickhouseStore({ ...base, hosts: [...cluster.servers].reverse(), database });
+      expect(await second.counts()).toMatchObject({ articles: 20, events: 20, eventSources: 20, quotes: 20 });
+      await Promise.all([store.close(), second.close()]);
+    });
+
+    it("every value quoted by sqlString reads back verbatim from the server", async () => {
+      const res = await fetch(cluster.servers[0], { method: "POST", body: `SELECT ${NASTY.map((v, i) => `${sqlString(v)} AS v${i}`).join(", ")} FORMAT JSONEachRow` });
+      const row = JSON.parse(await res.text()) as Record<string, string>;
+      expect(NASTY.map((_, i) => row[`v${i}`])).toEqual(NASTY);
+    });
+
+    it("values holding quotes and SQL are stored and read back verbatim; filters that try to break out match nothing and drop nothing", async () => {
+      const store = fresh();
+      await store.migrate();
+      const name = "O'Brien \\' --";
+      const text = "'); DROP TABLE quotes; -- said \\ the \0 man\nof Łódź 😀";
+      await store.putDocuments([
+        doc({
+          id: "x'1",
+          title: "'; DROP DATABASE dyad; --",
+          actors: [country("RUS", "Russia"), person("person:o'brien", name, "IRL", "it's a role")],
+          events: [event("AGREE", ["person:o'brien"], ["RUS"], "2024-01-02", { trigger: "a'b\\c" })],
+          quotes: [quote("person:o'brien", name, text)],
+        }),
+      ]);
+      const before = await store.counts();
+      expect(before).toMatchObject({ articles: 1, events: 1, quotes: 1 });
+      const [q] = await store.queryQuotes({ speaker: "O'Brien \\'" });
+      expect(q).toMatchObject({ text, speakerName: name, article: "x'1", speaker: "person:o'brien" });
+      expect((await store.queryEvents({ actor: "person:o'brien" }))[0].firstReport.trigger).toBe("a'b\\c");
+      expect((await store.findActors({ search: "o'brien" }))[0]).toMatchObject({ id: "person:o'brien", name });
+      expect((await store.actorRoles("person:o'brien"))[0].role).toBe("it's a role");
+      expect((await store.searchArticles({ search: "DROP DATABASE" }))[0].title).toBe("'; DROP DATABASE dyad; --");
+      for (const evil of ["' OR 1=1 --", "x') OR ('1'='1", "\\' OR 1=1 --", "'; DROP TABLE quotes; --", "\0' OR '", "%"]) {
+        expect(await store.queryEvents({ actor: evil })).toEqual([]);
+        expect(await store.queryEvents({ type: evil })).toEqual([]);
+        expect(await store.queryQuotes({ speaker: `zzz${evil}` })).toEqual([]);
+        expect(await store.findActors({ search: `zzz${evil}` })).toEqual([]);
+        expect(await store.actorRoles(evil)).toEqual([]);
+        expect(await store.hasArticle(evil)).toBe(false);
+        expect(await store.hasArticle(`https://x.example/${evil}`)).toBe(false);
+        expect(await store.relationCounts({ actor: evil })).toEqual([]);
+        expect(await store.dyadSeries(evil, "RUS", { by: "month" })).toEqual([]);
+      }
+      expect(await store.counts()).toEqual(before);
+      expect(await store.hasArticle(textHash("Sentence one of article x'1. Officials met and talked at length about many things."))).toBe(true);
+      await store.close();
+    });
+
+    it("dyad ingest, query and export take --store and work on the cluster", async () => {
+      const tmp = await tempDir();
+      try {
+        const url = cluster.url!.replace("/dyad?", "/cli_test?");
+        const file = await tmp.file("wire.jsonl", `${JSON.stringify({ id: "w1", text: "Russia and Iran signed a treaty.", published: "2025-01-17" })}\n`);
+        const m = memoryIO();
+        const extract = (a: { id: string; text: string }) => doc({ id: a.id, text: a.text, events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] }).record;
+        expect(await runIngest([file], { store: url, quiet: true }, m.io, { extract })).toBe(0);
+        const r = await cli(["query", "events", "--store", url, "-f", "json"]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(JSON.parse(r.stdout)).toMatchObject([{ type: "AGREE", source: ["RUS"], target: ["IRN"], sourceCount: 1 }]);
+        const csv = await cli(["export", "--store", url, "-f", "csv"]);
+        expect(csv.code, csv.stderr).toBe(0);
+        expect(csv.stdout).toMatch(/AGREE/);
+        const missing = await cli(["query", "events", "--store", cluster.url!.replace("/dyad?", "/no_such_db?")]);
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toMatch(/E_STORE.*dyad ingest/);
+      } finally {
+        await tmp.remove();
+      }
+    });
+
+    it("one server without a cluster: plain tables, the same answers", async () => {
+      const single = openClickhouseStore({ ...base, hosts: [cluster.servers[1]], cluster: null, database: "single" });
+      await single.migrate();
+      await single.putDocuments([
+        doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")], quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "Treaties matter.")] }),
+        doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-18")] }),
+      ]);
+      expect(await single.queryEvents()).toMatchObject([{ type: "AGREE", sourceCount: 2, firstReport: { article: "a1" } }]);
+      expect((await single.queryQuotes({ search: "treaty" })).map((q) => q.text)).toEqual(["Treaties matter."]);
+      const engines = await (await fetch(cluster.servers[1], { method: "POST", body: "SELECT DISTINCT engine FROM system.tables WHERE database = 'single' ORDER BY engine" })).text();
+      expect(engines.trim().split("\n")).toEqual(["ReplacingMergeTree"]);
+      await single.close();
+    });
+
+    it("a store URL that lists fewer servers than the cluster has is refused", async () => {
+      const store = openClickhouseStore({ ...base, hosts: [cluster.servers[0]], database: "too_few" });
+      await expect(store.migrate()).rejects.toMatchObject({ code: "E_STORE_OPEN" });
+      await store.close();
+    });
+  });
+}

@@ -9,6 +9,7 @@ import { sqlString } from "../../src/store/clickhouse/sql-literal.js";
 import { parseClickhouseUrl } from "../../src/store/clickhouse/store-url.js";
 import { cli, memoryIO, tempDir } from "../cli/_memory-io.js";
 import { NASTY } from "../store/clickhouse/_nasty.js";
+import { NEAR_COPY_TEXT, WIRE_TEXT } from "./_stories.js";
 import { clickhouseCluster } from "./_clickhouse-cluster.js";
 import { country, doc, event, person, quote } from "./_records.js";
 import { testStore } from "./store-contract.js";
@@ -129,6 +130,40 @@ if (cluster.url === null) {
       const engines = await (await fetch(cluster.servers[1], { method: "POST", body: "SELECT DISTINCT engine FROM system.tables WHERE database = 'single' ORDER BY engine" })).text();
       expect(engines.trim().split("\n")).toEqual(["ReplacingMergeTree"]);
       await single.close();
+    });
+
+    it("a database of schema version 1 gains version 2's columns on migrate(); its articles stay stories of their own", async () => {
+      const store = fresh();
+      const database = `contract_${n}`;
+      await store.migrate();
+      await store.putDocuments([doc({ id: "old", text: WIRE_TEXT, events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
+      // back to version 1 on both servers: without the columns version 2 added (story_bands is new: CREATE IF NOT EXISTS)
+      const v1 = {
+        articles: ["byline", "story"],
+        event_sources: ["trigger_start", "trigger_end", "story"],
+      };
+      for (const server of cluster.servers) {
+        for (const [table, columns] of Object.entries(v1)) {
+          for (const name of [`${table}_local`, table]) {
+            for (const c of columns) {
+              const res = await fetch(server, { method: "POST", body: `ALTER TABLE ${database}.${name} DROP COLUMN ${c}` });
+              expect(res.ok, await res.text()).toBe(true);
+            }
+          }
+        }
+        await fetch(server, { method: "POST", body: `DROP TABLE ${database}.story_bands` });
+        await fetch(server, { method: "POST", body: `DROP TABLE ${database}.story_bands_local` });
+      }
+      await expect(store.searchArticles({ search: "treaty" })).rejects.toMatchObject({ code: "E_STORE" });
+      await store.migrate();
+      await store.migrate();
+      expect(await store.searchArticles({ search: "treaty" })).toMatchObject([{ id: "old", byline: null, story: textHash(WIRE_TEXT), copies: 1 }]);
+      expect(await store.queryEvents()).toMatchObject([{ sourceCount: 1, storyCount: 1 }]);
+      // an article stored before version 2 has no band keys: a near-copy of it is a story of its own
+      await store.putDocuments([doc({ id: "copy", text: NEAR_COPY_TEXT, events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
+      expect(await store.queryEvents()).toMatchObject([{ sourceCount: 2, storyCount: 2 }]);
+      expect((await store.getArticle("copy"))?.article).toMatchObject({ story: textHash(NEAR_COPY_TEXT), copies: 1 });
+      await store.close();
     });
 
     it("a store URL that lists fewer servers than the cluster has is refused", async () => {

@@ -37,7 +37,7 @@ import {
   type StoredQuote,
 } from "../store.js";
 import { eventMerger, KEY_SEPARATOR, mergeKey, undatedKey, type MergeEvent, type StoredEventRow } from "./event-merger.js";
-import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements } from "./schema.js";
+import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements, upgradeStatements } from "./schema.js";
 import { sqlIdent, sqlInInts, sqlInStrings, sqlString, sqlStringArray, sqlUInt } from "./sql-literal.js";
 import type { ClickhouseStoreOptions } from "./store-url.js";
 
@@ -123,6 +123,9 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
           const local = tables.filter((sql) => !/ENGINE = Distributed/.test(sql));
           await Promise.all(local.map((sql) => command(what, sql, c)));
           await Promise.all(tables.filter((sql) => !local.includes(sql)).map((sql) => command(what, sql, c)));
+          // a database of an older schema version: the columns added since, local tables first
+          const columns = await select<{ table: string; name: string }>(what, `SELECT table, name FROM system.columns WHERE database = ${sqlString(db)}`, c);
+          for (const sql of upgradeStatements(db, cluster, columns)) await command(what, sql, c);
           const have = await select<{ n: number }>(what, `SELECT count() AS n FROM ${t("dyad_schema")} WHERE version = ${sqlUInt(SCHEMA_VERSION)}`, c);
           if (!Number(have[0]?.n)) await command(what, `INSERT INTO ${t("dyad_schema")} VALUES (${sqlUInt(SCHEMA_VERSION)})`, c);
         }),

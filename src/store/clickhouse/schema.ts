@@ -22,10 +22,11 @@ export const SCHEMA_VERSION = 2;
 const TABLES: TableSpec[] = [
   {
     name: "articles",
-    // story: the text hash of the story's first stored article (store/near-copies.ts), fixed when written
+    // story: the text hash of the story's first stored article (store/near-copies.ts), fixed when
+    // written; an article stored before schema version 2 is a story of its own (the DEFAULT)
     columns: `seq UInt64, hash String, doc_id String, url Nullable(String), url_key String, published Nullable(String),
-      outlet Nullable(String), title Nullable(String), byline Nullable(String), text String, words Array(String), stems Array(String),
-      story String`,
+      outlet Nullable(String), title Nullable(String), text String, words Array(String), stems Array(String),
+      byline Nullable(String), story String DEFAULT hash`,
     engine: "ReplacingMergeTree",
     orderBy: "hash",
     shardBy: "cityHash64(hash)",
@@ -68,7 +69,7 @@ const TABLES: TableSpec[] = [
     name: "event_sources",
     columns: `event_id UInt64, article_hash String, article_seq UInt64, doc_id String, url Nullable(String), status String,
       date Nullable(String), trigger String, rule String, sentence_start UInt32, sentence_end UInt32, sentence String, headline UInt8,
-      trigger_start Nullable(UInt32), trigger_end Nullable(UInt32), story String`,
+      trigger_start Nullable(UInt32), trigger_end Nullable(UInt32), story String DEFAULT article_hash`,
     engine: "ReplacingMergeTree",
     orderBy: "(event_id, article_hash)",
     shardBy: "cityHash64(event_id)",
@@ -100,6 +101,41 @@ const TABLES: TableSpec[] = [
 export const FINAL_COLUMNS: Record<string, string[]> = Object.fromEntries(
   TABLES.map((t) => [t.name, [...t.orderBy.replace(/[()]/g, "").split(",").map((c) => c.trim()), ...(/\((\w+)\)$/.exec(t.engine)?.slice(1) ?? [])]]),
 );
+
+/** Each table's columns as "name type [DEFAULT expr]", split at the commas between columns. */
+function columnsOf(spec: TableSpec): { name: string; definition: string }[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of spec.columns.replace(/\s+/g, " ")) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (ch === "," && depth === 0) {
+      out.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out.map((definition) => ({ name: definition.split(" ")[0], definition }));
+}
+
+/** What brings one server's tables of an older schema up to date: ADD COLUMN for each column a
+ * table lacks, given the columns each table has (system.columns). 18.16 knows no ADD COLUMN IF
+ * NOT EXISTS, so the missing ones are listed first. The local table first, then its Distributed one. */
+export function upgradeStatements(database: string, cluster: string | null, existing: { table: string; name: string }[]): string[] {
+  const db = sqlIdent(database);
+  const have = new Set(existing.map((c) => `${c.table}.${c.name}`));
+  const tables = new Set(existing.map((c) => c.table));
+  const out: string[] = [];
+  for (const t of TABLES) {
+    for (const table of cluster ? [`${t.name}_local`, t.name] : [t.name]) {
+      // a table created just now by schemaStatements has every column
+      if (!tables.has(table)) continue;
+      for (const c of columnsOf(t)) if (!have.has(`${table}.${c.name}`)) out.push(`ALTER TABLE ${db}.${table} ADD COLUMN ${c.definition}`);
+    }
+  }
+  return out;
+}
 
 /** The statements that create the schema on one server, in order. `cluster` null: one server,
  * plain tables under their own names. */

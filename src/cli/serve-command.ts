@@ -48,7 +48,7 @@ export async function runServe(opts: ServeCommandOptions, io: CliIO, deps: Serve
   let store: Store;
   try {
     store = openStore(spec);
-    // brings an older store's schema up to date (the article view needs migration 2)
+    // brings an older store's schema up to date (the article view needs migration 6)
     await store.migrate();
   } catch (e) {
     io.stderr.write(`dyad serve: ${(e as Error).message}\n`);

@@ -98,3 +98,31 @@ describe("events: inside one state", () => {
     expect(protest.target.map((id) => rec.actors.find((a) => a.id === id)?.name)).toEqual(["Paris"]);
   });
 });
+
+describe("events: complements, places and refusals", () => {
+  it("a bare agreement is with the party its complement names", () => {
+    expect(keys("Ethiopia has agreed to re-open its borders to UN peacekeepers.")).toContain("AGREE ETH>UN");
+    expect(keys("The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center in Tokyo.").some((k) => k.startsWith("AGREE APEC>"))).toBe(true);
+  });
+
+  it("a bare refusal takes the party its complement names", () => {
+    expect(keys("Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President to adhere to peace deals.")).toContain("REJECT PSE>USA");
+  });
+
+  it("'is opposed to' is a stance, not a passive", () => {
+    expect(keys("Israel is opposed to French mediation in peace negotiations.")).toContain("REJECT ISR>FRA");
+  });
+
+  it("a curfew a government imposes on its own city is an act on its people", () => {
+    const rec = extract("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers in response to recent unrest.", "1999-06-01");
+    expect(rec.events.some((e) => e.type === "THREATEN")).toBe(true);
+  });
+
+  it("negative: a bare agreement with nothing named after it makes no event", () => {
+    expect(keys("Russia agreed to consider the proposal.").filter((k) => k.startsWith("AGREE"))).toEqual([]);
+  });
+
+  it("negative: a complement after a new clause is not the agreement's party", () => {
+    expect(keys("Iran agreed to the terms, but France objected.").filter((k) => k === "AGREE IRN>FRA")).toEqual([]);
+  });
+});

@@ -183,7 +183,8 @@ function intentEvent(e: EventRecord, committed: boolean, condition: string[] | n
   if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
   if (e.type === "CONSULT") return { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` };
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
-  if (INTENT_TO_HARM.has(e.type)) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
+  // a strike or boycott announced is a threat of one (CAMEO 1312)
+  if (INTENT_TO_HARM.has(e.type) || (e.type === "PROTEST" && (e.cameo ?? "").startsWith("143"))) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
   return null;
 }
 
@@ -454,7 +455,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (p.target === "object") {
       // ("demanding autonomy from Serbian authorities", "demanded the removal of President X")
       const asked = p.type === "REQUEST" ? ["from", "of"] : [];
-      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8);
+      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
@@ -598,6 +599,18 @@ function protestTarget(env: SentenceEnv, ev: RawEvent): void {
     ev.rule += "+protest-target";
     return;
   }
+}
+
+const RELATION_NOUNS = /^(contact|contacts|ties|relations|talks|trade|cooperation|co-operation|dealings|links|dialogue|negotiations|exchanges)$/;
+
+/** "boycott all official contact with the United States": a relation's other party is the one acted on. */
+function relationWith(env: SentenceEnv, k: number): Group | null {
+  const { tokens, s } = env;
+  for (let q = k; q < Math.min(s.last, k + 5); q++) {
+    if (RELATION_NOUNS.test(tokens[q].lower) && tokens[q + 1]?.lower === "with") return groupAfterWord(env, q + 1, ["with"], 3);
+    if (tokens[q].pos === "VERB" || tokens[q].text === ",") return null;
+  }
+  return null;
 }
 
 function isPassive(tokens: Token[], v: number, first: number): boolean {

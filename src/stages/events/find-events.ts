@@ -601,6 +601,7 @@ function protestTarget(env: SentenceEnv, ev: RawEvent): void {
   }
 }
 
+const WRONGDOING = /^(crimes|crime|abuses|abuse|violations|atrocities|killings|killing|massacres|massacre|corruption|fraud|attacks|attack|torture|repression|persecution|crackdown|violence|misconduct|wrongdoing|interference|aggression|provocations)$/;
 const RELATION_NOUNS = /^(contact|contacts|ties|relations|talks|trade|cooperation|co-operation|dealings|links|dialogue|negotiations|exchanges)$/;
 
 /** "boycott all official contact with the United States": a relation's other party is the one acted on. */
@@ -618,6 +619,8 @@ function isPassive(tokens: Token[], v: number, first: number): boolean {
   if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w)) return false;
   // "Israel is opposed to French mediation": a state, not a passive
   if (/^(opposed|committed|prepared|determined|resigned)$/.test(w) && tokens[v + 1]?.lower === "to") return false;
+  // "were engaged in ethnic cleansing", "is involved in the fighting": a state, not a passive
+  if (/^(engaged|involved|embroiled|locked|mired)$/.test(w) && tokens[v + 1]?.lower === "in") return false;
   for (let k = v - 1; k >= Math.max(first, v - 3); k--) {
     const x = tokens[k].lower;
     if (/^(is|are|was|were|be|been|being|get|got|gets)$/.test(x)) return true;
@@ -795,7 +798,9 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     // ("prevented the demonstration staged by students": the object's makers)
     const madeBy = !!p.object?.includes(t.lower) && /^(staged|held|organized|organised|planned|called|led)$/.test(tokens[q + 1]?.lower ?? "") && tokens[q + 2]?.lower === "by";
-    if ((SPEECH_ACT_NOUNS.test(t.lower) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) || madeBy) {
+    // ("investigating alleged war crimes by Croatian extremists", "condemned the killings by the army": the wrongdoers)
+    const doneBy = WRONGDOING.test(t.lower) && tokens[q + 1]?.lower === "by";
+    if (((SPEECH_ACT_NOUNS.test(t.lower) || doneBy) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) || madeBy) {
       let r = madeBy ? q + 3 : q + 2;
       while (r < s.last && /^(the|a|an)$/.test(tokens[r].lower)) r++;
       const gr = groupAt[r - s.first];
@@ -860,6 +865,15 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     if (sp >= 0 && code(sp)) source = [sp];
   }
+  // "A roadside bombing near Samarra killed one U.S. soldier": an attack no one is named for is
+  // coded to the state where it happened
+  if (!source.length && ev.type === "ASSAULT" && target.length) {
+    const at = unattributedAttackPlace(env, target);
+    if (at !== null) {
+      source = [at];
+      ev.rule += "+place-of-attack";
+    }
+  }
   const symmetric = SYMMETRIC.has(ev.type);
   if (!source.length) return null;
   if (!target.length && !(symmetric && new Set(source.map(code)).size > 1)) return null;
@@ -904,6 +918,28 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     rule,
     ...(s.headline ? { headline: true } : {}),
   } as EventRecord;
+}
+
+const ATTACK_AGENTS = /^(bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|ied|ieds|mine|mines|minefield|landmine|landmines|rocket|rockets|mortar|mortars|shell|shells|grenade|grenades|car-bomb|suicide|booby-trap|drone)$/;
+const PLACE_HEADS = /^(city|town|village|capital|province|region|district|port|area)$/;
+
+/** The place (an actor index) of an attack by a weapon with no one named behind it, when the sentence names one state's place. */
+function unattributedAttackPlace(env: SentenceEnv, target: number[]): number | null {
+  const { tokens, s, layer } = env;
+  let weapon = false;
+  for (let k = s.first; k < s.last; k++) if (ATTACK_AGENTS.test(tokens[k].lower)) weapon = true;
+  if (!weapon) return null;
+  const places = new Map<string, number>();
+  for (let k = s.first; k < s.last; k++) {
+    const m = layer.mentionAt[k];
+    if (!m || m.token !== k || target.includes(m.actor)) continue;
+    const a = layer.actors[m.actor];
+    // "near the town of Samarra", "outside of the Iraqi city of Basra"
+    const place = a.kind === "location" || (a.kind === "country" && (isPlace(env, m.actor) || PLACE_HEADS.test(tokens[m.tokenEnd]?.lower ?? "")));
+    const code = a.code ?? a.country ?? null;
+    if (place && code && !places.has(code)) places.set(code, m.actor);
+  }
+  return places.size === 1 ? [...places.values()][0] : null;
 }
 
 /** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */

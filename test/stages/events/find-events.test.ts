@@ -126,3 +126,29 @@ describe("events: complements, places and refusals", () => {
     expect(keys("Iran agreed to the terms, but France objected.").filter((k) => k === "AGREE IRN>FRA")).toEqual([]);
   });
 });
+
+describe("events: attacks with no one named, wrongdoers and states that look passive", () => {
+  const stateKeys = (text: string) => {
+    const rec = extract(text, "2005-01-01");
+    const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+    return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
+  };
+
+  it("an attack by a bomb with no one named is the state's where it happened", () => {
+    expect(stateKeys("A roadside bombing near Mosul on Sunday killed one U.S. soldier.")).toContain("ASSAULT IRQ>USA");
+    expect(stateKeys("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.")).toContain("ASSAULT IRQ>USA");
+  });
+
+  it("negative: with no weapon word, or two states' places, no one is made the attacker", () => {
+    expect(stateKeys("Three US servicemen were killed outside the Iraqi city of Basra.")).toEqual([]);
+    expect(stateKeys("A bomb killed one U.S. soldier as he travelled from Basra to Kuwait City.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+  });
+
+  it("the wrongdoers after 'crimes by' are the ones accused", () => {
+    expect(stateKeys("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.")).toContain("ACCUSE HRV>HRV");
+  });
+
+  it("'were engaged in' is not a passive", () => {
+    expect(stateKeys("Serb forces were engaged in ethnic cleansing against the Albanian population.")[0]).toMatch(/^ASSAULT SRB>/);
+  });
+});

@@ -133,6 +133,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
     // a protest is against the one its purpose names
     for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
+    // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target
+    for (const [ev] of raws) if (ev.type === "CONCEDE" && !ev.target.length && /-protest$/.test(ev.rule)) protestTarget(env, ev, ENDED_PROTEST_CUES);
     // "APEC has agreed to set up an energy research center in Tokyo", "Ethiopia has agreed to re-open
     // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
     // or refusal is with the one its complement names
@@ -552,6 +554,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
 }
 
 // bare agreements and refusals whose complement names the other party
+const ENDED_PROTEST_CUES = /^(with|against|by|over)$/;
 const BARE_COMPLEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal|refuse|reject|oppose|decline|threaten)(\+infinitive)?$/;
 const WHEN_WORDS = /^(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|also|now|then|once|finally|reportedly|on)$/;
 const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
@@ -581,13 +584,13 @@ function complementTarget(env: SentenceEnv, ev: RawEvent): void {
 const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition)$/;
 
 /** The one a protest is against: the first party after a cue word ("against", "to protest", "demanding ... by"). */
-function protestTarget(env: SentenceEnv, ev: RawEvent): void {
+function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PROTEST_CUES): void {
   const { tokens, s, groups, groupAt, layer } = env;
   let cue = false;
   for (let k = ev.triggerEnd; k < s.last; k++) {
     const t = tokens[k];
     if (t.text === ";" || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
-    if (PROTEST_CUES.test(t.lower)) cue = true;
+    if (cues.test(t.lower)) cue = true;
     const gi = groupAt[k - s.first];
     if (gi < 0 || groups[gi].first !== k) continue;
     const g = groups[gi];
@@ -601,6 +604,7 @@ function protestTarget(env: SentenceEnv, ev: RawEvent): void {
   }
 }
 
+const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
 const WRONGDOING = /^(crimes|crime|abuses|abuse|violations|atrocities|killings|killing|massacres|massacre|corruption|fraud|attacks|attack|torture|repression|persecution|crackdown|violence|misconduct|wrongdoing|interference|aggression|provocations)$/;
 const RELATION_NOUNS = /^(contact|contacts|ties|relations|talks|trade|cooperation|co-operation|dealings|links|dialogue|negotiations|exchanges)$/;
 
@@ -677,6 +681,19 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
         const speaker = env.quotes[env.inQuote[k]].speaker;
         const g = groups.find((x) => x.last <= k && x.actors.some((a) => env.layer.actors[a].id === speaker));
         if (g) return g;
+      }
+      // "The union announced Thursday that it has called off", "said they would boycott": the
+      // pronoun after a reporting verb is its subject
+      if (/^(it|they)$/.test(t.lower) && depth < 2) {
+        let r = k - 1;
+        if (tokens[r]?.lower === "that") r--;
+        // (only a named subject: "the Nordic countries said they" names no one)
+        for (let q = r; q >= Math.max(s.first, r - 3); q--)
+          if (REPORTING_VERBS.test(tokens[q].lower)) {
+            const g = subjectBefore(env, q, depth + 1);
+            if (g && groups.includes(g)) return g;
+            break;
+          }
       }
       // a new clause with its own verb before this one ends the search, unless it is a relative clause
       if (t.lower === "that" && k < v - 1) break;
@@ -820,7 +837,9 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
   const { tokens, s, groups, groupAt } = env;
   for (let q = k; q < Math.min(s.last, k + window); q++) {
     const t = tokens[q];
-    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower))) return null;
+    // ("the nightly curfew imposed in Sudan": a participle after its noun does not end the phrase)
+    const reducedRelative = /(ed|en)$/.test(t.lower) && tokens[q - 1]?.pos === "NOUN";
+    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative)) return null;
     if (!words.includes(t.lower)) continue;
     // the phrase after the preposition: the first group, or one after "such as" / "including"
     for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {

@@ -9,6 +9,7 @@ import { parseHTML } from "linkedom";
 import type { Article } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
+import { trimHtml } from "./trim-html.js";
 
 export interface HtmlOptions {
   url?: string;
@@ -35,10 +36,17 @@ const MIN_CHARS = 25;
 /** One HTML page → one article; a page without an article is an E_EMPTY_TEXT error. */
 export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArticle {
   const id = options.id ?? options.url ?? "html";
-  const { document } = parseHTML(stripNoise(html));
-  const meta = readMeta(document as unknown as Document, options.url);
-  // The serializer hands back the element itself, so the text is walked once, with its blocks.
-  const parsed = new Readability<Element>(document as unknown as Document, { serializer: (n) => n as Element }).parse();
+  // Only what Readability and the metadata need is parsed (see trim-html.ts).
+  const trimmed = trimHtml(html);
+  const { document } = parseHTML(trimmed.html);
+  const meta = readMeta(document as unknown as Document, trimmed.time, options.url);
+  // The serializer hands back the element itself, so the text is walked once, with its blocks;
+  // classes are kept because nothing serialises them; JSON-LD is read once, by readMeta.
+  const parsed = new Readability<Element>(document as unknown as Document, {
+    serializer: (n) => n as Element,
+    keepClasses: true,
+    disableJSONLD: true,
+  }).parse();
   const text = parsed?.content ? blockText(parsed.content) : "";
   if (text.length < MIN_CHARS) throw new DyadError("E_EMPTY_TEXT", `${id}: no article found in the HTML`, { id });
   return {
@@ -50,14 +58,6 @@ export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArti
     outlet: meta.outlet ?? clean(parsed?.siteName),
     url: meta.url ?? options.url ?? null,
   };
-}
-
-// Scripts, styles, inline SVG and comments are often half a page's bytes and never text; cutting
-// them before parsing halves the DOM linkedom builds and Readability walks. JSON-LD stays.
-const NOISE = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template|iframe)\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
-function stripNoise(html: string): string {
-  return html.replace(NOISE, "");
 }
 
 /** An .html, .htm or .html.gz file → one article (or one error naming the file). */
@@ -150,10 +150,12 @@ function walk(node: Node, out: string[]): void {
 
 // ---- metadata --------------------------------------------------------------------------------
 
-function readMeta(doc: Document, given: string | undefined): PageMeta {
-  const ld = readJsonLd(doc);
+/** Metadata from the trimmed page's head (title, meta, canonical link, JSON-LD) and its first <time>. */
+function readMeta(doc: Document, time: string | null, given: string | undefined): PageMeta {
+  const headEls = Array.from(doc.head?.children ?? []);
+  const ld = readJsonLd(headEls.filter((e) => e.localName === "script"));
   const metas = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll("meta"))) {
+  for (const m of headEls.filter((e) => e.localName === "meta")) {
     const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
     const content = m.getAttribute("content");
     if (key && content && !metas.has(key)) metas.set(key, content.trim());
@@ -168,13 +170,13 @@ function readMeta(doc: Document, given: string | undefined): PageMeta {
   const dateCandidates = [
     ld.published,
     first("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date"),
-    doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? null,
+    time,
   ];
   let published: string | null = null;
   for (const d of dateCandidates) if ((published = toIsoDate(d))) break;
 
   const author = first("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  const canonical = headEls.find((e) => e.localName === "link")?.getAttribute("href") ?? null;
   return {
     title: clean(ld.headline) ?? clean(first("og:title", "twitter:title")),
     byline: ld.author ?? (author && !/^https?:/i.test(author) ? clean(author.replace(/^by\s+/i, "")) : null),
@@ -194,7 +196,7 @@ interface LdMeta {
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage/i;
 
 /** The first article-like JSON-LD object's fields; malformed blocks are ignored. */
-function readJsonLd(doc: Document): LdMeta {
+function readJsonLd(scripts: Element[]): LdMeta {
   const found: LdMeta = { headline: null, author: null, published: null, publisher: null };
   const objects: Record<string, unknown>[] = [];
   const collect = (v: unknown): void => {
@@ -205,7 +207,7 @@ function readJsonLd(doc: Document): LdMeta {
       if (o["@graph"]) collect(o["@graph"]);
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of scripts) {
     try {
       collect(JSON.parse((s.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, "")));
     } catch {

@@ -16,8 +16,13 @@ export interface TrimmedHtml {
 export interface TrimOptions {
   /** Also drop <nav>, <aside> and <footer> (a page-level boilerplate guess; see BOILERPLATE). */
   dropBoilerplate?: boolean;
+  /** Drop containers that Readability's first pass removes as unlikely (class, id, role). */
+  dropUnlikely?: boolean;
+  /** Drop class and id values that none of Readability's class/id tests can match. */
+  dropPlainClasses?: boolean;
+  /** When the page has exactly one <article> with some text, keep only that element's body. */
+  focusArticle?: boolean;
 }
-
 // Elements whose content is raw text up to their own end tag. script/style/title/textarea/xmp are
 // raw text for htmlparser2 too; iframe/noscript/noembed/noframes are raw text in browsers, and
 // since they are dropped whole, ending them at their own end tag is all that matters.
@@ -29,6 +34,16 @@ const DROP_SUBTREE = new Set(["svg", "math", "template", "select", "button", "ob
 // inside, the widget was left open and dropping to its next end tag would eat the article.
 const INLINE_WIDGETS = new Set(["select", "button", "object", "video", "audio", "canvas", "map", "datalist"]);
 const BOILERPLATE = new Set(["nav", "aside", "footer"]);
+// Containers dropped with their subtree when hidden or unlikely: elements that pages close
+// explicitly, so that counting their own start and end tags finds where they end.
+const CONTAINERS = new Set(["div", "section", "aside", "nav", "footer", "header", "ul", "ol", "span", "table", "form"]);
+// Readability 0.6's own tests (REGEXPS.unlikelyCandidates, okMaybeItsACandidate, UNLIKELY_ROLES).
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]);
+// Every class/id pattern Readability 0.6 tests (unlikely, maybe, positive, negative, byline, share,
+// extraneous, fallback-image): a class or id matching none of them cannot change its result.
+const CLASS_WORDS = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|and|article|body|column|content|main|shadow|entry|h-entry|page|post|text|blog|story|hidden|hid|com-|contact|masthead|media|meta|outbrain|promo|scroll|share|shopping|tags|widget|print|archive|discuss|e-?mail|reply|all|login|sign|single|utility|byline|author|dateline|writtenby|fallback-image/i;
 const ABORT_DROP = new Set(["p", "article", "main", "section", "h1", "h2", "h3", "h4", "h5", "h6"]);
 // Void elements as htmlparser2 knows them; only these three stay.
 const VOID = new Set(["area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "image", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
@@ -81,6 +96,13 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
   let time: string | null = null;
   let prevBlock = true; // the last tag emitted was a block boundary
   let pre = 0; // depth of <pre>: whitespace there is text
+  // The page's top-level <article> elements: how many, where the first one lies in `body`, its text.
+  let articles = 0;
+  let articleDepth = 0;
+  let articleFrom = -1;
+  let articleTo = -1;
+  let articleText = 0;
+  let table = 0; // depth of <table>: Readability keeps unlikely elements inside tables
   const inline = new Map<string, boolean[]>(); // per inline tag name, open ones: kept (true) or unwrapped
   // The element being dropped with its subtree: its name, nesting depth and where it started.
   let drop: string | null = null;
@@ -97,6 +119,7 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
       } else {
         if (inHead) inHead = false;
         body.push(html.slice(i, stop));
+        if (articleDepth > 0 && articles === 1) articleText += stop - i;
         prevBlock = false;
       }
     }
@@ -128,7 +151,9 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
       if (inHead || name === "html" || name === "head" || name === "body" || VOID.has(name)) continue;
       if (UNWRAP.has(name) && !inline.get(name)?.pop()) continue;
       if (name === "pre" && pre > 0) pre--;
+      else if (name === "table" && table > 0) table--;
       body.push(`</${name}>`);
+      if (name === "article" && articleDepth > 0 && --articleDepth === 0 && articles === 1) articleTo = body.length;
       prevBlock = BLOCK.has(name);
       continue;
     }
@@ -182,7 +207,7 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
       inHead = false;
       continue;
     }
-    if ((DROP_SUBTREE.has(name) || (options.dropBoilerplate && BOILERPLATE.has(name))) && !keep.has(lt)) {
+    if ((DROP_SUBTREE.has(name) || (options.dropBoilerplate && BOILERPLATE.has(name)) || (CONTAINERS.has(name) && dropContainer(tag, options, table > 0))) && !keep.has(lt)) {
       if (tag.selfClosing && FOREIGN.has(name)) continue;
       drop = name;
       dropDepth = 1;
@@ -190,7 +215,7 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
       continue;
     }
     if (VOID.has(name) && !VOID_KEPT.has(name)) continue;
-    const kept = keptAttrs(tag);
+    const kept = keptAttrs(tag, options);
     if (UNWRAP.has(name)) {
       // its end tag must know whether this one was kept
       let stack = inline.get(name);
@@ -199,19 +224,42 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
       if (kept.length === 0) continue;
     }
     if (name === "pre") pre++;
+    else if (name === "table") table++;
+    else if (name === "article" && articleDepth++ === 0 && ++articles === 1) articleFrom = body.length;
     body.push(`<${name}${slices(html, kept)}>`);
     prevBlock = BLOCK.has(name);
   }
   // An element dropped with its subtree but never closed: keep it instead (browsers close it at the
   // end of its parent, which a linear scan cannot see).
   if (drop) return dropAt;
-  return { html: `<!DOCTYPE html><html><head>${head.join("")}</head>${bodyTag}${body.join("")}</body></html>`, time };
+  // One article with more text than Readability's threshold: the rest of the page is boilerplate.
+  const focus = options.focusArticle && articles === 1 && articleTo > articleFrom && articleText >= 500;
+  const text = focus ? body.slice(articleFrom, articleTo).join("") : body.join("");
+  return { html: `<!DOCTYPE html><html><head>${head.join("")}</head>${bodyTag}${text}</body></html>`, time };
 }
 
-function keptAttrs(tag: Tag): Attr[] {
+/** Whether Readability would remove this container whole: hidden always, unlikely in its first pass. */
+function dropContainer(tag: Tag, options: TrimOptions, inTable: boolean): boolean {
+  const cls = attr(tag, "class") ?? "";
+  if (attr(tag, "hidden") !== null) return true;
+  if (attr(tag, "aria-hidden")?.trim() === "true" && !cls.includes("fallback-image")) return true;
+  const style = attr(tag, "style");
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$|!)/i.test(style)) return true;
+  const role = attr(tag, "role");
+  if (role === "dialog" && attr(tag, "aria-modal") === "true") return true;
+  if (!options.dropUnlikely || inTable) return false;
+  if (role !== null && UNLIKELY_ROLES.has(role)) return true;
+  const match = cls + " " + (attr(tag, "id") ?? "");
+  return UNLIKELY.test(match) && !MAYBE.test(match);
+}
+
+function keptAttrs(tag: Tag, options: TrimOptions): Attr[] {
   const out: Attr[] = [];
   for (const a of tag.attrs) {
-    if (KEEP_ATTR.has(a.name)) out.push(a);
+    if (KEEP_ATTR.has(a.name)) {
+      if (options.dropPlainClasses && (a.name === "class" || a.name === "id") && !CLASS_WORDS.test(a.value)) continue;
+      out.push(a);
+    }
     // hash links weigh less in Readability's link density; other hrefs only need the <a> itself
     else if (a.name === "href" && a.value.length > 1 && a.value.charCodeAt(0) === 35 /* # */) out.push(a);
     // hidden elements are removed by Readability; other inline styles are noise

@@ -226,7 +226,7 @@ function readJsonLd(scripts: Element[]): LdMeta {
   };
   for (const s of scripts) {
     try {
-      collect(JSON.parse((s.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, "")));
+      collect(JSON.parse((s.textContent ?? "").replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, "")));
     } catch {
       // a broken JSON-LD block is common and never fatal
     }

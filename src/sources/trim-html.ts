@@ -65,15 +65,19 @@ const META_ATTR = new Set(["name", "property", "itemprop", "content"]);
 interface Tag {
   name: string; // lower case
   end: number; // index after ">"
-  attrs: Attr[];
+  attrs: Attr[]; // only those named in READ_ATTR
   selfClosing: boolean;
+  page: string; // the page, for attribute values
 }
 interface Attr {
   name: string; // lower case
   start: number; // the attribute's slice in the page, name through value
   end: number;
-  value: string; // raw value, entities not decoded
+  valueStart: number; // its raw value (entities not decoded), read only when asked
+  valueEnd: number;
 }
+// Attributes the scanner looks at; others are skipped without building anything.
+const READ_ATTR = new Set([...KEEP_ATTR, ...META_ATTR, "href", "style", "type", "datetime"]);
 
 /** Trims a page; see the module comment. Never throws: malformed HTML is read as a browser would. */
 export function trimHtml(html: string, options: TrimOptions = {}): TrimmedHtml {
@@ -257,13 +261,13 @@ function keptAttrs(tag: Tag, options: TrimOptions): Attr[] {
   const out: Attr[] = [];
   for (const a of tag.attrs) {
     if (KEEP_ATTR.has(a.name)) {
-      if (options.dropPlainClasses && (a.name === "class" || a.name === "id") && !CLASS_WORDS.test(a.value)) continue;
+      if (options.dropPlainClasses && (a.name === "class" || a.name === "id") && !CLASS_WORDS.test(value(tag, a))) continue;
       out.push(a);
     }
     // hash links weigh less in Readability's link density; other hrefs only need the <a> itself
-    else if (a.name === "href" && a.value.length > 1 && a.value.charCodeAt(0) === 35 /* # */) out.push(a);
+    else if (a.name === "href" && a.valueEnd - a.valueStart > 1 && tag.page.charCodeAt(a.valueStart) === 35 /* # */) out.push(a);
     // hidden elements are removed by Readability; other inline styles are noise
-    else if (a.name === "style" && /none|hidden/i.test(a.value)) out.push(a);
+    else if (a.name === "style" && /none|hidden/i.test(value(tag, a))) out.push(a);
   }
   return out;
 }
@@ -275,8 +279,12 @@ function slices(html: string, attrs: Attr[]): string {
 }
 
 function attr(tag: Tag, name: string): string | null {
-  for (const a of tag.attrs) if (a.name === name) return a.value;
+  for (const a of tag.attrs) if (a.name === name) return value(tag, a);
   return null;
+}
+
+function value(tag: Tag, a: Attr): string {
+  return tag.page.slice(a.valueStart, a.valueEnd);
 }
 
 /** `<!--…-->`, `<![CDATA[…]]>`, `<!doctype …>` or any other `<!…>`: the index after it. */
@@ -331,7 +339,7 @@ function readTag(html: string, from: number): Tag | null {
       c = html.charCodeAt(++j);
     }
     if (j >= n) return null;
-    if (c === 62) return { name, end: j + 1, attrs, selfClosing };
+    if (c === 62) return { name, end: j + 1, attrs, selfClosing, page: html };
     selfClosing = false;
     const start = j;
     j++; // the first character of a name may be anything, "=" included
@@ -343,7 +351,8 @@ function readTag(html: string, from: number): Tag | null {
     const nameEnd = j;
     let k = j;
     while (k < n && isSpace(html.charCodeAt(k))) k++;
-    let value = "";
+    let valueStart = k;
+    let valueEnd = k;
     if (html.charCodeAt(k) === 61 /* = */) {
       k++;
       while (k < n && isSpace(html.charCodeAt(k))) k++;
@@ -351,18 +360,22 @@ function readTag(html: string, from: number): Tag | null {
       if (q === 34 || q === 39) {
         const close = html.indexOf(q === 34 ? '"' : "'", k + 1);
         if (close < 0) return null;
-        value = html.slice(k + 1, close);
+        valueStart = k + 1;
+        valueEnd = close;
         j = close + 1;
       } else {
-        const vs = k;
+        valueStart = k;
         while (k < n && !isSpace(html.charCodeAt(k)) && html.charCodeAt(k) !== 62) k++;
-        value = html.slice(vs, k);
+        valueEnd = k;
         j = k;
       }
     }
     const len = nameEnd - start;
     // only short names can be kept ("aria-hidden" is the longest); data-* and the like are skipped unread
-    if (len <= 11) attrs.push({ name: html.slice(start, nameEnd).toLowerCase(), start, end: j, value });
+    if (len <= 11) {
+      const attrName = html.slice(start, nameEnd).toLowerCase();
+      if (READ_ATTR.has(attrName)) attrs.push({ name: attrName, start, end: j, valueStart, valueEnd });
+    }
   }
 }
 

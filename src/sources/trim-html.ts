@@ -30,8 +30,8 @@ const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp", "iframe
 // Dropped with everything inside them (nested markup, counted to the matching end tag).
 const FOREIGN = new Set(["svg", "math"]);
 const DROP_SUBTREE = new Set(["svg", "math", "template", "select", "button", "object", "video", "audio", "canvas", "map", "datalist"]);
-// Inline widgets that HTML closes implicitly when their parent closes; if one of these tags shows up
-// inside, the widget was left open and dropping to its next end tag would eat the article.
+// Inline widgets that HTML closes implicitly when their parent closes; if a WIDGET_ABORT tag shows
+// up inside, the widget was left open and dropping to its next end tag would eat the article.
 const INLINE_WIDGETS = new Set(["select", "button", "object", "video", "audio", "canvas", "map", "datalist"]);
 const BOILERPLATE = new Set(["nav", "aside", "footer"]);
 // Containers dropped with their subtree when hidden or unlikely: elements that pages close
@@ -44,7 +44,11 @@ const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation"
 // Every class/id pattern Readability 0.6 tests (unlikely, maybe, positive, negative, byline, share,
 // extraneous, fallback-image): a class or id matching none of them cannot change its result.
 const CLASS_WORDS = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|and|article|body|column|content|main|shadow|entry|h-entry|page|post|text|blog|story|hidden|hid|com-|contact|masthead|media|meta|outbrain|promo|scroll|share|shopping|tags|widget|print|archive|discuss|e-?mail|reply|all|login|sign|single|utility|byline|author|dateline|writtenby|fallback-image/i;
-const ABORT_DROP = new Set(["p", "article", "main", "section", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const WIDGET_ABORT = new Set(["p", "article", "main", "section", "h1", "h2", "h3", "h4", "h5", "h6"]);
+// (nav, aside and footer hold paragraphs, sections and headings; only a <main> inside one says that
+// it was left open.)
+// Past this many undone drops a page is too broken to scan for them: keep every element after.
+const MAX_UNDONE = 64;
 // Void elements as htmlparser2 knows them; only these three stay.
 const VOID = new Set(["area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "image", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
 const VOID_KEPT = new Set(["br", "hr", "img"]);
@@ -81,16 +85,6 @@ const READ_ATTR = new Set([...KEEP_ATTR, ...META_ATTR, "href", "style", "type", 
 
 /** Trims a page; see the module comment. Never throws: malformed HTML is read as a browser would. */
 export function trimHtml(html: string, options: TrimOptions = {}): TrimmedHtml {
-  const keep = new Set<number>();
-  for (;;) {
-    const r = scan(html, options, keep);
-    if (typeof r !== "number") return r;
-    // A dropped element was never closed (or held content): keep it and scan again. Rare.
-    keep.add(r);
-  }
-}
-
-function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtml | number {
   const n = html.length;
   const head: string[] = [];
   const body: string[] = [];
@@ -109,11 +103,28 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
   let table = 0; // depth of <table>: Readability keeps unlikely elements inside tables
   const inline = new Map<string, boolean[]>(); // per inline tag name, open ones: kept (true) or unwrapped
   // The element being dropped with its subtree: its name, nesting depth and where it started.
+  // What a drop may have to undo: the head it had, the <time> it had, and start tags not to drop again.
   let drop: string | null = null;
   let dropDepth = 0;
   let dropAt = -1;
+  let dropHead = 0;
+  let dropTime: string | null = null;
+  let abort = false;
+  const keep = new Set<number>();
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    if (drop && (abort || i >= n)) {
+      // The dropped element was never closed (browsers close it at the end of its parent, which a
+      // linear scan cannot see), or holds what it cannot hold: keep it, reading on from its start
+      // tag. Only head and time can have changed since it began; the body was left alone.
+      head.length = dropHead;
+      time = dropTime;
+      keep.add(dropAt);
+      i = dropAt;
+      drop = null;
+      abort = false;
+    }
+    if (i >= n) break;
     const lt = html.indexOf("<", i);
     const stop = lt < 0 ? n : lt;
     if (stop > i && !drop) {
@@ -127,7 +138,10 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
         prevBlock = false;
       }
     }
-    if (lt < 0) break;
+    if (lt < 0) {
+      i = n;
+      continue;
+    }
     const c = html.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
       i = skipMarkupDeclaration(html, lt);
@@ -145,7 +159,10 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
         continue;
       }
       const tag = readTag(html, lt + 2);
-      if (!tag) break; // EOF inside a tag: the tag is dropped
+      if (!tag) {
+        i = n; // the end of the page inside a tag: the tag is dropped
+        continue;
+      }
       i = tag.end;
       const name = tag.name;
       if (drop) {
@@ -172,7 +189,10 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
       continue;
     }
     const tag = readTag(html, lt + 1);
-    if (!tag) break;
+    if (!tag) {
+      i = n;
+      continue;
+    }
     i = tag.end;
     const name = tag.name;
     if (RAW_TEXT.has(name)) {
@@ -198,7 +218,7 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
     if (name === "time" && time === null) time = attr(tag, "datetime");
     if (drop) {
       if (name === drop && !(tag.selfClosing && FOREIGN.has(name))) dropDepth++;
-      else if ((INLINE_WIDGETS.has(drop) || BOILERPLATE.has(drop)) && ABORT_DROP.has(name)) return dropAt;
+      else if ((INLINE_WIDGETS.has(drop) && WIDGET_ABORT.has(name)) || (BOILERPLATE.has(drop) && name === "main")) abort = true;
       continue;
     }
     if (inHead) {
@@ -211,11 +231,13 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
       inHead = false;
       continue;
     }
-    if ((DROP_SUBTREE.has(name) || (options.dropBoilerplate && BOILERPLATE.has(name)) || (CONTAINERS.has(name) && dropContainer(tag, options, table > 0))) && !keep.has(lt)) {
+    if ((DROP_SUBTREE.has(name) || (options.dropBoilerplate && BOILERPLATE.has(name)) || (CONTAINERS.has(name) && dropContainer(tag, options, table > 0))) && !keep.has(lt) && keep.size < MAX_UNDONE) {
       if (tag.selfClosing && FOREIGN.has(name)) continue;
       drop = name;
       dropDepth = 1;
       dropAt = lt;
+      dropHead = head.length;
+      dropTime = time;
       continue;
     }
     if (VOID.has(name) && !VOID_KEPT.has(name)) continue;
@@ -233,9 +255,6 @@ function scan(html: string, options: TrimOptions, keep: Set<number>): TrimmedHtm
     body.push(`<${name}${slices(html, kept)}>`);
     prevBlock = BLOCK.has(name);
   }
-  // An element dropped with its subtree but never closed: keep it instead (browsers close it at the
-  // end of its parent, which a linear scan cannot see).
-  if (drop) return dropAt;
   // One article with more text than Readability's threshold: the rest of the page is boilerplate.
   const focus = options.focusArticle && articles === 1 && articleTo > articleFrom && articleText >= 500;
   const text = focus ? body.slice(articleFrom, articleTo).join("") : body.join("");

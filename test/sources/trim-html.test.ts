@@ -70,6 +70,19 @@ describe("trimHtml: what is kept", () => {
     expect(bodyText(`<div><button>Menu<p>the article</p></div>`)).toContain("the article");
   });
 
+  it("reads what an undone drop saw only once (head entries, <time>)", () => {
+    const t = trimHtml(`<div><button><script type="application/ld+json">{"a":1}</script><time datetime="2021-02-03">x</time><p>story</p></div>`);
+    expect(t.html.match(/application\/ld\+json/g)).toHaveLength(1);
+    expect(t.time).toBe("2021-02-03");
+    expect(parseHTML(t.html).document.body.textContent).toBe("xstory");
+  });
+
+  it("drops nav/aside/footer holding paragraphs and headings, but not one left open before <main>", () => {
+    const opts = { dropBoilerplate: true };
+    expect(bodyText(`<footer><h3>About</h3><p>We are a paper.</p></footer><p>x</p>`, opts)).toBe("x");
+    expect(bodyText(`<div><aside>Related</div><main><p>the story</p></main></aside>`, opts)).toContain("the story");
+  });
+
   it("keeps only the attributes Readability reads", () => {
     const html = `<div id="main" class="c" data-track="x" style="color:red" onclick="go()"><a href="#top">t</a> <a href="/x" rel="author">w</a><p style="display: none" hidden>h</p></div>`;
     expect(bodyHtml(html)).toBe(`<body><div id="main" class="c"><a href="#top">t</a> <a rel="author">w</a><p style="display: none" hidden>h</p></div>`);

@@ -128,6 +128,11 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
       if (!gov) continue;
       if (!gov[0].target.length) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
+      // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
+      else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
+        [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];
+        if (ev.target.length) ev.rule += "+purpose-target";
+      }
       if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
     }
     // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
@@ -794,6 +799,12 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
   const { tokens, s, groups, groupAt } = env;
   let q = k;
   if (tokens[q]?.lower === "with" || tokens[q]?.lower === "to") q++; // "met with", "spoke to"
+  // "denounced as an ugly crime Serbia's suppression of ...": over a predicative "as" phrase
+  if (tokens[q]?.lower === "as" && groupAt[q + 1 - s.first] < 0) {
+    let r = q + 1;
+    while (r < s.last && r - q <= 5 && /^(DET|ADJ|NOUN)$/.test(tokens[r].pos) && groupAt[r - s.first] < 0) r++;
+    if (r > q + 1 && r < s.last && groupAt[r - s.first] >= 0) q = r;
+  }
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     const gi = groupAt[q - s.first];
     if (gi >= 0) {
@@ -892,6 +903,12 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
       source = [at];
       ev.rule += "+place-of-attack";
     }
+  }
+  // "French and Egyptian warships launched war games": exercises held together are military cooperation
+  if (ev.type === "MOBILIZE" && /exercises/.test(ev.rule) && !target.length && new Set(source.map(code)).size > 1) {
+    ev.type = "COOPERATE";
+    ev.cameo = "062";
+    ev.rule += "+joint";
   }
   const symmetric = SYMMETRIC.has(ev.type);
   if (!source.length) return null;

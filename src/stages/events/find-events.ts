@@ -21,7 +21,7 @@ export interface EventStageContext {
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 const EVENT_ACTOR_KINDS = new Set(["country", "igo", "organization", "person", "group", "location"]);
-const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without"]);
+const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without", "throughout", "inside"]);
 const PARTY_WORDS = /^(the two|both|the pair|the (two|three|four) (sides|countries|nations|leaders|governments|states)|both (sides|countries|nations|leaders|governments)|the sides|they|all three|all three countries)$/;
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 const STOP_CLAUSE = new Set([";", ":"]);
@@ -710,7 +710,7 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
     while (b > s.first && g.first - b <= 2 && (tokens[b].lower === "the" || (tokens[b].pos === "ADJ" && groupAt[b - s.first] < 0))) b--;
     const before = tokens[b];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
-    const qualifies = before && /^(in|from|of)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
+    const qualifies = before && /^(in|from|of|throughout|across|inside)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
     // "as Russian forces encircled", "after Russia invaded": a subordinator starts a clause
     const opensClause = before && SUBORDINATORS.has(before.lower) && adjacentTo(tokens, g.last, v);
     if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies && !opensClause) {

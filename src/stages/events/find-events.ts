@@ -848,8 +848,9 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
   const { tokens, s, groups, groupAt } = env;
   for (let q = k; q < Math.min(s.last, k + window); q++) {
     const t = tokens[q];
-    // ("the nightly curfew imposed in Sudan": a participle after its noun does not end the phrase)
-    const reducedRelative = /(ed|en)$/.test(t.lower) && tokens[q - 1]?.pos === "NOUN";
+    // ("the nightly curfew imposed in Sudan", "in the occupied West Bank": a participle after its
+    // noun or before one does not end the phrase)
+    const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
     if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative)) return null;
     if (!words.includes(t.lower)) continue;
     // the phrase after the preposition: the first group, or one after "such as" / "including"
@@ -864,7 +865,9 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
         ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? ""));
       // "war-torn Mozambique": a hyphenated modifier
       const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
-      if ((w.pos === "VERB" && !hyphenated) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+      // ("in the occupied West Bank": a participle before its noun)
+      const participle = /(ed|en)$/.test(w.lower) && tokens[r - 1]?.pos === "DET";
+      if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }
   return null;

@@ -862,7 +862,9 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
         (w.lower === "as" && tokens[r - 1]?.lower === "such") ||
         // "with the president of Armenia", "against the people of Gaza"
         (w.lower === "of" && tokens[r - 1]?.pos === "NOUN") ||
-        ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? ""));
+        ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? "")) ||
+        // "troops to an international peace-keeping force in Liberia": a force or mission is where it serves
+        (w.lower === "in" && /^(force|forces|mission|missions|operation|operations|contingent)$/.test(tokens[r - 1]?.lower ?? ""));
       // "war-torn Mozambique": a hyphenated modifier
       const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
       // ("in the occupied West Bank": a participle before its noun)

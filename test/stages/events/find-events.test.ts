@@ -12,6 +12,12 @@ function events(text: string, published = "2025-01-17") {
   }));
 }
 const keys = (text: string, published?: string) => events(text, published).map((e) => e.key);
+/** events as "TYPE SRC>TGT" where a group stands by its state ("group:rebels@CIV" → CIV) */
+function stateKeys(text: string, published = "2005-01-01") {
+  const rec = extract(text, published);
+  const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+  return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
+}
 
 describe("events: the treaty article's sentences", () => {
   it("a joint meeting and the purpose clause that follows it: CONSULT and AGREE, planned, at Moscow, dated", () => {
@@ -69,11 +75,6 @@ describe("events: syntax", () => {
 });
 
 describe("events: inside one state", () => {
-  const stateKeys = (text: string) => {
-    const rec = extract(text, "2025-01-17");
-    const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
-    return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
-  };
 
   it("a protest is against the one its purpose names", () => {
     expect(stateKeys("Algerian landowners began a hunger strike outside parliament to demand the return of property seized by Algerian government forces.")).toContain("PROTEST DZA>DZA");
@@ -128,11 +129,6 @@ describe("events: complements, places and refusals", () => {
 });
 
 describe("events: attacks with no one named, wrongdoers and states that look passive", () => {
-  const stateKeys = (text: string) => {
-    const rec = extract(text, "2005-01-01");
-    const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
-    return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
-  };
 
   it("an attack by a bomb with no one named is the state's where it happened", () => {
     expect(stateKeys("A roadside bombing near Mosul on Sunday killed one U.S. soldier.")).toContain("ASSAULT IRQ>USA");

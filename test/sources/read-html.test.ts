@@ -86,6 +86,18 @@ describe("htmlToArticle", () => {
     expect(a.text).toContain("mutual defence clause");
   });
 
+  it("reads JSON-LD wrapped in CDATA", () => {
+    const ld = `<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","headline":"CDATA headline"}\n//]]></script>`;
+    expect(htmlToArticle(page(ld)).title).toBe("CDATA headline");
+  });
+
+  it("reads the page again without the fast trim when that trim cut the article (an unlikely-looking container)", () => {
+    // Readability's first pass drops class="sidebar" too, then retries without that rule; the fast
+    // trim drops it before Readability sees it, so only a second, safe read finds the story.
+    const html = `<html><head><title>T</title></head><body><div class="sidebar">${PARAS.map((p) => `<p>${p}</p>`).join("")}</div><p>Footer.</p></body></html>`;
+    expect(htmlToArticle(html).text).toContain(PARAS.join("\n\n"));
+  });
+
   it("rejects a page with no article with E_EMPTY_TEXT", () => {
     const run = () => htmlToArticle(`<html><head><title>Login</title><script>x()</script></head><body><form><input name=q><button>Go</button></form></body></html>`, { id: "login" });
     expect(run).toThrow(DyadError);

@@ -163,7 +163,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       // "in Magdeburg", "near Bakhmut": a place from the gazetteer
-      if (ctx.gazetteer && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) {
+      // ("the town of Samarra", "the city of Hebron")
+      const placeOf = tokens[first - 1]?.lower === "of" && /^(city|town|village|capital|province|region|district|port|enclave)$/.test(tokens[first - 2]?.lower ?? "");
+      if (ctx.gazetteer && (PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") || placeOf) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) {
         const place = ctx.gazetteer.lookup(doc.text.slice(tokens[first].start, tokens[last - 1].end));
         if (place) {
           places.push({ first, last, place });

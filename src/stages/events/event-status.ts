@@ -47,7 +47,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   for (let k = Math.max(clauseStart, v - 6); k < v; k++) {
     const w = tokens[k].lower;
     if (NEGATION.test(w)) negated = true;
-    else if (MODAL_FUTURE.test(w) || (reportedFuture && w === "would")) future = true;
+    else if (MODAL_FUTURE.test(w) || (w === "would" && (reportedFuture || reportedBefore(tokens, s, k)))) future = true;
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
     else if (HAVE.test(w)) perfect = true;
     else if (BE_PRESENT.test(w)) bePresent = true;
@@ -70,6 +70,19 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   }
   if (perfect || w.endsWith("ed") || IRREGULAR_PAST.has(w)) return "occurred";
   return "ongoing";
+}
+
+const REPORTING = /^(said|says|say|confirmed|confirms|announced|announces|stated|states|insisted|insists|added|declared|declares|indicated|indicates|signalled|signaled|made clear|told|warned|warns|promised|pledged|vowed)$/;
+
+/** "said they would boycott", "confirmed on Wednesday it would tighten": "would" as a reported future. */
+function reportedBefore(tokens: Token[], s: Sentence, would: number): boolean {
+  let k = would - 1;
+  if (k < s.first || !/^(it|they|he|she|we|i)$/.test(tokens[k].lower)) return false;
+  k--;
+  if (tokens[k]?.lower === "that") k--;
+  // over a time phrase: "confirmed on Wednesday it would"
+  for (let q = k; q >= Math.max(s.first, k - 3); q--) if (REPORTING.test(tokens[q].lower)) return true;
+  return false;
 }
 
 function clauseStartBefore(tokens: Token[], s: Sentence, v: number): number {

@@ -21,7 +21,7 @@ export interface EventStageContext {
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 const EVENT_ACTOR_KINDS = new Set(["country", "igo", "organization", "person", "group", "location"]);
-const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without"]);
+const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without", "throughout", "inside"]);
 const PARTY_WORDS = /^(the two|both|the pair|the (two|three|four) (sides|countries|nations|leaders|governments|states)|both (sides|countries|nations|leaders|governments)|the sides|they|all three|all three countries)$/;
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 const STOP_CLAUSE = new Set([";", ":"]);
@@ -128,11 +128,18 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
       if (!gov) continue;
       if (!gov[0].target.length) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
+      // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
+      else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
+        [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];
+        if (ev.target.length) ev.rule += "+purpose-target";
+      }
       if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
     }
     // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
     // a protest is against the one its purpose names
     for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
+    // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target
+    for (const [ev] of raws) if (ev.type === "CONCEDE" && !ev.target.length && /-protest$/.test(ev.rule)) protestTarget(env, ev, ENDED_PROTEST_CUES);
     // "APEC has agreed to set up an energy research center in Tokyo", "Ethiopia has agreed to re-open
     // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
     // or refusal is with the one its complement names
@@ -183,7 +190,8 @@ function intentEvent(e: EventRecord, committed: boolean, condition: string[] | n
   if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
   if (e.type === "CONSULT") return { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` };
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
-  if (INTENT_TO_HARM.has(e.type)) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
+  // a strike or boycott announced is a threat of one (CAMEO 1312)
+  if (INTENT_TO_HARM.has(e.type) || (e.type === "PROTEST" && (e.cameo ?? "").startsWith("143"))) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
   return null;
 }
 
@@ -454,7 +462,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (p.target === "object") {
       // ("demanding autonomy from Serbian authorities", "demanded the removal of President X")
       const asked = p.type === "REQUEST" ? ["from", "of"] : [];
-      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8);
+      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
@@ -551,6 +559,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
 }
 
 // bare agreements and refusals whose complement names the other party
+const ENDED_PROTEST_CUES = /^(with|against|by|over)$/;
 const BARE_COMPLEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal|refuse|reject|oppose|decline|threaten)(\+infinitive)?$/;
 const WHEN_WORDS = /^(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|also|now|then|once|finally|reportedly|on)$/;
 const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
@@ -580,13 +589,13 @@ function complementTarget(env: SentenceEnv, ev: RawEvent): void {
 const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition)$/;
 
 /** The one a protest is against: the first party after a cue word ("against", "to protest", "demanding ... by"). */
-function protestTarget(env: SentenceEnv, ev: RawEvent): void {
+function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PROTEST_CUES): void {
   const { tokens, s, groups, groupAt, layer } = env;
   let cue = false;
   for (let k = ev.triggerEnd; k < s.last; k++) {
     const t = tokens[k];
     if (t.text === ";" || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
-    if (PROTEST_CUES.test(t.lower)) cue = true;
+    if (cues.test(t.lower)) cue = true;
     const gi = groupAt[k - s.first];
     if (gi < 0 || groups[gi].first !== k) continue;
     const g = groups[gi];
@@ -600,11 +609,27 @@ function protestTarget(env: SentenceEnv, ev: RawEvent): void {
   }
 }
 
+const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
+const WRONGDOING = /^(crimes|crime|abuses|abuse|violations|atrocities|killings|killing|massacres|massacre|corruption|fraud|attacks|attack|torture|repression|persecution|crackdown|violence|misconduct|wrongdoing|interference|aggression|provocations)$/;
+const RELATION_NOUNS = /^(contact|contacts|ties|relations|talks|trade|cooperation|co-operation|dealings|links|dialogue|negotiations|exchanges)$/;
+
+/** "boycott all official contact with the United States": a relation's other party is the one acted on. */
+function relationWith(env: SentenceEnv, k: number): Group | null {
+  const { tokens, s } = env;
+  for (let q = k; q < Math.min(s.last, k + 5); q++) {
+    if (RELATION_NOUNS.test(tokens[q].lower) && tokens[q + 1]?.lower === "with") return groupAfterWord(env, q + 1, ["with"], 3);
+    if (tokens[q].pos === "VERB" || tokens[q].text === ",") return null;
+  }
+  return null;
+}
+
 function isPassive(tokens: Token[], v: number, first: number): boolean {
   const w = tokens[v].lower;
   if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w)) return false;
   // "Israel is opposed to French mediation": a state, not a passive
   if (/^(opposed|committed|prepared|determined|resigned)$/.test(w) && tokens[v + 1]?.lower === "to") return false;
+  // "were engaged in ethnic cleansing", "is involved in the fighting": a state, not a passive
+  if (/^(engaged|involved|embroiled|locked|mired)$/.test(w) && tokens[v + 1]?.lower === "in") return false;
   for (let k = v - 1; k >= Math.max(first, v - 3); k--) {
     const x = tokens[k].lower;
     if (/^(is|are|was|were|be|been|being|get|got|gets)$/.test(x)) return true;
@@ -662,6 +687,19 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
         const g = groups.find((x) => x.last <= k && x.actors.some((a) => env.layer.actors[a].id === speaker));
         if (g) return g;
       }
+      // "The union announced Thursday that it has called off", "said they would boycott": the
+      // pronoun after a reporting verb is its subject
+      if (/^(it|they)$/.test(t.lower) && depth < 2) {
+        let r = k - 1;
+        if (tokens[r]?.lower === "that") r--;
+        // (only a named subject: "the Nordic countries said they" names no one)
+        for (let q = r; q >= Math.max(s.first, r - 3); q--)
+          if (REPORTING_VERBS.test(tokens[q].lower)) {
+            const g = subjectBefore(env, q, depth + 1);
+            if (g && groups.includes(g)) return g;
+            break;
+          }
+      }
       // a new clause with its own verb before this one ends the search, unless it is a relative clause
       if (t.lower === "that" && k < v - 1) break;
       continue;
@@ -672,7 +710,7 @@ function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
     while (b > s.first && g.first - b <= 2 && (tokens[b].lower === "the" || (tokens[b].pos === "ADJ" && groupAt[b - s.first] < 0))) b--;
     const before = tokens[b];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
-    const qualifies = before && /^(in|from|of)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
+    const qualifies = before && /^(in|from|of|throughout|across|inside)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
     // "as Russian forces encircled", "after Russia invaded": a subordinator starts a clause
     const opensClause = before && SUBORDINATORS.has(before.lower) && adjacentTo(tokens, g.last, v);
     if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies && !opensClause) {
@@ -761,6 +799,12 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
   const { tokens, s, groups, groupAt } = env;
   let q = k;
   if (tokens[q]?.lower === "with" || tokens[q]?.lower === "to") q++; // "met with", "spoke to"
+  // "denounced as an ugly crime Serbia's suppression of ...": over a predicative "as" phrase
+  if (tokens[q]?.lower === "as" && groupAt[q + 1 - s.first] < 0) {
+    let r = q + 1;
+    while (r < s.last && r - q <= 5 && /^(DET|ADJ|NOUN)$/.test(tokens[r].pos) && groupAt[r - s.first] < 0) r++;
+    if (r > q + 1 && r < s.last && groupAt[r - s.first] >= 0) q = r;
+  }
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     const gi = groupAt[q - s.first];
     if (gi >= 0) {
@@ -782,7 +826,9 @@ function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null 
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     // ("prevented the demonstration staged by students": the object's makers)
     const madeBy = !!p.object?.includes(t.lower) && /^(staged|held|organized|organised|planned|called|led)$/.test(tokens[q + 1]?.lower ?? "") && tokens[q + 2]?.lower === "by";
-    if ((SPEECH_ACT_NOUNS.test(t.lower) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) || madeBy) {
+    // ("investigating alleged war crimes by Croatian extremists", "condemned the killings by the army": the wrongdoers)
+    const doneBy = WRONGDOING.test(t.lower) && tokens[q + 1]?.lower === "by";
+    if (((SPEECH_ACT_NOUNS.test(t.lower) || doneBy) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) || madeBy) {
       let r = madeBy ? q + 3 : q + 2;
       while (r < s.last && /^(the|a|an)$/.test(tokens[r].lower)) r++;
       const gr = groupAt[r - s.first];
@@ -802,7 +848,10 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
   const { tokens, s, groups, groupAt } = env;
   for (let q = k; q < Math.min(s.last, k + window); q++) {
     const t = tokens[q];
-    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower))) return null;
+    // ("the nightly curfew imposed in Sudan", "in the occupied West Bank": a participle after its
+    // noun or before one does not end the phrase)
+    const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
+    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative)) return null;
     if (!words.includes(t.lower)) continue;
     // the phrase after the preposition: the first group, or one after "such as" / "including"
     for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
@@ -813,10 +862,14 @@ function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: nu
         (w.lower === "as" && tokens[r - 1]?.lower === "such") ||
         // "with the president of Armenia", "against the people of Gaza"
         (w.lower === "of" && tokens[r - 1]?.pos === "NOUN") ||
-        ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? ""));
+        ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? "")) ||
+        // "troops to an international peace-keeping force in Liberia": a force or mission is where it serves
+        (w.lower === "in" && /^(force|forces|mission|missions|operation|operations|contingent)$/.test(tokens[r - 1]?.lower ?? ""));
       // "war-torn Mozambique": a hyphenated modifier
       const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
-      if ((w.pos === "VERB" && !hyphenated) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+      // ("in the occupied West Bank": a participle before its noun)
+      const participle = /(ed|en)$/.test(w.lower) && tokens[r - 1]?.pos === "DET";
+      if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }
   return null;
@@ -846,6 +899,21 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || speechAct)) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     if (sp >= 0 && code(sp)) source = [sp];
+  }
+  // "A roadside bombing near Samarra killed one U.S. soldier": an attack no one is named for is
+  // coded to the state where it happened
+  if (!source.length && ev.type === "ASSAULT" && target.length) {
+    const at = unattributedAttackPlace(env, target);
+    if (at !== null) {
+      source = [at];
+      ev.rule += "+place-of-attack";
+    }
+  }
+  // "French and Egyptian warships launched war games": exercises held together are military cooperation
+  if (ev.type === "MOBILIZE" && /exercises/.test(ev.rule) && !target.length && new Set(source.map(code)).size > 1) {
+    ev.type = "COOPERATE";
+    ev.cameo = "062";
+    ev.rule += "+joint";
   }
   const symmetric = SYMMETRIC.has(ev.type);
   if (!source.length) return null;
@@ -891,6 +959,28 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     rule,
     ...(s.headline ? { headline: true } : {}),
   } as EventRecord;
+}
+
+const ATTACK_AGENTS = /^(bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|ied|ieds|mine|mines|minefield|landmine|landmines|rocket|rockets|mortar|mortars|shell|shells|grenade|grenades|car-bomb|suicide|booby-trap|drone)$/;
+const PLACE_HEADS = /^(city|town|village|capital|province|region|district|port|area)$/;
+
+/** The place (an actor index) of an attack by a weapon with no one named behind it, when the sentence names one state's place. */
+function unattributedAttackPlace(env: SentenceEnv, target: number[]): number | null {
+  const { tokens, s, layer } = env;
+  let weapon = false;
+  for (let k = s.first; k < s.last; k++) if (ATTACK_AGENTS.test(tokens[k].lower)) weapon = true;
+  if (!weapon) return null;
+  const places = new Map<string, number>();
+  for (let k = s.first; k < s.last; k++) {
+    const m = layer.mentionAt[k];
+    if (!m || m.token !== k || target.includes(m.actor)) continue;
+    const a = layer.actors[m.actor];
+    // "near the town of Samarra", "outside of the Iraqi city of Basra"
+    const place = a.kind === "location" || (a.kind === "country" && (isPlace(env, m.actor) || PLACE_HEADS.test(tokens[m.tokenEnd]?.lower ?? "")));
+    const code = a.code ?? a.country ?? null;
+    if (place && code && !places.has(code)) places.set(code, m.actor);
+  }
+  return places.size === 1 ? [...places.values()][0] : null;
 }
 
 /** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */

@@ -72,3 +72,15 @@ describe("actors: groups, negative cases", () => {
     expect(rec.actors.some((a) => a.kind === "organization")).toBe(false);
   });
 });
+
+describe("actors: peoples named by two states", () => {
+  it("'Bosnian Serbs' live in Bosnia; 'Albanians of southern Serbia' in Serbia", () => {
+    expect(named(extract("Bosnian Serbs demanded a truce."), "Bosnian Serbs")).toMatchObject({ kind: "group", country: "BIH" });
+    expect(named(extract("The Albanians of southern Serbia are demanding autonomy."), "Albanians")).toMatchObject({ kind: "group", country: "SRB" });
+  });
+
+  it("negative: a people in its own state stays a mention of that state", () => {
+    const rec = extract("Albanians in Albania voted on Sunday.");
+    expect(rec.actors.some((a) => a.kind === "group")).toBe(false);
+  });
+});

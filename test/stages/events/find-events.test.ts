@@ -12,6 +12,12 @@ function events(text: string, published = "2025-01-17") {
   }));
 }
 const keys = (text: string, published?: string) => events(text, published).map((e) => e.key);
+/** events as "TYPE SRC>TGT" where a group stands by its state ("group:rebels@CIV" → CIV) */
+function stateKeys(text: string, published = "2005-01-01") {
+  const rec = extract(text, published);
+  const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+  return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
+}
 
 describe("events: the treaty article's sentences", () => {
   it("a joint meeting and the purpose clause that follows it: CONSULT and AGREE, planned, at Moscow, dated", () => {
@@ -69,11 +75,6 @@ describe("events: syntax", () => {
 });
 
 describe("events: inside one state", () => {
-  const stateKeys = (text: string) => {
-    const rec = extract(text, "2025-01-17");
-    const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
-    return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
-  };
 
   it("a protest is against the one its purpose names", () => {
     expect(stateKeys("Algerian landowners began a hunger strike outside parliament to demand the return of property seized by Algerian government forces.")).toContain("PROTEST DZA>DZA");
@@ -96,5 +97,54 @@ describe("events: inside one state", () => {
     const rec = extract("French farmers demonstrated in Paris while President Emmanuel Macron visited Berlin.");
     const protest = rec.events.find((e) => e.type === "PROTEST")!;
     expect(protest.target.map((id) => rec.actors.find((a) => a.id === id)?.name)).toEqual(["Paris"]);
+  });
+});
+
+describe("events: complements, places and refusals", () => {
+  it("a bare agreement is with the party its complement names", () => {
+    expect(keys("Ethiopia has agreed to re-open its borders to UN peacekeepers.")).toContain("AGREE ETH>UN");
+    expect(keys("The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center in Tokyo.").some((k) => k.startsWith("AGREE APEC>"))).toBe(true);
+  });
+
+  it("a bare refusal takes the party its complement names", () => {
+    expect(keys("Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President to adhere to peace deals.")).toContain("REJECT PSE>USA");
+  });
+
+  it("'is opposed to' is a stance, not a passive", () => {
+    expect(keys("Israel is opposed to French mediation in peace negotiations.")).toContain("REJECT ISR>FRA");
+  });
+
+  it("a curfew a government imposes on its own city is an act on its people", () => {
+    const rec = extract("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers in response to recent unrest.", "1999-06-01");
+    expect(rec.events.some((e) => e.type === "THREATEN")).toBe(true);
+  });
+
+  it("negative: a bare agreement with nothing named after it makes no event", () => {
+    expect(keys("Russia agreed to consider the proposal.").filter((k) => k.startsWith("AGREE"))).toEqual([]);
+  });
+
+  it("negative: a complement after a new clause is not the agreement's party", () => {
+    expect(keys("Iran agreed to the terms, but France objected.").filter((k) => k === "AGREE IRN>FRA")).toEqual([]);
+  });
+});
+
+describe("events: attacks with no one named, wrongdoers and states that look passive", () => {
+
+  it("an attack by a bomb with no one named is the state's where it happened", () => {
+    expect(stateKeys("A roadside bombing near Mosul on Sunday killed one U.S. soldier.")).toContain("ASSAULT IRQ>USA");
+    expect(stateKeys("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.")).toContain("ASSAULT IRQ>USA");
+  });
+
+  it("negative: with no weapon word, or two states' places, no one is made the attacker", () => {
+    expect(stateKeys("Three US servicemen were killed outside the Iraqi city of Basra.")).toEqual([]);
+    expect(stateKeys("A bomb killed one U.S. soldier as he travelled from Basra to Kuwait City.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+  });
+
+  it("the wrongdoers after 'crimes by' are the ones accused", () => {
+    expect(stateKeys("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.")).toContain("ACCUSE HRV>HRV");
+  });
+
+  it("'were engaged in' is not a passive", () => {
+    expect(stateKeys("Serb forces were engaged in ethnic cleansing against the Albanian population.")[0]).toMatch(/^ASSAULT SRB>/);
   });
 });

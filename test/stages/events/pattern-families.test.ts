@@ -73,3 +73,20 @@ describe("events: negative cases per family", () => {
     expect(coded("A British tanker was seized in the Strait of Hormuz.").some((k) => k.startsWith("COERCE"))).toBe(false);
   });
 });
+
+describe("pattern families: contributions and alerts", () => {
+  const k = (text: string) => {
+    const rec = extract(text, "1990-06-01");
+    const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
+    return rec.events.map((e) => `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`);
+  };
+  it("contributing troops to a force in a state is aid to it, and being ready to is an intent", () => {
+    expect(k("France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.")).toEqual(expect.arrayContaining(["AID FRA>LBR", "AGREE FRA>LBR"]));
+  });
+  it("troops that remain on alert in a place mobilize against it", () => {
+    expect(k("Israeli troops remained on alert in the occupied West Bank today.")).toContain("MOBILIZE ISR>PSE");
+  });
+  it("negative: contributing to a debate is no aid", () => {
+    expect(k("France contributed to the debate on Liberia.").filter((x) => x.startsWith("AID"))).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+// The client of the JSON API (see the contract in README's `dyad serve` section). Types that the
+// server's query modules export are imported from them, so the UI and the API cannot drift apart.
+import type { StoreCounts, StoredActor, StoredArticle, StoredEvent, StoredQuote } from "../../src/store/store.js";
+import type { ActorProfile } from "../../src/query/actor-profile.js";
+import type { DyadSeries } from "../../src/query/dyad-series.js";
+import type { Blocs } from "../../src/query/blocs.js";
+
+export type { StoreCounts, StoredActor, StoredArticle, StoredEvent, StoredQuote, ActorProfile, DyadSeries, Blocs };
+
+export interface Stats extends StoreCounts {
+  [field: string]: unknown;
+}
+
+export interface List<T> {
+  items: T[];
+  limit?: number;
+  offset?: number;
+  total?: number;
+}
+
+export type NodeKind = "country" | "organization" | "person";
+export interface GraphNode {
+  id: string;
+  name: string;
+  kind: NodeKind;
+  events: number;
+}
+export interface GraphEdge {
+  a: string;
+  b: string;
+  score: number;
+  count: number;
+}
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface ActorSpan {
+  start: number;
+  end: number;
+  actor: string;
+  name: string;
+  kind: string;
+}
+export interface EventSpan {
+  start: number;
+  end: number;
+  type: string;
+  cameo: string | null;
+  status: string;
+  source: string[];
+  target: string[];
+  trigger: string;
+  rule: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerName: string | null;
+  cue: string | null;
+}
+export interface ArticleView {
+  article: { id: string; url: string | null; published: string | null; outlet: string | null; title: string | null; byline?: string | null; text: string };
+  spans: { actors: ActorSpan[]; events: EventSpan[]; quotes: QuoteSpan[] };
+}
+
+export type DyadView = DyadSeries & { events: StoredEvent[] };
+
+/** The API's one error shape, raised as an exception in the UI. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+export function apiUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
+  const qs = params.toString();
+  return `api/${path}${qs ? `?${qs}` : ""}`;
+}
+
+export async function get<T>(path: string, query: Query = {}): Promise<T> {
+  const res = await fetch(apiUrl(path, query), { headers: { accept: "application/json" } });
+  const body = (await res.json().catch(() => null)) as unknown;
+  if (!res.ok) {
+    const e = (body ?? {}) as { error?: string; code?: string };
+    throw new ApiError(e.error ?? `${res.status} ${res.statusText}`, res.status, e.code ?? "E_HTTP");
+  }
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+let statsOnce: Promise<Stats> | null = null;
+export const api = {
+  /** fetched once per page: the header and the time sliders both use it */
+  stats: () => (statsOnce ??= get<Stats>("stats").catch((e: unknown) => {
+    statsOnce = null;
+    throw e;
+  })),
+  actors: (q: { search?: string; kind?: string; limit?: number }) => get<List<StoredActor>>("actors", q),
+  actor: (id: string) => get<ActorProfile>(`actors/${enc(id)}`),
+  events: (q: { actor?: string; target?: string; type?: string; status?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
+    get<List<StoredEvent>>("events", q),
+  quotes: (q: { search?: string; speaker?: string; state?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
+    get<List<StoredQuote>>("quotes", q),
+  dyad: (a: string, b: string, q: { since?: string; until?: string }) => get<DyadView>(`dyad/${enc(a)}/${enc(b)}`, q),
+  graph: (q: { since?: string; until?: string }) => get<Graph>("graph", q),
+  blocs: (q: { since?: string; until?: string }) => get<Blocs>("blocs", q),
+  article: (id: string) => get<ArticleView>(`articles/${enc(id)}`),
+  articles: (q: { search?: string; limit?: number; offset?: number }) => get<List<StoredArticle>>("articles", q),
+};

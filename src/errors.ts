@@ -15,6 +15,11 @@ export const ERRORS = {
   E_STORE: "the store failed",
   E_STORE_OPEN: "the store cannot be opened",
   E_QUERY: "the query is invalid",
+  E_BAD_REQUEST: "the request is invalid",
+  E_NOT_FOUND: "not found",
+  E_UNAUTHORIZED: "a valid token is needed",
+  E_TIMEOUT: "the query took too long",
+  E_SERVE: "the server cannot start",
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

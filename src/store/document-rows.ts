@@ -55,6 +55,9 @@ export interface EventReportRow {
   targetActors: string[];
   location: string | null;
   trigger: string;
+  /** the trigger's offsets, when the record gives them */
+  triggerStart: number | null;
+  triggerEnd: number | null;
   rule: string;
   sentenceStart: number;
   sentenceEnd: number;
@@ -171,6 +174,7 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
     const sourceActors = [...new Set([...source.codes, ...source.ids])];
     const targetActors = symmetric ? sourceActors : [...new Set([...target.codes, ...target.ids])];
     const sentence = e.sentence ?? bad(`${f}.sentence`, "is missing");
+    const triggerSpan = e.triggerSpan ?? null;
     const report: EventReportRow = {
       type,
       cameo: optStr(e.cameo, `${f}.cameo`),
@@ -184,6 +188,8 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
       targetActors,
       location: optStr(e.location, `${f}.location`),
       trigger: str(e.trigger, `${f}.trigger`),
+      triggerStart: triggerSpan ? int(triggerSpan.start, `${f}.triggerSpan.start`) : null,
+      triggerEnd: triggerSpan ? int(triggerSpan.end, `${f}.triggerSpan.end`) : null,
       rule: str(e.rule, `${f}.rule`),
       sentenceStart: int(sentence.start, `${f}.sentence.start`),
       sentenceEnd: int(sentence.end, `${f}.sentence.end`),

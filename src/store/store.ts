@@ -38,6 +38,8 @@ export interface EventFilter {
   /** the event date is on or before this, at its own precision ("2024-03" takes all of March) */
   until?: string;
   status?: EventStatus;
+  /** newest first (undated events still last); default: oldest first */
+  newestFirst?: boolean;
   /** default 100 */
   limit?: number;
   offset?: number;
@@ -64,6 +66,12 @@ export interface StoredEvent {
 export interface QuoteFilter {
   /** an actor id, or part of the speaker's name ("Lavrov") */
   speaker?: string;
+  /** the speaker's state: a country code ("RUS"); quotes by the country itself or by actors of it */
+  state?: string;
+  /** the article was published on or after this (YYYY, YYYY-MM or YYYY-MM-DD) */
+  since?: string;
+  /** the article was published on or before this, at its own precision */
+  until?: string;
   /** full-text search over the quote's words (each word must occur; stemmed) */
   search?: string;
   /** default 100 */
@@ -85,7 +93,8 @@ export interface StoredQuote {
 }
 
 export interface ArticleSearch {
-  search: string;
+  /** full-text search over title and text; empty or absent: every article, newest first */
+  search?: string;
   limit?: number;
   offset?: number;
 }
@@ -98,6 +107,40 @@ export interface StoredArticle {
   published: string | null;
   outlet: string | null;
   title: string | null;
+}
+
+/** A stored article with its text, as the article view shows it. */
+export interface StoredArticleText extends StoredArticle {
+  text: string;
+}
+
+/** What the extraction found in one article, as offsets into its text. */
+export interface ArticleSpans {
+  actors: { start: number; end: number; actor: string; name: string; kind: string }[];
+  /** one per report of an event in this article; start/end are the trigger's offsets (the
+   * sentence's when the trigger's were not recorded) */
+  events: {
+    start: number;
+    end: number;
+    /** the stored (merged) event this report belongs to */
+    event: string;
+    type: string;
+    cameo: string | null;
+    /** this article's status for it */
+    status: EventStatus;
+    source: string[];
+    target: string[];
+    trigger: string;
+    rule: string;
+    sentenceStart: number;
+    sentenceEnd: number;
+  }[];
+  quotes: { start: number; end: number; speaker: string | null; speakerName: string | null; cue: string | null }[];
+}
+
+export interface StoredArticleWithSpans {
+  article: StoredArticleText;
+  spans: ArticleSpans;
 }
 
 export interface SeriesOptions {
@@ -183,6 +226,11 @@ export interface Store {
   queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   queryQuotes(filter?: QuoteFilter): Promise<StoredQuote[]>;
   searchArticles(query: ArticleSearch): Promise<StoredArticle[]>;
+  /** One article by its own id (the first stored when several share it), with its text and the
+   * spans of its actor mentions, event reports and quotes, each list by start offset; null when unknown. */
+  getArticle(id: string): Promise<StoredArticleWithSpans | null>;
+  /** The first and last event dates (as stored, any precision); nulls when no event has a date. */
+  eventDateRange(): Promise<{ first: string | null; last: string | null }>;
   dyadSeries(a: string, b: string, options: SeriesOptions): Promise<SeriesCount[]>;
   /** Actors by id, code or part of the name; exact id or code matches first, then by articles. */
   findActors(filter?: ActorFilter): Promise<StoredActor[]>;
@@ -190,6 +238,9 @@ export interface Store {
   actorRoles(actorId: string): Promise<ActorRole[]>;
   /** Events counted per dyad and type, for graphs, blocs and partners. */
   relationCounts(filter?: RelationFilter): Promise<RelationCount[]>;
+  /** As relationCounts, but each side lists every actor id and code stored for it (a person
+   * stands by its id and by its country's code), for graphs of persons and organisations. */
+  actorRelationCounts(filter?: RelationFilter): Promise<RelationCount[]>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

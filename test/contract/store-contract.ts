@@ -236,6 +236,13 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(await store.queryEvents({ limit: 0 })).toEqual([]);
       });
 
+      it("newest first, paged the same way; undated events still last", async () => {
+        await store.putDocuments([doc({ id: "a5", events: [event("AID", ["RUS"], ["IRN"], null)] })]);
+        expect(ids(await store.queryEvents({ newestFirst: true, limit: 3 }))).toEqual(["AGREE@2024-04-02", "AGREE@2024-03-05", "ACCUSE@2024-02-01"]);
+        expect(ids(await store.queryEvents({ newestFirst: true, offset: 5 }))).toEqual(["CONSULT@2023-12-30", "AID@null"]);
+        expect(ids(await store.queryEvents({ newestFirst: true, actor: "RUS", target: "IRN" }))).toEqual(["AGREE@2024-04-02", "AGREE@2024-03-05", "AGREE@2024-01-10", "CONSULT@2023-12-30", "AID@null"]);
+      });
+
       it("a bad date is an E_QUERY error", async () => {
         for (const since of ["2024-1", "last year", "2024-13", "2024-01-10T00:00"]) {
           const err = await store.queryEvents({ since }).catch((e: unknown) => e);
@@ -302,6 +309,23 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         const err = await store.queryQuotes({ search: " !? " }).catch((e: unknown) => e);
         expect((err as DyadError).code).toBe("E_QUERY");
       });
+
+      it("by the speaker's state: its persons (and the state itself), case-insensitive", async () => {
+        await store.putDocuments([doc({ id: "q4", published: "2025-01-20", quotes: [quote("IRN", "Iran", "Iran will answer.")] })]);
+        // Peskov's quote is left out: his record names no actor of him, so nothing says his state
+        expect(texts(await store.queryQuotes({ state: "rus" }))).toEqual(["This treaty is not directed against anyone.", "Our treaties with partners are open."]);
+        expect(texts(await store.queryQuotes({ state: "IRN" }))).toEqual(["Iran will answer."]);
+        expect(await store.queryQuotes({ state: "CHN" })).toEqual([]);
+      });
+
+      it("since and until bound the article's publication date, inclusive at their own precision", async () => {
+        expect(texts(await store.queryQuotes({ since: "2025-01-18" }))).toEqual(["Our treaties with partners are open.", "Treaty talk is cheap, an unnamed official said."]);
+        expect(texts(await store.queryQuotes({ until: "2025-01-17" }))).toHaveLength(2);
+        expect(texts(await store.queryQuotes({ since: "2025-01-18", until: "2025-01-18", speaker: "lavrov" }))).toEqual(["Our treaties with partners are open."]);
+        expect(await store.queryQuotes({ until: "2024" })).toEqual([]);
+        const err = await store.queryQuotes({ since: "2025-13" }).catch((e: unknown) => e);
+        expect((err as DyadError).code).toBe("E_QUERY");
+      });
     });
 
     describe("articles: full-text search", () => {
@@ -313,6 +337,79 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect((await store.searchArticles({ search: "partnership treaties" })).map((a) => a.id)).toEqual(["a1"]);
         expect((await store.searchArticles({ search: "tehran" })).map((a) => a.id)).toEqual(["a1"]);
         expect((await store.searchArticles({ search: "depot" }))[0]).toMatchObject({ id: "a2", title: "Kyiv", url: "https://news.example/a2", hash: textHash("Ukraine's forces struck a depot overnight.") });
+      });
+
+      it("without words: every article, newest first, paged", async () => {
+        await store.putDocuments([doc({ id: "old", published: "2020-01-01" }), doc({ id: "new", published: "2025-03-01" }), doc({ id: "mid", published: "2022-06-01" })]);
+        expect((await store.searchArticles({})).map((a) => a.id)).toEqual(["new", "mid", "old"]);
+        expect((await store.searchArticles({ search: " ", limit: 1, offset: 1 })).map((a) => a.id)).toEqual(["mid"]);
+      });
+    });
+
+    describe("one article with its spans", () => {
+      const text = 'Russia and Iran signed a treaty. "It is not against anyone," Lavrov said. <script>alert(1)</script>';
+      beforeEach(async () => {
+        await store.putDocuments([
+          doc({
+            id: "t1",
+            text,
+            title: "Treaty",
+            actors: [
+              { ...country("RUS", "Russia"), mentions: [{ start: 0, end: 6, text: "Russia", rule: "test/country", token: 0 }] },
+              { ...country("IRN", "Iran"), mentions: [{ start: 11, end: 15, text: "Iran", rule: "test/country", token: 2 }] },
+              { ...person("person:sergei-lavrov", "Sergei Lavrov", "RUS"), mentions: [{ start: 61, end: 67, text: "Lavrov", rule: "test/person", token: 14 }] },
+            ],
+            events: [
+              event("AGREE", ["RUS", "IRN"], [], "2025-01-17", { trigger: "signed", triggerSpan: { start: 16, end: 22 }, sentence: { start: 0, end: 32 }, cameo: "057" }),
+              event("CONSULT", ["person:sergei-lavrov"], ["IRN"], "2025-01-17", { status: "claimed", sentence: { start: 33, end: 73 } }),
+            ],
+            quotes: [quote("person:sergei-lavrov", "Sergei Lavrov", "It is not against anyone,", { start: 34, end: 59, cue: "said" })],
+          }),
+        ]);
+      });
+
+      it("gives the article's text unchanged and its metadata", async () => {
+        const got = await store.getArticle("t1");
+        expect(got?.article).toEqual({ id: "t1", hash: textHash(text), url: "https://news.example/t1", published: "2025-01-17", outlet: "Test Wire", title: "Treaty", text });
+      });
+
+      it("gives mentions, event reports and quotes as offsets into the text, by start", async () => {
+        const { spans } = (await store.getArticle("t1"))!;
+        expect(spans.actors).toEqual([
+          { start: 0, end: 6, actor: "RUS", name: "Russia", kind: "country" },
+          { start: 11, end: 15, actor: "IRN", name: "Iran", kind: "country" },
+          { start: 61, end: 67, actor: "person:sergei-lavrov", name: "Sergei Lavrov", kind: "person" },
+        ]);
+        expect(spans.events).toHaveLength(2);
+        expect(spans.events[0]).toMatchObject({ start: 16, end: 22, type: "AGREE", cameo: "057", status: "occurred", source: ["IRN", "RUS"], target: [], trigger: "signed", rule: "test/agree", sentenceStart: 0, sentenceEnd: 32 });
+        expect(text.slice(spans.events[0].start, spans.events[0].end)).toBe("signed");
+        // a report without trigger offsets stands on its sentence
+        expect(spans.events[1]).toMatchObject({ start: 33, end: 73, type: "CONSULT", status: "claimed", source: ["RUS"], target: ["IRN"], sentenceStart: 33, sentenceEnd: 73 });
+        const [stored] = await store.queryEvents({ type: "CONSULT" });
+        expect(spans.events[1].event).toBe(stored.id);
+        expect(spans.quotes).toEqual([{ start: 34, end: 59, speaker: "person:sergei-lavrov", speakerName: "Sergei Lavrov", cue: "said" }]);
+        expect(text.slice(34, 59)).toBe("It is not against anyone,");
+      });
+
+      it("an unknown id is null; ids are data, never SQL", async () => {
+        expect(await store.getArticle("nope")).toBeNull();
+        expect(await store.getArticle("' OR 1=1 --")).toBeNull();
+      });
+
+      it("several articles with one id: the first stored", async () => {
+        await store.putDocuments([doc({ id: "t1", text: "Another text under the same id." })]);
+        expect((await store.getArticle("t1"))?.article.text).toBe(text);
+      });
+    });
+
+    describe("event date range", () => {
+      it("the first and last event dates; nulls without dated events", async () => {
+        expect(await store.eventDateRange()).toEqual({ first: null, last: null });
+        await store.putDocuments([
+          doc({ id: "d1", events: [event("AGREE", ["RUS"], ["IRN"], "2024-03"), event("AID", ["RUS"], ["IRN"], null)] }),
+          doc({ id: "d2", events: [event("ASSAULT", ["RUS"], ["UKR"], "2023-11-05"), event("ACCUSE", ["UKR"], ["RUS"], "2025-01-02")] }),
+        ]);
+        expect(await store.eventDateRange()).toEqual({ first: "2023-11-05", last: "2025-01-02" });
       });
     });
 
@@ -414,6 +511,17 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         ]);
         expect(await store.relationCounts({ actor: "person:sergei-lavrov" })).toEqual([{ source: ["RUS"], target: ["UKR"], type: "ASSAULT", count: 1 }]);
         expect(await store.relationCounts({ statuses: ["hypothetical"], until: "2024-02" })).toEqual([{ source: ["RUS"], target: ["UKR"], type: "THREATEN", count: 1 }]);
+      });
+
+      it("by actor: each side lists its actor ids and codes, so persons can be told apart", async () => {
+        expect(await store.actorRelationCounts()).toEqual([
+          { source: ["IRN", "RUS"], target: [], type: "CONSULT", count: 1 },
+          { source: ["RUS"], target: ["IRN"], type: "AGREE", count: 2 },
+          { source: ["RUS"], target: ["UKR"], type: "ASSAULT", count: 1 },
+          { source: ["RUS", "person:sergei-lavrov"], target: ["UKR"], type: "ASSAULT", count: 1 },
+        ]);
+        expect(await store.actorRelationCounts({ actor: "person:sergei-lavrov" })).toEqual([{ source: ["RUS", "person:sergei-lavrov"], target: ["UKR"], type: "ASSAULT", count: 1 }]);
+        expect(await store.actorRelationCounts({ statuses: ["hypothetical"], since: "2024-02" })).toEqual([{ source: ["RUS"], target: ["UKR"], type: "THREATEN", count: 1 }]);
       });
     });
   });

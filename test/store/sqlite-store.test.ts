@@ -23,7 +23,7 @@ describe("openSqliteStore", () => {
     await store.migrate();
     await store.migrate();
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(store.db.prepare("SELECT version FROM schema_migrations").all()).toEqual([{ version: 1 }]);
+    expect(store.db.prepare("SELECT version FROM schema_migrations").all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
     expect(store.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
     await store.close();
   });
@@ -34,10 +34,11 @@ describe("openSqliteStore", () => {
     await v1.migrate();
     await v1.putDocuments([doc({ id: "a1" })]);
     await v1.close();
-    const v2 = openSqliteStore(path, { migrations: [...MIGRATIONS, { version: 2, name: "test: a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" }] });
+    const next = MIGRATIONS.at(-1)!.version + 1;
+    const v2 = openSqliteStore(path, { migrations: [...MIGRATIONS, { version: next, name: "test: a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" }] });
     await v2.migrate();
     await v2.migrate();
-    expect(v2.schemaVersion()).toBe(2);
+    expect(v2.schemaVersion()).toBe(next);
     expect((await v2.counts()).articles).toBe(1);
     expect(v2.db.prepare("SELECT note FROM articles").all()).toEqual([{ note: null }]);
     await v2.close();

@@ -122,4 +122,14 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: "articles by their own id; event reports keep their trigger's offsets",
+    sql: `
+CREATE INDEX articles_doc_id ON articles(doc_id);
+-- null for reports stored before this migration, or whose record had no triggerSpan
+ALTER TABLE event_sources ADD COLUMN trigger_start INTEGER;
+ALTER TABLE event_sources ADD COLUMN trigger_end INTEGER;
+`,
+  },
 ];

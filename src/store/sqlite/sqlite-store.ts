@@ -26,6 +26,8 @@ import {
   type StoredArticle,
   type StoredEvent,
   type StoredQuote,
+  type ArticleSpans,
+  type StoredArticleWithSpans,
 } from "../store.js";
 import { ftsQuery } from "./fts-query.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
@@ -133,7 +135,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         params.push(filter.status);
       }
       // the page of event ids first, read off the order indexes; then the first report of each
-      const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`;
+      const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id DESC" : "e.date IS NULL, e.date, e.id"} LIMIT ? OFFSET ?`;
       params.push(limitOf(filter.limit), offsetOf(filter.offset));
       return guard("queryEvents", () => {
         const ids = (db.prepare(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
@@ -183,6 +185,18 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
         where.push("(q.speaker = ? OR q.speaker_name LIKE ? ESCAPE '\\')");
         params.push(filter.speaker, `%${likeEscape(filter.speaker)}%`);
       }
+      if (filter.state) {
+        where.push("q.speaker IN (SELECT id FROM actors WHERE code = ? OR country = ?)");
+        params.push(filter.state.toUpperCase(), filter.state.toUpperCase());
+      }
+      if (filter.since) {
+        where.push("a.published >= ?");
+        params.push(sinceBound(filter.since));
+      }
+      if (filter.until) {
+        where.push("a.published <= ?");
+        params.push(untilBound(filter.until));
+      }
       const sql = `
 SELECT q.id, a.doc_id, a.published, a.outlet, a.url, q.speaker, q.speaker_name, q.kind, q.text, q.cue
 FROM ${from} JOIN articles a ON a.id = q.article_id
@@ -209,18 +223,71 @@ LIMIT ? OFFSET ?`;
     },
 
     async searchArticles(query: ArticleSearch) {
-      const sql = `
+      const all = !query.search?.trim();
+      // without words: every article, newest first (read off the published index)
+      const sql = all
+        ? `SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`
+        : `
 SELECT a.doc_id, a.text_hash, a.url, a.published, a.outlet, a.title
 FROM articles_fts f JOIN articles a ON a.id = f.rowid
 WHERE articles_fts MATCH ?
 ORDER BY f.rank, a.id
 LIMIT ? OFFSET ?`;
-      const match = ftsQuery(query.search);
+      const params: unknown[] = all ? [] : [ftsQuery(query.search!)];
+      params.push(limitOf(query.limit), offsetOf(query.offset));
       return guard("searchArticles", () =>
-        (db.prepare(sql).all(match, limitOf(query.limit), offsetOf(query.offset)) as ArticleRowOut[]).map(
+        (db.prepare(sql).all(...params) as ArticleRowOut[]).map(
           (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title }),
         ),
       );
+    },
+
+    async getArticle(id: string) {
+      return guard("getArticle", (): StoredArticleWithSpans | null => {
+        const a = db.prepare("SELECT id, doc_id, text_hash, url, published, outlet, title, text FROM articles WHERE doc_id = ? ORDER BY id LIMIT 1").get(id) as
+          | (ArticleRowOut & { id: number; text: string })
+          | undefined;
+        if (!a) return null;
+        const actors = db
+          .prepare(
+            `SELECT m.span_start AS start, m.span_end AS end, m.actor_id AS actor, x.name, x.kind FROM mentions m JOIN actors x ON x.id = m.actor_id
+             WHERE m.article_id = ? ORDER BY m.span_start, m.span_end, m.actor_id`,
+          )
+          .all(a.id) as ArticleSpans["actors"];
+        const events = (
+          db
+            .prepare(
+              `SELECT e.id, e.type, e.cameo, s.status, e.source_key, e.target_key, s.trigger, s.rule, s.sentence_start, s.sentence_end, s.trigger_start, s.trigger_end
+               FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = ?
+               ORDER BY coalesce(s.trigger_start, s.sentence_start), e.id`,
+            )
+            .all(a.id) as SpanEventRow[]
+        ).map((r) => ({
+          start: r.trigger_start ?? r.sentence_start,
+          end: r.trigger_end ?? r.sentence_end,
+          event: String(r.id),
+          type: r.type,
+          cameo: r.cameo,
+          status: r.status as EventStatus,
+          source: splitKey(r.source_key),
+          target: splitKey(r.target_key),
+          trigger: r.trigger,
+          rule: r.rule,
+          sentenceStart: r.sentence_start,
+          sentenceEnd: r.sentence_end,
+        }));
+        const quotes = db
+          .prepare("SELECT span_start AS start, span_end AS end, speaker, speaker_name AS speakerName, cue FROM quotes WHERE article_id = ? ORDER BY span_start, id")
+          .all(a.id) as ArticleSpans["quotes"];
+        return {
+          article: { id: a.doc_id, hash: a.text_hash, url: a.url, published: a.published, outlet: a.outlet, title: a.title, text: a.text },
+          spans: { actors, events, quotes },
+        };
+      });
+    },
+
+    async eventDateRange() {
+      return guard("eventDateRange", () => db.prepare("SELECT min(date) AS first, max(date) AS last FROM events WHERE date IS NOT NULL").get() as { first: string | null; last: string | null });
     },
 
     async dyadSeries(a: string, b: string, options: SeriesOptions) {
@@ -289,6 +356,34 @@ ORDER BY a.published IS NULL, a.published, a.id`;
       );
     },
 
+    async actorRelationCounts(filter: RelationFilter = {}) {
+      const statuses = filter.statuses?.length ? filter.statuses : DEFAULT_SERIES_STATUSES;
+      const where = [`e.status IN (${statuses.map(() => "?").join(", ")})`];
+      const params: unknown[] = [...statuses];
+      if (filter.actor) {
+        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
+        params.push(filter.actor);
+      }
+      dateRange(where, params, filter);
+      // each side's actors as one sorted, space-joined key per event (ids hold no spaces); a
+      // symmetric event (no target key) stores its parties on both sides, and reports them once
+      const sql = `
+WITH page AS (SELECT e.id, e.type, e.target_key = '' AS symmetric FROM events e WHERE ${where.join(" AND ")}),
+sides AS (
+  SELECT event_id, side, group_concat(actor, ' ') AS actors
+  FROM (SELECT x.event_id, x.side, x.actor FROM event_actors x JOIN page p ON p.id = x.event_id ORDER BY x.event_id, x.side, x.actor)
+  GROUP BY event_id, side
+)
+SELECT s.actors AS source, CASE WHEN p.symmetric THEN '' ELSE coalesce(t.actors, '') END AS target, p.type, count(*) AS count
+FROM page p JOIN sides s ON s.event_id = p.id AND s.side = 'source' LEFT JOIN sides t ON t.event_id = p.id AND t.side = 'target'
+GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+      return guard("actorRelationCounts", () =>
+        (db.prepare(sql).all(...params) as { source: string; target: string; type: string; count: number }[]).map(
+          (r): RelationCount => ({ source: splitKey(r.source), target: splitKey(r.target), type: r.type, count: r.count }),
+        ),
+      );
+    },
+
     async counts(): Promise<StoreCounts> {
       return guard("counts", () => {
         const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -322,6 +417,21 @@ interface EventJoinRow {
   rule: string;
   sentence_start: number;
   sentence_end: number;
+}
+
+interface SpanEventRow {
+  id: number;
+  type: string;
+  cameo: string | null;
+  status: string;
+  source_key: string;
+  target_key: string;
+  trigger: string;
+  rule: string;
+  sentence_start: number;
+  sentence_end: number;
+  trigger_start: number | null;
+  trigger_end: number | null;
 }
 
 interface QuoteJoinRow {
@@ -383,7 +493,7 @@ function prepare(db: Database.Database) {
     addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
     insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
     insertEventSource: db.prepare(
-      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline, trigger_start, trigger_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertQuote: db.prepare(
       "INSERT INTO quotes (article_id, speaker, speaker_name, kind, text, cue, via, span_start, span_end, rule, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -427,7 +537,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
         }
         for (const x of ev.sourceActors) s.insertEventActor.run(x, "source", eventId);
         for (const x of ev.targetActors) s.insertEventActor.run(x, "target", eventId);
-        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0).changes;
+        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0, ev.triggerStart, ev.triggerEnd).changes;
         if (added) {
           s.addEventSource.run(eventId);
           if (found) result.merged++;

@@ -1,6 +1,7 @@
 // The client of the JSON API (see the contract in README's `dyad serve` section). Types that the
 // server's query modules export are imported from them, so the UI and the API cannot drift apart.
-import type { StoreCounts, StoredActor, StoredArticle, StoredEvent, StoredQuote } from "../../src/store/store.js";
+import type { ArticleSpans, StoreCounts, StoredActor, StoredArticle, StoredArticleWithSpans, StoredEvent, StoredQuote } from "../../src/store/store.js";
+import type { ActorsGraph, GraphNodeKind } from "../../src/query/actors-graph.js";
 import type { ActorProfile } from "../../src/query/actor-profile.js";
 import type { DyadSeries } from "../../src/query/dyad-series.js";
 import type { Blocs } from "../../src/query/blocs.js";
@@ -18,55 +19,11 @@ export interface List<T> {
   total?: number;
 }
 
-export type NodeKind = "country" | "organization" | "person";
-export interface GraphNode {
-  id: string;
-  name: string;
-  kind: NodeKind;
-  events: number;
-}
-export interface GraphEdge {
-  a: string;
-  b: string;
-  score: number;
-  count: number;
-}
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface ActorSpan {
-  start: number;
-  end: number;
-  actor: string;
-  name: string;
-  kind: string;
-}
-export interface EventSpan {
-  start: number;
-  end: number;
-  type: string;
-  cameo: string | null;
-  status: string;
-  source: string[];
-  target: string[];
-  trigger: string;
-  rule: string;
-  sentenceStart: number;
-  sentenceEnd: number;
-}
-export interface QuoteSpan {
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerName: string | null;
-  cue: string | null;
-}
-export interface ArticleView {
-  article: { id: string; url: string | null; published: string | null; outlet: string | null; title: string | null; byline?: string | null; text: string };
-  spans: { actors: ActorSpan[]; events: EventSpan[]; quotes: QuoteSpan[] };
-}
+export type NodeKind = GraphNodeKind;
+export type Graph = ActorsGraph;
+/** the contract allows a byline beside the stored fields */
+export type ArticleView = StoredArticleWithSpans & { article: { byline?: string | null } };
+export type EventSpan = ArticleSpans["events"][number];
 
 export type DyadView = DyadSeries & { events: StoredEvent[] };
 

@@ -43,6 +43,8 @@ const view: View = async (root, ctx) => {
     dot.style.background = KIND_COLORS[k];
     return h("label", { class: "toggle" }, box, dot, k === "organization" ? "organisations" : k === "country" ? "states" : "people");
   });
+  const first = api.graph({ since, until });
+  first.catch(() => undefined); // load() reports its failure
   const slider = await timeRange(since ?? null, until ?? null, (s, u) => {
     since = s;
     until = u;
@@ -77,7 +79,9 @@ const view: View = async (root, ctx) => {
       if (graph.hasEdge(e.a, e.b)) continue;
       graph.addEdge(e.a, e.b, { size: 0.5 + 5 * Math.sqrt(e.count / maxCount), color: scoreColor(e.score, e.count), weight: Math.log1p(e.count), score: e.score, count: e.count });
     }
+    performance.mark("dyad:graph:built");
     if (graph.order > 1) forceAtlas2.assign(graph, { iterations: ITERATIONS, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
+    performance.mark("dyad:graph:layout");
     status.textContent = `${num(graph.order)} actors · ${num(graph.size)} relations`;
     if (!renderer && graph.order) {
       try {
@@ -107,6 +111,7 @@ const view: View = async (root, ctx) => {
       replace(stage, h("p", { class: "muted empty" }, "No relations in this period."));
     }
     renderer?.refresh();
+    performance.mark("dyad:graph:drawn");
     drawSide(nodes.length ? edges : []);
   }
 
@@ -140,11 +145,11 @@ const view: View = async (root, ctx) => {
   }
 
   let seq = 0;
-  async function load(): Promise<void> {
+  async function load(pending?: Promise<GraphData>): Promise<void> {
     const mine = ++seq;
     status.textContent = "Loading…";
     try {
-      const next = await api.graph({ since, until });
+      const next = await (pending ?? api.graph({ since, until }));
       if (!ctx.alive() || mine !== seq) return;
       data = next;
       if (stage.querySelector(".empty, .error")) stage.replaceChildren();
@@ -154,7 +159,7 @@ const view: View = async (root, ctx) => {
       if (ctx.alive()) replace(side, errorBox(err));
     }
   }
-  await load();
+  await load(first);
   return () => {
     renderer?.kill();
     renderer = null;

@@ -8,6 +8,8 @@ import { runExtract } from "./extract-command.js";
 import { runIngest } from "./ingest-command.js";
 import { addQueryCommand } from "./query-command.js";
 import { EXPORT_FORMATS, runExport } from "./export-command.js";
+import { runServe } from "./serve-command.js";
+import { runDemo } from "./demo-command.js";
 
 export interface CliIO {
   stdin: Readable;
@@ -26,6 +28,11 @@ const version = (): string => {
 
 function positiveInteger(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of characters, at least 1");
+  return Number(v);
+}
+
+function port(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError("a port number, 0 to 65535 (0: any free port)");
   return Number(v);
 }
 
@@ -91,6 +98,27 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--header", "gdelt: a first line with the 61 column names")
     .action(async (opts) => {
       code = await runExport(opts, io);
+    });
+
+  program
+    .command("serve")
+    .description("serve the store as a JSON API (/api, described at /api/openapi.json) and the web UI; loopback only unless given a token")
+    .option("--db <path>", "the store (a SQLite file)", "./dyad.db")
+    .option("--store <url>", "the store as a URL (instead of --db)")
+    .option("--port <n>", "the port", port, 8080)
+    .option("--host <host>", "the address to listen on; another than loopback needs --token", "127.0.0.1")
+    .option("--token <token>", "writes (POST /api/ingest) need Authorization: Bearer <token> (default: $DYAD_TOKEN)")
+    .action(async (opts) => {
+      code = await runServe(opts, io);
+    });
+
+  program
+    .command("demo")
+    .description("ingest a bundled sample of real articles into a temporary store and open the web UI on it")
+    .option("--port <n>", "the port", port, 8080)
+    .option("--no-open", "print the URL without opening a browser")
+    .action(async (opts) => {
+      code = await runDemo(opts, io);
     });
 
   try {

@@ -1,0 +1,200 @@
+// Every route of the JSON API as data: its path, its input schemas and a handler that is a function
+// of the validated input and the injected dependencies (store, engine). build-app.ts registers them
+// and openapi.ts describes them from this one list.
+import type { z } from "zod";
+import type { Article } from "../model/types.js";
+import type { Engine } from "../engine.js";
+import { DyadError } from "../errors.js";
+import { actorProfiles } from "../query/actor-profile.js";
+import { actorsGraph } from "../query/actors-graph.js";
+import { findBlocs } from "../query/blocs.js";
+import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
+import { textHash } from "../store/article-key.js";
+import type { DocumentToStore, EventStatus, Store, StoredEvent } from "../store/store.js";
+import {
+  actorParams,
+  actorsQuery,
+  articleParams,
+  articlesQuery,
+  dateRangeQuery,
+  dyadParams,
+  eventsQuery,
+  ingestBody,
+  quotesQuery,
+} from "./schemas.js";
+
+export interface ApiDeps {
+  store: Store;
+  /** the engine for POST /api/ingest, made on first use (loading it takes a second or two) */
+  engine: () => Engine;
+}
+
+type Schema = z.ZodType;
+
+export interface RouteInput {
+  params: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- typed by each route's schema
+  query: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface ApiRoute {
+  method: "GET" | "POST";
+  /** Fastify's path syntax (:param) */
+  path: string;
+  summary: string;
+  params?: Schema;
+  query?: Schema;
+  body?: Schema;
+  /** a write: needs the token when the server has one */
+  write?: boolean;
+  handle(input: RouteInput, deps: ApiDeps): Promise<unknown>;
+}
+
+/** How many of the latest events between two actors the dyad route lists. */
+export const DYAD_EVENTS = 100;
+
+const notFound = (what: string): never => {
+  throw new DyadError("E_NOT_FOUND", what);
+};
+
+export const ROUTES: ApiRoute[] = [
+  {
+    method: "GET",
+    path: "/api/stats",
+    summary: "The store's counts, and the first and last event dates",
+    async handle(_input, { store }) {
+      const [counts, range] = await Promise.all([store.counts(), store.eventDateRange()]);
+      return { ...counts, firstEventDate: range.first, lastEventDate: range.last };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/actors",
+    summary: "Actors by id, code or part of the name; exact matches first, then the most mentioned",
+    query: actorsQuery,
+    async handle({ query }, { store }) {
+      const items = await store.findActors({ search: query.search, kind: query.kind, limit: query.limit });
+      return { items, limit: query.limit, offset: 0 };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/actors/:id",
+    summary: "One actor's profile: roles over time, partners, latest quotes",
+    params: actorParams,
+    async handle({ params }, { store }) {
+      const id: string = params.id;
+      const [best] = await store.findActors({ search: id, limit: 1 });
+      const exact = best && (best.id.toLowerCase() === id.toLowerCase() || best.code?.toLowerCase() === id.toLowerCase());
+      if (!exact) notFound(`no actor has the id or code ${JSON.stringify(id)}`);
+      const [profile] = await actorProfiles(store, best.id, { matches: 1 });
+      return profile ?? notFound(`no actor has the id or code ${JSON.stringify(id)}`);
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/events",
+    summary: "Events, oldest first, each with its first report (article, trigger, rule, sentence)",
+    query: eventsQuery,
+    async handle({ query }, { store }) {
+      const { limit, offset } = query;
+      const items = await listEvents(store, { ...query, status: query.status as EventStatus | undefined });
+      return { items, limit, offset };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/quotes",
+    summary: "Attributed quotes, oldest first (by relevance with a search)",
+    query: quotesQuery,
+    async handle({ query }, { store }) {
+      const items = await listQuotes(store, query);
+      return { items, limit: query.limit, offset: query.offset };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/dyad/:a/:b",
+    summary: "Events between two actors per month (totals, score, quads, types) and the latest of them",
+    params: dyadParams,
+    query: dateRangeQuery,
+    async handle({ params, query }, { store }) {
+      const { a, b } = params as { a: string; b: string };
+      const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });
+      // both directions, newest first; a symmetric event is on both sides, so it comes back twice
+      const range = { since: query.since, until: query.until, newestFirst: true, limit: DYAD_EVENTS };
+      const both = [...(await store.queryEvents({ ...range, actor: a, target: b })), ...(await store.queryEvents({ ...range, actor: b, target: a }))];
+      const byId = new Map<string, StoredEvent>(both.map((e) => [e.id, e]));
+      const events = [...byId.values()].sort(newestFirst).slice(0, DYAD_EVENTS);
+      return { ...series, events };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/graph",
+    summary: "The relations graph: states, persons and organisations, edges weighted by the PLOVER score of their events",
+    query: dateRangeQuery,
+    async handle({ query }, { store }) {
+      return actorsGraph(store, { since: query.since, until: query.until });
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/blocs",
+    summary: "Blocs of states: Louvain communities of the cooperation-weighted graph",
+    query: dateRangeQuery,
+    async handle({ query }, { store }) {
+      return findBlocs(store, { since: query.since, until: query.until });
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/articles",
+    summary: "Articles by words of their title or text (ranked), or newest first",
+    query: articlesQuery,
+    async handle({ query }, { store }) {
+      const items = await store.searchArticles({ search: query.search, limit: query.limit, offset: query.offset });
+      return { items, limit: query.limit, offset: query.offset };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/articles/:id",
+    summary: "One article: its text and the spans of its actors, events and quotes (offsets into the text)",
+    params: articleParams,
+    async handle({ params }, { store }) {
+      return (await store.getArticle(params.id)) ?? notFound(`no article has the id ${JSON.stringify(params.id)}`);
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/ingest",
+    summary: "Extracts and stores articles; articles already stored are skipped",
+    body: ingestBody,
+    write: true,
+    async handle({ body }, { store, engine }) {
+      const failures: { index: number; id: string; code: string; error: string }[] = [];
+      const docs: DocumentToStore[] = [];
+      const e = engine();
+      (body.articles as z.infer<typeof ingestBody>["articles"]).forEach((input, index) => {
+        const article: Article = { ...input, id: input.id ?? `api-${textHash(input.text).slice(0, 16)}` };
+        try {
+          docs.push({ article, record: e.extract(article) });
+        } catch (err) {
+          // one bad article fails alone (E_EMPTY_TEXT, E_TOO_LARGE ...), as in dyad ingest
+          const d = err instanceof DyadError ? err : new DyadError("E_INTERNAL", undefined, {}, err);
+          failures.push({ index, id: article.id, code: d.code, error: d.message });
+        }
+      });
+      const put = docs.length ? await store.putDocuments(docs) : { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [] };
+      return { ...put, failed: failures.length, failures };
+    },
+  },
+];
+
+function newestFirst(x: StoredEvent, y: StoredEvent): number {
+  if (x.date === y.date) return Number(y.id) - Number(x.id) || (x.id < y.id ? 1 : -1);
+  if (x.date === null) return 1;
+  if (y.date === null) return -1;
+  return x.date < y.date ? 1 : -1;
+}

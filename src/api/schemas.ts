@@ -1,0 +1,85 @@
+// The API's inputs as zod schemas: each route validates its path, query string and body with them,
+// and /api/openapi.json is generated from the same schemas, so the two cannot drift apart.
+import { z } from "zod";
+import { EVENT_STATUSES, EVENT_TYPES } from "../query/queries.js";
+
+/** The largest page a list route hands out. */
+export const MAX_LIMIT = 500;
+/** The most articles one POST /api/ingest takes. */
+export const MAX_INGEST_ARTICLES = 100;
+
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const date = (what: string) => z.string().regex(DATE, "a date YYYY, YYYY-MM or YYYY-MM-DD").describe(what);
+const text = (what: string, max = 200) => z.string().trim().min(1).max(max).describe(what);
+const limit = z.coerce.number().int().min(0).max(MAX_LIMIT).default(100).describe(`page size, at most ${MAX_LIMIT}`);
+const offset = z.coerce.number().int().min(0).max(1_000_000).default(0).describe("items to skip");
+
+export const dateRangeQuery = z.object({
+  since: date("on or after this date").optional(),
+  until: date("on or before this date, at its own precision (2024-03 takes all of March)").optional(),
+});
+
+export const actorsQuery = z.object({
+  search: text("an actor id or code (exact) or part of the name").optional(),
+  kind: z.enum(["country", "igo", "person", "organization", "group", "location"]).optional(),
+  limit,
+});
+
+export const actorParams = z.object({ id: text("an actor id (person:vladimir-putin) or code (RUS)") });
+
+export const eventsQuery = z.object({
+  actor: text("an actor code or id on the source side").optional(),
+  target: text("an actor code or id on the target side").optional(),
+  type: z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .pipe(z.enum(EVENT_TYPES as [string, ...string[]]))
+    .optional()
+    .describe("a PLOVER type"),
+  status: z.enum(EVENT_STATUSES as [string, ...string[]]).optional(),
+  ...dateRangeQuery.shape,
+  limit,
+  offset,
+});
+
+export const quotesQuery = z.object({
+  search: text("words of the quote (each must occur; stemmed)").optional(),
+  speaker: text("an actor id or part of the speaker's name").optional(),
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "a three-letter state code")
+    .optional()
+    .describe("the speaker's state (a country code): quotes by its persons and by the state itself"),
+  ...dateRangeQuery.shape,
+  limit,
+  offset,
+});
+
+export const dyadParams = z.object({ a: text("an actor code or id"), b: text("an actor code or id") });
+
+export const articlesQuery = z.object({
+  search: text("words of the title or text (each must occur; stemmed); none: newest first").optional(),
+  limit,
+  offset,
+});
+
+export const articleParams = z.object({ id: text("the article's own id", 1000) });
+
+export const ingestBody = z.strictObject({
+  articles: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(1000).optional(),
+        text: z.string().min(1),
+        title: z.string().max(2000).optional(),
+        url: z.string().max(4000).optional(),
+        published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date YYYY-MM-DD").optional(),
+        outlet: z.string().max(500).optional(),
+      }),
+    )
+    .min(1)
+    .max(MAX_INGEST_ARTICLES),
+});
+
+export const errorBody = z.strictObject({ error: z.string(), code: z.string(), status: z.number().int() });

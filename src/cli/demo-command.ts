@@ -1,0 +1,68 @@
+// `dyad demo`: the bundled sample (examples/demo/, real articles with their sources) ingested into
+// a temporary store, served with the web UI until stopped; the store is deleted afterwards.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createEngine } from "../engine.js";
+import { readSources } from "../sources/read-sources.js";
+import { ingest } from "../store/ingest.js";
+import { openStore } from "../store/open-store.js";
+import { describeFailure } from "./ingest-command.js";
+import type { CliIO } from "./run-cli.js";
+import { serveStore, type ServeDeps } from "./serve-command.js";
+
+export interface DemoCommandOptions {
+  port?: number;
+  host?: string;
+  /** commander's --no-open sets this to false */
+  open?: boolean;
+}
+
+export interface DemoDeps extends ServeDeps {
+  /** opens the URL in a browser (default: the platform's opener, detached; failures ignored) */
+  openUrl?: (url: string) => void;
+  /** the sample to ingest (default: examples/demo/articles.jsonl) */
+  sample?: string;
+}
+
+export function demoSample(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples", "demo", "articles.jsonl");
+}
+
+export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDeps = {}): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-demo-"));
+  try {
+    const store = openStore(join(dir, "demo.db"));
+    await store.migrate();
+    io.stderr.write("dyad demo: reading the sample articles (examples/demo/SOURCES.md says where each comes from) ...\n");
+    const engine = createEngine();
+    const summary = await ingest(readSources([deps.sample ?? demoSample()]), {
+      store,
+      extract: (a) => engine.extract(a),
+      onFailure: (f) => io.stderr.write(`dyad demo: ${describeFailure(f)}\n`),
+    });
+    io.stderr.write(`dyad demo: ${summary.stored} articles, ${summary.events} events, ${summary.quotes} quotes in a temporary store\n`);
+    return await serveStore(store, { port: opts.port, host: opts.host }, io, deps, "dyad demo", (server) => {
+      if (opts.open !== false) (deps.openUrl ?? openInBrowser)(server.url);
+    });
+  } catch (e) {
+    io.stderr.write(`dyad demo: ${(e as Error).message}\n`);
+    return 2;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function openInBrowser(url: string): void {
+  const [cmd, args] = process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];
+  try {
+    const child = spawn(cmd, args as string[], { detached: true, stdio: "ignore" });
+    // no opener (a server, a container): the printed URL is enough
+    child.on("error", () => {});
+    child.unref();
+  } catch {
+    /* as above */
+  }
+}

@@ -1,0 +1,91 @@
+// `dyad serve`: flags → a store and the HTTP app (src/api/), listening until stopped. Nothing else.
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from "../api/start-server.js";
+import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+import type { CliIO } from "./run-cli.js";
+
+export interface ServeCommandOptions {
+  db?: string;
+  store?: string;
+  port?: number;
+  host?: string;
+  token?: string;
+}
+
+/** What tests replace: the environment (DYAD_TOKEN) and how long to serve (default: until SIGINT or SIGTERM). */
+export interface ServeDeps {
+  env?: Record<string, string | undefined>;
+  /** resolves when the server should stop; it gets the running server (tests query it, then resolve) */
+  until?: (server: RunningServer) => Promise<void>;
+}
+
+/** The built web UI: dist/ui/ at the package root (this file is in src/cli/ or dist/cli/). */
+export function defaultUiDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "ui");
+}
+
+export function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+export async function runServe(opts: ServeCommandOptions, io: CliIO, deps: ServeDeps = {}): Promise<number> {
+  const spec = opts.store ?? opts.db ?? DEFAULT_DB;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(spec) && !existsSync(spec)) {
+    io.stderr.write(`dyad serve: no store at ${spec} (make one with dyad ingest, or try dyad demo)\n`);
+    return 2;
+  }
+  let store: Store;
+  try {
+    store = openStore(spec);
+    // brings an older store's schema up to date (the article view needs migration 2)
+    await store.migrate();
+  } catch (e) {
+    io.stderr.write(`dyad serve: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const token = opts.token ?? deps.env?.DYAD_TOKEN ?? process.env.DYAD_TOKEN;
+  return serveStore(store, { host: opts.host, port: opts.port, token: token || undefined }, io, deps, "dyad serve");
+}
+
+/** Serves an open store until `until` resolves, then closes both; shared by serve and demo. */
+export async function serveStore(
+  store: Store,
+  opts: { host?: string; port?: number; token?: string; uiDir?: string },
+  io: CliIO,
+  deps: ServeDeps,
+  name: string,
+  onListening?: (server: RunningServer) => void,
+): Promise<number> {
+  let server: RunningServer;
+  try {
+    server = await startServer({
+      store,
+      host: opts.host ?? DEFAULT_HOST,
+      port: opts.port ?? DEFAULT_PORT,
+      token: opts.token,
+      uiDir: opts.uiDir ?? defaultUiDir(),
+      onInternalError: (e) => io.stderr.write(`${name}: internal error: ${(e as Error)?.stack ?? String(e)}\n`),
+    });
+  } catch (e) {
+    io.stderr.write(`${name}: ${(e as Error).message}\n`);
+    await store.close();
+    return 2;
+  }
+  io.stdout.write(`${name}: listening on ${server.url} (API under ${server.url}api/, description at ${server.url}api/openapi.json); Ctrl-C stops\n`);
+  onListening?.(server);
+  await (deps.until ?? untilSignal)(server);
+  await server.close();
+  await store.close();
+  return 0;
+}

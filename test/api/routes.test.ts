@@ -1,0 +1,202 @@
+// Every route of the API contract over a store filled by the real engine.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { errorBody } from "../../src/api/schemas.js";
+import { ARTICLES, XSS_TEXT, makeFixture, type Fixture } from "./_fixture.js";
+
+let fx: Fixture;
+let app: FastifyInstance;
+beforeAll(async () => {
+  fx = await makeFixture();
+  app = await fx.app();
+});
+afterAll(() => fx.close());
+
+const get = async (url: string) => {
+  const r = await app.inject({ method: "GET", url });
+  return { status: r.statusCode, body: r.json(), headers: r.headers, raw: r.body };
+};
+
+describe("GET /api/stats", () => {
+  it("gives the store's counts and the first and last event dates", async () => {
+    const { status, body } = await get("/api/stats");
+    expect(status).toBe(200);
+    const counts = await fx.store.counts();
+    expect(body).toMatchObject(counts);
+    expect(counts.articles).toBe(ARTICLES.length);
+    const all = await fx.store.queryEvents({ limit: 10_000 });
+    const dates = all.map((e) => e.date).filter((d): d is string => d !== null).sort();
+    expect(body.firstEventDate).toBe(dates[0]);
+    expect(body.lastEventDate).toBe(dates.at(-1));
+  });
+});
+
+describe("GET /api/actors", () => {
+  it("finds actors by part of the name, and narrows by kind and limit", async () => {
+    const { body } = await get("/api/actors?search=putin");
+    expect(body.items[0]).toMatchObject({ id: "person:vladimir-putin", kind: "person", code: "RUS" });
+    const countries = (await get("/api/actors?kind=country&limit=2")).body;
+    expect(countries.items).toHaveLength(2);
+    expect(countries.items.every((a: { kind: string }) => a.kind === "country")).toBe(true);
+    expect(countries).toMatchObject({ limit: 2, offset: 0 });
+  });
+
+  it("empty fields are no filter", async () => {
+    const { status, body } = await get("/api/actors?search=&kind=");
+    expect(status).toBe(200);
+    expect(body.items.length).toBeGreaterThan(5);
+  });
+});
+
+describe("GET /api/actors/:id", () => {
+  it("a profile by actor id or by code", async () => {
+    const putin = await get("/api/actors/person:vladimir-putin");
+    expect(putin.status).toBe(200);
+    expect(putin.body.actor.id).toBe("person:vladimir-putin");
+    expect(putin.body).toHaveProperty("roleSpans");
+    const rus = await get("/api/actors/rus");
+    expect(rus.body.actor.id).toBe("RUS");
+    expect(rus.body.partners.map((p: { code: string }) => p.code)).toContain("IRN");
+  });
+
+  it("a name part is not an id: 404", async () => {
+    expect((await get("/api/actors/putin")).status).toBe(404);
+    expect((await get("/api/actors/XYZ")).body).toMatchObject({ code: "E_NOT_FOUND", status: 404 });
+  });
+});
+
+describe("GET /api/events", () => {
+  it("filters by type, actor and dates, pages with limit and offset", async () => {
+    const all = (await get("/api/events?limit=500")).body.items as { id: string; type: string; date: string | null; firstReport: { sentence: string } }[];
+    expect(all.length).toBeGreaterThan(3);
+    expect(all.every((e) => e.firstReport.sentence.length > 0)).toBe(true);
+    const agree = (await get("/api/events?type=agree")).body.items as { type: string }[];
+    expect(agree.length).toBeGreaterThan(0);
+    expect(agree.every((e) => e.type === "AGREE")).toBe(true);
+    const page = (await get("/api/events?limit=2&offset=1")).body;
+    expect(page).toMatchObject({ limit: 2, offset: 1 });
+    expect(page.items.map((e: { id: string }) => e.id)).toEqual(all.slice(1, 3).map((e) => e.id));
+    const y2024 = (await get("/api/events?since=2024&until=2024")).body.items as { date: string }[];
+    expect(y2024.every((e) => e.date.startsWith("2024"))).toBe(true);
+    const rus = (await get("/api/events?actor=RUS&status=occurred")).body.items as { source: string[]; status: string }[];
+    expect(rus.length).toBeGreaterThan(0);
+    expect(rus.every((e) => e.status === "occurred")).toBe(true);
+  });
+});
+
+describe("GET /api/quotes", () => {
+  it("by speaker, state, words and dates", async () => {
+    const lavrov = (await get("/api/quotes?speaker=Lavrov")).body.items as { speaker: string; text: string; article: string }[];
+    expect(lavrov.some((q) => q.text.includes("We will not be lectured"))).toBe(true);
+    const rus = (await get("/api/quotes?state=RUS")).body.items as { speaker: string }[];
+    expect(rus.length).toBeGreaterThan(0);
+    const byWords = (await get("/api/quotes?search=lectured")).body.items as { text: string }[];
+    expect(byWords.map((q) => q.text)).toEqual(["We will not be lectured"]);
+    expect((await get("/api/quotes?speaker=Lavrov&until=2024")).body.items).toEqual([]);
+  });
+});
+
+describe("GET /api/dyad/:a/:b", () => {
+  it("the series of two actors and their latest events, each between them", async () => {
+    const { status, body } = await get("/api/dyad/RUS/IRN");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ a: "RUS", b: "IRN", by: "month" });
+    expect(body.periods.some((p: { total: number }) => p.total > 0)).toBe(true);
+    expect(body.events.length).toBeGreaterThan(0);
+    expect(body.events.length).toBeLessThanOrEqual(100);
+    for (const e of body.events as { source: string[]; target: string[] }[]) {
+      const parties = [...e.source, ...e.target];
+      expect(parties).toContain("RUS");
+      expect(parties).toContain("IRN");
+    }
+    const dates = (body.events as { date: string | null }[]).map((e) => e.date ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe("GET /api/graph", () => {
+  it("states, persons and organisations; every edge joins two nodes", async () => {
+    const { body } = await get("/api/graph");
+    const ids = new Set(body.nodes.map((n: { id: string }) => n.id));
+    expect(ids.has("RUS") && ids.has("IRN")).toBe(true);
+    expect(body.nodes.find((n: { id: string }) => n.id === "RUS")).toMatchObject({ kind: "country", name: "Russia" });
+    expect(body.nodes.some((n: { kind: string }) => n.kind === "person")).toBe(true);
+    for (const n of body.nodes) expect(["country", "organization", "person"]).toContain(n.kind);
+    for (const e of body.edges as { a: string; b: string; count: number; score: number }[]) {
+      expect(ids.has(e.a) && ids.has(e.b)).toBe(true);
+      expect(e.a < e.b).toBe(true);
+      expect(e.count).toBeGreaterThan(0);
+    }
+    expect((await get("/api/graph?since=2030")).body).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe("GET /api/blocs", () => {
+  it("communities of states", async () => {
+    const { body } = await get("/api/blocs?since=2025");
+    expect(body).toMatchObject({ since: "2025", until: null });
+    expect(body.blocs.flatMap((b: { members: { code: string }[] }) => b.members.map((m) => m.code))).toContain("RUS");
+  });
+});
+
+describe("GET /api/articles", () => {
+  it("newest first without words; ranked with them", async () => {
+    const all = (await get("/api/articles")).body.items as { id: string }[];
+    expect(all.map((a) => a.id)).toEqual(["xss", "treaty", "kyiv"]);
+    expect((await get("/api/articles?search=kharkiv")).body.items.map((a: { id: string }) => a.id)).toEqual(["kyiv"]);
+    expect((await get("/api/articles?limit=1&offset=1")).body).toMatchObject({ items: [{ id: "treaty" }], limit: 1, offset: 1 });
+  });
+});
+
+describe("GET /api/articles/:id", () => {
+  it("the text and the spans, offsets into the text", async () => {
+    const { status, body } = await get("/api/articles/treaty");
+    expect(status).toBe(200);
+    expect(body.article).toMatchObject({ id: "treaty", outlet: "Fox News", published: "2025-01-17", text: ARTICLES[0].text });
+    const text: string = body.article.text;
+    const putin = body.spans.actors.find((a: { actor: string }) => a.actor === "person:vladimir-putin");
+    expect(text.slice(putin.start, putin.end)).toMatch(/Putin/);
+    expect(body.spans.events.length).toBeGreaterThan(0);
+    for (const e of body.spans.events) {
+      expect(text.slice(e.start, e.end).toLowerCase()).toContain(e.trigger.split(" ")[0].toLowerCase().slice(0, 4));
+      expect(e.sentenceStart).toBeLessThanOrEqual(e.start);
+      expect(e.sentenceEnd).toBeGreaterThanOrEqual(e.end);
+    }
+    for (const q of body.spans.quotes) expect(q.end).toBeGreaterThan(q.start);
+  });
+
+  it("markup in the text comes back unchanged, as a JSON string, never as HTML", async () => {
+    const { body, headers, raw } = await get("/api/articles/xss");
+    expect(body.article.text).toBe(XSS_TEXT);
+    expect(body.article.text).toContain("<script>alert(1)</script>");
+    expect(body.article.text).toContain("<img src=x onerror=alert(1)>");
+    expect(body.article.title).toBe("<b>Lavrov</b> on Iran");
+    expect(headers["content-type"]).toMatch(/^application\/json/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(JSON.parse(raw).article.text).toBe(XSS_TEXT);
+    const lavrov = body.spans.actors.find((a: { actor: string }) => a.actor === "person:sergei-lavrov");
+    expect(XSS_TEXT.slice(lavrov.start, lavrov.end)).toMatch(/Lavrov/);
+    expect(body.spans.quotes.some((q: { start: number; end: number }) => XSS_TEXT.slice(q.start, q.end).includes("We will not be lectured"))).toBe(true);
+  });
+
+  it("an unknown id is 404 in the error shape", async () => {
+    const { status, body } = await get("/api/articles/nope");
+    expect(status).toBe(404);
+    expect(errorBody.parse(body)).toMatchObject({ code: "E_NOT_FOUND", status: 404 });
+  });
+});
+
+describe("POST /api/ingest", () => {
+  it("extracts and stores; the same articles again are duplicates; a bad article fails alone", async () => {
+    const articles = [
+      { id: "new-1", text: "Iran and Iraq signed a border agreement in Baghdad on Sunday.", published: "2025-03-02", outlet: "Test Wire" },
+      { text: "   ", title: "empty" },
+    ];
+    const first = await app.inject({ method: "POST", url: "/api/ingest", payload: { articles } });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ stored: 1, duplicates: 0, failed: 1, failures: [{ index: 1, code: "E_EMPTY_TEXT" }] });
+    expect((await get("/api/articles/new-1")).body.article.outlet).toBe("Test Wire");
+    const again = await app.inject({ method: "POST", url: "/api/ingest", payload: { articles: articles.slice(0, 1) } });
+    expect(again.json()).toMatchObject({ stored: 0, duplicates: 1, failed: 0 });
+  });
+});

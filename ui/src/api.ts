@@ -9,7 +9,9 @@ import type { Blocs } from "../../src/query/blocs.js";
 export type { StoreCounts, StoredActor, StoredArticle, StoredEvent, StoredQuote, ActorProfile, DyadSeries, Blocs };
 
 export interface Stats extends StoreCounts {
-  [field: string]: unknown;
+  /** the first and last event dates, at their own precision (YYYY, YYYY-MM or YYYY-MM-DD) */
+  firstEventDate: string | null;
+  lastEventDate: string | null;
 }
 
 export interface List<T> {

@@ -6,13 +6,10 @@ import { typeColor } from "./format.js";
 
 /** The first and last event months the store knows, from /api/stats. */
 export function eventMonths(stats: Stats): [string, string] | null {
-  const dates = Object.entries(stats)
-    .filter(([k, v]) => /first|last|since|until|min|max/i.test(k) && typeof v === "string" && /^\d{4}(-\d\d)?/.test(v))
-    .map(([k, v]) => [k, (v as string).slice(0, 7)] as const);
-  const first = dates.find(([k]) => /first|since|min/i.test(k))?.[1];
-  const last = dates.find(([k]) => /last|until|max/i.test(k))?.[1];
-  if (!first || !last) return null;
-  return [first.length === 4 ? `${first}-01` : first, last.length === 4 ? `${last}-12` : last];
+  const month = (d: string | null, end: boolean) => (!d ? null : d.length === 4 ? `${d}-${end ? "12" : "01"}` : d.slice(0, 7));
+  const first = month(stats.firstEventDate, false);
+  const last = month(stats.lastEventDate, true);
+  return first && last ? [first, last] : null;
 }
 
 export function monthsBetween(first: string, last: string): string[] {

@@ -28,7 +28,7 @@ const view: View = async (root, ctx) => {
       h("section", null, h("h3", null, "Roles over time"), roles(profile)),
       h("section", null, h("h3", null, "Partners"), partners(profile, self)),
       h("section", null, h("h3", null, "Quotes"), quoteList(profile.quotes), h("a", { href: href("quotes", null, { speaker: actor.id }) }, "All quotes by this speaker →")),
-      h("section", null, h("h3", null, "Latest events"), events.items.length ? h("ul", { class: "events" }, events.items.map(eventRow)) : h("p", { class: "muted" }, "None.")),
+      h("section", null, h("h3", null, "Events"), events.items.length ? h("ul", { class: "events" }, events.items.map(eventRow)) : h("p", { class: "muted" }, "None.")),
     );
   } catch (err) {
     if (ctx.alive()) replace(root, errorBox(err));

@@ -38,13 +38,13 @@ const view: View = async (root, ctx) => {
     return;
   }
   try {
-    const d = await api.dyad(a, b, { since: since || undefined, until: until || undefined });
+    const [d, nameA, nameB] = await Promise.all([api.dyad(a, b, { since: since || undefined, until: until || undefined }), nameOf(a), nameOf(b)]);
     if (!ctx.alive()) return;
     const total = d.periods.reduce((n, x) => n + x.total, 0);
     const score = d.periods.reduce((n, x) => n + x.score, 0);
     replace(
       body,
-      h("h2", null, actorLink(a), " and ", actorLink(b)),
+      h("h2", null, actorLink(a, nameA), " and ", actorLink(b, nameB)),
       h("p", { class: "muted" }, `${num(total)} events in ${num(d.periods.length)} months · score ${signed(score)}`),
       d.periods.length ? chart(d) : h("p", { class: "muted" }, "No events between them in this period."),
       legend(d.types),
@@ -57,6 +57,14 @@ const view: View = async (root, ctx) => {
   ctx.ready();
 };
 export default view;
+
+/** An actor's name when the id or code is exactly one actor's; otherwise the caller shows the code. */
+async function nameOf(idOrCode: string): Promise<string | null> {
+  const { items } = await api.actors({ search: idOrCode, limit: 1 });
+  const best = items[0];
+  const k = idOrCode.toLowerCase();
+  return best && (best.id.toLowerCase() === k || best.code?.toLowerCase() === k) ? best.name : null;
+}
 
 const W = 900;
 const H = 300;

@@ -86,6 +86,8 @@ const view: View = async (root, ctx) => {
     if (!renderer && graph.order) {
       try {
         renderer = new Sigma(graph, stage, { labelRenderedSizeThreshold: 8, zIndex: true, minCameraRatio: 0.1, maxCameraRatio: 4 });
+        // the browser tests find a node's position on the canvas through this (no global needed)
+        (stage as HTMLElement & { sigma?: Sigma }).sigma = renderer;
         renderer.on("clickNode", ({ node }) => {
           location.hash = href("actor", node);
         });
@@ -118,8 +120,15 @@ const view: View = async (root, ctx) => {
   function drawSide(edges: GraphData["edges"]): void {
     const names = new Map(data.nodes.map((n) => [n.id, n.name]));
     const top = [...edges].sort((x, y) => y.count - x.count).slice(0, 25);
+    const busiest = data.nodes
+      .filter((n) => graph.hasNode(n.id))
+      .sort((x, y) => y.events - x.events)
+      .slice(0, 12);
     replace(
       side,
+      // the canvas is not readable by keyboard or screen reader: its main nodes are links here too
+      h("h3", null, "Most linked actors"),
+      h("p", { class: "actor-chips" }, busiest.flatMap((n, i) => [i ? " · " : null, h("a", { href: href("actor", n.id) }, n.name)])),
       h("h3", null, "Strongest relations"),
       h(
         "table",

@@ -49,8 +49,20 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `api/${path}${qs ? `?${qs}` : ""}`;
 }
 
+// Requests started before their view's code has loaded (see main.ts), taken once by the first get()
+// of the same URL: the first view's data then downloads while its code is parsed.
+const early = new Map<string, Promise<Response>>();
+
+export function prefetch(path: string, query: Query = {}): void {
+  const url = apiUrl(path, query);
+  if (!early.has(url)) early.set(url, fetch(url, { headers: { accept: "application/json" } }));
+}
+
 export async function get<T>(path: string, query: Query = {}): Promise<T> {
-  const res = await fetch(apiUrl(path, query), { headers: { accept: "application/json" } });
+  const url = apiUrl(path, query);
+  const started = early.get(url);
+  early.delete(url);
+  const res = await (started ?? fetch(url, { headers: { accept: "application/json" } }));
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const e = (body ?? {}) as { error?: string; code?: string };

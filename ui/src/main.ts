@@ -1,7 +1,7 @@
 // The app shell: navigation, the store's counts, and one view at a time, loaded on demand so the
 // first view downloads only what it draws.
 import "./style.css";
-import { api } from "./api.js";
+import { api, prefetch } from "./api.js";
 import { h, replace } from "./dom.js";
 import { num } from "./format.js";
 import { parseRoute } from "./route.js";
@@ -75,5 +75,8 @@ async function showStats(): Promise<void> {
 }
 
 window.addEventListener("hashchange", () => void render());
+const first = parseRoute(location.hash);
+// the graph (the default view) is the heaviest first request: start it before its code arrives
+if (first.view === "graph") prefetch("graph", { since: first.params.get("since"), until: first.params.get("until") });
 void render();
 void showStats();

@@ -16,7 +16,7 @@ type ForceAtlas2 = typeof fa2Module.default;
 const forceAtlas2: ForceAtlas2 = (fa2Module as unknown as { default?: ForceAtlas2 }).default ?? (fa2Module as unknown as ForceAtlas2);
 
 const KINDS: NodeKind[] = ["country", "organization", "person"];
-const ITERATIONS = 200;
+const ITERATIONS = 150;
 
 const view: View = async (root, ctx) => {
   const { route } = ctx;

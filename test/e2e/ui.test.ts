@@ -22,8 +22,9 @@ const CHROMIUM = "/usr/bin/chromium";
 const REQUIRED = process.env.DYAD_REQUIRE_BROWSER === "1";
 const HAVE_BROWSER = existsSync(CHROMIUM);
 const SHOTS = join(ROOT, "test", "e2e", "screenshots");
-/** the first usable view (the graph drawn) must come within this on loopback */
-const FIRST_VIEW_MS = 1000;
+/** the first usable view (the graph drawn) must come within this on loopback; DYAD_FIRST_VIEW_MS
+ * loosens it on a machine that other work keeps busy (the timing is then printed all the same) */
+const FIRST_VIEW_MS = Number(process.env.DYAD_FIRST_VIEW_MS) || 1000;
 
 const XSS_ID = "e2e-hostile";
 const XSS_TEXT =
@@ -55,7 +56,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     const engine = testEngine();
     const summary = await ingest(readSources([demoSample()]), { store, extract: (a) => engine.extract(a) });
     expect(summary.stored).toBeGreaterThan(30);
-    const hostile = { id: XSS_ID, text: XSS_TEXT, published: "2025-02-03", outlet: "Test Wire", title: "<b>Lavrov</b> in Tehran <script>window.__pwned='title'</script>", url: "https://news.example/hostile" };
+    const hostile = { id: XSS_ID, text: XSS_TEXT, published: "2025-02-03", outlet: "Test Wire", title: "<b>Lavrov</b> in Tehran <script>window.__pwned='title'</script>", url: "javascript:window.__pwned='url'" };
     await store.putDocuments([{ article: hostile, record: engine.extract(hostile) }]);
     app = await buildApp({ store, uiDir: UI_DIR, loopbackHostsOnly: true });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
@@ -96,9 +97,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
   }
 
   it("draws the graph, the first view, within a second", async () => {
-    // one load starts the browser's helper processes; then three cold loads (each in a new context,
-    // so no HTTP cache) on the running browser, the best of which must draw the graph in time
-    await open("#/graph", "graph");
+    // three cold loads (each in a new context, so no HTTP cache) on the running browser; the first
+    // also starts the browser's GPU process: the best of them must draw the graph in time
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -171,17 +171,21 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await open("#/quotes", "quotes");
     const all = await page.locator("li.quote").count();
     expect(all).toBeGreaterThan(0);
-    // a word from a stored quote, typed into the search field and submitted
-    const first = (await (await fetch(`${base}/api/quotes?limit=20`)).json()) as { items: { text: string }[] };
-    const word = first.items.flatMap((q) => q.text.match(/[A-Za-z]{7,}/g) ?? [])[0];
+    // the commonest long word of the stored quotes, typed into the search field and submitted
+    const stored = (await (await fetch(`${base}/api/quotes?limit=200`)).json()) as { items: { text: string }[] };
+    const freq = new Map<string, number>();
+    for (const q of stored.items) for (const w of new Set(q.text.toLowerCase().match(/[a-z]{6,}/g) ?? [])) freq.set(w, (freq.get(w) ?? 0) + 1);
+    const word = [...freq.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
     expect(word).toBeTruthy();
-    await page.fill("input[name=q]", word);
+    await page.fill("input[name=q]", word!);
     await page.click("[data-testid=quote-form] button[type=submit]");
     await page.waitForURL(new RegExp(`#/quotes\\?q=${word}`));
     await ready("quotes");
     const hits = await page.locator("li.quote blockquote").allInnerTexts();
-    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeGreaterThan(1);
     expect(hits.length).toBeLessThanOrEqual(all);
+    // the search is stemmed: every hit holds the word's first letters
+    for (const text of hits) expect(text.toLowerCase()).toContain(word!.slice(0, 5));
     await shot("quotes");
   });
 
@@ -198,6 +202,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(text).toContain("<img src=x onerror=");
     expect(await page.locator("h2").innerText()).toContain("<b>Lavrov</b>");
     expect(await page.locator("#view script, #view img, h2 b").count()).toBe(0);
+    // its stored URL is javascript: — shown nowhere as a link
+    expect(await page.locator('#view a[href^="javascript"]').count()).toBe(0);
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned ?? null)).toBeNull();
     expect(dialogs).toEqual([]);

@@ -2,7 +2,7 @@
 import { api, type Stats, type StoredEvent } from "./api.js";
 import { h, type Child } from "./dom.js";
 import { href } from "./route.js";
-import { typeColor } from "./format.js";
+import { typeColor, webUrl } from "./format.js";
 
 /** The first and last event months the store knows, from /api/stats. */
 export function eventMonths(stats: Stats): [string, string] | null {
@@ -108,7 +108,7 @@ export function eventRow(e: StoredEvent): HTMLElement {
       { class: "muted small" },
       `trigger “${e.firstReport.trigger}” · ${e.firstReport.rule} · `,
       h("a", { href: href("article", e.firstReport.article) }, "article"),
-      e.firstReport.url ? [" · ", h("a", { href: e.firstReport.url, rel: "noopener noreferrer", target: "_blank" }, "source")] : null,
+      webUrl(e.firstReport.url) ? [" · ", h("a", { href: webUrl(e.firstReport.url), rel: "noopener noreferrer", target: "_blank" }, "source")] : null,
     ),
   );
 }

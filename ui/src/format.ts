@@ -37,3 +37,6 @@ export const kindColor = (kind: string) => KIND_COLORS[kind] ?? "#7f8c8d";
 
 export const num = (n: number) => n.toLocaleString("en-US");
 export const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+
+/** An article's own URL as a link target only when it is http(s): a stored "javascript:" URL stays text. */
+export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);

@@ -4,6 +4,7 @@
 import { api, type ArticleView, type EventSpan } from "../api.js";
 import { errorBox, parties, typeBadge } from "../components.js";
 import { h, replace, type Child } from "../dom.js";
+import { webUrl } from "../format.js";
 import { href, replaceParams } from "../route.js";
 import type { View } from "../view.js";
 
@@ -60,7 +61,7 @@ const view: View = async (root, ctx) => {
       "div",
       { class: "article-head" },
       h("h2", null, article.title || article.id),
-      h("p", { class: "muted" }, [article.outlet, article.published, article.byline].filter(Boolean).join(" · "), article.url ? [" · ", h("a", { href: article.url, rel: "noopener noreferrer", target: "_blank" }, "original")] : null),
+      h("p", { class: "muted" }, [article.outlet, article.published, article.byline].filter(Boolean).join(" · "), webUrl(article.url) ? [" · ", h("a", { href: webUrl(article.url), rel: "noopener noreferrer", target: "_blank" }, "original")] : null),
       h("p", { class: "legend small" }, h("span", { class: "mention" }, "actor"), " ", h("span", { class: "trigger" }, "event trigger"), " ", h("span", { class: "q" }, "quote"), ` · ${spans.actors.length} mentions, ${spans.events.length} events, ${spans.quotes.length} quotes`),
     ),
     h("div", { class: "article-wrap" }, textBox, h("aside", { class: "article-side" }, h("h3", null, "Why this event"), why, h("h3", null, "Events"), list)),

@@ -48,7 +48,7 @@ const view: View = async (root, ctx) => {
       h("p", { class: "muted" }, `${num(total)} events in ${num(d.periods.length)} months · score ${signed(score)}`),
       d.periods.length ? chart(d) : h("p", { class: "muted" }, "No events between them in this period."),
       legend(d.types),
-      h("h3", null, `Latest events (${num(d.events.length)})`),
+      h("h3", null, `Latest events, all statuses (${num(d.events.length)})`),
       d.events.length ? h("ul", { class: "events", "data-testid": "dyad-events" }, d.events.map(eventRow)) : h("p", { class: "muted" }, "None."),
     );
   } catch (err) {

@@ -85,7 +85,7 @@ const view: View = async (root, ctx) => {
     status.textContent = `${num(graph.order)} actors · ${num(graph.size)} relations`;
     if (!renderer && graph.order) {
       try {
-        renderer = new Sigma(graph, stage, { labelRenderedSizeThreshold: 8, zIndex: true, minCameraRatio: 0.1, maxCameraRatio: 4 });
+        renderer = new Sigma(graph, stage, { labelRenderedSizeThreshold: 6, zIndex: true, minCameraRatio: 0.1, maxCameraRatio: 4 });
         // the browser tests find a node's position on the canvas through this (no global needed)
         (stage as HTMLElement & { sigma?: Sigma }).sigma = renderer;
         renderer.on("clickNode", ({ node }) => {

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { createEngine, type Engine } from "../engine.js";
 import { DyadError, type ErrorCode } from "../errors.js";
 import type { Store } from "../store/store.js";
+import { aggregateCache } from "./aggregate-cache.js";
 import { openApiDocument } from "./openapi.js";
 import { ROUTES, type ApiDeps, type ApiRoute } from "./routes.js";
 
@@ -26,6 +27,9 @@ export interface AppOptions {
   /** answer only requests whose Host is a loopback name: set when bound to loopback, so that a web
    * page cannot reach the server through a DNS name rebound to 127.0.0.1 */
   loopbackHostsOnly?: boolean;
+  /** how long after a write the graph, blocs, profiles and dyad series of the previous state may
+   * still be served (default 5,000 ms; 0: never) */
+  staleMs?: number;
   /** where internal errors are reported (default: nowhere); the client never sees their detail */
   onInternalError?: (error: unknown) => void;
   version?: string;
@@ -93,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   let engine: Engine | null = typeof options.engine === "object" ? options.engine : null;
   const deps: ApiDeps = {
     store: options.store,
+    cached: aggregateCache(options.store, { staleMs: options.staleMs }),
     engine: () => (engine ??= typeof options.engine === "function" ? options.engine() : createEngine()),
   };
   const timeoutMs = options.queryTimeoutMs ?? 10_000;

@@ -10,6 +10,7 @@ import { actorsGraph } from "../query/actors-graph.js";
 import { findBlocs } from "../query/blocs.js";
 import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
 import { textHash } from "../store/article-key.js";
+import type { Cached } from "./aggregate-cache.js";
 import type { DocumentToStore, EventStatus, Store, StoredEvent } from "../store/store.js";
 import {
   actorParams,
@@ -25,6 +26,8 @@ import {
 
 export interface ApiDeps {
   store: Store;
+  /** keeps whole-store aggregates per store state (aggregate-cache.ts) */
+  cached: Cached;
   /** the engine for POST /api/ingest, made on first use (loading it takes a second or two) */
   engine: () => Engine;
 }
@@ -82,12 +85,12 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/actors/:id",
     summary: "One actor's profile: roles over time, partners, latest quotes",
     params: actorParams,
-    async handle({ params }, { store }) {
+    async handle({ params }, { store, cached }) {
       const id: string = params.id;
       const [best] = await store.findActors({ search: id, limit: 1 });
       const exact = best && (best.id.toLowerCase() === id.toLowerCase() || best.code?.toLowerCase() === id.toLowerCase());
       if (!exact) notFound(`no actor has the id or code ${JSON.stringify(id)}`);
-      const [profile] = await actorProfiles(store, best.id, { matches: 1 });
+      const [profile] = await cached(`actor ${best.id}`, () => actorProfiles(store, best.id, { matches: 1 }));
       return profile ?? notFound(`no actor has the id or code ${JSON.stringify(id)}`);
     },
   },
@@ -118,15 +121,9 @@ export const ROUTES: ApiRoute[] = [
     summary: "Events between two actors per month (totals, score, quads, types) and the latest of them",
     params: dyadParams,
     query: dateRangeQuery,
-    async handle({ params, query }, { store }) {
+    async handle({ params, query }, { store, cached }) {
       const { a, b } = params as { a: string; b: string };
-      const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });
-      // both directions, newest first; a symmetric event is on both sides, so it comes back twice
-      const range = { since: query.since, until: query.until, newestFirst: true, limit: DYAD_EVENTS };
-      const both = [...(await store.queryEvents({ ...range, actor: a, target: b })), ...(await store.queryEvents({ ...range, actor: b, target: a }))];
-      const byId = new Map<string, StoredEvent>(both.map((e) => [e.id, e]));
-      const events = [...byId.values()].sort(newestFirst).slice(0, DYAD_EVENTS);
-      return { ...series, events };
+      return cached(`dyad ${JSON.stringify([a, b, query.since, query.until])}`, () => dyadWithEvents(store, a, b, query));
     },
   },
   {
@@ -134,8 +131,8 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/graph",
     summary: "The relations graph: states, persons and organisations, edges weighted by the PLOVER score of their events",
     query: dateRangeQuery,
-    async handle({ query }, { store }) {
-      return actorsGraph(store, { since: query.since, until: query.until });
+    async handle({ query }, { store, cached }) {
+      return cached(`graph ${query.since} ${query.until}`, () => actorsGraph(store, { since: query.since, until: query.until }));
     },
   },
   {
@@ -143,8 +140,8 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/blocs",
     summary: "Blocs of states: Louvain communities of the cooperation-weighted graph",
     query: dateRangeQuery,
-    async handle({ query }, { store }) {
-      return findBlocs(store, { since: query.since, until: query.until });
+    async handle({ query }, { store, cached }) {
+      return cached(`blocs ${query.since} ${query.until}`, () => findBlocs(store, { since: query.since, until: query.until }));
     },
   },
   {
@@ -191,6 +188,16 @@ export const ROUTES: ApiRoute[] = [
     },
   },
 ];
+
+async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {
+  const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });
+  // both directions, newest first; a symmetric event is on both sides, so it comes back twice
+  const range = { since: query.since, until: query.until, newestFirst: true, limit: DYAD_EVENTS };
+  const both = [...(await store.queryEvents({ ...range, actor: a, target: b })), ...(await store.queryEvents({ ...range, actor: b, target: a }))];
+  const byId = new Map<string, StoredEvent>(both.map((e) => [e.id, e]));
+  const events = [...byId.values()].sort(newestFirst).slice(0, DYAD_EVENTS);
+  return { ...series, events };
+}
 
 function newestFirst(x: StoredEvent, y: StoredEvent): number {
   if (x.date === y.date) return Number(y.id) - Number(x.id) || (x.id < y.id ? 1 : -1);

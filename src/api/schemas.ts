@@ -31,12 +31,11 @@ export const actorParams = z.object({ id: text("an actor id (person:vladimir-put
 export const eventsQuery = z.object({
   actor: text("an actor code or id on the source side").optional(),
   target: text("an actor code or id on the target side").optional(),
+  // case-insensitive, as on the command line
   type: z
-    .string()
-    .transform((s) => s.toUpperCase())
-    .pipe(z.enum(EVENT_TYPES as [string, ...string[]]))
+    .preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(EVENT_TYPES as [string, ...string[]]))
     .optional()
-    .describe("a PLOVER type"),
+    .describe("a PLOVER type (any case)"),
   status: z.enum(EVENT_STATUSES as [string, ...string[]]).optional(),
   ...dateRangeQuery.shape,
   limit,

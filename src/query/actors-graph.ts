@@ -6,7 +6,7 @@
 // kept (maxActors), so that the graph stays readable and cheap to send.
 import type { EventStatus, Store } from "../store/store.js";
 import { typeWeight } from "./plover-quads.js";
-import { pairsOf, relationsGraph } from "./relations-graph.js";
+import { pairsOf, relationsGraph, stateNames } from "./relations-graph.js";
 
 export type GraphNodeKind = "country" | "organization" | "person";
 
@@ -45,28 +45,23 @@ const KIND_OF: Record<string, GraphNodeKind> = { person: "person", organization:
 
 export async function actorsGraph(store: Store, options: ActorsGraphOptions = {}): Promise<ActorsGraph> {
   const states = await relationsGraph(store, options);
-  const stateNames = new Map(states.nodes.map((n) => [n.code, n.name]));
+  // every state, and every person and organisation, looked up once (not once per event)
+  const stateNameOf = await stateNames(store);
+  const others = new Map<string, { name: string; kind: GraphNodeKind }>();
+  for (const [kind, as] of Object.entries(KIND_OF)) {
+    for (const a of await store.findActors({ kind, limit: 10_000_000 })) others.set(a.id, { name: a.name, kind: as });
+  }
   const rows = await store.actorRelationCounts({ since: options.since, until: options.until, statuses: options.statuses });
-
-  // kinds and names of the non-state actors that occur, looked up once each
-  const others = new Map<string, { name: string; kind: GraphNodeKind } | null>();
-  const lookup = async (id: string) => {
-    if (!others.has(id)) {
-      const [a] = await store.findActors({ search: id, limit: 1 });
-      others.set(id, a && a.id === id && KIND_OF[a.kind] ? { name: a.name, kind: KIND_OF[a.kind] } : null);
-    }
-    return others.get(id);
-  };
   const edges = new Map<string, GraphEdge>();
   for (const r of rows) {
     const weight = typeWeight(r.type);
     for (const [x, y] of pairsOf(r.source, r.target)) {
       if (x === y) continue;
       // state–state pairs are RelationsGraph's; here only pairs with a person or organisation
-      const xOther = x.includes(":") ? await lookup(x) : null;
-      const yOther = y.includes(":") ? await lookup(y) : null;
+      const xOther = others.has(x);
+      const yOther = others.has(y);
       if (!xOther && !yOther) continue;
-      if ((!xOther && !(await isState(store, stateNames, x))) || (!yOther && !(await isState(store, stateNames, y)))) continue;
+      if ((!xOther && !stateNameOf.has(x)) || (!yOther && !stateNameOf.has(y))) continue;
       const [a, b] = x < y ? [x, y] : [y, x];
       const key = `${a} ${b}`;
       let e = edges.get(key);
@@ -77,18 +72,16 @@ export async function actorsGraph(store: Store, options: ActorsGraphOptions = {}
   }
 
   const linked = new Map<string, number>();
-  for (const e of edges.values()) for (const id of [e.a, e.b]) if (others.get(id)) linked.set(id, (linked.get(id) ?? 0) + e.count);
+  for (const e of edges.values()) for (const id of [e.a, e.b]) if (others.has(id)) linked.set(id, (linked.get(id) ?? 0) + e.count);
   const keep = new Set(
     [...linked.entries()]
       .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))
       .slice(0, options.maxActors ?? 60)
       .map(([id]) => id),
   );
-  const allEdges: GraphEdge[] = [...states.edges.map((e) => ({ ...e }))];
+  const allEdges: GraphEdge[] = states.edges.map((e) => ({ ...e }));
   for (const e of edges.values()) {
-    const aOther = others.get(e.a);
-    const bOther = others.get(e.b);
-    if ((aOther && !keep.has(e.a)) || (bOther && !keep.has(e.b))) continue;
+    if ((others.has(e.a) && !keep.has(e.a)) || (others.has(e.b) && !keep.has(e.b))) continue;
     allEdges.push(e);
   }
   allEdges.sort((p, q) => cmp(p.a, q.a) || cmp(p.b, q.b));
@@ -97,20 +90,10 @@ export async function actorsGraph(store: Store, options: ActorsGraphOptions = {}
   const nodes: GraphNode[] = [...degree.entries()]
     .map(([id, events]): GraphNode => {
       const other = others.get(id);
-      return other ? { id, name: other.name, kind: other.kind, events } : { id, name: stateNames.get(id) || id, kind: "country", events };
+      return other ? { id, name: other.name, kind: other.kind, events } : { id, name: stateNameOf.get(id) ?? id, kind: "country", events };
     })
     .sort((p, q) => cmp(p.id, q.id));
   return { nodes, edges: allEdges };
-}
-
-/** A code that RelationsGraph left out (a state with no state-to-state edge) may still be a state;
- * the answer is kept in `names` ("" for not a state). */
-async function isState(store: Store, names: Map<string, string>, code: string): Promise<boolean> {
-  if (!names.has(code)) {
-    const [a] = await store.findActors({ search: code, kind: "country", limit: 1 });
-    names.set(code, a && a.code === code ? a.name : "");
-  }
-  return names.get(code) !== "";
 }
 
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);

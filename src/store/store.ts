@@ -64,7 +64,7 @@ export interface StoredEvent {
 }
 
 export interface QuoteFilter {
-  /** an actor id, or part of the speaker's name ("Lavrov") */
+  /** an actor id, or part of the speaker's name ("Lavrov"); a value with a colon is an actor id only */
   speaker?: string;
   /** the speaker's state: a country code ("RUS"); quotes by the country itself or by actors of it */
   state?: string;

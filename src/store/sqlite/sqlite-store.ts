@@ -62,6 +62,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const migrations = options.migrations ?? MIGRATIONS;
   let statements: Statements | null = null;
   const stmts = (): Statements => (statements ??= prepare(db));
+  // read statements kept by their SQL: compiling one takes longer than running most queries
+  const readCache = new Map<string, Database.Statement>();
+  const read = (sql: string): Database.Statement => {
+    let st = readCache.get(sql);
+    if (!st) {
+      st = db.prepare(sql);
+      // bounded: the SQL varies with the filters given and the page length
+      if (readCache.size >= 256) readCache.delete(readCache.keys().next().value as string);
+      readCache.set(sql, st);
+    }
+    return st;
+  };
 
   const guard = <T>(what: string, fn: () => T): T => {
     try {
@@ -98,6 +110,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           })();
         }
         statements = null;
+        readCache.clear();
       });
     },
 
@@ -138,7 +151,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id DESC" : "e.date IS NULL, e.date, e.id"} LIMIT ? OFFSET ?`;
       params.push(limitOf(filter.limit), offsetOf(filter.offset));
       return guard("queryEvents", () => {
-        const ids = (db.prepare(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
+        const ids = (read(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
         if (!ids.length) return [];
         const byId = new Map<number, EventJoinRow>();
         // in chunks: SQLite binds at most 32,766 parameters to one statement
@@ -151,7 +164,7 @@ FROM events e
 JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
 JOIN articles a ON a.id = s.article_id
 WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
-          for (const r of db.prepare(detailSql).all(...chunk) as EventJoinRow[]) byId.set(r.id, r);
+          for (const r of read(detailSql).all(...chunk) as EventJoinRow[]) byId.set(r.id, r);
         }
         return ids.map((id) => byId.get(id)!).map(
           (r): StoredEvent => ({
@@ -181,7 +194,11 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
         params.push(ftsQuery(filter.search));
         order = "f.rank, q.id";
       }
-      if (filter.speaker) {
+      if (filter.speaker && filter.speaker.includes(":")) {
+        // an actor id ("person:sergei-lavrov"): no name holds a colon, so the speaker index alone answers
+        where.push("q.speaker = ?");
+        params.push(filter.speaker);
+      } else if (filter.speaker) {
         where.push("(q.speaker = ? OR q.speaker_name LIKE ? ESCAPE '\\')");
         params.push(filter.speaker, `%${likeEscape(filter.speaker)}%`);
       }
@@ -205,7 +222,7 @@ ORDER BY ${order}
 LIMIT ? OFFSET ?`;
       params.push(limitOf(filter.limit), offsetOf(filter.offset));
       return guard("queryQuotes", () =>
-        (db.prepare(sql).all(...params) as QuoteJoinRow[]).map(
+        (read(sql).all(...params) as QuoteJoinRow[]).map(
           (r): StoredQuote => ({
             id: String(r.id),
             article: r.doc_id,
@@ -236,7 +253,7 @@ LIMIT ? OFFSET ?`;
       const params: unknown[] = all ? [] : [ftsQuery(query.search!)];
       params.push(limitOf(query.limit), offsetOf(query.offset));
       return guard("searchArticles", () =>
-        (db.prepare(sql).all(...params) as ArticleRowOut[]).map(
+        (read(sql).all(...params) as ArticleRowOut[]).map(
           (r): StoredArticle => ({ id: r.doc_id, hash: r.text_hash, url: r.url, published: r.published, outlet: r.outlet, title: r.title }),
         ),
       );
@@ -244,19 +261,17 @@ LIMIT ? OFFSET ?`;
 
     async getArticle(id: string) {
       return guard("getArticle", (): StoredArticleWithSpans | null => {
-        const a = db.prepare("SELECT id, doc_id, text_hash, url, published, outlet, title, text FROM articles WHERE doc_id = ? ORDER BY id LIMIT 1").get(id) as
+        const a = read("SELECT id, doc_id, text_hash, url, published, outlet, title, text FROM articles WHERE doc_id = ? ORDER BY id LIMIT 1").get(id) as
           | (ArticleRowOut & { id: number; text: string })
           | undefined;
         if (!a) return null;
-        const actors = db
-          .prepare(
+        const actors = read(
             `SELECT m.span_start AS start, m.span_end AS end, m.actor_id AS actor, x.name, x.kind FROM mentions m JOIN actors x ON x.id = m.actor_id
              WHERE m.article_id = ? ORDER BY m.span_start, m.span_end, m.actor_id`,
           )
           .all(a.id) as ArticleSpans["actors"];
         const events = (
-          db
-            .prepare(
+          read(
               `SELECT e.id, e.type, e.cameo, s.status, e.source_key, e.target_key, s.trigger, s.rule, s.sentence_start, s.sentence_end, s.trigger_start, s.trigger_end
                FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = ?
                ORDER BY coalesce(s.trigger_start, s.sentence_start), e.id`,
@@ -276,8 +291,7 @@ LIMIT ? OFFSET ?`;
           sentenceStart: r.sentence_start,
           sentenceEnd: r.sentence_end,
         }));
-        const quotes = db
-          .prepare("SELECT span_start AS start, span_end AS end, speaker, speaker_name AS speakerName, cue FROM quotes WHERE article_id = ? ORDER BY span_start, id")
+        const quotes = read("SELECT span_start AS start, span_end AS end, speaker, speaker_name AS speakerName, cue FROM quotes WHERE article_id = ? ORDER BY span_start, id")
           .all(a.id) as ArticleSpans["quotes"];
         return {
           article: { id: a.doc_id, hash: a.text_hash, url: a.url, published: a.published, outlet: a.outlet, title: a.title, text: a.text },
@@ -287,7 +301,7 @@ LIMIT ? OFFSET ?`;
     },
 
     async eventDateRange() {
-      return guard("eventDateRange", () => db.prepare("SELECT min(date) AS first, max(date) AS last FROM events WHERE date IS NOT NULL").get() as { first: string | null; last: string | null });
+      return guard("eventDateRange", () => read("SELECT min(date) AS first, max(date) AS last FROM events WHERE date IS NOT NULL").get() as { first: string | null; last: string | null });
     },
 
     async dyadSeries(a: string, b: string, options: SeriesOptions) {
@@ -299,7 +313,7 @@ LIMIT ? OFFSET ?`;
       params.push(...statuses);
       dateRange(where, params, options);
       const sql = `SELECT e.month AS period, e.type AS type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.month, e.type ORDER BY e.month, e.type`;
-      return guard("dyadSeries", () => db.prepare(sql).all(...params) as SeriesCount[]);
+      return guard("dyadSeries", () => read(sql).all(...params) as SeriesCount[]);
     },
 
     async findActors(filter: ActorFilter = {}) {
@@ -324,7 +338,7 @@ LIMIT ?`;
       const all = filter.search ? [filter.search, filter.search, ...params] : params;
       all.push(limitOf(filter.limit));
       return guard("findActors", () =>
-        (db.prepare(sql).all(...all) as (StoredActor & { exact: number })[]).map(
+        (read(sql).all(...all) as (StoredActor & { exact: number })[]).map(
           (r): StoredActor => ({ id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, sector: r.sector, articles: r.articles }),
         ),
       );
@@ -336,7 +350,7 @@ SELECT a.doc_id AS article, a.published, a.outlet, aa.role, aa.description
 FROM article_actors aa JOIN articles a ON a.id = aa.article_id
 WHERE aa.actor_id = ? AND (aa.role IS NOT NULL OR aa.description IS NOT NULL)
 ORDER BY a.published IS NULL, a.published, a.id`;
-      return guard("actorRoles", () => db.prepare(sql).all(actorId) as ActorRole[]);
+      return guard("actorRoles", () => read(sql).all(actorId) as ActorRole[]);
     },
 
     async relationCounts(filter: RelationFilter = {}) {
@@ -350,7 +364,7 @@ ORDER BY a.published IS NULL, a.published, a.id`;
       dateRange(where, params, filter);
       const sql = `SELECT e.source_key, e.target_key, e.type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.source_key, e.target_key, e.type ORDER BY e.source_key, e.target_key, e.type`;
       return guard("relationCounts", () =>
-        (db.prepare(sql).all(...params) as { source_key: string; target_key: string; type: string; count: number }[]).map(
+        (read(sql).all(...params) as { source_key: string; target_key: string; type: string; count: number }[]).map(
           (r): RelationCount => ({ source: splitKey(r.source_key), target: splitKey(r.target_key), type: r.type, count: r.count }),
         ),
       );
@@ -378,7 +392,7 @@ SELECT s.actors AS source, CASE WHEN p.symmetric THEN '' ELSE coalesce(t.actors,
 FROM page p JOIN sides s ON s.event_id = p.id AND s.side = 'source' LEFT JOIN sides t ON t.event_id = p.id AND t.side = 'target'
 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
       return guard("actorRelationCounts", () =>
-        (db.prepare(sql).all(...params) as { source: string; target: string; type: string; count: number }[]).map(
+        (read(sql).all(...params) as { source: string; target: string; type: string; count: number }[]).map(
           (r): RelationCount => ({ source: splitKey(r.source), target: splitKey(r.target), type: r.type, count: r.count }),
         ),
       );
@@ -386,7 +400,7 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 
     async counts(): Promise<StoreCounts> {
       return guard("counts", () => {
-        const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+        const n = (table: string) => (read(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
         return { articles: n("articles"), actors: n("actors"), events: n("events"), eventSources: n("event_sources"), quotes: n("quotes") };
       });
     },

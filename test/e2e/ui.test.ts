@@ -119,6 +119,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await open("#/graph", "graph");
     expect(await page.locator("[data-testid=graph] canvas").count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator(".toolbar").innerText()).toMatch(/\d+ actors · \d+ relations/);
+    await page.waitForSelector('[data-testid=graph][data-layout="done"]');
     await shot("graph");
     // the node with the most events, found on the canvas through sigma's own coordinates
     const target = await page.evaluate(() => {

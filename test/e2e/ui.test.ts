@@ -1,0 +1,218 @@
+// The web UI in a real browser (Debian's chromium driven by playwright-core) against the real API
+// (buildApp) over a temporary SQLite store filled by the engine from the demo sample and one hostile
+// article. Every view opens with data, graph → actor → article works by clicks, quotes are searched,
+// markup in article text stays text, and no console error or failed request happens on the way.
+// Screenshots of each view are left in test/e2e/screenshots/ to look at.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/api/build-app.js";
+import { demoSample } from "../../src/cli/demo-command.js";
+import { readSources } from "../../src/sources/read-sources.js";
+import { ingest } from "../../src/store/ingest.js";
+import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import type { Store } from "../../src/store/store.js";
+import { testEngine } from "../helpers.js";
+import { ensureUiBuilt, ROOT, UI_DIR } from "./_ui-build.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const REQUIRED = process.env.DYAD_REQUIRE_BROWSER === "1";
+const HAVE_BROWSER = existsSync(CHROMIUM);
+const SHOTS = join(ROOT, "test", "e2e", "screenshots");
+/** the first usable view (the graph drawn) must come within this on loopback; DYAD_FIRST_VIEW_MS
+ * loosens it on a machine that other work keeps busy (the timing is then printed all the same) */
+const FIRST_VIEW_MS = Number(process.env.DYAD_FIRST_VIEW_MS) || 1000;
+
+const XSS_ID = "e2e-hostile";
+const XSS_TEXT =
+  "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would expand cooperation with Iran. " +
+  '"We will not be lectured," Lavrov told reporters in Tehran. ' +
+  'The statement was reposted as <script>window.__pwned = "script"</script> and <img src=x onerror="window.__pwned = \'img\'"> on a forum.';
+
+if (!HAVE_BROWSER && !REQUIRED) {
+  console.warn(`test/e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium); DYAD_REQUIRE_BROWSER=1 makes this a failure`);
+}
+
+describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
+  let dir: string;
+  let store: Store;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`DYAD_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: apt-get install -y chromium`);
+    ensureUiBuilt();
+    dir = mkdtempSync(join(tmpdir(), "dyad-e2e-"));
+    store = openSqliteStore(join(dir, "e2e.db"));
+    await store.migrate();
+    const engine = testEngine();
+    const summary = await ingest(readSources([demoSample()]), { store, extract: (a) => engine.extract(a) });
+    expect(summary.stored).toBeGreaterThan(30);
+    const hostile = { id: XSS_ID, text: XSS_TEXT, published: "2025-02-03", outlet: "Test Wire", title: "<b>Lavrov</b> in Tehran <script>window.__pwned='title'</script>", url: "javascript:window.__pwned='url'" };
+    await store.putDocuments([{ article: hostile, record: engine.extract(hostile) }]);
+    app = await buildApp({ store, uiDir: UI_DIR, loopbackHostsOnly: true });
+    base = await app.listen({ host: "127.0.0.1", port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // root needs --no-sandbox; sigma draws with WebGL, which headless chromium gets from SwiftShader
+      args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const ready = (view: string) => page.waitForSelector(`body[data-ready="${view}"]`, { timeout: 20_000 });
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  async function open(hash: string, view: string): Promise<void> {
+    await page.goto(`${base}/${hash}`);
+    await ready(view);
+  }
+
+  it("draws the graph, the first view, within a second", async () => {
+    // three cold loads (each in a new context, so no HTTP cache) on the running browser; the first
+    // also starts the browser's GPU process: the best of them must draw the graph in time
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const p = await fresh.newPage();
+      const errors: string[] = [];
+      p.on("pageerror", (e) => errors.push(e.message));
+      await p.goto(`${base}/#/graph`);
+      await p.waitForSelector('body[data-ready="graph"]', { timeout: 20_000 });
+      times.push(await p.evaluate(() => performance.getEntriesByName("dyad:ready:graph")[0]?.startTime ?? Infinity));
+      await fresh.close();
+      expect(errors).toEqual([]);
+    }
+    console.log(`test/e2e: first view (graph drawn) after navigation start: ${times.map((t) => `${Math.round(t)} ms`).join(", ")}`);
+    expect(Math.min(...times)).toBeLessThan(FIRST_VIEW_MS);
+  });
+
+  it("goes graph → actor → article by clicks", async () => {
+    await open("#/graph", "graph");
+    expect(await page.locator("[data-testid=graph] canvas").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".toolbar").innerText()).toMatch(/\d+ actors · \d+ relations/);
+    await page.waitForSelector('[data-testid=graph][data-layout="done"]');
+    await shot("graph");
+    // the node with the most events, found on the canvas through sigma's own coordinates
+    const target = await page.evaluate(() => {
+      const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sigma?: any };
+      const sigma = stage.sigma;
+      const graph = sigma.getGraph();
+      let best: string | null = null;
+      graph.forEachNode((n: string, a: { size: number }) => {
+        if (!best || a.size > graph.getNodeAttribute(best, "size")) best = n;
+      });
+      const pos = sigma.graphToViewport(graph.getNodeAttributes(best));
+      const box = stage.getBoundingClientRect();
+      return { id: best as unknown as string, x: box.left + pos.x, y: box.top + pos.y };
+    });
+    await page.mouse.click(target.x, target.y);
+    await ready("actor");
+    expect(page.url()).toContain(`#/actor/${encodeURIComponent(target.id)}`);
+    await expect.poll(() => page.locator("[data-testid=actor-name]").innerText()).not.toBe("");
+    expect(await page.locator("[data-testid=partners] tbody tr").count()).toBeGreaterThan(0);
+    await shot("actor");
+    await page.locator("li.event a", { hasText: "article" }).first().click();
+    await ready("article");
+    expect(await page.locator(".article-text .mention").count()).toBeGreaterThan(0);
+    const trigger = page.locator(".article-text .trigger").first();
+    await trigger.click();
+    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toMatch(/rule\s+events\//);
+    expect(page.url()).toMatch(/[?&]event=\d+/);
+    await shot("article");
+  });
+
+  it("shows the map with arcs between states", async () => {
+    await open("#/map", "map");
+    expect(await page.locator("svg.map path.country").count()).toBeGreaterThan(150);
+    expect(await page.locator("svg.map path.country.active").count()).toBeGreaterThan(3);
+    expect(await page.locator("svg.map path.arc").count()).toBeGreaterThan(3);
+    await shot("map");
+  });
+
+  it("charts a dyad with the events behind it", async () => {
+    const graph = (await (await fetch(`${base}/api/graph`)).json()) as { nodes: { id: string; kind: string }[]; edges: { a: string; b: string; count: number }[] };
+    const states = new Set(graph.nodes.filter((n) => n.kind === "country").map((n) => n.id));
+    const top = graph.edges.filter((e) => states.has(e.a) && states.has(e.b)).sort((x, y) => y.count - x.count)[0];
+    await open(`#/dyad?a=${top.a}&b=${top.b}`, "dyad");
+    expect(await page.locator("[data-testid=dyad-chart] rect.bar").count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-testid=dyad-events] li.event").count()).toBeGreaterThan(0);
+    await shot("dyad");
+  });
+
+  it("searches quotes from the form", async () => {
+    await open("#/quotes", "quotes");
+    const all = await page.locator("li.quote").count();
+    expect(all).toBeGreaterThan(0);
+    // the commonest long word of the stored quotes, typed into the search field and submitted
+    const stored = (await (await fetch(`${base}/api/quotes?limit=200`)).json()) as { items: { text: string }[] };
+    const freq = new Map<string, number>();
+    for (const q of stored.items) for (const w of new Set(q.text.toLowerCase().match(/[a-z]{6,}/g) ?? [])) freq.set(w, (freq.get(w) ?? 0) + 1);
+    const word = [...freq.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+    expect(word).toBeTruthy();
+    await page.fill("input[name=q]", word!);
+    await page.click("[data-testid=quote-form] button[type=submit]");
+    await page.waitForURL(new RegExp(`#/quotes\\?q=${word}`));
+    await ready("quotes");
+    const hits = await page.locator("li.quote blockquote").allInnerTexts();
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.length).toBeLessThanOrEqual(all);
+    // the search is stemmed: every hit holds the word's first letters
+    for (const text of hits) expect(text.toLowerCase()).toContain(word!.slice(0, 5));
+    await shot("quotes");
+  });
+
+  it("shows the blocs", async () => {
+    await open("#/blocs", "blocs");
+    expect(await page.locator("[data-testid=blocs] section.bloc").count()).toBeGreaterThan(0);
+    await shot("blocs");
+  });
+
+  it("renders markup in an article's text and title as inert text", async () => {
+    await open(`#/article/${XSS_ID}`, "article");
+    const text = await page.locator("[data-testid=article-text]").innerText();
+    expect(text).toContain('<script>window.__pwned = "script"</script>');
+    expect(text).toContain("<img src=x onerror=");
+    expect(await page.locator("h2").innerText()).toContain("<b>Lavrov</b>");
+    expect(await page.locator("#view script, #view img, h2 b").count()).toBe(0);
+    // its stored URL is javascript: — shown nowhere as a link
+    expect(await page.locator('#view a[href^="javascript"]').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned ?? null)).toBeNull();
+    expect(dialogs).toEqual([]);
+    await shot("article-hostile");
+  });
+
+  it("met no console error, failed request or dialog on the way", () => {
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+// Pieces several views share: the time-range slider, the actor picker, an event row.
+import { api, type Stats, type StoredEvent } from "./api.js";
+import { h, type Child } from "./dom.js";
+import { href } from "./route.js";
+import { typeColor, webUrl } from "./format.js";
+
+/** The first and last event months the store knows, from /api/stats. */
+export function eventMonths(stats: Stats): [string, string] | null {
+  const month = (d: string | null, end: boolean) => (!d ? null : d.length === 4 ? `${d}-${end ? "12" : "01"}` : d.slice(0, 7));
+  const first = month(stats.firstEventDate, false);
+  const last = month(stats.lastEventDate, true);
+  return first && last ? [first, last] : null;
+}
+
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let y = Number(first.slice(0, 4));
+  let m = Number(first.slice(5, 7));
+  const ly = Number(last.slice(0, 4));
+  const lm = Number(last.slice(5, 7));
+  while ((y < ly || (y === ly && m <= lm)) && out.length < 2400) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    if (++m > 12) [m, y] = [1, y + 1];
+  }
+  return out;
+}
+
+/**
+ * Two sliders over the months that have events. `onChange(since, until)` runs once the user lets go
+ * (or after a short pause while dragging), with undefined for an open end.
+ */
+export async function timeRange(since: string | null, until: string | null, onChange: (since?: string, until?: string) => void): Promise<HTMLElement> {
+  const range = eventMonths(await api.stats());
+  if (!range) return h("div", { class: "range muted" }, "No dated events yet.");
+  const months = monthsBetween(range[0], range[1]);
+  const last = months.length - 1;
+  const index = (m: string | null, fallback: number) => {
+    const i = m ? months.indexOf(m.slice(0, 7)) : -1;
+    return i < 0 ? fallback : i;
+  };
+  const from = h("input", { type: "range", min: 0, max: last, step: 1, value: index(since, 0), "aria-label": "from month", "data-testid": "range-from" });
+  const to = h("input", { type: "range", min: 0, max: last, step: 1, value: index(until, last), "aria-label": "to month", "data-testid": "range-to" });
+  const label = h("span", { class: "range-label" });
+  const show = () => {
+    label.textContent = `${months[Number(from.value)]} – ${months[Number(to.value)]}`;
+  };
+  let timer: number | undefined;
+  const emit = () => {
+    window.clearTimeout(timer);
+    const a = Number(from.value);
+    const b = Number(to.value);
+    onChange(a > 0 ? months[a] : undefined, b < last ? months[b] : undefined);
+  };
+  const onInput = (moved: HTMLInputElement) => {
+    if (Number(from.value) > Number(to.value)) (moved === from ? to : from).value = moved.value;
+    show();
+    window.clearTimeout(timer);
+    timer = window.setTimeout(emit, 300);
+  };
+  from.addEventListener("input", () => onInput(from));
+  to.addEventListener("input", () => onInput(to));
+  from.addEventListener("change", emit);
+  to.addEventListener("change", emit);
+  show();
+  return h("div", { class: "range" }, h("span", { class: "muted" }, "Time "), from, to, label);
+}
+
+/** A text field with suggestions from /api/actors; the value is an id or code. */
+export function actorPicker(name: string, value: string, label: string): HTMLElement {
+  const listId = `actors-${name}`;
+  const list = h("datalist", { id: listId });
+  const input = h("input", { name, value, list: listId, placeholder: "RUS, person:vladimir-putin, Lavrov…", autocomplete: "off", "aria-label": label });
+  let seq = 0;
+  input.addEventListener("input", async () => {
+    const q = input.value.trim();
+    if (q.length < 2) return;
+    const mine = ++seq;
+    try {
+      const { items } = await api.actors({ search: q, limit: 12 });
+      if (mine !== seq) return;
+      list.replaceChildren(...items.map((a) => h("option", { value: a.code ?? a.id }, `${a.name} (${a.kind})`)));
+    } catch {
+      // suggestions are a convenience: a failed look-up leaves the field as typed
+    }
+  });
+  return h("label", null, `${label} `, input, list);
+}
+
+export const actorLink = (code: string, name?: string | null): HTMLElement => h("a", { href: href("actor", code), class: "actor" }, name || code);
+
+export const parties = (codes: string[]): Child[] => (codes.length ? codes.flatMap((c, i) => [i ? ", " : null, actorLink(c)]) : ["—"]);
+
+export const typeBadge = (type: string, cameo?: string | null): HTMLElement => {
+  const b = h("span", { class: "type", title: cameo ? `CAMEO ${cameo}` : null }, type);
+  b.style.borderLeftColor = typeColor(type);
+  return b;
+};
+
+/** One event with the sentence and article it came from. */
+export function eventRow(e: StoredEvent): HTMLElement {
+  return h(
+    "li",
+    { class: "event" },
+    h("div", null, h("span", { class: "date" }, e.date ?? "undated"), " ", typeBadge(e.type, e.cameo), " ", h("span", { class: `status status-${e.status}` }, e.status), " ", ...parties(e.source), " → ", ...parties(e.target), e.sourceCount > 1 ? h("span", { class: "muted" }, ` · ${e.sourceCount} reports`) : null),
+    h("blockquote", null, e.firstReport.sentence),
+    h(
+      "div",
+      { class: "muted small" },
+      `trigger “${e.firstReport.trigger}” · ${e.firstReport.rule} · `,
+      h("a", { href: href("article", e.firstReport.article) }, "article"),
+      webUrl(e.firstReport.url) ? [" · ", h("a", { href: webUrl(e.firstReport.url), rel: "noopener noreferrer", target: "_blank" }, "source")] : null,
+    ),
+  );
+}
+
+export function errorBox(err: unknown): HTMLElement {
+  return h("p", { class: "error", role: "alert" }, err instanceof Error ? err.message : String(err));
+}

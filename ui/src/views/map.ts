@@ -1,0 +1,114 @@
+// Map: the world (Natural Earth 1:110m from world-atlas) with a great-circle arc between every two
+// states that share events, coloured like the graph's edges. world-atlas names countries by ISO
+// numeric id; virtual:countries (built from world-countries) maps them to the alpha-3 codes dyad uses.
+import { geoGraticule10, geoNaturalEarth1, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import countries from "virtual:countries";
+import world from "world-atlas/countries-110m.json" with { type: "json" };
+import { api } from "../api.js";
+import { errorBox, timeRange } from "../components.js";
+import { h, replace, s } from "../dom.js";
+import { num, scoreColor, signed } from "../format.js";
+import { href, replaceParams } from "../route.js";
+import type { View } from "../view.js";
+
+const WIDTH = 960;
+const HEIGHT = 500;
+const byNumeric = new Map(countries.map(([ccn3, cca3, name]) => [ccn3, { cca3, name }]));
+const centre = new Map(countries.map(([, cca3, , lng, lat]) => [cca3, [lng, lat] as [number, number]]));
+
+const view: View = async (root, ctx) => {
+  const { route } = ctx;
+  let since = route.params.get("since") ?? undefined;
+  let until = route.params.get("until") ?? undefined;
+  const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const land = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
+  const path = geoPath(projection);
+  const countryPaths = new Map<string, SVGPathElement>();
+  const base = s(
+    "g",
+    { class: "land" },
+    land.features.map((f: Feature<Geometry, { name: string }>) => {
+      const c = f.id !== undefined ? byNumeric.get(String(f.id).padStart(3, "0")) : undefined;
+      const p = s("path", { d: path(f) ?? "", class: "country", "data-code": c?.cca3 ?? null }, s("title", null, c?.name ?? f.properties.name));
+      if (c) countryPaths.set(c.cca3, p);
+      return p;
+    }),
+  );
+  const borders = s("path", { class: "borders", d: path(mesh(topo, topo.objects.countries, (a, b) => a !== b)) ?? "" });
+  const arcs = s("g", { class: "arcs" });
+  const svg = s(
+    "svg",
+    { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "img", "aria-label": "Relations between states on a world map", "data-testid": "map" },
+    s("path", { class: "sphere", d: path({ type: "Sphere" }) ?? "" }),
+    s("path", { class: "graticule", d: path(geoGraticule10()) ?? "" }),
+    base,
+    borders,
+    arcs,
+  );
+  const status = h("span", { class: "muted" });
+  const side = h("aside", { class: "map-side" });
+  const slider = await timeRange(since ?? null, until ?? null, (a, b) => {
+    since = a;
+    until = b;
+    replaceParams(route, { since: a, until: b });
+    void load();
+  });
+  if (!ctx.alive()) return;
+  replace(root, h("div", { class: "toolbar" }, slider, status), h("div", { class: "map-wrap" }, svg, side), h("p", { class: "legend muted" }, "Arcs coloured by mean score per event (red conflict, blue cooperation), width by event count; shaded states have events. Click a state for its page."));
+
+  base.addEventListener("click", (ev) => {
+    const code = (ev.target as Element).getAttribute("data-code");
+    if (code && (ev.target as Element).classList.contains("active")) location.hash = href("actor", code);
+  });
+
+  let seq = 0;
+  async function load(): Promise<void> {
+    const mine = ++seq;
+    status.textContent = "Loading…";
+    try {
+      const graph = await api.graph({ since, until });
+      if (!ctx.alive() || mine !== seq) return;
+      const states = graph.nodes.filter((n) => n.kind === "country");
+      const names = new Map(states.map((n) => [n.id, n.name]));
+      for (const p of countryPaths.values()) p.classList.remove("active");
+      for (const n of states) countryPaths.get(n.id)?.classList.add("active");
+      const edges = graph.edges.filter((e) => names.has(e.a) && names.has(e.b) && centre.has(e.a) && centre.has(e.b) && e.a !== e.b);
+      const maxCount = Math.max(1, ...edges.map((e) => e.count));
+      // thin arcs first so the strongest relations are drawn on top
+      const ordered = [...edges].sort((x, y) => x.count - y.count);
+      arcs.replaceChildren(
+        ...ordered.map((e) => {
+          const d = path({ type: "LineString", coordinates: [centre.get(e.a)!, centre.get(e.b)!] }) ?? "";
+          const arc = s("path", { d, class: "arc", "data-pair": `${e.a}-${e.b}` }, s("title", null, `${names.get(e.a)} – ${names.get(e.b)}: ${num(e.count)} events, score ${signed(e.score)}`));
+          arc.style.stroke = scoreColor(e.score, e.count);
+          arc.style.strokeWidth = String(0.6 + 4 * Math.sqrt(e.count / maxCount));
+          return arc;
+        }),
+      );
+      status.textContent = `${num(states.length)} states · ${num(edges.length)} relations`;
+      const top = [...edges].sort((x, y) => y.count - x.count).slice(0, 20);
+      replace(
+        side,
+        h("h3", null, "Most reported pairs"),
+        h(
+          "ol",
+          { class: "compact" },
+          top.map((e) => {
+            const sw = h("span", { class: "swatch" });
+            sw.style.background = scoreColor(e.score, e.count);
+            return h("li", null, sw, h("a", { href: href("dyad", null, { a: e.a, b: e.b, since, until }) }, `${names.get(e.a)} – ${names.get(e.b)}`), h("span", { class: "muted" }, ` ${num(e.count)}`));
+          }),
+        ),
+      );
+      ctx.ready();
+    } catch (err) {
+      if (ctx.alive()) replace(side, errorBox(err));
+    }
+  }
+  await load();
+};
+export default view;

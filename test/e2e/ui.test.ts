@@ -182,6 +182,15 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await page.click("[data-testid=quote-form] button[type=submit]");
     await page.waitForURL(new RegExp(`#/quotes\\?q=${word}`));
     await ready("quotes");
+    // the old list stays until the search's answer is drawn: wait until every shown quote holds the word
+    await page.waitForFunction(
+      (stem) => {
+        const shown = [...document.querySelectorAll("li.quote blockquote")];
+        return shown.length > 0 && shown.every((b) => (b.textContent ?? "").toLowerCase().includes(stem));
+      },
+      word!.slice(0, 5),
+      { timeout: 10_000 },
+    );
     const hits = await page.locator("li.quote blockquote").allInnerTexts();
     expect(hits.length).toBeGreaterThan(1);
     expect(hits.length).toBeLessThanOrEqual(all);

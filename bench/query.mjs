@@ -164,18 +164,30 @@ function complete() {
 let built = null;
 if (args.rebuild || !complete()) built = await build();
 
-// the store as `dyad query` opens it (read-only), migrated first in case of new indexes
-{
+// the store as `dyad query` opens it (read-only), migrated first in case of new indexes; a cached
+// store that cannot be migrated (made by another numbering of the migrations) is built again
+async function migrateCached() {
   const w = dyad.openSqliteStore(path);
   const t = performance.now();
   const before = w.schemaVersion();
   w.db.pragma("cache_size = -1500000");
-  await w.migrate();
-  if (w.schemaVersion() !== before) {
-    w.db.exec("ANALYZE");
-    console.log(`cached store migrated from schema ${before} to ${w.schemaVersion()} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  try {
+    await w.migrate();
+  } finally {
+    if (w.schemaVersion() !== before) {
+      w.db.exec("ANALYZE");
+      console.log(`cached store migrated from schema ${before} to ${w.schemaVersion()} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+    await w.close();
   }
-  await w.close();
+}
+try {
+  await migrateCached();
+} catch (e) {
+  if (built !== null) throw e;
+  console.log(`cached store at ${path} could not be migrated (${e.message}): building it again`);
+  built = await build();
+  await migrateCached();
 }
 const store = dyad.openSqliteStore(path, { readonly: true, mustExist: true });
 const counts = await store.counts();

@@ -39,6 +39,7 @@ import {
 import { eventMerger, KEY_SEPARATOR, mergeKey, undatedKey, type MergeEvent, type StoredEventRow } from "./event-merger.js";
 import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements, upgradeStatements } from "./schema.js";
 import { sqlIdent, sqlInInts, sqlInStrings, sqlString, sqlStringArray, sqlUInt } from "./sql-literal.js";
+import { quoteFromRow, type QuoteRow } from "../quote-row.js";
 import type { ClickhouseStoreOptions } from "./store-url.js";
 
 const DEFAULT_LIMIT = 100;
@@ -209,26 +210,13 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
         if (!actors.length) return [];
         where.push(sqlInStrings("ifNull(speaker, '')", actors.map((a) => a.id)));
       }
-      const rows = await select<QuoteRowOut>(
+      const rows = await select<QuoteRow>(
         "queryQuotes",
         `SELECT id, doc_id, published, outlet, url, speaker, speaker_name, kind, text, cue
          FROM ${final("quotes", ["id", "doc_id", "published", "outlet", "url", "speaker", "speaker_name", "kind", "text", "cue"], where)}
          ORDER BY isNull(published), published, id LIMIT ${page.sql}`,
       );
-      return rows.map(
-        (r): StoredQuote => ({
-          id: String(r.id),
-          article: r.doc_id,
-          published: r.published,
-          outlet: r.outlet,
-          url: r.url,
-          speaker: r.speaker,
-          speakerName: r.speaker_name,
-          kind: r.kind,
-          text: r.text,
-          cue: r.cue,
-        }),
-      );
+      return rows.map(quoteFromRow);
     },
 
     async searchArticles(query: ArticleSearch) {
@@ -637,19 +625,6 @@ interface ReportRow {
   trigger: string;
   rule: string;
   sentence: string;
-}
-
-interface QuoteRowOut {
-  id: number;
-  doc_id: string;
-  published: string | null;
-  outlet: string | null;
-  url: string | null;
-  speaker: string | null;
-  speaker_name: string | null;
-  kind: string;
-  text: string;
-  cue: string | null;
 }
 
 interface ArticleRowOut {

@@ -6,6 +6,7 @@ import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
 import { toDocumentRows, type DocumentRows, type EventReportRow } from "../document-rows.js";
 import { pickStory, signatureBytes, signatureFromBytes } from "../near-copies.js";
+import { quoteFromRow, type QuoteRow } from "../quote-row.js";
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
@@ -238,20 +239,7 @@ ORDER BY ${order}
 LIMIT ? OFFSET ?`;
       params.push(limitOf(filter.limit), offsetOf(filter.offset));
       return guard("queryQuotes", () =>
-        (read(sql).all(...params) as QuoteJoinRow[]).map(
-          (r): StoredQuote => ({
-            id: String(r.id),
-            article: r.doc_id,
-            published: r.published,
-            outlet: r.outlet,
-            url: r.url,
-            speaker: r.speaker,
-            speakerName: r.speaker_name,
-            kind: r.kind,
-            text: r.text,
-            cue: r.cue,
-          }),
-        ),
+        (read(sql).all(...params) as QuoteRow[]).map(quoteFromRow),
       );
     },
 
@@ -378,14 +366,7 @@ ORDER BY a.published IS NULL, a.published, a.id`;
     },
 
     async relationCounts(filter: RelationFilter = {}) {
-      const statuses = filter.statuses?.length ? filter.statuses : DEFAULT_SERIES_STATUSES;
-      const where = [`e.status IN (${statuses.map(() => "?").join(", ")})`];
-      const params: unknown[] = [...statuses];
-      if (filter.actor) {
-        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
-        params.push(filter.actor);
-      }
-      dateRange(where, params, filter);
+      const { where, params } = relationWhere(filter);
       const sql = `SELECT e.source_key, e.target_key, e.type, count(*) AS count FROM events e WHERE ${where.join(" AND ")} GROUP BY e.source_key, e.target_key, e.type ORDER BY e.source_key, e.target_key, e.type`;
       return guard("relationCounts", () =>
         (read(sql).all(...params) as { source_key: string; target_key: string; type: string; count: number }[]).map(
@@ -395,14 +376,7 @@ ORDER BY a.published IS NULL, a.published, a.id`;
     },
 
     async actorRelationCounts(filter: RelationFilter = {}) {
-      const statuses = filter.statuses?.length ? filter.statuses : DEFAULT_SERIES_STATUSES;
-      const where = [`e.status IN (${statuses.map(() => "?").join(", ")})`];
-      const params: unknown[] = [...statuses];
-      if (filter.actor) {
-        where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
-        params.push(filter.actor);
-      }
-      dateRange(where, params, filter);
+      const { where, params } = relationWhere(filter);
       // each side's actors as one sorted, space-joined key per event (ids hold no spaces); a
       // symmetric event (no target key) stores its parties on both sides, and reports them once
       const sql = `
@@ -471,19 +445,6 @@ interface SpanEventRow {
   sentence_end: number;
   trigger_start: number | null;
   trigger_end: number | null;
-}
-
-interface QuoteJoinRow {
-  id: number;
-  doc_id: string;
-  published: string | null;
-  outlet: string | null;
-  url: string | null;
-  speaker: string | null;
-  speaker_name: string | null;
-  kind: string;
-  text: string;
-  cue: string | null;
 }
 
 interface ArticleRowOut {
@@ -663,4 +624,17 @@ function actorClause(db: Database.Database, actor: string, side: string): string
   return count < FEW_EVENTS
     ? "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = ?)"
     : "EXISTS (SELECT 1 FROM event_actors x WHERE x.actor = ? AND x.side = ? AND x.event_id = e.id)";
+}
+
+/** The WHERE of relation counts: the statuses counted, an actor on either side, the date range. */
+function relationWhere(filter: RelationFilter): { where: string[]; params: unknown[] } {
+  const statuses = filter.statuses?.length ? filter.statuses : DEFAULT_SERIES_STATUSES;
+  const where = [`e.status IN (${statuses.map(() => "?").join(", ")})`];
+  const params: unknown[] = [...statuses];
+  if (filter.actor) {
+    where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
+    params.push(filter.actor);
+  }
+  dateRange(where, params, filter);
+  return { where, params };
 }

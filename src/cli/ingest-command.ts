@@ -10,7 +10,7 @@ import { createEnginePool, defaultWorkers, EnginePoolStartError, type EnginePool
 import { DyadError } from "../errors.js";
 import { estimateItems } from "../sources/count-sources.js";
 import { readSources } from "../sources/read-sources.js";
-import { ingest, type ExtractFn, type IngestFailure, type IngestProgress, type IngestSummary } from "../store/ingest.js";
+import { ingest, type ExtractFn, type IngestFailure, type IngestSummary } from "../store/ingest.js";
 import { openStore, redactPassword, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";

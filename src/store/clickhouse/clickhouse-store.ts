@@ -34,7 +34,6 @@ import {
   type StoredArticle,
   type StoredArticleWithSpans,
   type StoredEvent,
-  type StoredQuote,
 } from "../store.js";
 import { eventMerger, KEY_SEPARATOR, mergeKey, undatedKey, type MergeEvent, type StoredEventRow } from "./event-merger.js";
 import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements, upgradeStatements } from "./schema.js";

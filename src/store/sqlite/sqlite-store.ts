@@ -27,7 +27,6 @@ import {
   type StoredActor,
   type StoredArticle,
   type StoredEvent,
-  type StoredQuote,
   type ArticleSpans,
   type StoredArticleWithSpans,
 } from "../store.js";

@@ -1,0 +1,286 @@
+// Finding an event's parties in a sentence without a parser: the subject before a verb (over
+// relative clauses, appositives, prepositional phrases), the object after it, the group after a
+// preposition, the parties "between" X and Y, passives and governing verbs.
+import type { Token } from "../../model/types.js";
+import type { VerbPattern } from "../../lexicon/compile-events.js";
+import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, type Group, type SentenceEnv } from "./sentence-env.js";
+
+export const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
+
+export const WRONGDOING = /^(crimes|crime|abuses|abuse|violations|atrocities|killings|killing|massacres|massacre|corruption|fraud|attacks|attack|torture|repression|persecution|crackdown|violence|misconduct|wrongdoing|interference|aggression|provocations)$/;
+
+export const RELATION_NOUNS = /^(contact|contacts|ties|relations|talks|trade|cooperation|co-operation|dealings|links|dialogue|negotiations|exchanges)$/;
+
+/** "boycott all official contact with the United States": a relation's other party is the one acted on. */
+export function relationWith(env: SentenceEnv, k: number): Group | null {
+  const { tokens, s } = env;
+  for (let q = k; q < Math.min(s.last, k + 5); q++) {
+    if (RELATION_NOUNS.test(tokens[q].lower) && tokens[q + 1]?.lower === "with") return groupAfterWord(env, q + 1, ["with"], 3);
+    if (tokens[q].pos === "VERB" || tokens[q].text === ",") return null;
+  }
+  return null;
+}
+
+export function isPassive(tokens: Token[], v: number, first: number): boolean {
+  const w = tokens[v].lower;
+  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w)) return false;
+  // "Israel is opposed to French mediation": a state, not a passive
+  if (/^(opposed|committed|prepared|determined|resigned)$/.test(w) && tokens[v + 1]?.lower === "to") return false;
+  // "were engaged in ethnic cleansing", "is involved in the fighting": a state, not a passive
+  if (/^(engaged|involved|embroiled|locked|mired)$/.test(w) && tokens[v + 1]?.lower === "in") return false;
+  for (let k = v - 1; k >= Math.max(first, v - 3); k--) {
+    const x = tokens[k].lower;
+    if (/^(is|are|was|were|be|been|being|get|got|gets)$/.test(x)) return true;
+    if (tokens[k].pos !== "ADV" && tokens[k].pos !== "AUX") return false;
+  }
+  return false;
+}
+
+/** The verb that governs an infinitive at `k`: "are meeting (in Moscow) to", "set to", "agreed to". */
+export function governingVerb(tokens: Token[], k: number, first: number): number {
+  for (let q = k; q >= Math.max(first, k - 8); q--) {
+    if (tokens[q].pos === "VERB" || (tokens[q].pos === "ADJ" && /^(set|due|expected|likely|ready|able|willing|poised)$/.test(tokens[q].lower))) return q;
+    if (tokens[q].text === ",") return -1;
+  }
+  return -1;
+}
+
+/** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
+export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  // "dismissed Truss's comments and accused Nato": a coordinated verb shares the first one's subject
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c--;
+  if (depth < 2 && tokens[c]?.lower === "and" && env.groupAt[c - 1 - s.first] < 0) {
+    for (let q = c - 1; q > s.first && c - q < 15; q--) {
+      if (tokens[q].text === ";" || env.groupAt[q - s.first] >= 0 && tokens[q - 1]?.lower === "and") break;
+      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to") return subjectBefore(env, q, depth + 1);
+    }
+  }
+  for (let k = v - 1; k >= s.first; k--) {
+    const t = tokens[k];
+    // ", which both border Hormuz,", ", a key U.S. ally in the war against terrorism,": over a
+    // relative clause or an appositive to what it describes
+    if (t.text === ",") {
+      let r = k - 1;
+      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 16) r--;
+      if (/^(which|who|whose)$/.test(tokens[r]?.lower ?? "") && tokens[r - 1]?.text === ",") {
+        k = r - 1;
+        continue;
+      }
+      if (tokens[r]?.text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") && groupAt[r - 1 - s.first] >= 0) {
+        k = r;
+        continue;
+      }
+    }
+    if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
+    // "the two signed", "they met": the parties of the last event
+    const phrase = partyPhraseEndingAt(tokens, k, s.first);
+    if (phrase >= 0 && env.lastParties.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: env.lastParties };
+    const gi = groupAt[k - s.first];
+    if (gi < 0) {
+      // "The Fijian rebels said they will release ...": a pronoun in reported speech is its speaker
+      if (/^(they|it|he|she|we)$/.test(t.lower) && env.inQuote[k] >= 0) {
+        const speaker = env.quotes[env.inQuote[k]].speaker;
+        const g = groups.find((x) => x.last <= k && x.actors.some((a) => env.layer.actors[a].id === speaker));
+        if (g) return g;
+      }
+      // "The union announced Thursday that it has called off", "said they would boycott": the
+      // pronoun after a reporting verb is its subject
+      if (/^(it|they)$/.test(t.lower) && depth < 2) {
+        let r = k - 1;
+        if (tokens[r]?.lower === "that") r--;
+        // (only a named subject: "the Nordic countries said they" names no one)
+        for (let q = r; q >= Math.max(s.first, r - 3); q--)
+          if (REPORTING_VERBS.test(tokens[q].lower)) {
+            const g = subjectBefore(env, q, depth + 1);
+            if (g && groups.includes(g)) return g;
+            break;
+          }
+      }
+      // a new clause with its own verb before this one ends the search, unless it is a relative clause
+      if (t.lower === "that" && k < v - 1) break;
+      continue;
+    }
+    const g = groups[gi];
+    // ("Rebels in the Ivory Coast", "Albanians of southern Serbia": over an article or an adjective to the preposition)
+    let b = g.first - 1;
+    while (b > s.first && g.first - b <= 2 && (tokens[b].lower === "the" || (tokens[b].pos === "ADJ" && groupAt[b - s.first] < 0))) b--;
+    const before = tokens[b];
+    // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
+    const qualifies = before && /^(in|from|of|throughout|across|inside)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
+    // "as Russian forces encircled", "after Russia invaded": a subordinator starts a clause
+    const opensClause = before && SUBORDINATORS.has(before.lower) && adjacentTo(tokens, g.last, v);
+    if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies && !opensClause) {
+      k = g.first;
+      continue;
+    }
+    // "Opposition groups in Zimbabwe": the group noun says who of the state acts
+    if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
+    return g;
+  }
+  return null;
+}
+
+export function groupBetween(env: SentenceEnv, from: number, to: number): Group | null {
+  for (let k = from; k < to; k++) {
+    const gi = env.groupAt[k - env.s.first];
+    if (gi >= 0) return env.groups[gi];
+    const phrase = partyPhraseEndingAt(env.tokens, k, from);
+    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
+  }
+  return null;
+}
+
+/** The actors after "between" ("talks between X, Y and Z"), up to the next verb or place. */
+export function partiesBetween(env: SentenceEnv, k: number): number[] {
+  const { tokens, s, groups, groupAt } = env;
+  let q = k;
+  while (q < Math.min(s.last, k + 8) && tokens[q].lower !== "between") {
+    if (tokens[q].pos === "VERB" || tokens[q].text === ",") return [];
+    q++;
+  }
+  if (tokens[q]?.lower !== "between") return [];
+  const out: number[] = [];
+  for (let r = q + 1; r < s.last && r - q < 40; r++) {
+    const t = tokens[r];
+    if (t.pos === "VERB" || t.text === ";" || ((t.lower === "in" || t.lower === "at" || t.lower === "on") && tokens[r - 1]?.text === ",")) break;
+    const gi = groupAt[r - s.first];
+    if (gi >= 0) for (const a of groups[gi].actors) if (!out.includes(a) && env.layer.actors[a].kind !== "location") out.push(a);
+  }
+  return out;
+}
+
+/** Only nouns, adjectives, adverbs and auxiliaries between a group and a verb. */
+export function adjacentTo(tokens: Token[], from: number, v: number): boolean {
+  for (let k = from; k < v; k++) if (!/^(NOUN|ADJ|ADV|AUX|PART|PROPN)$/.test(tokens[k].pos)) return false;
+  return true;
+}
+
+export function nearestGroupBefore(env: SentenceEnv, v: number): Group | null {
+  for (let k = v - 1; k >= env.s.first; k--) {
+    const gi = env.groupAt[k - env.s.first];
+    if (gi >= 0) return env.groups[gi];
+  }
+  return null;
+}
+
+export const PARTY_WORDS = /^(the two|both|the pair|the (two|three|four) (sides|countries|nations|leaders|governments|states)|both (sides|countries|nations|leaders|governments)|the sides|they|all three|all three countries)$/;
+export const PARTY_LAST_WORDS = new Set(["two", "both", "pair", "sides", "countries", "nations", "leaders", "governments", "states", "they", "three"]);
+
+export function partyPhraseEndingAt(tokens: Token[], k: number, first: number): number {
+  if (!PARTY_LAST_WORDS.has(tokens[k].lower)) return -1;
+  for (let len = 1; len <= 3; len++) {
+    const start = k - len + 1;
+    if (start < first) break;
+    const phrase = tokens
+      .slice(start, k + 1)
+      .map((t) => t.lower)
+      .join(" ");
+    if (PARTY_WORDS.test(phrase)) return start;
+  }
+  return -1;
+}
+
+/** The first group of a main clause starting at k (not inside a prepositional phrase). */
+export function firstSubjectGroup(env: SentenceEnv, k: number): Group | null {
+  for (const g of env.groups) {
+    if (g.first < k) continue;
+    const before = env.tokens[g.first - 1];
+    if (before && PREPOSITIONS.has(before.lower)) continue;
+    return g;
+  }
+  return null;
+}
+
+/** The direct object's actors: "attacked Ukraine", "met with Kim Jong Un", "supply Russia with missiles". */
+export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  let q = k;
+  if (tokens[q]?.lower === "with" || tokens[q]?.lower === "to") q++; // "met with", "spoke to"
+  // "denounced as an ugly crime Serbia's suppression of ...": over a predicative "as" phrase
+  if (tokens[q]?.lower === "as" && groupAt[q + 1 - s.first] < 0) {
+    let r = q + 1;
+    while (r < s.last && r - q <= 5 && /^(DET|ADJ|NOUN)$/.test(tokens[r].pos) && groupAt[r - s.first] < 0) r++;
+    if (r > q + 1 && r < s.last && groupAt[r - s.first] >= 0) q = r;
+  }
+  for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
+    const gi = groupAt[q - s.first];
+    if (gi >= 0) {
+      // "condemned the invasion of Ukraine by Russia": the one who did it
+      const g = groups[gi];
+      if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
+      // "workers of the bus company of Tehran", "the people of Gaza": the head noun says who
+      if (tokens[q - 1]?.lower === "of" || (tokens[q - 1]?.pos === "DET" && tokens[q - 2]?.lower === "of")) {
+        const ofAt = tokens[q - 1]?.lower === "of" ? q - 1 : q - 2;
+        const head = nounSector(env.heads, tokens[ofAt - 1]);
+        if (head) return { ...g, sector: head };
+      }
+      return g;
+    }
+    // "congratulated the three countries", "both countries": the parties of the last event
+    const phrase = partyPhraseEndingAt(tokens, q, k);
+    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
+    const t = tokens[q];
+    // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
+    // ("prevented the demonstration staged by students": the object's makers)
+    const madeBy = !!p.object?.includes(t.lower) && /^(staged|held|organized|organised|planned|called|led)$/.test(tokens[q + 1]?.lower ?? "") && tokens[q + 2]?.lower === "by";
+    // ("investigating alleged war crimes by Croatian extremists", "condemned the killings by the army": the wrongdoers)
+    const doneBy = WRONGDOING.test(t.lower) && tokens[q + 1]?.lower === "by";
+    if (((SPEECH_ACT_NOUNS.test(t.lower) || doneBy) && /^(from|by)$/.test(tokens[q + 1]?.lower ?? "")) || madeBy) {
+      let r = madeBy ? q + 3 : q + 2;
+      while (r < s.last && /^(the|a|an)$/.test(tokens[r].lower)) r++;
+      const gr = groupAt[r - s.first];
+      if (r < s.last && gr >= 0) return groups[gr];
+    }
+    // "proposed Israeli changes": a participle before the noun is a modifier
+    const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && q === k) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
+    // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
+    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
+    if (p.object && p.object.includes(t.lower)) continue;
+  }
+  return null;
+}
+
+/** The group right after one of `words` ("sanctions on Russia"), or after "such as" in the phrase that follows. */
+export function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  for (let q = k; q < Math.min(s.last, k + window); q++) {
+    const t = tokens[q];
+    // ("the nightly curfew imposed in Sudan", "in the occupied West Bank": a participle after its
+    // noun or before one does not end the phrase)
+    const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
+    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative)) return null;
+    if (!words.includes(t.lower)) continue;
+    // the phrase after the preposition: the first group, or one after "such as" / "including"
+    for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
+      const gi = groupAt[r - s.first];
+      if (gi >= 0) return groups[gi];
+      const w = tokens[r];
+      const suchAs =
+        (w.lower === "as" && tokens[r - 1]?.lower === "such") ||
+        // "with the president of Armenia", "against the people of Gaza"
+        (w.lower === "of" && tokens[r - 1]?.pos === "NOUN") ||
+        ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? "")) ||
+        // "troops to an international peace-keeping force in Liberia": a force or mission is where it serves
+        (w.lower === "in" && /^(force|forces|mission|missions|operation|operations|contingent)$/.test(tokens[r - 1]?.lower ?? ""));
+      // "war-torn Mozambique": a hyphenated modifier
+      const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
+      // ("in the occupied West Bank": a participle before its noun)
+      const participle = /(ed|en)$/.test(w.lower) && tokens[r - 1]?.pos === "DET";
+      if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+    }
+  }
+  return null;
+}
+
+/** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */
+export function isPlace(env: SentenceEnv, actor: number): boolean {
+  const { layer, tokens, s } = env;
+  if (layer.actors[actor].kind === "location") return true;
+  for (let k = s.first; k < s.last; k++) {
+    const m = layer.mentionAt[k];
+    if (m && m.token === k && m.actor === actor) return /^(in|into|throughout|across)$/.test(tokens[k - 1]?.lower ?? "");
+  }
+  return false;
+}

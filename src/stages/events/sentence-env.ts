@@ -1,0 +1,156 @@
+// What the event stage reads a sentence with: its actor groups ("Russia and Iran", "Sudanese rebels"
+// with their sector), the tokens, quotes and the last event's parties; the raw event before it is
+// a record; word lists the finders share.
+import type { Doc, Quote, Sentence, Token } from "../../model/types.js";
+import type { NounPattern, VerbPattern } from "../../lexicon/compile-events.js";
+import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
+
+export const EVENT_ACTOR_KINDS = new Set(["country", "igo", "organization", "person", "group", "location"]);
+
+export const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on", "for", "against", "by", "into", "near", "over", "than", "about", "between", "like", "as", "under", "after", "before", "during", "since", "amid", "despite", "through", "toward", "towards", "across", "around", "onto", "upon", "within", "without", "throughout", "inside"]);
+
+export const STOP_CLAUSE = new Set([";", ":"]);
+
+export const QUANTITY = /^(thousands|hundreds|dozens|scores|millions|tens|group|groups|some|many|most|members|crowds|one|two|three|several|number)$/;
+
+export const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
+
+export const SPEECH_ACT_NOUNS = /^(calls?|offers?|appeals?|demands?|proposals?|requests?|pleas?|invitations?|bids?|ultimatums?|warnings?|criticism|accusations?|claims?|charges?|plans?|initiatives?|suggestions?|overtures?|mediation|admission|apology|explanation|pressure|support|assurances?|guarantees?|commitments?|concessions?)$/;
+
+/** A run of actors joined by "and", "or", commas: "Russia and Iran", "the US and its allies". */
+export interface Group {
+  first: number;
+  last: number;
+  actors: number[];
+  /** the CAMEO sector of the group: a state's government, or its people, forces, rebels ... */
+  sector?: string | null;
+}
+
+/** The sector a group noun names ("rebels" → REB, "police" → COP; data/groups.json). */
+export function nounSector(heads: ReadonlyMap<string, string>, t: Token | undefined): string | null {
+  return t ? heads.get(t.lower) ?? null : null;
+}
+
+// the noun after a demonym says who of the state acts: "Iraqi Kurds", "Russian forces", "Algerian landowners"
+export function groupSector(doc: Doc, layer: ActorLayer, m: PlacedMention, heads: ReadonlyMap<string, string>): string | null {
+  const a = layer.actors[m.actor];
+  if (a.kind === "person" || a.kind === "organization" || a.kind === "igo" || a.kind === "group") return a.sector ?? (a.kind === "person" ? "GOV" : null);
+  // "Darfur rebels", "Gaza residents": a place's people or fighters
+  if (a.kind === "location") return nounSector(heads, doc.tokens[m.tokenEnd]);
+  // a demonym in the plural names a people: "Nigerians", "Palestinians"
+  if (/s$/.test(m.text) && m.rule.endsWith("demonym")) return "CVL";
+  for (let q = m.tokenEnd; q < Math.min(doc.tokens.length, m.tokenEnd + 3); q++) {
+    const t = doc.tokens[q];
+    const sector = heads.get(t.lower);
+    if (sector) return sector;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") break;
+  }
+  return "GOV";
+}
+
+export interface Trigger {
+  at: number;
+  end: number;
+  verb?: VerbPattern;
+  noun?: NounPattern;
+}
+
+export interface SentenceEnv {
+  doc: Doc;
+  layer: ActorLayer;
+  s: Sentence;
+  groups: Group[];
+  groupAt: Int32Array;
+  tokens: Token[];
+  inQuote: Int32Array;
+  quotes: Quote[];
+  lastParties: number[];
+  /** group head nouns → sector */
+  heads: ReadonlyMap<string, string>;
+  /** the last parties were found in this sentence ("they" refers no further back) */
+  partiesHere?: boolean;
+}
+
+export function firstTokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions of the sentence joined into groups; a state right before a person qualifies it. */
+export function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence, sectors: ReadonlyMap<string, string>): Group[] {
+  const tokens = doc.tokens;
+  const mentions: PlacedMention[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const m = layer.mentionAt[i];
+    if (m && m.token === i && EVENT_ACTOR_KINDS.has(layer.actors[m.actor].kind)) mentions.push(m);
+  }
+  // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov": the state is a modifier
+  const heads = mentions.filter((m) => {
+    const a = layer.actors[m.actor];
+    if (a.kind === "person" || a.kind === "location") return true;
+    for (let q = m.tokenEnd; q < Math.min(s.last, m.tokenEnd + 5); q++) {
+      const next = layer.mentionAt[q];
+      if (next && next !== m) return !(next.token === q && layer.actors[next.actor].kind === "person");
+      const t = tokens[q];
+      if (!(t.norm === "'s" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN")) break;
+    }
+    return true;
+  });
+  // tokens of the modifiers left out may stand between the members of a group
+  const modifier = new Set<number>();
+  for (const m of mentions) if (!heads.includes(m)) for (let k = m.token; k < m.tokenEnd; k++) modifier.add(k);
+  const groups: Group[] = [];
+  for (const m of heads) {
+    const prev = groups[groups.length - 1];
+    if (prev && joinable(tokens, prev.last, m.token, modifier)) {
+      prev.last = m.tokenEnd;
+      if (!prev.actors.includes(m.actor)) prev.actors.push(m.actor);
+      continue;
+    }
+    groups.push({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) });
+  }
+  return groups;
+}
+
+/** Tokens between two mentions that join them into one group: "and", "or", ",", "as well as". */
+export function joinable(tokens: Token[], from: number, to: number, modifier: Set<number>): boolean {
+  if (to <= from) return false;
+  // "US-Israeli strikes", "the China-EU summit": two names joined by a hyphen act together
+  if (to - from === 1 && tokens[from].text === "-" && !tokens[from].spaceBefore && !tokens[to].spaceBefore) return true;
+  let conj = false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (modifier.has(k)) continue;
+    if (++words > 3) return false;
+    const w = tokens[k].lower;
+    if (w === "and" || w === "or" || w === "&") conj = true;
+    else if (w !== "," && w !== "the" && w !== "its" && w !== "'s") return false;
+  }
+  // "the EU, the US, the UK and Canada": a list of commas and articles
+  let commas = true;
+  for (let k = from; k < to; k++) if (!modifier.has(k) && tokens[k].text !== "," && tokens[k].lower !== "the") commas = false;
+  return conj || (commas && tokens[from].text === ",");
+}
+
+export interface RawEvent {
+  type: string;
+  cameo: string;
+  source: number[];
+  target: number[];
+  trigger: number;
+  triggerEnd: number;
+  rule: string;
+  /** the clause's governing verb for status (purpose clauses take their main verb's status) */
+  statusVerb: number;
+  /** the act was refused ("refused to meet"): the refusal is the event */
+  refused?: boolean;
+  /** who of a state acts and is acted on ("Iraqi Kurds" CVL, "Iraq" GOV): for acts inside one state */
+  sourceSector?: string | null;
+  targetSector?: string | null;
+}

@@ -1,0 +1,131 @@
+// Rules that give an event the party its trigger's own pattern leaves out: a protest's target
+// from its purpose, a bare agreement's or refusal's from its complement, the place of an attack no
+// one is named for, obligations in reported speech, and who must meet a condition.
+import { type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
+import { isPlace } from "./find-parties.js";
+
+/** "unless Israel rescinded", "if the United States goes ahead": who must meet the condition (ids). */
+export function conditionParties(env: SentenceEnv, from: number, source: string[]): string[] | null {
+  const { tokens, s } = env;
+  for (let k = from + 1; k < s.last; k++) {
+    if (!/^(if|unless)$/.test(tokens[k].lower)) continue;
+    for (let q = k + 1; q < Math.min(s.last, k + 6); q++) {
+      const gi = env.groupAt[q - s.first];
+      if (gi >= 0) {
+        const ids = env.groups[gi].actors.map((a) => env.layer.actors[a].id).filter((id) => !source.includes(id));
+        return ids;
+      }
+      if (tokens[q].pos === "VERB") break;
+    }
+    return [];
+  }
+  return null;
+}
+
+/**
+ * "X said that China must drop barriers", "“Libya has to hand over the suspects,” the minister said":
+ * an obligation laid on someone in reported words is a demand (REQUEST) of the speaker.
+ */
+export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
+  const { tokens, s, quotes, inQuote, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let k = s.first; k < s.last; k++) {
+    if (inQuote[k] < 0) continue;
+    const w = tokens[k].lower;
+    const modal = w === "must" || w === "should" || ((w === "has" || w === "have" || w === "needs" || w === "need" || w === "ought") && tokens[k + 1]?.lower === "to");
+    if (!modal) continue;
+    const q = quotes[inQuote[k]];
+    const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
+    if (speaker < 0) continue;
+    // the one obliged: the group right before the modal (over "also", "not")
+    let j = k - 1;
+    while (j >= s.first && (tokens[j].pos === "ADV" || tokens[j].pos === "PART")) j--;
+    let gi = j >= s.first ? env.groupAt[j - s.first] : -1;
+    // "told China it should play by the rules": the pronoun is the one told
+    if (gi < 0 && j >= s.first && /^(it|they)$/.test(tokens[j].lower)) {
+      for (let t = s.first; t < j; t++)
+        if (/^(told|tells|telling|tell|warned|warns|urged|reminded)$/.test(tokens[t].lower) && env.groupAt[t + 1 - s.first] >= 0) gi = env.groupAt[t + 1 - s.first];
+    }
+    if (gi < 0) continue;
+    const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1 };
+    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
+  }
+  return out;
+}
+
+// bare agreements and refusals whose complement names the other party
+export const ENDED_PROTEST_CUES = /^(with|against|by|over)$/;
+
+export const BARE_COMPLEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal|refuse|reject|oppose|decline|threaten)(\+infinitive)?$/;
+
+export const WHEN_WORDS = /^(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|also|now|then|once|finally|reportedly|on)$/;
+
+export const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
+
+/** The first party named in the complement of an agreement: "agreed to re-open its borders to UN peacekeepers". */
+export function complementTarget(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, groups, groupAt } = env;
+  // ("threatened Monday to resume", "agreed on Friday to")
+  let from = ev.triggerEnd;
+  while (from < s.last && from - ev.triggerEnd < 3 && WHEN_WORDS.test(tokens[from].lower)) from++;
+  const next = tokens[from]?.lower;
+  if (next !== "to" && next !== "on" && next !== "upon") return;
+  for (let k = from; k < Math.min(s.last, from + 16); k++) {
+    const t = tokens[k];
+    if (t.text === ";" || t.text === "," || CLAUSE_END.test(t.lower) || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
+    const gi = groupAt[k - s.first];
+    if (gi < 0 || groups[gi].first !== k) continue;
+    const g = groups[gi];
+    if (g.actors.some((a) => ev.source.includes(a))) continue;
+    ev.target = g.actors;
+    ev.targetSector = g.sector ?? null;
+    ev.rule += "+complement";
+    return;
+  }
+}
+
+export const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition)$/;
+
+/** The one a protest is against: the first party after a cue word ("against", "to protest", "demanding ... by"). */
+export function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PROTEST_CUES): void {
+  const { tokens, s, groups, groupAt, layer } = env;
+  let cue = false;
+  for (let k = ev.triggerEnd; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ";" || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
+    if (cues.test(t.lower)) cue = true;
+    const gi = groupAt[k - s.first];
+    if (gi < 0 || groups[gi].first !== k) continue;
+    const g = groups[gi];
+    // the same state stands on both sides only as two of its parts ("landowners" against "government forces")
+    const same = g.actors.some((a) => ev.source.includes(a)) && (g.sector ?? null) === (ev.sourceSector ?? null);
+    if (!cue || same || g.actors.every((a) => layer.actors[a].kind === "location")) continue;
+    ev.target = g.actors;
+    ev.targetSector = g.sector ?? null;
+    ev.rule += "+protest-target";
+    return;
+  }
+}
+
+export const ATTACK_AGENTS = /^(bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|ied|ieds|mine|mines|minefield|landmine|landmines|rocket|rockets|mortar|mortars|shell|shells|grenade|grenades|car-bomb|suicide|booby-trap|drone)$/;
+
+export const PLACE_HEADS = /^(city|town|village|capital|province|region|district|port|area)$/;
+
+/** The place (an actor index) of an attack by a weapon with no one named behind it, when the sentence names one state's place. */
+export function unattributedAttackPlace(env: SentenceEnv, target: number[]): number | null {
+  const { tokens, s, layer } = env;
+  let weapon = false;
+  for (let k = s.first; k < s.last; k++) if (ATTACK_AGENTS.test(tokens[k].lower)) weapon = true;
+  if (!weapon) return null;
+  const places = new Map<string, number>();
+  for (let k = s.first; k < s.last; k++) {
+    const m = layer.mentionAt[k];
+    if (!m || m.token !== k || target.includes(m.actor)) continue;
+    const a = layer.actors[m.actor];
+    // "near the town of Samarra", "outside of the Iraqi city of Basra"
+    const place = a.kind === "location" || (a.kind === "country" && (isPlace(env, m.actor) || PLACE_HEADS.test(tokens[m.tokenEnd]?.lower ?? "")));
+    const code = a.code ?? a.country ?? null;
+    if (place && code && !places.has(code)) places.set(code, m.actor);
+  }
+  return places.size === 1 ? [...places.values()][0] : null;
+}

@@ -16,7 +16,12 @@ export function normaliseText(text: string): string {
 
 /** A hex SHA-256 of the normalised text (the first 32 digits: 128 bits). */
 export function textHash(text: string): string {
-  return createHash("sha256").update(normaliseText(text)).digest("hex").slice(0, 32);
+  return normalisedTextHash(normaliseText(text));
+}
+
+/** textHash of a text already normalised (normaliseText), for a caller that needs the normal form too. */
+export function normalisedTextHash(normalised: string): string {
+  return createHash("sha256").update(normalised).digest("hex").slice(0, 32);
 }
 
 const TRACKING = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$/i;

@@ -2,8 +2,8 @@
 // only writes (compute first, then write) and a malformed record fails before anything is written.
 import type { Article, ExtractedDocument } from "../model/types.js";
 import { DyadError } from "../errors.js";
-import { normaliseUrl, textHash } from "./article-key.js";
-import { bandKeys, minhashSignature } from "./near-copies.js";
+import { normalisedTextHash, normaliseText, normaliseUrl } from "./article-key.js";
+import { bandKeys, normalisedSignature } from "./near-copies.js";
 import type { EventStatus, StoredActor } from "./store.js";
 import { STATUS_RANK } from "./store.js";
 
@@ -112,13 +112,15 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
   const meta = record.document ?? ({} as ExtractedDocument["document"]);
   const url = optStr(meta.url ?? article.url, "document.url");
   const published = optStr(meta.published ?? article.published, "document.published");
-  const signature = minhashSignature(text);
+  // one normal form for both the identity hash and the near-copy signature
+  const normalised = normaliseText(text);
+  const signature = normalisedSignature(normalised);
   const rows: DocumentRows = {
     article: {
       docId: str(meta.id ?? id, "document.id"),
       url,
       urlKey: url ? normaliseUrl(url) : null,
-      hash: textHash(text),
+      hash: normalisedTextHash(normalised),
       published,
       outlet: optStr(meta.outlet ?? article.outlet, "document.outlet"),
       title: optStr(meta.title ?? article.title, "document.title"),

@@ -58,12 +58,21 @@ function wordHash(w: string): number {
 
 /** The words of a text as compared for near-copies: letters and digits, normalised. */
 export function words(text: string): string[] {
-  return normaliseText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return normalisedWords(normaliseText(text));
+}
+
+function normalisedWords(normalised: string): string[] {
+  return normalised.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The MinHash signature of a text (PERMUTATIONS minimums), or null when it has under MIN_WORDS words. */
 export function minhashSignature(text: string): Uint32Array | null {
-  const w = words(text).map(wordHash);
+  return normalisedSignature(normaliseText(text));
+}
+
+/** minhashSignature of a text already normalised (normaliseText). */
+export function normalisedSignature(normalised: string): Uint32Array | null {
+  const w = normalisedWords(normalised).map(wordHash);
   if (w.length < MIN_WORDS) return null;
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {

@@ -1,5 +1,5 @@
-// A quote as both drivers read it back (their SQL selects the same columns): one row shape, one
-// mapping to the Store's StoredQuote.
+// Rows as both drivers read them back (their SQL selects the same columns): one shape each, and
+// one mapping to the Store's types where both make the same one.
 import type { StoredQuote } from "./store.js";
 
 export interface QuoteRow {
@@ -28,4 +28,16 @@ export function quoteFromRow(r: QuoteRow): StoredQuote {
     text: r.text,
     cue: r.cue,
   };
+}
+
+/** An event's own columns (events table), as both drivers store them. */
+export interface EventRow {
+  id: number;
+  type: string;
+  cameo: string | null;
+  status: string;
+  date: string | null;
+  source_key: string;
+  target_key: string;
+  location: string | null;
 }

@@ -38,7 +38,7 @@ import {
 import { eventMerger, KEY_SEPARATOR, mergeKey, undatedKey, type MergeEvent, type StoredEventRow } from "./event-merger.js";
 import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements, upgradeStatements } from "./schema.js";
 import { sqlIdent, sqlInInts, sqlInStrings, sqlString, sqlStringArray, sqlUInt } from "./sql-literal.js";
-import { quoteFromRow, type QuoteRow } from "../quote-row.js";
+import { quoteFromRow, type EventRow, type QuoteRow } from "../stored-rows.js";
 import type { ClickhouseStoreOptions } from "./store-url.js";
 
 const DEFAULT_LIMIT = 100;
@@ -602,17 +602,6 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     }
     return parts.join(" AND ");
   }
-}
-
-interface EventRow {
-  id: number;
-  type: string;
-  cameo: string | null;
-  status: string;
-  date: string | null;
-  source_key: string;
-  target_key: string;
-  location: string | null;
 }
 
 interface ReportRow {

@@ -4,18 +4,11 @@
 // within its article. Pure: the store loads the candidates, this decides, the store writes what
 // changed(): new events and new versions (ReplacingMergeTree) of stored ones.
 import type { EventReportRow } from "../document-rows.js";
+import type { EventRow } from "../stored-rows.js";
 import type { EventStatus } from "../store.js";
 
 /** An event row as stored (events table). */
-export interface StoredEventRow {
-  id: number;
-  type: string;
-  cameo: string | null;
-  status: string;
-  date: string | null;
-  source_key: string;
-  target_key: string;
-  location: string | null;
+export interface StoredEventRow extends EventRow {
   day: number | null;
   month: string | null;
   source_actors: string[];

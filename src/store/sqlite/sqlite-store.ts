@@ -6,7 +6,7 @@ import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
 import { toDocumentRows, type DocumentRows, type EventReportRow } from "../document-rows.js";
 import { pickStory, signatureBytes, signatureFromBytes } from "../near-copies.js";
-import { quoteFromRow, type QuoteRow } from "../quote-row.js";
+import { quoteFromRow, type EventRow, type QuoteRow } from "../stored-rows.js";
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
@@ -411,15 +411,7 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
   };
 }
 
-interface EventJoinRow {
-  id: number;
-  type: string;
-  cameo: string | null;
-  status: string;
-  date: string | null;
-  source_key: string;
-  target_key: string;
-  location: string | null;
+interface EventJoinRow extends EventRow {
   sources: number;
   stories: number;
   doc_id: string;

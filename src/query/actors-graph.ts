@@ -5,8 +5,7 @@
 // RUS–UKR stays as RelationsGraph counts it. Only the most active persons and organisations are
 // kept (maxActors), so that the graph stays readable and cheap to send.
 import type { EventStatus, Store } from "../store/store.js";
-import { typeWeight } from "./plover-quads.js";
-import { pairsOf, relationsGraph, stateNames } from "./relations-graph.js";
+import { pairEdges, relationsGraph, stateNames } from "./relations-graph.js";
 
 export type GraphNodeKind = "country" | "organization" | "person";
 
@@ -44,35 +43,23 @@ export interface ActorsGraphOptions {
 const KIND_OF: Record<string, GraphNodeKind> = { person: "person", organization: "organization", igo: "organization", group: "organization" };
 
 export async function actorsGraph(store: Store, options: ActorsGraphOptions = {}): Promise<ActorsGraph> {
-  const states = await relationsGraph(store, options);
   // every state, and every person and organisation, looked up once (not once per event)
   const stateNameOf = await stateNames(store);
+  const states = await relationsGraph(store, options, stateNameOf);
   const others = new Map<string, { name: string; kind: GraphNodeKind }>();
   for (const [kind, as] of Object.entries(KIND_OF)) {
     for (const a of await store.findActors({ kind, limit: 10_000_000 })) others.set(a.id, { name: a.name, kind: as });
   }
   const rows = await store.actorRelationCounts({ since: options.since, until: options.until, statuses: options.statuses });
-  const edges = new Map<string, GraphEdge>();
-  for (const r of rows) {
-    const weight = typeWeight(r.type);
-    for (const [x, y] of pairsOf(r.source, r.target)) {
-      if (x === y) continue;
-      // state–state pairs are RelationsGraph's; here only pairs with a person or organisation
-      const xOther = others.has(x);
-      const yOther = others.has(y);
-      if (!xOther && !yOther) continue;
-      if ((!xOther && !stateNameOf.has(x)) || (!yOther && !stateNameOf.has(y))) continue;
-      const [a, b] = x < y ? [x, y] : [y, x];
-      const key = `${a} ${b}`;
-      let e = edges.get(key);
-      if (!e) edges.set(key, (e = { a, b, score: 0, count: 0 }));
-      e.score += weight * r.count;
-      e.count += r.count;
-    }
-  }
+  // state–state pairs are RelationsGraph's; here only pairs with a person or organisation
+  const edges = pairEdges(rows, (x, y) => {
+    const xOther = others.has(x);
+    const yOther = others.has(y);
+    return (xOther || yOther) && (xOther || stateNameOf.has(x)) && (yOther || stateNameOf.has(y));
+  });
 
   const linked = new Map<string, number>();
-  for (const e of edges.values()) for (const id of [e.a, e.b]) if (others.has(id)) linked.set(id, (linked.get(id) ?? 0) + e.count);
+  for (const e of edges) for (const id of [e.a, e.b]) if (others.has(id)) linked.set(id, (linked.get(id) ?? 0) + e.count);
   const keep = new Set(
     [...linked.entries()]
       .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))
@@ -80,7 +67,7 @@ export async function actorsGraph(store: Store, options: ActorsGraphOptions = {}
       .map(([id]) => id),
   );
   const allEdges: GraphEdge[] = states.edges.map((e) => ({ ...e }));
-  for (const e of edges.values()) {
+  for (const e of edges) {
     if ((others.has(e.a) && !keep.has(e.a)) || (others.has(e.b) && !keep.has(e.b))) continue;
     allEdges.push(e);
   }

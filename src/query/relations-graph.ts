@@ -1,7 +1,7 @@
 // The signed relations graph between states: one undirected edge per pair of state codes that
 // share events, weighted by the PLOVER quad score of those events (cooperation > 0 > conflict,
 // see plover-quads.ts), summed over the period. Each merged event counts once per pair of parties.
-import type { EventStatus, Store } from "../store/store.js";
+import type { EventStatus, RelationCount, Store } from "../store/store.js";
 import { typeWeight } from "./plover-quads.js";
 
 export interface GraphOptions {
@@ -39,14 +39,26 @@ export async function stateNames(store: Store): Promise<Map<string, string>> {
   return names;
 }
 
-export async function relationsGraph(store: Store, options: GraphOptions = {}): Promise<RelationsGraph> {
-  const names = await stateNames(store);
+/** `names`: the store's state names (stateNames), when the caller has them already. */
+export async function relationsGraph(store: Store, options: GraphOptions = {}, names?: Map<string, string>): Promise<RelationsGraph> {
+  names ??= await stateNames(store);
+  const known = names;
   const rows = await store.relationCounts({ since: options.since, until: options.until, statuses: options.statuses });
+  const edges = pairEdges(rows, (x, y) => known.has(x) && known.has(y));
+  const sorted = edges.sort((p, q) => cmp(p.a, q.a) || cmp(p.b, q.b));
+  const codes = [...new Set(sorted.flatMap((e) => [e.a, e.b]))].sort(cmp);
+  return { nodes: codes.map((code) => ({ code, name: names.get(code) ?? code })), edges: sorted };
+}
+
+/** The pairs an event relates: each source with each target, or, without a target, every two parties. */
+/** One undirected edge per pair of parties that `keep` accepts (never an actor with itself):
+ * Σ PLOVER quad weight and the count of the rows' events. */
+export function pairEdges(rows: readonly RelationCount[], keep: (x: string, y: string) => boolean): RelationEdge[] {
   const edges = new Map<string, RelationEdge>();
   for (const r of rows) {
     const weight = typeWeight(r.type);
     for (const [x, y] of pairsOf(r.source, r.target)) {
-      if (x === y || !names.has(x) || !names.has(y)) continue;
+      if (x === y || !keep(x, y)) continue;
       const [a, b] = x < y ? [x, y] : [y, x];
       const key = `${a} ${b}`;
       let e = edges.get(key);
@@ -55,12 +67,9 @@ export async function relationsGraph(store: Store, options: GraphOptions = {}): 
       e.count += r.count;
     }
   }
-  const sorted = [...edges.values()].sort((p, q) => cmp(p.a, q.a) || cmp(p.b, q.b));
-  const codes = [...new Set(sorted.flatMap((e) => [e.a, e.b]))].sort(cmp);
-  return { nodes: codes.map((code) => ({ code, name: names.get(code) ?? code })), edges: sorted };
+  return [...edges.values()];
 }
 
-/** The pairs an event relates: each source with each target, or, without a target, every two parties. */
 export function pairsOf(source: string[], target: string[]): [string, string][] {
   const out: [string, string][] = [];
   if (target.length) {

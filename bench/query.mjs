@@ -50,17 +50,8 @@ try {
   process.exit(2);
 }
 
-/** mulberry32: a small seeded generator, so that every build makes the same store. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the seeded generator the blocs use (mulberry32), so that every build makes the same store
+const { mulberry32: rng } = await import("../dist/query/blocs.js");
 
 const REAL = ["USA", "RUS", "UKR", "CHN", "IRN", "ISR", "GBR", "FRA", "DEU", "TUR", "SYR", "PSE", "IND", "PAK", "PRK", "KOR", "JPN", "SAU", "IRQ", "AFG"];
 const CODES = [...REAL, ...Array.from({ length: 200 - REAL.length }, (_, i) => `X${String(i).padStart(2, "0")}`)];

@@ -385,7 +385,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // by its own state ("imposed a curfew in Algiers", "demonstrated in Serbia") stands for its other side
   const twoSides =
     (ev.sourceSector !== ev.targetSector && (OUTSIDE_EXECUTIVE.has(ev.sourceSector ?? "") || OUTSIDE_EXECUTIVE.has(ev.targetSector ?? ""))) ||
-    (ev.target.length > 0 && ev.target.every((i) => isPlace(env, i)));
+    // (not a meeting: "Putin visited St Petersburg" is no CONSULT of Russia with itself)
+    (!SYMMETRIC.has(ev.type) && ev.target.length > 0 && ev.target.every((i) => isPlace(env, i)));
   let source = ev.source.filter((i) => code(i));
   let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)

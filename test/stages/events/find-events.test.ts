@@ -89,6 +89,10 @@ describe("events: inside one state", () => {
     expect(stateKeys("Rebels in the Ivory Coast on Tuesday blocked roads into Abidjan to demand the resignation of President Laurent Gbagbo.")).toContain("PROTEST CIV>CIV");
   });
 
+  it("negative: a leader visiting a city of their own state meets no one", () => {
+    expect(stateKeys("Russian President Vladimir Putin visited St Petersburg on Friday.", "2025-01-17")).toEqual([]);
+  });
+
   it("negative: two officials of one government make no domestic event", () => {
     expect(stateKeys("Russian President Vladimir Putin met Foreign Minister Sergei Lavrov in Moscow.")).toEqual([]);
   });

@@ -4,15 +4,17 @@
 // 4-gram shingles, per-page normalised counts, F1 of mean precision and mean recall) and the mean
 // per-page F1 of lower-case word tokens (bag of words), then pages/s of htmlToArticle alone: the
 // best of --runs timed passes, as wall-clock and as CPU time (CPU time is the steadier figure on a
-// shared machine), and with --workers N, wall-clock pages/s of N worker threads sharing the pages.
+// shared machine); then pages/s of the reader `dyad ingest` uses, files from disk, in one thread and with
+// --workers N on the engine pool's N worker threads.
 // Usage: node bench/html.mjs [--dir PATH] [--verbose] [--runs N] [--workers N]
 // (run `npx tsc` first: it loads dist/)
 import { readFileSync, readdirSync } from "node:fs";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { gunzipSync } from "node:zlib";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { htmlToArticle } from "../dist/sources/read-html.js";
+import { readSources } from "../dist/sources/read-sources.js";
+import { createEnginePool } from "../dist/engine-pool.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -23,19 +25,7 @@ const num = (flag, dflt) => (args.includes(flag) ? Number(args[args.indexOf(flag
 const runs = num("--runs", 3);
 const workers = num("--workers", 0);
 
-// A worker: extract the pages it is given, report when done.
-if (!isMainThread) {
-  // a whole pass first, so that timing sees compiled code, as the one-thread figure does
-  for (const p of workerData.pages) { try { htmlToArticle(p.html, { id: p.id }); } catch {} }
-  parentPort.postMessage("ready");
-  parentPort.once("message", () => {
-    let n = 0;
-    for (const p of workerData.pages) { try { htmlToArticle(p.html, { id: p.id }); n++; } catch {} }
-    parentPort.postMessage(n);
-  });
-}
-
-if (isMainThread) await main();
+await main();
 
 async function main() {
 const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8"));
@@ -98,21 +88,39 @@ console.log(`token F1 (lower-case word tokens, mean per page): ${mean(bag.map((x
 console.log(`benchmark F1 (evaluate.py: 4-gram shingles): ${((2 * P * R) / (P + R)).toFixed(3)}  (P ${P.toFixed(3)}, R ${R.toFixed(3)})`);
 const bytes = pages.reduce((a, p) => a + p.html.length, 0);
 console.log(`speed, one thread (best of ${runs}): ${(pages.length / seconds).toFixed(0)} pages/s wall-clock (${((seconds / pages.length) * 1000).toFixed(1)} ms/page), ${(pages.length / cpuSeconds).toFixed(0)} pages/s of CPU time (${((cpuSeconds / pages.length) * 1000).toFixed(1)} ms/page); ${(bytes / 1e6 / seconds).toFixed(1)} MB/s of HTML`);
-if (workers > 0) {
-  // Round-robin shares; each worker warms up, then all start together.
-  const shares = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
-  let best = Infinity, bestCpu = Infinity;
+// The path `dyad ingest` takes: the files read from disk (gunzipped, decoded) by readSources, in
+// this thread, and with --workers N on the engine pool's workers (engine-pool.ts readPage), N × 4
+// pages read ahead, items in input order.
+const htmlDir = join(dir, "html");
+async function readAll(options) {
+  let n = 0;
+  for await (const item of readSources([htmlDir], {}, options)) if ("article" in item) n++;
+  return n;
+}
+{
+  let best = Infinity;
   for (let r = 0; r < runs; r++) {
-    const pool = shares.map((share) => new Worker(new URL(import.meta.url), { workerData: { pages: share }, argv: args }));
-    await Promise.all(pool.map((w) => new Promise((ok) => w.once("message", ok))));
-    const t0 = process.hrtime.bigint(), c0 = process.cpuUsage();
-    await Promise.all(pool.map((w) => { const done = new Promise((ok) => w.once("message", ok)); w.postMessage("go"); return done; }));
+    const t0 = process.hrtime.bigint();
+    await readAll({});
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-    const c = process.cpuUsage(c0);
-    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1e6);
-    await Promise.all(pool.map((w) => w.terminate()));
   }
-  // CPU time of all threads: on as many idle cores as workers, wall-clock would approach this bound.
-  console.log(`speed, ${workers} worker threads (best of ${runs}): ${(pages.length / best).toFixed(0)} pages/s wall-clock, ${(pages.length / bestCpu).toFixed(0)} pages per CPU-second (≈ ${((workers * pages.length) / bestCpu).toFixed(0)} pages/s on ${workers} idle cores)`);
+  console.log(`speed, dyad ingest's reader in one thread (files from disk, best of ${runs}): ${(pages.length / best).toFixed(0)} pages/s wall-clock`);
+}
+if (workers > 0) {
+  const pool = createEnginePool({ workers });
+  try {
+    const options = { readPage: (page) => pool.readPage(page), readAhead: workers * 4 };
+    // a first pass starts the threads and compiles their code, as the one-thread figure's warm-up does
+    await readAll(options);
+    let best = Infinity, n = 0;
+    for (let r = 0; r < runs; r++) {
+      const t0 = process.hrtime.bigint();
+      n = await readAll(options);
+      best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+    console.log(`speed, dyad ingest's reader on ${workers} pool workers (files from disk, best of ${runs}): ${(pages.length / best).toFixed(0)} pages/s wall-clock (${n} articles)`);
+  } finally {
+    await pool.close();
+  }
 }
 }

@@ -2,6 +2,8 @@
 // CPU-bound and one article never depends on another, so N threads extract N articles at once
 // while the main thread reads the sources and writes the store (one writer). Each worker loads
 // wink-nlp and the dictionaries itself, on its first article: start-up and memory grow with N.
+// The workers also read HTML pages (readPage), the other costly step of an ingest of web pages,
+// which needs no engine.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -10,7 +12,8 @@ import { Piscina } from "piscina";
 import type { Article, ExtractedDocument } from "./model/types.js";
 import type { EngineConfig } from "./engine.js";
 import { DyadError } from "./errors.js";
-import type { WorkerError, WorkerReply } from "./engine-worker.js";
+import type { PageReply, WorkerError, WorkerReply } from "./engine-worker.js";
+import type { HtmlArticle, HtmlPage } from "./sources/read-html.js";
 
 export interface EnginePoolOptions {
   /** threads (default: os.availableParallelism()) */
@@ -26,6 +29,9 @@ export interface EnginePool {
   /** Extracts one article on a free worker. Rejects with the article's DyadError; with
    * EnginePoolStartError when the engine cannot be made (every article would fail). */
   extract(article: Article, warn?: (message: string) => void): Promise<ExtractedDocument>;
+  /** Reads one HTML page into its article on a free worker (read-html.ts's readHtmlPage). Rejects
+   * with the page's DyadError (E_EMPTY_TEXT when it holds no article). */
+  readPage(page: HtmlPage): Promise<HtmlArticle>;
   /** Ends the threads once the articles given are done. */
   close(): Promise<void>;
 }
@@ -46,7 +52,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   const workers = options.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers ${workers} is not a whole number ≥ 1`);
   const file = options.workerFile ?? defaultWorkerFile();
-  const pool = new Piscina<Article, WorkerReply>({
+  const pool = new Piscina<Article | HtmlPage, WorkerReply | PageReply>({
     filename: typeof file === "string" ? file : fileURLToPath(file),
     minThreads: workers,
     maxThreads: workers,
@@ -57,13 +63,18 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   return {
     workers,
     async extract(article, warn) {
-      const reply = await pool.run(article);
+      const reply = (await pool.run(article)) as WorkerReply;
       if ("error" in reply) {
         const error = fromWorkerError(reply.error);
         throw reply.start ? new EnginePoolStartError(error) : error;
       }
       if (warn) for (const w of reply.warnings) warn(w);
       return reply.record;
+    },
+    async readPage(page) {
+      const reply = (await pool.run(page, { name: "readPage" })) as PageReply;
+      if ("error" in reply) throw fromWorkerError(reply.error);
+      return reply.article;
     },
     async close() {
       await pool.close();

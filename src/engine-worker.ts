@@ -5,6 +5,7 @@ import { workerData } from "piscina";
 import type { Article, ExtractedDocument } from "./model/types.js";
 import { createEngine, type Engine, type EngineConfig } from "./engine.js";
 import { DyadError, type ErrorCode } from "./errors.js";
+import { readHtmlPage, type HtmlArticle, type HtmlPage } from "./sources/read-html.js";
 
 export interface WorkerError {
   code: ErrorCode;
@@ -16,6 +17,8 @@ export type WorkerReply =
   | { record: ExtractedDocument; warnings: string[] }
   /** `start`: the engine itself could not be made (a bad dictionary): every article would fail */
   | { error: WorkerError; start: boolean };
+
+export type PageReply = { article: HtmlArticle } | { error: WorkerError };
 
 let engine: Engine | undefined;
 
@@ -32,6 +35,15 @@ export default function extractInWorker(article: Article): WorkerReply {
     return { record: engine.extract(article, (w) => warnings.push(w)), warnings };
   } catch (e) {
     return { error: toWorkerError(e, { id: article?.id }), start: false };
+  }
+}
+
+/** An HTML page → its article (the pool's `readPage`); needs no engine. */
+export function readPage(page: HtmlPage): PageReply {
+  try {
+    return { article: readHtmlPage(page) };
+  } catch (e) {
+    return { error: toWorkerError(e, { id: page?.id, where: page?.where }) };
   }
 }
 

@@ -10,6 +10,8 @@ import { fileURLToPath } from "node:url";
 import { createEngine } from "../src/engine.js";
 import { createEnginePool, EnginePoolStartError } from "../src/engine-pool.js";
 import { DyadError } from "../src/errors.js";
+import { gzipSync } from "node:zlib";
+import { readHtmlPage } from "../src/sources/read-html.js";
 
 const workerFile = fileURLToPath(new URL("../dist/engine-worker.js", import.meta.url));
 const treaty = readFileSync(fileURLToPath(new URL("../examples/russia-iran-treaty.txt", import.meta.url)), "utf8");
@@ -57,6 +59,31 @@ describe.skipIf(!existsSync(workerFile))("engine pool", () => {
       const r = pool.extract({ id: "a", text: "Russia welcomed the decision." });
       await expect(r).rejects.toBeInstanceOf(EnginePoolStartError);
       await expect(r).rejects.toMatchObject({ error: { code: "E_DICTIONARY" }, message: expect.stringContaining("bad.json") });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("reads HTML pages on its workers as this thread does; a page with no article fails with its code", async () => {
+    const html = `<html><head><title>Treaty</title><meta property="article:published_time" content="2025-01-17T10:00:00Z"><meta name="author" content="A. Writer"></head><body><nav>Home · World</nav><article>${treaty
+      .split("\n")
+      .filter(Boolean)
+      .map((p) => `<p>${p.replace(/</g, "&lt;")}</p>`)
+      .join("")}</article></body></html>`;
+    const pages = [
+      { bytes: Buffer.from(html), where: "t.html", id: "t", url: "https://news.example/t" },
+      { bytes: gzipSync(html), where: "t.html.gz", id: "tgz" },
+    ];
+    const pool = createEnginePool({ workers: 2, workerFile });
+    try {
+      const read = await Promise.all(pages.map((p) => pool.readPage(p)));
+      expect(read).toEqual(pages.map((p) => readHtmlPage(p)));
+      expect(read[0]).toMatchObject({ id: "t", title: "Treaty", published: "2025-01-17", byline: "A. Writer", url: "https://news.example/t" });
+      expect(read[0].text).toContain("Kremlin spokesperson Dmitry Peskov told press");
+      expect(read[0].text).not.toContain("Home · World");
+      const empty = pool.readPage({ bytes: Buffer.from("<html><body><nav>Menu</nav></body></html>"), where: "e.html", id: "e" });
+      await expect(empty).rejects.toBeInstanceOf(DyadError);
+      await expect(empty).rejects.toMatchObject({ code: "E_EMPTY_TEXT" });
     } finally {
       await pool.close();
     }

@@ -9,6 +9,7 @@ import { createEngine, type Engine } from "../engine.js";
 import { createEnginePool, defaultWorkers, EnginePoolStartError, type EnginePool } from "../engine-pool.js";
 import { DyadError } from "../errors.js";
 import { estimateItems } from "../sources/count-sources.js";
+import type { HtmlPageReader } from "../sources/read-html.js";
 import { readSources } from "../sources/read-sources.js";
 import { ingest, type ExtractFn, type IngestFailure, type IngestSummary } from "../store/ingest.js";
 import { openStore, redactPassword, storeSpec } from "../store/open-store.js";
@@ -76,7 +77,18 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   let summary: IngestSummary;
   try {
     const fetch = { allowPrivate: opts.allowPrivate ?? false, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined };
-    const items = readSources(sources, { published: opts.published, outlet: opts.outlet }, { fetch, fetchLinks: opts.fetchLinks, isKnown: (url) => store.hasArticle(url) });
+    const items = readSources(
+      sources,
+      { published: opts.published, outlet: opts.outlet },
+      {
+        fetch,
+        fetchLinks: opts.fetchLinks,
+        isKnown: (url) => store.hasArticle(url),
+        // HTML pages are read on the pool's workers too, a few per worker ahead
+        readPage: pooled?.readPage,
+        readAhead: pooled ? workers * 4 : 1,
+      },
+    );
     summary = await ingest(items, {
       store,
       extract,
@@ -129,7 +141,7 @@ export function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: Prog
   };
 }
 
-/** The pool, started on the first article that needs extracting. */
+/** The pool, started on the first article that needs extracting or the first HTML page. */
 function lazyPool(
   workers: number,
   opts: IngestCommandOptions,
@@ -138,13 +150,14 @@ function lazyPool(
   abort: AbortController,
   onFatal: (e: unknown) => void,
   workerFile: string | URL | undefined,
-): { extract: ExtractFn; close(): Promise<void> } {
+): { extract: ExtractFn; readPage: HtmlPageReader; close(): Promise<void> } {
   let pool: EnginePool | undefined;
+  const started = () => (pool ??= createEnginePool({ workers, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } }));
   return {
+    readPage: (page) => started().readPage(page),
     async extract(article: Article) {
-      pool ??= createEnginePool({ workers, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } });
       try {
-        return await pool.extract(article, (w) => {
+        return await started().extract(article, (w) => {
           progress?.clear();
           io.stderr.write(`dyad ingest: warning: article ${JSON.stringify(article.id)}: ${w}\n`);
         });

@@ -79,14 +79,35 @@ function extract(html: string, trim: TrimOptions, url: string | undefined): { me
   return { meta, parsed };
 }
 
-/** An .html, .htm or .html.gz file → one article (or one error naming the file). */
-export async function* readHtmlSource(path: string, defaults: ArticleDefaults = {}): AsyncGenerator<SourceItem> {
+/** A page's bytes as read (gzip or not) and what names it: the unit of work that a thread, or a
+ * worker of the pool (engine-pool.ts), turns into an article. */
+export interface HtmlPage {
+  bytes: Uint8Array;
+  /** the file or URL, for messages */
+  where: string;
+  id: string;
+  url?: string;
+  /** the charset HTTP stated, when it did */
+  charset?: string | null;
+}
+
+/** How pages become articles: in this thread (readHtmlPage) or on a worker of the pool. */
+export type HtmlPageReader = (page: HtmlPage) => HtmlArticle | Promise<HtmlArticle>;
+
+/** One page's bytes → its article: gunzipped when they are gzip, decoded by their charset, read. */
+export function readHtmlPage(page: HtmlPage): HtmlArticle {
+  let bytes = page.bytes;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  return htmlToArticle(decodeHtml(bytes, page.where, page.charset), { id: page.id, url: page.url });
+}
+
+/** An .html, .htm or .html.gz file → one article (or one error naming the file); the page is read
+ * by `readPage` (default: in this thread). */
+export async function* readHtmlSource(path: string, defaults: ArticleDefaults = {}, readPage: HtmlPageReader = readHtmlPage): AsyncGenerator<SourceItem> {
   const id = defaults.id ?? basename(path).replace(/\.gz$/i, "").replace(/\.html?$/i, "");
   try {
-    let bytes: Uint8Array = await readFile(path);
-    if (/\.gz$/i.test(path)) bytes = gunzipSync(bytes);
-    const html = decodeHtml(bytes, path);
-    const a = htmlToArticle(html, { id, url: defaults.url ?? undefined });
+    const bytes: Uint8Array = await readFile(path);
+    const a = await readPage({ bytes, where: path, id, url: defaults.url ?? undefined });
     yield {
       article: {
         ...a,

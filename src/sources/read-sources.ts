@@ -8,7 +8,7 @@ import { extname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { DyadError } from "../errors.js";
 import type { FetchOptions } from "./fetch-url.js";
-import { readHtmlSource } from "./read-html.js";
+import { readHtmlSource, type HtmlPageReader } from "./read-html.js";
 import { readJsonLines, readJsonSource, readTextSource, type ArticleDefaults, type SourceItem } from "./read-articles.js";
 import { readFeedFile, sniffFeed } from "./read-feed.js";
 import { pageFetcher, readUrlSource } from "./read-url.js";
@@ -25,6 +25,12 @@ export interface SourceOptions {
   fetchLinks?: boolean;
   /** whether an article with this URL is stored: a feed item's page is then not fetched */
   isKnown?: (url: string) => Promise<boolean>;
+  /** how HTML files become articles (default: in this thread); with a pool of workers, several
+   * pages are read at once */
+  readPage?: HtmlPageReader;
+  /** how many sources ahead of the one being yielded HTML files are started (default 1: none);
+   * only HTML files are started early, and their items still come in input order */
+  readAhead?: number;
 }
 
 /** Whether a source is a URL to fetch rather than a path. */
@@ -32,30 +38,73 @@ export function isUrlSource(source: string): boolean {
   return URL_SOURCE.test(source);
 }
 
-/** The articles of every path and URL, in the order given. */
-export async function* readSources(paths: string[], defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
+/** One thing to read: a URL, a file, or an error met while listing them. */
+type Unit = { url: string } | { file: string } | { error: SourceItem };
+
+/** Every path and URL as units, directories walked (in name order). */
+async function* units(paths: string[]): AsyncGenerator<Unit> {
   for (const path of paths) {
     if (isUrlSource(path)) {
-      yield* readUrlSource(path, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown });
+      yield { url: path };
       continue;
     }
     let isDir: boolean;
     try {
       isDir = (await stat(path)).isDirectory();
     } catch (e) {
-      yield { error: new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path }, e), where: path };
+      yield { error: { error: new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path }, e), where: path } };
       continue;
     }
     if (!isDir) {
-      yield* readFileSource(path, defaults, options);
+      yield { file: path };
       continue;
     }
     const files: string[] = [];
     const errors: SourceItem[] = [];
     await walk(path, files, errors);
-    yield* errors;
-    for (const f of files) yield* readFileSource(f, defaults, options);
+    for (const error of errors) yield { error };
+    for (const file of files) yield { file };
   }
+}
+
+/** The articles of every path and URL, in the order given. HTML files up to `readAhead` units
+ * ahead are started at once (a page is small, and reading it is the costly part), so that a pool
+ * of workers reads several; every other source is read when its turn comes (a JSON lines file
+ * may be huge, and is streamed). */
+export async function* readSources(paths: string[], defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const ahead = Math.max(1, options.readAhead ?? 1);
+  const queue: { unit: Unit; started?: Promise<SourceItem[]> }[] = [];
+  const listed = units(paths);
+  let listing = true;
+  while (true) {
+    while (listing && queue.length < ahead) {
+      const next = await listed.next();
+      if (next.done) {
+        listing = false;
+        break;
+      }
+      const unit = next.value;
+      queue.push("file" in unit && HTML_FILE.test(unit.file) ? { unit, started: collect(readFileSource(unit.file, defaults, options), unit.file) } : { unit });
+    }
+    const first = queue.shift();
+    if (!first) return;
+    const { unit, started } = first;
+    if (started) yield* await started;
+    else if ("error" in unit) yield unit.error;
+    else if ("url" in unit) yield* readUrlSource(unit.url, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown });
+    else yield* readFileSource(unit.file, defaults, options);
+  }
+}
+
+/** A small source's items, read now; never a rejection (a failure is its one error item). */
+async function collect(items: AsyncIterable<SourceItem>, where: string): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
+  try {
+    for await (const item of items) out.push(item);
+  } catch (e) {
+    out.push({ error: new DyadError("E_READ", `${where}: ${(e as Error).message}`, { where }, e), where });
+  }
+  return out;
 }
 
 /** One file: a feed when its first bytes are one; else by its extension (HTML by read-html, JSON
@@ -79,7 +128,7 @@ export async function* readFileSource(path: string, defaults: ArticleDefaults = 
       return;
     }
   }
-  yield* readByExtension(path, defaults);
+  yield* readByExtension(path, defaults, options.readPage);
 }
 
 /** The first 4 KiB of a file, gunzipped first when it is gzip (then the file is small: a feed). */
@@ -95,9 +144,9 @@ async function sniffBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-function readByExtension(path: string, defaults: ArticleDefaults): AsyncGenerator<SourceItem> {
+function readByExtension(path: string, defaults: ArticleDefaults, readPage?: HtmlPageReader): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
-  if (HTML_FILE.test(path)) return readHtmlSource(path, defaults);
+  if (HTML_FILE.test(path)) return readHtmlSource(path, defaults, readPage);
   if (ext === ".jsonl" || ext === ".ndjson") return readJsonLines(path, defaults);
   if (ext === ".json") return readJsonSource(path, defaults);
   return readTextSource(path, defaults);

@@ -122,6 +122,35 @@ describe("dyad ingest", () => {
       expect(dumps[1]).toEqual(dumps[0]);
     });
 
+    it("HTML pages are read on the workers: --workers 2 stores what --workers 1 stores, a page without an article fails alone", async () => {
+      const paragraphs = (text: string) =>
+        text
+          .split("\n")
+          .filter(Boolean)
+          .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+          .join("");
+      const page = (title: string, date: string, body: string) =>
+        `<html><head><title>${title}</title><meta property="article:published_time" content="${date}"></head><body><nav>Home</nav><article>${paragraphs(body)}</article><footer>© News</footer></body></html>`;
+      await mkdir(join(tmp.dir, "pages"), { recursive: true });
+      await tmp.file("pages/a-treaty.html", page("Treaty", "2025-01-17", treaty));
+      await tmp.file("pages/b-talks.htm", page("Talks", "2024-03-04", "Russian President Vladimir Putin met Iran's foreign minister in Moscow on Friday. The two sides discussed trade and energy cooperation at length.\n“Iran is an important partner for us,” Putin said after the talks in the Kremlin, according to a statement."));
+      await tmp.file("pages/c-menu.html", "<html><body><nav>Menu</nav></body></html>");
+      const dumps: unknown[] = [];
+      for (const workers of ["1", "2"]) {
+        const db = join(tmp.dir, `pages-${workers}.db`);
+        const r = await cli(["ingest", join(tmp.dir, "pages"), "--db", db, "--workers", workers]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain("[E_EMPTY_TEXT]");
+        expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^dyad ingest: 3 read, 2 stored, 0 duplicates skipped, 1 failed;/);
+        const store = openSqliteStore(db, { readonly: true });
+        const articles = await Promise.all(["a-treaty", "b-talks"].map((id) => store.getArticle(id)));
+        dumps.push({ articles: articles.map((a) => a && { text: a.article.text, published: a.article.published, title: a.article.title }), events: await store.queryEvents({ limit: 1000 }) });
+        await store.close();
+      }
+      expect(dumps[1]).toEqual(dumps[0]);
+      expect((dumps[0] as { articles: { published: string }[] }).articles.map((a) => a.published)).toEqual(["2025-01-17", "2024-03-04"]);
+    });
+
     it("a bad dictionary with two workers stops the run with exit 2, said once", async () => {
       const dict = await tmp.file("bad-dict-2.json", "{ not json");
       const path = await tmp.file("four.jsonl", [1, 2, 3].map((i) => JSON.stringify({ id: `x${i}`, text: `Russia welcomed decision number ${i}.` })).join("\n"));

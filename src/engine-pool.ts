@@ -20,6 +20,10 @@ export interface EnginePoolOptions {
   workers?: number;
   /** the engine's config, the same for every worker */
   engine?: EngineConfig;
+  /** tasks sent to a worker before it is done with the first (default 1). A worker runs them one
+   * after another; sending several ahead keeps it busy while this thread cannot answer (a writer
+   * committing a batch to SQLite blocks it for a while) */
+  tasksPerWorker?: number;
   /** the worker's module (default: engine-worker.js beside this file; tests of src/ pass the built one) */
   workerFile?: string | URL;
 }
@@ -51,11 +55,14 @@ export function defaultWorkers(): number {
 export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   const workers = options.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers ${workers} is not a whole number ≥ 1`);
+  const tasksPerWorker = options.tasksPerWorker ?? 1;
+  if (!Number.isInteger(tasksPerWorker) || tasksPerWorker < 1) throw new RangeError(`tasks per worker ${tasksPerWorker} is not a whole number ≥ 1`);
   const file = options.workerFile ?? defaultWorkerFile();
   const pool = new Piscina<Article | HtmlPage, WorkerReply | PageReply>({
     filename: typeof file === "string" ? file : fileURLToPath(file),
     minThreads: workers,
     maxThreads: workers,
+    concurrentTasksPerWorker: tasksPerWorker,
     // a worker holds an engine that took seconds to load: never let an idle one go mid-run
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: options.engine ?? {},

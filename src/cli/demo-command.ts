@@ -1,5 +1,6 @@
 // `dyad demo`: the bundled sample (examples/demo/, real articles with their sources) ingested into
-// a temporary store, served with the web UI until stopped; the store is deleted afterwards.
+// a temporary store, served with the web UI until stopped; the store is deleted afterwards. With
+// --db or --store the sample goes into the store named (SQLite or ClickHouse), which is kept.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,12 +9,16 @@ import { fileURLToPath } from "node:url";
 import { createEngine } from "../engine.js";
 import { readSources } from "../sources/read-sources.js";
 import { ingest } from "../store/ingest.js";
-import { openStore } from "../store/open-store.js";
+import { openStore, redactPassword } from "../store/open-store.js";
 import { describeFailure } from "./ingest-command.js";
 import type { CliIO } from "./run-cli.js";
 import { serveStore, type ServeDeps } from "./serve-command.js";
 
 export interface DemoCommandOptions {
+  /** keep the store in this SQLite file instead of a temporary one */
+  db?: string;
+  /** ingest into, and serve, this store (a SQLite file or a clickhouse:// URL); it is kept */
+  store?: string;
   port?: number;
   host?: string;
   /** commander's --no-open sets this to false */
@@ -32,9 +37,11 @@ export function demoSample(): string {
 }
 
 export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDeps = {}): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), "dyad-demo-"));
+  // a store the user names is kept; otherwise a temporary SQLite file, deleted at the end
+  const named = opts.store ?? opts.db;
+  const dir = named ? null : mkdtempSync(join(tmpdir(), "dyad-demo-"));
   try {
-    const store = openStore(join(dir, "demo.db"));
+    const store = openStore(named ?? join(dir!, "demo.db"));
     await store.migrate();
     io.stderr.write("dyad demo: reading the sample articles (examples/demo/SOURCES.md says where each comes from) ...\n");
     const engine = createEngine();
@@ -43,7 +50,10 @@ export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDep
       extract: (a) => engine.extract(a),
       onFailure: (f) => io.stderr.write(`dyad demo: ${describeFailure(f)}\n`),
     });
-    io.stderr.write(`dyad demo: ${summary.stored} articles, ${summary.events} events, ${summary.quotes} quotes in a temporary store\n`);
+    const where = named ? redactPassword(named) : "a temporary store";
+    const already = summary.duplicates ? ` (${summary.duplicates} already there)` : "";
+    const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+    io.stderr.write(`dyad demo: ${n(summary.stored, "article")}${already}, ${n(summary.events, "event")}, ${n(summary.quotes, "quote")} stored in ${where}\n`);
     return await serveStore(store, { port: opts.port, host: opts.host }, io, deps, "dyad demo", (server) => {
       if (opts.open !== false) (deps.openUrl ?? openInBrowser)(server.url);
     });
@@ -51,7 +61,7 @@ export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDep
     io.stderr.write(`dyad demo: ${(e as Error).message}\n`);
     return 2;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

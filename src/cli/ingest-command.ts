@@ -71,7 +71,12 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   let fatal: unknown = null;
   const workers = opts.workers ?? defaultWorkers();
   const onFatal = (e: unknown) => (fatal = e);
-  const pooled = !deps.extract && workers > 1 ? lazyPool(workers, opts, io, progress, abort, onFatal, deps.workerFile) : null;
+  // Articles in flight with a pool: a few per worker, plus about a batch, since the writer blocks
+  // this thread while it commits one and the workers must have articles to go on with meanwhile
+  // (sent ahead to them: tasksPerWorker); capped, so that a huge --batch-size does not hold
+  // thousands of articles in memory.
+  const window = workers * 4 + Math.min(opts.batchSize ?? 200, 256);
+  const pooled = !deps.extract && workers > 1 ? lazyPool(workers, Math.ceil(window / workers), opts, io, progress, abort, onFatal, deps.workerFile) : null;
   const extract = deps.extract ?? pooled?.extract ?? lazyEngine(opts, io, progress, abort, onFatal);
 
   let summary: IngestSummary;
@@ -92,8 +97,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     summary = await ingest(items, {
       store,
       extract,
-      // a few articles per worker in flight, so that no worker waits while the writer writes
-      concurrency: pooled ? workers * 4 : 1,
+      concurrency: pooled ? window : 1,
       batchSize: opts.batchSize,
       signal: abort.signal,
       onProgress: progress?.update,
@@ -144,6 +148,7 @@ export function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: Prog
 /** The pool, started on the first article that needs extracting or the first HTML page. */
 function lazyPool(
   workers: number,
+  tasksPerWorker: number,
   opts: IngestCommandOptions,
   io: CliIO,
   progress: ProgressBar | null,
@@ -152,7 +157,7 @@ function lazyPool(
   workerFile: string | URL | undefined,
 ): { extract: ExtractFn; readPage: HtmlPageReader; close(): Promise<void> } {
   let pool: EnginePool | undefined;
-  const started = () => (pool ??= createEnginePool({ workers, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } }));
+  const started = () => (pool ??= createEnginePool({ workers, tasksPerWorker, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } }));
   return {
     readPage: (page) => started().readPage(page),
     async extract(article: Article) {

@@ -103,6 +103,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .description("poll feeds and store their new items (conditional requests: ETag, Last-Modified); stops on Ctrl-C")
     .argument("[feeds...]", "feed URLs (RSS, RDF, Atom, JSON Feed)")
     .option("--db <path>", "the store: a SQLite file, created when missing", "./dyad.db")
+    .option("--store <url>", "the store as a URL: clickhouse://HOST:HTTP_PORT[,HOST:PORT]/DATABASE[?cluster=NAME], or a SQLite file (instead of --db); the feeds' state is kept there too")
     .option("--interval <seconds>", "seconds between polls", seconds, 300)
     .option("--once", "poll once and exit (exit code 1 when a feed or an item failed)")
     .option("--allow-private", "fetch from private, loopback and link-local addresses too (refused by default)")
@@ -150,6 +151,8 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
   program
     .command("demo")
     .description("ingest a bundled sample of real articles into a temporary store and open the web UI on it")
+    .option("--db <path>", "keep the demo store in this SQLite file (created when missing) instead of a temporary one")
+    .option("--store <url>", "ingest the sample into this store and serve it: clickhouse://HOST:HTTP_PORT[,HOST:PORT]/DATABASE[?cluster=NAME], or a SQLite file")
     .option("--port <n>", "the port", port, 8080)
     .option("--no-open", "print the URL without opening a browser")
     .action(async (opts) => {

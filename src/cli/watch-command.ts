@@ -9,15 +9,16 @@ import { isUrlSource } from "../sources/read-sources.js";
 import { resourceItems } from "../sources/read-url.js";
 import type { FeedStateStore } from "../store/feed-state.js";
 import { ingest, type ExtractFn } from "../store/ingest.js";
-import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import { openFeedState, openStore, storeSpec } from "../store/open-store.js";
 import { formatPoll, pollFeeds, type PollDeps } from "../store/poll-feeds.js";
-import { openSqliteFeedState } from "../store/sqlite/sqlite-feed-state.js";
 import type { Store } from "../store/store.js";
 import { describeFailure, lazyEngine } from "./ingest-command.js";
 import type { CliIO } from "./run-cli.js";
 
 export interface WatchCommandOptions {
   db?: string;
+  /** a SQLite file or a clickhouse:// URL (before --db) */
+  store?: string;
   /** seconds between the starts of two rounds (default 300) */
   interval?: number;
   /** one round, then exit (exit 1 when a feed or an item failed) */
@@ -50,13 +51,13 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
     io.stderr.write(`dyad watch: ${notUrl} is not an http(s) URL\n`);
     return 2;
   }
-  const dbPath = opts.db ?? DEFAULT_DB;
+  const spec = storeSpec(opts);
   let store: Store;
   let state: FeedStateStore;
   try {
-    store = openStore(dbPath);
+    store = openStore(spec);
     await store.migrate();
-    state = openSqliteFeedState(dbPath);
+    state = openFeedState(spec);
   } catch (e) {
     io.stderr.write(`dyad watch: ${(e as Error).message}\n`);
     return 2;

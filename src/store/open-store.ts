@@ -2,6 +2,9 @@
 import { DyadError } from "../errors.js";
 import { MIGRATIONS } from "./sqlite/migrations.js";
 import { openClickhouseStore } from "./clickhouse/clickhouse-store.js";
+import { openClickhouseFeedState } from "./clickhouse/clickhouse-feed-state.js";
+import type { FeedStateStore } from "./feed-state.js";
+import { openSqliteFeedState } from "./sqlite/sqlite-feed-state.js";
 import { isClickhouseUrl, parseClickhouseUrl } from "./clickhouse/store-url.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
@@ -41,4 +44,10 @@ export function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions =
     throw new DyadError("E_STORE_OPEN", `${spec} has schema version ${version}, this dyad reads ${latest}: run dyad ingest on it once (with any input) to upgrade it`, { spec, version, latest });
   }
   return store;
+}
+
+/** The feed state of `dyad watch` kept in the store a spec names (beside its articles). Open it
+ * after the store has migrated: the table is part of the store's schema. */
+export function openFeedState(spec: string = DEFAULT_DB): FeedStateStore {
+  return isClickhouseUrl(spec) ? openClickhouseFeedState(parseClickhouseUrl(spec)) : openSqliteFeedState(spec);
 }

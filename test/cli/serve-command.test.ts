@@ -101,6 +101,29 @@ describe("dyad demo", () => {
     expect(after).toEqual([]);
   });
 
+  it("--db keeps the demo store in the file named; a second demo finds the sample already there", async () => {
+    const sample = join(dir, "kept.jsonl");
+    writeFileSync(sample, JSON.stringify({ id: "k1", text: "Egypt and Jordan held talks in Cairo on Monday.", published: "2025-03-03" }));
+    const kept = join(dir, "kept.db");
+    for (const round of [1, 2]) {
+      const m = memoryIO();
+      let stats: { articles?: number } = {};
+      const code = await runDemo({ port: 0, open: false, db: kept }, m.io, {
+        sample,
+        until: async (server) => {
+          stats = await (await fetch(`${server.url}api/stats`)).json();
+        },
+      });
+      expect(code).toBe(0);
+      expect(stats.articles).toBe(1);
+      expect(m.stderr()).toContain(round === 1 ? `1 article, ` : `0 articles (1 already there)`);
+      expect(m.stderr()).toContain(kept);
+    }
+    const store = openSqliteStore(kept, { readonly: true });
+    expect((await store.counts()).articles).toBe(1);
+    await store.close();
+  });
+
   it("--no-open only prints the URL", async () => {
     const sample = join(dir, "one.jsonl");
     writeFileSync(sample, JSON.stringify({ id: "o1", text: "Egypt and Jordan held talks in Cairo.", published: "2025-03-03" }));

@@ -3,6 +3,9 @@
 // DYAD_REQUIRE_CLICKHOUSE=1 (CI), where that fails the run.
 import { afterAll, describe, expect, it } from "vitest";
 import { runIngest } from "../../src/cli/ingest-command.js";
+import { runWatch } from "../../src/cli/watch-command.js";
+import type { Article } from "../../src/model/types.js";
+import { rss, startServer } from "../sources/_http-server.js";
 import { textHash } from "../../src/store/article-key.js";
 import { openClickhouseStore } from "../../src/store/clickhouse/clickhouse-store.js";
 import { sqlString } from "../../src/store/clickhouse/sql-literal.js";
@@ -12,6 +15,7 @@ import { NASTY } from "../store/clickhouse/_nasty.js";
 import { NEAR_COPY_TEXT, WIRE_TEXT } from "./_stories.js";
 import { clickhouseCluster } from "./_clickhouse-cluster.js";
 import { country, doc, event, person, quote } from "./_records.js";
+import { testFeedState } from "./feed-state-contract.js";
 import { testStore } from "./store-contract.js";
 
 const cluster = await clickhouseCluster();
@@ -31,6 +35,7 @@ if (cluster.url === null) {
   // each test gets a database of its own: a fresh, empty store
   const fresh = () => openClickhouseStore({ ...base, database: `contract_${++n}` });
   testStore("clickhouse (2 shards)", fresh);
+  testFeedState("clickhouse (2 shards)", () => cluster.url!.replace(/\/[^/?]*(\?|$)/, `/contract_${++n}$1`));
 
   describe("clickhouse cluster", () => {
     it("spreads an ingest over both shards, and reads it back whole through either", async () => {
@@ -164,6 +169,39 @@ if (cluster.url === null) {
       expect(await store.queryEvents()).toMatchObject([{ sourceCount: 2, storyCount: 2 }]);
       expect((await store.getArticle("copy"))?.article).toMatchObject({ story: textHash(NEAR_COPY_TEXT), copies: 1 });
       await store.close();
+    });
+
+    it("dyad watch --store clickhouse://: the feed's validators are kept there, so the next round is a conditional request (304)", async () => {
+      const etag = '"v1"';
+      const srv = await startServer({
+        "/feed.xml": (q, r) => {
+          if (q.headers["if-none-match"] === etag) {
+            r.writeHead(304, { etag });
+            return r.end();
+          }
+          r.writeHead(200, { "content-type": "application/rss+xml", etag });
+          r.end(rss([{ title: "Treaty signed", link: "/a", description: "Russia and Iran signed a partnership treaty in Moscow on Friday, the Kremlin said." }]));
+        },
+      });
+      try {
+        const spec = cluster.url!.replace(/\/[^/?]*(\?|$)/, `/watch_${++n}$1`);
+        const extract = (a: Article) => doc({ id: a.id, text: a.text, url: a.url ?? null, title: a.title ?? null }).record;
+        const lines: string[] = [];
+        for (let round = 0; round < 2; round++) {
+          const m = memoryIO();
+          const code = await runWatch([`${srv.origin}/feed.xml`], { store: spec, once: true, allowPrivate: true, fetchLinks: false }, m.io, { extract });
+          expect(code, m.stderr()).toBe(0);
+          lines.push(m.stdout().trim());
+        }
+        expect(lines[0]).toMatch(/feed\.xml: 1 item, 1 new/);
+        expect(lines[1]).toMatch(/feed\.xml: not modified \(304\)/);
+        expect(srv.requests.filter((r) => r.headers["if-none-match"] === etag)).toHaveLength(1);
+        const store = openClickhouseStore(parseClickhouseUrl(spec));
+        expect((await store.counts()).articles).toBe(1);
+        await store.close();
+      } finally {
+        await srv.close();
+      }
     });
 
     it("a store URL that lists fewer servers than the cluster has is refused", async () => {

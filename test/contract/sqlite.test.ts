@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import { testFeedState } from "./feed-state-contract.js";
 import { testStore } from "./store-contract.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-store-"));
@@ -11,3 +12,4 @@ let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 testStore("sqlite", () => openSqliteStore(join(dir, `store-${++n}.db`)));
+testFeedState("sqlite", () => join(dir, `feeds-${++n}.db`));

@@ -6,7 +6,6 @@
 // rewrites under the same keys (ReplacingMergeTree), so reads (FINAL) see them once.
 // One writer: a store serialises its own putDocuments calls, and ids are counted on from the
 // highest stored; two processes writing into one database at once are not supported.
-import { ClickHouseLogLevel, createClient, type ClickHouseClient, type ClickHouseSettings } from "@clickhouse/client";
 import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
@@ -40,70 +39,19 @@ import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements, upgradeStatements } fr
 import { sqlIdent, sqlInInts, sqlInStrings, sqlString, sqlStringArray, sqlUInt } from "./sql-literal.js";
 import { quoteFromRow, type EventRow, type QuoteRow } from "../stored-rows.js";
 import type { ClickhouseStoreOptions } from "./store-url.js";
+import { connectClickhouse } from "./connection.js";
 
 const DEFAULT_LIMIT = 100;
 
 export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
-  const db = sqlIdent(options.database);
+  const connection = connectClickhouse(options);
+  const { clients, db, t, fail, select, command } = connection;
   const cluster = options.cluster === null ? null : sqlIdent(options.cluster);
-  const timeout = options.timeoutSeconds ?? 60;
-  if (!options.hosts.length) throw new DyadError("E_STORE_OPEN", "no ClickHouse server given", {});
-  const settings: ClickHouseSettings = {
-    max_execution_time: timeout,
-    // reads follow writes: an insert through a Distributed table returns once every shard has its rows
-    insert_distributed_sync: 1,
-    output_format_json_quote_64bit_integers: 0,
-  };
-  const clients = options.hosts.map((url) =>
-    createClient({
-      url,
-      username: options.username ?? "default",
-      password: options.password ?? "",
-      request_timeout: (timeout + 5) * 1000,
-      clickhouse_settings: settings,
-      // the client logs every server error itself; dyad reports them as DyadErrors
-      log: { level: ClickHouseLogLevel.OFF },
-    }),
-  );
-  const client = clients[0];
-  const t = (name: string) => `${db}.${name}`;
   /** The de-duplicated rows of a table as a subquery (FINAL), with the columns FINAL needs. */
   const final = (table: string, columns: string[], where: string[] = []) =>
     `(SELECT ${[...new Set([...columns, ...FINAL_COLUMNS[table]])].join(", ")} FROM ${t(table)} FINAL ${whereOf(where)})`;
   let writing: Promise<unknown> = Promise.resolve();
-
-  const fail = (what: string, e: unknown): never => {
-    if (e instanceof DyadError) throw e;
-    const msg = (e as Error)?.message ?? String(e);
-    // the client does not parse 18.16's errors: the code is in the message
-    const code = Number(/Code: (\d+)/.exec(msg)?.[1] ?? NaN);
-    const hint = code === 60 || code === 81 ? " (the store has no schema: run dyad ingest, or migrate())" : "";
-    throw new DyadError("E_STORE", `${what}: ${msg.split("\n")[0]}${hint}`, { what, host: options.hosts[0], database: db, ...(Number.isNaN(code) ? {} : { clickhouseCode: code }) }, e);
-  };
-
-  const select = async <T>(what: string, query: string, on: ClickHouseClient = client): Promise<T[]> => {
-    try {
-      const rs = await on.query({ query, format: "JSONEachRow" });
-      return await rs.json<T>();
-    } catch (e) {
-      return fail(what, e);
-    }
-  };
-  const command = async (what: string, query: string, on: ClickHouseClient = client): Promise<void> => {
-    try {
-      await on.command({ query });
-    } catch (e) {
-      fail(what, e);
-    }
-  };
-  const insert = async (table: string, values: object[]): Promise<void> => {
-    if (!values.length) return;
-    try {
-      await client.insert({ table: t(table), values, format: "JSONEachRow" });
-    } catch (e) {
-      fail(`putDocuments (${table})`, e);
-    }
-  };
+  const insert = (table: string, values: object[]): Promise<void> => connection.insert(`putDocuments (${table})`, table, values);
 
   return {
     async migrate() {
@@ -393,7 +341,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
 
     async close() {
       await writing;
-      await Promise.all(clients.map((c) => c.close()));
+      await connection.close();
     },
   };
 

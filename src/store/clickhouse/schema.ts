@@ -17,7 +17,7 @@ interface TableSpec {
 }
 
 /** Raised when the schema changes: stored in dyad_schema so that a reader can tell a dyad store. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const TABLES: TableSpec[] = [
   {
@@ -93,6 +93,16 @@ const TABLES: TableSpec[] = [
     engine: "ReplacingMergeTree",
     orderBy: "(band, article_seq)",
     shardBy: "cityHash64(band)",
+  },
+  {
+    // what `dyad watch` remembers of each feed (store/feed-state.ts); each poll writes a new
+    // version (milliseconds since 1970, then counted on), and a read takes the newest
+    name: "feed_state",
+    columns: `url String, etag Nullable(String), last_modified Nullable(String), checked_at String, status Nullable(UInt16),
+      error Nullable(String), version UInt64`,
+    engine: "ReplacingMergeTree(version)",
+    orderBy: "url",
+    shardBy: "cityHash64(url)",
   },
 ];
 

@@ -8,6 +8,7 @@ import { DyadError } from "../errors.js";
 import { actorProfiles } from "../query/actor-profile.js";
 import { actorsGraph } from "../query/actors-graph.js";
 import { findBlocs } from "../query/blocs.js";
+import { layoutGraph } from "../query/graph-layout.js";
 import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
 import { textHash } from "../store/article-key.js";
 import type { Cached } from "./aggregate-cache.js";
@@ -129,10 +130,11 @@ export const ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: "/api/graph",
-    summary: "The relations graph: states, persons and organisations, edges weighted by the PLOVER score of their events",
+    summary: "The relations graph: states, persons and organisations (with laid-out positions x, y), edges weighted by the PLOVER score of their events",
     query: dateRangeQuery,
     async handle({ query }, { store, cached }) {
-      return cached(`graph ${query.since} ${query.until}`, () => actorsGraph(store, { since: query.since, until: query.until }));
+      // laid out here, once per store state, so that the UI draws it at once
+      return cached(`graph ${query.since} ${query.until}`, async () => layoutGraph(await actorsGraph(store, { since: query.since, until: query.until })));
     },
   },
   {

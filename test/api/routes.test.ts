@@ -122,6 +122,9 @@ describe("GET /api/graph", () => {
     expect(body.nodes.find((n: { id: string }) => n.id === "RUS")).toMatchObject({ kind: "country", name: "Russia" });
     expect(body.nodes.some((n: { kind: string }) => n.kind === "person")).toBe(true);
     for (const n of body.nodes) expect(["country", "organization", "person"]).toContain(n.kind);
+    // laid out by the server, so that the UI draws at once
+    for (const n of body.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+    expect(new Set(body.nodes.map((n: { x: number; y: number }) => `${n.x},${n.y}`)).size).toBe(body.nodes.length);
     for (const e of body.edges as { a: string; b: string; count: number; score: number }[]) {
       expect(ids.has(e.a) && ids.has(e.b)).toBe(true);
       expect(e.a < e.b).toBe(true);

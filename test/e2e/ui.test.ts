@@ -115,12 +115,61 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(Math.min(...times)).toBeLessThan(FIRST_VIEW_MS);
   });
 
+  it("opens an actor from the first frame, before sigma has loaded", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const p = await fresh.newPage();
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(e.message));
+    // sigma's code is held back until the click is done: the sketch alone must take it
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let held = 0;
+    await p.route(/graph-sigma-[^/]*\.js$/, async (route) => {
+      held++;
+      await released;
+      await route.continue();
+    });
+    await p.goto(`${base}/#/graph`);
+    await p.waitForSelector('body[data-ready="graph"]', { timeout: 20_000 });
+    expect(await p.locator("[data-testid=graph] canvas.graph-sketch").count()).toBe(1);
+    expect(await p.locator("[data-testid=graph]").getAttribute("data-layout")).toBeNull();
+    const target = await p.evaluate(() => {
+      const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sketch?: { positions: Map<string, { x: number; y: number }>; nodeAt(x: number, y: number): string | null } };
+      const box = stage.getBoundingClientRect();
+      // a node that no other node covers
+      for (const [id, pos] of stage.sketch!.positions) if (stage.sketch!.nodeAt(pos.x, pos.y) === id) return { id, x: box.left + pos.x, y: box.top + pos.y };
+      return null;
+    });
+    expect(target).not.toBeNull();
+    await p.mouse.click(target!.x, target!.y);
+    await p.waitForSelector('body[data-ready="actor"]', { timeout: 20_000 });
+    expect(p.url()).toContain(`#/actor/${encodeURIComponent(target!.id)}`);
+    expect(held).toBe(1);
+    release();
+    await fresh.close();
+    expect(errors).toEqual([]);
+  });
+
   it("goes graph → actor → article by clicks", async () => {
     await open("#/graph", "graph");
     expect(await page.locator("[data-testid=graph] canvas").count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator(".toolbar").innerText()).toMatch(/\d+ actors · \d+ relations/);
     await page.waitForSelector('[data-testid=graph][data-layout="done"]');
     await shot("graph");
+    // the first frame (a 2D sketch drawn before sigma loads) put every node where sigma draws it
+    const offsets = await page.evaluate(() => {
+      const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sigma?: any; sketch?: { positions: Map<string, { x: number; y: number }> } };
+      const graph = stage.sigma.getGraph();
+      const out: number[] = [];
+      graph.forEachNode((n: string, a: { x: number; y: number }) => {
+        const s = stage.sketch?.positions.get(n);
+        const p = stage.sigma.graphToViewport(a);
+        out.push(s ? Math.hypot(s.x - p.x, s.y - p.y) : Infinity);
+      });
+      return out;
+    });
+    expect(offsets.length).toBeGreaterThan(10);
+    expect(Math.max(...offsets)).toBeLessThan(1);
     // the node with the most events, found on the canvas through sigma's own coordinates
     const target = await page.evaluate(() => {
       const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sigma?: any };

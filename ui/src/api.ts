@@ -1,7 +1,8 @@
 // The client of the JSON API (see the contract in README's `dyad serve` section). Types that the
 // server's query modules export are imported from them, so the UI and the API cannot drift apart.
 import type { ArticleSpans, StoreCounts, StoredActor, StoredArticle, StoredArticleWithSpans, StoredEvent, StoredQuote } from "../../src/store/store.js";
-import type { ActorsGraph, GraphNodeKind } from "../../src/query/actors-graph.js";
+import type { GraphNodeKind } from "../../src/query/actors-graph.js";
+import type { LaidOutGraph } from "../../src/query/graph-layout.js";
 import type { ActorProfile } from "../../src/query/actor-profile.js";
 import type { DyadSeries } from "../../src/query/dyad-series.js";
 import type { Blocs } from "../../src/query/blocs.js";
@@ -22,7 +23,8 @@ export interface List<T> {
 }
 
 export type NodeKind = GraphNodeKind;
-export type Graph = ActorsGraph;
+/** the server lays the graph out: each node comes with its x, y */
+export type Graph = LaidOutGraph;
 /** the contract allows a byline beside the stored fields */
 export type ArticleView = StoredArticleWithSpans & { article: { byline?: string | null } };
 export type EventSpan = ArticleSpans["events"][number];

@@ -22,6 +22,7 @@ import {
   dyadParams,
   eventsQuery,
   ingestBody,
+  listBody,
   quotesQuery,
 } from "./schemas.js";
 
@@ -51,6 +52,8 @@ export interface ApiRoute {
   body?: Schema;
   /** a write: needs the token when the server has one */
   write?: boolean;
+  /** what it answers, where described (OpenAPI) */
+  response?: Schema;
   handle(input: RouteInput, deps: ApiDeps): Promise<unknown>;
 }
 
@@ -76,9 +79,11 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/actors",
     summary: "Actors by id, code or part of the name; exact matches first, then the most mentioned",
     query: actorsQuery,
+    response: listBody,
     async handle({ query }, { store }) {
-      const items = await store.findActors({ search: query.search, kind: query.kind, limit: query.limit });
-      return { items, limit: query.limit, offset: 0 };
+      const filter = { search: query.search, kind: query.kind };
+      const items = await store.findActors({ ...filter, limit: query.limit });
+      return { items, limit: query.limit, offset: 0, total: await totalOf(items, query.limit, 0, () => store.countActors(filter)) };
     },
   },
   {
@@ -98,12 +103,14 @@ export const ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: "/api/events",
-    summary: "Events, oldest first, each with its first report (article, trigger, rule, sentence)",
+    summary: "Events, newest first (order=oldest: oldest first), each with its first report (article, trigger, rule, sentence)",
     query: eventsQuery,
+    response: listBody,
     async handle({ query }, { store }) {
-      const { limit, offset } = query;
-      const items = await listEvents(store, { ...query, status: query.status as EventStatus | undefined });
-      return { items, limit, offset };
+      const { limit, offset, order, ...rest } = query;
+      const filter = { ...rest, status: query.status as EventStatus | undefined };
+      const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
+      return { items, limit, offset, total: await totalOf(items, limit, offset, () => store.countEvents({ ...filter, type: filter.type?.toUpperCase() })) };
     },
   },
   {
@@ -111,9 +118,10 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/quotes",
     summary: "Attributed quotes, oldest first (by relevance with a search)",
     query: quotesQuery,
+    response: listBody,
     async handle({ query }, { store }) {
       const items = await listQuotes(store, query);
-      return { items, limit: query.limit, offset: query.offset };
+      return { items, limit: query.limit, offset: query.offset, total: await totalOf(items, query.limit, query.offset, () => store.countQuotes(query)) };
     },
   },
   {
@@ -151,9 +159,10 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/articles",
     summary: "Articles by words of their title or text (ranked), or newest first",
     query: articlesQuery,
+    response: listBody,
     async handle({ query }, { store }) {
       const items = await store.searchArticles({ search: query.search, limit: query.limit, offset: query.offset });
-      return { items, limit: query.limit, offset: query.offset };
+      return { items, limit: query.limit, offset: query.offset, total: await totalOf(items, query.limit, query.offset, () => store.countArticles({ search: query.search })) };
     },
   },
   {
@@ -190,6 +199,14 @@ export const ROUTES: ApiRoute[] = [
     },
   },
 ];
+
+/** A list's total. A page that is neither empty nor full holds the last items, so it tells the
+ * total itself; only a full page (or one past the end) costs a count. */
+export async function totalOf(items: unknown[], limit: number, offset: number, count: () => Promise<number>): Promise<number> {
+  if (items.length > 0 && items.length < limit) return offset + items.length;
+  if (items.length === 0 && offset === 0 && limit > 0) return 0;
+  return count();
+}
 
 async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {
   const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });

@@ -188,6 +188,16 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(page.url()).toContain(`#/actor/${encodeURIComponent(target.id)}`);
     await expect.poll(() => page.locator("[data-testid=actor-name]").innerText()).not.toBe("");
     expect(await page.locator("[data-testid=partners] tbody tr").count()).toBeGreaterThan(0);
+    // its events newest first (undated last), with how many there are in all
+    const dates = await page.locator("[data-testid=actor-events] li.event .date").allInnerTexts();
+    expect(dates.length).toBeGreaterThan(1);
+    const dated = dates.filter((d) => d !== "undated");
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((d) => d === "undated")).toBe(true);
+    const profile = (await (await fetch(`${base}/api/actors/${encodeURIComponent(target.id)}`)).json()) as { actor: { id: string; code: string | null } };
+    const self = profile.actor.code ?? profile.actor.id;
+    const total = (await (await fetch(`${base}/api/events?actor=${encodeURIComponent(self)}&limit=1`)).json()) as { total: number };
+    expect(await page.locator("[data-testid=actor-event-count]").innerText()).toContain(total.total.toLocaleString("en-US"));
     await shot("actor");
     await page.locator("li.event a", { hasText: "article" }).first().click();
     await ready("article");
@@ -241,6 +251,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
       { timeout: 10_000 },
     );
     const hits = await page.locator("li.quote blockquote").allInnerTexts();
+    // "Quotes 1–n of N": N is every match, n those shown
+    expect(await page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`^Quotes 1–${hits.length} of [\\d,]+$`));
     expect(hits.length).toBeGreaterThan(1);
     expect(hits.length).toBeLessThanOrEqual(all);
     // the search is stemmed: every hit holds the word's first letters

@@ -108,6 +108,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
       await p.goto(`${base}/#/graph`);
       await p.waitForSelector('body[data-ready="graph"]', { timeout: 20_000 });
       times.push(await p.evaluate(() => performance.getEntriesByName("dyad:ready:graph")[0]?.startTime ?? Infinity));
+      // ready means drawn: the nodes are on a canvas (the first-frame sketch, or sigma's)
+      expect(await p.locator("[data-testid=graph] canvas").count()).toBeGreaterThan(0);
       await fresh.close();
       expect(errors).toEqual([]);
     }

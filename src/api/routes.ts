@@ -8,6 +8,7 @@ import { DyadError } from "../errors.js";
 import { actorProfiles } from "../query/actor-profile.js";
 import { actorsGraph } from "../query/actors-graph.js";
 import { findBlocs } from "../query/blocs.js";
+import { layoutGraph } from "../query/graph-layout.js";
 import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
 import { textHash } from "../store/article-key.js";
 import type { Cached } from "./aggregate-cache.js";
@@ -21,6 +22,7 @@ import {
   dyadParams,
   eventsQuery,
   ingestBody,
+  listBody,
   quotesQuery,
 } from "./schemas.js";
 
@@ -50,6 +52,8 @@ export interface ApiRoute {
   body?: Schema;
   /** a write: needs the token when the server has one */
   write?: boolean;
+  /** what it answers, where described (OpenAPI) */
+  response?: Schema;
   handle(input: RouteInput, deps: ApiDeps): Promise<unknown>;
 }
 
@@ -75,9 +79,11 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/actors",
     summary: "Actors by id, code or part of the name; exact matches first, then the most mentioned",
     query: actorsQuery,
+    response: listBody,
     async handle({ query }, { store }) {
-      const items = await store.findActors({ search: query.search, kind: query.kind, limit: query.limit });
-      return { items, limit: query.limit, offset: 0 };
+      const filter = { search: query.search, kind: query.kind };
+      const items = await store.findActors({ ...filter, limit: query.limit });
+      return { items, limit: query.limit, offset: 0, total: await totalOf(items, query.limit, 0, () => store.countActors(filter)) };
     },
   },
   {
@@ -97,12 +103,14 @@ export const ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: "/api/events",
-    summary: "Events, oldest first, each with its first report (article, trigger, rule, sentence)",
+    summary: "Events, newest first (order=oldest: oldest first), each with its first report (article, trigger, rule, sentence)",
     query: eventsQuery,
+    response: listBody,
     async handle({ query }, { store }) {
-      const { limit, offset } = query;
-      const items = await listEvents(store, { ...query, status: query.status as EventStatus | undefined });
-      return { items, limit, offset };
+      const { limit, offset, order, ...rest } = query;
+      const filter = { ...rest, status: query.status as EventStatus | undefined };
+      const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
+      return { items, limit, offset, total: await totalOf(items, limit, offset, () => store.countEvents({ ...filter, type: filter.type?.toUpperCase() })) };
     },
   },
   {
@@ -110,9 +118,10 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/quotes",
     summary: "Attributed quotes, oldest first (by relevance with a search)",
     query: quotesQuery,
+    response: listBody,
     async handle({ query }, { store }) {
       const items = await listQuotes(store, query);
-      return { items, limit: query.limit, offset: query.offset };
+      return { items, limit: query.limit, offset: query.offset, total: await totalOf(items, query.limit, query.offset, () => store.countQuotes(query)) };
     },
   },
   {
@@ -129,10 +138,11 @@ export const ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: "/api/graph",
-    summary: "The relations graph: states, persons and organisations, edges weighted by the PLOVER score of their events",
+    summary: "The relations graph: states, persons and organisations (with laid-out positions x, y), edges weighted by the PLOVER score of their events",
     query: dateRangeQuery,
     async handle({ query }, { store, cached }) {
-      return cached(`graph ${query.since} ${query.until}`, () => actorsGraph(store, { since: query.since, until: query.until }));
+      // laid out here, once per store state, so that the UI draws it at once
+      return cached(`graph ${query.since} ${query.until}`, async () => layoutGraph(await actorsGraph(store, { since: query.since, until: query.until })));
     },
   },
   {
@@ -149,9 +159,10 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/articles",
     summary: "Articles by words of their title or text (ranked), or newest first",
     query: articlesQuery,
+    response: listBody,
     async handle({ query }, { store }) {
       const items = await store.searchArticles({ search: query.search, limit: query.limit, offset: query.offset });
-      return { items, limit: query.limit, offset: query.offset };
+      return { items, limit: query.limit, offset: query.offset, total: await totalOf(items, query.limit, query.offset, () => store.countArticles({ search: query.search })) };
     },
   },
   {
@@ -188,6 +199,14 @@ export const ROUTES: ApiRoute[] = [
     },
   },
 ];
+
+/** A list's total. A page that is neither empty nor full holds the last items, so it tells the
+ * total itself; only a full page (or one past the end) costs a count. */
+export async function totalOf(items: unknown[], limit: number, offset: number, count: () => Promise<number>): Promise<number> {
+  if (items.length > 0 && items.length < limit) return offset + items.length;
+  if (items.length === 0 && offset === 0 && limit > 0) return 0;
+  return count();
+}
 
 async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {
   const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });

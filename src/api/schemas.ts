@@ -38,6 +38,7 @@ export const eventsQuery = z.object({
     .describe("a PLOVER type (any case)"),
   status: z.enum(EVENT_STATUSES as [string, ...string[]]).optional(),
   ...dateRangeQuery.shape,
+  order: z.enum(["newest", "oldest"]).default("newest").describe("by event date: newest first (undated events last either way)"),
   limit,
   offset,
 });
@@ -79,6 +80,14 @@ export const ingestBody = z.strictObject({
     )
     .min(1)
     .max(MAX_INGEST_ARTICLES),
+});
+
+/** What every list route answers: a page of items and the total, for "1–50 of 1,234". */
+export const listBody = z.object({
+  items: z.array(z.looseObject({})),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  total: z.number().int().min(0).describe("how many items match, all pages together"),
 });
 
 export const errorBody = z.strictObject({ error: z.string(), code: z.string(), status: z.number().int() });

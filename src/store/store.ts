@@ -251,6 +251,12 @@ export interface Store {
    * stands by its id and by its country's code), for graphs of persons and organisations. */
   actorRelationCounts(filter?: RelationFilter): Promise<RelationCount[]>;
   counts(): Promise<StoreCounts>;
+  /** How many events, quotes, articles or actors the list methods would return for the same
+   * filter without its limit and offset (a list's "1–50 of 1,234"); the limit and offset are ignored. */
+  countEvents(filter?: EventFilter): Promise<number>;
+  countQuotes(filter?: QuoteFilter): Promise<number>;
+  countArticles(query?: ArticleSearch): Promise<number>;
+  countActors(filter?: ActorFilter): Promise<number>;
   close(): Promise<void>;
 }
 

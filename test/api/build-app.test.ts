@@ -199,5 +199,11 @@ describe("GET /api/openapi.json", () => {
     for (const x of api) expect(doc.paths[openApiPath(x.url)]?.[x.method.toLowerCase()], `${x.method} ${x.url}`).toBeDefined();
     expect(doc.paths["/api/events"].get.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(["actor", "target", "type", "status", "since", "until", "limit", "offset"]));
     expect(doc.paths["/api/actors/{id}"].get.parameters).toEqual([expect.objectContaining({ name: "id", in: "path" })]);
+    expect(doc.paths["/api/events"].get.parameters!.map((p) => p.name)).toContain("order");
+    // the list routes describe their answer, the total with it
+    for (const path of ["/api/events", "/api/quotes", "/api/articles", "/api/actors"]) {
+      const schema = (doc.paths[path].get as unknown as { responses: Record<string, { content: Record<string, { schema: { required?: string[] } }> }> }).responses["200"].content["application/json"].schema;
+      expect([path, schema.required]).toEqual([path, expect.arrayContaining(["items", "total"])]);
+    }
   });
 });

@@ -39,6 +39,10 @@ describe("GET /api/actors", () => {
     expect(countries.items).toHaveLength(2);
     expect(countries.items.every((a: { kind: string }) => a.kind === "country")).toBe(true);
     expect(countries).toMatchObject({ limit: 2, offset: 0 });
+    // a full page: the total is counted, beyond the page
+    expect(countries.total).toBe((await fx.store.findActors({ kind: "country", limit: 500 })).length);
+    expect(countries.total).toBeGreaterThan(2);
+    expect((await get("/api/actors?search=putin")).body.total).toBe((await fx.store.findActors({ search: "putin", limit: 500 })).length);
   });
 
   it("empty fields are no filter", async () => {
@@ -82,6 +86,32 @@ describe("GET /api/events", () => {
     expect(rus.length).toBeGreaterThan(0);
     expect(rus.every((e) => e.status === "occurred")).toBe(true);
   });
+
+  it("newest first by default, oldest first on request; undated events last either way", async () => {
+    const newest = (await get("/api/events?limit=500")).body.items as { id: string; date: string | null }[];
+    const oldest = (await get("/api/events?limit=500&order=oldest")).body.items as { id: string; date: string | null }[];
+    expect(newest.map((e) => e.id)).toEqual((await fx.store.queryEvents({ newestFirst: true, limit: 500 })).map((e) => e.id));
+    expect(oldest.map((e) => e.id)).toEqual((await fx.store.queryEvents({ limit: 500 })).map((e) => e.id));
+    const dated = (list: { date: string | null }[]) => list.map((e) => e.date).filter((d): d is string => d !== null);
+    expect(dated(newest)).toEqual([...dated(newest)].sort().reverse());
+    expect(dated(oldest)).toEqual([...dated(oldest)].sort());
+    expect(newest[0].date! > oldest[0].date!).toBe(true);
+    expect((await get("/api/events?order=sideways")).status).toBe(400);
+  });
+
+  it("the total counts every page: from a full page, from the last page and past the end", async () => {
+    const all = (await get("/api/events?limit=500")).body;
+    expect(all.total).toBe(all.items.length);
+    const n = all.total as number;
+    expect(n).toBeGreaterThan(3);
+    for (const url of ["/api/events?limit=2", `/api/events?limit=2&offset=${n - 1}`, `/api/events?limit=2&offset=${n + 5}`, "/api/events?limit=0", "/api/events?limit=2&order=oldest"]) {
+      expect([url, (await get(url)).body.total]).toEqual([url, n]);
+    }
+    const agree = await get("/api/events?type=agree&limit=1");
+    expect(agree.body.total).toBe(await fx.store.countEvents({ type: "AGREE" }));
+    expect(agree.body.total).toBe((await get("/api/events?type=AGREE&limit=500")).body.items.length);
+    expect((await get("/api/events?actor=RUS&since=2030")).body).toMatchObject({ items: [], total: 0 });
+  });
 });
 
 describe("GET /api/quotes", () => {
@@ -93,6 +123,14 @@ describe("GET /api/quotes", () => {
     const byWords = (await get("/api/quotes?search=lectured")).body.items as { text: string }[];
     expect(byWords.map((q) => q.text)).toEqual(["We will not be lectured"]);
     expect((await get("/api/quotes?speaker=Lavrov&until=2024")).body.items).toEqual([]);
+  });
+
+  it("with the total of every page", async () => {
+    const all = (await get("/api/quotes?limit=500")).body;
+    expect(all.total).toBe(all.items.length);
+    expect((await get("/api/quotes?limit=1&offset=1")).body).toMatchObject({ limit: 1, offset: 1, total: all.total });
+    const lavrov = (await get("/api/quotes?speaker=Lavrov&limit=500")).body;
+    expect((await get("/api/quotes?speaker=Lavrov&limit=1")).body.total).toBe(lavrov.items.length);
   });
 });
 
@@ -122,6 +160,9 @@ describe("GET /api/graph", () => {
     expect(body.nodes.find((n: { id: string }) => n.id === "RUS")).toMatchObject({ kind: "country", name: "Russia" });
     expect(body.nodes.some((n: { kind: string }) => n.kind === "person")).toBe(true);
     for (const n of body.nodes) expect(["country", "organization", "person"]).toContain(n.kind);
+    // laid out by the server, so that the UI draws at once
+    for (const n of body.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+    expect(new Set(body.nodes.map((n: { x: number; y: number }) => `${n.x},${n.y}`)).size).toBe(body.nodes.length);
     for (const e of body.edges as { a: string; b: string; count: number; score: number }[]) {
       expect(ids.has(e.a) && ids.has(e.b)).toBe(true);
       expect(e.a < e.b).toBe(true);
@@ -145,6 +186,8 @@ describe("GET /api/articles", () => {
     expect(all.map((a) => a.id)).toEqual(["xss", "treaty", "kyiv"]);
     expect((await get("/api/articles?search=kharkiv")).body.items.map((a: { id: string }) => a.id)).toEqual(["kyiv"]);
     expect((await get("/api/articles?limit=1&offset=1")).body).toMatchObject({ items: [{ id: "treaty" }], limit: 1, offset: 1 });
+    expect((await get("/api/articles?limit=1&offset=1")).body.total).toBe(all.length);
+    expect((await get("/api/articles?search=kharkiv&limit=1")).body.total).toBe(1);
   });
 });
 

@@ -259,6 +259,29 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         }
       });
 
+      it("countEvents: as many as the list without its page, for every filter", async () => {
+        const filters = [
+          {},
+          { actor: "RUS" },
+          { target: "UKR" },
+          { actor: "IRN", target: "RUS" },
+          { actor: "RUS", target: "IRN", type: "AGREE", since: "2024-01", status: "occurred" as const },
+          { actor: "person:sergei-lavrov" },
+          { type: "agree" },
+          { since: "2024-02", until: "2024-03" },
+          { until: "2023" },
+          { status: "planned" as const },
+          { actor: "CHN" },
+          { actor: "RUS' OR '1'='1" },
+        ];
+        for (const f of filters) expect([f, await store.countEvents(f)]).toEqual([f, (await store.queryEvents({ ...f, limit: 500 })).length]);
+        expect(await store.countEvents()).toBe(6);
+        expect(await store.countEvents({ limit: 2, offset: 4 })).toBe(6);
+        expect(await store.countEvents({ type: "AGREE", limit: 1 })).toBe(3);
+        const err = await store.countEvents({ since: "2024-13" }).catch((e: unknown) => e);
+        expect((err as DyadError).code).toBe("E_QUERY");
+      });
+
       it("values are data, never SQL", async () => {
         expect(await store.queryEvents({ actor: "RUS' OR '1'='1" })).toEqual([]);
         expect(await store.queryEvents({ type: "AGREE' --" })).toEqual([]);
@@ -319,6 +342,28 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect((err as DyadError).code).toBe("E_QUERY");
       });
 
+      it("countQuotes: as many as the list without its page, for every filter", async () => {
+        await store.putDocuments([doc({ id: "q4", published: "2025-01-20", quotes: [quote("IRN", "Iran", "Iran will answer.")] })]);
+        const filters = [
+          {},
+          { speaker: "lavrov" },
+          { speaker: "person:dmitry-peskov" },
+          { search: "treaty" },
+          { speaker: "Lavrov", search: "treaty" },
+          { search: "treaty partners" },
+          { search: "armistice" },
+          { state: "rus" },
+          { state: "CHN" },
+          { since: "2025-01-18" },
+          { since: "2025-01-18", until: "2025-01-18", speaker: "lavrov" },
+          { until: "2024" },
+          { speaker: "%" },
+        ];
+        for (const f of filters) expect([f, await store.countQuotes(f)]).toEqual([f, (await store.queryQuotes({ ...f, limit: 500 })).length]);
+        expect(await store.countQuotes()).toBe(5);
+        expect(await store.countQuotes({ search: "treaty", limit: 1, offset: 1 })).toBe(3);
+      });
+
       it("by the speaker's state: its persons (and the state itself), case-insensitive", async () => {
         await store.putDocuments([doc({ id: "q4", published: "2025-01-20", quotes: [quote("IRN", "Iran", "Iran will answer.")] })]);
         // Peskov's quote is left out: his record names no actor of him, so nothing says his state
@@ -352,6 +397,19 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         await store.putDocuments([doc({ id: "old", published: "2020-01-01" }), doc({ id: "new", published: "2025-03-01" }), doc({ id: "mid", published: "2022-06-01" })]);
         expect((await store.searchArticles({})).map((a) => a.id)).toEqual(["new", "mid", "old"]);
         expect((await store.searchArticles({ search: " ", limit: 1, offset: 1 })).map((a) => a.id)).toEqual(["mid"]);
+      });
+
+      it("countArticles: as many as the search without its page", async () => {
+        await store.putDocuments([
+          doc({ id: "a1", title: "Moscow and Tehran", text: "Russia and Iran signed a comprehensive strategic partnership treaty." }),
+          doc({ id: "a2", title: "Kyiv", text: "Ukraine's forces struck a depot overnight, a treaty notwithstanding." }),
+          doc({ id: "a3", text: "Nothing happened." }),
+        ]);
+        for (const search of [undefined, " ", "treaty", "tehran", "partnership treaties", "armistice"]) {
+          expect([search, await store.countArticles({ search })]).toEqual([search, (await store.searchArticles({ search, limit: 500 })).length]);
+        }
+        expect(await store.countArticles({ search: "treaty", limit: 1 })).toBe(2);
+        expect(await store.countArticles()).toBe(3);
       });
     });
 
@@ -521,6 +579,13 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect((await store.findActors({ search: "RUS", kind: "country" })).map((a) => a.id)).toEqual(["RUS"]);
         expect((await store.findActors({ kind: "country" })).map((a) => a.id).sort()).toEqual(["IRN", "RUS"]);
         expect(await store.findActors({ search: "%" })).toEqual([]);
+      });
+
+      it("countActors: as many as the list without its limit", async () => {
+        for (const f of [{}, { search: "lavrov" }, { search: "irn" }, { search: "RUS", kind: "country" }, { kind: "country" }, { kind: "person" }, { search: "%" }, { search: "person:lavrova" }]) {
+          expect([f, await store.countActors(f)]).toEqual([f, (await store.findActors({ ...f, limit: 500 })).length]);
+        }
+        expect(await store.countActors({ search: "lavrov", limit: 1 })).toBe(2);
       });
 
       it("an actor without a code ranks by its articles like any other", async () => {

@@ -108,11 +108,48 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
       await p.goto(`${base}/#/graph`);
       await p.waitForSelector('body[data-ready="graph"]', { timeout: 20_000 });
       times.push(await p.evaluate(() => performance.getEntriesByName("dyad:ready:graph")[0]?.startTime ?? Infinity));
+      // ready means drawn: the nodes are on a canvas (the first-frame sketch, or sigma's)
+      expect(await p.locator("[data-testid=graph] canvas").count()).toBeGreaterThan(0);
       await fresh.close();
       expect(errors).toEqual([]);
     }
     console.log(`test/e2e: first view (graph drawn) after navigation start: ${times.map((t) => `${Math.round(t)} ms`).join(", ")}`);
     expect(Math.min(...times)).toBeLessThan(FIRST_VIEW_MS);
+  });
+
+  it("opens an actor from the first frame, before sigma has loaded", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const p = await fresh.newPage();
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(e.message));
+    // sigma's code is held back until the click is done: the sketch alone must take it
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let held = 0;
+    await p.route(/graph-sigma-[^/]*\.js$/, async (route) => {
+      held++;
+      await released;
+      await route.continue();
+    });
+    await p.goto(`${base}/#/graph`);
+    await p.waitForSelector('body[data-ready="graph"]', { timeout: 20_000 });
+    expect(await p.locator("[data-testid=graph] canvas.graph-sketch").count()).toBe(1);
+    expect(await p.locator("[data-testid=graph]").getAttribute("data-layout")).toBeNull();
+    const target = await p.evaluate(() => {
+      const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sketch?: { positions: Map<string, { x: number; y: number }>; nodeAt(x: number, y: number): string | null } };
+      const box = stage.getBoundingClientRect();
+      // a node that no other node covers
+      for (const [id, pos] of stage.sketch!.positions) if (stage.sketch!.nodeAt(pos.x, pos.y) === id) return { id, x: box.left + pos.x, y: box.top + pos.y };
+      return null;
+    });
+    expect(target).not.toBeNull();
+    await p.mouse.click(target!.x, target!.y);
+    await p.waitForSelector('body[data-ready="actor"]', { timeout: 20_000 });
+    expect(p.url()).toContain(`#/actor/${encodeURIComponent(target!.id)}`);
+    expect(held).toBe(1);
+    release();
+    await fresh.close();
+    expect(errors).toEqual([]);
   });
 
   it("goes graph → actor → article by clicks", async () => {
@@ -121,6 +158,20 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await expect.poll(() => page.locator(".toolbar").innerText()).toMatch(/\d+ actors · \d+ relations/);
     await page.waitForSelector('[data-testid=graph][data-layout="done"]');
     await shot("graph");
+    // the first frame (a 2D sketch drawn before sigma loads) put every node where sigma draws it
+    const offsets = await page.evaluate(() => {
+      const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sigma?: any; sketch?: { positions: Map<string, { x: number; y: number }> } };
+      const graph = stage.sigma.getGraph();
+      const out: number[] = [];
+      graph.forEachNode((n: string, a: { x: number; y: number }) => {
+        const s = stage.sketch?.positions.get(n);
+        const p = stage.sigma.graphToViewport(a);
+        out.push(s ? Math.hypot(s.x - p.x, s.y - p.y) : Infinity);
+      });
+      return out;
+    });
+    expect(offsets.length).toBeGreaterThan(10);
+    expect(Math.max(...offsets)).toBeLessThan(1);
     // the node with the most events, found on the canvas through sigma's own coordinates
     const target = await page.evaluate(() => {
       const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sigma?: any };
@@ -139,6 +190,16 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(page.url()).toContain(`#/actor/${encodeURIComponent(target.id)}`);
     await expect.poll(() => page.locator("[data-testid=actor-name]").innerText()).not.toBe("");
     expect(await page.locator("[data-testid=partners] tbody tr").count()).toBeGreaterThan(0);
+    // its events newest first (undated last), with how many there are in all
+    const dates = await page.locator("[data-testid=actor-events] li.event .date").allInnerTexts();
+    expect(dates.length).toBeGreaterThan(1);
+    const dated = dates.filter((d) => d !== "undated");
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((d) => d === "undated")).toBe(true);
+    const profile = (await (await fetch(`${base}/api/actors/${encodeURIComponent(target.id)}`)).json()) as { actor: { id: string; code: string | null } };
+    const self = profile.actor.code ?? profile.actor.id;
+    const total = (await (await fetch(`${base}/api/events?actor=${encodeURIComponent(self)}&limit=1`)).json()) as { total: number };
+    expect(await page.locator("[data-testid=actor-event-count]").innerText()).toContain(total.total.toLocaleString("en-US"));
     await shot("actor");
     await page.locator("li.event a", { hasText: "article" }).first().click();
     await ready("article");
@@ -192,6 +253,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
       { timeout: 10_000 },
     );
     const hits = await page.locator("li.quote blockquote").allInnerTexts();
+    // "Quotes 1–n of N": N is every match, n those shown
+    expect(await page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`^Quotes 1–${hits.length} of [\\d,]+$`));
     expect(hits.length).toBeGreaterThan(1);
     expect(hits.length).toBeLessThanOrEqual(all);
     // the search is stemmed: every hit holds the word's first letters

@@ -1,7 +1,8 @@
 // The client of the JSON API (see the contract in README's `dyad serve` section). Types that the
 // server's query modules export are imported from them, so the UI and the API cannot drift apart.
 import type { ArticleSpans, StoreCounts, StoredActor, StoredArticle, StoredArticleWithSpans, StoredEvent, StoredQuote } from "../../src/store/store.js";
-import type { ActorsGraph, GraphNodeKind } from "../../src/query/actors-graph.js";
+import type { GraphNodeKind } from "../../src/query/actors-graph.js";
+import type { LaidOutGraph } from "../../src/query/graph-layout.js";
 import type { ActorProfile } from "../../src/query/actor-profile.js";
 import type { DyadSeries } from "../../src/query/dyad-series.js";
 import type { Blocs } from "../../src/query/blocs.js";
@@ -14,15 +15,17 @@ export interface Stats extends StoreCounts {
   lastEventDate: string | null;
 }
 
+/** A page of a list route; `total` counts every page. */
 export interface List<T> {
   items: T[];
-  limit?: number;
-  offset?: number;
-  total?: number;
+  limit: number;
+  offset: number;
+  total: number;
 }
 
 export type NodeKind = GraphNodeKind;
-export type Graph = ActorsGraph;
+/** the server lays the graph out: each node comes with its x, y */
+export type Graph = LaidOutGraph;
 /** the contract allows a byline beside the stored fields */
 export type ArticleView = StoredArticleWithSpans & { article: { byline?: string | null } };
 export type EventSpan = ArticleSpans["events"][number];
@@ -81,7 +84,7 @@ export const api = {
   })),
   actors: (q: { search?: string; kind?: string; limit?: number }) => get<List<StoredActor>>("actors", q),
   actor: (id: string) => get<ActorProfile>(`actors/${enc(id)}`),
-  events: (q: { actor?: string; target?: string; type?: string; status?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
+  events: (q: { actor?: string; target?: string; type?: string; status?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
     get<List<StoredEvent>>("events", q),
   quotes: (q: { search?: string; speaker?: string; state?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
     get<List<StoredQuote>>("quotes", q),

@@ -95,12 +95,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     },
 
     async queryEvents(filter: EventFilter = {}) {
-      const where: string[] = [];
-      if (filter.actor) where.push(`has(source_actors, ${sqlString(filter.actor)})`);
-      if (filter.target) where.push(`has(target_actors, ${sqlString(filter.target)})`);
-      if (filter.type) where.push(`type = ${sqlString(filter.type.toUpperCase())}`);
-      dateRange(where, filter);
-      if (filter.status) where.push(`status = ${sqlString(filter.status)}`);
+      const where = eventWhere(filter);
       const page = pageOf(filter);
       if (page.limit === 0) return [];
       const events = await select<EventRow>(
@@ -139,24 +134,9 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     },
 
     async queryQuotes(filter: QuoteFilter = {}) {
-      const where: string[] = [];
-      if (filter.search) where.push(matchTerms(filter.search));
-      if (filter.speaker && filter.speaker.includes(":")) where.push(`speaker = ${sqlString(filter.speaker)}`);
-      else if (filter.speaker) where.push(`(speaker = ${sqlString(filter.speaker)} OR position(lower(ifNull(speaker_name, '')), lower(${sqlString(filter.speaker)})) > 0)`);
-      if (filter.since) where.push(`published >= ${sqlString(sinceBound(filter.since))}`);
-      if (filter.until) where.push(`published <= ${sqlString(untilBound(filter.until))}`);
       const page = pageOf(filter);
-      if (filter.state) {
-        // the state's actors first, in a query of their own: an IN over one Distributed table
-        // inside a read of another is refused ("double-distributed")
-        const code = filter.state.toUpperCase();
-        const actors = await select<{ id: string }>(
-          "queryQuotes",
-          `SELECT DISTINCT id FROM ${t("actors")} WHERE code = ${sqlString(code)} OR country = ${sqlString(code)}`,
-        );
-        if (!actors.length) return [];
-        where.push(sqlInStrings("ifNull(speaker, '')", actors.map((a) => a.id)));
-      }
+      const where = await quoteWhere("queryQuotes", filter);
+      if (!where) return [];
       const rows = await select<QuoteRow>(
         "queryQuotes",
         `SELECT id, doc_id, published, outlet, url, speaker, speaker_name, kind, text, cue
@@ -171,7 +151,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
       const page = pageOf(query);
       const rows = await select<ArticleRowOut>(
         "searchArticles",
-        `SELECT doc_id, hash, url, published, outlet, title, byline, story FROM ${final("articles", ["doc_id", "url", "published", "outlet", "title", "byline", "story", "seq"], all ? [] : [matchTerms(query.search!)])}
+        `SELECT doc_id, hash, url, published, outlet, title, byline, story FROM ${final("articles", ["doc_id", "url", "published", "outlet", "title", "byline", "story", "seq"], articleWhere(query))}
          ORDER BY ${all ? "isNull(published), published DESC, seq DESC" : "seq"} LIMIT ${page.sql}`,
       );
       const copies = await storyCopies(rows.map((r) => r.story));
@@ -270,15 +250,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     },
 
     async findActors(filter: ActorFilter = {}) {
-      const where: string[] = [];
-      let exact = "0";
-      if (filter.search) {
-        const s = sqlString(filter.search);
-        // SQLite's COLLATE NOCASE and LIKE fold ASCII letters only; so does lower()
-        exact = `(lower(id) = lower(${s}) OR lower(ifNull(code, '')) = lower(${s}))`;
-        where.push(`(${exact} OR position(lower(name), lower(${s})) > 0)`);
-      }
-      if (filter.kind) where.push(`kind = ${sqlString(filter.kind)}`);
+      const { where, exact } = actorWhere(filter);
       const limit = pageOf({ limit: filter.limit }).limit;
       const rows = await select<StoredActor & { exact: number }>(
         "findActors",
@@ -339,11 +311,52 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
       return { articles: Number(r.articles), actors: Number(r.actors), events: Number(r.events), eventSources: Number(r.eventSources), quotes: Number(r.quotes) };
     },
 
+    async countEvents(filter: EventFilter = {}) {
+      return countOf("countEvents", "events", eventWhere(filter));
+    },
+
+    async countQuotes(filter: QuoteFilter = {}) {
+      const where = await quoteWhere("countQuotes", filter);
+      return where ? countOf("countQuotes", "quotes", where) : 0;
+    },
+
+    async countArticles(query: ArticleSearch = {}) {
+      return countOf("countArticles", "articles", articleWhere(query));
+    },
+
+    async countActors(filter: ActorFilter = {}) {
+      return countOf("countActors", "actors", actorWhere(filter).where);
+    },
+
     async close() {
       await writing;
       await connection.close();
     },
   };
+
+  async function countOf(what: string, table: string, where: string[]): Promise<number> {
+    const [r] = await select<{ n: number | string }>(what, `SELECT count() AS n FROM ${final(table, [], where)}`);
+    return Number(r?.n ?? 0);
+  }
+
+  /** The quotes' filter; null when it names a state with no actor (nothing can match). */
+  async function quoteWhere(what: string, filter: QuoteFilter): Promise<string[] | null> {
+    const where: string[] = [];
+    if (filter.search) where.push(matchTerms(filter.search));
+    if (filter.speaker && filter.speaker.includes(":")) where.push(`speaker = ${sqlString(filter.speaker)}`);
+    else if (filter.speaker) where.push(`(speaker = ${sqlString(filter.speaker)} OR position(lower(ifNull(speaker_name, '')), lower(${sqlString(filter.speaker)})) > 0)`);
+    if (filter.since) where.push(`published >= ${sqlString(sinceBound(filter.since))}`);
+    if (filter.until) where.push(`published <= ${sqlString(untilBound(filter.until))}`);
+    if (filter.state) {
+      // the state's actors first, in a query of their own: an IN over one Distributed table
+      // inside a read of another is refused ("double-distributed")
+      const code = filter.state.toUpperCase();
+      const actors = await select<{ id: string }>(what, `SELECT DISTINCT id FROM ${t("actors")} WHERE code = ${sqlString(code)} OR country = ${sqlString(code)}`);
+      if (!actors.length) return null;
+      where.push(sqlInStrings("ifNull(speaker, '')", actors.map((a) => a.id)));
+    }
+    return where;
+  }
 
   /** Writes one batch; the merge of event reports follows the SQLite driver step by step. */
   async function writeBatch(all: DocumentRows[]): Promise<PutResult> {
@@ -550,6 +563,10 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     }
     return parts.join(" AND ");
   }
+
+  function articleWhere(query: ArticleSearch): string[] {
+    return query.search?.trim() ? [matchTerms(query.search)] : [];
+  }
 }
 
 interface ReportRow {
@@ -594,6 +611,30 @@ function pageOf(filter: { limit?: number; offset?: number }): { limit: number; s
   const offset = filter.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) throw new DyadError("E_QUERY", `offset ${offset} is not a whole number ≥ 0`, { offset });
   return { limit, sql: `${sqlUInt(offset)}, ${sqlUInt(limit)}` };
+}
+
+function eventWhere(filter: EventFilter): string[] {
+  const where: string[] = [];
+  if (filter.actor) where.push(`has(source_actors, ${sqlString(filter.actor)})`);
+  if (filter.target) where.push(`has(target_actors, ${sqlString(filter.target)})`);
+  if (filter.type) where.push(`type = ${sqlString(filter.type.toUpperCase())}`);
+  dateRange(where, filter);
+  if (filter.status) where.push(`status = ${sqlString(filter.status)}`);
+  return where;
+}
+
+/** The actors' filter, and the expression that is 1 for an exact id or code match. */
+function actorWhere(filter: ActorFilter): { where: string[]; exact: string } {
+  const where: string[] = [];
+  let exact = "0";
+  if (filter.search) {
+    const s = sqlString(filter.search);
+    // SQLite's COLLATE NOCASE and LIKE fold ASCII letters only; so does lower()
+    exact = `(lower(id) = lower(${s}) OR lower(ifNull(code, '')) = lower(${s}))`;
+    where.push(`(${exact} OR position(lower(name), lower(${s})) > 0)`);
+  }
+  if (filter.kind) where.push(`kind = ${sqlString(filter.kind)}`);
+  return { where, exact };
 }
 
 /** The inclusive date range of a query, at the precision each bound is written in. */

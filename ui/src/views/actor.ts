@@ -7,6 +7,9 @@ import { num, scoreColor, signed, typeColor } from "../format.js";
 import { href } from "../route.js";
 import type { View } from "../view.js";
 
+/** events listed on an actor's page */
+const EVENTS = 20;
+
 const view: View = async (root, ctx) => {
   const id = ctx.route.arg;
   if (!id) {
@@ -18,7 +21,8 @@ const view: View = async (root, ctx) => {
     const profile = await api.actor(id);
     if (!ctx.alive()) return;
     const self = profile.actor.code ?? profile.actor.id;
-    const events = await api.events({ actor: self, limit: 20 }).catch(() => ({ items: [] }));
+    // the latest first: what an actor did recently is what one opens its page for
+    const events = await api.events({ actor: self, order: "newest", limit: EVENTS }).catch(() => ({ items: [], total: 0 }));
     if (!ctx.alive()) return;
     const { actor } = profile;
     replace(
@@ -28,7 +32,17 @@ const view: View = async (root, ctx) => {
       h("section", null, h("h3", null, "Roles over time"), roles(profile)),
       h("section", null, h("h3", null, "Partners"), partners(profile, self)),
       h("section", null, h("h3", null, "Quotes"), quoteList(profile.quotes), h("a", { href: href("quotes", null, { speaker: actor.id }) }, "All quotes by this speaker →")),
-      h("section", null, h("h3", null, "Events"), events.items.length ? h("ul", { class: "events" }, events.items.map(eventRow)) : h("p", { class: "muted" }, "None.")),
+      h(
+        "section",
+        null,
+        h("h3", null, "Events"),
+        events.items.length
+          ? [
+              h("p", { class: "muted", "data-testid": "actor-event-count" }, events.total > events.items.length ? `The latest ${num(events.items.length)} of ${num(events.total)}, newest first` : `${num(events.total)}, newest first`),
+              h("ul", { class: "events", "data-testid": "actor-events" }, events.items.map(eventRow)),
+            ]
+          : h("p", { class: "muted" }, "None."),
+      ),
     );
   } catch (err) {
     if (ctx.alive()) replace(root, errorBox(err));

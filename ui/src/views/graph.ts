@@ -1,26 +1,18 @@
 // Graph: states, organisations and people as nodes (sized by events), edges coloured from
-// cooperation (blue) to conflict (red) by their mean score and sized by event count. Layout:
-// ForceAtlas2 for a fixed number of iterations from a circle, so the same data always draws the same.
-import { UndirectedGraph } from "graphology";
-import fa2Module from "graphology-layout-forceatlas2";
-import Sigma from "sigma";
+// cooperation (blue) to conflict (red) by their mean score and sized by event count. The server
+// lays the graph out (query/graph-layout.ts); the first frame is a 2D sketch of it (graph-sketch.ts),
+// drawn and clickable as soon as the data is here, and sigma.js (graph-sigma.ts, most of the code)
+// takes over once it has loaded, drawing the same nodes at the same places.
 import { api, type Graph as GraphData, type NodeKind } from "../api.js";
 import { errorBox, timeRange } from "../components.js";
 import { h, replace } from "../dom.js";
 import { KIND_COLORS, kindColor, num, scoreColor, signed } from "../format.js";
+import type { GraphRenderer, RendererEdge } from "../graph-sigma.js";
+import { drawSketch, type Sketch, type SketchNode } from "../graph-sketch.js";
 import { href, replaceParams } from "../route.js";
 import type { View } from "../view.js";
 
-// a CommonJS module: its types describe `default`, the bundler hands over module.exports (as in query/blocs.ts)
-type ForceAtlas2 = typeof fa2Module.default;
-const forceAtlas2: ForceAtlas2 = (fa2Module as unknown as { default?: ForceAtlas2 }).default ?? (fa2Module as unknown as ForceAtlas2);
-
 const KINDS: NodeKind[] = ["country", "organization", "person"];
-/** ForceAtlas2 iterations before the first frame, then per animation frame until the total: the
- * graph shows (and can be clicked) at once and settles in a few frames, the same way every time */
-const FIRST_ITERATIONS = 30;
-const FRAME_ITERATIONS = 20;
-const ITERATIONS = 150;
 
 const view: View = async (root, ctx) => {
   const { route } = ctx;
@@ -31,10 +23,15 @@ const view: View = async (root, ctx) => {
   let since = route.params.get("since") ?? undefined;
   let until = route.params.get("until") ?? undefined;
   let data: GraphData = { nodes: [], edges: [] };
-  const graph = new UndirectedGraph();
-  let renderer: Sigma | null = null;
-  let hovered: string | null = null;
-  let frame = 0;
+  let renderer: GraphRenderer | null = null;
+  let sketch: Sketch | null = null;
+  /** sigma's module, asked for once the first frame is drawn */
+  let sigma: Promise<typeof import("../graph-sigma.js")> | null = null;
+  let dead = false;
+  let noWebGl = false;
+  const openActor = (id: string) => {
+    location.hash = href("actor", id);
+  };
 
   const toggles = KINDS.map((k) => {
     const box = h("input", { type: "checkbox", checked: kinds.has(k), "data-kind": k });
@@ -59,89 +56,73 @@ const view: View = async (root, ctx) => {
   if (!ctx.alive()) return;
   replace(root, h("div", { class: "toolbar" }, slider, ...toggles, status), h("div", { class: "graph-wrap" }, stage, side), legend());
 
-  function draw(): void {
-    graph.clear();
-    const shown = data.nodes.filter((n) => kinds.has(n.kind));
-    const ids = new Set(shown.map((n) => n.id));
+  /** the nodes and edges shown: the chosen kinds, without self-pairs and without nodes left unlinked */
+  function shown(): { nodes: SketchNode[]; edges: RendererEdge[] } {
+    const picked = data.nodes.filter((n) => kinds.has(n.kind));
+    const ids = new Set(picked.map((n) => n.id));
     const edges = data.edges.filter((e) => ids.has(e.a) && ids.has(e.b) && e.a !== e.b);
     // a node with no edge left after filtering is noise in a relations graph
     const linked = new Set(edges.flatMap((e) => [e.a, e.b]));
-    const nodes = shown.filter((n) => linked.has(n.id));
+    const nodes = picked.filter((n) => linked.has(n.id));
     const maxEvents = Math.max(1, ...nodes.map((n) => n.events));
     const maxCount = Math.max(1, ...edges.map((e) => e.count));
-    nodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
-      graph.addNode(n.id, {
-        label: n.name,
-        x: 100 * Math.cos(angle),
-        y: 100 * Math.sin(angle),
-        size: 3 + 15 * Math.sqrt(n.events / maxEvents),
-        color: kindColor(n.kind),
-        kind: n.kind,
-      });
-    });
-    for (const e of edges) {
-      if (graph.hasEdge(e.a, e.b)) continue;
-      graph.addEdge(e.a, e.b, { size: 0.5 + 5 * Math.sqrt(e.count / maxCount), color: scoreColor(e.score, e.count), weight: Math.log1p(e.count), score: e.score, count: e.count });
-    }
-    performance.mark("dyad:graph:built");
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
-    cancelAnimationFrame(frame);
-    delete stage.dataset.layout;
-    if (graph.order > 1) forceAtlas2.assign(graph, { iterations: FIRST_ITERATIONS, settings });
-    performance.mark("dyad:graph:layout");
-    status.textContent = `${num(graph.order)} actors · ${num(graph.size)} relations`;
-    if (!renderer && graph.order) {
-      try {
-        renderer = new Sigma(graph, stage, { labelRenderedSizeThreshold: 6, zIndex: true, minCameraRatio: 0.1, maxCameraRatio: 4 });
-        // the browser tests find a node's position on the canvas through this (no global needed)
-        (stage as HTMLElement & { sigma?: Sigma }).sigma = renderer;
-        renderer.on("clickNode", ({ node }) => {
-          location.hash = href("actor", node);
-        });
-        renderer.on("enterNode", ({ node }) => {
-          hovered = node;
-          stage.style.cursor = "pointer";
-          renderer?.refresh({ skipIndexation: true });
-        });
-        renderer.on("leaveNode", () => {
-          hovered = null;
-          stage.style.cursor = "";
-          renderer?.refresh({ skipIndexation: true });
-        });
-        renderer.setSetting("nodeReducer", (node, attrs) => (hovered && node !== hovered && !graph.areNeighbors(node, hovered) ? { ...attrs, color: "#ddd", label: "" } : attrs));
-        renderer.setSetting("edgeReducer", (edge, attrs) => (hovered && !graph.hasExtremity(edge, hovered) ? { ...attrs, hidden: true } : attrs));
-      } catch (err) {
-        // no WebGL (a locked-down browser): the list beside still works
-        replace(stage, errorBox(new Error(`The graph needs WebGL: ${err instanceof Error ? err.message : String(err)}`)));
-      }
-    } else if (!graph.order) {
-      renderer?.kill();
-      renderer = null;
-      replace(stage, h("p", { class: "muted empty" }, "No relations in this period."));
-    }
-    renderer?.refresh();
-    performance.mark("dyad:graph:drawn");
-    let done = FIRST_ITERATIONS;
-    const settle = () => {
-      if (graph.order > 1 && done < ITERATIONS) {
-        forceAtlas2.assign(graph, { iterations: FRAME_ITERATIONS, settings });
-        done += FRAME_ITERATIONS;
-        frame = requestAnimationFrame(settle);
-      } else {
-        // the browser tests click nodes once the layout has settled
-        stage.dataset.layout = "done";
-      }
+    return {
+      nodes: nodes.map((n) => ({ id: n.id, label: n.name, x: n.x, y: n.y, size: 3 + 15 * Math.sqrt(n.events / maxEvents), color: kindColor(n.kind) })),
+      edges: edges.map((e) => ({ a: e.a, b: e.b, size: 0.5 + 5 * Math.sqrt(e.count / maxCount), color: scoreColor(e.score, e.count), score: e.score, count: e.count })),
     };
-    frame = requestAnimationFrame(settle);
-    drawSide(nodes.length ? edges : []);
   }
 
-  function drawSide(edges: GraphData["edges"]): void {
+  function draw(): void {
+    const { nodes, edges } = shown();
+    status.textContent = `${num(nodes.length)} actors · ${num(new Set(edges.map((e) => `${e.a} ${e.b}`)).size)} relations`;
+    drawSide(nodes.length ? edges : [], new Set(nodes.map((n) => n.id)));
+    if (!nodes.length) {
+      renderer?.kill();
+      renderer = null;
+      sketch = null;
+      delete stage.dataset.layout;
+      replace(stage, h("p", { class: "muted empty" }, "No relations in this period."));
+      return;
+    }
+    if (stage.querySelector(".empty")) stage.replaceChildren();
+    if (renderer) {
+      renderer.update(nodes, edges);
+      return;
+    }
+    sketch?.canvas.remove();
+    sketch = drawSketch(stage, nodes, edges, openActor);
+    // the browser tests compare it with sigma's drawing (no global needed)
+    (stage as HTMLElement & { sketch?: Sketch }).sketch = sketch;
+    performance.mark("dyad:graph:sketched");
+    sigma ??= import("../graph-sigma.js");
+    void handOver();
+  }
+
+  /** sigma draws over the sketch, which then goes; without WebGL the sketch stays (it is clickable) */
+  async function handOver(): Promise<void> {
+    if (dead || renderer || noWebGl || !sketch) return;
+    try {
+      const mod = await sigma!;
+      if (dead || renderer || noWebGl || !sketch) return;
+      const { nodes, edges } = shown();
+      renderer = mod.createRenderer(stage, nodes, edges, openActor);
+      sketch.canvas.remove();
+      sketch = null;
+      performance.mark("dyad:graph:sigma");
+    } catch (err) {
+      noWebGl = true;
+      // no WebGL (a locked-down browser) or its code failed to load: the sketch stays, clickable
+      side.prepend(errorBox(new Error(`The graph cannot zoom: ${err instanceof Error ? err.message : String(err)}`)));
+    }
+    // the browser tests click nodes through sigma once it has taken over
+    stage.dataset.layout = "done";
+  }
+
+  function drawSide(edges: RendererEdge[], drawn: Set<string>): void {
     const names = new Map(data.nodes.map((n) => [n.id, n.name]));
     const top = [...edges].sort((x, y) => y.count - x.count).slice(0, 25);
     const busiest = data.nodes
-      .filter((n) => graph.hasNode(n.id))
+      .filter((n) => drawn.has(n.id))
       .sort((x, y) => y.events - x.events)
       .slice(0, 12);
     replace(
@@ -181,7 +162,6 @@ const view: View = async (root, ctx) => {
       const next = await (pending ?? api.graph({ since, until }));
       if (!ctx.alive() || mine !== seq) return;
       data = next;
-      if (stage.querySelector(".empty, .error")) stage.replaceChildren();
       draw();
       ctx.ready();
     } catch (err) {
@@ -190,7 +170,7 @@ const view: View = async (root, ctx) => {
   }
   await load(first);
   return () => {
-    cancelAnimationFrame(frame);
+    dead = true;
     renderer?.kill();
     renderer = null;
   };

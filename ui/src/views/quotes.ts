@@ -36,17 +36,17 @@ const view: View = async (root, ctx) => {
     const page = await api.quotes({ search: value("q") || undefined, speaker: value("speaker") || undefined, state: value("state") || undefined, since: value("since") || undefined, until: value("until") || undefined, limit: PAGE, offset });
     if (!ctx.alive()) return;
     const params = Object.fromEntries(FIELDS.map((k) => [k, value(k)]));
-    const more = page.total !== undefined ? offset + page.items.length < page.total : page.items.length === PAGE;
+    const more = offset + page.items.length < page.total;
     replace(
       results,
-      h("p", { class: "muted" }, page.items.length ? `Quotes ${num(offset + 1)}–${num(offset + page.items.length)}${page.total !== undefined ? ` of ${num(page.total)}` : ""}` : "No quotes match."),
+      h("p", { class: "muted", "data-testid": "quote-count" }, page.items.length ? `Quotes ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}` : page.total ? `No quotes here: ${num(page.total)} match in all.` : "No quotes match."),
       quoteList(page.items),
       h(
         "p",
         { class: "pager" },
-        offset > 0 ? h("a", { href: href("quotes", null, { ...params, offset: Math.max(0, offset - PAGE) || null }) }, "← newer") : null,
+        offset > 0 ? h("a", { href: href("quotes", null, { ...params, offset: Math.max(0, offset - PAGE) || null }) }, "← previous") : null,
         " ",
-        more ? h("a", { href: href("quotes", null, { ...params, offset: offset + PAGE }) }, "older →") : null,
+        more ? h("a", { href: href("quotes", null, { ...params, offset: offset + PAGE }) }, "next →") : null,
       ),
     );
   } catch (err) {

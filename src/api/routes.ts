@@ -90,7 +90,7 @@ export const ROUTES: ApiRoute[] = [
       const [best] = await store.findActors({ search: id, limit: 1 });
       const exact = best && (best.id.toLowerCase() === id.toLowerCase() || best.code?.toLowerCase() === id.toLowerCase());
       if (!exact) notFound(`no actor has the id or code ${JSON.stringify(id)}`);
-      const [profile] = await cached(`actor ${best.id}`, () => actorProfiles(store, best.id, { matches: 1 }));
+      const profile = await cached(`actor ${best.id}`, async () => (await actorProfiles(store, best.id, { matches: 1 }))[0] ?? null);
       return profile ?? notFound(`no actor has the id or code ${JSON.stringify(id)}`);
     },
   },

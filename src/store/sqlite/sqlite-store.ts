@@ -208,10 +208,13 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
       // q.published is its article's (kept with the quote, so that a speaker's quotes are read in
       // this order off an index)
       let order = "q.published IS NULL, q.published, q.id";
+      // words alone: the page is cut from the ranked matches before anything is joined to them,
+      // so that only the page's quotes are read (ranking every match is FTS5's part either way)
+      const pageFirst = !!filter.search && !filter.speaker && !filter.state && !filter.since && !filter.until;
       if (filter.search) {
-        from = "quotes_fts f JOIN quotes q ON q.id = f.rowid";
-        where.push("quotes_fts MATCH ?");
+        from = `(SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank, rowid${pageFirst ? " LIMIT ? OFFSET ?" : ""}) f JOIN quotes q ON q.id = f.id`;
         params.push(ftsQuery(filter.search));
+        if (pageFirst) params.push(limitOf(filter.limit), offsetOf(filter.offset));
         order = "f.rank, q.id";
       }
       if (filter.speaker && filter.speaker.includes(":")) {
@@ -240,7 +243,7 @@ FROM ${from} JOIN articles a ON a.id = q.article_id
 ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
 ORDER BY ${order}
 LIMIT ? OFFSET ?`;
-      params.push(limitOf(filter.limit), offsetOf(filter.offset));
+      params.push(limitOf(filter.limit), pageFirst ? 0 : offsetOf(filter.offset));
       return guard("queryQuotes", () =>
         (read(sql).all(...params) as QuoteRow[]).map(quoteFromRow),
       );
@@ -252,12 +255,11 @@ LIMIT ? OFFSET ?`;
       // without words: every article, newest first (read off the published index)
       const sql = all
         ? `SELECT ${columns} FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`
-        : `
+        : // the page is cut from the ranked matches before the articles are read and their copies counted
+          `
 SELECT ${columns}
-FROM articles_fts f JOIN articles a ON a.id = f.rowid
-WHERE articles_fts MATCH ?
-ORDER BY f.rank, a.id
-LIMIT ? OFFSET ?`;
+FROM (SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) f JOIN articles a ON a.id = f.id
+ORDER BY f.rank, a.id`;
       const params: unknown[] = all ? [] : [ftsQuery(query.search!)];
       params.push(limitOf(query.limit), offsetOf(query.offset));
       return guard("searchArticles", () =>

@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "32" },
     db: { type: "string" },
+    readers: { type: "string" },
     keep: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -33,7 +34,8 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log(
     "node bench/api.mjs [--file ARTICLES.jsonl] [--limit N (2000) articles served] [--writes N (1000) articles the concurrent ingest writes; 0: none]\n" +
-      "                   [--rate R (500) requests/s] [--duration S (30)] [--connections C (32)] [--db PATH (reuse or keep a store)] [--keep]",
+      "                   [--rate R (500) requests/s] [--duration S (30)] [--connections C (32)] [--db PATH (reuse or keep a store)] [--keep]\n" +
+      "                   [--readers N (dyad serve's default: the number of cores; 0: reads on the server's main thread)]",
   );
   process.exit(0);
 }
@@ -124,7 +126,7 @@ try {
   }
 
   // 2. the server, in its own process
-  const server = dyad(["serve", "--db", dbPath, "--port", "0"]);
+  const server = dyad(["serve", "--db", dbPath, "--port", "0", ...(args.readers === undefined ? [] : ["--readers", args.readers])]);
   const url = await new Promise((res, rej) => {
     const timer = setTimeout(() => rej(new Error("the server did not start in 30 s")), 30_000);
     server.child.stdout.on("data", (d) => {
@@ -223,7 +225,9 @@ try {
   const errors = result.errors + result.non2xx;
   const ok = result.requests.average >= rate * 0.98 && result.latency.p99 < 100 && errors === 0;
   console.log("");
-  console.log(`dyad API bench: ${duration} s at ${rate} requests/s (${connections} connections) over a mix of ${mix.length} GET routes, while dyad ingest writes into the same store`);
+  console.log(
+    `dyad API bench: ${duration} s at ${rate} requests/s (${connections} connections) over a mix of ${mix.length} GET routes, ${nWrites ? "while dyad ingest writes into the same store" : "no concurrent writer"}; dyad serve ${args.readers === undefined ? "with its default readers" : `--readers ${args.readers}`}`,
+  );
   console.log(
     `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), shared with the server, the writer and the load generator; load average ${load0.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; Node ${process.version}`,
   );

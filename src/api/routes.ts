@@ -132,7 +132,7 @@ export const ROUTES: ApiRoute[] = [
     summary: "The relations graph: states, persons and organisations, edges weighted by the PLOVER score of their events",
     query: dateRangeQuery,
     async handle({ query }, { store, cached }) {
-      return cached(`graph ${query.since} ${query.until}`, () => actorsGraph(store, { since: query.since, until: query.until }));
+      return cached(`graph ${query.since} ${query.until}`, () => actorsGraph(withCachedActorLists(store, cached), { since: query.since, until: query.until }));
     },
   },
   {
@@ -141,7 +141,7 @@ export const ROUTES: ApiRoute[] = [
     summary: "Blocs of states: Louvain communities of the cooperation-weighted graph",
     query: dateRangeQuery,
     async handle({ query }, { store, cached }) {
-      return cached(`blocs ${query.since} ${query.until}`, () => findBlocs(store, { since: query.since, until: query.until }));
+      return cached(`blocs ${query.since} ${query.until}`, () => findBlocs(withCachedActorLists(store, cached), { since: query.since, until: query.until }));
     },
   },
   {
@@ -188,6 +188,16 @@ export const ROUTES: ApiRoute[] = [
     },
   },
 ];
+
+/** The store, with its whole lists of actors of a kind (no search) kept in the aggregate cache:
+ * the graph and blocs of every period ask for the same lists (thousands of persons), which then
+ * cost one read per store state instead of one per period. They are as fresh as the aggregates
+ * they go into (aggregate-cache.ts). */
+function withCachedActorLists(store: Store, cached: Cached): Store {
+  const findActors: Store["findActors"] = (filter = {}) =>
+    filter.search ? store.findActors(filter) : cached(`actors ${JSON.stringify([filter.kind, filter.limit])}`, () => store.findActors(filter));
+  return new Proxy(store, { get: (target, key) => (key === "findActors" ? findActors : Reflect.get(target, key)) });
+}
 
 async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {
   const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });

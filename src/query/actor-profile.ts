@@ -68,11 +68,24 @@ export async function actorProfiles(store: Store, search: string, options: Actor
     }
     const partners = [...byCode.values()].sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)).slice(0, options.partners ?? 10);
     for (const p of partners) p.name = await nameOf(store, names, p.code);
-    const quotes = (await store.queryQuotes({ speaker: actor.id, limit: 100_000 })).filter((q) => q.speaker === actor.id);
+    const quotes = await latestQuotes(store, actor.id, options.quotes ?? 5);
     const roles = await store.actorRoles(actor.id);
-    out.push({ actor, roles, roleSpans: roleSpans(roles), partners, quotes: quotes.reverse().slice(0, options.quotes ?? 5) });
+    out.push({ actor, roles, roleSpans: roleSpans(roles), partners, quotes });
   }
   return out;
+}
+
+/** The speaker's latest quotes, read page by page from the newest (an actor may have thousands).
+ * A speaker without a colon in its id is matched by name too: those of others are skipped. */
+async function latestQuotes(store: Store, speaker: string, n: number): Promise<StoredQuote[]> {
+  const out: StoredQuote[] = [];
+  const page = Math.max(n, 50);
+  for (let offset = 0; out.length < n; offset += page) {
+    const got = await store.queryQuotes({ speaker, newestFirst: true, limit: page, offset });
+    out.push(...got.filter((q) => q.speaker === speaker));
+    if (got.length < page) break;
+  }
+  return out.slice(0, n);
 }
 
 async function nameOf(store: Store, cache: Map<string, string>, code: string): Promise<string | null> {

@@ -77,6 +77,9 @@ export interface QuoteFilter {
   until?: string;
   /** full-text search over the quote's words (each word must occur; stemmed) */
   search?: string;
+  /** newest first (quotes of undated articles still last; a search still ranks by relevance);
+   * default: oldest first */
+  newestFirst?: boolean;
   /** default 100 */
   limit?: number;
   offset?: number;

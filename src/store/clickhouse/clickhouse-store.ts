@@ -213,7 +213,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
         "queryQuotes",
         `SELECT id, doc_id, published, outlet, url, speaker, speaker_name, kind, text, cue
          FROM ${final("quotes", ["id", "doc_id", "published", "outlet", "url", "speaker", "speaker_name", "kind", "text", "cue"], where)}
-         ORDER BY isNull(published), published, id LIMIT ${page.sql}`,
+         ORDER BY ${filter.newestFirst ? "isNull(published), published DESC, id DESC" : "isNull(published), published, id"} LIMIT ${page.sql}`,
       );
       return rows.map(quoteFromRow);
     },

@@ -207,7 +207,7 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
       let from = "quotes q";
       // q.published is its article's (kept with the quote, so that a speaker's quotes are read in
       // this order off an index)
-      let order = "q.published IS NULL, q.published, q.id";
+      let order = filter.newestFirst ? "q.published IS NULL, q.published DESC, q.id DESC" : "q.published IS NULL, q.published, q.id";
       // words alone: the page is cut from the ranked matches before anything is joined to them,
       // so that only the page's quotes are read (ranking every match is FTS5's part either way)
       const pageFirst = !!filter.search && !filter.speaker && !filter.state && !filter.since && !filter.until;

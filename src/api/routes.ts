@@ -200,10 +200,15 @@ function withCachedActorLists(store: Store, cached: Cached): Store {
 }
 
 async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {
-  const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });
-  // both directions, newest first; a symmetric event is on both sides, so it comes back twice
+  // both directions, newest first; a symmetric event is on both sides, so it comes back twice.
+  // The reads asked together: a reader pool answers them at once
   const range = { since: query.since, until: query.until, newestFirst: true, limit: DYAD_EVENTS };
-  const both = [...(await store.queryEvents({ ...range, actor: a, target: b })), ...(await store.queryEvents({ ...range, actor: b, target: a }))];
+  const [series, ab, ba] = await Promise.all([
+    dyadSeries(store, a, b, { since: query.since, until: query.until }),
+    store.queryEvents({ ...range, actor: a, target: b }),
+    store.queryEvents({ ...range, actor: b, target: a }),
+  ]);
+  const both = [...ab, ...ba];
   const byId = new Map<string, StoredEvent>(both.map((e) => [e.id, e]));
   const events = [...byId.values()].sort(newestFirst).slice(0, DYAD_EVENTS);
   return { ...series, events };

@@ -93,6 +93,8 @@ describe.skipIf(!existsSync(workerFile))("the reader pool beside a writer", () =
     const path = join(dir, "busy.db");
     const pool = openSqliteReaderPool(path, { readers: 2, workerFile });
     await pool.migrate();
+    // the readers started and their connections open before the writer begins
+    await Promise.all([pool.counts(), pool.counts(), pool.counts()]);
     // the writer: another connection, as dyad ingest in another process would be
     const writer = openSqliteStore(path);
     let written = 0;
@@ -105,7 +107,7 @@ describe.skipIf(!existsSync(workerFile))("the reader pool beside a writer", () =
         });
         written += (await writer.putDocuments(docs)).stored;
         // let the readers' replies in between batches
-        await new Promise((r) => setTimeout(r, 1));
+        await new Promise((r) => setTimeout(r, 10));
       }
       writing = false;
     })();

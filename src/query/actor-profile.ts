@@ -80,17 +80,9 @@ export async function actorProfiles(store: Store, search: string, options: Actor
   return out;
 }
 
-/** The speaker's latest quotes, read page by page from the newest (an actor may have thousands).
- * A speaker without a colon in its id is matched by name too: those of others are skipped. */
+/** The speaker's latest quotes (an actor may have thousands: only these are read). */
 async function latestQuotes(store: Store, speaker: string, n: number): Promise<StoredQuote[]> {
-  const out: StoredQuote[] = [];
-  const page = Math.max(n, 50);
-  for (let offset = 0; out.length < n; offset += page) {
-    const got = await store.queryQuotes({ speaker, newestFirst: true, limit: page, offset });
-    out.push(...got.filter((q) => q.speaker === speaker));
-    if (got.length < page) break;
-  }
-  return out.slice(0, n);
+  return store.queryQuotes({ speaker, speakerId: true, newestFirst: true, limit: n });
 }
 
 async function nameOf(store: Store, cache: Map<string, string>, code: string): Promise<string | null> {

@@ -294,6 +294,12 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(texts(await store.queryQuotes({ speaker: "person:sergei-lavrov", newestFirst: true, limit: 1, offset: 1 }))).toEqual(["This treaty is not directed against anyone."]);
       });
 
+      it("by an actor id taken as one, colon or not: never by name", async () => {
+        await store.putDocuments([doc({ id: "q4", published: "2025-01-20", quotes: [quote("RUS", "Russia", "Russia said so."), quote(null, "a RUS spokesman", "Not by RUS.")] })]);
+        expect(texts(await store.queryQuotes({ speaker: "RUS", speakerId: true }))).toEqual(["Russia said so."]);
+        expect(texts(await store.queryQuotes({ speaker: "RUS" })).sort()).toEqual(["Not by RUS.", "Russia said so."]);
+      });
+
       it("by the speaker's actor id", async () => {
         expect(texts(await store.queryQuotes({ speaker: "person:dmitry-peskov" }))).toEqual(["Iran is an important partner for us."]);
       });

@@ -193,7 +193,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     async queryQuotes(filter: QuoteFilter = {}) {
       const where: string[] = [];
       if (filter.search) where.push(matchTerms(filter.search));
-      if (filter.speaker && filter.speaker.includes(":")) where.push(`speaker = ${sqlString(filter.speaker)}`);
+      if (filter.speaker && (filter.speakerId || filter.speaker.includes(":"))) where.push(`speaker = ${sqlString(filter.speaker)}`);
       else if (filter.speaker) where.push(`(speaker = ${sqlString(filter.speaker)} OR position(lower(ifNull(speaker_name, '')), lower(${sqlString(filter.speaker)})) > 0)`);
       if (filter.since) where.push(`published >= ${sqlString(sinceBound(filter.since))}`);
       if (filter.until) where.push(`published <= ${sqlString(untilBound(filter.until))}`);

@@ -217,7 +217,7 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
         if (pageFirst) params.push(limitOf(filter.limit), offsetOf(filter.offset));
         order = "f.rank, q.id";
       }
-      if (filter.speaker && filter.speaker.includes(":")) {
+      if (filter.speaker && (filter.speakerId || filter.speaker.includes(":"))) {
         // an actor id ("person:sergei-lavrov"): no name holds a colon, so the speaker index alone answers
         where.push("q.speaker = ?");
         params.push(filter.speaker);

@@ -26,27 +26,30 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "32" },
     db: { type: "string" },
+    readers: { type: "string" },
     keep: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (args.help) {
   console.log(
-    "node bench/api.mjs [--file ARTICLES.jsonl] [--limit N (2000) articles served] [--writes N (1000) articles the concurrent ingest writes]\n" +
-      "                   [--rate R (500) requests/s] [--duration S (30)] [--connections C (32)] [--db PATH (reuse or keep a store)] [--keep]",
+    "node bench/api.mjs [--file ARTICLES.jsonl] [--limit N (2000) articles served] [--writes N (1000) articles the concurrent ingest writes; 0: none]\n" +
+      "                   [--rate R (500) requests/s] [--duration S (30)] [--connections C (32)] [--db PATH (reuse or keep a store)] [--keep]\n" +
+      "                   [--readers N (dyad serve's default: the number of cores; 0: reads on the server's main thread)]",
   );
   process.exit(0);
 }
-const num = (name) => {
+const num = (name, min = 1) => {
   const v = Number.parseInt(args[name], 10);
-  if (!Number.isInteger(v) || v < 1) {
-    console.error(`bench: --${name} is a positive whole number`);
+  if (!Number.isInteger(v) || v < min) {
+    console.error(`bench: --${name} is a whole number ≥ ${min}`);
     process.exit(2);
   }
   return v;
 };
 const limit = num("limit");
-const writes = num("writes");
+// 0: no concurrent writer (to see what the reads alone cost)
+const writes = num("writes", 0);
 const rate = num("rate");
 const duration = num("duration");
 const connections = num("connections");
@@ -123,7 +126,7 @@ try {
   }
 
   // 2. the server, in its own process
-  const server = dyad(["serve", "--db", dbPath, "--port", "0"]);
+  const server = dyad(["serve", "--db", dbPath, "--port", "0", ...(args.readers === undefined ? [] : ["--readers", args.readers])]);
   const url = await new Promise((res, rej) => {
     const timer = setTimeout(() => rej(new Error("the server did not start in 30 s")), 30_000);
     server.child.stdout.on("data", (d) => {
@@ -149,37 +152,43 @@ try {
   const e = encodeURIComponent;
   // weights: the lists and single items a UI asks for most; graph and blocs (whole-store aggregates) least
   const mix = [
-    [10, () => `/api/articles/${e(pick(articles))}`],
-    [10, () => `/api/events?limit=50&actor=${pick(countries)}`],
-    [8, () => `/api/events?limit=50&type=${pick(types)}&offset=${Math.floor(Math.random() * 5) * 50}`],
-    [8, () => `/api/quotes?limit=50&search=${pick(words)}`],
-    [6, () => `/api/quotes?limit=50&speaker=${e(pick(persons))}`],
-    [8, () => `/api/articles?limit=20&search=${pick(words)}`],
-    [6, () => `/api/actors?limit=20&search=${e(pick(["rus", "iran", "trump", "minister", "un", "nato", "china"]))}`],
-    [6, () => `/api/actors/${e(pick([...countries, ...persons]))}`],
-    [8, () => `/api/dyad/${pick(countries)}/${pick(countries)}`],
-    [6, () => "/api/stats"],
-    [2, () => `/api/graph?since=${2012 + Math.floor(Math.random() * 8)}`],
-    [2, () => `/api/blocs?since=${2012 + Math.floor(Math.random() * 8)}`],
+    [10, "article", () => `/api/articles/${e(pick(articles))}`],
+    [10, "events by actor", () => `/api/events?limit=50&actor=${pick(countries)}`],
+    [8, "events by type", () => `/api/events?limit=50&type=${pick(types)}&offset=${Math.floor(Math.random() * 5) * 50}`],
+    [8, "quotes by words", () => `/api/quotes?limit=50&search=${pick(words)}`],
+    [6, "quotes by speaker", () => `/api/quotes?limit=50&speaker=${e(pick(persons))}`],
+    [8, "articles by words", () => `/api/articles?limit=20&search=${pick(words)}`],
+    [6, "actors by name", () => `/api/actors?limit=20&search=${e(pick(["rus", "iran", "trump", "minister", "un", "nato", "china"]))}`],
+    [6, "actor profile", () => `/api/actors/${e(pick([...countries, ...persons]))}`],
+    [8, "dyad", () => `/api/dyad/${pick(countries)}/${pick(countries)}`],
+    [6, "stats", () => "/api/stats"],
+    [2, "graph", () => `/api/graph?since=${2012 + Math.floor(Math.random() * 8)}`],
+    [2, "blocs", () => `/api/blocs?since=${2012 + Math.floor(Math.random() * 8)}`],
   ];
   const total = mix.reduce((s, [w]) => s + w, 0);
-  const nextPath = () => {
+  /** The next request of the mix: [route name, path]. */
+  const nextRequest = () => {
     let r = Math.random() * total;
-    for (const [w, f] of mix) if ((r -= w) < 0) return f();
-    return mix[0][1]();
+    for (const [w, name, f] of mix) if ((r -= w) < 0) return [name, f()];
+    return [mix[0][1], mix[0][2]()];
   };
 
   // 4. the concurrent writer: the next `writes` articles, another process, the same file
   const next = join(dir, "next.jsonl");
   const nWrites = await slice(limit, limit + writes, next);
-  const writer = dyad(["ingest", "--db", dbPath, "-q", "--batch-size", "10", next]);
+  const writer = nWrites ? dyad(["ingest", "--db", dbPath, "-q", "--batch-size", "10", next]) : null;
   const writerStart = performance.now();
   let writerSeconds = null;
-  writer.done.then(() => (writerSeconds = (performance.now() - writerStart) / 1000));
+  writer?.done.then(() => (writerSeconds = (performance.now() - writerStart) / 1000));
 
   // 5. the load
   const byRoute = new Map();
+  // each response's latency by route: a connection has one request in flight, and autocannon
+  // calls onResponse (which knows the route) just before it emits the response's latency
+  const latencies = new Map(mix.map(([, name]) => [name, []]));
+  let answered = null;
   const serverCpu0 = cpuSeconds(server.child.pid);
+  const load0 = loadavg()[0];
   const result = await autocannon({
     url,
     connections,
@@ -188,31 +197,40 @@ try {
     timeout: 10,
     requests: [
       {
-        setupRequest: (req) => {
-          req.path = nextPath();
+        setupRequest: (req, context) => {
+          [context.route, req.path] = nextRequest();
           return req;
+        },
+        onResponse: (_status, _body, context) => {
+          answered = context.route;
         },
       },
     ],
     setupClient: (client) => {
-      client.on("response", (status) => {
+      client.on("response", (status, _bytes, ms) => {
         byRoute.set(status, (byRoute.get(status) ?? 0) + 1);
+        if (answered) latencies.get(answered)?.push(ms);
+        answered = null;
       });
     },
   });
   const serverCpu = serverCpu0 === null ? null : cpuSeconds(server.child.pid) - serverCpu0;
   const after = await json("/api/stats");
-  const writerRunning = writerSeconds === null;
+  const writerRunning = writer !== null && writerSeconds === null;
   for (const c of children) c.kill("SIGTERM");
   await server.done;
-  await writer.done;
+  await writer?.done;
 
   // autocannon's errors include its timeouts
   const errors = result.errors + result.non2xx;
   const ok = result.requests.average >= rate * 0.98 && result.latency.p99 < 100 && errors === 0;
   console.log("");
-  console.log(`dyad API bench: ${duration} s at ${rate} requests/s (${connections} connections) over a mix of ${mix.length} GET routes, while dyad ingest writes into the same store`);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), shared with the server, the writer and the load generator; load average ${loadavg()[0].toFixed(1)} at the end; Node ${process.version}`);
+  console.log(
+    `dyad API bench: ${duration} s at ${rate} requests/s (${connections} connections) over a mix of ${mix.length} GET routes, ${nWrites ? "while dyad ingest writes into the same store" : "no concurrent writer"}; dyad serve ${args.readers === undefined ? "with its default readers" : `--readers ${args.readers}`}`,
+  );
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), shared with the server, the writer and the load generator; load average ${load0.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; Node ${process.version}`,
+  );
   console.log("");
   console.log(`requests:   ${result.requests.total} sent in ${result.duration.toFixed(1)} s, ${result.requests.average.toFixed(1)} req/s on average (target ${rate})`);
   console.log(`latency:    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms (target p99 < 100 ms)`);
@@ -223,8 +241,21 @@ try {
   }
   console.log(`errors:     ${errors} (${result.errors} request errors, of which ${result.timeouts} timeouts of 10 s; ${result.non2xx} non-2xx); statuses ${JSON.stringify(Object.fromEntries(byRoute))}`);
   console.log(
-    `writer:     ${after.articles - before.articles} of ${nWrites} articles stored during the load (${after.events - before.events} new events)${writerRunning ? ", still running when the load ended" : `, done in ${writerSeconds.toFixed(1)} s`}`,
+    `writer:     ${!nWrites ? "none (--writes 0)" : `${after.articles - before.articles} of ${nWrites} articles`} stored during the load (${after.events - before.events} new events)${!writer ? "" : writerRunning ? ", still running when the load ended" : `, done in ${writerSeconds.toFixed(1)} s`}`,
   );
+  console.log("");
+  console.log("route               weight  requests  p50 ms  p90 ms  p99 ms  max ms");
+  const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN);
+  const row = (name, weight, ms) => {
+    ms.sort((a, b) => a - b);
+    const cols = [0.5, 0.9, 0.99].map((p) => pct(ms, p).toFixed(0).padStart(7));
+    console.log(`${name.padEnd(18)} ${String(weight).padStart(7)} ${String(ms.length).padStart(9)} ${cols.join(" ")} ${(ms.at(-1) ?? NaN).toFixed(0).padStart(7)}`);
+  };
+  for (const [weight, name] of mix) row(name, weight, latencies.get(name));
+  // autocannon's own percentiles (above) correct for coordinated omission at a fixed rate, adding
+  // values it expects a request sent on time would have had; these are the measured ones only
+  row("all (measured)", total, [...latencies.values()].flat());
+  console.log("");
   console.log(`verdict:    ${ok ? "meets" : "misses"} the targets`);
 } catch (e) {
   console.error(`bench: ${e.message}`);

@@ -101,9 +101,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const { createEngine } = await import("../engine.js");
     return createEngine();
   };
+  // a cached aggregate is one object served to many requests (the graph is 50 KB of JSON): its
+  // JSON is made once, when it is first sent. Cached values are never changed after they are made.
+  const cache = aggregateCache(options.store, { staleMs: options.staleMs });
+  const shared = new WeakSet<object>();
+  const jsonOf = new WeakMap<object, string>();
   const deps: ApiDeps = {
     store: options.store,
-    cached: aggregateCache(options.store, { staleMs: options.staleMs }),
+    cached: async (key, compute) => {
+      const value = await cache(key, compute);
+      if (value !== null && typeof value === "object") shared.add(value);
+      return value;
+    },
     engine: () => (engine ??= makeEngine()),
   };
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
@@ -117,6 +126,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (options.loopbackHostsOnly && !LOOPBACK_HOST.test(req.headers.host ?? "")) {
       throw new DyadError("E_BAD_REQUEST", `the Host ${JSON.stringify(req.headers.host ?? "")} is not this server's`);
     }
+  });
+
+  app.setReplySerializer((payload) => {
+    if (payload === null || typeof payload !== "object" || !shared.has(payload)) return JSON.stringify(payload);
+    let json = jsonOf.get(payload);
+    if (json === undefined) jsonOf.set(payload, (json = JSON.stringify(payload)));
+    return json;
   });
 
   app.setErrorHandler((err, _req, reply) => sendError(reply, toApiError(err, options.onInternalError)));

@@ -96,7 +96,7 @@ export const ROUTES: ApiRoute[] = [
       const [best] = await store.findActors({ search: id, limit: 1 });
       const exact = best && (best.id.toLowerCase() === id.toLowerCase() || best.code?.toLowerCase() === id.toLowerCase());
       if (!exact) notFound(`no actor has the id or code ${JSON.stringify(id)}`);
-      const [profile] = await cached(`actor ${best.id}`, () => actorProfiles(store, best.id, { matches: 1 }));
+      const profile = await cached(`actor ${best.id}`, async () => (await actorProfiles(store, best.id, { matches: 1 }))[0] ?? null);
       return profile ?? notFound(`no actor has the id or code ${JSON.stringify(id)}`);
     },
   },
@@ -142,7 +142,9 @@ export const ROUTES: ApiRoute[] = [
     query: dateRangeQuery,
     async handle({ query }, { store, cached }) {
       // laid out here, once per store state, so that the UI draws it at once
-      return cached(`graph ${query.since} ${query.until}`, async () => layoutGraph(await actorsGraph(store, { since: query.since, until: query.until })));
+      return cached(`graph ${query.since} ${query.until}`, async () =>
+        layoutGraph(await actorsGraph(withCachedActorLists(store, cached), { since: query.since, until: query.until })),
+      );
     },
   },
   {
@@ -151,7 +153,7 @@ export const ROUTES: ApiRoute[] = [
     summary: "Blocs of states: Louvain communities of the cooperation-weighted graph",
     query: dateRangeQuery,
     async handle({ query }, { store, cached }) {
-      return cached(`blocs ${query.since} ${query.until}`, () => findBlocs(store, { since: query.since, until: query.until }));
+      return cached(`blocs ${query.since} ${query.until}`, () => findBlocs(withCachedActorLists(store, cached), { since: query.since, until: query.until }));
     },
   },
   {
@@ -208,11 +210,26 @@ export async function totalOf(items: unknown[], limit: number, offset: number, c
   return count();
 }
 
+/** The store, with its whole lists of actors of a kind (no search) kept in the aggregate cache:
+ * the graph and blocs of every period ask for the same lists (thousands of persons), which then
+ * cost one read per store state instead of one per period. They are as fresh as the aggregates
+ * they go into (aggregate-cache.ts). */
+function withCachedActorLists(store: Store, cached: Cached): Store {
+  const findActors: Store["findActors"] = (filter = {}) =>
+    filter.search ? store.findActors(filter) : cached(`actors ${JSON.stringify([filter.kind, filter.limit])}`, () => store.findActors(filter));
+  return new Proxy(store, { get: (target, key) => (key === "findActors" ? findActors : Reflect.get(target, key)) });
+}
+
 async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {
-  const series = await dyadSeries(store, a, b, { since: query.since, until: query.until });
-  // both directions, newest first; a symmetric event is on both sides, so it comes back twice
+  // both directions, newest first; a symmetric event is on both sides, so it comes back twice.
+  // The reads asked together: a reader pool answers them at once
   const range = { since: query.since, until: query.until, newestFirst: true, limit: DYAD_EVENTS };
-  const both = [...(await store.queryEvents({ ...range, actor: a, target: b })), ...(await store.queryEvents({ ...range, actor: b, target: a }))];
+  const [series, ab, ba] = await Promise.all([
+    dyadSeries(store, a, b, { since: query.since, until: query.until }),
+    store.queryEvents({ ...range, actor: a, target: b }),
+    store.queryEvents({ ...range, actor: b, target: a }),
+  ]);
+  const both = [...ab, ...ba];
   const byId = new Map<string, StoredEvent>(both.map((e) => [e.id, e]));
   const events = [...byId.values()].sort(newestFirst).slice(0, DYAD_EVENTS);
   return { ...series, events };

@@ -37,6 +37,11 @@ function workerCount(v: string): number {
   return Number(v);
 }
 
+function readerCount(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) > 64) throw new InvalidArgumentError("a whole number of threads, 0 to 64 (0: read on the main thread)");
+  return Number(v);
+}
+
 function port(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError("a port number, 0 to 65535 (0: any free port)");
   return Number(v);
@@ -143,6 +148,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--port <n>", "the port", port, 8080)
     .option("--host <host>", "the address to listen on; another than loopback needs --token", "127.0.0.1")
     .option("--token <token>", "writes (POST /api/ingest) need Authorization: Bearer <token> (default: $DYAD_TOKEN)")
+    .option("--readers <n>", "threads that read a SQLite store, each with its own connection (default: the number of cores; 0: read on the main thread)", readerCount)
     .action(async (opts) => {
       const { runServe } = await import("./serve-command.js");
       code = await runServe(opts, io);

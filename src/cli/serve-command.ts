@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from "../api/start-server.js";
 import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import { defaultReaders, readerModuleBuilt } from "../store/sqlite/sqlite-reader-pool.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
 
@@ -13,6 +14,9 @@ export interface ServeCommandOptions {
   port?: number;
   host?: string;
   token?: string;
+  /** reader threads for a SQLite store (default: the number of cores, where the built reader
+   * module is there; 0: read on the main thread, beside HTTP) */
+  readers?: number;
 }
 
 /** What tests replace: the environment (DYAD_TOKEN) and how long to serve (default: until SIGINT or SIGTERM). */
@@ -47,7 +51,9 @@ export async function runServe(opts: ServeCommandOptions, io: CliIO, deps: Serve
   }
   let store: Store;
   try {
-    store = openStore(spec);
+    // reads on threads of their own, so that HTTP has the main thread to itself and a slow read
+    // does not hold up the others (a ClickHouse store reads over the network: no threads)
+    store = openStore(spec, { readers: opts.readers ?? (readerModuleBuilt() ? defaultReaders() : 0) });
     // brings an older store's schema up to date (the article view needs migration 6)
     await store.migrate();
   } catch (e) {

@@ -55,7 +55,14 @@ export async function actorProfiles(store: Store, search: string, options: Actor
   for (const actor of actors) {
     const self = actor.code ?? actor.id;
     const byCode = new Map<string, Partner>();
-    for (const r of await store.relationCounts({ actor: actor.id, since: options.since, until: options.until, statuses: options.statuses })) {
+    // the reads asked together: a store that reads on other threads (or over the network) answers
+    // them at once instead of one after another
+    const [relations, quotes, roles] = await Promise.all([
+      store.relationCounts({ actor: actor.id, since: options.since, until: options.until, statuses: options.statuses }),
+      latestQuotes(store, actor.id, options.quotes ?? 5),
+      store.actorRoles(actor.id),
+    ]);
+    for (const r of relations) {
       const counterparts = !r.target.length ? r.source : r.source.includes(self) && !r.target.includes(self) ? r.target : r.target.includes(self) && !r.source.includes(self) ? r.source : [...r.source, ...r.target];
       for (const code of new Set(counterparts)) {
         if (code === self) continue;
@@ -67,12 +74,15 @@ export async function actorProfiles(store: Store, search: string, options: Actor
       }
     }
     const partners = [...byCode.values()].sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)).slice(0, options.partners ?? 10);
-    for (const p of partners) p.name = await nameOf(store, names, p.code);
-    const quotes = (await store.queryQuotes({ speaker: actor.id, limit: 100_000 })).filter((q) => q.speaker === actor.id);
-    const roles = await store.actorRoles(actor.id);
-    out.push({ actor, roles, roleSpans: roleSpans(roles), partners, quotes: quotes.reverse().slice(0, options.quotes ?? 5) });
+    await Promise.all(partners.map(async (p) => (p.name = await nameOf(store, names, p.code))));
+    out.push({ actor, roles, roleSpans: roleSpans(roles), partners, quotes });
   }
   return out;
+}
+
+/** The speaker's latest quotes (an actor may have thousands: only these are read). */
+async function latestQuotes(store: Store, speaker: string, n: number): Promise<StoredQuote[]> {
+  return store.queryQuotes({ speaker, speakerId: true, newestFirst: true, limit: n });
 }
 
 async function nameOf(store: Store, cache: Map<string, string>, code: string): Promise<string | null> {

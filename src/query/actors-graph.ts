@@ -44,13 +44,19 @@ const KIND_OF: Record<string, GraphNodeKind> = { person: "person", organization:
 
 export async function actorsGraph(store: Store, options: ActorsGraphOptions = {}): Promise<ActorsGraph> {
   // every state, and every person and organisation, looked up once (not once per event)
-  const stateNameOf = await stateNames(store);
+  // the reads asked together: a store that reads on other threads (or over the network) answers
+  // them at once instead of one after another
+  const kinds = Object.entries(KIND_OF);
+  const [stateNameOf, lists, rows] = await Promise.all([
+    stateNames(store),
+    Promise.all(kinds.map(([kind]) => store.findActors({ kind, limit: 10_000_000 }))),
+    store.actorRelationCounts({ since: options.since, until: options.until, statuses: options.statuses }),
+  ]);
   const states = await relationsGraph(store, options, stateNameOf);
   const others = new Map<string, { name: string; kind: GraphNodeKind }>();
-  for (const [kind, as] of Object.entries(KIND_OF)) {
-    for (const a of await store.findActors({ kind, limit: 10_000_000 })) others.set(a.id, { name: a.name, kind: as });
-  }
-  const rows = await store.actorRelationCounts({ since: options.since, until: options.until, statuses: options.statuses });
+  kinds.forEach(([, as], i) => {
+    for (const a of lists[i]) others.set(a.id, { name: a.name, kind: as });
+  });
   // state–state pairs are RelationsGraph's; here only pairs with a person or organisation
   const edges = pairEdges(rows, (x, y) => {
     const xOther = others.has(x);

@@ -6,6 +6,7 @@ import { openClickhouseFeedState } from "./clickhouse/clickhouse-feed-state.js";
 import type { FeedStateStore } from "./feed-state.js";
 import { openSqliteFeedState } from "./sqlite/sqlite-feed-state.js";
 import { isClickhouseUrl, parseClickhouseUrl } from "./clickhouse/store-url.js";
+import { openSqliteReaderPool } from "./sqlite/sqlite-reader-pool.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
@@ -24,6 +25,9 @@ export function redactPassword(spec: string): string {
 export interface OpenStoreOptions {
   /** for queries: the store must exist, and is opened for reading only */
   readonly?: boolean;
+  /** a SQLite store read by this many threads, each with its own connection
+   * (sqlite/sqlite-reader-pool.ts); 0 or absent: read on this thread. Not with `readonly`. */
+  readers?: number;
 }
 
 /** A SQLite file path, or clickhouse://HOST:PORT[,HOST:PORT]/DATABASE[?cluster=NAME] (HTTP ports).
@@ -31,6 +35,7 @@ export interface OpenStoreOptions {
  * with E_STORE and says to run dyad ingest. */
 export function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions = {}): Store {
   if (isClickhouseUrl(spec)) return openClickhouseStore(parseClickhouseUrl(spec));
+  if (options.readers && !options.readonly) return openSqliteReaderPool(spec, { readers: options.readers });
   const store = openSqliteStore(spec, { readonly: options.readonly, mustExist: options.readonly });
   if (options.readonly && store.schemaVersion() === 0) {
     void store.close();

@@ -69,6 +69,8 @@ export interface StoredEvent {
 export interface QuoteFilter {
   /** an actor id, or part of the speaker's name ("Lavrov"); a value with a colon is an actor id only */
   speaker?: string;
+  /** `speaker` is an actor id, matched exactly (never by name), colon or not ("RUS") */
+  speakerId?: boolean;
   /** the speaker's state: a country code ("RUS"); quotes by the country itself or by actors of it */
   state?: string;
   /** the article was published on or after this (YYYY, YYYY-MM or YYYY-MM-DD) */
@@ -77,6 +79,9 @@ export interface QuoteFilter {
   until?: string;
   /** full-text search over the quote's words (each word must occur; stemmed) */
   search?: string;
+  /** newest first (quotes of undated articles still last; a search still ranks by relevance);
+   * default: oldest first */
+  newestFirst?: boolean;
   /** default 100 */
   limit?: number;
   offset?: number;

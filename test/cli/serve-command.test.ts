@@ -40,6 +40,21 @@ describe("dyad serve", () => {
     expect(m.stdout()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\//);
   });
 
+  it.each([0, 2])("--readers %i: the same answers, from the main thread or from reader threads", async (readers) => {
+    const m = memoryIO();
+    let seen: unknown[] = [];
+    const code = await runServe({ db, port: 0, readers }, m.io, {
+      env: {},
+      until: async (server) => {
+        seen = await Promise.all(["api/stats", "api/events?actor=RUS", "api/actors/RUS"].map(async (p) => (await fetch(server.url + p)).json()));
+      },
+    });
+    expect(code).toBe(0);
+    expect(seen[0]).toMatchObject({ articles: 1, events: 1 });
+    expect(seen[1]).toMatchObject({ items: [{ type: "AGREE", source: ["RUS"], target: ["IRN"] }] });
+    expect(seen[2]).toMatchObject({ actor: { id: "RUS" }, partners: [{ code: "IRN", events: 1 }] });
+  });
+
   it("another address than loopback needs a token", async () => {
     const m = memoryIO();
     const code = await runServe({ db, port: 0, host: "0.0.0.0" }, m.io, { env: {}, until: async () => {} });

@@ -311,6 +311,18 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(texts(await store.queryQuotes({ speaker: "lavrov" }))).toEqual(["This treaty is not directed against anyone.", "Our treaties with partners are open."]);
       });
 
+      it("newest first, paged from the newest", async () => {
+        expect(texts(await store.queryQuotes({ speaker: "lavrov", newestFirst: true }))).toEqual(["Our treaties with partners are open.", "This treaty is not directed against anyone."]);
+        expect(texts(await store.queryQuotes({ newestFirst: true, limit: 2 }))).toEqual(["Treaty talk is cheap, an unnamed official said.", "Our treaties with partners are open."]);
+        expect(texts(await store.queryQuotes({ speaker: "person:sergei-lavrov", newestFirst: true, limit: 1, offset: 1 }))).toEqual(["This treaty is not directed against anyone."]);
+      });
+
+      it("by an actor id taken as one, colon or not: never by name", async () => {
+        await store.putDocuments([doc({ id: "q4", published: "2025-01-20", quotes: [quote("RUS", "Russia", "Russia said so."), quote(null, "a RUS spokesman", "Not by RUS.")] })]);
+        expect(texts(await store.queryQuotes({ speaker: "RUS", speakerId: true }))).toEqual(["Russia said so."]);
+        expect(texts(await store.queryQuotes({ speaker: "RUS" })).sort()).toEqual(["Not by RUS.", "Russia said so."]);
+      });
+
       it("by the speaker's actor id", async () => {
         expect(texts(await store.queryQuotes({ speaker: "person:dmitry-peskov" }))).toEqual(["Iran is an important partner for us."]);
       });

@@ -141,7 +141,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
         "queryQuotes",
         `SELECT id, doc_id, published, outlet, url, speaker, speaker_name, kind, text, cue
          FROM ${final("quotes", ["id", "doc_id", "published", "outlet", "url", "speaker", "speaker_name", "kind", "text", "cue"], where)}
-         ORDER BY isNull(published), published, id LIMIT ${page.sql}`,
+         ORDER BY ${filter.newestFirst ? "isNull(published), published DESC, id DESC" : "isNull(published), published, id"} LIMIT ${page.sql}`,
       );
       return rows.map(quoteFromRow);
     },
@@ -343,7 +343,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
   async function quoteWhere(what: string, filter: QuoteFilter): Promise<string[] | null> {
     const where: string[] = [];
     if (filter.search) where.push(matchTerms(filter.search));
-    if (filter.speaker && filter.speaker.includes(":")) where.push(`speaker = ${sqlString(filter.speaker)}`);
+    if (filter.speaker && (filter.speakerId || filter.speaker.includes(":"))) where.push(`speaker = ${sqlString(filter.speaker)}`);
     else if (filter.speaker) where.push(`(speaker = ${sqlString(filter.speaker)} OR position(lower(ifNull(speaker_name, '')), lower(${sqlString(filter.speaker)})) > 0)`);
     if (filter.since) where.push(`published >= ${sqlString(sinceBound(filter.since))}`);
     if (filter.until) where.push(`published <= ${sqlString(untilBound(filter.until))}`);

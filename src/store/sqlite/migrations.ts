@@ -202,4 +202,54 @@ ALTER TABLE event_sources ADD COLUMN trigger_start INTEGER;
 ALTER TABLE event_sources ADD COLUMN trigger_end INTEGER;
 `,
   },
+  {
+    version: 7,
+    name: "reads that stay cheap while the store grows: kept counts, each actor's article count, each report's sentence, quotes in publication order",
+    sql: `
+-- the store's counts, kept by the writer in the transaction that changes them: counting rows
+-- costs a scan that grows with the store, and the API asks for the counts on every /api/stats
+-- and its aggregate cache every 250 ms (one row: the id is always 1)
+CREATE TABLE store_counts (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  articles INTEGER NOT NULL,
+  actors INTEGER NOT NULL,
+  events INTEGER NOT NULL,
+  event_sources INTEGER NOT NULL,
+  quotes INTEGER NOT NULL
+);
+INSERT INTO store_counts (id, articles, actors, events, event_sources, quotes)
+SELECT 1, (SELECT count(*) FROM articles), (SELECT count(*) FROM actors), (SELECT count(*) FROM events), (SELECT count(*) FROM event_sources), (SELECT count(*) FROM quotes);
+
+-- how many stored articles mention each actor: actor lists sort by it, and counting it per
+-- actor read made every actor search a scan of article_actors
+ALTER TABLE actors ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+UPDATE actors SET articles = (SELECT count(*) FROM article_actors aa WHERE aa.actor_id = actors.id);
+-- the actors of a kind, most mentioned first (the graph's and the UI's lists)
+CREATE INDEX actors_kind_articles ON actors(kind, articles DESC, id);
+-- exact id and code matches are case-insensitive
+CREATE INDEX actors_id_nocase ON actors(id COLLATE NOCASE);
+CREATE INDEX actors_code_nocase ON actors(code COLLATE NOCASE);
+
+-- each report's sentence, so that an event list does not read whole article texts to cut one
+-- sentence out of each. Filled here where the article's text has no character beyond the
+-- Basic Multilingual Plane (no 4-byte UTF-8 sequence: lead bytes F0-F4), where SQLite's
+-- character offsets are the UTF-16 offsets the records hold; null elsewhere, where readers
+-- cut the sentence from the text as before
+ALTER TABLE event_sources ADD COLUMN sentence TEXT;
+UPDATE event_sources SET sentence = (
+  SELECT substr(a.text, event_sources.sentence_start + 1, event_sources.sentence_end - event_sources.sentence_start)
+  FROM articles a
+  WHERE a.id = event_sources.article_id
+    AND instr(CAST(a.text AS BLOB), x'F0') = 0 AND instr(CAST(a.text AS BLOB), x'F1') = 0 AND instr(CAST(a.text AS BLOB), x'F2') = 0
+    AND instr(CAST(a.text AS BLOB), x'F3') = 0 AND instr(CAST(a.text AS BLOB), x'F4') = 0
+);
+
+-- a quote's article's publication date, so that a speaker's quotes are read in listing order
+-- off an index instead of all of them joined to their articles and sorted
+ALTER TABLE quotes ADD COLUMN published TEXT;
+UPDATE quotes SET published = (SELECT a.published FROM articles a WHERE a.id = quotes.article_id);
+CREATE INDEX quotes_speaker_order ON quotes(speaker, published IS NULL, published, id);
+DROP INDEX quotes_speaker;
+`,
+  },
 ];

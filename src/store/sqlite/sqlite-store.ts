@@ -54,6 +54,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       db.pragma("journal_mode = WAL");
       // with WAL, NORMAL loses no committed transaction on a process crash (only on power loss)
       db.pragma("synchronous = NORMAL");
+      // the WAL cannot be reset while readers (dyad serve's) still read from it, and grows past the
+      // 1,000 pages of an automatic checkpoint (27 MB during bench/api.mjs): after a reset, it is cut
+      // back to this instead of keeping its largest size on disk
+      db.pragma("journal_size_limit = 67108864");
     }
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
@@ -147,7 +151,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         where.push(`e.id IN (SELECT d.event_id FROM event_dyads d WHERE ${sub.join(" AND ")})`);
       } else if (filter.actor || filter.target) {
         const [actor, side] = filter.actor ? [filter.actor, "source"] : [filter.target!, "target"];
-        where.push(guard("queryEvents", () => actorClause(db, actor, side)));
+        where.push(guard("queryEvents", () => actorClause(read, actor, side, limitOf(filter.limit) + offsetOf(filter.offset))));
         params.push(actor, side);
       }
       if (filter.type) {
@@ -166,15 +170,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         const ids = (read(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
         if (!ids.length) return [];
         const byId = new Map<number, EventJoinRow>();
-        // in chunks: SQLite binds at most 32,766 parameters to one statement. Only the text up to the
-        // sentence's end is read into JS: substr counts characters, which are never more than the
-        // UTF-16 units of the offsets, so the prefix always holds the sentence
+        // in chunks: SQLite binds at most 32,766 parameters to one statement. The report's sentence
+        // is stored with it (migration 7); where it is not, only the text up to the sentence's end is
+        // read into JS: substr counts characters, which are never more than the UTF-16 units of the
+        // offsets, so the prefix always holds the sentence
         for (let i = 0; i < ids.length; i += 5000) {
           const chunk = ids.slice(i, i + 5000);
           const detailSql = `
 SELECT e.id, e.type, e.cameo, e.status, e.date, e.source_key, e.target_key, e.location, e.sources,
        (SELECT count(DISTINCT x.story) FROM event_sources es JOIN articles x ON x.id = es.article_id WHERE es.event_id = e.id) AS stories,
-       a.doc_id, a.url, substr(a.text, 1, s.sentence_end) AS text, s.trigger, s.rule, s.sentence_start, s.sentence_end
+       a.doc_id, a.url, s.sentence, CASE WHEN s.sentence IS NULL THEN substr(a.text, 1, s.sentence_end) END AS text,
+       s.trigger, s.rule, s.sentence_start, s.sentence_end
 FROM events e
 JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
 JOIN articles a ON a.id = s.article_id
@@ -193,7 +199,7 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
             location: r.location,
             sourceCount: r.sources,
             storyCount: r.stories,
-            firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.text.slice(r.sentence_start, r.sentence_end) },
+            firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.sentence ?? r.text!.slice(r.sentence_start, r.sentence_end) },
           }),
         );
       });
@@ -203,14 +209,19 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
       const where: string[] = [];
       const params: unknown[] = [];
       let from = "quotes q";
-      let order = "a.published IS NULL, a.published, q.id";
+      // q.published is its article's (kept with the quote, so that a speaker's quotes are read in
+      // this order off an index)
+      let order = filter.newestFirst ? "q.published IS NULL, q.published DESC, q.id DESC" : "q.published IS NULL, q.published, q.id";
+      // words alone: the page is cut from the ranked matches before anything is joined to them,
+      // so that only the page's quotes are read (ranking every match is FTS5's part either way)
+      const pageFirst = !!filter.search && !filter.speaker && !filter.state && !filter.since && !filter.until;
       if (filter.search) {
-        from = "quotes_fts f JOIN quotes q ON q.id = f.rowid";
-        where.push("quotes_fts MATCH ?");
+        from = `(SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank, rowid${pageFirst ? " LIMIT ? OFFSET ?" : ""}) f JOIN quotes q ON q.id = f.id`;
         params.push(ftsQuery(filter.search));
+        if (pageFirst) params.push(limitOf(filter.limit), offsetOf(filter.offset));
         order = "f.rank, q.id";
       }
-      if (filter.speaker && filter.speaker.includes(":")) {
+      if (filter.speaker && (filter.speakerId || filter.speaker.includes(":"))) {
         // an actor id ("person:sergei-lavrov"): no name holds a colon, so the speaker index alone answers
         where.push("q.speaker = ?");
         params.push(filter.speaker);
@@ -223,20 +234,20 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
         params.push(filter.state.toUpperCase(), filter.state.toUpperCase());
       }
       if (filter.since) {
-        where.push("a.published >= ?");
+        where.push("q.published >= ?");
         params.push(sinceBound(filter.since));
       }
       if (filter.until) {
-        where.push("a.published <= ?");
+        where.push("q.published <= ?");
         params.push(untilBound(filter.until));
       }
       const sql = `
-SELECT q.id, a.doc_id, a.published, a.outlet, a.url, q.speaker, q.speaker_name, q.kind, q.text, q.cue
+SELECT q.id, a.doc_id, q.published, a.outlet, a.url, q.speaker, q.speaker_name, q.kind, q.text, q.cue
 FROM ${from} JOIN articles a ON a.id = q.article_id
 ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
 ORDER BY ${order}
 LIMIT ? OFFSET ?`;
-      params.push(limitOf(filter.limit), offsetOf(filter.offset));
+      params.push(limitOf(filter.limit), pageFirst ? 0 : offsetOf(filter.offset));
       return guard("queryQuotes", () =>
         (read(sql).all(...params) as QuoteRow[]).map(quoteFromRow),
       );
@@ -248,12 +259,11 @@ LIMIT ? OFFSET ?`;
       // without words: every article, newest first (read off the published index)
       const sql = all
         ? `SELECT ${columns} FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`
-        : `
+        : // the page is cut from the ranked matches before the articles are read and their copies counted
+          `
 SELECT ${columns}
-FROM articles_fts f JOIN articles a ON a.id = f.rowid
-WHERE articles_fts MATCH ?
-ORDER BY f.rank, a.id
-LIMIT ? OFFSET ?`;
+FROM (SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) f JOIN articles a ON a.id = f.id
+ORDER BY f.rank, a.id`;
       const params: unknown[] = all ? [] : [ftsQuery(query.search!)];
       params.push(limitOf(query.limit), offsetOf(query.offset));
       return guard("searchArticles", () =>
@@ -305,7 +315,10 @@ LIMIT ? OFFSET ?`;
     },
 
     async eventDateRange() {
-      return guard("eventDateRange", () => read("SELECT min(date) AS first, max(date) AS last FROM events WHERE date IS NOT NULL").get() as { first: string | null; last: string | null });
+      return guard("eventDateRange", () => read(
+          // "(date IS NULL) = 0" is the first column of events_order: min and max are its two ends
+          "SELECT (SELECT min(date) FROM events WHERE (date IS NULL) = 0) AS first, (SELECT max(date) FROM events WHERE (date IS NULL) = 0) AS last",
+        ).get() as { first: string | null; last: string | null });
     },
 
     async dyadSeries(a: string, b: string, options: SeriesOptions) {
@@ -327,32 +340,35 @@ LIMIT ? OFFSET ?`;
     },
 
     async findActors(filter: ActorFilter = {}) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      let exact = "0";
-      if (filter.search) {
-        where.push("(x.id = ? COLLATE NOCASE OR x.code = ? COLLATE NOCASE OR x.name LIKE ? ESCAPE '\\')");
-        params.push(filter.search, filter.search, `%${likeEscape(filter.search)}%`);
-        // coalesce: with no code the comparison is NULL, which would sort the actor after all others
-        exact = "(x.id = ? COLLATE NOCASE OR coalesce(x.code = ? COLLATE NOCASE, 0))";
-      }
-      if (filter.kind) {
-        where.push("x.kind = ?");
-        params.push(filter.kind);
-      }
-      const sql = `
-SELECT x.id, x.kind, x.name, x.code, x.country, x.sector, (SELECT count(*) FROM article_actors aa WHERE aa.actor_id = x.id) AS articles, ${exact} AS exact
-FROM actors x
-${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-ORDER BY exact DESC, articles DESC, x.id
-LIMIT ?`;
-      const all = filter.search ? [filter.search, filter.search, ...params] : params;
-      all.push(limitOf(filter.limit));
-      return guard("findActors", () =>
-        (read(sql).all(...all) as (StoredActor & { exact: number })[]).map(
-          (r): StoredActor => ({ id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, sector: r.sector, articles: r.articles }),
-        ),
-      );
+      const limit = limitOf(filter.limit);
+      const columns = "x.id, x.kind, x.name, x.code, x.country, x.sector, x.articles";
+      const kind = filter.kind ? " AND x.kind = ?" : "";
+      const kindParams = filter.kind ? [filter.kind] : [];
+      const toActor = (r: StoredActor): StoredActor => ({ id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, sector: r.sector, articles: r.articles });
+      return guard("findActors", () => {
+        if (!filter.search) {
+          // read in order off actors_kind_articles or actors_articles
+          return (read(`SELECT ${columns} FROM actors x WHERE 1${kind} ORDER BY x.articles DESC, x.id LIMIT ?`).all(...kindParams, limit) as StoredActor[]).map(toActor);
+        }
+        // exact id or code matches first (off the NOCASE indexes), then the names that hold the
+        // search, most mentioned first: two small reads instead of one that counts and sorts every
+        // match. "+x.articles": a scan of the table and a sort of its matches is cheaper than a walk
+        // of an index in that order, which looks each row up (4 times slower for a rare name)
+        const search = filter.search;
+        const exact = read(
+          `SELECT ${columns} FROM actors x
+           WHERE x.id IN (SELECT id FROM actors WHERE id = ? COLLATE NOCASE UNION SELECT id FROM actors WHERE code = ? COLLATE NOCASE)${kind}
+           ORDER BY +x.articles DESC, x.id LIMIT ?`,
+        ).all(search, search, ...kindParams, limit) as StoredActor[];
+        if (exact.length >= limit) return exact.map(toActor);
+        // coalesce: with no code the comparison is NULL, and NOT NULL would drop the actor
+        const named = read(
+          `SELECT ${columns} FROM actors x
+           WHERE x.name LIKE ? ESCAPE '\\' AND NOT (x.id = ? COLLATE NOCASE OR coalesce(x.code = ? COLLATE NOCASE, 0))${kind}
+           ORDER BY +x.articles DESC, x.id LIMIT ?`,
+        ).all(`%${likeEscape(search)}%`, search, search, ...kindParams, limit - exact.length) as StoredActor[];
+        return [...exact, ...named].map(toActor);
+      });
     },
 
     async actorRoles(actorId: string) {
@@ -396,9 +412,14 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     },
 
     async counts(): Promise<StoreCounts> {
+      // kept by the writer (migration 7): counting the rows would scan them
       return guard("counts", () => {
-        const n = (table: string) => (read(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-        return { articles: n("articles"), actors: n("actors"), events: n("events"), eventSources: n("event_sources"), quotes: n("quotes") };
+        const r = read("SELECT articles, actors, events, event_sources, quotes FROM store_counts WHERE id = 1").get() as
+          | { articles: number; actors: number; events: number; event_sources: number; quotes: number }
+          | undefined;
+        return r
+          ? { articles: r.articles, actors: r.actors, events: r.events, eventSources: r.event_sources, quotes: r.quotes }
+          : { articles: 0, actors: 0, events: 0, eventSources: 0, quotes: 0 };
       });
     },
 
@@ -464,7 +485,9 @@ interface EventJoinRow extends EventRow {
   stories: number;
   doc_id: string;
   url: string | null;
-  text: string;
+  sentence: string | null;
+  /** the text up to the sentence's end, when the sentence is not stored */
+  text: string | null;
   trigger: string;
   rule: string;
   sentence_start: number;
@@ -547,10 +570,14 @@ WHERE e.id = ?`),
     addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
     insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
     insertEventSource: db.prepare(
-      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline, trigger_start, trigger_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline, trigger_start, trigger_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertQuote: db.prepare(
-      "INSERT INTO quotes (article_id, speaker, speaker_name, kind, text, cue, via, span_start, span_end, rule, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO quotes (article_id, speaker, speaker_name, kind, text, cue, via, span_start, span_end, rule, headline, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    countActorArticle: db.prepare("UPDATE actors SET articles = articles + 1 WHERE id = ?"),
+    addCounts: db.prepare(
+      "UPDATE store_counts SET articles = articles + ?, actors = actors + ?, events = events + ?, event_sources = event_sources + ?, quotes = quotes + ? WHERE id = 1",
     ),
     insertQuoteFts: db.prepare("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)"),
   };
@@ -559,6 +586,9 @@ WHERE e.id = ?`),
 /** One transaction for the batch: better-sqlite3 rolls it back when anything throws. */
 function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): PutResult {
   const result: PutResult = { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [] };
+  // rows the store's kept counts (store_counts) do not learn from the result
+  let actors = 0;
+  let eventSources = 0;
   db.transaction(() => {
     for (const rows of all) {
       const a = rows.article;
@@ -574,8 +604,10 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
       );
       s.insertArticleFts.run(articleId, a.title, a.text);
       for (const band of a.bands) s.insertBand.run(band, articleId);
-      for (const x of rows.actors) s.insertActor.run(x.id, x.kind, x.name, x.code, x.country, x.sector);
-      for (const x of rows.articleActors) s.insertArticleActor.run(articleId, x.actorId, x.role, x.description, x.mentions, x.headline ? 1 : 0);
+      for (const x of rows.actors) actors += s.insertActor.run(x.id, x.kind, x.name, x.code, x.country, x.sector).changes;
+      for (const x of rows.articleActors) {
+        if (s.insertArticleActor.run(articleId, x.actorId, x.role, x.description, x.mentions, x.headline ? 1 : 0).changes) s.countActorArticle.run(x.actorId);
+      }
       for (const m of rows.mentions) s.insertMention.run(articleId, m.actorId, m.start, m.end, m.rule, m.headline ? 1 : 0);
       // events without a date are merged within their article only
       const undated = new Map<string, { id: number; status: string }>();
@@ -598,15 +630,16 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
         for (const x of ev.sourceActors) newActors += s.insertEventActor.run(x, "source", eventId).changes;
         for (const x of ev.targetActors) newActors += s.insertEventActor.run(x, "target", eventId).changes;
         if (newActors) s.fillDyads.run(eventId);
-        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0, ev.triggerStart, ev.triggerEnd).changes;
+        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0, ev.triggerStart, ev.triggerEnd, a.text.slice(ev.sentenceStart, ev.sentenceEnd)).changes;
         if (added) {
+          eventSources++;
           s.addEventSource.run(eventId);
           if (found) result.merged++;
         }
       }
       for (const q of rows.quotes) {
         const quoteId = Number(
-          s.insertQuote.run(articleId, q.speaker, q.speakerName, q.kind, q.text, q.cue, q.via, q.start, q.end, q.rule, q.headline ? 1 : 0).lastInsertRowid,
+          s.insertQuote.run(articleId, q.speaker, q.speakerName, q.kind, q.text, q.cue, q.via, q.start, q.end, q.rule, q.headline ? 1 : 0, a.published).lastInsertRowid,
         );
         s.insertQuoteFts.run(quoteId, q.text);
         result.quotes++;
@@ -614,6 +647,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
       result.stored++;
       result.items.push({ hash: a.hash, stored: true });
     }
+    if (result.stored) s.addCounts.run(result.stored, actors, result.events, eventSources, result.quotes);
   })();
   return result;
 }
@@ -657,10 +691,16 @@ function dateRange(where: string[], params: unknown[], range: { since?: string; 
  * the page's rows soon since the actor is frequent. (SQLite would list them all either way.) */
 const FEW_EVENTS = 5000;
 
-/** The filter "this actor on this side" (binds: actor, side), in the shape that suits its count. */
-function actorClause(db: Database.Database, actor: string, side: string): string {
-  const count = db.prepare("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE actor = ? AND side = ? LIMIT ?)").pluck().get(actor, side, FEW_EVENTS) as number;
-  return count < FEW_EVENTS
+/** The filter "this actor on this side" (binds: actor, side), in the shape that suits its count.
+ * Read in page order, the events meet the page's `pageEnd` rows after about pageEnd × events / count
+ * rows (for an actor spread over the store); listed first, the actor's events cost about `count`
+ * rows and a sort. The two meet at count = √(pageEnd × events), so the count stops there (at most
+ * FEW_EVENTS): a frequent actor of a small store (a third of its events) is read in page order too. */
+function actorClause(read: (sql: string) => Database.Statement, actor: string, side: string, pageEnd: number): string {
+  const events = (read("SELECT events FROM store_counts WHERE id = 1").pluck().get() as number | undefined) ?? 0;
+  const threshold = Math.max(1, Math.min(FEW_EVENTS, Math.ceil(Math.sqrt(pageEnd * events))));
+  const count = read("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE actor = ? AND side = ? LIMIT ?)").pluck().get(actor, side, threshold) as number;
+  return count < threshold
     ? "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = ?)"
     : "EXISTS (SELECT 1 FROM event_actors x WHERE x.actor = ? AND x.side = ? AND x.event_id = e.id)";
 }

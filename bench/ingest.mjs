@@ -118,11 +118,13 @@ async function run(label, workers, dbPath) {
     }
   };
   // the pool is started on the first article that needs extracting, as `dyad ingest` does
-  const pooled = (article) => (pool ??= dyad.createEnginePool({ workers })).extract(article);
+  // the same articles in flight, and sent ahead to each worker, as `dyad ingest --workers N`
+  const window = dyad.ingestWindow(workers, batchSize);
+  const pooled = (article) => (pool ??= dyad.createEnginePool({ workers, tasksPerWorker: window.tasksPerWorker })).extract(article);
   const t0 = performance.now();
   let s;
   try {
-    s = await dyad.ingest(firstArticles(), { store: timedStore, extract: workers > 1 ? pooled : inProcess, concurrency: workers > 1 ? workers * 4 : 1, batchSize });
+    s = await dyad.ingest(firstArticles(), { store: timedStore, extract: workers > 1 ? pooled : inProcess, concurrency: workers > 1 ? window.concurrency : 1, batchSize });
   } finally {
     await pool?.close();
   }

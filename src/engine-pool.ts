@@ -48,6 +48,15 @@ export class EnginePoolStartError extends Error {
   }
 }
 
+/** How many articles an ingest keeps in flight with a pool of `workers`, and how many of them are
+ * sent ahead to each worker: a few per worker, plus about a batch, since the writer blocks the main
+ * thread while it commits one and the workers must have articles to go on with meanwhile; capped,
+ * so that a huge batch size does not hold thousands of articles in memory. */
+export function ingestWindow(workers: number, batchSize = 200): { concurrency: number; tasksPerWorker: number } {
+  const concurrency = workers * 4 + Math.min(batchSize, 256);
+  return { concurrency, tasksPerWorker: Math.ceil(concurrency / workers) };
+}
+
 export function defaultWorkers(): number {
   return availableParallelism();
 }

@@ -1,6 +1,6 @@
 // dyad's public API: an explicit export list.
 export { createEngine, type Engine, type EngineConfig } from "./engine.js";
-export { createEnginePool, defaultWorkers, EnginePoolStartError, type EnginePool, type EnginePoolOptions } from "./engine-pool.js";
+export { createEnginePool, defaultWorkers, EnginePoolStartError, ingestWindow, type EnginePool, type EnginePoolOptions } from "./engine-pool.js";
 export { runCli, type CliIO } from "./cli/run-cli.js";
 export { DyadError, ERRORS, type ErrorCode } from "./errors.js";
 export type * from "./model/types.js";

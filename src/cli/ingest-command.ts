@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { performance } from "node:perf_hooks";
 import type { Article } from "../model/types.js";
 import { createEngine, type Engine } from "../engine.js";
-import { createEnginePool, defaultWorkers, EnginePoolStartError, type EnginePool } from "../engine-pool.js";
+import { createEnginePool, defaultWorkers, EnginePoolStartError, ingestWindow, type EnginePool } from "../engine-pool.js";
 import { DyadError } from "../errors.js";
 import { estimateItems } from "../sources/count-sources.js";
 import type { HtmlPageReader } from "../sources/read-html.js";
@@ -71,12 +71,8 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   let fatal: unknown = null;
   const workers = opts.workers ?? defaultWorkers();
   const onFatal = (e: unknown) => (fatal = e);
-  // Articles in flight with a pool: a few per worker, plus about a batch, since the writer blocks
-  // this thread while it commits one and the workers must have articles to go on with meanwhile
-  // (sent ahead to them: tasksPerWorker); capped, so that a huge --batch-size does not hold
-  // thousands of articles in memory.
-  const window = workers * 4 + Math.min(opts.batchSize ?? 200, 256);
-  const pooled = !deps.extract && workers > 1 ? lazyPool(workers, Math.ceil(window / workers), opts, io, progress, abort, onFatal, deps.workerFile) : null;
+  const window = ingestWindow(workers, opts.batchSize);
+  const pooled = !deps.extract && workers > 1 ? lazyPool(workers, window.tasksPerWorker, opts, io, progress, abort, onFatal, deps.workerFile) : null;
   const extract = deps.extract ?? pooled?.extract ?? lazyEngine(opts, io, progress, abort, onFatal);
 
   let summary: IngestSummary;
@@ -97,7 +93,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     summary = await ingest(items, {
       store,
       extract,
-      concurrency: pooled ? window : 1,
+      concurrency: pooled ? window.concurrency : 1,
       batchSize: opts.batchSize,
       signal: abort.signal,
       onProgress: progress?.update,

@@ -3,9 +3,9 @@
 // otherwise by their extension, directories walked recursively (in name order, taking .txt,
 // .json, .jsonl, .ndjson, .html, .htm, .html.gz, .xml, .rss, .atom and .rdf files). A missing or
 // unreadable path, or a URL that fails, is one error item; the others go on.
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { constants, gunzipSync } from "node:zlib";
 import { DyadError } from "../errors.js";
 import type { FetchOptions } from "./fetch-url.js";
 import { readHtmlSource, type HtmlPageReader } from "./read-html.js";
@@ -131,14 +131,15 @@ export async function* readFileSource(path: string, defaults: ArticleDefaults = 
   yield* readByExtension(path, defaults, options.readPage);
 }
 
-/** The first 4 KiB of a file, gunzipped first when it is gzip (then the file is small: a feed). */
+/** The first 4 KiB of a file, or of what it holds when it is gzip: only the first 16 KiB are read
+ * and inflated as far as they go (a page is read whole later, by whoever reads it). */
 async function sniffBytes(path: string): Promise<Uint8Array> {
   const fh = await open(path, "r");
   try {
-    const { buffer, bytesRead } = await fh.read(Buffer.alloc(4096), 0, 4096, 0);
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(16384), 0, 16384, 0);
     const head = buffer.subarray(0, bytesRead);
-    if (head[0] === 0x1f && head[1] === 0x8b) return gunzipSync(await readFile(path)).subarray(0, 4096);
-    return head;
+    if (head[0] === 0x1f && head[1] === 0x8b) return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, 4096);
+    return head.subarray(0, 4096);
   } finally {
     await fh.close();
   }

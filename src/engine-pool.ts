@@ -12,7 +12,7 @@ import { Piscina } from "piscina";
 import type { Article, ExtractedDocument } from "./model/types.js";
 import type { EngineConfig } from "./engine.js";
 import { DyadError } from "./errors.js";
-import type { PageReply, WorkerError, WorkerReply } from "./engine-worker.js";
+import type { PageReply, PoolWorkerData, WorkerError, WorkerReply } from "./engine-worker.js";
 import type { HtmlArticle, HtmlPage } from "./sources/read-html.js";
 
 export interface EnginePoolOptions {
@@ -24,6 +24,10 @@ export interface EnginePoolOptions {
    * after another; sending several ahead keeps it busy while this thread cannot answer (a writer
    * committing a batch to SQLite blocks it for a while) */
   tasksPerWorker?: number;
+  /** the niceness of the worker threads (0-19; default 0: the process's priority). A bulk ingest
+   * beside interactive work (dyad serve on the same machine) runs its extraction at a lower priority,
+   * so that it takes the CPU the server leaves; alone on a machine it runs as fast as ever */
+  nice?: number;
   /** the worker's module (default: engine-worker.js beside this file; tests of src/ pass the built one) */
   workerFile?: string | URL;
 }
@@ -64,6 +68,8 @@ export function defaultWorkers(): number {
 export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   const workers = options.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers ${workers} is not a whole number ≥ 1`);
+  const nice = options.nice ?? 0;
+  if (!Number.isInteger(nice) || nice < 0 || nice > 19) throw new RangeError(`nice ${nice} is not a whole number from 0 to 19`);
   const tasksPerWorker = options.tasksPerWorker ?? 1;
   if (!Number.isInteger(tasksPerWorker) || tasksPerWorker < 1) throw new RangeError(`tasks per worker ${tasksPerWorker} is not a whole number ≥ 1`);
   const file = options.workerFile ?? defaultWorkerFile();
@@ -74,7 +80,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     concurrentTasksPerWorker: tasksPerWorker,
     // a worker holds an engine that took seconds to load: never let an idle one go mid-run
     idleTimeout: Number.POSITIVE_INFINITY,
-    workerData: options.engine ?? {},
+    workerData: { engine: options.engine ?? {}, nice } satisfies PoolWorkerData,
   });
   return {
     workers,

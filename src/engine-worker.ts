@@ -1,6 +1,7 @@
 // The body of one worker thread of the engine pool (engine-pool.ts): one engine per thread, made
 // from the pool's config on the thread's first article, then reused. Replies are plain data, since
 // an Error loses its class and code on its way between threads; engine-pool.ts rebuilds them.
+import { getPriority, setPriority } from "node:os";
 import { workerData } from "piscina";
 import type { Article, ExtractedDocument } from "./model/types.js";
 import { createEngine, type Engine, type EngineConfig } from "./engine.js";
@@ -20,12 +21,30 @@ export type WorkerReply =
 
 export type PageReply = { article: HtmlArticle } | { error: WorkerError };
 
+/** What the pool gives each of its threads. */
+export interface PoolWorkerData {
+  engine: EngineConfig;
+  /** this thread's niceness (0: as the process) */
+  nice: number;
+}
+
+// A lower priority for this thread alone (on Linux a thread has its own niceness; elsewhere the
+// call may set the whole process's, or be refused, which changes nothing else).
+if ((workerData as PoolWorkerData | undefined)?.nice) {
+  try {
+    // never above the process's own priority: a niceness only ever lowers it
+    setPriority(0, Math.max((workerData as PoolWorkerData).nice, getPriority(0)));
+  } catch {
+    /* not allowed here: run at the process's priority */
+  }
+}
+
 let engine: Engine | undefined;
 
 export default function extractInWorker(article: Article): WorkerReply {
   if (!engine) {
     try {
-      engine = createEngine(workerData as EngineConfig);
+      engine = createEngine((workerData as PoolWorkerData).engine);
     } catch (e) {
       return { error: toWorkerError(e, { id: article?.id }), start: true };
     }

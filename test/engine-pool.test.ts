@@ -3,7 +3,7 @@
 // article's. The workers run the built engine (dist/), since a worker thread cannot load
 // TypeScript: run `npm run build` first, else this is skipped.
 import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,6 +84,28 @@ describe.skipIf(!existsSync(workerFile))("engine pool", () => {
       const empty = pool.readPage({ bytes: Buffer.from("<html><body><nav>Menu</nav></body></html>"), where: "e.html", id: "e" });
       await expect(empty).rejects.toBeInstanceOf(DyadError);
       await expect(empty).rejects.toMatchObject({ code: "E_EMPTY_TEXT" });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("its threads run at the niceness asked for, the calling thread at its own (Linux: per thread)", async () => {
+    expect(() => createEnginePool({ workers: 1, nice: 20, workerFile })).toThrow(RangeError);
+    expect(() => createEnginePool({ workers: 1, nice: -1, workerFile })).toThrow(RangeError);
+    const niceness = () =>
+      readdirSync("/proc/self/task").map((tid) => {
+        // the fields after the command's closing parenthesis; niceness is the 19th field of stat
+        const after = readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1].split(" ");
+        return Number(after[16]);
+      });
+    if (process.platform !== "linux") return;
+    const own = niceness()[0];
+    const pool = createEnginePool({ workers: 2, nice: 7, workerFile });
+    try {
+      await Promise.all([pool.extract({ id: "a", text: "Iran and Iraq signed a trade deal on Monday." }), pool.extract({ id: "b", text: "Russia welcomed the decision." })]);
+      const all = niceness();
+      expect(all.filter((n) => n === Math.max(own, 7)).length).toBeGreaterThanOrEqual(2);
+      expect(niceness()[0]).toBe(own);
     } finally {
       await pool.close();
     }

@@ -80,10 +80,10 @@ export const ROUTES: ApiRoute[] = [
     summary: "Actors by id, code or part of the name; exact matches first, then the most mentioned",
     query: actorsQuery,
     response: listBody,
-    async handle({ query }, { store }) {
+    async handle({ query }, { store, cached }) {
       const filter = { search: query.search, kind: query.kind };
       const items = await store.findActors({ ...filter, limit: query.limit });
-      return { items, limit: query.limit, offset: 0, total: await totalOf(items, query.limit, 0, () => store.countActors(filter)) };
+      return { items, limit: query.limit, offset: 0, total: await totalOf(items, query.limit, 0, () => cached(`total actors ${JSON.stringify(filter)}`, () => store.countActors(filter))) };
     },
   },
   {
@@ -106,11 +106,12 @@ export const ROUTES: ApiRoute[] = [
     summary: "Events, newest first (order=oldest: oldest first), each with its first report (article, trigger, rule, sentence)",
     query: eventsQuery,
     response: listBody,
-    async handle({ query }, { store }) {
+    async handle({ query }, { store, cached }) {
       const { limit, offset, order, ...rest } = query;
       const filter = { ...rest, status: query.status as EventStatus | undefined };
       const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
-      return { items, limit, offset, total: await totalOf(items, limit, offset, () => store.countEvents({ ...filter, type: filter.type?.toUpperCase() })) };
+      const count = { ...filter, type: filter.type?.toUpperCase() };
+      return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total events ${JSON.stringify(count)}`, () => store.countEvents(count))) };
     },
   },
   {
@@ -119,9 +120,10 @@ export const ROUTES: ApiRoute[] = [
     summary: "Attributed quotes, oldest first (by relevance with a search)",
     query: quotesQuery,
     response: listBody,
-    async handle({ query }, { store }) {
+    async handle({ query }, { store, cached }) {
       const items = await listQuotes(store, query);
-      return { items, limit: query.limit, offset: query.offset, total: await totalOf(items, query.limit, query.offset, () => store.countQuotes(query)) };
+      const { limit, offset, ...filter } = query;
+      return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total quotes ${JSON.stringify(filter)}`, () => store.countQuotes(filter))) };
     },
   },
   {
@@ -162,9 +164,10 @@ export const ROUTES: ApiRoute[] = [
     summary: "Articles by words of their title or text (ranked), or newest first",
     query: articlesQuery,
     response: listBody,
-    async handle({ query }, { store }) {
+    async handle({ query }, { store, cached }) {
       const items = await store.searchArticles({ search: query.search, limit: query.limit, offset: query.offset });
-      return { items, limit: query.limit, offset: query.offset, total: await totalOf(items, query.limit, query.offset, () => store.countArticles({ search: query.search })) };
+      const total = await totalOf(items, query.limit, query.offset, () => cached(`total articles ${JSON.stringify(query.search ?? null)}`, () => store.countArticles({ search: query.search })));
+      return { items, limit: query.limit, offset: query.offset, total };
     },
   },
   {
@@ -203,7 +206,9 @@ export const ROUTES: ApiRoute[] = [
 ];
 
 /** A list's total. A page that is neither empty nor full holds the last items, so it tells the
- * total itself; only a full page (or one past the end) costs a count. */
+ * total itself; only a full page (or one past the end) costs a count, which the routes keep in the
+ * aggregate cache (per filter, paging aside): paging through one list counts it once, and under a
+ * steady ingest a total may lag the store by the cache's staleness (aggregate-cache.ts). */
 export async function totalOf(items: unknown[], limit: number, offset: number, count: () => Promise<number>): Promise<number> {
   if (items.length > 0 && items.length < limit) return offset + items.length;
   if (items.length === 0 && offset === 0 && limit > 0) return 0;

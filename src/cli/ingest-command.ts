@@ -34,6 +34,8 @@ export interface IngestCommandOptions {
   timeout?: number;
   /** extraction threads (default: the number of cores); 0 or 1: one engine on this thread */
   workers?: number;
+  /** niceness of the extraction threads with a pool (default 10: they yield to interactive work) */
+  nice?: number;
 }
 
 /** What tests may replace: the extractor (default: one in-process engine, or a pool), the clock,
@@ -141,6 +143,11 @@ export function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: Prog
   };
 }
 
+/** The extraction threads' niceness by default: a bulk ingest yields the CPU to interactive work
+ * beside it (dyad serve answering from the same store); alone on a machine it loses nothing. The
+ * writer (this thread) keeps the process's priority, so that its transactions stay short. */
+export const DEFAULT_NICE = 10;
+
 /** The pool, started on the first article that needs extracting or the first HTML page. */
 function lazyPool(
   workers: number,
@@ -153,7 +160,7 @@ function lazyPool(
   workerFile: string | URL | undefined,
 ): { extract: ExtractFn; readPage: HtmlPageReader; close(): Promise<void> } {
   let pool: EnginePool | undefined;
-  const started = () => (pool ??= createEnginePool({ workers, tasksPerWorker, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } }));
+  const started = () => (pool ??= createEnginePool({ workers, tasksPerWorker, nice: opts.nice ?? DEFAULT_NICE, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } }));
   return {
     readPage: (page) => started().readPage(page),
     async extract(article: Article) {

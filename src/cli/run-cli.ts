@@ -47,6 +47,12 @@ function port(v: string): number {
   return Number(v);
 }
 
+function niceness(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 19) throw new InvalidArgumentError("a whole number from 0 to 19");
+  return n;
+}
+
 function batchSize(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError("a whole number of articles, at least 1");
   return Number(v);
@@ -98,6 +104,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--no-fetch-links", "never read feed items' linked pages")
     .option("--timeout <seconds>", "time allowed for each fetch (default 20)", seconds)
     .option("--workers <n>", "extraction threads (default: the number of cores; 0 or 1: none, extract on the main thread)", workerCount)
+    .option("--nice <n>", "niceness of the extraction threads, 0-19 (default 10: they yield the CPU to interactive work such as dyad serve; the writer keeps its priority)", niceness)
     .action(async (sources: string[], opts) => {
       const { runIngest } = await import("./ingest-command.js");
       code = await runIngest(sources, opts, io);

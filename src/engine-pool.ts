@@ -12,6 +12,7 @@ import { Piscina } from "piscina";
 import type { Article, ExtractedDocument } from "./model/types.js";
 import type { EngineConfig } from "./engine.js";
 import { DyadError } from "./errors.js";
+import { workerExecArgv } from "./worker-exec-argv.js";
 import type { PageReply, PoolWorkerData, WorkerError, WorkerReply } from "./engine-worker.js";
 import type { HtmlArticle, HtmlPage } from "./sources/read-html.js";
 
@@ -80,6 +81,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     concurrentTasksPerWorker: tasksPerWorker,
     // a worker holds an engine that took seconds to load: never let an idle one go mid-run
     idleTimeout: Number.POSITIVE_INFINITY,
+    execArgv: workerExecArgv(),
     workerData: { engine: options.engine ?? {}, nice } satisfies PoolWorkerData,
   });
   return {

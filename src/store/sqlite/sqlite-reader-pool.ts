@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { DyadError } from "../../errors.js";
+import { workerExecArgv } from "../../worker-exec-argv.js";
 import type { Store } from "../store.js";
 import { openSqliteStore } from "./sqlite-store.js";
 import { READ_METHODS, type ReadMethod, type ReadReply, type ReadTask } from "./sqlite-reader-worker.js";
@@ -42,6 +43,7 @@ export function openSqliteReaderPool(path: string, options: SqliteReaderPoolOpti
       minThreads: readers,
       maxThreads: readers,
       idleTimeout: Number.POSITIVE_INFINITY,
+    execArgv: workerExecArgv(),
       workerData: { path },
     });
   } catch (e) {

@@ -537,6 +537,20 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       const q = indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
       return q ? [...out, q] : out;
     }
+    // CLAUSE, said X (at the Council on Foreign Relations, a think tank).  The comma before the
+    // cue and a speaker after it, with no verb of its own, invert the attribution: the actor
+    // nearest before the comma ("a clear Russian defeat, said ...") is part of the clause.
+    // (A clause holding a direct quote is that quote's attribution; a nationality word is no
+    // speaker: "said Indonesian search and rescue agency chief ...".)
+    // Only reporting verbs invert (after "told" comes the hearer, after "accused" the accused);
+    // and the clause needs a verb of its own.
+    if (!sp && !participle && INVERTIBLE_CUES.has(cue.lemma) && tokens[j]?.text === "," && j > s.first + 3 && !env.quoteTokens.slice(s.first, j).some(Boolean) && tokens.slice(s.first, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
+      const after = speakerStartingAt(env, cue.end, s.last);
+      if (after && tokens[after.first].pos !== "ADJ" && (onlyPunctuation(tokens, after.last, s.last) || attachedTail(tokens, after.last, s.last))) {
+        const q = indirectQuote(env, s, [s.first, j], after, cue, "quotes/indirect:clause-cue-speaker");
+        return q ? [...out, q] : out;
+      }
+    }
     const speaker = sp ?? speakerBeforeCue(env, c, s);
     if (!speaker) continue;
     // X said (on Friday) (that) CLAUSE
@@ -631,6 +645,30 @@ function nextCoordinatedCue(env: Env, from: number, end: number): { and: number;
     }
   }
   return null;
+}
+
+/** Reporting verbs whose subject may follow them: "CLAUSE, said X", "CLAUSE, added X". */
+const INVERTIBLE_CUES = new Set([
+  "say", "add", "note", "explain", "write", "report", "warn", "argue", "insist", "claim", "state", "point out",
+  "observe", "remark", "conclude", "suggest", "admit", "acknowledge", "recall", "predict", "announce", "stress",
+  "emphasise", "emphasize", "reply", "respond", "counter", "confirm", "contend", "maintain", "estimate", "believe",
+]);
+
+function onlyPunctuation(tokens: Token[], k: number, last: number): boolean {
+  for (let i = k; i < last; i++) if (tokens[i].pos !== "PUNCT") return false;
+  return true;
+}
+
+/** What may follow an inverted speaker ("said Liana Fix at the Council on Foreign Relations,
+ * another US think tank"): a place or affiliation and appositions, with no clause of their own (no
+ * auxiliary, no relative or coordinated clause); a word tagged as a verb inside a noun phrase
+ * ("think tank", "based") is let through. */
+function attachedTail(tokens: Token[], k: number, last: number): boolean {
+  if (k >= last || !/^(,|at|of|for|from|with|in|on)$/.test(tokens[k].lower)) return false;
+  for (let i = k; i < last; i++) {
+    if (tokens[i].pos === "AUX" || /^(who|which|whom|whose|that|and|but|while|as)$/.test(tokens[i].lower)) return false;
+  }
+  return true;
 }
 
 /** After "X said" nothing but a hearer or an adverbial ("told reporters on Friday") ends the sentence. */

@@ -35,3 +35,21 @@ describe("quotes: what was not said", () => {
     expect(q).toMatchObject({ kind: "indirect", text: "the US must be ready to mediate" });
   });
 });
+
+describe("quotes: CLAUSE, said X (the speaker after the verb)", () => {
+  it("the speaker follows the cue; the actor nearest before the comma belongs to the clause", () => {
+    const q = quotes("But that doesn't mean that the war necessarily ends with a clear Russian defeat, said Liana Fix at the Council on Foreign Relations, another US think tank.");
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ speakerName: "Liana Fix", kind: "indirect", text: "But that doesn't mean that the war necessarily ends with a clear Russian defeat" });
+    expect(q[0].rule).toMatch(/^quotes\/indirect:clause-cue-speaker/);
+    expect(quotes("The sanctions will hurt Moscow, said Foreign Minister Sergei Lavrov.")).toMatchObject([{ speakerName: "Sergei Lavrov", text: "The sanctions will hurt Moscow" }]);
+  });
+
+  it("not after a hearer, an accused, a participle, or before a clause of the speaker's own", () => {
+    const none = (text: string) => quotes(text).filter((q) => q.rule.startsWith("quotes/indirect:clause-cue-speaker"));
+    expect(none("The committee should act, a former prosecutor told Fox News on Monday.")).toEqual([]);
+    expect(none("The movement that called the protests, Tamarod, accused Mohamed Morsi of betraying the revolution.")).toEqual([]);
+    expect(none("The president lashed out at Pakistan in a tweet, accusing Islamabad of giving nothing in return.")).toEqual([]);
+    expect(none("The talks failed, said Sergei Lavrov, who then left for Moscow.")).toEqual([]);
+  });
+});

@@ -519,6 +519,8 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     return q ? [q] : [];
   }
 
+  // the speaker of a report that a coordinated cue continues ("X stressed ..., saying that ...")
+  let carried: { cue: number; speaker: Speaker } | null = null;
   for (let c = s.first; c < s.last; c++) {
     if (env.quoteTokens[c]) continue;
     const cue = cueAt(env, c, s.last);
@@ -551,7 +553,8 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         return q ? [...out, q] : out;
       }
     }
-    const speaker = sp ?? speakerBeforeCue(env, c, s);
+    const carriedHere = carried as { cue: number; speaker: Speaker } | null;
+    const speaker: Speaker | null = sp ?? (carriedHere?.cue === c ? carriedHere.speaker : speakerBeforeCue(env, c, s));
     if (!speaker) continue;
     // X said (on Friday) (that) CLAUSE
     let k = cue.end;
@@ -606,10 +609,6 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     if (hadThat) k++;
     else if (!lexicon.bareClauseLemmas.has(cue.lemma)) continue;
     if (k >= s.last || env.quoteTokens[k] && !hadThat) continue;
-    // the clause needs a verb of its own
-    let hasVerb = false;
-    for (let e = k; e < s.last; e++) if (tokens[e].pos === "VERB" || tokens[e].pos === "AUX") hasVerb = true;
-    if (!hasVerb) continue;
     if (!hadThat && !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(tokens[k].pos) && !env.actors.mentionAt[k]) continue;
     // the clause ends before a trailing relay or contrast: ", according to", ", even as"
     let end = s.last;
@@ -620,10 +619,20 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         break;
       }
     }
-    // "X called the attacks a violation ..., and warned that ...": a second report ends this one
+    // "X called the attacks a violation ..., and warned that ...": a second report ends this one,
+    // and has this one's speaker
     const next = nextCoordinatedCue(env, k, end);
-    const q = indirectQuote(env, s, [k, next ? next.and : end], speaker, cue, "quotes/indirect:speaker-cue-clause");
-    if (q) out.push(q);
+    const clauseEnd = next ? next.and : end;
+    // (a person or a role only: a guess from the sentence's actors is better made again)
+    if (next && /^speaker:(person|role)/.test(speaker.rule)) carried = { cue: next.cue, speaker };
+    // the clause needs a verb of its own ("stressed the depletion of Russian forces, saying that
+    // ..." reports nothing before "saying")
+    let hasVerb = false;
+    for (let e = k; e < clauseEnd; e++) if (tokens[e].pos === "VERB" || tokens[e].pos === "AUX") hasVerb = true;
+    if (hasVerb) {
+      const q = indirectQuote(env, s, [k, clauseEnd], speaker, cue, "quotes/indirect:speaker-cue-clause");
+      if (q) out.push(q);
+    }
     if (!next) break;
     c = next.cue - 1;
   }

@@ -53,3 +53,18 @@ describe("quotes: CLAUSE, said X (the speaker after the verb)", () => {
     expect(none("The talks failed, said Sergei Lavrov, who then left for Moscow.")).toEqual([]);
   });
 });
+
+describe("quotes: reports joined by 'and said' / ', saying'", () => {
+  it("a second report has the first one's speaker, not the nearest actor", () => {
+    const q = quotes("In addition to issuing pointed warnings aimed at Israel, Bashar al-Assad said his regime had received Russian weapons and suggested that Moscow was following through with the delivery of air-defense missiles.");
+    expect(q.map((x) => [x.speakerName, x.text])).toEqual([
+      ["Bashar al-Assad", "his regime had received Russian weapons"],
+      ["Bashar al-Assad", "Moscow was following through with the delivery of air-defense missiles"],
+    ]);
+  });
+
+  it("what comes before ', saying' is no report when it has no verb of its own", () => {
+    const q = quotes("While Russia was achieving gains in eastern Ukraine, British Prime Minister Boris Johnson stressed the depletion of Russian forces, saying that Russia would need years to replace the equipment.");
+    expect(q.map((x) => [x.speakerName, x.text])).toEqual([["Boris Johnson", "Russia would need years to replace the equipment"]]);
+  });
+});

@@ -230,6 +230,12 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   while (k - 1 >= sFirst && j - k < 4 && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 1].pos) && !env.quoteTokens[k - 1]) k--;
   const first = k;
   if (k - 1 >= sFirst && tokens[k - 1].pos === "DET") k--;
+  // "findings in December estimated", "the report in March said": a date is no one who speaks
+  const isDate = MONTHS.test(tokens[j].lower) || DAY_WORDS.test(tokens[j].lower);
+  const afterPreposition = k - 1 >= sFirst && tokens[k - 1].pos === "ADP";
+  // a date after a preposition is an adverbial: the phrase before it may be the speaker
+  if (isDate && afterPreposition) return nounPhraseSpeaker(env, k - 2, sFirst);
+  if (isDate) return null;
   const name = env.doc.text.slice(tokens[first].start, tokens[j].end);
   // "The Fijian rebels", "Iraqi officials": the state named in the phrase is who speaks
   let actor: number | null = null;

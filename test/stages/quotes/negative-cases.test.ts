@@ -68,3 +68,12 @@ describe("quotes: reports joined by 'and said' / ', saying'", () => {
     expect(q.map((x) => [x.speakerName, x.text])).toEqual([["Boris Johnson", "Russia would need years to replace the equipment"]]);
   });
 });
+
+describe("quotes: a date is no speaker", () => {
+  it("the phrase before 'in December' speaks, not the month", () => {
+    const q = quotes('US intelligence findings in December estimated that Russia could begin a military offensive in Ukraine "as soon as early 2022."');
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.map((x) => x.speakerName)).not.toContain("December");
+    expect(q[0]).toMatchObject({ speakerName: "US intelligence findings", speaker: "USA" });
+  });
+});

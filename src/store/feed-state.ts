@@ -19,3 +19,18 @@ export interface FeedStateStore {
   put(state: FeedState): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A feed's state as both drivers store it (snake_case columns). */
+export interface FeedStateRow {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked_at: string;
+  status: number | string | null;
+  error: string | null;
+}
+
+export function feedStateFromRow(r: FeedStateRow): FeedState {
+  // ClickHouse may hand a number back as a string
+  return { url: r.url, etag: r.etag, lastModified: r.last_modified, checkedAt: r.checked_at, status: r.status === null ? null : Number(r.status), error: r.error };
+}

@@ -2,16 +2,8 @@
 // its own, so that the Store interface stays as it is. Open it after the store has migrated.
 import Database from "better-sqlite3";
 import { DyadError } from "../../errors.js";
-import type { FeedState, FeedStateStore } from "../feed-state.js";
+import { feedStateFromRow, type FeedState, type FeedStateRow, type FeedStateStore } from "../feed-state.js";
 
-interface Row {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  checked_at: string;
-  status: number | null;
-  error: string | null;
-}
 
 export function openSqliteFeedState(path: string): FeedStateStore {
   let db: Database.Database;
@@ -30,8 +22,8 @@ export function openSqliteFeedState(path: string): FeedStateStore {
   );
   return {
     async get(url) {
-      const r = get.get(url) as Row | undefined;
-      return r ? { url: r.url, etag: r.etag, lastModified: r.last_modified, checkedAt: r.checked_at, status: r.status, error: r.error } : null;
+      const r = get.get(url) as FeedStateRow | undefined;
+      return r ? feedStateFromRow(r) : null;
     },
     async put(s: FeedState) {
       put.run(s.url, s.etag, s.lastModified, s.checkedAt, s.status, s.error);

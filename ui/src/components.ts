@@ -1,7 +1,8 @@
-// Pieces several views share: the time-range slider, the actor picker, an event row.
+// Pieces several views share: the time-range slider (and a view's period kept in the URL), the
+// actor picker, an event row.
 import { api, type Stats, type StoredEvent } from "./api.js";
 import { h, type Child } from "./dom.js";
-import { href } from "./route.js";
+import { href, replaceParams, type Route } from "./route.js";
 import { typeColor, webUrl } from "./format.js";
 
 /** The first and last event months the store knows, from /api/stats. */
@@ -63,6 +64,27 @@ export async function timeRange(since: string | null, until: string | null, onCh
   to.addEventListener("change", emit);
   show();
   return h("div", { class: "range" }, h("span", { class: "muted" }, "Time "), from, to, label);
+}
+
+/** A view's period, kept in its URL (since, until; open ends undefined). */
+export interface Period {
+  since?: string;
+  until?: string;
+}
+
+export function periodOf(route: Route): Period {
+  return { since: route.params.get("since") ?? undefined, until: route.params.get("until") ?? undefined };
+}
+
+/** The slider of a view's period: moving it changes `period` in place, writes it into the URL and
+ * calls `reload`. */
+export function periodSlider(route: Route, period: Period, reload: () => void): Promise<HTMLElement> {
+  return timeRange(period.since ?? null, period.until ?? null, (since, until) => {
+    period.since = since;
+    period.until = until;
+    replaceParams(route, { since, until });
+    reload();
+  });
 }
 
 /** A text field with suggestions from /api/actors; the value is an id or code. */

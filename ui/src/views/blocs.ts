@@ -1,30 +1,23 @@
 // Blocs: the communities of the signed relations graph between states (Louvain on cooperation),
 // each with its members and the scores inside it and across its border.
 import { api } from "../api.js";
-import { actorLink, errorBox, timeRange } from "../components.js";
+import { actorLink, errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace } from "../dom.js";
 import { num, scoreColor, signed } from "../format.js";
-import { replaceParams } from "../route.js";
 import type { View } from "../view.js";
 
 const view: View = async (root, ctx) => {
   const { route } = ctx;
-  let since = route.params.get("since") ?? undefined;
-  let until = route.params.get("until") ?? undefined;
+  const period = periodOf(route);
   const body = h("div");
-  const slider = await timeRange(since ?? null, until ?? null, (a, b) => {
-    since = a;
-    until = b;
-    replaceParams(route, { since: a, until: b });
-    void load();
-  });
+  const slider = await periodSlider(route, period, () => void load());
   if (!ctx.alive()) return;
   replace(root, h("div", { class: "toolbar" }, slider), body);
   let seq = 0;
   async function load(): Promise<void> {
     const mine = ++seq;
     try {
-      const d = await api.blocs({ since, until });
+      const d = await api.blocs({ ...period });
       if (!ctx.alive() || mine !== seq) return;
       const score = (label: string, value: number, events: number) => {
         const sw = h("span", { class: "swatch" });

@@ -4,7 +4,7 @@
 // drawn and clickable as soon as the data is here, and sigma.js (graph-sigma.ts, most of the code)
 // takes over once it has loaded, drawing the same nodes at the same places.
 import { api, type Graph as GraphData, type NodeKind } from "../api.js";
-import { errorBox, timeRange } from "../components.js";
+import { errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace } from "../dom.js";
 import { KIND_COLORS, kindColor, num, scoreColor, signed } from "../format.js";
 import type { GraphRenderer, RendererEdge } from "../graph-sigma.js";
@@ -20,8 +20,7 @@ const view: View = async (root, ctx) => {
   const stage = h("div", { class: "graph-stage", "data-testid": "graph" });
   const side = h("aside", { class: "graph-side" });
   const status = h("span", { class: "muted" });
-  let since = route.params.get("since") ?? undefined;
-  let until = route.params.get("until") ?? undefined;
+  const period = periodOf(route);
   let data: GraphData = { nodes: [], edges: [] };
   let renderer: GraphRenderer | null = null;
   let sketch: Sketch | null = null;
@@ -45,14 +44,9 @@ const view: View = async (root, ctx) => {
     dot.style.background = KIND_COLORS[k];
     return h("label", { class: "toggle" }, box, dot, k === "organization" ? "organisations" : k === "country" ? "states" : "people");
   });
-  const first = api.graph({ since, until });
+  const first = api.graph({ ...period });
   first.catch(() => undefined); // load() reports its failure
-  const slider = await timeRange(since ?? null, until ?? null, (s, u) => {
-    since = s;
-    until = u;
-    replaceParams(route, { since: s, until: u });
-    void load();
-  });
+  const slider = await periodSlider(route, period, () => void load());
   if (!ctx.alive()) return;
   replace(root, h("div", { class: "toolbar" }, slider, ...toggles, status), h("div", { class: "graph-wrap" }, stage, side), legend());
 
@@ -144,7 +138,7 @@ const view: View = async (root, ctx) => {
             return h(
               "tr",
               null,
-              h("td", null, sw, h("a", { href: href("dyad", null, { a: e.a, b: e.b, since, until }) }, `${names.get(e.a) ?? e.a} – ${names.get(e.b) ?? e.b}`)),
+              h("td", null, sw, h("a", { href: href("dyad", null, { a: e.a, b: e.b, ...period }) }, `${names.get(e.a) ?? e.a} – ${names.get(e.b) ?? e.b}`)),
               h("td", { class: "num" }, num(e.count)),
               h("td", { class: "num" }, signed(e.score)),
             );
@@ -159,7 +153,7 @@ const view: View = async (root, ctx) => {
     const mine = ++seq;
     status.textContent = "Loading…";
     try {
-      const next = await (pending ?? api.graph({ since, until }));
+      const next = await (pending ?? api.graph({ ...period }));
       if (!ctx.alive() || mine !== seq) return;
       data = next;
       draw();

@@ -8,10 +8,10 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import countries from "virtual:countries";
 import world from "world-atlas/countries-110m.json" with { type: "json" };
 import { api } from "../api.js";
-import { errorBox, timeRange } from "../components.js";
+import { errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace, s } from "../dom.js";
 import { num, scoreColor, signed } from "../format.js";
-import { href, replaceParams } from "../route.js";
+import { href } from "../route.js";
 import type { View } from "../view.js";
 
 const WIDTH = 960;
@@ -21,8 +21,7 @@ const centre = new Map(countries.map(([, cca3, , lng, lat]) => [cca3, [lng, lat]
 
 const view: View = async (root, ctx) => {
   const { route } = ctx;
-  let since = route.params.get("since") ?? undefined;
-  let until = route.params.get("until") ?? undefined;
+  const period = periodOf(route);
   const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const land = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
@@ -51,12 +50,7 @@ const view: View = async (root, ctx) => {
   );
   const status = h("span", { class: "muted" });
   const side = h("aside", { class: "map-side" });
-  const slider = await timeRange(since ?? null, until ?? null, (a, b) => {
-    since = a;
-    until = b;
-    replaceParams(route, { since: a, until: b });
-    void load();
-  });
+  const slider = await periodSlider(route, period, () => void load());
   if (!ctx.alive()) return;
   replace(root, h("div", { class: "toolbar" }, slider, status), h("div", { class: "map-wrap" }, svg, side), h("p", { class: "legend muted" }, "Arcs coloured by mean score per event (red conflict, blue cooperation), width by event count; shaded states have events. Click a state for its page."));
 
@@ -70,7 +64,7 @@ const view: View = async (root, ctx) => {
     const mine = ++seq;
     status.textContent = "Loading…";
     try {
-      const graph = await api.graph({ since, until });
+      const graph = await api.graph({ ...period });
       if (!ctx.alive() || mine !== seq) return;
       const states = graph.nodes.filter((n) => n.kind === "country");
       const names = new Map(states.map((n) => [n.id, n.name]));
@@ -100,7 +94,7 @@ const view: View = async (root, ctx) => {
           top.map((e) => {
             const sw = h("span", { class: "swatch" });
             sw.style.background = scoreColor(e.score, e.count);
-            return h("li", null, sw, h("a", { href: href("dyad", null, { a: e.a, b: e.b, since, until }) }, `${names.get(e.a)} – ${names.get(e.b)}`), h("span", { class: "muted" }, ` ${num(e.count)}`));
+            return h("li", null, sw, h("a", { href: href("dyad", null, { a: e.a, b: e.b, ...period }) }, `${names.get(e.a)} – ${names.get(e.b)}`), h("span", { class: "muted" }, ` ${num(e.count)}`));
           }),
         ),
       );

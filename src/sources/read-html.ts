@@ -3,6 +3,7 @@
 // (JSON-LD first, then OpenGraph and meta tags, then Readability's own guesses).
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { isUtf8 } from "node:buffer";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
@@ -44,12 +45,24 @@ const SECOND: TrimOptions = { ...FAST, dropUnlikely: false };
 
 /** One HTML page → one article; a page without an article is an E_EMPTY_TEXT error. */
 export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArticle {
+  return pageToArticle({ html, utf8Bytes: false }, options);
+}
+
+/** A page as the trimmer reads it: decoded text, or UTF-8 bytes one char per byte (latin1), which
+ * are trimmed first and decoded after, so that only the ~10% of a page that is kept gets decoded
+ * (decoding a whole page into a two-byte string cost as much as trimming it). */
+interface PageText {
+  html: string;
+  utf8Bytes: boolean;
+}
+
+function pageToArticle(page: PageText, options: HtmlOptions): HtmlArticle {
   const id = options.id ?? options.url ?? "html";
-  let { meta, parsed } = extract(html, FAST, options.url);
+  let { meta, parsed } = extract(page, FAST, options.url);
   // Readability found less than its own threshold even after its retries: the trim may have cut
   // the article in an unlikely-looking container (a page wrapper named "Page-ad-margins"), which
   // Readability itself only drops in its first pass; so the page is read again with them.
-  if ((parsed?.length ?? 0) < CHAR_THRESHOLD) ({ meta, parsed } = extract(html, SECOND, options.url));
+  if ((parsed?.length ?? 0) < CHAR_THRESHOLD) ({ meta, parsed } = extract(page, SECOND, options.url));
   const text = parsed?.content ? blockText(parsed.content) : "";
   if (text.length < MIN_CHARS) throw new DyadError("E_EMPTY_TEXT", `${id}: no article found in the HTML`, { id });
   return {
@@ -63,20 +76,43 @@ export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArti
   };
 }
 
-function extract(html: string, trim: TrimOptions, url: string | undefined): { meta: PageMeta; parsed: ReturnType<Readability<Element>["parse"]> } {
+function extract(page: PageText, trim: TrimOptions, url: string | undefined): { meta: PageMeta; parsed: ReturnType<Readability<Element>["parse"]> } {
   // Only what Readability and the metadata need is parsed (see trim-html.ts).
-  const trimmed = trimHtml(html, trim);
-  const { document } = parseHTML(trimmed.html);
-  const meta = readMeta(document as unknown as Document, trimmed.time, url);
+  const trimmed = trimHtml(page.html, page.utf8Bytes ? { ...trim, utf8Bytes: true } : trim);
+  const html = page.utf8Bytes ? fromUtf8Bytes(trimmed.html) : trimmed.html;
+  const time = page.utf8Bytes && trimmed.time !== null ? fromUtf8Bytes(trimmed.time) : trimmed.time;
+  const { document } = parseHTML(html);
+  const meta = readMeta(document as unknown as Document, time, url);
   // The serializer hands back the element itself, so the text is walked once, with its blocks;
   // classes are kept because nothing serialises them; JSON-LD is read once, by readMeta.
-  const parsed = new Readability<Element>(document as unknown as Document, {
+  const parsed = new PageReadability(document as unknown as Document, {
     serializer: (n) => n as Element,
     keepClasses: true,
     disableJSONLD: true,
     charThreshold: CHAR_THRESHOLD,
   }).parse();
   return { meta, parsed };
+}
+
+/** Readability, with its visibility test made cheap for the common case. Readability asks every
+ * node it weighs for `node.style.display` and `.visibility`; linkedom answers by building a
+ * CSSStyleDeclaration (a Map behind a Proxy, kept in a WeakMap) per node, which cost about 5% of
+ * reading a page. A node without a style attribute has neither, so the answer is the same without
+ * asking; a node with one is asked as Readability asks. (Should Readability rename the method,
+ * this override is simply never called.) */
+const readabilityVisible = (Readability.prototype as unknown as { _isProbablyVisible: (node: Element) => boolean })._isProbablyVisible;
+class PageReadability extends Readability<Element> {
+  _isProbablyVisible(node: Element): boolean {
+    if (node.hasAttribute("style")) return readabilityVisible.call(this, node);
+    return (
+      !node.hasAttribute("hidden") &&
+      (!node.hasAttribute("aria-hidden") || node.getAttribute("aria-hidden") != "true" || (typeof node.className === "string" && node.className.includes("fallback-image")))
+    );
+  }
+}
+
+function fromUtf8Bytes(latin1: string): string {
+  return Buffer.from(latin1, "latin1").toString("utf8");
 }
 
 /** A page's bytes as read (gzip or not) and what names it: the unit of work that a thread, or a
@@ -98,15 +134,32 @@ export type HtmlPageReader = (page: HtmlPage) => HtmlArticle | Promise<HtmlArtic
 export function readHtmlPage(page: HtmlPage): HtmlArticle {
   let bytes = page.bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  return htmlToArticle(decodeHtml(bytes, page.where, page.charset), { id: page.id, url: page.url });
+  const options = { id: page.id, url: page.url };
+  if (!isUtf8Label(charsetOf(bytes, page.charset))) return htmlToArticle(decodeHtml(bytes, page.where, page.charset), options);
+  // UTF-8 (nearly every page): checked whole, as the fatal decoder would, then trimmed as bytes.
+  if (!isUtf8(bytes)) throw new DyadError("E_INVALID_UTF8", page.where, { where: page.where });
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString("latin1");
+  return pageToArticle({ html: latin1, utf8Bytes: true }, options);
 }
 
 /** An .html, .htm or .html.gz file → one article (or one error naming the file); the page is read
  * by `readPage` (default: in this thread). */
 export async function* readHtmlSource(path: string, defaults: ArticleDefaults = {}, readPage: HtmlPageReader = readHtmlPage): AsyncGenerator<SourceItem> {
-  const id = defaults.id ?? basename(path).replace(/\.gz$/i, "").replace(/\.html?$/i, "");
+  let bytes: Uint8Array;
   try {
-    const bytes: Uint8Array = await readFile(path);
+    bytes = await readFile(path);
+  } catch (e) {
+    yield { error: new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path, id: htmlFileId(path, defaults) }, e), where: path };
+    return;
+  }
+  yield* readHtmlBytes(path, bytes, defaults, readPage);
+}
+
+/** An HTML file's bytes, already read → its article (or one error naming the file). */
+export async function* readHtmlBytes(path: string, bytes: Uint8Array, defaults: ArticleDefaults = {}, readPage: HtmlPageReader = readHtmlPage): AsyncGenerator<SourceItem> {
+  const id = htmlFileId(path, defaults);
+  try {
     const a = await readPage({ bytes, where: path, id, url: defaults.url ?? undefined });
     yield {
       article: {
@@ -123,13 +176,27 @@ export async function* readHtmlSource(path: string, defaults: ArticleDefaults = 
   }
 }
 
+function htmlFileId(path: string, defaults: ArticleDefaults): string {
+  return defaults.id ?? basename(path).replace(/\.gz$/i, "").replace(/\.html?$/i, "");
+}
+
+/** The charset HTTP states, else the page's declared one (UTF-8 when none), lower case. */
+function charsetOf(bytes: Uint8Array, charset?: string | null): string {
+  if (charset) return charset.toLowerCase();
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString("latin1");
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? "utf-8";
+}
+
+function isUtf8Label(label: string): boolean {
+  return label === "utf-8" || label === "utf8" || label === "unicode-1-1-utf-8";
+}
+
 /** Bytes → string by the charset HTTP states, else the page's declared one (UTF-8 when none). */
 export function decodeHtml(bytes: Uint8Array, where: string, charset?: string | null): string {
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
-  const label = (charset ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1])?.toLowerCase() ?? "utf-8";
+  const label = charsetOf(bytes, charset);
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(label, { fatal: label === "utf-8" || label === "utf8" });
+    decoder = new TextDecoder(label, { fatal: isUtf8Label(label) });
   } catch {
     decoder = new TextDecoder("utf-8", { fatal: true });
   }

@@ -3,12 +3,12 @@
 // otherwise by their extension, directories walked recursively (in name order, taking .txt,
 // .json, .jsonl, .ndjson, .html, .htm, .html.gz, .xml, .rss, .atom and .rdf files). A missing or
 // unreadable path, or a URL that fails, is one error item; the others go on.
-import { open, readdir, stat } from "node:fs/promises";
+import { open, readFile, readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { constants, gunzipSync } from "node:zlib";
 import { DyadError } from "../errors.js";
 import type { FetchOptions } from "./fetch-url.js";
-import { readHtmlSource, type HtmlPageReader } from "./read-html.js";
+import { readHtmlBytes, readHtmlSource, type HtmlPageReader } from "./read-html.js";
 import { readJsonLines, readJsonSource, readTextSource, type ArticleDefaults, type SourceItem } from "./read-articles.js";
 import { readFeedFile, sniffFeed } from "./read-feed.js";
 import { pageFetcher, readUrlSource } from "./read-url.js";
@@ -111,6 +111,19 @@ async function collect(items: AsyncIterable<SourceItem>, where: string): Promise
  * and JSON lines by read-articles, anything else as text). */
 export async function* readFileSource(path: string, defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
+  if (HTML_FILE.test(path)) {
+    // A page is small and read whole anyway: read once, sniffed from memory.
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      yield { error: new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path }, e), where: path };
+      return;
+    }
+    if (sniffFeed(headOf(bytes))) yield* readFeedFile(path, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch) : undefined, isKnown: options.isKnown });
+    else yield* readHtmlBytes(path, bytes, defaults, options.readPage);
+    return;
+  }
   // JSON lines are articles by definition, and may be huge: never sniffed
   if (ext !== ".jsonl" && ext !== ".ndjson") {
     let bytes: Uint8Array | null = null;
@@ -131,18 +144,27 @@ export async function* readFileSource(path: string, defaults: ArticleDefaults = 
   yield* readByExtension(path, defaults, options.readPage);
 }
 
+const SNIFF_READ = 16384;
+const SNIFF_KEEP = 4096;
+
 /** The first 4 KiB of a file, or of what it holds when it is gzip: only the first 16 KiB are read
  * and inflated as far as they go (a page is read whole later, by whoever reads it). */
 async function sniffBytes(path: string): Promise<Uint8Array> {
   const fh = await open(path, "r");
   try {
-    const { buffer, bytesRead } = await fh.read(Buffer.alloc(16384), 0, 16384, 0);
-    const head = buffer.subarray(0, bytesRead);
-    if (head[0] === 0x1f && head[1] === 0x8b) return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, 4096);
-    return head.subarray(0, 4096);
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(SNIFF_READ), 0, SNIFF_READ, 0);
+    return headOf(buffer.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }
+}
+
+/** The first 4 KiB of some bytes, or of what they hold when they are gzip (the first 16 KiB
+ * inflated as far as they go). */
+function headOf(bytes: Uint8Array): Uint8Array {
+  const head = bytes.subarray(0, SNIFF_READ);
+  if (head[0] === 0x1f && head[1] === 0x8b) return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, SNIFF_KEEP);
+  return head.subarray(0, SNIFF_KEEP);
 }
 
 function readByExtension(path: string, defaults: ArticleDefaults, readPage?: HtmlPageReader): AsyncGenerator<SourceItem> {

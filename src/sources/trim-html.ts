@@ -22,6 +22,11 @@ export interface TrimOptions {
   dropPlainClasses?: boolean;
   /** When the page has exactly one <article> with some text, keep only that element's body. */
   focusArticle?: boolean;
+  /** The page is UTF-8 bytes read one char per byte (latin1), so that it can be trimmed before it
+   * is decoded: every character the scan tests is ASCII, and no byte of a multi-byte sequence is;
+   * text is then counted in characters, not bytes. The output is latin1 too, for the caller to
+   * decode (read-html.ts). */
+  utf8Bytes?: boolean;
 }
 // Elements whose content is raw text up to their own end tag. script/style/title/textarea/xmp are
 // raw text for htmlparser2 too; iframe/noscript/noembed/noframes are raw text in browsers, and
@@ -134,7 +139,7 @@ export function trimHtml(html: string, options: TrimOptions = {}): TrimmedHtml {
       } else {
         if (inHead) inHead = false;
         body.push(html.slice(i, stop));
-        if (articleDepth > 0 && articles === 1) articleText += stop - i;
+        if (articleDepth > 0 && articles === 1) articleText += options.utf8Bytes ? utf8Chars(html, i, stop) : stop - i;
         prevBlock = false;
       }
     }
@@ -409,6 +414,13 @@ function nextIsBlock(html: string, lt: number): boolean {
 function isBlank(html: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSpace(html.charCodeAt(k))) return false;
   return true;
+}
+
+/** Characters in a slice of UTF-8 bytes read as latin1: every byte but continuation bytes. */
+function utf8Chars(bytes: string, from: number, to: number): number {
+  let chars = 0;
+  for (let k = from; k < to; k++) if ((bytes.charCodeAt(k) & 0xc0) !== 0x80) chars++;
+  return chars;
 }
 
 function isSpace(c: number): boolean {

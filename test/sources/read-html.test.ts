@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync, gunzipSync } from "node:zlib";
-import { htmlToArticle, toIsoDate } from "../../src/sources/read-html.js";
+import { htmlToArticle, readHtmlPage, toIsoDate } from "../../src/sources/read-html.js";
+import { parseHTML } from "linkedom";
 import { readSources } from "../../src/sources/read-sources.js";
 import { DyadError } from "../../src/errors.js";
 
@@ -107,6 +108,57 @@ describe("htmlToArticle", () => {
       expect((e as DyadError).code).toBe("E_EMPTY_TEXT");
       expect((e as DyadError).context.id).toBe("login");
     }
+  });
+});
+
+describe("readHtmlPage", () => {
+  // UTF-8 pages are trimmed as bytes and only what is kept is decoded: the article must be the one
+  // the decoded page gives, whatever the script, with the metadata and <time> decoded too.
+  const RU = "Россия и Иран подписали договор о всеобъемлющем стратегическом партнёрстве — «исторический шаг», сказал Путин. 🇷🇺";
+  const utf8Page = page(`<meta property="og:title" content="Путин — Пезешкиан"><meta name="author" content="Ольга Ёлкина">`, `<p>${RU}</p><p>Ünïcödé “quotes” ‘here’ … ﬁ ligature.</p><time datetime="2025-01-17">17 января</time>`);
+
+  it("reads a UTF-8 page as the decoded page reads, with and without a BOM, gzip or not", () => {
+    const want = htmlToArticle(utf8Page, { id: "p" });
+    expect(want.text).toContain(RU);
+    expect(want.title).toBe("Путин — Пезешкиан");
+    expect(want.byline).toBe("Ольга Ёлкина");
+    const bytes = Buffer.from(utf8Page, "utf8");
+    for (const b of [bytes, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), gzipSync(bytes)]) {
+      expect(readHtmlPage({ bytes: b, where: "p.html", id: "p" })).toEqual(want);
+    }
+  });
+
+  it("counts an <article>'s text in characters, not bytes, before keeping that article alone", () => {
+    // 300 Cyrillic characters are 600 bytes: under Readability's 500, so the page around stays
+    const short = "Россия ".repeat(43).trim();
+    const html = `<html><body><div><p>${PARAS.join("</p><p>")}</p></div><article><p>${short}</p></article></body></html>`;
+    const a = readHtmlPage({ bytes: Buffer.from(html, "utf8"), where: "p.html", id: "p" });
+    expect(a).toEqual(htmlToArticle(html, { id: "p" }));
+    expect(a.text).toContain(PARAS[0]);
+  });
+
+  it("rejects invalid UTF-8 with E_INVALID_UTF8 and decodes a page by its declared charset", () => {
+    const bad = Buffer.concat([Buffer.from(page(""), "utf8"), Buffer.from([0xff, 0xfe, 0x80])]);
+    expect(() => readHtmlPage({ bytes: bad, where: "bad.html", id: "bad" })).toThrow(expect.objectContaining({ code: "E_INVALID_UTF8" }));
+    const cp1251 = Buffer.from(page(`<meta charset="windows-1251">`, "<p>\xcf\xf3\xf2\xe8\xed</p>"), "latin1");
+    expect(readHtmlPage({ bytes: cp1251, where: "w.html", id: "w" }).text).toContain("Путин");
+  });
+});
+
+describe("linkedom (patched: listener maps made on first use)", () => {
+  it("still adds, dispatches and removes event listeners", () => {
+    const { document } = parseHTML("<html><body><div id=a><p id=b>x</p></div></body></html>");
+    const a = document.getElementById("a")!, b = document.getElementById("b")!;
+    const seen: string[] = [];
+    const onA = () => seen.push("a");
+    a.addEventListener("ping", onA);
+    b.addEventListener("ping", () => seen.push("b"));
+    b.dispatchEvent(new document.defaultView.Event("ping", { bubbles: true }));
+    a.removeEventListener("ping", onA);
+    b.removeEventListener("other", onA);
+    document.body.removeEventListener("ping", onA);
+    b.dispatchEvent(new document.defaultView.Event("ping", { bubbles: true }));
+    expect(seen).toEqual(["b", "a", "b"]);
   });
 });
 

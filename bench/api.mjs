@@ -4,7 +4,9 @@
 // a real concurrent writer), and hits a mix of the GET routes at a fixed rate with autocannon.
 // Prints the achieved requests/s, latency percentiles, errors and how much the writer wrote.
 // Targets: 500 requests/s, p99 < 100 ms, no errors. It reports, it never fails: exit code 0.
-// Run after the build: `npm run bench:api` (or node bench/api.mjs [--limit N] [--rate R] [--duration S] [--db PATH]).
+// Before the counted load, --warmup S seconds (default 10) of the same load, before the writer
+// starts: the figures are those of a server that has been up, whose caches hold what the mix asks.
+// Run after the build: `npm run bench:api` (or node bench/api.mjs [--limit N] [--rate R] [--duration S] [--warmup S] [--db PATH]).
 import { spawn } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -21,10 +23,11 @@ const { values: args } = parseArgs({
   options: {
     file: { type: "string", default: join(repo, "..", "shared", "corpus", "intl-politics-2012-2020.jsonl") },
     limit: { type: "string", default: "2000" },
-    writes: { type: "string", default: "1000" },
+    writes: { type: "string", default: "3000" },
     rate: { type: "string", default: "500" },
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "32" },
+    warmup: { type: "string", default: "10" },
     db: { type: "string" },
     readers: { type: "string" },
     keep: { type: "boolean", default: false },
@@ -33,8 +36,9 @@ const { values: args } = parseArgs({
 });
 if (args.help) {
   console.log(
-    "node bench/api.mjs [--file ARTICLES.jsonl] [--limit N (2000) articles served] [--writes N (1000) articles the concurrent ingest writes; 0: none]\n" +
-      "                   [--rate R (500) requests/s] [--duration S (30)] [--connections C (32)] [--db PATH (reuse or keep a store)] [--keep]\n" +
+    "node bench/api.mjs [--file ARTICLES.jsonl] [--limit N (2000) articles served] [--writes N (3000) articles the concurrent ingest writes (enough to last the load here); 0: none]\n" +
+      "                   [--rate R (500) requests/s] [--duration S (30)] [--connections C (32)] [--warmup S (10) seconds of the same load first, not counted]\n" +
+      "                   [--db PATH (reuse or keep a store)] [--keep]\n" +
       "                   [--readers N (dyad serve's default: the number of cores; 0: reads on the server's main thread)]",
   );
   process.exit(0);
@@ -173,7 +177,16 @@ try {
     return [mix[0][1], mix[0][2]()];
   };
 
-  // 4. the concurrent writer: the next `writes` articles, another process, the same file
+  // 4. warm-up: the same load for --warmup seconds before the writer starts and before anything
+  // is counted, so that the figures are those of a server that has been up (its caches hold what
+  // the mix asks for), not of its first seconds; its own figures are printed too
+  const warmup = num("warmup", 0);
+  if (warmup > 0) {
+    const w = await autocannon({ url, connections, overallRate: rate, duration: warmup, timeout: 10, requests: [{ setupRequest: (req) => ((req.path = nextRequest()[1]), req) }] });
+    console.log(`warm-up:    ${warmup} s at ${rate} req/s before the writer starts (not counted): ${w.requests.average.toFixed(1)} req/s, p50 ${w.latency.p50} ms, p99 ${w.latency.p99} ms, max ${w.latency.max} ms, ${w.errors + w.non2xx} errors`);
+  }
+
+  // 5. the concurrent writer: the next `writes` articles, another process, the same file
   const next = join(dir, "next.jsonl");
   const nWrites = await slice(limit, limit + writes, next);
   const writer = nWrites ? dyad(["ingest", "--db", dbPath, "-q", "--batch-size", "10", next]) : null;
@@ -181,7 +194,7 @@ try {
   let writerSeconds = null;
   writer?.done.then(() => (writerSeconds = (performance.now() - writerStart) / 1000));
 
-  // 5. the load
+  // 6. the load
   const byRoute = new Map();
   // each response's latency by route: a connection has one request in flight, and autocannon
   // calls onResponse (which knows the route) just before it emits the response's latency

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { Engine } from "../engine.js";
 import { DyadError, type ErrorCode } from "../errors.js";
 import type { Store } from "../store/store.js";
-import { aggregateCache } from "./aggregate-cache.js";
+import { aggregateCache, storeState } from "./aggregate-cache.js";
 import { openApiDocument } from "./openapi.js";
 import { ROUTES, type ApiDeps, type ApiRoute } from "./routes.js";
 
@@ -28,9 +28,11 @@ export interface AppOptions {
   /** answer only requests whose Host is a loopback name: set when bound to loopback, so that a web
    * page cannot reach the server through a DNS name rebound to 127.0.0.1 */
   loopbackHostsOnly?: boolean;
-  /** how long after a write the graph, blocs, profiles and dyad series of the previous state may
-   * still be served (default 5,000 ms; 0: never) */
+  /** how long after a write by another process the answers (and the graph, blocs, profiles and
+   * dyad series) of the store's previous state may still be served (default 5,000 ms; 0: never) */
   staleMs?: number;
+  /** the whole GET answers kept (default 20,000 answers, 64 Mi characters of JSON) */
+  answerCache?: { maxEntries?: number; maxChars?: number };
   /** where internal errors are reported (default: nowhere); the client never sees their detail */
   onInternalError?: (error: unknown) => void;
   version?: string;
@@ -101,11 +103,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const { createEngine } = await import("../engine.js");
     return createEngine();
   };
-  // a cached aggregate is one object served to many requests (the graph is 50 KB of JSON): its
-  // JSON is made once, when it is first sent. Cached values are never changed after they are made.
-  const cache = aggregateCache(options.store, { staleMs: options.staleMs });
+  // Two caches over one reading of the store's state (aggregate-cache.ts): the aggregates routes
+  // share (graph, blocs, profiles, dyad series, totals), and every GET answer whole, as its JSON,
+  // by its URL: under load most requests ask what was asked a moment ago, and a kept answer costs
+  // no read, no validation and no serialisation. Both are fresh per store state and may be served
+  // `staleMs` after a write by another process; a write through this server clears them.
+  const state = storeState(options.store);
+  const cache = aggregateCache(state, { staleMs: options.staleMs });
+  const answers = aggregateCache(state, {
+    staleMs: options.staleMs,
+    maxEntries: options.answerCache?.maxEntries ?? 20_000,
+    maxWeight: options.answerCache?.maxChars ?? 64 * 1024 * 1024,
+    weigh: (json) => (json as string).length,
+  });
+  // a cached aggregate is one object served to many answers (the graph is 50 KB of JSON): its
+  // JSON is made once. Cached values are never changed after they are made.
   const shared = new WeakSet<object>();
   const jsonOf = new WeakMap<object, string>();
+  const toJson = (payload: unknown): string => {
+    if (payload === null || typeof payload !== "object" || !shared.has(payload)) return JSON.stringify(payload);
+    let json = jsonOf.get(payload);
+    if (json === undefined) jsonOf.set(payload, (json = JSON.stringify(payload)));
+    return json;
+  };
   const deps: ApiDeps = {
     store: options.store,
     cached: async (key, compute) => {
@@ -128,12 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  app.setReplySerializer((payload) => {
-    if (payload === null || typeof payload !== "object" || !shared.has(payload)) return JSON.stringify(payload);
-    let json = jsonOf.get(payload);
-    if (json === undefined) jsonOf.set(payload, (json = JSON.stringify(payload)));
-    return json;
-  });
+  app.setReplySerializer(toJson);
 
   app.setErrorHandler((err, _req, reply) => sendError(reply, toApiError(err, options.onInternalError)));
 
@@ -142,15 +157,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       method: route.method,
       url: route.path,
       bodyLimit: route.write ? 32 * 1024 * 1024 : undefined,
-      handler: async (req) => {
-        if (route.write && tokenDigest) checkToken(req.headers.authorization, tokenDigest);
-        const input = {
-          params: route.params ? parse(route.params, req.params, "path") : {},
-          query: route.query ? parse(route.query, dropEmpty(req.query), "query") : {},
-          body: route.body ? parse(route.body, req.body, "body") : undefined,
+      handler: async (req, reply) => {
+        const answer = async (): Promise<unknown> => {
+          const input = {
+            params: route.params ? parse(route.params, req.params, "path") : {},
+            query: route.query ? parse(route.query, dropEmpty(req.query), "query") : {},
+            body: route.body ? parse(route.body, req.body, "body") : undefined,
+          };
+          return route.handle(input, deps);
         };
-        const work = route.handle(input, deps);
-        return route.write ? work : withTimeout(work, timeoutMs);
+        if (route.write) {
+          if (tokenDigest) checkToken(req.headers.authorization, tokenDigest);
+          try {
+            return await answer();
+          } finally {
+            // what this server wrote is seen by the next request
+            state.reset();
+            cache.clear();
+            answers.clear();
+          }
+        }
+        // a GET answer whole, by its URL (a failure is not kept)
+        const json = await answers(req.url, async () => toJson(await withTimeout(answer(), timeoutMs)));
+        return reply.type("application/json; charset=utf-8").send(json);
       },
     });
   }

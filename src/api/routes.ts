@@ -11,7 +11,7 @@ import { findBlocs } from "../query/blocs.js";
 import { layoutGraph } from "../query/graph-layout.js";
 import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
 import { textHash } from "../store/article-key.js";
-import type { Cached } from "./aggregate-cache.js";
+import type { CacheLookup } from "./aggregate-cache.js";
 import type { DocumentToStore, EventStatus, Store, StoredEvent } from "../store/store.js";
 import {
   actorParams,
@@ -29,7 +29,7 @@ import {
 export interface ApiDeps {
   store: Store;
   /** keeps whole-store aggregates per store state (aggregate-cache.ts) */
-  cached: Cached;
+  cached: CacheLookup;
   /** the engine for POST /api/ingest, made on first use (loading it takes a second or two) */
   engine: () => Promise<Engine>;
 }
@@ -219,7 +219,7 @@ export async function totalOf(items: unknown[], limit: number, offset: number, c
  * the graph and blocs of every period ask for the same lists (thousands of persons), which then
  * cost one read per store state instead of one per period. They are as fresh as the aggregates
  * they go into (aggregate-cache.ts). */
-function withCachedActorLists(store: Store, cached: Cached): Store {
+function withCachedActorLists(store: Store, cached: CacheLookup): Store {
   const findActors: Store["findActors"] = (filter = {}) =>
     filter.search ? store.findActors(filter) : cached(`actors ${JSON.stringify([filter.kind, filter.limit])}`, () => store.findActors(filter));
   return new Proxy(store, { get: (target, key) => (key === "findActors" ? findActors : Reflect.get(target, key)) });

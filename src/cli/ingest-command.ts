@@ -14,6 +14,7 @@ import { readSources } from "../sources/read-sources.js";
 import { ingest, type ExtractFn, type IngestFailure, type IngestSummary } from "../store/ingest.js";
 import { openStore, redactPassword, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
+import { lowerHelperThreads } from "../thread-priority.js";
 import type { CliIO } from "./run-cli.js";
 import { progressBar, type ProgressBar } from "./progress-bar.js";
 
@@ -143,9 +144,10 @@ export function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: Prog
   };
 }
 
-/** The extraction threads' niceness by default: a bulk ingest yields the CPU to interactive work
- * beside it (dyad serve answering from the same store); alone on a machine it loses nothing. The
- * writer (this thread) keeps the process's priority, so that its transactions stay short. */
+/** The extraction threads' niceness by default (and that of the process's helper threads, which
+ * collect their garbage): a bulk ingest yields the CPU to interactive work beside it (dyad serve
+ * answering from the same store); alone on a machine it loses nothing. The writer (this thread)
+ * keeps the process's priority, so that its transactions stay short. */
 export const DEFAULT_NICE = 10;
 
 /** The pool, started on the first article that needs extracting or the first HTML page. */
@@ -160,7 +162,15 @@ function lazyPool(
   workerFile: string | URL | undefined,
 ): { extract: ExtractFn; readPage: HtmlPageReader; close(): Promise<void> } {
   let pool: EnginePool | undefined;
-  const started = () => (pool ??= createEnginePool({ workers, tasksPerWorker, nice: opts.nice ?? DEFAULT_NICE, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } }));
+  const nice = opts.nice ?? DEFAULT_NICE;
+  const started = () => {
+    if (!pool) {
+      // the helper threads too: they collect the workers' garbage (thread-priority.ts)
+      lowerHelperThreads(nice);
+      pool = createEnginePool({ workers, tasksPerWorker, nice, workerFile, engine: { dictionaries: opts.dictionary, maxChars: opts.maxChars } });
+    }
+    return pool;
+  };
   return {
     readPage: (page) => started().readPage(page),
     async extract(article: Article) {

@@ -104,7 +104,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--no-fetch-links", "never read feed items' linked pages")
     .option("--timeout <seconds>", "time allowed for each fetch (default 20)", seconds)
     .option("--workers <n>", "extraction threads (default: the number of cores; 0 or 1: none, extract on the main thread)", workerCount)
-    .option("--nice <n>", "niceness of the extraction threads, 0-19 (default 10: they yield the CPU to interactive work such as dyad serve; the writer keeps its priority)", niceness)
+    .option("--nice <n>", "niceness of the extraction threads and (Linux) the helper threads that collect their garbage, 0-19 (default 10: they yield the CPU to interactive work such as dyad serve; the writer keeps its priority)", niceness)
     .action(async (sources: string[], opts) => {
       const { runIngest } = await import("./ingest-command.js");
       code = await runIngest(sources, opts, io);

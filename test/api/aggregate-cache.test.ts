@@ -1,6 +1,6 @@
 // The aggregate cache: fresh per store state, stale for a while after a write, shared in flight, bounded.
 import { describe, expect, it } from "vitest";
-import { aggregateCache } from "../../src/api/aggregate-cache.js";
+import { aggregateCache, storeState } from "../../src/api/aggregate-cache.js";
 import type { Store, StoreCounts } from "../../src/store/store.js";
 
 function counter() {
@@ -15,7 +15,7 @@ function counter() {
 describe("aggregateCache", () => {
   it("computes once per store state; after a write, serves the old result only within staleMs", async () => {
     const c = counter();
-    const cached = aggregateCache(c.store, { staleMs: 1000, checkMs: 0, now: c.now });
+    const cached = aggregateCache(c.store, { staleMs: 1000, checkMs: 0, now: c.now, background: false });
     expect(await cached("graph", c.compute)).toBe(1);
     c.tick(60_000);
     expect(await cached("graph", c.compute)).toBe(1);
@@ -79,5 +79,75 @@ describe("aggregateCache", () => {
     expect(c.runs()).toBe(3);
     await cached("b", c.compute);
     expect(c.runs()).toBe(4);
+  });
+
+  it("past staleMs, serves the old result while one newer one is made, then the newer one", async () => {
+    const c = counter();
+    const cached = aggregateCache(c.store, { staleMs: 1000, checkMs: 0, now: c.now });
+    let release!: () => void;
+    let runs = 0;
+    const slow = () => new Promise<number>((res) => (release = () => res(++runs)));
+    const first = cached("graph", slow);
+    await new Promise((r) => setTimeout(r, 0));
+    release();
+    expect(await first).toBe(1);
+    c.counts.articles++;
+    c.tick(1500);
+    // stale: served at once, one computation started
+    expect(await cached("graph", slow)).toBe(1);
+    expect(await cached("graph", slow)).toBe(1);
+    expect(runs).toBe(1);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cached("graph", slow)).toBe(2);
+    expect(runs).toBe(2);
+  });
+
+  it("a failed background computation drops the old result: the next request computes and sees the error", async () => {
+    const c = counter();
+    const cached = aggregateCache(c.store, { staleMs: 10, checkMs: 0, now: c.now });
+    expect(await cached("k", async () => "old")).toBe("old");
+    c.counts.articles++;
+    c.tick(20);
+    expect(await cached("k", () => Promise.reject(new Error("gone")))).toBe("old");
+    await new Promise((r) => setTimeout(r, 0));
+    await expect(cached("k", () => Promise.reject(new Error("gone")))).rejects.toThrow("gone");
+  });
+
+  it("keeps at most maxWeight, counted once a result is made; clear() drops everything", async () => {
+    const c = counter();
+    const cached = aggregateCache(c.store, { now: c.now, weigh: (v) => (v as string).length, maxWeight: 10 });
+    let runs = 0;
+    const make = (s: string) => async () => (runs++, s);
+    await cached("a", make("aaaaaa"));
+    await cached("b", make("bbbb"));
+    await cached("a", make("aaaaaa"));
+    expect(runs).toBe(2);
+    // 6 + 4 + 3 > 10: the least recently used (b) goes
+    await cached("c", make("ccc"));
+    await cached("a", make("aaaaaa"));
+    expect(runs).toBe(3);
+    await cached("b", make("bbbb"));
+    expect(runs).toBe(4);
+    cached.clear();
+    await cached("a", make("aaaaaa"));
+    expect(runs).toBe(5);
+  });
+
+  it("caches over one store state share its reading; reset() reads it again at once", async () => {
+    const c = counter();
+    let reads = 0;
+    const counts = c.store.counts;
+    c.store.counts = () => (reads++, counts());
+    const state = storeState(c.store, { checkMs: 1000, now: c.now });
+    const one = aggregateCache(state, { staleMs: 0 });
+    const two = aggregateCache(state, { staleMs: 0 });
+    await one("k", c.compute);
+    await two("k", c.compute);
+    expect(reads).toBe(1);
+    c.counts.articles++;
+    state.reset();
+    expect(await one("k", c.compute)).toBe(3);
+    expect(reads).toBe(2);
   });
 });

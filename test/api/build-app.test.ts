@@ -105,6 +105,56 @@ describe("unknown and internal", () => {
   });
 });
 
+describe("GET answers are kept whole, per store state", () => {
+  /** The fixture's store, counting the reads that reach it (its counts, read for the state, aside). */
+  function counting(): { store: Store; reads: () => number } {
+    let reads = 0;
+    const store = new Proxy(fx.store, {
+      get(target, key) {
+        const v = Reflect.get(target, key);
+        if (typeof v !== "function" || key === "counts") return v;
+        return (...args: unknown[]) => (reads++, (v as (...a: unknown[]) => unknown).apply(target, args));
+      },
+    });
+    return { store, reads: () => reads };
+  }
+
+  it("the same URL again is answered without a read; another URL reads", async () => {
+    const c = counting();
+    const a = await fx.app({ store: c.store });
+    const first = await a.inject({ method: "GET", url: "/api/events?limit=5" });
+    expect(first.statusCode).toBe(200);
+    const afterFirst = c.reads();
+    expect(afterFirst).toBeGreaterThan(0);
+    const again = await a.inject({ method: "GET", url: "/api/events?limit=5" });
+    expect(again.body).toBe(first.body);
+    expect(again.headers["content-type"]).toMatch(/^application\/json; charset=utf-8/);
+    expect(again.headers["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+    expect(c.reads()).toBe(afterFirst);
+    await a.inject({ method: "GET", url: "/api/events?limit=6" });
+    expect(c.reads()).toBeGreaterThan(afterFirst);
+  });
+
+  it("a failure is not kept: the same bad request reads again", async () => {
+    const c = counting();
+    const a = await fx.app({ store: c.store });
+    expectError(await a.inject({ method: "GET", url: "/api/articles/no-such-article" }), 404, "E_NOT_FOUND");
+    const after = c.reads();
+    expectError(await a.inject({ method: "GET", url: "/api/articles/no-such-article" }), 404, "E_NOT_FOUND");
+    expect(c.reads()).toBeGreaterThan(after);
+  });
+
+  it("a write through the API is seen by the next request", async () => {
+    const a = await fx.app();
+    const before = (await a.inject({ method: "GET", url: "/api/stats" })).json() as { articles: number };
+    const egypt = { id: "cache-egypt", text: "Egypt and Jordan held talks in Amman on Monday about the border crossing.", published: "2025-03-04" };
+    expect((await a.inject({ method: "POST", url: "/api/ingest", payload: { articles: [egypt] } })).json()).toMatchObject({ stored: 1 });
+    const after = (await a.inject({ method: "GET", url: "/api/stats" })).json() as { articles: number };
+    expect(after.articles).toBe(before.articles + 1);
+    expect((await a.inject({ method: "GET", url: "/api/articles/cache-egypt" })).statusCode).toBe(200);
+  });
+});
+
 describe("tokens", () => {
   const payload = { articles: [{ id: "tok", text: "Egypt and Jordan held talks in Cairo on Monday.", published: "2025-03-03" }] };
 

@@ -42,6 +42,11 @@ function readerCount(v: string): number {
   return Number(v);
 }
 
+function staleSeconds(v: string): number {
+  if (!/^\d+(\.\d+)?$/.test(v) || Number(v) > 3600) throw new InvalidArgumentError("a number of seconds, 0 to 3600");
+  return Number(v);
+}
+
 function port(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError("a port number, 0 to 65535 (0: any free port)");
   return Number(v);
@@ -156,6 +161,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--host <host>", "the address to listen on; another than loopback needs --token", "127.0.0.1")
     .option("--token <token>", "writes (POST /api/ingest) need Authorization: Bearer <token> (default: $DYAD_TOKEN)")
     .option("--readers <n>", "threads that read a SQLite store, each with its own connection (default: the number of cores; 0: read on the main thread)", readerCount)
+    .option("--max-stale <s>", "seconds an answer may still be served after another process (dyad ingest) wrote to the store; past that it is refreshed in the background (default 5; 0: always fresh)", staleSeconds)
     .action(async (opts) => {
       const { runServe } = await import("./serve-command.js");
       code = await runServe(opts, io);

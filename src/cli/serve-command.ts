@@ -17,6 +17,9 @@ export interface ServeCommandOptions {
   /** reader threads for a SQLite store (default: the number of cores, where the built reader
    * module is there; 0: read on the main thread, beside HTTP) */
   readers?: number;
+  /** seconds an answer may be served after another process wrote to the store (default 5; 0:
+   * always fresh; src/api/aggregate-cache.ts) */
+  maxStale?: number;
 }
 
 /** What tests replace: the environment (DYAD_TOKEN) and how long to serve (default: until SIGINT or SIGTERM). */
@@ -61,13 +64,14 @@ export async function runServe(opts: ServeCommandOptions, io: CliIO, deps: Serve
     return 2;
   }
   const token = opts.token ?? deps.env?.DYAD_TOKEN ?? process.env.DYAD_TOKEN;
-  return serveStore(store, { host: opts.host, port: opts.port, token: token || undefined }, io, deps, "dyad serve");
+  const staleMs = opts.maxStale === undefined ? undefined : opts.maxStale * 1000;
+  return serveStore(store, { host: opts.host, port: opts.port, token: token || undefined, staleMs }, io, deps, "dyad serve");
 }
 
 /** Serves an open store until `until` resolves, then closes both; shared by serve and demo. */
 export async function serveStore(
   store: Store,
-  opts: { host?: string; port?: number; token?: string; uiDir?: string },
+  opts: { host?: string; port?: number; token?: string; uiDir?: string; staleMs?: number },
   io: CliIO,
   deps: ServeDeps,
   name: string,
@@ -81,6 +85,7 @@ export async function serveStore(
       port: opts.port ?? DEFAULT_PORT,
       token: opts.token,
       uiDir: opts.uiDir ?? defaultUiDir(),
+      staleMs: opts.staleMs,
       onInternalError: (e) => io.stderr.write(`${name}: internal error: ${(e as Error)?.stack ?? String(e)}\n`),
     });
   } catch (e) {

@@ -55,6 +55,36 @@ describe("dyad serve", () => {
     expect(seen[2]).toMatchObject({ actor: { id: "RUS" }, partners: [{ code: "IRN", events: 1 }] });
   });
 
+  it("--max-stale: answers may lag a write by another process that long (0: they never do)", async () => {
+    const own = join(dir, "stale.db");
+    const setup = openSqliteStore(own);
+    await setup.migrate();
+    await setup.putDocuments([doc({ id: "s1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
+    await setup.close();
+    const articlesSeen = async (maxStale: number | undefined, id: string): Promise<number[]> => {
+      let seen: number[] = [];
+      await runServe({ db: own, port: 0, readers: 0, maxStale }, memoryIO().io, {
+        env: {},
+        until: async (server) => {
+          const stats = async () => ((await (await fetch(`${server.url}api/stats`)).json()) as { articles: number }).articles;
+          const before = await stats();
+          // another process's write: another connection to the same file
+          const writer = openSqliteStore(own);
+          await writer.putDocuments([doc({ id, events: [] })]);
+          await writer.close();
+          // past the 250 ms between readings of the store's state
+          await new Promise((r) => setTimeout(r, 400));
+          seen = [before, await stats()];
+        },
+      });
+      return seen;
+    };
+    const [fresh0, fresh1] = await articlesSeen(0, "s2");
+    expect(fresh1).toBe(fresh0 + 1);
+    const [stale0, stale1] = await articlesSeen(undefined, "s3");
+    expect(stale1).toBe(stale0);
+  });
+
   it("another address than loopback needs a token", async () => {
     const m = memoryIO();
     const code = await runServe({ db, port: 0, host: "0.0.0.0" }, m.io, { env: {}, until: async () => {} });

@@ -1,7 +1,6 @@
 // HTML pages → articles: the main text by Readability over a linkedom document, with paragraph
 // breaks kept, and title, byline, publication date, outlet and URL from the page's metadata
 // (JSON-LD first, then OpenGraph and meta tags, then Readability's own guesses).
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { isUtf8 } from "node:buffer";
 import { gunzipSync } from "node:zlib";
@@ -135,7 +134,8 @@ export function readHtmlPage(page: HtmlPage): HtmlArticle {
   let bytes = page.bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
   const options = { id: page.id, url: page.url };
-  if (!isUtf8Label(charsetOf(bytes, page.charset))) return htmlToArticle(decodeHtml(bytes, page.where, page.charset), options);
+  const label = charsetOf(bytes, page.charset);
+  if (!isUtf8Label(label)) return htmlToArticle(decodeAs(bytes, label, page.where), options);
   // UTF-8 (nearly every page): checked whole, as the fatal decoder would, then trimmed as bytes.
   if (!isUtf8(bytes)) throw new DyadError("E_INVALID_UTF8", page.where, { where: page.where });
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -143,20 +143,8 @@ export function readHtmlPage(page: HtmlPage): HtmlArticle {
   return pageToArticle({ html: latin1, utf8Bytes: true }, options);
 }
 
-/** An .html, .htm or .html.gz file → one article (or one error naming the file); the page is read
- * by `readPage` (default: in this thread). */
-export async function* readHtmlSource(path: string, defaults: ArticleDefaults = {}, readPage: HtmlPageReader = readHtmlPage): AsyncGenerator<SourceItem> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    yield { error: new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path, id: htmlFileId(path, defaults) }, e), where: path };
-    return;
-  }
-  yield* readHtmlBytes(path, bytes, defaults, readPage);
-}
-
-/** An HTML file's bytes, already read → its article (or one error naming the file). */
+/** An .html, .htm or .html.gz file's bytes, already read (read-sources.ts) → its article, or one
+ * error naming the file; the page is read by `readPage` (default: in this thread). */
 export async function* readHtmlBytes(path: string, bytes: Uint8Array, defaults: ArticleDefaults = {}, readPage: HtmlPageReader = readHtmlPage): AsyncGenerator<SourceItem> {
   const id = htmlFileId(path, defaults);
   try {
@@ -193,7 +181,11 @@ function isUtf8Label(label: string): boolean {
 
 /** Bytes → string by the charset HTTP states, else the page's declared one (UTF-8 when none). */
 export function decodeHtml(bytes: Uint8Array, where: string, charset?: string | null): string {
-  const label = charsetOf(bytes, charset);
+  return decodeAs(bytes, charsetOf(bytes, charset), where);
+}
+
+/** Bytes → string by a charset label (UTF-8, strictly, when the label is unknown). */
+function decodeAs(bytes: Uint8Array, label: string, where: string): string {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal: isUtf8Label(label) });

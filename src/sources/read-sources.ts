@@ -8,7 +8,7 @@ import { extname, join } from "node:path";
 import { constants, gunzipSync } from "node:zlib";
 import { DyadError } from "../errors.js";
 import type { FetchOptions } from "./fetch-url.js";
-import { readHtmlBytes, readHtmlSource, type HtmlPageReader } from "./read-html.js";
+import { readHtmlBytes, type HtmlPageReader } from "./read-html.js";
 import { readJsonLines, readJsonSource, readTextSource, type ArticleDefaults, type SourceItem } from "./read-articles.js";
 import { readFeedFile, sniffFeed } from "./read-feed.js";
 import { pageFetcher, readUrlSource } from "./read-url.js";
@@ -141,7 +141,7 @@ export async function* readFileSource(path: string, defaults: ArticleDefaults = 
       return;
     }
   }
-  yield* readByExtension(path, defaults, options.readPage);
+  yield* readByExtension(path, defaults);
 }
 
 const SNIFF_READ = 16384;
@@ -167,9 +167,9 @@ function headOf(bytes: Uint8Array): Uint8Array {
   return head.subarray(0, SNIFF_KEEP);
 }
 
-function readByExtension(path: string, defaults: ArticleDefaults, readPage?: HtmlPageReader): AsyncGenerator<SourceItem> {
+/** A file that is not HTML (read above) and not a feed: by its extension. */
+function readByExtension(path: string, defaults: ArticleDefaults): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
-  if (HTML_FILE.test(path)) return readHtmlSource(path, defaults, readPage);
   if (ext === ".jsonl" || ext === ".ndjson") return readJsonLines(path, defaults);
   if (ext === ".json") return readJsonSource(path, defaults);
   return readTextSource(path, defaults);

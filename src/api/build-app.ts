@@ -116,23 +116,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxWeight: options.answerCache?.maxChars ?? 64 * 1024 * 1024,
     weigh: (json) => (json as string).length,
   });
-  // a cached aggregate is one object served to many answers (the graph is 50 KB of JSON): its
-  // JSON is made once. Cached values are never changed after they are made.
-  const shared = new WeakSet<object>();
-  const jsonOf = new WeakMap<object, string>();
-  const toJson = (payload: unknown): string => {
-    if (payload === null || typeof payload !== "object" || !shared.has(payload)) return JSON.stringify(payload);
-    let json = jsonOf.get(payload);
-    if (json === undefined) jsonOf.set(payload, (json = JSON.stringify(payload)));
-    return json;
-  };
   const deps: ApiDeps = {
     store: options.store,
-    cached: async (key, compute) => {
-      const value = await cache(key, compute);
-      if (value !== null && typeof value === "object") shared.add(value);
-      return value;
-    },
+    cached: cache,
     engine: () => (engine ??= makeEngine()),
   };
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
@@ -147,8 +133,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       throw new DyadError("E_BAD_REQUEST", `the Host ${JSON.stringify(req.headers.host ?? "")} is not this server's`);
     }
   });
-
-  app.setReplySerializer(toJson);
 
   app.setErrorHandler((err, _req, reply) => sendError(reply, toApiError(err, options.onInternalError)));
 
@@ -178,7 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           }
         }
         // a GET answer whole, by its URL (a failure is not kept)
-        const json = await answers(req.url, async () => toJson(await withTimeout(answer(), timeoutMs)));
+        const json = await answers(req.url, async () => JSON.stringify(await withTimeout(answer(), timeoutMs)));
         return reply.type("application/json; charset=utf-8").send(json);
       },
     });

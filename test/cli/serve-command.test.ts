@@ -10,15 +10,20 @@ import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { doc, event } from "../contract/_records.js";
 import { memoryIO } from "./_memory-io.js";
 
+/** A SQLite store at `path` with one article: RUS and IRN agree on 2025-01-17. */
+async function storeWithOneAgreement(path: string, id: string): Promise<void> {
+  const store = openSqliteStore(path);
+  await store.migrate();
+  await store.putDocuments([doc({ id, events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
+  await store.close();
+}
+
 let dir: string;
 let db: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "dyad-serve-"));
   db = join(dir, "s.db");
-  const store = openSqliteStore(db);
-  await store.migrate();
-  await store.putDocuments([doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
-  await store.close();
+  await storeWithOneAgreement(db, "a1");
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,10 +62,7 @@ describe("dyad serve", () => {
 
   it("--max-stale: answers may lag a write by another process that long (0: they never do)", async () => {
     const own = join(dir, "stale.db");
-    const setup = openSqliteStore(own);
-    await setup.migrate();
-    await setup.putDocuments([doc({ id: "s1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
-    await setup.close();
+    await storeWithOneAgreement(own, "s1");
     const articlesSeen = async (maxStale: number | undefined, id: string): Promise<number[]> => {
       let seen: number[] = [];
       await runServe({ db: own, port: 0, readers: 0, maxStale }, memoryIO().io, {

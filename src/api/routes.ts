@@ -145,7 +145,7 @@ export const ROUTES: ApiRoute[] = [
     async handle({ query }, { store, cached }) {
       // laid out here, once per store state, so that the UI draws it at once
       return cached(`graph ${query.since} ${query.until}`, async () =>
-        layoutGraph(await actorsGraph(withCachedActorLists(store, cached), { since: query.since, until: query.until })),
+        await layoutGraph(await actorsGraph(withCachedActorLists(store, cached), { since: query.since, until: query.until })),
       );
     },
   },

@@ -7,6 +7,7 @@
 // that no request waits on a recomputation once a result exists: a result is at most `staleMs`
 // plus one computation behind the store. Identical requests in flight share one computation. Bounded: the least recently used entries go first, past a number of entries or a
 // total weight (the characters of the JSON answers that build-app.ts keeps whole).
+import { inBackground } from "../store/read-priority.js";
 import type { Store } from "../store/store.js";
 
 export interface StoreStateOptions {
@@ -155,7 +156,8 @@ export function aggregateCache(over: Store | StoreState, options: AggregateCache
           refreshing--;
           hit.refreshing = false;
         };
-        make(key, compute, current, t, hit).then(done, done);
+        // its reads marked as able to wait behind those of requests that wait (read-priority.ts)
+        make(key, () => inBackground(compute), current, t, hit).then(done, done);
       }
       return hit.value as Promise<T>;
     }

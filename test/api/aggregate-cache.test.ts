@@ -1,6 +1,7 @@
 // The aggregate cache: fresh per store state, stale for a while after a write, shared in flight, bounded.
 import { describe, expect, it } from "vitest";
 import { aggregateCache, storeState } from "../../src/api/aggregate-cache.js";
+import { isBackground } from "../../src/store/read-priority.js";
 import type { Store, StoreCounts } from "../../src/store/store.js";
 
 function counter() {
@@ -101,6 +102,27 @@ describe("aggregateCache", () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(await cached("graph", slow)).toBe(2);
     expect(runs).toBe(2);
+  });
+
+  it("marks a background computation's reads as able to wait, and only those", async () => {
+    const c = counter();
+    const cached = aggregateCache(c.store, { staleMs: 1000, checkMs: 0, now: c.now });
+    const seen: boolean[] = [];
+    const compute = async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      // after an await, as a read deep in a query function would ask
+      seen.push(isBackground());
+      return seen.length;
+    };
+    expect(await cached("graph", compute)).toBe(1);
+    c.counts.articles++;
+    c.tick(1500);
+    expect(await cached("graph", compute)).toBe(1);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await cached("graph", compute)).toBe(2);
+    expect(await cached("other", compute)).toBe(3);
+    expect(seen).toEqual([false, true, false]);
+    expect(isBackground()).toBe(false);
   });
 
   it("a failed background computation drops the old result: the next request computes and sees the error", async () => {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/api/build-app.js";
+import { inBackground } from "../../src/store/read-priority.js";
 import { openSqliteReaderPool } from "../../src/store/sqlite/sqlite-reader-pool.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
@@ -82,6 +83,13 @@ describe.skipIf(!existsSync(workerFile))("the API over the reader pool", () => {
     const answers = await Promise.all(many.map((url) => pooled.inject({ url })));
     const expected = await Promise.all(many.map((url) => direct.inject({ url })));
     expect(answers.map((r) => r.json())).toEqual(expected.map((r) => r.json()));
+  });
+
+  it("answers background reads as it answers the others, many at once (they wait their turn)", async () => {
+    const reads = (s: Store) => [s.findActors({ kind: "country", limit: 50 }), s.relationCounts({}), s.actorRelationCounts({}), s.counts(), s.queryEvents({ limit: 5 })];
+    const expected = await Promise.all(reads(fixture.store));
+    const background = await inBackground(() => Promise.all([...reads(pool), ...reads(pool)]));
+    expect(background).toEqual([...expected, ...expected]);
   });
 });
 

@@ -110,10 +110,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // `staleMs` after a write by another process; a write through this server clears them. An answer
   // made from a kept aggregate is as old as that aggregate: up to about twice staleMs.
   const state = storeState(options.store);
-  // an aggregate's refresh reads the whole store (the graph of each period: 50-100 ms of reads on
-  // 2,000 articles), so one at a time: the other reader stays free for the requests that wait
-  // (measured: bench:api's p99 87-114 ms with two at a time, 73-76 with one)
-  const cache = aggregateCache(state, { staleMs: options.staleMs, maxRefreshing: 1 });
+  // a refresh's reads wait behind those of requests that wait (store/read-priority.ts): a reader
+  // pool gives the background all its readers but one, so an aggregate's refresh, which reads the
+  // whole store, needs no tighter bound of its own here
+  const cache = aggregateCache(state, { staleMs: options.staleMs });
   const answers = aggregateCache(state, {
     staleMs: options.staleMs,
     maxEntries: options.answerCache?.maxEntries ?? 20_000,

@@ -104,6 +104,38 @@ describe("aggregateCache", () => {
     expect(runs).toBe(2);
   });
 
+  it("runs at most maxRefreshing background computations; a stale key past that is served as it is, and refreshed by a later request", async () => {
+    const c = counter();
+    const cached = aggregateCache(c.store, { staleMs: 1000, checkMs: 0, now: c.now, maxRefreshing: 1 });
+    const release = new Map<string, () => void>();
+    const runs = new Map<string, number>();
+    const slow = (key: string) => () =>
+      new Promise<number>((res) => {
+        const n = (runs.get(key) ?? 0) + 1;
+        runs.set(key, n);
+        release.set(key, () => res(n));
+      });
+    const first = [cached("a", slow("a")), cached("b", slow("b"))];
+    await new Promise((r) => setTimeout(r, 0));
+    release.get("a")!();
+    release.get("b")!();
+    expect(await Promise.all(first)).toEqual([1, 1]);
+    c.counts.articles++;
+    c.tick(1500);
+    // a's refresh takes the one slot: b is served stale and not refreshed
+    expect(await cached("a", slow("a"))).toBe(1);
+    expect(await cached("b", slow("b"))).toBe(1);
+    expect([runs.get("a"), runs.get("b")]).toEqual([2, 1]);
+    release.get("a")!();
+    await new Promise((r) => setTimeout(r, 0));
+    // the slot is free again: the next request for b starts its refresh
+    expect(await cached("b", slow("b"))).toBe(1);
+    expect(runs.get("b")).toBe(2);
+    release.get("b")!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect([await cached("a", slow("a")), await cached("b", slow("b"))]).toEqual([2, 2]);
+  });
+
   it("marks a background computation's reads as able to wait, and only those", async () => {
     const c = counter();
     const cached = aggregateCache(c.store, { staleMs: 1000, checkMs: 0, now: c.now });

@@ -5,8 +5,10 @@
 // ingest does not make every view recompute on every batch. Past that, the old result is still
 // served while one computation of the new one runs in the background (stale-while-revalidate), so
 // that no request waits on a recomputation once a result exists: a result is at most `staleMs`
-// plus one computation behind the store. Identical requests in flight share one computation. Bounded: the least recently used entries go first, past a number of entries or a
-// total weight (the characters of the JSON answers that build-app.ts keeps whole).
+// plus one computation behind the store. A background computation's reads are marked as able to
+// wait (store/read-priority.ts). Identical requests in flight share one computation. Bounded: the
+// least recently used entries go first, past a number of entries or a total weight (the characters
+// of the JSON answers that build-app.ts keeps whole).
 import { inBackground } from "../store/read-priority.js";
 import type { Store } from "../store/store.js";
 
@@ -144,11 +146,12 @@ export function aggregateCache(over: Store | StoreState, options: AggregateCache
     const t = state.now();
     const current = await state.read();
     const hit = entries.get(key);
-    if (hit && (hit.state === current || t - hit.at < staleMs || hit.refreshing || (background && hit.done))) {
+    const stale = !!hit && hit.state !== current && t - hit.at >= staleMs;
+    if (hit && (!stale || hit.refreshing || (background && hit.done))) {
       // most recently used last
       entries.delete(key);
       entries.set(key, hit);
-      if (hit.state !== current && t - hit.at >= staleMs && !hit.refreshing && refreshing < maxRefreshing) {
+      if (stale && !hit.refreshing && refreshing < maxRefreshing) {
         // served as it is while one newer value is made
         hit.refreshing = true;
         refreshing++;
@@ -156,7 +159,6 @@ export function aggregateCache(over: Store | StoreState, options: AggregateCache
           refreshing--;
           hit.refreshing = false;
         };
-        // its reads marked as able to wait behind those of requests that wait (read-priority.ts)
         make(key, () => inBackground(compute), current, t, hit).then(done, done);
       }
       return hit.value as Promise<T>;

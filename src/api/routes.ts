@@ -144,9 +144,7 @@ export const ROUTES: ApiRoute[] = [
     query: dateRangeQuery,
     async handle({ query }, { store, cached }) {
       // laid out here, once per store state, so that the UI draws it at once
-      return cached(`graph ${query.since} ${query.until}`, async () =>
-        await layoutGraph(await actorsGraph(withCachedActorLists(store, cached), { since: query.since, until: query.until })),
-      );
+      return cached(`graph ${query.since} ${query.until}`, async () => layoutGraph(await actorsGraph(withCachedActorLists(store, cached), { since: query.since, until: query.until })));
     },
   },
   {

@@ -7,7 +7,7 @@ import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
 import { decodeFeed, feedArticles, parseFeedText, sniffFeed, type PageFetcher } from "./read-feed.js";
 import { fetchUrl, type FetchedResource, type FetchOptions } from "./fetch-url.js";
-import { decodeHtml, htmlToArticle } from "./read-html.js";
+import { decodeHtml, readHtmlPage } from "./read-html.js";
 
 export interface UrlReadOptions {
   fetch?: FetchOptions;
@@ -67,7 +67,8 @@ function pageArticle(url: string, res: FetchedResource, defaults: ArticleDefault
   const type = res.contentType ?? "";
   const looksHtml = /html/.test(type) || /^\s*(<!doctype html|<html|<head|<body|<meta|<!--)/i.test(Buffer.from(res.body.subarray(0, 512)).toString("latin1"));
   if (looksHtml) {
-    const a = htmlToArticle(decodeHtml(res.body, url, res.charset), { id: defaults.id ?? url, url: res.url });
+    // as a page from a file is read: UTF-8 trimmed as bytes, only the kept part decoded
+    const a = readHtmlPage({ bytes: res.body, where: url, id: defaults.id ?? url, url: res.url, charset: res.charset });
     return { ...a, published: a.published ?? defaults.published ?? null, outlet: a.outlet ?? defaults.outlet ?? null, title: a.title ?? defaults.title ?? null };
   }
   if (type === "text/plain" || type === "") {

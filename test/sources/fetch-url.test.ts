@@ -14,6 +14,15 @@ beforeAll(async () => {
       r.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       r.end(ARTICLE_HTML);
     },
+    "/latin1.html": (_q, r) => {
+      // the charset HTTP states: "é" is one byte, 0xE9, which is no UTF-8
+      r.writeHead(200, { "content-type": "text/html; charset=windows-1252" });
+      r.end(Buffer.from(ARTICLE_HTML.replace("Treaty signed", "Traité signé"), "latin1"));
+    },
+    "/bad-utf8.html": (_q, r) => {
+      r.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      r.end(Buffer.concat([Buffer.from(ARTICLE_HTML.slice(0, 200)), Buffer.from([0xc3, 0x28]), Buffer.from(ARTICLE_HTML.slice(200))]));
+    },
     "/feed": (_q, r) => {
       // served as text/plain on purpose: the content says it is a feed
       r.writeHead(200, { "content-type": "text/plain" });
@@ -144,6 +153,13 @@ describe("readUrlSource", () => {
     const out = await collect(readUrlSource(`${srv.origin}/article.html`, {}, { fetch: { allowPrivate: true } }));
     expect(out).toHaveLength(1);
     expect("article" in out[0] && out[0].article).toMatchObject({ title: "Treaty signed", byline: "Jane Doe", published: "2025-01-17", outlet: "Test Wire", url: `${srv.origin}/article.html` });
+  });
+
+  it("a page is decoded by the charset HTTP states; a UTF-8 page that is not UTF-8 is E_INVALID_UTF8", async () => {
+    const [latin] = await collect(readUrlSource(`${srv.origin}/latin1.html`, {}, { fetch: { allowPrivate: true } }));
+    expect("article" in latin && latin.article.title).toBe("Traité signé");
+    const [bad] = await collect(readUrlSource(`${srv.origin}/bad-utf8.html`, {}, { fetch: { allowPrivate: true } }));
+    expect("error" in bad && (bad.error as DyadError).code).toBe("E_INVALID_UTF8");
   });
 
   it("a feed (known by its content) becomes its items, short ones read from their pages; a page that fails is that item's error", async () => {

@@ -6,7 +6,6 @@ import { connectClickhouse } from "./connection.js";
 import { sqlString } from "./sql-literal.js";
 import type { ClickhouseStoreOptions } from "./store-url.js";
 
-
 export function openClickhouseFeedState(options: ClickhouseStoreOptions): FeedStateStore {
   const c = connectClickhouse(options);
   let version = 0;

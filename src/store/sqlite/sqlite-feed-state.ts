@@ -4,7 +4,6 @@ import Database from "better-sqlite3";
 import { DyadError } from "../../errors.js";
 import { feedStateFromRow, type FeedState, type FeedStateRow, type FeedStateStore } from "../feed-state.js";
 
-
 export function openSqliteFeedState(path: string): FeedStateStore {
   let db: Database.Database;
   try {

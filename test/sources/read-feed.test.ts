@@ -186,7 +186,7 @@ describe("reading items", () => {
       ["Atom", "rss-parser/test/input/gulp-atom.atom", 10],
       ["RDF", "feed-extractor/tests/test-data/rdf-standard.xml", 3],
     ].filter(([, path]) => hasFeed(path as string)) as [string, string, number][],
-  )("a %s feed cut short: its complete items are read, and the damage is one E_FEED error", async (_kind, path, all) => {
+  )("a %s feed cut short (%s): its complete items are read, and the damage is one E_FEED error", async (_kind, path, all) => {
     const text = readFileSync(feedFile(path), "utf8");
     const cut = text.slice(0, Math.floor(text.length * 0.6));
     expect(() => parseFeedText(cut, "cut")).not.toThrow();

@@ -62,16 +62,16 @@ const writes = num("writes", 0);
 const rate = num("rate");
 const duration = num("duration");
 const connections = num("connections");
-if (!existsSync(join(repo, "dist", "cli", "run-cli.js"))) {
-  console.error("bench: run `npm run build` first (or npm run bench:api, which builds)");
-  process.exit(2);
-}
-
 const file = resolve(args.file);
 // the corpus fills the store (unless --db names one that exists) and feeds the concurrent writer
 if (!(args.db && existsSync(resolve(args.db))) || writes > 0) {
   requireInput(file, { what: "a JSON-lines corpus (../shared/corpus beside the repo by default)", flag: "--file", alternative: "examples/demo/articles.jsonl has 39 articles" });
 }
+if (!existsSync(join(repo, "dist", "cli", "run-cli.js"))) {
+  console.error("bench: run `npm run build` first (or npm run bench:api, which builds)");
+  process.exit(2);
+}
+
 const dir = mkdtempSync(join(tmpdir(), "dyad-bench-api-"));
 const dbPath = args.db ? resolve(args.db) : join(dir, "api.db");
 const children = new Set();

@@ -12,7 +12,8 @@ import { parseHTML } from "linkedom";
 import type { Article } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
-import { blockText, toIsoDate } from "./read-html.js";
+import { htmlDepth } from "./html-depth.js";
+import { blockText, MAX_HTML_DEPTH, toIsoDate } from "./read-html.js";
 
 export type FeedFormat = "rss" | "atom" | "rdf" | "json";
 
@@ -303,11 +304,14 @@ function people(v: unknown): string | null {
   return names.length ? [...new Set(names)].join(", ") : null;
 }
 
-/** HTML (or plain text) → text with paragraph breaks. */
+/** HTML (or plain text) → text with paragraph breaks. Markup nested deeper than a page may be
+ * (read-html.ts) is flattened first: its tags become spaces, so that linkedom's parse and the
+ * recursive walk of blockText stay linear and shallow and the item's words are kept. */
 function htmlText(html: string): string {
   if (!html.trim()) return "";
   if (!/[<&]/.test(html)) return html.replace(/[ \t]+/g, " ").trim();
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const flat = htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH;
+  const { document } = parseHTML(`<!doctype html><html><body>${flat ? html.replace(/<[^>]*>?/g, " ") : html}</body></html>`);
   return blockText(document.body as unknown as Element);
 }
 

@@ -3,6 +3,9 @@
 import type { Article } from "./model/types.js";
 import { DyadError } from "./errors.js";
 
+/** --max-chars by default: the longest article extracted, in characters (UTF-16 code units). */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
 // C0 controls except tab, line feed, carriage return; DEL; C1 controls
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 

@@ -63,12 +63,14 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
 }
 
 function* sources(files: string[], opts: ExtractOptions, defaults: ArticleDefaults, io: CliIO): Generator<AsyncGenerator<SourceItem>> {
-  if (opts.input) yield readJsonLines(opts.input, defaults, io.stdin);
+  // --max-chars holds as the bytes arrive: an endless input fails at the limit
+  const limits = { maxChars: opts.maxChars };
+  if (opts.input) yield readJsonLines(opts.input, defaults, io.stdin, limits);
   for (const f of files) {
     const ext = extname(f).toLowerCase();
-    if (ext === ".jsonl" || ext === ".ndjson") yield readJsonLines(f, defaults, io.stdin);
-    else if (ext === ".json") yield readJsonSource(f, defaults);
-    else yield readTextSource(f, defaults, io.stdin);
+    if (ext === ".jsonl" || ext === ".ndjson") yield readJsonLines(f, defaults, io.stdin, limits);
+    else if (ext === ".json") yield readJsonSource(f, defaults, limits);
+    else yield readTextSource(f, defaults, io.stdin, limits);
   }
 }
 

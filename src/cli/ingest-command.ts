@@ -91,6 +91,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
         // HTML pages are read on the pool's workers too, a few per worker ahead
         readPage: pooled?.readPage,
         readAhead: pooled ? workers * 4 : 1,
+        maxChars: opts.maxChars,
       },
     );
     summary = await ingest(items, {

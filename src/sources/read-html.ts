@@ -3,13 +3,14 @@
 // (JSON-LD first, then OpenGraph and meta tags, then Readability's own guesses).
 import { basename } from "node:path";
 import { isUtf8 } from "node:buffer";
-import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Article } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
+import { gunzipLimited, isGzip } from "./gunzip-limited.js";
 import { htmlDepth } from "./html-depth.js";
+import { MAX_PAGE_BYTES, tooLarge } from "./read-limited.js";
 import { trimHtml, type TrimOptions } from "./trim-html.js";
 
 /** What one page may cost. Readability's scoring grows about with the cube of the nesting depth
@@ -193,10 +194,12 @@ export interface HtmlPage {
 /** How pages become articles: in this thread (readHtmlPage) or on a worker of the pool. */
 export type HtmlPageReader = (page: HtmlPage) => HtmlArticle | Promise<HtmlArticle>;
 
-/** One page's bytes → its article: gunzipped when they are gzip, decoded by their charset, read. */
+/** One page's bytes → its article: gunzipped when they are gzip, decoded by their charset, read;
+ * E_TOO_LARGE past MAX_PAGE_BYTES, as given or once inflated (inflation stops there). */
 export function readHtmlPage(page: HtmlPage): HtmlArticle {
   let bytes = page.bytes;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  if (bytes.byteLength > MAX_PAGE_BYTES) throw tooLarge(page.where, `more than ${MAX_PAGE_BYTES} bytes`);
+  if (isGzip(bytes)) bytes = gunzipLimited(bytes, MAX_PAGE_BYTES, page.where);
   const options = { id: page.id, url: page.url };
   const label = charsetOf(bytes, page.charset);
   if (!isUtf8Label(label)) return htmlToArticle(decodeAs(bytes, label, page.where), options);

@@ -39,7 +39,7 @@ export async function* resourceItems(url: string, res: FetchedResource, defaults
   if (sniffed || gz || (res.contentType && FEED_TYPES.test(res.contentType))) {
     let feed;
     try {
-      feed = parseFeedText(decodeFeed(res.body, res.charset), url);
+      feed = parseFeedText(decodeFeed(res.body, res.charset, url), url);
     } catch (e) {
       yield { error: asError(e, url), where: url };
       return;

@@ -10,7 +10,7 @@ export const ERRORS = {
   E_PAGE_TOO_COMPLEX: "the page is too deeply nested or took too long to read",
   E_READ: "the input could not be read",
   E_DICTIONARY: "a dictionary file is invalid",
-  E_BAD_DATE: "the date is not YYYY-MM-DD",
+  E_BAD_DATE: "the date is not a real YYYY-MM-DD date",
   E_INTERNAL: "extraction failed",
   E_STORE_RECORD: "the record cannot be stored",
   E_STORE: "the store failed",

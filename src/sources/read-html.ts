@@ -5,6 +5,7 @@ import { basename } from "node:path";
 import { isUtf8 } from "node:buffer";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { isCalendarDay } from "../calendar-date.js";
 import type { Article } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
@@ -412,7 +413,8 @@ export function toIsoDate(s: string | null | undefined): string | null {
 }
 
 function valid(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // a day that does not exist ("2023-02-30") is no date: the article's other dates, or none, stand
+  if (y < 1900 || y > 2200 || !isCalendarDay(y, m, d)) return null;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 

@@ -119,10 +119,11 @@ describe("files, FIFOs and devices through readSources", () => {
     const fifo = join(dir, "pipe.txt");
     execFileSync("mkfifo", [fifo]);
     const writer = spawn("sh", ["-c", `printf '%s' "${GOOD}" > "${fifo}"`]);
+    const written = new Promise((done) => writer.on("close", done));
     const t = performance.now();
     expect(await all(readSources([fifo]))).toEqual([`pipe:${GOOD.length}`]);
     expect(performance.now() - t).toBeLessThan(5000);
-    await new Promise((r) => writer.on("close", r));
+    await written;
   });
 
   it("a gzip bomb (.html.gz) fails alone with E_TOO_LARGE, inflated no further than its limit", async () => {

@@ -28,8 +28,8 @@ export interface SourceOptions {
   fetchLinks?: boolean;
   /** whether an article with this URL is stored: a feed item's page is then not fetched */
   isKnown?: (url: string) => Promise<boolean>;
-  /** how HTML files become articles (default: in this thread); with a pool of workers, several
-   * pages are read at once */
+  /** how HTML files, and pages fetched from URLs and feeds' links, become articles (default: in
+   * this thread); with a pool of workers, several pages are read at once, each within its budget */
   readPage?: HtmlPageReader;
   /** how many sources ahead of the one being yielded HTML files are started (default 1: none);
    * only HTML files are started early, and their items still come in input order */
@@ -109,7 +109,7 @@ async function* readUnits(paths: string[], defaults: ArticleDefaults, options: S
     const { unit, started } = first;
     if (started) yield* await started;
     else if ("error" in unit) yield unit.error;
-    else if ("url" in unit) yield* readUrlSource(unit.url, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown });
+    else if ("url" in unit) yield* readUrlSource(unit.url, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown, readPage: options.readPage });
     else yield* readFileSource(unit.file, defaults, options);
   }
 }
@@ -163,7 +163,7 @@ export async function* readFileSource(path: string, defaults: ArticleDefaults = 
       yield { error: readError(e, path, !format && !html && ext !== ".json" ? textId(path, defaults) : undefined), where: path };
       return;
     }
-    if (format) yield* readFeedBytes(path, bytes, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch) : undefined, isKnown: options.isKnown });
+    if (format) yield* readFeedBytes(path, bytes, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch, options.readPage) : undefined, isKnown: options.isKnown });
     else if (html) yield* readHtmlBytes(path, bytes, defaults, options.readPage);
     else if (ext === ".json") yield* jsonItems(bytes, path, defaults);
     else yield textItem(bytes, path, textId(path, defaults), defaults);

@@ -1,7 +1,7 @@
 // What one HTML page may cost: a page nested past the depth limit, or read past its time, fails
 // alone with E_PAGE_TOO_COMPLEX, fast, in this thread, on a worker of the pool and in an ingest;
 // normal pages (nested as deep as real ones are) read as before.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -12,6 +12,9 @@ import { parseFeedText } from "../../src/sources/read-feed.js";
 import { runIngest } from "../../src/cli/ingest-command.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { memoryIO, tempDir } from "../cli/_memory-io.js";
+import { readSources } from "../../src/sources/read-sources.js";
+import type { HtmlPage } from "../../src/sources/read-html.js";
+import { rss, startServer, type TestServer } from "./_http-server.js";
 
 const PARA = "Russia and Iran signed a comprehensive strategic partnership treaty in Moscow on Friday, the Kremlin said, deepening ties between the two states. ";
 // html > body > `wrap` <div>s > p (no <article>: the trim would cut the page down to it)
@@ -103,3 +106,50 @@ describe.skipIf(!existsSync(workerFile))("the budget on the pool's workers and i
     }
   });
 });
+
+describe("pages fetched from URLs and feeds' links", () => {
+  let srv: TestServer;
+  beforeAll(async () => {
+    const html = (body: string) => (_req: unknown, res: import("node:http").ServerResponse) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(body);
+    };
+    srv = await startServer({
+      "/nested.html": html(nested),
+      "/good.html": html(article(2)),
+      "/feed.xml": (_req, res) => {
+        res.writeHead(200, { "content-type": "application/rss+xml" });
+        // items with a line of text each: their linked pages are read
+        res.end(rss([{ title: "Deep", link: `${srv.origin}/nested.html`, description: "Short." }, { title: "Good", link: `${srv.origin}/good.html`, description: "Short." }]));
+      },
+    });
+  });
+  afterAll(() => srv.close());
+
+  it("go through the same page reader as files (a pool's workers in an ingest), each within its budget", async () => {
+    const read: string[] = [];
+    const readPage = (page: HtmlPage) => {
+      read.push(page.where);
+      return readHtmlPage(page);
+    };
+    const out: string[] = [];
+    for await (const x of readSources([`${srv.origin}/good.html`, `${srv.origin}/feed.xml`], {}, { fetch: { allowPrivate: true }, readPage }))
+      out.push("error" in x ? `error:${x.error.code}` : `ok:${x.article.title}`);
+    expect(read).toEqual([`${srv.origin}/good.html`, `${srv.origin}/nested.html`, `${srv.origin}/good.html`]);
+    // (a feed item keeps its own title; the page gives the text)
+    expect(out).toEqual(["ok:Treaty", "error:E_PAGE_TOO_COMPLEX", "ok:Good"]);
+  });
+
+  it.skipIf(!existsSync(workerFile))("dyad ingest of a feed URL with workers: the nested linked page fails alone", async () => {
+    const t = await tmp0;
+    const db = `${t.dir}/feed.db`;
+    const m = memoryIO();
+    const code = await runIngest([`${srv.origin}/feed.xml`], { db, quiet: true, workers: 2, allowPrivate: true }, m.io, { workerFile });
+    expect(code).toBe(1);
+    expect(m.stderr()).toMatch(/\[E_PAGE_TOO_COMPLEX\]/);
+    expect(m.stderr()).toMatch(/2 read, 1 stored, 0 duplicates skipped, 1 failed/);
+  });
+});
+
+const tmp0 = tempDir();
+afterAll(async () => (await tmp0).remove());

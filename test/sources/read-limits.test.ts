@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import type { SourceItem } from "../../src/sources/read-articles.js";
-import { MAX_RECORD_DEPTH, readJsonLines, readTextSource } from "../../src/sources/read-articles.js";
+import { MAX_RECORD_DEPTH, readJsonLines, readJsonSource, readTextSource } from "../../src/sources/read-articles.js";
 import { readSources } from "../../src/sources/read-sources.js";
 import { gunzipHead, gunzipLimited } from "../../src/sources/gunzip-limited.js";
 import { MAX_PAGE_BYTES, readLimited, utf16Units } from "../../src/sources/read-limited.js";
@@ -112,6 +112,28 @@ describe("files, FIFOs and devices through readSources", () => {
     await writeFile(join(dir, "big.txt"), "a".repeat(100_001));
     await writeFile(join(dir, "edge.txt"), "a".repeat(100_000));
     expect(await all(readSources([join(dir, "big.txt"), join(dir, "edge.txt")], {}, { maxChars: 100_000 }))).toEqual([`error:E_TOO_LARGE:${join(dir, "big.txt")}`, "edge:100000"]);
+  });
+
+  it("a .json file past 6 × --max-chars + 1 MiB fails alone unparsed; one within it is read", async () => {
+    const big = join(dir, "big.json");
+    await writeFile(big, JSON.stringify({ id: "big", text: "a".repeat(1024 * 1024 + 7000) }));
+    const small = join(dir, "small.json");
+    await writeFile(small, JSON.stringify([{ id: "s1", text: GOOD }, { id: "s2", text: "b".repeat(1000) }]));
+    expect(await all(readSources([big, small], {}, { maxChars: 1000 }))).toEqual([`error:E_TOO_LARGE:${big}`, `s1:${GOOD.length}`, "s2:1000"]);
+    expect(await all(readJsonSource(big, {}, { maxChars: 1000 }))).toEqual([`error:E_TOO_LARGE:${big}`]);
+  });
+
+  it("an HTML file past MAX_PAGE_BYTES fails alone unread; a page whose text is past --max-chars fails before it is hashed", async () => {
+    const huge = join(dir, "huge.html");
+    await writeFile(huge, Buffer.concat([Buffer.from("<html><body><p>"), Buffer.alloc(MAX_PAGE_BYTES, 97)]));
+    const page = join(dir, "page.html");
+    await writeFile(page, ARTICLE_HTML);
+    const out = await all(readSources([huge, page]));
+    expect(out[0]).toBe(`error:E_TOO_LARGE:${huge}`);
+    expect(out[1]).toMatch(/^page:\d+$/);
+    const chars = Number(out[1].split(":")[1]);
+    expect(await all(readSources([page], {}, { maxChars: chars - 1 }))).toEqual([`error:E_TOO_LARGE:${page}`]);
+    expect(await all(readSources([page], {}, { maxChars: chars }))).toEqual([out[1]]);
   });
 
   it("a FIFO with a writer is read once, as a file, and the reading ends when the writer closes", async () => {

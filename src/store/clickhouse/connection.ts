@@ -80,7 +80,9 @@ export function connectClickhouse(options: ClickhouseStoreOptions): ClickhouseCo
     // the client does not parse 18.16's errors: the code is in the message
     const code = Number(/Code: (\d+)/.exec(msg)?.[1] ?? NaN);
     const hint = code === 60 || code === 81 ? " (the store has no schema: run dyad ingest, or migrate())" : "";
-    throw new DyadError("E_STORE", `${what}: ${msg.split("\n")[0]}${hint}`, { what, host: options.hosts[0], database: db, ...(Number.isNaN(code) ? {} : { clickhouseCode: code }) }, e);
+    // transient: still failing after the retries (a server down): ingest then fails the batch whole
+    const transient = isTransientClickhouseError(e) ? { transient: true } : {};
+    throw new DyadError("E_STORE", `${what}: ${msg.split("\n")[0]}${hint}`, { what, host: options.hosts[0], database: db, ...(Number.isNaN(code) ? {} : { clickhouseCode: code }), ...transient }, e);
   };
 
   return {

@@ -106,7 +106,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       if (e instanceof DyadError) throw e;
       const msg = (e as Error).message;
       const hint = /no such table/.test(msg) ? " (the store has no schema: run dyad ingest, or migrate())" : "";
-      throw new DyadError("E_STORE", `${what}: ${msg}${hint}`, { path, what }, e);
+      // transient: another writer held the file past the wait (ingest then fails the batch whole)
+      throw new DyadError("E_STORE", `${what}: ${msg}${hint}`, { path, what, ...(isSqliteBusy(e) ? { transient: true } : {}) }, e);
     }
   };
 

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { DyadError } from "../../src/errors.js";
+import { openSqliteFeedState } from "../../src/store/sqlite/sqlite-feed-state.js";
 import { isSqliteBusy, openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { doc, event, quote } from "../contract/_records.js";
 
@@ -83,5 +84,17 @@ describe("two writers on one SQLite file", () => {
     lock.close();
     expect(await store.counts()).toMatchObject({ articles: 0 });
     await store.close();
+  });
+
+  it("dyad watch's feed state waits too: its write goes in once the other writer commits", async () => {
+    const state = openSqliteFeedState(path);
+    const released = holdLock(600);
+    const t0 = Date.now();
+    const feed = { url: "https://wire.test/feed.xml", etag: '"v1"', lastModified: null, checkedAt: "2025-01-17T10:00:00.000Z", status: 200, error: null };
+    await state.put(feed);
+    expect(Date.now()).toBeGreaterThanOrEqual(await released);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(550);
+    expect(await state.get(feed.url)).toMatchObject({ etag: '"v1"', status: 200 });
+    await state.close();
   });
 });

@@ -114,6 +114,30 @@ export async function stopCluster(dir, options = {}) {
   debug("removed");
 }
 
+/** Restarts one server of the cluster in `dir` (index `i`, from 0) on its own config, ports and
+ * data: options.signal (default SIGKILL: a crash; SIGTERM: a clean stop) and, once it has exited,
+ * a new process after options.downMs (default 0); resolves when it answers /ping again. For trials
+ * of what a client sees across a restart. */
+export async function restartServer(dir, i, options = {}) {
+  const file = join(dir, "state.json");
+  const state = JSON.parse(readFileSync(file, "utf8"));
+  const s = state.servers[i];
+  if (!s) throw new Error(`the cluster in ${dir} has no server ${i}`);
+  if (alive(s.pid)) process.kill(s.pid, options.signal ?? "SIGKILL");
+  while (alive(s.pid)) await sleep(20);
+  if (options.downMs) await sleep(options.downMs);
+  const bin = options.bin ?? findClickhouseServer();
+  const asUser = process.getuid?.() === 0 && !options.asSelf ? NOBODY : null;
+  const out = openSync(join(s.home, "log", "stdout.log"), "a");
+  const child = spawn(bin, [`--config-file=${join(s.home, "config.xml")}`], { cwd: s.home, detached: true, stdio: ["ignore", out, out], ...(asUser ?? {}) });
+  closeSync(out);
+  child.unref();
+  s.pid = child.pid;
+  writeFileSync(file, JSON.stringify(state, null, 2));
+  await waitForPing(s, options.timeoutMs ?? 30_000);
+  return s;
+}
+
 /** Whether the process runs: a zombie (exited, not yet reaped by a parent that is still busy, as a
  * test worker can be) has stopped, though signal 0 still reaches it. */
 function alive(pid) {

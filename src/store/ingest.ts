@@ -85,9 +85,16 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
     batch = [];
     try {
       add(await store.putDocuments(current.map((c) => c.doc)));
-    } catch {
+    } catch (batchError) {
+      // the store itself was unavailable (locked past the writer's wait, a server down past its
+      // retries): no article is at fault, and trying each alone would wait that long again per article
+      const unavailable = batchError instanceof DyadError && batchError.context.transient === true;
       // the transaction rolled back: find the articles at fault, one transaction each
       for (const c of current) {
+        if (unavailable) {
+          fail(c.where, c.doc.article.id, batchError);
+          continue;
+        }
         try {
           add(await store.putDocuments([c.doc]));
         } catch (e) {

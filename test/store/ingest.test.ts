@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { Article, ExtractedDocument } from "../../src/model/types.js";
 import { DyadError } from "../../src/errors.js";
 import type { SourceItem } from "../../src/sources/read-articles.js";
@@ -89,6 +90,28 @@ describe("ingest", () => {
     expect(s.failures[0].error.code).toBe("E_STORE");
     expect(await store.counts()).toMatchObject({ articles: 4, quotes: 4, eventSources: 4 });
     expect(store.db.prepare("SELECT count(*) AS n FROM articles WHERE doc_id = 'a3'").get()).toEqual({ n: 0 });
+  });
+
+  it("a store locked by another writer past its wait fails the batch whole, without a wait per article", async () => {
+    const path = join(dir, "locked.db");
+    const locked = openSqliteStore(path, { writeWaitMs: 150 });
+    await locked.migrate();
+    const other = new Database(path);
+    other.exec("BEGIN IMMEDIATE");
+    let puts = 0;
+    const counting = { ...locked, putDocuments: (docs: Parameters<typeof locked.putDocuments>[0]) => (puts++, locked.putDocuments(docs)) };
+    const s = await ingest(items(3), { store: counting, extract: fakeExtract(), batchSize: 10 });
+    other.exec("ROLLBACK");
+    other.close();
+    expect(s).toMatchObject({ read: 3, stored: 0, failed: 3 });
+    expect(puts).toBe(1);
+    expect(s.failures.map((f) => [f.id, f.error.code, f.error.context.transient])).toEqual([
+      ["a1", "E_STORE", true],
+      ["a2", "E_STORE", true],
+      ["a3", "E_STORE", true],
+    ]);
+    expect(s.failures[0].error.message).toMatch(/locked/);
+    await locked.close();
   });
 
   it("reports progress and stops when its signal aborts, keeping what was extracted", async () => {

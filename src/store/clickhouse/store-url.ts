@@ -14,6 +14,9 @@ export interface ClickhouseStoreOptions {
   password?: string;
   /** the longest a query may run, in seconds, on the server and in the client (default 60) */
   timeoutSeconds?: number;
+  /** how a query is retried on the errors a server restart leaves behind (connection.ts's
+   * CLICKHOUSE_RETRY by default; tests shorten it) */
+  retry?: { tries?: number; firstDelayMs?: number; maxDelayMs?: number; totalMs?: number };
 }
 
 const URL_RE = /^clickhouse:\/\/(?:([^:@/]*)(?::([^@/]*))?@)?([^/?#]+)(?:\/([^?#]*))?(?:\?([^#]*))?$/i;

@@ -1,14 +1,19 @@
 // Feed state in the SQLite store's file: table feed_state (migration 3), through a connection of
 // its own, so that the Store interface stays as it is. Open it after the store has migrated.
+// A write waits its turn as the store's batches do (sqlite-store.ts): another process (a manual
+// dyad ingest beside dyad watch) may hold the file's write lock.
 import Database from "better-sqlite3";
 import { DyadError } from "../../errors.js";
 import { feedStateFromRow, type FeedState, type FeedStateRow, type FeedStateStore } from "../feed-state.js";
+import { retry } from "../retry.js";
+import { isSqliteBusy } from "./sqlite-store.js";
 
-export function openSqliteFeedState(path: string): FeedStateStore {
+export function openSqliteFeedState(path: string, options: { writeWaitMs?: number } = {}): FeedStateStore {
   let db: Database.Database;
   try {
     db = new Database(path, { fileMustExist: true });
-    db.pragma("busy_timeout = 5000");
+    // short, since it blocks the thread; the rest of the wait is put's retry from the event loop
+    db.pragma("busy_timeout = 250");
     db.prepare("SELECT 1 FROM feed_state LIMIT 1").get();
   } catch (e) {
     throw new DyadError("E_STORE_OPEN", `${path}: no feed state (${(e as Error).message}); migrate the store first`, { path }, e);
@@ -25,7 +30,7 @@ export function openSqliteFeedState(path: string): FeedStateStore {
       return r ? feedStateFromRow(r) : null;
     },
     async put(s: FeedState) {
-      put.run(s.url, s.etag, s.lastModified, s.checkedAt, s.status, s.error);
+      await retry(() => put.run(s.url, s.etag, s.lastModified, s.checkedAt, s.status, s.error), { transient: isSqliteBusy, totalMs: options.writeWaitMs ?? 300_000, maxDelayMs: 250 });
     },
     async close() {
       db.close();

@@ -30,6 +30,7 @@ import {
   type ArticleSpans,
   type StoredArticleWithSpans,
 } from "../store.js";
+import { retry } from "../retry.js";
 import { ftsQuery } from "./fts-query.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
 
@@ -40,6 +41,23 @@ export interface SqliteStoreOptions {
   mustExist?: boolean;
   /** the migrations to apply (tests pass their own) */
   migrations?: Migration[];
+  /** how long a write (a batch, a migration) waits in all for another writer of the same file to
+   * finish, in ms, before it fails with E_STORE (default 300,000) */
+  writeWaitMs?: number;
+}
+
+/** SQLite's own wait for a lock (busy_timeout) blocks the thread, which in `dyad serve` is the one
+ * that answers HTTP: it is kept short, and a write that still finds the file locked is retried
+ * from the event loop, with backoff, for up to writeWaitMs. */
+const BUSY_TIMEOUT_MS = 250;
+const WRITE_WAIT_MS = 300_000;
+
+/** Whether a SQLite error (or a DyadError made from one) is "another connection holds the lock". */
+export function isSqliteBusy(e: unknown): boolean {
+  for (let x = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; x && depth < 4; x = x.cause as typeof x, depth++) {
+    if (typeof x.code === "string" && x.code.startsWith("SQLITE_BUSY")) return true;
+  }
+  return false;
 }
 
 const DEFAULT_LIMIT = 100;
@@ -50,6 +68,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? options.readonly ?? false });
+    // first: switching a new file to WAL takes a lock that a second process opening it may hold
+    db.pragma(`busy_timeout = ${options.readonly ? 5000 : BUSY_TIMEOUT_MS}`);
     if (!options.readonly) {
       db.pragma("journal_mode = WAL");
       // with WAL, NORMAL loses no committed transaction on a process crash (only on power loss)
@@ -60,7 +80,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       db.pragma("journal_size_limit = 67108864");
     }
     db.pragma("foreign_keys = ON");
-    db.pragma("busy_timeout = 5000");
   } catch (e) {
     throw new DyadError("E_STORE_OPEN", `${path}: ${(e as Error).message}`, { path }, e);
   }
@@ -87,9 +106,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       if (e instanceof DyadError) throw e;
       const msg = (e as Error).message;
       const hint = /no such table/.test(msg) ? " (the store has no schema: run dyad ingest, or migrate())" : "";
-      throw new DyadError("E_STORE", `${what}: ${msg}${hint}`, { path, what }, e);
+      // transient: another writer held the file past the wait (ingest then fails the batch whole)
+      throw new DyadError("E_STORE", `${what}: ${msg}${hint}`, { path, what, ...(isSqliteBusy(e) ? { transient: true } : {}) }, e);
     }
   };
+
+  /** A write: run again while another writer holds the file (each try is a whole transaction,
+   * rolled back when it fails, so a retry starts clean). */
+  const whenFree = <T>(fn: () => T): Promise<T> => retry(fn, { transient: isSqliteBusy, totalMs: options.writeWaitMs ?? WRITE_WAIT_MS, maxDelayMs: BUSY_TIMEOUT_MS });
 
   const schemaVersion = (): number => {
     const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
@@ -103,26 +127,30 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     schemaVersion,
 
     async migrate() {
-      guard("migrate", () => {
-        db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
-        const applied = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
-        const record = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
-        for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-          if (applied.has(m.version)) continue;
-          db.transaction(() => {
-            db.exec(m.sql);
-            record.run(m.version, m.name);
-          })();
-        }
-        statements = null;
-        readCache.clear();
-      });
+      await whenFree(() =>
+        guard("migrate", () => {
+          db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+          const applied = db.prepare("SELECT 1 FROM schema_migrations WHERE version = ?");
+          const record = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
+          for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+            // checked under the write lock: two processes migrating a new file at once (two
+            // ingests started together) apply each migration once
+            db.transaction(() => {
+              if (applied.get(m.version)) return;
+              db.exec(m.sql);
+              record.run(m.version, m.name);
+            }).immediate();
+          }
+        }),
+      );
+      statements = null;
+      readCache.clear();
     },
 
     async putDocuments(docs) {
       // compute every row first: a malformed record fails the batch before anything is written
       const all = docs.map((d: DocumentToStore) => toDocumentRows(d.article, d.record));
-      return guard("putDocuments", () => writeBatch(db, stmts(), all));
+      return whenFree(() => guard("putDocuments", () => writeBatch(db, stmts(), all)));
     },
 
     async hasArticle(urlOrHash) {
@@ -442,7 +470,14 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     async close() {
       if (!db.open) return;
       // lets SQLite refresh the statistics its query planner uses, where they are stale
-      if (!options.readonly) db.pragma("optimize");
+      // (optional: skipped when another writer holds the file)
+      if (!options.readonly) {
+        try {
+          db.pragma("optimize");
+        } catch (e) {
+          if (!isSqliteBusy(e)) throw e;
+        }
+      }
       db.close();
     },
   };
@@ -551,7 +586,11 @@ WHERE e.id = ?`),
   };
 }
 
-/** One transaction for the batch: better-sqlite3 rolls it back when anything throws. */
+/** One transaction for the batch: better-sqlite3 rolls it back when anything throws. IMMEDIATE:
+ * the write lock is taken before the first read, so that what the batch reads (is this article
+ * stored? which event does this report merge into?) includes every batch another process has
+ * committed, and no other writer commits in between. (A deferred transaction that reads first
+ * cannot wait for the lock when it comes to write: SQLite fails it at once with SQLITE_BUSY.) */
 function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): PutResult {
   const result: PutResult = { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [] };
   // rows the store's kept counts (store_counts) do not learn from the result
@@ -616,7 +655,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
       result.items.push({ hash: a.hash, stored: true });
     }
     if (result.stored) s.addCounts.run(result.stored, actors, result.events, eventSources, result.quotes);
-  })();
+  }).immediate();
   return result;
 }
 

@@ -22,8 +22,8 @@ export interface IngestQueueOptions {
   /** the most articles accepted and not yet answered, all requests together (default 200: two
    * full requests) */
   capacity?: number;
-  /** articles per store write (default 4): a write holds this thread, and four articles of 300 KB
-   * take about a tenth of a second */
+  /** articles per store write (default 1): a SQLite write holds this thread, and one article of
+   * 300 KB takes about a quarter of a second (its rows computed, then inserted) */
   batchSize?: number;
 }
 
@@ -60,7 +60,8 @@ const POOL_NICE = 10;
 
 export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const capacity = options.capacity ?? 200;
-  const batchSize = options.batchSize ?? 4;
+  const batchSize = options.batchSize ?? 1;
+  const store = yieldingWrites(options.store);
   let accepted = 0;
   // a running estimate of one article's extraction, for Retry-After
   let msPerArticle = 1000;
@@ -109,7 +110,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         const { concurrency } = ingestWindow(workers, batchSize);
         const summary = await ingest(
           articles.map(({ article, index }) => ({ article, where: String(index) })),
-          { store: options.store, extract: timed, batchSize, concurrency, signal: stop.signal },
+          { store, extract: timed, batchSize, concurrency, signal: stop.signal },
         );
         return {
           stored: summary.stored,
@@ -135,4 +136,14 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       await pool?.close({ force: true });
     },
   };
+}
+
+/** The store, with a turn of the event loop before each write: extractions finished meanwhile would
+ * otherwise be written one after another in one run of microtasks, with no request answered between. */
+function yieldingWrites(store: Store): Store {
+  const putDocuments: Store["putDocuments"] = async (docs) => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return store.putDocuments(docs);
+  };
+  return new Proxy(store, { get: (target, key) => (key === "putDocuments" ? putDocuments : Reflect.get(target, key)) });
 }

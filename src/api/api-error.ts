@@ -2,7 +2,7 @@
 // app's own errors (DyadError), Fastify's (malformed JSON, a body too large, a bad URL encoding)
 // and those Node's HTTP parser meets before Fastify sees a request (a header too large, a raw
 // space in the path), which must be written to the socket by hand.
-import { STATUS_CODES } from "node:http";
+import { STATUS_CODES, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyReply } from "fastify";
 import { DyadError, type ErrorCode } from "../errors.js";
@@ -29,11 +29,15 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
 
 const CODE_OF_STATUS: Record<number, ErrorCode> = { 401: "E_UNAUTHORIZED", 404: "E_NOT_FOUND", 405: "E_METHOD", 413: "E_TOO_LARGE", 431: "E_TOO_LARGE" };
 
-/** Control characters, which a message that quotes a client's input must not carry raw. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Control characters (C0, DEL, C1, the line and paragraph separators), which a message that
+ * quotes a client's input must not carry raw; JSON.stringify escapes only C0. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** A string with its control characters as \uXXXX escapes. */
+export const escapeControls = (s: string): string => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** A client's value as it goes into a message: quoted, its control characters escaped. */
-export const quote = (s: string): string => JSON.stringify(s);
+export const quote = (s: string): string => escapeControls(JSON.stringify(s));
 
 export function toApiError(err: unknown, onInternal?: (e: unknown) => void): ApiError {
   if (err instanceof DyadError) {
@@ -41,21 +45,16 @@ export function toApiError(err: unknown, onInternal?: (e: unknown) => void): Api
     // the code is its own field: the message need not repeat it
     if (status) {
       const retryAfter = typeof err.context.retryAfter === "number" ? err.context.retryAfter : undefined;
-      return { error: clean(err.message.replace(/^\[E_\w+\] /, "")), code: err.code, status, ...(retryAfter ? { retryAfter } : {}) };
+      return { error: escapeControls(err.message.replace(/^\[E_\w+\] /, "")), code: err.code, status, ...(retryAfter ? { retryAfter } : {}) };
     }
   }
   // Fastify's own client errors (malformed JSON, a body too large, a wrong content type) say what was wrong
   const statusCode = (err as { statusCode?: number } | null)?.statusCode;
   if (!(err instanceof DyadError) && typeof statusCode === "number" && statusCode >= 400 && statusCode < 500) {
-    return { error: clean((err as Error).message), code: CODE_OF_STATUS[statusCode] ?? "E_BAD_REQUEST", status: statusCode };
+    return { error: escapeControls((err as Error).message), code: CODE_OF_STATUS[statusCode] ?? "E_BAD_REQUEST", status: statusCode };
   }
   onInternal?.(err);
   return { error: "internal error", code: "E_INTERNAL", status: 500 };
-}
-
-/** A message whose origin we do not control (a parser's) with its control characters escaped. */
-function clean(message: string): string {
-  return CONTROL.test(message) ? quote(message).slice(1, -1) : message;
 }
 
 export function sendError(reply: FastifyReply, e: ApiError): FastifyReply {
@@ -64,10 +63,17 @@ export function sendError(reply: FastifyReply, e: ApiError): FastifyReply {
 }
 
 /** Node's HTTP parser's errors (Fastify's clientErrorHandler): answered in the one shape, then the
- * connection closed, since what is left on it cannot be parsed. */
-export function answerClientError(err: NodeJS.ErrnoException, socket: Socket, headers: Record<string, string>): void {
+ * connection closed, since what is left on it cannot be parsed. Where the answer to an earlier
+ * request on the connection has begun (or the bytes merely follow a `Connection: close` request),
+ * that answer goes out whole and the connection then ends: a second status line written into it
+ * would corrupt both (Node's own rule). */
+export function answerClientError(err: NodeJS.ErrnoException, socket: Socket, headers: Record<string, string>, inFlight?: ServerResponse): void {
   // the client is gone: nothing to answer
   if (err.code === "ECONNRESET" || socket.destroyed) return;
+  if (inFlight && !inFlight.writableFinished && (inFlight.headersSent || err.code === "HPE_CLOSED_CONNECTION")) {
+    inFlight.once("close", () => socket.end());
+    return;
+  }
   const e: ApiError =
     err.code === "HPE_HEADER_OVERFLOW"
       ? { error: "the request's line or headers are larger than 16 KiB", code: "E_TOO_LARGE", status: 431 }

@@ -87,6 +87,7 @@ export function registeredRoutes(app: FastifyInstance): { method: string; url: s
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // article ids may be long (file paths, URLs): the path schemas bound them instead
+  const answering = new WeakMap<Socket, ServerResponse>();
   const app = Fastify({
     logger: false,
     bodyLimit: 1024 * 1024,
@@ -97,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     http: { requireHostHeader: false },
     // what Node's parser refuses (a header over 16 KiB, a raw space in the path) and the router's
     // own errors (a malformed percent-encoding, a path parameter over 2,000 characters)
-    clientErrorHandler: (err, socket) => answerClientError(err, socket, SECURITY_HEADERS),
+    clientErrorHandler: (err, socket) => answerClientError(err, socket, SECURITY_HEADERS, answering.get(socket)),
     frameworkErrors: (err, _req, reply) => {
       const e: ApiError =
         err.code === "FST_ERR_MAX_PARAM_LENGTH"
@@ -108,6 +109,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       reply.headers(SECURITY_HEADERS);
       return sendError(reply, e);
     },
+  });
+  // the answer being made on each connection, for a parse error that follows its request
+  app.server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    answering.set(req.socket, res);
+    res.once("close", () => answering.get(req.socket) === res && answering.delete(req.socket));
   });
   // CONNECT (a proxy's method) and an Expect other than 100-continue never reach Fastify: Node
   // would close the connection, or answer a bare 417

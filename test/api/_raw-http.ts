@@ -12,17 +12,16 @@ export interface RawAnswer {
   raw: string;
 }
 
+/** The answer; status 0 when none came back before the connection closed or `timeoutMs` of silence. */
 export function rawRequest(port: number, request: string | Buffer, timeoutMs = 5000): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const socket = connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
     socket.on("data", (c) => chunks.push(c));
     // the server may close while the request is still being written (a 431): the answer counts
     socket.on("error", () => {});
-    socket.setTimeout(timeoutMs, () => {
-      socket.destroy();
-      reject(new Error(`no end of answer within ${timeoutMs} ms to ${JSON.stringify(String(request).slice(0, 80))}`));
-    });
+    // no end of answer in time: what came back so far (status 0 when nothing did)
+    socket.setTimeout(timeoutMs, () => socket.destroy());
     socket.on("close", () => resolve(parseAnswer(Buffer.concat(chunks))));
     socket.write(request);
   });

@@ -15,6 +15,7 @@ import { DyadError } from "../errors.js";
 import type { Store } from "../store/store.js";
 import { aggregateCache, storeState } from "./aggregate-cache.js";
 import { answerClientError, quote, sendError, toApiError, writeRaw, type ApiError } from "./api-error.js";
+import { createStoreWriter } from "../store-writer.js";
 import { createIngestQueue } from "./ingest-queue.js";
 import { openApiDocument } from "./openapi.js";
 import { ROUTES, type ApiDeps, type ApiRoute } from "./routes.js";
@@ -26,6 +27,10 @@ export interface AppOptions {
    * each article then holds every other request while it is extracted). Default: a pool of engine
    * threads, made on the first ingest and closed with the app (ingest-queue.ts) */
   engine?: Engine | (() => Engine | Promise<Engine>);
+  /** where the store is (a SQLite file or a clickhouse:// URL): given, POST /api/ingest writes on a
+   * thread of its own that opens it (store-writer.ts), so that no write holds this thread;
+   * otherwise it writes through `store` on this thread, one article a transaction */
+  storeSpec?: string;
   /** the ingest's engine pool (default: one thread fewer than the cores, at least one, niceness 10) */
   ingestPool?: EnginePoolOptions;
   /** articles accepted by POST /api/ingest and not yet answered, all requests together; past it a
@@ -131,7 +136,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onRoute", (r) => {
     for (const method of [r.method].flat()) registered.push({ method, url: r.url });
   });
-  const ingestQueue = createIngestQueue({ store: options.store, engine: options.engine, pool: options.ingestPool, capacity: options.ingestCapacity });
+  const spec = options.storeSpec;
+  const ingestQueue = createIngestQueue({
+    store: options.store,
+    engine: options.engine,
+    pool: options.ingestPool,
+    capacity: options.ingestCapacity,
+    writer: spec ? () => createStoreWriter(spec) : undefined,
+  });
   let closing = false;
   app.addHook("preClose", async () => {
     closing = true;

@@ -1,7 +1,8 @@
 // The work of POST /api/ingest, off the thread that answers HTTP: articles are extracted by the
 // engine pool of `dyad ingest --workers` (engine-pool.ts), made on the first ingest, at a lower
-// priority than the server's own threads, and written by store/ingest.ts in small batches, so that
-// between two short writes the server goes on answering reads. The articles accepted and not yet
+// priority than the server's own threads, and written by store/ingest.ts on a writer thread of
+// their own (store-writer.ts) where the store can be opened there; otherwise on this thread, one
+// article a transaction, so that between two short writes the server goes on answering reads. The articles accepted and not yet
 // answered are bounded, all requests together: past the bound a request is refused at once with
 // E_BUSY (503, Retry-After) rather than queued behind minutes of extraction.
 import { availableParallelism } from "node:os";
@@ -11,6 +12,7 @@ import { createEnginePool, ingestWindow, type EnginePool, type EnginePoolOptions
 import { DyadError } from "../errors.js";
 import { ingest } from "../store/ingest.js";
 import type { Store } from "../store/store.js";
+import type { StoreWriter } from "../store-writer.js";
 
 export interface IngestQueueOptions {
   store: Store;
@@ -22,8 +24,11 @@ export interface IngestQueueOptions {
   /** the most articles accepted and not yet answered, all requests together (default 200: two
    * full requests) */
   capacity?: number;
-  /** articles per store write (default 1): a SQLite write holds this thread, and one article of
-   * 300 KB takes about a quarter of a second (its rows computed, then inserted) */
+  /** makes the thread that writes (called on the first ingest; closed with the queue). Default:
+   * writes go to `store` on this thread */
+  writer?: () => StoreWriter;
+  /** articles per store write (default 4 with a writer thread; 1 without, since a SQLite write
+   * then holds this thread, and one article of 300 KB takes about a quarter of a second) */
   batchSize?: number;
 }
 
@@ -60,8 +65,13 @@ const POOL_NICE = 10;
 
 export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const capacity = options.capacity ?? 200;
-  const batchSize = options.batchSize ?? 1;
-  const store = yieldingWrites(options.store);
+  const batchSize = options.batchSize ?? (options.writer ? 4 : 1);
+  let writer: StoreWriter | null = null;
+  const store = withWrites(options.store, (docs) => {
+    if (!options.writer) return options.store.putDocuments(docs);
+    writer ??= options.writer();
+    return writer.putDocuments(docs);
+  });
   let accepted = 0;
   // a running estimate of one article's extraction, for Retry-After
   let msPerArticle = 1000;
@@ -134,16 +144,18 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       stop.abort();
       // queued and running extractions are dropped: a stopping server answers what it stored
       await pool?.close({ force: true });
+      await writer?.close();
     },
   };
 }
 
-/** The store, with a turn of the event loop before each write: extractions finished meanwhile would
- * otherwise be written one after another in one run of microtasks, with no request answered between. */
-function yieldingWrites(store: Store): Store {
+/** The store, its writes going to `put`, each after a turn of the event loop: extractions finished
+ * meanwhile would otherwise be written one after another in one run of microtasks, with no request
+ * answered between. */
+function withWrites(store: Store, put: Store["putDocuments"]): Store {
   const putDocuments: Store["putDocuments"] = async (docs) => {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    return store.putDocuments(docs);
+    return put(docs);
   };
   return new Proxy(store, { get: (target, key) => (key === "putDocuments" ? putDocuments : Reflect.get(target, key)) });
 }

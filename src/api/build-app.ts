@@ -18,6 +18,7 @@ import { answerClientError, quote, sendError, toApiError, writeRaw, type ApiErro
 import { createStoreWriter } from "../store-writer.js";
 import { createIngestQueue } from "./ingest-queue.js";
 import { openApiDocument } from "./openapi.js";
+import { OFF_THREAD_BYTES, parseJsonOffThread } from "./parse-json-off-thread.js";
 import { ROUTES, type ApiDeps, type ApiRoute } from "./routes.js";
 import { describeIssues } from "./schemas.js";
 
@@ -177,6 +178,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // JSON only: a form or text/plain POST (which a web page may send cross-site without asking) is 415
   app.removeContentTypeParser("text/plain");
+  // a large body (POST /api/ingest takes 32 MiB) is parsed on a thread of its own, which hands its
+  // articles over one by one: parsed here, 30 MB would hold every request for a second or more
+  const jsonParser = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => {
+    const bytes = body as Buffer;
+    if (bytes.length < OFF_THREAD_BYTES) return jsonParser(req, bytes.toString("utf8"), done);
+    parseJsonOffThread(bytes).then(
+      (value) => done(null, value),
+      (e: Error) => done(e),
+    );
+  });
 
   app.addHook("onRequest", async (req, reply) => {
     reply.headers(SECURITY_HEADERS);

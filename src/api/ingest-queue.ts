@@ -73,6 +73,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     return writer.putDocuments(docs);
   });
   let accepted = 0;
+  // the ingests under way, which close lets finish (aborted) before it closes the writer
+  const running = new Set<Promise<unknown>>();
   // a running estimate of one article's extraction, for Retry-After
   let msPerArticle = 1000;
   let pool: EnginePool | null = null;
@@ -118,10 +120,12 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         };
         const byWhere = new Map(articles.map((a) => [String(a.index), a.index]));
         const { concurrency } = ingestWindow(workers, batchSize);
-        const summary = await ingest(
+        const work = ingest(
           articles.map(({ article, index }) => ({ article, where: String(index) })),
           { store, extract: timed, batchSize, concurrency, signal: stop.signal },
         );
+        running.add(work);
+        const summary = await work.finally(() => running.delete(work));
         return {
           stored: summary.stored,
           duplicates: summary.duplicates,
@@ -144,6 +148,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       stop.abort();
       // queued and running extractions are dropped: a stopping server answers what it stored
       await pool?.close({ force: true });
+      await Promise.allSettled(running);
       await writer?.close();
     },
   };

@@ -65,7 +65,9 @@ const BODIES: string[] = [
   "{\"articles\":[{\"text\":\"Iran.\",\"id\":\"a\\nb\\u001b[31m\"}]}", "{\"articles\":[{\"text\":\"Iran.\",\"x\":1}]}", "{\"articles\":[{\"text\":\"Iran.\"}],\"x\":1}",
   "{\"__proto__\":{\"polluted\":1}}", "{\"constructor\":{\"prototype\":{\"polluted\":1}}}", "{\"articles\":[{\"text\":\"Iran.\",\"__proto__\":{\"x\":1}}]}",
   "[".repeat(100_000), "{\"a\":".repeat(50_000), "\"\\ud800\"", "{\"articles\":[{\"text\":\"\\ud800 Iran\"}]}", JSON.stringify({ articles: Array.from({ length: 101 }, () => ({ text: "x" })) }),
-  "\u00ff\u00fe{}", "{\"articles\":[{\"text\":\"Iran signed a treaty with Russia.\",\"url\":\"javascript:alert(1)\"}]}",
+  "\u00ff\u00fe{}",
+  // over 1 MiB: parsed on a thread of its own (parse-json-off-thread.ts)
+  `{"articles":[${"1,".repeat(600_000)}1]}`, `{"articles":[{"text":"${"x".repeat(1_200_000)}"`, `{"articles":[{"text":"${"Iran. ".repeat(200_000)}","__proto__":{}}]}`, "{\"articles\":[{\"text\":\"Iran signed a treaty with Russia.\",\"url\":\"javascript:alert(1)\"}]}",
 ];
 const CONTENT_TYPES = ["application/json", "application/json; charset=utf-8", "application/json; charset=latin1", "APPLICATION/JSON", "application/jsonx", "text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", ""];
 

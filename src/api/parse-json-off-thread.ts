@@ -1,8 +1,9 @@
 // A large JSON body parsed on a thread of its own. Parsing 30 MB of articles holds a thread for a
 // second or more, and so would one structured clone of the result; here the thread parses and
-// sends the value back in pieces, each element of a top-level array its own message, the next only
-// once this thread asks for it (a port delivers all the messages waiting in one go), so that this
-// thread takes them one at a time (a few milliseconds each) between the requests it answers.
+// sends the value back in pieces, the elements of its top-level arrays in runs of about 256 KB, the
+// next run only once this thread asks for it (a port delivers all the messages waiting in one go),
+// so that this thread takes them one at a time (a few milliseconds each) between the requests it
+// answers.
 import { Worker } from "node:worker_threads";
 
 /** Bodies from this size on are parsed off the thread (smaller ones cost under a few ms). */
@@ -27,9 +28,15 @@ try {
     }
     const items = arrays.flatMap(([, v]) => v);
     let next = 0;
-    // one item each time this thread is asked
+    // a run of items each time this thread is asked: about 256 KB of JSON, at least one item
     parentPort.on("message", () => {
-      if (next < items.length) parentPort.postMessage({ item: items[next++] });
+      const run = [];
+      for (let size = 0; next < items.length && (run.length === 0 || size < 262144); next++) {
+        const item = items[next];
+        size += typeof item === "string" ? item.length : item !== null && typeof item === "object" ? JSON.stringify(item).length : 8;
+        run.push(item);
+      }
+      parentPort.postMessage({ items: run });
     });
     parentPort.postMessage({ head, arrays: arrays.map(([k, v]) => [k, v.length]) });
   } else {
@@ -40,7 +47,7 @@ try {
 }
 `;
 
-type Message = { head: Record<string, unknown>; arrays: [string, number][] } | { item: unknown } | { whole: unknown } | { error: string };
+type Message = { head: Record<string, unknown>; arrays: [string, number][] } | { items: unknown[] } | { whole: unknown } | { error: string };
 
 /** The body's value; rejects with a 400 error (statusCode 400) when it is not JSON. */
 export function parseJsonOffThread(body: Buffer): Promise<unknown> {
@@ -75,7 +82,11 @@ export function parseJsonOffThread(body: Buffer): Promise<unknown> {
         }
         return maybeDone();
       }
-      pending[0]?.[1].push(m.item);
+      for (const item of m.items) {
+        // past the full arrays: each array takes its own length, in order
+        while (pending.length && pending[0][1].length === pending[0][2]) pending.shift();
+        pending[0]?.[1].push(item);
+      }
       maybeDone();
     });
     worker.on("error", (e) => finish(e));

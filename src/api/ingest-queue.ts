@@ -75,8 +75,10 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   let accepted = 0;
   // the ingests under way, which close lets finish (aborted) before it closes the writer
   const running = new Set<Promise<unknown>>();
-  // a running estimate of one article's extraction, for Retry-After
+  // for Retry-After: a running estimate of the time between two articles done (the pool's
+  // throughput, all its threads together), measured while articles follow one another
   let msPerArticle = 1000;
+  let lastDone = 0;
   let pool: EnginePool | null = null;
   let engine: Promise<Engine> | null = null;
   const stop = new AbortController();
@@ -100,7 +102,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     if (stop.signal.aborted) throw new DyadError("E_BUSY", "the server is stopping", { retryAfter: 5 });
     if (accepted + count > capacity) {
       // about when half of what is accepted will be done
-      const waitS = Math.ceil((accepted * msPerArticle) / workers / 2000);
+      const waitS = Math.ceil((accepted * msPerArticle) / 2000);
       throw new DyadError("E_BUSY", `${accepted} articles are being ingested (at most ${capacity} at once)`, { retryAfter: Math.min(Math.max(waitS, 1), 600) });
     }
   };
@@ -113,9 +115,11 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       try {
         const extract = extractor();
         const timed = async (a: Article) => {
-          const t = performance.now();
           const r = await extract(a);
-          msPerArticle = msPerArticle * 0.8 + (performance.now() - t) * 0.2;
+          const now = performance.now();
+          // a gap of a minute or more is idle time, not work
+          if (lastDone && now - lastDone < 60_000) msPerArticle = msPerArticle * 0.8 + (now - lastDone) * 0.2;
+          lastDone = now;
           return r;
         };
         const byWhere = new Map(articles.map((a) => [String(a.index), a.index]));

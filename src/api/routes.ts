@@ -10,6 +10,7 @@ import { layoutGraph } from "../query/graph-layout.js";
 import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
 import { textHash } from "../store/article-key.js";
 import type { CacheLookup } from "./aggregate-cache.js";
+import { escapeControls } from "./api-error.js";
 import type { IngestAnswer, QueuedArticle } from "./ingest-queue.js";
 import type { EventStatus, Store, StoredEvent } from "../store/store.js";
 import {
@@ -203,7 +204,8 @@ export const ROUTES: ApiRoute[] = [
         queued.push({ index, article: { ...r.data, id: r.data.id ?? `api-${textHash(r.data.text).slice(0, 16)}` } });
       });
       const done = queued.length ? await ingest(queued) : { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, aborted: false, failures: [] };
-      const all = [...failures, ...done.failures].sort((x, y) => x.index - y.index);
+      // a failure's message may quote the article's own values (its date, its id)
+      const all = [...failures, ...done.failures].sort((x, y) => x.index - y.index).map((f) => ({ ...f, error: escapeControls(f.error) }));
       return { ...done, failed: all.length, failures: all };
     },
   },

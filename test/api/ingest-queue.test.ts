@@ -39,7 +39,7 @@ describe("one bad article fails alone, in the pool and on the writer thread", ()
     const r = await post(app, [
       { id: "q-good", text: "Iran and Iraq signed a border agreement in Baghdad on Sunday.", published: "2025-03-02" },
       { id: "q-empty", text: "" },
-      { id: "q-date", text: "Turkey and Greece held talks in Athens on Monday.", published: "17/01/2025" },
+      { id: "q-date", text: "Turkey and Greece held talks in Athens on Monday.", published: "17/01/2025\u001b[31m\n" },
       { id: "q-type", text: "Egypt hosted talks.", published: 20250302 },
       { id: "q-key", text: "Egypt hosted talks.", extra: true },
       { id: "q-good-2", text: "Japan and South Korea agreed to resume talks in Seoul on Friday.", published: "2025-03-07" },
@@ -54,6 +54,9 @@ describe("one bad article fails alone, in the pool and on the writer thread", ()
       [4, "q-key", "E_BAD_REQUEST"],
     ]);
     expect(body.failures[2].error).toContain("body.articles.3.published");
+    // the bad date quoted with its escape and newline escaped
+    expect(body.failures[1].error).toContain("17/01/2025\\u001b[31m\\u000a");
+    for (const f of body.failures) expect(f.error).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     // written by the writer thread, read here
     expect((await app.inject({ method: "GET", url: "/api/articles/q-good-2" })).statusCode).toBe(200);
     expect((await app.inject({ method: "GET", url: "/api/articles/q-date" })).statusCode).toBe(404);

@@ -92,13 +92,14 @@ export function registeredRoutes(app: FastifyInstance): { method: string; url: s
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  // article ids may be long (file paths, URLs): the path schemas bound them instead
+  // the answer being made on each connection, for a parse error that follows its request
   const answering = new WeakMap<Socket, ServerResponse>();
   const app = Fastify({
     logger: false,
     bodyLimit: 1024 * 1024,
     // a stopping server answers 503 in the one shape (the onRequest hook), not in Fastify's
     return503OnClosing: false,
+    // article ids may be long (file paths, URLs): the path schemas bound them instead
     routerOptions: { maxParamLength: 2000 },
     // a missing Host is refused by the onRequest hook, in the one shape, not by Node with a bare 400
     http: { requireHostHeader: false },
@@ -116,7 +117,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return sendError(reply, e);
     },
   });
-  // the answer being made on each connection, for a parse error that follows its request
   app.server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     answering.set(req.socket, res);
     res.once("close", () => answering.get(req.socket) === res && answering.delete(req.socket));
@@ -197,7 +197,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // HTTP/1.1 requires a Host (RFC 9112 §3.2)
     if (req.raw.httpVersion === "1.1" && req.headers.host === undefined) throw new DyadError("E_BAD_REQUEST", "the request has no Host header");
     if (options.loopbackHostsOnly && !LOOPBACK_HOST.test(req.headers.host ?? "")) {
-      throw new DyadError("E_BAD_REQUEST", `the Host ${JSON.stringify(req.headers.host ?? "")} is not this server's`);
+      throw new DyadError("E_BAD_REQUEST", `the Host ${quote(req.headers.host ?? "")} is not this server's`);
     }
   });
 

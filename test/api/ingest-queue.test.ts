@@ -54,8 +54,8 @@ describe("one bad article fails alone, in the pool and on the writer thread", ()
       [4, "q-key", "E_BAD_REQUEST"],
     ]);
     expect(body.failures[2].error).toContain("body.articles.3.published");
-    // the bad date quoted with its escape and newline escaped
-    expect(body.failures[1].error).toContain("17/01/2025\\u001b[31m\\u000a");
+    // the bad date quoted, its escape and newline escaped
+    expect(body.failures[1].error).toMatch(/17\/01\/2025\\u001b\[31m\\(n|u000a)/);
     for (const f of body.failures) expect(f.error).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     // written by the writer thread, read here
     expect((await app.inject({ method: "GET", url: "/api/articles/q-good-2" })).statusCode).toBe(200);

@@ -4,6 +4,7 @@
 // round, "cold") and used ("warm"), so that the table says what a request costs when the
 // whole-store aggregates must be recomputed (after a write) and when they need not.
 // Run after the build: node bench/api-routes.mjs --db STORE [--requests N]
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { dirname, join } from "node:path";
@@ -13,6 +14,11 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({ options: { db: { type: "string" }, requests: { type: "string", default: "200" }, seed: { type: "string", default: "1" } } });
 if (!args.db) {
   console.error("node bench/api-routes.mjs --db STORE [--requests N (200)]");
+  process.exit(2);
+}
+// a SQLite file must exist (opened read-only); a clickhouse:// URL is the server's to answer
+if (!/^clickhouse:\/\//.test(args.db) && !existsSync(args.db)) {
+  console.error(`bench: needs a store made by dyad ingest, and ${args.db} is missing: pass --db PATH`);
   process.exit(2);
 }
 const { openStore } = await import(join(repo, "dist", "store", "open-store.js"));

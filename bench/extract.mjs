@@ -1,23 +1,24 @@
 // Benchmark: dyad's extraction against wink-nlp's own pass (tokens + sentences + POS) over the
 // same texts, in one process on one thread. Target: dyad runs at ≥ 1/3 of wink's speed.
 // Run after the build: `npm run build && npm run bench [-- --limit N --file PATH --json OUT]`.
-// It reports, it never fails: the exit code is 0 whatever the figures.
+// Needs the corpus ../shared/corpus/intl-politics-2012-2020.jsonl beside the repo, or --file PATH;
+// without it, it says so and exits 2. Otherwise it reports, it never fails: the exit code is 0
+// whatever the figures.
 import { createReadStream, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { CORPUS, requireInput } from "./_inputs.mjs";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET = 1 / 3;
 const WARM_UP = 50;
 
 const { values: args } = parseArgs({
   options: {
-    file: { type: "string", default: join(repo, "..", "shared", "corpus", "intl-politics-2012-2020.jsonl") },
+    file: { type: "string", default: CORPUS },
     limit: { type: "string", default: "2000" },
     rounds: { type: "string", default: "2" },
     json: { type: "string" },
@@ -25,7 +26,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log("node bench/extract.mjs [--file ARTICLES.jsonl] [--limit N (2000)] [--rounds N (2)] [--json OUT.json]");
+  console.log("node bench/extract.mjs [--file ARTICLES.jsonl (../shared/corpus/intl-politics-2012-2020.jsonl)] [--limit N (2000)] [--rounds N (2)] [--json OUT.json]");
   process.exit(0);
 }
 const limit = Number.parseInt(args.limit, 10);
@@ -34,6 +35,8 @@ if (!Number.isInteger(limit) || limit < 1) {
   console.error(`bench: --limit ${args.limit} is not a positive whole number`);
   process.exit(2);
 }
+
+requireInput(resolve(args.file), { what: "a JSON-lines corpus (../shared/corpus beside the repo by default)", flag: "--file", alternative: "examples/demo/articles.jsonl has 39 articles" });
 
 let dyad;
 try {

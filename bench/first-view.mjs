@@ -22,6 +22,11 @@ if (!existsSync(join(repo, "dist", "api", "build-app.js")) || !existsSync(join(r
   console.error("bench: run `npm run build` first");
   process.exit(2);
 }
+// Debian's chromium, as the browser tests use (apt-get install chromium)
+if (!existsSync("/usr/bin/chromium")) {
+  console.error("bench: needs Debian's chromium, and /usr/bin/chromium is missing: apt-get install chromium");
+  process.exit(2);
+}
 const { buildApp } = await import(join(repo, "dist", "api", "build-app.js"));
 const { demoSample } = await import(join(repo, "dist", "cli", "demo-command.js"));
 const { readSources } = await import(join(repo, "dist", "sources", "read-sources.js"));

@@ -8,24 +8,52 @@
 // --workers N on the engine pool's N worker threads.
 // Usage: node bench/html.mjs [--dir PATH] [--verbose] [--runs N] [--workers N]
 // (run `npx tsc` first: it loads dist/)
+// Needs the benchmark (its ground-truth.json and html/) in ../shared beside the repo, or --dir PATH;
+// without it, it says so and exits 2. test/fixtures/html/scrapinghub-article-extraction-benchmark
+// holds three of its pages, enough to try it.
 import { readFileSync, readdirSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { htmlToArticle } from "../dist/sources/read-html.js";
-import { readSources } from "../dist/sources/read-sources.js";
-import { createEnginePool } from "../dist/engine-pool.js";
+import { join, resolve } from "node:path";
+import { repo, requireInput } from "./_inputs.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
+const USAGE = "node bench/html.mjs [--dir PATH (../shared/fixtures/html/scrapinghub-article-extraction-benchmark)] [--verbose] [--runs N (3)] [--workers N (0)]";
 const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const dirArg = args.indexOf("--dir");
-const dir = dirArg >= 0 ? args[dirArg + 1] : join(here, "..", "..", "shared", "fixtures", "html", "scrapinghub-article-extraction-benchmark");
+if (dirArg >= 0 && !args[dirArg + 1]) {
+  console.error(`bench: --dir needs a path; ${USAGE}`);
+  process.exit(2);
+}
+const dir = requireInput(dirArg >= 0 ? resolve(args[dirArg + 1]) : join(repo, "..", "shared", "fixtures", "html", "scrapinghub-article-extraction-benchmark"), {
+  what: "the Scrapinghub article-extraction benchmark (ground-truth.json and html/*.html.gz)",
+  flag: "--dir",
+  needs: ["ground-truth.json", "html"],
+  alternative: "test/fixtures/html/scrapinghub-article-extraction-benchmark has 3 of its pages",
+});
+let htmlToArticle, readSources, createEnginePool;
+try {
+  ({ htmlToArticle } = await import("../dist/sources/read-html.js"));
+  ({ readSources } = await import("../dist/sources/read-sources.js"));
+  ({ createEnginePool } = await import("../dist/engine-pool.js"));
+} catch (e) {
+  console.error(`bench: cannot load ../dist (${e.message}); run \`npm run build\` first`);
+  process.exit(2);
+}
 const verbose = args.includes("--verbose");
 const num = (flag, dflt) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : dflt);
 const runs = num("--runs", 3);
 const workers = num("--workers", 0);
 
-await main();
+try {
+  await main();
+} catch (e) {
+  // a page or the pool that fails: one line, not a stack
+  console.error(`bench: ${e.message}`);
+  process.exit(1);
+}
 
 async function main() {
 const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8"));

@@ -15,7 +15,7 @@ import { loadGazetteer } from "./lexicon/gazetteer.js";
 import { findActors } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { toDocumentRecord } from "./records/to-document-record.js";
-import { checkArticle } from "./check-article.js";
+import { checkArticle, DEFAULT_MAX_CHARS } from "./check-article.js";
 
 export interface EngineConfig {
   /** folder of dyad's dictionaries (defaults to the package's data/) */
@@ -43,7 +43,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
     readEventPatterns(join(dataDir, "events.json")),
     ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! })),
   ]);
-  const maxChars = config.maxChars ?? 2_000_000;
+  const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
   const gazetteer = loadGazetteer();
   return {
     lexicon,

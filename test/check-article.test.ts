@@ -110,3 +110,18 @@ describe("checkArticle", () => {
     expect(codeOf(() => checkArticle({ id: "x", text: 42 } as unknown as Article, 2_000_000))).toBe("E_NO_TEXT_FIELD");
   });
 });
+
+describe("checkArticle: impossible publication dates", () => {
+  it.each(["2024-01-01junk", "2024-13-45", "2023-02-30", "2023-02-29", "2024-01-01T25:00", "2024-01-01 junk"])("E_BAD_DATE for published %j, naming it", (published) => {
+    expect(codeOf(() => checkArticle(article("Iran agreed.", { published }), 2_000_000))).toBe("E_BAD_DATE");
+    expect(() => checkArticle(article("Iran agreed.", { published }), 2_000_000)).toThrow(JSON.stringify(published));
+  });
+
+  it("a published value that is not a string is E_BAD_DATE, not a crash", () => {
+    expect(codeOf(() => checkArticle(article("Iran agreed.", { published: 20240101 as unknown as string }), 2_000_000))).toBe("E_BAD_DATE");
+  });
+
+  it.each(["2024-02-29", "2024-01-01 10:00:00", "2024-01-01T10:00:00.123+05:30"])("published %j passes", (published) => {
+    expect(codeOf(() => checkArticle(article("Iran agreed.", { published }), 2_000_000))).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import { openStore, redactPassword } from "../store/open-store.js";
 import { describeFailure } from "./ingest-command.js";
 import type { CliIO } from "./run-cli.js";
 import { serveStore, type ServeDeps } from "./serve-command.js";
+import { printable } from "./printable.js";
 
 export interface DemoCommandOptions {
   /** keep the store in this SQLite file instead of a temporary one */
@@ -49,7 +50,7 @@ export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDep
     const summary = await ingest(readSources([deps.sample ?? demoSample()]), {
       store,
       extract: (a) => engine.extract(a),
-      onFailure: (f) => io.stderr.write(`dyad demo: ${describeFailure(f)}\n`),
+      onFailure: (f) => io.stderr.write(`dyad demo: ${printable(describeFailure(f))}\n`),
     });
     const where = named ? redactPassword(named) : "a temporary store";
     const already = summary.duplicates ? ` (${summary.duplicates} already there)` : "";
@@ -59,7 +60,7 @@ export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDep
       if (opts.open !== false) (deps.openUrl ?? openInBrowser)(server.url);
     });
   } catch (e) {
-    io.stderr.write(`dyad demo: ${(e as Error).message}\n`);
+    io.stderr.write(`dyad demo: ${printable((e as Error).message)}\n`);
     return 2;
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });

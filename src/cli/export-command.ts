@@ -10,6 +10,7 @@ import { renderCsv } from "../query/render-rows.js";
 import { openStore, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
+import { printable } from "./printable.js";
 
 export const EXPORT_FORMATS = ["gdelt", "plover", "csv", "gexf", "graphml"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -45,7 +46,7 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
     return 0;
   } catch (e) {
     file?.destroy();
-    io.stderr.write(`dyad export: ${e instanceof DyadError ? e.message : (e as Error).message}\n`);
+    io.stderr.write(`dyad export: ${printable(e instanceof DyadError ? e.message : (e as Error).message)}\n`);
     return e instanceof DyadError ? 2 : 1;
   } finally {
     await store?.close();

@@ -4,9 +4,11 @@ import { extname } from "node:path";
 import type { Writable } from "node:stream";
 import type { Article } from "../model/types.js";
 import { createEngine } from "../engine.js";
+import { parseCalendarDate } from "../calendar-date.js";
 import { DyadError } from "../errors.js";
 import { readJsonLines, readJsonSource, readTextSource, type ArticleDefaults, type SourceItem } from "../sources/read-articles.js";
 import { formatPretty } from "./format-pretty.js";
+import { printable } from "./printable.js";
 import type { CliIO } from "./run-cli.js";
 
 export interface ExtractOptions {
@@ -26,15 +28,15 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
     io.stderr.write("dyad extract: give FILE..., --input FILE.jsonl, or - for standard input (dyad extract --help)\n");
     return 2;
   }
-  if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
-    io.stderr.write(`dyad extract: --published ${opts.published} is not YYYY-MM-DD\n`);
+  if (opts.published !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(opts.published) && parseCalendarDate(opts.published))) {
+    io.stderr.write(`dyad extract: --published ${printable(opts.published)} is not YYYY-MM-DD, a day of the calendar\n`);
     return 2;
   }
   let engine;
   try {
     engine = createEngine({ dictionaries: opts.dictionary, maxChars: opts.maxChars });
   } catch (e) {
-    io.stderr.write(`dyad extract: ${(e as Error).message}\n`);
+    io.stderr.write(`dyad extract: ${printable((e as Error).message)}\n`);
     return 2;
   }
   const format = opts.format ?? (opts.input ? "jsonl" : "json");
@@ -49,7 +51,7 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
         continue;
       }
       try {
-        const rec = engine.extract(item.article, (w) => io.stderr.write(`dyad extract: warning: article ${label(item.article)} (${item.where}): ${w}\n`));
+        const rec = engine.extract(item.article, (w) => io.stderr.write(`dyad extract: ${printable(`warning: article ${label(item.article)} (${item.where}): ${w}`)}\n`));
         await write(io.stdout, format === "jsonl" ? JSON.stringify(rec) + "\n" : format === "json" ? JSON.stringify(rec, null, 2) + "\n" : formatPretty(rec));
         done++;
       } catch (e) {
@@ -63,12 +65,14 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
 }
 
 function* sources(files: string[], opts: ExtractOptions, defaults: ArticleDefaults, io: CliIO): Generator<AsyncGenerator<SourceItem>> {
-  if (opts.input) yield readJsonLines(opts.input, defaults, io.stdin);
+  // --max-chars holds as the bytes arrive: an endless input fails at the limit
+  const limits = { maxChars: opts.maxChars };
+  if (opts.input) yield readJsonLines(opts.input, defaults, io.stdin, limits);
   for (const f of files) {
     const ext = extname(f).toLowerCase();
-    if (ext === ".jsonl" || ext === ".ndjson") yield readJsonLines(f, defaults, io.stdin);
-    else if (ext === ".json") yield readJsonSource(f, defaults);
-    else yield readTextSource(f, defaults, io.stdin);
+    if (ext === ".jsonl" || ext === ".ndjson") yield readJsonLines(f, defaults, io.stdin, limits);
+    else if (ext === ".json") yield readJsonSource(f, defaults, limits);
+    else yield readTextSource(f, defaults, io.stdin, limits);
   }
 }
 
@@ -78,7 +82,7 @@ function label(a: Article): string {
 
 function report(stderr: Writable, where: string, article: Article | null, e: unknown): void {
   const msg = e instanceof DyadError ? e.message : `[E_INTERNAL] ${(e as Error).message}`;
-  stderr.write(`dyad extract: ${article ? `article ${label(article)} (${where})` : where}: ${msg}\n`);
+  stderr.write(`dyad extract: ${printable(`${article ? `article ${label(article)} (${where})` : where}: ${msg}`)}\n`);
 }
 
 async function write(out: Writable, s: string): Promise<void> {

@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import type { Article } from "../model/types.js";
 import { createEngine, type Engine } from "../engine.js";
 import { createEnginePool, defaultWorkers, EnginePoolStartError, ingestWindow, type EnginePool } from "../engine-pool.js";
+import { parseCalendarDate } from "../calendar-date.js";
 import { DyadError } from "../errors.js";
 import { estimateItems } from "../sources/count-sources.js";
 import type { HtmlPageReader } from "../sources/read-html.js";
@@ -15,6 +16,7 @@ import { ingest, type ExtractFn, type IngestFailure, type IngestSummary } from "
 import { openStore, redactPassword, storeSpec } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { lowerHelperThreads } from "../thread-priority.js";
+import { printable } from "./printable.js";
 import type { CliIO } from "./run-cli.js";
 import { progressBar, type ProgressBar } from "./progress-bar.js";
 
@@ -52,8 +54,8 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     io.stderr.write("dyad ingest: give one or more files, folders, feeds or URLs (dyad ingest --help)\n");
     return 2;
   }
-  if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
-    io.stderr.write(`dyad ingest: --published ${opts.published} is not YYYY-MM-DD\n`);
+  if (opts.published !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(opts.published) && parseCalendarDate(opts.published))) {
+    io.stderr.write(`dyad ingest: --published ${printable(opts.published)} is not YYYY-MM-DD, a day of the calendar\n`);
     return 2;
   }
   const dbPath = storeSpec(opts);
@@ -62,7 +64,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
     store = openStore(dbPath);
     await store.migrate();
   } catch (e) {
-    io.stderr.write(`dyad ingest: ${(e as Error).message}\n`);
+    io.stderr.write(`dyad ingest: ${printable((e as Error).message)}\n`);
     return 2;
   }
 
@@ -91,6 +93,7 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
         // HTML pages are read on the pool's workers too, a few per worker ahead
         readPage: pooled?.readPage,
         readAhead: pooled ? workers * 4 : 1,
+        maxChars: opts.maxChars,
       },
     );
     summary = await ingest(items, {
@@ -102,12 +105,12 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
       onProgress: progress?.update,
       onFailure: (f) => {
         progress?.clear();
-        io.stderr.write(`dyad ingest: ${describeFailure(f)}\n`);
+        io.stderr.write(`dyad ingest: ${printable(describeFailure(f))}\n`);
       },
     });
   } catch (e) {
     progress?.clear();
-    io.stderr.write(`dyad ingest: ${(e as Error).message}\n`);
+    io.stderr.write(`dyad ingest: ${printable((e as Error).message)}\n`);
     await store.close();
     return 2;
   } finally {
@@ -116,12 +119,12 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   }
   await store.close();
   if (fatal) {
-    io.stderr.write(`dyad ingest: ${(fatal as Error).message}\n`);
+    io.stderr.write(`dyad ingest: ${printable((fatal as Error).message)}\n`);
     return 2;
   }
   const seconds = (now() - started) / 1000;
   // the summary is printed in every case, --quiet included: it is what a log keeps of the run
-  io.stderr.write(formatSummary(summary, seconds, redactPassword(dbPath)) + "\n");
+  io.stderr.write(printable(formatSummary(summary, seconds, redactPassword(dbPath))) + "\n");
   return summary.failed ? 1 : 0;
 }
 
@@ -139,7 +142,7 @@ export function lazyEngine(opts: IngestCommandOptions, io: CliIO, progress: Prog
     }
     return engine.extract(article, (w) => {
       progress?.clear();
-      io.stderr.write(`dyad ingest: warning: article ${JSON.stringify(article.id)}: ${w}\n`);
+      io.stderr.write(`dyad ingest: ${printable(`warning: article ${JSON.stringify(article.id)}: ${w}`)}\n`);
     });
   };
 }
@@ -177,7 +180,7 @@ function lazyPool(
       try {
         return await started().extract(article, (w) => {
           progress?.clear();
-          io.stderr.write(`dyad ingest: warning: article ${JSON.stringify(article.id)}: ${w}\n`);
+          io.stderr.write(`dyad ingest: ${printable(`warning: article ${JSON.stringify(article.id)}: ${w}`)}\n`);
         });
       } catch (e) {
         if (e instanceof EnginePoolStartError) {

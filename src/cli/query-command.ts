@@ -9,6 +9,7 @@ import { actorProfiles, type ActorProfile } from "../query/actor-profile.js";
 import { findBlocs, type Bloc } from "../query/blocs.js";
 import { EVENT_CSV_COLUMNS } from "../query/export-formats.js";
 import type { CliIO } from "./run-cli.js";
+import { printable } from "./printable.js";
 
 type Format = "table" | "json" | "csv";
 
@@ -115,7 +116,7 @@ async function run(io: CliIO, opts: CommonOptions, fn: (store: Store) => Promise
     io.stdout.write(format === "json" ? JSON.stringify(out.json, null, 2) + "\n" : format === "csv" ? out.csv() : out.table());
     return 0;
   } catch (e) {
-    io.stderr.write(`dyad query: ${e instanceof DyadError ? e.message : (e as Error).message}\n`);
+    io.stderr.write(`dyad query: ${printable(e instanceof DyadError ? e.message : (e as Error).message)}\n`);
     return 2;
   } finally {
     await store?.close();

@@ -7,6 +7,7 @@ import { DEFAULT_DB, openStore } from "../store/open-store.js";
 import { defaultReaders, readerModuleBuilt } from "../store/sqlite/sqlite-reader-pool.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
+import { printable } from "./printable.js";
 
 export interface ServeCommandOptions {
   db?: string;
@@ -49,7 +50,7 @@ export function untilSignal(): Promise<void> {
 export async function runServe(opts: ServeCommandOptions, io: CliIO, deps: ServeDeps = {}): Promise<number> {
   const spec = opts.store ?? opts.db ?? DEFAULT_DB;
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(spec) && !existsSync(spec)) {
-    io.stderr.write(`dyad serve: no store at ${spec} (make one with dyad ingest, or try dyad demo)\n`);
+    io.stderr.write(`dyad serve: no store at ${printable(spec)} (make one with dyad ingest, or try dyad demo)\n`);
     return 2;
   }
   let store: Store;
@@ -60,7 +61,7 @@ export async function runServe(opts: ServeCommandOptions, io: CliIO, deps: Serve
     // brings an older store's schema up to date (the article view needs migration 6)
     await store.migrate();
   } catch (e) {
-    io.stderr.write(`dyad serve: ${(e as Error).message}\n`);
+    io.stderr.write(`dyad serve: ${printable((e as Error).message)}\n`);
     return 2;
   }
   const token = opts.token ?? deps.env?.DYAD_TOKEN ?? process.env.DYAD_TOKEN;

@@ -13,6 +13,7 @@ import { openFeedState, openStore, storeSpec } from "../store/open-store.js";
 import { formatPoll, pollFeeds, type PollDeps } from "../store/poll-feeds.js";
 import type { Store } from "../store/store.js";
 import { describeFailure, lazyEngine } from "./ingest-command.js";
+import { printable } from "./printable.js";
 import type { CliIO } from "./run-cli.js";
 
 export interface WatchCommandOptions {
@@ -48,7 +49,7 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
   }
   const notUrl = feeds.find((f) => !isUrlSource(f));
   if (notUrl) {
-    io.stderr.write(`dyad watch: ${notUrl} is not an http(s) URL\n`);
+    io.stderr.write(`dyad watch: ${printable(`${notUrl} is not an http(s) URL`)}\n`);
     return 2;
   }
   const spec = storeSpec(opts);
@@ -59,7 +60,7 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
     await store.migrate();
     state = openFeedState(spec);
   } catch (e) {
-    io.stderr.write(`dyad watch: ${(e as Error).message}\n`);
+    io.stderr.write(`dyad watch: ${printable((e as Error).message)}\n`);
     return 2;
   }
 
@@ -78,7 +79,7 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
         extract,
         batchSize: opts.batchSize,
         signal: abort.signal,
-        onFailure: (f) => io.stderr.write(`dyad watch: ${describeFailure(f)}\n`),
+        onFailure: (f) => io.stderr.write(`dyad watch: ${printable(describeFailure(f))}\n`),
       }),
     state,
     now: deps.now ?? (() => new Date()),
@@ -90,7 +91,7 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
     while (!abort.signal.aborted) {
       const started = Date.now();
       for (const p of await pollFeeds(feeds, poll)) {
-        io.stdout.write(formatPoll(p) + "\n");
+        io.stdout.write(printable(formatPoll(p)) + "\n");
         if (p.error || p.summary?.failed) failed = true;
         if (fatal) break;
       }
@@ -107,7 +108,7 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
     await store.close();
   }
   if (fatal) {
-    io.stderr.write(`dyad watch: ${fatal instanceof DyadError ? fatal.message : String(fatal)}\n`);
+    io.stderr.write(`dyad watch: ${printable(fatal instanceof DyadError ? fatal.message : String(fatal))}\n`);
     return 2;
   }
   if (signal.aborted) io.stderr.write("dyad watch: stopped\n");

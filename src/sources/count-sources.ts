@@ -39,6 +39,8 @@ async function countPath(path: string, named: boolean): Promise<number> {
     return n;
   }
   if (!named && !info.isFile()) return 0;
+  // a FIFO or a device is read once, by the reader: opening it here would take its bytes
+  if (!info.isFile()) return 1;
   const ext = extname(path).toLowerCase();
   if (ext === ".jsonl" || ext === ".ndjson") return countLines(path);
   // the head only, unless it is a feed (small, and read whole anyway)

@@ -4,15 +4,17 @@
 // an item with only a link and a short summary is read from its linked page when a page fetcher
 // is given. A feed that cannot be parsed is one error; an item without text is one error; the
 // other items go on.
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { parseFeed } from "feedsmith";
 import { parseHTML } from "linkedom";
 import type { Article } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
-import { blockText, toIsoDate } from "./read-html.js";
+import { gunzipLimited, isGzip } from "./gunzip-limited.js";
+import { htmlDepth } from "./html-depth.js";
+import { MAX_PAGE_BYTES, readLimited } from "./read-limited.js";
+import { blockText, MAX_HTML_DEPTH, toIsoDate } from "./read-html.js";
 
 export type FeedFormat = "rss" | "atom" | "rdf" | "json";
 
@@ -75,11 +77,11 @@ export function sniffFeed(head: Uint8Array | string): FeedFormat | null {
   return null;
 }
 
-/** Feed bytes → text: gunzipped when gzip, decoded by BOM, the HTTP charset or the XML
- * declaration's encoding (UTF-8 when none is stated). */
-export function decodeFeed(bytes: Uint8Array, charset?: string | null): string {
+/** Feed bytes → text: gunzipped when gzip (up to MAX_PAGE_BYTES, else E_TOO_LARGE), decoded by
+ * BOM, the HTTP charset or the XML declaration's encoding (UTF-8 when none is stated). */
+export function decodeFeed(bytes: Uint8Array, charset?: string | null, where = "feed"): string {
   let b = bytes;
-  if (b[0] === 0x1f && b[1] === 0x8b) b = gunzipSync(b);
+  if (isGzip(b)) b = gunzipLimited(b, MAX_PAGE_BYTES, where);
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder("utf-8").decode(b.subarray(3));
   if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b.subarray(2));
   if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
@@ -192,11 +194,24 @@ function toEntry(format: FeedFormat, it: Obj): FeedEntry {
 
 // ---- entries → articles ----------------------------------------------------------------------
 
-/** A feed file (by its content, whatever its name) → its items as articles or errors. */
+/** A feed file (by its content, whatever its name) → its items as articles or errors; read up to
+ * MAX_PAGE_BYTES (and inflated, when gzip, up to as much). */
 export async function* readFeedFile(path: string, options: Omit<FeedReadOptions, "where"> = {}): AsyncGenerator<SourceItem> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readLimited(createReadStream(path), { maxBytes: MAX_PAGE_BYTES }, path);
+  } catch (e) {
+    yield { error: asError(e, path), where: path };
+    return;
+  }
+  yield* readFeedBytes(path, bytes, options);
+}
+
+/** A feed file's bytes, read (read-sources.ts) → its items as articles or errors. */
+export async function* readFeedBytes(path: string, bytes: Uint8Array, options: Omit<FeedReadOptions, "where"> = {}): AsyncGenerator<SourceItem> {
   let feed: ParsedFeed;
   try {
-    feed = parseFeedText(decodeFeed(await readFile(path)), path);
+    feed = parseFeedText(decodeFeed(bytes, null, path), path);
   } catch (e) {
     yield { error: asError(e, path), where: path };
     return;
@@ -303,11 +318,14 @@ function people(v: unknown): string | null {
   return names.length ? [...new Set(names)].join(", ") : null;
 }
 
-/** HTML (or plain text) → text with paragraph breaks. */
+/** HTML (or plain text) → text with paragraph breaks. Markup nested deeper than a page may be
+ * (read-html.ts) is flattened first: its tags become spaces, so that linkedom's parse and the
+ * recursive walk of blockText stay linear and shallow and the item's words are kept. */
 function htmlText(html: string): string {
   if (!html.trim()) return "";
   if (!/[<&]/.test(html)) return html.replace(/[ \t]+/g, " ").trim();
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const flat = htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH;
+  const { document } = parseHTML(`<!doctype html><html><body>${flat ? html.replace(/<[^>]*>?/g, " ") : html}</body></html>`);
   return blockText(document.body as unknown as Element);
 }
 

@@ -3,17 +3,32 @@
 // (JSON-LD first, then OpenGraph and meta tags, then Readability's own guesses).
 import { basename } from "node:path";
 import { isUtf8 } from "node:buffer";
-import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { isCalendarDay } from "../calendar-date.js";
 import type { Article } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
+import { gunzipLimited, isGzip } from "./gunzip-limited.js";
+import { htmlDepth } from "./html-depth.js";
+import { MAX_PAGE_BYTES, tooLarge } from "./read-limited.js";
 import { trimHtml, type TrimOptions } from "./trim-html.js";
+
+/** What one page may cost. Readability's scoring grows about with the cube of the nesting depth
+ * (250 nested <div>s: 1 s, 1,000: 12 s, 5,000: minutes, then a stack overflow), while the 619
+ * pages of ../shared/fixtures/html nest at most 34 deep once trimmed (51 as written): a page
+ * deeper than MAX_HTML_DEPTH is refused before any DOM is built. The time limit is the backstop
+ * for whatever else makes a page slow; the slowest of those pages reads in about 0.2 s. */
+export const MAX_HTML_DEPTH = 128;
+export const PAGE_TIME_LIMIT_MS = 10_000;
 
 export interface HtmlOptions {
   url?: string;
   id?: string;
+  /** refuse a page whose elements nest deeper (default MAX_HTML_DEPTH) */
+  maxDepth?: number;
+  /** give up on a page after this many milliseconds (default PAGE_TIME_LIMIT_MS) */
+  timeLimitMs?: number;
 }
 
 /** An article with the page's byline, always stated (null when the page names no author). */
@@ -57,11 +72,17 @@ interface PageText {
 
 function pageToArticle(page: PageText, options: HtmlOptions): HtmlArticle {
   const id = options.id ?? options.url ?? "html";
-  let { meta, parsed } = extract(page, FAST, options.url);
+  const budget: PageBudget = {
+    id,
+    maxDepth: options.maxDepth ?? MAX_HTML_DEPTH,
+    timeLimitMs: options.timeLimitMs ?? PAGE_TIME_LIMIT_MS,
+    deadline: performance.now() + (options.timeLimitMs ?? PAGE_TIME_LIMIT_MS),
+  };
+  let { meta, parsed } = extract(page, FAST, options.url, budget);
   // Readability found less than its own threshold even after its retries: the trim may have cut
   // the article in an unlikely-looking container (a page wrapper named "Page-ad-margins"), which
   // Readability itself only drops in its first pass; so the page is read again with them.
-  if ((parsed?.length ?? 0) < CHAR_THRESHOLD) ({ meta, parsed } = extract(page, SECOND, options.url));
+  if ((parsed?.length ?? 0) < CHAR_THRESHOLD) ({ meta, parsed } = extract(page, SECOND, options.url, budget));
   const text = parsed?.content ? blockText(parsed.content) : "";
   if (text.length < MIN_CHARS) throw new DyadError("E_EMPTY_TEXT", `${id}: no article found in the HTML`, { id });
   return {
@@ -75,16 +96,36 @@ function pageToArticle(page: PageText, options: HtmlOptions): HtmlArticle {
   };
 }
 
-function extract(page: PageText, trim: TrimOptions, url: string | undefined): { meta: PageMeta; parsed: ReturnType<Readability<Element>["parse"]> } {
+/** A page's limits (HtmlOptions) and the moment its time is up. */
+interface PageBudget {
+  id: string;
+  maxDepth: number;
+  timeLimitMs: number;
+  deadline: number;
+}
+
+function overBudget(budget: PageBudget, detail: string): DyadError {
+  return new DyadError("E_PAGE_TOO_COMPLEX", `${budget.id}: ${detail}`, { id: budget.id });
+}
+
+function checkTime(budget: PageBudget): void {
+  if (performance.now() > budget.deadline) throw overBudget(budget, `not read within ${budget.timeLimitMs} ms`);
+}
+
+function extract(page: PageText, trim: TrimOptions, url: string | undefined, budget: PageBudget): { meta: PageMeta; parsed: ReturnType<Readability<Element>["parse"]> } {
   // Only what Readability and the metadata need is parsed (see trim-html.ts).
   const trimmed = trimHtml(page.html, page.utf8Bytes ? { ...trim, utf8Bytes: true } : trim);
+  // measured on the trimmed page, which is what linkedom and Readability get
+  const depth = htmlDepth(trimmed.html, budget.maxDepth);
+  if (depth > budget.maxDepth) throw overBudget(budget, `elements nested more than ${budget.maxDepth} deep`);
+  checkTime(budget);
   const html = page.utf8Bytes ? fromUtf8Bytes(trimmed.html) : trimmed.html;
   const time = page.utf8Bytes && trimmed.time !== null ? fromUtf8Bytes(trimmed.time) : trimmed.time;
   const { document } = parseHTML(html);
   const meta = readMeta(document as unknown as Document, time, url);
   // The serializer hands back the element itself, so the text is walked once, with its blocks;
   // classes are kept because nothing serialises them; JSON-LD is read once, by readMeta.
-  const parsed = new PageReadability(document as unknown as Document, {
+  const parsed = new PageReadability(budget, document as unknown as Document, {
     serializer: (n) => n as Element,
     keepClasses: true,
     disableJSONLD: true,
@@ -99,8 +140,33 @@ function extract(page: PageText, trim: TrimOptions, url: string | undefined): { 
  * reading a page. A node without a style attribute has neither, so the answer is the same without
  * asking; a node with one is asked as Readability asks. (Should Readability rename the method,
  * this override is simply never called.) */
-const readabilityVisible = (Readability.prototype as unknown as { _isProbablyVisible: (node: Element) => boolean })._isProbablyVisible;
+const readabilityProto = Readability.prototype as unknown as {
+  _isProbablyVisible: (node: Element) => boolean;
+  _getNextNode: (node: Element, ignoreSelfAndKids?: boolean) => Element | null;
+  _getInnerText: (e: Element, normalizeSpaces?: boolean) => string;
+};
+const readabilityVisible = readabilityProto._isProbablyVisible;
 class PageReadability extends Readability<Element> {
+  constructor(
+    private readonly budget: PageBudget,
+    ...args: ConstructorParameters<typeof Readability<Element>>
+  ) {
+    super(...args);
+  }
+
+  // Readability runs to its end once started, so the page's time is checked where it steps from
+  // node to node and where it reads a node's text (the costly calls on a pathological page):
+  // a page over its time fails there, in the thread that reads it, and the batch goes on.
+  _getNextNode(node: Element, ignoreSelfAndKids?: boolean): Element | null {
+    checkTime(this.budget);
+    return readabilityProto._getNextNode.call(this, node, ignoreSelfAndKids);
+  }
+
+  _getInnerText(e: Element, normalizeSpaces?: boolean): string {
+    checkTime(this.budget);
+    return readabilityProto._getInnerText.call(this, e, normalizeSpaces);
+  }
+
   _isProbablyVisible(node: Element): boolean {
     if (node.hasAttribute("style")) return readabilityVisible.call(this, node);
     return (
@@ -129,10 +195,12 @@ export interface HtmlPage {
 /** How pages become articles: in this thread (readHtmlPage) or on a worker of the pool. */
 export type HtmlPageReader = (page: HtmlPage) => HtmlArticle | Promise<HtmlArticle>;
 
-/** One page's bytes → its article: gunzipped when they are gzip, decoded by their charset, read. */
+/** One page's bytes → its article: gunzipped when they are gzip, decoded by their charset, read;
+ * E_TOO_LARGE past MAX_PAGE_BYTES, as given or once inflated (inflation stops there). */
 export function readHtmlPage(page: HtmlPage): HtmlArticle {
   let bytes = page.bytes;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  if (bytes.byteLength > MAX_PAGE_BYTES) throw tooLarge(page.where, `more than ${MAX_PAGE_BYTES} bytes`);
+  if (isGzip(bytes)) bytes = gunzipLimited(bytes, MAX_PAGE_BYTES, page.where);
   const options = { id: page.id, url: page.url };
   const label = charsetOf(bytes, page.charset);
   if (!isUtf8Label(label)) return htmlToArticle(decodeAs(bytes, label, page.where), options);
@@ -345,7 +413,8 @@ export function toIsoDate(s: string | null | undefined): string | null {
 }
 
 function valid(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // a day that does not exist ("2023-02-30") is no date: the article's other dates, or none, stand
+  if (y < 1900 || y > 2200 || !isCalendarDay(y, m, d)) return null;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 

@@ -3,14 +3,17 @@
 // otherwise by their extension, directories walked recursively (in name order, taking .txt,
 // .json, .jsonl, .ndjson, .html, .htm, .html.gz, .xml, .rss, .atom and .rdf files). A missing or
 // unreadable path, or a URL that fails, is one error item; the others go on.
-import { open, readFile, readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
-import { constants, gunzipSync } from "node:zlib";
+import { createReadStream } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { DEFAULT_MAX_CHARS } from "../check-article.js";
 import { DyadError } from "../errors.js";
 import type { FetchOptions } from "./fetch-url.js";
+import { gunzipHead, isGzip } from "./gunzip-limited.js";
 import { readHtmlBytes, type HtmlPageReader } from "./read-html.js";
-import { readJsonLines, readJsonSource, readTextSource, type ArticleDefaults, type SourceItem } from "./read-articles.js";
-import { readFeedFile, sniffFeed } from "./read-feed.js";
+import { jsonItems, readJsonLines, textItem, type ArticleDefaults, type SourceItem } from "./read-articles.js";
+import { readFeedBytes, sniffFeed } from "./read-feed.js";
+import { jsonLineLimit, MAX_PAGE_BYTES, peek, readLimited } from "./read-limited.js";
 import { pageFetcher, readUrlSource } from "./read-url.js";
 
 const ARTICLE_FILES = new Set([".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xml", ".rss", ".atom", ".rdf"]);
@@ -25,12 +28,15 @@ export interface SourceOptions {
   fetchLinks?: boolean;
   /** whether an article with this URL is stored: a feed item's page is then not fetched */
   isKnown?: (url: string) => Promise<boolean>;
-  /** how HTML files become articles (default: in this thread); with a pool of workers, several
-   * pages are read at once */
+  /** how HTML files, and pages fetched from URLs and feeds' links, become articles (default: in
+   * this thread); with a pool of workers, several pages are read at once, each within its budget */
   readPage?: HtmlPageReader;
   /** how many sources ahead of the one being yielded HTML files are started (default 1: none);
    * only HTML files are started early, and their items still come in input order */
   readAhead?: number;
+  /** --max-chars: the longest article read (default 2,000,000 characters); a longer one fails
+   * with E_TOO_LARGE as it is read, before it is decoded, hashed or handed to a worker */
+  maxChars?: number;
 }
 
 /** Whether a source is a URL to fetch rather than a path. */
@@ -72,6 +78,18 @@ async function* units(paths: string[]): AsyncGenerator<Unit> {
  * of workers reads several; every other source is read when its turn comes (a JSON lines file
  * may be huge, and is streamed). */
 export async function* readSources(paths: string[], defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  for await (const item of readUnits(paths, defaults, options)) {
+    // A page, a feed item or a fetched text may still hold more than an article may: it fails
+    // here, before it is hashed (ingest's duplicate check) or handed to a worker.
+    if ("article" in item && typeof item.article.text === "string" && item.article.text.length > maxChars) {
+      const { id } = item.article;
+      yield { error: new DyadError("E_TOO_LARGE", `${item.article.text.length} characters, limit ${maxChars}`, { where: item.where, id }), where: item.where };
+    } else yield item;
+  }
+}
+
+async function* readUnits(paths: string[], defaults: ArticleDefaults, options: SourceOptions): AsyncGenerator<SourceItem> {
   const ahead = Math.max(1, options.readAhead ?? 1);
   const queue: { unit: Unit; started?: Promise<SourceItem[]> }[] = [];
   const listed = units(paths);
@@ -91,7 +109,7 @@ export async function* readSources(paths: string[], defaults: ArticleDefaults = 
     const { unit, started } = first;
     if (started) yield* await started;
     else if ("error" in unit) yield unit.error;
-    else if ("url" in unit) yield* readUrlSource(unit.url, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown });
+    else if ("url" in unit) yield* readUrlSource(unit.url, defaults, { fetch: options.fetch, fetchLinks: options.fetchLinks ?? true, isKnown: options.isKnown, readPage: options.readPage });
     else yield* readFileSource(unit.file, defaults, options);
   }
 }
@@ -108,71 +126,69 @@ async function collect(items: AsyncIterable<SourceItem>, where: string): Promise
 }
 
 /** One file: a feed when its first bytes are one; else by its extension (HTML by read-html, JSON
- * and JSON lines by read-articles, anything else as text). */
+ * and JSON lines by read-articles, anything else as text). The file is opened once and read as a
+ * stream, its first bytes sniffed on the way (so that a FIFO, a device or anything else that cannot
+ * be read twice is read as a file is), with the limit of its kind enforced as the bytes arrive. */
 export async function* readFileSource(path: string, defaults: ArticleDefaults = {}, options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
-  if (HTML_FILE.test(path)) {
-    // A page is small and read whole anyway: read once, sniffed from memory.
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (e) {
-      yield { error: new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path }, e), where: path };
-      return;
-    }
-    if (sniffFeed(headOf(bytes))) yield* readFeedFile(path, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch) : undefined, isKnown: options.isKnown });
-    else yield* readHtmlBytes(path, bytes, defaults, options.readPage);
+  const limits = { maxChars: options.maxChars };
+  // JSON lines are articles by definition, and may be huge: never sniffed, streamed line by line
+  if (ext === ".jsonl" || ext === ".ndjson") {
+    yield* readJsonLines(path, defaults, undefined, limits);
     return;
   }
-  // JSON lines are articles by definition, and may be huge: never sniffed
-  if (ext !== ".jsonl" && ext !== ".ndjson") {
-    let bytes: Uint8Array | null = null;
+  const stream = createReadStream(path);
+  try {
+    let read: { head: Buffer; chunks: AsyncIterable<Uint8Array> };
+    let format: ReturnType<typeof sniffFeed>;
     try {
-      bytes = await sniffBytes(path);
-    } catch {
-      // unreadable: the reader by extension reports it
-    }
-    if (bytes && sniffFeed(bytes)) {
-      yield* readFeedFile(path, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch) : undefined, isKnown: options.isKnown });
+      read = await peek(stream, SNIFF_READ);
+      format = sniffFeed(await headOf(read.head));
+    } catch (e) {
+      yield { error: readError(e, path), where: path };
       return;
     }
-    if (bytes && /^\.(xml|rss|atom|rdf)$/.test(ext)) {
+    const html = HTML_FILE.test(path);
+    if (!format && !html && /^\.(xml|rss|atom|rdf)$/.test(ext)) {
       yield { error: new DyadError("E_FEED", `${path}: not an RSS, RDF, Atom or JSON feed`, { where: path }), where: path };
       return;
     }
+    // a page or a feed: MAX_PAGE_BYTES as read (and again once inflated); an article of text (or
+    // JSON) its --max-chars, counted as it comes
+    const limit = format || html ? { maxBytes: MAX_PAGE_BYTES } : ext === ".json" ? { maxBytes: jsonLineLimit(options.maxChars ?? DEFAULT_MAX_CHARS) } : { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS };
+    let bytes: Buffer;
+    try {
+      bytes = await readLimited(read.chunks, limit, path);
+    } catch (e) {
+      yield { error: readError(e, path, !format && !html && ext !== ".json" ? textId(path, defaults) : undefined), where: path };
+      return;
+    }
+    if (format) yield* readFeedBytes(path, bytes, { defaults, fetchPage: options.fetchLinks ? pageFetcher(options.fetch, options.readPage) : undefined, isKnown: options.isKnown });
+    else if (html) yield* readHtmlBytes(path, bytes, defaults, options.readPage);
+    else if (ext === ".json") yield* jsonItems(bytes, path, defaults);
+    else yield textItem(bytes, path, textId(path, defaults), defaults);
+  } finally {
+    stream.destroy();
   }
-  yield* readByExtension(path, defaults);
+}
+
+function textId(path: string, defaults: ArticleDefaults): string {
+  return defaults.id ?? basename(path, extname(path));
+}
+
+function readError(e: unknown, path: string, id?: string): DyadError {
+  return e instanceof DyadError ? e : new DyadError("E_READ", `${path}: ${(e as Error).message}`, { where: path, ...(id ? { id } : {}) }, e);
 }
 
 const SNIFF_READ = 16384;
 const SNIFF_KEEP = 4096;
 
-/** The first 4 KiB of a file, or of what it holds when it is gzip: only the first 16 KiB are read
- * and inflated as far as they go (a page is read whole later, by whoever reads it). */
-async function sniffBytes(path: string): Promise<Uint8Array> {
-  const fh = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await fh.read(Buffer.alloc(SNIFF_READ), 0, SNIFF_READ, 0);
-    return headOf(buffer.subarray(0, bytesRead));
-  } finally {
-    await fh.close();
-  }
-}
-
-/** The first 4 KiB of some bytes, or of what they hold when they are gzip (the first 16 KiB
- * inflated as far as they go). */
-function headOf(bytes: Uint8Array): Uint8Array {
+/** The first 4 KiB of some bytes, or of what they hold when they are gzip (inflated that far and
+ * no further). */
+async function headOf(bytes: Uint8Array): Promise<Uint8Array> {
   const head = bytes.subarray(0, SNIFF_READ);
-  if (head[0] === 0x1f && head[1] === 0x8b) return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, SNIFF_KEEP);
+  if (isGzip(head)) return gunzipHead(head, SNIFF_KEEP);
   return head.subarray(0, SNIFF_KEEP);
-}
-
-/** A file that is not HTML (read above) and not a feed: by its extension. */
-function readByExtension(path: string, defaults: ArticleDefaults): AsyncGenerator<SourceItem> {
-  const ext = extname(path).toLowerCase();
-  if (ext === ".jsonl" || ext === ".ndjson") return readJsonLines(path, defaults);
-  if (ext === ".json") return readJsonSource(path, defaults);
-  return readTextSource(path, defaults);
 }
 
 async function walk(dir: string, files: string[], errors: SourceItem[]): Promise<void> {

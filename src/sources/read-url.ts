@@ -7,7 +7,7 @@ import { DyadError } from "../errors.js";
 import type { ArticleDefaults, SourceItem } from "./read-articles.js";
 import { decodeFeed, feedArticles, parseFeedText, sniffFeed, type PageFetcher } from "./read-feed.js";
 import { fetchUrl, type FetchedResource, type FetchOptions } from "./fetch-url.js";
-import { decodeHtml, readHtmlPage } from "./read-html.js";
+import { decodeHtml, readHtmlPage, type HtmlPageReader } from "./read-html.js";
 
 export interface UrlReadOptions {
   fetch?: FetchOptions;
@@ -15,6 +15,9 @@ export interface UrlReadOptions {
   fetchLinks?: boolean;
   /** whether an article with this URL is stored: a feed item's page is then not fetched */
   isKnown?: (url: string) => Promise<boolean>;
+  /** how HTML pages become articles (default: in this thread); with the engine pool's readPage, a
+   * page fetched from a URL or a feed's link is read on a worker, within its budget, as a file is */
+  readPage?: HtmlPageReader;
 }
 
 const ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, text/plain;q=0.5, */*;q=0.1";
@@ -39,36 +42,36 @@ export async function* resourceItems(url: string, res: FetchedResource, defaults
   if (sniffed || gz || (res.contentType && FEED_TYPES.test(res.contentType))) {
     let feed;
     try {
-      feed = parseFeedText(decodeFeed(res.body, res.charset), url);
+      feed = parseFeedText(decodeFeed(res.body, res.charset, url), url);
     } catch (e) {
       yield { error: asError(e, url), where: url };
       return;
     }
-    const fetchPage = options.fetchLinks === false ? undefined : pageFetcher(options.fetch);
+    const fetchPage = options.fetchLinks === false ? undefined : pageFetcher(options.fetch, options.readPage);
     yield* feedArticles(feed, { where: url, feedUrl: res.url, defaults, fetchPage, isKnown: options.isKnown });
     return;
   }
   try {
-    yield { article: pageArticle(url, res, defaults), where: url };
+    yield { article: await pageArticle(url, res, defaults, options.readPage), where: url };
   } catch (e) {
     yield { error: asError(e, url), where: url };
   }
 }
 
 /** The linked pages of feed items, fetched with the same rules as the feed. */
-export function pageFetcher(fetchOptions: FetchOptions = {}): PageFetcher {
+export function pageFetcher(fetchOptions: FetchOptions = {}, readPage?: HtmlPageReader): PageFetcher {
   return async (url) => {
     const res = await fetchUrl(url, { ...fetchOptions, headers: { accept: "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5" } });
-    return pageArticle(url, res, {});
+    return pageArticle(url, res, {}, readPage);
   };
 }
 
-function pageArticle(url: string, res: FetchedResource, defaults: ArticleDefaults): Article {
+async function pageArticle(url: string, res: FetchedResource, defaults: ArticleDefaults, readPage: HtmlPageReader = readHtmlPage): Promise<Article> {
   const type = res.contentType ?? "";
   const looksHtml = /html/.test(type) || /^\s*(<!doctype html|<html|<head|<body|<meta|<!--)/i.test(Buffer.from(res.body.subarray(0, 512)).toString("latin1"));
   if (looksHtml) {
     // as a page from a file is read: UTF-8 trimmed as bytes, only the kept part decoded
-    const a = readHtmlPage({ bytes: res.body, where: url, id: defaults.id ?? url, url: res.url, charset: res.charset });
+    const a = await readPage({ bytes: res.body, where: url, id: defaults.id ?? url, url: res.url, charset: res.charset });
     return { ...a, published: a.published ?? defaults.published ?? null, outlet: a.outlet ?? defaults.outlet ?? null, title: a.title ?? defaults.title ?? null };
   }
   if (type === "text/plain" || type === "") {

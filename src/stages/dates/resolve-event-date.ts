@@ -5,6 +5,7 @@
 // the next one on or after it. Words chrono mistakes for dates (times, durations, "a protest march",
 // "the Sunday Times", "9/11") are dropped.
 import * as chrono from "chrono-node";
+import { daysInMonth, parseCalendarDate } from "../../calendar-date.js";
 import { DyadError } from "../../errors.js";
 
 export type Tense = "past" | "future" | "present";
@@ -306,10 +307,11 @@ function nearest(slice: string, found: Candidate[], focus: number | undefined): 
 /** any fixed instant will do when there is no publication date: only dates stating their year are kept */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+// The publication date was copied into events as given, so that "2024-13-45" or "2023-02-30"
+// (which passed a shape test) became events' dates, and the calendar arithmetic below ran on them.
 function parsePublished(published: string): { day: Day; iso: string } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  if (!m) throw new DyadError("E_BAD_DATE", published);
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const day = parseCalendarDate(published);
+  if (!day) throw new DyadError("E_BAD_DATE", `published ${JSON.stringify(published)} is no calendar date`);
   return { day, iso: iso(day) };
 }
 
@@ -339,9 +341,7 @@ function cmp(m: number, d: number, pub: Day): number {
   return m !== pub.m ? m - pub.m : d - pub.d;
 }
 
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+const daysIn = daysInMonth;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const isoMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveEventDate, type Tense } from "../../../src/stages/dates/resolve-event-date.js";
+import { publishedDate, resolveEventDate, type Tense } from "../../../src/stages/dates/resolve-event-date.js";
 
 // Words chrono reads as dates that are not the dates of events. Publication date: Friday 2025-01-17.
 const FRI = "2025-01-17";
@@ -92,5 +92,38 @@ describe("dates: negative cases", () => {
     expect(dateOf("The Sunday vote was close.")?.date).toBe("2025-01-12");
     expect(dateOf("Putin Friday said he was ready.")?.date).toBe(FRI);
     expect(dateOf("Friday's meeting went well.")?.date).toBe(FRI);
+  });
+});
+
+describe("dates: no impossible day, ever", () => {
+  it.each([
+    "Russia attacked the city on February 30, 2023.",
+    "Russia attacked the city on February 30.",
+    "Russia attacked the city on 30 February.",
+    "Russia attacked the city on April 31.",
+    "Russia attacked the city on 2023-02-30.",
+    "Russia attacked the city on 2024-13-45.",
+    "Russia attacked the city on 13/45/2024.",
+    "Russia attacked the city on 31/04/2023.",
+    "Russia attacked the city on February 29, 2023.",
+  ])("a day the calendar lacks gives no day: %s", (s) => {
+    for (const tense of ["past", "present", "future"] as const) {
+      const d = dateOf(s, tense)?.date ?? null;
+      // at most the month or year it names, never the impossible day
+      if (d !== null) expect(d).toMatch(/^\d{4}(-\d{2})?$/);
+    }
+  });
+
+  it("February 29 of a leap year is a day; named without a year, it lands in a leap year or not at all", () => {
+    expect(dateOf("Russia attacked the city on February 29, 2024.")?.date).toBe("2024-02-29");
+    for (const published of ["2024-03-10", "2025-03-10", "2024-02-10"]) {
+      const d = dateOf("Russia attacked the city on February 29.", "past", published)?.date;
+      if (d !== undefined) expect(["2024-02-29", "2020-02-29"]).toContain(d);
+    }
+  });
+
+  it.each(["2024-13-45", "2023-02-30", "2024-01-01junk"])("an impossible publication date (%s) is E_BAD_DATE, never an event's date", (published) => {
+    expect(() => dateOf("They met yesterday.", "past", published)).toThrow(/E_BAD_DATE/);
+    expect(() => publishedDate(published)).toThrow(/E_BAD_DATE/);
   });
 });

@@ -64,9 +64,9 @@ describe("one bad article fails alone, in the pool and on the writer thread", ()
 
   it("regression: a valid article beside impossible dates is stored; the others fail alone with E_BAD_DATE (was 500 E_INTERNAL, nothing stored)", async () => {
     const r = await post(app, [
-      { id: "d-good", text: "Chile and Peru signed a fisheries accord in Lima on Tuesday.", published: "2025-03-04" },
-      { id: "d-month", text: "Kenya and Ethiopia held border talks in Nairobi.", published: "2024-13-45" },
-      { id: "d-junk", text: "Brazil and Argentina agreed on a trade deal.", published: "2024-01-01junk" },
+      { id: "d-good", text: "Norway and Sweden signed an energy pact in Oslo on Tuesday.", published: "2025-03-04" },
+      { id: "d-month", text: "Poland and Lithuania held talks in Vilnius.", published: "2024-13-45" },
+      { id: "d-junk", text: "Spain and Portugal agreed on water sharing.", published: "2024-01-01junk" },
     ]);
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ stored: 1, failed: 2, failures: [{ index: 1, code: "E_BAD_DATE" }, { index: 2, code: "E_BAD_DATE" }] });

@@ -41,8 +41,9 @@ export interface EnginePool {
   /** Reads one HTML page into its article on a free worker (read-html.ts's readHtmlPage). Rejects
    * with the page's DyadError (E_EMPTY_TEXT when it holds no article). */
   readPage(page: HtmlPage): Promise<HtmlArticle>;
-  /** Ends the threads once the articles given are done. */
-  close(): Promise<void>;
+  /** Ends the threads once the articles given are done; `force`: those not yet started are dropped
+   * (they reject), so that a stopping server does not extract for minutes first. */
+  close(options?: { force?: boolean }): Promise<void>;
 }
 
 /** The engine could not be made in a worker (a bad dictionary): not the article's fault. */
@@ -100,8 +101,8 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
       if ("error" in reply) throw fromWorkerError(reply.error);
       return reply.article;
     },
-    async close() {
-      await pool.close();
+    async close(closeOptions) {
+      await pool.close({ force: closeOptions?.force ?? false });
     },
   };
 }

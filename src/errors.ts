@@ -23,6 +23,8 @@ export const ERRORS = {
   E_NOT_FOUND: "not found",
   E_UNAUTHORIZED: "a valid token is needed",
   E_TIMEOUT: "the query took too long",
+  E_BUSY: "the server is busy: try again later",
+  E_METHOD: "the method is not allowed here",
   E_SERVE: "the server cannot start",
 } as const;
 

@@ -1,24 +1,42 @@
 // The HTTP app: the routes of routes.ts over an injected store (and engine, for ingest), one JSON
 // error shape, security headers on every response, and the built web UI as static files with a
 // fallback to its index.html for the UI's own paths. Listening is start-server.ts's job.
-import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
 import { existsSync } from "node:fs";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { join } from "node:path";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import type { z } from "zod";
 import type { Engine } from "../engine.js";
-import { DyadError, type ErrorCode } from "../errors.js";
+import type { EnginePoolOptions } from "../engine-pool.js";
+import { DyadError } from "../errors.js";
 import type { Store } from "../store/store.js";
 import { aggregateCache, storeState } from "./aggregate-cache.js";
+import { answerClientError, quote, sendError, toApiError, writeRaw, type ApiError } from "./api-error.js";
+import { createStoreWriter } from "../store-writer.js";
+import { createIngestQueue } from "./ingest-queue.js";
 import { openApiDocument } from "./openapi.js";
+import { OFF_THREAD_BYTES, parseJsonOffThread } from "./parse-json-off-thread.js";
 import { ROUTES, type ApiDeps, type ApiRoute } from "./routes.js";
+import { describeIssues } from "./schemas.js";
 
 export interface AppOptions {
   store: Store;
-  /** for POST /api/ingest: an engine, or a function that makes one (called once, on first use;
-   * default: the default engine, loaded then, so that serving starts without it) */
+  /** for POST /api/ingest: extract on the server's own thread with this engine (tests, embedding;
+   * each article then holds every other request while it is extracted). Default: a pool of engine
+   * threads, made on the first ingest and closed with the app (ingest-queue.ts) */
   engine?: Engine | (() => Engine | Promise<Engine>);
+  /** where the store is (a SQLite file or a clickhouse:// URL): given, POST /api/ingest writes on a
+   * thread of its own that opens it (store-writer.ts), so that no write holds this thread;
+   * otherwise it writes through `store` on this thread, one article a transaction */
+  storeSpec?: string;
+  /** the ingest's engine pool (default: one thread fewer than the cores, at least one, niceness 10) */
+  ingestPool?: EnginePoolOptions;
+  /** articles accepted by POST /api/ingest and not yet answered, all requests together; past it a
+   * request is answered 503 E_BUSY with Retry-After (default 200) */
+  ingestCapacity?: number;
   /** when set, writes need `Authorization: Bearer <token>` */
   token?: string;
   /** the built web UI (index.html and its assets); null or missing: no UI */
@@ -62,25 +80,9 @@ const SECURITY_HEADERS: Record<string, string> = {
   "cross-origin-resource-policy": "same-origin",
 };
 
-const STATUS_OF: Partial<Record<ErrorCode, number>> = {
-  E_BAD_REQUEST: 400,
-  E_QUERY: 400,
-  E_BAD_DATE: 400,
-  E_UNAUTHORIZED: 401,
-  E_NOT_FOUND: 404,
-  E_TOO_LARGE: 413,
-  E_TIMEOUT: 503,
-};
-
-const CODE_OF_STATUS: Record<number, ErrorCode> = { 401: "E_UNAUTHORIZED", 404: "E_NOT_FOUND", 413: "E_TOO_LARGE" };
-
 const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
 
-export interface ApiError {
-  error: string;
-  code: string;
-  status: number;
-}
+export type { ApiError };
 
 const REGISTERED = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
 
@@ -90,19 +92,65 @@ export function registeredRoutes(app: FastifyInstance): { method: string; url: s
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  // article ids may be long (file paths, URLs): the path schemas bound them instead
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, routerOptions: { maxParamLength: 2000 } });
+  // the answer being made on each connection, for a parse error that follows its request
+  const answering = new WeakMap<Socket, ServerResponse>();
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024 * 1024,
+    // a stopping server answers 503 in the one shape (the onRequest hook), not in Fastify's
+    return503OnClosing: false,
+    // article ids may be long (file paths, URLs): the path schemas bound them instead
+    routerOptions: { maxParamLength: 2000 },
+    // a missing Host is refused by the onRequest hook, in the one shape, not by Node with a bare 400
+    http: { requireHostHeader: false },
+    // what Node's parser refuses (a header over 16 KiB, a raw space in the path) and the router's
+    // own errors (a malformed percent-encoding, a path parameter over 2,000 characters)
+    clientErrorHandler: (err, socket) => answerClientError(err, socket, SECURITY_HEADERS, answering.get(socket)),
+    frameworkErrors: (err, _req, reply) => {
+      const e: ApiError =
+        err.code === "FST_ERR_MAX_PARAM_LENGTH"
+          ? { error: "a part of the path is longer than 2,000 characters", code: "E_TOO_LARGE", status: 414 }
+          : err.code === "FST_ERR_BAD_URL"
+            ? { error: "the URL is not valid percent-encoded UTF-8", code: "E_BAD_REQUEST", status: 400 }
+            : toApiError(err, options.onInternalError);
+      reply.headers(SECURITY_HEADERS);
+      return sendError(reply, e);
+    },
+  });
+  app.server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    answering.set(req.socket, res);
+    res.once("close", () => answering.get(req.socket) === res && answering.delete(req.socket));
+  });
+  // CONNECT (a proxy's method) and an Expect other than 100-continue never reach Fastify: Node
+  // would close the connection, or answer a bare 417
+  app.server.on("connect", (_req: IncomingMessage, socket: Socket) => {
+    writeRaw(socket, { error: "CONNECT is not served here", code: "E_METHOD", status: 405 }, SECURITY_HEADERS);
+    socket.destroy();
+  });
+  app.server.on("checkExpectation", (req: IncomingMessage, res: ServerResponse) => {
+    const body = JSON.stringify({ error: `the expectation ${quote(String(req.headers.expect))} is not met here`, code: "E_BAD_REQUEST", status: 417 });
+    res.writeHead(417, { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), connection: "close" });
+    res.end(body);
+  });
   const registered: { method: string; url: string }[] = [];
   REGISTERED.set(app, registered);
   app.addHook("onRoute", (r) => {
     for (const method of [r.method].flat()) registered.push({ method, url: r.url });
   });
-  let engine: Promise<Engine> | null = typeof options.engine === "object" ? Promise.resolve(options.engine) : null;
-  const makeEngine = async (): Promise<Engine> => {
-    if (typeof options.engine === "function") return options.engine();
-    const { createEngine } = await import("../engine.js");
-    return createEngine();
-  };
+  const spec = options.storeSpec;
+  const ingestQueue = createIngestQueue({
+    store: options.store,
+    engine: options.engine,
+    pool: options.ingestPool,
+    capacity: options.ingestCapacity,
+    writer: spec ? () => createStoreWriter(spec) : undefined,
+  });
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+    // an ingest under way stops: what was extracted is written and answered
+    await ingestQueue.close();
+  });
   // Two caches over one reading of the store's state (aggregate-cache.ts): the aggregates routes
   // share (graph, blocs, profiles, dyad series, totals), and every GET answer whole, as its JSON,
   // by its URL: under load most requests ask what was asked a moment ago, and a kept answer costs
@@ -123,18 +171,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const deps: ApiDeps = {
     store: options.store,
     cached: cache,
-    engine: () => (engine ??= makeEngine()),
+    ingest: (articles) => ingestQueue.run(articles),
   };
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
   const tokenDigest = options.token ? digest(options.token) : null;
 
   // JSON only: a form or text/plain POST (which a web page may send cross-site without asking) is 415
   app.removeContentTypeParser("text/plain");
+  // a large body (POST /api/ingest takes 32 MiB) is parsed on a thread of its own, which hands its
+  // articles over one by one: parsed here, 30 MB would hold every request for a second or more
+  const jsonParser = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => {
+    const bytes = body as Buffer;
+    if (bytes.length < OFF_THREAD_BYTES) return jsonParser(req, bytes.toString("utf8"), done);
+    parseJsonOffThread(bytes).then(
+      (value) => done(null, value),
+      (e: Error) => done(e),
+    );
+  });
 
   app.addHook("onRequest", async (req, reply) => {
     reply.headers(SECURITY_HEADERS);
+    if (closing) throw new DyadError("E_BUSY", "the server is stopping", { retryAfter: 5 });
+    // HTTP/1.1 requires a Host (RFC 9112 §3.2)
+    if (req.raw.httpVersion === "1.1" && req.headers.host === undefined) throw new DyadError("E_BAD_REQUEST", "the request has no Host header");
     if (options.loopbackHostsOnly && !LOOPBACK_HOST.test(req.headers.host ?? "")) {
-      throw new DyadError("E_BAD_REQUEST", `the Host ${JSON.stringify(req.headers.host ?? "")} is not this server's`);
+      throw new DyadError("E_BAD_REQUEST", `the Host ${quote(req.headers.host ?? "")} is not this server's`);
     }
   });
 
@@ -145,17 +208,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       method: route.method,
       url: route.path,
       bodyLimit: route.write ? 32 * 1024 * 1024 : undefined,
+      // a write is refused before its body (up to 32 MiB) is read and parsed: no token, or no room
+      onRequest: route.write
+        ? async (req) => {
+            if (tokenDigest) checkToken(req.headers.authorization, tokenDigest);
+            ingestQueue.admit(1);
+          }
+        : undefined,
       handler: async (req, reply) => {
         const answer = async (): Promise<unknown> => {
           const input = {
             params: route.params ? parse(route.params, req.params, "path") : {},
             query: route.query ? parse(route.query, dropEmpty(req.query), "query") : {},
-            body: route.body ? parse(route.body, req.body, "body") : undefined,
+            body: route.body ? parse(route.bodyChecked ?? route.body, req.body, "body") : undefined,
           };
           return route.handle(input, deps);
         };
         if (route.write) {
-          if (tokenDigest) checkToken(req.headers.authorization, tokenDigest);
           try {
             return await answer();
           } finally {
@@ -179,13 +248,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split("?")[0];
-    if (path === "/api" || path.startsWith("/api/")) return sendError(reply, { error: `no route ${req.method} ${path}`, code: "E_NOT_FOUND", status: 404 });
+    if (path === "/api" || path.startsWith("/api/")) {
+      // a route that is there for other methods: 405, saying which
+      const allowed = ["GET", "HEAD", "POST"].filter((method) => {
+        const found = app.findRoute({ method, url: path });
+        return found && !("*" in (found.params ?? {}));
+      });
+      if (allowed.length) {
+        reply.header("allow", allowed.join(", "));
+        return sendError(reply, { error: `${req.method} is not allowed on ${quote(path)} (allowed: ${allowed.join(", ")})`, code: "E_METHOD", status: 405 });
+      }
+      return sendError(reply, { error: `no route ${req.method} ${quote(path)}`, code: "E_NOT_FOUND", status: 404 });
+    }
     // the UI's own paths (/actors/RUS, /articles/treaty.txt) are the UI's: its index.html routes
     // them. A browser navigating asks for HTML; a script or image that is missing is a 404.
     const last = path.split("/").pop() ?? "";
     const page = /text\/html/.test(req.headers.accept ?? "") || !last.includes(".");
     if (ui && (req.method === "GET" || req.method === "HEAD") && page) return reply.type("text/html; charset=utf-8").sendFile("index.html");
-    return sendError(reply, { error: ui ? `no file ${path}` : "the web UI is not built (dist/ui/index.html is missing); the API is under /api", code: "E_NOT_FOUND", status: 404 });
+    return sendError(reply, { error: ui ? `no file ${quote(path)}` : "the web UI is not built (dist/ui/index.html is missing); the API is under /api", code: "E_NOT_FOUND", status: 404 });
   });
   return app;
 }
@@ -194,8 +274,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
   const r = schema.safeParse(value ?? {});
   if (r.success) return r.data;
-  const detail = r.error.issues.map((i) => `${[where, ...i.path].join(".")}: ${i.message}`).join("; ");
-  throw new DyadError("E_BAD_REQUEST", detail, { where });
+  throw new DyadError("E_BAD_REQUEST", describeIssues(r.error, where), { where });
 }
 
 /** "?search=&kind=" means no search and no kind: the UI sends empty fields as they are. */
@@ -225,25 +304,6 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-function toApiError(err: unknown, onInternal?: (e: unknown) => void): ApiError {
-  if (err instanceof DyadError) {
-    const status = STATUS_OF[err.code];
-    // the code is its own field: the message need not repeat it
-    if (status) return { error: err.message.replace(/^\[E_\w+\] /, ""), code: err.code, status };
-  }
-  // Fastify's own client errors (malformed JSON, a body too large, a wrong content type) say what was wrong
-  const statusCode = (err as { statusCode?: number }).statusCode;
-  if (!(err instanceof DyadError) && typeof statusCode === "number" && statusCode >= 400 && statusCode < 500) {
-    return { error: (err as Error).message, code: CODE_OF_STATUS[statusCode] ?? "E_BAD_REQUEST", status: statusCode };
-  }
-  onInternal?.(err);
-  return { error: "internal error", code: "E_INTERNAL", status: 500 };
-}
-
-function sendError(reply: FastifyReply, e: ApiError): FastifyReply {
-  return reply.code(e.status).type("application/json; charset=utf-8").send(e);
 }
 
 export type { ApiRoute };

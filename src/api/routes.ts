@@ -2,8 +2,6 @@
 // of the validated input and the injected dependencies (store, engine). build-app.ts registers them
 // and openapi.ts describes them from this one list.
 import type { z } from "zod";
-import type { Article } from "../model/types.js";
-import type { Engine } from "../engine.js";
 import { DyadError } from "../errors.js";
 import { actorProfiles } from "../query/actor-profile.js";
 import { actorsGraph } from "../query/actors-graph.js";
@@ -12,7 +10,9 @@ import { layoutGraph } from "../query/graph-layout.js";
 import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
 import { textHash } from "../store/article-key.js";
 import type { CacheLookup } from "./aggregate-cache.js";
-import type { DocumentToStore, EventStatus, Store, StoredEvent } from "../store/store.js";
+import { escapeControls } from "./api-error.js";
+import type { IngestAnswer, QueuedArticle } from "./ingest-queue.js";
+import type { EventStatus, Store, StoredEvent } from "../store/store.js";
 import {
   actorParams,
   actorsQuery,
@@ -21,7 +21,10 @@ import {
   dateRangeQuery,
   dyadParams,
   eventsQuery,
+  describeIssues,
+  ingestArticle,
   ingestBody,
+  ingestEnvelope,
   listBody,
   quotesQuery,
 } from "./schemas.js";
@@ -30,8 +33,8 @@ export interface ApiDeps {
   store: Store;
   /** keeps whole-store aggregates per store state (aggregate-cache.ts) */
   cached: CacheLookup;
-  /** the engine for POST /api/ingest, made on first use (loading it takes a second or two) */
-  engine: () => Promise<Engine>;
+  /** extracts and stores articles off this thread (ingest-queue.ts); rejects with E_BUSY when full */
+  ingest: (articles: QueuedArticle[]) => Promise<IngestAnswer>;
 }
 
 type Schema = z.ZodType;
@@ -49,7 +52,10 @@ export interface ApiRoute {
   summary: string;
   params?: Schema;
   query?: Schema;
+  /** the body as documented (OpenAPI) and, unless `bodyChecked` is set, as validated whole */
   body?: Schema;
+  /** what of the body is validated whole, where the handler checks its items one by one */
+  bodyChecked?: Schema;
   /** a write: needs the token when the server has one */
   write?: boolean;
   /** what it answers, where described (OpenAPI) */
@@ -182,23 +188,25 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/ingest",
     summary: "Extracts and stores articles; articles already stored are skipped",
     body: ingestBody,
+    bodyChecked: ingestEnvelope,
     write: true,
-    async handle({ body }, { store, engine }) {
-      const failures: { index: number; id: string; code: string; error: string }[] = [];
-      const docs: DocumentToStore[] = [];
-      const e = await engine();
-      (body.articles as z.infer<typeof ingestBody>["articles"]).forEach((input, index) => {
-        const article: Article = { ...input, id: input.id ?? `api-${textHash(input.text).slice(0, 16)}` };
-        try {
-          docs.push({ article, record: e.extract(article) });
-        } catch (err) {
-          // one bad article fails alone (E_EMPTY_TEXT, E_TOO_LARGE ...), as in dyad ingest
-          const d = err instanceof DyadError ? err : new DyadError("E_INTERNAL", undefined, {}, err);
-          failures.push({ index, id: article.id, code: d.code, error: d.message });
+    async handle({ body }, { ingest }) {
+      // each article checked alone: one bad article fails alone, with its code, as in dyad ingest
+      const failures: IngestAnswer["failures"] = [];
+      const queued: QueuedArticle[] = [];
+      (body.articles as unknown[]).forEach((item, index) => {
+        const r = ingestArticle.safeParse(item);
+        if (!r.success) {
+          const id = (item as { id?: unknown } | null)?.id;
+          failures.push({ index, id: typeof id === "string" ? id : null, code: "E_BAD_REQUEST", error: describeIssues(r.error, `body.articles.${index}`) });
+          return;
         }
+        queued.push({ index, article: { ...r.data, id: r.data.id ?? `api-${textHash(r.data.text).slice(0, 16)}` } });
       });
-      const put = docs.length ? await store.putDocuments(docs) : { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [] };
-      return { ...put, failed: failures.length, failures };
+      const done = queued.length ? await ingest(queued) : { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, aborted: false, failures: [] };
+      // a failure's message may quote the article's own values (its date, its id)
+      const all = [...failures, ...done.failures].sort((x, y) => x.index - y.index).map((f) => ({ ...f, error: escapeControls(f.error) }));
+      return { ...done, failed: all.length, failures: all };
     },
   },
 ];

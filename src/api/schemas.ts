@@ -66,21 +66,33 @@ export const articlesQuery = z.object({
 
 export const articleParams = z.object({ id: text("the article's own id", 1000) });
 
-export const ingestBody = z.strictObject({
-  articles: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1).max(1000).optional(),
-        text: z.string().min(1),
-        title: z.string().max(2000).optional(),
-        url: z.string().max(4000).optional(),
-        published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date YYYY-MM-DD").optional(),
-        outlet: z.string().max(500).optional(),
-      }),
-    )
-    .min(1)
-    .max(MAX_INGEST_ARTICLES),
+/** One article of POST /api/ingest. Its values are checked where `dyad ingest` checks them
+ * (check-article.ts, with the same codes: E_EMPTY_TEXT, E_BAD_DATE, E_TOO_LARGE), so the schema
+ * asks only for their types and bounds their lengths. */
+export const ingestArticle = z.strictObject({
+  id: z.string().min(1).max(1000).optional(),
+  text: z.string().describe("the article's text (one without words fails alone: E_EMPTY_TEXT)"),
+  title: z.string().max(2000).optional(),
+  url: z.string().max(4000).optional(),
+  published: z.string().max(100).optional().describe("YYYY-MM-DD, the reference date of its events (an invalid date fails alone: E_BAD_DATE)"),
+  outlet: z.string().max(500).optional(),
 });
+
+/** The body of POST /api/ingest, as documented. */
+export const ingestBody = z.strictObject({
+  articles: z.array(ingestArticle).min(1).max(MAX_INGEST_ARTICLES),
+});
+
+/** What of that body is checked as a whole: each article is then checked alone, so that one bad
+ * article fails alone (E_BAD_REQUEST naming its field) and the others are stored. */
+export const ingestEnvelope = z.strictObject({
+  articles: z.array(z.unknown()).min(1).max(MAX_INGEST_ARTICLES),
+});
+
+/** A validation's issues as one line naming each field ("query.limit: Too big ..."). */
+export function describeIssues(error: z.ZodError, where: string): string {
+  return error.issues.map((i) => `${[where, ...i.path.map(String)].join(".")}: ${i.message}`).join("; ");
+}
 
 /** What every list route answers: a page of items and the total, for "1–50 of 1,234". */
 export const listBody = z.object({

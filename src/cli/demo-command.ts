@@ -42,7 +42,8 @@ export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDep
   const named = opts.store ?? opts.db;
   const dir = named ? null : mkdtempSync(join(tmpdir(), "dyad-demo-"));
   try {
-    const store = openStore(named ?? join(dir!, "demo.db"));
+    const spec = named ?? join(dir!, "demo.db");
+    const store = openStore(spec);
     await store.migrate();
     io.stderr.write("dyad demo: reading the sample articles (examples/demo/SOURCES.md says where each comes from) ...\n");
     const engine = createEngine();
@@ -55,7 +56,7 @@ export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDep
     const already = summary.duplicates ? ` (${summary.duplicates} already there)` : "";
     const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
     io.stderr.write(`dyad demo: ${n(summary.stored, "article")}${already}, ${n(summary.events, "event")}, ${n(summary.quotes, "quote")} stored in ${where}\n`);
-    return await serveStore(store, { port: opts.port, host: opts.host }, io, deps, "dyad demo", (server) => {
+    return await serveStore(store, { port: opts.port, host: opts.host, storeSpec: spec }, io, deps, "dyad demo", (server) => {
       if (opts.open !== false) (deps.openUrl ?? openInBrowser)(server.url);
     });
   } catch (e) {

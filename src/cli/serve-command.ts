@@ -66,13 +66,14 @@ export async function runServe(opts: ServeCommandOptions, io: CliIO, deps: Serve
   }
   const token = opts.token ?? deps.env?.DYAD_TOKEN ?? process.env.DYAD_TOKEN;
   const staleMs = opts.maxStale === undefined ? undefined : opts.maxStale * 1000;
-  return serveStore(store, { host: opts.host, port: opts.port, token: token || undefined, staleMs }, io, deps, "dyad serve");
+  return serveStore(store, { host: opts.host, port: opts.port, token: token || undefined, staleMs, storeSpec: spec }, io, deps, "dyad serve");
 }
 
 /** Serves an open store until `until` resolves, then closes both; shared by serve and demo. */
 export async function serveStore(
   store: Store,
-  opts: { host?: string; port?: number; token?: string; uiDir?: string; staleMs?: number },
+  /** storeSpec: where `store` is, for the ingest's writer thread (start-server.ts) */
+  opts: { host?: string; port?: number; token?: string; uiDir?: string; staleMs?: number; storeSpec?: string },
   io: CliIO,
   deps: ServeDeps,
   name: string,
@@ -87,6 +88,7 @@ export async function serveStore(
       token: opts.token,
       uiDir: opts.uiDir ?? defaultUiDir(),
       staleMs: opts.staleMs,
+      storeSpec: opts.storeSpec,
       onInternalError: (e) => io.stderr.write(`${name}: internal error: ${(e as Error)?.stack ?? String(e)}\n`),
     });
   } catch (e) {

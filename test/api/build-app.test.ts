@@ -60,8 +60,15 @@ describe("bad input: 400 in the error shape, for every route that takes input", 
   }
 
   it("POST /api/ingest: a body that is not the articles, malformed JSON, another content type", async () => {
-    for (const payload of [{}, { articles: [] }, { articles: [{ title: "no text" }] }, { articles: [{ text: "x", extra: 1 }] }]) {
+    for (const payload of [{}, { articles: [] }, { articles: "none" }, { articles: [{ text: "x" }], extra: 1 }]) {
       expectError(await app.inject({ method: "POST", url: "/api/ingest", payload }), 400, "E_BAD_REQUEST");
+    }
+    // an article that is not one fails alone, naming its field, and the request is answered
+    for (const article of [{ title: "no text" }, { text: "x", extra: 1 }, { text: 5 }, null]) {
+      const r = await app.inject({ method: "POST", url: "/api/ingest", payload: { articles: [article] } });
+      expect(r.statusCode).toBe(200);
+      expect(r.json()).toMatchObject({ stored: 0, failed: 1, failures: [{ index: 0, code: "E_BAD_REQUEST" }] });
+      expect(r.json().failures[0].error).toContain("body.articles.0");
     }
     expectError(await app.inject({ method: "POST", url: "/api/ingest", payload: "{not json", headers: { "content-type": "application/json" } }), 400, "E_BAD_REQUEST");
     expectError(await app.inject({ method: "POST", url: "/api/ingest", payload: "articles", headers: { "content-type": "text/plain" } }), 415);
@@ -78,10 +85,14 @@ describe("bad input: 400 in the error shape, for every route that takes input", 
 });
 
 describe("unknown and internal", () => {
-  it("an unknown API path or method is 404 in the error shape", async () => {
+  it("an unknown API path is 404, a method a route does not take 405 naming those it does, in the error shape", async () => {
     expectError(await app.inject({ method: "GET", url: "/api/nothing" }), 404, "E_NOT_FOUND");
-    expectError(await app.inject({ method: "DELETE", url: "/api/events" }), 404, "E_NOT_FOUND");
+    expectError(await app.inject({ method: "DELETE", url: "/api/nothing" }), 404, "E_NOT_FOUND");
     expectError(await app.inject({ method: "GET", url: "/api" }), 404, "E_NOT_FOUND");
+    const r = await app.inject({ method: "DELETE", url: "/api/events" });
+    expectError(r, 405, "E_METHOD");
+    expect(r.headers.allow).toBe("GET, HEAD");
+    expect((await app.inject({ method: "GET", url: "/api/ingest" })).headers.allow).toBe("POST");
   });
 
   it("an internal failure is 500 without its message or stack", async () => {

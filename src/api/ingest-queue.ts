@@ -11,6 +11,7 @@ import type { Engine } from "../engine.js";
 import { createEnginePool, ingestWindow, type EnginePool, type EnginePoolOptions } from "../engine-pool.js";
 import { DyadError } from "../errors.js";
 import { ingest } from "../store/ingest.js";
+import { textHash } from "../store/article-key.js";
 import type { Store } from "../store/store.js";
 import type { StoreWriter } from "../store-writer.js";
 
@@ -46,6 +47,8 @@ export interface IngestAnswer {
   quotes: number;
   /** the server stopped before every article was dealt with: those left are neither stored nor failed */
   aborted: boolean;
+  /** every article of the request, in its order: stored now or not (a duplicate, or failed) */
+  items: { index: number; id: string | null; hash: string | null; stored: boolean }[];
   failures: { index: number; id: string | null; code: string; error: string }[];
 }
 
@@ -67,11 +70,11 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const capacity = options.capacity ?? 200;
   const batchSize = options.batchSize ?? (options.writer ? 4 : 1);
   let writer: StoreWriter | null = null;
-  const store = withWrites(options.store, (docs) => {
+  const put: Store["putDocuments"] = (docs) => {
     if (!options.writer) return options.store.putDocuments(docs);
     writer ??= options.writer();
     return writer.putDocuments(docs);
-  });
+  };
   let accepted = 0;
   // the ingests under way, which close lets finish (aborted) before it closes the writer
   const running = new Set<Promise<unknown>>();
@@ -123,6 +126,13 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
           return r;
         };
         const byWhere = new Map(articles.map((a) => [String(a.index), a.index]));
+        // the hashes this request stored, for its answer's items (one per article, as before the pool)
+        const storedHashes = new Set<string>();
+        const store = withWrites(options.store, async (docs) => {
+          const result = await put(docs);
+          for (const item of result.items) if (item.stored) storedHashes.add(item.hash);
+          return result;
+        });
         const { concurrency } = ingestWindow(workers, batchSize);
         const work = ingest(
           articles.map(({ article, index }) => ({ article, where: String(index) })),
@@ -137,6 +147,10 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
           merged: summary.merged,
           quotes: summary.quotes,
           aborted: summary.aborted,
+          items: articles.map(({ index, article }) => {
+            const hash = typeof article.text === "string" ? textHash(article.text) : null;
+            return { index, id: article.id, hash, stored: hash !== null && storedHashes.has(hash) };
+          }),
           failures: summary.failures.map((f) => ({
             index: byWhere.get(f.where) ?? -1,
             id: f.id,

@@ -203,10 +203,14 @@ export const ROUTES: ApiRoute[] = [
         }
         queued.push({ index, article: { ...r.data, id: r.data.id ?? `api-${textHash(r.data.text).slice(0, 16)}` } });
       });
-      const done = queued.length ? await ingest(queued) : { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, aborted: false, failures: [] };
+      const done: IngestAnswer = queued.length ? await ingest(queued) : { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, aborted: false, items: [], failures: [] };
+      // one item per article of the request, in its order, those refused here included
+      const itemOf = new Map(done.items.map((i) => [i.index, i]));
+      const items = failures.map((f) => ({ index: f.index, id: f.id, hash: null, stored: false }));
+      const allItems = [...items.filter((i) => !itemOf.has(i.index)), ...done.items].sort((x, y) => x.index - y.index);
       // a failure's message may quote the article's own values (its date, its id)
       const all = [...failures, ...done.failures].sort((x, y) => x.index - y.index).map((f) => ({ ...f, error: escapeControls(f.error) }));
-      return { ...done, failed: all.length, failures: all };
+      return { ...done, items: allItems, failed: all.length, failures: all };
     },
   },
 ];

@@ -54,6 +54,16 @@ describe("one bad article fails alone, in the pool and on the writer thread", ()
       [4, "q-key", "E_BAD_REQUEST"],
     ]);
     expect(body.failures[2].error).toContain("body.articles.3.published");
+    // one item per article, in the request's order, stored or not
+    expect(body.items.map((i: { index: number; id: string; stored: boolean }) => [i.index, i.id, i.stored])).toEqual([
+      [0, "q-good", true],
+      [1, "q-empty", false],
+      [2, "q-date", false],
+      [3, "q-type", false],
+      [4, "q-key", false],
+      [5, "q-good-2", true],
+    ]);
+    expect(body.items[0].hash).toMatch(/^[0-9a-f]{32}$/);
     // the bad date quoted, its escape and newline escaped
     expect(body.failures[1].error).toMatch(/17\/01\/2025\\u001b\[31m\\(n|u000a)/);
     for (const f of body.failures) expect(f.error).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
@@ -74,7 +84,7 @@ describe("one bad article fails alone, in the pool and on the writer thread", ()
 
   it("the same articles again are duplicates", async () => {
     const r = await post(app, [{ id: "q-good", text: "Iran and Iraq signed a border agreement in Baghdad on Sunday.", published: "2025-03-02" }]);
-    expect(r.json()).toMatchObject({ stored: 0, duplicates: 1, failed: 0 });
+    expect(r.json()).toMatchObject({ stored: 0, duplicates: 1, failed: 0, items: [{ index: 0, id: "q-good", stored: false }] });
   }, 60_000);
 });
 

@@ -8,6 +8,8 @@ import { startServer, type RunningServer } from "../../src/api/start-server.js";
 import { errorBody } from "../../src/api/schemas.js";
 import { makeFixture, type Fixture } from "./_fixture.js";
 import { rawRequest, type RawAnswer } from "./_raw-http.js";
+// a seeded generator, so that every run sends the same requests
+import { mulberry32 as seeded } from "../../src/query/blocs.js";
 
 let fx: Fixture;
 let server: RunningServer;
@@ -20,18 +22,6 @@ afterAll(async () => {
   await server?.close();
   await fx.close();
 });
-
-/** mulberry32: a small seeded generator, so that every run sends the same requests. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values as they go into the URL (already percent-encoded where meant to be). */
 const VALUES = [

@@ -15,6 +15,7 @@ import { gunzipLimited, isGzip } from "./gunzip-limited.js";
 import { htmlDepth } from "./html-depth.js";
 import { MAX_PAGE_BYTES, readLimited } from "./read-limited.js";
 import { blockText, MAX_HTML_DEPTH, toIsoDate } from "./read-html.js";
+import { textDecoder } from "./decode-text.js";
 
 export type FeedFormat = "rss" | "atom" | "rdf" | "json";
 
@@ -78,7 +79,9 @@ export function sniffFeed(head: Uint8Array | string): FeedFormat | null {
 }
 
 /** Feed bytes → text: gunzipped when gzip (up to MAX_PAGE_BYTES, else E_TOO_LARGE), decoded by
- * BOM, the HTTP charset or the XML declaration's encoding (UTF-8 when none is stated). */
+ * BOM, the HTTP charset or the XML declaration's encoding; when none is stated, UTF-8, or
+ * windows-1252 when the bytes are not UTF-8 (old feeds in Latin-1 that never declared it, as
+ * feedparser and browsers read undeclared legacy pages). */
 export function decodeFeed(bytes: Uint8Array, charset?: string | null, where = "feed"): string {
   let b = bytes;
   if (isGzip(b)) b = gunzipLimited(b, MAX_PAGE_BYTES, where);
@@ -87,15 +90,20 @@ export function decodeFeed(bytes: Uint8Array, charset?: string | null, where = "
   if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
   const head = Buffer.from(b.subarray(0, 200)).toString("latin1");
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
-  for (const label of [charset, declared, "utf-8"]) {
+  for (const label of [charset, declared]) {
     if (!label) continue;
     try {
-      return new TextDecoder(label.toLowerCase()).decode(b);
+      return textDecoder(label.toLowerCase()).decode(b);
     } catch {
       // an unknown label: try the next
     }
   }
-  return new TextDecoder("utf-8").decode(b);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(b);
+  } catch {
+    // not UTF-8 and nothing stated: a single-byte legacy feed (every byte sequence decodes)
+    return textDecoder("windows-1252").decode(b);
+  }
 }
 
 // ---- parsing ---------------------------------------------------------------------------------

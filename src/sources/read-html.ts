@@ -13,6 +13,7 @@ import { gunzipLimited, isGzip } from "./gunzip-limited.js";
 import { htmlDepth } from "./html-depth.js";
 import { MAX_PAGE_BYTES, tooLarge } from "./read-limited.js";
 import { trimHtml, type TrimOptions } from "./trim-html.js";
+import { textDecoder } from "./decode-text.js";
 
 /** What one page may cost. Readability's scoring grows about with the cube of the nesting depth
  * (250 nested <div>s: 1 s, 1,000: 12 s, 5,000: minutes, then a stack overflow), while the 619
@@ -254,9 +255,9 @@ export function decodeHtml(bytes: Uint8Array, where: string, charset?: string | 
 
 /** Bytes → string by a charset label (UTF-8, strictly, when the label is unknown). */
 function decodeAs(bytes: Uint8Array, label: string, where: string): string {
-  let decoder: TextDecoder;
+  let decoder: { decode(bytes: Uint8Array): string };
   try {
-    decoder = new TextDecoder(label, { fatal: isUtf8Label(label) });
+    decoder = textDecoder(label, { fatal: isUtf8Label(label) });
   } catch {
     decoder = new TextDecoder("utf-8", { fatal: true });
   }

@@ -285,4 +285,19 @@ describe("sniffFeed", () => {
     expect(decodeFeed(Buffer.from([0xef, 0xbb, 0xbf, 0x3c, 0x61, 0x3e]))).toBe("<a>");
     expect(decodeFeed(Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), Buffer.from([0xe9])]))).toMatch(/<a>é$/);
   });
+
+  it("decodeFeed: undeclared bytes that are not UTF-8 are read as windows-1252; UTF-8 and a stated charset stay as they are", () => {
+    const latin1 = Buffer.concat([Buffer.from("<rss><title>"), Buffer.from([0xda]), Buffer.from("ltimas Not"), Buffer.from([0xed]), Buffer.from("cias "), Buffer.from([0x93, 0x41, 0x94]), Buffer.from("</title></rss>")]);
+    expect(decodeFeed(latin1)).toBe("<rss><title>Últimas Notícias “A”</title></rss>");
+    expect(decodeFeed(Buffer.from("<rss><title>Últimas Notícias</title></rss>"))).toBe("<rss><title>Últimas Notícias</title></rss>");
+    // a charset the server stated is taken at its word, even when the bytes disagree
+    expect(decodeFeed(latin1, "utf-8")).toContain("\ufffd");
+  });
+
+  it("the UOL feed (Latin-1, no declaration) reads without replacement characters", async () => {
+    const out = articles(await collect(readFeedFile(feedFile("rss-parser/test/input/uolNoticias.rss"))));
+    expect(out.length).toBeGreaterThan(0);
+    for (const a of out) expect(`${a.title} ${a.text}`).not.toContain("\ufffd");
+    expect(out.some((a) => /[çãéíóú]/.test(`${a.title} ${a.text}`))).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@
 // statement says does the thing named (modifier, agent, clause subject, or the one party named).
 import type { SpeechActCue, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { byLower } from "../../lexicon/phrase-index.js";
-import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { SUBORDINATORS, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { groupAfterWord, subjectBefore } from "./find-parties.js";
 
 const NEGATION = /^(not|n't|never|no|nor|neither|without|deny|denies|denied|reject|rejects|rejected)$/;
@@ -16,6 +16,20 @@ const NOT_DOER_PREPS = /^(against|on|upon|in|into|at|to|for|toward|towards|with|
 // speakers whose words are the text's own report, not a party's act
 const NOT_PARTY_SECTORS = new Set(["MED"]);
 
+const SPOKEN_TYPES = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
+
+/** "stands", "is calling", "condemn", a noun: said now, not reported from before. */
+function presentTense(env: SentenceEnv, v: number): boolean {
+  const { tokens, s } = env;
+  const w = tokens[v].lower;
+  if (tokens[v].pos === "NOUN") {
+    for (let k = v - 1; k >= Math.max(s.first, v - 5); k--) if (/^(was|were|had|did|would|will)$/.test(tokens[k].lower)) return false;
+    return true;
+  }
+  for (let k = v - 1; k >= Math.max(s.first, v - 3); k--) if (/^(was|were|had|did|would|will|could|might)$/.test(tokens[k].lower)) return false;
+  return !/ed$/.test(w);
+}
+
 type Found = { group: Group; how: string };
 
 /** Speech-act events of one sentence; `existing` are the events other rules found there (not repeated). */
@@ -24,8 +38,12 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
   const out: [RawEvent, Trigger][] = [];
   if (!lex || s.headline) return out;
   const code = (i: number) => layer.actors[i].code ?? layer.actors[i].country ?? null;
-  const done = new Set<string>();
-  for (const ev of existing) for (const t of ev.target) done.add(`${ev.type}|${code(t)}`);
+  // the acts other rules found here that will stand (a source of their own, or the speaker's for
+  // an act in someone's words), by type and target state
+  const done = new Map<string, RawEvent>();
+  for (const ev of existing)
+    if (ev.source.length || (inQuote[ev.trigger] >= 0 && SPOKEN_TYPES.has(ev.type))) for (const t of ev.target) done.set(`${ev.type}|${code(t)}`, ev);
+  const made = new Set<string>();
   for (let k = s.first; k < s.last; k++) {
     const qi = inQuote[k];
     if (qi < 0 || tokens[k].kind !== "word") continue;
@@ -48,8 +66,19 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
       const target = found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location");
       if (!target.length) continue;
       const keys = target.map((a) => `${cue.type}|${code(a)}`);
-      if (keys.every((x) => done.has(x))) continue;
-      for (const x of keys) done.add(x);
+      if (keys.every((x) => done.has(x) || made.has(x))) {
+        // "“Germany stands in solidarity with Ukraine,” Scholz said": the act the statement itself
+        // states in the present is made by saying it, not claimed
+        for (const x of keys) {
+          const ev = done.get(x);
+          if (ev && inQuote[ev.trigger] === qi && !ev.status && presentTense(env, ev.statusVerb)) {
+            ev.status = "occurred";
+            ev.rule += "+said";
+          }
+        }
+        continue;
+      }
+      for (const x of keys) made.add(x);
       const sp = layer.actors[speaker];
       out.push([
         {
@@ -82,6 +111,18 @@ function negated(env: SentenceEnv, k: number, qi: number): boolean {
     if (NEGATION.test(tokens[j].lower)) return true;
   }
   return false;
+}
+
+/** The group is the object of a preposition ("against Ukraine", "amid Japanese ... visit", "of a Ukrainian attack"). */
+function afterPreposition(env: SentenceEnv, g: Group): boolean {
+  const { tokens, s, groupAt } = env;
+  let b = g.first - 1;
+  while (b > s.first && g.first - b <= 5 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[b].pos)) b--;
+  const t = tokens[b];
+  // "as the Russians continue": a subordinator opens a clause whose subject the group is
+  const next = tokens[g.last];
+  if (t && SUBORDINATORS.has(t.lower) && next && /^(VERB|AUX)$/.test(next.pos)) return false;
+  return b >= s.first && !!t && (NOT_DOER_PREPS.test(t.lower) || (t.pos === "ADP" && t.lower !== "by"));
 }
 
 function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, qi: number, speakerCode: string): Found | null {
@@ -118,16 +159,16 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
   const agent = groupAfterWord(env, end, ["by", "from"], 3);
   if (ok(agent)) return { group: agent!, how: "agent" };
   // "the US and Saudi Arabia are conducting a propaganda campaign", "Trump would pay dearly"
+  // (a named group only: "they" standing for the last event's parties is too far a guess here;
+  // "claims of a Ukrainian attack were fabricated": a party inside a phrase is not the subject)
   const subj = subjectBefore(env, k);
-  if (subj && inStatement(subj)) return other(subj) ? { group: subj, how: "subject" } : null;
+  if (subj && inStatement(subj)) return groups.includes(subj) && other(subj) && !afterPreposition(env, subj) ? { group: subj, how: "subject" } : null;
   // "the war of aggression that it started against Ukraine": the one party the statement names
   // outside the speaker's side and outside a prepositional phrase
   let sole: Group | null = null;
   for (const g of groups) {
     if (!inStatement(g) || !other(g) || g.first >= s.last) continue;
-    const prev = tokens[g.first - 1];
-    const prev2 = tokens[g.first - 2];
-    if (prev && (NOT_DOER_PREPS.test(prev.lower) || (prev.pos === "DET" && prev2 && NOT_DOER_PREPS.test(prev2.lower)))) continue;
+    if (afterPreposition(env, g)) continue;
     const codes = new Set(g.actors.map((a) => layer.actors[a].code ?? layer.actors[a].country));
     if (sole) {
       const prevCodes = new Set(sole.actors.map((a) => layer.actors[a].code ?? layer.actors[a].country));

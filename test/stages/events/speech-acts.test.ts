@@ -2,7 +2,7 @@
 // the speaker's side; the saying occurred. Negative cases: the cue words where no act is made.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extract } from "../../helpers.js";
 import { compileSpeechActs, readSpeechActs } from "../../../src/lexicon/compile-speech-acts.js";
@@ -53,6 +53,15 @@ describe("speech acts: statements that carry an act", () => {
 
   it("an offer of talks is CONSULT with the one named", () => {
     expect(statements('"Iran is ready for talks with the United States," Iranian Foreign Minister Abbas Araghchi said.').map((e) => e.t)).toEqual(["CONSULT IRN>USA"]);
+  });
+
+  it("the treaty article: Blinken's 'the war of aggression that it started' is ACCUSE USA→RUS, occurred", () => {
+    const text = readFileSync(join(defaultDataDir(), "..", "examples", "russia-iran-treaty.txt"), "utf8");
+    const r = extract(text);
+    const code = (id: string) => r.actors.find((a) => a.id === id)?.code ?? id;
+    const acc = r.events.filter((e) => e.type === "ACCUSE" && e.source.map(code).includes("USA") && e.target.map(code).includes("RUS"));
+    expect(acc).toHaveLength(1);
+    expect(acc[0]).toMatchObject({ trigger: "aggression", status: "occurred", source: ["person:antony-blinken"] });
   });
 
   it("the same act from a reporting verb and its statement is one event", () => {

@@ -16,6 +16,8 @@ const NOT_DOER_PREPS = /^(against|on|upon|in|into|at|to|for|toward|towards|with|
 // speakers whose words are the text's own report, not a party's act
 const NOT_PARTY_SECTORS = new Set(["MED"]);
 
+const CLAIM_NOUNS = /^(accusations?|allegations?|claims?|charges|reports?|rumou?rs?|speculation|suggestions?|assertions?)$/;
+
 const SPOKEN_TYPES = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
 /** "stands", "is calling", "condemn", a noun: said now, not reported from before. */
@@ -161,6 +163,20 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
   // "the US and Saudi Arabia are conducting a propaganda campaign", "Trump would pay dearly"
   // (a named group only: "they" standing for the last event's parties is too far a guess here;
   // "claims of a Ukrainian attack were fabricated": a party inside a phrase is not the subject)
+  // "accusations Moscow plans to attack Ukraine were provocative": said of a claim, the cue is
+  // about the claim, not about the parties the claim names
+  // ("the accusations by Washington are baseless", "US claims are nonsense": a rejection is of the claimant)
+  for (let j = k - 1; j >= s.first && inQuote[j] === qi; j--) {
+    if (!CLAIM_NOUNS.test(tokens[j].lower)) continue;
+    if (cue.type !== "REJECT") return null;
+    const by = groupAfterWord(env, j + 1, ["by", "from"], 3);
+    if (ok(by)) return { group: by!, how: "claimant" };
+    let b = j - 1;
+    while (b >= s.first && groupAt[b - s.first] < 0 && tokens[b].pos === "ADJ") b--;
+    if (b >= s.first && tokens[b].norm === "'s") b--;
+    const g = b >= s.first && groupAt[b - s.first] >= 0 ? groups[groupAt[b - s.first]] : null;
+    return ok(g) ? { group: g!, how: "claimant" } : null;
+  }
   const subj = subjectBefore(env, k);
   if (subj && inStatement(subj)) return groups.includes(subj) && other(subj) && !afterPreposition(env, subj) ? { group: subj, how: "subject" } : null;
   // "the war of aggression that it started against Ukraine": the one party the statement names

@@ -98,6 +98,11 @@ describe("speech acts: negative cases", () => {
     expect(statements('"Aggression against Ukraine must end," French President Emmanuel Macron said.').map((e) => e.t)).not.toContain("ACCUSE FRA>UKR");
   });
 
+  it("a cue said of a claim is about the claim, not about the parties it names", () => {
+    expect(statements('"The claims that Russia shelled the plant are propaganda," Lavrov said.')).toEqual([]);
+    expect(statements('Putin told Macron that accusations Moscow plans to attack Ukraine were "provocative speculation".')).toEqual([]);
+  });
+
   it("the cue in the journalist's own words is no one's act", () => {
     expect(statements("Russia's aggression against Ukraine continued on Friday.")).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { compileLexicon, defaultDataDir, type Lexicon } from "./lexicon/compile-lexicon.js";
 import { compileEventPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
 import { readDataFile } from "./lexicon/read-data-file.js";
+import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts.js";
 import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { resolveEventDate } from "./stages/dates/resolve-event-date.js";
@@ -43,6 +44,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
     readEventPatterns(join(dataDir, "events.json")),
     ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! })),
   ]);
+  const speechActs = compileSpeechActs([readSpeechActs(join(dataDir, "speech-acts.json"))]);
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
   const gazetteer = loadGazetteer();
   return {
@@ -62,6 +64,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
           patterns,
           published,
           groupHeads: lexicon.groupHeads,
+          speechActs,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
         });
         return toDocumentRecord(doc, actors.actors, quotes, events);

@@ -163,3 +163,30 @@ export const userDictionaryFile = z
   .strict();
 
 export type UserDictionary = z.infer<typeof userDictionaryFile>;
+
+/**
+ * Acts carried by what someone says (data/speech-acts.json): a word or phrase inside an attributed
+ * statement that makes the statement an accusation ("propaganda", "war criminal"), a threat ("pay
+ * dearly"), a rejection ("unacceptable"), support ("stand with") ... `after`: the prepositions
+ * whose object is the one the act is aimed at ("solidarity with Ukraine"); `doer`: else the one the
+ * statement says does the thing named (the subject of its clause, "Russian aggression", "lies by X").
+ */
+export const speechActsFile = z
+  .object({
+    $comment: z.string().optional(),
+    cues: z.array(
+      z
+        .object({
+          id: patternId,
+          phrases: z.array(z.string().regex(/^[a-z][a-z' -]*[a-z']$/, "a cue phrase is lower-case words")).min(1),
+          type: ploverType,
+          cameo: cameoCode,
+          after: z.array(word).default([]),
+          doer: z.boolean().default(true),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type SpeechActs = z.infer<typeof speechActsFile>;

@@ -10,6 +10,8 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
+import { speechActs } from "./speech-acts.js";
+import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
 
 export interface EventStageContext {
@@ -19,6 +21,8 @@ export interface EventStageContext {
   published: string | null;
   /** group head nouns → sector (lexicon.groupHeads) */
   groupHeads: ReadonlyMap<string, string>;
+  /** cues of acts done by saying something (data/speech-acts.json) */
+  speechActs?: SpeechActLexicon;
 }
 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
@@ -111,6 +115,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // or refusal is with the one its complement names
     for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
     raws.push(...obligations(env));
+    raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
     for (const [ev] of raws) {
       if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -429,7 +434,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  let status: Status = requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer);
+  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

@@ -148,6 +148,8 @@ export interface RawEvent {
   rule: string;
   /** the clause's governing verb for status (purpose clauses take their main verb's status) */
   statusVerb: number;
+  /** a status fixed by the rule that found it (a speech act: the saying occurred) */
+  status?: "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
   /** the act was refused ("refused to meet"): the refusal is the event */
   refused?: boolean;
   /** who of a state acts and is acted on ("Iraqi Kurds" CVL, "Iraq" GOV): for acts inside one state */

@@ -1,0 +1,128 @@
+// Speech acts: an attributed statement that carries an act (data/speech-acts.json) is an event of
+// the speaker's side; the saying occurred. Negative cases: the cue words where no act is made.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extract } from "../../helpers.js";
+import { compileSpeechActs, readSpeechActs } from "../../../src/lexicon/compile-speech-acts.js";
+import { defaultDataDir } from "../../../src/lexicon/compile-lexicon.js";
+
+const triples = (text: string) => {
+  const r = extract(text);
+  const code = (id: string) => r.actors.find((a) => a.id === id)?.code ?? id;
+  return r.events.map((e) => ({ t: `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`, status: e.status, rule: e.rule }));
+};
+const statements = (text: string) => triples(text).filter((e) => e.rule.startsWith("events/statement:"));
+
+describe("speech acts: statements that carry an act", () => {
+  it("an accusation in reported speech: every state named as doing it is accused", () => {
+    const evs = statements("Iranian Foreign Minister Abbas Araghchi said the United States and Israel were conducting a propaganda campaign against Iran.");
+    expect(evs.map((e) => e.t)).toEqual(["ACCUSE IRN>USA+ISR"]);
+    expect(evs[0].status).toBe("occurred");
+    expect(evs[0].rule).toBe("events/statement:accuse-deceit+subject");
+  });
+
+  it("a label in a direct quote: a person stands for their state", () => {
+    expect(statements('"Putin is a war criminal," Biden said.').map((e) => e.t)).toEqual(["ACCUSE USA>RUS"]);
+  });
+
+  it("the doer as a modifier: 'Russian aggression', 'Washington's lies'", () => {
+    expect(statements("French President Emmanuel Macron said Europe faces a threat from Russian aggression.").map((e) => e.t)).toEqual(["ACCUSE FRA>RUS"]);
+    expect(statements('"These are Washington\'s lies," Chinese Foreign Minister Wang Yi said.').map((e) => e.t)).toEqual(["ACCUSE CHN>USA"]);
+  });
+
+  it("the one party named outside a prepositional phrase: 'the war of aggression that it started against Ukraine'", () => {
+    expect(statements('"We have seen Russia try to continue the war of aggression that it started against Ukraine," Blinken said.').map((e) => e.t)).toEqual(["ACCUSE USA>RUS"]);
+  });
+
+  it("a threat: 'would pay dearly' aims at the clause's subject", () => {
+    expect(statements("Kim Jong Un said the United States would pay dearly if it attacked North Korea.").map((e) => e.t)).toEqual(["THREATEN PRK>USA"]);
+  });
+
+  it("support: 'stands with Ukraine', 'solidarity with'", () => {
+    // a noun pattern finds it too: one event, made by saying it, so occurred, not claimed
+    const sup = triples('"Germany stands in solidarity with Ukraine," Chancellor Olaf Scholz said.').filter((e) => e.t.startsWith("SUPPORT"));
+    expect(sup.map((e) => [e.t, e.status])).toEqual([["SUPPORT DEU>UKR", "occurred"]]);
+    expect(statements('"We stand shoulder to shoulder with Ukraine," Chancellor Olaf Scholz said.').map((e) => e.t)).toEqual(["SUPPORT DEU>UKR"]);
+  });
+
+  it("a rejection: the claims of the one named are baseless", () => {
+    expect(statements('"The accusations by Washington are baseless," Chinese Foreign Minister Wang Yi said.').map((e) => e.t)).toEqual(["REJECT CHN>USA"]);
+  });
+
+  it("an offer of talks is CONSULT with the one named", () => {
+    expect(statements('"Iran is ready for talks with the United States," Iranian Foreign Minister Abbas Araghchi said.').map((e) => e.t)).toEqual(["CONSULT IRN>USA"]);
+  });
+
+  it("the treaty article: Blinken's 'the war of aggression that it started' is ACCUSE USA→RUS, occurred", () => {
+    const text = readFileSync(join(defaultDataDir(), "..", "examples", "russia-iran-treaty.txt"), "utf8");
+    const r = extract(text);
+    const code = (id: string) => r.actors.find((a) => a.id === id)?.code ?? id;
+    const acc = r.events.filter((e) => e.type === "ACCUSE" && e.source.map(code).includes("USA") && e.target.map(code).includes("RUS"));
+    expect(acc).toHaveLength(1);
+    expect(acc[0]).toMatchObject({ trigger: "aggression", status: "occurred", source: ["person:antony-blinken"] });
+  });
+
+  it("the same act from a reporting verb and its statement is one event", () => {
+    const acc = triples("Ukrainian President Volodymyr Zelensky accused Russia of aggression.").filter((e) => e.t.startsWith("ACCUSE"));
+    expect(acc.map((e) => e.t)).toEqual(["ACCUSE UKR>RUS"]);
+  });
+});
+
+describe("speech acts: negative cases", () => {
+  it("no act in the words: 'said he was concerned', 'told reporters', 'told ABC'", () => {
+    expect(statements("Russian Foreign Minister Sergei Lavrov said he was concerned about the situation.")).toEqual([]);
+    expect(statements("Secretary of State Antony Blinken told reporters that the talks went well.")).toEqual([]);
+    expect(statements("Johnson told ABC that he was optimistic about the economy.")).toEqual([]);
+  });
+
+  it("a denial, a call for calm, a weather warning with no party", () => {
+    expect(statements("The Pope called for calm.")).toEqual([]);
+    expect(statements("Israel denied entry to the UN envoy.")).toEqual([]);
+    expect(statements("The Met Office warned of rain in London.")).toEqual([]);
+  });
+
+  it("a negated cue makes nothing: 'is not an aggressor', 'there was no propaganda'", () => {
+    expect(statements('"Russia is not an aggressor," Lavrov said.')).toEqual([]);
+    expect(statements("Chinese Foreign Minister Wang Yi said there was no American propaganda in the report.")).toEqual([]);
+  });
+
+  it("a statement that names no other party, or only the speaker's own, accuses no one", () => {
+    expect(statements('"This is propaganda and lies," Lavrov said.')).toEqual([]);
+    expect(statements('"Russian propaganda works well," Russian Foreign Minister Sergei Lavrov said.')).toEqual([]);
+  });
+
+  it("a place or a victim is not the accused: 'atrocities in Bucha', 'aggression against Ukraine'", () => {
+    expect(statements('"We saw the atrocities in Bucha," Biden said.')).toEqual([]);
+    expect(statements('"Aggression against Ukraine must end," French President Emmanuel Macron said.').map((e) => e.t)).not.toContain("ACCUSE FRA>UKR");
+  });
+
+  it("a cue said of a claim is about the claim, not about the parties it names", () => {
+    expect(statements('"The claims that Russia shelled the plant are propaganda," Lavrov said.')).toEqual([]);
+    expect(statements('Putin told Macron that accusations Moscow plans to attack Ukraine were "provocative speculation".')).toEqual([]);
+  });
+
+  it("the cue in the journalist's own words is no one's act", () => {
+    expect(statements("Russia's aggression against Ukraine continued on Friday.")).toEqual([]);
+  });
+
+  it("a news outlet's report is not its act", () => {
+    expect(statements("Bloomberg reported that Russian propaganda had spread.")).toEqual([]);
+  });
+});
+
+describe("speech-act cues: validated data, compiled once", () => {
+  it("compiles the shipped cues into a phrase index", () => {
+    const lex = compileSpeechActs([readSpeechActs(join(defaultDataDir(), "speech-acts.json"))]);
+    expect(lex.size).toBeGreaterThan(5);
+    expect(lex.phrases.has("propaganda")).toBe(true);
+  });
+
+  it("rejects a cue with an unknown type, naming the file and line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-speech-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ cues: [{ id: "x", phrases: ["lies"], type: "SCOLD", cameo: "112" }] }, null, 1));
+    expect(() => readSpeechActs(file)).toThrow(/bad\.json:\d+/);
+  });
+});

@@ -53,7 +53,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const seen = new Set<string>();
   let lastParties: number[] = [];
   for (const s of doc.sentences) {
-    if (s.end <= doc.bodyStart) continue;
+    // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
+    if (s.end <= doc.bodyStart || s.headline) continue;
     // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
     const groups = actorGroups(doc, layer, s, ctx.groupHeads);

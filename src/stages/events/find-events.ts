@@ -10,6 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
+import { oneEventPerAct } from "./one-event-per-act.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
 
 export interface EventStageContext {
@@ -138,7 +139,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       }
     }
   }
-  return out;
+  return oneEventPerAct(out, layer.actors);
 }
 
 const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
@@ -150,13 +151,15 @@ const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: boolean, condition: string[] | null): EventRecord | null {
+function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null): EventRecord | null {
   // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
   // a commitment on a condition is a threat to whoever must meet it
   if (condition && committed && (e.status === "planned" || e.status === "hypothetical"))
     return { ...e, type: "THREATEN", cameo: "130", target: condition.length ? condition : e.target, rule: `${e.rule}+condition` };
   if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
-  if (e.type === "CONSULT") return { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` };
+  // one event per act: a meeting on the calendar ("will meet with", "is set to visit") is CONSULT,
+  // planned, alone; an expressed intent to meet ("agreed to meet", "offered talks") is also AGREE (036)
+  if (e.type === "CONSULT") return committed === "explicit" ? { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` } : null;
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
   // a strike or boycott announced is a threat of one (CAMEO 1312)
   if (INTENT_TO_HARM.has(e.type) || (e.type === "PROTEST" && (e.cameo ?? "").startsWith("143"))) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
@@ -165,14 +168,21 @@ function intentEvent(e: EventRecord, committed: boolean, condition: string[] | n
 
 const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|threaten|offered|offers|decided|decides|ready|prepared|willing|set|committed|undertook|announced)$/;
 
-/** "will provide", "agreed to lift", "threatened to cut": a commitment, not a wish ("want to join"). */
-function committed(tokens: Token[], s: Sentence, ev: RawEvent): boolean {
+/** "explicit": a verb of commitment governs the act ("agreed to lift", "threatened to cut");
+ *  "modal": a bare future ("will provide", "is set to meet"); null: a wish ("want to join") or an ability. */
+type Commitment = "explicit" | "modal" | null;
+
+function committed(tokens: Token[], s: Sentence, ev: RawEvent): Commitment {
   // "will be able to attend": an ability, not a commitment
-  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return false;
-  if (COMMITMENT.test(tokens[ev.statusVerb].lower)) return true;
-  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return true;
-  return false;
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return null;
+  const verb = tokens[ev.statusVerb].lower;
+  if (COMMITMENT.test(verb)) return ev.statusVerb !== ev.trigger && !SCHEDULED.test(verb) ? "explicit" : "modal";
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return "modal";
+  return null;
 }
+
+// "will", "is set to": a schedule or a forecast, not a pledge
+const SCHEDULED = /^(will|'ll|shall|set)$/;
 
 const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 

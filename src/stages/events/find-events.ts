@@ -11,13 +11,24 @@ import { eventStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
+import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
+
+/** a resolved date; start: where its words begin in the text, when the text states it */
+export interface ResolvedDate {
+  date: string;
+  source: string;
+  rule: string;
+  start?: number;
+}
 
 export interface EventStageContext {
   patterns: EventLexicon;
   /** resolves the date of an event from its sentence; null when the text states none */
-  resolveDate: (span: { start: number; end: number }, tense: "past" | "future" | "present", focus: number) => { date: string; source: string; rule: string } | null;
+  resolveDate: (span: { start: number; end: number }, tense: "past" | "future" | "present", focus: number) => ResolvedDate | null;
   published: string | null;
+  /** the date of an act mentioned in passing: the resolved date only when it lies in the mention's phrase */
+  backgroundDate: (found: ResolvedDate | null, mention: { start: number; end: number }) => ResolvedDate | null;
   /** group head nouns → sector (lexicon.groupHeads) */
   groupHeads: ReadonlyMap<string, string>;
 }
@@ -454,7 +465,13 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     status = quote ? "claimed" : "occurred";
   }
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
-  const date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
+  let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
+  // an act mentioned in passing keeps only a date of its own, never the news's or the publication's
+  const background = backgroundMention(env, ev);
+  if (background) {
+    date = ctx.backgroundDate(date, background);
+    rule += background.rule;
+  }
   const place = eventPlace(env, ev);
   return {
     type,
@@ -462,8 +479,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     source: source.map((i) => actors[i].id),
     target: target.map((i) => actors[i].id),
     status,
-    date: date?.date ?? ctx.published,
-    dateSource: date ? date.source : "published",
+    date: date?.date ?? (background ? null : ctx.published),
+    dateSource: date ? date.source : background ? "background" : "published",
+    ...(background ? { background: true } : {}),
     location: place ? place.name : null,
     locationCode: place ? place.code : null,
     trigger: doc.text.slice(tokens[trig.at].start, tokens[trig.end - 1].end),

@@ -1,7 +1,7 @@
 // An act mentioned in passing is background, not news: "since Putin's invasion of Ukraine", "amid
 // the 2014 annexation of Crimea", "like our treaty with North Korea". English tucks such an act into
 // a noun phrase: a nominal trigger governed by a preposition that places it in time or compares it
-// (since, after, before, amid, despite, during, following, like), or owned by a possessive pronoun ("our treaty", "their war"). A nominal that a light
+// (since, after, before, amid, despite, during, following, like), or owned by a possessive pronoun ("our treaty", "their war"); accords known by a name ("the Minsk agreements"). A nominal that a light
 // verb carries ("launched an invasion", "staged rallies") is the clause's own act, and a verb is never
 // background.
 import type { SentenceEnv, RawEvent } from "./sentence-env.js";
@@ -28,6 +28,13 @@ export function backgroundMention(env: SentenceEnv, ev: RawEvent): { start: numb
     k--;
   }
   const end = tokens[ev.triggerEnd - 1].end;
+  // accords known by a name ("the Minsk agreements", "the Oslo accords", "the Camp David Accords"):
+  // agreements made before, named, not made in this news
+  if (ev.type === "AGREE" && /s$/.test(tokens[ev.trigger].lower)) {
+    let q = ev.trigger - 1;
+    while (q > s.first && /^\p{Lu}/u.test(tokens[q].text)) q--;
+    if (q < ev.trigger - 1 && tokens[q].lower === "the") return { start: tokens[q].start, end, rule: "+background:named-accord" };
+  }
   if (k >= s.first && BACKGROUND_PREPS.has(tokens[k].lower)) return { start: tokens[k].start, end, rule: `+background:${tokens[k].lower}` };
   if (possessive) return { start: tokens[k + 1].start, end, rule: "+background:possessive" };
   return null;

@@ -36,6 +36,18 @@ describe("background is not news", () => {
     expect(e?.date).not.toBe("2025-01-17");
   });
 
+  it("accords known by a name ('the Minsk agreements', 'the Oslo accords') are background", () => {
+    for (const text of ["The Minsk agreements between Russia and Ukraine were never implemented.", "Putin said the Oslo accords between Israel and the Palestinians collapsed."]) {
+      const e = events(text).find((x) => x.type === "AGREE");
+      expect(e, text).toMatchObject({ date: null, dateSource: "background", background: true });
+    }
+  });
+
+  it("negative: a ceasefire taking effect and agreements signed now are news", () => {
+    expect(events("The Gaza ceasefire between Israel and Hamas took effect on Sunday.").find((x) => x.type === "AGREE")).toMatchObject({ date: "2025-01-12", dateSource: "text" });
+    expect(events("Russia and Ukraine signed the Minsk agreements in 2015.").find((x) => x.type === "AGREE")?.background).toBeUndefined();
+  });
+
   it("negative: a nominal act carried by a light verb is the clause's news", () => {
     const [e] = events("Russian troops launched an invasion of Ukraine on Thursday.").filter((x) => x.type === "ASSAULT");
     expect(e).toMatchObject({ date: "2025-01-16", dateSource: "text" });

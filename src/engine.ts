@@ -11,7 +11,7 @@ import { readDataFile } from "./lexicon/read-data-file.js";
 import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts.js";
 import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
-import { resolveEventDate } from "./stages/dates/resolve-event-date.js";
+import { backgroundDate, resolveEventDate } from "./stages/dates/resolve-event-date.js";
 import { loadGazetteer } from "./lexicon/gazetteer.js";
 import { findActors } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
@@ -66,6 +66,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
           groupHeads: lexicon.groupHeads,
           speechActs,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
+          backgroundDate: (found, mention) => backgroundDate(found, mention, doc.text),
         });
         return toDocumentRecord(doc, actors.actors, quotes, events);
       } catch (e) {

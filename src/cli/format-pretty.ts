@@ -39,7 +39,7 @@ export function formatPretty(rec: ExtractedDocument): string {
         })
         .join(" + ") || "-";
     for (const e of rec.events) {
-      const when = e.date ? `${e.date}${e.dateSource === "published" ? " (published)" : ""}` : "";
+      const when = e.date ? `${e.date}${e.dateSource === "published" ? " (published)" : ""}` : e.dateSource === "background" ? "background, no date" : "";
       const details = [e.status, when, e.location ? `at ${e.location}` : "", e.headline ? "headline" : ""].filter(Boolean).join(", ");
       out.push(`  ${e.type} ${who(e.source)} → ${who(e.target)}  [${details}]  “${e.trigger}”`);
     }

@@ -125,8 +125,11 @@ export interface EventRecord {
   status: "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
   /** "YYYY-MM-DD", "YYYY-MM" or "YYYY" */
   date: string | null;
-  /** "text" when the sentence dates the event, "published" when the publication date stands in */
-  dateSource?: "text" | "published";
+  /** "text" when the sentence dates the event, "published" when the publication date stands in,
+   *  "background" for an act mentioned in passing that the text gives no date (date is null) */
+  dateSource?: "text" | "published" | "background";
+  /** the act is mentioned in passing ("since Putin's invasion of Ukraine"), not reported as news */
+  background?: boolean;
   location: string | null;
   /** the state the location lies in */
   locationCode?: string | null;

@@ -18,6 +18,8 @@ export function isHardWrapped(text: string): boolean {
 
 export function classifyLines(text: string): Line[] {
   const wrapped = isHardWrapped(text);
+  // in a text written all in capitals (old wire copy) a line of capitals is body, not a linked headline
+  const capitalsText = isCapitalsText(text);
   const lines: Line[] = [];
   let paragraph = -1;
   let pos = 0;
@@ -39,7 +41,7 @@ export function classifyLines(text: string): Line[] {
     const trimmed = raw.trim();
     let kind: LineKind;
     if (!trimmed) kind = "blank";
-    else kind = lineKind(trimmed);
+    else kind = lineKind(trimmed, capitalsText);
     if (kind !== "blank") paragraph++;
     const start = pos + lead;
     const end = kind === "blank" ? start : start + trimmed.length;
@@ -66,12 +68,15 @@ function splitLinkedHeadlines(text: string, start: number, end: number): { start
   const out: { start: number; end: number; kind: LineKind }[] = [];
   let from = 0;
   for (let m = GLUED_READ_MORE.exec(line); m; m = GLUED_READ_MORE.exec(line)) {
-    // the headline starts after the last sentence end before it
+    // the headline starts after the last sentence end before it (glued too: "was received.Read more
+    // here:Putin involved in war ...Read more"), or at a link label before it
     let h = m.index;
     const before = line.slice(from, m.index);
-    const re = /[.!?]["”’]?\s+(?=\S)/g;
+    const re = /[.!?]["”’]?(?:\s+(?=\S)|(?=\p{Lu}\p{Ll}))/gu;
     let last = -1;
     for (let e = re.exec(before); e; e = re.exec(before)) last = e.index + e[0].length;
+    const label = before.lastIndexOf("Read more");
+    if (label >= 0 && label >= last) last = label;
     h = last >= 0 ? from + last : from;
     if (h > from) out.push({ start: start + from, end: start + h, kind: "body" });
     const hEnd = m.index + m[0].length;
@@ -96,8 +101,13 @@ function splitGluedMore(line: string, start: number, end: number): { start: numb
   return out.length ? out : [{ start, end, kind: "body" }];
 }
 
-function lineKind(line: string): LineKind {
-  if (isHeadline(line)) return "headline";
+// a line that links to other stories: "Read more: ...", "RELATED: ...", "SEE ALSO: ...", "Read also: ...",
+// "More On This... NSA secrets leaker ..."
+const LINK_LABEL = /^(?:read more(?: here)?|read also|also read|related(?: stories| articles| content)?|see also|also see|more on this|more on this story)\s*(?::|\.\.\.|…)/i;
+
+function lineKind(line: string, capitalsText = false): LineKind {
+  if (LINK_LABEL.test(line)) return "headline";
+  if (!capitalsText && isHeadline(line)) return "headline";
   if (/^(By|BY|Reporting by|Writing by|Editing by|Additional reporting by)\s+\p{Lu}/u.test(line) && line.length < 120 && !/[.!?]["”]?$/.test(line.replace(/\b(Jr|Sr)\.$/, "")))
     return "byline";
   return "body";
@@ -126,6 +136,18 @@ export function isHeadline(line: string): boolean {
   if (upper < 12) return false;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return words >= 3 && lower <= upper * 0.08;
+}
+
+/** Nearly all of the text's letters are capitals (4 in 5): a wire text written in capitals, whose lines are its body. */
+export function isCapitalsText(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+  }
+  return upper >= 12 && lower * 4 < upper;
 }
 
 const DATELINE = /^((?:\p{Lu}[\p{Lu}'.-]*)(?:[ ]+\p{Lu}[\p{Lu}'.-]*){0,3})(?:,[ ]+[\p{L}. ]{2,30}?)?[ ]*(?:\(([\p{L} .&-]{2,30})\))?[ ]*(?:[-–—]+|:)[ ]*/u;

@@ -68,3 +68,22 @@ describe("months", () => {
     expect(months("2024-05", "2024-04")).toEqual([]);
   });
 });
+
+describe("dyadSeries: background is not news", () => {
+  it("an act mentioned in passing without a date of its own stays out of the month-by-month series", async () => {
+    await store.putDocuments([
+      doc({ id: "d4", events: [event("ASSAULT", ["RUS"], ["IRN"], null, { dateSource: "background", background: true, rule: "events/noun:invasion+background:since" })] }),
+    ]);
+    const s = await dyadSeries(store, "RUS", "IRN");
+    expect(s.types).not.toContain("ASSAULT");
+    expect(s.periods.reduce((n, p) => n + p.total, 0)).toBe(4);
+  });
+
+  it("negative: one dated by its own words counts in its own month", async () => {
+    await store.putDocuments([
+      doc({ id: "d5", events: [event("ASSAULT", ["RUS"], ["IRN"], "2024-02", { dateSource: "text", background: true, rule: "events/noun:invasion+background:since" })] }),
+    ]);
+    const s = await dyadSeries(store, "RUS", "IRN");
+    expect(s.periods.find((p) => p.period === "2024-02")?.counts).toEqual({ ASSAULT: 1 });
+  });
+});

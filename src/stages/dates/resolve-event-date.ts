@@ -42,6 +42,26 @@ export function publishedDate(published: string): EventDate {
   return { date: parsePublished(published).iso, source: "published", rule: "dates/published" };
 }
 
+/**
+ * The date of an act mentioned in passing ("since the 2014 annexation of Crimea", "after the
+ * invasion in February 2022"): the sentence's date only when it lies in the mention's own phrase or
+ * just after it; a date elsewhere in the sentence is the news's ("On Friday, ... since the invasion"),
+ * and the publication date is never the background's. null: the text gives it no date.
+ */
+export function backgroundDate<T extends { source: string; start?: number }>(found: T | null, mention: { start: number; end: number }, text: string): T | null {
+  if (!found || found.source !== "text" || found.start === undefined || found.start < mention.start) return null;
+  if (found.start <= mention.end) return found;
+  // after it, only the mention's own complement may stand between: "of Crimea in", not "of Ukraine starts in Kyiv on"
+  const gap = text.slice(mention.end, found.start);
+  return gap.length <= BACKGROUND_DATE_REACH && ATTACHED_GAP.test(gap) ? found : null;
+}
+
+/** how far after a background mention its own date may stand ("the invasion of Ukraine in February 2022") */
+const BACKGROUND_DATE_REACH = 40;
+
+/** prepositions, articles and names only: the words of the mention's own prepositional phrase */
+const ATTACHED_GAP = /^(?:\s*(?:of|in|on|by|against|into|to|the|a|an|\p{Lu}[\p{L}'’.-]*))*\s*$/u;
+
 /** Words without which chrono finds nothing we keep: digits, month and weekday names, relative days. */
 const DATE_HINT = /\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|now|ago|(last|next|this|coming|past|previous|same|earlier|later) (week|month|year|weekend|spring|summer|autumn|fall|winter|morning|night|evening|afternoon|day))\b/i;
 
@@ -261,11 +281,18 @@ function wordAfter(slice: string, at: number): string | null {
 const BARE_YEAR =
   /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|first half|second half)\s+of\s+)?((?:19|20)\d{2})(?!\d|[,./-]\d|\s*(?:%|per\s?cent|bn\b|m\b))/gi;
 
+// a year that qualifies a noun: "Putin's 2014 annexation of Crimea", "the 2013 Maidan uprising"
+const YEAR_MODIFIER = /(?:\bthe|['’]s)\s+((?:19|20)\d{2})(?=\s+\p{L})/gu;
+
 function bareYears(slice: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of slice.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: start + 4, date: m[1], rule: "dates/bare-year" });
+  }
+  for (const m of slice.matchAll(YEAR_MODIFIER)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!out.some((c) => c.start === start)) out.push({ start, end: start + 4, date: m[1], rule: "dates/year-modifier" });
   }
   return out;
 }

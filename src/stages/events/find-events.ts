@@ -12,13 +12,25 @@ import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, 
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
 import { speechActs } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
+import { oneEventPerAct } from "./one-event-per-act.js";
+import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
+
+/** a resolved date; start: where its words begin in the text, when the text states it */
+export interface ResolvedDate {
+  date: string;
+  source: string;
+  rule: string;
+  start?: number;
+}
 
 export interface EventStageContext {
   patterns: EventLexicon;
   /** resolves the date of an event from its sentence; null when the text states none */
-  resolveDate: (span: { start: number; end: number }, tense: "past" | "future" | "present", focus: number) => { date: string; source: string; rule: string } | null;
+  resolveDate: (span: { start: number; end: number }, tense: "past" | "future" | "present", focus: number) => ResolvedDate | null;
   published: string | null;
+  /** the date of an act mentioned in passing: the resolved date only when it lies in the mention's phrase */
+  backgroundDate: (found: ResolvedDate | null, mention: { start: number; end: number }) => ResolvedDate | null;
   /** group head nouns → sector (lexicon.groupHeads) */
   groupHeads: ReadonlyMap<string, string>;
   /** cues of acts done by saying something (data/speech-acts.json) */
@@ -57,7 +69,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const seen = new Set<string>();
   let lastParties: number[] = [];
   for (const s of doc.sentences) {
-    if (s.end <= doc.bodyStart) continue;
+    // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
+    if (s.end <= doc.bodyStart || s.headline) continue;
     // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
     const groups = actorGroups(doc, layer, s, ctx.groupHeads);
@@ -142,7 +155,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       }
     }
   }
-  return out;
+  return oneEventPerAct(out, layer.actors);
 }
 
 const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
@@ -154,13 +167,15 @@ const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: boolean, condition: string[] | null): EventRecord | null {
+function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null): EventRecord | null {
   // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
   // a commitment on a condition is a threat to whoever must meet it
   if (condition && committed && (e.status === "planned" || e.status === "hypothetical"))
     return { ...e, type: "THREATEN", cameo: "130", target: condition.length ? condition : e.target, rule: `${e.rule}+condition` };
   if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
-  if (e.type === "CONSULT") return { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` };
+  // one event per act: a meeting on the calendar ("will meet with", "is set to visit") is CONSULT,
+  // planned, alone; an expressed intent to meet ("agreed to meet", "offered talks") is also AGREE (036)
+  if (e.type === "CONSULT") return committed === "explicit" ? { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` } : null;
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
   // a strike or boycott announced is a threat of one (CAMEO 1312)
   if (INTENT_TO_HARM.has(e.type) || (e.type === "PROTEST" && (e.cameo ?? "").startsWith("143"))) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
@@ -169,14 +184,21 @@ function intentEvent(e: EventRecord, committed: boolean, condition: string[] | n
 
 const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|threaten|offered|offers|decided|decides|ready|prepared|willing|set|committed|undertook|announced)$/;
 
-/** "will provide", "agreed to lift", "threatened to cut": a commitment, not a wish ("want to join"). */
-function committed(tokens: Token[], s: Sentence, ev: RawEvent): boolean {
+/** "explicit": a verb of commitment governs the act ("agreed to lift", "threatened to cut");
+ *  "modal": a bare future ("will provide", "is set to meet"); null: a wish ("want to join") or an ability. */
+type Commitment = "explicit" | "modal" | null;
+
+function committed(tokens: Token[], s: Sentence, ev: RawEvent): Commitment {
   // "will be able to attend": an ability, not a commitment
-  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return false;
-  if (COMMITMENT.test(tokens[ev.statusVerb].lower)) return true;
-  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return true;
-  return false;
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return null;
+  const verb = tokens[ev.statusVerb].lower;
+  if (COMMITMENT.test(verb)) return ev.statusVerb !== ev.trigger && !SCHEDULED.test(verb) ? "explicit" : "modal";
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return "modal";
+  return null;
 }
+
+// "will", "is set to": a schedule or a forecast, not a pledge
+const SCHEDULED = /^(will|'ll|shall|set)$/;
 
 const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
@@ -448,7 +470,13 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     status = quote ? "claimed" : "occurred";
   }
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
-  const date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
+  let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
+  // an act mentioned in passing keeps only a date of its own, never the news's or the publication's
+  const background = backgroundMention(env, ev);
+  if (background) {
+    date = ctx.backgroundDate(date, background);
+    rule += background.rule;
+  }
   const place = eventPlace(env, ev);
   return {
     type,
@@ -456,8 +484,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     source: source.map((i) => actors[i].id),
     target: target.map((i) => actors[i].id),
     status,
-    date: date?.date ?? ctx.published,
-    dateSource: date ? date.source : "published",
+    date: date?.date ?? (background ? null : ctx.published),
+    dateSource: date ? date.source : background ? "background" : "published",
+    ...(background ? { background: true } : {}),
     location: place ? place.name : null,
     locationCode: place ? place.code : null,
     trigger: doc.text.slice(tokens[trig.at].start, tokens[trig.end - 1].end),

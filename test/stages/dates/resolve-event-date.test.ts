@@ -234,3 +234,15 @@ describe("dates: the machine's time zone never shifts a day", () => {
     expect(day("They met on 5 January 2023.", FRI, "past")).toBe("2023-01-05");
   });
 });
+
+describe("dates: a year that qualifies a noun", () => {
+  it("'Putin's 2014 annexation', 'the 2013 Maidan uprising' are dated by their year", () => {
+    expect(dateOf("Many fought following Putin's 2014 annexation of Crimea.", FRI, "past", "annexation")?.date).toBe("2014");
+    expect(dateOf("It has been so since the 2013 Maidan uprising.", FRI, "past", "uprising")?.date).toBe("2013");
+  });
+
+  it("negative: a count of things is no year ('the 2,000 troops', '2500 troops')", () => {
+    expect(dateOf("Russia sent the 2,000 troops to Syria.", FRI, "past", "sent")).toBeNull();
+    expect(dateOf("Russia sent 2500 troops to Syria.", FRI, "past", "sent")).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import { eventStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf } from "./senses.js";
 
 export interface EventStageContext {
   patterns: EventLexicon;
@@ -224,19 +225,22 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
   }
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
+    // ("concerns shared by a top UK intelligence chief": a modifier is no object, nor is the one after "by")
+    const passive = isPassive(tokens, i, s.first);
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
-      if (p.object.includes(tokens[q].lower)) return true;
-      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
+      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object)) return true;
+      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k) || tokens[q].lower === "by") break;
     }
     // the passive puts it before: "sanctions were imposed"
-    if (isPassive(tokens, i, s.first))
+    if (passive)
       for (let q = i - 1; q >= Math.max(s.first, i - 7); q--) {
         if (p.object.includes(tokens[q].lower)) return true;
         if (tokens[q].text === ",") break;
       }
     return false;
   }
-  return true;
+  // "hijacked the debate", "attacked the decision": another sense of the word
+  return !otherSense(tokens, k, s.last, p);
 }
 
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
@@ -267,6 +271,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     let k = v - 1;
     while (k >= s.first && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k--;
     if (tokens[k]?.lower === "to" && k > s.first) {
+      // "had no plans to talk to Putin": no one means to do it
+      if (negatedIntent(tokens, k, s.first)) return null;
       const gov = governingVerb(tokens, k - 1, s.first);
       if (gov >= 0) statusVerb = gov;
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
@@ -342,7 +348,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
     if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [groups[pre].actors, groups[pre]];
   }
-  const from = groupAfterWord(env, trig.end, p.sourcePreps, 4);
+  // "lost the support of top leaders": the one after "of" gives it
+  const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first);
+  const from = groupAfterWord(env, trig.end, subjective ? [...p.sourcePreps, "of"] : p.sourcePreps, 4);
   if (from) [source, srcG] = [from.actors, from];
   // a light verb carries the noun: "staged rallies", "began a hunger strike", "launched a mediation
   // effort" — the verb's subject does the act, and the verb gives its status
@@ -365,7 +373,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       }
     }
   }
-  const to = groupAfterWord(env, trig.end, p.targetPreps, 6);
+  const to = groupAfterWord(env, trig.end, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   if (!target.length && FRONTED.has(tokens[s.first].lower)) {
@@ -399,7 +407,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   })();
   // a threat, a demand, an accusation, praise or a refusal in someone's words is theirs to make
   const speechAct = SPEECH_ACTS.has(ev.type);
-  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || speechAct)) {
+  // (a noun is no act of the speaker's without "we"/"our": "the support of voters" in a quote)
+  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || (speechAct && !ev.rule.startsWith("events/noun:")))) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     if (sp >= 0 && code(sp)) source = [sp];
   }

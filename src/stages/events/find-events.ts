@@ -225,11 +225,11 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
   }
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
-    // ("concerns shared by a top UK intelligence chief": a modifier is no object, nor is the one after "by")
+    // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
     const passive = isPassive(tokens, i, s.first);
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
-      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object)) return true;
-      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k) || tokens[q].lower === "by") break;
+      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads)) return true;
+      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
     }
     // the passive puts it before: "sanctions were imposed"
     if (passive)

@@ -72,6 +72,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         k = r;
         continue;
       }
+      // "Turning to fears that the US was poised ..., Mr Blair refused": a subject no actor is
+      // found for ends the search; the comma closes a fronted clause whose actors are not this verb's
+      if (unknownSubject(env, k + 1, v)) return null;
     }
     if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
     // "the two signed", "they met": the parties of the last event
@@ -98,6 +101,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
             break;
           }
       }
+      // "visited Iraq, where he met leaders": he or she is a person named earlier in the sentence, never
+      // the place or state between ("he" in reported speech is handled above)
+      if (/^(he|she)$/.test(t.lower) && adjacentTo(tokens, k + 1, v)) return personBefore(env, k);
       // a new clause with its own verb before this one ends the search, unless it is a relative clause
       if (t.lower === "that" && k < v - 1) break;
       continue;
@@ -118,6 +124,30 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
     if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
     return g;
+  }
+  return null;
+}
+
+/** Between a comma and the verb only a noun phrase that names no actor ("Mr Blair", "officials"): the verb's subject is unknown. */
+export function unknownSubject(env: SentenceEnv, from: number, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  let noun = false;
+  for (let k = from; k < v; k++) {
+    const t = tokens[k];
+    if (groupAt[k - s.first] >= 0 || env.inQuote[k] >= 0) return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN") noun = true;
+    else if (!/^(DET|ADJ|ADV|AUX|NUM)$/.test(t.pos) && t.norm !== "'s") return false;
+  }
+  return noun;
+}
+
+/** The first person named before k in the sentence, outside prepositional phrases: who "he" or "she" is. */
+export function personBefore(env: SentenceEnv, k: number): Group | null {
+  const { tokens, layer } = env;
+  for (const g of env.groups) {
+    if (g.first >= k) break;
+    if (PREPOSITIONS.has(tokens[g.first - 1]?.lower ?? "") && tokens[g.first - 1]?.pos === "ADP") continue;
+    if (g.actors.length === 1 && layer.actors[g.actors[0]].kind === "person") return g;
   }
   return null;
 }

@@ -30,16 +30,17 @@ export function otherSense(tokens: Token[], end: number, last: number, p: VerbPa
 }
 
 /**
- * An object word is the head of its phrase, not a modifier of the next noun: "shared intelligence"
- * but not "a top UK intelligence chief", "aid package" counts by "package" when both are listed.
+ * An object word that qualifies an actor noun names the actor, not the object: "shared intelligence"
+ * but not "shared by a top UK intelligence chief", "aid workers", "support staff" (`heads`: the
+ * group head nouns of the lexicon).
  */
-export function modifierOnly(tokens: Token[], q: number, objects: readonly string[]): boolean {
+export function modifierOnly(tokens: Token[], q: number, objects: readonly string[], heads: ReadonlyMap<string, string>): boolean {
   const next = tokens[q + 1];
-  if (!next || objects.includes(next.lower)) return false;
-  // (wink tags some heads as adjectives: "intelligence chief" — one that ends the phrase is a noun)
-  const after = tokens[q + 2];
-  return next.pos === "NOUN" || (next.pos === "ADJ" && (!after || !/^(NOUN|ADJ|PROPN)$/.test(after.pos)));
+  return !!next && !objects.includes(next.lower) && (heads.has(next.lower) || ROLE_NOUNS.test(next.lower));
 }
+
+// people and bodies named by their field: "intelligence chief", "aid official", "support staff"
+const ROLE_NOUNS = /^(chief|chiefs|head|heads|director|directors|officer|officers|official|officials|agent|agents|worker|workers|staff|staffer|staffers|spokesman|spokeswoman|spokesperson|adviser|advisers|advisor|advisors|analyst|analysts|expert|experts|source|sources|agency|agencies|community|committee|groups|group|organisation|organisations|organization|organizations)$/;
 
 const PLAN_NOUNS = /^(plans?|intentions?|desire|wish|reason|need|interest|time|appetite|mandate|authority|right|obligation|way)$/;
 

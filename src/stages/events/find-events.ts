@@ -376,7 +376,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const to = groupAfterWord(env, trig.end, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
-  if (!target.length && FRONTED.has(tokens[s.first].lower)) {
+  // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to
+  // stand up to Russian aggression, Pope Francis insisted" has verbs of its own between)
+  if (!target.length && FRONTED.has(tokens[s.first].lower) && !tokens.slice(s.first + 1, n).some((t) => t.pos === "VERB")) {
     let comma = n;
     while (comma < s.last && tokens[comma].text !== ",") comma++;
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;

@@ -189,6 +189,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
+    // "atop Downing Street", "the Marching Band": a capitalised word inside a name is no trigger
+    if (!s.headline && i > s.first && /^[A-Z][a-z]/.test(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && /^[a-z]/.test(tokens[i - 1]?.text ?? "")) continue;
     // after "to" or a modal the base form is a verb, even one left out of the forms ("to ban")
     const before = tokens[i - 1]?.lower ?? "";
     const infinitiveContext = /^(to|will|would|could|can|may|might|must|should|shall)$/.test(before);

@@ -131,6 +131,8 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
 /** Between a comma and the verb only a noun phrase that names no actor ("Mr Blair", "officials"): the verb's subject is unknown. */
 export function unknownSubject(env: SentenceEnv, from: number, v: number): boolean {
   const { tokens, s, groupAt } = env;
+  // ("Robert Mueller, the special counsel conducting": an appositive to the group before the comma)
+  if (groupAt[from - 2 - s.first] >= 0) return false;
   let noun = false;
   for (let k = from; k < v; k++) {
     const t = tokens[k];
@@ -272,6 +274,8 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   return null;
 }
 
+export const RELATING = /^(related|relating|linked|tied|connected|pertaining|close|closer|similar|next|according|thanks|due|belonging|loyal|allied|affiliated|attached|adjacent|opposite)$/;
+
 /** The group right after one of `words` ("sanctions on Russia"), or after "such as" in the phrase that follows. */
 export function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
@@ -282,6 +286,8 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
     if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative)) return null;
     if (!words.includes(t.lower)) continue;
+    // "an amendment related to Israel", "groups linked to Iran": a modifier's preposition, not the verb's
+    if (RELATING.test(tokens[q - 1]?.lower ?? "")) continue;
     // the phrase after the preposition: the first group, or one after "such as" / "including"
     for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
       const gi = groupAt[r - s.first];

@@ -124,8 +124,10 @@ export function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence, sectors: R
   }
   // "Before visiting Israel, Mr Blair made": two names with a comma and no conjunction are no list
   // (three or more are: "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba")
+  // ("Officials from the U.S., Japan, and 10 other nations": a list that goes on past its names)
+  const goesOn = (g: Group) => /^(and|or)$/.test(tokens[g.last]?.lower ?? "") || (tokens[g.last]?.text === "," && /^(and|or)$/.test(tokens[g.last + 1]?.lower ?? ""));
   return groups.flatMap((g, gi) =>
-    conjoined[gi] || members[gi].length !== 2 ? [g] : members[gi].map((m) => ({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) })),
+    conjoined[gi] || members[gi].length !== 2 || goesOn(g) ? [g] : members[gi].map((m) => ({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) })),
   );
 }
 

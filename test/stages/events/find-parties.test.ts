@@ -30,6 +30,16 @@ describe("events: the right parties", () => {
     expect(keys("Ukraine refused to respond to a demand from the US.")).toEqual(["REJECT UKR>USA"]);
   });
 
+  it("a pair with a comma is a list when the list goes on ('the U.S., Japan, and 10 other nations')", () => {
+    const k = keys("Officials from the U.S., Japan, and 10 other nations negotiated details of the Trans-Pacific Partnership.");
+    expect(k.some((x) => x.startsWith("CONSULT") && x.includes("USA") && x.includes("JPN"))).toBe(true);
+  });
+
+  it("an appositive after a named subject still leads back to it ('Robert Mueller, the special counsel conducting')", () => {
+    const k = keys("Vladimir Putin, the Russian president, attacked Ukraine.");
+    expect(k).toContain("ASSAULT RUS>UKR");
+  });
+
   it("a three-name list without a conjunction is still one group", () => {
     const k = keys("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.");
     expect(k.some((x) => /AGREE USA>.*LBY/.test(x) && /PRK/.test(x))).toBe(true);
@@ -52,6 +62,15 @@ describe("events: parties, negative cases", () => {
     const k = keys("Tony Blair refused to give succour to suggestions it was preparing for strikes against Iran.");
     expect(k.some((x) => x.includes(">IRN"))).toBe(false);
     expect(keys("Iran agreed to talks Russia had proposed.")).toEqual([]);
+  });
+
+  it("a preposition after 'related to', 'linked to' belongs to the modifier, not the verb", () => {
+    expect(keys("Marco Rubio said he would not offer a controversial amendment related to Israel.")).toEqual([]);
+  });
+
+  it("a capitalised word inside a name is no trigger ('atop Downing Street')", () => {
+    expect(keys("In London, the Belgian flag was raised alongside the Union Jack atop Downing Street this afternoon.").some((x) => x.startsWith("ASSAULT"))).toBe(false);
+    expect(keys("The U.S. Tried Working With Putin.")).toEqual(["COOPERATE USA>RUS"]);
   });
 
   it("a place named after 'in' is where, not whom ('met Xi in Beijing' has no CHN-as-place second target)", () => {

@@ -57,8 +57,16 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to") return subjectBefore(env, q, depth + 1);
     }
   }
+  // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it
+  // (not a place: "was arrested in Lebanon for collaborating")
+  if (tokens[v - 1]?.lower === "for" && tokens[v].lower.endsWith("ing") && groupAt[v - 2 - s.first] >= 0) {
+    const g = groups[groupAt[v - 2 - s.first]];
+    if (!g.actors.every((a) => isPlace(env, a))) return g;
+  }
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
+    // "this would have threatened", "these will hit": a subject that names no actor is no one
+    if (/^(this|these|those)$/.test(t.lower) && adjacentTo(tokens, k + 1, v)) return null;
     // ", which both border Hormuz,", ", a key U.S. ally in the war against terrorism,": over a
     // relative clause or an appositive to what it describes
     if (t.text === ",") {

@@ -40,6 +40,10 @@ describe("events: the right parties", () => {
     expect(k).toContain("ASSAULT RUS>UKR");
   });
 
+  it("a gerund after 'for' is done by the one before it ('angry at Spain for opposing')", () => {
+    expect(keys("US President Donald Trump, angry at Spain for opposing his war on Iran, has talked of a catastrophe.").some((x) => x.startsWith("REJECT ESP>"))).toBe(true);
+  });
+
   it("a three-name list without a conjunction is still one group", () => {
     const k = keys("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.");
     expect(k.some((x) => /AGREE USA>.*LBY/.test(x) && /PRK/.test(x))).toBe(true);
@@ -62,6 +66,14 @@ describe("events: parties, negative cases", () => {
     const k = keys("Tony Blair refused to give succour to suggestions it was preparing for strikes against Iran.");
     expect(k.some((x) => x.includes(">IRN"))).toBe(false);
     expect(keys("Iran agreed to talks Russia had proposed.")).toEqual([]);
+  });
+
+  it("a place before 'for' + gerund is not its doer ('arrested in Lebanon for collaborating with Israel')", () => {
+    expect(keys("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.").some((x) => x.startsWith("COOPERATE LBN"))).toBe(false);
+  });
+
+  it("'this' as a subject names no actor ('this would have threatened British and American security')", () => {
+    expect(keys("Gardiner said this would have threatened both British and American security.")).toEqual([]);
   });
 
   it("a preposition after 'related to', 'linked to' belongs to the modifier, not the verb", () => {

@@ -69,7 +69,7 @@ export function ownVerbAfter(env: SentenceEnv, k: number): boolean {
   const { tokens, s } = env;
   let q = k;
   let aux = false;
-  while (q < s.last && (tokens[q].pos === "ADV" || tokens[q].pos === "AUX")) aux ||= tokens[q++].pos === "AUX";
+  for (; q < s.last && (tokens[q].pos === "ADV" || tokens[q].pos === "AUX"); q++) if (tokens[q].pos === "AUX") aux = true;
   return aux && q < s.last && tokens[q].pos === "VERB";
 }
 

@@ -89,3 +89,9 @@ describe("events: parties, negative cases", () => {
     expect(keys("Vladimir Putin met Xi Jinping in Beijing on Monday.")).toEqual(["CONSULT RUS>CHN"]);
   });
 });
+
+describe("events: parties, termination", () => {
+  it("a complement whose group is followed by two auxiliaries ends (no endless walk)", () => {
+    expect(keys("Iran agreed to talks Russia has been proposing.")).toEqual([]);
+  });
+});

@@ -127,6 +127,8 @@ export const eventPatternsFile = z
           forms: z.array(word).optional(),
           particle: word.optional(),
           object: z.array(word).optional(),
+          /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
+          notObject: z.array(word).optional(),
           target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
           type: ploverType,
           cameo: cameoCode,
@@ -140,6 +142,8 @@ export const eventPatternsFile = z
           nouns: z.array(word).min(1),
           sourcePreps: z.array(word).default(["by", "from"]),
           targetPreps: z.array(word).default(["on", "against", "of", "with", "to"]),
+          /** "the support of voters" is the voters' own: after "the"/a verb, "of" names the doer, not the one acted on ("in support of Ukraine" still names the target) */
+          subjectiveOf: z.boolean().optional(),
           type: ploverType,
           cameo: cameoCode,
         })

@@ -15,6 +15,7 @@ import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf } from "./senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
 export interface ResolvedDate {
@@ -215,6 +216,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
+    // "atop Downing Street", "the Marching Band": a capitalised word inside a name is no trigger
+    if (!s.headline && i > s.first && /^[A-Z][a-z]/.test(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && /^[a-z]/.test(tokens[i - 1]?.text ?? "")) continue;
     // after "to" or a modal the base form is a verb, even one left out of the forms ("to ban")
     const before = tokens[i - 1]?.lower ?? "";
     const infinitiveContext = /^(to|will|would|could|can|may|might|must|should|shall)$/.test(before);
@@ -251,19 +254,22 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
   }
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
+    // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
+    const passive = isPassive(tokens, i, s.first);
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
-      if (p.object.includes(tokens[q].lower)) return true;
+      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads)) return true;
       if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
     }
     // the passive puts it before: "sanctions were imposed"
-    if (isPassive(tokens, i, s.first))
+    if (passive)
       for (let q = i - 1; q >= Math.max(s.first, i - 7); q--) {
         if (p.object.includes(tokens[q].lower)) return true;
         if (tokens[q].text === ",") break;
       }
     return false;
   }
-  return true;
+  // "hijacked the debate", "attacked the decision": another sense of the word
+  return !otherSense(tokens, k, s.last, p);
 }
 
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
@@ -294,6 +300,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     let k = v - 1;
     while (k >= s.first && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k--;
     if (tokens[k]?.lower === "to" && k > s.first) {
+      // "had no plans to talk to Putin": no one means to do it
+      if (negatedIntent(tokens, k, s.first)) return null;
       const gov = governingVerb(tokens, k - 1, s.first);
       if (gov >= 0) statusVerb = gov;
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
@@ -369,7 +377,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
     if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [groups[pre].actors, groups[pre]];
   }
-  const from = groupAfterWord(env, trig.end, p.sourcePreps, 4);
+  // "lost the support of top leaders": the one after "of" gives it
+  const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first);
+  const from = groupAfterWord(env, trig.end, subjective ? [...p.sourcePreps, "of"] : p.sourcePreps, 4);
   if (from) [source, srcG] = [from.actors, from];
   // a light verb carries the noun: "staged rallies", "began a hunger strike", "launched a mediation
   // effort" — the verb's subject does the act, and the verb gives its status
@@ -392,10 +402,12 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       }
     }
   }
-  const to = groupAfterWord(env, trig.end, p.targetPreps, 6);
+  const to = groupAfterWord(env, trig.end, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
-  if (!target.length && FRONTED.has(tokens[s.first].lower)) {
+  // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to
+  // stand up to Russian aggression, Pope Francis insisted" has verbs of its own between)
+  if (!target.length && FRONTED.has(tokens[s.first].lower) && !tokens.slice(s.first + 1, n).some((t) => t.pos === "VERB")) {
     let comma = n;
     while (comma < s.last && tokens[comma].text !== ",") comma++;
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
@@ -426,7 +438,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   })();
   // a threat, a demand, an accusation, praise or a refusal in someone's words is theirs to make
   const speechAct = SPEECH_ACTS.has(ev.type);
-  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || speechAct)) {
+  // (a noun is no act of the speaker's without "we"/"our": "the support of voters" in a quote)
+  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || (speechAct && !ev.rule.startsWith("events/noun:")))) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     if (sp >= 0 && code(sp)) source = [sp];
   }

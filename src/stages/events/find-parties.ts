@@ -57,8 +57,16 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to") return subjectBefore(env, q, depth + 1);
     }
   }
+  // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it
+  // (not a place: "was arrested in Lebanon for collaborating")
+  if (tokens[v - 1]?.lower === "for" && tokens[v].lower.endsWith("ing") && groupAt[v - 2 - s.first] >= 0) {
+    const g = groups[groupAt[v - 2 - s.first]];
+    if (!g.actors.every((a) => isPlace(env, a))) return g;
+  }
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
+    // "this would have threatened", "these will hit": a subject that names no actor is no one
+    if (/^(this|these|those)$/.test(t.lower) && adjacentTo(tokens, k + 1, v)) return null;
     // ", which both border Hormuz,", ", a key U.S. ally in the war against terrorism,": over a
     // relative clause or an appositive to what it describes
     if (t.text === ",") {
@@ -72,6 +80,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         k = r;
         continue;
       }
+      // "Turning to fears that the US was poised ..., Mr Blair refused": a subject no actor is
+      // found for ends the search; the comma closes a fronted clause whose actors are not this verb's
+      if (unknownSubject(env, k + 1, v)) return null;
     }
     if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
     // "the two signed", "they met": the parties of the last event
@@ -98,6 +109,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
             break;
           }
       }
+      // "visited Iraq, where he met leaders": he or she is a person named earlier in the sentence, never
+      // the place or state between ("he" in reported speech is handled above)
+      if (/^(he|she)$/.test(t.lower) && adjacentTo(tokens, k + 1, v)) return personBefore(env, k);
       // a new clause with its own verb before this one ends the search, unless it is a relative clause
       if (t.lower === "that" && k < v - 1) break;
       continue;
@@ -118,6 +132,32 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
     if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
     return g;
+  }
+  return null;
+}
+
+/** Between a comma and the verb only a noun phrase that names no actor ("Mr Blair", "officials"): the verb's subject is unknown. */
+export function unknownSubject(env: SentenceEnv, from: number, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  // ("Robert Mueller, the special counsel conducting": an appositive to the group before the comma)
+  if (groupAt[from - 2 - s.first] >= 0) return false;
+  let noun = false;
+  for (let k = from; k < v; k++) {
+    const t = tokens[k];
+    if (groupAt[k - s.first] >= 0 || env.inQuote[k] >= 0) return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN") noun = true;
+    else if (!/^(DET|ADJ|ADV|AUX|NUM)$/.test(t.pos) && t.norm !== "'s") return false;
+  }
+  return noun;
+}
+
+/** The first person named before k in the sentence, outside prepositional phrases: who "he" or "she" is. */
+export function personBefore(env: SentenceEnv, k: number): Group | null {
+  const { tokens, layer } = env;
+  for (const g of env.groups) {
+    if (g.first >= k) break;
+    if (PREPOSITIONS.has(tokens[g.first - 1]?.lower ?? "") && tokens[g.first - 1]?.pos === "ADP") continue;
+    if (g.actors.length === 1 && layer.actors[g.actors[0]].kind === "person") return g;
   }
   return null;
 }
@@ -242,6 +282,8 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   return null;
 }
 
+export const RELATING = /^(related|relating|linked|tied|connected|pertaining|close|closer|similar|next|according|thanks|due|belonging|loyal|allied|affiliated|attached|adjacent|opposite)$/;
+
 /** The group right after one of `words` ("sanctions on Russia"), or after "such as" in the phrase that follows. */
 export function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
@@ -252,6 +294,8 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
     if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative)) return null;
     if (!words.includes(t.lower)) continue;
+    // "an amendment related to Israel", "groups linked to Iran": a modifier's preposition, not the verb's
+    if (RELATING.test(tokens[q - 1]?.lower ?? "")) continue;
     // the phrase after the preposition: the first group, or one after "such as" / "including"
     for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
       const gi = groupAt[r - s.first];

@@ -106,16 +106,34 @@ export function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence, sectors: R
   const modifier = new Set<number>();
   for (const m of mentions) if (!heads.includes(m)) for (let k = m.token; k < m.tokenEnd; k++) modifier.add(k);
   const groups: Group[] = [];
+  // the mentions of each group, and whether a conjunction joins them ("X, Y and Z")
+  const members: PlacedMention[][] = [];
+  const conjoined: boolean[] = [];
   for (const m of heads) {
     const prev = groups[groups.length - 1];
     if (prev && joinable(tokens, prev.last, m.token, modifier)) {
+      if (!onlyCommas(tokens, prev.last, m.token, modifier)) conjoined[groups.length - 1] = true;
       prev.last = m.tokenEnd;
       if (!prev.actors.includes(m.actor)) prev.actors.push(m.actor);
+      members[groups.length - 1].push(m);
       continue;
     }
     groups.push({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) });
+    members.push([m]);
+    conjoined.push(false);
   }
-  return groups;
+  // "Before visiting Israel, Mr Blair made": two names with a comma and no conjunction are no list
+  // (three or more are: "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba")
+  // ("Officials from the U.S., Japan, and 10 other nations": a list that goes on past its names)
+  const goesOn = (g: Group) => /^(and|or)$/.test(tokens[g.last]?.lower ?? "") || (tokens[g.last]?.text === "," && /^(and|or)$/.test(tokens[g.last + 1]?.lower ?? ""));
+  return groups.flatMap((g, gi) =>
+    conjoined[gi] || members[gi].length !== 2 || goesOn(g) ? [g] : members[gi].map((m) => ({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) })),
+  );
+}
+
+function onlyCommas(tokens: Token[], from: number, to: number, modifier: Set<number>): boolean {
+  for (let k = from; k < to; k++) if (!modifier.has(k) && tokens[k].text !== "," && tokens[k].lower !== "the") return false;
+  return true;
 }
 
 /** Tokens between two mentions that join them into one group: "and", "or", ",", "as well as". */

@@ -62,6 +62,17 @@ export const WHEN_WORDS = /^(today|yesterday|tomorrow|monday|tuesday|wednesday|t
 
 export const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
 
+export const OWN_CLAUSE = /^(that|which|who|whom|whose|where|it|he|she|they|we|i)$/;
+
+/** An auxiliary and a verb right after a group ("Russia had proposed"): the group is a clause's subject ("let Ukraine join" is no clause). */
+export function ownVerbAfter(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  let q = k;
+  let aux = false;
+  for (; q < s.last && (tokens[q].pos === "ADV" || tokens[q].pos === "AUX"); q++) if (tokens[q].pos === "AUX") aux = true;
+  return aux && q < s.last && tokens[q].pos === "VERB";
+}
+
 /** The first party named in the complement of an agreement: "agreed to re-open its borders to UN peacekeepers". */
 export function complementTarget(env: SentenceEnv, ev: RawEvent): void {
   const { tokens, s, groups, groupAt } = env;
@@ -73,9 +84,14 @@ export function complementTarget(env: SentenceEnv, ev: RawEvent): void {
   for (let k = from; k < Math.min(s.last, from + 16); k++) {
     const t = tokens[k];
     if (t.text === ";" || t.text === "," || CLAUSE_END.test(t.lower) || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
+    // "refused to give succour to suggestions it was preparing strikes against Iran": a clause with
+    // its own subject or a relative clause is another act, and its parties are not this one's
+    if (OWN_CLAUSE.test(t.lower) || (t.pos === "AUX" && k > from + 1)) return;
     const gi = groupAt[k - s.first];
     if (gi < 0 || groups[gi].first !== k) continue;
     const g = groups[gi];
+    // (a group that is the subject of a verb of its own: "agreed to talks Russia had proposed")
+    if (ownVerbAfter(env, g.last)) return;
     if (g.actors.some((a) => ev.source.includes(a))) continue;
     ev.target = g.actors;
     ev.targetSector = g.sector ?? null;

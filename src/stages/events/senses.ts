@@ -1,0 +1,73 @@
+// Whether a trigger word is used in its event sense: "hijacked the debate" is no hijacking,
+// "attacked the decision" is criticism, not an assault; "a top UK intelligence chief" names no
+// intelligence shared; "had no plans to talk" is no talk; "the support of voters" is the voters' own.
+import type { Token } from "../../model/types.js";
+import type { VerbPattern } from "../../lexicon/compile-events.js";
+
+const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+
+/**
+ * The head noun of the direct object after `k`: the last noun of the noun phrase that starts there
+ * ("the EU's decision to" → decision; "Ukrainian positions" → positions), or null when no noun
+ * phrase follows.
+ */
+export function objectHead(tokens: Token[], k: number, last: number): number {
+  let head = -1;
+  for (let q = k; q < Math.min(last, k + 7); q++) {
+    const t = tokens[q];
+    if (t.norm === "'s" || t.text === "'" || t.text === "’s") continue;
+    if (!NP_WORD.test(t.pos) || t.lower === "to") break;
+    if (t.pos === "NOUN" || t.pos === "PROPN") head = q;
+  }
+  return head;
+}
+
+/** The verb's direct object is one of its pattern's `notObject` heads: another sense of the word. */
+export function otherSense(tokens: Token[], end: number, last: number, p: VerbPattern): boolean {
+  if (!p.notObject) return false;
+  const h = objectHead(tokens, end, last);
+  return h >= 0 && p.notObject.includes(tokens[h].lower);
+}
+
+/**
+ * An object word that qualifies an actor noun names the actor, not the object: "shared intelligence"
+ * but not "shared by a top UK intelligence chief", "aid workers", "support staff" (`heads`: the
+ * group head nouns of the lexicon).
+ */
+export function modifierOnly(tokens: Token[], q: number, objects: readonly string[], heads: ReadonlyMap<string, string>): boolean {
+  const next = tokens[q + 1];
+  return !!next && !objects.includes(next.lower) && (heads.has(next.lower) || ROLE_NOUNS.test(next.lower));
+}
+
+// people and bodies named by their field: "intelligence chief", "aid official", "support staff"
+const ROLE_NOUNS = /^(chief|chiefs|head|heads|director|directors|officer|officers|official|officials|agent|agents|worker|workers|staff|staffer|staffers|spokesman|spokeswoman|spokesperson|adviser|advisers|advisor|advisors|analyst|analysts|expert|experts|source|sources|agency|agencies|community|committee|groups|group|organisation|organisations|organization|organizations)$/;
+
+const PLAN_NOUNS = /^(plans?|intentions?|desire|wish|reason|need|interest|time|appetite|mandate|authority|right|obligation|way)$/;
+
+/**
+ * "had no plans to talk to Putin", "has no intention to attack", "there is no need to meet": an
+ * infinitive after a negated noun of intent is an act no one means to do. `to` is the infinitive's "to".
+ */
+export function negatedIntent(tokens: Token[], to: number, first: number): boolean {
+  let q = to - 1;
+  if (q < first || !PLAN_NOUNS.test(tokens[q].lower)) return false;
+  q--;
+  while (q >= first && tokens[q].pos === "ADJ") q--;
+  return q >= first && /^(no|never)$/.test(tokens[q].lower);
+}
+
+const HOLDING = /^(has|have|had|having|enjoy|enjoys|enjoyed|enjoying|win|wins|won|winning|gain|gains|gained|gaining|secure|secures|secured|securing|lose|loses|lost|losing|need|needs|needed|seek|seeks|sought|seeking|get|gets|got|getting|retain|retains|retained|keep|keeps|kept|with|without|rely|relies|relied|count|counts|counted|on|upon)$/;
+
+/**
+ * "lost the support of top leaders", "with the backing of France": the one after "of" gives the
+ * support (subjective "of"); "in support of Ukraine" names the one supported. `n` is the noun.
+ */
+export function subjectiveOf(tokens: Token[], n: number, first: number): boolean {
+  if (tokens[n + 1]?.lower !== "of") return false;
+  let q = n - 1;
+  while (q >= first && /^(ADJ|ADV)$/.test(tokens[q].pos)) q--;
+  if (q < first) return false;
+  if (tokens[q].lower === "in") return false;
+  if (/^(the|full|strong|broad|continued)$/.test(tokens[q].lower)) return true;
+  return HOLDING.test(tokens[q].lower);
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+type Rec = ReturnType<typeof extract>;
+const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+/** events as "TYPE SRC>TGT" with state codes */
+function keys(text: string, published = "2005-01-01") {
+  const rec = extract(text, published);
+  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")}`);
+}
+
+describe("events: the right parties", () => {
+  it("a visit's object is the party: 'made a surprise visit to Iraq, where he met leaders in Baghdad'", () => {
+    expect(keys("Before visiting Israel, British Prime Minister Tony Blair made a surprise visit to Iraq, where he met leaders in Baghdad.")).toContain("CONSULT GBR>IRQ");
+  });
+
+  it("'he' in a clause of its own is the person named before, not the place between", () => {
+    const k = keys("Tony Blair visited Iraq, where he met Iraqi leaders in Baghdad.");
+    expect(k).toContain("CONSULT GBR>IRQ");
+    expect(k.some((x) => x.startsWith("CONSULT IRQ"))).toBe(false);
+  });
+
+  it("direction holds in passives: 'was attacked by Russia', 'taken prisoner by Russia'", () => {
+    expect(keys("Ukraine was attacked by Russia on Monday.")).toContain("ASSAULT RUS>UKR");
+    expect(keys("Two Ukrainian soldiers were taken prisoner by Russia.")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("a bare agreement still takes the party its complement names", () => {
+    expect(keys("Ethiopia has agreed to re-open its borders to UN peacekeepers.")).toEqual(["AGREE ETH>UN"]);
+    expect(keys("Ukraine refused to respond to a demand from the US.")).toEqual(["REJECT UKR>USA"]);
+  });
+
+  it("a pair with a comma is a list when the list goes on ('the U.S., Japan, and 10 other nations')", () => {
+    const k = keys("Officials from the U.S., Japan, and 10 other nations negotiated details of the Trans-Pacific Partnership.");
+    expect(k.some((x) => x.startsWith("CONSULT") && x.includes("USA") && x.includes("JPN"))).toBe(true);
+  });
+
+  it("an appositive after a named subject still leads back to it ('Robert Mueller, the special counsel conducting')", () => {
+    const k = keys("Vladimir Putin, the Russian president, attacked Ukraine.");
+    expect(k).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("a gerund after 'for' is done by the one before it ('angry at Spain for opposing')", () => {
+    expect(keys("US President Donald Trump, angry at Spain for opposing his war on Iran, has talked of a catastrophe.").some((x) => x.startsWith("REJECT ESP>"))).toBe(true);
+  });
+
+  it("a three-name list without a conjunction is still one group", () => {
+    const k = keys("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.");
+    expect(k.some((x) => /AGREE USA>.*LBY/.test(x) && /PRK/.test(x))).toBe(true);
+  });
+});
+
+describe("events: parties, negative cases", () => {
+  it("a country in a fronted clause is not the subject of the main clause ('Before visiting Israel, Mr Blair made')", () => {
+    const k = keys("Before visiting Israel, British Prime Minister Tony Blair made a surprise visit to Iraq.");
+    expect(k.some((x) => x.includes("ISR"))).toBe(false);
+  });
+
+  it("an unknown subject after a fronted clause is no one, not the state named in that clause", () => {
+    const k = keys("Turning to fears that the US was poised for military action, Mr Smithers refused to give succour to the suggestion.");
+    expect(k.some((x) => x.startsWith("REJECT USA"))).toBe(false);
+    expect(keys("After the talks with France, officials criticised the plan.")).toEqual([]);
+  });
+
+  it("a refusal's complement stops at a clause with its own subject", () => {
+    const k = keys("Tony Blair refused to give succour to suggestions it was preparing for strikes against Iran.");
+    expect(k.some((x) => x.includes(">IRN"))).toBe(false);
+    expect(keys("Iran agreed to talks Russia had proposed.")).toEqual([]);
+  });
+
+  it("a place before 'for' + gerund is not its doer ('arrested in Lebanon for collaborating with Israel')", () => {
+    expect(keys("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.").some((x) => x.startsWith("COOPERATE LBN"))).toBe(false);
+  });
+
+  it("'this' as a subject names no actor ('this would have threatened British and American security')", () => {
+    expect(keys("Gardiner said this would have threatened both British and American security.")).toEqual([]);
+  });
+
+  it("a preposition after 'related to', 'linked to' belongs to the modifier, not the verb", () => {
+    expect(keys("Marco Rubio said he would not offer a controversial amendment related to Israel.")).toEqual([]);
+  });
+
+  it("a capitalised word inside a name is no trigger ('atop Downing Street')", () => {
+    expect(keys("In London, the Belgian flag was raised alongside the Union Jack atop Downing Street this afternoon.").some((x) => x.startsWith("ASSAULT"))).toBe(false);
+    expect(keys("The U.S. Tried Working With Putin.")).toEqual(["COOPERATE USA>RUS"]);
+  });
+
+  it("a place named after 'in' is where, not whom ('met Xi in Beijing' has no CHN-as-place second target)", () => {
+    expect(keys("Vladimir Putin met Xi Jinping in Beijing on Monday.")).toEqual(["CONSULT RUS>CHN"]);
+  });
+});
+
+describe("events: parties, termination", () => {
+  it("a complement whose group is followed by two auxiliaries ends (no endless walk)", () => {
+    expect(keys("Iran agreed to talks Russia has been proposing.")).toEqual([]);
+  });
+});

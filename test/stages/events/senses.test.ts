@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extract, testWink } from "../../helpers.js";
+import { buildDoc } from "../../../src/nlp/text-layer.js";
+import { negatedIntent, objectHead, subjectiveOf } from "../../../src/stages/events/senses.js";
+
+type Rec = ReturnType<typeof extract>;
+const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+function keys(text: string, published = "2022-06-01") {
+  const rec = extract(text, published);
+  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")}`);
+}
+const toks = (text: string) => buildDoc(testWink(), { id: "t", text, published: "2022-06-01" }).tokens;
+const at = (tokens: ReturnType<typeof toks>, w: string) => tokens.findIndex((t) => t.lower === w);
+
+describe("senses: the pure checks", () => {
+  it("objectHead finds the head noun of the object phrase", () => {
+    const t = toks("Lavrov attacked the EU's decision to impose sanctions.");
+    expect(t[objectHead(t, at(t, "attacked") + 1, t.length)].lower).toBe("decision");
+  });
+
+  it("negatedIntent: 'no plans to' yes, 'plans to' no", () => {
+    const a = toks("Biden had no plans to talk to Putin.");
+    expect(negatedIntent(a, at(a, "to"), 0)).toBe(true);
+    const b = toks("Biden has plans to talk to Putin.");
+    expect(negatedIntent(b, at(b, "to"), 0)).toBe(false);
+  });
+
+  it("subjectiveOf: 'lost the support of' yes, 'in support of' no", () => {
+    const a = toks("He lost the support of senior leaders.");
+    expect(subjectiveOf(a, at(a, "support"), 0)).toBe(true);
+    const b = toks("They rallied in support of Ukraine.");
+    expect(subjectiveOf(b, at(b, "support"), 0)).toBe(false);
+  });
+});
+
+describe("senses: event readings that stay", () => {
+  it("an attack on a state or its forces is an assault", () => {
+    expect(keys("Russia attacked Ukrainian positions near Bakhmut.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+  it("'Russia's support for Iran' has a supporter and a supported", () => {
+    expect(keys("Russia's support for Iran has grown.")).toEqual(["SUPPORT RUS>IRN"]);
+  });
+  it("'shared intelligence with' is cooperation; 'sent aid convoys' is aid", () => {
+    expect(keys("Britain shared intelligence with Ukraine.")).toEqual(["COOPERATE GBR>UKR"]);
+    expect(keys("Germany sent aid convoys to Ukraine.")).toEqual(["AID DEU>UKR"]);
+  });
+  it("'plans to talk' (without 'no') is still a planned talk", () => {
+    expect(keys("Joe Biden said he plans to talk to Vladimir Putin.").some((k) => k.startsWith("CONSULT USA>RUS"))).toBe(true);
+  });
+});

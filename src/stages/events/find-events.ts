@@ -438,8 +438,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   })();
   // a threat, a demand, an accusation, praise or a refusal in someone's words is theirs to make
   const speechAct = SPEECH_ACTS.has(ev.type);
-  // (a noun is no act of the speaker's without "we"/"our": "the support of voters" in a quote)
-  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || (speechAct && !ev.rule.startsWith("events/noun:")))) {
+  // (a noun is no act of the speaker's without "we"/"our" or a party it is directed at: "the support
+  // of voters" in a quote is no act, "solidarity with Ukraine" is the speaker's)
+  const directedNoun = ev.rule.startsWith("events/noun:") && target.length > 0;
+  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || (speechAct && (!ev.rule.startsWith("events/noun:") || directedNoun)))) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     if (sp >= 0 && code(sp)) source = [sp];
   }

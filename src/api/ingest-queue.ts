@@ -125,7 +125,6 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
           lastDone = now;
           return r;
         };
-        const byWhere = new Map(articles.map((a) => [String(a.index), a.index]));
         // the hashes this request stored, for its answer's items (one per article, as before the pool)
         const storedHashes = new Set<string>();
         const store = withWrites(options.store, async (docs) => {
@@ -152,7 +151,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
             return { index, id: article.id, hash, stored: hash !== null && storedHashes.has(hash) };
           }),
           failures: summary.failures.map((f) => ({
-            index: byWhere.get(f.where) ?? -1,
+            // each article's `where` is its index (below)
+            index: Number(f.where),
             id: f.id,
             code: f.error.code,
             error: f.error.message.replace(/^\[E_\w+\] /, ""),

@@ -5,15 +5,14 @@
 import Database from "better-sqlite3";
 import { DyadError } from "../../errors.js";
 import { feedStateFromRow, type FeedState, type FeedStateRow, type FeedStateStore } from "../feed-state.js";
-import { retry } from "../retry.js";
-import { isSqliteBusy } from "./sqlite-store.js";
+import { BUSY_TIMEOUT_MS, whenSqliteFree } from "./sqlite-store.js";
 
 export function openSqliteFeedState(path: string, options: { writeWaitMs?: number } = {}): FeedStateStore {
   let db: Database.Database;
   try {
     db = new Database(path, { fileMustExist: true });
     // short, since it blocks the thread; the rest of the wait is put's retry from the event loop
-    db.pragma("busy_timeout = 250");
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.prepare("SELECT 1 FROM feed_state LIMIT 1").get();
   } catch (e) {
     throw new DyadError("E_STORE_OPEN", `${path}: no feed state (${(e as Error).message}); migrate the store first`, { path }, e);
@@ -30,7 +29,7 @@ export function openSqliteFeedState(path: string, options: { writeWaitMs?: numbe
       return r ? feedStateFromRow(r) : null;
     },
     async put(s: FeedState) {
-      await retry(() => put.run(s.url, s.etag, s.lastModified, s.checkedAt, s.status, s.error), { transient: isSqliteBusy, totalMs: options.writeWaitMs ?? 300_000, maxDelayMs: 250 });
+      await whenSqliteFree(() => put.run(s.url, s.etag, s.lastModified, s.checkedAt, s.status, s.error), options.writeWaitMs);
     },
     async close() {
       db.close();

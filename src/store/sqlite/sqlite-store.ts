@@ -49,7 +49,7 @@ export interface SqliteStoreOptions {
 /** SQLite's own wait for a lock (busy_timeout) blocks the thread, which in `dyad serve` is the one
  * that answers HTTP: it is kept short, and a write that still finds the file locked is retried
  * from the event loop, with backoff, for up to writeWaitMs. */
-const BUSY_TIMEOUT_MS = 250;
+export const BUSY_TIMEOUT_MS = 250;
 const WRITE_WAIT_MS = 300_000;
 
 /** Whether a SQLite error (or a DyadError made from one) is "another connection holds the lock". */
@@ -58,6 +58,12 @@ export function isSqliteBusy(e: unknown): boolean {
     if (typeof x.code === "string" && x.code.startsWith("SQLITE_BUSY")) return true;
   }
   return false;
+}
+
+/** A write, run again while another writer holds the file, for up to writeWaitMs (each try must be
+ * a whole transaction, rolled back when it fails, so that a retry starts clean). */
+export function whenSqliteFree<T>(fn: () => T, writeWaitMs = WRITE_WAIT_MS): Promise<T> {
+  return retry(fn, { transient: isSqliteBusy, totalMs: writeWaitMs, maxDelayMs: BUSY_TIMEOUT_MS });
 }
 
 const DEFAULT_LIMIT = 100;
@@ -111,9 +117,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
   };
 
-  /** A write: run again while another writer holds the file (each try is a whole transaction,
-   * rolled back when it fails, so a retry starts clean). */
-  const whenFree = <T>(fn: () => T): Promise<T> => retry(fn, { transient: isSqliteBusy, totalMs: options.writeWaitMs ?? WRITE_WAIT_MS, maxDelayMs: BUSY_TIMEOUT_MS });
+  const whenFree = <T>(fn: () => T): Promise<T> => whenSqliteFree(fn, options.writeWaitMs);
 
   const schemaVersion = (): number => {
     const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();

@@ -34,12 +34,18 @@ function presentTense(env: SentenceEnv, v: number): boolean {
 
 type Found = { group: Group; how: string };
 
+/** An actor's state (its own code, or the country of a person or place). */
+function stateOf(env: SentenceEnv, i: number): string | null {
+  const a = env.layer.actors[i];
+  return a.code ?? a.country ?? null;
+}
+
 /** Speech-act events of one sentence; `existing` are the events other rules found there (not repeated). */
 export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, existing: RawEvent[]): [RawEvent, Trigger][] {
   const { tokens, s, inQuote, quotes, layer } = env;
   const out: [RawEvent, Trigger][] = [];
   if (!lex || s.headline) return out;
-  const code = (i: number) => layer.actors[i].code ?? layer.actors[i].country ?? null;
+  const code = (i: number) => stateOf(env, i);
   // the acts other rules found here that will stand (a source of their own, or the speaker's for
   // an act in someone's words), by type and target state
   const done = new Map<string, RawEvent>();
@@ -131,10 +137,7 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
   const { tokens, s, groupAt, groups, layer, inQuote } = env;
   const inStatement = (g: Group | null) => !!g && inQuote[g.first] === qi;
   const other = (g: Group | null) =>
-    !!g && g.actors.some((a) => {
-      const x = layer.actors[a];
-      return x.kind !== "location" && (x.code ?? x.country) && (x.code ?? x.country) !== speakerCode;
-    });
+    !!g && g.actors.some((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && stateOf(env, a) !== speakerCode);
   const ok = (g: Group | null): g is Group => inStatement(g) && other(g);
   // "solidarity with Ukraine", "consequences for Iran", "ready for talks with Washington"
   if (cue.after.length) {
@@ -185,9 +188,9 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
   for (const g of groups) {
     if (!inStatement(g) || !other(g) || g.first >= s.last) continue;
     if (afterPreposition(env, g)) continue;
-    const codes = new Set(g.actors.map((a) => layer.actors[a].code ?? layer.actors[a].country));
+    const codes = new Set(g.actors.map((a) => stateOf(env, a)));
     if (sole) {
-      const prevCodes = new Set(sole.actors.map((a) => layer.actors[a].code ?? layer.actors[a].country));
+      const prevCodes = new Set(sole.actors.map((a) => stateOf(env, a)));
       if ([...codes].some((c) => !prevCodes.has(c))) return null;
       continue;
     }

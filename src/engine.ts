@@ -9,6 +9,7 @@ import { compileLexicon, defaultDataDir, type Lexicon } from "./lexicon/compile-
 import { compileEventPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
 import { readDataFile } from "./lexicon/read-data-file.js";
 import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts.js";
+import { compileEventSenses, readEventSenses } from "./lexicon/compile-senses.js";
 import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { backgroundDate, resolveEventDate } from "./stages/dates/resolve-event-date.js";
@@ -45,6 +46,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
     ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! })),
   ]);
   const speechActs = compileSpeechActs([readSpeechActs(join(dataDir, "speech-acts.json"))]);
+  const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json")));
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
   const gazetteer = loadGazetteer();
   return {
@@ -65,6 +67,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
           published,
           groupHeads: lexicon.groupHeads,
           speechActs,
+          senses,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
           backgroundDate: (found, mention) => backgroundDate(found, mention, doc.text),
         });

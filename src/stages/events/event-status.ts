@@ -4,6 +4,7 @@
 // that the text does not vouch for).
 import type { Quote, Sentence, Token } from "../../model/types.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -19,10 +20,20 @@ const IRREGULAR_PAST = new Set(
   "met held struck took gave sent led fought shot sold bought spoke told won lost left kept began broke brought made put cut hit withdrew beat drove threw overthrew sought said came went saw stood fell flew grew knew rose ran wrote forbade undertook underwent swore froze chose stole hid arose became fled bound caught taught built spent lent felt dealt meant paid laid shut spread quit sat set fed bore".split(" "),
 );
 
-export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer): Status {
+/** The words that decide status beyond the verb's own form (data/event-senses.json), and the year of
+ *  publication that tells a past date ("the 2014 annexation") from a coming one. */
+export interface StatusCues {
+  lex: SenseLexicon;
+  published: string | null;
+}
+
+export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
   // in reported speech "would" is the speaker's future ("Iraq said it would allow the inspectors")
   const reportedFuture = quote?.kind === "indirect";
-  const base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture);
+  let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex);
+  // an act the text dates in a past year happened, whatever the plan or question around it:
+  // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
+  if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
   // someone's words: their account of what happened is a claim; a plan or a condition stays one.
   // A news outlet's report ("Bloomberg reported") is the text vouching, not a claim.
   if (quote && (base === "occurred" || base === "ongoing")) {
@@ -32,10 +43,19 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   return base;
 }
 
-function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false): Status {
+function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon): Status {
   const clauseStart = clauseStartBefore(tokens, s, v);
   // conditions: "if Russia attacks", "unless"
-  for (let k = clauseStart; k < v; k++) if (/^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
+  for (let k = clauseStart; k < v; k++) if (lex ? lex.conditions.has(tokens[k].lower) : /^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
+  // "until Turkey withdraws its troops", "as long as Iran complies", "provided that": a condition
+  // still to be met; "fought until Russia withdrew" tells what happened
+  if (lex && pendingCondition(tokens, s, clauseStart, v, lex) && !pastForm(tokens, v)) return "hypothetical";
+  // a nominal act carries its own status in its modifiers: "the upcoming summit", "a possible
+  // accession", "the alleged attack"; "an invasion ... would bring suffering" is one that may come
+  if (lex && v === trigger && (tokens[v].pos === "NOUN" || tokens[v].pos === "PROPN")) {
+    const own = nounStatus(tokens, s, v, lex);
+    if (own) return own;
+  }
   // words between the clause start and the verb
   let negated = false;
   let future = false;
@@ -66,6 +86,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (w.endsWith("ing")) {
     if (bePast) return "occurred";
     if (bePresent) return FUTURE_WORDS.test(sentenceText(tokens, s)) ? "planned" : "ongoing";
+    // a participle or gerund without "be" has no tense of its own: it takes the clause's
+    if (lex) return participleStatus(tokens, s, v, clauseStart) ?? "ongoing";
     return "ongoing";
   }
   if (perfect || w.endsWith("ed") || IRREGULAR_PAST.has(w)) return "occurred";
@@ -74,15 +96,28 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
 
 const REPORTING = /^(said|says|say|confirmed|confirms|announced|announces|stated|states|insisted|insists|added|declared|declares|indicated|indicates|signalled|signaled|made clear|told|warned|warns|promised|pledged|vowed)$/;
 
+/** "NATO confirmed it would tighten the blockade", "Iran said it will close the strait": a future the
+ *  doer states itself (reported), as against the narrator's schedule ("is set to impose"): the index
+ *  of the reporting verb, -1 when none. */
+export function ownStatedFuture(tokens: Token[], s: Sentence, trigger: number): number {
+  for (let k = trigger - 1; k >= Math.max(s.first, trigger - 4); k--) if (/^(will|would|'ll)$/.test(tokens[k].lower)) return reportingVerbBefore(tokens, s, k);
+  return -1;
+}
+
 /** "said they would boycott", "confirmed on Wednesday it would tighten": "would" as a reported future. */
 function reportedBefore(tokens: Token[], s: Sentence, would: number): boolean {
+  return reportingVerbBefore(tokens, s, would) >= 0;
+}
+
+/** The reporting verb of "said they would", "confirmed on Wednesday it would"; -1 when none. */
+function reportingVerbBefore(tokens: Token[], s: Sentence, would: number): number {
   let k = would - 1;
-  if (k < s.first || !/^(it|they|he|she|we|i)$/.test(tokens[k].lower)) return false;
+  if (k < s.first || !/^(it|they|he|she|we|i)$/.test(tokens[k].lower)) return -1;
   k--;
   if (tokens[k]?.lower === "that") k--;
   // over a time phrase: "confirmed on Wednesday it would"
-  for (let q = k; q >= Math.max(s.first, k - 3); q--) if (REPORTING.test(tokens[q].lower)) return true;
-  return false;
+  for (let q = k; q >= Math.max(s.first, k - 3); q--) if (REPORTING.test(tokens[q].lower)) return q;
+  return -1;
 }
 
 function clauseStartBefore(tokens: Token[], s: Sentence, v: number): number {
@@ -94,4 +129,119 @@ function sentenceText(tokens: Token[], s: Sentence): string {
   let out = "";
   for (let k = s.first; k < s.last; k++) out += (k > s.first ? " " : "") + tokens[k].text;
   return out;
+}
+
+const GERUND_PREPS = /^(by|after|before|in|on|for|of|from|without|while|when|since|upon|about|through|against|despite)$/;
+const NOT_FINITE_AUX = /^(been|being|be|to)$/;
+
+/** The status a finite verb or modal gives what it governs; null for a word that is not one. */
+function finiteStatus(t: Token): Status | null {
+  const w = t.lower;
+  if (MODAL_FUTURE.test(w)) return "planned";
+  if (MODAL_HYPOTHETICAL.test(w) && w !== "'d") return "hypothetical";
+  if (t.pos !== "VERB" && t.pos !== "AUX") return null;
+  if (NOT_FINITE_AUX.test(w) || w.endsWith("ing")) return null;
+  if (BE_PAST.test(w) || w === "did" || w === "had" || w.endsWith("ed") || IRREGULAR_PAST.has(w)) return "occurred";
+  // "has reported": a perfect tells what happened
+  if (w === "has" || w === "have") return "occurred";
+  return "ongoing";
+}
+
+/**
+ * "hit back by accusing", "reported destroying", "Speaking after talks, Ushakov told ...": the
+ * governing verb's tense; "More forces fighting side by side ... would help": the modal of the clause
+ * the participle belongs to. Null when nothing governs it ("troops fighting in Donbas").
+ */
+function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: number): Status | null {
+  const prev = tokens[v - 1];
+  const opensSentence = v === s.first || (v === clauseStart && prev?.text !== ",");
+  if (prev && v > s.first && (GERUND_PREPS.test(prev.lower) || (prev.pos === "VERB" && !NOT_FINITE_AUX.test(prev.lower)))) {
+    for (let k = v - 1; k >= clauseStart; k--) {
+      if (tokens[k - 1]?.lower === "to") continue;
+      const st = finiteStatus(tokens[k]);
+      if (st) return st;
+    }
+    return null;
+  }
+  // a participial phrase opens the sentence: the main clause after its comma gives the tense
+  let k = v + 1;
+  if (opensSentence) {
+    while (k < s.last && tokens[k].text !== ",") k++;
+    k++;
+  }
+  // a participle after its noun ("forces fighting ... would certainly help"): the clause's own verb
+  for (; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === "," && !opensSentence) return null;
+    if (tokens[k - 1]?.lower === "to") continue;
+    const st = finiteStatus(t);
+    if (st) return opensSentence || st === "hypothetical" || st === "planned" ? st : null;
+  }
+  return null;
+}
+
+function pastForm(tokens: Token[], v: number): boolean {
+  const w = tokens[v].lower;
+  if (w.endsWith("ed") || IRREGULAR_PAST.has(w)) return true;
+  const prev = tokens[v - 1]?.lower ?? "";
+  return prev === "had" || prev === "did" || BE_PAST.test(prev);
+}
+
+function pendingCondition(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): boolean {
+  // "provided that Iran complies": the clause starts after "that", the condition just before it
+  for (let k = Math.max(s.first, clauseStart - 4); k < v; k++) {
+    const m = lex.pendingConditions.matchAt(tokens, k, (t) => t.lower, v);
+    if (m && (k >= clauseStart || k + m.length === clauseStart)) return true;
+  }
+  return false;
+}
+
+/** "the upcoming summit", "Ukraine's possible accession", "no talks", "an invasion of Ukraine would". */
+function nounStatus(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): Status | null {
+  let q = n - 1;
+  for (; q >= s.first && n - q <= 5; q--) {
+    const t = tokens[q];
+    const st = lex.nounStatus.get(t.lower);
+    if (st) return st;
+    if (!/^(ADJ|NOUN|PROPN|NUM|DET)$/.test(t.pos) && t.text !== "-" && t.norm !== "'s") break;
+    if (t.pos === "DET") break;
+  }
+  // the act as its clause's subject: "an invasion of Ukraine would bring suffering" may come;
+  // "talks between the US and Iran are scheduled", "the summit will take place" are still to come
+  // ("Putin's invasion would not have happened": a definite act the text knows happened)
+  const indefinite = q >= s.first && /^(a|an|any)$/.test(tokens[q].lower);
+  // (a subject: no verb of its own clause before it; "Qatar says talks are scheduled" reports the clause)
+  for (let k = q; k >= s.first && !REPORTING.test(tokens[k].lower); k--) if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX" || tokens[k].lower === "that") return null;
+  for (let k = n + 1; k < Math.min(s.last, n + 12); k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || /^(that|which|who)$/.test(t.lower)) break;
+    if (MODAL_FUTURE.test(t.lower)) return "planned";
+    if (MODAL_HYPOTHETICAL.test(t.lower)) return indefinite ? "hypothetical" : null;
+    if ((BE_PRESENT.test(t.lower) || BE_PAST.test(t.lower)) && lex.schedulePredicates.has(tokens[k + 1]?.lower ?? "")) return "planned";
+    if (t.pos === "VERB" || t.pos === "AUX") break;
+  }
+  return null;
+}
+
+/** "no talks are scheduled", "there were no attacks": a nominal act that the text says did not happen. */
+export function negatedNominal(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): boolean {
+  // over modifiers and coordinated nouns: "no high-level meetings or direct talks"
+  for (let q = n - 1; q >= s.first && n - q <= 9; q--) {
+    const t = tokens[q];
+    if (lex.nounNegators.has(t.lower)) return true;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== "-" && t.text !== "or" && t.text !== "and") return false;
+  }
+  return false;
+}
+
+/** "in 2003" within a few words after the act, or "the 2014 annexation": a year before publication. */
+function pastYearAfter(tokens: Token[], s: Sentence, trigger: number, year: number): boolean {
+  const isPastYear = (t: Token | undefined) => !!t && /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) < year;
+  if (isPastYear(tokens[trigger - 1]) || (tokens[trigger - 1]?.pos === "ADJ" && isPastYear(tokens[trigger - 2]))) return true;
+  for (let k = trigger + 1; k < Math.min(s.last, trigger + 10); k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
+    if (t.lower === "in" && isPastYear(tokens[k + 1])) return true;
+  }
+  return false;
 }

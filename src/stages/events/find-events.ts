@@ -7,7 +7,7 @@
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
 import { speechActs } from "./speech-acts.js";
@@ -15,7 +15,9 @@ import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf } from "./senses.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense } from "./senses.js";
+import { discardedParagraphs, discardedSentence } from "./discards.js";
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
 export interface ResolvedDate {
@@ -36,6 +38,8 @@ export interface EventStageContext {
   groupHeads: ReadonlyMap<string, string>;
   /** cues of acts done by saying something (data/speech-acts.json) */
   speechActs?: SpeechActLexicon;
+  /** sense, status and discard word lists (data/event-senses.json) */
+  senses?: SenseLexicon;
 }
 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
@@ -69,11 +73,14 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const out: EventRecord[] = [];
   const seen = new Set<string>();
   let lastParties: number[] = [];
+  const voidParagraphs = ctx.senses ? discardedParagraphs(doc, ctx.senses) : new Set<number>();
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
     // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
+    // a linked story's "READ: ..." line, a sports or entertainment report
+    if (ctx.senses && discardedSentence(doc, s, ctx.senses, voidParagraphs)) continue;
     const groups = actorGroups(doc, layer, s, ctx.groupHeads);
     const groupAt = new Int32Array(s.last - s.first).fill(-1);
     groups.forEach((g, gi) => {
@@ -138,6 +145,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     }
     for (const [ev, trig] of raws) {
       if (ev.refused) continue;
+      if (ctx.senses && voidedSense(env, ev, trig, ctx.senses)) continue;
       const record = toRecord(env, ev, trig, ctx);
       if (!record) continue;
       const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
@@ -146,8 +154,15 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
-      const derived = intentEvent(record, committed(tokens, s, ev), conditionParties(env, ev.trigger, record.source));
+      const commitment = committed(tokens, s, ev);
+      // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
+      const reporting = ownStatedFuture(tokens, s, ev.trigger);
+      const voiced = inQuote[ev.trigger] >= 0 || reporting >= 0;
+      const decided = !!ctx.senses && [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses!.decisionVerbs.has(tokens[k].lower));
+      const derived = intentEvent(record, commitment, conditionParties(env, ev.trigger, record.source), voiced, decided);
       if (derived) {
+        // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
+        if (derived.type === "THREATEN" && INTENT_TO_HARM.has(record.type)) out.pop();
         const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
         if (!seen.has(dkey)) {
           seen.add(dkey);
@@ -163,15 +178,18 @@ const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "
 
 const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
 
+const CONDITIONAL_OFFERS = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "AGREE", "CONSULT"]);
+
 /**
  * PLOVER codes a stated intention as its own act (CAMEO 03x, 13x): a planned cooperative act
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null): EventRecord | null {
+function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false): EventRecord | null {
   // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
-  // a commitment on a condition is a threat to whoever must meet it
-  if (condition && committed && (e.status === "planned" || e.status === "hypothetical"))
+  // a commitment on a condition is a threat to whoever must meet it; a conditional offer ("will
+  // support a two-state solution if both parties agree") is no threat
+  if (condition && committed && !CONDITIONAL_OFFERS.has(e.type) && (e.status === "planned" || e.status === "hypothetical"))
     return { ...e, type: "THREATEN", cameo: "130", target: condition.length ? condition : e.target, rule: `${e.rule}+condition` };
   if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
   // one event per act: a meeting on the calendar ("will meet with", "is set to visit") is CONSULT,
@@ -179,6 +197,10 @@ function intentEvent(e: EventRecord, committed: Commitment, condition: string[] 
   if (e.type === "CONSULT") return committed === "explicit" ? { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` } : null;
   if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
   // a strike or boycott announced is a threat of one (CAMEO 1312)
+  // one act, one type: a hostile act on the calendar in the narrator's words ("is set to impose
+  // further sanctions", "will impose") is that act, planned; a threat is the doer's own word
+  // ("threatened to cut off", "said it will close the strait"); a decision ("agreed to impose") is the act
+  if (INTENT_TO_HARM.has(e.type) && (decided || (committed === "modal" && !voiced))) return null;
   if (INTENT_TO_HARM.has(e.type) || (e.type === "PROTEST" && (e.cameo ?? "").startsWith("143"))) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
   return null;
 }
@@ -471,7 +493,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, ctx.senses && { lex: ctx.senses, published: ctx.published }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

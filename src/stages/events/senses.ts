@@ -3,6 +3,9 @@
 // intelligence shared; "had no plans to talk" is no talk; "the support of voters" is the voters' own.
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { negatedNominal } from "./event-status.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
@@ -70,4 +73,52 @@ export function subjectiveOf(tokens: Token[], n: number, first: number): boolean
   if (tokens[q].lower === "in") return false;
   if (/^(the|full|strong|broad|continued)$/.test(tokens[q].lower)) return true;
   return HOLDING.test(tokens[q].lower);
+}
+
+/**
+ * "when asked whether the U.S. is considering", "asked Americans how they felt": a verb of asking
+ * with a question after it (whether, how, what ...) asks for an answer, not for an act. `v` is the
+ * verb, `end` the token after its trigger.
+ */
+export function askedQuestion(tokens: Token[], v: number, end: number, last: number, lex: SenseLexicon): boolean {
+  if (!lex.askVerbs.has(tokens[v].lower)) return false;
+  for (let q = end; q < Math.min(last, end + 5); q++) {
+    const t = tokens[q];
+    if (lex.questionComplements.has(t.lower)) return true;
+    // "asked Iran to explain why", "asked for": the request comes first
+    if (t.lower === "to" || t.lower === "for" || t.pos === "VERB" || t.text === "," || t.text === ".") return false;
+  }
+  return false;
+}
+
+/**
+ * "the occupied peninsula", "coordinated American hysteria", "$20bn in promised weapons": a past
+ * participle that qualifies a noun names a state of the thing, not an act with a doer in this
+ * clause ("Russia occupied Crimea", "occupied by Russian forces", "invaded and occupied" stay acts).
+ */
+export function participleModifier(tokens: Token[], v: number, end: number, first: number): boolean {
+  const t = tokens[v];
+  if (!/(ed|en)$/.test(t.lower) || end !== v + 1) return false;
+  const next = tokens[end];
+  if (!next || !/^(NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
+  if (v === first) return false;
+  const prev = tokens[v - 1];
+  if (/^(DET|ADP|NUM)$/.test(prev.pos) || prev.norm === "'s" || prev.text === "’s") return true;
+  // "unprecedented and coordinated hysteria": coordinated with an adjective, not with a verb
+  if ((prev.lower === "and" || prev.text === ",") && v - 2 >= first) return tokens[v - 2].pos === "ADJ";
+  return prev.pos === "ADJ";
+}
+
+/**
+ * Why a found trigger is not an act in this sentence, or null: a nominal act the text negates ("no
+ * talks are scheduled"), a question ("asked whether"), a participle that qualifies a noun ("the
+ * occupied peninsula"). Checked after the trigger's reading, before its record is made.
+ */
+export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
+  const { tokens, s } = env;
+  if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
+  if (!trig.verb || ev.trigger !== trig.at) return null;
+  if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
+  if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
+  return null;
 }

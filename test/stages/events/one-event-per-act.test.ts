@@ -68,3 +68,26 @@ describe("one event per act (extraction)", () => {
     expect(k("Germany pledged to send tanks to Ukraine.")).toEqual(expect.arrayContaining(["AGREE DEU>UKR", "AID DEU>UKR"]));
   });
 });
+
+describe("one act, one type: a planned hostile act and a threat", () => {
+  const ev = (text: string) => extract(text, "2022-06-01").events.map((e) => `${e.type} ${e.status}`);
+  it("'is set to impose further sanctions' is SANCTION planned, not also THREATEN", () => {
+    expect(ev("The US is set to impose further sanctions on Iran.")).toEqual(["SANCTION planned"]);
+  });
+
+  it("'threatened to impose sanctions' is THREATEN, not SANCTION", () => {
+    const found = ev("The US threatened to impose sanctions on Iran.");
+    expect(found.some((e) => e.startsWith("THREATEN"))).toBe(true);
+    expect(found.some((e) => e.startsWith("SANCTION"))).toBe(false);
+  });
+
+  it("a reported future in the doer's own words is a threat; an announced decision is the act", () => {
+    expect(ev("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")).toEqual(["THREATEN planned"]);
+    expect(ev("The EU agreed to impose sanctions on Russia.")).toContain("SANCTION planned");
+    expect(ev("The EU agreed to impose sanctions on Russia.").some((e) => e.startsWith("THREATEN"))).toBe(false);
+  });
+
+  it("a conditional offer of support is no threat", () => {
+    expect(ev("The Trump administration said it will support a Palestinian state if both Israel and the Palestinians agree to it.").some((e) => e.startsWith("THREATEN"))).toBe(false);
+  });
+});

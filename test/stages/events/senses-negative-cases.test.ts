@@ -28,3 +28,24 @@ describe("senses: negative cases (a trigger word outside its event sense)", () =
     expect(events("“We thank you for the support of Britain,” Volodymyr Zelensky said.").some((e) => e.type === "SUPPORT" && e.target.includes("GBR"))).toBe(false);
   });
 });
+
+describe("senses: no act in a question, a negated noun or a participle that qualifies a noun", () => {
+  it("'asked whether' is a question, not a request", () => {
+    expect(events("Pompeo said on Fox News, when asked whether the U.S. is considering a military option in Venezuela, that every option is on the table.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("The BBC asked Americans how they felt about the ruling.").some((e) => e.type === "REQUEST")).toBe(false);
+  });
+
+  it("'asked Iran to release' is still a request", () => {
+    expect(events("Pompeo asked Iran to release the prisoners.").some((e) => e.type === "REQUEST" || e.rule.includes("+object-control"))).toBe(true);
+  });
+
+  it("'no meetings are scheduled' is no meeting", () => {
+    expect(events("Qatar says no high-level meetings or direct talks between the US and Iran are scheduled.").some((e) => e.type === "CONSULT")).toBe(false);
+    expect(events("Qatar says high-level meetings between the US and Iran are scheduled.").some((e) => e.type === "CONSULT")).toBe(true);
+  });
+
+  it("'the occupied peninsula' names a state of the land, not an occupation with a doer here", () => {
+    expect(events("Ukraine will use western missiles against the occupied peninsula of Crimea.").some((e) => e.type === "COERCE")).toBe(false);
+    expect(events("Russia occupied the peninsula of Crimea in 2014.").some((e) => e.type === "COERCE")).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+// The event stage's sense and status word lists (data/event-senses.json), validated and compiled once
+// into sets and phrase indexes. The schema lives here rather than in schemas.ts because only this
+// file reads it (and so that it changes in one place with its compiler).
+import { z } from "zod";
+import { PhraseIndex } from "./phrase-index.js";
+import { readDataFile } from "./read-data-file.js";
+
+const phrase = z.string().regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9']$|^[a-z]$/, "a phrase is lower-case words");
+const status = z.enum(["planned", "hypothetical", "claimed"]);
+
+export const eventSensesFile = z
+  .object({
+    $comment: z.string().optional(),
+    status: z
+      .object({
+        conditions: z.array(phrase),
+        pendingConditions: z.array(phrase),
+        nounStatus: z.array(z.object({ status, words: z.array(phrase).min(1) }).strict()),
+        nounNegators: z.array(phrase),
+        schedulePredicates: z.array(phrase),
+      })
+      .strict(),
+    senses: z
+      .object({
+        askVerbs: z.array(phrase),
+        questionComplements: z.array(phrase),
+        decisionVerbs: z.array(phrase),
+      })
+      .strict(),
+    linkPrefixes: z.array(phrase),
+    discards: z.array(
+      z
+        .object({
+          phrase,
+          scope: z.enum(["sentence", "paragraph"]),
+          /** where the entry comes from (a converted dictionary keeps its name) */
+          source: z.string().min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type EventSensesData = z.infer<typeof eventSensesFile>;
+
+export interface Discard {
+  phrase: string;
+  scope: "sentence" | "paragraph";
+  source: string;
+}
+
+export interface SenseLexicon {
+  conditions: ReadonlySet<string>;
+  /** "until", "as long as": conditions of a clause not in the past */
+  pendingConditions: PhraseIndex<true>;
+  /** modifier word → the status it gives a nominal act */
+  nounStatus: ReadonlyMap<string, "planned" | "hypothetical" | "claimed">;
+  nounNegators: ReadonlySet<string>;
+  /** "talks are scheduled", "the summit is expected": a nominal act still to come */
+  schedulePredicates: ReadonlySet<string>;
+  askVerbs: ReadonlySet<string>;
+  questionComplements: ReadonlySet<string>;
+  /** "agreed to impose": a decided act, not a threat */
+  decisionVerbs: ReadonlySet<string>;
+  linkPrefixes: PhraseIndex<true>;
+  discards: PhraseIndex<Discard>;
+}
+
+export function readEventSenses(file: string): EventSensesData {
+  return readDataFile(file, eventSensesFile);
+}
+
+const words = (p: string) => p.split(" ");
+
+export function compileEventSenses(data: EventSensesData): SenseLexicon {
+  const pendingConditions = new PhraseIndex<true>();
+  for (const p of data.status.pendingConditions) pendingConditions.add(words(p), true);
+  const linkPrefixes = new PhraseIndex<true>();
+  for (const p of data.linkPrefixes) linkPrefixes.add(words(p), true);
+  const discards = new PhraseIndex<Discard>();
+  for (const d of data.discards) discards.add(words(d.phrase), d);
+  const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed">();
+  for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
+  return {
+    conditions: new Set(data.status.conditions),
+    pendingConditions: pendingConditions.seal(),
+    nounStatus,
+    nounNegators: new Set(data.status.nounNegators),
+    schedulePredicates: new Set(data.status.schedulePredicates),
+    askVerbs: new Set(data.senses.askVerbs),
+    questionComplements: new Set(data.senses.questionComplements),
+    decisionVerbs: new Set(data.senses.decisionVerbs),
+    linkPrefixes: linkPrefixes.seal(),
+    discards: discards.seal(),
+  };
+}

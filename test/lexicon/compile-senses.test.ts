@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileEventSenses, readEventSenses } from "../../src/lexicon/compile-senses.js";
+
+const shipped = join(import.meta.dirname, "../../data/event-senses.json");
+const dir = mkdtempSync(join(tmpdir(), "dyad-senses-"));
+
+describe("event-senses.json", () => {
+  it("the shipped file validates and compiles; every discard keeps its source", () => {
+    const data = readEventSenses(shipped);
+    const lex = compileEventSenses(data);
+    expect(lex.conditions.has("unless")).toBe(true);
+    expect(lex.nounStatus.get("upcoming")).toBe("planned");
+    expect(data.discards.length).toBeGreaterThan(50);
+    expect(data.discards.every((d) => d.source.length > 0)).toBe(true);
+  });
+
+  it("a discard without a source or with an unknown scope is refused, naming file and line", () => {
+    const data = JSON.parse(readFileSync(shipped, "utf8"));
+    data.discards.push({ phrase: "world cup", scope: "story" });
+    const p = join(dir, "event-senses.json");
+    writeFileSync(p, JSON.stringify(data, null, 1));
+    expect(() => readEventSenses(p)).toThrow(/event-senses\.json:\d+/);
+  });
+
+  it("a phrase must be lower-case words", () => {
+    const data = JSON.parse(readFileSync(shipped, "utf8"));
+    data.status.conditions.push("Unless");
+    const p = join(dir, "bad-case.json");
+    writeFileSync(p, JSON.stringify(data, null, 1));
+    expect(() => readEventSenses(p)).toThrow(/lower-case/);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+const events = (text: string) => extract(text, "2022-06-01").events;
+const statusOf = (text: string, type: string) => events(text).find((e) => e.type === type)?.status;
+
+describe("event status: a participle takes the tense of what governs it", () => {
+  it("a gerund after a preposition takes its governing verb's tense", () => {
+    expect(statusOf("China hit back by accusing Japan of lying about the islands.", "ACCUSE")).toBe("occurred");
+    expect(statusOf("Bill Clinton was accused of launching an airstrike on Iraq to distract voters.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Israel responded by launching airstrikes on Syria.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Israel will respond by launching airstrikes on Syria.", "ASSAULT")).toBe("planned");
+  });
+
+  it("a progressive stays ongoing", () => {
+    expect(statusOf("China is accusing Japan of lying about the islands.", "ACCUSE")).toBe("ongoing");
+  });
+
+  it("a participial phrase that opens the sentence takes the main clause's tense", () => {
+    expect(statusOf("Speaking after new phone talks between Mr Putin and Mr Biden, Ushakov told reporters the call was useful.", "CONSULT")).toBe("occurred");
+  });
+
+  it("a participle after its noun is as hypothetical as its clause", () => {
+    expect(statusOf("More U.S. Special Forces fighting side by side with Iraqi forces would certainly help.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("Russian troops fighting Ukrainian forces in the Donbas have suffered heavy losses.", "ASSAULT")).toBe("ongoing");
+  });
+});
+
+describe("event status: a nominal act carries its own status", () => {
+  it("a modifier says whether it is still to come, possible or alleged", () => {
+    expect(statusOf("Ukraine's possible accession to the European Union was discussed.", "COOPERATE")).toBe("hypothetical");
+  });
+
+  it("a nominal subject of 'is scheduled' or 'will' is planned; one that ended occurred", () => {
+    expect(statusOf("Talks between the US and Iran are scheduled for Friday.", "CONSULT")).toBe("planned");
+    expect(statusOf("Talks between the US and Iran will take place on Friday.", "CONSULT")).toBe("planned");
+    expect(statusOf("Qatar says meetings between the US and Iran are planned.", "CONSULT")).toBe("planned");
+    expect(statusOf("The talks between the US and Iran ended on Friday.", "CONSULT")).toBe("occurred");
+  });
+
+  it("a definite act with a modal after it still happened", () => {
+    expect(statusOf("Putin's invasion of Ukraine would not have happened without the weak response in 2014.", "ASSAULT")).toBe("occurred");
+  });
+
+  it("an act dated in a past year occurred, whatever the decision or question around it", () => {
+    expect(statusOf("George W. Bush's decision to invade Iraq in 2003 was a mistake.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("China's plan to invade Taiwan in 2027 worries Japan.", "ASSAULT")).toBe("planned");
+  });
+});
+
+describe("event status: conditions", () => {
+  it("an act in an 'until' clause still to be met is hypothetical", () => {
+    expect(statusOf("Turkey will not be welcome until it withdraws its troops from Cyprus.", "RETREAT")).toBe("hypothetical");
+  });
+
+  it("'until' in the past tells what happened", () => {
+    expect(statusOf("The talks continued until Russia withdrew its troops from Kyiv.", "RETREAT")).toBe("occurred");
+  });
+});

@@ -36,6 +36,9 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
   // someone's words: their account of what happened is a claim; a plan or a condition stays one.
   // A news outlet's report ("Bloomberg reported") is the text vouching, not a claim.
+  // "We condemn Russia's attack", "I ask all members to work with us": said in the first person and
+  // the present, the words are the act, done as they are spoken
+  if (quote?.kind === "direct" && base === "ongoing" && performative(tokens, s, statusVerb)) return "occurred";
   if (quote && (base === "occurred" || base === "ongoing")) {
     const speaker = layer.actors.find((a) => a.id === quote.speaker);
     if (speaker?.sector !== "MED") return "claimed";
@@ -244,4 +247,13 @@ function pastYearAfter(tokens: Token[], s: Sentence, trigger: number, year: numb
     if (t.lower === "in" && isPastYear(tokens[k + 1])) return true;
   }
   return false;
+}
+
+/** "we condemn", "I strongly urge": a first-person present verb, the act done by saying it. */
+function performative(tokens: Token[], s: Sentence, v: number): boolean {
+  const w = tokens[v].lower;
+  if (w.endsWith("ing") || w.endsWith("ed") || IRREGULAR_PAST.has(w)) return false;
+  let k = v - 1;
+  while (k > s.first && tokens[k].pos === "ADV") k--;
+  return k >= s.first && /^(i|we)$/.test(tokens[k].lower);
 }

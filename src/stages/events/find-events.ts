@@ -506,6 +506,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     rule += "+negated";
     status = quote ? "claimed" : "occurred";
   }
+  // "Russia did not attack", "never invaded": no act of that type took place
+  if (status === "denied") return null;
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   // an act mentioned in passing keeps only a date of its own, never the news's or the publication's

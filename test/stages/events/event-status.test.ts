@@ -57,3 +57,20 @@ describe("event status: conditions", () => {
     expect(statusOf("The talks continued until Russia withdrew its troops from Kyiv.", "RETREAT")).toBe("occurred");
   });
 });
+
+describe("event status: performatives and negation", () => {
+  it("a first-person present verb in a direct quote is the act itself, done", () => {
+    const found = events("“We condemn Russia's attack on Kyiv,” Emmanuel Macron said.");
+    expect(found.find((e) => e.type === "ACCUSE")?.status).toBe("occurred");
+  });
+
+  it("a past verb in a quote stays the speaker's claim", () => {
+    const found = events("“We condemned Russia's attack on Kyiv,” Emmanuel Macron said.");
+    expect(found.find((e) => e.type === "ACCUSE")?.status).toBe("claimed");
+  });
+
+  it("'did not attack' is no attack; 'did not meet with' is a rejection", () => {
+    expect(events("Russia did not attack Ukraine, Lavrov said.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("Iran did not meet with the US envoy.").map((e) => e.type)).toEqual(["REJECT"]);
+  });
+});

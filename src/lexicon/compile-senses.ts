@@ -25,6 +25,11 @@ export const eventSensesFile = z
         askVerbs: z.array(phrase),
         questionComplements: z.array(phrase),
         decisionVerbs: z.array(phrase),
+        roleNouns: z.array(phrase),
+        planNouns: z.array(phrase),
+        intentNegators: z.array(phrase),
+        holding: z.array(phrase),
+        subjectiveDeterminers: z.array(phrase),
       })
       .strict(),
     linkPrefixes: z.array(phrase),
@@ -62,6 +67,14 @@ export interface SenseLexicon {
   questionComplements: ReadonlySet<string>;
   /** "agreed to impose": a decided act, not a threat */
   decisionVerbs: ReadonlySet<string>;
+  /** "intelligence chief", "aid workers": people and bodies named by their field */
+  roleNouns: ReadonlySet<string>;
+  /** "no plans to", "no intention to" */
+  planNouns: ReadonlySet<string>;
+  intentNegators: ReadonlySet<string>;
+  /** "lost the support of", "with the backing of": the one after "of" gives it */
+  holding: ReadonlySet<string>;
+  subjectiveDeterminers: ReadonlySet<string>;
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
 }
@@ -90,6 +103,11 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     askVerbs: new Set(data.senses.askVerbs),
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),
+    roleNouns: new Set(data.senses.roleNouns),
+    planNouns: new Set(data.senses.planNouns),
+    intentNegators: new Set(data.senses.intentNegators),
+    holding: new Set(data.senses.holding),
+    subjectiveDeterminers: new Set(data.senses.subjectiveDeterminers),
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };

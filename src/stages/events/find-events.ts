@@ -39,7 +39,7 @@ export interface EventStageContext {
   /** cues of acts done by saying something (data/speech-acts.json) */
   speechActs?: SpeechActLexicon;
   /** sense, status and discard word lists (data/event-senses.json) */
-  senses?: SenseLexicon;
+  senses: SenseLexicon;
 }
 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
@@ -73,20 +73,20 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const out: EventRecord[] = [];
   const seen = new Set<string>();
   let lastParties: number[] = [];
-  const voidParagraphs = ctx.senses ? discardedParagraphs(doc, ctx.senses) : new Set<number>();
+  const voidParagraphs = discardedParagraphs(doc, ctx.senses);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
     // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
     // a linked story's "READ: ..." line, a sports or entertainment report
-    if (ctx.senses && discardedSentence(doc, s, ctx.senses, voidParagraphs)) continue;
+    if (discardedSentence(doc, s, ctx.senses, voidParagraphs)) continue;
     const groups = actorGroups(doc, layer, s, ctx.groupHeads);
     const groupAt = new Int32Array(s.last - s.first).fill(-1);
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, heads: ctx.groupHeads };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, heads: ctx.groupHeads, senses: ctx.senses };
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
@@ -145,7 +145,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     }
     for (const [ev, trig] of raws) {
       if (ev.refused) continue;
-      if (ctx.senses && voidedSense(env, ev, trig, ctx.senses)) continue;
+      if (voidedSense(env, ev, trig, ctx.senses)) continue;
       const record = toRecord(env, ev, trig, ctx);
       if (!record) continue;
       const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
@@ -158,7 +158,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
       const reporting = ownStatedFuture(tokens, s, ev.trigger);
       const voiced = inQuote[ev.trigger] >= 0 || reporting >= 0;
-      const decided = !!ctx.senses && [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses!.decisionVerbs.has(tokens[k].lower));
+      const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
       const derived = intentEvent(record, commitment, conditionParties(env, ev.trigger, record.source), voiced, decided);
       if (derived) {
         // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
@@ -279,7 +279,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
     // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
     const passive = isPassive(tokens, i, s.first);
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
-      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads)) return true;
+      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses)) return true;
       if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
     }
     // the passive puts it before: "sanctions were imposed"
@@ -323,7 +323,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     while (k >= s.first && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k--;
     if (tokens[k]?.lower === "to" && k > s.first) {
       // "had no plans to talk to Putin": no one means to do it
-      if (negatedIntent(tokens, k, s.first)) return null;
+      if (negatedIntent(tokens, k, s.first, env.senses)) return null;
       const gov = governingVerb(tokens, k - 1, s.first);
       if (gov >= 0) statusVerb = gov;
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
@@ -400,7 +400,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [groups[pre].actors, groups[pre]];
   }
   // "lost the support of top leaders": the one after "of" gives it
-  const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first);
+  const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first, env.senses);
   const from = groupAfterWord(env, trig.end, subjective ? [...p.sourcePreps, "of"] : p.sourcePreps, 4);
   if (from) [source, srcG] = [from.actors, from];
   // a light verb carries the noun: "staged rallies", "began a hunger strike", "launched a mediation
@@ -493,7 +493,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, ctx.senses && { lex: ctx.senses, published: ctx.published }));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

@@ -37,42 +37,38 @@ export function otherSense(tokens: Token[], end: number, last: number, p: VerbPa
  * but not "shared by a top UK intelligence chief", "aid workers", "support staff" (`heads`: the
  * group head nouns of the lexicon).
  */
-export function modifierOnly(tokens: Token[], q: number, objects: readonly string[], heads: ReadonlyMap<string, string>): boolean {
+export function modifierOnly(tokens: Token[], q: number, objects: readonly string[], heads: ReadonlyMap<string, string>, lex: SenseLexicon): boolean {
   const next = tokens[q + 1];
-  return !!next && !objects.includes(next.lower) && (heads.has(next.lower) || ROLE_NOUNS.test(next.lower));
+  return !!next && !objects.includes(next.lower) && (heads.has(next.lower) || lex.roleNouns.has(next.lower));
 }
 
-// people and bodies named by their field: "intelligence chief", "aid official", "support staff"
-const ROLE_NOUNS = /^(chief|chiefs|head|heads|director|directors|officer|officers|official|officials|agent|agents|worker|workers|staff|staffer|staffers|spokesman|spokeswoman|spokesperson|adviser|advisers|advisor|advisors|analyst|analysts|expert|experts|source|sources|agency|agencies|community|committee|groups|group|organisation|organisations|organization|organizations)$/;
 
-const PLAN_NOUNS = /^(plans?|intentions?|desire|wish|reason|need|interest|time|appetite|mandate|authority|right|obligation|way)$/;
 
 /**
  * "had no plans to talk to Putin", "has no intention to attack", "there is no need to meet": an
  * infinitive after a negated noun of intent is an act no one means to do. `to` is the infinitive's "to".
  */
-export function negatedIntent(tokens: Token[], to: number, first: number): boolean {
+export function negatedIntent(tokens: Token[], to: number, first: number, lex: SenseLexicon): boolean {
   let q = to - 1;
-  if (q < first || !PLAN_NOUNS.test(tokens[q].lower)) return false;
+  if (q < first || !lex.planNouns.has(tokens[q].lower)) return false;
   q--;
   while (q >= first && tokens[q].pos === "ADJ") q--;
-  return q >= first && /^(no|never)$/.test(tokens[q].lower);
+  return q >= first && lex.intentNegators.has(tokens[q].lower);
 }
 
-const HOLDING = /^(has|have|had|having|enjoy|enjoys|enjoyed|enjoying|win|wins|won|winning|gain|gains|gained|gaining|secure|secures|secured|securing|lose|loses|lost|losing|need|needs|needed|seek|seeks|sought|seeking|get|gets|got|getting|retain|retains|retained|keep|keeps|kept|with|without|rely|relies|relied|count|counts|counted|on|upon)$/;
 
 /**
  * "lost the support of top leaders", "with the backing of France": the one after "of" gives the
  * support (subjective "of"); "in support of Ukraine" names the one supported. `n` is the noun.
  */
-export function subjectiveOf(tokens: Token[], n: number, first: number): boolean {
+export function subjectiveOf(tokens: Token[], n: number, first: number, lex: SenseLexicon): boolean {
   if (tokens[n + 1]?.lower !== "of") return false;
   let q = n - 1;
   while (q >= first && /^(ADJ|ADV)$/.test(tokens[q].pos)) q--;
   if (q < first) return false;
   if (tokens[q].lower === "in") return false;
-  if (/^(the|full|strong|broad|continued)$/.test(tokens[q].lower)) return true;
-  return HOLDING.test(tokens[q].lower);
+  if (lex.subjectiveDeterminers.has(tokens[q].lower)) return true;
+  return lex.holding.has(tokens[q].lower);
 }
 
 /**

@@ -1,6 +1,7 @@
 // What the event stage reads a sentence with: its actor groups ("Russia and Iran", "Sudanese rebels"
 // with their sector), the tokens, quotes and the last event's parties; the raw event before it is
 // a record; word lists the finders share.
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Doc, Quote, Sentence, Token } from "../../model/types.js";
 import type { NounPattern, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
@@ -67,6 +68,8 @@ export interface SentenceEnv {
   lastParties: number[];
   /** group head nouns → sector */
   heads: ReadonlyMap<string, string>;
+  /** sense and status word lists (data/event-senses.json) */
+  senses: SenseLexicon;
   /** the last parties were found in this sentence ("they" refers no further back) */
   partiesHere?: boolean;
 }

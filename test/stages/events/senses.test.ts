@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { extract, testWink } from "../../helpers.js";
 import { buildDoc } from "../../../src/nlp/text-layer.js";
 import { negatedIntent, objectHead, subjectiveOf } from "../../../src/stages/events/senses.js";
+import { compileEventSenses, readEventSenses } from "../../../src/lexicon/compile-senses.js";
+
+const lex = compileEventSenses(readEventSenses(new URL("../../../data/event-senses.json", import.meta.url).pathname));
 
 type Rec = ReturnType<typeof extract>;
 const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
@@ -20,16 +23,16 @@ describe("senses: the pure checks", () => {
 
   it("negatedIntent: 'no plans to' yes, 'plans to' no", () => {
     const a = toks("Biden had no plans to talk to Putin.");
-    expect(negatedIntent(a, at(a, "to"), 0)).toBe(true);
+    expect(negatedIntent(a, at(a, "to"), 0, lex)).toBe(true);
     const b = toks("Biden has plans to talk to Putin.");
-    expect(negatedIntent(b, at(b, "to"), 0)).toBe(false);
+    expect(negatedIntent(b, at(b, "to"), 0, lex)).toBe(false);
   });
 
   it("subjectiveOf: 'lost the support of' yes, 'in support of' no", () => {
     const a = toks("He lost the support of senior leaders.");
-    expect(subjectiveOf(a, at(a, "support"), 0)).toBe(true);
+    expect(subjectiveOf(a, at(a, "support"), 0, lex)).toBe(true);
     const b = toks("They rallied in support of Ukraine.");
-    expect(subjectiveOf(b, at(b, "support"), 0)).toBe(false);
+    expect(subjectiveOf(b, at(b, "support"), 0, lex)).toBe(false);
   });
 });
 

@@ -30,6 +30,8 @@ export const eventSensesFile = z
         intentNegators: z.array(phrase),
         holding: z.array(phrase),
         subjectiveDeterminers: z.array(phrase),
+        preventVerbs: z.array(phrase),
+        audienceNouns: z.array(phrase),
       })
       .strict(),
     linkPrefixes: z.array(phrase),
@@ -75,6 +77,10 @@ export interface SenseLexicon {
   /** "lost the support of", "with the backing of": the one after "of" gives it */
   holding: ReadonlySet<string>;
   subjectiveDeterminers: ReadonlySet<string>;
+  /** "block Ukraine from joining", "refrained from attacking" */
+  preventVerbs: ReadonlySet<string>;
+  /** "appeal to a bloc of voters": an audience, not a party */
+  audienceNouns: ReadonlySet<string>;
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
 }
@@ -108,6 +114,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     intentNegators: new Set(data.senses.intentNegators),
     holding: new Set(data.senses.holding),
     subjectiveDeterminers: new Set(data.senses.subjectiveDeterminers),
+    preventVerbs: new Set(data.senses.preventVerbs),
+    audienceNouns: new Set(data.senses.audienceNouns),
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };

@@ -73,7 +73,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     else if (MODAL_FUTURE.test(w) || (w === "would" && (reportedFuture || reportedBefore(tokens, s, k)))) future = true;
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
     else if (HAVE.test(w)) perfect = true;
-    else if (BE_PRESENT.test(w)) bePresent = true;
+    // ("Russia's military": a possessive, not "is")
+    else if (BE_PRESENT.test(w) && tokens[k].pos !== "PART") bePresent = true;
     else if (BE_PAST.test(w)) bePast = true;
     if (PLANNING.test(w) && tokens[k + 1]?.lower === "to") planning = true;
   }
@@ -82,6 +83,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (trigger !== v) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   if (future) return "planned";
+  // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement
+  if (tokens[trigger - 1]?.lower === "to" && (BE_PRESENT.test(tokens[trigger - 2]?.lower ?? "") || BE_PAST.test(tokens[trigger - 2]?.lower ?? "")) && tokens[trigger - 2].pos !== "PART") return "planned";
   if (hypothetical) return "hypothetical";
   if (planning) return "planned";
   const w = verb.lower;
@@ -162,6 +165,11 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     for (let k = v - 1; k >= clauseStart; k--) {
       if (tokens[k - 1]?.lower === "to") continue;
       const st = finiteStatus(tokens[k]);
+      // "should take a firmer stance in supporting": the modal before the bare verb
+      if (st && k - 1 >= clauseStart) {
+        const modal = MODAL_FUTURE.test(tokens[k - 1].lower) || MODAL_HYPOTHETICAL.test(tokens[k - 1].lower) ? finiteStatus(tokens[k - 1]) : null;
+        if (modal) return modal;
+      }
       if (st) return st;
     }
     return null;

@@ -143,11 +143,18 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       const ids = conditionParties(env, ev.trigger, []);
       if (ids?.length) ev.target = ids.map((id) => layer.actors.findIndex((a) => a.id === id)).filter((i) => i >= 0 && !ev.source.includes(i));
     }
+    // triggers whose records stand: a request that stands is the event of the act it asks for
+    const emitted = new Set<number>();
     for (const [ev, trig] of raws) {
       if (ev.refused) continue;
       if (voidedSense(env, ev, trig, ctx.senses)) continue;
+      // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
+      // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
+      // Iranian people": within one state), the act asked for stays, hypothetical.
+      if (ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower) && emitted.has(ev.statusVerb)) continue;
       const record = toRecord(env, ev, trig, ctx);
       if (!record) continue;
+      emitted.add(ev.trigger);
       const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -106,15 +106,45 @@ export function participleModifier(tokens: Token[], v: number, end: number, firs
 }
 
 /**
+ * "demands to block Ukraine from ever joining NATO", "refrained from attacking", "kept Iran from
+ * acquiring": a gerund after "from" that a verb of preventing governs names an act kept from
+ * happening ("withdrew from attacking positions" is no such verb).
+ */
+export function prevented(tokens: Token[], v: number, first: number, lex: SenseLexicon): boolean {
+  let k = v - 1;
+  while (k > first && tokens[k].pos === "ADV") k--;
+  if (tokens[k]?.lower !== "from" || !tokens[v].lower.endsWith("ing")) return false;
+  for (let q = k - 1; q >= Math.max(first, k - 6); q--) {
+    if (lex.preventVerbs.has(tokens[q].lower)) return true;
+    if (tokens[q].text === "," || (tokens[q].pos === "VERB" && q < k - 1)) return false;
+  }
+  return false;
+}
+
+/**
+ * "appeal to a bloc of Venezuelan-American voters", "appealed to Ukrainian voters": a verb addressed
+ * to an audience (voters, supporters, investors) is campaigning, not an act toward the state its
+ * demonym names.
+ */
+export function toAudience(tokens: Token[], v: number, last: number, lex: SenseLexicon): boolean {
+  const to = tokens[v + 1]?.lower === "to" ? v + 1 : -1;
+  if (to < 0) return false;
+  const h = objectHead(tokens, to + 1, last);
+  return h >= 0 && lex.audienceNouns.has(tokens[h].lower);
+}
+
+/**
  * Why a found trigger is not an act in this sentence, or null: a nominal act the text negates ("no
  * talks are scheduled"), a question ("asked whether"), a participle that qualifies a noun ("the
- * occupied peninsula"). Checked after the trigger's reading, before its record is made.
+ * occupied peninsula"), an act kept from happening ("block Ukraine from joining"). Checked after the trigger's reading, before its record is made.
  */
 export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
+  if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
+  if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
 }

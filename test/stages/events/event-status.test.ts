@@ -74,3 +74,18 @@ describe("event status: performatives and negation", () => {
     expect(events("Iran did not meet with the US envoy.").map((e) => e.type)).toEqual(["REJECT"]);
   });
 });
+
+describe("event status: regressions", () => {
+  it("a possessive 's is not 'is': 'Russia's military has reported destroying' occurred", () => {
+    expect(statusOf("Meanwhile, Russia's military has reported destroying key pieces of Ukraine's infrastructure.", "ASSAULT")).toBe("occurred");
+  });
+
+  it("'were to reach an agreement' is an arrangement: planned", () => {
+    expect(statusOf("The US, Canada and Mexico were to reach an agreement on the pact by 1 July.", "AGREE")).toBe("planned");
+  });
+
+  it("a gerund under a modal's verb is as hypothetical as the modal", () => {
+    expect(statusOf("The Netherlands should take a firmer stance in supporting Ukraine.", "SUPPORT")).toBe("hypothetical");
+    expect(statusOf("The Netherlands took a firmer stance in supporting Ukraine.", "SUPPORT")).toBe("occurred");
+  });
+});

@@ -49,3 +49,24 @@ describe("senses: no act in a question, a negated noun or a participle that qual
     expect(events("Russia occupied the peninsula of Crimea in 2014.").some((e) => e.type === "COERCE")).toBe(true);
   });
 });
+
+describe("senses: acts kept from happening, asked for, or addressed to an audience", () => {
+  it("'block Ukraine from joining NATO' and 'refrained from attacking' are no acts", () => {
+    expect(events("The Kremlin demanded guarantees to block Ukraine from ever joining NATO.").some((e) => e.type === "COOPERATE")).toBe(false);
+    expect(events("Israel refrained from attacking Iran's oil facilities.").some((e) => e.type === "ASSAULT")).toBe(false);
+  });
+
+  it("'withdrew ... after attacking' is still an attack", () => {
+    expect(events("Israel withdrew from its positions after attacking Iran's oil facilities.").some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+
+  it("an act asked for is not an event; the request is", () => {
+    const found = events("Donald Trump urged other members of the UN Security Council to work with America.");
+    expect(found.map((e) => e.type)).toEqual(["REQUEST"]);
+  });
+
+  it("'appeal to a bloc of voters' is campaigning; 'appealed to Germany' a request", () => {
+    expect(events("Donald Trump held a rally in Miami in an attempt to appeal to a bloc of Venezuelan-American voters.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("Volodymyr Zelensky appealed to Germany for more weapons.").map((e) => e.type)).toContain("REQUEST");
+  });
+});

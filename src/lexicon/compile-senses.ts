@@ -32,6 +32,7 @@ export const eventSensesFile = z
         subjectiveDeterminers: z.array(phrase),
         preventVerbs: z.array(phrase),
         audienceNouns: z.array(phrase),
+        policySubjects: z.array(phrase),
       })
       .strict(),
     linkPrefixes: z.array(phrase),
@@ -81,6 +82,8 @@ export interface SenseLexicon {
   preventVerbs: ReadonlySet<string>;
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
+  /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
+  policySubjects: ReadonlySet<string>;
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
 }
@@ -116,6 +119,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     subjectiveDeterminers: new Set(data.senses.subjectiveDeterminers),
     preventVerbs: new Set(data.senses.preventVerbs),
     audienceNouns: new Set(data.senses.audienceNouns),
+    policySubjects: new Set(data.senses.policySubjects),
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };

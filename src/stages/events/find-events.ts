@@ -15,7 +15,7 @@ import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense } from "./senses.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense } from "./senses.js";
 import { discardedParagraphs, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
@@ -148,6 +148,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     for (const [ev, trig] of raws) {
       if (ev.refused) continue;
       if (voidedSense(env, ev, trig, ctx.senses)) continue;
+      if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
       // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
       // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
       // Iranian people": within one state), the act asked for stays, hypothetical.

@@ -134,6 +134,18 @@ export function toAudience(tokens: Token[], v: number, last: number, lex: SenseL
 }
 
 /**
+ * "Canada's sanctions will target wealthy Russians", "the measures hit Iran's banks": a hostile verb
+ * whose subject is a sanction or a measure names what the sanction does, not an attack.
+ */
+export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
+  if (!trig.verb || (ev.type !== "ASSAULT" && ev.type !== "COERCE") || ev.rule.includes("+passive")) return false;
+  const { tokens, s } = env;
+  let k = trig.at - 1;
+  while (k > s.first && /^(AUX|ADV|PART)$/.test(tokens[k].pos) && tokens[k].norm !== "'s") k--;
+  return k >= s.first && lex.policySubjects.has(tokens[k].lower);
+}
+
+/**
  * Why a found trigger is not an act in this sentence, or null: a nominal act the text negates ("no
  * talks are scheduled"), a question ("asked whether"), a participle that qualifies a noun ("the
  * occupied peninsula"), an act kept from happening ("block Ukraine from joining"). Checked after the trigger's reading, before its record is made.

@@ -70,3 +70,19 @@ describe("senses: acts kept from happening, asked for, or addressed to an audien
     expect(events("Volodymyr Zelensky appealed to Germany for more weapons.").map((e) => e.type)).toContain("REQUEST");
   });
 });
+
+describe("senses: a measure as the doer, a team's defence as the object", () => {
+  it("'Canada's sanctions will target wealthy Russians' is SANCTION, not an assault", () => {
+    const found = events("Canada's sanctions will target wealthy Russians and large banks.");
+    expect(found.map((e) => e.type)).toEqual(["SANCTION"]);
+  });
+
+  it("'Russian forces will target Ukraine's grid' stays an assault", () => {
+    expect(events("Russian forces will target Ukraine's grid.").map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+
+  it("'attacked England's defence' in a match is no assault; 'attacked Ukraine's defences' is", () => {
+    expect(events("Argentina attacked England's defence from the first minute.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("Russia attacked Ukraine's defences near Bakhmut.").some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});

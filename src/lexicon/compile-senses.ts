@@ -33,6 +33,7 @@ export const eventSensesFile = z
         preventVerbs: z.array(phrase),
         audienceNouns: z.array(phrase),
         policySubjects: z.array(phrase),
+        opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
       })
       .strict(),
     linkPrefixes: z.array(phrase),
@@ -84,6 +85,9 @@ export interface SenseLexicon {
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
   policySubjects: ReadonlySet<string>;
+  /** "agree with the goals": a shared view; dealWords after the partner make it an agreement */
+  agreeVerbs: ReadonlySet<string>;
+  agreeDealWords: ReadonlySet<string>;
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
 }
@@ -120,6 +124,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     preventVerbs: new Set(data.senses.preventVerbs),
     audienceNouns: new Set(data.senses.audienceNouns),
     policySubjects: new Set(data.senses.policySubjects),
+    agreeVerbs: new Set(data.senses.opinionAgree.verbs),
+    agreeDealWords: new Set(data.senses.opinionAgree.dealWords),
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };

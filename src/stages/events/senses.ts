@@ -146,6 +146,19 @@ export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex
 }
 
 /**
+ * "I agree with the goals of the president", "agreed with Macron that Europe must": to share a view
+ * is no agreement; "agreed with Russia on a ceasefire", "agreed with Iran to extend the deal" are.
+ */
+export function sharedView(tokens: Token[], v: number, last: number, lex: SenseLexicon): boolean {
+  if (!lex.agreeVerbs.has(tokens[v].lower) || tokens[v + 1]?.lower !== "with") return false;
+  // the partner: a noun phrase with its "of" complements ("the goals of the president of the US")
+  let k = v + 2;
+  while (k < last && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].lower === "of" || tokens[k].norm === "'s" || tokens[k].lower === "and")) k++;
+  if (k === v + 2) return false;
+  return !(k < last && lex.agreeDealWords.has(tokens[k].lower));
+}
+
+/**
  * Why a found trigger is not an act in this sentence, or null: a nominal act the text negates ("no
  * talks are scheduled"), a question ("asked whether"), a participle that qualifies a noun ("the
  * occupied peninsula"), an act kept from happening ("block Ukraine from joining"). Checked after the trigger's reading, before its record is made.
@@ -157,6 +170,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
+  if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
 }

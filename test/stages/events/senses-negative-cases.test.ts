@@ -86,3 +86,14 @@ describe("senses: a measure as the doer, a team's defence as the object", () => 
     expect(events("Russia attacked Ukraine's defences near Bakhmut.").some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
+
+describe("senses: to agree with a view is no agreement", () => {
+  it("'I agree with the goals of the president' shares a view", () => {
+    expect(events("“I agree with the goals of the president of the US even if we disagree over the nuclear deal,” Emmanuel Macron told the Security Council.").some((e) => e.type === "AGREE")).toBe(false);
+  });
+
+  it("'agreed with Russia to extend the deal' and 'on a ceasefire' are agreements", () => {
+    expect(events("Iran agreed with Russia to extend the deal.").map((e) => e.type)).toContain("AGREE");
+    expect(events("Iran agreed with Russia on a ceasefire in Syria.").map((e) => e.type)).toContain("AGREE");
+  });
+});

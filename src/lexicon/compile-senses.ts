@@ -31,6 +31,7 @@ export const eventSensesFile = z
         holding: z.array(phrase),
         subjectiveDeterminers: z.array(phrase),
         preventVerbs: z.array(phrase),
+        ceaseVerbs: z.array(phrase),
         audienceNouns: z.array(phrase),
         policySubjects: z.array(phrase),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
@@ -81,6 +82,8 @@ export interface SenseLexicon {
   subjectiveDeterminers: ReadonlySet<string>;
   /** "block Ukraine from joining", "refrained from attacking" */
   preventVerbs: ReadonlySet<string>;
+  /** "stop assassinating", "cease attacking": an act that is to end */
+  ceaseVerbs: ReadonlySet<string>;
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -122,6 +125,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     holding: new Set(data.senses.holding),
     subjectiveDeterminers: new Set(data.senses.subjectiveDeterminers),
     preventVerbs: new Set(data.senses.preventVerbs),
+    ceaseVerbs: new Set(data.senses.ceaseVerbs),
     audienceNouns: new Set(data.senses.audienceNouns),
     policySubjects: new Set(data.senses.policySubjects),
     agreeVerbs: new Set(data.senses.opinionAgree.verbs),

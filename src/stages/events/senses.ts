@@ -100,6 +100,8 @@ export function participleModifier(tokens: Token[], v: number, end: number, firs
   if (v === first) return false;
   const prev = tokens[v - 1];
   if (/^(DET|ADP|NUM)$/.test(prev.pos) || prev.norm === "'s" || prev.text === "’s") return true;
+  // "the Muslim Brotherhood-backed government": the participle ends a hyphenated modifier
+  if (prev.text === "-" && !prev.spaceBefore && !t.spaceBefore) return true;
   // "unprecedented and coordinated hysteria": coordinated with an adjective, not with a verb
   if ((prev.lower === "and" || prev.text === ",") && v - 2 >= first) return tokens[v - 2].pos === "ADJ";
   return prev.pos === "ADJ";
@@ -108,12 +110,16 @@ export function participleModifier(tokens: Token[], v: number, end: number, firs
 /**
  * "demands to block Ukraine from ever joining NATO", "refrained from attacking", "kept Iran from
  * acquiring": a gerund after "from" that a verb of preventing governs names an act kept from
- * happening ("withdrew from attacking positions" is no such verb).
+ * happening ("withdrew from attacking positions" is no such verb); one that a verb of ceasing
+ * governs ("promised to stop assassinating") an act that is to end.
  */
 export function prevented(tokens: Token[], v: number, first: number, lex: SenseLexicon): boolean {
   let k = v - 1;
   while (k > first && tokens[k].pos === "ADV") k--;
-  if (tokens[k]?.lower !== "from" || !tokens[v].lower.endsWith("ing")) return false;
+  if (!tokens[v].lower.endsWith("ing")) return false;
+  // "promised to stop assassinating Hamas leaders", "stop smearing Chinese companies"
+  if (k >= first && lex.ceaseVerbs.has(tokens[k].lower)) return true;
+  if (tokens[k]?.lower !== "from") return false;
   for (let q = k - 1; q >= Math.max(first, k - 6); q--) {
     if (lex.preventVerbs.has(tokens[q].lower)) return true;
     if (tokens[q].text === "," || (tokens[q].pos === "VERB" && q < k - 1)) return false;

@@ -97,3 +97,16 @@ describe("senses: to agree with a view is no agreement", () => {
     expect(events("Iran agreed with Russia on a ceasefire in Syria.").map((e) => e.type)).toContain("AGREE");
   });
 });
+
+describe("senses: an act that is to end, a hyphenated participle", () => {
+  it("'promised to stop assassinating' is no assassination; 'kept attacking' is an attack", () => {
+    expect(events("Israel also promised to stop assassinating Hamas leaders.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("Russian forces kept attacking Kharkiv.").some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+
+  it("'the Muslim Brotherhood-backed government' is no act of support; 'Russia backed the Syrian government' is", () => {
+    const text = "Egypt's president Mohamed Morsi is under fire at home. Florida Rep.Vern Buchanan, who recently called for ending foreign aid to Egypt altogether, said the Muslim Brotherhood-backed Morsi government has been sending increasingly troubling signals to Washington.";
+    expect(events(text).some((e) => e.type === "SUPPORT")).toBe(false);
+    expect(events("Russia backed the Syrian government.").map((e) => e.type)).toContain("SUPPORT");
+  });
+});

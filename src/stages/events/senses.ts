@@ -78,7 +78,8 @@ export function subjectiveOf(tokens: Token[], n: number, first: number, lex: Sen
  */
 export function askedQuestion(tokens: Token[], v: number, end: number, last: number, lex: SenseLexicon): boolean {
   if (!lex.askVerbs.has(tokens[v].lower)) return false;
-  for (let q = end; q < Math.min(last, end + 5); q++) {
+  // over the one asked and a time or place ("asked Truss during a panel session why")
+  for (let q = end; q < Math.min(last, end + 9); q++) {
     const t = tokens[q];
     if (lex.questionComplements.has(t.lower)) return true;
     // "asked Iran to explain why", "asked for": the request comes first

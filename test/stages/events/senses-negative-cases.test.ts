@@ -33,6 +33,7 @@ describe("senses: no act in a question, a negated noun or a participle that qual
   it("'asked whether' is a question, not a request", () => {
     expect(events("Pompeo said on Fox News, when asked whether the U.S. is considering a military option in Venezuela, that every option is on the table.").some((e) => e.type === "REQUEST")).toBe(false);
     expect(events("The BBC asked Americans how they felt about the ruling.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("Scott Morrison asked Liz Truss during a panel session in Tokyo why Europe had not changed course.").some((e) => e.type === "REQUEST")).toBe(false);
   });
 
   it("'asked Iran to release' is still a request", () => {

@@ -18,6 +18,7 @@ export const eventSensesFile = z
         nounStatus: z.array(z.object({ status, words: z.array(phrase).min(1) }).strict()),
         nounNegators: z.array(phrase),
         schedulePredicates: z.array(phrase),
+        aspectVerbs: z.array(phrase),
       })
       .strict(),
     senses: z
@@ -68,6 +69,8 @@ export interface SenseLexicon {
   nounNegators: ReadonlySet<string>;
   /** "talks are scheduled", "the summit is expected": a nominal act still to come */
   schedulePredicates: ReadonlySet<string>;
+  /** "continues to urge", "began to withdraw": aspect, not a plan */
+  aspectVerbs: ReadonlySet<string>;
   askVerbs: ReadonlySet<string>;
   questionComplements: ReadonlySet<string>;
   /** "agreed to impose": a decided act, not a threat */
@@ -116,6 +119,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     nounStatus,
     nounNegators: new Set(data.status.nounNegators),
     schedulePredicates: new Set(data.status.schedulePredicates),
+    aspectVerbs: new Set(data.status.aspectVerbs),
     askVerbs: new Set(data.senses.askVerbs),
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),

@@ -80,7 +80,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   }
   const verb = tokens[v];
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"
-  if (trigger !== v) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
+  // ("continues to urge", "began to withdraw": aspect, not a plan; the governing verb's own tense)
+  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower)) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   if (future) return "planned";
   // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement

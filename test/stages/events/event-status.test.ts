@@ -89,3 +89,15 @@ describe("event status: regressions", () => {
     expect(statusOf("The Netherlands took a firmer stance in supporting Ukraine.", "SUPPORT")).toBe("occurred");
   });
 });
+
+describe("event status: aspect is no plan", () => {
+  it("'continues to urge' is ongoing, 'began to withdraw' occurred, 'will continue to provide' planned", () => {
+    expect(statusOf("France continues to urge Russia to withdraw its forces.", "REQUEST")).toBe("ongoing");
+    expect(statusOf("Russia began to withdraw its troops from Kyiv.", "RETREAT")).toBe("occurred");
+    expect(statusOf("The US will continue to provide military aid to Ukraine.", "AID")).toBe("planned");
+  });
+
+  it("a verb of planning still makes a plan", () => {
+    expect(statusOf("Russia plans to withdraw its troops from Kyiv.", "RETREAT")).toBe("planned");
+  });
+});

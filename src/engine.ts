@@ -64,6 +64,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
           patterns,
           published,
           groupHeads: lexicon.groupHeads,
+          stateParts: lexicon.stateParts,
           speechActs,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
           backgroundDate: (found, mention) => backgroundDate(found, mention, doc.text),

@@ -84,6 +84,8 @@ export interface Lexicon {
   namedGroupHeads: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
   organizationHeads: Map<string, string>;
+  /** a sector → the part of a state it belongs to ("COP" → executive, "JUD" → judiciary) */
+  stateParts: Map<string, string>;
   pronouns: Map<string, string>;
   countries: Map<string, CountryInfo>;
   personsById: Map<string, SeedPerson>;
@@ -259,6 +261,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     groupHeads: new Map(Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     namedGroupHeads: new Set(groups.named),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
+    stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),
     pronouns: new Map(Object.entries(speech.pronouns)),
     countries,
     personsById,

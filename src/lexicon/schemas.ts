@@ -83,11 +83,25 @@ export const groupsFile = z
     heads: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word"))),
     named: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
     organizationHeads: z.record(sector, z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an organisation head is one capitalised word"))),
+    /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
+    stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
   })
   .strict()
   .superRefine((g, ctx) => {
     const heads = new Set(Object.values(g.heads).flat());
     for (const [i, n] of g.named.entries()) if (!heads.has(n)) ctx.addIssue({ code: "custom", path: ["named", i], message: `"${n}" is not listed under heads` });
+    // the executive is the part a state's name stands for; a sector belongs to one part only
+    if (!g.stateParts.executive) ctx.addIssue({ code: "custom", path: ["stateParts"], message: "stateParts needs an 'executive' part" });
+    const partOf = new Map<string, string>();
+    for (const [part, sectors] of Object.entries(g.stateParts))
+      for (const [i, s] of sectors.entries()) {
+        const other = partOf.get(s);
+        if (other) ctx.addIssue({ code: "custom", path: ["stateParts", part, i], message: `sector ${s} is already in part '${other}'` });
+        partOf.set(s, part);
+      }
+    // every sector a group head names is some part of a state
+    for (const s of [...Object.keys(g.heads), ...Object.keys(g.organizationHeads)])
+      if (!partOf.has(s)) ctx.addIssue({ code: "custom", path: ["stateParts"], message: `sector ${s} (a group or organisation head's) is in no part` });
   });
 
 export type SeedPerson = z.infer<typeof personsFile>[number];

@@ -104,6 +104,17 @@ export const groupsFile = z
       if (!partOf.has(s)) ctx.addIssue({ code: "custom", path: ["stateParts"], message: `sector ${s} (a group or organisation head's) is in no part` });
   });
 
+/** Role nouns converted from PETRARCH-2's agents dictionary (scripts/convert-phoenix-agents.mjs), each with its source line. */
+const agentEntry = z.object({ text: nonEmpty, sector, source: nonEmpty }).strict();
+export const agentsFile = z
+  .object({
+    $comment: z.string().optional(),
+    licence: nonEmpty,
+    roles: z.array(agentEntry),
+    heads: z.array(agentEntry.extend({ text: z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word") })),
+  })
+  .strict();
+
 export type SeedPerson = z.infer<typeof personsFile>[number];
 export type SeedRole = z.infer<typeof roleSchema>;
 

@@ -119,7 +119,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
         continue;
       }
       const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last);
-      if (tm) {
+      if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
         tags[i] = { title: tm.values[0], len: tm.length };
         for (let k = i; k < i + tm.length; k++) covered[k] = 2;
         i += tm.length;

@@ -295,8 +295,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (at >= 0) list.splice(at, 1);
       for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
     }
-    const id = `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
-    const idx = upsert(id, () => ({ id, kind: g.kind, name: g.name, code: null, country: g.country, sector: g.sector, mentions: [] }));
+    // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
+    const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
+    const idx = g.state
+      ? upsert(id, () => ({ id, kind: "country", name: lexicon.countries.get(g.country)?.name ?? g.country, code: g.country, sector: null, mentions: [] }))
+      : upsert(id, () => ({ id, kind: g.kind, name: g.name, code: null, country: g.country, sector: g.sector, mentions: [] }));
     addMention(idx, g.first, g.last, g.rule);
   }
 

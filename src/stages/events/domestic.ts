@@ -10,8 +10,9 @@ import { isPlace } from "./find-parties.js";
 /** the part of a state that its name stands for (its government, army, police) */
 export const EXECUTIVE = "executive";
 
-// acts of force or of the law: what a state's executive does to one of its own people
-const ACTS_ON_PERSONS = new Set(["COERCE", "ASSAULT", "ACCUSE", "SANCTION"]);
+// acts of force: what a state's executive does to one of its own people (not words: "Trump blamed
+// X" of an X whose office was not found is no act on the public)
+const ACTS_ON_PERSONS = new Set(["COERCE", "ASSAULT"]);
 
 /** The part of a state a sector belongs to (null when the sector is unknown or no part of a state: IGO). */
 export function partOf(parts: ReadonlyMap<string, string>, sector: string | null | undefined): string | null {
@@ -34,7 +35,7 @@ export function differentParts(parts: ReadonlyMap<string, string>, a: string | n
  * Whether an event whose source and target share a state is still an event: its two sides are
  * different parts of the state; or its target is a place of the state acted on by it (a curfew
  * "in Algiers", a protest "in Serbia": the place stands for its people; but "Putin visited St
- * Petersburg" is no meeting); or it is an act of force or law by the executive on one of the state's
+ * Petersburg" is no meeting); or it is an act of force by the executive on one of the state's
  * persons who holds no office ("police arrested Igor Girkin": the person acted on is of its people).
  */
 export function twoSidesOfOneState(env: SentenceEnv, ev: RawEvent, parts: ReadonlyMap<string, string>, symmetric: boolean): boolean {

@@ -63,6 +63,14 @@ describe("domestic: events between parts of one state", () => {
     expect(stateKeys("A Russian court sentenced opposition leader Alexei Navalny to nine years in prison.")).toContain("COERCE RUS>RUS");
   });
 
+  it("the police's act of force on a person of the state who holds no office", () => {
+    expect(stateKeys("Russian police arrested Igor Girkin of Russia in Moscow.")).toContain("COERCE RUS>RUS");
+  });
+
+  it("negative: words of the executive about a person who holds no office are no act on its people", () => {
+    expect(stateKeys("Russian President Vladimir Putin accused Igor Girkin of Russia of treason.")).toEqual([]);
+  });
+
   it("negative: two ministers of one government meeting make no event", () => {
     expect(stateKeys("Russian President Vladimir Putin met Foreign Minister Sergei Lavrov in Moscow.")).toEqual([]);
   });

@@ -14,6 +14,10 @@ export const EXECUTIVE = "executive";
 // X" of an X whose office was not found is no act on the public)
 const ACTS_ON_PERSONS = new Set(["COERCE", "ASSAULT"]);
 
+// acts on a place that are acts on its people: a curfew, a raid or a blockade there, a threat of
+// martial law, a protest in it, and the easing of a curfew or an emergency there
+const ACTS_ON_PLACES = new Set(["COERCE", "ASSAULT", "THREATEN", "PROTEST", "CONCEDE"]);
+
 /** The part of a state a sector belongs to (null when the sector is unknown or no part of a state: IGO). */
 export function partOf(parts: ReadonlyMap<string, string>, sector: string | null | undefined): string | null {
   return sector ? parts.get(sector) ?? null : null;
@@ -33,14 +37,22 @@ export function differentParts(parts: ReadonlyMap<string, string>, a: string | n
 
 /**
  * Whether an event whose source and target share a state is still an event: its two sides are
- * different parts of the state; or its target is a place of the state acted on by it (a curfew
- * "in Algiers", a protest "in Serbia": the place stands for its people; but "Putin visited St
- * Petersburg" is no meeting); or it is an act of force by the executive on one of the state's
+ * different parts of the state; or its target is a place of the state acted on by it with force,
+ * a threat or a protest (a curfew "in Algiers", a protest "in Serbia": the place stands for its
+ * people; but "Putin visited St Petersburg" is no meeting, and a place is never the one who acts); or it is an act of force by the executive on one of the state's
  * persons who holds no office ("police arrested Igor Girkin": the person acted on is of its people).
  */
 export function twoSidesOfOneState(env: SentenceEnv, ev: RawEvent, parts: ReadonlyMap<string, string>, symmetric: boolean): boolean {
+  // (a place with a group noun is that group: "Darfur rebels", "Gaza residents")
+  const places = (side: number[], sector: string | null | undefined) => side.length > 0 && side.every((i) => isPlace(env, i)) && (!sector || sector === "GOV");
+  // a place is no party of a word or a deal ("raised concerns about New York"), and a place that
+  // acts is no one unless a group noun says who ("Protesters in Cairo")
+  if (places(ev.target, ev.targetSector) && !ACTS_ON_PLACES.has(ev.type)) return false;
+  if (places(ev.source, ev.sourceSector) && !ev.sourceSector) return false;
   if (differentParts(parts, ev.sourceSector, ev.targetSector)) return true;
-  if (!symmetric && ev.target.length > 0 && ev.target.every((i) => isPlace(env, i))) return true;
+  // (a place is no party: not as the one who acts, "Krasnodar was hit", nor as the one acted on
+  // outside force, a protest or a threat: "provides money to Moscow", "concerns about New York")
+  if (!symmetric && ACTS_ON_PLACES.has(ev.type) && ev.source.length > 0 && !places(ev.source, ev.sourceSector) && places(ev.target, ev.targetSector)) return true;
   const actors = env.layer.actors;
   return (
     ACTS_ON_PERSONS.has(ev.type) &&

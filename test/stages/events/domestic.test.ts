@@ -84,3 +84,21 @@ describe("domestic: events between parts of one state", () => {
     expect(stateKeys("Iraqi soldiers fired on Iraqi police in Mosul.")).toEqual([]);
   });
 });
+
+describe("domestic: a place is no party", () => {
+  it("the easing of an emergency in a region of the state is an act on its people", () => {
+    expect(stateKeys("Sudan's government on Sunday lifted a state of emergency in West Darfur.")).toContain("CONCEDE SDN>SDN");
+  });
+
+  it("negative: a place hit by no one named does not act on another place of its state", () => {
+    expect(stateKeys("Drone fragments also hit two apartment buildings in Krasnodar and two homes in the village of Dinskaya, the governor said.")).toEqual([]);
+  });
+
+  it("negative: money or words to a city of the state are no act on its people", () => {
+    expect(stateKeys("European countries should give up Russian oil that provides money to Moscow.")).toEqual([]);
+  });
+
+  it("a person named after 'into' is no place ('investigations into Trump')", () => {
+    expect(stateKeys("House Democrats will continue separate investigations into President Donald Trump.")).toContain("ACCUSE USA>USA");
+  });
+});

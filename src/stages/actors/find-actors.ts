@@ -111,7 +111,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
       const t = tokens[i];
       const m = CAP.test(t.text) || /^\d/.test(t.text) ? lexicon.names.matchAt(tokens, i, byNorm, s.last) : null;
-      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon)) {
+      // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
+      const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
+      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase)) {
         const entry = pickEntry(m.values);
         tags[i] = { entry, len: m.length };
         for (let k = i; k < i + m.length; k++) covered[k] = 1;

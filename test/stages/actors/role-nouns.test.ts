@@ -43,3 +43,15 @@ describe("events: acts inside one state on persons with a role", () => {
     expect(stateKeys("An American reporter accused an American journalist of plagiarism.")).toEqual([]);
   });
 });
+
+describe("actors: the longer of a name and a title wins", () => {
+  it("'Labour Minister' is a portfolio: the person is of the state before it, not of the Labour Party's", () => {
+    expect(person(extract("Serbian Labour Minister Dragan Milovanovic signed the bill."), "Milovanovic")).toMatchObject({ country: "SRB", sector: "GOV" });
+    expect(person(extract("US Labor Secretary Marty Walsh met union leaders."), "Walsh")).toMatchObject({ country: "USA" });
+  });
+
+  it("negative: the party's own name is still the party", () => {
+    const rec = extract("The Labour Party accused the government of neglect.");
+    expect(rec.actors.some((a) => a.id === "org:labour-party")).toBe(true);
+  });
+});

@@ -228,6 +228,10 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // "Sudanese rebels", "Darfur rebels", "Iraq's rebels": the state word already says whose they are
     const before = tokens[first - 1];
     if (first - 1 >= s.first && (mentionAt[first - 1] || (before.norm === "'s" && mentionAt[first - 2]))) continue;
+    // ("Syria's legitimate and internationally recognised government": over its modifiers to the possessor)
+    let b = first - 1;
+    while (b > s.first && first - b <= 5 && (/^(ADJ|ADV|CCONJ)$/.test(tokens[b].pos) || (tokens[b].pos === "VERB" && /(ed|en)$/.test(tokens[b].lower)))) b--;
+    if (b < first - 1 && tokens[b]?.norm === "'s" && mentionAt[b - 1]) continue;
     // "rebel leader John Garang": a title before a person
     if (mentionAt[i + 1] && ctx.actors[mentionAt[i + 1]!.actor].kind === "person") continue;
     // (the head says who, unless it names only people: "opposition supporters" are the opposition's)

@@ -28,6 +28,11 @@ describe("actors: the state's own nouns and compounds of named heads", () => {
     expect(mentionsOf(rec, "SYR")).not.toContain("government");
   });
 
+  it("negative: a government its possessor already names is no group of its own ('Syria's legitimate and internationally recognised government')", () => {
+    const rec = extract("Putin framed it as a response to a request from Syria's legitimate and internationally recognised government.");
+    expect(groups(rec).filter((g) => g.includes("government"))).toEqual([]);
+  });
+
   it("negative: a hyphenated modifier is no group ('a government-commissioned review')", () => {
     const rec = extract("A government-commissioned review will help Finnish MPs decide.");
     expect(groups(rec).some((g) => g.startsWith("government"))).toBe(false);

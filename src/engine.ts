@@ -66,6 +66,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
           patterns,
           published,
           groupHeads: lexicon.groupHeads,
+          stateParts: lexicon.stateParts,
           speechActs,
           senses,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),

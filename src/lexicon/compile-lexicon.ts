@@ -14,6 +14,7 @@ import {
   metonymsFile,
   notNamesFile,
   groupsFile,
+  agentsFile,
   organizationsFile,
   personsFile,
   speechFile,
@@ -51,6 +52,8 @@ export interface TitleEntry {
   text: string;
   sector: string | null;
   honorific: boolean;
+  /** a role noun that is a title only as written in lower case ("journalist Ivan Golunov"), never a word of a name ("Wales Tourist Board") */
+  lowerCase?: boolean;
 }
 
 export interface CountryInfo {
@@ -82,8 +85,12 @@ export interface Lexicon {
   groupHeads: Map<string, string>;
   /** heads that make a group of their own, without a state word before them ("Shona rebels") */
   namedGroupHeads: Set<string>;
+  /** named heads that, bare, are the state itself ("the government", "the authorities") */
+  stateNouns: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
   organizationHeads: Map<string, string>;
+  /** a sector → the part of a state it belongs to ("COP" → executive, "JUD" → judiciary) */
+  stateParts: Map<string, string>;
   pronouns: Map<string, string>;
   countries: Map<string, CountryInfo>;
   personsById: Map<string, SeedPerson>;
@@ -118,6 +125,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const speech = readDataFile(file("speech.json"), speechFile);
   const notNames = readDataFile(file("not-names.json"), notNamesFile);
   const groups = readDataFile(file("groups.json"), groupsFile);
+  const agents = readDataFile(file("agents-phoenix.json"), agentsFile);
   const user = options.userDictionaries ?? [];
 
   // every phrase is tokenised by the same text layer as articles, in one pass
@@ -212,6 +220,13 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false };
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
+  // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first
+  const ownTitles = new Set(titles.titles.map((t) => t.text.toLowerCase()));
+  for (const r of agents.roles) {
+    if (ownTitles.has(r.text.toLowerCase())) continue;
+    const e: TitleEntry = { text: r.text, sector: r.sector, honorific: false, lowerCase: true };
+    later(r.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
+  }
   const modifiers = new PhraseIndex<string>();
   for (const m of titles.modifiers) later(m, (w) => modifiers.add(w.map((x) => x.toLowerCase()), m));
 
@@ -256,9 +271,12 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletLemmas: new Set(speech.outletVerbs),
     speechNouns,
     groupWords,
-    groupHeads: new Map(Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
+    // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)
+    groupHeads: new Map([...agents.heads.map((h) => [h.text, h.sector] as const), ...Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))]),
     namedGroupHeads: new Set(groups.named),
+    stateNouns: new Set(groups.stateNouns),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
+    stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),
     pronouns: new Map(Object.entries(speech.pronouns)),
     countries,
     personsById,

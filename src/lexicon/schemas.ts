@@ -82,13 +82,42 @@ export const groupsFile = z
     _comment: z.string().optional(),
     heads: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word"))),
     named: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
+    /** named heads that, bare, are the state itself ("the government", "the authorities") */
+    stateNouns: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
     organizationHeads: z.record(sector, z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an organisation head is one capitalised word"))),
+    /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
+    stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
   })
   .strict()
   .superRefine((g, ctx) => {
     const heads = new Set(Object.values(g.heads).flat());
     for (const [i, n] of g.named.entries()) if (!heads.has(n)) ctx.addIssue({ code: "custom", path: ["named", i], message: `"${n}" is not listed under heads` });
+    for (const [i, n] of g.stateNouns.entries())
+      if (!g.named.includes(n) || !g.heads.GOV?.includes(n)) ctx.addIssue({ code: "custom", path: ["stateNouns", i], message: `"${n}" is not a named GOV head` });
+    // the executive is the part a state's name stands for; a sector belongs to one part only
+    if (!g.stateParts.executive) ctx.addIssue({ code: "custom", path: ["stateParts"], message: "stateParts needs an 'executive' part" });
+    const partOf = new Map<string, string>();
+    for (const [part, sectors] of Object.entries(g.stateParts))
+      for (const [i, s] of sectors.entries()) {
+        const other = partOf.get(s);
+        if (other) ctx.addIssue({ code: "custom", path: ["stateParts", part, i], message: `sector ${s} is already in part '${other}'` });
+        partOf.set(s, part);
+      }
+    // every sector a group head names is some part of a state
+    for (const s of [...Object.keys(g.heads), ...Object.keys(g.organizationHeads)])
+      if (!partOf.has(s)) ctx.addIssue({ code: "custom", path: ["stateParts"], message: `sector ${s} (a group or organisation head's) is in no part` });
   });
+
+/** Role nouns converted from PETRARCH-2's agents dictionary (scripts/convert-phoenix-agents.mjs), each with its source line. */
+const agentEntry = z.object({ text: nonEmpty, sector, source: nonEmpty }).strict();
+export const agentsFile = z
+  .object({
+    $comment: z.string().optional(),
+    licence: nonEmpty,
+    roles: z.array(agentEntry),
+    heads: z.array(agentEntry.extend({ text: z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word") })),
+  })
+  .strict();
 
 export type SeedPerson = z.infer<typeof personsFile>[number];
 export type SeedRole = z.infer<typeof roleSchema>;

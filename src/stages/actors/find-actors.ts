@@ -111,7 +111,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
       const t = tokens[i];
       const m = CAP.test(t.text) || /^\d/.test(t.text) ? lexicon.names.matchAt(tokens, i, byNorm, s.last) : null;
-      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon)) {
+      // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
+      const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
+      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase)) {
         const entry = pickEntry(m.values);
         tags[i] = { entry, len: m.length };
         for (let k = i; k < i + m.length; k++) covered[k] = 1;
@@ -119,7 +121,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
         continue;
       }
       const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last);
-      if (tm) {
+      if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
         tags[i] = { title: tm.values[0], len: tm.length };
         for (let k = i; k < i + tm.length; k++) covered[k] = 2;
         i += tm.length;
@@ -295,8 +297,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (at >= 0) list.splice(at, 1);
       for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
     }
-    const id = `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
-    const idx = upsert(id, () => ({ id, kind: g.kind, name: g.name, code: null, country: g.country, sector: g.sector, mentions: [] }));
+    // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
+    const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
+    const idx = g.state
+      ? upsert(id, () => ({ id, kind: "country", name: lexicon.countries.get(g.country)?.name ?? g.country, code: g.country, sector: null, mentions: [] }))
+      : upsert(id, () => ({ id, kind: g.kind, name: g.name, code: null, country: g.country, sector: g.sector, mentions: [] }));
     addMention(idx, g.first, g.last, g.rule);
   }
 

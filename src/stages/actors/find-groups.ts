@@ -21,6 +21,8 @@ export interface GroupPhrase {
   country: string;
   /** how the state was found, for the mention's rule */
   rule: string;
+  /** the phrase names the state itself ("the government", "the authorities"): a mention of the country */
+  state?: boolean;
 }
 
 const CAP_RE = /^\p{Lu}/u;
@@ -201,16 +203,20 @@ function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   return out;
 }
 
-/** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal". */
+/** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal", "government troops", "the authorities". */
 function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   const { doc, mentionAt, lexicon } = ctx;
   const tokens = doc.tokens;
   const out: GroupPhrase[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
-    if (!lexicon.namedGroupHeads.has(t.lower) || mentionAt[i] || !ctx.inBody[i] || t.pos === "VERB") continue;
+    // "government troops", "opposition supporters": a compound whose modifier is a named head is named
+    const namedBy = i > s.first && !mentionAt[i - 1] && lexicon.namedGroupHeads.has(tokens[i - 1].lower) && lexicon.groupHeads.has(t.lower) ? tokens[i - 1].lower : null;
+    if ((!lexicon.namedGroupHeads.has(t.lower) && !namedBy) || mentionAt[i] || !ctx.inBody[i] || t.pos === "VERB") continue;
     // a compound goes on: "opposition parties", "rebel groups" head at their last noun
     const next = tokens[i + 1];
+    // ("a government-commissioned review", "rebel-held areas": a modifier, not a group)
+    if (next && next.text === "-" && !next.spaceBefore) continue;
     if (next && i + 1 < s.last && !mentionAt[i + 1] && lexicon.groupHeads.has(next.lower)) continue;
     let first = i;
     while (first - 1 >= s.first) {
@@ -222,14 +228,23 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // "Sudanese rebels", "Darfur rebels", "Iraq's rebels": the state word already says whose they are
     const before = tokens[first - 1];
     if (first - 1 >= s.first && (mentionAt[first - 1] || (before.norm === "'s" && mentionAt[first - 2]))) continue;
+    // ("Syria's legitimate and internationally recognised government": over its modifiers to the possessor)
+    let b = first - 1;
+    while (b > s.first && first - b <= 5 && (/^(ADJ|ADV|CCONJ)$/.test(tokens[b].pos) || (tokens[b].pos === "VERB" && /(ed|en)$/.test(tokens[b].lower)))) b--;
+    if (b < first - 1 && tokens[b]?.norm === "'s" && mentionAt[b - 1]) continue;
     // "rebel leader John Garang": a title before a person
     if (mentionAt[i + 1] && ctx.actors[mentionAt[i + 1]!.actor].kind === "person") continue;
-    const sector = lexicon.groupHeads.get(t.lower)!;
+    // (the head says who, unless it names only people: "opposition supporters" are the opposition's)
+    let sector = lexicon.groupHeads.get(t.lower)!;
+    if (namedBy && sector === "CVL") sector = lexicon.groupHeads.get(namedBy) ?? sector;
     const after = stateAfter(ctx, s, i + 1);
     const country = after ?? sentenceState(ctx, s, first, i + 1);
     if (!country) continue;
-    const rule = `actors/group:head${after ? "+state-after" : "+sentence-state"}`;
-    out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country, rule });
+    // "the government", "the authorities" bare are the state ("the regional government" is not)
+    // (only after an article or at the start: "an internationally recognised government" is a description)
+    const state = first === i && lexicon.stateNouns.has(t.lower) && (i === s.first || tokens[i - 1].pos === "DET");
+    const rule = `actors/group:${state ? "state-noun" : "head"}${after ? "+state-after" : "+sentence-state"}`;
+    out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country, rule, ...(state ? { state } : {}) });
   }
   return out;
 }

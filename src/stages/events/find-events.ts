@@ -13,6 +13,7 @@ import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, pa
 import { speechActs } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
+import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense } from "./senses.js";
@@ -36,6 +37,8 @@ export interface EventStageContext {
   backgroundDate: (found: ResolvedDate | null, mention: { start: number; end: number }) => ResolvedDate | null;
   /** group head nouns → sector (lexicon.groupHeads) */
   groupHeads: ReadonlyMap<string, string>;
+  /** a sector → the part of a state it belongs to (lexicon.stateParts): which acts inside one state are events */
+  stateParts?: ReadonlyMap<string, string>;
   /** cues of acts done by saying something (data/speech-acts.json) */
   speechActs?: SpeechActLexicon;
   /** sense, status and discard word lists (data/event-senses.json) */
@@ -60,9 +63,8 @@ const LIGHT_VERBS = /^(speed|speeded|sped|accelerate|accelerated|complete|comple
 
 const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 
-// parts of a state that can act on its executive (government, army, police) and be acted on by it:
-// its people, opposition, rebels, and the other branches (parliament, courts)
-const OUTSIDE_EXECUTIVE = new Set(["CVL", "OPP", "REB", "BUS", "MED", "REL", "NGO", "LAB", "EDU", "CRM", "LEG", "JUD"]);
+// (without the parts of a state, every act inside one state is one side's)
+const NO_PARTS: ReadonlyMap<string, string> = new Map();
 
 export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
   const tokens = doc.tokens;
@@ -450,12 +452,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const { layer, doc, tokens, s } = env;
   const actors = layer.actors;
   const code = (i: number) => actors[i].code ?? actors[i].country ?? null;
-  // a state's people and its government are two parties even when both are "Iraq"; a place acted on
-  // by its own state ("imposed a curfew in Algiers", "demonstrated in Serbia") stands for its other side
-  const twoSides =
-    (ev.sourceSector !== ev.targetSector && (OUTSIDE_EXECUTIVE.has(ev.sourceSector ?? "") || OUTSIDE_EXECUTIVE.has(ev.targetSector ?? ""))) ||
-    // (not a meeting: "Putin visited St Petersburg" is no CONSULT of Russia with itself)
-    (!SYMMETRIC.has(ev.type) && ev.target.length > 0 && ev.target.every((i) => isPlace(env, i)));
+  // a state's people and its government are two parties even when both are "Iraq" (domestic.ts)
+  const twoSides = twoSidesOfOneState(env, ev, ctx.stateParts ?? NO_PARTS, SYMMETRIC.has(ev.type));
   let source = ev.source.filter((i) => code(i));
   let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)

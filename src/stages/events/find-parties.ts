@@ -321,7 +321,10 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
 /** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */
 export function isPlace(env: SentenceEnv, actor: number): boolean {
   const { layer, tokens, s } = env;
-  if (layer.actors[actor].kind === "location") return true;
+  const kind = layer.actors[actor].kind;
+  if (kind === "location") return true;
+  // ("investigations into Trump": a person or an organisation is never a place)
+  if (kind !== "country") return false;
   for (let k = s.first; k < s.last; k++) {
     const m = layer.mentionAt[k];
     if (m && m.token === k && m.actor === actor) return /^(in|into|throughout|across)$/.test(tokens[k - 1]?.lower ?? "");

@@ -1,0 +1,63 @@
+// Acts inside one state. A state's leader, ministries, army and police count as the state, so an act
+// with the same code on both sides is an event only when it is explicitly between two different
+// parts of that state: its government against its rebels, opposition, parties, people, press, courts
+// or parliament ("Iraqi police arrested protesters", "a Moscow court jailed the opposition leader",
+// "the opposition accused the government"), never between two members of one part ("Putin met
+// Lavrov"). Which sectors make up which part is data (data/groups.json, stateParts).
+import type { RawEvent, SentenceEnv } from "./sentence-env.js";
+import { isPlace } from "./find-parties.js";
+
+/** the part of a state that its name stands for (its government, army, police) */
+export const EXECUTIVE = "executive";
+
+// acts of force: what a state's executive does to one of its own people (not words: "Trump blamed
+// X" of an X whose office was not found is no act on the public)
+const ACTS_ON_PERSONS = new Set(["COERCE", "ASSAULT"]);
+
+// acts on a place that are acts on its people: a curfew, a raid or a blockade there, a threat of
+// martial law, a protest in it, and the easing of a curfew or an emergency there
+const ACTS_ON_PLACES = new Set(["COERCE", "ASSAULT", "THREATEN", "PROTEST", "CONCEDE"]);
+
+/** The part of a state a sector belongs to (null when the sector is unknown or no part of a state: IGO). */
+export function partOf(parts: ReadonlyMap<string, string>, sector: string | null | undefined): string | null {
+  return sector ? parts.get(sector) ?? null : null;
+}
+
+/**
+ * Two sides that are different parts of one state: they differ, and at least one is known to be a
+ * part other than the executive (an unknown side against the executive may be the state itself: a
+ * country named alone is its government).
+ */
+export function differentParts(parts: ReadonlyMap<string, string>, a: string | null | undefined, b: string | null | undefined): boolean {
+  const pa = partOf(parts, a);
+  const pb = partOf(parts, b);
+  if (pa === pb) return false;
+  return (pa !== null && pa !== EXECUTIVE) || (pb !== null && pb !== EXECUTIVE);
+}
+
+/**
+ * Whether an event whose source and target share a state is still an event: its two sides are
+ * different parts of the state; or its target is a place of the state acted on by it with force,
+ * a threat or a protest (a curfew "in Algiers", a protest "in Serbia": the place stands for its
+ * people; but "Putin visited St Petersburg" is no meeting, and a place is never the one who acts); or it is an act of force by the executive on one of the state's
+ * persons who holds no office ("police arrested Igor Girkin": the person acted on is of its people).
+ */
+export function twoSidesOfOneState(env: SentenceEnv, ev: RawEvent, parts: ReadonlyMap<string, string>, symmetric: boolean): boolean {
+  // (a place with a group noun is that group: "Darfur rebels", "Gaza residents")
+  const places = (side: number[], sector: string | null | undefined) => side.length > 0 && side.every((i) => isPlace(env, i)) && (!sector || sector === "GOV");
+  // a place is no party of a word or a deal ("raised concerns about New York"), and a place that
+  // acts is no one unless a group noun says who ("Protesters in Cairo")
+  if (places(ev.target, ev.targetSector) && !ACTS_ON_PLACES.has(ev.type)) return false;
+  if (places(ev.source, ev.sourceSector) && !ev.sourceSector) return false;
+  if (differentParts(parts, ev.sourceSector, ev.targetSector)) return true;
+  // (a place is no party: not as the one who acts, "Krasnodar was hit", nor as the one acted on
+  // outside force, a protest or a threat: "provides money to Moscow", "concerns about New York")
+  if (!symmetric && ACTS_ON_PLACES.has(ev.type) && ev.source.length > 0 && !places(ev.source, ev.sourceSector) && places(ev.target, ev.targetSector)) return true;
+  const actors = env.layer.actors;
+  return (
+    ACTS_ON_PERSONS.has(ev.type) &&
+    partOf(parts, ev.sourceSector) === EXECUTIVE &&
+    ev.target.length > 0 &&
+    ev.target.every((i) => actors[i].kind === "person" && !actors[i].sector)
+  );
+}

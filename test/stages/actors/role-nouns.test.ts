@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extract, person } from "../../helpers.js";
+
+// role nouns converted from PETRARCH-2's agents (data/agents-phoenix.json): they say which part of a
+// state a person or a group is, which is what an act inside one state needs
+describe("actors: role nouns from PETRARCH-2's agents", () => {
+  it("a role before a name gives the person a sector, and the state word before it the state", () => {
+    expect(person(extract("Egyptian police arrested the Egyptian blogger Alaa Abd El-Fattah."), "Fattah")).toMatchObject({ sector: "MED", country: "EGY" });
+    expect(person(extract("A Russian court jailed the Russian opposition activist Ilya Yashin."), "Yashin")).toMatchObject({ sector: "OPP", country: "RUS" });
+  });
+
+  it("dyad's own titles come first", () => {
+    expect(person(extract("Russian President Vladimir Putin spoke on Friday."), "Putin")).toMatchObject({ sector: "GOV" });
+  });
+
+  it("negative: a capitalised role word inside a name is no title ('Wales Tourist Board' is no person 'Board')", () => {
+    const rec = extract("Three Welsh quangos, the training body Elwa and the Wales Tourist Board, will be abolished.");
+    expect(rec.actors.filter((a) => a.kind === "person").map((a) => a.name)).not.toContain("Board");
+  });
+
+  it("negative: a role noun with no name after it makes no person", () => {
+    const rec = extract("The journalist said the protester had been released.");
+    expect(rec.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+});
+
+describe("events: acts inside one state on persons with a role", () => {
+  const stateKeys = (text: string) => {
+    const rec = extract(text, "2019-06-01");
+    const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+    return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
+  };
+
+  it("the police against a journalist of their own state", () => {
+    expect(stateKeys("Russian police arrested the Russian journalist Ivan Golunov in Moscow.")).toContain("COERCE RUS>RUS");
+  });
+
+  it("the police against rioters of their own state (a plural role as a group head)", () => {
+    expect(stateKeys("Iraqi policemen clashed with Iraqi rioters in Basra.")).toContain("ASSAULT IRQ>IRQ");
+  });
+
+  it("negative: a reporter acting on a reporter is one part, not two", () => {
+    expect(stateKeys("An American reporter accused an American journalist of plagiarism.")).toEqual([]);
+  });
+});
+
+describe("actors: the longer of a name and a title wins", () => {
+  it("'Labour Minister' is a portfolio: the person is of the state before it, not of the Labour Party's", () => {
+    expect(person(extract("Serbian Labour Minister Dragan Milovanovic signed the bill."), "Milovanovic")).toMatchObject({ country: "SRB", sector: "GOV" });
+    expect(person(extract("US Labor Secretary Marty Walsh met union leaders."), "Walsh")).toMatchObject({ country: "USA" });
+  });
+
+  it("negative: the party's own name is still the party", () => {
+    const rec = extract("The Labour Party accused the government of neglect.");
+    expect(rec.actors.some((a) => a.id === "org:labour-party")).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { loadWink, type Wink } from "./nlp/wink.js";
 import { buildDoc } from "./nlp/text-layer.js";
 import { join } from "node:path";
 import { compileLexicon, defaultDataDir, type Lexicon } from "./lexicon/compile-lexicon.js";
-import { compileEventPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
+import { compileEventPatterns, readConvertedPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
 import { readDataFile } from "./lexicon/read-data-file.js";
 import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts.js";
 import { userDictionaryFile } from "./lexicon/schemas.js";
@@ -25,6 +25,10 @@ export interface EngineConfig {
   dictionaries?: string[];
   /** articles longer than this many characters fail with E_TOO_LARGE (default 2,000,000) */
   maxChars?: number;
+  /** true: also code with the verb patterns converted from PETRARCH-2 (data/events-petrarch2.json),
+   *  after dyad's own. Off by default: on unseen news what they add was measured mostly wrong
+   *  (about one event in six right, scripts/petrarch2-exclusions.json) and they raise no score. */
+  convertedPatterns?: boolean;
 }
 
 export interface Engine {
@@ -40,10 +44,11 @@ export function createEngine(config: EngineConfig = {}): Engine {
   const dataDir = config.dataDir ?? defaultDataDir();
   const user = (config.dictionaries ?? []).map((file) => ({ file, data: readDataFile(file, userDictionaryFile) }));
   const lexicon = compileLexicon(nlp, { dataDir, userDictionaries: user });
-  const patterns = compileEventPatterns([
-    readEventPatterns(join(dataDir, "events.json")),
-    ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! })),
-  ]);
+  const patterns = compileEventPatterns(
+    [readEventPatterns(join(dataDir, "events.json")), ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! }))],
+    // PETRARCH-2's verb patterns, converted (scripts/convert-petrarch2.mjs): after dyad's own, which win
+    config.convertedPatterns ? [readConvertedPatterns(join(dataDir, "events-petrarch2.json"))] : [],
+  );
   const speechActs = compileSpeechActs([readSpeechActs(join(dataDir, "speech-acts.json"))]);
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
   const gazetteer = loadGazetteer();

@@ -16,6 +16,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** Words that, right after the verb in a PETRARCH pattern, are the verb's particle ("SET * OUT VIEWS"). */
 const PARTICLES = new Set(["up", "out", "off", "down", "back", "away", "over", "aside", "forward", "along", "around", "through", "in", "on"]);
+/** A lone word after the verb that is a particle or a preposition ("- * DOWN", "- * INTO") is read
+ *  as the word right after the verb ("clamp down", "moved into"), not as an object noun. */
+const LONE_PARTICLES = new Set([...PARTICLES, "to", "with", "for", "against", "at", "from", "into", "onto", "toward", "towards", "by", "about", "across", "behind", "under", "upon", "apart", "ahead", "together"]);
 
 /**
  * Where the gold (shared/eval/README.md, and data/events.json's $comment) reads a CAMEO code
@@ -60,7 +63,8 @@ function nounForms(w) {
   const exact = w.endsWith("_");
   const base = w.replace(/_$/, "").toLowerCase();
   if (!/^[a-z][a-z'-]*$/.test(base)) return null;
-  if (exact) return [base];
+  // a word already plural ("PRODUCTS", "ARMS") or an adverb ("POSITIVELY") has no plural to add
+  if (exact || (base.endsWith("s") && !base.endsWith("ss")) || base.endsWith("ly")) return [base];
   const plural = /(s|sh|ch|x|z)$/.test(base) ? base + "es" : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + "ies" : base + "s";
   return [base, plural];
 }
@@ -227,7 +231,8 @@ export function convert(text, { crosswalk, exclusions = [], file = "CAMEO.2.0.tx
         particle = inner[0].toLowerCase();
         objectTok = inner[1];
       } else return drop("prepositional phrase of several words");
-    } else if (rest.length === 1) objectTok = rest[0];
+    } else if (rest.length === 1 && !particle && LONE_PARTICLES.has(rest[0].toLowerCase())) particle = rest[0].toLowerCase();
+    else if (rest.length === 1) objectTok = rest[0];
     else return drop("more than one constituent after the verb (object plus phrase)");
     if (objectTok && objectTok.startsWith("{")) return drop("multi-word noun phrase {..} (dyad objects are single heads)");
     if (objectTok && objectTok.startsWith("(")) return drop("nested phrase");
@@ -247,7 +252,9 @@ export function convert(text, { crosswalk, exclusions = [], file = "CAMEO.2.0.tx
     if (particle && !/^[a-z][a-z'-]*$/.test(particle)) return drop("unreadable particle");
     // the verb the pattern was written for (its comment); without one, every single verb of the block
     const named = comment.split(/\s+/)[0]?.replace(/^\+/, "").toLowerCase().split("_") ?? [];
-    let targets = block.verbs.filter((v) => v.words.join("_") === named.join("_"));
+    // (the comment may name it by another form: "# PAID" under PAY {PAYS PAID PAYING})
+    const namedAs = named.join("_");
+    let targets = block.verbs.filter((v) => v.words.join("_") === namedAs || v.forms.some((f) => f.join("_") === namedAs));
     if (!targets.length) targets = block.verbs;
     let made = 0;
     for (const v of targets) {

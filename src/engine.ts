@@ -27,7 +27,7 @@ export interface EngineConfig {
   maxChars?: number;
   /** true: also code with the verb patterns converted from PETRARCH-2 (data/events-petrarch2.json),
    *  after dyad's own. Off by default: on unseen news what they add was measured mostly wrong
-   *  (about one event in six right, scripts/petrarch2-exclusions.json) and they raise no score. */
+   *  (about one event in five right: scripts/petrarch2-sample.mjs) and they raise no score. */
   convertedPatterns?: boolean;
 }
 

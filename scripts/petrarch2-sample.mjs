@@ -50,7 +50,7 @@ for (const line of lines) {
   if (a.text && !seen.has(a.id)) articles.push(a);
 }
 
-const alone = createEngine();
+const alone = createEngine({ convertedPatterns: false });
 const withP2 = createEngine({ convertedPatterns: true });
 const patterns = new Map(JSON.parse(readFileSync(join(root, "data", "events-petrarch2.json"), "utf8")).verbs.map((v) => [v.id, v]));
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);

@@ -36,7 +36,7 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
   }
   let engine;
   try {
-    engine = createEngine({ dictionaries: opts.dictionary, maxChars: opts.maxChars, convertedPatterns: opts.petrarch2 === true });
+    engine = createEngine({ dictionaries: opts.dictionary, maxChars: opts.maxChars, convertedPatterns: opts.petrarch2 === true ? true : "held" });
   } catch (e) {
     io.stderr.write(`dyad extract: ${printable((e as Error).message)}\n`);
     return 2;

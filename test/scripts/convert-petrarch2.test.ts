@@ -87,3 +87,14 @@ describe("the committed data files", () => {
     for (const v of converted.verbs) expect(`${v.id} ${typeOf(v.cameo)}`).toBe(`${v.id} ${v.type}`);
   });
 });
+
+describe("the held patterns (data/events-petrarch2-held.json)", () => {
+  it("are converted patterns, copied verbatim, each named with its evidence in scripts/petrarch2-held.json", () => {
+    const all = readDataFile(join(root, "data", "events-petrarch2.json"), convertedPatternsFile);
+    const held = readDataFile(join(root, "data", "events-petrarch2-held.json"), convertedPatternsFile);
+    const list = JSON.parse(readFileSync(join(root, "scripts", "petrarch2-held.json"), "utf8")).held as { id: string; evidence: string }[];
+    expect(held.verbs.map((v) => v.id)).toEqual(list.map((h) => h.id));
+    for (const v of held.verbs) expect(all.verbs.find((w) => w.id === v.id)).toEqual(v);
+    for (const h of list) expect(h.evidence).toMatch(/\d+ events, \d+ right/);
+  });
+});

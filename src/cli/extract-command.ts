@@ -21,6 +21,8 @@ export interface ExtractOptions {
   format?: "json" | "jsonl" | "pretty";
   dictionary?: string[];
   maxChars?: number;
+  /** also code with the patterns converted from PETRARCH-2 */
+  petrarch2?: boolean;
 }
 
 export async function runExtract(files: string[], opts: ExtractOptions, io: CliIO): Promise<number> {
@@ -34,7 +36,7 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: CliI
   }
   let engine;
   try {
-    engine = createEngine({ dictionaries: opts.dictionary, maxChars: opts.maxChars });
+    engine = createEngine({ dictionaries: opts.dictionary, maxChars: opts.maxChars, convertedPatterns: opts.petrarch2 === true ? true : "held" });
   } catch (e) {
     io.stderr.write(`dyad extract: ${printable((e as Error).message)}\n`);
     return 2;

@@ -86,6 +86,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .addOption(new Option("-f, --format <format>", "output: json (one pretty object per article), jsonl, pretty (for people)").choices(["json", "jsonl", "pretty"]))
     .option("-d, --dictionary <file>", "your own actor dictionary (JSON with igos, organizations, persons, metonyms); repeatable", (v: string, prev: string[] = []) => [...prev, v])
     .option("--max-chars <n>", "reject articles longer than this many characters", positiveInteger)
+    .option("--petrarch2", "also code with all the verb patterns converted from PETRARCH-2 (data/events-petrarch2.json; by default only the few measured right on unseen news)")
     .action(async (files: string[], opts) => {
       // commands load what they need when they run: `dyad serve` starts without the engine
       const { runExtract } = await import("./extract-command.js");

@@ -1,8 +1,8 @@
 // Event patterns (data/events.json, and a user's own) compiled once into form → patterns maps.
 import { readDataFile } from "./read-data-file.js";
-import { eventPatternsFile, type EventPatterns } from "./schemas.js";
+import { convertedPatternsFile, eventPatternsFile, type ConvertedPatterns, type EventPatterns } from "./schemas.js";
 
-export type VerbPattern = EventPatterns["verbs"][number] & { from: string };
+export type VerbPattern = EventPatterns["verbs"][number] & { from: string; source?: ConvertedPatterns["verbs"][number]["source"] };
 export type NounPattern = EventPatterns["nouns"][number] & { from: string };
 
 export interface EventLexicon {
@@ -21,7 +21,18 @@ export function readEventPatterns(file: string): { file: string; data: EventPatt
   return { file, data: readDataFile(file, eventPatternsFile) };
 }
 
-export function compileEventPatterns(sources: { file: string; data: EventPatterns }[]): EventLexicon {
+/** Reads and validates a converted pattern file (data/events-petrarch2.json). */
+export function readConvertedPatterns(file: string): { file: string; data: ConvertedPatterns } {
+  return { file, data: readDataFile(file, convertedPatternsFile) };
+}
+
+/**
+ * Compiles dyad's own patterns (`sources`: data/events.json, then a user's) and, after them, the
+ * patterns converted from another coder's dictionary (`converted`). An own pattern wins: a
+ * converted one loses each object word an own pattern of the same verb and particle already has
+ * (and a converted bare verb loses to an own bare verb), so it only adds what dyad lacks.
+ */
+export function compileEventPatterns(sources: { file: string; data: EventPatterns }[], converted: { file: string; data: ConvertedPatterns }[] = []): EventLexicon {
   const verbs = new Map<string, VerbPattern[]>();
   const nouns = new Map<string, NounPattern[]>();
   const lemmas = new Map<string, VerbPattern[]>();
@@ -39,11 +50,35 @@ export function compileEventPatterns(sources: { file: string; data: EventPattern
       size++;
     }
   }
-  // patterns with a particle or an object are tried before the bare verb
-  const specificity = (p: VerbPattern) => (p.particle ? 2 : 0) + (p.object ? 1 : 0);
+  const own = new Set<string>();
+  for (const { data } of sources) for (const v of data.verbs) for (const o of v.object ?? [""]) own.add(key(v.verb, v.particle, o));
+  for (const { file, data } of converted) {
+    for (const v of data.verbs) {
+      let p: VerbPattern;
+      if (v.object) {
+        const object = v.object.filter((o) => !own.has(key(v.verb, v.particle, o)));
+        if (!object.length) continue;
+        p = { ...v, object, from: file };
+      } else {
+        if (own.has(key(v.verb, v.particle, ""))) continue;
+        p = { ...v, from: file };
+      }
+      for (const f of v.forms ?? inflect(v.verb)) push(verbs, f, p);
+      push(lemmas, v.verb, p);
+      size++;
+    }
+  }
+  // patterns with a particle or an object are tried before the bare verb; a converted pattern only
+  // where none of dyad's own matches ("offered to negotiate with": dyad's negotiate, not PETRARCH's
+  // "negotiate with" as cooperation), so converting adds readings and never changes one dyad makes
+  const specificity = (p: VerbPattern) => (p.source ? 0 : 4) + (p.particle ? 2 : 0) + (p.object ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   for (const list of lemmas.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, nouns, lemmas, size };
+}
+
+function key(verb: string, particle: string | undefined, object: string): string {
+  return `${verb} ${particle ?? ""} ${object}`;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -145,25 +145,23 @@ const word = z.string().regex(/^[a-z][a-z'-]*$/, "a pattern word is one lower-ca
  * invasion"), a demonym or state before it ("Russian strikes"), or the actors after a `sourcePreps`
  * preposition ("sanctions from the US"); its target follows a `targetPreps` preposition.
  */
+const verbPatternFields = {
+  id: patternId,
+  verb: word,
+  forms: z.array(word).optional(),
+  particle: word.optional(),
+  object: z.array(word).optional(),
+  /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
+  notObject: z.array(word).optional(),
+  target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
+  type: ploverType,
+  cameo: cameoCode,
+};
+
 export const eventPatternsFile = z
   .object({
     $comment: z.string().optional(),
-    verbs: z.array(
-      z
-        .object({
-          id: patternId,
-          verb: word,
-          forms: z.array(word).optional(),
-          particle: word.optional(),
-          object: z.array(word).optional(),
-          /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
-          notObject: z.array(word).optional(),
-          target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
-          type: ploverType,
-          cameo: cameoCode,
-        })
-        .strict(),
-    ),
+    verbs: z.array(z.object(verbPatternFields).strict()),
     nouns: z.array(
       z
         .object({
@@ -178,6 +176,39 @@ export const eventPatternsFile = z
         })
         .strict(),
     ),
+  })
+  .strict();
+
+/**
+ * Verb patterns converted from another coder's dictionary (data/events-petrarch2.json, written by
+ * scripts/convert-petrarch2.mjs): dyad's verb pattern shape, each with the place it came from so
+ * an event can be traced to the original line. They have no noun patterns.
+ */
+export const convertedPatternsFile = z
+  .object({
+    $comment: z.string().optional(),
+    verbs: z.array(
+      z
+        .object({
+          ...verbPatternFields,
+          source: z
+            .object({ file: nonEmpty, block: nonEmpty, line: z.number().int().positive(), pattern: nonEmpty })
+            .strict(),
+        })
+        .strict(),
+    ),
+    nouns: z.array(z.never()).max(0),
+  })
+  .strict();
+
+export type ConvertedPatterns = z.infer<typeof convertedPatternsFile>;
+
+/** CAMEO code → PLOVER type (data/cameo-plover.json): the 2021 crosswalk with the gold's departures. */
+export const cameoPloverFile = z
+  .object({
+    $comment: z.string().optional(),
+    types: z.record(cameoCode, ploverType),
+    departures: z.record(cameoCode, z.object({ type: ploverType, reason: nonEmpty }).strict()),
   })
   .strict();
 

@@ -190,6 +190,16 @@ export const speechActsFile = z
         })
         .strict(),
     ),
+    /** words that, just before a cue in the statement, say the act is not made ("not", "no", "denied") */
+    negations: z.array(word).default([]),
+    /** prepositions whose object is where or on whom an act falls, not who does it ("against Ukraine") */
+    notDoerPreps: z.array(word).default([]),
+    /** nouns that name a claim: a cue said of a claim is about the claim, not about the parties it names */
+    claimNouns: z.array(word).default([]),
+    /** prepositions that name the maker of what a reporting verb is said of ("welcomed the decision by Iran") */
+    agentPreps: z.array(word).default([]),
+    /** prepositions of place: a party after one is where something happens, not the one acted on */
+    placePreps: z.array(word).default([]),
   })
   .strict();
 

@@ -8,15 +8,8 @@ import { byLower } from "../../lexicon/phrase-index.js";
 import { SUBORDINATORS, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { groupAfterWord, subjectBefore } from "./find-parties.js";
 
-const NEGATION = /^(not|n't|never|no|nor|neither|without|deny|denies|denied|reject|rejects|rejected)$/;
-
-// a party after one of these in the statement is where or on whom the act falls, not who does it
-const NOT_DOER_PREPS = /^(against|on|upon|in|into|at|to|for|toward|towards|with|over|near|across|inside|about|of|between|like|including)$/;
-
 // speakers whose words are the text's own report, not a party's act
 const NOT_PARTY_SECTORS = new Set(["MED"]);
-
-const CLAIM_NOUNS = /^(accusations?|allegations?|claims?|charges|reports?|rumou?rs?|speculation|suggestions?|assertions?)$/;
 
 const SPOKEN_TYPES = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
@@ -64,12 +57,12 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     if (q.headline) continue;
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
     if (speaker < 0 || !code(speaker) || NOT_PARTY_SECTORS.has(layer.actors[speaker].sector ?? "")) continue;
-    if (negated(env, k, qi)) {
+    if (negated(env, lex, k, qi)) {
       k = end - 1;
       continue;
     }
     for (const cue of m.values) {
-      const found = targetOf(env, cue, k, end, qi, code(speaker)!);
+      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!);
       if (!found) continue;
       const target = found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location");
       if (!target.length) continue;
@@ -112,17 +105,17 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
 }
 
 /** "is not a war criminal", "there was no aggression", "denied any interference": no act. */
-function negated(env: SentenceEnv, k: number, qi: number): boolean {
+function negated(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number): boolean {
   const { tokens, s, inQuote } = env;
   for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
     if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") break;
-    if (NEGATION.test(tokens[j].lower)) return true;
+    if (lex.negations.has(tokens[j].lower)) return true;
   }
   return false;
 }
 
 /** The group is the object of a preposition ("against Ukraine", "amid Japanese ... visit", "of a Ukrainian attack"). */
-function afterPreposition(env: SentenceEnv, g: Group): boolean {
+function afterPreposition(env: SentenceEnv, lex: SpeechActLexicon, g: Group): boolean {
   const { tokens, s, groupAt } = env;
   let b = g.first - 1;
   while (b > s.first && g.first - b <= 5 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[b].pos)) b--;
@@ -130,10 +123,10 @@ function afterPreposition(env: SentenceEnv, g: Group): boolean {
   // "as the Russians continue": a subordinator opens a clause whose subject the group is
   const next = tokens[g.last];
   if (t && SUBORDINATORS.has(t.lower) && next && /^(VERB|AUX)$/.test(next.pos)) return false;
-  return b >= s.first && !!t && (NOT_DOER_PREPS.test(t.lower) || (t.pos === "ADP" && t.lower !== "by"));
+  return b >= s.first && !!t && (lex.notDoerPreps.has(t.lower) || (t.pos === "ADP" && t.lower !== "by"));
 }
 
-function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, qi: number, speakerCode: string): Found | null {
+function targetOf(env: SentenceEnv, lex: SpeechActLexicon, cue: SpeechActCue, k: number, end: number, qi: number, speakerCode: string): Found | null {
   const { tokens, s, groupAt, groups, layer, inQuote } = env;
   const inStatement = (g: Group | null) => !!g && inQuote[g.first] === qi;
   const other = (g: Group | null) =>
@@ -170,7 +163,7 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
   // about the claim, not about the parties the claim names
   // ("the accusations by Washington are baseless", "US claims are nonsense": a rejection is of the claimant)
   for (let j = k - 1; j >= s.first && inQuote[j] === qi; j--) {
-    if (!CLAIM_NOUNS.test(tokens[j].lower)) continue;
+    if (!lex.claimNouns.has(tokens[j].lower)) continue;
     if (cue.type !== "REJECT") return null;
     const by = groupAfterWord(env, j + 1, ["by", "from"], 3);
     if (ok(by)) return { group: by!, how: "claimant" };
@@ -181,13 +174,13 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
     return ok(g) ? { group: g!, how: "claimant" } : null;
   }
   const subj = subjectBefore(env, k);
-  if (subj && inStatement(subj)) return groups.includes(subj) && other(subj) && !afterPreposition(env, subj) ? { group: subj, how: "subject" } : null;
+  if (subj && inStatement(subj)) return groups.includes(subj) && other(subj) && !afterPreposition(env, lex, subj) ? { group: subj, how: "subject" } : null;
   // "the war of aggression that it started against Ukraine": the one party the statement names
   // outside the speaker's side and outside a prepositional phrase
   let sole: Group | null = null;
   for (const g of groups) {
     if (!inStatement(g) || !other(g) || g.first >= s.last) continue;
-    if (afterPreposition(env, g)) continue;
+    if (afterPreposition(env, lex, g)) continue;
     const codes = new Set(g.actors.map((a) => stateOf(env, a)));
     if (sole) {
       const prevCodes = new Set(sole.actors.map((a) => stateOf(env, a)));
@@ -197,4 +190,99 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
     sole = g;
   }
   return sole ? { group: sole, how: "sole-party" } : null;
+}
+
+/**
+ * The target of a reporting verb whose direct object names no actor (a pattern of events.json found
+ * no one): the one who made what it is said of ("welcomed the decision by Iran", "condemned the
+ * attack from Russia", "demanded an apology from Japan"), else, for a warning or an accusation with a
+ * that-clause, the one the clause is about: "alleged that Iran had sent drones" accuses Iran; "warned
+ * that it will no longer tolerate South Korean drills" threatens South Korea (the speaker's own side
+ * as the clause's subject is the one who will act; another state as the subject is only talked about:
+ * "warned that Russia could attack" is no threat to Russia).
+ */
+export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent): void {
+  if (!lex || !SPOKEN_TYPES.has(ev.type) || !ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
+  if (!ev.source.length) speakerSource(env, ev);
+  if (ev.target.length || !ev.source.length) return;
+  const { tokens, s, groups, groupAt, layer } = env;
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  const usable = (g: Group) => g.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+  // the object's maker: over the object's noun phrase (no actor in it) to "by"/"from" and a group right after
+  let q = ev.triggerEnd;
+  while (q < s.last && q - ev.triggerEnd < 6 && groupAt[q - s.first] < 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[q].pos)) q++;
+  if (q > ev.triggerEnd && tokens[q - 1].pos === "NOUN" && q < s.last && lex.agentPreps.has(tokens[q].lower)) {
+    let r = q + 1;
+    while (r < s.last && r - q <= 2 && tokens[r].pos === "DET") r++;
+    const gi = r < s.last ? groupAt[r - s.first] : -1;
+    if (gi >= 0 && groups[gi].first === r) {
+      const target = usable(groups[gi]);
+      if (target.length) {
+        ev.target = target;
+        ev.targetSector = groups[gi].sector ?? null;
+        ev.rule += "+object-agent";
+      }
+      return;
+    }
+  }
+  // a that-clause: "warned (on Monday) that ...", "alleged that ..."
+  if (ev.type !== "THREATEN" && ev.type !== "ACCUSE") return;
+  let t = ev.triggerEnd;
+  while (t < s.last && t - ev.triggerEnd < 3 && /^(ADV|NOUN|PROPN|ADP|NUM)$/.test(tokens[t].pos) && groupAt[t - s.first] < 0 && tokens[t].lower !== "that") t++;
+  if (tokens[t]?.lower !== "that") return;
+  const clause: Group[] = [];
+  let end = t + 1;
+  for (; end < s.last && end - t < 25; end++) {
+    const w = tokens[end];
+    if (w.text === ";" || w.text === ":" || (w.text === "," && end > t + 1) || (end > t + 1 && /^(if|unless|because|while|although|though|but)$/.test(w.lower))) break;
+    const gi = groupAt[end - s.first];
+    if (gi >= 0 && groups[gi].first === end) clause.push(groups[gi]);
+  }
+  if (!clause.length) return;
+  // the clause's subject: its first group right after "that" (over an article), or a pronoun there
+  let subjAt = t + 1;
+  while (subjAt < end && tokens[subjAt].pos === "DET") subjAt++;
+  const pronoun = /^(it|they|we|i)$/.test(tokens[subjAt]?.lower ?? "");
+  const first = clause[0];
+  const subject = first.first === subjAt ? first : null;
+  const subjectOwn = pronoun || (!!subject && subject.actors.every((a) => own.has(stateOf(env, a))));
+  let pick: Group | null = null;
+  if (ev.type === "THREATEN") {
+    // only a threat when the speaker's side is the one who will act
+    if (!subjectOwn) return;
+    pick = clause.find((g) => g !== subject && usable(g).length && !lex.notDoerPreps.has(tokens[g.first - 1]?.lower ?? "")) ?? null;
+    // ("will retaliate against Israel": the one acted on may follow a preposition, not a place one)
+    pick ??= clause.find((g) => g !== subject && usable(g).length && !lex.placePreps.has(tokens[g.first - 1]?.lower ?? "")) ?? null;
+  } else if (subject && !subjectOwn) pick = subject;
+  if (!pick) return;
+  const target = usable(pick);
+  if (!target.length) return;
+  ev.target = target;
+  ev.targetSector = pick.sector ?? null;
+  ev.rule += "+that-clause";
+}
+
+/**
+ * "She accused the Russian forces of holding staff hostage": the reporting verb is the cue of a quote
+ * whose speaker the quote stage resolved (a pronoun to the person it stands for, a title to its
+ * holder); the one who said it is the one who accused.
+ */
+function speakerSource(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, quotes, layer } = env;
+  const at = tokens[ev.trigger];
+  for (const q of quotes) {
+    if (q.headline || !q.speaker || !q.speakerSpan || !q.cue || q.sentence.start < s.start || q.sentence.start >= s.end) continue;
+    if (q.cue.toLowerCase().split(" ")[0] !== at.lower) continue;
+    // the speaker's words right before the verb, over adverbs and auxiliaries only ("she has also accused")
+    if (q.speakerSpan.end > at.start) continue;
+    let k = ev.trigger - 1;
+    while (k >= s.first && tokens[k].start >= q.speakerSpan.end && /^(ADV|AUX|PART)$/.test(tokens[k].pos)) k--;
+    if (k < s.first || tokens[k].end !== q.speakerSpan.end) continue;
+    const sp = layer.actors.findIndex((a) => a.id === q.speaker);
+    if (sp < 0 || !stateOf(env, sp)) continue;
+    ev.source = [sp];
+    ev.sourceSector = layer.actors[sp].sector ?? (layer.actors[sp].kind === "person" ? "GOV" : null);
+    ev.rule += "+speaker";
+    return;
+  }
 }

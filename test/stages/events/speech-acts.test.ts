@@ -126,3 +126,72 @@ describe("speech-act cues: validated data, compiled once", () => {
     expect(() => readSpeechActs(file)).toThrow(/bad\.json:\d+/);
   });
 });
+
+describe("speech-act word lists are data", () => {
+  it("negations, prepositions and claim nouns load from data/speech-acts.json", () => {
+    const lex = compileSpeechActs([readSpeechActs(join(defaultDataDir(), "speech-acts.json"))]);
+    expect(lex.negations.has("never")).toBe(true);
+    expect(lex.notDoerPreps.has("against")).toBe(true);
+    expect(lex.claimNouns.has("allegations")).toBe(true);
+    expect(lex.agentPreps.has("by")).toBe(true);
+    expect(lex.placePreps.has("in")).toBe(true);
+  });
+
+  it("rejects a word list entry that is not one lower-case word", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-speech-"));
+    const file = join(dir, "bad-list.json");
+    writeFileSync(file, JSON.stringify({ negations: ["Not Ever"], cues: [] }, null, 1));
+    expect(() => readSpeechActs(file)).toThrow(/bad-list\.json/);
+  });
+});
+
+// a reporting verb whose object names no actor: who made the object, who the that-clause is about,
+// who the quote stage says spoke
+const verbal = (text: string) => triples(text).filter((e) => /^(ACCUSE|REQUEST|REJECT|THREATEN|SUPPORT) /.test(e.t));
+
+describe("reporting verbs: the target when the object names no actor", () => {
+  it("the maker of the object: 'welcomed the decision by Iran', 'praised the efforts from Qatar'", () => {
+    expect(verbal("France welcomed the decision by Iran to free the prisoners.").map((e) => [e.t, e.rule])).toEqual([["SUPPORT FRA>IRN", "events/verb:welcome+object-agent"]]);
+    expect(verbal("Germany praised the efforts from Qatar to broker a deal.").map((e) => e.t)).toEqual(["SUPPORT DEU>QAT"]);
+    expect(verbal("Britain condemned the shelling by Russia.").map((e) => e.t)).toEqual(["ACCUSE GBR>RUS"]);
+  });
+
+  it("a warning whose clause has the speaker's side act threatens the one it acts on", () => {
+    expect(verbal("North Korea warned that it will no longer tolerate South Korean drills.").map((e) => e.t)).toEqual(["THREATEN PRK>KOR"]);
+    expect(verbal("Iran warned on Monday that it would retaliate against Israel.").map((e) => e.t)).toEqual(["THREATEN IRN>ISR"]);
+  });
+
+  it("a complaint that another state does something accuses it", () => {
+    expect(verbal("Ukraine complained that Hungary was blocking the aid package.").map((e) => e.t)).toEqual(["ACCUSE UKR>HUN"]);
+  });
+
+  it("a pronoun the quote stage resolved speaks for its person: 'She accused the Russian forces'", () => {
+    const evs = verbal("Ukraine's energy minister Halyna Haluschenko spoke on Monday. She accused the Russian forces of holding 92 plant personnel as hostages.");
+    expect(evs.map((e) => e.t)).toContain("ACCUSE UKR>RUS");
+    expect(evs.find((e) => e.t === "ACCUSE UKR>RUS")!.rule).toMatch(/\+speaker$/);
+  });
+});
+
+describe("reporting verbs: negative cases", () => {
+  it("no party made the object or is named in the clause: no target, no event", () => {
+    expect(verbal("The minister welcomed the decision by the committee.")).toEqual([]);
+    expect(verbal("Britain welcomed guests at the palace in London.")).toEqual([]);
+    expect(verbal("The minister warned that prices in Germany would rise.")).toEqual([]);
+    expect(verbal("The Pope called for calm.")).toEqual([]);
+  });
+
+  it("a warning about what another state may do is no threat to it", () => {
+    expect(verbal("Britain warned that Russia could attack Ukraine again.").map((e) => e.t).filter((t) => t.includes("+that-clause"))).toEqual([]);
+    expect(verbal("Japan warned that it would hold elections in Tokyo.")).toEqual([]);
+  });
+
+  it("a refused or declined act did not happen: 'declined to condemn Russia', 'refused to comment'", () => {
+    expect(verbal("China declined to condemn Russia.")).toEqual([]);
+    expect(verbal("India declined to criticise Moscow.")).toEqual([]);
+    expect(triples("The Kremlin refused to comment on the report.")).toEqual([]);
+  });
+
+  it("a pronoun with no quote behind it stays no one's", () => {
+    expect(verbal("She accused the Russian forces of holding staff hostage.")).toEqual([]);
+  });
+});

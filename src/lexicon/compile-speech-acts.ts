@@ -5,6 +5,8 @@ import { speechActsFile, type SpeechActs } from "./schemas.js";
 
 export type SpeechActCue = SpeechActs["cues"][number] & { from: string };
 
+export type SpeechActLabel = NonNullable<SpeechActs["labels"]>[number];
+
 export interface SpeechActLexicon {
   /** cue phrases by their lower-case words, longest first */
   phrases: PhraseIndex<SpeechActCue>;
@@ -19,6 +21,14 @@ export interface SpeechActLexicon {
   agentPreps: ReadonlySet<string>;
   /** prepositions of place: a party after one is where, never the one acted on */
   placePreps: ReadonlySet<string>;
+  /** verbs of denial: "which Moscow denies" rejects the claim's maker */
+  denialVerbs: ReadonlySet<string>;
+  /** verbs that give a label: "calling Rabat a good ally" */
+  labelVerbs: ReadonlySet<string>;
+  /** label nouns → the act the label is */
+  labels: ReadonlyMap<string, SpeechActLabel>;
+  /** words that take a label back: "not a reliable partner", "an unreliable ally" */
+  labelNegations: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string): { file: string; data: SpeechActs } {
@@ -32,6 +42,10 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const claimNouns = new Set<string>();
   const agentPreps = new Set<string>();
   const placePreps = new Set<string>();
+  const denialVerbs = new Set<string>();
+  const labelVerbs = new Set<string>();
+  const labels = new Map<string, SpeechActLabel>();
+  const labelNegations = new Set<string>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const c of data.cues) {
@@ -44,6 +58,10 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.claimNouns) claimNouns.add(w);
     for (const w of data.agentPreps) agentPreps.add(w);
     for (const w of data.placePreps) placePreps.add(w);
+    for (const w of data.denialVerbs) denialVerbs.add(w);
+    for (const w of data.labelVerbs) labelVerbs.add(w);
+    for (const w of data.labelNegations) labelNegations.add(w);
+    for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps };
+  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations };
 }

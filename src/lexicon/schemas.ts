@@ -200,6 +200,16 @@ export const speechActsFile = z
     agentPreps: z.array(word).default([]),
     /** prepositions of place: a party after one is where something happens, not the one acted on */
     placePreps: z.array(word).default([]),
+    /** verbs of denial: "a claim ..., which Moscow denies" is a rejection of the claim's maker */
+    denialVerbs: z.array(word).default([]),
+    /** verbs that give a state a label ("calling Rabat a good ally", "described Poland as a friend") */
+    labelVerbs: z.array(word).default([]),
+    /** words that take a label back ("not", "unreliable") */
+    labelNegations: z.array(word).default([]),
+    /** label nouns and the act that giving the label is */
+    labels: z
+      .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())
+      .default([]),
   })
   .strict();
 

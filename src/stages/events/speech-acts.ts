@@ -3,10 +3,10 @@
 // The saying occurred; what the statement claims keeps its own status (other rules code it).
 // The target: the actor after the cue's preposition ("solidarity with Ukraine"), else the one the
 // statement says does the thing named (modifier, agent, clause subject, or the one party named).
-import type { SpeechActCue, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
+import type { SpeechActCue, SpeechActLabel, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { byLower } from "../../lexicon/phrase-index.js";
 import { SUBORDINATORS, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
-import { groupAfterWord, subjectBefore } from "./find-parties.js";
+import { groupAfterWord, subjectBefore, firstSubjectGroup, REPORTING_VERBS } from "./find-parties.js";
 
 // speakers whose words are the text's own report, not a party's act
 const NOT_PARTY_SECTORS = new Set(["MED"]);
@@ -101,7 +101,127 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     }
     k = end - 1;
   }
+  out.push(...deniedClaims(env, lex, existing), ...labels(env, lex, existing));
   return out;
+}
+
+/** The first token of a run of adverbs and auxiliaries before k ("has repeatedly denied"). */
+function overAuxiliaries(env: SentenceEnv, k: number): number {
+  const { tokens, s } = env;
+  let j = k;
+  while (j - 1 >= s.first && /^(ADV|AUX|PART)$/.test(tokens[j - 1].pos)) j--;
+  return j;
+}
+
+/** The group that ends right before token k (over adverbs and auxiliaries). */
+function groupEndingBefore(env: SentenceEnv, k: number): Group | null {
+  const j = overAuxiliaries(env, k) - 1;
+  const gi = j >= env.s.first ? env.groupAt[j - env.s.first] : -1;
+  return gi >= 0 ? env.groups[gi] : null;
+}
+
+/**
+ * "Kyiv says the depots supply the Russian military, which Moscow denies", "Israel says Iran is
+ * building a bomb, something Tehran denies": a denial of a claim the sentence reports is a
+ * rejection (REJECT, CAMEO 120) of its claimant: the speaker of the claim, else the subject of the
+ * sentence's reporting verb, else its first subject. "Moscow denied entry to ...", "which Moscow denied
+ * the envoy": a denial with an object of its own is another act.
+ */
+function deniedClaims(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s, groups, quotes, inQuote, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let d = s.first + 2; d < s.last; d++) {
+    if (!lex.denialVerbs.has(tokens[d].lower)) continue;
+    const next = tokens[d + 1];
+    // ("which Moscow denies.", "something that Tehran denies planning to do")
+    if (next && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(next.pos) && !/ing$/.test(next.lower)) continue;
+    const denier = groupEndingBefore(env, d);
+    if (!denier) continue;
+    const w1 = tokens[denier.first - 1]?.lower ?? "";
+    const w2 = tokens[denier.first - 2]?.lower ?? "";
+    const ofClaim = w1 === "which" || w1 === "something" || lex.claimNouns.has(w1) || (w1 === "that" && (w2 === "something" || lex.claimNouns.has(w2)));
+    if (!ofClaim) continue;
+    const own = new Set(denier.actors.map((a) => stateOf(env, a)).filter(Boolean));
+    if (!own.size) continue;
+    const others = (ids: number[]) => ids.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+    // the claimant: the speaker of the claim the denial follows
+    let claimant: number[] = [];
+    const qi = inQuote[denier.first - 1];
+    if (qi >= 0 && quotes[qi].speaker) claimant = others([layer.actors.findIndex((a) => a.id === quotes[qi].speaker)].filter((a) => a >= 0));
+    if (!claimant.length) {
+      const say = tokens.slice(s.first, denier.first).findIndex((t) => REPORTING_VERBS.test(t.lower));
+      const subj = say >= 0 ? subjectBefore(env, s.first + say) : firstSubjectGroup(env, s.first);
+      if (subj && subj.first < denier.first) claimant = others(subj.actors);
+    }
+    if (!claimant.length) continue;
+    const same = existing.find((e) => e.trigger === d && e.type === "REJECT");
+    if (same) {
+      if (!same.target.length) {
+        same.source = denier.actors;
+        same.target = claimant;
+        same.rule += "+denied-claim";
+        same.status = "occurred";
+      }
+      continue;
+    }
+    out.push([
+      { type: "REJECT", cameo: "120", source: denier.actors, target: claimant, trigger: d, triggerEnd: d + 1, rule: "events/statement:denied-claim", statusVerb: d, status: "occurred", sourceSector: denier.sector ?? null, targetSector: null },
+      { at: d, end: d + 1 },
+    ]);
+  }
+  return out;
+}
+
+/**
+ * "calling Rabat a \"good ally\"", "described Poland as a true friend": a label a speaker gives a
+ * state is an act toward it (data/speech-acts.json `labels`). Not after a negation or a denying
+ * adjective ("not a reliable partner", "an unreliable ally"; `labelNegations`).
+ */
+function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s, groups, groupAt, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (!lex.labelVerbs.has(tokens[k].lower)) continue;
+    let q = k + 1;
+    while (q < s.last && tokens[q].pos === "DET") q++;
+    const gi = q < s.last ? groupAt[q - s.first] : -1;
+    if (gi < 0 || groups[gi].first !== q) continue;
+    const named = groups[gi];
+    let r = named.last;
+    if (tokens[r]?.lower === "as") r++;
+    let negative = false;
+    let label: SpeechActLabel | undefined;
+    for (; r < s.last && r - named.last < 7; r++) {
+      const t = tokens[r];
+      if (t.kind !== "word") continue;
+      if (lex.labelNegations.has(t.lower)) negative = true;
+      label = lex.labels.get(t.lower);
+      if (label || !/^(DET|ADJ|ADV|PRON)$/.test(t.pos)) break;
+    }
+    if (!label || negative) continue;
+    const source = subjectBefore(env, k) ?? adjunctSubject(env, k);
+    if (!source) continue;
+    const own = new Set(source.actors.map((a) => stateOf(env, a)));
+    const target = named.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+    if (!target.length || !source.actors.some((a) => stateOf(env, a))) continue;
+    if (existing.some((e) => e.type === label!.type && e.target.some((a) => target.includes(a)))) continue;
+    out.push([
+      { type: label.type, cameo: label.cameo, source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: `events/statement:${label.id}`, statusVerb: k, status: "occurred", sourceSector: source.sector ?? null, targetSector: named.sector ?? null },
+      { at: k, end: k + 1 },
+    ]);
+  }
+  return out;
+}
+
+/** ", calling Rabat a good ally", "..., and blaming Iran": a participle clause's doer is the main clause's subject. */
+function adjunctSubject(env: SentenceEnv, k: number): Group | null {
+  const { tokens, s } = env;
+  if (!tokens[k].lower.endsWith("ing")) return null;
+  let j = k - 1;
+  if (tokens[j]?.lower === "and") j--;
+  if (tokens[j]?.text !== ",") return null;
+  const g = firstSubjectGroup(env, s.first);
+  return g && g.last <= j && env.inQuote[g.first] < 0 ? g : null;
 }
 
 /** "is not a war criminal", "there was no aggression", "denied any interference": no act. */
@@ -204,6 +324,16 @@ function targetOf(env: SentenceEnv, lex: SpeechActLexicon, cue: SpeechActCue, k:
 export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent): void {
   if (!lex || !SPOKEN_TYPES.has(ev.type) || !ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
   if (!ev.source.length) speakerSource(env, ev);
+  // "..., accusing Washington of sabotage", "and blaming Iran": said along with the main clause's act
+  const adjunct = adjunctSubject(env, ev.trigger);
+  if (adjunct) {
+    if (!ev.source.length) {
+      ev.source = adjunct.actors;
+      ev.sourceSector = adjunct.sector ?? null;
+      ev.rule += "+adjunct";
+    }
+    if (!ev.status && !hasFuture(env, ev.trigger)) ev.status = "occurred";
+  }
   if (ev.target.length || !ev.source.length) return;
   const { tokens, s, groups, groupAt, layer } = env;
   const own = new Set(ev.source.map((a) => stateOf(env, a)));
@@ -285,4 +415,10 @@ function speakerSource(env: SentenceEnv, ev: RawEvent): void {
     ev.rule += "+speaker";
     return;
   }
+}
+
+/** "will", "would" ... in the sentence before k: the saying is not reported as done. */
+function hasFuture(env: SentenceEnv, k: number): boolean {
+  for (let j = env.s.first; j < k; j++) if (/^(will|would|could|might|may|shall|'ll)$/.test(env.tokens[j].lower)) return true;
+  return false;
 }

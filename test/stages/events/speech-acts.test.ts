@@ -195,3 +195,59 @@ describe("reporting verbs: negative cases", () => {
     expect(verbal("She accused the Russian forces of holding staff hostage.")).toEqual([]);
   });
 });
+
+describe("a denied claim is a rejection of its maker", () => {
+  it("'..., which Moscow denies': the claim's speaker", () => {
+    expect(verbal("Kyiv says the depots are used to supply the Russian military, which Moscow denies.").map((e) => [e.t, e.status])).toEqual([["REJECT RUS>UKR", "occurred"]]);
+  });
+
+  it("'something (that) Tehran denies': the subject of the reporting verb", () => {
+    expect(verbal("Israel says Iran is building a nuclear bomb, something Tehran denies.").map((e) => e.t)).toEqual(["REJECT IRN>ISR"]);
+    expect(verbal("The United States says Iran wants a nuclear weapon, something that Tehran denies planning to build.").map((e) => e.t)).toEqual(["REJECT IRN>USA"]);
+  });
+});
+
+describe("a denied claim: negative cases", () => {
+  it("a denial with an object of its own is another act", () => {
+    expect(verbal("Kyiv says the border is closed, which Moscow denied the envoy.").filter((e) => e.rule.includes("denied-claim"))).toEqual([]);
+  });
+
+  it("no claimant of another state: nothing", () => {
+    expect(verbal("Russian officials say the depots are empty, which Moscow denies.")).toEqual([]);
+    expect(verbal("The report, which Moscow denies, was published on Monday.")).toEqual([]);
+  });
+});
+
+describe("a label given to a state is an act toward it", () => {
+  it("'called Japan a reliable partner', 'described Poland as a true friend'", () => {
+    expect(verbal('Biden called Japan a "reliable partner".').map((e) => [e.t, e.rule])).toEqual([["SUPPORT USA>JPN", "events/statement:label-friend"]]);
+    expect(verbal("Zelensky described Poland as a true friend of Ukraine.").map((e) => e.t)).toEqual(["SUPPORT UKR>POL"]);
+  });
+
+  it("a participle clause's label is the main subject's: ', calling Morocco a good ally'", () => {
+    expect(verbal('Spain defended its border policy on Monday, calling Morocco a "good ally".').map((e) => e.t)).toContain("SUPPORT ESP>MAR");
+  });
+});
+
+describe("a label: negative cases", () => {
+  it("a label taken back, or no label noun", () => {
+    expect(verbal("Biden called Japan an unreliable partner.")).toEqual([]);
+    expect(verbal("Macron said Russia was not a reliable partner and called Russia a threat.").filter((e) => e.t.startsWith("SUPPORT"))).toEqual([]);
+    expect(verbal("Biden called Japan on Tuesday.")).toEqual([]);
+  });
+
+  it("a label for the speaker's own state is no act toward another", () => {
+    expect(verbal("Sunak called Britain a true friend of Ukraine.")).toEqual([]);
+  });
+});
+
+describe("a participle clause of reporting: the main subject said it, and it occurred", () => {
+  it("', accusing Washington of ...', ', and blaming Iran'", () => {
+    expect(verbal("Iranian Foreign Minister Abbas Araghchi spoke to reporters on Monday, accusing Washington of sabotaging the talks.").map((e) => [e.t, e.status])).toEqual([["ACCUSE IRN>USA", "occurred"]]);
+    expect(verbal("Qatar and Saudi Arabia also denounced the attacks, each saying a tanker had been hit, and blaming Iran.").map((e) => [e.t, e.status])).toEqual([["ACCUSE QAT+SAU>IRN", "occurred"]]);
+  });
+
+  it("a progressive reporting verb is not a participle clause: 'is calling on Germany'", () => {
+    expect(verbal("Poland is calling on Germany to send tanks.").map((e) => e.status)).toEqual(["ongoing"]);
+  });
+});

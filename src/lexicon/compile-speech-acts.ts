@@ -29,6 +29,8 @@ export interface SpeechActLexicon {
   labels: ReadonlyMap<string, SpeechActLabel>;
   /** words that take a label back: "not a reliable partner", "an unreliable ally" */
   labelNegations: ReadonlySet<string>;
+  /** words that make a warning about another party's act a threat to it ("would face consequences") */
+  threatWords: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string): { file: string; data: SpeechActs } {
@@ -46,6 +48,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const labelVerbs = new Set<string>();
   const labels = new Map<string, SpeechActLabel>();
   const labelNegations = new Set<string>();
+  const threatWords = new Set<string>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const c of data.cues) {
@@ -61,7 +64,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.denialVerbs) denialVerbs.add(w);
     for (const w of data.labelVerbs) labelVerbs.add(w);
     for (const w of data.labelNegations) labelNegations.add(w);
+    for (const w of data.threatWords) threatWords.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations };
+  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords };
 }

@@ -206,6 +206,8 @@ export const speechActsFile = z
     labelVerbs: z.array(word).default([]),
     /** words that take a label back ("not", "unreliable") */
     labelNegations: z.array(word).default([]),
+    /** words that make a warning about another party a threat to it ("Russia would face severe consequences") */
+    threatWords: z.array(word).default([]),
     /** label nouns and the act that giving the label is */
     labels: z
       .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())

@@ -321,7 +321,7 @@ function targetOf(env: SentenceEnv, lex: SpeechActLexicon, cue: SpeechActCue, k:
  * as the clause's subject is the one who will act; another state as the subject is only talked about:
  * "warned that Russia could attack" is no threat to Russia).
  */
-export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent): void {
+export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent, others: RawEvent[] = []): void {
   if (!lex || !SPOKEN_TYPES.has(ev.type) || !ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
   if (!ev.source.length) speakerSource(env, ev);
   // "..., accusing Washington of sabotage", "and blaming Iran": said along with the main clause's act
@@ -334,10 +334,13 @@ export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined
     }
     if (!ev.status && !hasFuture(env, ev.trigger)) ev.status = "occurred";
   }
+  saidOfClause(env, lex, ev, others);
   if (ev.target.length || !ev.source.length) return;
   const { tokens, s, groups, groupAt, layer } = env;
   const own = new Set(ev.source.map((a) => stateOf(env, a)));
   const usable = (g: Group) => g.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+  // (in a clause only a named party: "various parties" has no state of its own)
+  const clausal = (g: Group) => usable(g).filter((a) => layer.actors[a].kind !== "group");
   // the object's maker: over the object's noun phrase (no actor in it) to "by"/"from" and a group right after
   let q = ev.triggerEnd;
   while (q < s.last && q - ev.triggerEnd < 6 && groupAt[q - s.first] < 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[q].pos)) q++;
@@ -357,39 +360,102 @@ export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined
   }
   // a that-clause: "warned (on Monday) that ...", "alleged that ..."
   if (ev.type !== "THREATEN" && ev.type !== "ACCUSE") return;
-  let t = ev.triggerEnd;
-  while (t < s.last && t - ev.triggerEnd < 3 && /^(ADV|NOUN|PROPN|ADP|NUM)$/.test(tokens[t].pos) && groupAt[t - s.first] < 0 && tokens[t].lower !== "that") t++;
-  if (tokens[t]?.lower !== "that") return;
-  const clause: Group[] = [];
-  let end = t + 1;
-  for (; end < s.last && end - t < 25; end++) {
-    const w = tokens[end];
-    if (w.text === ";" || w.text === ":" || (w.text === "," && end > t + 1) || (end > t + 1 && /^(if|unless|because|while|although|though|but)$/.test(w.lower))) break;
-    const gi = groupAt[end - s.first];
-    if (gi >= 0 && groups[gi].first === end) clause.push(groups[gi]);
-  }
-  if (!clause.length) return;
-  // the clause's subject: its first group right after "that" (over an article), or a pronoun there
-  let subjAt = t + 1;
-  while (subjAt < end && tokens[subjAt].pos === "DET") subjAt++;
-  const pronoun = /^(it|they|we|i)$/.test(tokens[subjAt]?.lower ?? "");
-  const first = clause[0];
-  const subject = first.first === subjAt ? first : null;
-  const subjectOwn = pronoun || (!!subject && subject.actors.every((a) => own.has(stateOf(env, a))));
+  const c = clauseAfter(env, ev);
+  if (!c) return;
   let pick: Group | null = null;
-  if (ev.type === "THREATEN") {
-    // only a threat when the speaker's side is the one who will act
-    if (!subjectOwn) return;
-    pick = clause.find((g) => g !== subject && usable(g).length && !lex.notDoerPreps.has(tokens[g.first - 1]?.lower ?? "")) ?? null;
-    // ("will retaliate against Israel": the one acted on may follow a preposition, not a place one)
-    pick ??= clause.find((g) => g !== subject && usable(g).length && !lex.placePreps.has(tokens[g.first - 1]?.lower ?? "")) ?? null;
-  } else if (subject && !subjectOwn) pick = subject;
-  if (!pick) return;
-  const target = usable(pick);
+  if (ev.type === "THREATEN") pick = c.subjectOwn ? actedOn(env, lex, c, usable) : null;
+  else if (c.subject && !c.subjectOwn) pick = c.subject;
+  const target = pick ? clausal(pick) : [];
   if (!target.length) return;
   ev.target = target;
-  ev.targetSector = pick.sector ?? null;
+  ev.targetSector = pick!.sector ?? null;
   ev.rule += "+that-clause";
+}
+
+/** The party a clause's act falls on: the first other party not its subject, not after a place preposition. */
+function actedOn(env: SentenceEnv, lex: SpeechActLexicon, c: Clause, usable: (g: Group) => number[]): Group | null {
+  const prev = (g: Group) => env.tokens[g.first - 1]?.lower ?? "";
+  return (
+    c.groups.find((g) => g !== c.subject && usable(g).length && !lex.notDoerPreps.has(prev(g))) ??
+    // ("will retaliate against Israel": the one acted on may follow a preposition, not a place one)
+    c.groups.find((g) => g !== c.subject && usable(g).length && !lex.placePreps.has(prev(g))) ??
+    null
+  );
+}
+
+interface Clause {
+  /** the groups that begin in the clause, in order */
+  groups: Group[];
+  /** its subject, when a group */
+  subject: Group | null;
+  /** its subject is the speaker's own side (a pronoun, or the same state) */
+  subjectOwn: boolean;
+  first: number;
+  end: number;
+}
+
+/**
+ * The clause a reporting verb reports: "warned (on Monday) that X ...", or "warned X would ..." (a
+ * group right after the verb that has a verb of its own is the clause's subject, not the object).
+ */
+function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
+  const { tokens, s, groups, groupAt } = env;
+  let t = ev.triggerEnd;
+  while (t < s.last && t - ev.triggerEnd < 3 && /^(ADV|NOUN|PROPN|ADP|NUM)$/.test(tokens[t].pos) && groupAt[t - s.first] < 0 && tokens[t].lower !== "that") t++;
+  let first: number;
+  if (tokens[t]?.lower === "that") first = t + 1;
+  else {
+    // "warned the Abstentions Party was the real challenge", "warned Russia would pay"
+    let q = ev.triggerEnd;
+    while (q < s.last && tokens[q].pos === "DET") q++;
+    const gi = q < s.last ? groupAt[q - s.first] : -1;
+    if (gi < 0 || groups[gi].first !== q) return null;
+    let v = groups[gi].last;
+    while (v < s.last && tokens[v].pos === "ADV") v++;
+    if (!/^(AUX|VERB)$/.test(tokens[v]?.pos ?? "") || /ing$/.test(tokens[v].lower)) return null;
+    first = ev.triggerEnd;
+  }
+  const inClause: Group[] = [];
+  let end = first;
+  for (; end < s.last && end - first < 25; end++) {
+    const w = tokens[end];
+    if (w.text === ";" || w.text === ":" || (w.text === "," && end > first) || (end > first && /^(if|unless|because|while|although|though|but)$/.test(w.lower))) break;
+    const gi = groupAt[end - s.first];
+    if (gi >= 0 && groups[gi].first === end) inClause.push(groups[gi]);
+  }
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  let subjAt = first;
+  while (subjAt < end && tokens[subjAt].pos === "DET") subjAt++;
+  const pronoun = /^(it|they|we|i)$/.test(tokens[subjAt]?.lower ?? "");
+  const subject = inClause[0]?.first === subjAt ? inClause[0] : null;
+  const subjectOwn = pronoun || (!!subject && subject.actors.every((a) => own.has(stateOf(env, a))));
+  return { groups: inClause, subject, subjectOwn, first, end };
+}
+
+/**
+ * "warned that a Russian hacker group had developed malware", "warned the Abstentions Party was the
+ * real challenge": a warning about what another party does or is threatens no one; only a clause
+ * that names a price for it ("Russia would face severe consequences", `threatWords`) threatens it.
+ * The speaker's side as the subject ("warned that it will no longer tolerate South Korean drills")
+ * threatens the one it would act on.
+ */
+export function saidOfClause(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent, others: RawEvent[] = []): void {
+  if (!lex || ev.type !== "THREATEN" || !ev.target.length || !ev.source.length || !ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
+  const c = clauseAfter(env, ev);
+  if (!c || !c.groups.some((g) => g.actors.some((a) => ev.target.includes(a)))) return;
+  const { tokens, layer } = env;
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  const usable = (g: Group) => g.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+  if (c.subjectOwn) {
+    const g = actedOn(env, lex, c, usable);
+    ev.target = g ? usable(g) : [];
+    ev.rule += "+that-clause";
+    if (!g) sameSpeakerTarget(env, ev, others);
+    return;
+  }
+  for (let k = c.first; k < c.end; k++) if (lex.threatWords.has(tokens[k].lower)) return;
+  ev.target = [];
+  ev.rule += "+said-of";
 }
 
 /**
@@ -407,7 +473,10 @@ function speakerSource(env: SentenceEnv, ev: RawEvent): void {
     if (q.speakerSpan.end > at.start) continue;
     let k = ev.trigger - 1;
     while (k >= s.first && tokens[k].start >= q.speakerSpan.end && /^(ADV|AUX|PART)$/.test(tokens[k].pos)) k--;
-    if (k < s.first || tokens[k].end !== q.speakerSpan.end) continue;
+    // ("the minister called the attacks a violation ..., and warned that"): a verb coordinated with the speaker's first one
+    // (the speaker as the sentence's subject, before its first verb: not "The motion urged Nato to ... and accused")
+    const coordinated = tokens[k]?.lower === "and" && q.speakerSpan.start >= s.start && !tokens.slice(s.first, ev.trigger).some((t) => t.end <= q.speakerSpan!.start && t.pos === "VERB");
+    if (k < s.first || (tokens[k].end !== q.speakerSpan.end && !coordinated)) continue;
     const sp = layer.actors.findIndex((a) => a.id === q.speaker);
     if (sp < 0 || !stateOf(env, sp)) continue;
     ev.source = [sp];
@@ -421,4 +490,25 @@ function speakerSource(env: SentenceEnv, ev: RawEvent): void {
 function hasFuture(env: SentenceEnv, k: number): boolean {
   for (let j = env.s.first; j < k; j++) if (/^(will|would|could|might|may|shall|'ll)$/.test(env.tokens[j].lower)) return true;
   return false;
+}
+
+/**
+ * "called the US attacks a violation ..., and warned that Tehran would take decisive measures": a
+ * threat whose clause names no one else is aimed at the one the same speaker's other act in the
+ * sentence is aimed at (only when that is one party, not a choice).
+ */
+function sameSpeakerTarget(env: SentenceEnv, ev: RawEvent, others: RawEvent[]): void {
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  const targets = new Set<string>();
+  let pick: RawEvent | null = null;
+  for (const o of others) {
+    if (o === ev || !SPOKEN_TYPES.has(o.type) || !o.target.length || !o.source.length) continue;
+    if (!o.source.every((a) => own.has(stateOf(env, a)))) continue;
+    for (const t of o.target) targets.add(stateOf(env, t) ?? "");
+    pick = o;
+  }
+  if (!pick || targets.size !== 1 || own.has([...targets][0])) return;
+  ev.target = pick.target;
+  ev.targetSector = pick.targetSector ?? null;
+  ev.rule += "+same-speaker";
 }

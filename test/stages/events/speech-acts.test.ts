@@ -251,3 +251,31 @@ describe("a participle clause of reporting: the main subject said it, and it occ
     expect(verbal("Poland is calling on Germany to send tanks.").map((e) => e.status)).toEqual(["ongoing"]);
   });
 });
+
+describe("a warning said of a clause", () => {
+  it("another party as the clause's subject: a price named threatens it", () => {
+    expect(verbal("Biden warned Russia would face severe consequences if it invaded Ukraine.").map((e) => e.t)).toContain("THREATEN USA>RUS");
+    expect(verbal("Biden warned that Russia would pay a heavy price.").map((e) => e.t)).toEqual(["THREATEN USA>RUS"]);
+  });
+
+  it("the speaker's side acts and the clause names no one else: the one its other act in the sentence is aimed at", () => {
+    expect(verbal("Iran's foreign minister condemned the US strikes, and warned that Tehran would take decisive measures.").map((e) => e.t)).toEqual(["ACCUSE IRN>USA", "THREATEN IRN>USA"]);
+  });
+
+  it("a warning with a direct object is not a clause: 'warned Iran against any attack'", () => {
+    expect(verbal("The United States warned Iran against any attack.").map((e) => e.t)).toEqual(["THREATEN USA>IRN"]);
+  });
+});
+
+describe("a warning said of a clause: negative cases", () => {
+  it("what another party has done or is, with no price named, threatens no one", () => {
+    expect(verbal("The agency warned that a Russian state-backed hacker group had developed a new type of malware.")).toEqual([]);
+    expect(verbal("Von der Leyen warned Russia was the most direct threat to the international order.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+    expect(verbal("Britain warned that Russia could attack Ukraine again.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+  });
+
+  it("no other act of the speaker's in the sentence, or acts toward two parties: no target guessed", () => {
+    expect(verbal("Iran's foreign minister warned that Tehran would take decisive measures.")).toEqual([]);
+    expect(verbal("Iran's foreign minister condemned Israel and the United States, and warned that Tehran would take decisive measures.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+  });
+});

@@ -403,7 +403,9 @@ function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
   let t = ev.triggerEnd;
   while (t < s.last && t - ev.triggerEnd < 3 && /^(ADV|NOUN|PROPN|ADP|NUM)$/.test(tokens[t].pos) && groupAt[t - s.first] < 0 && tokens[t].lower !== "that") t++;
   let first: number;
-  if (tokens[t]?.lower === "that") first = t + 1;
+  // ("alleged that", a pattern whose particle is the "that")
+  if (tokens[ev.triggerEnd - 1]?.lower === "that" && ev.triggerEnd - 1 > ev.trigger) first = ev.triggerEnd;
+  else if (tokens[t]?.lower === "that") first = t + 1;
   else {
     // "warned the Abstentions Party was the real challenge", "warned Russia would pay"
     let q = ev.triggerEnd;
@@ -486,9 +488,16 @@ function speakerSource(env: SentenceEnv, ev: RawEvent): void {
   }
 }
 
-/** "will", "would" ... in the sentence before k: the saying is not reported as done. */
+/**
+ * "Trump will announce tariffs, accusing ...": the main clause is to come, and so is the saying. Only the
+ * main verb's own modal counts ("announced that the U.S. would withdraw, accusing Iran" was said).
+ */
 function hasFuture(env: SentenceEnv, k: number): boolean {
-  for (let j = env.s.first; j < k; j++) if (/^(will|would|could|might|may|shall|'ll)$/.test(env.tokens[j].lower)) return true;
+  const { tokens, s } = env;
+  for (let j = s.first; j < k; j++) {
+    if (/^(will|would|could|might|may|shall|'ll)$/.test(tokens[j].lower)) return true;
+    if (tokens[j].pos === "VERB") return false;
+  }
   return false;
 }
 

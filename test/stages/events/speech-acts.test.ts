@@ -279,3 +279,34 @@ describe("a warning said of a clause: negative cases", () => {
     expect(verbal("Iran's foreign minister condemned Israel and the United States, and warned that Tehran would take decisive measures.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
   });
 });
+
+describe("speech- verb patterns (data/events.json)", () => {
+  it("criticism: 'railed against', 'spoke out against', 'chided', 'faulted'", () => {
+    expect(verbal("Erdogan railed against Sweden on Tuesday.").map((e) => e.t)).toEqual(["ACCUSE TUR>SWE"]);
+    expect(verbal("Lithuania spoke out against Russia's aggression.").map((e) => e.t)).toContain("ACCUSE LTU>RUS");
+    expect(verbal("Beijing chided Washington for its arms sales.").map((e) => e.t)).toEqual(["ACCUSE CHN>USA"]);
+    expect(verbal("Germany faulted Hungary for blocking the package.").map((e) => e.t)).toEqual(["ACCUSE DEU>HUN"]);
+  });
+
+  it("'alleged that Iran had sent drones' accuses the clause's subject", () => {
+    expect(verbal("The United States alleged that Iran had sent drones to Russia.").map((e) => e.t)).toEqual(["ACCUSE USA>IRN"]);
+  });
+
+  it("rejection and support: 'balked at', 'threw its weight behind'", () => {
+    expect(verbal("Hungary balked at the European Union's sanctions plan.").map((e) => e.t)).toEqual(["REJECT HUN>EU"]);
+    expect(verbal("France threw its weight behind Germany's proposal.").map((e) => e.t)).toEqual(["SUPPORT FRA>DEU"]);
+  });
+});
+
+describe("speech- verb patterns: negative cases", () => {
+  it("the words in other senses: 'the alleged attack', 'threw the ball', 'a rail link'", () => {
+    expect(verbal("The alleged attack by Russia was reported on Monday.")).toEqual([]);
+    expect(verbal("Germany threw the ball back to France.")).toEqual([]);
+    expect(verbal("Poland opened a rail link with Ukraine.")).toEqual([]);
+  });
+
+  it("no party acted on: 'spoke out against the weather', 'alleged that prices rose'", () => {
+    expect(verbal("Germany spoke out against the new rules.")).toEqual([]);
+    expect(verbal("Britain alleged that prices in London rose.")).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ export interface SpeechActLexicon {
   labelNegations: ReadonlySet<string>;
   /** words that make a warning about another party's act a threat to it ("would face consequences") */
   threatWords: ReadonlySet<string>;
+  /** verbs that carry a claim noun ("repeated accusations that"): their subject makes the claim */
+  claimCarriers: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string): { file: string; data: SpeechActs } {
@@ -49,6 +51,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const labels = new Map<string, SpeechActLabel>();
   const labelNegations = new Set<string>();
   const threatWords = new Set<string>();
+  const claimCarriers = new Set<string>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const c of data.cues) {
@@ -65,7 +68,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.labelVerbs) labelVerbs.add(w);
     for (const w of data.labelNegations) labelNegations.add(w);
     for (const w of data.threatWords) threatWords.add(w);
+    for (const w of data.claimCarriers) claimCarriers.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords };
+  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers };
 }

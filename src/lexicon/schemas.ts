@@ -208,6 +208,8 @@ export const speechActsFile = z
     labelNegations: z.array(word).default([]),
     /** words that make a warning about another party a threat to it ("Russia would face severe consequences") */
     threatWords: z.array(word).default([]),
+    /** verbs that carry a claim noun ("repeated accusations that ..."): their subject makes the claim */
+    claimCarriers: z.array(word).default([]),
     /** label nouns and the act that giving the label is */
     labels: z
       .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())

@@ -322,7 +322,9 @@ function targetOf(env: SentenceEnv, lex: SpeechActLexicon, cue: SpeechActCue, k:
  * "warned that Russia could attack" is no threat to Russia).
  */
 export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent, others: RawEvent[] = []): void {
-  if (!lex || !SPOKEN_TYPES.has(ev.type) || !ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
+  if (!lex || !SPOKEN_TYPES.has(ev.type)) return;
+  if (ev.rule.startsWith("events/noun:")) return claimThat(env, lex, ev);
+  if (!ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
   if (!ev.source.length) speakerSource(env, ev);
   // "..., accusing Washington of sabotage", "and blaming Iran": said along with the main clause's act
   const adjunct = adjunctSubject(env, ev.trigger);
@@ -520,4 +522,39 @@ function sameSpeakerTarget(env: SentenceEnv, ev: RawEvent, others: RawEvent[]): 
   ev.target = pick.target;
   ev.targetSector = pick.targetSector ?? null;
   ev.rule += "+same-speaker";
+}
+
+/**
+ * "Pope Francis has doubled down on accusations that Nato may have provoked the war", "Kyiv
+ * dismissed Russian accusations that Ukraine shelled the plant": an accusation noun with a
+ * that-clause accuses the clause's subject (another state than the accuser's); its maker is the
+ * noun's own (a possessor, a demonym, "by"), else the subject of a verb that carries the claim
+ * ("repeated", "made", "doubled down on"; `claimCarriers`). "rejected accusations that it shelled"
+ * accuses no one (the clause's subject is the speaker's side), nor does "amid accusations that
+ * Russia interfered" (no accuser).
+ */
+function claimThat(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void {
+  if (ev.type !== "ACCUSE" || ev.target.length || env.tokens[ev.triggerEnd]?.lower !== "that") return;
+  const { tokens, s, layer } = env;
+  let source = ev.source;
+  let sector = ev.sourceSector ?? null;
+  let how = "";
+  if (!source.length) {
+    let k = ev.trigger - 1;
+    while (k > s.first && ev.trigger - k < 5 && /^(DET|ADJ|ADP|PART|ADV|PRON)$/.test(tokens[k].pos) && !lex.claimCarriers.has(tokens[k].lower)) k--;
+    if (!lex.claimCarriers.has(tokens[k]?.lower ?? "")) return;
+    const subj = subjectBefore(env, k);
+    if (!subj || !subj.actors.some((a) => stateOf(env, a))) return;
+    [source, sector, how] = [subj.actors, subj.sector ?? null, "+carrier"];
+  }
+  const c = clauseAfter(env, { ...ev, source });
+  if (!c || !c.subject || c.subjectOwn) return;
+  const own = new Set(source.map((a) => stateOf(env, a)));
+  const target = c.subject.actors.filter((a) => layer.actors[a].kind !== "location" && layer.actors[a].kind !== "group" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+  if (!target.length) return;
+  ev.source = source;
+  ev.sourceSector = sector;
+  ev.target = target;
+  ev.targetSector = c.subject.sector ?? null;
+  ev.rule += how + "+that-clause";
 }

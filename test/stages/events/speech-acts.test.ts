@@ -310,3 +310,22 @@ describe("speech- verb patterns: negative cases", () => {
     expect(verbal("Britain alleged that prices in London rose.")).toEqual([]);
   });
 });
+
+describe("an accusation noun with a that-clause accuses the clause's subject", () => {
+  it("the maker as the subject of a verb that carries the claim: 'doubled down on accusations that Nato ...'", () => {
+    expect(verbal('Pope Francis has doubled down on accusations that Nato may have "provoked" the war in Ukraine.').map((e) => [e.t, e.rule])).toEqual([["ACCUSE VAT>NATO", "events/noun:accusation+carrier+that-clause"]]);
+    expect(verbal("China repeated allegations that the United States was funding the protests.").map((e) => e.t)).toEqual(["ACCUSE CHN>USA"]);
+  });
+
+  it("the maker as the noun's own modifier: 'Russian accusations that Ukraine shelled the plant'", () => {
+    expect(verbal("Kyiv dismissed Russian accusations that Ukraine shelled the plant.").map((e) => e.t)).toContain("ACCUSE RUS>UKR");
+  });
+});
+
+describe("an accusation noun with a that-clause: negative cases", () => {
+  it("the clause's subject is the speaker's side, or no one makes the claim", () => {
+    expect(verbal("Russia rejected accusations that it shelled the plant.").filter((e) => e.t.startsWith("ACCUSE"))).toEqual([]);
+    expect(verbal("Amid accusations that Russia interfered in the election, officials met in Geneva.").filter((e) => e.t.startsWith("ACCUSE"))).toEqual([]);
+    expect(verbal("Britain investigated accusations that Russia interfered.").filter((e) => e.rule.includes("+carrier"))).toEqual([]);
+  });
+});

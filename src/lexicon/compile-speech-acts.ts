@@ -33,6 +33,10 @@ export interface SpeechActLexicon {
   threatWords: ReadonlySet<string>;
   /** verbs that carry a claim noun ("repeated accusations that"): their subject makes the claim */
   claimCarriers: ReadonlySet<string>;
+  /** verbs of telling whose object is the one obliged ("told China it should") */
+  tellVerbs: ReadonlySet<string>;
+  /** modals of obligation ("must", "should"; "has-to" stands for "has to") */
+  obligations: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string): { file: string; data: SpeechActs } {
@@ -52,6 +56,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const labelNegations = new Set<string>();
   const threatWords = new Set<string>();
   const claimCarriers = new Set<string>();
+  const tellVerbs = new Set<string>();
+  const obligations = new Set<string>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const c of data.cues) {
@@ -69,7 +75,9 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.labelNegations) labelNegations.add(w);
     for (const w of data.threatWords) threatWords.add(w);
     for (const w of data.claimCarriers) claimCarriers.add(w);
+    for (const w of data.tellVerbs) tellVerbs.add(w);
+    for (const w of data.obligations) obligations.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers };
+  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations };
 }

@@ -210,6 +210,10 @@ export const speechActsFile = z
     threatWords: z.array(word).default([]),
     /** verbs that carry a claim noun ("repeated accusations that ..."): their subject makes the claim */
     claimCarriers: z.array(word).default([]),
+    /** verbs of telling whose object is the one obliged ("told China it should play by the rules") */
+    tellVerbs: z.array(word).default([]),
+    /** modals of obligation; "has-to" stands for "has to" */
+    obligations: z.array(word).default([]),
     /** label nouns and the act that giving the label is */
     labels: z
       .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())

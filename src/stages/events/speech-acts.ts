@@ -101,7 +101,7 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     }
     k = end - 1;
   }
-  out.push(...deniedClaims(env, lex, existing), ...labels(env, lex, existing));
+  out.push(...deniedClaims(env, lex, existing), ...labels(env, lex, existing), ...toldToAct(env, lex, existing));
   return out;
 }
 
@@ -557,4 +557,42 @@ function claimThat(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void 
   ev.target = target;
   ev.targetSector = c.subject.sector ?? null;
   ev.rule += how + "+that-clause";
+}
+
+/**
+ * "told China it should play by the rules", "reminded Iran that it must honour the deal": an
+ * obligation laid on the one told is a demand of the teller (REQUEST). Only "it"/"they" as the
+ * clause's subject ("told Putin he must" leaves open who "he" is); `tellVerbs` and `obligations`
+ * are data.
+ */
+function toldToAct(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s, groups, groupAt, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!lex.tellVerbs.has(tokens[k].lower)) continue;
+    let q = k + 1;
+    while (q < s.last && tokens[q].pos === "DET") q++;
+    const gi = q < s.last ? groupAt[q - s.first] : -1;
+    if (gi < 0 || groups[gi].first !== q) continue;
+    const told = groups[gi];
+    let r = told.last;
+    if (tokens[r]?.lower === "that") r++;
+    if (!/^(it|they)$/.test(tokens[r]?.lower ?? "")) continue;
+    r++;
+    while (r < s.last && tokens[r].pos === "ADV") r++;
+    const w = tokens[r]?.lower ?? "";
+    const modal = lex.obligations.has(w) || (lex.obligations.has(`${w}-to`) && tokens[r + 1]?.lower === "to");
+    if (!modal) continue;
+    const source = subjectBefore(env, k) ?? adjunctSubject(env, k);
+    if (!source || !source.actors.some((a) => stateOf(env, a))) continue;
+    const own = new Set(source.actors.map((a) => stateOf(env, a)));
+    const target = told.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+    if (!target.length) continue;
+    if (existing.some((e) => e.type === "REQUEST" && e.target.some((a) => target.includes(a)))) continue;
+    out.push([
+      { type: "REQUEST", cameo: "100", source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/statement:told-to-act", statusVerb: k, ...(hasFuture(env, k) ? {} : { status: "occurred" as const }), sourceSector: source.sector ?? null, targetSector: told.sector ?? null },
+      { at: k, end: k + 1 },
+    ]);
+  }
+  return out;
 }

@@ -329,3 +329,19 @@ describe("an accusation noun with a that-clause: negative cases", () => {
     expect(verbal("Britain investigated accusations that Russia interfered.").filter((e) => e.rule.includes("+carrier"))).toEqual([]);
   });
 });
+
+describe("an obligation laid on the one told is a demand", () => {
+  it("'told China it should play by the rules', 'reminded Iran that it must honour the deal'", () => {
+    expect(verbal('The foreign secretary Liz Truss told China it should "play by the rules".').map((e) => e.t)).toContain("REQUEST GBR>CHN");
+    // (the telling occurred)
+    expect(verbal("Biden reminded Iran that it must honour the deal.").map((e) => [e.t, e.status])).toEqual([["REQUEST USA>IRN", "occurred"]]);
+  });
+});
+
+describe("an obligation laid on the one told: negative cases", () => {
+  it("no obligation, or a 'he' that may be anyone, or the told is no party", () => {
+    expect(verbal("Britain told France it would help.")).toEqual([]);
+    expect(verbal("Biden told Putin he must withdraw.").filter((e) => e.rule.includes("told-to-act"))).toEqual([]);
+    expect(verbal("Macron told reporters it should be done soon.")).toEqual([]);
+  });
+});

@@ -37,6 +37,10 @@ export interface SpeechActLexicon {
   tellVerbs: ReadonlySet<string>;
   /** modals of obligation ("must", "should"; "has-to" stands for "has to") */
   obligations: ReadonlySet<string>;
+  /** words that open a fronted participle clause ("after agreeing to ...,") */
+  frontedOpeners: ReadonlySet<string>;
+  /** nouns of acts whose party after on/against/of is the victim ("the strikes on Syria") */
+  victimNouns: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string): { file: string; data: SpeechActs } {
@@ -58,6 +62,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const claimCarriers = new Set<string>();
   const tellVerbs = new Set<string>();
   const obligations = new Set<string>();
+  const frontedOpeners = new Set<string>();
+  const victimNouns = new Set<string>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const c of data.cues) {
@@ -77,7 +83,9 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.claimCarriers) claimCarriers.add(w);
     for (const w of data.tellVerbs) tellVerbs.add(w);
     for (const w of data.obligations) obligations.add(w);
+    for (const w of data.frontedOpeners) frontedOpeners.add(w);
+    for (const w of data.victimNouns) victimNouns.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations };
+  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns };
 }

@@ -214,6 +214,10 @@ export const speechActsFile = z
     tellVerbs: z.array(word).default([]),
     /** modals of obligation; "has-to" stands for "has to" */
     obligations: z.array(word).default([]),
+    /** words that open a fronted participle clause whose doer is the main clause's subject ("after agreeing to ...,") */
+    frontedOpeners: z.array(word).default([]),
+    /** nouns of acts whose party after on/against/of is their victim, never the one accused ("condemned the strikes on Syria") */
+    victimNouns: z.array(word).default([]),
     /** label nouns and the act that giving the label is */
     labels: z
       .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())

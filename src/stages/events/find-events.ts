@@ -140,7 +140,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (ids?.length) ev.target = ids.map((id) => layer.actors.findIndex((a) => a.id === id)).filter((i) => i >= 0 && !ev.source.includes(i));
     }
     for (const [ev, trig] of raws) {
-      if (ev.refused) continue;
+      if (ev.refused || ev.noAct) continue;
       const record = toRecord(env, ev, trig, ctx);
       if (!record) continue;
       const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;

@@ -322,7 +322,10 @@ function targetOf(env: SentenceEnv, lex: SpeechActLexicon, cue: SpeechActCue, k:
  * "warned that Russia could attack" is no threat to Russia).
  */
 export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent, others: RawEvent[] = []): void {
-  if (!lex || !SPOKEN_TYPES.has(ev.type)) return;
+  if (!lex) return;
+  if (!ev.source.length && (SPOKEN_TYPES.has(ev.type) || ev.type === "CONCEDE" || ev.type === "AGREE") && ev.rule.startsWith("events/verb:")) frontedSource(env, lex, ev);
+  if (!SPOKEN_TYPES.has(ev.type)) return;
+  if (ev.type === "ACCUSE" && ev.rule.startsWith("events/verb:")) victimNotAccused(env, lex, ev);
   if (ev.rule.startsWith("events/noun:")) return claimThat(env, lex, ev);
   if (!ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
   if (!ev.source.length) speakerSource(env, ev);
@@ -408,6 +411,11 @@ function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
   // ("alleged that", a pattern whose particle is the "that")
   if (tokens[ev.triggerEnd - 1]?.lower === "that" && ev.triggerEnd - 1 > ev.trigger) first = ev.triggerEnd;
   else if (tokens[t]?.lower === "that") first = t + 1;
+  // ('She warned: "Russia is likely to ..."': the words themselves)
+  else if (tokens[ev.triggerEnd]?.text === ":") {
+    first = ev.triggerEnd + 1;
+    while (first < s.last && tokens[first].kind !== "word") first++;
+  }
   else {
     // "warned the Abstentions Party was the real challenge", "warned Russia would pay"
     let q = ev.triggerEnd;
@@ -446,8 +454,9 @@ function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
 export function saidOfClause(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent, others: RawEvent[] = []): void {
   if (!lex || ev.type !== "THREATEN" || !ev.target.length || !ev.source.length || !ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
   const c = clauseAfter(env, ev);
-  if (!c || !c.groups.some((g) => g.actors.some((a) => ev.target.includes(a)))) return;
   const { tokens, layer } = env;
+  // the target named in what was said ("warned that if Putin succeeded ..., Ukrainians would never acquiesce")
+  if (!c || !env.groups.some((g) => g.first >= c.first && g.actors.some((a) => ev.target.includes(a)))) return;
   const own = new Set(ev.source.map((a) => stateOf(env, a)));
   const usable = (g: Group) => g.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
   if (c.subjectOwn) {
@@ -457,8 +466,9 @@ export function saidOfClause(env: SentenceEnv, lex: SpeechActLexicon | undefined
     if (!g) sameSpeakerTarget(env, ev, others);
     return;
   }
-  for (let k = c.first; k < c.end; k++) if (lex.threatWords.has(tokens[k].lower)) return;
+  for (let k = c.first; k < env.s.last; k++) if (lex.threatWords.has(tokens[k].lower)) return;
   ev.target = [];
+  ev.noAct = true;
   ev.rule += "+said-of";
 }
 
@@ -595,4 +605,58 @@ function toldToAct(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]
     ]);
   }
   return out;
+}
+
+/**
+ * "Just two days after agreeing to lift its objections to Sweden's accession, Turkey's president
+ * warned ...", "After condemning the strikes, Iran said ...": a fronted participle clause's doer is
+ * the main clause's subject, the first party after the comma that closes it (`frontedOpeners` open
+ * the clause).
+ */
+function frontedSource(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void {
+  const { tokens, s } = env;
+  let k = s.first;
+  while (k < s.last && k - s.first < 5 && !lex.frontedOpeners.has(tokens[k].lower)) k++;
+  if (!lex.frontedOpeners.has(tokens[k]?.lower ?? "") || !/ing$/.test(tokens[k + 1]?.lower ?? "")) return;
+  // the act lies in the fronted clause: between the participle and the comma that closes it
+  let comma = k + 1;
+  while (comma < s.last && tokens[comma].text !== "," && comma - k < 30) comma++;
+  if (tokens[comma]?.text !== "," || ev.trigger <= k || ev.trigger >= comma) return;
+  const g = firstSubjectGroup(env, comma + 1);
+  if (!g || !g.actors.some((a) => stateOf(env, a))) return;
+  // (the group must open the main clause: "..., Turkey's president has warned", not a party deep in it)
+  let q = comma + 1;
+  while (q < g.first && /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(tokens[q].pos) && env.groupAt[q - s.first] < 0) q++;
+  if (q !== g.first) return;
+  ev.source = g.actors;
+  ev.sourceSector = g.sector ?? null;
+  ev.target = ev.target.filter((a) => !g.actors.includes(a));
+  ev.rule += "+fronted";
+  // ("While urging China to act, the US imposed tariffs": said along with the main clause's act)
+  if (!ev.status && SPOKEN_TYPES.has(ev.type) && !hasFuture(env, comma + 1)) ev.status = "occurred";
+}
+
+/**
+ * "condemned the strikes on Syria", "denounced the invasion of Ukraine": the party after the act
+ * noun of the object is its victim, not the one accused (`victimNouns`); the target is left to
+ * other rules (the act's doer is often named elsewhere).
+ */
+function victimNotAccused(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void {
+  const { tokens, s, groupAt, groups } = env;
+  if (!ev.target.length) return;
+  const gi = groups.findIndex((g) => g.actors.some((a) => ev.target.includes(a)) && g.first >= ev.triggerEnd);
+  if (gi < 0) return;
+  const g = groups[gi];
+  const prep = tokens[g.first - 1]?.lower ?? "";
+  let n = g.first - 1;
+  // ("the strikes on Syria", "the invasion of Ukraine", "attacks against the Kurds")
+  if (!/^(on|against|in|into|of|upon)$/.test(prep)) {
+    if (!/^(DET)$/.test(tokens[g.first - 1]?.pos ?? "")) return;
+    n = g.first - 2;
+    if (!/^(on|against|in|into|of|upon)$/.test(tokens[n]?.lower ?? "")) return;
+  }
+  if (!lex.victimNouns.has(tokens[n - 1]?.lower ?? "") || groupAt[n - 1 - s.first] >= 0) return;
+  ev.target = [];
+  ev.targetSector = null;
+  ev.rule += "+victim";
 }

@@ -345,3 +345,43 @@ describe("an obligation laid on the one told: negative cases", () => {
     expect(verbal("Macron told reporters it should be done soon.")).toEqual([]);
   });
 });
+
+describe("a fronted participle clause is done by the main clause's subject", () => {
+  it("'While urging China to act, the United States imposed new tariffs'", () => {
+    expect(verbal("While urging China to act, the United States imposed new tariffs.").map((e) => [e.t, e.status])).toContainEqual(["REQUEST USA>CHN", "occurred"]);
+  });
+
+  it("'after agreeing to lift its objections to Sweden and Finland's accession, Turkey's president ...'", () => {
+    expect(triples("Just two days after agreeing to lift deal-breaking objections to Sweden and Finland's Nato accession, Turkey's president has warned that Ankara could still block the process.").map((e) => e.t)).toContain("AGREE TUR>SWE+FIN");
+  });
+
+  it("negative: the act is in the main clause, or the main clause opens with no party", () => {
+    expect(verbal("After the meeting with Putin, Macron praised Ukraine.").map((e) => e.rule).filter((r) => r.includes("+fronted"))).toEqual([]);
+    expect(verbal("After criticising Russia, officials in Berlin left.").filter((e) => e.rule.includes("+fronted"))).toEqual([]);
+  });
+});
+
+describe("the victim of the act condemned is not the accused", () => {
+  it("'condemned the invasion of Ukraine', 'condemns the brutal killing of the American hostage'", () => {
+    expect(verbal("Britain condemned the invasion of Ukraine.")).toEqual([]);
+    expect(verbal("Jordan strongly condemned the brutal killing of the American hostage.")).toEqual([]);
+  });
+
+  it("negative: the doer named, or a call for sanctions against the one accused", () => {
+    expect(verbal("Germany condemned Russia's attacks on Ukraine.").map((e) => e.t)).toEqual(["ACCUSE DEU>RUS"]);
+    expect(verbal("Italy called for new sanctions against Iran.").map((e) => e.t)).toEqual(["ACCUSE ITA>IRN"]);
+    expect(verbal("Turkey lodged a protest against Greece.").map((e) => e.t)).toEqual(["ACCUSE TUR>GRC"]);
+  });
+});
+
+describe("a warning said of a clause: words after a colon, a condition first", () => {
+  it("negative: 'warned: \"Russia is likely to ...\"', 'warned that if Putin succeeded ..., Ukrainians would'", () => {
+    expect(verbal('Britain\'s foreign secretary Liz Truss warned: "Russia is likely to use the Baltics to raise tensions."').filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+    expect(verbal("Biden warned that if Putin succeeded in installing a puppet regime in Kyiv, Ukrainians would never acquiesce.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+    expect(verbal("Western officials warned that the Kremlin might use nuclear weapons if its invasion of Ukraine falters.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+  });
+
+  it("a price named after a condition still threatens: 'warned that if Israel attacks, it would respond'", () => {
+    expect(verbal("Iran warned that if Israel attacks, it would respond with force.").map((e) => e.t)).toEqual(["THREATEN IRN>ISR"]);
+  });
+});

@@ -385,3 +385,9 @@ describe("a warning said of a clause: words after a colon, a condition first", (
     expect(verbal("Iran warned that if Israel attacks, it would respond with force.").map((e) => e.t)).toEqual(["THREATEN IRN>ISR"]);
   });
 });
+
+describe("a warning said of a clause: 'had better not', 'best not' is a threat", () => {
+  it("'Trump warned: \"North Korea best not make any more threats\"'", () => {
+    expect(verbal('Trump warned: "North Korea best not make any more threats to the United States."').map((e) => e.t)).toContain("THREATEN USA>PRK");
+  });
+});

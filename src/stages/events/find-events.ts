@@ -130,7 +130,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // or refusal is with the one its complement names
     for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
     // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
-    for (const [ev] of raws) speechTarget(env, ctx.speechActs, ev, raws.map(([r]) => r));
+    const found = raws.map(([r]) => r);
+    for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
     raws.push(...obligations(env));
     raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's

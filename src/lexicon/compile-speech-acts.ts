@@ -5,10 +5,42 @@ import { speechActsFile, type SpeechActs } from "./schemas.js";
 
 export type SpeechActCue = SpeechActs["cues"][number] & { from: string };
 
+export type SpeechActLabel = NonNullable<SpeechActs["labels"]>[number];
+
 export interface SpeechActLexicon {
   /** cue phrases by their lower-case words, longest first */
   phrases: PhraseIndex<SpeechActCue>;
   size: number;
+  /** words that cancel a cue right before it ("not", "no", "denied") */
+  negations: ReadonlySet<string>;
+  /** prepositions whose object is the one acted on, never the doer */
+  notDoerPreps: ReadonlySet<string>;
+  /** nouns that name a claim ("accusations", "reports") */
+  claimNouns: ReadonlySet<string>;
+  /** prepositions that name the maker of a reported act's object ("the decision by Iran") */
+  agentPreps: ReadonlySet<string>;
+  /** prepositions of place: a party after one is where, never the one acted on */
+  placePreps: ReadonlySet<string>;
+  /** verbs of denial: "which Moscow denies" rejects the claim's maker */
+  denialVerbs: ReadonlySet<string>;
+  /** verbs that give a label: "calling Rabat a good ally" */
+  labelVerbs: ReadonlySet<string>;
+  /** label nouns → the act the label is */
+  labels: ReadonlyMap<string, SpeechActLabel>;
+  /** words that take a label back: "not a reliable partner", "an unreliable ally" */
+  labelNegations: ReadonlySet<string>;
+  /** words that make a warning about another party's act a threat to it ("would face consequences") */
+  threatWords: ReadonlySet<string>;
+  /** verbs that carry a claim noun ("repeated accusations that"): their subject makes the claim */
+  claimCarriers: ReadonlySet<string>;
+  /** verbs of telling whose object is the one obliged ("told China it should") */
+  tellVerbs: ReadonlySet<string>;
+  /** modals of obligation ("must", "should"; "has-to" stands for "has to") */
+  obligations: ReadonlySet<string>;
+  /** words that open a fronted participle clause ("after agreeing to ...,") */
+  frontedOpeners: ReadonlySet<string>;
+  /** nouns of acts whose party after on/against/of is the victim ("the strikes on Syria") */
+  victimNouns: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string): { file: string; data: SpeechActs } {
@@ -17,12 +49,43 @@ export function readSpeechActs(file: string): { file: string; data: SpeechActs }
 
 export function compileSpeechActs(sources: { file: string; data: SpeechActs }[]): SpeechActLexicon {
   const phrases = new PhraseIndex<SpeechActCue>();
+  const negations = new Set<string>();
+  const notDoerPreps = new Set<string>();
+  const claimNouns = new Set<string>();
+  const agentPreps = new Set<string>();
+  const placePreps = new Set<string>();
+  const denialVerbs = new Set<string>();
+  const labelVerbs = new Set<string>();
+  const labels = new Map<string, SpeechActLabel>();
+  const labelNegations = new Set<string>();
+  const threatWords = new Set<string>();
+  const claimCarriers = new Set<string>();
+  const tellVerbs = new Set<string>();
+  const obligations = new Set<string>();
+  const frontedOpeners = new Set<string>();
+  const victimNouns = new Set<string>();
   let size = 0;
-  for (const { file, data } of sources)
+  for (const { file, data } of sources) {
     for (const c of data.cues) {
       const cue: SpeechActCue = { ...c, from: file };
       for (const p of c.phrases) phrases.add(p.split(" "), cue);
       size++;
     }
-  return { phrases: phrases.seal(), size };
+    for (const w of data.negations) negations.add(w);
+    for (const w of data.notDoerPreps) notDoerPreps.add(w);
+    for (const w of data.claimNouns) claimNouns.add(w);
+    for (const w of data.agentPreps) agentPreps.add(w);
+    for (const w of data.placePreps) placePreps.add(w);
+    for (const w of data.denialVerbs) denialVerbs.add(w);
+    for (const w of data.labelVerbs) labelVerbs.add(w);
+    for (const w of data.labelNegations) labelNegations.add(w);
+    for (const w of data.threatWords) threatWords.add(w);
+    for (const w of data.claimCarriers) claimCarriers.add(w);
+    for (const w of data.tellVerbs) tellVerbs.add(w);
+    for (const w of data.obligations) obligations.add(w);
+    for (const w of data.frontedOpeners) frontedOpeners.add(w);
+    for (const w of data.victimNouns) victimNouns.add(w);
+    for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
+  }
+  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns };
 }

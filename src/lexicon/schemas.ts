@@ -250,6 +250,38 @@ export const speechActsFile = z
         })
         .strict(),
     ),
+    /** words that, just before a cue in the statement, say the act is not made ("not", "no", "denied") */
+    negations: z.array(word).default([]),
+    /** prepositions whose object is where or on whom an act falls, not who does it ("against Ukraine") */
+    notDoerPreps: z.array(word).default([]),
+    /** nouns that name a claim: a cue said of a claim is about the claim, not about the parties it names */
+    claimNouns: z.array(word).default([]),
+    /** prepositions that name the maker of what a reporting verb is said of ("welcomed the decision by Iran") */
+    agentPreps: z.array(word).default([]),
+    /** prepositions of place: a party after one is where something happens, not the one acted on */
+    placePreps: z.array(word).default([]),
+    /** verbs of denial: "a claim ..., which Moscow denies" is a rejection of the claim's maker */
+    denialVerbs: z.array(word).default([]),
+    /** verbs that give a state a label ("calling Rabat a good ally", "described Poland as a friend") */
+    labelVerbs: z.array(word).default([]),
+    /** words that take a label back ("not", "unreliable") */
+    labelNegations: z.array(word).default([]),
+    /** words that make a warning about another party a threat to it ("Russia would face severe consequences") */
+    threatWords: z.array(word).default([]),
+    /** verbs that carry a claim noun ("repeated accusations that ..."): their subject makes the claim */
+    claimCarriers: z.array(word).default([]),
+    /** verbs of telling whose object is the one obliged ("told China it should play by the rules") */
+    tellVerbs: z.array(word).default([]),
+    /** modals of obligation; "has-to" stands for "has to" */
+    obligations: z.array(word).default([]),
+    /** words that open a fronted participle clause whose doer is the main clause's subject ("after agreeing to ...,") */
+    frontedOpeners: z.array(word).default([]),
+    /** nouns of acts whose party after on/against/of is their victim, never the one accused ("condemned the strikes on Syria") */
+    victimNouns: z.array(word).default([]),
+    /** label nouns and the act that giving the label is */
+    labels: z
+      .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())
+      .default([]),
   })
   .strict();
 

@@ -10,7 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
-import { speechActs } from "./speech-acts.js";
+import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { twoSidesOfOneState } from "./domestic.js";
@@ -118,6 +118,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // without a target of its own takes its complement's; a refused act did not happen
     for (const [ev] of raws) {
       if (ev.statusVerb === ev.trigger) continue;
+      // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own
+      if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
       const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
       if (!gov) continue;
       if (!gov[0].target.length) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
@@ -126,7 +128,6 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
         [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];
         if (ev.target.length) ev.rule += "+purpose-target";
       }
-      if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
     }
     // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
     // a protest is against the one its purpose names
@@ -137,6 +138,9 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
     // or refusal is with the one its complement names
     for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
+    // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
+    const found = raws.map(([r]) => r);
+    for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
     raws.push(...obligations(env));
     raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
@@ -148,7 +152,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // triggers whose records stand: a request that stands is the event of the act it asks for
     const emitted = new Set<number>();
     for (const [ev, trig] of raws) {
-      if (ev.refused) continue;
+      if (ev.refused || ev.noAct) continue;
       if (voidedSense(env, ev, trig, ctx.senses)) continue;
       if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
       // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for

@@ -54,7 +54,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   if (depth < 2 && tokens[c]?.lower === "and" && env.groupAt[c - 1 - s.first] < 0) {
     for (let q = c - 1; q > s.first && c - q < 15; q--) {
       if (tokens[q].text === ";" || env.groupAt[q - s.first] >= 0 && tokens[q - 1]?.lower === "and") break;
-      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to") return subjectBefore(env, q, depth + 1);
+      // (not a participle after a noun in a prepositional phrase: "called the US attacks a violation of the
+      // US-Iran memorandum signed last month, and warned"; "The motion urged Nato ... and accused" is finite)
+      let np = q - 1;
+      while (np > s.first && q - np < 7 && (/^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[np].pos) || tokens[np].text === "-")) np--;
+      const reducedRelative = /ed$/.test(tokens[q].lower) && tokens[q - 1]?.pos === "NOUN" && np < q - 1 && tokens[np].pos === "ADP";
+      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to" && !reducedRelative) return subjectBefore(env, q, depth + 1);
     }
   }
   // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it

@@ -173,6 +173,8 @@ export interface RawEvent {
   status?: "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
   /** the act was refused ("refused to meet"): the refusal is the event */
   refused?: boolean;
+  /** a reporting verb that carries no act here ("warned that Russia was contemplating a coup"): no event, and no other rule gives it a party */
+  noAct?: boolean;
   /** who of a state acts and is acted on ("Iraqi Kurds" CVL, "Iraq" GOV): for acts inside one state */
   sourceSector?: string | null;
   targetSector?: string | null;

@@ -3,20 +3,13 @@
 // The saying occurred; what the statement claims keeps its own status (other rules code it).
 // The target: the actor after the cue's preposition ("solidarity with Ukraine"), else the one the
 // statement says does the thing named (modifier, agent, clause subject, or the one party named).
-import type { SpeechActCue, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
+import type { SpeechActCue, SpeechActLabel, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { byLower } from "../../lexicon/phrase-index.js";
 import { SUBORDINATORS, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
-import { groupAfterWord, subjectBefore } from "./find-parties.js";
-
-const NEGATION = /^(not|n't|never|no|nor|neither|without|deny|denies|denied|reject|rejects|rejected)$/;
-
-// a party after one of these in the statement is where or on whom the act falls, not who does it
-const NOT_DOER_PREPS = /^(against|on|upon|in|into|at|to|for|toward|towards|with|over|near|across|inside|about|of|between|like|including)$/;
+import { groupAfterWord, subjectBefore, firstSubjectGroup, REPORTING_VERBS } from "./find-parties.js";
 
 // speakers whose words are the text's own report, not a party's act
 const NOT_PARTY_SECTORS = new Set(["MED"]);
-
-const CLAIM_NOUNS = /^(accusations?|allegations?|claims?|charges|reports?|rumou?rs?|speculation|suggestions?|assertions?)$/;
 
 const SPOKEN_TYPES = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
@@ -64,12 +57,12 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     if (q.headline) continue;
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
     if (speaker < 0 || !code(speaker) || NOT_PARTY_SECTORS.has(layer.actors[speaker].sector ?? "")) continue;
-    if (negated(env, k, qi)) {
+    if (negated(env, lex, k, qi)) {
       k = end - 1;
       continue;
     }
     for (const cue of m.values) {
-      const found = targetOf(env, cue, k, end, qi, code(speaker)!);
+      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!);
       if (!found) continue;
       const target = found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location");
       if (!target.length) continue;
@@ -108,21 +101,141 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     }
     k = end - 1;
   }
+  out.push(...deniedClaims(env, lex, existing), ...labels(env, lex, existing), ...toldToAct(env, lex, existing));
   return out;
 }
 
+/** The first token of a run of adverbs and auxiliaries before k ("has repeatedly denied"). */
+function overAuxiliaries(env: SentenceEnv, k: number): number {
+  const { tokens, s } = env;
+  let j = k;
+  while (j - 1 >= s.first && /^(ADV|AUX|PART)$/.test(tokens[j - 1].pos)) j--;
+  return j;
+}
+
+/** The group that ends right before token k (over adverbs and auxiliaries). */
+function groupEndingBefore(env: SentenceEnv, k: number): Group | null {
+  const j = overAuxiliaries(env, k) - 1;
+  const gi = j >= env.s.first ? env.groupAt[j - env.s.first] : -1;
+  return gi >= 0 ? env.groups[gi] : null;
+}
+
+/**
+ * "Kyiv says the depots supply the Russian military, which Moscow denies", "Israel says Iran is
+ * building a bomb, something Tehran denies": a denial of a claim the sentence reports is a
+ * rejection (REJECT, CAMEO 120) of its claimant: the speaker of the claim, else the subject of the
+ * sentence's reporting verb, else its first subject. "Moscow denied entry to ...", "which Moscow denied
+ * the envoy": a denial with an object of its own is another act.
+ */
+function deniedClaims(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s, groups, quotes, inQuote, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let d = s.first + 2; d < s.last; d++) {
+    if (!lex.denialVerbs.has(tokens[d].lower)) continue;
+    const next = tokens[d + 1];
+    // ("which Moscow denies.", "something that Tehran denies planning to do")
+    if (next && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(next.pos) && !/ing$/.test(next.lower)) continue;
+    const denier = groupEndingBefore(env, d);
+    if (!denier) continue;
+    const w1 = tokens[denier.first - 1]?.lower ?? "";
+    const w2 = tokens[denier.first - 2]?.lower ?? "";
+    const ofClaim = w1 === "which" || w1 === "something" || lex.claimNouns.has(w1) || (w1 === "that" && (w2 === "something" || lex.claimNouns.has(w2)));
+    if (!ofClaim) continue;
+    const own = new Set(denier.actors.map((a) => stateOf(env, a)).filter(Boolean));
+    if (!own.size) continue;
+    const others = (ids: number[]) => ids.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+    // the claimant: the speaker of the claim the denial follows
+    let claimant: number[] = [];
+    const qi = inQuote[denier.first - 1];
+    if (qi >= 0 && quotes[qi].speaker) claimant = others([layer.actors.findIndex((a) => a.id === quotes[qi].speaker)].filter((a) => a >= 0));
+    if (!claimant.length) {
+      const say = tokens.slice(s.first, denier.first).findIndex((t) => REPORTING_VERBS.test(t.lower));
+      const subj = say >= 0 ? subjectBefore(env, s.first + say) : firstSubjectGroup(env, s.first);
+      if (subj && subj.first < denier.first) claimant = others(subj.actors);
+    }
+    if (!claimant.length) continue;
+    const same = existing.find((e) => e.trigger === d && e.type === "REJECT");
+    if (same) {
+      if (!same.target.length) {
+        same.source = denier.actors;
+        same.target = claimant;
+        same.rule += "+denied-claim";
+        same.status = "occurred";
+      }
+      continue;
+    }
+    out.push([
+      { type: "REJECT", cameo: "120", source: denier.actors, target: claimant, trigger: d, triggerEnd: d + 1, rule: "events/statement:denied-claim", statusVerb: d, status: "occurred", sourceSector: denier.sector ?? null, targetSector: null },
+      { at: d, end: d + 1 },
+    ]);
+  }
+  return out;
+}
+
+/**
+ * "calling Rabat a \"good ally\"", "described Poland as a true friend": a label a speaker gives a
+ * state is an act toward it (data/speech-acts.json `labels`). Not after a negation or a denying
+ * adjective ("not a reliable partner", "an unreliable ally"; `labelNegations`).
+ */
+function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s, groups, groupAt, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (!lex.labelVerbs.has(tokens[k].lower)) continue;
+    let q = k + 1;
+    while (q < s.last && tokens[q].pos === "DET") q++;
+    const gi = q < s.last ? groupAt[q - s.first] : -1;
+    if (gi < 0 || groups[gi].first !== q) continue;
+    const named = groups[gi];
+    let r = named.last;
+    if (tokens[r]?.lower === "as") r++;
+    let negative = false;
+    let label: SpeechActLabel | undefined;
+    for (; r < s.last && r - named.last < 7; r++) {
+      const t = tokens[r];
+      if (t.kind !== "word") continue;
+      if (lex.labelNegations.has(t.lower)) negative = true;
+      label = lex.labels.get(t.lower);
+      if (label || !/^(DET|ADJ|ADV|PRON)$/.test(t.pos)) break;
+    }
+    if (!label || negative) continue;
+    const source = subjectBefore(env, k) ?? adjunctSubject(env, k);
+    if (!source) continue;
+    const own = new Set(source.actors.map((a) => stateOf(env, a)));
+    const target = named.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+    if (!target.length || !source.actors.some((a) => stateOf(env, a))) continue;
+    if (existing.some((e) => e.type === label!.type && e.target.some((a) => target.includes(a)))) continue;
+    out.push([
+      { type: label.type, cameo: label.cameo, source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: `events/statement:${label.id}`, statusVerb: k, status: "occurred", sourceSector: source.sector ?? null, targetSector: named.sector ?? null },
+      { at: k, end: k + 1 },
+    ]);
+  }
+  return out;
+}
+
+/** ", calling Rabat a good ally", "..., and blaming Iran": a participle clause's doer is the main clause's subject. */
+function adjunctSubject(env: SentenceEnv, k: number): Group | null {
+  const { tokens, s } = env;
+  if (!tokens[k].lower.endsWith("ing")) return null;
+  let j = k - 1;
+  if (tokens[j]?.lower === "and") j--;
+  if (tokens[j]?.text !== ",") return null;
+  const g = firstSubjectGroup(env, s.first);
+  return g && g.last <= j && env.inQuote[g.first] < 0 ? g : null;
+}
+
 /** "is not a war criminal", "there was no aggression", "denied any interference": no act. */
-function negated(env: SentenceEnv, k: number, qi: number): boolean {
+function negated(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number): boolean {
   const { tokens, s, inQuote } = env;
   for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
     if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") break;
-    if (NEGATION.test(tokens[j].lower)) return true;
+    if (lex.negations.has(tokens[j].lower)) return true;
   }
   return false;
 }
 
 /** The group is the object of a preposition ("against Ukraine", "amid Japanese ... visit", "of a Ukrainian attack"). */
-function afterPreposition(env: SentenceEnv, g: Group): boolean {
+function afterPreposition(env: SentenceEnv, lex: SpeechActLexicon, g: Group): boolean {
   const { tokens, s, groupAt } = env;
   let b = g.first - 1;
   while (b > s.first && g.first - b <= 5 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[b].pos)) b--;
@@ -130,10 +243,10 @@ function afterPreposition(env: SentenceEnv, g: Group): boolean {
   // "as the Russians continue": a subordinator opens a clause whose subject the group is
   const next = tokens[g.last];
   if (t && SUBORDINATORS.has(t.lower) && next && /^(VERB|AUX)$/.test(next.pos)) return false;
-  return b >= s.first && !!t && (NOT_DOER_PREPS.test(t.lower) || (t.pos === "ADP" && t.lower !== "by"));
+  return b >= s.first && !!t && (lex.notDoerPreps.has(t.lower) || (t.pos === "ADP" && t.lower !== "by"));
 }
 
-function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, qi: number, speakerCode: string): Found | null {
+function targetOf(env: SentenceEnv, lex: SpeechActLexicon, cue: SpeechActCue, k: number, end: number, qi: number, speakerCode: string): Found | null {
   const { tokens, s, groupAt, groups, layer, inQuote } = env;
   const inStatement = (g: Group | null) => !!g && inQuote[g.first] === qi;
   const other = (g: Group | null) =>
@@ -170,7 +283,7 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
   // about the claim, not about the parties the claim names
   // ("the accusations by Washington are baseless", "US claims are nonsense": a rejection is of the claimant)
   for (let j = k - 1; j >= s.first && inQuote[j] === qi; j--) {
-    if (!CLAIM_NOUNS.test(tokens[j].lower)) continue;
+    if (!lex.claimNouns.has(tokens[j].lower)) continue;
     if (cue.type !== "REJECT") return null;
     const by = groupAfterWord(env, j + 1, ["by", "from"], 3);
     if (ok(by)) return { group: by!, how: "claimant" };
@@ -181,13 +294,13 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
     return ok(g) ? { group: g!, how: "claimant" } : null;
   }
   const subj = subjectBefore(env, k);
-  if (subj && inStatement(subj)) return groups.includes(subj) && other(subj) && !afterPreposition(env, subj) ? { group: subj, how: "subject" } : null;
+  if (subj && inStatement(subj)) return groups.includes(subj) && other(subj) && !afterPreposition(env, lex, subj) ? { group: subj, how: "subject" } : null;
   // "the war of aggression that it started against Ukraine": the one party the statement names
   // outside the speaker's side and outside a prepositional phrase
   let sole: Group | null = null;
   for (const g of groups) {
     if (!inStatement(g) || !other(g) || g.first >= s.last) continue;
-    if (afterPreposition(env, g)) continue;
+    if (afterPreposition(env, lex, g)) continue;
     const codes = new Set(g.actors.map((a) => stateOf(env, a)));
     if (sole) {
       const prevCodes = new Set(sole.actors.map((a) => stateOf(env, a)));
@@ -197,4 +310,353 @@ function targetOf(env: SentenceEnv, cue: SpeechActCue, k: number, end: number, q
     sole = g;
   }
   return sole ? { group: sole, how: "sole-party" } : null;
+}
+
+/**
+ * The target of a reporting verb whose direct object names no actor (a pattern of events.json found
+ * no one): the one who made what it is said of ("welcomed the decision by Iran", "condemned the
+ * attack from Russia", "demanded an apology from Japan"), else, for a warning or an accusation with a
+ * that-clause, the one the clause is about: "alleged that Iran had sent drones" accuses Iran; "warned
+ * that it will no longer tolerate South Korean drills" threatens South Korea (the speaker's own side
+ * as the clause's subject is the one who will act; another state as the subject is only talked about:
+ * "warned that Russia could attack" is no threat to Russia).
+ */
+export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent, others: RawEvent[] = []): void {
+  if (!lex) return;
+  if (!ev.source.length && (SPOKEN_TYPES.has(ev.type) || ev.type === "CONCEDE" || ev.type === "AGREE") && ev.rule.startsWith("events/verb:")) frontedSource(env, lex, ev);
+  if (!SPOKEN_TYPES.has(ev.type)) return;
+  if (ev.type === "ACCUSE" && ev.rule.startsWith("events/verb:")) victimNotAccused(env, lex, ev);
+  if (ev.rule.startsWith("events/noun:")) return claimThat(env, lex, ev);
+  if (!ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
+  if (!ev.source.length) speakerSource(env, ev);
+  // "..., accusing Washington of sabotage", "and blaming Iran": said along with the main clause's act
+  const adjunct = adjunctSubject(env, ev.trigger);
+  if (adjunct) {
+    if (!ev.source.length) {
+      ev.source = adjunct.actors;
+      ev.sourceSector = adjunct.sector ?? null;
+      ev.rule += "+adjunct";
+    }
+    if (!ev.status && !hasFuture(env, ev.trigger)) ev.status = "occurred";
+  }
+  saidOfClause(env, lex, ev, others);
+  if (ev.target.length || !ev.source.length) return;
+  const { tokens, s, groups, groupAt, layer } = env;
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  const usable = (g: Group) => g.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+  // (in a clause only a named party: "various parties" has no state of its own)
+  const clausal = (g: Group) => usable(g).filter((a) => layer.actors[a].kind !== "group");
+  // the object's maker: over the object's noun phrase (no actor in it) to "by"/"from" and a group right after
+  let q = ev.triggerEnd;
+  while (q < s.last && q - ev.triggerEnd < 6 && groupAt[q - s.first] < 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[q].pos)) q++;
+  if (q > ev.triggerEnd && tokens[q - 1].pos === "NOUN" && q < s.last && lex.agentPreps.has(tokens[q].lower)) {
+    let r = q + 1;
+    while (r < s.last && r - q <= 2 && tokens[r].pos === "DET") r++;
+    const gi = r < s.last ? groupAt[r - s.first] : -1;
+    if (gi >= 0 && groups[gi].first === r) {
+      const target = usable(groups[gi]);
+      if (target.length) {
+        ev.target = target;
+        ev.targetSector = groups[gi].sector ?? null;
+        ev.rule += "+object-agent";
+      }
+      return;
+    }
+  }
+  // a that-clause: "warned (on Monday) that ...", "alleged that ..."
+  if (ev.type !== "THREATEN" && ev.type !== "ACCUSE") return;
+  const c = clauseAfter(env, ev);
+  if (!c) return;
+  let pick: Group | null = null;
+  if (ev.type === "THREATEN") pick = c.subjectOwn ? actedOn(env, lex, c, usable) : null;
+  else if (c.subject && !c.subjectOwn) pick = c.subject;
+  const target = pick ? clausal(pick) : [];
+  if (!target.length) return;
+  ev.target = target;
+  ev.targetSector = pick!.sector ?? null;
+  ev.rule += "+that-clause";
+}
+
+/** The party a clause's act falls on: the first other party not its subject, not after a place preposition. */
+function actedOn(env: SentenceEnv, lex: SpeechActLexicon, c: Clause, usable: (g: Group) => number[]): Group | null {
+  const prev = (g: Group) => env.tokens[g.first - 1]?.lower ?? "";
+  return (
+    c.groups.find((g) => g !== c.subject && usable(g).length && !lex.notDoerPreps.has(prev(g))) ??
+    // ("will retaliate against Israel": the one acted on may follow a preposition, not a place one)
+    c.groups.find((g) => g !== c.subject && usable(g).length && !lex.placePreps.has(prev(g))) ??
+    null
+  );
+}
+
+interface Clause {
+  /** the groups that begin in the clause, in order */
+  groups: Group[];
+  /** its subject, when a group */
+  subject: Group | null;
+  /** its subject is the speaker's own side (a pronoun, or the same state) */
+  subjectOwn: boolean;
+  first: number;
+  end: number;
+}
+
+/**
+ * The clause a reporting verb reports: "warned (on Monday) that X ...", or "warned X would ..." (a
+ * group right after the verb that has a verb of its own is the clause's subject, not the object).
+ */
+function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
+  const { tokens, s, groups, groupAt } = env;
+  let t = ev.triggerEnd;
+  while (t < s.last && t - ev.triggerEnd < 3 && /^(ADV|NOUN|PROPN|ADP|NUM)$/.test(tokens[t].pos) && groupAt[t - s.first] < 0 && tokens[t].lower !== "that") t++;
+  let first: number;
+  // ("alleged that", a pattern whose particle is the "that")
+  if (tokens[ev.triggerEnd - 1]?.lower === "that" && ev.triggerEnd - 1 > ev.trigger) first = ev.triggerEnd;
+  else if (tokens[t]?.lower === "that") first = t + 1;
+  // ('She warned: "Russia is likely to ..."': the words themselves)
+  else if (tokens[ev.triggerEnd]?.text === ":") {
+    first = ev.triggerEnd + 1;
+    while (first < s.last && tokens[first].kind !== "word") first++;
+  }
+  else {
+    // "warned the Abstentions Party was the real challenge", "warned Russia would pay"
+    let q = ev.triggerEnd;
+    while (q < s.last && tokens[q].pos === "DET") q++;
+    const gi = q < s.last ? groupAt[q - s.first] : -1;
+    if (gi < 0 || groups[gi].first !== q) return null;
+    let v = groups[gi].last;
+    while (v < s.last && tokens[v].pos === "ADV") v++;
+    if (!/^(AUX|VERB)$/.test(tokens[v]?.pos ?? "") || /ing$/.test(tokens[v].lower)) return null;
+    first = ev.triggerEnd;
+  }
+  const inClause: Group[] = [];
+  let end = first;
+  for (; end < s.last && end - first < 25; end++) {
+    const w = tokens[end];
+    if (w.text === ";" || w.text === ":" || (w.text === "," && end > first) || (end > first && /^(if|unless|because|while|although|though|but)$/.test(w.lower))) break;
+    const gi = groupAt[end - s.first];
+    if (gi >= 0 && groups[gi].first === end) inClause.push(groups[gi]);
+  }
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  let subjAt = first;
+  while (subjAt < end && tokens[subjAt].pos === "DET") subjAt++;
+  const pronoun = /^(it|they|we|i)$/.test(tokens[subjAt]?.lower ?? "");
+  const subject = inClause[0]?.first === subjAt ? inClause[0] : null;
+  const subjectOwn = pronoun || (!!subject && subject.actors.every((a) => own.has(stateOf(env, a))));
+  return { groups: inClause, subject, subjectOwn, first, end };
+}
+
+/**
+ * "warned that a Russian hacker group had developed malware", "warned the Abstentions Party was the
+ * real challenge": a warning about what another party does or is threatens no one; only a clause
+ * that names a price for it ("Russia would face severe consequences", `threatWords`) threatens it.
+ * The speaker's side as the subject ("warned that it will no longer tolerate South Korean drills")
+ * threatens the one it would act on.
+ */
+export function saidOfClause(env: SentenceEnv, lex: SpeechActLexicon | undefined, ev: RawEvent, others: RawEvent[] = []): void {
+  if (!lex || ev.type !== "THREATEN" || !ev.target.length || !ev.source.length || !ev.rule.startsWith("events/verb:") || ev.rule.includes("+passive")) return;
+  const c = clauseAfter(env, ev);
+  const { tokens, layer } = env;
+  // the target named in what was said ("warned that if Putin succeeded ..., Ukrainians would never acquiesce")
+  if (!c || !env.groups.some((g) => g.first >= c.first && g.actors.some((a) => ev.target.includes(a)))) return;
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  const usable = (g: Group) => g.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+  if (c.subjectOwn) {
+    const g = actedOn(env, lex, c, usable);
+    ev.target = g ? usable(g) : [];
+    ev.rule += "+that-clause";
+    if (!g) sameSpeakerTarget(env, ev, others);
+    return;
+  }
+  for (let k = c.first; k < env.s.last; k++) if (lex.threatWords.has(tokens[k].lower)) return;
+  ev.target = [];
+  ev.noAct = true;
+  ev.rule += "+said-of";
+}
+
+/**
+ * "She accused the Russian forces of holding staff hostage": the reporting verb is the cue of a quote
+ * whose speaker the quote stage resolved (a pronoun to the person it stands for, a title to its
+ * holder); the one who said it is the one who accused.
+ */
+function speakerSource(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, quotes, layer } = env;
+  const at = tokens[ev.trigger];
+  for (const q of quotes) {
+    if (q.headline || !q.speaker || !q.speakerSpan || !q.cue || q.sentence.start < s.start || q.sentence.start >= s.end) continue;
+    if (q.cue.toLowerCase().split(" ")[0] !== at.lower) continue;
+    // the speaker's words right before the verb, over adverbs and auxiliaries only ("she has also accused")
+    if (q.speakerSpan.end > at.start) continue;
+    let k = ev.trigger - 1;
+    while (k >= s.first && tokens[k].start >= q.speakerSpan.end && /^(ADV|AUX|PART)$/.test(tokens[k].pos)) k--;
+    // ("the minister called the attacks a violation ..., and warned that"): a verb coordinated with the speaker's first one
+    // (the speaker as the sentence's subject, before its first verb: not "The motion urged Nato to ... and accused")
+    const coordinated = tokens[k]?.lower === "and" && q.speakerSpan.start >= s.start && !tokens.slice(s.first, ev.trigger).some((t) => t.end <= q.speakerSpan!.start && t.pos === "VERB");
+    if (k < s.first || (tokens[k].end !== q.speakerSpan.end && !coordinated)) continue;
+    const sp = layer.actors.findIndex((a) => a.id === q.speaker);
+    if (sp < 0 || !stateOf(env, sp)) continue;
+    ev.source = [sp];
+    ev.sourceSector = layer.actors[sp].sector ?? (layer.actors[sp].kind === "person" ? "GOV" : null);
+    ev.rule += "+speaker";
+    return;
+  }
+}
+
+/**
+ * "Trump will announce tariffs, accusing ...": the main clause is to come, and so is the saying. Only the
+ * main verb's own modal counts ("announced that the U.S. would withdraw, accusing Iran" was said).
+ */
+function hasFuture(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  for (let j = s.first; j < k; j++) {
+    if (/^(will|would|could|might|may|shall|'ll)$/.test(tokens[j].lower)) return true;
+    if (tokens[j].pos === "VERB") return false;
+  }
+  return false;
+}
+
+/**
+ * "called the US attacks a violation ..., and warned that Tehran would take decisive measures": a
+ * threat whose clause names no one else is aimed at the one the same speaker's other act in the
+ * sentence is aimed at (only when that is one party, not a choice).
+ */
+function sameSpeakerTarget(env: SentenceEnv, ev: RawEvent, others: RawEvent[]): void {
+  const own = new Set(ev.source.map((a) => stateOf(env, a)));
+  const targets = new Set<string>();
+  let pick: RawEvent | null = null;
+  for (const o of others) {
+    if (o === ev || !SPOKEN_TYPES.has(o.type) || !o.target.length || !o.source.length) continue;
+    if (!o.source.every((a) => own.has(stateOf(env, a)))) continue;
+    for (const t of o.target) targets.add(stateOf(env, t) ?? "");
+    pick = o;
+  }
+  if (!pick || targets.size !== 1 || own.has([...targets][0])) return;
+  ev.target = pick.target;
+  ev.targetSector = pick.targetSector ?? null;
+  ev.rule += "+same-speaker";
+}
+
+/**
+ * "Pope Francis has doubled down on accusations that Nato may have provoked the war", "Kyiv
+ * dismissed Russian accusations that Ukraine shelled the plant": an accusation noun with a
+ * that-clause accuses the clause's subject (another state than the accuser's); its maker is the
+ * noun's own (a possessor, a demonym, "by"), else the subject of a verb that carries the claim
+ * ("repeated", "made", "doubled down on"; `claimCarriers`). "rejected accusations that it shelled"
+ * accuses no one (the clause's subject is the speaker's side), nor does "amid accusations that
+ * Russia interfered" (no accuser).
+ */
+function claimThat(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void {
+  if (ev.type !== "ACCUSE" || ev.target.length || env.tokens[ev.triggerEnd]?.lower !== "that") return;
+  const { tokens, s, layer } = env;
+  let source = ev.source;
+  let sector = ev.sourceSector ?? null;
+  let how = "";
+  if (!source.length) {
+    let k = ev.trigger - 1;
+    while (k > s.first && ev.trigger - k < 5 && /^(DET|ADJ|ADP|PART|ADV|PRON)$/.test(tokens[k].pos) && !lex.claimCarriers.has(tokens[k].lower)) k--;
+    if (!lex.claimCarriers.has(tokens[k]?.lower ?? "")) return;
+    const subj = subjectBefore(env, k);
+    if (!subj || !subj.actors.some((a) => stateOf(env, a))) return;
+    [source, sector, how] = [subj.actors, subj.sector ?? null, "+carrier"];
+  }
+  const c = clauseAfter(env, { ...ev, source });
+  if (!c || !c.subject || c.subjectOwn) return;
+  const own = new Set(source.map((a) => stateOf(env, a)));
+  const target = c.subject.actors.filter((a) => layer.actors[a].kind !== "location" && layer.actors[a].kind !== "group" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+  if (!target.length) return;
+  ev.source = source;
+  ev.sourceSector = sector;
+  ev.target = target;
+  ev.targetSector = c.subject.sector ?? null;
+  ev.rule += how + "+that-clause";
+}
+
+/**
+ * "told China it should play by the rules", "reminded Iran that it must honour the deal": an
+ * obligation laid on the one told is a demand of the teller (REQUEST). Only "it"/"they" as the
+ * clause's subject ("told Putin he must" leaves open who "he" is); `tellVerbs` and `obligations`
+ * are data.
+ */
+function toldToAct(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s, groups, groupAt, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!lex.tellVerbs.has(tokens[k].lower)) continue;
+    let q = k + 1;
+    while (q < s.last && tokens[q].pos === "DET") q++;
+    const gi = q < s.last ? groupAt[q - s.first] : -1;
+    if (gi < 0 || groups[gi].first !== q) continue;
+    const told = groups[gi];
+    let r = told.last;
+    if (tokens[r]?.lower === "that") r++;
+    if (!/^(it|they)$/.test(tokens[r]?.lower ?? "")) continue;
+    r++;
+    while (r < s.last && tokens[r].pos === "ADV") r++;
+    const w = tokens[r]?.lower ?? "";
+    const modal = lex.obligations.has(w) || (lex.obligations.has(`${w}-to`) && tokens[r + 1]?.lower === "to");
+    if (!modal) continue;
+    const source = subjectBefore(env, k) ?? adjunctSubject(env, k);
+    if (!source || !source.actors.some((a) => stateOf(env, a))) continue;
+    const own = new Set(source.actors.map((a) => stateOf(env, a)));
+    const target = told.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
+    if (!target.length) continue;
+    if (existing.some((e) => e.type === "REQUEST" && e.target.some((a) => target.includes(a)))) continue;
+    out.push([
+      { type: "REQUEST", cameo: "100", source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/statement:told-to-act", statusVerb: k, ...(hasFuture(env, k) ? {} : { status: "occurred" as const }), sourceSector: source.sector ?? null, targetSector: told.sector ?? null },
+      { at: k, end: k + 1 },
+    ]);
+  }
+  return out;
+}
+
+/**
+ * "Just two days after agreeing to lift its objections to Sweden's accession, Turkey's president
+ * warned ...", "After condemning the strikes, Iran said ...": a fronted participle clause's doer is
+ * the main clause's subject, the first party after the comma that closes it (`frontedOpeners` open
+ * the clause).
+ */
+function frontedSource(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void {
+  const { tokens, s } = env;
+  let k = s.first;
+  while (k < s.last && k - s.first < 5 && !lex.frontedOpeners.has(tokens[k].lower)) k++;
+  if (!lex.frontedOpeners.has(tokens[k]?.lower ?? "") || !/ing$/.test(tokens[k + 1]?.lower ?? "")) return;
+  // the act lies in the fronted clause: between the participle and the comma that closes it
+  let comma = k + 1;
+  while (comma < s.last && tokens[comma].text !== "," && comma - k < 30) comma++;
+  if (tokens[comma]?.text !== "," || ev.trigger <= k || ev.trigger >= comma) return;
+  const g = firstSubjectGroup(env, comma + 1);
+  if (!g || !g.actors.some((a) => stateOf(env, a))) return;
+  // (the group must open the main clause: "..., Turkey's president has warned", not a party deep in it)
+  let q = comma + 1;
+  while (q < g.first && /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(tokens[q].pos) && env.groupAt[q - s.first] < 0) q++;
+  if (q !== g.first) return;
+  ev.source = g.actors;
+  ev.sourceSector = g.sector ?? null;
+  ev.target = ev.target.filter((a) => !g.actors.includes(a));
+  ev.rule += "+fronted";
+  // ("While urging China to act, the US imposed tariffs": said along with the main clause's act)
+  if (!ev.status && SPOKEN_TYPES.has(ev.type) && !hasFuture(env, comma + 1)) ev.status = "occurred";
+}
+
+/**
+ * "condemned the strikes on Syria", "denounced the invasion of Ukraine": the party after the act
+ * noun of the object is its victim, not the one accused (`victimNouns`); the target is left to
+ * other rules (the act's doer is often named elsewhere).
+ */
+function victimNotAccused(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void {
+  const { tokens, s, groupAt, groups } = env;
+  if (!ev.target.length) return;
+  const gi = groups.findIndex((g) => g.actors.some((a) => ev.target.includes(a)) && g.first >= ev.triggerEnd);
+  if (gi < 0) return;
+  const g = groups[gi];
+  const prep = tokens[g.first - 1]?.lower ?? "";
+  let n = g.first - 1;
+  // ("the strikes on Syria", "the invasion of Ukraine", "attacks against the Kurds")
+  if (!/^(on|against|in|into|of|upon)$/.test(prep)) {
+    if (!/^(DET)$/.test(tokens[g.first - 1]?.pos ?? "")) return;
+    n = g.first - 2;
+    if (!/^(on|against|in|into|of|upon)$/.test(tokens[n]?.lower ?? "")) return;
+  }
+  if (!lex.victimNouns.has(tokens[n - 1]?.lower ?? "") || groupAt[n - 1 - s.first] >= 0) return;
+  ev.target = [];
+  ev.targetSector = null;
+  ev.rule += "+victim";
 }

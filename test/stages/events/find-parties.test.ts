@@ -95,3 +95,16 @@ describe("events: parties, termination", () => {
     expect(keys("Iran agreed to talks Russia has been proposing.")).toEqual([]);
   });
 });
+
+describe("a coordinated verb's subject: over a participle in a prepositional phrase", () => {
+  it("'called the attacks a violation of the memorandum signed last month, and warned': the first verb's subject", () => {
+    const k = keys("Iran's deputy foreign minister called the US attacks a violation of the US-Iran memorandum signed last month, and warned that Tehran would \"take decisive measures\".");
+    expect(k).toContain("THREATEN IRN>USA");
+    expect(k.some((x) => x.startsWith("THREATEN USA"))).toBe(false);
+  });
+
+  it("a finite verb after a subject that names no actor is still the first verb: 'The motion urged Nato ... and accused'", () => {
+    const k = keys("The motion urged Nato to halt its expansion and accused the UK government of sabre-rattling.");
+    expect(k.some((x) => x.startsWith("ACCUSE NATO"))).toBe(false);
+  });
+});

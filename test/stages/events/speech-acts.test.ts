@@ -126,3 +126,268 @@ describe("speech-act cues: validated data, compiled once", () => {
     expect(() => readSpeechActs(file)).toThrow(/bad\.json:\d+/);
   });
 });
+
+describe("speech-act word lists are data", () => {
+  it("negations, prepositions and claim nouns load from data/speech-acts.json", () => {
+    const lex = compileSpeechActs([readSpeechActs(join(defaultDataDir(), "speech-acts.json"))]);
+    expect(lex.negations.has("never")).toBe(true);
+    expect(lex.notDoerPreps.has("against")).toBe(true);
+    expect(lex.claimNouns.has("allegations")).toBe(true);
+    expect(lex.agentPreps.has("by")).toBe(true);
+    expect(lex.placePreps.has("in")).toBe(true);
+  });
+
+  it("rejects a word list entry that is not one lower-case word", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-speech-"));
+    const file = join(dir, "bad-list.json");
+    writeFileSync(file, JSON.stringify({ negations: ["Not Ever"], cues: [] }, null, 1));
+    expect(() => readSpeechActs(file)).toThrow(/bad-list\.json/);
+  });
+});
+
+// a reporting verb whose object names no actor: who made the object, who the that-clause is about,
+// who the quote stage says spoke
+const verbal = (text: string) => triples(text).filter((e) => /^(ACCUSE|REQUEST|REJECT|THREATEN|SUPPORT) /.test(e.t));
+
+describe("reporting verbs: the target when the object names no actor", () => {
+  it("the maker of the object: 'welcomed the decision by Iran', 'praised the efforts from Qatar'", () => {
+    expect(verbal("France welcomed the decision by Iran to free the prisoners.").map((e) => [e.t, e.rule])).toEqual([["SUPPORT FRA>IRN", "events/verb:welcome+object-agent"]]);
+    expect(verbal("Germany praised the efforts from Qatar to broker a deal.").map((e) => e.t)).toEqual(["SUPPORT DEU>QAT"]);
+    expect(verbal("Britain condemned the shelling by Russia.").map((e) => e.t)).toEqual(["ACCUSE GBR>RUS"]);
+  });
+
+  it("a warning whose clause has the speaker's side act threatens the one it acts on", () => {
+    expect(verbal("North Korea warned that it will no longer tolerate South Korean drills.").map((e) => e.t)).toEqual(["THREATEN PRK>KOR"]);
+    expect(verbal("Iran warned on Monday that it would retaliate against Israel.").map((e) => e.t)).toEqual(["THREATEN IRN>ISR"]);
+  });
+
+  it("a complaint that another state does something accuses it", () => {
+    expect(verbal("Ukraine complained that Hungary was blocking the aid package.").map((e) => e.t)).toEqual(["ACCUSE UKR>HUN"]);
+  });
+
+  it("a pronoun the quote stage resolved speaks for its person: 'She accused the Russian forces'", () => {
+    const evs = verbal("Ukraine's energy minister Halyna Haluschenko spoke on Monday. She accused the Russian forces of holding 92 plant personnel as hostages.");
+    expect(evs.map((e) => e.t)).toContain("ACCUSE UKR>RUS");
+    expect(evs.find((e) => e.t === "ACCUSE UKR>RUS")!.rule).toMatch(/\+speaker$/);
+  });
+});
+
+describe("reporting verbs: negative cases", () => {
+  it("no party made the object or is named in the clause: no target, no event", () => {
+    expect(verbal("The minister welcomed the decision by the committee.")).toEqual([]);
+    expect(verbal("Britain welcomed guests at the palace in London.")).toEqual([]);
+    expect(verbal("The minister warned that prices in Germany would rise.")).toEqual([]);
+    expect(verbal("The Pope called for calm.")).toEqual([]);
+  });
+
+  it("a warning about what another state may do is no threat to it", () => {
+    expect(verbal("Britain warned that Russia could attack Ukraine again.").map((e) => e.t).filter((t) => t.includes("+that-clause"))).toEqual([]);
+    expect(verbal("Japan warned that it would hold elections in Tokyo.")).toEqual([]);
+  });
+
+  it("a refused or declined act did not happen: 'declined to condemn Russia', 'refused to comment'", () => {
+    expect(verbal("China declined to condemn Russia.")).toEqual([]);
+    expect(verbal("India declined to criticise Moscow.")).toEqual([]);
+    expect(triples("The Kremlin refused to comment on the report.")).toEqual([]);
+  });
+
+  it("a pronoun with no quote behind it stays no one's", () => {
+    expect(verbal("She accused the Russian forces of holding staff hostage.")).toEqual([]);
+  });
+});
+
+describe("a denied claim is a rejection of its maker", () => {
+  it("'..., which Moscow denies': the claim's speaker", () => {
+    expect(verbal("Kyiv says the depots are used to supply the Russian military, which Moscow denies.").map((e) => [e.t, e.status])).toEqual([["REJECT RUS>UKR", "occurred"]]);
+  });
+
+  it("'something (that) Tehran denies': the subject of the reporting verb", () => {
+    expect(verbal("Israel says Iran is building a nuclear bomb, something Tehran denies.").map((e) => e.t)).toEqual(["REJECT IRN>ISR"]);
+    expect(verbal("The United States says Iran wants a nuclear weapon, something that Tehran denies planning to build.").map((e) => e.t)).toEqual(["REJECT IRN>USA"]);
+  });
+});
+
+describe("a denied claim: negative cases", () => {
+  it("a denial with an object of its own is another act", () => {
+    expect(verbal("Kyiv says the border is closed, which Moscow denied the envoy.").filter((e) => e.rule.includes("denied-claim"))).toEqual([]);
+  });
+
+  it("no claimant of another state: nothing", () => {
+    expect(verbal("Russian officials say the depots are empty, which Moscow denies.")).toEqual([]);
+    expect(verbal("The report, which Moscow denies, was published on Monday.")).toEqual([]);
+  });
+});
+
+describe("a label given to a state is an act toward it", () => {
+  it("'called Japan a reliable partner', 'described Poland as a true friend'", () => {
+    expect(verbal('Biden called Japan a "reliable partner".').map((e) => [e.t, e.rule])).toEqual([["SUPPORT USA>JPN", "events/statement:label-friend"]]);
+    expect(verbal("Zelensky described Poland as a true friend of Ukraine.").map((e) => e.t)).toEqual(["SUPPORT UKR>POL"]);
+  });
+
+  it("a participle clause's label is the main subject's: ', calling Morocco a good ally'", () => {
+    expect(verbal('Spain defended its border policy on Monday, calling Morocco a "good ally".').map((e) => e.t)).toContain("SUPPORT ESP>MAR");
+  });
+});
+
+describe("a label: negative cases", () => {
+  it("a label taken back, or no label noun", () => {
+    expect(verbal("Biden called Japan an unreliable partner.")).toEqual([]);
+    expect(verbal("Macron said Russia was not a reliable partner and called Russia a threat.").filter((e) => e.t.startsWith("SUPPORT"))).toEqual([]);
+    expect(verbal("Biden called Japan on Tuesday.")).toEqual([]);
+  });
+
+  it("a label for the speaker's own state is no act toward another", () => {
+    expect(verbal("Sunak called Britain a true friend of Ukraine.")).toEqual([]);
+  });
+});
+
+describe("a participle clause of reporting: the main subject said it, and it occurred", () => {
+  it("', accusing Washington of ...', ', and blaming Iran'", () => {
+    expect(verbal("Iranian Foreign Minister Abbas Araghchi spoke to reporters on Monday, accusing Washington of sabotaging the talks.").map((e) => [e.t, e.status])).toEqual([["ACCUSE IRN>USA", "occurred"]]);
+    expect(verbal("Qatar and Saudi Arabia also denounced the attacks, each saying a tanker had been hit, and blaming Iran.").map((e) => [e.t, e.status])).toEqual([["ACCUSE QAT+SAU>IRN", "occurred"]]);
+  });
+
+  it("a progressive reporting verb is not a participle clause: 'is calling on Germany'", () => {
+    expect(verbal("Poland is calling on Germany to send tanks.").map((e) => e.status)).toEqual(["ongoing"]);
+  });
+});
+
+describe("a warning said of a clause", () => {
+  it("another party as the clause's subject: a price named threatens it", () => {
+    expect(verbal("Biden warned Russia would face severe consequences if it invaded Ukraine.").map((e) => e.t)).toContain("THREATEN USA>RUS");
+    expect(verbal("Biden warned that Russia would pay a heavy price.").map((e) => e.t)).toEqual(["THREATEN USA>RUS"]);
+  });
+
+  it("the speaker's side acts and the clause names no one else: the one its other act in the sentence is aimed at", () => {
+    expect(verbal("Iran's foreign minister condemned the US strikes, and warned that Tehran would take decisive measures.").map((e) => e.t)).toEqual(["ACCUSE IRN>USA", "THREATEN IRN>USA"]);
+  });
+
+  it("a warning with a direct object is not a clause: 'warned Iran against any attack'", () => {
+    expect(verbal("The United States warned Iran against any attack.").map((e) => e.t)).toEqual(["THREATEN USA>IRN"]);
+  });
+});
+
+describe("a warning said of a clause: negative cases", () => {
+  it("what another party has done or is, with no price named, threatens no one", () => {
+    expect(verbal("The agency warned that a Russian state-backed hacker group had developed a new type of malware.")).toEqual([]);
+    expect(verbal("Von der Leyen warned Russia was the most direct threat to the international order.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+    expect(verbal("Britain warned that Russia could attack Ukraine again.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+  });
+
+  it("no other act of the speaker's in the sentence, or acts toward two parties: no target guessed", () => {
+    expect(verbal("Iran's foreign minister warned that Tehran would take decisive measures.")).toEqual([]);
+    expect(verbal("Iran's foreign minister condemned Israel and the United States, and warned that Tehran would take decisive measures.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+  });
+});
+
+describe("speech- verb patterns (data/events.json)", () => {
+  it("criticism: 'railed against', 'spoke out against', 'chided', 'faulted'", () => {
+    expect(verbal("Erdogan railed against Sweden on Tuesday.").map((e) => e.t)).toEqual(["ACCUSE TUR>SWE"]);
+    expect(verbal("Lithuania spoke out against Russia's aggression.").map((e) => e.t)).toContain("ACCUSE LTU>RUS");
+    expect(verbal("Beijing chided Washington for its arms sales.").map((e) => e.t)).toEqual(["ACCUSE CHN>USA"]);
+    expect(verbal("Germany faulted Hungary for blocking the package.").map((e) => e.t)).toEqual(["ACCUSE DEU>HUN"]);
+  });
+
+  it("'alleged that Iran had sent drones' accuses the clause's subject", () => {
+    expect(verbal("The United States alleged that Iran had sent drones to Russia.").map((e) => e.t)).toEqual(["ACCUSE USA>IRN"]);
+  });
+
+  it("rejection and support: 'balked at', 'threw its weight behind'", () => {
+    expect(verbal("Hungary balked at the European Union's sanctions plan.").map((e) => e.t)).toEqual(["REJECT HUN>EU"]);
+    expect(verbal("France threw its weight behind Germany's proposal.").map((e) => e.t)).toEqual(["SUPPORT FRA>DEU"]);
+  });
+});
+
+describe("speech- verb patterns: negative cases", () => {
+  it("the words in other senses: 'the alleged attack', 'threw the ball', 'a rail link'", () => {
+    expect(verbal("The alleged attack by Russia was reported on Monday.")).toEqual([]);
+    expect(verbal("Germany threw the ball back to France.")).toEqual([]);
+    expect(verbal("Poland opened a rail link with Ukraine.")).toEqual([]);
+  });
+
+  it("no party acted on: 'spoke out against the weather', 'alleged that prices rose'", () => {
+    expect(verbal("Germany spoke out against the new rules.")).toEqual([]);
+    expect(verbal("Britain alleged that prices in London rose.")).toEqual([]);
+  });
+});
+
+describe("an accusation noun with a that-clause accuses the clause's subject", () => {
+  it("the maker as the subject of a verb that carries the claim: 'doubled down on accusations that Nato ...'", () => {
+    expect(verbal('Pope Francis has doubled down on accusations that Nato may have "provoked" the war in Ukraine.').map((e) => [e.t, e.rule])).toEqual([["ACCUSE VAT>NATO", "events/noun:accusation+carrier+that-clause"]]);
+    expect(verbal("China repeated allegations that the United States was funding the protests.").map((e) => e.t)).toEqual(["ACCUSE CHN>USA"]);
+  });
+
+  it("the maker as the noun's own modifier: 'Russian accusations that Ukraine shelled the plant'", () => {
+    expect(verbal("Kyiv dismissed Russian accusations that Ukraine shelled the plant.").map((e) => e.t)).toContain("ACCUSE RUS>UKR");
+  });
+});
+
+describe("an accusation noun with a that-clause: negative cases", () => {
+  it("the clause's subject is the speaker's side, or no one makes the claim", () => {
+    expect(verbal("Russia rejected accusations that it shelled the plant.").filter((e) => e.t.startsWith("ACCUSE"))).toEqual([]);
+    expect(verbal("Amid accusations that Russia interfered in the election, officials met in Geneva.").filter((e) => e.t.startsWith("ACCUSE"))).toEqual([]);
+    expect(verbal("Britain investigated accusations that Russia interfered.").filter((e) => e.rule.includes("+carrier"))).toEqual([]);
+  });
+});
+
+describe("an obligation laid on the one told is a demand", () => {
+  it("'told China it should play by the rules', 'reminded Iran that it must honour the deal'", () => {
+    expect(verbal('The foreign secretary Liz Truss told China it should "play by the rules".').map((e) => e.t)).toContain("REQUEST GBR>CHN");
+    // (the telling occurred)
+    expect(verbal("Biden reminded Iran that it must honour the deal.").map((e) => [e.t, e.status])).toEqual([["REQUEST USA>IRN", "occurred"]]);
+  });
+});
+
+describe("an obligation laid on the one told: negative cases", () => {
+  it("no obligation, or a 'he' that may be anyone, or the told is no party", () => {
+    expect(verbal("Britain told France it would help.")).toEqual([]);
+    expect(verbal("Biden told Putin he must withdraw.").filter((e) => e.rule.includes("told-to-act"))).toEqual([]);
+    expect(verbal("Macron told reporters it should be done soon.")).toEqual([]);
+  });
+});
+
+describe("a fronted participle clause is done by the main clause's subject", () => {
+  it("'While urging China to act, the United States imposed new tariffs'", () => {
+    expect(verbal("While urging China to act, the United States imposed new tariffs.").map((e) => [e.t, e.status])).toContainEqual(["REQUEST USA>CHN", "occurred"]);
+  });
+
+  it("'after agreeing to lift its objections to Sweden and Finland's accession, Turkey's president ...'", () => {
+    expect(triples("Just two days after agreeing to lift deal-breaking objections to Sweden and Finland's Nato accession, Turkey's president has warned that Ankara could still block the process.").map((e) => e.t)).toContain("AGREE TUR>SWE+FIN");
+  });
+
+  it("negative: the act is in the main clause, or the main clause opens with no party", () => {
+    expect(verbal("After the meeting with Putin, Macron praised Ukraine.").map((e) => e.rule).filter((r) => r.includes("+fronted"))).toEqual([]);
+    expect(verbal("After criticising Russia, officials in Berlin left.").filter((e) => e.rule.includes("+fronted"))).toEqual([]);
+  });
+});
+
+describe("the victim of the act condemned is not the accused", () => {
+  it("'condemned the invasion of Ukraine', 'condemns the brutal killing of the American hostage'", () => {
+    expect(verbal("Britain condemned the invasion of Ukraine.")).toEqual([]);
+    expect(verbal("Jordan strongly condemned the brutal killing of the American hostage.")).toEqual([]);
+  });
+
+  it("negative: the doer named, or a call for sanctions against the one accused", () => {
+    expect(verbal("Germany condemned Russia's attacks on Ukraine.").map((e) => e.t)).toEqual(["ACCUSE DEU>RUS"]);
+    expect(verbal("Italy called for new sanctions against Iran.").map((e) => e.t)).toEqual(["ACCUSE ITA>IRN"]);
+    expect(verbal("Turkey lodged a protest against Greece.").map((e) => e.t)).toEqual(["ACCUSE TUR>GRC"]);
+  });
+});
+
+describe("a warning said of a clause: words after a colon, a condition first", () => {
+  it("negative: 'warned: \"Russia is likely to ...\"', 'warned that if Putin succeeded ..., Ukrainians would'", () => {
+    expect(verbal('Britain\'s foreign secretary Liz Truss warned: "Russia is likely to use the Baltics to raise tensions."').filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+    expect(verbal("Biden warned that if Putin succeeded in installing a puppet regime in Kyiv, Ukrainians would never acquiesce.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+    expect(verbal("Western officials warned that the Kremlin might use nuclear weapons if its invasion of Ukraine falters.").filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);
+  });
+
+  it("a price named after a condition still threatens: 'warned that if Israel attacks, it would respond'", () => {
+    expect(verbal("Iran warned that if Israel attacks, it would respond with force.").map((e) => e.t)).toEqual(["THREATEN IRN>ISR"]);
+  });
+});
+
+describe("a warning said of a clause: 'had better not', 'best not' is a threat", () => {
+  it("'Trump warned: \"North Korea best not make any more threats\"'", () => {
+    expect(verbal('Trump warned: "North Korea best not make any more threats to the United States."').map((e) => e.t)).toContain("THREATEN USA>PRK");
+  });
+});

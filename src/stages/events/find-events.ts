@@ -263,7 +263,10 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const verbal = s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
-        (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower))));
+        (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
+        // "Israeli troops shot a teenager", "police shot dead two men": after a noun, a word that
+        // goes on to an article or a number heads no compound — it is the verb
+        (prev.pos === "NOUN" && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p));
       if (v) {

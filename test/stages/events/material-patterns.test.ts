@@ -27,6 +27,12 @@ const fires: [string, string][] = [
   ["Israeli soldiers forced Palestinian families from their homes.", "COERCE ISR>PSE"],
   // a welcome given by a light verb is a host's reception
   ["France gave a warm welcome to the Chinese delegation.", "CONSULT FRA>CHN"],
+  // a verb form wink tags as a noun after the subject's noun ("troops shot a"), and participles
+  // the same as the past ("was shot dead by", "was hit by") read as passives
+  ["Israeli troops shot a Palestinian teenager.", "ASSAULT ISR>PSE"],
+  ["Israeli soldiers shot dead two Palestinians.", "ASSAULT ISR>PSE"],
+  ["A Palestinian teenager was shot dead by Israeli troops.", "ASSAULT ISR>PSE"],
+  ["A Russian tanker was hit by Ukrainian drones.", "ASSAULT UKR>RUS"],
 ];
 
 const silent: [string, string][] = [
@@ -41,6 +47,9 @@ const silent: [string, string][] = [
   ["The Iranian soldier succumbed to his injuries.", "CONCEDE"],
   ["Russian pressure forced the Ukrainian president to leave office.", "SANCTION"],
   ["Germany ordered French tanks for its army.", "SANCTION"],
+  ["US troops shot the footage in Iraq.", "ASSAULT"],
+  ["Israeli film crews shot a documentary in Gaza.", "ASSAULT"],
+  ["Russian oil exports hit a record high in March.", "ASSAULT"],
   ["I warmly welcome the requests by Finland and Sweden to join Nato.", "CONSULT"],
   ["Britain welcomed the news from Brussels.", "CONSULT"],
   ["The European Union welcomed the decision of the French government.", "CONSULT"],

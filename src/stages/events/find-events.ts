@@ -114,6 +114,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
         env.partiesHere = true;
       }
     }
+    harmInAttack(env, raws);
     // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
     // without a target of its own takes its complement's; a refused act did not happen
     for (const [ev] of raws) {
@@ -305,6 +306,30 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
   }
   // "hijacked the debate", "attacked the decision": another sense of the word
   return !otherSense(tokens, k, s.last, p);
+}
+
+/**
+ * "Two Israelis were killed in a Palestinian attack", "five soldiers were wounded during Russian
+ * shelling": a passive harm without a "by" agent names its doer in the attack it happened in. The
+ * attack noun or gerund (with its doer and no target of its own) gives the verb its source and is the same act,
+ * so it is dropped.
+ */
+function harmInAttack(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
+  const { tokens } = env;
+  for (const [ev] of raws) {
+    if (ev.type !== "ASSAULT" || !ev.rule.includes("+passive") || ev.source.length || !ev.target.length) continue;
+    const i = raws.findIndex(([n, t]) => (!!t.noun || tokens[n.trigger].lower.endsWith("ing")) && n.type === "ASSAULT" && n.source.length > 0 && !n.target.length && n.trigger > ev.triggerEnd && n.trigger - ev.triggerEnd <= 7);
+    if (i < 0) continue;
+    const noun = raws[i][0];
+    let q = ev.triggerEnd;
+    // ("were killed on Sunday in a ...": a time phrase between; "killed in a Palestinian attack")
+    while (q < noun.trigger && !/^(in|during|amid)$/.test(tokens[q].lower) && tokens[q].text !== "," && tokens[q].pos !== "VERB") q++;
+    if (q >= noun.trigger || !/^(in|during|amid)$/.test(tokens[q].lower)) continue;
+    if (tokens.slice(q + 1, noun.trigger).some((t) => t.text === "," || t.pos === "VERB" || t.pos === "ADP")) continue;
+    [ev.source, ev.sourceSector] = [noun.source, noun.sourceSector];
+    ev.rule += "+agent-in-attack";
+    raws.splice(i, 1);
+  }
 }
 
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {

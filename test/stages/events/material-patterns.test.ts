@@ -33,6 +33,10 @@ const fires: [string, string][] = [
   ["Israeli soldiers shot dead two Palestinians.", "ASSAULT ISR>PSE"],
   ["A Palestinian teenager was shot dead by Israeli troops.", "ASSAULT ISR>PSE"],
   ["A Russian tanker was hit by Ukrainian drones.", "ASSAULT UKR>RUS"],
+  // a passive harm names its doer in the attack it happened in
+  ["Two Israelis were killed in a Palestinian attack.", "ASSAULT PSE>ISR"],
+  ["The Iranian general was killed in a U.S. drone strike in Baghdad.", "ASSAULT USA>IRN"],
+  ["Three Syrian soldiers were wounded in Israeli air strikes near Damascus.", "ASSAULT ISR>SYR"],
 ];
 
 const silent: [string, string][] = [
@@ -50,6 +54,8 @@ const silent: [string, string][] = [
   ["US troops shot the footage in Iraq.", "ASSAULT"],
   ["Israeli film crews shot a documentary in Gaza.", "ASSAULT"],
   ["Russian oil exports hit a record high in March.", "ASSAULT"],
+  ["Ten Iraqi civilians were killed in the attack, a US official said.", "ASSAULT USA"],
+  ["Two Israelis were killed in Gaza after a Palestinian attack was foiled.", "ASSAULT PSE>ISR"],
   ["I warmly welcome the requests by Finland and Sweden to join Nato.", "CONSULT"],
   ["Britain welcomed the news from Brussels.", "CONSULT"],
   ["The European Union welcomed the decision of the French government.", "CONSULT"],

@@ -33,6 +33,9 @@ const fires: [string, string][] = [
   ["Israeli soldiers shot dead two Palestinians.", "ASSAULT ISR>PSE"],
   ["A Palestinian teenager was shot dead by Israeli troops.", "ASSAULT ISR>PSE"],
   ["A Russian tanker was hit by Ukrainian drones.", "ASSAULT UKR>RUS"],
+  // taking from someone names the one taken from; closing a state's compounds is a diplomatic sanction
+  ["Israeli police confiscated weapons from Palestinian militants.", "COERCE ISR>PSE"],
+  ["The United States closed two Russian compounds in Maryland.", "SANCTION USA>RUS"],
   // a passive harm names its doer in the attack it happened in
   ["Two Israelis were killed in a Palestinian attack.", "ASSAULT PSE>ISR"],
   ["The Iranian general was killed in a U.S. drone strike in Baghdad.", "ASSAULT USA>IRN"],
@@ -56,6 +59,7 @@ const silent: [string, string][] = [
   ["Russian oil exports hit a record high in March.", "ASSAULT"],
   ["Ten Iraqi civilians were killed in the attack, a US official said.", "ASSAULT USA"],
   ["Two Israelis were killed in Gaza after a Palestinian attack was foiled.", "ASSAULT PSE>ISR"],
+  ["Customs officers in Germany confiscated Russian caviar from a restaurant.", "COERCE"],
   ["I warmly welcome the requests by Finland and Sweden to join Nato.", "CONSULT"],
   ["Britain welcomed the news from Brussels.", "CONSULT"],
   ["The European Union welcomed the decision of the French government.", "CONSULT"],

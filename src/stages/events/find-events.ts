@@ -265,9 +265,10 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
-        // "Israeli troops shot a teenager", "police shot dead two men": after a noun, a word that
-        // goes on to an article or a number heads no compound — it is the verb
-        (prev.pos === "NOUN" && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
+        // "Israeli troops shot a teenager", "police shot dead two men": after the head noun of an
+        // actor's phrase, a word that goes on to an article or a number heads no compound — it is the
+        // verb ("the episode captures the effort", "a navy ship blocks the entrance" are no actors' acts)
+        (prev.pos === "NOUN" && env.heads.has(prev.lower) && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p));
       if (v) {
@@ -318,9 +319,19 @@ function harmInAttack(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
   const { tokens } = env;
   for (const [ev] of raws) {
     if (ev.type !== "ASSAULT" || !ev.rule.includes("+passive") || ev.source.length || !ev.target.length) continue;
-    const i = raws.findIndex(([n, t]) => (!!t.noun || tokens[n.trigger].lower.endsWith("ing")) && n.type === "ASSAULT" && n.source.length > 0 && !n.target.length && n.trigger > ev.triggerEnd && n.trigger - ev.triggerEnd <= 7);
+    // (a gerund's doer is the demonym right before it, "in Russian shelling", not the clause's subject)
+    const doer = (n: RawEvent, t: Trigger) => {
+      if (t.noun) return n.source;
+      const g = tokens[n.trigger].lower.endsWith("ing") ? env.groupAt[n.trigger - 1 - env.s.first] : -1;
+      return g >= 0 ? env.groups[g].actors : [];
+    };
+    const i = raws.findIndex(([n, t]) => n.type === "ASSAULT" && doer(n, t).length > 0 && !n.target.length && n.trigger > ev.triggerEnd && n.trigger - ev.triggerEnd <= 7);
     if (i < 0) continue;
     const noun = raws[i][0];
+    if (!raws[i][1].noun) {
+      const g = env.groups[env.groupAt[noun.trigger - 1 - env.s.first]];
+      [noun.source, noun.sourceSector] = [g.actors, g.sector ?? null];
+    }
     let q = ev.triggerEnd;
     // ("were killed on Sunday in a ...": a time phrase between; "killed in a Palestinian attack")
     while (q < noun.trigger && !/^(in|during|amid)$/.test(tokens[q].lower) && tokens[q].text !== "," && tokens[q].pos !== "VERB") q++;

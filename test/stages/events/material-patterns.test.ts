@@ -22,8 +22,7 @@ const fires: [string, string][] = [
   ["Turkey bowed to pressure from the United States.", "CONCEDE TUR>USA"],
   ["Greece gave in to demands from Germany.", "CONCEDE GRC>DEU"],
   ["Turkey succumbed to pressure from the United States.", "CONCEDE TUR>USA"],
-  // expulsion by order, displacement by force
-  ["Russia ordered ten British diplomats to leave the country.", "SANCTION RUS>GBR"],
+  // displacement by force
   ["Israeli soldiers forced Palestinian families from their homes.", "COERCE ISR>PSE"],
   // a welcome given by a light verb is a host's reception
   ["France gave a warm welcome to the Chinese delegation.", "CONSULT FRA>CHN"],
@@ -40,6 +39,7 @@ const fires: [string, string][] = [
   ["Two Israelis were killed in a Palestinian attack.", "ASSAULT PSE>ISR"],
   ["The Iranian general was killed in a U.S. drone strike in Baghdad.", "ASSAULT USA>IRN"],
   ["Three Syrian soldiers were wounded in Israeli air strikes near Damascus.", "ASSAULT ISR>SYR"],
+  ["Five Ukrainian soldiers were killed in heavy Russian shelling.", "ASSAULT RUS>UKR"],
 ];
 
 const silent: [string, string][] = [
@@ -53,10 +53,10 @@ const silent: [string, string][] = [
   ["Japanese shares bowed to pressure from the strong yen.", "CONCEDE JPN>"],
   ["The Iranian soldier succumbed to his injuries.", "CONCEDE"],
   ["Russian pressure forced the Ukrainian president to leave office.", "SANCTION"],
-  ["Germany ordered French tanks for its army.", "SANCTION"],
   ["US troops shot the footage in Iraq.", "ASSAULT"],
   ["Israeli film crews shot a documentary in Gaza.", "ASSAULT"],
   ["Russian oil exports hit a record high in March.", "ASSAULT"],
+  ["A Russian navy ship blocks the entrance of the Ukrainian base in Sevastopol.", "PROTEST"],
   ["Ten Iraqi civilians were killed in the attack, a US official said.", "ASSAULT USA"],
   ["Two Israelis were killed in Gaza after a Palestinian attack was foiled.", "ASSAULT PSE>ISR"],
   ["Customs officers in Germany confiscated Russian caviar from a restaurant.", "COERCE"],

@@ -114,6 +114,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
         env.partiesHere = true;
       }
     }
+    harmInAttack(env, raws);
     // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
     // without a target of its own takes its complement's; a refused act did not happen
     for (const [ev] of raws) {
@@ -267,7 +268,11 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const verbal = s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
-        (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower))));
+        (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
+        // "Israeli troops shot a teenager", "police shot dead two men": after the head noun of an
+        // actor's phrase, a word that goes on to an article or a number heads no compound — it is the
+        // verb ("the episode captures the effort", "a navy ship blocks the entrance" are no actors' acts)
+        (prev.pos === "NOUN" && env.heads.has(prev.lower) && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p));
       if (v) {
@@ -306,6 +311,40 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
   }
   // "hijacked the debate", "attacked the decision": another sense of the word
   return !otherSense(tokens, k, s.last, p);
+}
+
+/**
+ * "Two Israelis were killed in a Palestinian attack", "five soldiers were wounded during Russian
+ * shelling": a passive harm without a "by" agent names its doer in the attack it happened in. The
+ * attack noun or gerund (with its doer and no target of its own) gives the verb its source and is the same act,
+ * so it is dropped.
+ */
+function harmInAttack(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
+  const { tokens } = env;
+  for (const [ev] of raws) {
+    if (ev.type !== "ASSAULT" || !ev.rule.includes("+passive") || ev.source.length || !ev.target.length) continue;
+    // (a gerund's doer is the demonym right before it, "in Russian shelling", not the clause's subject)
+    const doer = (n: RawEvent, t: Trigger) => {
+      if (t.noun) return n.source;
+      const g = tokens[n.trigger].lower.endsWith("ing") ? env.groupAt[n.trigger - 1 - env.s.first] : -1;
+      return g >= 0 ? env.groups[g].actors : [];
+    };
+    const i = raws.findIndex(([n, t]) => n.type === "ASSAULT" && doer(n, t).length > 0 && !n.target.length && n.trigger > ev.triggerEnd && n.trigger - ev.triggerEnd <= 7);
+    if (i < 0) continue;
+    const noun = raws[i][0];
+    if (!raws[i][1].noun) {
+      const g = env.groups[env.groupAt[noun.trigger - 1 - env.s.first]];
+      [noun.source, noun.sourceSector] = [g.actors, g.sector ?? null];
+    }
+    let q = ev.triggerEnd;
+    // ("were killed on Sunday in a ...": a time phrase between; "killed in a Palestinian attack")
+    while (q < noun.trigger && !/^(in|during|amid)$/.test(tokens[q].lower) && tokens[q].text !== "," && tokens[q].pos !== "VERB") q++;
+    if (q >= noun.trigger || !/^(in|during|amid)$/.test(tokens[q].lower)) continue;
+    if (tokens.slice(q + 1, noun.trigger).some((t) => t.text === "," || t.pos === "VERB" || t.pos === "ADP")) continue;
+    [ev.source, ev.sourceSector] = [noun.source, noun.sourceSector];
+    ev.rule += "+agent-in-attack";
+    raws.splice(i, 1);
+  }
 }
 
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
@@ -424,7 +463,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     let q = n - 1;
     // ("its long-threatened invasion": a hyphenated compound is one modifier, whatever its last word's tag)
     const glued = (q: number) => tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
-    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
+    // (wink tags some adjectives as adverbs after an article: "gave a warm welcome" reads warm/ADV)
+    const adjAsAdv = (q: number) => tokens[q].pos === "ADV" && tokens[q - 1]?.pos === "DET";
+    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || adjAsAdv(q) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
     // "participate in the pact-signing", "take part in talks"
     if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
     if (q >= s.first && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {

@@ -23,7 +23,8 @@ export function relationWith(env: SentenceEnv, k: number): Group | null {
 
 export function isPassive(tokens: Token[], v: number, first: number): boolean {
   const w = tokens[v].lower;
-  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w)) return false;
+  // ("was shot dead by", "was hit by": participles the same as the past, outside the endings)
+  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w) && !/^(shot|hit)$/.test(w)) return false;
   // "Israel is opposed to French mediation": a state, not a passive
   if (/^(opposed|committed|prepared|determined|resigned)$/.test(w) && tokens[v + 1]?.lower === "to") return false;
   // "were engaged in ethnic cleansing", "is involved in the fighting": a state, not a passive

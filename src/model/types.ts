@@ -93,6 +93,9 @@ export interface Actor {
   role?: string | null;
   /** an affiliation or appositive stated in the text ("Trump's incoming special envoy for Ukraine and Russia") */
   description?: string | null;
+  /** for a person: the rule that gave it its state ("actors/state:title-phrase" for "Serbian Prime
+   * Minister X", "actors/state:party-tag" for "X, D-Calif.", "actors/state:seed" from the dictionary) */
+  stateRule?: string;
   /** the actor is named only in linked-story headlines */
   headline?: boolean;
   mentions: Mention[];

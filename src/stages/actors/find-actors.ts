@@ -9,7 +9,7 @@
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import type { Actor, ActorKind, Doc, Mention, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
-import { slug } from "../../lexicon/compile-lexicon.js";
+import { partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
 import { byLower, byNorm, byUpper } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
@@ -21,6 +21,8 @@ const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around",
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+/** a middle initial: "J." in "J. Christopher Stevens" */
+const INITIAL = /^\p{Lu}\.$/u;
 const CAP_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 // the hot path: most words are ASCII, where a character code answers without a Unicode regex
@@ -61,6 +63,8 @@ interface Candidate {
   country: string | null;
   code: string | null;
   description: string | null;
+  /** the rule that gave the person its state ("actors/state:title-phrase") */
+  stateRule: string | null;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
 }
@@ -177,6 +181,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
       if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
       if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
+      // "Adam Schiff, D-Calif.": a party tag, not a person
+      if (partyTagAt(doc, first, lexicon)) continue;
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
@@ -255,7 +261,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     if (c.name.length > a.name.length && !c.seed) a.name = c.name;
     a.role ??= c.role;
     a.sector ??= c.sector;
-    a.country ??= c.country;
+    if (!a.country && c.country) {
+      a.country = c.country;
+      if (c.stateRule) a.stateRule = c.stateRule;
+    }
     a.code ??= c.code;
     a.description ??= c.description;
     addMention(idx, c.mentionFirst, c.last, c.evidence);
@@ -465,7 +474,7 @@ function roleAt(p: SeedPerson, date: string | null) {
 function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
   let name = "";
   for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
-  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, mentionFirst: first };
+  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, mentionFirst: first };
 }
 
 /** Title, country, sector and appositive of a person, from the words around the name. */
@@ -475,10 +484,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let k = c.first;
   const roleWords: string[] = [];
   let sector: string | null = null;
-  // "Ukraine's Ambassador to Poland Andrii Deshchytsia": the state after the title is its object
+  // "U.S. Ambassador to Libya J. Christopher Stevens": a middle initial the name run left out
+  if (k - 1 > s.first && INITIAL.test(tokens[k - 1].text) && !tags[k - 1]) k--;
+  // "Ukraine's Ambassador to Poland Andrii Deshchytsia", "Ukraine's ambassador to the U.S. Oksana
+  // Markarova": the state after the title is its object, the host, never the person's own state
   const objStart = tagStartEndingAt(tags, k - 1);
-  if (objStart !== null && tags[objStart]?.entry && /^(to|in|at|for)$/.test(tokens[objStart - 1]?.lower ?? "")) {
-    const ts = tagStartEndingAt(tags, objStart - 2);
+  let prep = objStart === null ? -1 : objStart - 1;
+  if (prep > s.first && tokens[prep].lower === "the") prep--;
+  if (objStart !== null && tags[objStart]?.entry && /^(to|in|at|for)$/.test(tokens[prep]?.lower ?? "")) {
+    const ts = tagStartEndingAt(tags, prep - 1);
     if (ts !== null && tags[ts]?.title && !tags[ts]!.title!.honorific) {
       roleWords.push(doc.text.slice(tokens[ts].start, tokens[k - 1].end));
       sector = tags[ts]!.title!.sector;
@@ -486,6 +500,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
   }
   // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
+  let titleCountry: string | null = null;
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
@@ -495,6 +510,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
           if (!t.title.honorific) {
             roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
             sector ??= t.title.sector;
+            titleCountry ??= t.title.country ?? null;
           }
         }
         k = q;
@@ -509,6 +525,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "US Secretary of State", "Trump's incoming special envoy"
   let q = k - 1;
   let affiliation: NameEntry | null = null;
+  let stateRule: string | null = null;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
     if (mod !== null && roleWords.length) {
@@ -522,12 +539,17 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
     const nameStart = tagStartEndingAt(tags, q);
     if (nameStart !== null && tags[nameStart]!.entry) {
-      affiliation = tags[nameStart]!.entry!;
+      // "Iran's OPEC governor": the possessor state, not the body the person sits in
+      affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
+      stateRule = roleWords.length ? "actors/state:title-phrase" : null;
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
       const ps = tagStartEndingAt(tags, q - 1);
-      if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
+      if (ps !== null && tags[ps]!.entry) {
+        affiliation = tags[ps]!.entry!;
+        stateRule = "actors/state:possessor";
+      }
       break;
     }
     break;
@@ -540,14 +562,22 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       description = app.text;
       roleWords.unshift(app.role);
       sector ??= app.sector;
-      affiliation ??= app.affiliation;
+      if (!affiliation && app.affiliation) {
+        affiliation = app.affiliation;
+        stateRule = "actors/state:appositive";
+      }
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
   if (tokens[c.last]?.lower === "of") {
     const t = tags[c.last + 1];
-    if (t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo")) affiliation ??= t.entry;
+    if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo")) {
+      affiliation = t.entry;
+      stateRule = "actors/state:of-state";
+    }
   }
+  // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
+  const party = /^[,(]$/.test(tokens[c.last]?.text ?? "") ? partyTagAt(doc, c.last + 1, lex) : null;
   // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"
   if (tokens[c.last]?.text === "," && roleWords.length === 0) {
     const app = appositiveAfter(doc, c.last + 1, s.last, tags, lex);
@@ -555,7 +585,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       description = app.text;
       roleWords.push(app.role);
       sector ??= app.sector;
-      affiliation ??= app.affiliation;
+      if (!affiliation && app.affiliation) {
+        affiliation = app.affiliation;
+        stateRule = "actors/state:appositive";
+      }
     }
   }
   c.description = description;
@@ -563,6 +596,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // an appositive says more than a rank ("special envoy for Ukraine and Russia" over "Lt. Gen.")
   c.role = description && roleWords.length ? roleWords[0] : roleWords.length ? roleWords[roleWords.length - 1] : seedRole?.role ?? null;
   c.sector = sector ?? seedRole?.sector ?? null;
+  if (affiliation) c.stateRule = stateRule ?? "actors/state:title-phrase";
   if (affiliation) {
     if (affiliation.kind === "igo") {
       c.code = affiliation.code;
@@ -574,10 +608,44 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (affiliation.kind === "organization" && affiliation.sector && !sector) c.sector = affiliation.sector;
     }
   }
+  // a party tag or a one-state title ("Sen.") speaks when nothing before it named a state
+  if (!c.country && !c.code && party) {
+    c.country = party.country;
+    c.sector ??= party.sector;
+    c.stateRule = "actors/state:party-tag";
+  }
   if (c.seed) {
-    c.country ??= c.seed.country;
+    if (!c.country && c.seed.country) {
+      c.country = c.seed.country;
+      c.stateRule ??= "actors/state:seed";
+    }
     if (seedRole?.org) c.code ??= seedRole.org;
   }
+  if (!c.country && !c.code && titleCountry) {
+    c.country = titleCountry;
+    c.stateRule = "actors/state:title";
+  }
+  if (!c.country && !c.code) c.stateRule = null;
+}
+
+/** "Iran's OPEC governor": the state that owns an organisation named at `orgStart`, if the text says so. */
+function statePossessorOf(tokens: Token[], tags: (Tag | undefined)[], orgStart: number, sFirst: number): { entry: NameEntry; start: number } | null {
+  const org = tags[orgStart]?.entry;
+  if (!org || (org.kind !== "igo" && org.kind !== "organization") || orgStart - 2 < sFirst || tokens[orgStart - 1].norm !== "'s") return null;
+  const ps = tagStartEndingAt(tags, orgStart - 2);
+  const e = ps !== null ? tags[ps]!.entry : undefined;
+  return e && e.kind === "country" && ps !== null ? { entry: e, start: ps } : null;
+}
+
+/** A party tag ("D-Calif.", "R-N.Y.", "I-Vt") starting at token i, up to the next comma or bracket.
+ * It may run past the sentence end the splitter put after "R-N." (tags are a few tokens long). */
+function partyTagAt(doc: Doc, i: number, lex: Lexicon): { country: string; sector: string } | null {
+  const tokens = doc.tokens;
+  const sLast = tokens.length;
+  if (i + 2 >= sLast || !/^[A-Z]$/.test(tokens[i].text) || tokens[i + 1].text !== "-" || tokens[i + 1].spaceBefore) return null;
+  let e = i + 2;
+  while (e < sLast && e - i < 7 && !/^[,()]$/.test(tokens[e].text)) e++;
+  return lex.partyTags.get(partyTagKey(doc.text.slice(tokens[i].start, tokens[e - 1].end))) ?? null;
 }
 
 /** A seed person named by the surname ending at token q ("Trump's envoy"), as a dictionary entry. */
@@ -643,8 +711,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     } else {
       const ps = p >= sFirst ? tagStartEndingAt(tags, p) : null;
       if (ps !== null && tags[ps]!.entry) {
-        affiliation = tags[ps]!.entry!;
-        p = ps - 1;
+        const owner = statePossessorOf(tokens, tags, ps, sFirst);
+        affiliation = owner?.entry ?? tags[ps]!.entry!;
+        p = (owner?.start ?? ps) - 1;
       }
     }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extract, person } from "../../helpers.js";
+
+// Issue 14, item 1: the role phrase around a name says the person's state, and the rule that said it
+// stays on the actor (stateRule).
+describe("actors: a person's state from the role phrase around the name", () => {
+  it("takes a demonym or state before the title, and says so", () => {
+    const rec = extract("Serbian Prime Minister Milos Vucevic met reporters. Chinese foreign ministry spokesman Lu Kang said Beijing would respond.", "2017-05-01");
+    expect(person(rec, "Vucevic")).toMatchObject({ country: "SRB", role: "Prime Minister", stateRule: "actors/state:title-phrase" });
+    expect(person(rec, "Lu Kang")).toMatchObject({ country: "CHN", stateRule: "actors/state:title-phrase" });
+  });
+
+  it("gives the possessor's state to an envoy, never the host after 'to (the)'", () => {
+    const rec = extract("Ukraine's ambassador to the U.S. Oksana Markarova said Kyiv needed more air defence.", "2023-03-01");
+    expect(person(rec, "Markarova")).toMatchObject({ country: "UKR", stateRule: "actors/state:possessor" });
+    const us = extract("US ambassador to Russia Lynne Tracy said Washington was concerned.", "2023-03-01");
+    expect(person(us, "Tracy")).toMatchObject({ country: "USA" });
+  });
+
+  it("skips a middle initial between the title and the name", () => {
+    const rec = extract("U.S. Ambassador to Libya J. Christopher Stevens was killed in the attack on the consulate.", "2012-10-01");
+    expect(person(rec, "Stevens")).toMatchObject({ country: "USA" });
+  });
+
+  it("reads the state of an organisation's owner: 'Iran's OPEC governor, X'", () => {
+    const rec = extract("Iran's OPEC governor, Hossein Kazempour Ardebili, accused Saudi Arabia of trying to push prices down.", "2018-07-01");
+    expect(person(rec, "Ardebili")).toMatchObject({ country: "IRN" });
+    // an organisation with no state before it keeps its own code
+    const un = extract("The UN's special envoy, Marta Kovacs, said talks would resume.", "2017-01-01");
+    expect(person(un, "Kovacs")).toMatchObject({ country: null, code: "UN" });
+  });
+
+  it("places a legislator with a party tag in the US Congress; the tag is no person", () => {
+    const rec = extract("Rep. Adam Schiff, D-Calif., said the report was damning. Nancy Pelosi (D-Calif.) agreed, and Charles Grassley, R-Iowa, did not.", "2019-05-01");
+    expect(person(rec, "Schiff")).toMatchObject({ country: "USA", sector: "LEG", stateRule: "actors/state:party-tag" });
+    expect(person(rec, "Grassley")).toMatchObject({ country: "USA", stateRule: "actors/state:party-tag" });
+    expect(rec.actors.some((a) => a.kind === "person" && /^[DR]-/.test(a.name))).toBe(false);
+    // a hyphenated name is not a party tag
+    const hy = extract("Jean-Marc Ayrault, the French prime minister, said talks would go on.", "2013-01-01");
+    expect(person(hy, "Ayrault")).toMatchObject({ country: "FRA" });
+  });
+
+  it("takes USA from 'Sen.' or 'Rep.' only when the text names no other state", () => {
+    const rec = extract("Sen. Jim Risch said the bill would fail.", "2019-05-01");
+    expect(person(rec, "Risch")).toMatchObject({ country: "USA", stateRule: "actors/state:title" });
+    const ph = extract("Philippine Sen. Risa Hontiveros said the deal was unlawful.", "2019-05-01");
+    expect(person(ph, "Hontiveros")).toMatchObject({ country: "PHL", stateRule: "actors/state:title-phrase" });
+    // "senator" is used in many states: no default
+    const au = extract("Senator Penny Wong said the party would vote against it.", "2019-05-01");
+    expect(person(au, "Wong")?.country ?? null).not.toBe("USA");
+  });
+
+  it("gives no state where the phrase does not say one", () => {
+    const rec = extract("The Russian-born American writer Gary Shteyngart read from his novel. An Israeli journalist's interview with Olaf Bergmann aired on Monday.", "2019-05-01");
+    expect(person(rec, "Shteyngart")?.country ?? null).toBeNull();
+    expect(person(rec, "Bergmann")?.country ?? null).toBeNull();
+    const dual = extract("A British-Iranian dual national, Nazanin Zaghari-Ratcliffe, was released.", "2022-03-20");
+    expect(["GBR", "IRN", null]).toContain(person(dual, "Zaghari-Ratcliffe")?.country ?? null);
+  });
+
+  it("reads former office of a successor state: 'former Soviet leader'", () => {
+    const rec = extract("Former Soviet leader Mikhail Gorbachev said the reforms had failed.", "2019-05-01");
+    expect(person(rec, "Gorbachev")).toMatchObject({ country: "RUS", stateRule: "actors/state:title-phrase" });
+  });
+});

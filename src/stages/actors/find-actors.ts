@@ -233,8 +233,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const parts = nameParts(c.name);
     // a bare surname is the fuller name the article gives ("Howard Baker ... Baker"), before any
     // namesake in the seed dictionary
+    // ("Prime Minister Al-Abadi" after "Haider al-Abadi": a particle capitalised after a title)
     if (parts.length === 1) {
-      const hit = known.find((k) => k.parts.length > 1 && k.parts.includes(parts[0]));
+      const part = parts[0].toLowerCase();
+      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part));
       if (hit) id = hit.id;
     }
     if (!id) {
@@ -747,11 +749,13 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       let end = q + t.len;
       // "Scott Bessent, FBI Director Kash Patel, ...": a list of names, not an appositive
       if (end < sLast && CAP.test(tokens[end].text) && !tags[end]) return null;
-      // "of Qatar's foreign ministry", "for Ukraine and Russia"
+      // "of Qatar's foreign ministry", "for Ukraine and Russia"; "the ambassador to Russia": the
+      // state after "to" is the host, never the person's own
       if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to")) {
+        const host = tokens[end].lower === "to";
         let e = end + 1;
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
-          if (tags[e]?.entry) affiliation ??= tags[e]!.entry!;
+          if (tags[e]?.entry && !host) affiliation ??= tags[e]!.entry!;
           e++;
         }
         end = e;

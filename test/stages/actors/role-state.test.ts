@@ -62,4 +62,23 @@ describe("actors: a person's state from the role phrase around the name", () => 
     const rec = extract("Former Soviet leader Mikhail Gorbachev said the reforms had failed.", "2019-05-01");
     expect(person(rec, "Gorbachev")).toMatchObject({ country: "RUS", stateRule: "actors/state:title-phrase" });
   });
+
+  it("reads 'to Y' in an appositive after the name as the host, not the state", () => {
+    const rec = extract("Lynne Tracy, the ambassador to Russia, said Washington was concerned.", "2023-03-01");
+    expect(person(rec, "Tracy")?.country ?? null).not.toBe("RUS");
+    const own = extract("Oksana Markarova, Ukraine's ambassador to the United States, said Kyiv needed help.", "2023-03-01");
+    expect(person(own, "Markarova")).toMatchObject({ country: "UKR", stateRule: "actors/state:appositive" });
+    const of = extract("Geng Shuang, a spokesman for China's foreign ministry, said talks would continue.", "2019-03-01");
+    expect(person(of, "Geng Shuang")).toMatchObject({ country: "CHN", stateRule: "actors/state:appositive" });
+  });
+
+  it("carries the state to a later title + surname written with a capitalised particle", () => {
+    const rec = extract("Nouri al-Maliki has been replaced by Haider al-Abadi. But Prime Minister Al-Abadi is also a Shiite.", "2014-09-11");
+    const ps = rec.actors.filter((a) => a.kind === "person");
+    expect(ps.map((a) => a.name).sort()).toEqual(["Haider al-Abadi", "Nouri al-Maliki"]);
+    expect(person(rec, "Abadi")).toMatchObject({ country: "IRQ" });
+    // a different surname is a different person
+    const two = extract("Haider al-Abadi met Prime Minister Al-Rashid.", "2014-09-11");
+    expect(two.actors.filter((a) => a.kind === "person")).toHaveLength(2);
+  });
 });

@@ -539,6 +539,20 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       q--;
       continue;
     }
+    // "French Digital Minister", "British Culture Secretary": a portfolio word or two between a state
+    // and the title (only a state: "Curtin University Professor" names no one's state)
+    const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text);
+    if (roleWords.length && free(q)) {
+      let r = q - 1;
+      if (r >= s.first && free(r)) r--;
+      const ps = r >= s.first ? tagStartEndingAt(tags, r) : null;
+      const e = ps !== null ? tags[ps]!.entry : undefined;
+      if (e && (e.kind === "country" || e.kind === "demonym")) {
+        affiliation = e;
+        stateRule = "actors/state:title-phrase";
+      }
+      break;
+    }
     const nameStart = tagStartEndingAt(tags, q);
     if (nameStart !== null && tags[nameStart]!.entry) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
@@ -720,6 +734,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos)) return null;
+    // "as he begins his second term as US President, Tony Blair said": "as" inside a clause gives a
+    // role to what stands before it; only a clause-opening "as" ("As foreign minister, X") is about X
+    if (p >= sFirst && tokens[p].lower === "as" && p > sFirst && !/^[,;:"“]$/.test(tokens[p - 1].text)) return null;
     const start = tokens[p + 1].start;
     return {
       text: doc.text.slice(start, tokens[comma - 1].end),

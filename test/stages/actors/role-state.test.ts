@@ -81,4 +81,24 @@ describe("actors: a person's state from the role phrase around the name", () => 
     const two = extract("Haider al-Abadi met Prime Minister Al-Rashid.", "2014-09-11");
     expect(two.actors.filter((a) => a.kind === "person")).toHaveLength(2);
   });
+
+  it("takes the state across a portfolio word: 'French Digital Minister X'", () => {
+    const rec = extract("French Digital Minister Anne Le Hénanff defended the law. British Culture Secretary Tessa Jowell agreed.", "2026-07-22");
+    expect(person(rec, "Hénanff")).toMatchObject({ country: "FRA", stateRule: "actors/state:title-phrase" });
+    expect(person(rec, "Jowell")).toMatchObject({ country: "GBR" });
+    // a capitalised institution before the title is not a state
+    const uni = extract("Harvard Law Professor Martha Minow said the ruling was sound.", "2019-01-01");
+    expect(person(uni, "Minow")?.country ?? null).toBeNull();
+    // a state or seat named in several words stays whole
+    const kr = extract("South Korean Trade Minister Rha Woong-bae met Baldrige. Acting White House Chief of Staff Mick Mulvaney spoke.", "2019-06-02");
+    expect(person(kr, "Rha")).toMatchObject({ country: "KOR" });
+    expect(person(kr, "Mulvaney")).toMatchObject({ country: "USA" });
+  });
+
+  it("does not give a role after 'as' inside a clause to the name that follows", () => {
+    const rec = extract("He should seek consensus as he begins his second term as US President, Mark Tully has said.", "2005-01-20");
+    expect(person(rec, "Tully")?.country ?? null).toBeNull();
+    const lead = extract("On Monday, as Oman’s foreign minister, Khalid Salem met his Iranian counterpart.", "2025-05-01");
+    expect(person(lead, "Salem")).toMatchObject({ country: "OMN", stateRule: "actors/state:appositive" });
+  });
 });

@@ -23,6 +23,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into
 const ARTICLES = new Set(["the", "a", "an"]);
 /** a middle initial: "J." in "J. Christopher Stevens" */
 const INITIAL = /^\p{Lu}\.$/u;
+/** modifiers that make a title a past one */
+const PAST_ROLE = new Set(["former", "ex", "ex-", "retired"]);
 const CAP_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 // the hot path: most words are ASCII, where a character code answers without a Unicode regex
@@ -65,6 +67,8 @@ interface Candidate {
   description: string | null;
   /** the rule that gave the person its state ("actors/state:title-phrase") */
   stateRule: string | null;
+  /** the title before the name is a past one ("former Soviet leader") */
+  formerRole?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
 }
@@ -261,7 +265,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }));
     const a = actors[idx];
     if (c.name.length > a.name.length && !c.seed) a.name = c.name;
-    a.role ??= c.role;
+    if (!a.role && c.role) {
+      a.role = c.role;
+      if (c.formerRole) a.formerRole = true;
+    }
     a.sector ??= c.sector;
     if (!a.country && c.country) {
       a.country = c.country;
@@ -531,6 +538,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
     if (mod !== null && roleWords.length) {
+      // "former Soviet leader", "ex-President": the role is a past one (the state still holds)
+      for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower)) c.formerRole = true;
       q = mod - 1;
       continue;
     }
@@ -558,6 +567,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
       stateRule = roleWords.length ? "actors/state:title-phrase" : null;
+      // "former Soviet leader": a past-role word before the state
+      if (roleWords.length && nameStart - 1 >= s.first && PAST_ROLE.has(tokens[nameStart - 1].lower)) c.formerRole = true;
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {

@@ -60,7 +60,10 @@ describe("actors: a person's state from the role phrase around the name", () => 
 
   it("reads former office of a successor state: 'former Soviet leader'", () => {
     const rec = extract("Former Soviet leader Mikhail Gorbachev said the reforms had failed.", "2019-05-01");
-    expect(person(rec, "Gorbachev")).toMatchObject({ country: "RUS", stateRule: "actors/state:title-phrase" });
+    expect(person(rec, "Gorbachev")).toMatchObject({ country: "RUS", stateRule: "actors/state:title-phrase", formerRole: true });
+    const now = extract("Russian President Vladimir Putin disagreed. The former defense secretary Robert Gates spoke.", "2019-05-01");
+    expect(person(now, "Putin")?.formerRole).toBeUndefined();
+    expect(person(now, "Gates")).toMatchObject({ formerRole: true });
   });
 
   it("reads 'to Y' in an appositive after the name as the host, not the state", () => {

@@ -361,6 +361,16 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (const r of roleNPs) {
     if (r.actor === null) continue;
     const a = actors[r.actor];
+    // "Bamba, Ivory Coast's president,": an appositive right after a mention of the person states its
+    // state, where the full name's phrase did not ("President Kouadio Bamba")
+    const aff = r.affiliation !== null ? actors[r.affiliation] : null;
+    if (!a.country && !a.code && aff?.kind === "country" && tokens[r.first - 1]?.text === ",") {
+      const m = mentionAt[r.first - 2];
+      if (m && m.actor === r.actor && m.tokenEnd === r.first - 1) {
+        a.country = a.code = aff.code;
+        a.stateRule = "actors/state:appositive";
+      }
+    }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first });
     a.mentions.sort((x, y) => x.start - y.start);

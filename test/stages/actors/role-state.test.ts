@@ -104,4 +104,16 @@ describe("actors: a person's state from the role phrase around the name", () => 
     const lead = extract("On Monday, as Oman’s foreign minister, Khalid Salem met his Iranian counterpart.", "2025-05-01");
     expect(person(lead, "Salem")).toMatchObject({ country: "OMN", stateRule: "actors/state:appositive" });
   });
+
+  it("gives 'President X' a state only where the text says it, never from a nearby country", () => {
+    const near = extract("President Kouadio Bamba arrived in France on Monday for talks with French officials.", "2019-01-01");
+    expect(person(near, "Bamba")?.country ?? null).toBeNull();
+    const later = extract("President Kouadio Bamba arrived in France on Monday.\n\nIvory Coast has been tense since the vote. Bamba, Ivory Coast's president, said he had won.", "2019-01-01");
+    expect(person(later, "Bamba")).toMatchObject({ country: "CIV", stateRule: "actors/state:appositive" });
+    const earlier = extract("Ivorian President Kouadio Bamba spoke on Monday. On Tuesday, President Bamba left for Paris.", "2019-01-01");
+    expect(person(earlier, "Bamba")).toMatchObject({ country: "CIV" });
+    // a state named after the surname but not in apposition says nothing of the person
+    const other = extract("President Kouadio Bamba arrived. Bamba met Ivory Coast's opposition leader on Monday.", "2019-01-01");
+    expect(person(other, "Kouadio Bamba")?.country ?? null).toBeNull();
+  });
 });

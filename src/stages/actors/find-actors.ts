@@ -69,6 +69,8 @@ interface Candidate {
   stateRule: string | null;
   /** the title before the name is a past one ("former Soviet leader") */
   formerRole?: boolean;
+  /** the state came from a plural one-state title ("Reps.") that may cover the next name too */
+  pluralTitle?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
 }
@@ -199,6 +201,17 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
+  // "Reps. Adam Schiff and Jerrold Nadler": a plural one-state title covers the names listed after it
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k];
+    const p = candidates[k - 1];
+    if (c.country || c.code || c.role || !p.pluralTitle || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
+    c.country = p.country;
+    c.role = p.role;
+    c.sector ??= p.sector;
+    c.stateRule = "actors/state:title-shared";
+    c.pluralTitle = true;
+  }
 
   // persons: one actor per seed id or name; a bare surname joins a fuller name
   const actors: Actor[] = [];
@@ -530,6 +543,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
             roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
             sector ??= t.title.sector;
             titleCountry ??= t.title.country ?? null;
+            if (t.title.country && t.title.plural) c.pluralTitle = true;
           }
         }
         k = q;
@@ -661,7 +675,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   if (!c.country && !c.code && titleCountry) {
     c.country = titleCountry;
     c.stateRule = "actors/state:title";
-  }
+  } else c.pluralTitle = false;
   if (!c.country && !c.code) c.stateRule = null;
 }
 

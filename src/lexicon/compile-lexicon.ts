@@ -56,6 +56,8 @@ export interface TitleEntry {
   country?: string;
   /** a plural title ("Reps."), that covers each name of a list after it */
   plural?: boolean;
+  /** a diplomat's title: its "to Y" is the host state ("ambassador to Russia") */
+  posted?: boolean;
   /** a role noun that is a title only as written in lower case ("journalist Ivan Golunov"), never a word of a name ("Wales Tourist Board") */
   lowerCase?: boolean;
 }
@@ -223,7 +225,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}) };
+    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}), ...(t.posted ? { posted: true } : {}) };
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first

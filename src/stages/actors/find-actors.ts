@@ -802,9 +802,10 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       // "Scott Bessent, FBI Director Kash Patel, ...": a list of names, not an appositive
       if (end < sLast && CAP.test(tokens[end].text) && !tags[end]) return null;
       // "of Qatar's foreign ministry", "for Ukraine and Russia"; "the ambassador to Russia": the
-      // state after "to" is the host, never the person's own
+      // state after a diplomat's "to" is the host, never the person's own ("adviser to the Hamas prime
+      // minister" names the principal)
       if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to")) {
-        const host = tokens[end].lower === "to";
+        const host = tokens[end].lower === "to" && !!t.title.posted;
         let e = end + 1;
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
           if (tags[e]?.entry && !host) affiliation ??= tags[e]!.entry!;

@@ -69,6 +69,9 @@ describe("actors: a person's state from the role phrase around the name", () => 
   it("reads 'to Y' in an appositive after the name as the host, not the state", () => {
     const rec = extract("Lynne Tracy, the ambassador to Russia, said Washington was concerned.", "2023-03-01");
     expect(person(rec, "Tracy")?.country ?? null).not.toBe("RUS");
+    // an adviser's "to" names the principal, whose state is the adviser's
+    const adv = extract("Ahmed Yousef, a former adviser to the Hamas prime minister, said patience would be limited.", "2012-01-01");
+    expect(person(adv, "Yousef")).toMatchObject({ country: "PSE", stateRule: "actors/state:appositive" });
     const own = extract("Oksana Markarova, Ukraine's ambassador to the United States, said Kyiv needed help.", "2023-03-01");
     expect(person(own, "Markarova")).toMatchObject({ country: "UKR", stateRule: "actors/state:appositive" });
     const of = extract("Geng Shuang, a spokesman for China's foreign ministry, said talks would continue.", "2019-03-01");

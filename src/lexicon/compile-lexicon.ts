@@ -52,6 +52,12 @@ export interface TitleEntry {
   text: string;
   sector: string | null;
   honorific: boolean;
+  /** the one state whose offices the title names ("Rep.", "Sen."), when the text gives no other */
+  country?: string;
+  /** a plural title ("Reps."), that covers each name of a list after it */
+  plural?: boolean;
+  /** a diplomat's title: its "to Y" is the host state ("ambassador to Russia") */
+  posted?: boolean;
   /** a role noun that is a title only as written in lower case ("journalist Ivan Golunov"), never a word of a name ("Wales Tourist Board") */
   lowerCase?: boolean;
 }
@@ -71,6 +77,8 @@ export interface Lexicon {
   /** titles and honorifics, matched in lower case */
   titles: PhraseIndex<TitleEntry>;
   modifiers: PhraseIndex<string>;
+  /** party tags after a name ("D-Calif.", "R-N.Y."), keyed by partyTagKey of their text */
+  partyTags: Map<string, { country: string; sector: string }>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -217,7 +225,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false };
+    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}), ...(t.posted ? { posted: true } : {}) };
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first
@@ -264,6 +272,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     surnames,
     titles: titleIndex,
     modifiers,
+    partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,
     speechPhrases,
     indirectLemmas: new Set(speech.indirect),
@@ -330,4 +339,9 @@ export function slug(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+}
+
+/** "R-N.Y." and "R-NY", "D-Calif" and "D-Calif.": one key, without dots and spaces, in lower case. */
+export function partyTagKey(text: string): string {
+  return text.replace(/[.\s]/g, "").toLowerCase();
 }

@@ -93,6 +93,11 @@ export interface Actor {
   role?: string | null;
   /** an affiliation or appositive stated in the text ("Trump's incoming special envoy for Ukraine and Russia") */
   description?: string | null;
+  /** for a person: the rule that gave it its state ("actors/state:title-phrase" for "Serbian Prime
+   * Minister X", "actors/state:party-tag" for "X, D-Calif.", "actors/state:seed" from the dictionary) */
+  stateRule?: string;
+  /** for a person: the role was given as a past one ("former Soviet leader Gorbachev") */
+  formerRole?: boolean;
   /** the actor is named only in linked-story headlines */
   headline?: boolean;
   mentions: Mention[];

@@ -9,7 +9,7 @@
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import type { Actor, ActorKind, Doc, Mention, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
-import { slug } from "../../lexicon/compile-lexicon.js";
+import { partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
 import { byLower, byNorm, byUpper } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
@@ -21,6 +21,10 @@ const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around",
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+/** a middle initial: "J." in "J. Christopher Stevens" */
+const INITIAL = /^\p{Lu}\.$/u;
+/** modifiers that make a title a past one */
+const PAST_ROLE = new Set(["former", "ex", "ex-", "retired"]);
 const CAP_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 // the hot path: most words are ASCII, where a character code answers without a Unicode regex
@@ -61,6 +65,12 @@ interface Candidate {
   country: string | null;
   code: string | null;
   description: string | null;
+  /** the rule that gave the person its state ("actors/state:title-phrase") */
+  stateRule: string | null;
+  /** the title before the name is a past one ("former Soviet leader") */
+  formerRole?: boolean;
+  /** the state came from a plural one-state title ("Reps.") that may cover the next name too */
+  pluralTitle?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
 }
@@ -177,6 +187,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
       if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
       if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
+      // "Adam Schiff, D-Calif.": a party tag, not a person
+      if (partyTagAt(doc, first, lexicon)) continue;
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
@@ -189,6 +201,17 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
+  // "Reps. Adam Schiff and Jerrold Nadler": a plural one-state title covers the names listed after it
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k];
+    const p = candidates[k - 1];
+    if (c.country || c.code || c.role || !p.pluralTitle || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
+    c.country = p.country;
+    c.role = p.role;
+    c.sector ??= p.sector;
+    c.stateRule = "actors/state:title-shared";
+    c.pluralTitle = true;
+  }
 
   // persons: one actor per seed id or name; a bare surname joins a fuller name
   const actors: Actor[] = [];
@@ -227,8 +250,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const parts = nameParts(c.name);
     // a bare surname is the fuller name the article gives ("Howard Baker ... Baker"), before any
     // namesake in the seed dictionary
+    // ("Prime Minister Al-Abadi" after "Haider al-Abadi": a particle capitalised after a title)
     if (parts.length === 1) {
-      const hit = known.find((k) => k.parts.length > 1 && k.parts.includes(parts[0]));
+      const part = parts[0].toLowerCase();
+      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part));
       if (hit) id = hit.id;
     }
     if (!id) {
@@ -253,9 +278,15 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }));
     const a = actors[idx];
     if (c.name.length > a.name.length && !c.seed) a.name = c.name;
-    a.role ??= c.role;
+    if (!a.role && c.role) {
+      a.role = c.role;
+      if (c.formerRole) a.formerRole = true;
+    }
     a.sector ??= c.sector;
-    a.country ??= c.country;
+    if (!a.country && c.country) {
+      a.country = c.country;
+      if (c.stateRule) a.stateRule = c.stateRule;
+    }
     a.code ??= c.code;
     a.description ??= c.description;
     addMention(idx, c.mentionFirst, c.last, c.evidence);
@@ -343,6 +374,16 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (const r of roleNPs) {
     if (r.actor === null) continue;
     const a = actors[r.actor];
+    // "Bamba, Ivory Coast's president,": an appositive right after a mention of the person states its
+    // state, where the full name's phrase did not ("President Kouadio Bamba")
+    const aff = r.affiliation !== null ? actors[r.affiliation] : null;
+    if (!a.country && !a.code && aff?.kind === "country" && tokens[r.first - 1]?.text === ",") {
+      const m = mentionAt[r.first - 2];
+      if (m && m.actor === r.actor && m.tokenEnd === r.first - 1) {
+        a.country = a.code = aff.code;
+        a.stateRule = "actors/state:appositive";
+      }
+    }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first });
     a.mentions.sort((x, y) => x.start - y.start);
@@ -465,7 +506,7 @@ function roleAt(p: SeedPerson, date: string | null) {
 function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
   let name = "";
   for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
-  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, mentionFirst: first };
+  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, mentionFirst: first };
 }
 
 /** Title, country, sector and appositive of a person, from the words around the name. */
@@ -475,10 +516,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let k = c.first;
   const roleWords: string[] = [];
   let sector: string | null = null;
-  // "Ukraine's Ambassador to Poland Andrii Deshchytsia": the state after the title is its object
+  // "U.S. Ambassador to Libya J. Christopher Stevens": a middle initial the name run left out
+  if (k - 1 > s.first && INITIAL.test(tokens[k - 1].text) && !tags[k - 1]) k--;
+  // "Ukraine's Ambassador to Poland Andrii Deshchytsia", "Ukraine's ambassador to the U.S. Oksana
+  // Markarova": the state after the title is its object, the host, never the person's own state
   const objStart = tagStartEndingAt(tags, k - 1);
-  if (objStart !== null && tags[objStart]?.entry && /^(to|in|at|for)$/.test(tokens[objStart - 1]?.lower ?? "")) {
-    const ts = tagStartEndingAt(tags, objStart - 2);
+  let prep = objStart === null ? -1 : objStart - 1;
+  if (prep > s.first && tokens[prep].lower === "the") prep--;
+  if (objStart !== null && tags[objStart]?.entry && /^(to|in|at|for)$/.test(tokens[prep]?.lower ?? "")) {
+    const ts = tagStartEndingAt(tags, prep - 1);
     if (ts !== null && tags[ts]?.title && !tags[ts]!.title!.honorific) {
       roleWords.push(doc.text.slice(tokens[ts].start, tokens[k - 1].end));
       sector = tags[ts]!.title!.sector;
@@ -486,6 +532,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
   }
   // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
+  let titleCountry: string | null = null;
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
@@ -495,6 +542,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
           if (!t.title.honorific) {
             roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
             sector ??= t.title.sector;
+            titleCountry ??= t.title.country ?? null;
+            if (t.title.country && t.title.plural) c.pluralTitle = true;
           }
         }
         k = q;
@@ -509,9 +558,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "US Secretary of State", "Trump's incoming special envoy"
   let q = k - 1;
   let affiliation: NameEntry | null = null;
+  let stateRule: string | null = null;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
     if (mod !== null && roleWords.length) {
+      // "former Soviet leader", "ex-President": the role is a past one (the state still holds)
+      for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower)) c.formerRole = true;
       q = mod - 1;
       continue;
     }
@@ -520,14 +572,35 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       q--;
       continue;
     }
+    // "French Digital Minister", "British Culture Secretary": a portfolio word or two between a state
+    // and the title (only a state: "Curtin University Professor" names no one's state)
+    const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text);
+    if (roleWords.length && free(q)) {
+      let r = q - 1;
+      if (r >= s.first && free(r)) r--;
+      const ps = r >= s.first ? tagStartEndingAt(tags, r) : null;
+      const e = ps !== null ? tags[ps]!.entry : undefined;
+      if (e && (e.kind === "country" || e.kind === "demonym")) {
+        affiliation = e;
+        stateRule = "actors/state:title-phrase";
+      }
+      break;
+    }
     const nameStart = tagStartEndingAt(tags, q);
     if (nameStart !== null && tags[nameStart]!.entry) {
-      affiliation = tags[nameStart]!.entry!;
+      // "Iran's OPEC governor": the possessor state, not the body the person sits in
+      affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
+      stateRule = roleWords.length ? "actors/state:title-phrase" : null;
+      // "former Soviet leader": a past-role word before the state
+      if (roleWords.length && nameStart - 1 >= s.first && PAST_ROLE.has(tokens[nameStart - 1].lower)) c.formerRole = true;
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
       const ps = tagStartEndingAt(tags, q - 1);
-      if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
+      if (ps !== null && tags[ps]!.entry) {
+        affiliation = tags[ps]!.entry!;
+        stateRule = "actors/state:possessor";
+      }
       break;
     }
     break;
@@ -540,14 +613,22 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       description = app.text;
       roleWords.unshift(app.role);
       sector ??= app.sector;
-      affiliation ??= app.affiliation;
+      if (!affiliation && app.affiliation) {
+        affiliation = app.affiliation;
+        stateRule = "actors/state:appositive";
+      }
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
   if (tokens[c.last]?.lower === "of") {
     const t = tags[c.last + 1];
-    if (t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo")) affiliation ??= t.entry;
+    if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo")) {
+      affiliation = t.entry;
+      stateRule = "actors/state:of-state";
+    }
   }
+  // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
+  const party = /^[,(]$/.test(tokens[c.last]?.text ?? "") ? partyTagAt(doc, c.last + 1, lex) : null;
   // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"
   if (tokens[c.last]?.text === "," && roleWords.length === 0) {
     const app = appositiveAfter(doc, c.last + 1, s.last, tags, lex);
@@ -555,7 +636,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       description = app.text;
       roleWords.push(app.role);
       sector ??= app.sector;
-      affiliation ??= app.affiliation;
+      if (!affiliation && app.affiliation) {
+        affiliation = app.affiliation;
+        stateRule = "actors/state:appositive";
+      }
     }
   }
   c.description = description;
@@ -563,6 +647,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // an appositive says more than a rank ("special envoy for Ukraine and Russia" over "Lt. Gen.")
   c.role = description && roleWords.length ? roleWords[0] : roleWords.length ? roleWords[roleWords.length - 1] : seedRole?.role ?? null;
   c.sector = sector ?? seedRole?.sector ?? null;
+  if (affiliation) c.stateRule = stateRule ?? "actors/state:title-phrase";
   if (affiliation) {
     if (affiliation.kind === "igo") {
       c.code = affiliation.code;
@@ -574,10 +659,44 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (affiliation.kind === "organization" && affiliation.sector && !sector) c.sector = affiliation.sector;
     }
   }
+  // a party tag or a one-state title ("Sen.") speaks when nothing before it named a state
+  if (!c.country && !c.code && party) {
+    c.country = party.country;
+    c.sector ??= party.sector;
+    c.stateRule = "actors/state:party-tag";
+  }
   if (c.seed) {
-    c.country ??= c.seed.country;
+    if (!c.country && c.seed.country) {
+      c.country = c.seed.country;
+      c.stateRule ??= "actors/state:seed";
+    }
     if (seedRole?.org) c.code ??= seedRole.org;
   }
+  if (!c.country && !c.code && titleCountry) {
+    c.country = titleCountry;
+    c.stateRule = "actors/state:title";
+  } else c.pluralTitle = false;
+  if (!c.country && !c.code) c.stateRule = null;
+}
+
+/** "Iran's OPEC governor": the state that owns an organisation named at `orgStart`, if the text says so. */
+function statePossessorOf(tokens: Token[], tags: (Tag | undefined)[], orgStart: number, sFirst: number): { entry: NameEntry; start: number } | null {
+  const org = tags[orgStart]?.entry;
+  if (!org || (org.kind !== "igo" && org.kind !== "organization") || orgStart - 2 < sFirst || tokens[orgStart - 1].norm !== "'s") return null;
+  const ps = tagStartEndingAt(tags, orgStart - 2);
+  const e = ps !== null ? tags[ps]!.entry : undefined;
+  return e && e.kind === "country" && ps !== null ? { entry: e, start: ps } : null;
+}
+
+/** A party tag ("D-Calif.", "R-N.Y.", "I-Vt") starting at token i, up to the next comma or bracket.
+ * It may run past the sentence end the splitter put after "R-N." (tags are a few tokens long). */
+function partyTagAt(doc: Doc, i: number, lex: Lexicon): { country: string; sector: string } | null {
+  const tokens = doc.tokens;
+  const sLast = tokens.length;
+  if (i + 2 >= sLast || !/^[A-Z]$/.test(tokens[i].text) || tokens[i + 1].text !== "-" || tokens[i + 1].spaceBefore) return null;
+  let e = i + 2;
+  while (e < sLast && e - i < 7 && !/^[,()]$/.test(tokens[e].text)) e++;
+  return lex.partyTags.get(partyTagKey(doc.text.slice(tokens[i].start, tokens[e - 1].end))) ?? null;
 }
 
 /** A seed person named by the surname ending at token q ("Trump's envoy"), as a dictionary entry. */
@@ -643,12 +762,16 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     } else {
       const ps = p >= sFirst ? tagStartEndingAt(tags, p) : null;
       if (ps !== null && tags[ps]!.entry) {
-        affiliation = tags[ps]!.entry!;
-        p = ps - 1;
+        const owner = statePossessorOf(tokens, tags, ps, sFirst);
+        affiliation = owner?.entry ?? tags[ps]!.entry!;
+        p = (owner?.start ?? ps) - 1;
       }
     }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos)) return null;
+    // "as he begins his second term as US President, Tony Blair said": "as" inside a clause gives a
+    // role to what stands before it; only a clause-opening "as" ("As foreign minister, X") is about X
+    if (p >= sFirst && tokens[p].lower === "as" && p > sFirst && !/^[,;:"“]$/.test(tokens[p - 1].text)) return null;
     const start = tokens[p + 1].start;
     return {
       text: doc.text.slice(start, tokens[comma - 1].end),
@@ -678,11 +801,14 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       let end = q + t.len;
       // "Scott Bessent, FBI Director Kash Patel, ...": a list of names, not an appositive
       if (end < sLast && CAP.test(tokens[end].text) && !tags[end]) return null;
-      // "of Qatar's foreign ministry", "for Ukraine and Russia"
+      // "of Qatar's foreign ministry", "for Ukraine and Russia"; "the ambassador to Russia": the
+      // state after a diplomat's "to" is the host, never the person's own ("adviser to the Hamas prime
+      // minister" names the principal)
       if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to")) {
+        const host = tokens[end].lower === "to" && !!t.title.posted;
         let e = end + 1;
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
-          if (tags[e]?.entry) affiliation ??= tags[e]!.entry!;
+          if (tags[e]?.entry && !host) affiliation ??= tags[e]!.entry!;
           e++;
         }
         end = e;

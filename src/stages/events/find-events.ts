@@ -61,7 +61,8 @@ const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|cal
 
 const LIGHT_VERBS = /^(speed|speeded|sped|accelerate|accelerated|complete|completed|order|ordered|orders|announce|announced|announces|approve|approved|authorize|authorized|authorise|authorised|launch|launched|launches|launching|stage|staged|stages|staging|hold|held|holds|holding|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|carry|carried|mount|mounted|wage|waged|wages|continue|continued|continues|make|made|makes|give|gave|gives|issue|issued|issues|undertake|undertook|undertaken|resume|resumed|step|stepped|escalate|escalated|intensify|intensified|deliver|delivered|express|expressed)$/;
 
-const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
+// ("Blair's refusal to accept the proposals": the noun refuses as the verb does)
+const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 
 // (without the parts of a state, every act inside one state is one side's)
 const NO_PARTS: ReadonlyMap<string, string> = new Map();
@@ -118,6 +119,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
     // without a target of its own takes its complement's; a refused act did not happen
     for (const [ev] of raws) {
+      // "Blair's refusal to accept the proposals": the noun refuses as the verb does
+      if (tokens[ev.trigger - 1]?.lower === "to" && REFUSALS.test(tokens[ev.trigger - 2]?.lower ?? "")) ev.refused = true;
       if (ev.statusVerb === ev.trigger) continue;
       // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own
       if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
@@ -154,6 +157,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     const emitted = new Set<number>();
     for (const [ev, trig] of raws) {
       if (ev.refused || ev.noAct) continue;
+      // "offered no details", "made no concessions", "gave no support": an act whose object is "no" thing did not happen
+      if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
       if (voidedSense(env, ev, trig, ctx.senses)) continue;
       if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
       // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
@@ -231,6 +236,10 @@ function committed(tokens: Token[], s: Sentence, ev: RawEvent): Commitment {
   for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return null;
   const verb = tokens[ev.statusVerb].lower;
   if (COMMITMENT.test(verb)) return ev.statusVerb !== ev.trigger && !SCHEDULED.test(verb) ? "explicit" : "modal";
+  // a noun act is a commitment only when a verb of commitment governs it ("pledged its support",
+  // "offered talks"); under another verb's modal it is no one's pledge ("the bill would undercut US
+  // support for the coalition")
+  if (ev.rule.startsWith("events/noun:")) return null;
   for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return "modal";
   return null;
 }
@@ -241,6 +250,16 @@ const SCHEDULED = /^(will|'ll|shall|set)$/;
 const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
 const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
+
+/** the direct object after the verb (past a particle or an adverb) is determined by "no" */
+function objectIsNone(tokens: Token[], v: number, last: number): boolean {
+  for (let k = v + 1; k < Math.min(last, v + 3); k++) {
+    const w = tokens[k].lower;
+    if (w === "no") return true;
+    if (tokens[k].pos !== "ADP" && tokens[k].pos !== "ADV" && tokens[k].pos !== "PART") return false;
+  }
+  return false;
+}
 
 function negatedBefore(tokens: Token[], s: Sentence, v: number): boolean {
   for (let k = Math.max(s.first, v - 4); k < v; k++) if (/^(not|n't|never)$/.test(tokens[k].lower)) return true;
@@ -298,7 +317,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
     // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
     const passive = isPassive(tokens, i, s.first);
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
-      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses)) return true;
+      // ("give Japan a taste of its own medicine": the direct object's head says the sense, as for a bare verb)
+      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses)) return !otherSense(tokens, k, s.last, p);
       if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
     }
     // the passive puts it before: "sanctions were imposed"

@@ -178,15 +178,12 @@ function deniedClaims(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEven
  * adjective ("not a reliable partner", "an unreliable ally"; `labelNegations`).
  */
 function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
-  const { tokens, s, groups, groupAt, layer } = env;
+  const { tokens, s, layer } = env;
   const out: [RawEvent, Trigger][] = [];
   for (let k = s.first; k < s.last - 2; k++) {
     if (!lex.labelVerbs.has(tokens[k].lower)) continue;
-    let q = k + 1;
-    while (q < s.last && tokens[q].pos === "DET") q++;
-    const gi = q < s.last ? groupAt[q - s.first] : -1;
-    if (gi < 0 || groups[gi].first !== q) continue;
-    const named = groups[gi];
+    const named = groupStartingAt(env, k + 1);
+    if (!named) continue;
     let r = named.last;
     if (tokens[r]?.lower === "as") r++;
     let negative = false;
@@ -418,11 +415,9 @@ function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
   }
   else {
     // "warned the Abstentions Party was the real challenge", "warned Russia would pay"
-    let q = ev.triggerEnd;
-    while (q < s.last && tokens[q].pos === "DET") q++;
-    const gi = q < s.last ? groupAt[q - s.first] : -1;
-    if (gi < 0 || groups[gi].first !== q) return null;
-    let v = groups[gi].last;
+    const said = groupStartingAt(env, ev.triggerEnd);
+    if (!said) return null;
+    let v = said.last;
     while (v < s.last && tokens[v].pos === "ADV") v++;
     if (!/^(AUX|VERB)$/.test(tokens[v]?.pos ?? "") || /ing$/.test(tokens[v].lower)) return null;
     first = ev.triggerEnd;
@@ -576,15 +571,12 @@ function claimThat(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent): void 
  * are data.
  */
 function toldToAct(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
-  const { tokens, s, groups, groupAt, layer } = env;
+  const { tokens, s, layer } = env;
   const out: [RawEvent, Trigger][] = [];
   for (let k = s.first; k < s.last - 3; k++) {
     if (!lex.tellVerbs.has(tokens[k].lower)) continue;
-    let q = k + 1;
-    while (q < s.last && tokens[q].pos === "DET") q++;
-    const gi = q < s.last ? groupAt[q - s.first] : -1;
-    if (gi < 0 || groups[gi].first !== q) continue;
-    const told = groups[gi];
+    const told = groupStartingAt(env, k + 1);
+    if (!told) continue;
     let r = told.last;
     if (tokens[r]?.lower === "that") r++;
     if (!/^(it|they)$/.test(tokens[r]?.lower ?? "")) continue;
@@ -659,4 +651,12 @@ function victimNotAccused(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent)
   ev.target = [];
   ev.targetSector = null;
   ev.rule += "+victim";
+}
+
+/** The actor group that starts at `q`, past determiners ("told the Chinese it should", "warned Russia would"), or null. */
+function groupStartingAt(env: SentenceEnv, q: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  while (q < s.last && tokens[q].pos === "DET") q++;
+  const gi = q < s.last ? groupAt[q - s.first] : -1;
+  return gi >= 0 && groups[gi].first === q ? groups[gi] : null;
 }

@@ -251,6 +251,17 @@ const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT
 
 const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
 
+/**
+ * "withdraw US military aid": the listed word ("military", of withdraw-troops) only qualifies a noun
+ * that another sense of the same verb lists ("aid", of withdraw-aid): the head chooses the sense. A
+ * compound no other sense claims keeps its modifier ("began a hunger strike").
+ */
+function modifiesNoun(tokens: Token[], q: number, last: number, p: VerbPattern, rivals: readonly VerbPattern[]): boolean {
+  const next = tokens[q + 1];
+  if (q + 1 >= last || next.pos !== "NOUN" || p.object!.includes(next.lower)) return false;
+  return rivals.some((r) => r !== p && r.object?.includes(next.lower) && r.particle === p.particle);
+}
+
 /** the direct object after the verb (past a particle or an adverb) is determined by "no" */
 function objectIsNone(tokens: Token[], v: number, last: number): boolean {
   for (let k = v + 1; k < Math.min(last, v + 3); k++) {
@@ -293,7 +304,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
         // verb ("the episode captures the effort", "a navy ship blocks the entrance" are no actors' acts)
         (prev.pos === "NOUN" && env.heads.has(prev.lower) && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
     if (verbs && verbal) {
-      const v = verbs.find((p) => verbMatches(env, i, p));
+      const v = verbs.find((p) => verbMatches(env, i, p, verbs));
       if (v) {
         out.push({ at: i, end: v.particle ? i + 2 : i + 1, verb: v });
         continue;
@@ -305,7 +316,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   return out;
 }
 
-function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
+function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = []): boolean {
   const { tokens, s } = env;
   let k = i + 1;
   if (p.particle) {
@@ -318,7 +329,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern): boolean {
     const passive = isPassive(tokens, i, s.first);
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
       // ("give Japan a taste of its own medicine": the direct object's head says the sense, as for a bare verb)
-      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses)) return !otherSense(tokens, k, s.last, p);
+      // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
+      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
       if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
     }
     // the passive puts it before: "sanctions were imposed"

@@ -52,3 +52,17 @@ describe("'give X a taste of its own medicine' is no aid", () => {
     expect(has("France gave medicine to Syria.", "AID")).toBe(true);
   });
 });
+
+describe("the head of a compound object chooses between two senses of one verb", () => {
+  it("'withdraw US military aid' is aid withdrawn (SANCTION), not troops withdrawn", () => {
+    const evs = events("The US Senate has voted to withdraw US military aid for Saudi Arabia's war on Yemen.");
+    expect(evs.some((e) => e.type === "RETREAT")).toBe(false);
+    expect(evs.some((e) => e.type === "SANCTION" && e.target.includes("SAU"))).toBe(true);
+  });
+  it("'withdrew its military from Syria' is still a withdrawal of forces", () => {
+    expect(events("Russia withdrew its military from Syria.").some((e) => e.type === "RETREAT" && e.target.includes("SYR"))).toBe(true);
+  });
+  it("a compound no other sense claims keeps its modifier ('began a hunger strike')", () => {
+    expect(has("Algerian landowners began a hunger strike against the government.", "PROTEST")).toBe(true);
+  });
+});

@@ -8,34 +8,37 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 const lower = (t: { lower: string }) => t.lower;
 
-/** The paragraphs that a story-level discard phrase puts out of political news. One pass over the text. */
-export function discardedParagraphs(doc: Doc, lex: SenseLexicon): Set<number> {
-  const out = new Set<number>();
+/** What the discard phrases void in a document: whole paragraphs (a story-level phrase) and single sentences. */
+export interface Discards {
+  paragraphs: Set<number>;
+  /** the sentence-level phrase found in a sentence, by the sentence's first token */
+  sentences: Map<number, string>;
+}
+
+/** One pass over the text finds both scopes of discard phrase. */
+export function findDiscards(doc: Doc, lex: SenseLexicon): Discards {
+  const tokens = doc.tokens;
+  const out: Discards = { paragraphs: new Set(), sentences: new Map() };
   for (const s of doc.sentences) {
-    if (out.has(s.paragraph)) continue;
-    if (phraseIn(doc, s, lex, "paragraph")) out.add(s.paragraph);
+    for (let k = s.first; k < s.last; k++) {
+      if (!lex.discards.has(tokens[k].lower)) continue;
+      const m = lex.discards.matchAt(tokens, k, lower, s.last);
+      for (const d of m?.values ?? []) {
+        if (d.scope === "paragraph") out.paragraphs.add(s.paragraph);
+        else if (!out.sentences.has(s.first)) out.sentences.set(s.first, d.phrase);
+      }
+    }
   }
   return out;
 }
 
 /** The rule that voids this sentence's events, or null. */
-export function discardedSentence(doc: Doc, s: Sentence, lex: SenseLexicon, paragraphs: ReadonlySet<number>): string | null {
+export function discardedSentence(doc: Doc, s: Sentence, lex: SenseLexicon, found: Discards): string | null {
   const tokens = doc.tokens;
   // "READ: ...", "WATCH: ...", "READ MORE: ..." (capitalised: a link, not a verb in the news)
   const m = lex.linkPrefixes.matchAt(tokens, s.first, lower, s.last);
   if (m && tokens[s.first + m.length]?.text === ":" && /^[A-Z]/.test(tokens[s.first].text)) return "discard:linked-headline";
-  if (paragraphs.has(s.paragraph)) return "discard:paragraph";
-  const p = phraseIn(doc, s, lex, "sentence");
+  if (found.paragraphs.has(s.paragraph)) return "discard:paragraph";
+  const p = found.sentences.get(s.first);
   return p ? `discard:${p}` : null;
-}
-
-function phraseIn(doc: Doc, s: Sentence, lex: SenseLexicon, scope: "sentence" | "paragraph"): string | null {
-  const tokens = doc.tokens;
-  for (let k = s.first; k < s.last; k++) {
-    if (!lex.discards.has(tokens[k].lower)) continue;
-    const m = lex.discards.matchAt(tokens, k, lower, s.last);
-    const d = m?.values.find((v) => v.scope === scope);
-    if (d) return d.phrase;
-  }
-  return null;
 }

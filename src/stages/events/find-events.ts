@@ -17,7 +17,7 @@ import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense } from "./senses.js";
-import { discardedParagraphs, discardedSentence } from "./discards.js";
+import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -76,14 +76,14 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const out: EventRecord[] = [];
   const seen = new Set<string>();
   let lastParties: number[] = [];
-  const voidParagraphs = discardedParagraphs(doc, ctx.senses);
+  const discards = findDiscards(doc, ctx.senses);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
     // "The BBC has asked the White House for comment": the newsroom's own routine, not an event
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
     // a linked story's "READ: ..." line, a sports or entertainment report
-    if (discardedSentence(doc, s, ctx.senses, voidParagraphs)) continue;
+    if (discardedSentence(doc, s, ctx.senses, discards)) continue;
     const groups = actorGroups(doc, layer, s, ctx.groupHeads);
     const groupAt = new Int32Array(s.last - s.first).fill(-1);
     groups.forEach((g, gi) => {

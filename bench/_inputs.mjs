@@ -17,8 +17,8 @@ export const DEMO_CORPUS = join(repo, "examples", "demo", "articles.jsonl");
 export function requireInput(path, { what, flag, needs = [""], alternative }) {
   const missing = needs.map((part) => join(path, part)).find((p) => !existsSync(p));
   if (missing === undefined) return path;
-  // the shorter of the two: ../shared/corpus/... from the repo, an absolute path from elsewhere
   const rel = relative(process.cwd(), missing) || ".";
-  console.error(`bench: needs ${what}, and ${rel.length < missing.length ? rel : missing} is missing: pass ${flag} PATH${alternative ? ` (${alternative})` : ""}`);
+  // (relative only inside the working directory: a path outside it reads the same wherever the clone sits)
+  console.error(`bench: needs ${what}, and ${rel.startsWith("..") ? missing : rel} is missing: pass ${flag} PATH${alternative ? ` (${alternative})` : ""}`);
   process.exit(2);
 }

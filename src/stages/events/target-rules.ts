@@ -3,6 +3,7 @@
 // one is named for, obligations in reported speech, and who must meet a condition.
 import { type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { isPlace } from "./find-parties.js";
+import type { Quote } from "../../model/types.js";
 
 /** "unless Israel rescinded", "if the United States goes ahead": who must meet the condition (ids). */
 export function conditionParties(env: SentenceEnv, from: number, source: string[]): string[] | null {
@@ -48,9 +49,25 @@ export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     }
     if (gi < 0) continue;
     const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1 };
-    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
+    // the demand is made by saying it: it occurred when the words were said, whatever the modal
+    // ("should", "must") says of the act demanded; a speaker who "will say" has not yet demanded
+    const status = reportedLater(env, q) ? ("planned" as const) : ("occurred" as const);
+    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
   }
   return out;
+}
+
+/** "Biden will say that China must ...", "is expected to tell Iran it should ...": the words are still to
+ *  be said. Looks at the few words before the quote's cue verb in the sentence. */
+function reportedLater(env: SentenceEnv, q: Quote): boolean {
+  const { tokens, s } = env;
+  if (!q.cue) return false;
+  const cue = q.cue.toLowerCase();
+  for (let k = s.first; k < s.last; k++) {
+    if (tokens[k].lower !== cue) continue;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) if (/^(will|'ll|shall)$/.test(tokens[j].lower) || (/^(expected|set|due|going)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === "to")) return true;
+  }
+  return false;
 }
 
 // bare agreements and refusals whose complement names the other party

@@ -391,3 +391,19 @@ describe("a warning said of a clause: 'had better not', 'best not' is a threat",
     expect(verbal('Trump warned: "North Korea best not make any more threats to the United States."').map((e) => e.t)).toContain("THREATEN USA>PRK");
   });
 });
+
+describe("an obligation in reported words is a demand made by saying it", () => {
+  const obliged = (text: string) => triples(text).filter((e) => e.rule === "events/obligation").map((e) => [e.t, e.status]);
+  it("the demand occurred when it was said, whatever the modal says of the act demanded", () => {
+    expect(obliged("The British minister said on Monday that China must drop its trade barriers.")).toEqual([["REQUEST GBR>CHN", "occurred"]]);
+    expect(obliged('"Libya has to hand over the suspects," the British minister said.')).toEqual([["REQUEST GBR>LBY", "occurred"]]);
+    expect(obliged("Iran's supreme leader said Iraqis should guard against foreign plots.")).toEqual([["REQUEST IRN>IRQ", "occurred"]]);
+  });
+  it("words still to be said are a planned demand", () => {
+    expect(obliged("The British minister will say that China must drop its trade barriers.")).toEqual([["REQUEST GBR>CHN", "planned"]]);
+  });
+  it("negative: no one obliged, or nobody said it", () => {
+    expect(obliged("The British minister said it should be done soon.")).toEqual([]);
+    expect(obliged("China must drop its trade barriers.")).toEqual([]);
+  });
+});

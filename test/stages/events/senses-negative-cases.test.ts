@@ -111,3 +111,16 @@ describe("senses: an act that is to end, a hyphenated participle", () => {
     expect(events("Russia backed the Syrian government.").map((e) => e.type)).toContain("SUPPORT");
   });
 });
+
+describe("'strike' in its other senses", () => {
+  it("'struck a note of optimism', 'struck a conciliatory tone', 'struck a deal' are no assault", () => {
+    expect(events("John Kerry struck a note of optimism on Syria.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("Vladimir Putin struck a conciliatory tone towards Ukraine.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("Britain struck a deal with France.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("The judge struck the clause from the Russian law.").some((e) => e.type === "ASSAULT")).toBe(false);
+  });
+  it("negative: a strike on a party is an assault", () => {
+    expect(events("Israel struck Iran on Friday.").map((e) => `${e.type} ${e.source}>${e.target}`)).toContain("ASSAULT ISR>IRN");
+    expect(events("Russian missiles struck Ukrainian positions near Kharkiv.").some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});

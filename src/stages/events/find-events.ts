@@ -92,7 +92,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, heads: ctx.groupHeads, senses: ctx.senses };
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
-      const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
+      const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
       if (!ev) continue;
       // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
       if (SYMMETRIC.has(ev.type)) {
@@ -464,7 +464,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
-function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
+function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): RawEvent | null {
   const p = trig.noun!;
   const { tokens, s, groups, groupAt } = env;
   const n = trig.at;
@@ -511,7 +511,21 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       }
     }
   }
-  const to = groupAfterWord(env, trig.end, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
+  // a contact relative clause: "the sanctions President Reagan imposed on Japanese exports", "the
+  // attack (that) Russia launched on Kyiv": its subject does the act, and its verb gives the status;
+  // the parties acted on follow that verb
+  let after = trig.end;
+  let relative = false;
+  if (!source.length) {
+    const rel = relativeDoer(env, n, trig.end, patterns);
+    if (rel) {
+      [source, srcG] = [rel.group.actors, rel.group];
+      statusVerb = rel.verb;
+      after = rel.verb + 1;
+      relative = true;
+    }
+  }
+  const to = groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to
@@ -522,7 +536,31 @@ function nounEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+}
+
+/**
+ * The doer named by a relative clause right after an act noun: "the sanctions (that) the EU imposed",
+ * "the attack Russia had launched", "the aid Washington gave". The clause's verb must be one that
+ * takes the noun as its object: a light verb (launch, stage, give, make, hold ...) or a verb pattern
+ * that lists the noun among its objects (impose → sanctions, sign → deal). "The sanctions Russia
+ * faces", "the aid Ukraine received", "the talks Iran wants" name no doer of the act.
+ */
+function relativeDoer(env: SentenceEnv, n: number, end: number, patterns: EventLexicon): { group: Group; verb: number } | null {
+  const { tokens, s, groups, groupAt } = env;
+  let q = end;
+  if (q < s.last && /^(that|which)$/.test(tokens[q].lower)) q++;
+  if (q < s.last && tokens[q].lower === "the") q++;
+  const gi = q < s.last ? groupAt[q - s.first] : -1;
+  if (gi < 0 || groups[gi].first !== q) return null;
+  let r = groups[gi].last;
+  // ("the sanctions the EU has imposed", "the attack Russia had long planned")
+  while (r < s.last && r - groups[gi].last < 3 && (tokens[r].pos === "AUX" || tokens[r].pos === "ADV")) r++;
+  if (r >= s.last || tokens[r].pos !== "VERB") return null;
+  const w = tokens[r].lower;
+  const noun = tokens[n].lower;
+  const takes = LIGHT_VERBS.test(w) || (patterns.verbs.get(w) ?? []).some((p) => !!p.object?.includes(noun));
+  return takes ? { group: groups[gi], verb: r } : null;
 }
 
 function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStageContext): EventRecord | null {

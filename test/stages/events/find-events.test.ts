@@ -152,3 +152,20 @@ describe("events: attacks with no one named, wrongdoers and states that look pas
     expect(stateKeys("Serb forces were engaged in ethnic cleansing against the Albanian population.")[0]).toMatch(/^ASSAULT SRB>/);
   });
 });
+
+describe("an act noun with a relative clause: the clause's subject does the act", () => {
+  it("'the sanctions the EU imposed on Russia', 'the attack Russia launched on Kyiv', 'weapons the US has provided to Ukraine'", () => {
+    expect(keys("The sanctions the EU imposed on Russia have hurt its economy.")).toEqual(["SANCTION EU>RUS"]);
+    expect(keys("The attack that Russia launched on Ukraine killed ten people.")).toContain("ASSAULT RUS>UKR");
+    expect(keys("The deal Iran signed with Russia covers energy.")).toEqual(["AGREE IRN>RUS"]);
+    const e = events("The tough trade sanctions President Reagan imposed on Japanese exports are a warning.", "1987-04-01");
+    expect(e.map((x) => x.key)).toEqual(["SANCTION USA>JPN"]);
+    expect(e[0].status).toBe("occurred");
+    expect(e[0].rule).toBe("events/noun:sanctions+relative");
+  });
+  it("negative: a clause whose verb does not do the act names no doer", () => {
+    expect(keys("The sanctions Russia faces from the EU are severe.").filter((k) => k.startsWith("SANCTION RUS"))).toEqual([]);
+    expect(keys("The aid Ukraine received from Britain arrived late.").filter((k) => k.startsWith("AID UKR"))).toEqual([]);
+    expect(keys("The talks Iran wants with the United States are stalled.")).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ export const eventSensesFile = z
     senses: z
       .object({
         askVerbs: z.array(phrase),
+        attemptVerbs: z.array(phrase),
         questionComplements: z.array(phrase),
         decisionVerbs: z.array(phrase),
         roleNouns: z.array(phrase),
@@ -72,6 +73,8 @@ export interface SenseLexicon {
   /** "continues to urge", "began to withdraw": aspect, not a plan */
   aspectVerbs: ReadonlySet<string>;
   askVerbs: ReadonlySet<string>;
+  /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
+  attemptVerbs: ReadonlySet<string>;
   questionComplements: ReadonlySet<string>;
   /** "agreed to impose": a decided act, not a threat */
   decisionVerbs: ReadonlySet<string>;
@@ -121,6 +124,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     schedulePredicates: new Set(data.status.schedulePredicates),
     aspectVerbs: new Set(data.status.aspectVerbs),
     askVerbs: new Set(data.senses.askVerbs),
+    attemptVerbs: new Set(data.senses.attemptVerbs),
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),
     roleNouns: new Set(data.senses.roleNouns),

@@ -175,6 +175,8 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
+  // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
+  if (ev.type === "REQUEST" && lex.attemptVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";

@@ -124,3 +124,14 @@ describe("'strike' in its other senses", () => {
     expect(events("Russian missiles struck Ukrainian positions near Kharkiv.").some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
+
+describe("'seek to' is trying, not asking", () => {
+  it("'seek to punish', 'who seek to threaten the U.S.' make no request", () => {
+    expect(events("Russia seeks to punish Ukraine.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("Murphy said the United States must confront extremists who seek to threaten the U.S.").some((e) => e.type === "REQUEST" && e.rule === "events/verb:seek")).toBe(false);
+  });
+  it("negative: seeking something from someone is a request", () => {
+    expect(events("Iraq sought the extradition of the suspects from Jordan.").map((e) => `${e.type} ${e.source}>${e.target}`)).toContain("REQUEST IRQ>JOR");
+    expect(events("Ukraine sought help from the United States.").some((e) => e.type === "REQUEST")).toBe(true);
+  });
+});

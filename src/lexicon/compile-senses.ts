@@ -25,6 +25,7 @@ export const eventSensesFile = z
       .object({
         askVerbs: z.array(phrase),
         attemptVerbs: z.array(phrase),
+        warnAbout: z.object({ verbs: z.array(phrase), preps: z.array(phrase) }).strict(),
         questionComplements: z.array(phrase),
         decisionVerbs: z.array(phrase),
         roleNouns: z.array(phrase),
@@ -75,6 +76,8 @@ export interface SenseLexicon {
   askVerbs: ReadonlySet<string>;
   /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
   attemptVerbs: ReadonlySet<string>;
+  /** "warned Congress about Iran's threats": a warning about another party's acts is no threat */
+  warnAbout: { verbs: ReadonlySet<string>; preps: ReadonlySet<string> };
   questionComplements: ReadonlySet<string>;
   /** "agreed to impose": a decided act, not a threat */
   decisionVerbs: ReadonlySet<string>;
@@ -125,6 +128,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     aspectVerbs: new Set(data.status.aspectVerbs),
     askVerbs: new Set(data.senses.askVerbs),
     attemptVerbs: new Set(data.senses.attemptVerbs),
+    warnAbout: { verbs: new Set(data.senses.warnAbout.verbs), preps: new Set(data.senses.warnAbout.preps) },
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),
     roleNouns: new Set(data.senses.roleNouns),

@@ -175,6 +175,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
+  if (ev.type === "THREATEN" && warnedAboutOther(env, ev, trig, lex)) return "warned-about-other";
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.attemptVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
@@ -182,4 +183,27 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "warned the U.S. Congress about Iran's threats", "warned its allies of Russian aggression": a
+ * warning to one party about a third party's acts threatens no one. The third party stands in the
+ * noun phrase right after the preposition (possessor, demonym or the party itself); "warned the US of
+ * consequences", "warned Russia of a response from NATO" name no other doer there and stay threats.
+ */
+function warnedAboutOther(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
+  const { tokens, s, groups, groupAt, layer } = env;
+  if (!lex.warnAbout.verbs.has(tokens[trig.at].lower)) return false;
+  const state = (i: number) => layer.actors[i].code ?? layer.actors[i].country ?? null;
+  const own = new Set(ev.source.map(state));
+  // over the one warned (a party, or "its allies") to the preposition
+  let q = trig.end;
+  while (q < s.last && q - trig.end < 6 && !lex.warnAbout.preps.has(tokens[q].lower) && (groupAt[q - s.first] >= 0 || NP_WORD.test(tokens[q].pos) || tokens[q].pos === "PRON")) q++;
+  if (q >= s.last || !lex.warnAbout.preps.has(tokens[q].lower)) return false;
+  for (let r = q + 1; r < Math.min(s.last, q + 6); r++) {
+    const gi = groupAt[r - s.first];
+    if (gi >= 0) return groups[gi].actors.some((a) => !own.has(state(a)));
+    if (!NP_WORD.test(tokens[r].pos) && tokens[r].norm !== "'s") return false;
+  }
+  return false;
 }

@@ -135,3 +135,17 @@ describe("'seek to' is trying, not asking", () => {
     expect(events("Ukraine sought help from the United States.").some((e) => e.type === "REQUEST")).toBe(true);
   });
 });
+
+describe("a warning about another party's acts threatens no one", () => {
+  it("'warned Congress about Iran's threats', 'warned its allies of Russian aggression'", () => {
+    expect(events("Israeli Prime Minister Benjamin Netanyahu warned the U.S. Congress about Iran's threats.").some((e) => e.type === "THREATEN")).toBe(false);
+    expect(events("Britain warned its allies of Russian aggression.").some((e) => e.type === "THREATEN")).toBe(false);
+    expect(events("The UN warned of Russian aggression.").some((e) => e.type === "THREATEN")).toBe(false);
+  });
+  it("negative: a warning of consequences, or against an act of the one warned, is a threat", () => {
+    const t = (text: string) => events(text).filter((e) => e.type === "THREATEN").map((e) => `${e.source}>${e.target}`);
+    expect(t("China warned the United States of consequences if it sells arms to Taiwan.")).toEqual(["CHN>USA"]);
+    expect(t("Russia warned Ukraine against joining NATO.")).toEqual(["RUS>UKR"]);
+    expect(t("Russia warned the United States of a strong response.")).toEqual(["RUS>USA"]);
+  });
+});

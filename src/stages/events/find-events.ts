@@ -586,7 +586,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const directedNoun = ev.rule.startsWith("events/noun:") && target.length > 0;
   if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || (speechAct && (!ev.rule.startsWith("events/noun:") || directedNoun)))) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
-    if (sp >= 0 && code(sp)) source = [sp];
+    // (a news outlet relays others' acts: "a report, monitored by the BBC, said he gave the warning")
+    if (sp >= 0 && code(sp) && actors[sp].sector !== "MED") source = [sp];
   }
   // "A roadside bombing near Samarra killed one U.S. soldier": an attack no one is named for is
   // coded to the state where it happened

@@ -99,7 +99,13 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       // "The Fijian rebels said they will release ...": a pronoun in reported speech is its speaker
       if (/^(they|it|he|she|we)$/.test(t.lower) && env.inQuote[k] >= 0) {
         const speaker = env.quotes[env.inQuote[k]].speaker;
-        const g = groups.find((x) => x.last <= k && x.actors.some((a) => env.layer.actors[a].id === speaker));
+        // ("a report, monitored by the BBC, said he gave the warning": "he" is no outlet, and "he"
+        // or "she" is a person, "it" or "they" none; "we" is the speaker's side)
+        const fits = (a: number) => {
+          const actor = env.layer.actors[a];
+          return actor.id === speaker && actor.sector !== "MED" && (t.lower === "we" || (actor.kind === "person") === /^(he|she)$/.test(t.lower));
+        };
+        const g = groups.find((x) => x.last <= k && x.actors.some(fits));
         if (g) return g;
       }
       // "The union announced Thursday that it has called off", "said they would boycott": the

@@ -108,3 +108,22 @@ describe("a coordinated verb's subject: over a participle in a prepositional phr
     expect(k.some((x) => x.startsWith("ACCUSE NATO"))).toBe(false);
   });
 });
+
+describe("a pronoun in reported speech is its speaker only when it can be", () => {
+  it("negative: 'he' is no outlet ('a report, monitored by the BBC, said he gave the warning')", () => {
+    const r = extract("A report, monitored by the British Broadcasting Corporation, said he gave the warning in a speech to senior government and military figures.", "1987-03-15");
+    expect(r.events.filter((e) => e.source.includes("org:bbc"))).toEqual([]);
+  });
+  it("'Putin said he would meet Erdogan': 'he' is the speaker, a person", () => {
+    const r = extract("Putin said he would meet Erdogan in Ankara.", "2022-03-15");
+    expect(r.events.map((e) => `${e.type} ${e.source}>${e.target}`)).toContain("CONSULT person:vladimir-putin>person:recep-tayyip-erdogan");
+  });
+});
+
+describe("'it' in reported speech is a state or body named before, not a person speaker", () => {
+  it("'Zelensky said that if Russia won the conflict, it could next invade Poland': it is Russia", () => {
+    const r = extract("President Volodymyr Zelensky said that if Russia won the conflict, it could next invade Poland.", "2024-04-18");
+    const code = (id: string) => r.actors.find((a) => a.id === id)?.code ?? id;
+    expect(r.events.filter((e) => e.type === "ASSAULT").map((e) => `${e.source.map(code)}>${e.target.map(code)}`)).toEqual(["RUS>POL"]);
+  });
+});

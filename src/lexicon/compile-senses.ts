@@ -24,7 +24,7 @@ export const eventSensesFile = z
     senses: z
       .object({
         askVerbs: z.array(phrase),
-        attemptVerbs: z.array(phrase),
+        seekVerbs: z.array(phrase),
         warnAbout: z.object({ verbs: z.array(phrase), preps: z.array(phrase) }).strict(),
         questionComplements: z.array(phrase),
         decisionVerbs: z.array(phrase),
@@ -75,7 +75,7 @@ export interface SenseLexicon {
   aspectVerbs: ReadonlySet<string>;
   askVerbs: ReadonlySet<string>;
   /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
-  attemptVerbs: ReadonlySet<string>;
+  seekVerbs: ReadonlySet<string>;
   /** "warned Congress about Iran's threats": a warning about another party's acts is no threat */
   warnAbout: { verbs: ReadonlySet<string>; preps: ReadonlySet<string> };
   questionComplements: ReadonlySet<string>;
@@ -127,7 +127,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     schedulePredicates: new Set(data.status.schedulePredicates),
     aspectVerbs: new Set(data.status.aspectVerbs),
     askVerbs: new Set(data.senses.askVerbs),
-    attemptVerbs: new Set(data.senses.attemptVerbs),
+    seekVerbs: new Set(data.senses.seekVerbs),
     warnAbout: { verbs: new Set(data.senses.warnAbout.verbs), preps: new Set(data.senses.warnAbout.preps) },
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),

@@ -177,7 +177,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
   if (ev.type === "THREATEN" && warnedAboutOther(env, ev, trig, lex)) return "warned-about-other";
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
-  if (ev.type === "REQUEST" && lex.attemptVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
+  if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";

@@ -304,9 +304,9 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
         // verb ("the episode captures the effort", "a navy ship blocks the entrance" are no actors' acts)
         (prev.pos === "NOUN" && env.heads.has(prev.lower) && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
     if (verbs && verbal) {
-      const v = verbs.find((p) => verbMatches(env, i, p, verbs));
+      const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? i + 2 : i + 1, verb: v });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v.particle, s.last, patterns.particles) + 1 : i + 1, verb: v });
         continue;
       }
     }
@@ -316,12 +316,26 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   return out;
 }
 
-function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = []): boolean {
+/**
+ * Where a verb's particle stands: right after it ("called for"), or after one adverb of manner or
+ * degree ("pushing hard for", "worked closely with", "called again for"); an adverb that is itself
+ * some pattern's particle ("backed back down", "pulled out on") is not skipped. -1 when absent.
+ */
+function particleAt(tokens: Token[], i: number, particle: string, last: number, particles: ReadonlySet<string>): number {
+  if (tokens[i + 1]?.lower === particle) return i + 1;
+  const adv = tokens[i + 1];
+  // (wink reads "hard" in "pushing hard for" as an adjective: a lone one right before the particle modifies the verb)
+  if (i + 2 < last && (adv?.pos === "ADV" || adv?.pos === "ADJ") && !particles.has(adv.lower) && tokens[i + 2].lower === particle) return i + 2;
+  return -1;
+}
+
+function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = [], particles: ReadonlySet<string> = new Set()): boolean {
   const { tokens, s } = env;
   let k = i + 1;
   if (p.particle) {
-    if (tokens[k]?.lower !== p.particle) return false;
-    k++;
+    const at = particleAt(tokens, i, p.particle, s.last, particles);
+    if (at < 0) return false;
+    k = at + 1;
   }
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
@@ -331,7 +345,10 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
       // ("give Japan a taste of its own medicine": the direct object's head says the sense, as for a bare verb)
       // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
       if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
-      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
+      // ("lift deal-breaking objections": a participle glued by a hyphen is part of a modifier, not a
+      // verb; after an actor, "the Ukraine-related sanctions", the actor is no party to this act, so the phrase stays closed)
+      const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore && env.groupAt[q - 2 - s.first] < 0;
+      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k && !glued)) break;
     }
     // the passive puts it before: "sanctions were imposed"
     if (passive)

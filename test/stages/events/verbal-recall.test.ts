@@ -1,0 +1,47 @@
+// Verbal and diplomatic acts in the general forms news reports them (issue 13, verbal recall):
+// each family with the language's positive forms and the readings that must not fire.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+function coded(text: string) {
+  const rec = extract(text, "2024-03-01");
+  const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
+  return rec.events.map((e) => `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`);
+}
+
+describe("events: one adverb between a verb and its particle", () => {
+  it.each([
+    ["The British government is pushing hard for the United States to back the plan.", "REQUEST GBR>USA"],
+    ["China worked closely with Russia on the pipeline.", "COOPERATE CHN>RUS"],
+    ["Germany called again on Iran to free the prisoners.", "REQUEST DEU>IRN"],
+  ])("%s", (text, want) => expect(coded(text)).toContain(want));
+
+  it("an adverb that is itself a particle is not skipped", () => {
+    // "backed back down" would read "back" as an adverb before "down"; "back" is a particle of its own
+    expect(coded("Russia backed back down the road to Ukraine.").some((k) => k.startsWith("CONCEDE"))).toBe(false);
+  });
+});
+
+describe("events: a participle glued by a hyphen is a modifier, not the next verb", () => {
+  it("reaches the object and the party past it", () => {
+    expect(coded("Turkey lifted its deal-breaking objections to Sweden's accession.")).toContain("CONCEDE TUR>SWE");
+    expect(coded("Turkey agreed to lift deal-breaking objections to Sweden and Finland's Nato accession.")).toContain("CONCEDE TUR>SWE+FIN");
+  });
+
+  it("an actor before the hyphen only qualifies the noun: it is no party", () => {
+    // "the Ukraine-related sanctions" are sanctions on Russia, not on Ukraine
+    expect(coded("The Trump administration expanded the targets under the Ukraine-related sanctions.").some((k) => k.endsWith(">UKR"))).toBe(false);
+  });
+});
+
+describe("events: applying to join an organisation asks it for membership", () => {
+  it.each([
+    ["Sweden applied to join NATO in May.", "REQUEST SWE>NATO"],
+    ["Ukraine has formally applied to join the European Union.", "REQUEST UKR>EU"],
+  ])("%s", (text, want) => expect(coded(text)).toContain(want));
+
+  it("a rule that applies to a would-be member asks nothing", () => {
+    expect(coded("The European Union's rules applied to Serbia, which wants to join the bloc.").some((k) => k.startsWith("REQUEST EU"))).toBe(false);
+    expect(coded("The European Union's rules applied to Serbia whenever it tried to join the bloc.").some((k) => k.startsWith("REQUEST EU"))).toBe(false);
+  });
+});

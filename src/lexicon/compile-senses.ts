@@ -36,6 +36,7 @@ export const eventSensesFile = z
         audienceNouns: z.array(phrase),
         policySubjects: z.array(phrase),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
+        conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
       })
       .strict(),
     linkPrefixes: z.array(phrase),
@@ -94,6 +95,10 @@ export interface SenseLexicon {
   /** "agree with the goals": a shared view; dealWords after the partner make it an agreement */
   agreeVerbs: ReadonlySet<string>;
   agreeDealWords: ReadonlySet<string>;
+  /** "pledged to bolster its arsenal unless Washington scraps": a commitment on another's condition is a threat */
+  threatCommitments: ReadonlySet<string>;
+  threatFutures: ReadonlySet<string>;
+  threatConditions: ReadonlySet<string>;
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
 }
@@ -134,6 +139,9 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     policySubjects: new Set(data.senses.policySubjects),
     agreeVerbs: new Set(data.senses.opinionAgree.verbs),
     agreeDealWords: new Set(data.senses.opinionAgree.dealWords),
+    threatCommitments: new Set(data.senses.conditionalThreats.commitments),
+    threatFutures: new Set(data.senses.conditionalThreats.futures),
+    threatConditions: new Set(data.senses.conditionalThreats.conditions),
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };

@@ -13,6 +13,7 @@ import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, pa
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
+import { conditionalThreats } from "./conditional-threats.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
@@ -147,6 +148,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
     raws.push(...obligations(env));
     raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
+    // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
+    raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
     for (const [ev] of raws) {
       if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -306,7 +309,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v.particle, s.last, patterns.particles) + 1 : i + 1, verb: v });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v });
         continue;
       }
     }
@@ -316,13 +319,20 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   return out;
 }
 
+const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"]);
+
 /**
  * Where a verb's particle stands: right after it ("called for"), or after one adverb of manner or
  * degree ("pushing hard for", "worked closely with", "called again for"); an adverb that is itself
  * some pattern's particle ("backed back down", "pulled out on") is not skipped. -1 when absent.
  */
-function particleAt(tokens: Token[], i: number, particle: string, last: number, particles: ReadonlySet<string>): number {
+function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>): number {
+  const particle = p.particle;
   if (tokens[i + 1]?.lower === particle) return i + 1;
+  // only for acts done by saying or deciding: an adverb before "with", "to", "on" of a meeting, a
+  // joint act or an attack changes what happened too often ("failing to work properly with", "met
+  // privately with" fellow partisans, "headed separately to", "fire protectively on")
+  if (!ADVERB_BEFORE_PARTICLE.has(p.type)) return -1;
   const adv = tokens[i + 1];
   // (wink reads "hard" in "pushing hard for" as an adjective: a lone one right before the particle modifies the verb)
   if (i + 2 < last && (adv?.pos === "ADV" || adv?.pos === "ADJ") && !particles.has(adv.lower) && tokens[i + 2].lower === particle) return i + 2;
@@ -333,7 +343,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   const { tokens, s } = env;
   let k = i + 1;
   if (p.particle) {
-    const at = particleAt(tokens, i, p.particle, s.last, particles);
+    const at = particleAt(tokens, i, p, s.last, particles);
     if (at < 0) return false;
     k = at + 1;
   }

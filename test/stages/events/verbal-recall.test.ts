@@ -12,9 +12,14 @@ function coded(text: string) {
 describe("events: one adverb between a verb and its particle", () => {
   it.each([
     ["The British government is pushing hard for the United States to back the plan.", "REQUEST GBR>USA"],
-    ["China worked closely with Russia on the pipeline.", "COOPERATE CHN>RUS"],
+    ["Britain took direct aim at Russia over the poisoning.", "ACCUSE GBR>RUS"],
     ["Germany called again on Iran to free the prisoners.", "REQUEST DEU>IRN"],
   ])("%s", (text, want) => expect(coded(text)).toContain(want));
+
+  it("only for acts done by saying or deciding: an adverb changes what a meeting, a joint act or an attack was", () => {
+    // the United States defended a right; it fired on no one
+    expect(coded("The United States defended the right of Russian troops to fire protectively on militants in Azerbaijan.").some((k) => k.startsWith("ASSAULT USA"))).toBe(false);
+  });
 
   it("an adverb that is itself a particle is not skipped", () => {
     // "backed back down" would read "back" as an adverb before "down"; "back" is a particle of its own
@@ -43,5 +48,28 @@ describe("events: applying to join an organisation asks it for membership", () =
   it("a rule that applies to a would-be member asks nothing", () => {
     expect(coded("The European Union's rules applied to Serbia, which wants to join the bloc.").some((k) => k.startsWith("REQUEST EU"))).toBe(false);
     expect(coded("The European Union's rules applied to Serbia whenever it tried to join the bloc.").some((k) => k.startsWith("REQUEST EU"))).toBe(false);
+  });
+});
+
+describe("events: a commitment on a condition another party must meet threatens that party", () => {
+  it.each([
+    ["North Korea has pledged to bolster its nuclear arsenal unless Washington scraps its hostile policy.", "THREATEN PRK>USA"],
+    ["Iran vowed to keep enriching uranium unless the United States lifts sanctions.", "THREATEN IRN>USA"],
+    ["Iran said it would keep enriching uranium unless the United States lifts sanctions.", "THREATEN IRN>USA"],
+  ])("%s", (text, want) => expect(coded(text)).toContain(want));
+
+  it("the threat was made: it occurred, by the rule that found it", () => {
+    const rec = extract("Iran vowed to keep enriching uranium unless the United States lifts sanctions.", "2024-03-01");
+    expect(rec.events.find((e) => e.type === "THREATEN")).toMatchObject({ status: "occurred", rule: "events/conditional-threat", trigger: "vowed" });
+  });
+
+  it("a forecast on a condition, a negated vow or a condition no party meets is no threat", () => {
+    expect(coded("The talks will fail unless Russia and Ukraine compromise.").some((k) => k.startsWith("THREATEN"))).toBe(false);
+    expect(coded("Iran did not vow to keep enriching uranium unless the United States lifts sanctions.").some((k) => k.startsWith("THREATEN"))).toBe(false);
+    expect(coded("Iran vowed to keep enriching uranium unless forced to stop by the United States.").some((k) => k.startsWith("THREATEN"))).toBe(false);
+  });
+
+  it("'if' opens an offer as often as a threat: only 'unless' makes the leverage", () => {
+    expect(coded("Iran vowed to keep talking with Europe if the United States returns to the deal.").some((k) => k.startsWith("THREATEN"))).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { conditionalThreats } from "./conditional-threats.js";
+import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
@@ -150,6 +151,10 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
     // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
     raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
+    // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
+    const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
+    for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
+    raws.push(...mandative.found);
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
     for (const [ev] of raws) {
       if (ev.type !== "THREATEN" || ev.target.length) continue;

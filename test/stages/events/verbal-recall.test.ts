@@ -73,3 +73,24 @@ describe("events: a commitment on a condition another party must meet threatens 
     expect(coded("Iran vowed to keep talking with Europe if the United States returns to the deal.").some((k) => k.startsWith("THREATEN"))).toBe(false);
   });
 });
+
+describe("events: a demand in the mandative subjunctive is a request to the one under the bare verb", () => {
+  it.each([
+    ["Russia insisted that Ukraine withdraw its troops.", "REQUEST RUS>UKR"],
+    ["Moscow also insists that Ukraine make no agreement with NATO.", "REQUEST RUS>UKR"],
+    ["Hamas insisted on its demand that Israel withdraw from Gaza.", "REQUEST PSE>ISR"],
+    ["Israel rejected Hamas's demand that Israel withdraw from Gaza.", "REQUEST PSE>ISR"],
+    ["Russia insisted that Ukraine's army withdraw from Bakhmut.", "REQUEST RUS>UKR"],
+  ])("%s", (text, want) => expect(coded(text)).toContain(want));
+
+  it("the act demanded has not happened", () => {
+    expect(coded("Hamas insisted on its demand that Israel withdraw from Gaza.").some((k) => k.startsWith("RETREAT"))).toBe(false);
+    expect(coded("Israel rejected Hamas's demand that Israel withdraw from Gaza.").some((k) => k.startsWith("RETREAT"))).toBe(false);
+  });
+
+  it("a past tense or a claim after 'insisted that' reports, it demands nothing", () => {
+    expect(coded("Russia insisted that Ukraine withdrew its troops.").some((k) => k.startsWith("REQUEST"))).toBe(false);
+    expect(coded("Russia insisted that Ukraine was behind the attack.").some((k) => k.startsWith("REQUEST"))).toBe(false);
+    expect(coded("Russia insisted that Ukraine had attacked first.").some((k) => k.startsWith("REQUEST"))).toBe(false);
+  });
+});

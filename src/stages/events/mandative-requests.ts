@@ -53,8 +53,13 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     if (!subj) continue;
     const target = g.actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a));
     if (!target.length) continue;
+    // a noun of demand takes its status from a verb of demanding that governs it ("insisted on its
+    // demand"); under another verb it is a standing demand ("will abandon his insistence that
+    // Ukraine remain": the demand holds now, whatever becomes of it)
+    const gov = asker === k ? k : governing(env, k);
+    const standing = gov !== k && !lex.mandativeVerbs.has(tokens[gov].lower);
     found.push([
-      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: asker === k ? k : governing(env, k), sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
+      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, ...(standing ? { status: "ongoing" as const } : {}), sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
       { at: k, end: k + 1 },
     ]);
     demanded.add(v);

@@ -83,6 +83,11 @@ describe("events: a demand in the mandative subjunctive is a request to the one 
     ["Russia insisted that Ukraine's army withdraw from Bakhmut.", "REQUEST RUS>UKR"],
   ])("%s", (text, want) => expect(coded(text)).toContain(want));
 
+  it("a noun of demand under another verb is a standing demand", () => {
+    const rec = extract("Nor is it likely that Putin will abandon his insistence that Ukraine remain separate from Nato.", "2024-03-01");
+    expect(rec.events.find((e) => e.rule === "events/mandative")).toMatchObject({ type: "REQUEST", status: "ongoing" });
+  });
+
   it("the act demanded has not happened", () => {
     expect(coded("Hamas insisted on its demand that Israel withdraw from Gaza.").some((k) => k.startsWith("RETREAT"))).toBe(false);
     expect(coded("Israel rejected Hamas's demand that Israel withdraw from Gaza.").some((k) => k.startsWith("RETREAT"))).toBe(false);

@@ -13,6 +13,9 @@ export interface EventLexicon {
   /** a verb's base form → its patterns, for "to ban", "will pound" where the base form is not
    *  listed among the forms (it is often a noun too: "a ban", "the pound") */
   lemmas: Map<string, VerbPattern[]>;
+  /** every word some verb pattern takes as its particle ("on", "down", "together"): an adverb between
+   *  a verb and its particle ("pushed hard for") is never one of these ("backed back down" is no adverb) */
+  particles: Set<string>;
   size: number;
 }
 
@@ -74,7 +77,9 @@ export function compileEventPatterns(sources: { file: string; data: EventPattern
   const specificity = (p: VerbPattern) => (p.source ? 0 : 4) + (p.particle ? 2 : 0) + (p.object ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   for (const list of lemmas.values()) list.sort((a, b) => specificity(b) - specificity(a));
-  return { verbs, nouns, lemmas, size };
+  const particles = new Set<string>();
+  for (const list of verbs.values()) for (const p of list) if (p.particle) particles.add(p.particle);
+  return { verbs, nouns, lemmas, particles, size };
 }
 
 function key(verb: string, particle: string | undefined, object: string): string {

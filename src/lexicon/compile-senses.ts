@@ -38,6 +38,8 @@ export const eventSensesFile = z
         audienceNouns: z.array(phrase),
         policySubjects: z.array(phrase),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
+        mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
+        conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
       })
       .strict(),
     linkPrefixes: z.array(phrase),
@@ -100,6 +102,15 @@ export interface SenseLexicon {
   /** "agree with the goals": a shared view; dealWords after the partner make it an agreement */
   agreeVerbs: ReadonlySet<string>;
   agreeDealWords: ReadonlySet<string>;
+  /** "pledged to bolster its arsenal unless Washington scraps": a commitment on another's condition is a threat */
+  /** "insisted that Ukraine withdraw": a demand put in the mandative subjunctive */
+  mandativeVerbs: ReadonlySet<string>;
+  mandativeNouns: ReadonlySet<string>;
+  mandativeOwners: ReadonlySet<string>;
+  mandativeModals: ReadonlySet<string>;
+  threatCommitments: ReadonlySet<string>;
+  threatFutures: ReadonlySet<string>;
+  threatConditions: ReadonlySet<string>;
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
 }
@@ -142,6 +153,13 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     policySubjects: new Set(data.senses.policySubjects),
     agreeVerbs: new Set(data.senses.opinionAgree.verbs),
     agreeDealWords: new Set(data.senses.opinionAgree.dealWords),
+    mandativeVerbs: new Set(data.senses.mandative.verbs),
+    mandativeNouns: new Set(data.senses.mandative.nouns),
+    mandativeOwners: new Set(data.senses.mandative.owners),
+    mandativeModals: new Set(data.senses.mandative.modals),
+    threatCommitments: new Set(data.senses.conditionalThreats.commitments),
+    threatFutures: new Set(data.senses.conditionalThreats.futures),
+    threatConditions: new Set(data.senses.conditionalThreats.conditions),
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };

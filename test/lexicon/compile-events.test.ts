@@ -82,3 +82,11 @@ describe("converted pattern files are validated", () => {
     expect(() => readConvertedPatterns(p)).toThrow(/E_DICTIONARY/);
   });
 });
+
+describe("particles: the words verb patterns take as their particle", () => {
+  it("lists each particle of a compiled pattern, and no object word", () => {
+    // (an adverb between a verb and its particle is skipped only when it is no particle itself)
+    expect([...lex.particles]).toEqual(["with"]);
+    expect(lex.particles.has("aid")).toBe(false);
+  });
+});

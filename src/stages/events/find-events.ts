@@ -13,6 +13,8 @@ import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, pa
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
+import { conditionalThreats } from "./conditional-threats.js";
+import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
@@ -147,6 +149,12 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
     raws.push(...obligations(env));
     raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
+    // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
+    raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
+    // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
+    const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
+    for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
+    raws.push(...mandative.found);
     // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
     for (const [ev] of raws) {
       if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -304,9 +312,9 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
         // verb ("the episode captures the effort", "a navy ship blocks the entrance" are no actors' acts)
         (prev.pos === "NOUN" && env.heads.has(prev.lower) && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
     if (verbs && verbal) {
-      const v = verbs.find((p) => verbMatches(env, i, p, verbs));
+      const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? i + 2 : i + 1, verb: v });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v });
         continue;
       }
     }
@@ -316,12 +324,33 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   return out;
 }
 
-function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = []): boolean {
+const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"]);
+
+/**
+ * Where a verb's particle stands: right after it ("called for"), or after one adverb of manner or
+ * degree ("pushing hard for", "worked closely with", "called again for"); an adverb that is itself
+ * some pattern's particle ("backed back down", "pulled out on") is not skipped. -1 when absent.
+ */
+function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>): number {
+  const particle = p.particle;
+  if (tokens[i + 1]?.lower === particle) return i + 1;
+  // only for acts done by saying or deciding: an adverb before "with", "to", "on" of a meeting, a
+  // joint act or an attack changes what happened too often ("failing to work properly with", "met
+  // privately with" fellow partisans, "headed separately to", "fire protectively on")
+  if (!ADVERB_BEFORE_PARTICLE.has(p.type)) return -1;
+  const adv = tokens[i + 1];
+  // (wink reads "hard" in "pushing hard for" as an adjective: a lone one right before the particle modifies the verb)
+  if (i + 2 < last && (adv?.pos === "ADV" || adv?.pos === "ADJ") && !particles.has(adv.lower) && tokens[i + 2].lower === particle) return i + 2;
+  return -1;
+}
+
+function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = [], particles: ReadonlySet<string> = new Set()): boolean {
   const { tokens, s } = env;
   let k = i + 1;
   if (p.particle) {
-    if (tokens[k]?.lower !== p.particle) return false;
-    k++;
+    const at = particleAt(tokens, i, p, s.last, particles);
+    if (at < 0) return false;
+    k = at + 1;
   }
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
@@ -331,7 +360,10 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
       // ("give Japan a taste of its own medicine": the direct object's head says the sense, as for a bare verb)
       // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
       if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
-      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k)) break;
+      // ("lift deal-breaking objections": a participle glued by a hyphen is part of a modifier, not a
+      // verb; after an actor, "the Ukraine-related sanctions", the actor is no party to this act, so the phrase stays closed)
+      const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore && env.groupAt[q - 2 - s.first] < 0;
+      if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k && !glued)) break;
     }
     // the passive puts it before: "sanctions were imposed"
     if (passive)

@@ -304,7 +304,9 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     // ("the nightly curfew imposed in Sudan", "in the occupied West Bank": a participle after its
     // noun or before one does not end the phrase)
     const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
-    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative)) return null;
+    // ("lifted deal-breaking objections to Sweden": a participle glued by a hyphen is a modifier's)
+    const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !t.spaceBefore && groupAt[q - 2 - s.first] < 0;
+    if (t.text === "." || t.text === ";" || (t.pos === "VERB" && q > k + 1 && !words.includes(t.lower) && !reducedRelative && !glued)) return null;
     if (!words.includes(t.lower)) continue;
     // "an amendment related to Israel", "groups linked to Iran": a modifier's preposition, not the verb's
     if (RELATING.test(tokens[q - 1]?.lower ?? "")) continue;

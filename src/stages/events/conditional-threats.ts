@@ -1,0 +1,87 @@
+// A commitment on a condition another party must meet is a threat to that party (CAMEO 130):
+// "North Korea has pledged to bolster its nuclear arsenal unless Washington scraps its hostile
+// policy", "Iran vowed to keep enriching uranium unless the US lifts sanctions", "the party said it
+// will boycott the elections unless the president steps down". The act committed to is often none
+// that dyad codes; the leverage is the event. A committed act that is coded ("will withdraw its
+// force unless ...") is left to the event stage's own intent rule.
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { subjectBefore, REPORTING_VERBS } from "./find-parties.js";
+
+// how far a commitment may stand before its condition, in tokens
+const REACH = 25;
+
+/** Threats of one sentence made by a commitment on a condition; `existing`: the events found there. */
+export function conditionalThreats(env: SentenceEnv, lex: SenseLexicon, existing: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (let u = s.first + 1; u < s.last; u++) {
+    if (!lex.threatConditions.has(tokens[u].lower)) continue;
+    const party = conditionGroup(env, u);
+    if (party < 0) continue;
+    const c = commitmentBefore(env, lex, u);
+    if (c < 0) continue;
+    // a coded act between the commitment and the condition gets its own threat (intentEvent)
+    if (existing.some((ev) => ev.trigger > c && ev.trigger < u)) continue;
+    const subj = subjectBefore(env, c);
+    if (!subj) continue;
+    const target = env.groups[party].actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a));
+    if (!target.length) continue;
+    const trig: Trigger = { at: c, end: c + 1 };
+    out.push([
+      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: c, triggerEnd: c + 1, rule: "events/conditional-threat", statusVerb: c, status: "occurred", sourceSector: subj.sector ?? null, targetSector: env.groups[party].sector ?? null },
+      trig,
+    ]);
+  }
+  return out;
+}
+
+/** The actor group that opens the condition ("unless Washington scraps", "unless the US lifts"); -1 when none. */
+function conditionGroup(env: SentenceEnv, u: number): number {
+  const { tokens, s } = env;
+  for (let q = u + 1; q < Math.min(s.last, u + 5); q++) {
+    const gi = env.groupAt[q - s.first];
+    if (gi >= 0) return gi;
+    // "unless attacked", "unless forced to": no party meets it
+    if (tokens[q].pos === "VERB" || tokens[q].pos === "AUX" || tokens[q].text === ",") return -1;
+  }
+  return -1;
+}
+
+/**
+ * The word that commits the subject, before the condition in the same clause: a verb of commitment
+ * before "to" ("pledged to bolster", "vowed to continue"), or a reporting verb before a future ("said
+ * it will boycott", "announced that it would withdraw"). -1 when none, or when it is negated ("did not
+ * vow to", "never said it would").
+ */
+function commitmentBefore(env: SentenceEnv, lex: SenseLexicon, u: number): number {
+  const { tokens, s } = env;
+  for (let k = u - 1; k >= Math.max(s.first, u - REACH); k--) {
+    const w = tokens[k].lower;
+    if (w === ";" || lex.threatConditions.has(w)) return -1;
+    const committed =
+      (lex.threatCommitments.has(w) && tokens[k + 1]?.lower === "to") ||
+      (REPORTING_VERBS.test(w) && futureAfter(env, lex, k));
+    if (!committed) continue;
+    const before = tokens[k - 1]?.lower ?? "";
+    const twoBefore = tokens[k - 2]?.lower ?? "";
+    if (/^(not|n't|never)$/.test(before) || /^(not|n't|never)$/.test(twoBefore)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** "said it will", "said that they would", "announced Iran would": a future right after a reporting verb. */
+function futureAfter(env: SentenceEnv, lex: SenseLexicon, k: number): boolean {
+  const { tokens, s } = env;
+  let q = k + 1;
+  if (tokens[q]?.lower === "that") q++;
+  // the clause's subject: a pronoun or an actor group
+  if (q < s.last && tokens[q].pos === "PRON") q++;
+  else {
+    const gi = q < s.last ? env.groupAt[q - s.first] : -1;
+    if (gi < 0) return false;
+    q = env.groups[gi].last;
+  }
+  return q < s.last && lex.threatFutures.has(tokens[q].lower);
+}

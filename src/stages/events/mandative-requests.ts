@@ -1,0 +1,75 @@
+// A demand put in the mandative subjunctive is a REQUEST to the one it puts under the bare verb:
+// "Russia insisted that Ukraine withdraw its troops", "Hamas insisted on its demand that Israel
+// withdraw from Gaza", "the EU asked that Belarus release the detainees", "demanded that Israel
+// should stop". English marks the demand by the verb's base form after a subject that would
+// otherwise take -s or a past tense ("insisted that Ukraine withdrew" reports a claim, not a demand),
+// or by "should"/"must". The act demanded has not happened: it is no event of its own.
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import type { VerbPattern } from "../../lexicon/compile-events.js";
+import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { subjectBefore } from "./find-parties.js";
+
+export interface MandativeRequests {
+  found: [RawEvent, Trigger][];
+  /** the token indices of the acts demanded: not events of their own */
+  demanded: Set<number>;
+}
+
+/**
+ * Mandative demands of one sentence. `lemmas`: the base forms of the event verbs (compile-events),
+ * the only bare verbs read as subjunctive without a modal, since a base form of another verb
+ * cannot be told from its present tense without a tagger that gives tense.
+ */
+export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: ReadonlyMap<string, readonly VerbPattern[]>): MandativeRequests {
+  const { tokens, s, layer } = env;
+  const found: [RawEvent, Trigger][] = [];
+  const demanded = new Set<number>();
+  for (let k = s.first; k < s.last - 3; k++) {
+    const w = tokens[k].lower;
+    if (tokens[k + 1].lower !== "that") continue;
+    // the one who demands: the subject of the verb, or of the verb that governs "its demand"
+    let asker = -1;
+    // ("Israel rejected Hamas's demand that Israel withdraw": the possessor makes the demand)
+    let owner = null as ReturnType<typeof subjectBefore>;
+    if (lex.mandativeVerbs.has(w) && tokens[k].pos !== "NOUN") asker = k;
+    else if (lex.mandativeNouns.has(w) && lex.mandativeOwners.has(tokens[k - 1]?.lower ?? "")) asker = k - 1;
+    else if (lex.mandativeNouns.has(w) && tokens[k - 1]?.norm === "'s" && (env.groupAt[k - 2 - s.first] ?? -1) >= 0) {
+      asker = k - 1;
+      owner = env.groups[env.groupAt[k - 2 - s.first]];
+    }
+    if (asker < 0) continue;
+    const gi = env.groupAt[k + 2 - s.first];
+    if (gi === undefined || gi < 0) continue;
+    const g = env.groups[gi];
+    let v = g.last;
+    // "that Burundi's government grant": over the possessive to the head noun
+    if (tokens[v]?.norm === "'s") for (v++; v < Math.min(s.last, g.last + 4) && /^(NOUN|ADJ)$/.test(tokens[v].pos) && !lemmas.has(tokens[v].lower); v++);
+    if (v >= s.last) continue;
+    // "demanded that Israel should stop", "insisted that Iran must release"
+    if (lex.mandativeModals.has(tokens[v].lower)) v++;
+    else if (!lemmas.has(tokens[v].lower)) continue;
+    if (v >= s.last || (tokens[v].pos !== "VERB" && !lemmas.has(tokens[v].lower))) continue;
+    const subj = owner ?? subjectBefore(env, asker);
+    if (!subj) continue;
+    const target = g.actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a));
+    if (!target.length) continue;
+    // a noun of demand takes its status from a verb of demanding that governs it ("insisted on its
+    // demand"); under another verb it is a standing demand ("will abandon his insistence that
+    // Ukraine remain": the demand holds now, whatever becomes of it)
+    const gov = asker === k ? k : governing(env, k);
+    const standing = gov !== k && !lex.mandativeVerbs.has(tokens[gov].lower);
+    found.push([
+      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, ...(standing ? { status: "ongoing" as const } : {}), sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
+      { at: k, end: k + 1 },
+    ]);
+    demanded.add(v);
+  }
+  return { found, demanded };
+}
+
+/** The verb before a noun of demand that gives it its status ("insisted on its demands", "repeated its demand"). */
+function governing(env: SentenceEnv, n: number): number {
+  const { tokens, s } = env;
+  for (let q = n - 1; q >= Math.max(s.first, n - 4); q--) if (tokens[q].pos === "VERB") return q;
+  return n;
+}

@@ -19,6 +19,8 @@ export const eventSensesFile = z
         nounNegators: z.array(phrase),
         schedulePredicates: z.array(phrase),
         aspectVerbs: z.array(phrase),
+        futureTimes: z.array(phrase),
+        recordNouns: z.array(phrase),
       })
       .strict(),
     senses: z
@@ -35,6 +37,10 @@ export const eventSensesFile = z
         ceaseVerbs: z.array(phrase),
         audienceNouns: z.array(phrase),
         policySubjects: z.array(phrase),
+        forgoVerbs: z.array(phrase),
+        attemptVerbs: z.array(phrase),
+        warnAgainstVerbs: z.array(phrase),
+        topicVerbs: z.array(phrase),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
       })
       .strict(),
@@ -71,6 +77,10 @@ export interface SenseLexicon {
   schedulePredicates: ReadonlySet<string>;
   /** "continues to urge", "began to withdraw": aspect, not a plan */
   aspectVerbs: ReadonlySet<string>;
+  /** "tomorrow", "next week", "on Friday": a present-tense act on the calendar */
+  futureTimes: PhraseIndex<true>;
+  /** "a resolution", "a statement": a record whose participle ("condemning") is as finished as the record */
+  recordNouns: ReadonlySet<string>;
   askVerbs: ReadonlySet<string>;
   questionComplements: ReadonlySet<string>;
   /** "agreed to impose": a decided act, not a threat */
@@ -87,6 +97,14 @@ export interface SenseLexicon {
   preventVerbs: ReadonlySet<string>;
   /** "stop assassinating", "cease attacking": an act that is to end */
   ceaseVerbs: ReadonlySet<string>;
+  /** "avoided censuring", "stopped short of accusing": the act held back from did not happen */
+  forgoVerbs: PhraseIndex<true>;
+  /** "failed to condemn": no act, save force, where the attempt is the act */
+  attemptVerbs: ReadonlySet<string>;
+  /** "warned Finland against joining": an act warned against has not happened */
+  warnAgainstVerbs: ReadonlySet<string>;
+  /** "discuss efforts to impose sanctions on Russia": the object of discussing is a topic, not a party */
+  topicVerbs: ReadonlySet<string>;
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -111,6 +129,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.linkPrefixes) linkPrefixes.add(words(p), true);
   const discards = new PhraseIndex<Discard>();
   for (const d of data.discards) discards.add(words(d.phrase), d);
+  const futureTimes = new PhraseIndex<true>();
+  for (const p of data.status.futureTimes) futureTimes.add(words(p), true);
+  const forgoVerbs = new PhraseIndex<true>();
+  for (const p of data.senses.forgoVerbs) forgoVerbs.add(words(p), true);
   const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed">();
   for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
   return {
@@ -120,6 +142,12 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     nounNegators: new Set(data.status.nounNegators),
     schedulePredicates: new Set(data.status.schedulePredicates),
     aspectVerbs: new Set(data.status.aspectVerbs),
+    futureTimes: futureTimes.seal(),
+    recordNouns: new Set(data.status.recordNouns),
+    forgoVerbs: forgoVerbs.seal(),
+    attemptVerbs: new Set(data.senses.attemptVerbs),
+    warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
+    topicVerbs: new Set(data.senses.topicVerbs),
     askVerbs: new Set(data.senses.askVerbs),
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),

@@ -15,7 +15,6 @@ const NEGATION = /^(not|n't|never|no longer|neither|nor)$/;
 const BE_PRESENT = /^(is|are|am|'s|'re)$/;
 const BE_PAST = /^(was|were)$/;
 const HAVE = /^(has|have|had|'ve|'d)$/;
-const FUTURE_WORDS = /\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (week|month|year)|tomorrow|later this (week|month|year)|this (week|weekend)|in the coming (days|weeks|months))\b/i;
 const IRREGULAR_PAST = new Set(
   "met held struck took gave sent led fought shot sold bought spoke told won lost left kept began broke brought made put cut hit withdrew beat drove threw overthrew sought said came went saw stood fell flew grew knew rose ran wrote forbade undertook underwent swore froze chose stole hid arose became fled bound caught taught built spent lent felt dealt meant paid laid shut spread quit sat set fed bore".split(" "),
 );
@@ -92,13 +91,38 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (verb.pos === "NOUN" || verb.pos === "PROPN") return "occurred";
   if (w.endsWith("ing")) {
     if (bePast) return "occurred";
-    if (bePresent) return FUTURE_WORDS.test(sentenceText(tokens, s)) ? "planned" : "ongoing";
+    if (bePresent) return lex && onCalendar(tokens, s, clauseStart, v, lex) ? "planned" : "ongoing";
     // a participle or gerund without "be" has no tense of its own: it takes the clause's
-    if (lex) return participleStatus(tokens, s, v, clauseStart) ?? "ongoing";
+    if (lex) return participleStatus(tokens, s, v, clauseStart, lex) ?? "ongoing";
     return "ongoing";
   }
-  if (perfect || w.endsWith("ed") || IRREGULAR_PAST.has(w)) return "occurred";
+  if (perfect || w.endsWith("ed") || IRREGULAR_PAST.has(w) || bePast) return "occurred";
+  // "officials meet tomorrow", "the ministers gather on Friday": news puts a scheduled act in the
+  // present tense; the time phrase of its clause says it is still to come
+  if (lex && onCalendar(tokens, s, clauseStart, v, lex)) return "planned";
   return "ongoing";
+}
+
+/**
+ * A time still to come ("tomorrow", "next week", "on Friday") in the verb's own clause: after it up
+ * to the clause's end, or before it back to its clause's start without another verb between ("Russia
+ * said on Monday it attacks" dates the saying, not the attack).
+ */
+function onCalendar(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): boolean {
+  for (let k = v + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || t.text === ":" || /^(that|which|who|but|while)$/.test(t.lower)) break;
+    if (lex.futureTimes.has(t.lower) && lex.futureTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return true;
+  }
+  for (let k = v - 1; k >= clauseStart; k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB") break;
+    if (lex.futureTimes.has(t.lower)) {
+      const m = lex.futureTimes.matchAt(tokens, k, (x) => x.lower, v);
+      if (m) return true;
+    }
+  }
+  return false;
 }
 
 const REPORTING = /^(said|says|say|confirmed|confirms|announced|announces|stated|states|insisted|insists|added|declared|declares|indicated|indicates|signalled|signaled|made clear|told|warned|warns|promised|pledged|vowed)$/;
@@ -132,12 +156,6 @@ function clauseStartBefore(tokens: Token[], s: Sentence, v: number): number {
   return s.first;
 }
 
-function sentenceText(tokens: Token[], s: Sentence): string {
-  let out = "";
-  for (let k = s.first; k < s.last; k++) out += (k > s.first ? " " : "") + tokens[k].text;
-  return out;
-}
-
 const GERUND_PREPS = /^(by|after|before|in|on|for|of|from|without|while|when|since|upon|about|through|against|despite)$/;
 const NOT_FINITE_AUX = /^(been|being|be|to)$/;
 
@@ -159,7 +177,7 @@ function finiteStatus(t: Token): Status | null {
  * governing verb's tense; "More forces fighting side by side ... would help": the modal of the clause
  * the participle belongs to. Null when nothing governs it ("troops fighting in Donbas").
  */
-function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: number): Status | null {
+function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: number, lex: SenseLexicon): Status | null {
   const prev = tokens[v - 1];
   const opensSentence = v === s.first || (v === clauseStart && prev?.text !== ",");
   if (prev && v > s.first && (GERUND_PREPS.test(prev.lower) || (prev.pos === "VERB" && !NOT_FINITE_AUX.test(prev.lower)))) {
@@ -175,6 +193,10 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     }
     return null;
   }
+  // "passed a resolution condemning Moscow", "issued a statement accusing Iran": a record of a body's
+  // act is as finished as the act that made it; "is debating a resolution condemning" goes on
+  const record = recordBefore(tokens, v, clauseStart, lex);
+  if (record >= 0) return recordStatus(tokens, s, record, clauseStart);
   // a participial phrase opens the sentence: the main clause after its comma gives the tense
   let k = v + 1;
   if (opensSentence) {
@@ -188,6 +210,40 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     if (tokens[k - 1]?.lower === "to") continue;
     const st = finiteStatus(t);
     if (st) return opensSentence || st === "hypothetical" || st === "planned" ? st : null;
+  }
+  return null;
+}
+
+/** The record noun ("resolution", "statement") the participle at v qualifies, over adverbs; -1 when none. */
+function recordBefore(tokens: Token[], v: number, clauseStart: number, lex: SenseLexicon): number {
+  let k = v - 1;
+  while (k > clauseStart && tokens[k].pos === "ADV") k--;
+  return k >= clauseStart && lex.recordNouns.has(tokens[k].lower) && tokens[k].pos !== "VERB" ? k : -1;
+}
+
+/**
+ * The status of the act that made a record: the verb that governs its noun phrase ("passed a
+ * resolution", "voted last year in a UN resolution", "will issue a statement"), over the phrase's
+ * words and prepositions; without one, the record is the clause's subject ("a resolution
+ * condemning Russia was adopted") and the clause's verb gives it.
+ */
+function recordStatus(tokens: Token[], s: Sentence, n: number, clauseStart: number): Status | null {
+  for (let k = n - 1; k >= Math.max(clauseStart, n - 12); k--) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";") break;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    let st = finiteStatus(t);
+    // "is debating", "has been passing": the auxiliary before a non-finite verb
+    for (let a = k - 1; !st && a >= clauseStart && (tokens[a].pos === "AUX" || tokens[a].pos === "ADV"); a--) st = finiteStatus(tokens[a]);
+    const modal = k - 1 >= clauseStart && (MODAL_FUTURE.test(tokens[k - 1].lower) || MODAL_HYPOTHETICAL.test(tokens[k - 1].lower)) ? finiteStatus(tokens[k - 1]) : null;
+    return modal ?? st;
+  }
+  for (let k = n + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ";" || /^(that|which|who)$/.test(t.lower)) break;
+    if (tokens[k - 1]?.lower === "to") continue;
+    const st = finiteStatus(t);
+    if (st) return st;
   }
   return null;
 }

@@ -16,7 +16,7 @@ import { oneEventPerAct } from "./one-event-per-act.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense } from "./senses.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
@@ -95,7 +95,9 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig);
       if (!ev) continue;
       // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
-      if (SYMMETRIC.has(ev.type)) {
+      // ("discuss the pact between Russia and Germany": the parties of the topic, not of the talk)
+      const topic = !!trig.verb && ctx.senses.topicVerbs.has(tokens[ev.trigger].lower) && tokens[ev.triggerEnd]?.lower !== "between";
+      if (SYMMETRIC.has(ev.type) && !topic) {
         const parties = partiesBetween(env, ev.triggerEnd);
         if (parties.length > 1) {
           // a mediator who acts between the parties: "launched a mediation effort between X and Y"
@@ -122,11 +124,13 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       // "Blair's refusal to accept the proposals": the noun refuses as the verb does
       if (tokens[ev.trigger - 1]?.lower === "to" && REFUSALS.test(tokens[ev.trigger - 2]?.lower ?? "")) ev.refused = true;
       if (ev.statusVerb === ev.trigger) continue;
-      // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own
-      if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
+      // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own;
+      // nor did one held back from ("failed to condemn", "neglected to consult")
+      if (REFUSALS.test(tokens[ev.statusVerb].lower) || heldBack(tokens, ev.statusVerb, ev.type, s.first, ctx.senses)) ev.refused = true;
       const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
       if (!gov) continue;
-      if (!gov[0].target.length) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
+      // ("discuss efforts to impose sanctions on Russia": what is discussed is a topic, not a party of the talk)
+      if (!gov[0].target.length && !ctx.senses.topicVerbs.has(tokens[gov[0].trigger].lower)) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
       // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
       else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
         [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];

@@ -69,8 +69,19 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     const g = groups[groupAt[v - 2 - s.first]];
     if (!g.actors.every((a) => isPlace(env, a))) return g;
   }
+  // "Finland would provoke Russia by joining Nato", "Iran responded to the US by seizing a tanker": a
+  // gerund after "by" is the means of the verb before it, done by that verb's subject, not by its object
+  if (depth < 2 && tokens[v - 1]?.lower === "by" && tokens[v].lower.endsWith("ing")) {
+    for (let q = v - 2; q > s.first && v - q < 10; q--) {
+      if (tokens[q].text === "," || tokens[q].text === ";") break;
+      if (tokens[q].pos === "VERB" && !isPassive(tokens, q, s.first)) return subjectBefore(env, q, depth + 1);
+    }
+  }
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
+    // "fled to the island after the Communist party took control": a subordinate clause whose subject
+    // names no actor has its own unknown subject; the actors before it belong to another clause
+    if (SUBORDINATORS.has(t.lower) && groupAt[k - s.first] < 0 && k < v - 1 && unknownSubject(env, k + 1, v)) return null;
     // "this would have threatened", "these will hit": a subject that names no actor is no one
     if (/^(this|these|those)$/.test(t.lower) && adjacentTo(tokens, k + 1, v)) return null;
     // ", which both border Hormuz,", ", a key U.S. ally in the war against terrorism,": over a

@@ -101,3 +101,29 @@ describe("event status: aspect is no plan", () => {
     expect(statusOf("Russia plans to withdraw its troops from Kyiv.", "RETREAT")).toBe("planned");
   });
 });
+
+describe("event status: calendar words and tense", () => {
+  it("a present-tense act with a time still to come in its clause is planned", () => {
+    expect(statusOf("U.S. and Japanese officials meet tomorrow to try to settle a dispute over semiconductor trade.", "CONSULT")).toBe("planned");
+    expect(statusOf("Iranian and Iraqi negotiators meet in Geneva next week.", "CONSULT")).toBe("planned");
+    expect(statusOf("On Friday, Iranian and Iraqi negotiators are meeting in Geneva.", "CONSULT")).toBe("planned");
+  });
+
+  it("a habit, a past form, or a time that dates another verb is not", () => {
+    expect(statusOf("U.S. and Japanese officials meet regularly to settle disputes over trade.", "CONSULT")).toBe("ongoing");
+    expect(statusOf("Iranian and Iraqi negotiators met in Geneva on Monday.", "CONSULT")).toBe("occurred");
+    // ("said on Monday": the time dates the saying)
+    expect(statusOf("Officials said on Monday that Iranian and Iraqi negotiators are meeting in Geneva.", "CONSULT")).not.toBe("planned");
+  });
+
+  it("a participle that qualifies a record takes the tense of the act that made it", () => {
+    expect(statusOf("The US Senate passed a resolution blaming Saudi Arabia for the murder.", "ACCUSE")).toBe("occurred");
+    expect(statusOf("Egypt voted against Russia last year in a UN General Assembly resolution condemning Moscow's invasion.", "ACCUSE")).toBe("occurred");
+    expect(statusOf("The UN General Assembly is debating a resolution condemning Russia.", "ACCUSE")).toBe("ongoing");
+    expect(statusOf("The UN General Assembly will vote on a resolution condemning Russia.", "ACCUSE")).toBe("planned");
+  });
+
+  it("a participle after a noun that is no record keeps its own reading", () => {
+    expect(statusOf("Russian troops fighting Ukrainian forces in the Donbas have suffered heavy losses.", "ASSAULT")).toBe("ongoing");
+  });
+});

@@ -108,3 +108,26 @@ describe("a coordinated verb's subject: over a participle in a prepositional phr
     expect(k.some((x) => x.startsWith("ACCUSE NATO"))).toBe(false);
   });
 });
+
+describe("events: parties in sentences with several actors", () => {
+  it("a gerund after 'by' is done by the subject of the verb it is the means of", () => {
+    expect(keys("If Finland would provoke Russia by joining Nato, Putin would be to blame.", "2022-05-12")).toContain("COOPERATE FIN>NATO");
+    expect(keys("If Finland would provoke Russia by joining Nato, Putin would be to blame.", "2022-05-12")).not.toContain("COOPERATE RUS>NATO");
+  });
+
+  it("a subordinate clause whose subject names no actor takes no actor from the clause before", () => {
+    expect(keys("Taiwan has governed itself since nationalist forces fled to the island after the Communist party took control of China in 1949.", "2022-06-28").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+    // a named subject after the subordinator is the subject
+    expect(keys("Ukraine protested after Russia invaded Crimea in 2014.", "2022-06-28")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("what is discussed is a topic, not a party of the talk", () => {
+    const found = keys("Joe Biden spoke with Ukrainian president Volodymyr Zelenskiy to discuss efforts to impose sanctions on Russia.", "2022-03-06");
+    expect(found.some((k) => k.startsWith("CONSULT") && k.includes("RUS"))).toBe(false);
+    expect(found).toContain("CONSULT USA>UKR");
+    expect(keys("The historian joins the episode to discuss the Molotov-Ribbentrop Pact between Russia and Nazi Germany.", "2022-06-01").some((k) => k.startsWith("CONSULT"))).toBe(false);
+    // "discussed between": the talk's own parties
+    expect(keys("The ceasefire was discussed between Russia and Ukraine in Istanbul.", "2022-03-29").some((k) => k.startsWith("CONSULT"))).toBe(true);
+    expect(keys("Russia discussed the ceasefire with Ukraine in Istanbul.", "2022-03-29")).toContain("CONSULT RUS>UKR");
+  });
+});

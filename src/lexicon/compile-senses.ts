@@ -21,6 +21,7 @@ export const eventSensesFile = z
         aspectVerbs: z.array(phrase),
         futureTimes: z.array(phrase),
         recordNouns: z.array(phrase),
+        prospectNouns: z.array(phrase),
       })
       .strict(),
     senses: z
@@ -41,6 +42,7 @@ export const eventSensesFile = z
         attemptVerbs: z.array(phrase),
         warnAgainstVerbs: z.array(phrase),
         topicVerbs: z.array(phrase),
+        abstractHeads: z.array(phrase),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
       })
       .strict(),
@@ -81,6 +83,8 @@ export interface SenseLexicon {
   futureTimes: PhraseIndex<true>;
   /** "a resolution", "a statement": a record whose participle ("condemning") is as finished as the record */
   recordNouns: ReadonlySet<string>;
+  /** "a plan for the destruction of", "the threat of an invasion": what follows may come */
+  prospectNouns: ReadonlySet<string>;
   askVerbs: ReadonlySet<string>;
   questionComplements: ReadonlySet<string>;
   /** "agreed to impose": a decided act, not a threat */
@@ -105,6 +109,8 @@ export interface SenseLexicon {
   warnAgainstVerbs: ReadonlySet<string>;
   /** "discuss efforts to impose sanctions on Russia": the object of discussing is a topic, not a party */
   topicVerbs: ReadonlySet<string>;
+  /** "Nato membership would allow": a noun of a thing heads a phrase an actor only qualifies */
+  abstractHeads: ReadonlySet<string>;
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -144,10 +150,12 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     aspectVerbs: new Set(data.status.aspectVerbs),
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
+    prospectNouns: new Set(data.status.prospectNouns),
     forgoVerbs: forgoVerbs.seal(),
     attemptVerbs: new Set(data.senses.attemptVerbs),
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
     topicVerbs: new Set(data.senses.topicVerbs),
+    abstractHeads: new Set(data.senses.abstractHeads),
     askVerbs: new Set(data.senses.askVerbs),
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),

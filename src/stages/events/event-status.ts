@@ -24,6 +24,8 @@ const IRREGULAR_PAST = new Set(
 export interface StatusCues {
   lex: SenseLexicon;
   published: string | null;
+  /** the act is one done by saying (praise, accusation, demand, threat, refusal) and its doer is the quote's speaker */
+  speakersOwnAct?: boolean;
 }
 
 export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
@@ -38,6 +40,13 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "We condemn Russia's attack", "I ask all members to work with us": said in the first person and
   // the present, the words are the act, done as they are spoken
   if (quote?.kind === "direct" && base === "ongoing" && performative(tokens, s, statusVerb)) return "occurred";
+  // "Truss said she strongly supports Finland", "he said he condemns the attack": one's own praise,
+  // blame or demand reported in the present is made by saying it, not a claim about something else
+  if (quote && cues?.speakersOwnAct && base === "ongoing") return "occurred";
+  // "Erdogan said ... in the wake of Russia's invasion of Ukraine": a definite act the words take as
+  // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
+  // the speaker's claim ("the alleged attack" keeps its own status)
+  if (quote && base === "occurred" && statusVerb === trigger && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
   if (quote && (base === "occurred" || base === "ongoing")) {
     const speaker = layer.actors.find((a) => a.id === quote.speaker);
     if (speaker?.sector !== "MED") return "claimed";
@@ -312,6 +321,28 @@ function pastYearAfter(tokens: Token[], s: Sentence, trigger: number, year: numb
     if (t.lower === "in" && isPastYear(tokens[k + 1])) return true;
   }
   return false;
+}
+
+/** "Russia's invasion of Ukraine", "the Russian invasion", "Moscow's full-scale war": a nominal act
+ *  with a possessive or a definite article over its modifiers, as against "an attack", "attacks". */
+function presupposed(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): boolean {
+  if (tokens[n].pos !== "NOUN" && tokens[n].pos !== "PROPN") return false;
+  for (let q = n - 1; q >= s.first && n - q <= 6; q--) {
+    const t = tokens[q];
+    if (t.norm === "'s" || t.text === "’s" || t.lower === "the") return !prospectBefore(tokens, s, t.lower === "the" ? q : q - 1, lex);
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== "-") return false;
+  }
+  return false;
+}
+
+/** "a plan for [the destruction]", "the threat of [Russia's invasion]": the phrase starting at `k`
+ *  is the complement of a noun of what may come (event-senses status.prospectNouns). */
+function prospectBefore(tokens: Token[], s: Sentence, k: number, lex: SenseLexicon): boolean {
+  // (the possessor's own words first: "the threat of [Russia]'s invasion")
+  let q = k - 1;
+  while (q > s.first && /^(PROPN|NOUN|ADJ|DET)$/.test(tokens[q].pos) && !/^(for|of)$/.test(tokens[q].lower) && k - q < 5) q--;
+  if (q <= s.first || !/^(for|of)$/.test(tokens[q].lower)) return false;
+  return lex.prospectNouns.has(tokens[q - 1].lower);
 }
 
 /** "we condemn", "I strongly urge": a first-person present verb, the act done by saying it. */

@@ -130,7 +130,12 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
       if (!gov) continue;
       // ("discuss efforts to impose sanctions on Russia": what is discussed is a topic, not a party of the talk)
-      if (!gov[0].target.length && !ctx.senses.topicVerbs.has(tokens[gov[0].trigger].lower)) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
+      const topic = ctx.senses.topicVerbs.has(tokens[gov[0].trigger].lower);
+      // "promised to defend Sweden and Finland against Russian threats": a verb whose infinitive follows it
+      // at once has no object of its own; what its search found lies in the complement, whose own target it takes
+      // ("traveling to Paris to meet": "to" before a place is a preposition, not the infinitive's)
+      const complementAtOnce = tokens[gov[0].triggerEnd]?.lower === "to" && tokens.slice(gov[0].triggerEnd + 1, ev.trigger).every((t) => t.pos === "ADV") && ev.trigger > gov[0].triggerEnd;
+      if (!topic && (!gov[0].target.length || (complementAtOnce && ev.target.length))) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
       // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
       else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
         [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];
@@ -580,7 +585,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published }));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

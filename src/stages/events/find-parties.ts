@@ -148,9 +148,24 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     }
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
     if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
+    // "Nato membership would allow Finland", "the US decision angered Beijing": an actor that only
+    // qualifies the subject's head noun is not the subject; a noun of people ("US officials",
+    // "Iranian forces") names who acts
+    if (k === g.last - 1 && qualifiesHead(env, g.last, v)) return null;
     return g;
   }
   return null;
+}
+
+/** A noun of a thing right after a group heads the phrase, up to the verb ("Nato membership would",
+ *  "the US decision angered"; event-senses abstractHeads); other nouns may name the doer ("US
+ *  officials said", "Hamas rockets hit", "Iran today threatened"). */
+function qualifiesHead(env: SentenceEnv, from: number, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  const head = tokens[from];
+  if (from >= v || head.pos !== "NOUN" || groupAt[from - s.first] >= 0 || !env.senses.abstractHeads.has(head.lower)) return false;
+  for (let k = from + 1; k < v; k++) if (!/^(AUX|ADV|PART)$/.test(tokens[k].pos)) return false;
+  return true;
 }
 
 /** Between a comma and the verb only a noun phrase that names no actor ("Mr Blair", "officials"): the verb's subject is unknown. */

@@ -127,3 +127,20 @@ describe("event status: calendar words and tense", () => {
     expect(statusOf("Russian troops fighting Ukrainian forces in the Donbas have suffered heavy losses.", "ASSAULT")).toBe("ongoing");
   });
 });
+
+describe("event status: what reported words assert and what they take as given", () => {
+  it("one's own praise or demand reported in the present is made by saying it", () => {
+    expect(statusOf("The UK foreign secretary, Liz Truss, said on Monday that she strongly supports Finland.", "SUPPORT")).toBe("occurred");
+    // someone else's act in the speaker's words stays a claim
+    expect(statusOf("The UK foreign secretary, Liz Truss, said on Monday that Germany strongly supports Finland.", "SUPPORT")).toBe("claimed");
+  });
+
+  it("a definite act the words take as given is no claim; one they assert is", () => {
+    expect(statusOf("Erdogan said the delegations came to Ankara in the wake of Russia's invasion of Ukraine.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Erdogan said Russia invaded Ukraine to stop Nato.", "ASSAULT")).toBe("claimed");
+    // a prospect is not taken as given
+    expect(statusOf("Ukraine said it had intercepted a plan for the destruction of Moldova by Russian intelligence.", "ASSAULT")).not.toBe("occurred");
+    // an act the words mark as alleged keeps its mark
+    expect(statusOf("Erdogan said the alleged attack on Turkey was staged.", "ASSAULT")).not.toBe("occurred");
+  });
+});

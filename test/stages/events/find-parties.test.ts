@@ -131,3 +131,22 @@ describe("events: parties in sentences with several actors", () => {
     expect(keys("Russia discussed the ceasefire with Ukraine in Istanbul.", "2022-03-29")).toContain("CONSULT RUS>UKR");
   });
 });
+
+describe("events: a party must be the act's own doer", () => {
+  it("an actor that only qualifies the subject's head noun is not the subject", () => {
+    expect(keys("Nato membership would allow Finland to boost its early warning capacity, Kivinen said.", "2022-06-22").filter((k) => k.includes("NATO>"))).toEqual([]);
+    // a noun of people, a weapon or a time after the actor leaves it the doer
+    expect(keys("Iran today threatened to launch a new offensive against Iraq.", "1983-01-01")).toContain("THREATEN IRN>IRQ");
+    expect(keys("Hamas rockets hit Israel on Sunday.", "2023-10-08")).toContain("ASSAULT PSE>ISR");
+  });
+
+  it("a verb with an infinitive right after it takes the complement's party, not one found inside the complement", () => {
+    const found = keys("British prime minister Boris Johnson promised to defend Sweden and Finland against potential Russian threats.", "2022-05-11");
+    expect(found).toContain("AGREE GBR>SWE+FIN");
+    expect(found).not.toContain("AGREE GBR>RUS");
+  });
+
+  it("a gerund after 'by' in a sentence with several actors is the subject's", () => {
+    expect(keys("The U.S. and its NATO allies have responded to the Russian buildup around Ukraine by deploying additional troops to Poland.", "2022-02-08").some((k) => k.startsWith("MOBILIZE USA"))).toBe(true);
+  });
+});

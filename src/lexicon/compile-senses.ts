@@ -43,6 +43,7 @@ export const eventSensesFile = z
         warnAgainstVerbs: z.array(phrase),
         topicVerbs: z.array(phrase),
         abstractHeads: z.array(phrase),
+        materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
       })
       .strict(),
@@ -111,6 +112,8 @@ export interface SenseLexicon {
   topicVerbs: ReadonlySet<string>;
   /** "Nato membership would allow": a noun of a thing heads a phrase an actor only qualifies */
   abstractHeads: ReadonlySet<string>;
+  /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
+  materialSupport: ReadonlyMap<string, string>;
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -156,6 +159,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
     topicVerbs: new Set(data.senses.topicVerbs),
     abstractHeads: new Set(data.senses.abstractHeads),
+    materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),

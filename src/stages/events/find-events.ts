@@ -16,7 +16,7 @@ import { oneEventPerAct } from "./one-event-per-act.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack } from "./senses.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
@@ -170,6 +170,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
       if (voidedSense(env, ev, trig, ctx.senses)) continue;
       if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
+      const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses);
+      if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
       // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
       // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
       // Iranian people": within one state), the act asked for stays, hypothetical.
@@ -469,6 +471,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (!target.length && PLACE_TARGET_TYPES.has(p.type)) {
     const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
     if (place && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
+  }
+  // "Saudi Arabia buys its weapons from the US": the one the phrase names does the act, to the subject
+  if (p.reverse) {
+    [source, target, srcG, tgtG] = [target, source, tgtG, srcG];
+    rule += "+reverse";
   }
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }

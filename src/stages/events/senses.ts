@@ -183,6 +183,21 @@ export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex
 }
 
 /**
+ * "US military support for the Saudi-led campaign", "financial backing from the EU": support that a
+ * modifier makes material is aid (PLOVER AID: economic, military, humanitarian), not words of
+ * support. The CAMEO code of the aid, or null. Only a nominal SUPPORT, over its modifiers.
+ */
+export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], first: number, lex: SenseLexicon): string | null {
+  if (!trig.noun || ev.type !== "SUPPORT") return null;
+  for (let q = trig.at - 1; q >= first && trig.at - q <= 3; q--) {
+    const code = lex.materialSupport.get(tokens[q].lower);
+    if (code) return code;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[q].pos) && tokens[q].text !== "-") return null;
+  }
+  return null;
+}
+
+/**
  * "I agree with the goals of the president", "agreed with Macron that Europe must": to share a view
  * is no agreement; "agreed with Russia on a ceasefire", "agreed with Iran to extend the deal" are.
  */

@@ -146,7 +146,22 @@ export function ownStatedFuture(tokens: Token[], s: Sentence, trigger: number): 
 
 /** "said they would boycott", "confirmed on Wednesday it would tighten": "would" as a reported future. */
 function reportedBefore(tokens: Token[], s: Sentence, would: number): boolean {
-  return reportingVerbBefore(tokens, s, would) >= 0;
+  return reportingVerbBefore(tokens, s, would) >= 0 || reportedSubjectBefore(tokens, s, would);
+}
+
+/**
+ * "the ministry said the Swedish and Finnish foreign ministers, Ann Linde and Pekka Haavisto, would
+ * travel": "would" after a named subject that a reporting verb governs is the future of the report.
+ * Only over the subject's words (names, nouns, commas, "and"); any other verb between ends it.
+ */
+function reportedSubjectBefore(tokens: Token[], s: Sentence, would: number): boolean {
+  for (let k = would - 1; k >= Math.max(s.first, would - 16); k--) {
+    const t = tokens[k];
+    if (REPORTING.test(t.lower)) return k < would - 1;
+    if (t.lower === "that" && REPORTING.test(tokens[k - 1]?.lower ?? "")) return k < would - 1;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|CCONJ|PART)$/.test(t.pos) || t.text === ";" || t.text === ":") return false;
+  }
+  return false;
 }
 
 /** The reporting verb of "said they would", "confirmed on Wednesday it would"; -1 when none. */

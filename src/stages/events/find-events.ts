@@ -114,6 +114,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       // "Putin met Kim ..., where the two signed": the parties of this event for the next
       if (ev.source.length && ev.target.length) {
         env.lastParties = [...ev.source, ...ev.target];
+        env.lastPartiesAt = ev.trigger;
         env.partiesHere = true;
       }
     }
@@ -184,6 +185,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       seen.add(key);
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
+      env.lastPartiesAt = ev.trigger;
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
       const commitment = committed(tokens, s, ev);
       // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision

@@ -3,7 +3,7 @@
 // preposition, the parties "between" X and Y, passives and governing verbs.
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
-import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, type Group, type SentenceEnv } from "./sentence-env.js";
+import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, partiesBefore, type Group, type SentenceEnv } from "./sentence-env.js";
 
 export const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
 
@@ -104,7 +104,8 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
     // "the two signed", "they met": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, k, s.first);
-    if (phrase >= 0 && env.lastParties.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: env.lastParties };
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    if (earlier.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: earlier };
     const gi = groupAt[k - s.first];
     if (gi < 0) {
       // "The Fijian rebels said they will release ...": a pronoun in reported speech is its speaker
@@ -199,7 +200,7 @@ export function groupBetween(env: SentenceEnv, from: number, to: number): Group 
     const gi = env.groupAt[k - env.s.first];
     if (gi >= 0) return env.groups[gi];
     const phrase = partyPhraseEndingAt(env.tokens, k, from);
-    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
+    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
   }
   return null;
 }
@@ -292,7 +293,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     }
     // "congratulated the three countries", "both countries": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, q, k);
-    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
+    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     // ("prevented the demonstration staged by students": the object's makers)

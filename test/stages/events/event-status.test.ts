@@ -144,3 +144,13 @@ describe("event status: what reported words assert and what they take as given",
     expect(statusOf("Erdogan said the alleged attack on Turkey was staged.", "ASSAULT")).not.toBe("occurred");
   });
 });
+
+describe("event status: 'would' in a report is the report's future", () => {
+  it("a named subject under a reporting verb, then 'would': planned", () => {
+    expect(statusOf("The Swedish foreign ministry said the Swedish and Finnish foreign ministers, Ann Linde and Pekka Haavisto, would travel soon to Turkey for talks.", "CONSULT")).toBe("planned");
+  });
+  it("'would' with no report before it, or under a condition, stays hypothetical", () => {
+    expect(statusOf("The ministers of Sweden would meet Turkey, analysts believe.", "CONSULT")).toBe("hypothetical");
+    expect(statusOf("Sweden and Finland would travel to Turkey for talks if Ankara agreed.", "CONSULT")).toBe("hypothetical");
+  });
+});

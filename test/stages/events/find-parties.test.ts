@@ -150,3 +150,14 @@ describe("events: a party must be the act's own doer", () => {
     expect(keys("The U.S. and its NATO allies have responded to the Russian buildup around Ukraine by deploying additional troops to Poland.", "2022-02-08").some((k) => k.startsWith("MOBILIZE USA"))).toBe(true);
   });
 });
+
+describe("events: 'the two countries' refers back", () => {
+  it("a party phrase takes the parties of an event before it, not of one after it in the sentence", () => {
+    const found = keys("Erdogan said delegations from the two countries, which dropped their neutrality in the wake of Russia's invasion of Ukraine, should not bother coming to Ankara to discuss the move.", "2022-05-16");
+    expect(found.some((k) => k.startsWith("CONSULT"))).toBe(false);
+    expect(found).toContain("ASSAULT RUS>UKR");
+  });
+  it("an event before the phrase still gives its parties", () => {
+    expect(keys("Putin met Kim Jong Un in Vladivostok, where the two signed a defence pact.", "2024-06-20")).toContain("AGREE RUS+PRK>");
+  });
+});

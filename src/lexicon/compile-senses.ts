@@ -22,6 +22,7 @@ export const eventSensesFile = z
         futureTimes: z.array(phrase),
         recordNouns: z.array(phrase),
         prospectNouns: z.array(phrase),
+        assignVerbs: z.array(phrase),
       })
       .strict(),
     senses: z
@@ -86,6 +87,8 @@ export interface SenseLexicon {
   recordNouns: ReadonlySet<string>;
   /** "a plan for the destruction of", "the threat of an invasion": what follows may come */
   prospectNouns: ReadonlySet<string>;
+  /** "tasked its troops with capturing": the act after "with" is still to be done */
+  assignVerbs: ReadonlySet<string>;
   askVerbs: ReadonlySet<string>;
   questionComplements: ReadonlySet<string>;
   /** "agreed to impose": a decided act, not a threat */
@@ -154,6 +157,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
+    assignVerbs: new Set(data.status.assignVerbs),
     forgoVerbs: forgoVerbs.seal(),
     attemptVerbs: new Set(data.senses.attemptVerbs),
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),

@@ -203,6 +203,8 @@ function finiteStatus(t: Token): Status | null {
  */
 function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: number, lex: SenseLexicon): Status | null {
   const prev = tokens[v - 1];
+  // "has tasked its troops with capturing the city", "charged the envoy with negotiating": a task given
+  if (prev?.lower === "with" && assignedBefore(tokens, v - 1, clauseStart, lex)) return "planned";
   const opensSentence = v === s.first || (v === clauseStart && prev?.text !== ",");
   if (prev && v > s.first && (GERUND_PREPS.test(prev.lower) || (prev.pos === "VERB" && !NOT_FINITE_AUX.test(prev.lower)))) {
     for (let k = v - 1; k >= clauseStart; k--) {
@@ -236,6 +238,15 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     if (st) return opensSentence || st === "hypothetical" || st === "planned" ? st : null;
   }
   return null;
+}
+
+/** A verb of giving a task governs the "with" at `w`, over its object ("tasked their troops with"). */
+function assignedBefore(tokens: Token[], w: number, clauseStart: number, lex: SenseLexicon): boolean {
+  for (let k = w - 1; k >= Math.max(clauseStart, w - 6); k--) {
+    if (lex.assignVerbs.has(tokens[k].lower)) return true;
+    if (tokens[k].pos === "VERB" || tokens[k].text === ",") return false;
+  }
+  return false;
 }
 
 /** The record noun ("resolution", "statement") the participle at v qualifies, over adverbs; -1 when none. */

@@ -154,3 +154,12 @@ describe("event status: 'would' in a report is the report's future", () => {
     expect(statusOf("Sweden and Finland would travel to Turkey for talks if Ankara agreed.", "CONSULT")).toBe("hypothetical");
   });
 });
+
+describe("event status: a task given is still to be done", () => {
+  it("an act after 'with' under a verb of tasking is planned", () => {
+    expect(statusOf("Russia's military leadership has tasked its troops with capturing the city of Chasiv Yar by May 9.", "ASSAULT")).toBe("planned");
+  });
+  it("an act after 'with' under another verb keeps the verb's tense", () => {
+    expect(statusOf("Russia's military leadership has credited its troops with capturing the city of Chasiv Yar.", "ASSAULT")).not.toBe("planned");
+  });
+});

@@ -19,6 +19,10 @@ export const eventSensesFile = z
         nounNegators: z.array(phrase),
         schedulePredicates: z.array(phrase),
         aspectVerbs: z.array(phrase),
+        futureTimes: z.array(phrase),
+        recordNouns: z.array(phrase),
+        prospectNouns: z.array(phrase),
+        assignVerbs: z.array(phrase),
       })
       .strict(),
     senses: z
@@ -37,6 +41,12 @@ export const eventSensesFile = z
         ceaseVerbs: z.array(phrase),
         audienceNouns: z.array(phrase),
         policySubjects: z.array(phrase),
+        forgoVerbs: z.array(phrase),
+        attemptVerbs: z.array(phrase),
+        warnAgainstVerbs: z.array(phrase),
+        topicVerbs: z.array(phrase),
+        abstractHeads: z.array(phrase),
+        materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
         mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
         conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
@@ -75,6 +85,14 @@ export interface SenseLexicon {
   schedulePredicates: ReadonlySet<string>;
   /** "continues to urge", "began to withdraw": aspect, not a plan */
   aspectVerbs: ReadonlySet<string>;
+  /** "tomorrow", "next week", "on Friday": a present-tense act on the calendar */
+  futureTimes: PhraseIndex<true>;
+  /** "a resolution", "a statement": a record whose participle ("condemning") is as finished as the record */
+  recordNouns: ReadonlySet<string>;
+  /** "a plan for the destruction of", "the threat of an invasion": what follows may come */
+  prospectNouns: ReadonlySet<string>;
+  /** "tasked its troops with capturing": the act after "with" is still to be done */
+  assignVerbs: ReadonlySet<string>;
   askVerbs: ReadonlySet<string>;
   /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
   seekVerbs: ReadonlySet<string>;
@@ -95,6 +113,18 @@ export interface SenseLexicon {
   preventVerbs: ReadonlySet<string>;
   /** "stop assassinating", "cease attacking": an act that is to end */
   ceaseVerbs: ReadonlySet<string>;
+  /** "avoided censuring", "stopped short of accusing": the act held back from did not happen */
+  forgoVerbs: PhraseIndex<true>;
+  /** "failed to condemn": no act, save force, where the attempt is the act */
+  attemptVerbs: ReadonlySet<string>;
+  /** "warned Finland against joining": an act warned against has not happened */
+  warnAgainstVerbs: ReadonlySet<string>;
+  /** "discuss efforts to impose sanctions on Russia": the object of discussing is a topic, not a party */
+  topicVerbs: ReadonlySet<string>;
+  /** "Nato membership would allow": a noun of a thing heads a phrase an actor only qualifies */
+  abstractHeads: ReadonlySet<string>;
+  /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
+  materialSupport: ReadonlyMap<string, string>;
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -128,6 +158,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.linkPrefixes) linkPrefixes.add(words(p), true);
   const discards = new PhraseIndex<Discard>();
   for (const d of data.discards) discards.add(words(d.phrase), d);
+  const futureTimes = new PhraseIndex<true>();
+  for (const p of data.status.futureTimes) futureTimes.add(words(p), true);
+  const forgoVerbs = new PhraseIndex<true>();
+  for (const p of data.senses.forgoVerbs) forgoVerbs.add(words(p), true);
   const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed">();
   for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
   return {
@@ -137,6 +171,16 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     nounNegators: new Set(data.status.nounNegators),
     schedulePredicates: new Set(data.status.schedulePredicates),
     aspectVerbs: new Set(data.status.aspectVerbs),
+    futureTimes: futureTimes.seal(),
+    recordNouns: new Set(data.status.recordNouns),
+    prospectNouns: new Set(data.status.prospectNouns),
+    assignVerbs: new Set(data.status.assignVerbs),
+    forgoVerbs: forgoVerbs.seal(),
+    attemptVerbs: new Set(data.senses.attemptVerbs),
+    warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
+    topicVerbs: new Set(data.senses.topicVerbs),
+    abstractHeads: new Set(data.senses.abstractHeads),
+    materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     seekVerbs: new Set(data.senses.seekVerbs),
     warnAbout: { verbs: new Set(data.senses.warnAbout.verbs), preps: new Set(data.senses.warnAbout.preps) },

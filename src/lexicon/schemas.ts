@@ -158,6 +158,8 @@ const verbPatternFields = {
   /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
   notObject: z.array(word).optional(),
   target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
+  /** the subject receives and the target phrase names the doer: "buys weapons from the US" is AID US → buyer */
+  reverse: z.literal(true).optional(),
   type: ploverType,
   cameo: cameoCode,
 };

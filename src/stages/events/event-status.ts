@@ -15,7 +15,6 @@ const NEGATION = /^(not|n't|never|no longer|neither|nor)$/;
 const BE_PRESENT = /^(is|are|am|'s|'re)$/;
 const BE_PAST = /^(was|were)$/;
 const HAVE = /^(has|have|had|'ve|'d)$/;
-const FUTURE_WORDS = /\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (week|month|year)|tomorrow|later this (week|month|year)|this (week|weekend)|in the coming (days|weeks|months))\b/i;
 const IRREGULAR_PAST = new Set(
   "met held struck took gave sent led fought shot sold bought spoke told won lost left kept began broke brought made put cut hit withdrew beat drove threw overthrew sought said came went saw stood fell flew grew knew rose ran wrote forbade undertook underwent swore froze chose stole hid arose became fled bound caught taught built spent lent felt dealt meant paid laid shut spread quit sat set fed bore".split(" "),
 );
@@ -25,6 +24,8 @@ const IRREGULAR_PAST = new Set(
 export interface StatusCues {
   lex: SenseLexicon;
   published: string | null;
+  /** the act is one done by saying (praise, accusation, demand, threat, refusal) and its doer is the quote's speaker */
+  speakersOwnAct?: boolean;
 }
 
 export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
@@ -39,6 +40,13 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "We condemn Russia's attack", "I ask all members to work with us": said in the first person and
   // the present, the words are the act, done as they are spoken
   if (quote?.kind === "direct" && base === "ongoing" && performative(tokens, s, statusVerb)) return "occurred";
+  // "Truss said she strongly supports Finland", "he said he condemns the attack": one's own praise,
+  // blame or demand reported in the present is made by saying it, not a claim about something else
+  if (quote && cues?.speakersOwnAct && base === "ongoing") return "occurred";
+  // "Erdogan said ... in the wake of Russia's invasion of Ukraine": a definite act the words take as
+  // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
+  // the speaker's claim ("the alleged attack" keeps its own status)
+  if (quote && base === "occurred" && statusVerb === trigger && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
   if (quote && (base === "occurred" || base === "ongoing")) {
     const speaker = layer.actors.find((a) => a.id === quote.speaker);
     if (speaker?.sector !== "MED") return "claimed";
@@ -92,13 +100,38 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (verb.pos === "NOUN" || verb.pos === "PROPN") return "occurred";
   if (w.endsWith("ing")) {
     if (bePast) return "occurred";
-    if (bePresent) return FUTURE_WORDS.test(sentenceText(tokens, s)) ? "planned" : "ongoing";
+    if (bePresent) return lex && onCalendar(tokens, s, clauseStart, v, lex) ? "planned" : "ongoing";
     // a participle or gerund without "be" has no tense of its own: it takes the clause's
-    if (lex) return participleStatus(tokens, s, v, clauseStart) ?? "ongoing";
+    if (lex) return participleStatus(tokens, s, v, clauseStart, lex) ?? "ongoing";
     return "ongoing";
   }
-  if (perfect || w.endsWith("ed") || IRREGULAR_PAST.has(w)) return "occurred";
+  if (perfect || w.endsWith("ed") || IRREGULAR_PAST.has(w) || bePast) return "occurred";
+  // "officials meet tomorrow", "the ministers gather on Friday": news puts a scheduled act in the
+  // present tense; the time phrase of its clause says it is still to come
+  if (lex && onCalendar(tokens, s, clauseStart, v, lex)) return "planned";
   return "ongoing";
+}
+
+/**
+ * A time still to come ("tomorrow", "next week", "on Friday") in the verb's own clause: after it up
+ * to the clause's end, or before it back to its clause's start without another verb between ("Russia
+ * said on Monday it attacks" dates the saying, not the attack).
+ */
+function onCalendar(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): boolean {
+  for (let k = v + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || t.text === ":" || /^(that|which|who|but|while)$/.test(t.lower)) break;
+    if (lex.futureTimes.has(t.lower) && lex.futureTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return true;
+  }
+  for (let k = v - 1; k >= clauseStart; k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB") break;
+    if (lex.futureTimes.has(t.lower)) {
+      const m = lex.futureTimes.matchAt(tokens, k, (x) => x.lower, v);
+      if (m) return true;
+    }
+  }
+  return false;
 }
 
 const REPORTING = /^(said|says|say|confirmed|confirms|announced|announces|stated|states|insisted|insists|added|declared|declares|indicated|indicates|signalled|signaled|made clear|told|warned|warns|promised|pledged|vowed)$/;
@@ -113,7 +146,22 @@ export function ownStatedFuture(tokens: Token[], s: Sentence, trigger: number): 
 
 /** "said they would boycott", "confirmed on Wednesday it would tighten": "would" as a reported future. */
 function reportedBefore(tokens: Token[], s: Sentence, would: number): boolean {
-  return reportingVerbBefore(tokens, s, would) >= 0;
+  return reportingVerbBefore(tokens, s, would) >= 0 || reportedSubjectBefore(tokens, s, would);
+}
+
+/**
+ * "the ministry said the Swedish and Finnish foreign ministers, Ann Linde and Pekka Haavisto, would
+ * travel": "would" after a named subject that a reporting verb governs is the future of the report.
+ * Only over the subject's words (names, nouns, commas, "and"); any other verb between ends it.
+ */
+function reportedSubjectBefore(tokens: Token[], s: Sentence, would: number): boolean {
+  for (let k = would - 1; k >= Math.max(s.first, would - 16); k--) {
+    const t = tokens[k];
+    if (REPORTING.test(t.lower)) return k < would - 1;
+    if (t.lower === "that" && REPORTING.test(tokens[k - 1]?.lower ?? "")) return k < would - 1;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|CCONJ|PART)$/.test(t.pos) || t.text === ";" || t.text === ":") return false;
+  }
+  return false;
 }
 
 /** The reporting verb of "said they would", "confirmed on Wednesday it would"; -1 when none. */
@@ -130,12 +178,6 @@ function reportingVerbBefore(tokens: Token[], s: Sentence, would: number): numbe
 function clauseStartBefore(tokens: Token[], s: Sentence, v: number): number {
   for (let k = v - 1; k > s.first; k--) if (tokens[k].text === ";" || tokens[k].text === ":" || /^(that|which|who|where|while|whereas|but)$/.test(tokens[k].lower)) return k + 1;
   return s.first;
-}
-
-function sentenceText(tokens: Token[], s: Sentence): string {
-  let out = "";
-  for (let k = s.first; k < s.last; k++) out += (k > s.first ? " " : "") + tokens[k].text;
-  return out;
 }
 
 const GERUND_PREPS = /^(by|after|before|in|on|for|of|from|without|while|when|since|upon|about|through|against|despite)$/;
@@ -159,8 +201,10 @@ function finiteStatus(t: Token): Status | null {
  * governing verb's tense; "More forces fighting side by side ... would help": the modal of the clause
  * the participle belongs to. Null when nothing governs it ("troops fighting in Donbas").
  */
-function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: number): Status | null {
+function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: number, lex: SenseLexicon): Status | null {
   const prev = tokens[v - 1];
+  // "has tasked its troops with capturing the city", "charged the envoy with negotiating": a task given
+  if (prev?.lower === "with" && assignedBefore(tokens, v - 1, clauseStart, lex)) return "planned";
   const opensSentence = v === s.first || (v === clauseStart && prev?.text !== ",");
   if (prev && v > s.first && (GERUND_PREPS.test(prev.lower) || (prev.pos === "VERB" && !NOT_FINITE_AUX.test(prev.lower)))) {
     for (let k = v - 1; k >= clauseStart; k--) {
@@ -175,6 +219,10 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     }
     return null;
   }
+  // "passed a resolution condemning Moscow", "issued a statement accusing Iran": a record of a body's
+  // act is as finished as the act that made it; "is debating a resolution condemning" goes on
+  const record = recordBefore(tokens, v, clauseStart, lex);
+  if (record >= 0) return recordStatus(tokens, s, record, clauseStart);
   // a participial phrase opens the sentence: the main clause after its comma gives the tense
   let k = v + 1;
   if (opensSentence) {
@@ -188,6 +236,49 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     if (tokens[k - 1]?.lower === "to") continue;
     const st = finiteStatus(t);
     if (st) return opensSentence || st === "hypothetical" || st === "planned" ? st : null;
+  }
+  return null;
+}
+
+/** A verb of giving a task governs the "with" at `w`, over its object ("tasked their troops with"). */
+function assignedBefore(tokens: Token[], w: number, clauseStart: number, lex: SenseLexicon): boolean {
+  for (let k = w - 1; k >= Math.max(clauseStart, w - 6); k--) {
+    if (lex.assignVerbs.has(tokens[k].lower)) return true;
+    if (tokens[k].pos === "VERB" || tokens[k].text === ",") return false;
+  }
+  return false;
+}
+
+/** The record noun ("resolution", "statement") the participle at v qualifies, over adverbs; -1 when none. */
+function recordBefore(tokens: Token[], v: number, clauseStart: number, lex: SenseLexicon): number {
+  let k = v - 1;
+  while (k > clauseStart && tokens[k].pos === "ADV") k--;
+  return k >= clauseStart && lex.recordNouns.has(tokens[k].lower) && tokens[k].pos !== "VERB" ? k : -1;
+}
+
+/**
+ * The status of the act that made a record: the verb that governs its noun phrase ("passed a
+ * resolution", "voted last year in a UN resolution", "will issue a statement"), over the phrase's
+ * words and prepositions; without one, the record is the clause's subject ("a resolution
+ * condemning Russia was adopted") and the clause's verb gives it.
+ */
+function recordStatus(tokens: Token[], s: Sentence, n: number, clauseStart: number): Status | null {
+  for (let k = n - 1; k >= Math.max(clauseStart, n - 12); k--) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";") break;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    let st = finiteStatus(t);
+    // "is debating", "has been passing": the auxiliary before a non-finite verb
+    for (let a = k - 1; !st && a >= clauseStart && (tokens[a].pos === "AUX" || tokens[a].pos === "ADV"); a--) st = finiteStatus(tokens[a]);
+    const modal = k - 1 >= clauseStart && (MODAL_FUTURE.test(tokens[k - 1].lower) || MODAL_HYPOTHETICAL.test(tokens[k - 1].lower)) ? finiteStatus(tokens[k - 1]) : null;
+    return modal ?? st;
+  }
+  for (let k = n + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ";" || /^(that|which|who)$/.test(t.lower)) break;
+    if (tokens[k - 1]?.lower === "to") continue;
+    const st = finiteStatus(t);
+    if (st) return st;
   }
   return null;
 }
@@ -256,6 +347,28 @@ function pastYearAfter(tokens: Token[], s: Sentence, trigger: number, year: numb
     if (t.lower === "in" && isPastYear(tokens[k + 1])) return true;
   }
   return false;
+}
+
+/** "Russia's invasion of Ukraine", "the Russian invasion", "Moscow's full-scale war": a nominal act
+ *  with a possessive or a definite article over its modifiers, as against "an attack", "attacks". */
+function presupposed(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): boolean {
+  if (tokens[n].pos !== "NOUN" && tokens[n].pos !== "PROPN") return false;
+  for (let q = n - 1; q >= s.first && n - q <= 6; q--) {
+    const t = tokens[q];
+    if (t.norm === "'s" || t.text === "’s" || t.lower === "the") return !prospectBefore(tokens, s, t.lower === "the" ? q : q - 1, lex);
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== "-") return false;
+  }
+  return false;
+}
+
+/** "a plan for [the destruction]", "the threat of [Russia's invasion]": the phrase starting at `k`
+ *  is the complement of a noun of what may come (event-senses status.prospectNouns). */
+function prospectBefore(tokens: Token[], s: Sentence, k: number, lex: SenseLexicon): boolean {
+  // (the possessor's own words first: "the threat of [Russia]'s invasion")
+  let q = k - 1;
+  while (q > s.first && /^(PROPN|NOUN|ADJ|DET)$/.test(tokens[q].pos) && !/^(for|of)$/.test(tokens[q].lower) && k - q < 5) q--;
+  if (q <= s.first || !/^(for|of)$/.test(tokens[q].lower)) return false;
+  return lex.prospectNouns.has(tokens[q - 1].lower);
 }
 
 /** "we condemn", "I strongly urge": a first-person present verb, the act done by saying it. */

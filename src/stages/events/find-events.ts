@@ -18,7 +18,7 @@ import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense } from "./senses.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
@@ -97,7 +97,9 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
       if (!ev) continue;
       // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
-      if (SYMMETRIC.has(ev.type)) {
+      // ("discuss the pact between Russia and Germany": the parties of the topic, not of the talk)
+      const topic = !!trig.verb && ctx.senses.topicVerbs.has(tokens[ev.trigger].lower) && tokens[ev.triggerEnd]?.lower !== "between";
+      if (SYMMETRIC.has(ev.type) && !topic) {
         const parties = partiesBetween(env, ev.triggerEnd);
         if (parties.length > 1) {
           // a mediator who acts between the parties: "launched a mediation effort between X and Y"
@@ -114,6 +116,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       // "Putin met Kim ..., where the two signed": the parties of this event for the next
       if (ev.source.length && ev.target.length) {
         env.lastParties = [...ev.source, ...ev.target];
+        env.lastPartiesAt = ev.trigger;
         env.partiesHere = true;
       }
     }
@@ -124,11 +127,18 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       // "Blair's refusal to accept the proposals": the noun refuses as the verb does
       if (tokens[ev.trigger - 1]?.lower === "to" && REFUSALS.test(tokens[ev.trigger - 2]?.lower ?? "")) ev.refused = true;
       if (ev.statusVerb === ev.trigger) continue;
-      // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own
-      if (REFUSALS.test(tokens[ev.statusVerb].lower)) ev.refused = true;
+      // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own;
+      // nor did one held back from ("failed to condemn", "neglected to consult")
+      if (REFUSALS.test(tokens[ev.statusVerb].lower) || heldBack(tokens, ev.statusVerb, ev.type, s.first, ctx.senses)) ev.refused = true;
       const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
       if (!gov) continue;
-      if (!gov[0].target.length) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
+      // ("discuss efforts to impose sanctions on Russia": what is discussed is a topic, not a party of the talk)
+      const topic = ctx.senses.topicVerbs.has(tokens[gov[0].trigger].lower);
+      // "promised to defend Sweden and Finland against Russian threats": a verb whose infinitive follows it
+      // at once has no object of its own; what its search found lies in the complement, whose own target it takes
+      // ("traveling to Paris to meet": "to" before a place is a preposition, not the infinitive's)
+      const complementAtOnce = tokens[gov[0].triggerEnd]?.lower === "to" && tokens.slice(gov[0].triggerEnd + 1, ev.trigger).every((t) => t.pos === "ADV") && ev.trigger > gov[0].triggerEnd;
+      if (!topic && (!gov[0].target.length || (complementAtOnce && ev.target.length))) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
       // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
       else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
         [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];
@@ -169,6 +179,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
       if (voidedSense(env, ev, trig, ctx.senses)) continue;
       if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
+      const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses);
+      if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
       // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
       // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
       // Iranian people": within one state), the act asked for stays, hypothetical.
@@ -181,6 +193,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       seen.add(key);
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
+      env.lastPartiesAt = ev.trigger;
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
       const commitment = committed(tokens, s, ev);
       // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
@@ -493,6 +506,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
     if (place && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
   }
+  // "Saudi Arabia buys its weapons from the US": the one the phrase names does the act, to the subject
+  if (p.reverse) {
+    [source, target, srcG, tgtG] = [target, source, tgtG, srcG];
+    rule += "+reverse";
+  }
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
@@ -647,7 +665,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published }));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

@@ -3,7 +3,7 @@
 // preposition, the parties "between" X and Y, passives and governing verbs.
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
-import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, type Group, type SentenceEnv } from "./sentence-env.js";
+import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, partiesBefore, type Group, type SentenceEnv } from "./sentence-env.js";
 
 export const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
 
@@ -69,8 +69,19 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     const g = groups[groupAt[v - 2 - s.first]];
     if (!g.actors.every((a) => isPlace(env, a))) return g;
   }
+  // "Finland would provoke Russia by joining Nato", "Iran responded to the US by seizing a tanker": a
+  // gerund after "by" is the means of the verb before it, done by that verb's subject, not by its object
+  if (depth < 2 && tokens[v - 1]?.lower === "by" && tokens[v].lower.endsWith("ing")) {
+    for (let q = v - 2; q > s.first && v - q < 10; q--) {
+      if (tokens[q].text === "," || tokens[q].text === ";") break;
+      if (tokens[q].pos === "VERB" && !isPassive(tokens, q, s.first)) return subjectBefore(env, q, depth + 1);
+    }
+  }
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
+    // "fled to the island after the Communist party took control": a subordinate clause whose subject
+    // names no actor has its own unknown subject; the actors before it belong to another clause
+    if (SUBORDINATORS.has(t.lower) && groupAt[k - s.first] < 0 && k < v - 1 && unknownSubject(env, k + 1, v)) return null;
     // "this would have threatened", "these will hit": a subject that names no actor is no one
     if (/^(this|these|those)$/.test(t.lower) && adjacentTo(tokens, k + 1, v)) return null;
     // ", which both border Hormuz,", ", a key U.S. ally in the war against terrorism,": over a
@@ -93,7 +104,8 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     if (STOP_CLAUSE.has(t.text) || (env.inQuote[k] >= 0) !== (env.inQuote[v] >= 0)) break;
     // "the two signed", "they met": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, k, s.first);
-    if (phrase >= 0 && env.lastParties.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: env.lastParties };
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    if (earlier.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: earlier };
     const gi = groupAt[k - s.first];
     if (gi < 0) {
       // "The Fijian rebels said they will release ...": a pronoun in reported speech is its speaker
@@ -143,9 +155,24 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     }
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
     if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
+    // "Nato membership would allow Finland", "the US decision angered Beijing": an actor that only
+    // qualifies the subject's head noun is not the subject; a noun of people ("US officials",
+    // "Iranian forces") names who acts
+    if (k === g.last - 1 && qualifiesHead(env, g.last, v)) return null;
     return g;
   }
   return null;
+}
+
+/** A noun of a thing right after a group heads the phrase, up to the verb ("Nato membership would",
+ *  "the US decision angered"; event-senses abstractHeads); other nouns may name the doer ("US
+ *  officials said", "Hamas rockets hit", "Iran today threatened"). */
+function qualifiesHead(env: SentenceEnv, from: number, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  const head = tokens[from];
+  if (from >= v || head.pos !== "NOUN" || groupAt[from - s.first] >= 0 || !env.senses.abstractHeads.has(head.lower)) return false;
+  for (let k = from + 1; k < v; k++) if (!/^(AUX|ADV|PART)$/.test(tokens[k].pos)) return false;
+  return true;
 }
 
 /** Between a comma and the verb only a noun phrase that names no actor ("Mr Blair", "officials"): the verb's subject is unknown. */
@@ -179,7 +206,7 @@ export function groupBetween(env: SentenceEnv, from: number, to: number): Group 
     const gi = env.groupAt[k - env.s.first];
     if (gi >= 0) return env.groups[gi];
     const phrase = partyPhraseEndingAt(env.tokens, k, from);
-    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
+    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
   }
   return null;
 }
@@ -272,7 +299,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     }
     // "congratulated the three countries", "both countries": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, q, k);
-    if (phrase >= 0 && env.lastParties.length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
+    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     // ("prevented the demonstration staged by students": the object's makers)

@@ -120,12 +120,42 @@ export function prevented(tokens: Token[], v: number, first: number, lex: SenseL
   if (!tokens[v].lower.endsWith("ing")) return false;
   // "promised to stop assassinating Hamas leaders", "stop smearing Chinese companies"
   if (k >= first && lex.ceaseVerbs.has(tokens[k].lower)) return true;
+  // "avoided censuring Moscow", "stopped short of accusing Iran", "shied away from criticising"
+  if (k >= first && forgoneAt(tokens, k, first, lex)) return true;
+  // "warned Finland and Sweden against joining the alliance", "advised against attacking"
+  if (tokens[k]?.lower === "against") {
+    for (let q = k - 1; q >= Math.max(first, k - 6); q--) {
+      if (lex.warnAgainstVerbs.has(tokens[q].lower)) return true;
+      if (tokens[q].text === "," || tokens[q].pos === "VERB") return false;
+    }
+    return false;
+  }
   if (tokens[k]?.lower !== "from") return false;
   for (let q = k - 1; q >= Math.max(first, k - 6); q--) {
     if (lex.preventVerbs.has(tokens[q].lower)) return true;
     if (tokens[q].text === "," || (tokens[q].pos === "VERB" && q < k - 1)) return false;
   }
   return false;
+}
+
+/** A verb or phrase of holding back from an act ends at `k`: "avoided", "stopped short of", "shied away from". */
+export function forgoneAt(tokens: Token[], k: number, first: number, lex: SenseLexicon): boolean {
+  for (let q = k; q >= Math.max(first, k - 3); q--) {
+    if (!lex.forgoVerbs.has(tokens[q].lower)) continue;
+    const m = lex.forgoVerbs.matchAt(tokens, q, (t) => t.lower, k + 1);
+    if (m && q + m.length === k + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * "failed to condemn Russia", "neglected to consult Parliament", "avoided to name Moscow": the act
+ * an infinitive names under a verb of holding back did not happen; a failed use of force was still
+ * an attack ("failed to capture Kyiv"). `gov` is the verb that governs the infinitive.
+ */
+export function heldBack(tokens: Token[], gov: number, type: string, first: number, lex: SenseLexicon): boolean {
+  if (lex.attemptVerbs.has(tokens[gov].lower)) return type !== "ASSAULT";
+  return forgoneAt(tokens, gov, first, lex);
 }
 
 /**
@@ -150,6 +180,21 @@ export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex
   let k = trig.at - 1;
   while (k > s.first && /^(AUX|ADV|PART)$/.test(tokens[k].pos) && tokens[k].norm !== "'s") k--;
   return k >= s.first && lex.policySubjects.has(tokens[k].lower);
+}
+
+/**
+ * "US military support for the Saudi-led campaign", "financial backing from the EU": support that a
+ * modifier makes material is aid (PLOVER AID: economic, military, humanitarian), not words of
+ * support. The CAMEO code of the aid, or null. Only a nominal SUPPORT, over its modifiers.
+ */
+export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], first: number, lex: SenseLexicon): string | null {
+  if (!trig.noun || ev.type !== "SUPPORT") return null;
+  for (let q = trig.at - 1; q >= first && trig.at - q <= 3; q--) {
+    const code = lex.materialSupport.get(tokens[q].lower);
+    if (code) return code;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[q].pos) && tokens[q].text !== "-") return null;
+  }
+  return null;
 }
 
 /**

@@ -72,6 +72,18 @@ export interface SentenceEnv {
   senses: SenseLexicon;
   /** the last parties were found in this sentence ("they" refers no further back) */
   partiesHere?: boolean;
+  /** the trigger whose event gave the last parties, when it is in this sentence */
+  lastPartiesAt?: number;
+}
+
+/**
+ * The parties "the two countries", "both sides" at token `at` refer to: those of the last event, when
+ * that event comes before the phrase ("Putin met Kim, and the two signed"); an event after it in the
+ * sentence cannot be what it refers back to ("delegations from the two countries, which ... since
+ * Russia's invasion of Ukraine").
+ */
+export function partiesBefore(env: SentenceEnv, at: number): number[] {
+  return env.lastPartiesAt === undefined || env.lastPartiesAt < at ? env.lastParties : [];
 }
 
 export function firstTokenAt(tokens: Token[], offset: number): number {

@@ -101,3 +101,65 @@ describe("event status: aspect is no plan", () => {
     expect(statusOf("Russia plans to withdraw its troops from Kyiv.", "RETREAT")).toBe("planned");
   });
 });
+
+describe("event status: calendar words and tense", () => {
+  it("a present-tense act with a time still to come in its clause is planned", () => {
+    expect(statusOf("U.S. and Japanese officials meet tomorrow to try to settle a dispute over semiconductor trade.", "CONSULT")).toBe("planned");
+    expect(statusOf("Iranian and Iraqi negotiators meet in Geneva next week.", "CONSULT")).toBe("planned");
+    expect(statusOf("On Friday, Iranian and Iraqi negotiators are meeting in Geneva.", "CONSULT")).toBe("planned");
+  });
+
+  it("a habit, a past form, or a time that dates another verb is not", () => {
+    expect(statusOf("U.S. and Japanese officials meet regularly to settle disputes over trade.", "CONSULT")).toBe("ongoing");
+    expect(statusOf("Iranian and Iraqi negotiators met in Geneva on Monday.", "CONSULT")).toBe("occurred");
+    // ("said on Monday": the time dates the saying)
+    expect(statusOf("Officials said on Monday that Iranian and Iraqi negotiators are meeting in Geneva.", "CONSULT")).not.toBe("planned");
+  });
+
+  it("a participle that qualifies a record takes the tense of the act that made it", () => {
+    expect(statusOf("The US Senate passed a resolution blaming Saudi Arabia for the murder.", "ACCUSE")).toBe("occurred");
+    expect(statusOf("Egypt voted against Russia last year in a UN General Assembly resolution condemning Moscow's invasion.", "ACCUSE")).toBe("occurred");
+    expect(statusOf("The UN General Assembly is debating a resolution condemning Russia.", "ACCUSE")).toBe("ongoing");
+    expect(statusOf("The UN General Assembly will vote on a resolution condemning Russia.", "ACCUSE")).toBe("planned");
+  });
+
+  it("a participle after a noun that is no record keeps its own reading", () => {
+    expect(statusOf("Russian troops fighting Ukrainian forces in the Donbas have suffered heavy losses.", "ASSAULT")).toBe("ongoing");
+  });
+});
+
+describe("event status: what reported words assert and what they take as given", () => {
+  it("one's own praise or demand reported in the present is made by saying it", () => {
+    expect(statusOf("The UK foreign secretary, Liz Truss, said on Monday that she strongly supports Finland.", "SUPPORT")).toBe("occurred");
+    // someone else's act in the speaker's words stays a claim
+    expect(statusOf("The UK foreign secretary, Liz Truss, said on Monday that Germany strongly supports Finland.", "SUPPORT")).toBe("claimed");
+  });
+
+  it("a definite act the words take as given is no claim; one they assert is", () => {
+    expect(statusOf("Erdogan said the delegations came to Ankara in the wake of Russia's invasion of Ukraine.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Erdogan said Russia invaded Ukraine to stop Nato.", "ASSAULT")).toBe("claimed");
+    // a prospect is not taken as given
+    expect(statusOf("Ukraine said it had intercepted a plan for the destruction of Moldova by Russian intelligence.", "ASSAULT")).not.toBe("occurred");
+    // an act the words mark as alleged keeps its mark
+    expect(statusOf("Erdogan said the alleged attack on Turkey was staged.", "ASSAULT")).not.toBe("occurred");
+  });
+});
+
+describe("event status: 'would' in a report is the report's future", () => {
+  it("a named subject under a reporting verb, then 'would': planned", () => {
+    expect(statusOf("The Swedish foreign ministry said the Swedish and Finnish foreign ministers, Ann Linde and Pekka Haavisto, would travel soon to Turkey for talks.", "CONSULT")).toBe("planned");
+  });
+  it("'would' with no report before it, or under a condition, stays hypothetical", () => {
+    expect(statusOf("The ministers of Sweden would meet Turkey, analysts believe.", "CONSULT")).toBe("hypothetical");
+    expect(statusOf("Sweden and Finland would travel to Turkey for talks if Ankara agreed.", "CONSULT")).toBe("hypothetical");
+  });
+});
+
+describe("event status: a task given is still to be done", () => {
+  it("an act after 'with' under a verb of tasking is planned", () => {
+    expect(statusOf("Russia's military leadership has tasked its troops with capturing the city of Chasiv Yar by May 9.", "ASSAULT")).toBe("planned");
+  });
+  it("an act after 'with' under another verb keeps the verb's tense", () => {
+    expect(statusOf("Russia's military leadership has credited its troops with capturing the city of Chasiv Yar.", "ASSAULT")).not.toBe("planned");
+  });
+});

@@ -127,3 +127,56 @@ describe("'it' in reported speech is a state or body named before, not a person 
     expect(r.events.filter((e) => e.type === "ASSAULT").map((e) => `${e.source.map(code)}>${e.target.map(code)}`)).toEqual(["RUS>POL"]);
   });
 });
+
+describe("events: parties in sentences with several actors", () => {
+  it("a gerund after 'by' is done by the subject of the verb it is the means of", () => {
+    expect(keys("If Finland would provoke Russia by joining Nato, Putin would be to blame.", "2022-05-12")).toContain("COOPERATE FIN>NATO");
+    expect(keys("If Finland would provoke Russia by joining Nato, Putin would be to blame.", "2022-05-12")).not.toContain("COOPERATE RUS>NATO");
+  });
+
+  it("a subordinate clause whose subject names no actor takes no actor from the clause before", () => {
+    expect(keys("Taiwan has governed itself since nationalist forces fled to the island after the Communist party took control of China in 1949.", "2022-06-28").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+    // a named subject after the subordinator is the subject
+    expect(keys("Ukraine protested after Russia invaded Crimea in 2014.", "2022-06-28")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("what is discussed is a topic, not a party of the talk", () => {
+    const found = keys("Joe Biden spoke with Ukrainian president Volodymyr Zelenskiy to discuss efforts to impose sanctions on Russia.", "2022-03-06");
+    expect(found.some((k) => k.startsWith("CONSULT") && k.includes("RUS"))).toBe(false);
+    expect(found).toContain("CONSULT USA>UKR");
+    expect(keys("The historian joins the episode to discuss the Molotov-Ribbentrop Pact between Russia and Nazi Germany.", "2022-06-01").some((k) => k.startsWith("CONSULT"))).toBe(false);
+    // "discussed between": the talk's own parties
+    expect(keys("The ceasefire was discussed between Russia and Ukraine in Istanbul.", "2022-03-29").some((k) => k.startsWith("CONSULT"))).toBe(true);
+    expect(keys("Russia discussed the ceasefire with Ukraine in Istanbul.", "2022-03-29")).toContain("CONSULT RUS>UKR");
+  });
+});
+
+describe("events: a party must be the act's own doer", () => {
+  it("an actor that only qualifies the subject's head noun is not the subject", () => {
+    expect(keys("Nato membership would allow Finland to boost its early warning capacity, Kivinen said.", "2022-06-22").filter((k) => k.includes("NATO>"))).toEqual([]);
+    // a noun of people, a weapon or a time after the actor leaves it the doer
+    expect(keys("Iran today threatened to launch a new offensive against Iraq.", "1983-01-01")).toContain("THREATEN IRN>IRQ");
+    expect(keys("Hamas rockets hit Israel on Sunday.", "2023-10-08")).toContain("ASSAULT PSE>ISR");
+  });
+
+  it("a verb with an infinitive right after it takes the complement's party, not one found inside the complement", () => {
+    const found = keys("British prime minister Boris Johnson promised to defend Sweden and Finland against potential Russian threats.", "2022-05-11");
+    expect(found).toContain("AGREE GBR>SWE+FIN");
+    expect(found).not.toContain("AGREE GBR>RUS");
+  });
+
+  it("a gerund after 'by' in a sentence with several actors is the subject's", () => {
+    expect(keys("The U.S. and its NATO allies have responded to the Russian buildup around Ukraine by deploying additional troops to Poland.", "2022-02-08").some((k) => k.startsWith("MOBILIZE USA"))).toBe(true);
+  });
+});
+
+describe("events: 'the two countries' refers back", () => {
+  it("a party phrase takes the parties of an event before it, not of one after it in the sentence", () => {
+    const found = keys("Erdogan said delegations from the two countries, which dropped their neutrality in the wake of Russia's invasion of Ukraine, should not bother coming to Ankara to discuss the move.", "2022-05-16");
+    expect(found.some((k) => k.startsWith("CONSULT"))).toBe(false);
+    expect(found).toContain("ASSAULT RUS>UKR");
+  });
+  it("an event before the phrase still gives its parties", () => {
+    expect(keys("Putin met Kim Jong Un in Vladivostok, where the two signed a defence pact.", "2024-06-20")).toContain("AGREE RUS+PRK>");
+  });
+});

@@ -75,3 +75,18 @@ describe("events: material constructions", () => {
       expect(coded(text).filter((e) => e.startsWith(type))).toEqual([]);
     });
 });
+
+describe("material patterns: a buyer receives what the seller gives", () => {
+  const codes = (text: string) => {
+    const rec = extract(text, "2018-12-14");
+    const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
+    return rec.events.map((e) => `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`);
+  };
+  it("'buys weapons from the US' is AID from the seller to the buyer (pattern reverse)", () => {
+    expect(codes("Saudi Arabia buys the bulk of its weapons from the US, Britain and France.")).toContain("AID USA+GBR+FRA>SAU");
+    expect(codes("Saudi Arabia buys the bulk of its weapons from the US, Britain and France.").some((k) => k.startsWith("COOPERATE"))).toBe(false);
+  });
+  it("buying something else from a state is no aid", () => {
+    expect(codes("Saudi Arabia buys most of its food from the US.").some((k) => k.startsWith("AID"))).toBe(false);
+  });
+});

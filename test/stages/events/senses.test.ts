@@ -51,3 +51,19 @@ describe("senses: event readings that stay", () => {
     expect(keys("Joe Biden said he plans to talk to Vladimir Putin.").some((k) => k.startsWith("CONSULT USA>RUS"))).toBe(true);
   });
 });
+
+describe("senses: material support is aid", () => {
+  const events = (text: string) => extract(text, "2018-12-14").events;
+  it("support that a modifier makes military, financial or humanitarian is AID", () => {
+    const found = events("The Senate voted on the resolution after years of US military support for Saudi Arabia.");
+    expect(found.some((e) => e.type === "AID" && e.cameo === "072")).toBe(true);
+    expect(found.some((e) => e.type === "SUPPORT")).toBe(false);
+    expect(events("The war in Yemen has continued with British financial support for Saudi Arabia.").some((e) => e.type === "AID" && e.cameo === "071")).toBe(true);
+  });
+
+  it("support without such a modifier stays SUPPORT", () => {
+    expect(events("Germany voiced strong support for Ukraine.").some((e) => e.type === "SUPPORT")).toBe(true);
+    expect(events("The Senate voted on the resolution after years of US diplomatic support for Saudi Arabia.").some((e) => e.type === "AID")).toBe(false);
+    expect(events("The war in Yemen has continued with British support for Saudi Arabia.").some((e) => e.type === "SUPPORT")).toBe(true);
+  });
+});

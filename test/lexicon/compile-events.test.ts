@@ -82,3 +82,17 @@ describe("converted pattern files are validated", () => {
     expect(() => readConvertedPatterns(p)).toThrow(/E_DICTIONARY/);
   });
 });
+
+describe("noun patterns a compound modifier chooses", () => {
+  const nouns: EventPatterns = {
+    verbs: [],
+    nouns: [
+      { id: "strike-noun", nouns: ["strike"], sourcePreps: ["by"], targetPreps: ["on"], type: "ASSAULT", cameo: "195" },
+      { id: "hunger-strike", nouns: ["strike"], modifiers: ["hunger"], sourcePreps: ["by"], targetPreps: ["against"], type: "PROTEST", cameo: "142" },
+    ],
+  };
+  it("are tried before the noun's unmodified patterns, whatever their order in the file", () => {
+    const lexicon = compileEventPatterns([{ file: "events.json", data: nouns }]);
+    expect(lexicon.nouns.get("strike")?.map((p) => p.id)).toEqual(["hunger-strike", "strike-noun"]);
+  });
+});

@@ -311,9 +311,22 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
       }
     }
     const nouns = patterns.nouns.get(t.lower);
-    if (nouns && t.pos !== "VERB") out.push({ at: i, end: i + 1, noun: nouns[0] });
+    const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => !p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) : undefined;
+    if (noun) out.push({ at: i, end: i + 1, noun });
   }
   return out;
+}
+
+/**
+ * The word that makes a compound with the noun at `n`: the word right before it ("hunger strike",
+ * "general strike"), or a hyphenated modifier's last part ("a 24-hour strike" → hour). "" when none.
+ */
+function compoundModifier(tokens: Token[], n: number, first: number): string {
+  let m = n - 1;
+  // ("a workers' strike": the possessive's noun)
+  if (m > first && /^['’]$/.test(tokens[m].text)) m--;
+  if (m < first || tokens[m].kind !== "word") return "";
+  return tokens[m].lower;
 }
 
 function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = []): boolean {
@@ -433,6 +446,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         let q = trig.end;
         while (q < s.last && /^(the|a|an)$/.test(tokens[q].lower)) q++;
         const gi = q < s.last ? env.groupAt[q - s.first] : -1;
+        // (but "removed Russian troops from Kherson": the troops a withdrawal moves are its doer's own,
+        // and another's troops moved are no withdrawal from their state)
+        if (gi >= 0 && p.type === "RETREAT") return null;
         if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location") [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
         // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
         // that qualifies the object's head

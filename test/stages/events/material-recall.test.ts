@@ -1,12 +1,12 @@
 // Material acts in general forms news reports them in (data/events.json: compound strike nouns,
-// raising tariffs, removing troops, furnishing arms): each family with sentences where the words
+// raising tariffs, removing troops, furnishing arms, closing the press, putting under investigation): each family with sentences where the words
 // stand in another sense and must not fire.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../helpers.js";
 
 function coded(text: string) {
   const rec = extract(text, "2024-03-01");
-  const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
+  const code = (id: string) => { const a = rec.actors.find((x) => x.id === id); return a?.code ?? a?.country ?? id; };
   return rec.events.map((e) => `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`);
 }
 
@@ -23,6 +23,14 @@ const fires: [string, string][] = [
   // furnishing arms or aid is aid, whichever way the recipient is named
   ["Iran has furnished Russia with attack drones.", "AID IRN>RUS"],
   ["North Korea furnished artillery shells to Russia.", "AID PRK>RUS"],
+  // closing or ordering a state's own press is censorship of it (CAMEO 1721), a foreign one's too
+  ["The Turkish government closed the opposition newspaper Zaman.", "COERCE TUR>TUR"],
+  ["Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", "COERCE NIC>NIC"],
+  ["China ordered the American newspaper to close its Beijing bureau.", "COERCE CHN>USA"],
+  // putting someone under investigation accuses them (investigate is ACCUSE), under sanctions sanctions them
+  ["A French judge put the former Gabonese minister under investigation.", "ACCUSE FRA>GAB"],
+  ["The former Gabonese minister was placed under investigation by French judges.", "ACCUSE FRA>GAB"],
+  ["The United States placed three Russian banks under sanctions.", "SANCTION USA>RUS"],
 ];
 
 const silent: [string, string][] = [
@@ -42,6 +50,13 @@ const silent: [string, string][] = [
   // furnishing a room or a reply is no aid
   ["Germany furnished the new embassy in Kenya.", "AID"],
   ["France furnished no details to Italy.", "AID"],
+  // a deal or a purchase is no closure of the press
+  ["Rupert Murdoch closed the newspaper deal with the Chinese investors.", "COERCE"],
+  ["The Russian embassy ordered newspaper subscriptions from Germany.", "COERCE"],
+  ["The shops closed early in Moscow.", "COERCE"],
+  // an investigation or sanctions as the thing put somewhere
+  ["Congress put the investigation into Russian meddling on hold.", "ACCUSE"],
+  ["The EU put the sanctions against Russia on hold.", "SANCTION EU>RUS"],
 ];
 
 describe("events: material recall families", () => {

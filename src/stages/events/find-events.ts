@@ -402,6 +402,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   let tgtG: Group | null = null;
   let rule = `events/verb:${p.id}`;
   let statusVerb = v;
+  // "renewed his threat to raise tariffs on Chinese imports": the act a threat names is threatened,
+  // not done (one act, one type, as for "threatened to impose")
+  let threatAt = -1;
 
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first);
@@ -422,6 +425,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (tokens[k]?.lower === "to" && k > s.first) {
       // "had no plans to talk to Putin": no one means to do it
       if (negatedIntent(tokens, k, s.first, env.senses)) return null;
+      // ("carried out its threat to impose", "made good on his threat": a threat fulfilled is the act done)
+      const fulfilled = tokens.slice(Math.max(s.first, k - 5), k - 1).some((t) => env.senses.threatFulfilment.has(t.lower));
+      if (env.senses.threatNouns.has(tokens[k - 1].lower) && !SYMMETRIC.has(p.type) && !fulfilled) threatAt = k - 1;
       const gov = governingVerb(tokens, k - 1, s.first);
       if (gov >= 0) statusVerb = gov;
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
@@ -477,6 +483,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
     if (place && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
   }
+  // (the threat is the noun's act: the noun's clause gives its status, "renewed his threat" occurred)
+  if (threatAt >= 0) return { type: "THREATEN", cameo: "130", source, target, trigger: threatAt, triggerEnd: trig.end, rule: `${rule}+threat-noun`, statusVerb: statusVerb === v ? threatAt : statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 

@@ -1,5 +1,5 @@
 // Material acts in general forms news reports them in (data/events.json: compound strike nouns,
-// raising tariffs, removing troops, furnishing arms, closing the press, putting under investigation): each family with sentences where the words
+// raising tariffs, removing troops, furnishing arms, closing the press, putting under investigation; an act a threat names): each family with sentences where the words
 // stand in another sense and must not fire.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../helpers.js";
@@ -31,6 +31,10 @@ const fires: [string, string][] = [
   ["A French judge put the former Gabonese minister under investigation.", "ACCUSE FRA>GAB"],
   ["The former Gabonese minister was placed under investigation by French judges.", "ACCUSE FRA>GAB"],
   ["The United States placed three Russian banks under sanctions.", "SANCTION USA>RUS"],
+  // an act a threat names is threatened, not done; a threat carried out is the act
+  ["Washington renewed its threat to raise tariffs on Chinese imports.", "THREATEN USA>CHN"],
+  ["Erdogan doubled down on his threat to veto Finland's application.", "THREATEN TUR>FIN"],
+  ["China carried out its threat to impose sanctions on Lithuania.", "SANCTION CHN>LTU"],
 ];
 
 const silent: [string, string][] = [
@@ -57,6 +61,10 @@ const silent: [string, string][] = [
   // an investigation or sanctions as the thing put somewhere
   ["Congress put the investigation into Russian meddling on hold.", "ACCUSE"],
   ["The EU put the sanctions against Russia on hold.", "SANCTION EU>RUS"],
+  ["Washington renewed its threat to raise tariffs on Chinese imports.", "SANCTION"],
+  ["China carried out its threat to impose sanctions on Lithuania.", "THREATEN"],
+  // "the threat to Ukraine" names who is threatened, no act
+  ["Britain warned of the threat to Ukraine from Russian troops.", "THREATEN GBR>UKR"],
 ];
 
 describe("events: material recall families", () => {

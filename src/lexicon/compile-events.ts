@@ -8,7 +8,7 @@ export type NounPattern = EventPatterns["nouns"][number] & { from: string };
 export interface EventLexicon {
   /** a verb form (lower case) → its patterns, most specific first */
   verbs: Map<string, VerbPattern[]>;
-  /** a noun (lower case) → its patterns */
+  /** a noun (lower case) → its patterns, those a compound modifier chooses first */
   nouns: Map<string, NounPattern[]>;
   /** a verb's base form → its patterns, for "to ban", "will pound" where the base form is not
    *  listed among the forms (it is often a noun too: "a ban", "the pound") */
@@ -77,6 +77,8 @@ export function compileEventPatterns(sources: { file: string; data: EventPattern
   const specificity = (p: VerbPattern) => (p.source ? 0 : 4) + (p.particle ? 2 : 0) + (p.object ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   for (const list of lemmas.values()) list.sort((a, b) => specificity(b) - specificity(a));
+  // ("hunger strike" before "strike"): a sense chosen by a modifier is tried first
+  for (const list of nouns.values()) list.sort((a, b) => (b.modifiers ? 1 : 0) - (a.modifiers ? 1 : 0));
   const particles = new Set<string>();
   for (const list of verbs.values()) for (const p of list) if (p.particle) particles.add(p.particle);
   return { verbs, nouns, lemmas, particles, size };

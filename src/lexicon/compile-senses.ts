@@ -34,6 +34,8 @@ export const eventSensesFile = z
         decisionVerbs: z.array(phrase),
         roleNouns: z.array(phrase),
         planNouns: z.array(phrase),
+        threatNouns: z.array(phrase),
+        threatFulfilment: z.array(phrase),
         intentNegators: z.array(phrase),
         holding: z.array(phrase),
         subjectiveDeterminers: z.array(phrase),
@@ -105,6 +107,10 @@ export interface SenseLexicon {
   roleNouns: ReadonlySet<string>;
   /** "no plans to", "no intention to" */
   planNouns: ReadonlySet<string>;
+  /** "his threat to raise tariffs": an act a threat names is threatened, not done */
+  threatNouns: ReadonlySet<string>;
+  /** "carried out its threat to", "made good on his threat to": the threatened act is done */
+  threatFulfilment: ReadonlySet<string>;
   intentNegators: ReadonlySet<string>;
   /** "lost the support of", "with the backing of": the one after "of" gives it */
   holding: ReadonlySet<string>;
@@ -188,6 +194,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     decisionVerbs: new Set(data.senses.decisionVerbs),
     roleNouns: new Set(data.senses.roleNouns),
     planNouns: new Set(data.senses.planNouns),
+    threatNouns: new Set(data.senses.threatNouns),
+    threatFulfilment: new Set(data.senses.threatFulfilment),
     intentNegators: new Set(data.senses.intentNegators),
     holding: new Set(data.senses.holding),
     subjectiveDeterminers: new Set(data.senses.subjectiveDeterminers),

@@ -177,6 +177,10 @@ export const eventPatternsFile = z
           targetPreps: z.array(word).default(["on", "against", "of", "with", "to"]),
           /** "the support of voters" is the voters' own: after "the"/a verb, "of" names the doer, not the one acted on ("in support of Ukraine" still names the target) */
           subjectiveOf: z.boolean().optional(),
+          /** the pattern fires only after one of these words, the noun's compound modifier ("hunger
+           *  strike", "general strike", "a 24-hour strike" by its last part): a sense of the noun its
+           *  modifier chooses, tried before the noun's unmodified patterns */
+          modifiers: z.array(word).min(1).optional(),
           type: ploverType,
           cameo: cameoCode,
         })

@@ -90,3 +90,17 @@ describe("particles: the words verb patterns take as their particle", () => {
     expect(lex.particles.has("aid")).toBe(false);
   });
 });
+
+describe("noun patterns a compound modifier chooses", () => {
+  const nouns: EventPatterns = {
+    verbs: [],
+    nouns: [
+      { id: "strike-noun", nouns: ["strike"], sourcePreps: ["by"], targetPreps: ["on"], type: "ASSAULT", cameo: "195" },
+      { id: "hunger-strike", nouns: ["strike"], modifiers: ["hunger"], sourcePreps: ["by"], targetPreps: ["against"], type: "PROTEST", cameo: "142" },
+    ],
+  };
+  it("are tried before the noun's unmodified patterns, whatever their order in the file", () => {
+    const lexicon = compileEventPatterns([{ file: "events.json", data: nouns }]);
+    expect(lexicon.nouns.get("strike")?.map((p) => p.id)).toEqual(["hunger-strike", "strike-noun"]);
+  });
+});

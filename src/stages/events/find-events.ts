@@ -332,9 +332,22 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
       }
     }
     const nouns = patterns.nouns.get(t.lower);
-    if (nouns && t.pos !== "VERB") out.push({ at: i, end: i + 1, noun: nouns[0] });
+    const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => !p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) : undefined;
+    if (noun) out.push({ at: i, end: i + 1, noun });
   }
   return out;
+}
+
+/**
+ * The word that makes a compound with the noun at `n`: the word right before it ("hunger strike",
+ * "general strike"), or a hyphenated modifier's last part ("a 24-hour strike" → hour). "" when none.
+ */
+function compoundModifier(tokens: Token[], n: number, first: number): string {
+  let m = n - 1;
+  // ("a workers' strike": the possessive's noun)
+  if (m > first && /^['’]$/.test(tokens[m].text)) m--;
+  if (m < first || tokens[m].kind !== "word") return "";
+  return tokens[m].lower;
 }
 
 const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"]);
@@ -434,6 +447,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   let tgtG: Group | null = null;
   let rule = `events/verb:${p.id}`;
   let statusVerb = v;
+  // "renewed his threat to raise tariffs on Chinese imports": the act a threat names is threatened,
+  // not done (one act, one type, as for "threatened to impose")
+  let threatAt = -1;
 
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first);
@@ -454,6 +470,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (tokens[k]?.lower === "to" && k > s.first) {
       // "had no plans to talk to Putin": no one means to do it
       if (negatedIntent(tokens, k, s.first, env.senses)) return null;
+      // ("carried out its threat to impose", "made good on his threat": a threat fulfilled is the act done)
+      const fulfilled = tokens.slice(Math.max(s.first, k - 5), k - 1).some((t) => env.senses.threatFulfilment.has(t.lower));
+      if (env.senses.threatNouns.has(tokens[k - 1].lower) && !SYMMETRIC.has(p.type) && !fulfilled) threatAt = k - 1;
       const gov = governingVerb(tokens, k - 1, s.first);
       if (gov >= 0) statusVerb = gov;
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
@@ -478,6 +497,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         let q = trig.end;
         while (q < s.last && /^(the|a|an)$/.test(tokens[q].lower)) q++;
         const gi = q < s.last ? env.groupAt[q - s.first] : -1;
+        // (but "removed Russian troops from Kherson": the troops a withdrawal moves are its doer's own,
+        // and another's troops moved are no withdrawal from their state)
+        if (gi >= 0 && p.type === "RETREAT") return null;
         if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location") [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
         // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
         // that qualifies the object's head
@@ -511,6 +533,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     [source, target, srcG, tgtG] = [target, source, tgtG, srcG];
     rule += "+reverse";
   }
+  // (the threat is the noun's act: the noun's clause gives its status, "renewed his threat" occurred)
+  if (threatAt >= 0) return { type: "THREATEN", cameo: "130", source, target, trigger: threatAt, triggerEnd: trig.end, rule: `${rule}+threat-noun`, statusVerb: statusVerb === v ? threatAt : statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 

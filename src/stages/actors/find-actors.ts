@@ -377,7 +377,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // "Bamba, Ivory Coast's president,": an appositive right after a mention of the person states its
     // state, where the full name's phrase did not ("President Kouadio Bamba")
     const aff = r.affiliation !== null ? actors[r.affiliation] : null;
-    if (!a.country && !a.code && aff?.kind === "country" && tokens[r.first - 1]?.text === ",") {
+    // (the comma first: `aff` may be any kind of actor, and reading its kind on every role phrase
+    // made V8 throw away and recompile all of findActors for each new shape it met)
+    if (tokens[r.first - 1]?.text === "," && !a.country && !a.code && aff?.kind === "country") {
       const m = mentionAt[r.first - 2];
       if (m && m.actor === r.actor && m.tokenEnd === r.first - 1) {
         a.country = a.code = aff.code;
@@ -506,7 +508,7 @@ function roleAt(p: SeedPerson, date: string | null) {
 function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
   let name = "";
   for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
-  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, mentionFirst: first };
+  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: false, pluralTitle: false, mentionFirst: first };
 }
 
 /** Title, country, sector and appositive of a person, from the words around the name. */

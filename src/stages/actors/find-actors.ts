@@ -98,106 +98,14 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }
   });
 
-  // 1. dictionary names and titles, longest first, never across a sentence; in ALL-CAPS headline
-  //    lines only dictionary names, matched in capitals, and their mentions say so
   const headlineTag = new Uint8Array(n);
-  for (const s of doc.sentences) {
-    if (!s.headline) continue;
-    for (let i = s.first; i < s.last; ) {
-      const m = lexicon.namesUpper.matchAt(tokens, i, byUpper, s.last);
-      if (m) {
-        tags[i] = { entry: pickEntry(m.values), len: m.length };
-        for (let k = i; k < i + m.length; k++) headlineTag[k] = 1;
-        i += m.length;
-      } else i++;
-    }
-  }
-  for (const s of doc.sentences) {
-    if (s.headline) continue;
-    for (let i = s.first; i < s.last; ) {
-      if (!inBody[i]) {
-        i++;
-        continue;
-      }
-      const t = tokens[i];
-      const m = CAP.test(t.text) || /^\d/.test(t.text) ? lexicon.names.matchAt(tokens, i, byNorm, s.last) : null;
-      // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
-      const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
-      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase)) {
-        const entry = pickEntry(m.values);
-        tags[i] = { entry, len: m.length };
-        for (let k = i; k < i + m.length; k++) covered[k] = 1;
-        i += m.length;
-        continue;
-      }
-      const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last);
-      if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
-        tags[i] = { title: tm.values[0], len: tm.length };
-        for (let k = i; k < i + tm.length; k++) covered[k] = 2;
-        i += tm.length;
-        continue;
-      }
-      i++;
-    }
-  }
+  // (each phase is a function of its own: V8 compiles a smaller function faster, and a shape it has
+  // not seen in one phase no longer throws away the optimised code of all the others)
+  tagNames(doc, lexicon, inBody, tags, covered, headlineTag);
 
-  // 2. person candidates from runs of capitalised words
   const candidates: Candidate[] = [];
   const places: { first: number; last: number; place: Place }[] = [];
-  for (const s of doc.sentences) {
-    if (s.headline) continue;
-    for (let i = s.first; i < s.last; ) {
-      const tag = tags[i];
-      if (tag?.entry?.kind === "person") {
-        candidates.push(newCandidate(i, i + tag.len, tokens, tag.entry.person ?? null, "actors/dictionary:person"));
-        i += tag.len;
-        continue;
-      }
-      if (covered[i] || !inBody[i] || !isNameWord(tokens[i], i === s.first, lexicon)) {
-        i++;
-        continue;
-      }
-      // a run: name words, particles and hyphens between them
-      let j = i + 1;
-      while (j < s.last && !covered[j]) {
-        const t = tokens[j];
-        if (isNameWord(t, false, lexicon)) j++;
-        else if (PARTICLES.has(t.lower) && j + 1 < s.last && !covered[j + 1] && CAP.test(tokens[j + 1].text)) j++;
-        else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
-        else break;
-      }
-      const first = i;
-      const last = j;
-      i = j;
-      // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
-      let bad = false;
-      for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) bad = true;
-      if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
-      if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
-      // "in Magdeburg", "near Bakhmut": a place from the gazetteer
-      // ("the town of Samarra", "the city of Hebron")
-      const placeOf = tokens[first - 1]?.lower === "of" && /^(city|town|village|capital|province|region|district|port|enclave)$/.test(tokens[first - 2]?.lower ?? "");
-      if (ctx.gazetteer && (PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") || placeOf) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) {
-        const place = ctx.gazetteer.lookup(doc.text.slice(tokens[first].start, tokens[last - 1].end));
-        if (place) {
-          places.push({ first, last, place });
-          continue;
-        }
-      }
-      // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
-      if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
-      if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
-      // "Adam Schiff, D-Calif.": a party tag, not a person
-      if (partyTagAt(doc, first, lexicon)) continue;
-      // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
-      if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
-      // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
-      const seed = seedFor(tokens, first, last, lexicon, ctx.date);
-      const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
-      if (!evidence) continue;
-      candidates.push(newCandidate(first, last, tokens, seed, evidence));
-    }
-  }
+  personCandidates(doc, ctx, inBody, tags, covered, candidates, places);
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
@@ -377,7 +285,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // "Bamba, Ivory Coast's president,": an appositive right after a mention of the person states its
     // state, where the full name's phrase did not ("President Kouadio Bamba")
     const aff = r.affiliation !== null ? actors[r.affiliation] : null;
-    if (!a.country && !a.code && aff?.kind === "country" && tokens[r.first - 1]?.text === ",") {
+    // (the comma first: `aff` may be any kind of actor, and reading its kind on every role phrase
+    // made V8 throw away and recompile all of findActors for each new shape it met)
+    if (tokens[r.first - 1]?.text === "," && !a.country && !a.code && aff?.kind === "country") {
       const m = mentionAt[r.first - 2];
       if (m && m.actor === r.actor && m.tokenEnd === r.first - 1) {
         a.country = a.code = aff.code;
@@ -404,6 +314,113 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     if (r.affiliation !== null) r.affiliation = remap[r.affiliation] < 0 ? null : remap[r.affiliation];
   }
   return { actors: sorted, mentionAt, roleNPs };
+}
+
+/** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
+function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array): void {
+  const tokens = doc.tokens;
+  // 1. dictionary names and titles, longest first, never across a sentence; in ALL-CAPS headline
+  //    lines only dictionary names, matched in capitals, and their mentions say so
+  for (const s of doc.sentences) {
+    if (!s.headline) continue;
+    for (let i = s.first; i < s.last; ) {
+      const m = lexicon.namesUpper.matchAt(tokens, i, byUpper, s.last);
+      if (m) {
+        tags[i] = { entry: pickEntry(m.values), len: m.length };
+        for (let k = i; k < i + m.length; k++) headlineTag[k] = 1;
+        i += m.length;
+      } else i++;
+    }
+  }
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    for (let i = s.first; i < s.last; ) {
+      if (!inBody[i]) {
+        i++;
+        continue;
+      }
+      const t = tokens[i];
+      const m = CAP.test(t.text) || /^\d/.test(t.text) ? lexicon.names.matchAt(tokens, i, byNorm, s.last) : null;
+      // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
+      const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
+      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase)) {
+        const entry = pickEntry(m.values);
+        tags[i] = { entry, len: m.length };
+        for (let k = i; k < i + m.length; k++) covered[k] = 1;
+        i += m.length;
+        continue;
+      }
+      const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last);
+      if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
+        tags[i] = { title: tm.values[0], len: tm.length };
+        for (let k = i; k < i + tm.length; k++) covered[k] = 2;
+        i += tm.length;
+        continue;
+      }
+      i++;
+    }
+  }
+}
+
+/** Phase 2 of findActors: person candidates and gazetteer places (pushed onto candidates and places). */
+function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[]): void {
+  const { lexicon } = ctx;
+  const tokens = doc.tokens;
+  // 2. person candidates from runs of capitalised words
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    for (let i = s.first; i < s.last; ) {
+      const tag = tags[i];
+      if (tag?.entry?.kind === "person") {
+        candidates.push(newCandidate(i, i + tag.len, tokens, tag.entry.person ?? null, "actors/dictionary:person"));
+        i += tag.len;
+        continue;
+      }
+      if (covered[i] || !inBody[i] || !isNameWord(tokens[i], i === s.first, lexicon)) {
+        i++;
+        continue;
+      }
+      // a run: name words, particles and hyphens between them
+      let j = i + 1;
+      while (j < s.last && !covered[j]) {
+        const t = tokens[j];
+        if (isNameWord(t, false, lexicon)) j++;
+        else if (PARTICLES.has(t.lower) && j + 1 < s.last && !covered[j + 1] && CAP.test(tokens[j + 1].text)) j++;
+        else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
+        else break;
+      }
+      const first = i;
+      const last = j;
+      i = j;
+      // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
+      let bad = false;
+      for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) bad = true;
+      if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
+      if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
+      // "in Magdeburg", "near Bakhmut": a place from the gazetteer
+      // ("the town of Samarra", "the city of Hebron")
+      const placeOf = tokens[first - 1]?.lower === "of" && /^(city|town|village|capital|province|region|district|port|enclave)$/.test(tokens[first - 2]?.lower ?? "");
+      if (ctx.gazetteer && (PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") || placeOf) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) {
+        const place = ctx.gazetteer.lookup(doc.text.slice(tokens[first].start, tokens[last - 1].end));
+        if (place) {
+          places.push({ first, last, place });
+          continue;
+        }
+      }
+      // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
+      if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
+      if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
+      // "Adam Schiff, D-Calif.": a party tag, not a person
+      if (partyTagAt(doc, first, lexicon)) continue;
+      // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
+      if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
+      // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
+      const seed = seedFor(tokens, first, last, lexicon, ctx.date);
+      const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
+      if (!evidence) continue;
+      candidates.push(newCandidate(first, last, tokens, seed, evidence));
+    }
+  }
 }
 
 function stripPlacement(m: PlacedMention): Mention {
@@ -506,7 +523,7 @@ function roleAt(p: SeedPerson, date: string | null) {
 function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
   let name = "";
   for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
-  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, mentionFirst: first };
+  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: false, pluralTitle: false, mentionFirst: first };
 }
 
 /** Title, country, sector and appositive of a person, from the words around the name. */

@@ -298,32 +298,37 @@ function negatedBefore(tokens: Token[], s: Sentence, v: number): boolean {
   return false;
 }
 
+const INFINITIVE_MARKERS = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
+
 function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   const { tokens, s } = env;
   const out: Trigger[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
-    // "atop Downing Street", "the Marching Band": a capitalised word inside a name is no trigger
-    if (!s.headline && i > s.first && /^[A-Z][a-z]/.test(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && /^[a-z]/.test(tokens[i - 1]?.text ?? "")) continue;
     // after "to" or a modal the base form is a verb, even one left out of the forms ("to ban")
     const before = tokens[i - 1]?.lower ?? "";
-    const infinitiveContext = /^(to|will|would|could|can|may|might|must|should|shall)$/.test(before);
+    const infinitiveContext = INFINITIVE_MARKERS.has(before);
     const byForm = patterns.verbs.get(t.lower);
     const byLemma = infinitiveContext ? patterns.lemmas.get(t.lower) : undefined;
+    const nouns = patterns.nouns.get(t.lower);
+    // (most words are no trigger: nothing more to look at)
+    if (!byForm && !byLemma && !nouns) continue;
+    // "atop Downing Street", "the Marching Band": a capitalised word inside a name is no trigger
+    if (!s.headline && i > s.first && /^[A-Z][a-z]/.test(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && /^[a-z]/.test(tokens[i - 1]?.text ?? "")) continue;
     const verbs = byLemma ? [...(byForm ?? []), ...byLemma.filter((p) => !byForm?.includes(p))] : byForm;
     // wink tags some verbs as nouns ("Russia attacks Ukraine"): only right after a subject or an
     // auxiliary; in an ALL-CAPS headline its tags say little, so any verb form counts
     const prev = tokens[i - 1];
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
-    const verbal = s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
+    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
         // "Israeli troops shot a teenager", "police shot dead two men": after the head noun of an
         // actor's phrase, a word that goes on to an article or a number heads no compound — it is the
         // verb ("the episode captures the effort", "a navy ship blocks the entrance" are no actors' acts)
-        (prev.pos === "NOUN" && env.heads.has(prev.lower) && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead"))));
+        (prev.pos === "NOUN" && env.heads.has(prev.lower) && (/^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.lower === "dead")))));
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
@@ -331,7 +336,6 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
         continue;
       }
     }
-    const nouns = patterns.nouns.get(t.lower);
     const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => !p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) : undefined;
     if (noun) out.push({ at: i, end: i + 1, noun });
   }

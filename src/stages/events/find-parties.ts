@@ -284,6 +284,10 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     if (r > q + 1 && r < s.last && groupAt[r - s.first] >= 0) q = r;
   }
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
+    // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
+    // before a number belong to the object (senses.quantityPhrases)
+    const count = env.senses.quantityPhrases.matchAt(tokens, q, (t) => t.lower, s.last);
+    if (count && tokens[q + count.length]?.pos === "NUM" && groupAt[q - s.first] < 0) q += count.length;
     const gi = groupAt[q - s.first];
     if (gi >= 0) {
       // "condemned the invasion of Ukraine by Russia": the one who did it
@@ -297,8 +301,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       }
       return g;
     }
-    // "congratulated the three countries", "both countries": the parties of the last event
-    const phrase = partyPhraseEndingAt(tokens, q, k);
+    // "congratulated the three countries", "both countries": the parties of the last event ("they" is
+    // a subject, never an object: "threatened to block 10 outlets unless they deleted")
+    const phrase = tokens[q].lower === "they" ? -1 : partyPhraseEndingAt(tokens, q, k);
     if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
@@ -357,6 +362,37 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     }
   }
   return null;
+}
+
+/** "in a Russian-held town", "Iranian-backed militias": the group is a demonym or name glued by a
+ *  hyphen to a participle of holding or backing (senses.holderParticiples); it names who holds the
+ *  thing, not the place or the thing itself. */
+export function holderModifier(env: SentenceEnv, g: Group): boolean {
+  const { tokens } = env;
+  const dash = tokens[g.last];
+  const part = tokens[g.last + 1];
+  return !!dash && !!part && dash.text === "-" && !dash.spaceBefore && !part.spaceBefore && env.senses.holderParticiples.has(part.lower);
+}
+
+/** A verb of the noun's own clause right after an act noun and its phrase ("protests against the
+ *  Russian invasion took place in Berlin", "the invasion has ..."): the parties after it are that
+ *  verb's, not the noun's. A participle after the noun ("sanctions imposed on Russia") is a reduced
+ *  relative that still describes the act. */
+export function clauseVerbAfterNoun(env: SentenceEnv, n: number, k: number): boolean {
+  const { tokens, s } = env;
+  // only for a noun inside another noun's prepositional phrase ("protests against the invasion took
+  // place in Berlin"); a noun that heads the subject is located by its own verb ("the war lasts in
+  // Ukraine", "Russian propaganda does exist in Romania")
+  let b = n - 1;
+  while (b > s.first && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[b].pos) || tokens[b].text === "-" || tokens[b].norm === "'s")) b--;
+  if (!(tokens[b]?.pos === "ADP" && PREPOSITIONS.has(tokens[b].lower)) || b < s.first) return false;
+  let q = k;
+  while (q < s.last && q - k < 3 && tokens[q].pos === "ADV") q++;
+  const t = tokens[q];
+  if (!t || q >= s.last || env.groupAt[q - s.first] >= 0) return false;
+  if (t.pos === "AUX") return !(/^(to)$/.test(t.lower));
+  // (participles of the common irregular kinds too: "missiles sent to Ukraine", "talks held in Geneva")
+  return t.pos === "VERB" && !/(ed|en|wn|ne|lt|ut|ck|id|ld|ht|nt|de|et|pt|ot|ing)$/.test(t.lower);
 }
 
 /** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */

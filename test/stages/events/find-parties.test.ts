@@ -180,3 +180,39 @@ describe("events: 'the two countries' refers back", () => {
     expect(keys("Putin met Kim Jong Un in Vladivostok, where the two signed a defence pact.", "2024-06-20")).toContain("AGREE RUS+PRK>");
   });
 });
+
+describe("events: the victims' side and the holder of a place", () => {
+  it("a count's words before a number do not end the object ('up to', 'at least', 'more than')", () => {
+    expect(keys("Militants in Mali kidnapped up to 12 French aid workers.")).toContain("ASSAULT MLI>FRA");
+    expect(keys("Iraqi insurgents killed at least three American soldiers.")).toContain("ASSAULT IRQ>USA");
+    expect(keys("Iraqi insurgents killed more than 20 Turkish truck drivers.")).toContain("ASSAULT IRQ>TUR");
+  });
+
+  it("'up to' with no number after it is no count ('drove them up to Poland')", () => {
+    expect(keys("Iraqi insurgents attacked up to the border with Syria.").some((x) => x.endsWith(">SYR"))).toBe(false);
+  });
+
+  it("a demonym glued to 'held', 'occupied', 'backed' names a holder, not the place attacked", () => {
+    expect(keys("Syrian rebels killed four civilians in a Turkish-backed town.").some((x) => x.startsWith("ASSAULT") && x.endsWith(">TUR"))).toBe(false);
+    expect(keys("Syrian rebels killed four civilians in a Turkish town.")).toContain("ASSAULT SYR>TUR");
+    expect(keys("Syrian rebels killed four civilians in Turkey.")).toContain("ASSAULT SYR>TUR");
+  });
+});
+
+describe("events: a noun act's parties stay in its own phrase", () => {
+  it("the verb of the clause that holds the noun ends the noun's search ('protests against the invasion took place in Berlin')", () => {
+    expect(keys("Rallies against the Russian invasion were held on Saturday. Thousands of protests against the Russian invasion took place in Paris.").some((x) => x.endsWith(">FRA"))).toBe(false);
+  });
+
+  it("a participle after the noun still describes the act ('British missiles sent to Ukraine')", () => {
+    expect(keys("The prime minister said Britain would double the number of British missiles sent to Ukraine.")).toContain("AID GBR>UKR");
+  });
+
+  it("a noun that heads the subject keeps the place its verb gives ('the war lasts in Ukraine')", () => {
+    expect(keys("Kurti said: “I fear that the longer the war lasts in Ukraine, the worse it gets.”", "2022-05-01").some((x) => x.endsWith(">UKR"))).toBe(true);
+  });
+
+  it("'they' after the object is another clause's subject, no party of the act", () => {
+    expect(keys("Serbia signed a deal with Hungary. Later Russia threatened to close 10 newspapers unless they deleted their reports.").some((x) => x.startsWith("THREATEN") && x.includes("SRB"))).toBe(false);
+  });
+});

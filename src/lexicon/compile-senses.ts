@@ -51,6 +51,7 @@ export const eventSensesFile = z
         quantityPhrases: z.array(phrase),
         holderParticiples: z.array(phrase),
         selfMotionVerbs: z.array(phrase),
+        allegingVerbs: z.array(phrase),
         materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
         mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
@@ -138,6 +139,8 @@ export interface SenseLexicon {
   holderParticiples: ReadonlySet<string>;
   /** "refused to deploy to Ukraine": a verb of one's own moving, whose "to" phrase is a destination, no party */
   selfMotionVerbs: ReadonlySet<string>;
+  /** "arrested for collaborating", "charged with aiding", "convicted of spying": the gerund is the act alleged */
+  allegingVerbs: ReadonlySet<string>;
   /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
   materialSupport: ReadonlyMap<string, string>;
   /** "appeal to a bloc of voters": an audience, not a party */
@@ -200,6 +203,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     quantityPhrases: quantityPhrases.seal(),
     holderParticiples: new Set(data.senses.holderParticiples),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
+    allegingVerbs: new Set(data.senses.allegingVerbs),
     materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     seekVerbs: new Set(data.senses.seekVerbs),

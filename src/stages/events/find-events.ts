@@ -9,7 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun } from "./find-parties.js";
+import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -78,6 +78,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const out: EventRecord[] = [];
   const seen = new Set<string>();
   let lastParties: number[] = [];
+  // the parties of the events emitted so far, for a phrase that counts its parties ("all three countries")
+  const partyHistory: { parties: number[]; at: number }[] = [];
   const discards = findDiscards(doc, ctx.senses);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
@@ -91,7 +93,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, heads: ctx.groupHeads, senses: ctx.senses };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses };
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
@@ -121,6 +123,18 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       }
     }
     harmInAttack(env, raws);
+    // "was arrested for collaborating with Israel", "Lebanon charged three men with aiding Israel":
+    // the act alleged is a claim, done by the one arrested or charged, never by the one who does that
+    for (const [ev] of raws) {
+      const a = allegingVerb(env, ev.trigger);
+      if (a < 0) continue;
+      ev.status = "claimed";
+      ev.rule += "+alleged";
+      if (isPassive(tokens, a, s.first)) continue;
+      const accused = groupBetween(env, a + 1, ev.trigger - 1);
+      if (accused && !accused.actors.every((x) => isPlace(env, x))) [ev.source, ev.sourceSector] = [accused.actors, accused.sector ?? null];
+      else ev.noAct = true;
+    }
     // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
     // without a target of its own takes its complement's; a refused act did not happen
     for (const [ev] of raws) {
@@ -196,6 +210,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
       env.lastPartiesAt = ev.trigger;
+      partyHistory.push({ parties: lastParties, at: ev.trigger });
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
       const commitment = committed(tokens, s, ev);
       // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision

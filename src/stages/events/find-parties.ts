@@ -129,7 +129,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         for (let q = r; q >= Math.max(s.first, r - 3); q--)
           if (REPORTING_VERBS.test(tokens[q].lower)) {
             const g = subjectBefore(env, q, depth + 1);
-            if (g && groups.includes(g)) return g;
+            // ("All three countries said they would work together", "both sides said they would": a
+            // party phrase that refers back to named parties names them too)
+            if (g && (groups.includes(g) || partyPhraseEndingAt(tokens, g.last - 1, s.first) === g.first)) return g;
             break;
           }
       }
@@ -206,7 +208,8 @@ export function groupBetween(env: SentenceEnv, from: number, to: number): Group 
     const gi = env.groupAt[k - env.s.first];
     if (gi >= 0) return env.groups[gi];
     const phrase = partyPhraseEndingAt(env.tokens, k, from);
-    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    if (earlier.length > 1) return { first: phrase, last: k + 1, actors: earlier };
   }
   return null;
 }
@@ -304,7 +307,8 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // "congratulated the three countries", "both countries": the parties of the last event ("they" is
     // a subject, never an object: "threatened to block 10 outlets unless they deleted")
     const phrase = tokens[q].lower === "they" ? -1 : partyPhraseEndingAt(tokens, q, k);
-    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    if (earlier.length > 1) return { first: phrase, last: q + 1, actors: earlier };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     // ("prevented the demonstration staged by students": the object's makers)
@@ -393,6 +397,20 @@ export function clauseVerbAfterNoun(env: SentenceEnv, n: number, k: number): boo
   if (t.pos === "AUX") return !(/^(to)$/.test(t.lower));
   // (participles of the common irregular kinds too: "missiles sent to Ukraine", "talks held in Geneva")
   return t.pos === "VERB" && !/(ed|en|wn|ne|lt|ut|ck|id|ld|ht|nt|de|et|pt|ot|ing)$/.test(t.lower);
+}
+
+/** "was arrested in Lebanon for collaborating with Israel", "charged three men with aiding the rebels",
+ *  "convicted of spying for Russia": the verb of arresting, charging or punishing (senses.allegingVerbs)
+ *  that governs the gerund at g after "for", "of" or "with", over its object; -1 when none. */
+export function allegingVerb(env: SentenceEnv, g: number): number {
+  const { tokens, s } = env;
+  if (!tokens[g].lower.endsWith("ing") || !/^(for|of|with)$/.test(tokens[g - 1]?.lower ?? "")) return -1;
+  for (let q = g - 2; q >= s.first && g - q <= 10; q--) {
+    const t = tokens[q];
+    if (env.senses.allegingVerbs.has(t.lower) && t.pos !== "NOUN") return q;
+    if (t.text === "," || t.text === ";" || t.pos === "VERB" || t.pos === "AUX" || SUBORDINATORS.has(t.lower) || /^(who|which|that)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */

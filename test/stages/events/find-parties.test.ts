@@ -216,3 +216,40 @@ describe("events: a noun act's parties stay in its own phrase", () => {
     expect(keys("Serbia signed a deal with Hungary. Later Russia threatened to close 10 newspapers unless they deleted their reports.").some((x) => x.startsWith("THREATEN") && x.includes("SRB"))).toBe(false);
   });
 });
+
+describe("events: party phrases that count their parties", () => {
+  it("'they' after a party phrase and a reporting verb is that phrase's parties", () => {
+    const k = keys("Greece, Cyprus and Egypt signed an accord on gas. All three countries said they would work together on pipelines.");
+    expect(k.some((x) => x.startsWith("COOPERATE") && ["GRC", "CYP", "EGY"].every((c) => x.includes(c)))).toBe(true);
+    expect(keys("Armenia and Azerbaijan held talks in Geneva. Both sides said they would meet again.")).toContain("CONSULT ARM+AZE>");
+  });
+
+  it("a phrase with no parties named before stays unresolved ('the Nordic countries said they')", () => {
+    expect(keys("The Nordic countries said they would work together.")).toEqual([]);
+  });
+
+  it("a count larger than the last event's parties reaches back to an event that has as many", () => {
+    const k = keys("Greece, Cyprus and Egypt signed an accord on gas. Egypt criticised Turkey. The president of France congratulated the three countries on the accord.");
+    expect(k.some((x) => x.startsWith("SUPPORT FRA>") && ["GRC", "CYP", "EGY"].every((c) => x.includes(c)))).toBe(true);
+    expect(k.some((x) => x.startsWith("SUPPORT FRA>") && x.includes("TUR"))).toBe(false);
+  });
+});
+
+describe("events: an act alleged under an arrest or a charge", () => {
+  it("the gerund under a verb of arresting or charging is done by the one arrested, and is a claim", () => {
+    const rec = extract("A Lebanese man was arrested in Beirut for collaborating with Israel.", "2022-05-01");
+    const ev = rec.events.find((e) => e.type === "COOPERATE");
+    expect(ev?.status).toBe("claimed");
+    expect(keys("Iran sentenced a French citizen to prison for cooperating with Israel.")).toContain("COOPERATE FRA>ISR");
+  });
+
+  it("the one who charges or convicts is never the doer of the act alleged", () => {
+    expect(keys("Lebanon charged three men with aiding Israel.").some((x) => x.startsWith("AID LBN"))).toBe(false);
+    expect(keys("Egypt convicted two journalists of helping Qatar.").some((x) => x.startsWith("AID EGY"))).toBe(false);
+  });
+
+  it("a gerund after 'for' under a verb of thanking or praising is the one thanked's act, not alleged", () => {
+    const rec = extract("Iran thanked Russia for supporting its nuclear program.", "2022-05-01");
+    expect(rec.events.some((e) => e.rule.includes("+alleged"))).toBe(false);
+  });
+});

@@ -79,7 +79,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const seen = new Set<string>();
   let lastParties: number[] = [];
   // the parties of the events emitted so far, for a phrase that counts its parties ("all three countries")
-  const partyHistory: { parties: number[]; at: number }[] = [];
+  const partyHistory: { parties: number[]; source: number[]; at: number }[] = [];
   const discards = findDiscards(doc, ctx.senses);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
@@ -130,7 +130,12 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       if (a < 0) continue;
       ev.status = "claimed";
       ev.rule += "+alleged";
-      if (isPassive(tokens, a, s.first)) continue;
+      // ("12 Russian officers were charged by a U.S. grand jury for hacking": the subject, not the one charging)
+      if (isPassive(tokens, a, s.first)) {
+        const subj = subjectBefore(env, a);
+        if (subj) [ev.source, ev.sourceSector] = [subj.actors, subj.sector ?? null];
+        continue;
+      }
       const accused = groupBetween(env, a + 1, ev.trigger - 1);
       if (accused && !accused.actors.every((x) => isPlace(env, x))) [ev.source, ev.sourceSector] = [accused.actors, accused.sector ?? null];
       else ev.noAct = true;
@@ -210,7 +215,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
       env.lastPartiesAt = ev.trigger;
-      partyHistory.push({ parties: lastParties, at: ev.trigger });
+      partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger });
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
       const commitment = committed(tokens, s, ev);
       // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision

@@ -289,7 +289,8 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
     // before a number belong to the object (senses.quantityPhrases)
-    const count = env.senses.quantityPhrases.matchAt(tokens, q, (t) => t.lower, s.last);
+    // (only where the object starts: "hit a new high of more than 51 billion U.S. dollars" counts no people)
+    const count = q === k ? env.senses.quantityPhrases.matchAt(tokens, q, (t) => t.lower, s.last) : null;
     if (count && tokens[q + count.length]?.pos === "NUM" && groupAt[q - s.first] < 0) q += count.length;
     const gi = groupAt[q - s.first];
     if (gi >= 0) {

@@ -75,7 +75,7 @@ export interface SentenceEnv {
   /** the trigger whose event gave the last parties, when it is in this sentence */
   lastPartiesAt?: number;
   /** the parties of the events emitted before, oldest first, each with its trigger */
-  partyHistory?: { parties: number[]; at: number }[];
+  partyHistory?: { parties: number[]; source: number[]; at: number }[];
 }
 
 /**
@@ -94,9 +94,9 @@ export function partiesBefore(env: SentenceEnv, at: number): number[] {
   const codes = (xs: number[]) => new Set(xs.map((a) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id)).size;
   if (n && parties.length && codes(parties) < n) {
     // ("Turkey, Finland and Sweden signed a memorandum ... Biden congratulated the three countries"):
-    // the latest of the few events before that has that many
+    // the latest of the fifteen events before whose doers, named together, are that many
     const hist = env.partyHistory ?? [];
-    for (let i = hist.length - 1; i >= 0 && i >= hist.length - 6; i--) if (hist[i].at < at && codes(hist[i].parties) >= n) return hist[i].parties;
+    for (let i = hist.length - 1; i >= 0 && i >= hist.length - 15; i--) if (hist[i].at < at && codes(hist[i].source) === n) return hist[i].source;
     return [];
   }
   return parties;

@@ -188,6 +188,10 @@ describe("events: the victims' side and the holder of a place", () => {
     expect(keys("Iraqi insurgents killed more than 20 Turkish truck drivers.")).toContain("ASSAULT IRQ>TUR");
   });
 
+  it("a count inside the object's phrase is no victims' count ('hit a new high of more than 51 billion U.S. dollars')", () => {
+    expect(keys("Taiwan's currency reserves hit a new high of more than 51 billion U.S. dollars.").some((x) => x.endsWith(">USA"))).toBe(false);
+  });
+
   it("'up to' with no number after it is no count ('drove them up to Poland')", () => {
     expect(keys("Iraqi insurgents attacked up to the border with Syria.").some((x) => x.endsWith(">SYR"))).toBe(false);
   });
@@ -241,6 +245,14 @@ describe("events: an act alleged under an arrest or a charge", () => {
     const ev = rec.events.find((e) => e.type === "COOPERATE");
     expect(ev?.status).toBe("claimed");
     expect(keys("Iran sentenced a French citizen to prison for cooperating with Israel.")).toContain("COOPERATE FRA>ISR");
+  });
+
+  it("in a passive charge the one charged does the act, not the one after 'by'", () => {
+    expect(keys("Days earlier, 12 Russian intelligence officers were charged by a U.S. grand jury for hacking the Democrats.")).toContain("COERCE RUS>USA");
+  });
+
+  it("a count names the parties named together as doers, not the last event's ('the three countries' after an accusation)", () => {
+    expect(keys("Greece, Cyprus and Egypt signed an accord. Egypt criticised Turkey. Turkey criticised Egypt. The French president congratulated the three countries.").some((x) => x.startsWith("SUPPORT FRA>") && x.includes("TUR"))).toBe(false);
   });
 
   it("the one who charges or convicts is never the doer of the act alleged", () => {

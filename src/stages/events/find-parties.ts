@@ -156,7 +156,15 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       continue;
     }
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
-    if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
+    // ("Russian troops in Ukraine attacked", "Palestinian prisoners in Israeli prisons began": a group
+    // noun with its own demonym or name before it belongs to that one; the place after it is where it is)
+    if (qualifies) {
+      let r = b - 2;
+      while (r >= s.first && b - 1 - r <= 3 && groupAt[r - s.first] < 0 && /^(ADJ|NUM|NOUN)$/.test(tokens[r].pos)) r--;
+      const own = r >= s.first ? groupAt[r - s.first] : -1;
+      if (own >= 0 && groups[own].last === r + 1 && !PREPOSITIONS.has(tokens[groups[own].first - 1]?.lower ?? "")) return { ...groups[own], sector: nounSector(env.heads, tokens[b - 1]) ?? groups[own].sector };
+      return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
+    }
     // "Nato membership would allow Finland", "the US decision angered Beijing": an actor that only
     // qualifies the subject's head noun is not the subject; a noun of people ("US officials",
     // "Iranian forces") names who acts

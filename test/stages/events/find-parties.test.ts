@@ -265,3 +265,14 @@ describe("events: an act alleged under an arrest or a charge", () => {
     expect(rec.events.some((e) => e.rule.includes("+alleged"))).toBe(false);
   });
 });
+
+describe("events: a group noun with its own demonym before 'in' a place", () => {
+  it("the demonym before the group noun names the doer, the place after 'in' where it is", () => {
+    expect(keys("Russian troops in Ukraine attacked a Ukrainian convoy.")).toContain("ASSAULT RUS>UKR");
+    expect(keys("American soldiers in Iraq detained three Iranian diplomats.")).toContain("COERCE USA>IRN");
+  });
+
+  it("a group noun with no demonym of its own still belongs to the place ('Security forces in Guinea')", () => {
+    expect(keys("Security forces in Guinea attacked protesters from Mali.")).toContain("ASSAULT GIN>MLI");
+  });
+});

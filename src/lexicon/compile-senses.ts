@@ -48,6 +48,10 @@ export const eventSensesFile = z
         warnAgainstVerbs: z.array(phrase),
         topicVerbs: z.array(phrase),
         abstractHeads: z.array(phrase),
+        quantityPhrases: z.array(phrase),
+        holderParticiples: z.array(phrase),
+        selfMotionVerbs: z.array(phrase),
+        allegingVerbs: z.array(phrase),
         materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
         mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
@@ -129,6 +133,14 @@ export interface SenseLexicon {
   topicVerbs: ReadonlySet<string>;
   /** "Nato membership would allow": a noun of a thing heads a phrase an actor only qualifies */
   abstractHeads: ReadonlySet<string>;
+  /** "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's phrase before a number */
+  quantityPhrases: PhraseIndex<true>;
+  /** "in a Russian-held town", "the Iranian-backed militia": a demonym glued to one names a holder, not a place */
+  holderParticiples: ReadonlySet<string>;
+  /** "refused to deploy to Ukraine": a verb of one's own moving, whose "to" phrase is a destination, no party */
+  selfMotionVerbs: ReadonlySet<string>;
+  /** "arrested for collaborating", "charged with aiding", "convicted of spying": the gerund is the act alleged */
+  allegingVerbs: ReadonlySet<string>;
   /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
   materialSupport: ReadonlyMap<string, string>;
   /** "appeal to a bloc of voters": an audience, not a party */
@@ -168,6 +180,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.status.futureTimes) futureTimes.add(words(p), true);
   const forgoVerbs = new PhraseIndex<true>();
   for (const p of data.senses.forgoVerbs) forgoVerbs.add(words(p), true);
+  const quantityPhrases = new PhraseIndex<true>();
+  for (const p of data.senses.quantityPhrases) quantityPhrases.add(words(p), true);
   const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed">();
   for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
   return {
@@ -186,6 +200,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
     topicVerbs: new Set(data.senses.topicVerbs),
     abstractHeads: new Set(data.senses.abstractHeads),
+    quantityPhrases: quantityPhrases.seal(),
+    holderParticiples: new Set(data.senses.holderParticiples),
+    selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
+    allegingVerbs: new Set(data.senses.allegingVerbs),
     materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     seekVerbs: new Set(data.senses.seekVerbs),

@@ -9,7 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace } from "./find-parties.js";
+import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -17,7 +17,7 @@ import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace } from "./target-rules.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -78,6 +78,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const out: EventRecord[] = [];
   const seen = new Set<string>();
   let lastParties: number[] = [];
+  // the parties of the events emitted so far, for a phrase that counts its parties ("all three countries")
+  const partyHistory: { parties: number[]; source: number[]; at: number }[] = [];
   const discards = findDiscards(doc, ctx.senses);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
@@ -91,7 +93,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, heads: ctx.groupHeads, senses: ctx.senses };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses };
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
@@ -121,6 +123,23 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       }
     }
     harmInAttack(env, raws);
+    // "was arrested for collaborating with Israel", "Lebanon charged three men with aiding Israel":
+    // the act alleged is a claim, done by the one arrested or charged, never by the one who does that
+    for (const [ev] of raws) {
+      const a = allegingVerb(env, ev.trigger);
+      if (a < 0) continue;
+      ev.status = "claimed";
+      ev.rule += "+alleged";
+      // ("12 Russian officers were charged by a U.S. grand jury for hacking": the subject, not the one charging)
+      if (isPassive(tokens, a, s.first)) {
+        const subj = subjectBefore(env, a);
+        if (subj) [ev.source, ev.sourceSector] = [subj.actors, subj.sector ?? null];
+        continue;
+      }
+      const accused = groupBetween(env, a + 1, ev.trigger - 1);
+      if (accused && !accused.actors.every((x) => isPlace(env, x))) [ev.source, ev.sourceSector] = [accused.actors, accused.sector ?? null];
+      else ev.noAct = true;
+    }
     // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
     // without a target of its own takes its complement's; a refused act did not happen
     for (const [ev] of raws) {
@@ -138,6 +157,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       // at once has no object of its own; what its search found lies in the complement, whose own target it takes
       // ("traveling to Paris to meet": "to" before a place is a preposition, not the infinitive's)
       const complementAtOnce = tokens[gov[0].triggerEnd]?.lower === "to" && tokens.slice(gov[0].triggerEnd + 1, ev.trigger).every((t) => t.pos === "ADV") && ev.trigger > gov[0].triggerEnd;
+      // ("refused to deploy to Ukraine": where the doer would go is no party of the refusal)
+      if (ownDestination(env, ev)) continue;
       if (!topic && (!gov[0].target.length || (complementAtOnce && ev.target.length))) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
       // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
       else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
@@ -194,6 +215,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       out.push(record);
       env.lastParties = lastParties = [...ev.source, ...ev.target];
       env.lastPartiesAt = ev.trigger;
+      partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger });
       // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
       const commitment = committed(tokens, s, ev);
       // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
@@ -530,7 +552,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // "blew themselves up in Tel Aviv", "imposed a curfew in Algiers": the place is what is acted on
   if (!target.length && PLACE_TARGET_TYPES.has(p.type)) {
     const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
-    if (place && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
+    // ("killed two people in a Russian-held town": the holder is no place)
+    if (place && !holderModifier(env, place) && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
   }
   // "Saudi Arabia buys its weapons from the US": the one the phrase names does the act, to the subject
   if (p.reverse) {
@@ -603,7 +626,8 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
       relative = true;
     }
   }
-  const to = groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
+  // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
+  const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to

@@ -129,7 +129,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         for (let q = r; q >= Math.max(s.first, r - 3); q--)
           if (REPORTING_VERBS.test(tokens[q].lower)) {
             const g = subjectBefore(env, q, depth + 1);
-            if (g && groups.includes(g)) return g;
+            // ("All three countries said they would work together", "both sides said they would": a
+            // party phrase that refers back to named parties names them too)
+            if (g && (groups.includes(g) || partyPhraseEndingAt(tokens, g.last - 1, s.first) === g.first)) return g;
             break;
           }
       }
@@ -154,7 +156,15 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       continue;
     }
     // "Opposition groups in Zimbabwe": the group noun says who of the state acts
-    if (qualifies) return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
+    // ("Russian troops in Ukraine attacked", "Palestinian prisoners in Israeli prisons began": a group
+    // noun with its own demonym or name before it belongs to that one; the place after it is where it is)
+    if (qualifies) {
+      let r = b - 2;
+      while (r >= s.first && b - 1 - r <= 3 && groupAt[r - s.first] < 0 && /^(ADJ|NUM|NOUN)$/.test(tokens[r].pos)) r--;
+      const own = r >= s.first ? groupAt[r - s.first] : -1;
+      if (own >= 0 && groups[own].last === r + 1 && !PREPOSITIONS.has(tokens[groups[own].first - 1]?.lower ?? "")) return { ...groups[own], sector: nounSector(env.heads, tokens[b - 1]) ?? groups[own].sector };
+      return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
+    }
     // "Nato membership would allow Finland", "the US decision angered Beijing": an actor that only
     // qualifies the subject's head noun is not the subject; a noun of people ("US officials",
     // "Iranian forces") names who acts
@@ -206,7 +216,8 @@ export function groupBetween(env: SentenceEnv, from: number, to: number): Group 
     const gi = env.groupAt[k - env.s.first];
     if (gi >= 0) return env.groups[gi];
     const phrase = partyPhraseEndingAt(env.tokens, k, from);
-    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: k + 1, actors: env.lastParties };
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    if (earlier.length > 1) return { first: phrase, last: k + 1, actors: earlier };
   }
   return null;
 }
@@ -284,6 +295,11 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     if (r > q + 1 && r < s.last && groupAt[r - s.first] >= 0) q = r;
   }
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
+    // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
+    // before a number belong to the object (senses.quantityPhrases)
+    // (only where the object starts: "hit a new high of more than 51 billion U.S. dollars" counts no people)
+    const count = q === k ? env.senses.quantityPhrases.matchAt(tokens, q, (t) => t.lower, s.last) : null;
+    if (count && tokens[q + count.length]?.pos === "NUM" && groupAt[q - s.first] < 0) q += count.length;
     const gi = groupAt[q - s.first];
     if (gi >= 0) {
       // "condemned the invasion of Ukraine by Russia": the one who did it
@@ -297,9 +313,11 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       }
       return g;
     }
-    // "congratulated the three countries", "both countries": the parties of the last event
-    const phrase = partyPhraseEndingAt(tokens, q, k);
-    if (phrase >= 0 && partiesBefore(env, phrase).length > 1) return { first: phrase, last: q + 1, actors: env.lastParties };
+    // "congratulated the three countries", "both countries": the parties of the last event ("they" is
+    // a subject, never an object: "threatened to block 10 outlets unless they deleted")
+    const phrase = tokens[q].lower === "they" ? -1 : partyPhraseEndingAt(tokens, q, k);
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    if (earlier.length > 1) return { first: phrase, last: q + 1, actors: earlier };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     // ("prevented the demonstration staged by students": the object's makers)
@@ -357,6 +375,51 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     }
   }
   return null;
+}
+
+/** "in a Russian-held town", "Iranian-backed militias": the group is a demonym or name glued by a
+ *  hyphen to a participle of holding or backing (senses.holderParticiples); it names who holds the
+ *  thing, not the place or the thing itself. */
+export function holderModifier(env: SentenceEnv, g: Group): boolean {
+  const { tokens } = env;
+  const dash = tokens[g.last];
+  const part = tokens[g.last + 1];
+  return !!dash && !!part && dash.text === "-" && !dash.spaceBefore && !part.spaceBefore && env.senses.holderParticiples.has(part.lower);
+}
+
+/** A verb of the noun's own clause right after an act noun and its phrase ("protests against the
+ *  Russian invasion took place in Berlin", "the invasion has ..."): the parties after it are that
+ *  verb's, not the noun's. A participle after the noun ("sanctions imposed on Russia") is a reduced
+ *  relative that still describes the act. */
+export function clauseVerbAfterNoun(env: SentenceEnv, n: number, k: number): boolean {
+  const { tokens, s } = env;
+  // only for a noun inside another noun's prepositional phrase ("protests against the invasion took
+  // place in Berlin"); a noun that heads the subject is located by its own verb ("the war lasts in
+  // Ukraine", "Russian propaganda does exist in Romania")
+  let b = n - 1;
+  while (b > s.first && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[b].pos) || tokens[b].text === "-" || tokens[b].norm === "'s")) b--;
+  if (!(tokens[b]?.pos === "ADP" && PREPOSITIONS.has(tokens[b].lower)) || b < s.first) return false;
+  let q = k;
+  while (q < s.last && q - k < 3 && tokens[q].pos === "ADV") q++;
+  const t = tokens[q];
+  if (!t || q >= s.last || env.groupAt[q - s.first] >= 0) return false;
+  if (t.pos === "AUX") return !(/^(to)$/.test(t.lower));
+  // (participles of the common irregular kinds too: "missiles sent to Ukraine", "talks held in Geneva")
+  return t.pos === "VERB" && !/(ed|en|wn|ne|lt|ut|ck|id|ld|ht|nt|de|et|pt|ot|ing)$/.test(t.lower);
+}
+
+/** "was arrested in Lebanon for collaborating with Israel", "charged three men with aiding the rebels",
+ *  "convicted of spying for Russia": the verb of arresting, charging or punishing (senses.allegingVerbs)
+ *  that governs the gerund at g after "for", "of" or "with", over its object; -1 when none. */
+export function allegingVerb(env: SentenceEnv, g: number): number {
+  const { tokens, s } = env;
+  if (!tokens[g].lower.endsWith("ing") || !/^(for|of|with)$/.test(tokens[g - 1]?.lower ?? "")) return -1;
+  for (let q = g - 2; q >= s.first && g - q <= 10; q--) {
+    const t = tokens[q];
+    if (env.senses.allegingVerbs.has(t.lower) && t.pos !== "NOUN") return q;
+    if (t.text === "," || t.text === ";" || t.pos === "VERB" || t.pos === "AUX" || SUBORDINATORS.has(t.lower) || /^(who|which|that)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The actor stands as a place in the sentence: a location, or a state named after "in" ("a state of siege in Haiti"). */

@@ -74,6 +74,8 @@ export interface SentenceEnv {
   partiesHere?: boolean;
   /** the trigger whose event gave the last parties, when it is in this sentence */
   lastPartiesAt?: number;
+  /** the parties of the events emitted before, oldest first, each with its trigger */
+  partyHistory?: { parties: number[]; source: number[]; at: number }[];
 }
 
 /**
@@ -83,7 +85,33 @@ export interface SentenceEnv {
  * Russia's invasion of Ukraine").
  */
 export function partiesBefore(env: SentenceEnv, at: number): number[] {
-  return env.lastPartiesAt === undefined || env.lastPartiesAt < at ? env.lastParties : [];
+  const parties = env.lastPartiesAt === undefined || env.lastPartiesAt < at ? env.lastParties : [];
+  // "the two leaders", "all three countries", "both sides": a phrase that counts its parties refers
+  // back only to at least as many states or bodies ("all three countries" after an act of Turkey
+  // toward a Syrian group is not those two; an antecedent with one more, often the body they meet
+  // in, still holds them)
+  const n = partyCount(env.tokens, at);
+  const codes = (xs: number[]) => new Set(xs.map((a) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id)).size;
+  if (n && parties.length && codes(parties) < n) {
+    // ("Turkey, Finland and Sweden signed a memorandum ... Biden congratulated the three countries"):
+    // the latest of the fifteen events before whose doers, named together, are that many
+    const hist = env.partyHistory ?? [];
+    for (let i = hist.length - 1; i >= 0 && i >= hist.length - 15; i--) if (hist[i].at < at && codes(hist[i].source) === n) return hist[i].source;
+    return [];
+  }
+  return parties;
+}
+
+const COUNTS: Record<string, number> = { both: 2, two: 2, pair: 2, three: 3, four: 4 };
+
+/** The number a party phrase starting at `at` names ("the two sides", "all three", "both"), or 0. */
+function partyCount(tokens: Token[], at: number): number {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    const w = tokens[k].lower;
+    if (COUNTS[w]) return COUNTS[w];
+    if (w !== "the" && w !== "all") return 0;
+  }
+  return 0;
 }
 
 export function firstTokenAt(tokens: Token[], offset: number): number {

@@ -107,6 +107,9 @@ export function complementTarget(env: SentenceEnv, ev: RawEvent): void {
     const gi = groupAt[k - s.first];
     if (gi < 0 || groups[gi].first !== k) continue;
     const g = groups[gi];
+    // ("refused to deploy to Ukraine", "agreed to travel to Moscow": where the doer itself goes or
+    // serves is no party; senses.selfMotionVerbs)
+    if (destination(env, from, k)) continue;
     // (a group that is the subject of a verb of its own: "agreed to talks Russia had proposed")
     if (ownVerbAfter(env, g.last)) return;
     if (g.actors.some((a) => ev.source.includes(a))) continue;
@@ -115,6 +118,26 @@ export function complementTarget(env: SentenceEnv, ev: RawEvent): void {
     ev.rule += "+complement";
     return;
   }
+}
+
+/** "deploy to Ukraine", "go into Syria": the act's verb is one of the doer's own moving, right before
+ *  the preposition of its destination; the place it reaches is no party of a verb that governs it. */
+export function ownDestination(env: SentenceEnv, ev: RawEvent): boolean {
+  const { tokens } = env;
+  return env.senses.selfMotionVerbs.has(tokens[ev.trigger].lower) && /^(to|in|into)$/.test(tokens[ev.triggerEnd]?.lower ?? "");
+}
+
+/** The group at k follows "to", "in" or "into" (over an article) after a verb of one's own moving that the complement at `from` opens. */
+function destination(env: SentenceEnv, from: number, k: number): boolean {
+  const { tokens } = env;
+  let p = k - 1;
+  if (/^(the|a|an)$/.test(tokens[p]?.lower ?? "")) p--;
+  if (!/^(to|in|into)$/.test(tokens[p]?.lower ?? "")) return false;
+  for (let q = p - 1; q > from && p - q <= 3; q--) {
+    if (env.senses.selfMotionVerbs.has(tokens[q].lower) && tokens[q - 1]?.lower === "to") return true;
+    if (tokens[q].pos !== "ADV" && tokens[q].pos !== "ADP") return false;
+  }
+  return false;
 }
 
 export const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition)$/;

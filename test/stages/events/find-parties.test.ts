@@ -180,3 +180,99 @@ describe("events: 'the two countries' refers back", () => {
     expect(keys("Putin met Kim Jong Un in Vladivostok, where the two signed a defence pact.", "2024-06-20")).toContain("AGREE RUS+PRK>");
   });
 });
+
+describe("events: the victims' side and the holder of a place", () => {
+  it("a count's words before a number do not end the object ('up to', 'at least', 'more than')", () => {
+    expect(keys("Militants in Mali kidnapped up to 12 French aid workers.")).toContain("ASSAULT MLI>FRA");
+    expect(keys("Iraqi insurgents killed at least three American soldiers.")).toContain("ASSAULT IRQ>USA");
+    expect(keys("Iraqi insurgents killed more than 20 Turkish truck drivers.")).toContain("ASSAULT IRQ>TUR");
+  });
+
+  it("a count inside the object's phrase is no victims' count ('hit a new high of more than 51 billion U.S. dollars')", () => {
+    expect(keys("Taiwan's currency reserves hit a new high of more than 51 billion U.S. dollars.").some((x) => x.endsWith(">USA"))).toBe(false);
+  });
+
+  it("'up to' with no number after it is no count ('drove them up to Poland')", () => {
+    expect(keys("Iraqi insurgents attacked up to the border with Syria.").some((x) => x.endsWith(">SYR"))).toBe(false);
+  });
+
+  it("a demonym glued to 'held', 'occupied', 'backed' names a holder, not the place attacked", () => {
+    expect(keys("Syrian rebels killed four civilians in a Turkish-backed town.").some((x) => x.startsWith("ASSAULT") && x.endsWith(">TUR"))).toBe(false);
+    expect(keys("Syrian rebels killed four civilians in a Turkish town.")).toContain("ASSAULT SYR>TUR");
+    expect(keys("Syrian rebels killed four civilians in Turkey.")).toContain("ASSAULT SYR>TUR");
+  });
+});
+
+describe("events: a noun act's parties stay in its own phrase", () => {
+  it("the verb of the clause that holds the noun ends the noun's search ('protests against the invasion took place in Berlin')", () => {
+    expect(keys("Rallies against the Russian invasion were held on Saturday. Thousands of protests against the Russian invasion took place in Paris.").some((x) => x.endsWith(">FRA"))).toBe(false);
+  });
+
+  it("a participle after the noun still describes the act ('British missiles sent to Ukraine')", () => {
+    expect(keys("The prime minister said Britain would double the number of British missiles sent to Ukraine.")).toContain("AID GBR>UKR");
+  });
+
+  it("a noun that heads the subject keeps the place its verb gives ('the war lasts in Ukraine')", () => {
+    expect(keys("Kurti said: “I fear that the longer the war lasts in Ukraine, the worse it gets.”", "2022-05-01").some((x) => x.endsWith(">UKR"))).toBe(true);
+  });
+
+  it("'they' after the object is another clause's subject, no party of the act", () => {
+    expect(keys("Serbia signed a deal with Hungary. Later Russia threatened to close 10 newspapers unless they deleted their reports.").some((x) => x.startsWith("THREATEN") && x.includes("SRB"))).toBe(false);
+  });
+});
+
+describe("events: party phrases that count their parties", () => {
+  it("'they' after a party phrase and a reporting verb is that phrase's parties", () => {
+    const k = keys("Greece, Cyprus and Egypt signed an accord on gas. All three countries said they would work together on pipelines.");
+    expect(k.some((x) => x.startsWith("COOPERATE") && ["GRC", "CYP", "EGY"].every((c) => x.includes(c)))).toBe(true);
+    expect(keys("Armenia and Azerbaijan held talks in Geneva. Both sides said they would meet again.")).toContain("CONSULT ARM+AZE>");
+  });
+
+  it("a phrase with no parties named before stays unresolved ('the Nordic countries said they')", () => {
+    expect(keys("The Nordic countries said they would work together.")).toEqual([]);
+  });
+
+  it("a count larger than the last event's parties reaches back to an event that has as many", () => {
+    const k = keys("Greece, Cyprus and Egypt signed an accord on gas. Egypt criticised Turkey. The president of France congratulated the three countries on the accord.");
+    expect(k.some((x) => x.startsWith("SUPPORT FRA>") && ["GRC", "CYP", "EGY"].every((c) => x.includes(c)))).toBe(true);
+    expect(k.some((x) => x.startsWith("SUPPORT FRA>") && x.includes("TUR"))).toBe(false);
+  });
+});
+
+describe("events: an act alleged under an arrest or a charge", () => {
+  it("the gerund under a verb of arresting or charging is done by the one arrested, and is a claim", () => {
+    const rec = extract("A Lebanese man was arrested in Beirut for collaborating with Israel.", "2022-05-01");
+    const ev = rec.events.find((e) => e.type === "COOPERATE");
+    expect(ev?.status).toBe("claimed");
+    expect(keys("Iran sentenced a French citizen to prison for cooperating with Israel.")).toContain("COOPERATE FRA>ISR");
+  });
+
+  it("in a passive charge the one charged does the act, not the one after 'by'", () => {
+    expect(keys("Days earlier, 12 Russian intelligence officers were charged by a U.S. grand jury for hacking the Democrats.")).toContain("COERCE RUS>USA");
+  });
+
+  it("a count names the parties named together as doers, not the last event's ('the three countries' after an accusation)", () => {
+    expect(keys("Greece, Cyprus and Egypt signed an accord. Egypt criticised Turkey. Turkey criticised Egypt. The French president congratulated the three countries.").some((x) => x.startsWith("SUPPORT FRA>") && x.includes("TUR"))).toBe(false);
+  });
+
+  it("the one who charges or convicts is never the doer of the act alleged", () => {
+    expect(keys("Lebanon charged three men with aiding Israel.").some((x) => x.startsWith("AID LBN"))).toBe(false);
+    expect(keys("Egypt convicted two journalists of helping Qatar.").some((x) => x.startsWith("AID EGY"))).toBe(false);
+  });
+
+  it("a gerund after 'for' under a verb of thanking or praising is the one thanked's act, not alleged", () => {
+    const rec = extract("Iran thanked Russia for supporting its nuclear program.", "2022-05-01");
+    expect(rec.events.some((e) => e.rule.includes("+alleged"))).toBe(false);
+  });
+});
+
+describe("events: a group noun with its own demonym before 'in' a place", () => {
+  it("the demonym before the group noun names the doer, the place after 'in' where it is", () => {
+    expect(keys("Russian troops in Ukraine attacked a Ukrainian convoy.")).toContain("ASSAULT RUS>UKR");
+    expect(keys("American soldiers in Iraq detained three Iranian diplomats.")).toContain("COERCE USA>IRN");
+  });
+
+  it("a group noun with no demonym of its own still belongs to the place ('Security forces in Guinea')", () => {
+    expect(keys("Security forces in Guinea attacked protesters from Mali.")).toContain("ASSAULT GIN>MLI");
+  });
+});

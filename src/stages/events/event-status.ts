@@ -56,6 +56,10 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
 
 function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon): Status {
   const clauseStart = clauseStartBefore(tokens, s, v);
+  // "we do not see any indication that Russia intends to", "denied reports that troops attacked"
+  // ("rejected claims that she had conceded too much": the denial falls on the degree, not on the act)
+  const unasserted = lex ? unassertedClause(tokens, s, clauseStart, lex) : null;
+  if (unasserted && !degreeFocus(tokens, s, v) && !boundaryBetween(tokens, clauseStart, v)) return unasserted;
   // conditions: "if Russia attacks", "unless"
   for (let k = clauseStart; k < v; k++) if (lex ? lex.conditions.has(tokens[k].lower) : /^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
   // "until Turkey withdraws its troops", "as long as Iran complies", "provided that": a condition
@@ -89,7 +93,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   const verb = tokens[v];
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"
   // ("continues to urge", "began to withdraw": aspect, not a plan; the governing verb's own tense)
-  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower)) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
+  // ("failed to capture Kyiv", "struggled to capture": force attempted is force used, in the attempt's tense)
+  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower)) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   if (future) return "planned";
   // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement
@@ -281,6 +286,56 @@ function recordStatus(tokens: Token[], s: Sentence, n: number, clauseStart: numb
     if (st) return st;
   }
   return null;
+}
+
+/**
+ * The status of a that-clause starting at `clauseStart` that its governor does not assert: under a
+ * verb of denial ("denied that", "dismissed reports that") the act is denied; under a negated verb of
+ * belief or noun of evidence ("did not believe that", "saw no sign that", "there is no evidence that")
+ * it is only entertained, hypothetical. Null for a clause asserted or reported ("said that", "evidence
+ * that", "not only ... but"): the negation must stand among the governor's own words, before a comma.
+ */
+/** "denied that it supplied weapons": the act at `v` is denied by another's words, not withheld by its doer. */
+export function deniedByClause(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
+  return unassertedClause(tokens, s, clauseStartBefore(tokens, s, v), lex) === "denied";
+}
+
+export function unassertedClause(tokens: Token[], s: Sentence, clauseStart: number, lex: SenseLexicon): Status | null {
+  const that = clauseStart - 1;
+  if (that <= s.first || tokens[that].lower !== "that") return null;
+  const u = lex.unasserted;
+  let h = that - 1;
+  // "denied media reports that", "dismissed the claims that"
+  if (u.reportNouns.has(tokens[h].lower)) {
+    for (let q = h - 1; q >= Math.max(s.first, h - 4); q--) {
+      if (u.denials.has(tokens[q].lower)) return "denied";
+      if (!/^(DET|ADJ|NOUN|PROPN|ADV)$/.test(tokens[q].pos) && tokens[q].norm !== "'s") break;
+    }
+    return null;
+  }
+  if (u.denials.has(tokens[h].lower)) return "denied";
+  if (!u.heads.has(tokens[h].lower)) return null;
+  for (let q = h - 1; q >= Math.max(s.first, h - 5); q--) {
+    const t = tokens[q];
+    if (u.negators.has(t.lower)) return "hypothetical";
+    if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ" || /^(that|which|who|but)$/.test(t.lower)) return null;
+    // ("officials who did not attend said that": the negation of another verb)
+    if (t.pos === "VERB" && !u.heads.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** "no indication that ... – even when Macron tried to negotiate": a dash, a bracket or a subordinate
+ *  clause between the that-clause's start and the verb puts the verb in a clause of its own. */
+function boundaryBetween(tokens: Token[], from: number, v: number): boolean {
+  for (let k = from; k < v; k++) if (/^[–—(;:]$/.test(tokens[k].text) || tokens[k].pos === "SCONJ" || /^(when|while|because|although|after|before|since)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "conceded too much", "went too far": a degree word right after the verb (or its object word). */
+function degreeFocus(tokens: Token[], s: Sentence, v: number): boolean {
+  for (let k = v + 1; k < Math.min(s.last, v + 3); k++) if (tokens[k].lower === "too") return true;
+  return false;
 }
 
 function pastForm(tokens: Token[], v: number): boolean {

@@ -163,3 +163,41 @@ describe("event status: a task given is still to be done", () => {
     expect(statusOf("Russia's military leadership has credited its troops with capturing the city of Chasiv Yar.", "ASSAULT")).not.toBe("planned");
   });
 });
+
+describe("event status: a that-clause its governor does not assert", () => {
+  it("under a negated verb of belief or noun of evidence, the act is only entertained", () => {
+    expect(statusOf("We do not see any indication that Russia intends to use nuclear weapons in Ukraine.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("There is no evidence that Iran attacked Saudi Arabia.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("Blinken said he did not believe that China was arming Russia.", "AID")).toBe("hypothetical");
+    expect(statusOf("We have seen no sign that China is arming Russia.", "AID")).toBe("hypothetical");
+  });
+  it("the same clause asserted, reported or with the negation elsewhere keeps its tense", () => {
+    expect(statusOf("There is evidence that Iran attacked Saudi Arabia.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Blinken said that China was arming Russia.", "AID")).toBe("claimed");
+    expect(statusOf("Officials who did not attend said that Iran attacked Saudi Arabia.", "ASSAULT")).not.toBe("hypothetical");
+    // a dash opens a clause of its own
+    expect(statusOf("There is no indication that the talks helped – even when Macron tried to negotiate with Russia.", "CONSULT")).not.toBe("hypothetical");
+  });
+  it("under a verb of denial the act is denied, and no refusal of the party it names", () => {
+    expect(events("The Kremlin denied reports that Russian troops attacked Ukraine.").filter((e) => e.type === "ASSAULT")).toEqual([]);
+    expect(events("Russia denied that it supplied weapons to Iran.")).toEqual([]);
+    expect(events("Russia said that it supplied weapons to Iran.").map((e) => e.type)).toContain("AID");
+    // the denial falls on the degree, not on the act
+    expect(statusOf("Andersson rejected claims that Sweden had conceded too much to Turkey.", "CONCEDE")).toBe("occurred");
+  });
+});
+
+describe("event status: an attempt that failed", () => {
+  it("an infinitive after a word of failing or inability is no act", () => {
+    expect(events("The US and China have struggled to agree on much else.").filter((e) => e.type === "AGREE")).toEqual([]);
+    expect(events("Israel and Hamas were unable to agree on a ceasefire.").filter((e) => e.type === "AGREE")).toEqual([]);
+    expect(events("The US and Iran struggled to reach a deal.").filter((e) => e.type === "AGREE")).toEqual([]);
+    expect(statusOf("Israel and Hamas agreed to a ceasefire.", "AGREE")).toBe("occurred");
+    expect(statusOf("Israel and Hamas are able to agree on a ceasefire.", "AGREE")).toBeDefined();
+  });
+  it("force attempted is force used, in the attempt's tense", () => {
+    expect(statusOf("Russian forces failed to capture Kyiv.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Russian forces struggled to capture Kyiv.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Russia plans to capture Kyiv.", "ASSAULT")).toBe("planned");
+  });
+});

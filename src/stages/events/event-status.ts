@@ -60,6 +60,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // ("rejected claims that she had conceded too much": the denial falls on the degree, not on the act)
   const unasserted = lex ? unassertedClause(tokens, s, clauseStart, lex) : null;
   if (unasserted && !degreeFocus(tokens, s, v) && !boundaryBetween(tokens, clauseStart, v)) return unasserted;
+  // "demanded that a foreign government investigate", "Trump's request of Zelensky that he investigate":
+  // the act a demand puts in the subjunctive is still to be done, if ever
+  if (lex && v === trigger && mandatedClause(tokens, s, clauseStart, v, lex)) return "hypothetical";
   // conditions: "if Russia attacks", "unless"
   for (let k = clauseStart; k < v; k++) if (lex ? lex.conditions.has(tokens[k].lower) : /^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
   // "until Turkey withdraws its troops", "as long as Iran complies", "provided that": a condition
@@ -81,6 +84,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   let bePast = false;
   for (let k = Math.max(clauseStart, v - 6); k < v; k++) {
     const w = tokens[k].lower;
+    // ("since May, when the U.S. began to press": the month, not the modal)
+    if (monthMay(tokens, s, k)) continue;
     if (NEGATION.test(w)) negated = true;
     else if (MODAL_FUTURE.test(w) || (w === "would" && (reportedFuture || reportedBefore(tokens, s, k)))) future = true;
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
@@ -185,7 +190,7 @@ function clauseStartBefore(tokens: Token[], s: Sentence, v: number): number {
   return s.first;
 }
 
-const GERUND_PREPS = /^(by|after|before|in|on|for|of|from|without|while|when|since|upon|about|through|against|despite)$/;
+const GERUND_PREPS = /^(by|after|before|in|on|for|of|from|with|without|while|when|since|upon|about|through|against|despite)$/;
 const NOT_FINITE_AUX = /^(been|being|be|to)$/;
 
 /** The status a finite verb or modal gives what it governs; null for a word that is not one. */
@@ -210,6 +215,16 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
   const prev = tokens[v - 1];
   // "has tasked its troops with capturing the city", "charged the envoy with negotiating": a task given
   if (prev?.lower === "with" && assignedBefore(tokens, v - 1, clauseStart, lex)) return "planned";
+  // ", with the country's army chief rejecting US aid": an absolute phrase tells what went with the main clause
+  const absolute = absoluteWith(tokens, v, clauseStart);
+  if (absolute >= 0) {
+    for (let k = absolute - 1; k >= clauseStart; k--) {
+      const st = tokens[k - 1]?.lower === "to" ? null : finiteStatus(tokens[k]);
+      const modal = st && k - 1 >= clauseStart && (MODAL_FUTURE.test(tokens[k - 1].lower) || MODAL_HYPOTHETICAL.test(tokens[k - 1].lower)) ? finiteStatus(tokens[k - 1]) : null;
+      if (st) return modal ?? st;
+    }
+    return null;
+  }
   const opensSentence = v === s.first || (v === clauseStart && prev?.text !== ",");
   if (prev && v > s.first && (GERUND_PREPS.test(prev.lower) || (prev.pos === "VERB" && !NOT_FINITE_AUX.test(prev.lower)))) {
     for (let k = v - 1; k >= clauseStart; k--) {
@@ -243,6 +258,14 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     if (st) return opensSentence || st === "hypothetical" || st === "planned" ? st : null;
   }
   return null;
+}
+
+/** The comma before "with" of an absolute phrase ("..., with Iran's army chief rejecting"), or -1. */
+function absoluteWith(tokens: Token[], v: number, clauseStart: number): number {
+  let k = v - 1;
+  while (k > clauseStart && v - k <= 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || tokens[k].norm === "'s" || tokens[k].text === "’s")) k--;
+  if (k === v - 1 || tokens[k].lower !== "with" || tokens[k - 1]?.text !== ",") return -1;
+  return k - 1;
 }
 
 /** A verb of giving a task governs the "with" at `w`, over its object ("tasked their troops with"). */
@@ -329,6 +352,33 @@ export function unassertedClause(tokens: Token[], s: Sentence, clauseStart: numb
  *  clause between the that-clause's start and the verb puts the verb in a clause of its own. */
 function boundaryBetween(tokens: Token[], from: number, v: number): boolean {
   for (let k = from; k < v; k++) if (/^[–—(;:]$/.test(tokens[k].text) || tokens[k].pos === "SCONJ" || /^(when|while|because|although|after|before|since)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "May" written as the month: capitalised inside a sentence, or before a day or a year. */
+function monthMay(tokens: Token[], s: Sentence, k: number): boolean {
+  const t = tokens[k];
+  if (t.text !== "May") return false;
+  return k > s.first || /^\d/.test(tokens[k + 1]?.text ?? "");
+}
+
+/**
+ * A bare verb ("investigate", not "investigates", "investigated") opening a that-clause whose
+ * governor is a verb or noun of demanding (senses.mandative), over the governor's own complements
+ * ("Trump's request of Ukrainian President Zelensky on the call that he investigate").
+ */
+function mandatedClause(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): boolean {
+  const that = clauseStart - 1;
+  if (that <= s.first || tokens[that].lower !== "that") return false;
+  const w = tokens[v].lower;
+  if (tokens[v].pos !== "VERB" || /(s|ed|ing)$/.test(w) || IRREGULAR_PAST.has(w)) return false;
+  // the clause's own words before the verb: its subject, "not", "should"
+  for (let k = clauseStart; k < v; k++) if (tokens[k].pos === "VERB" || (tokens[k].pos === "AUX" && !lex.mandativeModals.has(tokens[k].lower))) return false;
+  for (let k = that - 1; k >= Math.max(s.first, that - 12); k--) {
+    const t = tokens[k];
+    if (lex.mandativeVerbs.has(t.lower) || (lex.mandativeNouns.has(t.lower) && t.pos === "NOUN")) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || /^[,;:–—]$/.test(t.text)) return false;
+  }
   return false;
 }
 

@@ -201,3 +201,32 @@ describe("event status: an attempt that failed", () => {
     expect(statusOf("Russia plans to capture Kyiv.", "ASSAULT")).toBe("planned");
   });
 });
+
+describe("event status: the act a demand puts in the subjunctive", () => {
+  it("a bare verb in a that-clause under a verb or noun of demanding is still to be done", () => {
+    expect(statusOf("The inquiry focused on Trump's request of Ukrainian President Volodymyr Zelensky on the call that he investigate Joe Biden.", "ACCUSE")).toBe("hypothetical");
+    expect(statusOf("He said it was wrong to demand that a foreign government investigate a U.S. citizen.", "ACCUSE")).toBe("hypothetical");
+  });
+  it("a finite verb there is reported, and a that-clause under another verb keeps its tense", () => {
+    expect(statusOf("The inquiry focused on the request, which showed that Zelensky investigated Joe Biden.", "ACCUSE")).not.toBe("hypothetical");
+    expect(statusOf("The inquiry found that Zelensky investigated Joe Biden.", "ACCUSE")).toBe("occurred");
+  });
+});
+
+describe("event status: 'May' the month or the name is no modal", () => {
+  it("capitalised inside a sentence", () => {
+    expect(statusOf("Since May, when the U.S. began to press Iran to stop enriching uranium, exports have dropped.", "REQUEST")).not.toBe("hypothetical");
+    expect(statusOf("British Prime Minister Theresa May spoke on Tuesday. Speaking on Wednesday, May pointed the finger at the Assad government.", "ACCUSE")).toBe("occurred");
+    expect(statusOf("Russia may attack Ukraine.", "ASSAULT")).toBe("hypothetical");
+  });
+});
+
+describe("event status: an absolute phrase after 'with' takes the main clause's tense", () => {
+  it("past main clause: occurred; future main clause: planned", () => {
+    expect(statusOf("Pakistan hit back at the accusations, with the country's army chief rejecting assistance from the United States.", "REJECT")).toBe("occurred");
+    expect(statusOf("Pakistan will hit back at the accusations, with the country's army chief rejecting assistance from the United States.", "REJECT")).toBe("planned");
+  });
+  it("a participle after 'with' and no comma is not absolute", () => {
+    expect(statusOf("The army chief of Pakistan is rejecting assistance from the United States.", "REJECT") ?? "ongoing").toBe("ongoing");
+  });
+});

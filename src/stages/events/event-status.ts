@@ -185,6 +185,11 @@ function reportingVerbBefore(tokens: Token[], s: Sentence, would: number): numbe
   return -1;
 }
 
+/** Where the clause of the word at `v` starts: after the nearest "that", "which", "but", ";" before it. */
+export function clauseStartOf(tokens: Token[], s: Sentence, v: number): number {
+  return clauseStartBefore(tokens, s, v);
+}
+
 function clauseStartBefore(tokens: Token[], s: Sentence, v: number): number {
   for (let k = v - 1; k > s.first; k--) if (tokens[k].text === ";" || tokens[k].text === ":" || /^(that|which|who|where|while|whereas|but)$/.test(tokens[k].lower)) return k + 1;
   return s.first;

@@ -58,7 +58,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   const clauseStart = clauseStartBefore(tokens, s, v);
   // "we do not see any indication that Russia intends to", "denied reports that troops attacked"
   // ("rejected claims that she had conceded too much": the denial falls on the degree, not on the act)
-  const unasserted = lex ? unassertedClause(tokens, s, clauseStart, lex) : null;
+  const unasserted = lex ? unassertedClause(tokens, s, clauseStart, lex) ?? (v === trigger && tokens[v].pos === "VERB" ? unassertedBare(tokens, s, clauseStart, v, lex) : null) : null;
   if (unasserted && !degreeFocus(tokens, s, v) && !boundaryBetween(tokens, clauseStart, v)) return unasserted;
   // "demanded that a foreign government investigate", "Trump's request of Zelensky that he investigate":
   // the act a demand puts in the subjunctive is still to be done, if ever
@@ -323,16 +323,38 @@ function recordStatus(tokens: Token[], s: Sentence, n: number, clauseStart: numb
  * it is only entertained, hypothetical. Null for a clause asserted or reported ("said that", "evidence
  * that", "not only ... but"): the negation must stand among the governor's own words, before a comma.
  */
-/** "denied that it supplied weapons": the act at `v` is denied by another's words, not withheld by its doer. */
+/** "denied that it supplied weapons", "did not see China arm Russia": the act at `v` (a verb) is denied
+ *  or doubted by another's words, not withheld by its doer. */
 export function deniedByClause(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
-  return unassertedClause(tokens, s, clauseStartBefore(tokens, s, v), lex) === "denied";
+  const start = clauseStartBefore(tokens, s, v);
+  if (boundaryBetween(tokens, start, v)) return false;
+  return !!(unassertedClause(tokens, s, start, lex) ?? (tokens[v].pos === "VERB" ? unassertedBare(tokens, s, start, v, lex) : null));
 }
 
 export function unassertedClause(tokens: Token[], s: Sentence, clauseStart: number, lex: SenseLexicon): Status | null {
   const that = clauseStart - 1;
   if (that <= s.first || tokens[that].lower !== "that") return null;
+  return unassertedUnder(tokens, s, that - 1, lex);
+}
+
+/**
+ * "there is no evidence Iran attacked", "denied Russian troops had shelled": the same without "that",
+ * the governor right before the clause's subject (names, nouns, a pronoun) and auxiliaries.
+ */
+function unassertedBare(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): Status | null {
+  let k = v - 1;
+  while (k > clauseStart && (tokens[k].pos === "ADV" || tokens[k].pos === "AUX")) k--;
+  const subjectEnd = k;
   const u = lex.unasserted;
-  let h = that - 1;
+  const governs = (t: Token) => u.heads.has(t.lower) || u.denials.has(t.lower) || u.reportNouns.has(t.lower);
+  while (k > clauseStart && v - k <= 8 && !governs(tokens[k]) && (/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k].pos) || tokens[k].norm === "'s" || tokens[k].text === "’s")) k--;
+  if (k === subjectEnd || k < clauseStart) return null;
+  return unassertedUnder(tokens, s, k, lex);
+}
+
+function unassertedUnder(tokens: Token[], s: Sentence, h: number, lex: SenseLexicon): Status | null {
+  const u = lex.unasserted;
+  if (h < s.first) return null;
   // "denied media reports that", "dismissed the claims that"
   if (u.reportNouns.has(tokens[h].lower)) {
     for (let q = h - 1; q >= Math.max(s.first, h - 4); q--) {
@@ -345,7 +367,8 @@ export function unassertedClause(tokens: Token[], s: Sentence, clauseStart: numb
   if (!u.heads.has(tokens[h].lower)) return null;
   for (let q = h - 1; q >= Math.max(s.first, h - 5); q--) {
     const t = tokens[q];
-    if (u.negators.has(t.lower)) return "hypothetical";
+    // ("No 10 said": Downing Street, no negation)
+    if (u.negators.has(t.lower) && tokens[q + 1]?.pos !== "NUM") return "hypothetical";
     if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ" || /^(that|which|who|but)$/.test(t.lower)) return null;
     // ("officials who did not attend said that": the negation of another verb)
     if (t.pos === "VERB" && !u.heads.has(t.lower)) return null;

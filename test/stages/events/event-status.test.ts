@@ -230,3 +230,14 @@ describe("event status: an absolute phrase after 'with' takes the main clause's 
     expect(statusOf("The army chief of Pakistan is rejecting assistance from the United States.", "REJECT") ?? "ongoing").toBe("ongoing");
   });
 });
+
+describe("event status: an unasserted clause without 'that'", () => {
+  it("the governor right before the clause's subject", () => {
+    expect(statusOf("There is no evidence Iran attacked Saudi Arabia.", "ASSAULT")).toBe("hypothetical");
+    expect(events("The Kremlin denied Russian troops had attacked Ukraine.").filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+  it("negative: an asserting governor, or 'No 10' (Downing Street)", () => {
+    expect(statusOf("Officials said Iran attacked Saudi Arabia.", "ASSAULT")).not.toBe("hypothetical");
+    expect(statusOf("No 10 said Britain would send 120 armoured vehicles and missiles to Ukraine.", "AID")).toBe("planned");
+  });
+});

@@ -23,6 +23,7 @@ export const eventSensesFile = z
         recordNouns: z.array(phrase),
         prospectNouns: z.array(phrase),
         assignVerbs: z.array(phrase),
+        unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
       })
       .strict(),
     senses: z
@@ -99,6 +100,8 @@ export interface SenseLexicon {
   prospectNouns: ReadonlySet<string>;
   /** "tasked its troops with capturing": the act after "with" is still to be done */
   assignVerbs: ReadonlySet<string>;
+  /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
+  unasserted: { negators: ReadonlySet<string>; heads: ReadonlySet<string>; denials: ReadonlySet<string>; reportNouns: ReadonlySet<string> };
   askVerbs: ReadonlySet<string>;
   /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
   seekVerbs: ReadonlySet<string>;
@@ -195,6 +198,12 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
     assignVerbs: new Set(data.status.assignVerbs),
+    unasserted: {
+      negators: new Set(data.status.unasserted.negators),
+      heads: new Set(data.status.unasserted.heads),
+      denials: new Set(data.status.unasserted.denials),
+      reportNouns: new Set(data.status.unasserted.reportNouns),
+    },
     forgoVerbs: forgoVerbs.seal(),
     attemptVerbs: new Set(data.senses.attemptVerbs),
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),

@@ -56,6 +56,13 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
 
 function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon): Status {
   const clauseStart = clauseStartBefore(tokens, s, v);
+  // "we do not see any indication that Russia intends to", "denied reports that troops attacked"
+  // ("rejected claims that she had conceded too much": the denial falls on the degree, not on the act)
+  const unasserted = lex ? unassertedClause(tokens, s, clauseStart, lex) ?? (v === trigger && tokens[v].pos === "VERB" ? unassertedBare(tokens, s, clauseStart, v, lex) : null) : null;
+  if (unasserted && !degreeFocus(tokens, s, v) && !boundaryBetween(tokens, clauseStart, v)) return unasserted;
+  // "demanded that a foreign government investigate", "Trump's request of Zelensky that he investigate":
+  // the act a demand puts in the subjunctive is still to be done, if ever
+  if (lex && v === trigger && mandatedClause(tokens, s, clauseStart, v, lex)) return "hypothetical";
   // conditions: "if Russia attacks", "unless"
   for (let k = clauseStart; k < v; k++) if (lex ? lex.conditions.has(tokens[k].lower) : /^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
   // "until Turkey withdraws its troops", "as long as Iran complies", "provided that": a condition
@@ -77,6 +84,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   let bePast = false;
   for (let k = Math.max(clauseStart, v - 6); k < v; k++) {
     const w = tokens[k].lower;
+    // ("since May, when the U.S. began to press": the month, not the modal)
+    if (monthMay(tokens, s, k)) continue;
     if (NEGATION.test(w)) negated = true;
     else if (MODAL_FUTURE.test(w) || (w === "would" && (reportedFuture || reportedBefore(tokens, s, k)))) future = true;
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
@@ -89,7 +98,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   const verb = tokens[v];
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"
   // ("continues to urge", "began to withdraw": aspect, not a plan; the governing verb's own tense)
-  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower)) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
+  // ("failed to capture Kyiv", "struggled to capture": force attempted is force used, in the attempt's tense)
+  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower)) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   if (future) return "planned";
   // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement
@@ -175,12 +185,17 @@ function reportingVerbBefore(tokens: Token[], s: Sentence, would: number): numbe
   return -1;
 }
 
+/** Where the clause of the word at `v` starts: after the nearest "that", "which", "but", ";" before it. */
+export function clauseStartOf(tokens: Token[], s: Sentence, v: number): number {
+  return clauseStartBefore(tokens, s, v);
+}
+
 function clauseStartBefore(tokens: Token[], s: Sentence, v: number): number {
   for (let k = v - 1; k > s.first; k--) if (tokens[k].text === ";" || tokens[k].text === ":" || /^(that|which|who|where|while|whereas|but)$/.test(tokens[k].lower)) return k + 1;
   return s.first;
 }
 
-const GERUND_PREPS = /^(by|after|before|in|on|for|of|from|without|while|when|since|upon|about|through|against|despite)$/;
+const GERUND_PREPS = /^(by|after|before|in|on|for|of|from|with|without|while|when|since|upon|about|through|against|despite)$/;
 const NOT_FINITE_AUX = /^(been|being|be|to)$/;
 
 /** The status a finite verb or modal gives what it governs; null for a word that is not one. */
@@ -205,6 +220,16 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
   const prev = tokens[v - 1];
   // "has tasked its troops with capturing the city", "charged the envoy with negotiating": a task given
   if (prev?.lower === "with" && assignedBefore(tokens, v - 1, clauseStart, lex)) return "planned";
+  // ", with the country's army chief rejecting US aid": an absolute phrase tells what went with the main clause
+  const absolute = absoluteWith(tokens, v, clauseStart);
+  if (absolute >= 0) {
+    for (let k = absolute - 1; k >= clauseStart; k--) {
+      const st = tokens[k - 1]?.lower === "to" ? null : finiteStatus(tokens[k]);
+      const modal = st && k - 1 >= clauseStart && (MODAL_FUTURE.test(tokens[k - 1].lower) || MODAL_HYPOTHETICAL.test(tokens[k - 1].lower)) ? finiteStatus(tokens[k - 1]) : null;
+      if (st) return modal ?? st;
+    }
+    return null;
+  }
   const opensSentence = v === s.first || (v === clauseStart && prev?.text !== ",");
   if (prev && v > s.first && (GERUND_PREPS.test(prev.lower) || (prev.pos === "VERB" && !NOT_FINITE_AUX.test(prev.lower)))) {
     for (let k = v - 1; k >= clauseStart; k--) {
@@ -238,6 +263,14 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     if (st) return opensSentence || st === "hypothetical" || st === "planned" ? st : null;
   }
   return null;
+}
+
+/** The comma before "with" of an absolute phrase ("..., with Iran's army chief rejecting"), or -1. */
+function absoluteWith(tokens: Token[], v: number, clauseStart: number): number {
+  let k = v - 1;
+  while (k > clauseStart && v - k <= 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || tokens[k].norm === "'s" || tokens[k].text === "’s")) k--;
+  if (k === v - 1 || tokens[k].lower !== "with" || tokens[k - 1]?.text !== ",") return -1;
+  return k - 1;
 }
 
 /** A verb of giving a task governs the "with" at `w`, over its object ("tasked their troops with"). */
@@ -281,6 +314,106 @@ function recordStatus(tokens: Token[], s: Sentence, n: number, clauseStart: numb
     if (st) return st;
   }
   return null;
+}
+
+/**
+ * The status of a that-clause starting at `clauseStart` that its governor does not assert: under a
+ * verb of denial ("denied that", "dismissed reports that") the act is denied; under a negated verb of
+ * belief or noun of evidence ("did not believe that", "saw no sign that", "there is no evidence that")
+ * it is only entertained, hypothetical. Null for a clause asserted or reported ("said that", "evidence
+ * that", "not only ... but"): the negation must stand among the governor's own words, before a comma.
+ */
+/** "denied that it supplied weapons", "did not see China arm Russia": the act at `v` (a verb) is denied
+ *  or doubted by another's words, not withheld by its doer. */
+export function deniedByClause(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
+  const start = clauseStartBefore(tokens, s, v);
+  if (boundaryBetween(tokens, start, v)) return false;
+  return !!(unassertedClause(tokens, s, start, lex) ?? (tokens[v].pos === "VERB" ? unassertedBare(tokens, s, start, v, lex) : null));
+}
+
+export function unassertedClause(tokens: Token[], s: Sentence, clauseStart: number, lex: SenseLexicon): Status | null {
+  const that = clauseStart - 1;
+  if (that <= s.first || tokens[that].lower !== "that") return null;
+  return unassertedUnder(tokens, s, that - 1, lex);
+}
+
+/**
+ * "there is no evidence Iran attacked", "denied Russian troops had shelled": the same without "that",
+ * the governor right before the clause's subject (names, nouns, a pronoun) and auxiliaries.
+ */
+function unassertedBare(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): Status | null {
+  let k = v - 1;
+  while (k > clauseStart && (tokens[k].pos === "ADV" || tokens[k].pos === "AUX")) k--;
+  const subjectEnd = k;
+  const u = lex.unasserted;
+  const governs = (t: Token) => u.heads.has(t.lower) || u.denials.has(t.lower) || u.reportNouns.has(t.lower);
+  while (k > clauseStart && v - k <= 8 && !governs(tokens[k]) && (/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k].pos) || tokens[k].norm === "'s" || tokens[k].text === "’s")) k--;
+  if (k === subjectEnd || k < clauseStart) return null;
+  return unassertedUnder(tokens, s, k, lex);
+}
+
+function unassertedUnder(tokens: Token[], s: Sentence, h: number, lex: SenseLexicon): Status | null {
+  const u = lex.unasserted;
+  if (h < s.first) return null;
+  // "denied media reports that", "dismissed the claims that"
+  if (u.reportNouns.has(tokens[h].lower)) {
+    for (let q = h - 1; q >= Math.max(s.first, h - 4); q--) {
+      if (u.denials.has(tokens[q].lower)) return "denied";
+      if (!/^(DET|ADJ|NOUN|PROPN|ADV)$/.test(tokens[q].pos) && tokens[q].norm !== "'s") break;
+    }
+    return null;
+  }
+  if (u.denials.has(tokens[h].lower)) return "denied";
+  if (!u.heads.has(tokens[h].lower)) return null;
+  for (let q = h - 1; q >= Math.max(s.first, h - 5); q--) {
+    const t = tokens[q];
+    // ("No 10 said": Downing Street, no negation)
+    if (u.negators.has(t.lower) && tokens[q + 1]?.pos !== "NUM") return "hypothetical";
+    if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ" || /^(that|which|who|but)$/.test(t.lower)) return null;
+    // ("officials who did not attend said that": the negation of another verb)
+    if (t.pos === "VERB" && !u.heads.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** "no indication that ... – even when Macron tried to negotiate": a dash, a bracket or a subordinate
+ *  clause between the that-clause's start and the verb puts the verb in a clause of its own. */
+function boundaryBetween(tokens: Token[], from: number, v: number): boolean {
+  for (let k = from; k < v; k++) if (/^[–—(;:]$/.test(tokens[k].text) || tokens[k].pos === "SCONJ" || /^(when|while|because|although|after|before|since)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "May" written as the month: capitalised inside a sentence, or before a day or a year. */
+function monthMay(tokens: Token[], s: Sentence, k: number): boolean {
+  const t = tokens[k];
+  if (t.text !== "May") return false;
+  return k > s.first || /^\d/.test(tokens[k + 1]?.text ?? "");
+}
+
+/**
+ * A bare verb ("investigate", not "investigates", "investigated") opening a that-clause whose
+ * governor is a verb or noun of demanding (senses.mandative), over the governor's own complements
+ * ("Trump's request of Ukrainian President Zelensky on the call that he investigate").
+ */
+function mandatedClause(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): boolean {
+  const that = clauseStart - 1;
+  if (that <= s.first || tokens[that].lower !== "that") return false;
+  const w = tokens[v].lower;
+  if (tokens[v].pos !== "VERB" || /(s|ed|ing)$/.test(w) || IRREGULAR_PAST.has(w)) return false;
+  // the clause's own words before the verb: its subject, "not", "should"
+  for (let k = clauseStart; k < v; k++) if (tokens[k].pos === "VERB" || (tokens[k].pos === "AUX" && !lex.mandativeModals.has(tokens[k].lower))) return false;
+  for (let k = that - 1; k >= Math.max(s.first, that - 12); k--) {
+    const t = tokens[k];
+    if (lex.mandativeVerbs.has(t.lower) || (lex.mandativeNouns.has(t.lower) && t.pos === "NOUN")) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || /^[,;:–—]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** "conceded too much", "went too far": a degree word right after the verb (or its object word). */
+function degreeFocus(tokens: Token[], s: Sentence, v: number): boolean {
+  for (let k = v + 1; k < Math.min(s.last, v + 3); k++) if (tokens[k].lower === "too") return true;
+  return false;
 }
 
 function pastForm(tokens: Token[], v: number): boolean {

@@ -7,7 +7,7 @@
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, deniedByClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
@@ -724,7 +724,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   let rule = ev.rule;
   // "could not rule out", "did not reject": no rejection took place
   if (type === "REJECT" && negatedBefore(tokens, s, ev.trigger)) return null;
-  if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length) {
+  // ("denied that it supplied weapons to Iran": a denial of the act, no refusal of the one it names)
+  if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses)) {
     type = "REJECT";
     cameo = "120";
     rule += "+negated";

@@ -159,6 +159,18 @@ export function heldBack(tokens: Token[], gov: number, type: string, first: numb
 }
 
 /**
+ * "were unable to agree on a ceasefire", "have struggled to agree on much else": an infinitive right
+ * after a word of failing or inability (over adverbs) names an act that did not come about, whatever
+ * verb the parser takes to govern it; force attempted is still force ("struggled to capture").
+ */
+export function triedInVain(tokens: Token[], v: number, type: string, first: number, lex: SenseLexicon): boolean {
+  let k = v - 1;
+  while (k > first && tokens[k].pos === "ADV") k--;
+  if (tokens[k]?.lower !== "to" || k - 1 < first) return false;
+  return type !== "ASSAULT" && lex.attemptVerbs.has(tokens[k - 1].lower);
+}
+
+/**
  * "appeal to a bloc of Venezuelan-American voters", "appealed to Ukrainian voters": a verb addressed
  * to an audience (voters, supporters, investors) is campaigning, not an act toward the state its
  * demonym names.
@@ -224,6 +236,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
+  if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";

@@ -3,7 +3,8 @@
 // one is named for, obligations in reported speech, and who must meet a condition.
 import { type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { isPlace } from "./find-parties.js";
-import type { Quote } from "../../model/types.js";
+import type { Quote, Token } from "../../model/types.js";
+import { unassertedClause, clauseStartOf } from "./event-status.js";
 
 /** "unless Israel rescinded", "if the United States goes ahead": who must meet the condition (ids). */
 export function conditionParties(env: SentenceEnv, from: number, source: string[]): string[] | null {
@@ -48,6 +49,13 @@ export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
         if (/^(told|tells|telling|tell|warned|warns|urged|reminded)$/.test(tokens[t].lower) && env.groupAt[t + 1 - s.first] >= 0) gi = env.groupAt[t + 1 - s.first];
     }
     if (gi < 0) continue;
+    // "the deal with Iran should be amended", "the campaign to take Raqqa should be accelerated": the
+    // party is the object of a preposition or a verb, not the one obliged
+    if (!subjectPosition(tokens, env.groups[gi].first, s.first, env.heads)) continue;
+    // "Holder or Kerry should have gone in his place": a past counterfactual reproaches, demands nothing
+    if (counterfactual(tokens, w === "must" || w === "should" ? k + 1 : k + 2, s.last)) continue;
+    // "I have never suggested that Israel should trade away its security": words that do not assert it
+    if (unassertedClause(tokens, s, clauseStartOf(tokens, s, k), env.senses)) continue;
     const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1 };
     // the demand is made by saying it: it occurred when the words were said, whatever the modal
     // ("should", "must") says of the act demanded; a speaker who "will say" has not yet demanded
@@ -55,6 +63,27 @@ export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
   }
   return out;
+}
+
+/** The word before a group (over its determiners and modifiers) leaves it a clause's subject: not a
+ *  preposition ("with Iran"; "by Russia" names the agent) nor an infinitive's verb ("to take Raqqa"). */
+function subjectPosition(tokens: Token[], first: number, sFirst: number, heads: ReadonlyMap<string, string>): boolean {
+  let p = first - 1;
+  while (p >= sFirst && /^(DET|ADJ)$/.test(tokens[p].pos)) p--;
+  if (p < sFirst) return true;
+  const t = tokens[p];
+  // ("the rebels in Darfur must", "officials in Kyiv should": people the place locates stand for it)
+  if (/^(in|from|of)$/.test(t.lower) && heads.has(tokens[p - 1]?.lower ?? "")) return true;
+  // ("attacks by Russia must cease": the agent of the subject's act is the one obliged)
+  // ("firms such as Google should pay": examples of the subject)
+  if (t.pos === "ADP" && t.lower !== "that" && t.lower !== "by" && !(t.lower === "as" && tokens[p - 1]?.lower === "such")) return false;
+  return !(t.pos === "VERB" && tokens[p - 1]?.lower === "to");
+}
+
+/** "should have gone", "must not have known": the modal over a perfect (its past participle) at `k`. */
+function counterfactual(tokens: Token[], k: number, last: number): boolean {
+  while (k < last && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k++;
+  return tokens[k]?.lower === "have" && k + 1 < last && tokens[k + 1].pos === "VERB" && tokens[k + 1].lower !== "to";
 }
 
 /** "Biden will say that China must ...", "is expected to tell Iran it should ...": the words are still to

@@ -163,3 +163,81 @@ describe("event status: a task given is still to be done", () => {
     expect(statusOf("Russia's military leadership has credited its troops with capturing the city of Chasiv Yar.", "ASSAULT")).not.toBe("planned");
   });
 });
+
+describe("event status: a that-clause its governor does not assert", () => {
+  it("under a negated verb of belief or noun of evidence, the act is only entertained", () => {
+    expect(statusOf("We do not see any indication that Russia intends to use nuclear weapons in Ukraine.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("There is no evidence that Iran attacked Saudi Arabia.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("Blinken said he did not believe that China was arming Russia.", "AID")).toBe("hypothetical");
+    expect(statusOf("We have seen no sign that China is arming Russia.", "AID")).toBe("hypothetical");
+  });
+  it("the same clause asserted, reported or with the negation elsewhere keeps its tense", () => {
+    expect(statusOf("There is evidence that Iran attacked Saudi Arabia.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Blinken said that China was arming Russia.", "AID")).toBe("claimed");
+    expect(statusOf("Officials who did not attend said that Iran attacked Saudi Arabia.", "ASSAULT")).not.toBe("hypothetical");
+    // a dash opens a clause of its own
+    expect(statusOf("There is no indication that the talks helped – even when Macron tried to negotiate with Russia.", "CONSULT")).not.toBe("hypothetical");
+  });
+  it("under a verb of denial the act is denied, and no refusal of the party it names", () => {
+    expect(events("The Kremlin denied reports that Russian troops attacked Ukraine.").filter((e) => e.type === "ASSAULT")).toEqual([]);
+    expect(events("Russia denied that it supplied weapons to Iran.")).toEqual([]);
+    expect(events("Russia said that it supplied weapons to Iran.").map((e) => e.type)).toContain("AID");
+    // the denial falls on the degree, not on the act
+    expect(statusOf("Andersson rejected claims that Sweden had conceded too much to Turkey.", "CONCEDE")).toBe("occurred");
+  });
+});
+
+describe("event status: an attempt that failed", () => {
+  it("an infinitive after a word of failing or inability is no act", () => {
+    expect(events("The US and China have struggled to agree on much else.").filter((e) => e.type === "AGREE")).toEqual([]);
+    expect(events("Israel and Hamas were unable to agree on a ceasefire.").filter((e) => e.type === "AGREE")).toEqual([]);
+    expect(events("The US and Iran struggled to reach a deal.").filter((e) => e.type === "AGREE")).toEqual([]);
+    expect(statusOf("Israel and Hamas agreed to a ceasefire.", "AGREE")).toBe("occurred");
+    expect(statusOf("Israel and Hamas are able to agree on a ceasefire.", "AGREE")).toBeDefined();
+  });
+  it("force attempted is force used, in the attempt's tense", () => {
+    expect(statusOf("Russian forces failed to capture Kyiv.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Russian forces struggled to capture Kyiv.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Russia plans to capture Kyiv.", "ASSAULT")).toBe("planned");
+  });
+});
+
+describe("event status: the act a demand puts in the subjunctive", () => {
+  it("a bare verb in a that-clause under a verb or noun of demanding is still to be done", () => {
+    expect(statusOf("The inquiry focused on Trump's request of Ukrainian President Volodymyr Zelensky on the call that he investigate Joe Biden.", "ACCUSE")).toBe("hypothetical");
+    expect(statusOf("He said it was wrong to demand that a foreign government investigate a U.S. citizen.", "ACCUSE")).toBe("hypothetical");
+  });
+  it("a finite verb there is reported, and a that-clause under another verb keeps its tense", () => {
+    expect(statusOf("The inquiry focused on the request, which showed that Zelensky investigated Joe Biden.", "ACCUSE")).not.toBe("hypothetical");
+    expect(statusOf("The inquiry found that Zelensky investigated Joe Biden.", "ACCUSE")).toBe("occurred");
+  });
+});
+
+describe("event status: 'May' the month or the name is no modal", () => {
+  it("capitalised inside a sentence", () => {
+    expect(statusOf("Since May, when the U.S. began to press Iran to stop enriching uranium, exports have dropped.", "REQUEST")).not.toBe("hypothetical");
+    expect(statusOf("British Prime Minister Theresa May spoke on Tuesday. Speaking on Wednesday, May pointed the finger at the Assad government.", "ACCUSE")).toBe("occurred");
+    expect(statusOf("Russia may attack Ukraine.", "ASSAULT")).toBe("hypothetical");
+  });
+});
+
+describe("event status: an absolute phrase after 'with' takes the main clause's tense", () => {
+  it("past main clause: occurred; future main clause: planned", () => {
+    expect(statusOf("Pakistan hit back at the accusations, with the country's army chief rejecting assistance from the United States.", "REJECT")).toBe("occurred");
+    expect(statusOf("Pakistan will hit back at the accusations, with the country's army chief rejecting assistance from the United States.", "REJECT")).toBe("planned");
+  });
+  it("a participle after 'with' and no comma is not absolute", () => {
+    expect(statusOf("The army chief of Pakistan is rejecting assistance from the United States.", "REJECT") ?? "ongoing").toBe("ongoing");
+  });
+});
+
+describe("event status: an unasserted clause without 'that'", () => {
+  it("the governor right before the clause's subject", () => {
+    expect(statusOf("There is no evidence Iran attacked Saudi Arabia.", "ASSAULT")).toBe("hypothetical");
+    expect(events("The Kremlin denied Russian troops had attacked Ukraine.").filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+  it("negative: an asserting governor, or 'No 10' (Downing Street)", () => {
+    expect(statusOf("Officials said Iran attacked Saudi Arabia.", "ASSAULT")).not.toBe("hypothetical");
+    expect(statusOf("No 10 said Britain would send 120 armoured vehicles and missiles to Ukraine.", "AID")).toBe("planned");
+  });
+});

@@ -23,3 +23,35 @@ describe("target rules: where the doer itself goes is no party", () => {
     expect(keys("Germany agreed to deploy troops to Lithuania.")).toContain("AGREE DEU>LTU");
   });
 });
+
+// target-rules.ts obligations(): an obligation laid on a party in reported words is the speaker's
+// demand of that party, only when the party is the one obliged and the words assert the obligation.
+const obliged = (text: string) => {
+  const r = extract(text);
+  const codeOf = (id: string) => r.actors.find((a) => a.id === id)?.code ?? id;
+  return r.events.filter((e) => e.rule === "events/obligation").map((e) => `${e.source.map(codeOf).join("+")}>${e.target.map(codeOf).join("+")}`);
+};
+
+describe("obligations: the party obliged is the clause's subject", () => {
+  it("a party right before the modal, its agent after 'by', or people a place locates", () => {
+    expect(obliged("The British minister said on Monday that China must drop its trade barriers.")).toEqual(["GBR>CHN"]);
+    expect(obliged("“These unacceptable attacks by Russia must cease immediately,” the Canadian prime minister Justin Trudeau said.")).toEqual(["CAN>RUS"]);
+    expect(obliged("The British foreign secretary Jack Straw said that the rebels in Darfur must reach an agreement.")).toEqual(["GBR>SDN"]);
+  });
+  it("negative: a party inside a prepositional phrase or an infinitive's object is not obliged", () => {
+    expect(obliged("The Israeli prime minister Benjamin Netanyahu said the deal with Iran should be amended or scrapped.")).toEqual([]);
+    expect(obliged("The US trade representative said the free trade agreements with Canada and Israel should help to pave the way.")).toEqual([]);
+    expect(obliged("The US defence secretary said that the campaign to take Raqqa should be accelerated.")).toEqual([]);
+  });
+});
+
+describe("obligations: words that demand nothing", () => {
+  it("negative: a past counterfactual reproaches ('should have gone')", () => {
+    expect(obliged("The British minister said that China should have dropped its trade barriers.")).toEqual([]);
+    expect(obliged("The British minister said that China must not have known.")).toEqual([]);
+  });
+  it("negative: an obligation under words that do not assert it", () => {
+    expect(obliged("“I have never suggested that Israel should trade away its security,” US President Barack Obama said.")).toEqual([]);
+    expect(obliged("“We do not believe that Iran must give up enrichment,” the Russian foreign minister said.")).toEqual([]);
+  });
+});

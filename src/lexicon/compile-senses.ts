@@ -22,6 +22,7 @@ export const eventSensesFile = z
         futureTimes: z.array(phrase),
         recordNouns: z.array(phrase),
         prospectNouns: z.array(phrase),
+        deliberationVerbs: z.array(phrase),
         assignVerbs: z.array(phrase),
         unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
       })
@@ -53,6 +54,8 @@ export const eventSensesFile = z
         holderParticiples: z.array(phrase),
         selfMotionVerbs: z.array(phrase),
         allegingVerbs: z.array(phrase),
+        materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
+        defenceActs: z.array(phrase),
         materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
         mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
@@ -98,6 +101,8 @@ export interface SenseLexicon {
   recordNouns: ReadonlySet<string>;
   /** "a plan for the destruction of", "the threat of an invasion": what follows may come */
   prospectNouns: ReadonlySet<string>;
+  /** verbs of weighing a course ("considering cancelling", "weighing new sanctions"): what they govern is not decided */
+  deliberationVerbs: ReadonlySet<string>;
   /** "tasked its troops with capturing": the act after "with" is still to be done */
   assignVerbs: ReadonlySet<string>;
   /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
@@ -146,6 +151,10 @@ export interface SenseLexicon {
   allegingVerbs: ReadonlySet<string>;
   /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
   materialSupport: ReadonlyMap<string, string>;
+  /** troops and weapons named in a clause of defending (word -> AID CAMEO code) */
+  materielNouns: ReadonlyMap<string, string>;
+  /** the SUPPORT triggers that are military help when materiel is named before them ("troops ... to defend", "in support of") */
+  defenceActs: ReadonlySet<string>;
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -197,6 +206,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
+    deliberationVerbs: new Set(data.status.deliberationVerbs),
     assignVerbs: new Set(data.status.assignVerbs),
     unasserted: {
       negators: new Set(data.status.unasserted.negators),
@@ -213,6 +223,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     holderParticiples: new Set(data.senses.holderParticiples),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
     allegingVerbs: new Set(data.senses.allegingVerbs),
+    materielNouns: new Map(data.senses.materielNouns.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
+    defenceActs: new Set(data.senses.defenceActs),
     materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     seekVerbs: new Set(data.senses.seekVerbs),

@@ -71,6 +71,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // a nominal act carries its own status in its modifiers: "the upcoming summit", "a possible
   // accession", "the alleged attack"; "an invasion ... would bring suffering" is one that may come
   if (lex && v === trigger && (tokens[v].pos === "NOUN" || tokens[v].pos === "PROPN")) {
+    if (deliberated(tokens, s, v, lex)) return "hypothetical";
     const own = nounStatus(tokens, s, v, lex);
     if (own) return own;
   }
@@ -218,6 +219,8 @@ function finiteStatus(t: Token): Status | null {
  */
 function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: number, lex: SenseLexicon): Status | null {
   const prev = tokens[v - 1];
+  // "caused Obama to consider cancelling a meeting", "is weighing imposing tariffs": a course weighed, not taken
+  if (deliberated(tokens, s, v, lex)) return "hypothetical";
   // "has tasked its troops with capturing the city", "charged the envoy with negotiating": a task given
   if (prev?.lower === "with" && assignedBefore(tokens, v - 1, clauseStart, lex)) return "planned";
   // ", with the country's army chief rejecting US aid": an absolute phrase tells what went with the main clause
@@ -263,6 +266,20 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
     if (st) return opensSentence || st === "hypothetical" || st === "planned" ? st : null;
   }
   return null;
+}
+
+/**
+ * The act at `v` is what a verb of weighing a course governs: a gerund right after it ("considered
+ * cancelling the visit") or an indefinite noun phrase ("is mulling new sanctions", "weighing a
+ * ban"). A definite act ("considered the invasion a mistake", "Russia's attack") is one the text
+ * knows of, whatever is weighed about it.
+ */
+function deliberated(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
+  let k = v - 1;
+  if (tokens[v].pos === "NOUN" || tokens[v].pos === "PROPN") {
+    while (k > s.first && v - k <= 4 && (/^(ADJ|NOUN|NUM)$/.test(tokens[k].pos) || /^(a|an|more|further|fresh|new)$/.test(tokens[k].lower))) k--;
+  } else if (!tokens[v].lower.endsWith("ing")) return false;
+  return k >= s.first && k < v && lex.deliberationVerbs.has(tokens[k].lower);
 }
 
 /** The comma before "with" of an absolute phrase ("..., with Iran's army chief rejecting"), or -1. */

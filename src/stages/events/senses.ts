@@ -210,6 +210,24 @@ export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], fi
 }
 
 /**
+ * "contribute a brigade of troops to defend Lithuania", "digging into its inventories, including
+ * tanks, to defend Ukraine", "assign hundreds more troops in support of Estonia": defence that the
+ * clause gives in troops or weapons is military aid, not words of support ("defended Israel's
+ * right to respond", "rose to defend the decision to send weapons": nothing material before it).
+ * The CAMEO code of the aid, or null. The materiel must stand before the trigger in its clause.
+ */
+export function materielDefence(ev: RawEvent, trig: Trigger, tokens: Token[], first: number, lex: SenseLexicon): string | null {
+  if (ev.type !== "SUPPORT" || !lex.defenceActs.has(tokens[trig.at].lower)) return null;
+  for (let q = trig.at - 1; q >= first; q--) {
+    const t = tokens[q];
+    if (t.text === ";" || t.text === ":" || /^(that|which|who|but|while|although|though|whereas)$/.test(t.lower)) return null;
+    const code = t.pos === "NOUN" ? lex.materielNouns.get(t.lower) : undefined;
+    if (code) return code;
+  }
+  return null;
+}
+
+/**
  * "I agree with the goals of the president", "agreed with Macron that Europe must": to share a view
  * is no agreement; "agreed with Russia on a ceasefire", "agreed with Iran to extend the deal" are.
  */

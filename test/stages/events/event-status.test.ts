@@ -241,3 +241,15 @@ describe("event status: an unasserted clause without 'that'", () => {
     expect(statusOf("No 10 said Britain would send 120 armoured vehicles and missiles to Ukraine.", "AID")).toBe("planned");
   });
 });
+
+describe("event status: a course weighed is not taken", () => {
+  it("a gerund after a verb of weighing is hypothetical", () => {
+    expect(statusOf("Biden has been considering scrapping tariffs on Chinese goods.", "CONCEDE")).toBe("hypothetical");
+    expect(statusOf("The row led Washington to consider cancelling a scheduled meeting with Russian President Vladimir Putin.", "SANCTION")).toBe("hypothetical");
+  });
+
+  it("the same act without the weighing, or a definite act weighed, keeps its tense", () => {
+    expect(statusOf("Biden scrapped tariffs on Chinese goods.", "CONCEDE")).toBe("occurred");
+    expect(statusOf("Ukraine considered the Russian invasion of Crimea a crime.", "ASSAULT")).toBe("occurred");
+  });
+});

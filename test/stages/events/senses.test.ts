@@ -67,3 +67,20 @@ describe("senses: material support is aid", () => {
     expect(events("The war in Yemen has continued with British support for Saudi Arabia.").some((e) => e.type === "SUPPORT")).toBe(true);
   });
 });
+
+describe("senses: defence given in troops or weapons is aid", () => {
+  const events = (text: string) => extract(text, "2022-06-01").events;
+  const types = (text: string) => events(text).map((e) => e.type);
+  it("troops or weapons named before 'to defend' or 'in support of' make it AID", () => {
+    expect(types("Poland said it would send a brigade of troops to defend Lithuania.")).toContain("AID");
+    expect(types("Poland said it would send a brigade of troops to defend Lithuania.")).not.toContain("SUPPORT");
+    expect(types("Britain will deploy hundreds more soldiers in support of Estonia.")).not.toContain("SUPPORT");
+    expect(events("Norway emptied its stocks of artillery and ammunition to defend Ukraine.").some((e) => e.type === "AID" && e.cameo === "072")).toBe(true);
+  });
+
+  it("defence with nothing material before it, or materiel in another clause, stays SUPPORT", () => {
+    expect(types("France defended Germany at the summit.")).toContain("SUPPORT");
+    expect(types("Biden defended Israel against the criticism.")).toContain("SUPPORT");
+    expect(types("Critics say the tanks are useless, but Macron defended Germany.")).not.toContain("AID");
+  });
+});

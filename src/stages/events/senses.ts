@@ -235,7 +235,8 @@ export function sharedView(tokens: Token[], v: number, last: number, lex: SenseL
   if (!lex.agreeVerbs.has(tokens[v].lower) || tokens[v + 1]?.lower !== "with") return false;
   // the partner: a noun phrase with its "of" complements ("the goals of the president of the US")
   let k = v + 2;
-  while (k < last && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].lower === "of" || tokens[k].norm === "'s" || tokens[k].lower === "and")) k++;
+  // ("do not agree with (Russian President Vladimir) Putin": a bracketed insertion inside a quote)
+  while (k < last && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].lower === "of" || tokens[k].norm === "'s" || tokens[k].lower === "and" || tokens[k].text === "(" || tokens[k].text === ")")) k++;
   if (k === v + 2) return false;
   return !(k < last && lex.agreeDealWords.has(tokens[k].lower));
 }
@@ -250,6 +251,11 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
+  // "in response to the killing of a U.S. contractor", "citing the downing of the Russian jet": a
+  // gerund after a determiner is a noun; the clause's subject is not its doer (a noun pattern,
+  // where one exists, reads the phrase)
+  // ("back to the negotiating table": a gerund before a noun modifies it, and the idiom names the act)
+  if (tokens[trig.at].lower.endsWith("ing") && lex.nominalDeterminers.has(tokens[trig.at - 1]?.lower ?? "") && tokens[trig.end]?.pos !== "NOUN") return "nominal-gerund";
   if (ev.type === "THREATEN" && warnedAboutOther(env, ev, trig, lex)) return "warned-about-other";
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";

@@ -149,3 +149,28 @@ describe("a warning about another party's acts threatens no one", () => {
     expect(t("Russia warned the United States of a strong response.")).toEqual(["RUS>USA"]);
   });
 });
+
+describe("senses: a gerund after a determiner is a noun, not its clause's act", () => {
+  const types = (text: string) => extract(text, "2022-06-01").events.map((e) => e.type);
+  it("'closer to the fighting', 'citing the downing of': the clause's subject does not do the act", () => {
+    expect(types("The Pentagon moved rescue crews closer to the fighting in eastern Syria.")).not.toContain("ASSAULT");
+    expect(types("Washington cited the downing of a Russian airliner over Egypt.")).not.toContain("ASSAULT");
+  });
+
+  it("the finite verb, and a gerund that modifies a noun ('the negotiating table'), still count", () => {
+    expect(types("Turkey is fighting Kurdish militants in northern Syria.")).toContain("ASSAULT");
+    expect(types("Kerry brought Israel and the Palestinians back to the negotiating table.")).toContain("CONSULT");
+  });
+});
+
+describe("senses: to share or not share a view is no agreement or rejection", () => {
+  const types = (text: string) => extract(text, "2022-06-01").events.map((e) => e.type);
+  it("a bracketed insertion in the partner's name does not hide the opinion", () => {
+    expect(types('Biden said: "I do not agree with (Russian President Vladimir) Putin."')).not.toContain("REJECT");
+    expect(types('Biden said: "I do not agree with Putin."')).not.toContain("REJECT");
+  });
+
+  it("a rejection of a party's demands stays one", () => {
+    expect(types("Germany rejected (Russian President Vladimir) Putin's demands.")).toContain("REJECT");
+  });
+});

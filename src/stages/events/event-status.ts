@@ -46,7 +46,7 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "Erdogan said ... in the wake of Russia's invasion of Ukraine": a definite act the words take as
   // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
   // the speaker's claim ("the alleged attack" keeps its own status)
-  if (quote && base === "occurred" && statusVerb === trigger && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
+  if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
   if (quote && (base === "occurred" || base === "ongoing")) {
     const speaker = layer.actors.find((a) => a.id === quote.speaker);
     if (speaker?.sector !== "MED") return "claimed";
@@ -509,6 +509,23 @@ function presupposed(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon)
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== "-") return false;
   }
   return false;
+}
+
+/**
+ * "the sanctions President Reagan imposed on Japan", "the troops that Moscow sent": the verb at `v`
+ * is a relative clause on the act's noun at `n`, with a subject of its own between (a name, noun or
+ * pronoun; "that"/"which"). The clause identifies the act, it does not assert it; "the sanctions were
+ * imposed by Reagan" (no subject between) asserts.
+ */
+function relativeOfNoun(tokens: Token[], n: number, v: number): boolean {
+  if (v <= n + 1 || v - n > 6) return false;
+  let subject = false;
+  for (let k = n + 1; k < v; k++) {
+    const t = tokens[k];
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
+    else if (!(k === n + 1 && /^(that|which)$/.test(t.lower)) && !/^(DET|ADJ|NUM)$/.test(t.pos)) return false;
+  }
+  return subject;
 }
 
 /** "a plan for [the destruction]", "the threat of [Russia's invasion]": the phrase starting at `k`

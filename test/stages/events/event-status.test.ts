@@ -253,3 +253,15 @@ describe("event status: a course weighed is not taken", () => {
     expect(statusOf("Ukraine considered the Russian invasion of Crimea a crime.", "ASSAULT")).toBe("occurred");
   });
 });
+
+describe("event status: an act a relative clause identifies is taken as given", () => {
+  it("'the sanctions Washington imposed ..., officials said' is no claim about the sanctions", () => {
+    expect(statusOf("The sanctions Washington imposed on Iran have hurt its economy, U.S. officials said.", "SANCTION")).toBe("occurred");
+    expect(statusOf("The sanctions that Washington imposed on Iran have hurt its economy, officials said.", "SANCTION")).toBe("occurred");
+  });
+
+  it("an act the reported words assert stays claimed", () => {
+    expect(statusOf("Washington imposed sanctions on Iran, officials said.", "SANCTION")).toBe("claimed");
+    expect(statusOf("The sanctions were imposed on Iran by Washington, officials said.", "SANCTION")).toBe("claimed");
+  });
+});

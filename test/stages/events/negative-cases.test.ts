@@ -43,3 +43,15 @@ describe("events: negated rejections", () => {
     expect(events("Britain could not rule out sanctions against China.").some((e) => e.type === "REJECT")).toBe(false);
   });
 });
+
+describe("negative cases: a promise of information is no pledge", () => {
+  const types = (text: string) => extract(text, "2022-06-01").events.map((e) => e.type);
+  it("'promised details/information on X' names a topic, not a party pledged to", () => {
+    expect(types("The Kremlin promised details on the talks with Ukraine.")).not.toContain("AGREE");
+    expect(types("An aide promised damaging information on the French president.")).not.toContain("AGREE");
+  });
+  it("a promise to a party of backing or aid stays AGREE", () => {
+    expect(types("Russia promised Syria its full backing.")).toContain("AGREE");
+    expect(types("China promised Pakistan new loans.")).toContain("AGREE");
+  });
+});

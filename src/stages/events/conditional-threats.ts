@@ -29,7 +29,7 @@ export function conditionalThreats(env: SentenceEnv, lex: SenseLexicon, existing
     if (!target.length) continue;
     const trig: Trigger = { at: c, end: c + 1 };
     out.push([
-      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: c, triggerEnd: c + 1, rule: "events/conditional-threat", statusVerb: c, status: "occurred", sourceSector: subj.sector ?? null, targetSector: env.groups[party].sector ?? null },
+      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: c, triggerEnd: c + 1, rule: "events/conditional-threat", statusVerb: c, status: "occurred", refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: env.groups[party].sector ?? null },
       trig,
     ]);
   }

@@ -561,8 +561,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     rule += "+reverse";
   }
   // (the threat is the noun's act: the noun's clause gives its status, "renewed his threat" occurred)
-  if (threatAt >= 0) return { type: "THREATEN", cameo: "130", source, target, trigger: threatAt, triggerEnd: trig.end, rule: `${rule}+threat-noun`, statusVerb: statusVerb === v ? threatAt : statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
-  return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  if (threatAt >= 0) return { type: "THREATEN", cameo: "130", source, target, trigger: threatAt, triggerEnd: trig.end, rule: `${rule}+threat-noun`, statusVerb: statusVerb === v ? threatAt : statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): RawEvent | null {
@@ -638,7 +638,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**
@@ -750,7 +750,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     status,
     date: date?.date ?? (background ? null : ctx.published),
     dateSource: date ? date.source : background ? "background" : "published",
-    ...(background ? { background: true } : {}),
+    background: background ? true : undefined,
     location: place ? place.name : null,
     locationCode: place ? place.code : null,
     trigger: doc.text.slice(tokens[trig.at].start, tokens[trig.end - 1].end),
@@ -758,7 +758,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     sentence: { start: s.start, end: s.end },
     via: quote?.via ?? null,
     rule,
-    ...(s.headline ? { headline: true } : {}),
+    headline: s.headline ? true : undefined,
   } as EventRecord;
 }
 

@@ -59,7 +59,7 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     const gov = asker === k ? k : governing(env, k);
     const standing = gov !== k && !lex.mandativeVerbs.has(tokens[gov].lower);
     found.push([
-      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, ...(standing ? { status: "ongoing" as const } : {}), sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
+      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, status: standing ? ("ongoing" as const) : undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
       { at: k, end: k + 1 },
     ]);
     demanded.add(v);

@@ -60,7 +60,7 @@ export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     // the demand is made by saying it: it occurred when the words were said, whatever the modal
     // ("should", "must") says of the act demanded; a speaker who "will say" has not yet demanded
     const status = reportedLater(env, q) ? ("planned" as const) : ("occurred" as const);
-    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
+    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, refused: undefined, noAct: undefined, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
   }
   return out;
 }

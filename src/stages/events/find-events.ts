@@ -93,7 +93,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
@@ -354,12 +354,12 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v, noun: undefined });
         continue;
       }
     }
     const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => !p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) : undefined;
-    if (noun) out.push({ at: i, end: i + 1, noun });
+    if (noun) out.push({ at: i, end: i + 1, verb: undefined, noun });
   }
   return out;
 }

@@ -97,7 +97,7 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
           sourceSector: sp.kind === "person" ? sp.sector ?? "GOV" : sp.sector ?? null,
           targetSector: found.group.sector ?? null,
         },
-        { at: k, end },
+        { at: k, end, verb: undefined, noun: undefined },
       ]);
       break;
     }
@@ -168,7 +168,7 @@ function deniedClaims(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEven
     }
     out.push([
       { type: "REJECT", cameo: "120", source: denier.actors, target: claimant, trigger: d, triggerEnd: d + 1, rule: "events/statement:denied-claim", statusVerb: d, status: "occurred", refused: undefined, noAct: undefined, sourceSector: denier.sector ?? null, targetSector: null },
-      { at: d, end: d + 1 },
+      { at: d, end: d + 1, verb: undefined, noun: undefined },
     ]);
   }
   return out;
@@ -206,7 +206,7 @@ function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): 
     if (existing.some((e) => e.type === label!.type && e.target.some((a) => target.includes(a)))) continue;
     out.push([
       { type: label.type, cameo: label.cameo, source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: `events/statement:${label.id}`, statusVerb: k, status: "occurred", refused: undefined, noAct: undefined, sourceSector: source.sector ?? null, targetSector: named.sector ?? null },
-      { at: k, end: k + 1 },
+      { at: k, end: k + 1, verb: undefined, noun: undefined },
     ]);
   }
   return out;
@@ -595,7 +595,7 @@ function toldToAct(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]
     if (existing.some((e) => e.type === "REQUEST" && e.target.some((a) => target.includes(a)))) continue;
     out.push([
       { type: "REQUEST", cameo: "100", source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/statement:told-to-act", statusVerb: k, status: hasFuture(env, k) ? undefined : ("occurred" as const), refused: undefined, noAct: undefined, sourceSector: source.sector ?? null, targetSector: told.sector ?? null },
-      { at: k, end: k + 1 },
+      { at: k, end: k + 1, verb: undefined, noun: undefined },
     ]);
   }
   return out;

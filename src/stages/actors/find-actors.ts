@@ -134,7 +134,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       token: first,
       actor,
       tokenEnd: last,
-      ...(headlineTag[first] ? { headline: true } : {}),
+      headline: headlineTag[first] ? true : undefined,
     };
     actors[actor].mentions.push(stripPlacement(m));
     for (let k = first; k < last; k++) mentionAt[k] = m;
@@ -173,17 +173,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
   for (const c of candidates) {
     const id = personIds.get(c)!;
-    const idx = upsert(id, () => ({
-      id,
-      kind: "person",
-      name: c.seed?.name ?? c.name,
-      code: null,
-      country: null,
-      sector: null,
-      role: null,
-      description: null,
-      mentions: [],
-    }));
+    const idx = upsert(id, () => newActor(id, "person", c.seed?.name ?? c.name, null, null, null, null, null));
     const a = actors[idx];
     if (c.name.length > a.name.length && !c.seed) a.name = c.name;
     if (!a.role && c.role) {
@@ -206,22 +196,23 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const e = tag?.entry;
     if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
     const { kind, id, name, rule } = dictionaryActor(e, tokens, i, lexicon);
-    const idx = upsert(id, () => ({
-      id,
-      kind,
-      name,
-      code: e.code,
-      ...(kind === "person" ? {} : { sector: e.sector }),
-      ...(kind === "organization" || kind === "group" || kind === "location" ? { country: e.country } : {}),
-      mentions: [],
-    }));
+    const idx = upsert(id, () =>
+      newActor(
+        id,
+        kind,
+        name,
+        e.code,
+        kind === "organization" || kind === "group" || kind === "location" ? e.country : undefined,
+        kind === "person" ? undefined : e.sector,
+      ),
+    );
     addMention(idx, i, i + tag.len, rule);
   }
 
   // places from the gazetteer
   for (const p of places) {
     const id = `place:${slug(p.place.name)}`;
-    const idx = upsert(id, () => ({ id, kind: "location", name: p.place.name, code: p.place.country, country: p.place.country, mentions: [] }));
+    const idx = upsert(id, () => newActor(id, "location", p.place.name, p.place.country, p.place.country, undefined));
     addMention(idx, p.first, p.last, "actors/gazetteer:place");
   }
 
@@ -239,8 +230,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
     const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
     const idx = g.state
-      ? upsert(id, () => ({ id, kind: "country", name: lexicon.countries.get(g.country)?.name ?? g.country, code: g.country, sector: null, mentions: [] }))
-      : upsert(id, () => ({ id, kind: g.kind, name: g.name, code: null, country: g.country, sector: g.sector, mentions: [] }));
+      ? upsert(id, () => newActor(id, "country", lexicon.countries.get(g.country)?.name ?? g.country, g.country, undefined, null))
+      : upsert(id, () => newActor(id, g.kind, g.name, null, g.country, g.sector));
     addMention(idx, g.first, g.last, g.rule);
   }
 
@@ -295,7 +286,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
     }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
-    a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first });
+    a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined });
     a.mentions.sort((x, y) => x.start - y.start);
   }
   // ids are stable, order is first mention; an actor whose mentions a group took over is gone
@@ -423,8 +414,24 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
   }
 }
 
+/** Every actor is made with all its fields, in one order (an absent one `undefined`, which JSON
+ * leaves out): actors of many shapes, some gaining `formerRole`, `stateRule` or `headline` late, made
+ * V8 throw away and recompile the optimised code of every stage that reads them. */
+function newActor(
+  id: string,
+  kind: ActorKind,
+  name: string,
+  code: string | null,
+  country: string | null | undefined,
+  sector: string | null | undefined,
+  role?: string | null,
+  description?: string | null,
+): Actor {
+  return { id, kind, name, code, country, sector, role, description, mentions: [], formerRole: undefined, stateRule: undefined, headline: undefined };
+}
+
 function stripPlacement(m: PlacedMention): Mention {
-  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token, ...(m.headline ? { headline: true } : {}) };
+  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token, headline: m.headline ? true : undefined };
 }
 
 function pickEntry(values: NameEntry[]): NameEntry {

@@ -27,9 +27,9 @@ export function conditionalThreats(env: SentenceEnv, lex: SenseLexicon, existing
     if (!subj) continue;
     const target = env.groups[party].actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a));
     if (!target.length) continue;
-    const trig: Trigger = { at: c, end: c + 1 };
+    const trig: Trigger = { at: c, end: c + 1, verb: undefined, noun: undefined };
     out.push([
-      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: c, triggerEnd: c + 1, rule: "events/conditional-threat", statusVerb: c, status: "occurred", sourceSector: subj.sector ?? null, targetSector: env.groups[party].sector ?? null },
+      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: c, triggerEnd: c + 1, rule: "events/conditional-threat", statusVerb: c, status: "occurred", refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: env.groups[party].sector ?? null },
       trig,
     ]);
   }

@@ -93,7 +93,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
     const raws: [RawEvent, Trigger][] = [];
     for (const trig of findTriggers(env, ctx.patterns)) {
       const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
@@ -354,12 +354,12 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v, noun: undefined });
         continue;
       }
     }
     const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => !p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) : undefined;
-    if (noun) out.push({ at: i, end: i + 1, noun });
+    if (noun) out.push({ at: i, end: i + 1, verb: undefined, noun });
   }
   return out;
 }
@@ -561,8 +561,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     rule += "+reverse";
   }
   // (the threat is the noun's act: the noun's clause gives its status, "renewed his threat" occurred)
-  if (threatAt >= 0) return { type: "THREATEN", cameo: "130", source, target, trigger: threatAt, triggerEnd: trig.end, rule: `${rule}+threat-noun`, statusVerb: statusVerb === v ? threatAt : statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
-  return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  if (threatAt >= 0) return { type: "THREATEN", cameo: "130", source, target, trigger: threatAt, triggerEnd: trig.end, rule: `${rule}+threat-noun`, statusVerb: statusVerb === v ? threatAt : statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): RawEvent | null {
@@ -638,7 +638,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : ""}`, statusVerb, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**
@@ -750,7 +750,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     status,
     date: date?.date ?? (background ? null : ctx.published),
     dateSource: date ? date.source : background ? "background" : "published",
-    ...(background ? { background: true } : {}),
+    background: background ? true : undefined,
     location: place ? place.name : null,
     locationCode: place ? place.code : null,
     trigger: doc.text.slice(tokens[trig.at].start, tokens[trig.end - 1].end),
@@ -758,7 +758,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     sentence: { start: s.start, end: s.end },
     via: quote?.via ?? null,
     rule,
-    ...(s.headline ? { headline: true } : {}),
+    headline: s.headline ? true : undefined,
   } as EventRecord;
 }
 

@@ -105,7 +105,7 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // "the two signed", "they met": the parties of the last event
     const phrase = partyPhraseEndingAt(tokens, k, s.first);
     const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
-    if (earlier.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: earlier };
+    if (earlier.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: earlier, sector: undefined };
     const gi = groupAt[k - s.first];
     if (gi < 0) {
       // "The Fijian rebels said they will release ...": a pronoun in reported speech is its speaker
@@ -217,7 +217,7 @@ export function groupBetween(env: SentenceEnv, from: number, to: number): Group 
     if (gi >= 0) return env.groups[gi];
     const phrase = partyPhraseEndingAt(env.tokens, k, from);
     const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
-    if (earlier.length > 1) return { first: phrase, last: k + 1, actors: earlier };
+    if (earlier.length > 1) return { first: phrase, last: k + 1, actors: earlier, sector: undefined };
   }
   return null;
 }
@@ -317,7 +317,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // a subject, never an object: "threatened to block 10 outlets unless they deleted")
     const phrase = tokens[q].lower === "they" ? -1 : partyPhraseEndingAt(tokens, q, k);
     const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
-    if (earlier.length > 1) return { first: phrase, last: q + 1, actors: earlier };
+    if (earlier.length > 1) return { first: phrase, last: q + 1, actors: earlier, sector: undefined };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
     // ("prevented the demonstration staged by students": the object's makers)

@@ -59,8 +59,8 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     const gov = asker === k ? k : governing(env, k);
     const standing = gov !== k && !lex.mandativeVerbs.has(tokens[gov].lower);
     found.push([
-      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, ...(standing ? { status: "ongoing" as const } : {}), sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
-      { at: k, end: k + 1 },
+      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, status: standing ? ("ongoing" as const) : undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
+      { at: k, end: k + 1, verb: undefined, noun: undefined },
     ]);
     demanded.add(v);
   }

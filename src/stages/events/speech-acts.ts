@@ -92,10 +92,12 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
           rule: `events/statement:${cue.id}+${found.how}`,
           statusVerb: k,
           status: "occurred",
+          refused: undefined,
+          noAct: undefined,
           sourceSector: sp.kind === "person" ? sp.sector ?? "GOV" : sp.sector ?? null,
           targetSector: found.group.sector ?? null,
         },
-        { at: k, end },
+        { at: k, end, verb: undefined, noun: undefined },
       ]);
       break;
     }
@@ -165,8 +167,8 @@ function deniedClaims(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEven
       continue;
     }
     out.push([
-      { type: "REJECT", cameo: "120", source: denier.actors, target: claimant, trigger: d, triggerEnd: d + 1, rule: "events/statement:denied-claim", statusVerb: d, status: "occurred", sourceSector: denier.sector ?? null, targetSector: null },
-      { at: d, end: d + 1 },
+      { type: "REJECT", cameo: "120", source: denier.actors, target: claimant, trigger: d, triggerEnd: d + 1, rule: "events/statement:denied-claim", statusVerb: d, status: "occurred", refused: undefined, noAct: undefined, sourceSector: denier.sector ?? null, targetSector: null },
+      { at: d, end: d + 1, verb: undefined, noun: undefined },
     ]);
   }
   return out;
@@ -203,8 +205,8 @@ function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): 
     if (!target.length || !source.actors.some((a) => stateOf(env, a))) continue;
     if (existing.some((e) => e.type === label!.type && e.target.some((a) => target.includes(a)))) continue;
     out.push([
-      { type: label.type, cameo: label.cameo, source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: `events/statement:${label.id}`, statusVerb: k, status: "occurred", sourceSector: source.sector ?? null, targetSector: named.sector ?? null },
-      { at: k, end: k + 1 },
+      { type: label.type, cameo: label.cameo, source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: `events/statement:${label.id}`, statusVerb: k, status: "occurred", refused: undefined, noAct: undefined, sourceSector: source.sector ?? null, targetSector: named.sector ?? null },
+      { at: k, end: k + 1, verb: undefined, noun: undefined },
     ]);
   }
   return out;
@@ -592,8 +594,8 @@ function toldToAct(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]
     if (!target.length) continue;
     if (existing.some((e) => e.type === "REQUEST" && e.target.some((a) => target.includes(a)))) continue;
     out.push([
-      { type: "REQUEST", cameo: "100", source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/statement:told-to-act", statusVerb: k, ...(hasFuture(env, k) ? {} : { status: "occurred" as const }), sourceSector: source.sector ?? null, targetSector: told.sector ?? null },
-      { at: k, end: k + 1 },
+      { type: "REQUEST", cameo: "100", source: source.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/statement:told-to-act", statusVerb: k, status: hasFuture(env, k) ? undefined : ("occurred" as const), refused: undefined, noAct: undefined, sourceSector: source.sector ?? null, targetSector: told.sector ?? null },
+      { at: k, end: k + 1, verb: undefined, noun: undefined },
     ]);
   }
   return out;

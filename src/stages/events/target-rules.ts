@@ -56,11 +56,11 @@ export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     if (counterfactual(tokens, w === "must" || w === "should" ? k + 1 : k + 2, s.last)) continue;
     // "I have never suggested that Israel should trade away its security": words that do not assert it
     if (unassertedClause(tokens, s, clauseStartOf(tokens, s, k), env.senses)) continue;
-    const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1 };
+    const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1, verb: undefined, noun: undefined };
     // the demand is made by saying it: it occurred when the words were said, whatever the modal
     // ("should", "must") says of the act demanded; a speaker who "will say" has not yet demanded
     const status = reportedLater(env, q) ? ("planned" as const) : ("occurred" as const);
-    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
+    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, refused: undefined, noAct: undefined, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Acts done by doing that news reports in constructions of their own (data/events.json, the
 // `material-` block): each with sentences where the words stand in another sense and must not fire.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, senseTable } from "../../helpers.js";
 
 function coded(text: string) {
   const rec = extract(text, "2024-03-01");
@@ -65,16 +65,7 @@ const silent: [string, string][] = [
   ["The European Union welcomed the decision of the French government.", "CONSULT"],
 ];
 
-describe("events: material constructions", () => {
-  for (const [text, want] of fires)
-    it(`fires: ${text}`, () => {
-      expect(coded(text)).toContain(want);
-    });
-  for (const [text, type] of silent)
-    it(`silent: ${text}`, () => {
-      expect(coded(text).filter((e) => e.startsWith(type))).toEqual([]);
-    });
-});
+senseTable("events: material constructions", fires, silent, coded);
 
 describe("material patterns: a buyer receives what the seller gives", () => {
   const codes = (text: string) => {

@@ -1,8 +1,7 @@
 // Material acts in general forms news reports them in (data/events.json: compound strike nouns,
 // raising tariffs, removing troops, furnishing arms, closing the press, putting under investigation; an act a threat names): each family with sentences where the words
 // stand in another sense and must not fire.
-import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, senseTable } from "../../helpers.js";
 
 function coded(text: string) {
   const rec = extract(text, "2024-03-01");
@@ -67,13 +66,4 @@ const silent: [string, string][] = [
   ["Britain warned of the threat to Ukraine from Russian troops.", "THREATEN GBR>UKR"],
 ];
 
-describe("events: material recall families", () => {
-  for (const [text, want] of fires)
-    it(`fires: ${text}`, () => {
-      expect(coded(text)).toContain(want);
-    });
-  for (const [text, type] of silent)
-    it(`silent: ${text}`, () => {
-      expect(coded(text).filter((e) => e.startsWith(type))).toEqual([]);
-    });
-});
+senseTable("events: material recall families", fires, silent, coded);

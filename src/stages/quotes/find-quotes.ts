@@ -11,6 +11,8 @@ export interface QuoteStageContext {
   lexicon: Lexicon;
 }
 
+// made as literals with all five fields in this order: a spread ({ ...ante, first, last, rule }) gave speakers a second
+// hidden class, and each function that met both was deoptimised and recompiled
 interface Speaker {
   actor: number | null;
   name: string;
@@ -209,14 +211,14 @@ function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null 
     if (env.quoteTokens[k]) continue;
     const sp = speakerStartingAt(env, k, before);
     if (!sp) continue;
-    if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { ...sp, rule: "speaker:subject" };
+    if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
     // "Russian foreign ministry spokesperson Maria Zakharova": a state before the person it qualifies
     for (let q = sp.last; q < Math.min(before, sp.last + 4); q++) {
       const m = env.actors.mentionAt[q];
       if (m && env.actors.actors[m.actor].kind === "person") return { actor: m.actor, name: env.actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:subject" };
       if (env.tokens[q].pos === "VERB" || env.tokens[q].pos === "AUX" || env.tokens[q].text === ",") break;
     }
-    return { ...sp, rule: "speaker:subject" };
+    return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
   }
   return null;
 }
@@ -255,7 +257,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     if (r && a.kind !== "person") return roleSpeaker(env, r);
     // "an official in Brussels", "a spokesperson for the ministry"
     const roleBefore = /^(in|at|from|for|of)$/.test(tokens[m.token - 1]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === m.token - 1) : undefined;
-    if (roleBefore) return { ...roleSpeaker(env, roleBefore), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), last: j + 1 };
+    if (roleBefore) {
+      const rs = roleSpeaker(env, roleBefore);
+      return { actor: rs.actor, name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
+    }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);
@@ -263,11 +268,11 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const t = tokens[j];
   if (t.lower === "it") {
     const ante = institutionAntecedent(env, j);
-    if (ante) return { ...ante, first: j, last: j + 1, rule: "speaker:pronoun-it" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: "speaker:pronoun-it" };
   }
   if (env.lexicon.pronouns.has(t.lower) && (t.lower === "he" || t.lower === "she" || t.lower === "they")) {
     const ante = antecedent(env, j);
-    if (ante) return { ...ante, first: j, last: j + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: "speaker:pronoun" };
   }
   // an appositive between the speaker and the cue: "Dmitry Peskov, the Kremlin spokesman, said"
   if (t.text === ",") {
@@ -294,7 +299,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     if (/^(released|issued|published|posted)$/.test(tokens[q]?.lower ?? "")) q++;
     if (q < sLast && /^(by|from)$/.test(tokens[q].lower)) {
       const by = speakerStartingAt(env, q + 1, sLast);
-      if (by) return { ...by, first: k };
+      if (by) return { actor: by.actor, name: by.name, first: k, last: by.last, rule: by.rule };
     }
     return roleSpeaker(env, r);
   }
@@ -318,7 +323,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   if (t.lower === "the" || t.lower === "a" || t.lower === "an") return speakerStartingAt(env, k + 1, sLast);
   if (t.lower === "he" || t.lower === "she" || t.lower === "they") {
     const ante = antecedent(env, k);
-    if (ante) return { ...ante, first: k, last: k + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" };
   }
   return null;
 }

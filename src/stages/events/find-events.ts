@@ -100,7 +100,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     harmInAttack(env, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
-    clauseRules(env, raws, ctx);
+    clauseTargets(env, raws, ctx);
+    sayingActs(env, raws, ctx);
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory);
   }
   return oneEventPerAct(out, layer.actors);
@@ -194,9 +195,8 @@ function governedActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventS
   }
 }
 
-/** targets from the clause around an act (protests, bare complements, speech acts), then the acts done by saying something */
-function clauseRules(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
-  const { tokens, layer } = env;
+/** targets from the clause around an act: protests, bare complements, speech acts */
+function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
   // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
   // a protest is against the one its purpose names
   for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
@@ -209,6 +209,11 @@ function clauseRules(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSt
   // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
   const found = raws.map(([r]) => r);
   for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
+}
+
+/** the acts done by saying something: obligations, statements, conditional threats, mandative requests */
+function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
+  const layer = env.layer;
   raws.push(...obligations(env));
   raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington

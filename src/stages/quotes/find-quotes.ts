@@ -512,23 +512,8 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
   if (quoted > words * 0.6) return [];
   const out: Quote[] = [];
 
-  // CLAUSE, according to X.   According to X, CLAUSE.
-  for (let i = s.first; i < s.last - 2; i++) {
-    if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
-    let k = i + 2;
-    const sp = speakerStartingAt(env, k, s.last);
-    if (!sp) continue;
-    k = sp.last;
-    while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
-    // any cue verb in the sentence makes "according to" a relay, not the speaker
-    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
-    let span: [number, number];
-    if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
-    else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
-    else continue;
-    const q = indirectQuote(env, s, span, sp, { at: i, end: i + 2, lemma: "according to", text: "according to" }, "quotes/indirect:according-to");
-    return q ? [q] : [];
-  }
+  const according = accordingTo(env, s);
+  if (according) return according;
 
   // the speaker of a report that a coordinated cue continues ("X stressed ..., saying that ...")
   let carried: { cue: number; speaker: Speaker } | null = null;
@@ -581,41 +566,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         else continue;
       }
     }
-    // time and place adverbials before the clause: "on Friday", "in a statement", "at a briefing"
-    for (let guard = 0; guard < 4 && k < s.last; guard++) {
-      const t = tokens[k];
-      // "said here Wednesday that", "told reporters today that"
-      if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || DAY_WORDS.test(t.lower)) {
-        k++;
-        continue;
-      }
-      // "said on Friday they would": a date after a preposition
-      if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (DAY_WORDS.test(tokens[k + 1].lower) || MONTHS.test(tokens[k + 1].lower))) {
-        k += 2;
-        if (k < s.last && tokens[k].pos === "NUM") k++;
-        continue;
-      }
-      if (/^(on|in|at|during|after|before|late|earlier|last|this|yesterday|today|recently|previously)$/.test(t.lower) && !/^that$/.test(tokens[k + 1]?.lower ?? "")) {
-        let e = k + 1;
-        while (e < s.last && e - k < 6 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
-        if (tokens[e]?.lower === "that" || tokens[e]?.text === ",") {
-          k = e;
-          continue;
-        }
-        break;
-      }
-      break;
-    }
-    // "told EU leaders during a virtual appearance ..., that CLAUSE"
-    if (tokens[k]?.lower !== "that") {
-      for (let e = k + 1; e < s.last && e - k < 30; e++) {
-        if (env.quoteTokens[e]) break;
-        if (tokens[e].lower === "that" && tokens[e - 1].text === ",") {
-          k = e;
-          break;
-        }
-      }
-    }
+    k = clauseStart(env, s, k);
     const hadThat = tokens[k]?.lower === "that";
     if (hadThat) k++;
     else if (!lexicon.bareClauseLemmas.has(cue.lemma)) continue;
@@ -648,6 +599,71 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     c = next.cue - 1;
   }
   return out;
+}
+
+/** "CLAUSE, according to X.", "According to X, CLAUSE.": the sentence's reported speech; null when it has no such relay */
+function accordingTo(env: Env, s: Sentence): Quote[] | null {
+  const { tokens, lexicon } = env;
+  // CLAUSE, according to X.   According to X, CLAUSE.
+  for (let i = s.first; i < s.last - 2; i++) {
+    if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
+    let k = i + 2;
+    const sp = speakerStartingAt(env, k, s.last);
+    if (!sp) continue;
+    k = sp.last;
+    while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
+    // any cue verb in the sentence makes "according to" a relay, not the speaker
+    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
+    let span: [number, number];
+    if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
+    else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
+    else continue;
+    const q = indirectQuote(env, s, span, sp, { at: i, end: i + 2, lemma: "according to", text: "according to" }, "quotes/indirect:according-to");
+    return q ? [q] : [];
+  }
+  return null;
+}
+
+/** where the reported clause starts after a cue and its hearer: past time and place adverbials ("on Friday", "in a
+ * statement") and a parenthetical before ", that" */
+function clauseStart(env: Env, s: Sentence, k: number): number {
+  const tokens = env.tokens;
+  // time and place adverbials before the clause: "on Friday", "in a statement", "at a briefing"
+  for (let guard = 0; guard < 4 && k < s.last; guard++) {
+    const t = tokens[k];
+    // "said here Wednesday that", "told reporters today that"
+    if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || DAY_WORDS.test(t.lower)) {
+      k++;
+      continue;
+    }
+    // "said on Friday they would": a date after a preposition
+    if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (DAY_WORDS.test(tokens[k + 1].lower) || MONTHS.test(tokens[k + 1].lower))) {
+      k += 2;
+      if (k < s.last && tokens[k].pos === "NUM") k++;
+      continue;
+    }
+    if (/^(on|in|at|during|after|before|late|earlier|last|this|yesterday|today|recently|previously)$/.test(t.lower) && !/^that$/.test(tokens[k + 1]?.lower ?? "")) {
+      let e = k + 1;
+      while (e < s.last && e - k < 6 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
+      if (tokens[e]?.lower === "that" || tokens[e]?.text === ",") {
+        k = e;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  // "told EU leaders during a virtual appearance ..., that CLAUSE"
+  if (tokens[k]?.lower !== "that") {
+    for (let e = k + 1; e < s.last && e - k < 30; e++) {
+      if (env.quoteTokens[e]) break;
+      if (tokens[e].lower === "that" && tokens[e - 1].text === ",") {
+        k = e;
+        break;
+      }
+    }
+  }
+  return k;
 }
 
 /** ", and said" / "and warned" inside a clause, where a second report begins. */

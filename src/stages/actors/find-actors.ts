@@ -7,7 +7,7 @@
 //      text gives evidence (a title, an appositive, a speech verb, a name's shape);
 //   3. titles, states and appositives around each person give role, country and sector;
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
-import type { Actor, ActorKind, Doc, Mention, Token } from "../../model/types.js";
+import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
 import { partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
 import { byLower, byNorm, byUpper } from "../../lexicon/phrase-index.js";
@@ -268,6 +268,15 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     a.mentions.sort((x, y) => x.start - y.start);
   }
 
+  return roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+}
+
+/** Phase 5 of findActors: role phrases ("the president") as mentions of the persons they resolve to; actors in
+ * order of first mention (a function of its own, as phases 1 and 2: a shape met here first no longer makes V8
+ * recompile all of findActors) */
+function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lexicon: Lexicon): ActorLayer {
+  const tokens = doc.tokens;
+  const n = tokens.length;
   const roleNPs = findRoleNPs(doc, tags, mentionAt, actors, inBody, lexicon);
   // "the president", "the Kremlin spokesperson": mentions of the person they resolved to
   for (const r of roleNPs) {
@@ -964,37 +973,45 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       let actor: number | null = null;
       const app = tokens[last]?.text === "," ? mentionAt[last + 1] : undefined;
       if (app && app.token === last + 1 && actors[app.actor].kind === "person") actor = app.actor;
-      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) {
-        const here = tokens[first].start;
-        const sIdx = doc.sentences.indexOf(s);
-        const recentFrom = doc.sentences[Math.max(0, sIdx - 2)].start;
-        const want = canonicalRole(tokens.slice(i, end).map((x) => x.lower).join(" "));
-        let bestStart = -1;
-        let firstAfter: number | null = null;
-        let firstAfterStart = Infinity;
-        for (const [ai, a] of actors.entries()) {
-          if (a.kind !== "person") continue;
-          const before = a.mentions.filter((m) => m.start < here).pop();
-          // a person whose role the text never gave may hold this one, if just named
-          const fits = a.role ? canonicalRole(a.role.toLowerCase()).includes(want) : !!before && before.start >= recentFrom;
-          if (!fits) continue;
-          if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
-          if (before && before.start > bestStart) {
-            bestStart = before.start;
-            actor = ai;
-          }
-          // a lede names the role before the person: "the UK's foreign secretary told China ... Truss said"
-          const after = a.role ? a.mentions.find((m) => m.start > here) : undefined;
-          if (!before && after && after.start < firstAfterStart) {
-            firstAfterStart = after.start;
-            firstAfter = ai;
-          }
-        }
-        actor ??= firstAfter;
-      }
+      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;
     }
   }
   return out;
+}
+
+/** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
+ * with no role given, named in the last two sentences), the one named last before it, else the first named after it
+ * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
+function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null): number | null {
+  const tokens = doc.tokens;
+  let actor: number | null = null;
+  const here = tokens[first].start;
+  const sIdx = doc.sentences.indexOf(s);
+  const recentFrom = doc.sentences[Math.max(0, sIdx - 2)].start;
+  const want = canonicalRole(tokens.slice(i, end).map((x) => x.lower).join(" "));
+  let bestStart = -1;
+  let firstAfter: number | null = null;
+  let firstAfterStart = Infinity;
+  for (const [ai, a] of actors.entries()) {
+    if (a.kind !== "person") continue;
+    const before = a.mentions.filter((m) => m.start < here).pop();
+    // a person whose role the text never gave may hold this one, if just named
+    const fits = a.role ? canonicalRole(a.role.toLowerCase()).includes(want) : !!before && before.start >= recentFrom;
+    if (!fits) continue;
+    if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
+    if (before && before.start > bestStart) {
+      bestStart = before.start;
+      actor = ai;
+    }
+    // a lede names the role before the person: "the UK's foreign secretary told China ... Truss said"
+    const after = a.role ? a.mentions.find((m) => m.start > here) : undefined;
+    if (!before && after && after.start < firstAfterStart) {
+      firstAfterStart = after.start;
+      firstAfter = ai;
+    }
+  }
+  actor ??= firstAfter;
+  return actor;
 }

@@ -21,8 +21,9 @@ export interface GroupPhrase {
   country: string;
   /** how the state was found, for the mention's rule */
   rule: string;
-  /** the phrase names the state itself ("the government", "the authorities"): a mention of the country */
-  state?: boolean;
+  /** the phrase names the state itself ("the government", "the authorities"): a mention of the country
+   * (every phrase is made with this field, undefined when not: one hidden class for the loops that read them) */
+  state: true | undefined;
 }
 
 const CAP_RE = /^\p{Lu}/u;
@@ -149,7 +150,7 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
       country = sentenceState(ctx, s, first, last);
       rule += "+sentence-state";
     }
-    if (country) out.push({ first, last, kind: "organization", name: phraseText(doc, first, last), sector, country, rule });
+    if (country) out.push({ first, last, kind: "organization", name: phraseText(doc, first, last), sector, country, rule, state: undefined });
     i = last - 1;
   }
   return out;
@@ -167,14 +168,14 @@ function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
       const next = mentionAt[here.tokenEnd];
       // "Bosnian Serbs": a people named by the state they live in
       if (next && next.token === here.tokenEnd && next.rule.endsWith("demonym") && /s$/.test(next.text) && actors[next.actor].code !== own && own) {
-        out.push({ first: i, last: next.tokenEnd, kind: "group", name: phraseText(doc, i, next.tokenEnd), sector: "CVL", country: own, rule: "actors/group:minority+state-before" });
+        out.push({ first: i, last: next.tokenEnd, kind: "group", name: phraseText(doc, i, next.tokenEnd), sector: "CVL", country: own, rule: "actors/group:minority+state-before", state: undefined });
         i = next.tokenEnd - 1;
         continue;
       }
       // "the Albanians of southern Serbia", "Turks in Germany"
       const after = /s$/.test(here.text) ? stateAfter(ctx, s, here.tokenEnd) : null;
       if (after && after !== own) {
-        out.push({ first: i, last: here.tokenEnd, kind: "group", name: phraseText(doc, i, here.tokenEnd), sector: "CVL", country: after, rule: "actors/group:minority+state-after" });
+        out.push({ first: i, last: here.tokenEnd, kind: "group", name: phraseText(doc, i, here.tokenEnd), sector: "CVL", country: after, rule: "actors/group:minority+state-after", state: undefined });
         continue;
       }
     }
@@ -198,7 +199,7 @@ function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     const country = after ?? sentenceState(ctx, s, i, last, own) ?? own;
     if (!country) continue;
     const rule = `actors/group:minority${after ? "+state-after" : country === own ? "" : "+sentence-state"}`;
-    out.push({ first: i, last, kind: "group", name: phraseText(doc, i, last), sector, country, rule });
+    out.push({ first: i, last, kind: "group", name: phraseText(doc, i, last), sector, country, rule, state: undefined });
   }
   return out;
 }
@@ -244,7 +245,7 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // (only after an article or at the start: "an internationally recognised government" is a description)
     const state = first === i && lexicon.stateNouns.has(t.lower) && (i === s.first || tokens[i - 1].pos === "DET");
     const rule = `actors/group:${state ? "state-noun" : "head"}${after ? "+state-after" : "+sentence-state"}`;
-    out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country, rule, ...(state ? { state } : {}) });
+    out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country, rule, state: state || undefined });
   }
   return out;
 }

@@ -69,6 +69,8 @@ const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|dec
 // (without the parts of a state, every act inside one state is one side's)
 const NO_PARTS: ReadonlyMap<string, string> = new Map();
 
+type PartyHistory = { parties: number[]; source: number[]; at: number }[];
+
 export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
   const tokens = doc.tokens;
   const inQuote = new Int32Array(tokens.length).fill(-1);
@@ -79,7 +81,7 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   const seen = new Set<string>();
   let lastParties: number[] = [];
   // the parties of the events emitted so far, for a phrase that counts its parties ("all three countries")
-  const partyHistory: { parties: number[]; source: number[]; at: number }[] = [];
+  const partyHistory: PartyHistory = [];
   const discards = findDiscards(doc, ctx.senses);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
@@ -94,147 +96,185 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
     const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
-    const raws: [RawEvent, Trigger][] = [];
-    for (const trig of findTriggers(env, ctx.patterns)) {
-      const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
-      if (!ev) continue;
-      // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
-      // ("discuss the pact between Russia and Germany": the parties of the topic, not of the talk)
-      const topic = !!trig.verb && ctx.senses.topicVerbs.has(tokens[ev.trigger].lower) && tokens[ev.triggerEnd]?.lower !== "between";
-      if (SYMMETRIC.has(ev.type) && !topic) {
-        const parties = partiesBetween(env, ev.triggerEnd);
-        if (parties.length > 1) {
-          // a mediator who acts between the parties: "launched a mediation effort between X and Y"
-          const mediator = ev.source.length > 0 && !ev.source.some((a) => parties.includes(a)) && /^mediat/.test(tokens[ev.trigger].lower);
-          if (mediator) ev.target = parties;
-          else {
-            ev.source = parties;
-            ev.target = [];
-          }
-          ev.rule += "+between";
-        }
-      }
-      raws.push([ev, trig]);
-      // "Putin met Kim ..., where the two signed": the parties of this event for the next
-      if (ev.source.length && ev.target.length) {
-        env.lastParties = [...ev.source, ...ev.target];
-        env.lastPartiesAt = ev.trigger;
-        env.partiesHere = true;
-      }
-    }
+    const raws = triggeredEvents(env, ctx);
     harmInAttack(env, raws);
-    // "was arrested for collaborating with Israel", "Lebanon charged three men with aiding Israel":
-    // the act alleged is a claim, done by the one arrested or charged, never by the one who does that
-    for (const [ev] of raws) {
-      const a = allegingVerb(env, ev.trigger);
-      if (a < 0) continue;
-      ev.status = "claimed";
-      ev.rule += "+alleged";
-      // ("12 Russian officers were charged by a U.S. grand jury for hacking": the subject, not the one charging)
-      if (isPassive(tokens, a, s.first)) {
-        const subj = subjectBefore(env, a);
-        if (subj) [ev.source, ev.sourceSector] = [subj.actors, subj.sector ?? null];
-        continue;
-      }
-      const accused = groupBetween(env, a + 1, ev.trigger - 1);
-      if (accused && !accused.actors.every((x) => isPlace(env, x))) [ev.source, ev.sourceSector] = [accused.actors, accused.sector ?? null];
-      else ev.noAct = true;
-    }
-    // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
-    // without a target of its own takes its complement's; a refused act did not happen
-    for (const [ev] of raws) {
-      // "Blair's refusal to accept the proposals": the noun refuses as the verb does
-      if (tokens[ev.trigger - 1]?.lower === "to" && REFUSALS.test(tokens[ev.trigger - 2]?.lower ?? "")) ev.refused = true;
-      if (ev.statusVerb === ev.trigger) continue;
-      // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own;
-      // nor did one held back from ("failed to condemn", "neglected to consult")
-      if (REFUSALS.test(tokens[ev.statusVerb].lower) || heldBack(tokens, ev.statusVerb, ev.type, s.first, ctx.senses)) ev.refused = true;
-      const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
-      if (!gov) continue;
-      // ("discuss efforts to impose sanctions on Russia": what is discussed is a topic, not a party of the talk)
-      const topic = ctx.senses.topicVerbs.has(tokens[gov[0].trigger].lower);
-      // "promised to defend Sweden and Finland against Russian threats": a verb whose infinitive follows it
-      // at once has no object of its own; what its search found lies in the complement, whose own target it takes
-      // ("traveling to Paris to meet": "to" before a place is a preposition, not the infinitive's)
-      const complementAtOnce = tokens[gov[0].triggerEnd]?.lower === "to" && tokens.slice(gov[0].triggerEnd + 1, ev.trigger).every((t) => t.pos === "ADV") && ev.trigger > gov[0].triggerEnd;
-      // ("refused to deploy to Ukraine": where the doer would go is no party of the refusal)
-      if (ownDestination(env, ev)) continue;
-      if (!topic && (!gov[0].target.length || (complementAtOnce && ev.target.length))) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
-      // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
-      else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
-        [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];
-        if (ev.target.length) ev.rule += "+purpose-target";
-      }
-    }
-    // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
-    // a protest is against the one its purpose names
-    for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
-    // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target
-    for (const [ev] of raws) if (ev.type === "CONCEDE" && !ev.target.length && /-protest$/.test(ev.rule)) protestTarget(env, ev, ENDED_PROTEST_CUES);
-    // "APEC has agreed to set up an energy research center in Tokyo", "Ethiopia has agreed to re-open
-    // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
-    // or refusal is with the one its complement names
-    for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
-    // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
-    const found = raws.map(([r]) => r);
-    for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
-    raws.push(...obligations(env));
-    raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
-    // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
-    raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
-    // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
-    const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
-    for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
-    raws.push(...mandative.found);
-    // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
-    for (const [ev] of raws) {
-      if (ev.type !== "THREATEN" || ev.target.length) continue;
-      const ids = conditionParties(env, ev.trigger, []);
-      if (ids?.length) ev.target = ids.map((id) => layer.actors.findIndex((a) => a.id === id)).filter((i) => i >= 0 && !ev.source.includes(i));
-    }
-    // triggers whose records stand: a request that stands is the event of the act it asks for
-    const emitted = new Set<number>();
-    for (const [ev, trig] of raws) {
-      if (ev.refused || ev.noAct) continue;
-      // "offered no details", "made no concessions", "gave no support": an act whose object is "no" thing did not happen
-      if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
-      if (voidedSense(env, ev, trig, ctx.senses)) continue;
-      if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
-      const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
-      if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
-      // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
-      // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
-      // Iranian people": within one state), the act asked for stays, hypothetical.
-      if (ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower) && emitted.has(ev.statusVerb)) continue;
-      const record = toRecord(env, ev, trig, ctx);
-      if (!record) continue;
-      emitted.add(ev.trigger);
-      const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(record);
-      env.lastParties = lastParties = [...ev.source, ...ev.target];
-      env.lastPartiesAt = ev.trigger;
-      partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger });
-      // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
-      const commitment = committed(tokens, s, ev);
-      // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
-      const reporting = ownStatedFuture(tokens, s, ev.trigger);
-      const voiced = inQuote[ev.trigger] >= 0 || reporting >= 0;
-      const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
-      const derived = intentEvent(record, commitment, conditionParties(env, ev.trigger, record.source), voiced, decided);
-      if (derived) {
-        // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
-        if (derived.type === "THREATEN" && INTENT_TO_HARM.has(record.type)) out.pop();
-        const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
-        if (!seen.has(dkey)) {
-          seen.add(dkey);
-          out.push(derived);
+    allegedActs(env, raws);
+    governedActs(env, raws, ctx);
+    clauseTargets(env, raws, ctx);
+    sayingActs(env, raws, ctx);
+    lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory);
+  }
+  return oneEventPerAct(out, layer.actors);
+}
+
+// The phases of one sentence are functions of their own: V8 recompiles a function whole each time one of its
+// branches meets a new shape, and findEvents with all of them in its loop cost over a second of compile time each time.
+
+/** each trigger's raw event, with the parties of a symmetric act found between them */
+function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, Trigger][] {
+  const tokens = env.tokens;
+  const raws: [RawEvent, Trigger][] = [];
+  for (const trig of findTriggers(env, ctx.patterns)) {
+    const ev = trig.verb ? verbEvent(env, trig) : nounEvent(env, trig, ctx.patterns);
+    if (!ev) continue;
+    // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
+    // ("discuss the pact between Russia and Germany": the parties of the topic, not of the talk)
+    const topic = !!trig.verb && ctx.senses.topicVerbs.has(tokens[ev.trigger].lower) && tokens[ev.triggerEnd]?.lower !== "between";
+    if (SYMMETRIC.has(ev.type) && !topic) {
+      const parties = partiesBetween(env, ev.triggerEnd);
+      if (parties.length > 1) {
+        // a mediator who acts between the parties: "launched a mediation effort between X and Y"
+        const mediator = ev.source.length > 0 && !ev.source.some((a) => parties.includes(a)) && /^mediat/.test(tokens[ev.trigger].lower);
+        if (mediator) ev.target = parties;
+        else {
+          ev.source = parties;
+          ev.target = [];
         }
+        ev.rule += "+between";
+      }
+    }
+    raws.push([ev, trig]);
+    // "Putin met Kim ..., where the two signed": the parties of this event for the next
+    if (ev.source.length && ev.target.length) {
+      env.lastParties = [...ev.source, ...ev.target];
+      env.lastPartiesAt = ev.trigger;
+      env.partiesHere = true;
+    }
+  }
+  return raws;
+}
+
+function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
+  const { tokens, s } = env;
+  // "was arrested for collaborating with Israel", "Lebanon charged three men with aiding Israel":
+  // the act alleged is a claim, done by the one arrested or charged, never by the one who does that
+  for (const [ev] of raws) {
+    const a = allegingVerb(env, ev.trigger);
+    if (a < 0) continue;
+    ev.status = "claimed";
+    ev.rule += "+alleged";
+    // ("12 Russian officers were charged by a U.S. grand jury for hacking": the subject, not the one charging)
+    if (isPassive(tokens, a, s.first)) {
+      const subj = subjectBefore(env, a);
+      if (subj) [ev.source, ev.sourceSector] = [subj.actors, subj.sector ?? null];
+      continue;
+    }
+    const accused = groupBetween(env, a + 1, ev.trigger - 1);
+    if (accused && !accused.actors.every((x) => isPlace(env, x))) [ev.source, ev.sourceSector] = [accused.actors, accused.sector ?? null];
+    else ev.noAct = true;
+  }
+}
+
+function governedActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
+  const { tokens, s } = env;
+  // "refused to deploy peacekeepers in Iraq", "agreed to lift embargoes on Iran": a governing verb
+  // without a target of its own takes its complement's; a refused act did not happen
+  for (const [ev] of raws) {
+    // "Blair's refusal to accept the proposals": the noun refuses as the verb does
+    if (tokens[ev.trigger - 1]?.lower === "to" && REFUSALS.test(tokens[ev.trigger - 2]?.lower ?? "")) ev.refused = true;
+    if (ev.statusVerb === ev.trigger) continue;
+    // "declined to condemn Russia": a refused act did not happen, whether or not the refusal is an event of its own;
+    // nor did one held back from ("failed to condemn", "neglected to consult")
+    if (REFUSALS.test(tokens[ev.statusVerb].lower) || heldBack(tokens, ev.statusVerb, ev.type, s.first, ctx.senses)) ev.refused = true;
+    const gov = raws.find(([g]) => g.trigger === ev.statusVerb);
+    if (!gov) continue;
+    // ("discuss efforts to impose sanctions on Russia": what is discussed is a topic, not a party of the talk)
+    const topic = ctx.senses.topicVerbs.has(tokens[gov[0].trigger].lower);
+    // "promised to defend Sweden and Finland against Russian threats": a verb whose infinitive follows it
+    // at once has no object of its own; what its search found lies in the complement, whose own target it takes
+    // ("traveling to Paris to meet": "to" before a place is a preposition, not the infinitive's)
+    const complementAtOnce = tokens[gov[0].triggerEnd]?.lower === "to" && tokens.slice(gov[0].triggerEnd + 1, ev.trigger).every((t) => t.pos === "ADV") && ev.trigger > gov[0].triggerEnd;
+    // ("refused to deploy to Ukraine": where the doer would go is no party of the refusal)
+    if (ownDestination(env, ev)) continue;
+    if (!topic && (!gov[0].target.length || (complementAtOnce && ev.target.length))) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
+    // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
+    else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
+      [ev.target, ev.targetSector] = [gov[0].target.filter((a) => !ev.source.includes(a)), gov[0].targetSector];
+      if (ev.target.length) ev.rule += "+purpose-target";
+    }
+  }
+}
+
+/** targets from the clause around an act: protests, bare complements, speech acts */
+function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
+  // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
+  // a protest is against the one its purpose names
+  for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
+  // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target
+  for (const [ev] of raws) if (ev.type === "CONCEDE" && !ev.target.length && /-protest$/.test(ev.rule)) protestTarget(env, ev, ENDED_PROTEST_CUES);
+  // "APEC has agreed to set up an energy research center in Tokyo", "Ethiopia has agreed to re-open
+  // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
+  // or refusal is with the one its complement names
+  for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
+  // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
+  const found = raws.map(([r]) => r);
+  for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
+}
+
+/** the acts done by saying something: obligations, statements, conditional threats, mandative requests */
+function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
+  const layer = env.layer;
+  raws.push(...obligations(env));
+  raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
+  // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
+  raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
+  const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
+  for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
+  raws.push(...mandative.found);
+  // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
+  for (const [ev] of raws) {
+    if (ev.type !== "THREATEN" || ev.target.length) continue;
+    const ids = conditionParties(env, ev.trigger, []);
+    if (ids?.length) ev.target = ids.map((id) => layer.actors.findIndex((a) => a.id === id)).filter((i) => i >= 0 && !ev.source.includes(i));
+  }
+}
+
+/** the records of the sentence's triggers that stand, and the intents they state; returns the parties of the last one */
+function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext, out: EventRecord[], seen: Set<string>, lastParties: number[], partyHistory: PartyHistory): number[] {
+  const { tokens, s, inQuote } = env;
+  // triggers whose records stand: a request that stands is the event of the act it asks for
+  const emitted = new Set<number>();
+  for (const [ev, trig] of raws) {
+    if (ev.refused || ev.noAct) continue;
+    // "offered no details", "made no concessions", "gave no support": an act whose object is "no" thing did not happen
+    if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
+    if (voidedSense(env, ev, trig, ctx.senses)) continue;
+    if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
+    const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
+    if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
+    // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
+    // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
+    // Iranian people": within one state), the act asked for stays, hypothetical.
+    if (ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower) && emitted.has(ev.statusVerb)) continue;
+    const record = toRecord(env, ev, trig, ctx);
+    if (!record) continue;
+    emitted.add(ev.trigger);
+    const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(record);
+    env.lastParties = lastParties = [...ev.source, ...ev.target];
+    env.lastPartiesAt = ev.trigger;
+    partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger });
+    // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
+    const commitment = committed(tokens, s, ev);
+    // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
+    const reporting = ownStatedFuture(tokens, s, ev.trigger);
+    const voiced = inQuote[ev.trigger] >= 0 || reporting >= 0;
+    const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
+    const derived = intentEvent(record, commitment, conditionParties(env, ev.trigger, record.source), voiced, decided);
+    if (derived) {
+      // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
+      if (derived.type === "THREATEN" && INTENT_TO_HARM.has(record.type)) out.pop();
+      const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
+      if (!seen.has(dkey)) {
+        seen.add(dkey);
+        out.push(derived);
       }
     }
   }
-  return oneEventPerAct(out, layer.actors);
+  return lastParties;
 }
 
 const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);

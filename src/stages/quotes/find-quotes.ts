@@ -11,6 +11,8 @@ export interface QuoteStageContext {
   lexicon: Lexicon;
 }
 
+// made as literals with all five fields in this order: a spread ({ ...ante, first, last, rule }) gave speakers a second
+// hidden class, and each function that met both was deoptimised and recompiled
 interface Speaker {
   actor: number | null;
   name: string;
@@ -209,14 +211,14 @@ function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null 
     if (env.quoteTokens[k]) continue;
     const sp = speakerStartingAt(env, k, before);
     if (!sp) continue;
-    if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { ...sp, rule: "speaker:subject" };
+    if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
     // "Russian foreign ministry spokesperson Maria Zakharova": a state before the person it qualifies
     for (let q = sp.last; q < Math.min(before, sp.last + 4); q++) {
       const m = env.actors.mentionAt[q];
       if (m && env.actors.actors[m.actor].kind === "person") return { actor: m.actor, name: env.actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:subject" };
       if (env.tokens[q].pos === "VERB" || env.tokens[q].pos === "AUX" || env.tokens[q].text === ",") break;
     }
-    return { ...sp, rule: "speaker:subject" };
+    return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
   }
   return null;
 }
@@ -255,7 +257,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     if (r && a.kind !== "person") return roleSpeaker(env, r);
     // "an official in Brussels", "a spokesperson for the ministry"
     const roleBefore = /^(in|at|from|for|of)$/.test(tokens[m.token - 1]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === m.token - 1) : undefined;
-    if (roleBefore) return { ...roleSpeaker(env, roleBefore), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), last: j + 1 };
+    if (roleBefore) {
+      const rs = roleSpeaker(env, roleBefore);
+      return { actor: rs.actor, name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
+    }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);
@@ -263,11 +268,11 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const t = tokens[j];
   if (t.lower === "it") {
     const ante = institutionAntecedent(env, j);
-    if (ante) return { ...ante, first: j, last: j + 1, rule: "speaker:pronoun-it" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: "speaker:pronoun-it" };
   }
   if (env.lexicon.pronouns.has(t.lower) && (t.lower === "he" || t.lower === "she" || t.lower === "they")) {
     const ante = antecedent(env, j);
-    if (ante) return { ...ante, first: j, last: j + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: "speaker:pronoun" };
   }
   // an appositive between the speaker and the cue: "Dmitry Peskov, the Kremlin spokesman, said"
   if (t.text === ",") {
@@ -294,7 +299,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     if (/^(released|issued|published|posted)$/.test(tokens[q]?.lower ?? "")) q++;
     if (q < sLast && /^(by|from)$/.test(tokens[q].lower)) {
       const by = speakerStartingAt(env, q + 1, sLast);
-      if (by) return { ...by, first: k };
+      if (by) return { actor: by.actor, name: by.name, first: k, last: by.last, rule: by.rule };
     }
     return roleSpeaker(env, r);
   }
@@ -318,7 +323,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   if (t.lower === "the" || t.lower === "a" || t.lower === "an") return speakerStartingAt(env, k + 1, sLast);
   if (t.lower === "he" || t.lower === "she" || t.lower === "they") {
     const ante = antecedent(env, k);
-    if (ante) return { ...ante, first: k, last: k + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" };
   }
   return null;
 }
@@ -507,23 +512,8 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
   if (quoted > words * 0.6) return [];
   const out: Quote[] = [];
 
-  // CLAUSE, according to X.   According to X, CLAUSE.
-  for (let i = s.first; i < s.last - 2; i++) {
-    if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
-    let k = i + 2;
-    const sp = speakerStartingAt(env, k, s.last);
-    if (!sp) continue;
-    k = sp.last;
-    while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
-    // any cue verb in the sentence makes "according to" a relay, not the speaker
-    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
-    let span: [number, number];
-    if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
-    else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
-    else continue;
-    const q = indirectQuote(env, s, span, sp, { at: i, end: i + 2, lemma: "according to", text: "according to" }, "quotes/indirect:according-to");
-    return q ? [q] : [];
-  }
+  const according = accordingTo(env, s);
+  if (according) return according;
 
   // the speaker of a report that a coordinated cue continues ("X stressed ..., saying that ...")
   let carried: { cue: number; speaker: Speaker } | null = null;
@@ -576,41 +566,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         else continue;
       }
     }
-    // time and place adverbials before the clause: "on Friday", "in a statement", "at a briefing"
-    for (let guard = 0; guard < 4 && k < s.last; guard++) {
-      const t = tokens[k];
-      // "said here Wednesday that", "told reporters today that"
-      if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || DAY_WORDS.test(t.lower)) {
-        k++;
-        continue;
-      }
-      // "said on Friday they would": a date after a preposition
-      if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (DAY_WORDS.test(tokens[k + 1].lower) || MONTHS.test(tokens[k + 1].lower))) {
-        k += 2;
-        if (k < s.last && tokens[k].pos === "NUM") k++;
-        continue;
-      }
-      if (/^(on|in|at|during|after|before|late|earlier|last|this|yesterday|today|recently|previously)$/.test(t.lower) && !/^that$/.test(tokens[k + 1]?.lower ?? "")) {
-        let e = k + 1;
-        while (e < s.last && e - k < 6 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
-        if (tokens[e]?.lower === "that" || tokens[e]?.text === ",") {
-          k = e;
-          continue;
-        }
-        break;
-      }
-      break;
-    }
-    // "told EU leaders during a virtual appearance ..., that CLAUSE"
-    if (tokens[k]?.lower !== "that") {
-      for (let e = k + 1; e < s.last && e - k < 30; e++) {
-        if (env.quoteTokens[e]) break;
-        if (tokens[e].lower === "that" && tokens[e - 1].text === ",") {
-          k = e;
-          break;
-        }
-      }
-    }
+    k = clauseStart(env, s, k);
     const hadThat = tokens[k]?.lower === "that";
     if (hadThat) k++;
     else if (!lexicon.bareClauseLemmas.has(cue.lemma)) continue;
@@ -643,6 +599,71 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     c = next.cue - 1;
   }
   return out;
+}
+
+/** "CLAUSE, according to X.", "According to X, CLAUSE.": the sentence's reported speech; null when it has no such relay */
+function accordingTo(env: Env, s: Sentence): Quote[] | null {
+  const { tokens, lexicon } = env;
+  // CLAUSE, according to X.   According to X, CLAUSE.
+  for (let i = s.first; i < s.last - 2; i++) {
+    if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
+    let k = i + 2;
+    const sp = speakerStartingAt(env, k, s.last);
+    if (!sp) continue;
+    k = sp.last;
+    while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
+    // any cue verb in the sentence makes "according to" a relay, not the speaker
+    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
+    let span: [number, number];
+    if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
+    else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
+    else continue;
+    const q = indirectQuote(env, s, span, sp, { at: i, end: i + 2, lemma: "according to", text: "according to" }, "quotes/indirect:according-to");
+    return q ? [q] : [];
+  }
+  return null;
+}
+
+/** where the reported clause starts after a cue and its hearer: past time and place adverbials ("on Friday", "in a
+ * statement") and a parenthetical before ", that" */
+function clauseStart(env: Env, s: Sentence, k: number): number {
+  const tokens = env.tokens;
+  // time and place adverbials before the clause: "on Friday", "in a statement", "at a briefing"
+  for (let guard = 0; guard < 4 && k < s.last; guard++) {
+    const t = tokens[k];
+    // "said here Wednesday that", "told reporters today that"
+    if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || DAY_WORDS.test(t.lower)) {
+      k++;
+      continue;
+    }
+    // "said on Friday they would": a date after a preposition
+    if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (DAY_WORDS.test(tokens[k + 1].lower) || MONTHS.test(tokens[k + 1].lower))) {
+      k += 2;
+      if (k < s.last && tokens[k].pos === "NUM") k++;
+      continue;
+    }
+    if (/^(on|in|at|during|after|before|late|earlier|last|this|yesterday|today|recently|previously)$/.test(t.lower) && !/^that$/.test(tokens[k + 1]?.lower ?? "")) {
+      let e = k + 1;
+      while (e < s.last && e - k < 6 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
+      if (tokens[e]?.lower === "that" || tokens[e]?.text === ",") {
+        k = e;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  // "told EU leaders during a virtual appearance ..., that CLAUSE"
+  if (tokens[k]?.lower !== "that") {
+    for (let e = k + 1; e < s.last && e - k < 30; e++) {
+      if (env.quoteTokens[e]) break;
+      if (tokens[e].lower === "that" && tokens[e - 1].text === ",") {
+        k = e;
+        break;
+      }
+    }
+  }
+  return k;
 }
 
 /** ", and said" / "and warned" inside a clause, where a second report begins. */

@@ -228,10 +228,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
     }
     // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
+    // (a group's code is its state's, as the output contract has it for parties and armed groups)
     const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
     const idx = g.state
       ? upsert(id, () => newActor(id, "country", lexicon.countries.get(g.country)?.name ?? g.country, g.country, undefined, null))
-      : upsert(id, () => newActor(id, g.kind, g.name, null, g.country, g.sector));
+      : upsert(id, () => newActor(id, g.kind, g.name, g.country, g.country, g.sector));
     addMention(idx, g.first, g.last, g.rule);
   }
 

@@ -16,6 +16,7 @@ import {
   groupsFile,
   agentsFile,
   organizationsFile,
+  armedGroupsFile,
   personsFile,
   speechFile,
   titlesFile,
@@ -128,6 +129,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const metonyms = readDataFile(file("metonyms.json"), metonymsFile);
   const igos = readDataFile(file("igos.json"), igosFile);
   const orgs = readDataFile(file("organizations.json"), organizationsFile);
+  const armedGroups = readDataFile(file("groups-petrarch2.json"), armedGroupsFile);
   const persons = readDataFile(file("persons.json"), personsFile);
   const titles = readDataFile(file("titles.json"), titlesFile);
   const speech = readDataFile(file("speech.json"), speechFile);
@@ -204,6 +206,11 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     }
   };
   addOrgs(orgs, "data/organizations.json");
+  // PETRARCH-2's armed groups, after dyad's own (the converter leaves out any name those hold)
+  addOrgs(
+    armedGroups.groups.map((g) => ({ id: g.id, name: g.name, aliases: g.aliases, kind: "organization" as const, sector: g.sector, country: g.country })),
+    "data/groups-petrarch2.json",
+  );
 
   const surnames = new PhraseIndex<SeedPerson>();
   const personsById = new Map<string, SeedPerson>();

@@ -35,6 +35,26 @@ export const organizationsFile = z.array(
     .strict(),
 );
 
+/** Named armed groups converted from PETRARCH-2 (scripts/convert-phoenix-groups.mjs), each with its source line. */
+export const armedGroupsFile = z
+  .object({
+    $comment: z.string().optional(),
+    licence: nonEmpty,
+    groups: z.array(
+      z
+        .object({
+          id: z.string().regex(/^org:[a-z0-9-]+$/, "a group id is org:lowercase-hyphenated-name"),
+          name: nonEmpty,
+          aliases: z.array(nonEmpty).default([]),
+          sector: sector,
+          country: code,
+          source: nonEmpty,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const roleSchema = z
   .object({
     role: nonEmpty,

@@ -43,6 +43,13 @@ describe("actors: named armed groups", () => {
     expect(org("Ansar Dine fighters took the town.", "Ansar Dine")).toMatchObject({ country: "MLI" });
   });
 
+  it("knows movements of our own list beside PETRARCH-2's (data/organizations.json)", () => {
+    expect(org("Police broke up a rally by the Kefaya movement.", "Kifaya")).toMatchObject({ country: "EGY", sector: "OPP" });
+    expect(org("Seleka rebels seized Bangui.", "Seleka")).toMatchObject({ country: "CAF", sector: "REB" });
+    // a three-letter acronym is left out here too: "a revolving underwriting facility (RUF)"
+    expect(extract("It arranged a five-year revolving underwriting facility (RUF).").actors.some((a) => a.kind === "organization")).toBe(false);
+  });
+
   it("keeps dyad's own entry where both dictionaries know a group", () => {
     expect(extract("Hezbollah fired rockets.").actors.find((a) => a.name === "Hezbollah")?.id).toBe("org:hezbollah");
   });

@@ -94,6 +94,8 @@ export interface Lexicon {
   groupHeads: Map<string, string>;
   /** heads that make a group of their own, without a state word before them ("Shona rebels") */
   namedGroupHeads: Set<string>;
+  /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
+  singleOffices: Set<string>;
   /** named heads that, bare, are the state itself ("the government", "the authorities") */
   stateNouns: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
@@ -290,6 +292,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)
     groupHeads: new Map([...agents.heads.map((h) => [h.text, h.sector] as const), ...Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))]),
     namedGroupHeads: new Set(groups.named),
+    singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     stateNouns: new Set(groups.stateNouns),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),

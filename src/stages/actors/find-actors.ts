@@ -287,6 +287,15 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
     }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
+    // "Algeria's president ... President Abdelaziz Bouteflika", "President X ... the Algerian
+    // president said": a role phrase with a state that resolved to a person holding that very role
+    // (not one taken by recency alone) states the person's state where the name's phrase did not;
+    // only for an office one person holds in a state ("Tehran's military spokesman" resolved to the
+    // Pentagon's spokesman, "the British ambassador" to the US one: many hold those)
+    if (!a.country && !a.code && aff?.kind === "country" && a.role && !a.formerRole && lexicon.singleOffices.has(a.role.toLowerCase()) && roleHeldIn(a.role, r.text)) {
+      a.country = a.code = aff.code;
+      a.stateRule = "actors/state:role-coref";
+    }
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined });
     a.mentions.sort((x, y) => x.start - y.start);
   }
@@ -896,6 +905,15 @@ function canonicalRole(role: string): string {
   let r = role;
   for (const [re, to] of ROLE_SYNONYMS) r = r.replace(re, to);
   return r;
+}
+
+/** The role phrase ("Algeria's president", "the Kenyan vice-president") names the role `role` as a whole word. */
+function roleHeldIn(role: string, phrase: string): boolean {
+  const want = canonicalRole(role.toLowerCase());
+  const text = canonicalRole(phrase.toLowerCase());
+  const at = text.lastIndexOf(want);
+  // (as the phrase's last words: "president" is not held in "vice-president" or "the president's office")
+  return at >= 0 && at + want.length === text.length && (at === 0 || /[\s']/.test(text[at - 1]));
 }
 
 export function nameParts(name: string): string[] {

@@ -195,7 +195,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const tag = tags[i];
     const e = tag?.entry;
     if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
-    const { kind, id, name, rule } = dictionaryActor(e, tokens, i, lexicon);
+    const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>
       newActor(
         id,
@@ -864,7 +864,10 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   return null;
 }
 
-function dictionaryActor(e: NameEntry, tokens: Token[], i: number, lex: Lexicon): { kind: ActorKind; id: string; name: string; rule: string } {
+/** "Baku-based", "Moscow-born": a compound that makes the name a place someone is from or at. */
+const PLACE_COMPOUNDS = new Set(["based", "born", "headquartered"]);
+
+function dictionaryActor(e: NameEntry, tokens: Token[], i: number, len: number, lex: Lexicon): { kind: ActorKind; id: string; name: string; rule: string } {
   const countryName = (x: NameEntry) => lex.countries.get(x.code ?? "")?.name ?? x.code ?? x.name;
   switch (e.kind) {
     case "country":
@@ -877,7 +880,10 @@ function dictionaryActor(e: NameEntry, tokens: Token[], i: number, lex: Lexicon)
       const prev = tokens[i - 1];
       // "in Moscow", and "in Moscow and Tehran"
       const listed = prev && /^(and|or|,)$/.test(prev.lower) && CAP.test(tokens[i - 2]?.text ?? "") && LOCATIVE.has(tokens[i - 3]?.lower ?? "");
-      if ((prev && LOCATIVE.has(prev.lower)) || listed) return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
+      // ("the Baku-based opposition bloc", "a London-based think tank": where they are, not the government)
+      const dash = tokens[i + len];
+      const compound = !!dash && dash.text === "-" && !dash.spaceBefore && PLACE_COMPOUNDS.has(tokens[i + len + 1]?.lower ?? "");
+      if ((prev && LOCATIVE.has(prev.lower)) || listed || compound) return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
       return { kind: "country", id: e.code!, name: countryName(e), rule: `actors/metonym:capital:${e.name}` };
     }
     case "city":

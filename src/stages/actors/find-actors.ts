@@ -634,6 +634,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (ps !== null && tags[ps]!.entry) {
         affiliation = tags[ps]!.entry!;
         stateRule = "actors/state:possessor";
+      } else if (ps !== null && tags[ps]!.title && !tags[ps]!.title!.honorific && ps - 1 >= s.first) {
+        // "US President's National Security Advisor Jacob Sullivan": the possessor is an office
+        // whose state stands right before it
+        const es = tagStartEndingAt(tags, ps - 1);
+        const e = es !== null ? tags[es]!.entry : undefined;
+        if (e && (e.kind === "country" || e.kind === "demonym")) {
+          affiliation = e;
+          stateRule = "actors/state:possessor";
+        }
       }
       break;
     }

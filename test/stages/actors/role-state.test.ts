@@ -149,3 +149,15 @@ describe("actors: a person's state from a role phrase elsewhere in the article",
     expect(person(place, "Bouteflicka")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: an office's possessor with its state ('US President's National Security Advisor')", () => {
+  it("takes the state right before the possessor office", () => {
+    const rec = extract("Yermak spoke with US President's National Security Advisor Jacob Sullivan.", "2022-07-22");
+    expect(person(rec, "Sullivan")).toMatchObject({ country: "USA", stateRule: "actors/state:possessor" });
+  });
+
+  it("negative: an office with no state before it says none", () => {
+    const rec = extract("The president's spokesman John Doe said no.", "2022-07-22");
+    expect(person(rec, "John Doe")?.country ?? null).toBeNull();
+  });
+});

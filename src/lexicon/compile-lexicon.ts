@@ -16,6 +16,7 @@ import {
   groupsFile,
   agentsFile,
   organizationsFile,
+  armedGroupsFile,
   personsFile,
   speechFile,
   titlesFile,
@@ -93,6 +94,8 @@ export interface Lexicon {
   groupHeads: Map<string, string>;
   /** heads that make a group of their own, without a state word before them ("Shona rebels") */
   namedGroupHeads: Set<string>;
+  /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
+  singleOffices: Set<string>;
   /** named heads that, bare, are the state itself ("the government", "the authorities") */
   stateNouns: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
@@ -128,6 +131,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const metonyms = readDataFile(file("metonyms.json"), metonymsFile);
   const igos = readDataFile(file("igos.json"), igosFile);
   const orgs = readDataFile(file("organizations.json"), organizationsFile);
+  const armedGroups = readDataFile(file("groups-petrarch2.json"), armedGroupsFile);
   const persons = readDataFile(file("persons.json"), personsFile);
   const titles = readDataFile(file("titles.json"), titlesFile);
   const speech = readDataFile(file("speech.json"), speechFile);
@@ -204,6 +208,11 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     }
   };
   addOrgs(orgs, "data/organizations.json");
+  // PETRARCH-2's armed groups, after dyad's own (the converter leaves out any name those hold)
+  addOrgs(
+    armedGroups.groups.map((g) => ({ id: g.id, name: g.name, aliases: g.aliases, kind: "organization" as const, sector: g.sector, country: g.country })),
+    "data/groups-petrarch2.json",
+  );
 
   const surnames = new PhraseIndex<SeedPerson>();
   const personsById = new Map<string, SeedPerson>();
@@ -283,6 +292,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)
     groupHeads: new Map([...agents.heads.map((h) => [h.text, h.sector] as const), ...Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))]),
     namedGroupHeads: new Set(groups.named),
+    singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     stateNouns: new Set(groups.stateNouns),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),

@@ -35,6 +35,26 @@ export const organizationsFile = z.array(
     .strict(),
 );
 
+/** Named armed groups converted from PETRARCH-2 (scripts/convert-phoenix-groups.mjs), each with its source line. */
+export const armedGroupsFile = z
+  .object({
+    $comment: z.string().optional(),
+    licence: nonEmpty,
+    groups: z.array(
+      z
+        .object({
+          id: z.string().regex(/^org:[a-z0-9-]+$/, "a group id is org:lowercase-hyphenated-name"),
+          name: nonEmpty,
+          aliases: z.array(nonEmpty).default([]),
+          sector: sector,
+          country: code,
+          source: nonEmpty,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const roleSchema = z
   .object({
     role: nonEmpty,
@@ -61,7 +81,7 @@ export const personsFile = z.array(
 
 export const titlesFile = z.object({
   titles: z.array(
-    z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional() }).strict(),
+    z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional() }).strict(),
   ),
   modifiers: z.array(nonEmpty),
   /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */

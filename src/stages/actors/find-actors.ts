@@ -195,7 +195,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const tag = tags[i];
     const e = tag?.entry;
     if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
-    const { kind, id, name, rule } = dictionaryActor(e, tokens, i, lexicon);
+    const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>
       newActor(
         id,
@@ -228,10 +228,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
     }
     // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
+    // (a group's code is its state's, as the output contract has it for parties and armed groups)
     const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
     const idx = g.state
       ? upsert(id, () => newActor(id, "country", lexicon.countries.get(g.country)?.name ?? g.country, g.country, undefined, null))
-      : upsert(id, () => newActor(id, g.kind, g.name, null, g.country, g.sector));
+      : upsert(id, () => newActor(id, g.kind, g.name, g.country, g.country, g.sector));
     addMention(idx, g.first, g.last, g.rule);
   }
 
@@ -295,6 +296,15 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
       }
     }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
+    // "Algeria's president ... President Abdelaziz Bouteflika", "President X ... the Algerian
+    // president said": a role phrase with a state that resolved to a person holding that very role
+    // (not one taken by recency alone) states the person's state where the name's phrase did not;
+    // only for an office one person holds in a state ("Tehran's military spokesman" resolved to the
+    // Pentagon's spokesman, "the British ambassador" to the US one: many hold those)
+    if (!a.country && !a.code && aff?.kind === "country" && a.role && !a.formerRole && lexicon.singleOffices.has(a.role.toLowerCase()) && roleHeldIn(a.role, r.text)) {
+      a.country = a.code = aff.code;
+      a.stateRule = "actors/state:role-coref";
+    }
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined });
     a.mentions.sort((x, y) => x.start - y.start);
   }
@@ -633,6 +643,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (ps !== null && tags[ps]!.entry) {
         affiliation = tags[ps]!.entry!;
         stateRule = "actors/state:possessor";
+      } else if (ps !== null && tags[ps]!.title && !tags[ps]!.title!.honorific && ps - 1 >= s.first) {
+        // "US President's National Security Advisor Jacob Sullivan": the possessor is an office
+        // whose state stands right before it
+        const es = tagStartEndingAt(tags, ps - 1);
+        const e = es !== null ? tags[es]!.entry : undefined;
+        if (e && (e.kind === "country" || e.kind === "demonym")) {
+          affiliation = e;
+          stateRule = "actors/state:possessor";
+        }
       }
       break;
     }
@@ -863,7 +882,10 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   return null;
 }
 
-function dictionaryActor(e: NameEntry, tokens: Token[], i: number, lex: Lexicon): { kind: ActorKind; id: string; name: string; rule: string } {
+/** "Baku-based", "Moscow-born": a compound that makes the name a place someone is from or at. */
+const PLACE_COMPOUNDS = new Set(["based", "born", "headquartered"]);
+
+function dictionaryActor(e: NameEntry, tokens: Token[], i: number, len: number, lex: Lexicon): { kind: ActorKind; id: string; name: string; rule: string } {
   const countryName = (x: NameEntry) => lex.countries.get(x.code ?? "")?.name ?? x.code ?? x.name;
   switch (e.kind) {
     case "country":
@@ -876,7 +898,10 @@ function dictionaryActor(e: NameEntry, tokens: Token[], i: number, lex: Lexicon)
       const prev = tokens[i - 1];
       // "in Moscow", and "in Moscow and Tehran"
       const listed = prev && /^(and|or|,)$/.test(prev.lower) && CAP.test(tokens[i - 2]?.text ?? "") && LOCATIVE.has(tokens[i - 3]?.lower ?? "");
-      if ((prev && LOCATIVE.has(prev.lower)) || listed) return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
+      // ("the Baku-based opposition bloc", "a London-based think tank": where they are, not the government)
+      const dash = tokens[i + len];
+      const compound = !!dash && dash.text === "-" && !dash.spaceBefore && PLACE_COMPOUNDS.has(tokens[i + len + 1]?.lower ?? "");
+      if ((prev && LOCATIVE.has(prev.lower)) || listed || compound) return { kind: "location", id: e.id, name: e.name, rule: "actors/dictionary:place" };
       return { kind: "country", id: e.code!, name: countryName(e), rule: `actors/metonym:capital:${e.name}` };
     }
     case "city":
@@ -904,6 +929,15 @@ function canonicalRole(role: string): string {
   let r = role;
   for (const [re, to] of ROLE_SYNONYMS) r = r.replace(re, to);
   return r;
+}
+
+/** The role phrase ("Algeria's president", "the Kenyan vice-president") names the role `role` as a whole word. */
+function roleHeldIn(role: string, phrase: string): boolean {
+  const want = canonicalRole(role.toLowerCase());
+  const text = canonicalRole(phrase.toLowerCase());
+  const at = text.lastIndexOf(want);
+  // (as the phrase's last words: "president" is not held in "vice-president" or "the president's office")
+  return at >= 0 && at + want.length === text.length && (at === 0 || /[\s']/.test(text[at - 1]));
 }
 
 export function nameParts(name: string): string[] {

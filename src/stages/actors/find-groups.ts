@@ -204,6 +204,38 @@ function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   return out;
 }
 
+/** Parts of a state that a state word before them does not make the state itself: "Fijian rebels",
+ * "the Syrian opposition", "Iraq's Kurdish students" are a group of that state acting on their own,
+ * while "Sudanese government", "Afghan officials" (the executive) are the state. */
+const OWN_PARTS = new Set(["rebels", "opposition", "public", "labour"]);
+
+/**
+ * "Fijian rebels", "Rwandan guerrillas", "Iraq's insurgents": a non-executive group head after a
+ * demonym or a state's possessive is a group of that state (sector from the head), not the state.
+ * Left alone: a state word after another ("Bosnian Serb rebels": whose they are is not one word's),
+ * a place or a capital ("Darfur rebels", "Moscow's protesters": a place is where, not whose).
+ */
+function stateWordGroup(ctx: GroupContext, s: Sentence, first: number, head: number): GroupPhrase | null {
+  const { doc, mentionAt, actors, lexicon } = ctx;
+  const tokens = doc.tokens;
+  const possessive = tokens[first - 1].norm === "'s";
+  const m = possessive ? mentionAt[first - 2] : mentionAt[first - 1];
+  if (!m || m.tokenEnd !== (possessive ? first - 1 : first) || m.token < s.first || !isStateWord(m, actors)) return null;
+  if (m.token > s.first && isStateWord(mentionAt[m.token - 1], actors)) return null;
+  const t = tokens[head];
+  const namedBy = head > first ? tokens[head - 1].lower : null;
+  let sector = lexicon.groupHeads.get(t.lower)!;
+  // ("opposition leaders", "opposition supporters": the named modifier says whose they are)
+  const by = namedBy && lexicon.namedGroupHeads.has(namedBy) ? lexicon.groupHeads.get(namedBy) : undefined;
+  if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
+  if (!OWN_PARTS.has(lexicon.stateParts.get(sector) ?? "")) return null;
+  // "rebel leader John Garang": a title before a person
+  if (mentionAt[head + 1] && actors[mentionAt[head + 1]!.actor].kind === "person") return null;
+  const country = actors[m.actor].code;
+  if (!country) return null;
+  return { first: m.token, last: head + 1, kind: "group", name: phraseText(doc, m.token, head + 1), sector, country, rule: "actors/group:head+state-word" };
+}
+
 /** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal", "government troops", "the authorities". */
 function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   const { doc, mentionAt, lexicon } = ctx;
@@ -228,7 +260,11 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     }
     // "Sudanese rebels", "Darfur rebels", "Iraq's rebels": the state word already says whose they are
     const before = tokens[first - 1];
-    if (first - 1 >= s.first && (mentionAt[first - 1] || (before.norm === "'s" && mentionAt[first - 2]))) continue;
+    if (first - 1 >= s.first && (mentionAt[first - 1] || (before.norm === "'s" && mentionAt[first - 2]))) {
+      const g = stateWordGroup(ctx, s, first, i);
+      if (g) out.push(g);
+      continue;
+    }
     // ("Syria's legitimate and internationally recognised government": over its modifiers to the possessor)
     let b = first - 1;
     while (b > s.first && first - b <= 5 && (/^(ADJ|ADV|CCONJ)$/.test(tokens[b].pos) || (tokens[b].pos === "VERB" && /(ed|en)$/.test(tokens[b].lower)))) b--;

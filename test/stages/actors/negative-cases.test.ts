@@ -43,4 +43,17 @@ describe("actors: negative cases", () => {
     const rec = extract("She asked who would pay for us.");
     expect(rec.actors.some((a) => a.code === "WHO" || a.id === "USA")).toBe(false);
   });
+
+  it("reads a capital in 'Baku-based', 'Moscow-born' as a place, not the government", () => {
+    for (const [text, code] of [
+      ["The Baku-based opposition bloc said it would protest.", "AZE"],
+      ["Moscow-born pianist Ivan Petrov denounced the war.", "RUS"],
+    ] as const) {
+      const rec = extract(text);
+      expect(rec.actors.some((a) => a.kind === "country" && a.code === code), text).toBe(false);
+      expect(rec.actors.find((a) => a.kind === "location")?.code, text).toBe(code);
+    }
+    // (the capital alone still stands for the government)
+    expect(extract("Moscow criticised the Baku government.").actors.find((a) => a.id === "RUS")).toMatchObject({ kind: "country" });
+  });
 });

@@ -128,3 +128,36 @@ describe("actors: a person's state from the role phrase around the name", () => 
     expect(person(one, "Kessler")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: a person's state from a role phrase elsewhere in the article", () => {
+  it("takes the state of 'Algeria's president' or 'the Algerian president' that resolves to 'President X'", () => {
+    const before = extract("Algeria's president spoke on Monday. President Abdelaziz Bouteflicka threatened to impose a curfew.", "2005-05-01");
+    expect(person(before, "Bouteflicka")).toMatchObject({ country: "DZA", code: "DZA", stateRule: "actors/state:role-coref" });
+    const after = extract("President Abdelaziz Bouteflicka threatened to impose a curfew. The Algerian president said the unrest must end.", "2005-05-01");
+    expect(person(after, "Bouteflicka")).toMatchObject({ country: "DZA", stateRule: "actors/state:role-coref" });
+  });
+
+  it("negative: not from an office many hold, another office, a former holder, or a place named nearby", () => {
+    // many spokesmen and ambassadors: the one named need not be the one whose state is said
+    const spox = extract("Spokesman Jonathan Hoffman declined to comment. Tehran's military spokesman dismissed the claims.", "2019-06-01");
+    expect(person(spox, "Hoffman")?.country ?? null).toBeNull();
+    // a vice-president is not 'the Kenyan president'
+    const vp = extract("Vice-President Moody Awara resigned. The Kenyan president said he regretted it.", "2005-05-01");
+    expect(person(vp, "Awara")?.country ?? null).toBeNull();
+    // a place is no evidence of whose president he is
+    const place = extract("President Abdelaziz Bouteflicka threatened to impose a curfew in Algiers.", "2005-05-01");
+    expect(person(place, "Bouteflicka")?.country ?? null).toBeNull();
+  });
+});
+
+describe("actors: an office's possessor with its state ('US President's National Security Advisor')", () => {
+  it("takes the state right before the possessor office", () => {
+    const rec = extract("Yermak spoke with US President's National Security Advisor Jacob Sullivan.", "2022-07-22");
+    expect(person(rec, "Sullivan")).toMatchObject({ country: "USA", stateRule: "actors/state:possessor" });
+  });
+
+  it("negative: an office with no state before it says none", () => {
+    const rec = extract("The president's spokesman John Doe said no.", "2022-07-22");
+    expect(person(rec, "John Doe")?.country ?? null).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
+import { rejectedProposals } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
@@ -175,6 +176,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
     // or refusal is with the one its complement names
     for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
+    // "dismissed an appeal from the president to lay down their arms": the act a rejected proposal names is none
+    rejectedProposals(env, ctx.senses, raws);
     // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
     const found = raws.map(([r]) => r);
     for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);

@@ -1,0 +1,68 @@
+// A rejection of a proposal: "rejected a call for its peacekeeping forces to be deployed in East
+// Timor", "dismissed an appeal from the president to lay down their arms", "rebuffed a Turkish demand
+// to hand over the suspects", "reneged on its commitment to the Zambian people". The act the proposal
+// names was put to the rejector and turned down: it did not happen and no one intends it, so it is no
+// event of its own. A rejection whose own pattern found no party (no proposer after "from", no
+// possessor) is toward the first party the proposal names.
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { CLAUSE_END } from "./target-rules.js";
+
+// words that may stand between a verb and the head of its object ("a fresh offer", "the Turkish
+// demand", "Ukraine's latest proposal", "repeated calls", "its commitment")
+const OBJECT_OPENING = /^(DET|ADJ|NUM|PROPN|PRON)$/;
+
+/** The proposal noun that heads the object of the rejection at `ev` (a token index), or -1. */
+export function rejectedProposal(env: SentenceEnv, lex: SenseLexicon, ev: RawEvent): number {
+  const { tokens, s } = env;
+  for (let k = ev.triggerEnd; k < Math.min(s.last, ev.triggerEnd + 6); k++) {
+    const t = tokens[k];
+    // (right in the object a tagger's verb is the noun: "rejected calls for a ceasefire")
+    if (lex.proposalNouns.has(t.lower)) return k;
+    if (OBJECT_OPENING.test(t.pos) || t.norm === "'s" || env.groupAt[k - s.first] >= 0) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Where the proposal that opens at noun `n` ends: the end of its clause. */
+function proposalEnd(env: SentenceEnv, n: number): number {
+  const { tokens, s, inQuote } = env;
+  for (let k = n + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || t.text === ":" || t.text === "--" || t.text === "—" || inQuote[k] !== inQuote[n]) return k;
+    // ("rejected the plan as ...", "dismissed the appeal because ...", "rejected the offer and attacked")
+    if (CLAUSE_END.test(t.lower)) return k;
+    if ((t.lower === "and" || t.lower === "but") && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? "")) return k;
+  }
+  return s.last;
+}
+
+/** Marks the acts inside rejected proposals as no events, and gives a rejection without a party the proposal's first one. */
+export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): void {
+  const { s, groups, groupAt } = env;
+  for (const [ev, trig] of raws) {
+    if (ev.type !== "REJECT" || !trig.verb || ev.noAct) continue;
+    const n = rejectedProposal(env, lex, ev);
+    if (n < 0) continue;
+    const end = proposalEnd(env, n);
+    for (const [inner, itrig] of raws) {
+      // (a verb trigger on the noun itself is a mis-tagged noun: "rejected calls for a ceasefire" is no request)
+      if (inner === ev || inner.trigger < n || (inner.trigger === n && !itrig.verb) || inner.trigger >= end) continue;
+      inner.noAct = true;
+    }
+    if (ev.target.length) continue;
+    for (let k = n + 1; k < end; k++) {
+      const gi = groupAt[k - s.first];
+      if (gi < 0 || groups[gi].first !== k) continue;
+      // (a city names where, not whom: "the idea of attending a Geneva conference"; a state the act
+      // would be done in is the one it concerns: "a call for its forces to be deployed in East Timor")
+      const target = groups[gi].actors.filter((a) => !ev.source.includes(a) && env.layer.actors[a].kind !== "location");
+      if (!target.length) continue;
+      ev.target = target;
+      ev.targetSector = groups[gi].sector ?? null;
+      ev.rule += "+proposal";
+      break;
+    }
+  }
+}

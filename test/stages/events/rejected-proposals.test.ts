@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+type Rec = ReturnType<typeof extract>;
+const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+function keys(text: string, published = "2022-05-01") {
+  const rec = extract(text, published);
+  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")}`);
+}
+
+// rejected-proposals.ts: the act a rejected proposal names did not happen and is no one's intent;
+// a rejection without a party of its own is toward the first state the proposal names.
+describe("rejected proposals", () => {
+  it("the act inside a rejected, dismissed or rebuffed proposal is no event", () => {
+    expect(keys("Syria rebuffed a Turkish demand to hand over the suspects.")).toEqual(["REJECT SYR>TUR"]);
+    expect(keys("Israel dismissed an appeal from Egypt to halt the offensive in Gaza.")).toEqual(["REJECT ISR>EGY"]);
+    expect(keys("Britain ignored appeals from Spain to return Gibraltar to Spanish rule.")).toEqual(["REJECT GBR>ESP"]);
+  });
+
+  it("a noun of proposing right after the verb is no request of its own", () => {
+    expect(keys("Israel rejected calls for a ceasefire with Hamas.")).toEqual(["REJECT ISR>PSE"]);
+  });
+
+  it("a rejection with no proposer takes the state the proposal concerns", () => {
+    expect(keys("Russia rejected a call for its troops to be withdrawn from Georgia.")).toEqual(["REJECT RUS>GEO"]);
+    expect(keys("Turkey reneged on its commitment to Sweden.")).toEqual(["REJECT TUR>SWE"]);
+  });
+
+  it("a city where the proposed act would happen is no party", () => {
+    expect(keys("The Syrian National Council has already rejected the idea of attending a Geneva conference.")).toEqual([]);
+  });
+
+  it("an accepted proposal, or an act after the rejection's clause, is kept", () => {
+    expect(keys("Russia rejected the Ukrainian plan, saying it would attack Kyiv.")).toContain("THREATEN RUS>UKR");
+    expect(keys("Iran rejected the proposal and attacked Iraq.")).toContain("ASSAULT IRN>IRQ");
+    expect(keys("Russia rejected Ukraine's offer of talks.")).toEqual(["REJECT RUS>UKR"]);
+  });
+});

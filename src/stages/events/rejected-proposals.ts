@@ -66,3 +66,39 @@ export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [Ra
     }
   }
 }
+
+// acts of cooperation whose refusal turns down the party they would be done with (CAMEO 12x)
+const COOPERATIVE = new Set(["CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT"]);
+
+// acts against a party, whose refusal rejects nothing of that party's
+const HOSTILE = new Set(["ACCUSE", "SANCTION", "ASSAULT", "COERCE", "THREATEN"]);
+
+/**
+ * "North Korea declined to attend the talks with South Korea", "Hungary declined to send weapons to
+ * Ukraine": a refused act of cooperation, governed at once by a verb of refusing that found no event
+ * of its own, is a REJECT of the party the act would have been done with. A refused hostile act
+ * ("declined to condemn Russia") rejects no one; "declined to comment" names no act.
+ */
+export function refusedActs(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): [RawEvent, Trigger][] {
+  const { tokens, layer } = env;
+  const out: [RawEvent, Trigger][] = [];
+  for (const [ev] of raws) {
+    const v = ev.statusVerb;
+    if (!ev.refused || ev.noAct || v === ev.trigger || !lex.refusalVerbs.has(tokens[v].lower)) continue;
+    // the act is the infinitive right after the verb ("declined to attend", "refused to ever meet")
+    if (tokens[v + 1]?.lower !== "to" || tokens.slice(v + 2, ev.trigger).some((t) => t.pos !== "ADV")) continue;
+    const gov = raws.find(([g]) => g.trigger === v)?.[0];
+    // "India refused to condemn Russia's invasion", "refused to impose sanctions on Moscow": to hold
+    // back a hostile act turns down no one, least of all the party it would have hit
+    if (HOSTILE.has(ev.type)) {
+      if (gov?.type === "REJECT" && gov.target.length && gov.target.every((a) => ev.target.includes(a))) gov.noAct = true;
+      continue;
+    }
+    if (!COOPERATIVE.has(ev.type) || gov || out.some(([g]) => g.trigger === v)) continue;
+    const target = ev.target.filter((a) => !ev.source.includes(a) && layer.actors[a].kind !== "location");
+    if (!ev.source.length || !target.length) continue;
+    const trig: Trigger = { at: v, end: v + 1, verb: undefined, noun: undefined };
+    out.push([{ type: "REJECT", cameo: "120", source: ev.source, target, trigger: v, triggerEnd: v + 1, rule: `events/refused-act:${ev.type}`, statusVerb: v, status: undefined, refused: undefined, noAct: undefined, sourceSector: ev.sourceSector ?? null, targetSector: ev.targetSector ?? null }, trig]);
+  }
+  return out;
+}

@@ -36,3 +36,24 @@ describe("rejected proposals", () => {
     expect(keys("Russia rejected Ukraine's offer of talks.")).toEqual(["REJECT RUS>UKR"]);
   });
 });
+
+// rejected-proposals.ts refusedActs(): a refused act of cooperation rejects the party it would have
+// been done with; a refused hostile act rejects no one.
+describe("refused acts", () => {
+  it("declining to meet, send, release or recognise is a rejection of that party", () => {
+    expect(keys("North Korea declined to attend the talks with South Korea.")).toEqual(["REJECT PRK>KOR"]);
+    expect(keys("Hungary declined to send weapons to Ukraine.")).toEqual(["REJECT HUN>UKR"]);
+    expect(keys("Iran declined to release the British sailors.")).toEqual(["REJECT IRN>GBR"]);
+  });
+
+  it("declining to comment or to condemn is none", () => {
+    expect(keys("The Pentagon declined to comment on Russia's claims.")).toEqual([]);
+    expect(keys("India declined to condemn Russia.")).toEqual([]);
+  });
+
+  it("refusing to condemn or sanction a state turns down no one", () => {
+    expect(keys("India refused to condemn Russia's invasion of Ukraine.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(keys("Germany refused to impose sanctions on Russia.")).toEqual([]);
+    expect(keys("Hungary refused to send weapons to Ukraine.")).toEqual(["REJECT HUN>UKR"]);
+  });
+});

@@ -25,7 +25,7 @@ export function rejectedProposal(env: SentenceEnv, lex: SenseLexicon, ev: RawEve
   return -1;
 }
 
-/** Where the proposal that opens at noun `n` ends: the end of its clause. */
+/** Where the proposal (or object) that opens at `n` ends: the end of its clause. */
 function proposalEnd(env: SentenceEnv, n: number): number {
   const { tokens, s, inQuote } = env;
   for (let k = n + 1; k < s.last; k++) {
@@ -38,21 +38,53 @@ function proposalEnd(env: SentenceEnv, n: number): number {
   return s.last;
 }
 
-/** Marks the acts inside rejected proposals as no events, and gives a rejection without a party the proposal's first one. */
+// defying or breaching an agreement, or denying a charge, does not turn down a proposal: the
+// agreement breached was made ("violated the ceasefire with Ukraine")
+const DEFIANCE = /^events\/verb:(violate|breach|defy|flout|deny)/;
+
+/** A verb trigger used as a noun or a modifier ("a no-fly zone", "the fly-past"): not an infinitive, and after a determiner, an adjective or a hyphen. */
+function nominalUse(env: SentenceEnv, k: number): boolean {
+  const prev = env.tokens[k - 1];
+  return !!prev && (prev.text === "-" || prev.pos === "DET" || prev.pos === "ADJ");
+}
+
+/**
+ * Marks the acts inside rejected proposals as no events, and gives a rejection without a party the
+ * proposal's first one. Without a noun of proposing, the object itself may name the act rejected
+ * ("Biden has rejected a no-fly zone and the transfer of Polish MiG fighter jets", "rejected a
+ * ceasefire with Hamas"): an act of cooperation named by a noun there is what was turned down, not
+ * an act done; a hostile act named there ("rejected Russia's annexation of Crimea") was done, and
+ * the rejection condemns it, so it stays.
+ */
 export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): void {
   const { s, groups, groupAt } = env;
   for (const [ev, trig] of raws) {
-    if (ev.type !== "REJECT" || !trig.verb || ev.noAct) continue;
+    // (a passive's object stands before it: "was famously defied by Ukrainian troops")
+    if (ev.type !== "REJECT" || !trig.verb || ev.noAct || ev.rule.includes("+passive")) continue;
     const n = rejectedProposal(env, lex, ev);
-    if (n < 0) continue;
-    const end = proposalEnd(env, n);
+    const from = n >= 0 ? n : ev.triggerEnd;
+    const end = proposalEnd(env, from);
+    // the parties of an act of cooperation the object names ("rejected a ceasefire with Hamas")
+    const named: number[] = [];
     for (const [inner, itrig] of raws) {
+      if (inner === ev || inner.trigger < from || inner.trigger >= end) continue;
       // (a verb trigger on the noun itself is a mis-tagged noun: "rejected calls for a ceasefire" is no request)
-      if (inner === ev || inner.trigger < n || (inner.trigger === n && !itrig.verb) || inner.trigger >= end) continue;
-      inner.noAct = true;
+      if (n >= 0) {
+        if (inner.trigger > n || !itrig.noun) inner.noAct = true;
+      } else if (!DEFIANCE.test(ev.rule) && ((itrig.noun && COOPERATIVE.has(inner.type)) || (itrig.verb && nominalUse(env, inner.trigger)))) {
+        inner.noAct = true;
+        named.push(...inner.source, ...inner.target);
+      }
     }
     if (ev.target.length) continue;
-    for (let k = n + 1; k < end; k++) {
+    // without a noun of proposing, only the parties of the act turned down: the object's other
+    // parties may be anything ("refused to say that Russia was responsible", "opposes linking the war")
+    if (n < 0) {
+      const target = [...new Set(named)].filter((a) => !ev.source.includes(a) && env.layer.actors[a].kind !== "location");
+      if (target.length) [ev.target, ev.rule] = [target, `${ev.rule}+object-act`];
+      continue;
+    }
+    for (let k = from; k < end; k++) {
       const gi = groupAt[k - s.first];
       if (gi < 0 || groups[gi].first !== k) continue;
       // (a city names where, not whom: "the idea of attending a Geneva conference"; a state the act

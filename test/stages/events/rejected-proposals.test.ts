@@ -57,3 +57,25 @@ describe("refused acts", () => {
     expect(keys("Hungary refused to send weapons to Ukraine.")).toEqual(["REJECT HUN>UKR"]);
   });
 });
+
+// rejectedProposals() without a noun of proposing: an act of cooperation the object names is what was
+// turned down; a hostile act named there was done; the object's other parties are not the rejection's.
+describe("an act named as the object of a rejection", () => {
+  it("a cooperative act rejected is no act, and its party is the rejection's", () => {
+    expect(keys("The US rejected the transfer of Polish jets to Ukraine.")).toEqual(["REJECT USA>POL"]);
+    expect(keys("Israel rejected a ceasefire with Hamas.")).toEqual(["REJECT ISR>PSE"]);
+  });
+
+  it("a verb trigger used as a modifier in the object is no act", () => {
+    expect(keys("But Biden has rejected a no-fly zone and the transfer of Polish MiG fighter jets.")).toEqual(["REJECT USA>POL"]);
+  });
+
+  it("a hostile act rejected was done; a breached agreement was made", () => {
+    expect(keys("Ukraine rejected Russia's annexation of Crimea.")).toContain("COERCE RUS>UKR");
+  });
+
+  it("other parties in the object or a passive's agent give no target", () => {
+    expect(keys("Trump refused to say that Russia was responsible for the hacks.")).toEqual([]);
+    expect(keys("The ship was famously defied by Ukrainian troops on Snake Island.")).toEqual([]);
+  });
+});

@@ -229,6 +229,14 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
       const derived = intentEvent(record, commitment, conditionParties(env, ev.trigger, record.source), voiced, decided);
       if (derived) {
+        // the threat or pledge is made by the words that commit ("vowed to shoot down", "said it will
+        // close"): it took place when they were said, in their tense, whatever the act's own
+        // ("Psaki said the US was prepared to welcome refugees": the speaker's side commits by saying it, no claim)
+        const by = commitment === "explicit" ? ev.statusVerb : reporting;
+        const q = by >= 0 && inQuote[by] >= 0 ? env.quotes[inQuote[by]] : null;
+        const sideOf = (id: string | null | undefined) => layer.actors.find((a) => a.id === id)?.code ?? layer.actors.find((a) => a.id === id)?.country;
+        const own = !!q && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === sideOf(q.speaker));
+        if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
         // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
         if (derived.type === "THREATEN" && INTENT_TO_HARM.has(record.type)) out.pop();
         const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;

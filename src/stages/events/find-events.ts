@@ -17,7 +17,7 @@ import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
-import { rejectedProposals, refusedActs } from "./rejected-proposals.js";
+import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
@@ -180,6 +180,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     rejectedProposals(env, ctx.senses, raws);
     // "declined to attend the talks with South Korea": a refused act of cooperation rejects its party
     raws.push(...refusedActs(env, ctx.senses, raws));
+    // "conceded the Kremlin was likely behind it": an admission, no concession
+    admissions(env, ctx.senses, raws);
     // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
     const found = raws.map(([r]) => r);
     for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);

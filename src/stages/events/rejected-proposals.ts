@@ -60,7 +60,15 @@ export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [Ra
   const { s, groups, groupAt } = env;
   for (const [ev, trig] of raws) {
     // (a passive's object stands before it: "was famously defied by Ukrainian troops")
-    if (ev.type !== "REJECT" || !trig.verb || ev.noAct || ev.rule.includes("+passive")) continue;
+    if (!trig.verb || ev.noAct || ev.rule.includes("+passive")) continue;
+    // "conceded to demands from Russia", "accepted calls for talks": a noun of proposing right in the
+    // object of an acceptance is a noun, not a verb of its own (the act accepted may well be done)
+    if (ev.type === "CONCEDE" || ev.type === "AGREE") {
+      const a = rejectedProposal(env, lex, ev);
+      for (const [inner, itrig] of raws) if (a >= 0 && inner !== ev && inner.trigger === a && itrig.verb) inner.noAct = true;
+      continue;
+    }
+    if (ev.type !== "REJECT") continue;
     const n = rejectedProposal(env, lex, ev);
     const from = n >= 0 ? n : ev.triggerEnd;
     const end = proposalEnd(env, from);
@@ -133,4 +141,28 @@ export function refusedActs(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent
     out.push([{ type: "REJECT", cameo: "120", source: ev.source, target, trigger: v, triggerEnd: v + 1, rule: `events/refused-act:${ev.type}`, statusVerb: v, status: undefined, refused: undefined, noAct: undefined, sourceSector: ev.sourceSector ?? null, targetSector: ev.targetSector ?? null }, trig]);
   }
   return out;
+}
+
+/**
+ * "Trump eventually conceded the Kremlin was likely behind it", "admitted that mistakes were made":
+ * a verb of conceding before "that" or before a clause with its own subject and verb grants a point;
+ * it yields nothing to a party ("conceded defeat", "conceded the region to Ukraine" still do).
+ */
+export function admissions(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): void {
+  const { tokens, s, groups, groupAt } = env;
+  for (const [ev, trig] of raws) {
+    if (ev.type !== "CONCEDE" || !trig.verb || !lex.admissionVerbs.has(tokens[ev.trigger].lower)) continue;
+    let k = ev.triggerEnd;
+    while (k < s.last && (tokens[k].pos === "ADV" || tokens[k].pos === "DET")) k++;
+    if (k >= s.last) continue;
+    if (tokens[k].lower === "that") {
+      ev.noAct = true;
+      continue;
+    }
+    const gi = groupAt[k - s.first];
+    if (gi < 0) continue;
+    let q = groups[gi].last;
+    while (q < s.last && tokens[q].pos === "ADV") q++;
+    if (q < s.last && (tokens[q].pos === "AUX" || tokens[q].pos === "VERB")) ev.noAct = true;
+  }
 }

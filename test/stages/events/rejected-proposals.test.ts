@@ -79,3 +79,20 @@ describe("an act named as the object of a rejection", () => {
     expect(keys("The ship was famously defied by Ukrainian troops on Snake Island.")).toEqual([]);
   });
 });
+
+// rejected-proposals.ts admissions(): conceding a point is no concession to a party.
+describe("admissions", () => {
+  it("a verb of conceding before 'that' or a clause admits a point", () => {
+    expect(keys("Donald Trump conceded the Kremlin was likely behind the hacks.")).toEqual([]);
+    expect(keys("The Serbian government conceded that Albania had won the vote.").some((k) => k.startsWith("CONCEDE"))).toBe(false);
+  });
+
+  it("conceding defeat or ground to a party is a concession", () => {
+    expect(keys("Armenia conceded defeat to Azerbaijan.")).toEqual(["CONCEDE ARM>AZE"]);
+    expect(keys("Russia conceded the region to Ukraine.")).toEqual(["CONCEDE RUS>UKR"]);
+  });
+
+  it("a noun of demanding right in the object of a concession is no demand of the one who yields", () => {
+    expect(keys("Azerbaijan conceded to demands from Russia.")).toEqual(["CONCEDE AZE>RUS"]);
+  });
+});

@@ -18,7 +18,7 @@ import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination } from "./target-rules.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -182,6 +182,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     raws.push(...refusedActs(env, ctx.senses, raws));
     // "conceded the Kremlin was likely behind it": an admission, no concession
     admissions(env, ctx.senses, raws);
+    // "allow UN peacekeepers into Darfur": the party let in, not the place
+    for (const [ev] of raws) if (ADMITTING.test(ev.rule)) admittedParty(env, ev);
     // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
     const found = raws.map(([r]) => r);
     for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
@@ -251,6 +253,9 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   }
   return oneEventPerAct(out, layer.actors);
 }
+
+// patterns of letting someone in, whose object names the party admitted (data/events.json ids)
+const ADMITTING = /^events\/verb:(allow-access|permit-access|admit-inspectors)\b/;
 
 const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 

@@ -54,6 +54,9 @@ export const eventSensesFile = z
         holderParticiples: z.array(phrase),
         selfMotionVerbs: z.array(phrase),
         allegingVerbs: z.array(phrase),
+        proposalNouns: z.array(phrase),
+        refusalVerbs: z.array(phrase),
+        admissionVerbs: z.array(phrase),
         materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         defenceActs: z.array(phrase),
         nominalDeterminers: z.array(phrase),
@@ -150,6 +153,12 @@ export interface SenseLexicon {
   selfMotionVerbs: ReadonlySet<string>;
   /** "arrested for collaborating", "charged with aiding", "convicted of spying": the gerund is the act alleged */
   allegingVerbs: ReadonlySet<string>;
+  /** "rejected a call for", "dismissed an appeal from": what one party puts to another and may be turned down */
+  proposalNouns: ReadonlySet<string>;
+  /** "declined to attend", "refused to release": a verb of refusing before an infinitive */
+  refusalVerbs: ReadonlySet<string>;
+  /** "conceded (that) the Kremlin was behind it": before a clause, admitting, not yielding */
+  admissionVerbs: ReadonlySet<string>;
   /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
   materialSupport: ReadonlyMap<string, string>;
   /** troops and weapons named in a clause of defending (word -> AID CAMEO code) */
@@ -226,6 +235,9 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     holderParticiples: new Set(data.senses.holderParticiples),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
     allegingVerbs: new Set(data.senses.allegingVerbs),
+    proposalNouns: new Set(data.senses.proposalNouns),
+    refusalVerbs: new Set(data.senses.refusalVerbs),
+    admissionVerbs: new Set(data.senses.admissionVerbs),
     materielNouns: new Map(data.senses.materielNouns.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     defenceActs: new Set(data.senses.defenceActs),
     nominalDeterminers: new Set(data.senses.nominalDeterminers),

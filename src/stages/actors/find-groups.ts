@@ -233,7 +233,7 @@ function stateWordGroup(ctx: GroupContext, s: Sentence, first: number, head: num
   if (mentionAt[head + 1] && actors[mentionAt[head + 1]!.actor].kind === "person") return null;
   const country = actors[m.actor].code;
   if (!country) return null;
-  return { first: m.token, last: head + 1, kind: "group", name: phraseText(doc, m.token, head + 1), sector, country, rule: "actors/group:head+state-word" };
+  return { first: m.token, last: head + 1, kind: "group", name: phraseText(doc, m.token, head + 1), sector, country, rule: "actors/group:head+state-word", state: undefined };
 }
 
 /** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal", "government troops", "the authorities". */

@@ -17,7 +17,8 @@ import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination } from "./target-rules.js";
+import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -206,6 +207,14 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
   // or refusal is with the one its complement names
   for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
+  // "dismissed an appeal from the president to lay down their arms": the act a rejected proposal names is none
+  rejectedProposals(env, ctx.senses, raws);
+  // "declined to attend the talks with South Korea": a refused act of cooperation rejects its party
+  raws.push(...refusedActs(env, ctx.senses, raws));
+  // "conceded the Kremlin was likely behind it": an admission, no concession
+  admissions(env, ctx.senses, raws);
+  // "allow UN peacekeepers into Darfur": the party let in, not the place
+  for (const [ev] of raws) if (ADMITTING.test(ev.rule)) admittedParty(env, ev);
   // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
   const found = raws.map(([r]) => r);
   for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
@@ -232,7 +241,7 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
 
 /** the records of the sentence's triggers that stand, and the intents they state; returns the parties of the last one */
 function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext, out: EventRecord[], seen: Set<string>, lastParties: number[], partyHistory: PartyHistory): number[] {
-  const { tokens, s, inQuote } = env;
+  const { tokens, s, inQuote, layer } = env;
   // triggers whose records stand: a request that stands is the event of the act it asks for
   const emitted = new Set<number>();
   for (const [ev, trig] of raws) {
@@ -265,6 +274,14 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
     const derived = intentEvent(record, commitment, conditionParties(env, ev.trigger, record.source), voiced, decided);
     if (derived) {
+      // the threat or pledge is made by the words that commit ("vowed to shoot down", "said it will
+      // close"): it took place when they were said, in their tense, whatever the act's own
+      // ("Psaki said the US was prepared to welcome refugees": the speaker's side commits by saying it, no claim)
+      const by = commitment === "explicit" ? ev.statusVerb : reporting;
+      const q = by >= 0 && inQuote[by] >= 0 ? env.quotes[inQuote[by]] : null;
+      const sideOf = (id: string | null | undefined) => layer.actors.find((a) => a.id === id)?.code ?? layer.actors.find((a) => a.id === id)?.country;
+      const own = !!q && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === sideOf(q.speaker));
+      if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
       if (derived.type === "THREATEN" && INTENT_TO_HARM.has(record.type)) out.pop();
       const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
@@ -276,6 +293,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   }
   return lastParties;
 }
+
+// patterns of letting someone in, whose object names the party admitted (data/events.json ids)
+const ADMITTING = /^events\/verb:(allow-access|permit-access|admit-inspectors)\b/;
 
 const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 

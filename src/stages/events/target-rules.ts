@@ -214,3 +214,24 @@ export function unattributedAttackPlace(env: SentenceEnv, target: number[]): num
   }
   return places.size === 1 ? [...places.values()][0] : null;
 }
+
+/**
+ * "Sudan agreed to allow UN peacekeepers into Darfur", "Iran allowed IAEA inspectors into the Fordow
+ * site": the party let in stands in the object of a verb of admitting; the place after "into" or "to"
+ * is where, not whom. Only when the pattern found no party but places or the doer's own state
+ * ("allowed aid into Gaza" keeps Gaza, a party the aid is for).
+ */
+export function admittedParty(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, groups, groupAt, layer } = env;
+  const own = (a: number) => ev.source.some((x) => (layer.actors[x].code ?? layer.actors[x].country) === (layer.actors[a].code ?? layer.actors[a].country));
+  if (ev.target.some((a) => !own(a) && !isPlace(env, a))) return;
+  for (let k = ev.triggerEnd; k < Math.min(s.last, ev.triggerEnd + 4); k++) {
+    const gi = groupAt[k - s.first];
+    if (gi >= 0) {
+      const party = groups[gi].actors.filter((a) => layer.actors[a].kind !== "location" && !own(a));
+      if (party.length) [ev.target, ev.targetSector, ev.rule] = [party, groups[gi].sector ?? null, `${ev.rule}+admitted`];
+      return;
+    }
+    if (tokens[k].pos !== "DET" && tokens[k].pos !== "ADJ") return;
+  }
+}

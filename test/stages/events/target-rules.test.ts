@@ -55,3 +55,15 @@ describe("obligations: words that demand nothing", () => {
     expect(obliged("“We do not believe that Iran must give up enrichment,” the Russian foreign minister said.")).toEqual([]);
   });
 });
+
+// target-rules.ts admittedParty(): the party a verb of admitting lets in, not the place it goes.
+describe("target rules: the party let in", () => {
+  it("peacekeepers or inspectors of a body let into a place of the doer's own state", () => {
+    expect(keys("Sudan agreed to allow UN peacekeepers into Darfur.")).toContain("CONCEDE SDN>UN");
+    expect(keys("Iran allowed IAEA inspectors into the Fordow site.")).toEqual(["CONCEDE IRN>IAEA"]);
+  });
+
+  it("a party the pattern found itself stays", () => {
+    expect(keys("Israel allowed aid into Gaza.")).toEqual(["CONCEDE ISR>PSE"]);
+  });
+});

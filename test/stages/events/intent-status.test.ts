@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+type Rec = ReturnType<typeof extract>;
+const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
+function coded(text: string, published = "2022-05-01") {
+  const rec = extract(text, published);
+  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")} ${e.status}`);
+}
+
+// find-events.ts: a threat or pledge derived from a stated intention is made by the words that commit,
+// and takes their status, not the planned status of the act committed to.
+describe("a threat or pledge is made when it is said", () => {
+  it("a vow, a threat or a stated future in the past occurred", () => {
+    expect(coded("The Russian military has vowed to shoot down US missiles.")).toContain("THREATEN RUS>USA occurred");
+    expect(coded("Biden said the United States was prepared to impose more sanctions on Russia.")).toContain("THREATEN USA>RUS occurred");
+    expect(coded("Poland said it would send more tanks to Ukraine.")).toContain("AGREE POL>UKR occurred");
+  });
+
+  it("the act committed to stays planned", () => {
+    expect(coded("Poland said it would send more tanks to Ukraine.")).toContain("AID POL>UKR planned");
+  });
+
+  it("a commitment still to be made, or one in another's mouth, keeps its own status", () => {
+    expect(coded("Poland will pledge to send more tanks to Ukraine.").some((k) => k.startsWith("AGREE") && k.endsWith("occurred"))).toBe(false);
+    expect(coded("Ukrainian officials said Poland had promised to send more tanks to Ukraine.").some((k) => k.startsWith("AGREE POL>UKR") && k.endsWith("occurred"))).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb } from "./find-parties.js";
+import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -292,6 +292,9 @@ const SCHEDULED = /^(will|'ll|shall|set)$/;
 
 const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
+// acts that judge another's act (praise, criticism, opposition) and leave it as it was
+const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
+
 const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
 
 /**
@@ -343,7 +346,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     // auxiliary; in an ALL-CAPS headline its tags say little, so any verb form counts
     const prev = tokens[i - 1];
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
-    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
+    // ("Trump, angry at Spain": a predicate adjective a pattern lists as one)
+    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
@@ -625,6 +629,14 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
       after = rel.verb + 1;
       relative = true;
     }
+  }
+  // "angry at Spain for opposing his war on Iran": a possessive pronoun's party ("suspended its
+  // sanctions on Turkey": not where the phrase is the object of a verb that says what became of the
+  // act; one that only judges it, "opposing his war", takes it as done)
+  const governing = patterns.verbs.get(tokens[k - 1]?.lower ?? "");
+  if (!source.length && k >= s.first && !possessive && !governing?.some((v) => !JUDGEMENTS.has(v.type))) {
+    const owner = pronounPossessor(env, k);
+    if (owner) [source, srcG] = [owner.actors, owner];
   }
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);

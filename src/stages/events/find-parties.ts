@@ -294,6 +294,12 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     while (r < s.last && r - q <= 5 && /^(DET|ADJ|NOUN)$/.test(tokens[r].pos) && groupAt[r - s.first] < 0) r++;
     if (r > q + 1 && r < s.last && groupAt[r - s.first] >= 0) q = r;
   }
+  // "opposing his war on Iran", "criticised its handling of the talks": a judgement on an act is on
+  // the one whose act it is, not on the act's own target
+  if (JUDGEMENTS.has(p.type) && POSSESSIVE_PRONOUN.test(tokens[q]?.lower ?? "")) {
+    const owner = pronounPossessor(env, q);
+    if (owner) return owner;
+  }
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
     // before a number belong to the object (senses.quantityPhrases)
@@ -409,12 +415,15 @@ export function clauseVerbAfterNoun(env: SentenceEnv, n: number, k: number): boo
 }
 
 /** "was arrested in Lebanon for collaborating with Israel", "charged three men with aiding the rebels",
- *  "convicted of spying for Russia": the verb of arresting, charging or punishing (senses.allegingVerbs)
+ *  "convicted of spying for Russia", "hit out at Italy for attacking Spain": the verb of arresting, charging,
+ *  punishing or reproaching (senses.allegingVerbs)
  *  that governs the gerund at g after "for", "of" or "with", over its object; -1 when none. */
 export function allegingVerb(env: SentenceEnv, g: number): number {
   const { tokens, s } = env;
-  if (!tokens[g].lower.endsWith("ing") || !/^(for|of|with)$/.test(tokens[g - 1]?.lower ?? "")) return -1;
-  for (let q = g - 2; q >= s.first && g - q <= 10; q--) {
+  // ("hit out at Italy for \"attacking\" Spain": a quoted gerund is still the fault named)
+  const p = /^["“‘']$/.test(tokens[g - 1]?.text ?? "") ? g - 1 : g;
+  if (!tokens[g].lower.endsWith("ing") || !/^(for|of|with)$/.test(tokens[p - 1]?.lower ?? "")) return -1;
+  for (let q = p - 2; q >= s.first && g - q <= 10; q--) {
     const t = tokens[q];
     if (env.senses.allegingVerbs.has(t.lower) && t.pos !== "NOUN") return q;
     if (t.text === "," || t.text === ";" || t.pos === "VERB" || t.pos === "AUX" || SUBORDINATORS.has(t.lower) || /^(who|which|that)$/.test(t.lower)) return -1;
@@ -434,4 +443,35 @@ export function isPlace(env: SentenceEnv, actor: number): boolean {
     if (m && m.token === k && m.actor === actor) return /^(in|into|throughout|across)$/.test(tokens[k - 1]?.lower ?? "");
   }
   return false;
+}
+
+const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
+/** acts that judge another's act: praise, criticism, opposition */
+const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
+
+/**
+ * The party a possessive pronoun before an act noun stands for ("Trump, angry at Spain for opposing
+ * his war on Iran", "urged Israel to halt its offensive"): the nearest group before it in the
+ * sentence of the pronoun's kind ("his", "her": one person; "its": one state or body; "their": two
+ * or more parties named together), and no place.
+ * Null in a quote, where "his" may be anyone's, and when no such group precedes it.
+ */
+export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
+  const { tokens, s, groups, groupAt, layer, inQuote } = env;
+  const w = tokens[k].lower;
+  if (!POSSESSIVE_PRONOUN.test(w) || inQuote[k] >= 0) return null;
+  for (let q = k - 1; q >= s.first; q--) {
+    const gi = groupAt[q - s.first];
+    if (gi < 0) continue;
+    const g = groups[gi];
+    q = g.first;
+    if (inQuote[g.first] >= 0) continue;
+    // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
+    if (g.actors.some((a) => isPlace(env, a))) continue;
+    const person = g.actors.every((a) => layer.actors[a].kind === "person");
+    // ("pilots trained in Poland to defend their country": a lone state before "their" is seldom its
+    // owner; "the two leaders ... their condemnation of Russia" names no group of parties)
+    if (w === "their" ? g.actors.length > 1 : g.actors.length === 1 && person === (w !== "its")) return g;
+  }
+  return null;
 }

@@ -1,0 +1,100 @@
+// Verbal and evaluative acts as news reports them (issue 13, sayacts): the fault a reproach names,
+// anger at a party, a possessive pronoun's party, suspended agreements, a label in a participle clause.
+// Each family with the language's positive forms and the readings that must not fire.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+function events(text: string) {
+  const rec = extract(text, "2024-03-01");
+  const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
+  return rec.events.map((e) => ({ key: `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`, status: e.status }));
+}
+const coded = (text: string) => events(text).map((e) => e.key);
+const statusOf = (text: string, key: string) => events(text).find((e) => e.key === key)?.status;
+
+describe("events: the fault a reproach names is alleged, done by the one reproached", () => {
+  it.each([
+    ["Poland criticised Russia for shelling Kyiv.", "ASSAULT RUS>UKR"],
+    ["Germany was criticised for blocking aid to Ukraine.", "SANCTION DEU>UKR"],
+    ["Washington lashed out at the Kremlin for supplying weapons to Syria.", "AID RUS>SYR"],
+    ["Spain's prime minister hit out at Italy for \"attacking\" Spain.", "ASSAULT ITA>ESP"],
+  ])("%s", (text, key) => {
+    expect(coded(text)).toContain(key);
+    expect(statusOf(text, key)).toBe("claimed");
+  });
+
+  it("praise takes the act it praises as done", () => {
+    expect(statusOf("Biden praised Poland for sending tanks to Ukraine.", "AID POL>UKR")).toBe("occurred");
+  });
+
+  it("the reproach itself stands", () => {
+    expect(coded("Poland criticised Russia for shelling Kyiv.")).toContain("ACCUSE POL>RUS");
+  });
+});
+
+describe("events: anger at a party is disapproval of it", () => {
+  it.each([
+    ["Beijing is furious with Tokyo over the visit.", "ACCUSE CHN>JPN"],
+    ["US President Donald Trump, angry at Spain for opposing his war on Iran, has talked of a catastrophe.", "ACCUSE USA>ESP"],
+    ["Moscow is angry with Washington.", "ACCUSE RUS>USA"],
+  ])("%s", (text, key) => expect(coded(text)).toContain(key));
+
+  it.each([
+    "An angry crowd gathered outside the Russian embassy in Warsaw.",
+    "Farmers in France are angry about prices.",
+    "Furious fighting raged around Bakhmut as Russia advanced.",
+  ])("no party of anger: %s", (text) => expect(coded(text).filter((k) => k.startsWith("ACCUSE"))).toEqual([]));
+});
+
+describe("events: a possessive pronoun before an act noun names its doer", () => {
+  it.each([
+    ["US President Donald Trump, angry at Spain for opposing his war on Iran, has talked of a catastrophe.", "ASSAULT USA>IRN"],
+    ["Biden kept up pressure on Russia over its invasion of Ukraine.", "ASSAULT RUS>UKR"],
+    ["Russia's placement of air defences in Belarus ahead of its invasion of Ukraine was a signal.", "ASSAULT RUS>UKR"],
+  ])("%s", (text, key) => expect(coded(text)).toContain(key));
+
+  it("a place is no owner", () => {
+    expect(coded("Russia's placement of air defences in Belarus ahead of its invasion of Ukraine was a signal.")).not.toContain("ASSAULT BLR>UKR");
+  });
+
+  it("a lone state is no antecedent of 'their'", () => {
+    expect(coded("Ukrainian pilots who were trained in Poland have no planes with which to defend their country.")).not.toContain("SUPPORT UKR>POL");
+  });
+
+  it("an act a verb ends or lifts is no act of its own", () => {
+    expect(coded("Russia suspended its sanctions on Turkey.")).not.toContain("SANCTION RUS>TUR");
+    expect(coded("The EU lifted its sanctions on Iran.")).not.toContain("SANCTION EU>IRN");
+  });
+});
+
+describe("events: judging a possessed act is judging its doer", () => {
+  it("opposing his war is opposing the one who wages it", () => {
+    expect(coded("US President Donald Trump, angry at Spain for opposing his war on Iran, has talked of a catastrophe.")).toContain("REJECT ESP>USA");
+  });
+
+  it("defending one's own decision is no act toward its object", () => {
+    expect(coded("President Donald Trump defended his decision to withdraw U.S. forces from Syria.")).not.toContain("SUPPORT USA>SYR");
+  });
+});
+
+describe("events: suspending, cancelling or freezing an agreement with a party is a sanction", () => {
+  it.each([
+    ["Italy suspended its Schengen agreement with Spain.", "SANCTION ITA>ESP"],
+    ["Canada cancelled a contract with China.", "SANCTION CAN>CHN"],
+    ["Prime Minister Giorgia Meloni announced she was suspending Italy's Schengen agreement with Spain.", "SANCTION ITA>ESP"],
+  ])("%s", (text, key) => expect(coded(text)).toContain(key));
+
+  it.each([
+    ["Russia suspended its sanctions on Turkey.", "SANCTION"],
+    ["Italy signed an agreement with Spain on migration.", "SANCTION"],
+  ])("another act: %s", (text, type) => expect(coded(text).filter((k) => k.startsWith(type))).toEqual([]));
+});
+
+describe("events: a label given in a participle clause is the main subject's", () => {
+  it("not the object just before the comma", () => {
+    const keys = coded("Sanchez is not blaming Morocco, calling Rabat a good ally.");
+    expect(keys).toContain("SUPPORT ESP>MAR");
+    expect(keys).not.toContain("SUPPORT ITA>MAR");
+    expect(coded("Sanchez is blaming Italy, calling Rabat a good ally.")).not.toContain("SUPPORT ITA>MAR");
+  });
+});

@@ -98,3 +98,19 @@ describe("events: a label given in a participle clause is the main subject's", (
     expect(coded("Sanchez is blaming Italy, calling Rabat a good ally.")).not.toContain("SUPPORT ITA>MAR");
   });
 });
+
+describe("events: calling a party or its act by a word of condemnation accuses it", () => {
+  it.each([
+    ["Ukraine called Russia's referendums illegal.", "ACCUSE UKR>RUS"],
+    ["Britain called Russia's actions irresponsible and dangerous.", "ACCUSE GBR>RUS"],
+    ["Iran called the US sanctions illegal.", "ACCUSE IRN>USA"],
+    ["The Kremlin branded Poland's decision a provocation.", "ACCUSE RUS>POL"],
+    ["China described the Japanese move as unacceptable.", "ACCUSE CHN>JPN"],
+  ])("%s", (text, key) => expect(coded(text)).toContain(key));
+
+  it.each([
+    "Unions in France called an illegal strike at the refinery.",
+    "Poland called the meeting with Ukraine constructive.",
+    "Iran called for an end to illegal settlements.",
+  ])("a word that only qualifies a noun, or praise: %s", (text) => expect(coded(text).filter((k) => k.startsWith("ACCUSE"))).toEqual([]));
+});

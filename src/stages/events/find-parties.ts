@@ -475,3 +475,24 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
   }
   return null;
 }
+
+/**
+ * The owner of the noun at n, over its modifiers: a possessor ("Iran's decision", "its decision"), or
+ * a demonym or a state's acronym used as one ("the US plan", "the Russian move"). Null when none.
+ */
+export function nounOwner(env: SentenceEnv, n: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  let k = n - 1;
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0))) k--;
+  if (k < s.first) return null;
+  if (tokens[k].norm === "'s") {
+    const g = k - 1 >= s.first ? groupAt[k - 1 - s.first] : -1;
+    return g >= 0 ? groups[g] : null;
+  }
+  const g = groupAt[k - s.first];
+  if (g >= 0) {
+    const m = env.layer.mentionAt[k];
+    return m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) ? groups[g] : null;
+  }
+  return pronounPossessor(env, k);
+}

@@ -114,3 +114,36 @@ describe("events: calling a party or its act by a word of condemnation accuses i
     "Iran called for an end to illegal settlements.",
   ])("a word that only qualifies a noun, or praise: %s", (text) => expect(coded(text).filter((k) => k.startsWith("ACCUSE"))).toEqual([]));
 });
+
+describe("events: the infinitive after a noun of deciding or trying is the noun's owner's act", () => {
+  it.each([
+    ["The EU welcomed Iran's decision to release the prisoners.", "CONCEDE IRN"],
+    ["China condemned the US plan to sell weapons to Taiwan.", "COOPERATE USA>TWN"],
+    ["Poland opposed Hungary's move to block aid to Ukraine.", "SANCTION HUN>UKR"],
+    ["Britain praised Turkey's decision to lift its veto on Sweden.", "CONCEDE TUR>SWE"],
+  ])("%s", (text, key) => expect(coded(text).some((k) => k.startsWith(key))).toBe(true));
+
+  it.each([
+    ["The EU welcomed Iran's decision to release the prisoners.", "CONCEDE EU"],
+    ["China condemned the US plan to sell weapons to Taiwan.", "COOPERATE CHN"],
+    ["Poland opposed Hungary's move to block aid to Ukraine.", "SANCTION POL"],
+  ])("not the one who judges it: %s", (text, key) => expect(coded(text).filter((k) => k.startsWith(key))).toEqual([]));
+
+  it("a purpose after a noun of another kind stays the subject's", () => {
+    // (Lithuania owns the airspace, not the attack)
+    const keys = coded("Poland used Lithuania's airspace to attack Russia.");
+    expect(keys).toContain("ASSAULT POL>RUS");
+    expect(keys.some((k) => k.startsWith("ASSAULT LTU"))).toBe(false);
+  });
+});
+
+describe("events: disapproval expressed or a swipe taken", () => {
+  it.each([
+    ["Biden took a swipe at China over its trade practices.", "ACCUSE USA>CHN"],
+    ["China expressed strong dissatisfaction with the US decision.", "ACCUSE CHN>USA"],
+  ])("%s", (text, key) => expect(coded(text)).toContain(key));
+
+  it("a swipe card or a dig site is no act", () => {
+    expect(coded("Russian archaeologists took part in a dig at a site in Crimea.").filter((k) => k.startsWith("ACCUSE"))).toEqual([]);
+  });
+});

@@ -454,18 +454,25 @@ const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
  * his war on Iran", "urged Israel to halt its offensive"): the nearest group before it in the
  * sentence of the pronoun's kind ("his", "her": one person; "its": one state or body; "their": two
  * or more parties named together), and no place.
- * Null in a quote, where "his" may be anyone's, and when no such group precedes it.
+ * Null in a direct quote, where "his" may be anyone's, and when no such group precedes it.
  */
 export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
-  const { tokens, s, groups, groupAt, layer, inQuote } = env;
+  const { tokens, s, groups, groupAt, layer, inQuote, quotes } = env;
   const w = tokens[k].lower;
-  if (!POSSESSIVE_PRONOUN.test(w) || inQuote[k] >= 0) return null;
+  // (reported speech, "Putin said his invasion had succeeded", is the narrator's words)
+  const quoted = (i: number) => inQuote[i] >= 0 && quotes[inQuote[i]].kind !== "indirect";
+  if (!POSSESSIVE_PRONOUN.test(w) || quoted(k)) return null;
   for (let q = k - 1; q >= s.first; q--) {
     const gi = groupAt[q - s.first];
     if (gi < 0) continue;
     const g = groups[gi];
     q = g.first;
-    if (inQuote[g.first] >= 0) continue;
+    if (quoted(g.first)) continue;
+    // ("Xi planned to speak with Zelensky after his trip to Moscow": a person a preposition governs
+    // is seldom the one "his" points back to)
+    // ("possible for Putin to finance his war": the subject of an infinitive is no such object)
+    const before = tokens[g.first - 1];
+    if (w !== "its" && w !== "their" && before?.pos === "ADP" && !(before.lower === "for" && tokens[g.last]?.lower === "to")) continue;
     // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
     if (g.actors.some((a) => isPlace(env, a))) continue;
     const person = g.actors.every((a) => layer.actors[a].kind === "person");

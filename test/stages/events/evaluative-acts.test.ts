@@ -147,3 +147,18 @@ describe("events: disapproval expressed or a swipe taken", () => {
     expect(coded("Russian archaeologists took part in a dig at a site in Crimea.").filter((k) => k.startsWith("ACCUSE"))).toEqual([]);
   });
 });
+
+describe("events: a possessive pronoun in reported speech and after a preposition", () => {
+  it("reported speech is the narrator's words: the speaker owns 'his'", () => {
+    expect(coded("Putin said that his invasion of Ukraine had succeeded.")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("in a direct quote 'his' may be anyone's", () => {
+    expect(coded("\"His war must go on,\" Zelensky said.").some((k) => k.startsWith("ASSAULT UKR"))).toBe(false);
+  });
+
+  it("a person a preposition governs is not the owner; the subject of 'for X to' is", () => {
+    expect(coded("Xi Jinping planned to speak with Zelensky after his trip to Moscow.").some((k) => k.startsWith("CONSULT UKR>RUS"))).toBe(false);
+    expect(coded("It was wrong for the US to make it possible for Putin to finance his war against Ukraine.")).toContain("ASSAULT RUS>UKR");
+  });
+});

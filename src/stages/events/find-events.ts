@@ -126,7 +126,10 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
     // "was arrested for collaborating with Israel", "Lebanon charged three men with aiding Israel":
     // the act alleged is a claim, done by the one arrested or charged, never by the one who does that
     for (const [ev] of raws) {
-      const a = allegingVerb(env, ev.trigger);
+      // (a noun of the act names no doer of its own: "blamed Iran for the attack")
+      const noun = ev.rule.startsWith("events/noun:");
+      if (noun && ev.source.length) continue;
+      const a = allegingVerb(env, ev.trigger, noun);
       if (a < 0) continue;
       ev.status = "claimed";
       ev.rule += "+alleged";

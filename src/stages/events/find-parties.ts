@@ -417,12 +417,15 @@ export function clauseVerbAfterNoun(env: SentenceEnv, n: number, k: number): boo
 /** "was arrested in Lebanon for collaborating with Israel", "charged three men with aiding the rebels",
  *  "convicted of spying for Russia", "hit out at Italy for attacking Spain": the verb of arresting, charging,
  *  punishing or reproaching (senses.allegingVerbs)
- *  that governs the gerund at g after "for", "of" or "with", over its object; -1 when none. */
-export function allegingVerb(env: SentenceEnv, g: number): number {
+ *  that governs the gerund at g (or, with `noun`, the act noun at g) after "for", "of" or "with",
+ *  over its object; -1 when none. */
+export function allegingVerb(env: SentenceEnv, g: number, noun = false): number {
   const { tokens, s } = env;
   // ("hit out at Italy for \"attacking\" Spain": a quoted gerund is still the fault named)
-  const p = /^["“‘']$/.test(tokens[g - 1]?.text ?? "") ? g - 1 : g;
-  if (!tokens[g].lower.endsWith("ing") || !/^(for|of|with)$/.test(tokens[p - 1]?.lower ?? "")) return -1;
+  let p = /^["“‘']$/.test(tokens[g - 1]?.text ?? "") ? g - 1 : g;
+  // ("blamed Iran for the attack on its tanker", "arrested for last week's bombing": a noun of the act, over its determiner and modifiers)
+  if (noun) while (p > s.first && g - p < 4 && /^(DET|ADJ|NUM)$/.test(tokens[p - 1].pos) && env.groupAt[p - 1 - s.first] < 0) p--;
+  if ((!noun && !tokens[g].lower.endsWith("ing")) || !/^(for|of|with)$/.test(tokens[p - 1]?.lower ?? "")) return -1;
   for (let q = p - 2; q >= s.first && g - q <= 10; q--) {
     const t = tokens[q];
     if (env.senses.allegingVerbs.has(t.lower) && t.pos !== "NOUN") return q;

@@ -162,3 +162,17 @@ describe("events: a possessive pronoun in reported speech and after a prepositio
     expect(coded("It was wrong for the US to make it possible for Putin to finance his war against Ukraine.")).toContain("ASSAULT RUS>UKR");
   });
 });
+
+describe("events: the act noun a reproach or arrest names is alleged, done by the one blamed", () => {
+  it.each([
+    ["Ukraine blamed Russia for the attack on Kyiv.", "ASSAULT RUS>UKR"],
+    ["Germany criticised Russia for the invasion of Ukraine.", "ASSAULT RUS>UKR"],
+  ])("%s", (text, key) => {
+    expect(coded(text)).toContain(key);
+    expect(statusOf(text, key)).toBe("claimed");
+  });
+
+  it("a noun with a doer of its own keeps it and its status", () => {
+    expect(statusOf("Germany criticised Poland over Russia's invasion of Ukraine.", "ASSAULT RUS>UKR")).toBe("occurred");
+  });
+});

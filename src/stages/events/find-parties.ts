@@ -296,7 +296,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   }
   // "opposing his war on Iran", "criticised its handling of the talks": a judgement on an act is on
   // the one whose act it is, not on the act's own target
-  if (JUDGEMENTS.has(p.type) && POSSESSIVE_PRONOUN.test(tokens[q]?.lower ?? "")) {
+  // (support of one's own things is none: "to support its domestic nuclear fleet"; only a decision
+  // or plan of another's is backed or defended as theirs, "defended his decision")
+  if (JUDGEMENTS.has(p.type) && POSSESSIVE_PRONOUN.test(tokens[q]?.lower ?? "") && (p.type !== "SUPPORT" || ownedIntent(env, q + 1))) {
     const owner = pronounPossessor(env, q);
     if (owner) return owner;
   }
@@ -449,6 +451,13 @@ export function isPlace(env: SentenceEnv, actor: number): boolean {
 }
 
 const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
+
+/** a noun of deciding or meaning (senses.intentNouns) heads the phrase from q, over its modifiers */
+function ownedIntent(env: SentenceEnv, q: number): boolean {
+  const { tokens, s } = env;
+  while (q < s.last && tokens[q].pos === "ADJ") q++;
+  return q < s.last && env.senses.intentNouns.has(tokens[q].lower);
+}
 /** acts that judge another's act: praise, criticism, opposition */
 const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
 

@@ -72,6 +72,10 @@ describe("events: judging a possessed act is judging its doer", () => {
     expect(coded("US President Donald Trump, angry at Spain for opposing his war on Iran, has talked of a catastrophe.")).toContain("REJECT ESP>USA");
   });
 
+  it("supporting one's own things is no act toward anyone", () => {
+    expect(coded("Washington relies on Russia for uranium to support its domestic nuclear fleet.").some((k) => k.startsWith("SUPPORT"))).toBe(false);
+  });
+
   it("defending one's own decision is no act toward its object", () => {
     expect(coded("President Donald Trump defended his decision to withdraw U.S. forces from Syria.")).not.toContain("SUPPORT USA>SYR");
   });

@@ -36,6 +36,7 @@ export const eventSensesFile = z
         decisionVerbs: z.array(phrase),
         roleNouns: z.array(phrase),
         planNouns: z.array(phrase),
+        intentNouns: z.array(phrase),
         threatNouns: z.array(phrase),
         threatFulfilment: z.array(phrase),
         intentNegators: z.array(phrase),
@@ -123,6 +124,8 @@ export interface SenseLexicon {
   roleNouns: ReadonlySet<string>;
   /** "no plans to", "no intention to" */
   planNouns: ReadonlySet<string>;
+  /** "Iran's decision to release": the infinitive after one is its owner's act */
+  intentNouns: ReadonlySet<string>;
   /** "his threat to raise tariffs": an act a threat names is threatened, not done */
   threatNouns: ReadonlySet<string>;
   /** "carried out its threat to", "made good on his threat to": the threatened act is done */
@@ -249,6 +252,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     decisionVerbs: new Set(data.senses.decisionVerbs),
     roleNouns: new Set(data.senses.roleNouns),
     planNouns: new Set(data.senses.planNouns),
+    intentNouns: new Set(data.senses.intentNouns),
     threatNouns: new Set(data.senses.threatNouns),
     threatFulfilment: new Set(data.senses.threatFulfilment),
     intentNegators: new Set(data.senses.intentNegators),

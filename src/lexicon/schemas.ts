@@ -180,6 +180,9 @@ const verbPatternFields = {
   target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
   /** the subject receives and the target phrase names the doer: "buys weapons from the US" is AID US → buyer */
   reverse: z.literal(true).optional(),
+  /** the word is a predicate adjective, an act of its subject's when its particle follows: "Trump,
+   *  angry at Spain", "Beijing is furious with Tokyo" (a bare adjective, "an angry crowd", is none) */
+  adjective: z.literal(true).optional(),
   type: ploverType,
   cameo: cameoCode,
 };

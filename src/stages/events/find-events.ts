@@ -9,7 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb } from "./find-parties.js";
+import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, nounOwner } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -150,7 +150,10 @@ function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
   // "was arrested for collaborating with Israel", "Lebanon charged three men with aiding Israel":
   // the act alleged is a claim, done by the one arrested or charged, never by the one who does that
   for (const [ev] of raws) {
-    const a = allegingVerb(env, ev.trigger);
+    // (a noun of the act names no doer of its own: "blamed Iran for the attack")
+    const noun = ev.rule.startsWith("events/noun:");
+    if (noun && ev.source.length) continue;
+    const a = allegingVerb(env, ev.trigger, noun);
     if (a < 0) continue;
     ev.status = "claimed";
     ev.rule += "+alleged";
@@ -352,6 +355,9 @@ const SCHEDULED = /^(will|'ll|shall|set)$/;
 
 const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
+// acts that judge another's act (praise, criticism, opposition) and leave it as it was
+const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
+
 const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
 
 /**
@@ -403,7 +409,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     // auxiliary; in an ALL-CAPS headline its tags say little, so any verb form counts
     const prev = tokens[i - 1];
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
-    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /(ed|en)$/.test(t.lower)) ||
+    // ("Trump, angry at Spain": a predicate adjective a pattern lists as one)
+    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
@@ -563,9 +570,12 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (gov >= 0) statusVerb = gov;
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
       const controller = gov >= 0 && OBJECT_CONTROL.test(tokens[gov].lower) ? groupBetween(env, gov + 1, k) : null;
-      const subj = controller ?? subjectBefore(env, gov >= 0 ? gov : k);
+      // "welcomed Iran's decision to release the prisoners": the act of the noun's owner
+      const owner = !controller && env.senses.intentNouns.has(tokens[k - 1].lower) ? nounOwner(env, k - 1) : null;
+      const subj = controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
       if (subj) [source, srcG] = [subj.actors, subj];
       rule += controller ? "+object-control" : "+infinitive";
+      if (owner) rule += "+noun-owner";
     } else {
       const subj = subjectBefore(env, v);
       if (subj) [source, srcG] = [subj.actors, subj];
@@ -685,6 +695,14 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
       after = rel.verb + 1;
       relative = true;
     }
+  }
+  // "angry at Spain for opposing his war on Iran": a possessive pronoun's party ("suspended its
+  // sanctions on Turkey": not where the phrase is the object of a verb that says what became of the
+  // act; one that only judges it, "opposing his war", takes it as done)
+  const governing = patterns.verbs.get(tokens[k - 1]?.lower ?? "");
+  if (!source.length && k >= s.first && !possessive && !governing?.some((v) => !JUDGEMENTS.has(v.type))) {
+    const owner = pronounPossessor(env, k);
+    if (owner) [source, srcG] = [owner.actors, owner];
   }
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);

@@ -294,6 +294,14 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     while (r < s.last && r - q <= 5 && /^(DET|ADJ|NOUN)$/.test(tokens[r].pos) && groupAt[r - s.first] < 0) r++;
     if (r > q + 1 && r < s.last && groupAt[r - s.first] >= 0) q = r;
   }
+  // "opposing his war on Iran", "criticised its handling of the talks": a judgement on an act is on
+  // the one whose act it is, not on the act's own target
+  // (support of one's own things is none: "to support its domestic nuclear fleet"; only a decision
+  // or plan of another's is backed or defended as theirs, "defended his decision")
+  if (JUDGEMENTS.has(p.type) && POSSESSIVE_PRONOUN.test(tokens[q]?.lower ?? "") && (p.type !== "SUPPORT" || ownedIntent(env, q + 1))) {
+    const owner = pronounPossessor(env, q);
+    if (owner) return owner;
+  }
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
     // before a number belong to the object (senses.quantityPhrases)
@@ -409,12 +417,18 @@ export function clauseVerbAfterNoun(env: SentenceEnv, n: number, k: number): boo
 }
 
 /** "was arrested in Lebanon for collaborating with Israel", "charged three men with aiding the rebels",
- *  "convicted of spying for Russia": the verb of arresting, charging or punishing (senses.allegingVerbs)
- *  that governs the gerund at g after "for", "of" or "with", over its object; -1 when none. */
-export function allegingVerb(env: SentenceEnv, g: number): number {
+ *  "convicted of spying for Russia", "hit out at Italy for attacking Spain": the verb of arresting, charging,
+ *  punishing or reproaching (senses.allegingVerbs)
+ *  that governs the gerund at g (or, with `noun`, the act noun at g) after "for", "of" or "with",
+ *  over its object; -1 when none. */
+export function allegingVerb(env: SentenceEnv, g: number, noun = false): number {
   const { tokens, s } = env;
-  if (!tokens[g].lower.endsWith("ing") || !/^(for|of|with)$/.test(tokens[g - 1]?.lower ?? "")) return -1;
-  for (let q = g - 2; q >= s.first && g - q <= 10; q--) {
+  // ("hit out at Italy for \"attacking\" Spain": a quoted gerund is still the fault named)
+  let p = /^["“‘']$/.test(tokens[g - 1]?.text ?? "") ? g - 1 : g;
+  // ("blamed Iran for the attack on its tanker", "arrested for last week's bombing": a noun of the act, over its determiner and modifiers)
+  if (noun) while (p > s.first && g - p < 4 && /^(DET|ADJ|NUM)$/.test(tokens[p - 1].pos) && env.groupAt[p - 1 - s.first] < 0) p--;
+  if ((!noun && !tokens[g].lower.endsWith("ing")) || !/^(for|of|with)$/.test(tokens[p - 1]?.lower ?? "")) return -1;
+  for (let q = p - 2; q >= s.first && g - q <= 10; q--) {
     const t = tokens[q];
     if (env.senses.allegingVerbs.has(t.lower) && t.pos !== "NOUN") return q;
     if (t.text === "," || t.text === ";" || t.pos === "VERB" || t.pos === "AUX" || SUBORDINATORS.has(t.lower) || /^(who|which|that)$/.test(t.lower)) return -1;
@@ -434,4 +448,70 @@ export function isPlace(env: SentenceEnv, actor: number): boolean {
     if (m && m.token === k && m.actor === actor) return /^(in|into|throughout|across)$/.test(tokens[k - 1]?.lower ?? "");
   }
   return false;
+}
+
+const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
+
+/** a noun of deciding or meaning (senses.intentNouns) heads the phrase from q, over its modifiers */
+function ownedIntent(env: SentenceEnv, q: number): boolean {
+  const { tokens, s } = env;
+  while (q < s.last && tokens[q].pos === "ADJ") q++;
+  return q < s.last && env.senses.intentNouns.has(tokens[q].lower);
+}
+/** acts that judge another's act: praise, criticism, opposition */
+const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
+
+/**
+ * The party a possessive pronoun before an act noun stands for ("Trump, angry at Spain for opposing
+ * his war on Iran", "urged Israel to halt its offensive"): the nearest group before it in the
+ * sentence of the pronoun's kind ("his", "her": one person; "its": one state or body; "their": two
+ * or more parties named together), and no place.
+ * Null in a direct quote, where "his" may be anyone's, and when no such group precedes it.
+ */
+export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
+  const { tokens, s, groups, groupAt, layer, inQuote, quotes } = env;
+  const w = tokens[k].lower;
+  // (reported speech, "Putin said his invasion had succeeded", is the narrator's words)
+  const quoted = (i: number) => inQuote[i] >= 0 && quotes[inQuote[i]].kind !== "indirect";
+  if (!POSSESSIVE_PRONOUN.test(w) || quoted(k)) return null;
+  for (let q = k - 1; q >= s.first; q--) {
+    const gi = groupAt[q - s.first];
+    if (gi < 0) continue;
+    const g = groups[gi];
+    q = g.first;
+    if (quoted(g.first)) continue;
+    // ("Xi planned to speak with Zelensky after his trip to Moscow": a person a preposition governs
+    // is seldom the one "his" points back to)
+    // ("possible for Putin to finance his war": the subject of an infinitive is no such object)
+    const before = tokens[g.first - 1];
+    if (w !== "its" && w !== "their" && before?.pos === "ADP" && !(before.lower === "for" && tokens[g.last]?.lower === "to")) continue;
+    // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
+    if (g.actors.some((a) => isPlace(env, a))) continue;
+    const person = g.actors.every((a) => layer.actors[a].kind === "person");
+    // ("pilots trained in Poland to defend their country": a lone state before "their" is seldom its
+    // owner; "the two leaders ... their condemnation of Russia" names no group of parties)
+    if (w === "their" ? g.actors.length > 1 : g.actors.length === 1 && person === (w !== "its")) return g;
+  }
+  return null;
+}
+
+/**
+ * The owner of the noun at n, over its modifiers: a possessor ("Iran's decision", "its decision"), or
+ * a demonym or a state's acronym used as one ("the US plan", "the Russian move"). Null when none.
+ */
+export function nounOwner(env: SentenceEnv, n: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  let k = n - 1;
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0))) k--;
+  if (k < s.first) return null;
+  if (tokens[k].norm === "'s") {
+    const g = k - 1 >= s.first ? groupAt[k - 1 - s.first] : -1;
+    return g >= 0 ? groups[g] : null;
+  }
+  const g = groupAt[k - s.first];
+  if (g >= 0) {
+    const m = env.layer.mentionAt[k];
+    return m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) ? groups[g] : null;
+  }
+  return pronounPossessor(env, k);
 }

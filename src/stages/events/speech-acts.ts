@@ -198,7 +198,9 @@ function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): 
       if (label || !/^(DET|ADJ|ADV|PRON)$/.test(t.pos)) break;
     }
     if (!label || negative) continue;
-    const source = subjectBefore(env, k) ?? adjunctSubject(env, k);
+    // ("is not blaming Morocco, calling Rabat a good ally": a participle after a comma is the main
+    // clause subject's act, not that of the object just before it)
+    const source = adjunctSubject(env, k) ?? subjectBefore(env, k);
     if (!source) continue;
     const own = new Set(source.actors.map((a) => stateOf(env, a)));
     const target = named.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));
@@ -587,7 +589,9 @@ function toldToAct(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]
     const w = tokens[r]?.lower ?? "";
     const modal = lex.obligations.has(w) || (lex.obligations.has(`${w}-to`) && tokens[r + 1]?.lower === "to");
     if (!modal) continue;
-    const source = subjectBefore(env, k) ?? adjunctSubject(env, k);
+    // ("is not blaming Morocco, calling Rabat a good ally": a participle after a comma is the main
+    // clause subject's act, not that of the object just before it)
+    const source = adjunctSubject(env, k) ?? subjectBefore(env, k);
     if (!source || !source.actors.some((a) => stateOf(env, a))) continue;
     const own = new Set(source.actors.map((a) => stateOf(env, a)));
     const target = told.actors.filter((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && !own.has(stateOf(env, a)));

@@ -300,7 +300,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   // or plan of another's is backed or defended as theirs, "defended his decision")
   if (JUDGEMENTS.has(p.type) && POSSESSIVE_PRONOUN.test(tokens[q]?.lower ?? "") && (p.type !== "SUPPORT" || ownedIntent(env, q + 1))) {
     const owner = pronounPossessor(env, q);
-    if (owner) return owner;
+    // ("Turkey reneged on its commitment to Sweden": one's own act turned down is judged toward its other party)
+    // (only for a state's or body's "its"/"their": "for opposing his war" has a subject that a later rule sets)
+    if (owner && !(/^(its|their)$/.test(tokens[q].lower) && subjectBefore(env, k)?.first === owner.first)) return owner;
   }
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words

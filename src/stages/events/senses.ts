@@ -256,6 +256,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   // where one exists, reads the phrase)
   // ("back to the negotiating table": a gerund before a noun modifies it, and the idiom names the act)
   if (tokens[trig.at].lower.endsWith("ing") && lex.nominalDeterminers.has(tokens[trig.at - 1]?.lower ?? "") && tokens[trig.end]?.pos !== "NOUN") return "nominal-gerund";
+  if (lex.beliefVerbs.has(tokens[trig.at].lower) && thatClause(tokens, trig.end, s.last)) return "belief";
   if (ev.type === "THREATEN" && warnedAboutOther(env, ev, trig, lex)) return "warned-about-other";
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
@@ -265,6 +266,20 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "recognize that there is much at stake", "recognised that Russia had legitimate concerns": the words
+ * after the verb open a clause ("that" and a subject with its own verb), not a noun phrase ("recognise
+ * that government": "that" as a determiner). A pronoun or "there" after "that" is a subject.
+ */
+function thatClause(tokens: Token[], k: number, last: number): boolean {
+  while (k < last && tokens[k].pos === "ADV") k++;
+  if (tokens[k]?.lower !== "that") return false;
+  let q = k + 1;
+  if (q < last && (tokens[q].pos === "PRON" || tokens[q].lower === "there")) return true;
+  while (q < last && q - k <= 7 && (NP_WORD.test(tokens[q].pos) || tokens[q].norm === "'s" || tokens[q].text === "’s")) q++;
+  return q > k + 1 && q < last && (tokens[q].pos === "VERB" || tokens[q].pos === "AUX");
 }
 
 /**

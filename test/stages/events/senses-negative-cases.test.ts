@@ -174,3 +174,23 @@ describe("senses: to share or not share a view is no agreement or rejection", ()
     expect(types("Germany rejected (Russian President Vladimir) Putin's demands.")).toContain("REJECT");
   });
 });
+
+describe("senses: to recognise that something is so acknowledges it; to recognise a state is an act", () => {
+  const cooperate = (text: string) => events(text).filter((e) => e.type === "COOPERATE");
+  it("a 'that' clause after recognise is what is acknowledged", () => {
+    expect(cooperate("The Vatican recognised that Palestine had a right to statehood.")).toEqual([]);
+    expect(cooperate("Turkey recognises that the Greek Cypriot government cannot speak for the island.")).toEqual([]);
+    expect(cooperate("France and Germany both recognize that there is much at stake.")).toEqual([]);
+  });
+
+  it("the need, the importance, the danger recognised are no party recognised", () => {
+    expect(cooperate("Britain recognized the importance of its ties with India.")).toEqual([]);
+    expect(cooperate("Japan recognises the need for closer ties with China.")).toEqual([]);
+  });
+
+  it("a state, a government or 'that government' recognised is recognition", () => {
+    expect(cooperate("The US recognized Israel in 1948.").map((e) => e.target)).toEqual([["ISR"]]);
+    expect(cooperate("Russia recognised Donetsk and Luhansk as independent states.").length).toBe(1);
+    expect(events("Germany refused to recognise that government in Kabul.").some((e) => e.type === "REJECT")).toBe(true);
+  });
+});

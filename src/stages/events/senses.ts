@@ -257,6 +257,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   // ("back to the negotiating table": a gerund before a noun modifies it, and the idiom names the act)
   if (tokens[trig.at].lower.endsWith("ing") && lex.nominalDeterminers.has(tokens[trig.at - 1]?.lower ?? "") && tokens[trig.end]?.pos !== "NOUN") return "nominal-gerund";
   if (lex.beliefVerbs.has(tokens[trig.at].lower) && thatClause(tokens, trig.end, s.last)) return "belief";
+  if (noEffort(tokens, trig.at, s.first, lex)) return "no-effort";
   if (ev.type === "THREATEN" && warnedAboutOther(env, ev, trig, lex)) return "warned-about-other";
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
@@ -266,6 +267,17 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "did nothing to help Ukraine", "has done little to support the rebels", "did virtually nothing to
+ * stop": the act is the purpose of an effort that was not made. "did everything to help" is one made.
+ */
+function noEffort(tokens: Token[], v: number, first: number, lex: SenseLexicon): boolean {
+  if (v - 3 < first || tokens[v - 1].lower !== "to" || !lex.noEffort.objects.has(tokens[v - 2].lower)) return false;
+  let k = v - 3;
+  while (k > first && tokens[k].pos === "ADV" && !lex.noEffort.verbs.has(tokens[k].lower)) k--;
+  return lex.noEffort.verbs.has(tokens[k].lower);
 }
 
 /**

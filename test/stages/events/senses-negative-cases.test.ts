@@ -194,3 +194,18 @@ describe("senses: to recognise that something is so acknowledges it; to recognis
     expect(events("Germany refused to recognise that government in Kabul.").some((e) => e.type === "REJECT")).toBe(true);
   });
 });
+
+describe("senses: an act named as the purpose of no effort was not done", () => {
+  it("'did nothing to help', 'has done little to support', 'had little to offer' are no acts", () => {
+    expect(events("Britain did little to protect Ukraine.").some((e) => e.type === "AID")).toBe(false);
+    expect(events("Germany has done little to support Ukraine.").some((e) => e.type === "SUPPORT")).toBe(false);
+    expect(events("The US did nothing to punish Russia with sanctions.").some((e) => e.type === "SANCTION")).toBe(false);
+    expect(events("China does virtually nothing to pressure North Korea.")).toEqual([]);
+    expect(events("Russia had little to offer Ukraine.").some((e) => e.type === "AGREE")).toBe(false);
+  });
+
+  it("an effort made ('did a lot to help', 'did everything to help') keeps its act", () => {
+    expect(events("Britain did a lot to help Ukraine.").some((e) => e.type === "AID")).toBe(true);
+    expect(events("Germany did everything to help Ukraine.").some((e) => e.type === "AID")).toBe(true);
+  });
+});

@@ -313,7 +313,10 @@ function clauseTenseBefore(tokens: Token[], comma: number, clauseStart: number):
     if (tokens[k - 1]?.lower === "to") continue;
     const st = finiteStatus(tokens[k]);
     if (!st) continue;
-    const modal = k - 1 >= clauseStart && (MODAL_FUTURE.test(tokens[k - 1].lower) || MODAL_HYPOTHETICAL.test(tokens[k - 1].lower)) ? finiteStatus(tokens[k - 1]) : null;
+    // ("would also need to tighten sanctions, banning imports": the modal over an adverb)
+    let m = k - 1;
+    while (m > clauseStart && tokens[m].pos === "ADV") m--;
+    const modal = m >= clauseStart && (MODAL_FUTURE.test(tokens[m].lower) || MODAL_HYPOTHETICAL.test(tokens[m].lower)) ? finiteStatus(tokens[m]) : null;
     return modal ?? st;
   }
   return null;

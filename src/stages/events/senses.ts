@@ -248,6 +248,7 @@ export function sharedView(tokens: Token[], v: number, last: number, lex: SenseL
  */
 export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
+  if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
@@ -267,6 +268,28 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "Downing Street says", "the Australian War Memorial", "the Strike Group": a trigger word capitalised
+ * inside a sentence and followed by another capitalised word is part of a name, not the act. Not at
+ * the sentence's start or after an opening quote or colon, and not in a headline in title case, where
+ * every word is capitalised ("Russia Attacks Ukraine").
+ */
+function inProperName(tokens: Token[], at: number, first: number, last: number): boolean {
+  const t = tokens[at].text;
+  const capital = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+  if (at <= first || !capital(t) || at + 1 >= last || !capital(tokens[at + 1].text)) return false;
+  if (/^["“‘'(\[:;–—-]$/u.test(tokens[at - 1].text) || /^\p{P}$/u.test(tokens[at - 1].text) && tokens[at - 1].text !== ",") return false;
+  let upper = 0;
+  let lower = 0;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k].text;
+    if (!/^\p{L}/u.test(w)) continue;
+    if (capital(w)) upper++;
+    else if (/^\p{Ll}/u.test(w)) lower++;
+  }
+  return lower > upper;
 }
 
 /**

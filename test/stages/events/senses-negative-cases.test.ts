@@ -209,3 +209,15 @@ describe("senses: an act named as the purpose of no effort was not done", () => 
     expect(events("Germany did everything to help Ukraine.").some((e) => e.type === "AID")).toBe(true);
   });
 });
+
+describe("senses: a trigger word inside a name is no act", () => {
+  it("'Downing Street', 'the Australian War Memorial' name a place", () => {
+    expect(events("Europe confronts an expansionist Russia and Ukraine faces a difficult summer, Downing Street says.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("A ceremony was held at the Australian War Memorial in Canberra.").some((e) => e.type === "ASSAULT")).toBe(false);
+  });
+
+  it("a capitalised trigger at the start of a sentence or in a title-case headline stays an act", () => {
+    expect(events("Russia launched the invasion of Ukraine in February. Attacks on Kyiv followed within hours.").some((e) => e.type === "ASSAULT")).toBe(true);
+    expect(events("Germany's Invasion Of Poland Began The War").some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});

@@ -251,6 +251,13 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
   // act is as finished as the act that made it; "is debating a resolution condemning" goes on
   const record = recordBefore(tokens, v, clauseStart, lex);
   if (record >= 0) return recordStatus(tokens, s, record, clauseStart);
+  // "Biden said, announcing sanctions", "invaded Iraq, sending 130,000 troops": a participle after the
+  // comma of a clause with its own verb is an adjunct of that clause and takes its tense; after a
+  // bare noun phrase ("Kurz, arriving for talks, said") it is an appositive and has none of its own
+  if (prev?.text === "," && !opensSentence) {
+    const st = clauseTenseBefore(tokens, v - 1, clauseStart);
+    if (st) return st;
+  }
   // a participial phrase opens the sentence: the main clause after its comma gives the tense
   let k = v + 1;
   if (opensSentence) {
@@ -297,6 +304,22 @@ function assignedBefore(tokens: Token[], w: number, clauseStart: number, lex: Se
     if (tokens[k].pos === "VERB" || tokens[k].text === ",") return false;
   }
   return false;
+}
+
+/** The tense of the nearest finite verb (or its modal) before the comma at `comma`, back to the clause start; null when none. */
+function clauseTenseBefore(tokens: Token[], comma: number, clauseStart: number): Status | null {
+  for (let k = comma - 1; k >= clauseStart; k--) {
+    // "to meet the president, pledging": an infinitive has no tense to lend
+    if (tokens[k - 1]?.lower === "to") continue;
+    const st = finiteStatus(tokens[k]);
+    if (!st) continue;
+    // ("would also need to tighten sanctions, banning imports": the modal over an adverb)
+    let m = k - 1;
+    while (m > clauseStart && tokens[m].pos === "ADV") m--;
+    const modal = m >= clauseStart && (MODAL_FUTURE.test(tokens[m].lower) || MODAL_HYPOTHETICAL.test(tokens[m].lower)) ? finiteStatus(tokens[m]) : null;
+    return modal ?? st;
+  }
+  return null;
 }
 
 /** The record noun ("resolution", "statement") the participle at v qualifies, over adverbs; -1 when none. */

@@ -475,7 +475,11 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
     // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
     const passive = isPassive(tokens, i, s.first);
+    // ("crimes committed by Russian officials and military personnel": after a passive or a participle
+    // that follows its noun, "by" names the doer, not the object)
+    const agentBy = passive || (tokens[i - 1]?.pos === "NOUN" && /(ed|en)$/.test(tokens[i].lower));
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
+      if (agentBy && tokens[q].lower === "by") break;
       // ("give Japan a taste of its own medicine": the direct object's head says the sense, as for a bare verb)
       // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
       if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);

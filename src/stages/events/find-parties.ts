@@ -77,6 +77,15 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       if (tokens[q].pos === "VERB" && !isPassive(tokens, q, s.first)) return subjectBefore(env, q, depth + 1);
     }
   }
+  // "made a surprise trip to Kyiv to meet the Ukrainian president, Volodymyr Zelenskiy, pledging new
+  // arms", "the United States invaded Iraq, sending 130,000 troops": a participle after the comma of a
+  // clause with its own verb is that clause's adjunct, done by its subject, not by the object or the
+  // appositive just before the comma
+  if (depth === 0 && tokens[v - 1]?.text === "," && tokens[v].pos === "VERB" && tokens[v].lower.endsWith("ing")) {
+    const q = finiteVerbBefore(tokens, v - 2, s.first);
+    const g = q >= 0 ? subjectBefore(env, q, depth + 1) : null;
+    if (g) return g;
+  }
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
@@ -172,6 +181,25 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     return g;
   }
   return null;
+}
+
+/** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or
+ *  a relative clause's verb); -1 when none. */
+function finiteVerbBefore(tokens: Token[], k: number, first: number): number {
+  for (let q = k; q >= first; q--) {
+    const t = tokens[q];
+    if (t.text === ";" || t.text === ":") return -1;
+    if (t.pos !== "VERB" || tokens[q - 1]?.lower === "to" || t.lower.endsWith("ing")) continue;
+    // ("went on a Twitter tear against": a bare form tagged a verb after a determiner's phrase heads
+    // that noun phrase; "the United States invaded" has a tense of its own)
+    let d = q - 1;
+    while (d > first && q - d <= 3 && /^(NOUN|PROPN|ADJ)$/.test(tokens[d].pos)) d--;
+    if (tokens[d]?.pos === "DET" && !/(ed|s)$/.test(t.lower)) continue;
+    if (isPassive(tokens, q, first)) return -1;
+    for (let r = q - 1; r >= Math.max(first, q - 3); r--) if (/^(who|which|that|whom)$/.test(tokens[r].lower)) return -1;
+    return q;
+  }
+  return -1;
 }
 
 /** A noun of a thing right after a group heads the phrase, up to the verb ("Nato membership would",

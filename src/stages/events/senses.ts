@@ -248,6 +248,7 @@ export function sharedView(tokens: Token[], v: number, last: number, lex: SenseL
  */
 export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
+  if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
@@ -256,6 +257,8 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   // where one exists, reads the phrase)
   // ("back to the negotiating table": a gerund before a noun modifies it, and the idiom names the act)
   if (tokens[trig.at].lower.endsWith("ing") && lex.nominalDeterminers.has(tokens[trig.at - 1]?.lower ?? "") && tokens[trig.end]?.pos !== "NOUN") return "nominal-gerund";
+  if (lex.beliefVerbs.has(tokens[trig.at].lower) && thatClause(tokens, trig.end, s.last)) return "belief";
+  if (noEffort(tokens, trig.at, s.first, lex)) return "no-effort";
   if (ev.type === "THREATEN" && warnedAboutOther(env, ev, trig, lex)) return "warned-about-other";
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
@@ -265,6 +268,53 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "Downing Street says", "the Australian War Memorial", "the Strike Group": a trigger word capitalised
+ * inside a sentence and followed by another capitalised word is part of a name, not the act. Not at
+ * the sentence's start or after an opening quote or colon, and not in a headline in title case, where
+ * every word is capitalised ("Russia Attacks Ukraine").
+ */
+function inProperName(tokens: Token[], at: number, first: number, last: number): boolean {
+  const t = tokens[at].text;
+  const capital = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+  if (at <= first || !capital(t) || at + 1 >= last || !capital(tokens[at + 1].text)) return false;
+  if (/^["“‘'(\[:;–—-]$/u.test(tokens[at - 1].text) || /^\p{P}$/u.test(tokens[at - 1].text) && tokens[at - 1].text !== ",") return false;
+  let upper = 0;
+  let lower = 0;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k].text;
+    if (!/^\p{L}/u.test(w)) continue;
+    if (capital(w)) upper++;
+    else if (/^\p{Ll}/u.test(w)) lower++;
+  }
+  return lower > upper;
+}
+
+/**
+ * "did nothing to help Ukraine", "has done little to support the rebels", "did virtually nothing to
+ * stop": the act is the purpose of an effort that was not made. "did everything to help" is one made.
+ */
+function noEffort(tokens: Token[], v: number, first: number, lex: SenseLexicon): boolean {
+  if (v - 3 < first || tokens[v - 1].lower !== "to" || !lex.noEffort.objects.has(tokens[v - 2].lower)) return false;
+  let k = v - 3;
+  while (k > first && tokens[k].pos === "ADV" && !lex.noEffort.verbs.has(tokens[k].lower)) k--;
+  return lex.noEffort.verbs.has(tokens[k].lower);
+}
+
+/**
+ * "recognize that there is much at stake", "recognised that Russia had legitimate concerns": the words
+ * after the verb open a clause ("that" and a subject with its own verb), not a noun phrase ("recognise
+ * that government": "that" as a determiner). A pronoun or "there" after "that" is a subject.
+ */
+function thatClause(tokens: Token[], k: number, last: number): boolean {
+  while (k < last && tokens[k].pos === "ADV") k++;
+  if (tokens[k]?.lower !== "that") return false;
+  let q = k + 1;
+  if (q < last && (tokens[q].pos === "PRON" || tokens[q].lower === "there")) return true;
+  while (q < last && q - k <= 7 && (NP_WORD.test(tokens[q].pos) || tokens[q].norm === "'s" || tokens[q].text === "’s")) q++;
+  return q > k + 1 && q < last && (tokens[q].pos === "VERB" || tokens[q].pos === "AUX");
 }
 
 /**

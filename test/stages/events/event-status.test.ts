@@ -20,6 +20,14 @@ describe("event status: a participle takes the tense of what governs it", () => 
     expect(statusOf("Speaking after new phone talks between Mr Putin and Mr Biden, Ushakov told reporters the call was useful.", "CONSULT")).toBe("occurred");
   });
 
+  it("a participle after the comma of a clause with its own verb takes that verb's tense", () => {
+    expect(statusOf("Biden said, announcing sanctions on two Russian banks.", "SANCTION")).toBe("occurred");
+    expect(statusOf("Johnson made a surprise trip to Kyiv, pledging new military aid to Ukraine.", "AGREE")).toBe("occurred");
+    expect(statusOf("The ICC opened an evidence portal last month, inviting Ukrainians to testify.", "AGREE")).toBe("occurred");
+    expect(statusOf("Johnson will travel to Kyiv next week, pledging new military aid to Ukraine.", "AGREE")).toBe("planned");
+    expect(statusOf("Biden is speaking in Warsaw, announcing sanctions on Russian banks.", "SANCTION")).toBe("ongoing");
+  });
+
   it("a participle after its noun is as hypothetical as its clause", () => {
     expect(statusOf("More U.S. Special Forces fighting side by side with Iraqi forces would certainly help.", "ASSAULT")).toBe("hypothetical");
     expect(statusOf("Russian troops fighting Ukrainian forces in the Donbas have suffered heavy losses.", "ASSAULT")).toBe("ongoing");

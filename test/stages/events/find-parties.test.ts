@@ -276,3 +276,17 @@ describe("events: a group noun with its own demonym before 'in' a place", () => 
     expect(keys("Security forces in Guinea attacked protesters from Mali.")).toContain("ASSAULT GIN>MLI");
   });
 });
+
+describe("parties: a participle after the comma of a clause with its own verb is done by that clause's subject", () => {
+  const ev = (text: string, type: string) => extract(text, "2022-06-01").events.find((e) => e.type === type);
+  it("not by the object or the appositive just before the comma", () => {
+    expect(ev("Johnson made a surprise trip to Kyiv to meet the Ukrainian president, Volodymyr Zelensky, pledging new military aid to Ukraine.", "AGREE")?.source).toEqual(["person:boris-johnson"]);
+    expect(ev("Erdogan telephoned Putin, urging Russia to end the war.", "REQUEST")?.source).toEqual(["person:recep-tayyip-erdogan"]);
+    // ("sending US troops" by the US is no aid from Iraq to the US)
+    expect(ev("Two decades ago, the United States invaded Iraq, sending 130,000 US troops into a sovereign country to overthrow its government.", "AID")).toBeUndefined();
+  });
+
+  it("a verb reached through coordination keeps its own subject", () => {
+    expect(ev("Obama blamed Russia for the unrest, saying the country deliberately and repeatedly has violated Ukraine's sovereignty.", "REJECT")?.source).toEqual(["RUS"]);
+  });
+});

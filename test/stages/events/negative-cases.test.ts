@@ -55,3 +55,16 @@ describe("negative cases: a promise of information is no pledge", () => {
     expect(types("China promised Pakistan new loans.")).toContain("AGREE");
   });
 });
+
+describe("events: after a passive, 'by' names the doer, not the listed object", () => {
+  it("'crimes committed by ... military personnel' commits no personnel; 'was moved by concerns' moves no troops", () => {
+    const text = "Should it be impossible to engage the International Criminal Court effectively, it is necessary to establish a special international tribunal to investigate and punish the crimes committed by Russian officials and military personnel against Ukraine.";
+    expect(events(text).some((e) => e.type === "AID")).toBe(false);
+    expect(events("The White House was moved by concerns that Syrian troops would attack.").some((e) => e.type === "MOBILIZE")).toBe(false);
+  });
+
+  it("the object itself before a passive, or after an active verb, still counts", () => {
+    expect(events("Britain committed troops to Estonia.").some((e) => e.type === "AID")).toBe(true);
+    expect(events("Troops were committed by Britain to Estonia.").some((e) => e.type === "AID")).toBe(true);
+  });
+});

@@ -174,3 +174,50 @@ describe("senses: to share or not share a view is no agreement or rejection", ()
     expect(types("Germany rejected (Russian President Vladimir) Putin's demands.")).toContain("REJECT");
   });
 });
+
+describe("senses: to recognise that something is so acknowledges it; to recognise a state is an act", () => {
+  const cooperate = (text: string) => events(text).filter((e) => e.type === "COOPERATE");
+  it("a 'that' clause after recognise is what is acknowledged", () => {
+    expect(cooperate("The Vatican recognised that Palestine had a right to statehood.")).toEqual([]);
+    expect(cooperate("Turkey recognises that the Greek Cypriot government cannot speak for the island.")).toEqual([]);
+    expect(cooperate("France and Germany both recognize that there is much at stake.")).toEqual([]);
+  });
+
+  it("the need, the importance, the danger recognised are no party recognised", () => {
+    expect(cooperate("Britain recognized the importance of its ties with India.")).toEqual([]);
+    expect(cooperate("Japan recognises the need for closer ties with China.")).toEqual([]);
+  });
+
+  it("a state, a government or 'that government' recognised is recognition", () => {
+    expect(cooperate("The US recognized Israel in 1948.").map((e) => e.target)).toEqual([["ISR"]]);
+    expect(cooperate("Russia recognised Donetsk and Luhansk as independent states.").length).toBe(1);
+    expect(events("Germany refused to recognise that government in Kabul.").some((e) => e.type === "REJECT")).toBe(true);
+  });
+});
+
+describe("senses: an act named as the purpose of no effort was not done", () => {
+  it("'did nothing to help', 'has done little to support', 'had little to offer' are no acts", () => {
+    expect(events("Britain did little to protect Ukraine.").some((e) => e.type === "AID")).toBe(false);
+    expect(events("Germany has done little to support Ukraine.").some((e) => e.type === "SUPPORT")).toBe(false);
+    expect(events("The US did nothing to punish Russia with sanctions.").some((e) => e.type === "SANCTION")).toBe(false);
+    expect(events("China does virtually nothing to pressure North Korea.")).toEqual([]);
+    expect(events("Russia had little to offer Ukraine.").some((e) => e.type === "AGREE")).toBe(false);
+  });
+
+  it("an effort made ('did a lot to help', 'did everything to help') keeps its act", () => {
+    expect(events("Britain did a lot to help Ukraine.").some((e) => e.type === "AID")).toBe(true);
+    expect(events("Germany did everything to help Ukraine.").some((e) => e.type === "AID")).toBe(true);
+  });
+});
+
+describe("senses: a trigger word inside a name is no act", () => {
+  it("'Downing Street', 'the Australian War Memorial' name a place", () => {
+    expect(events("Europe confronts an expansionist Russia and Ukraine faces a difficult summer, Downing Street says.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("A ceremony was held at the Australian War Memorial in Canberra.").some((e) => e.type === "ASSAULT")).toBe(false);
+  });
+
+  it("a capitalised trigger at the start of a sentence or in a title-case headline stays an act", () => {
+    expect(events("Russia launched the invasion of Ukraine in February. Attacks on Kyiv followed within hours.").some((e) => e.type === "ASSAULT")).toBe(true);
+    expect(events("Germany's Invasion Of Poland Began The War").some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});

@@ -79,6 +79,8 @@ export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [Ra
       // (a verb trigger on the noun itself is a mis-tagged noun: "rejected calls for a ceasefire" is no request)
       if (n >= 0) {
         if (inner.trigger > n || !itrig.noun) inner.noAct = true;
+        // ("Turkey reneged on its commitment to Sweden": one's own proposal turned down stands no more)
+        else if (inner.source.length && inner.source.every((a) => ev.source.includes(a))) inner.noAct = true;
       } else if (!DEFIANCE.test(ev.rule) && ((itrig.noun && COOPERATIVE.has(inner.type)) || (itrig.verb && nominalUse(env, inner.trigger)))) {
         inner.noAct = true;
         named.push(...inner.source, ...inner.target);

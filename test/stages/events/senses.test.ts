@@ -47,6 +47,14 @@ describe("senses: event readings that stay", () => {
     expect(keys("Britain shared intelligence with Ukraine.")).toEqual(["COOPERATE GBR>UKR"]);
     expect(keys("Germany sent aid convoys to Ukraine.")).toEqual(["AID DEU>UKR"]);
   });
+  it("intelligence supplied or provided is shared (COOPERATE 064, as the type table says), not aid; weapons and aid stay AID", () => {
+    expect(keys("The US is supplying actionable intelligence to Ukraine.")).toEqual(["COOPERATE USA>UKR"]);
+    expect(keys("Britain provided intelligence to the Ukrainian military.")).toEqual(["COOPERATE GBR>UKR"]);
+    expect(keys("Britain provided training to the Ukrainian military.")).toEqual(["AID GBR>UKR"]);
+    expect(keys("The US supplied weapons to Ukraine.")).toEqual(["AID USA>UKR"]);
+    // ("intelligence chief": a modifier, not the object's head)
+    expect(keys("Russia gave the intelligence chief a medal.").some((k) => k.startsWith("COOPERATE"))).toBe(false);
+  });
   it("'plans to talk' (without 'no') is still a planned talk", () => {
     expect(keys("Joe Biden said he plans to talk to Vladimir Putin.").some((k) => k.startsWith("CONSULT USA>RUS"))).toBe(true);
   });

@@ -358,6 +358,9 @@ const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT
 // acts that judge another's act (praise, criticism, opposition) and leave it as it was
 const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
 
+// possessive determiners: a noun after one is a noun ("failed to meet its targets"), never a verb
+const POSSESSIVE_DET = /^(its|his|her|their|our|my|your)$/;
+
 const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
 
 /**
@@ -411,7 +414,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
     // ("Trump, angry at Spain": a predicate adjective a pattern lists as one)
     const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
-      (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || prev.pos === "PRON" || prev.pos === "PART" ||
+      (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || (prev.pos === "PRON" && !POSSESSIVE_DET.test(prev.lower)) || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
         // "Israeli troops shot a teenager", "police shot dead two men": after the head noun of an

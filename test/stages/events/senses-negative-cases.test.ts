@@ -221,3 +221,21 @@ describe("senses: a trigger word inside a name is no act", () => {
     expect(events("Germany's Invasion Of Poland Began The War").some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
+
+describe("senses: meeting a challenge, and a noun after a possessive", () => {
+  it("'meet the challenges', 'meet the needs of', 'meet its obligations' are no meeting; meeting a person or a state is", () => {
+    expect(events("The reforms were designed to enable Britain, France and Germany to meet the challenges of the 1990s.").some((e) => e.type === "CONSULT")).toBe(false);
+    expect(events("Iraq must do more to meet the needs of the Iraqi people, the United States said.").some((e) => e.type === "CONSULT")).toBe(false);
+    expect(events("Iran said it will meet its obligations to the IAEA.").some((e) => e.type === "CONSULT")).toBe(false);
+    expect(events("Vladimir Putin met Recep Tayyip Erdogan in Sochi.").some((e) => e.type === "CONSULT")).toBe(true);
+    expect(events("Joe Biden met the leaders of France and Germany.").some((e) => e.type === "CONSULT")).toBe(true);
+    // (meeting demands is still a concession)
+    expect(events("Germany met the demands of Poland.").some((e) => e.type === "CONCEDE")).toBe(true);
+  });
+
+  it("a word after 'its', 'his' or 'their' is a noun, not a verb ('failed to meet its targets')", () => {
+    expect(events("Russia failed to meet its targets, Ukraine said.").some((e) => e.type === "ASSAULT")).toBe(false);
+    // (after a subject pronoun the word may still be the verb)
+    expect(events("Russia said they target Ukrainian cities.").some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});

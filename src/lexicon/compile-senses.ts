@@ -57,6 +57,7 @@ export const eventSensesFile = z
         allegingVerbs: z.array(phrase),
         proposalNouns: z.array(phrase),
         refusalVerbs: z.array(phrase),
+        victimParticiples: z.array(phrase),
         admissionVerbs: z.array(phrase),
         materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         defenceActs: z.array(phrase),
@@ -162,6 +163,8 @@ export interface SenseLexicon {
   proposalNouns: ReadonlySet<string>;
   /** "declined to attend", "refused to release": a verb of refusing before an infinitive */
   refusalVerbs: ReadonlySet<string>;
+  /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
+  victimParticiples: ReadonlySet<string>;
   /** "conceded (that) the Kremlin was behind it": before a clause, admitting, not yielding */
   admissionVerbs: ReadonlySet<string>;
   /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
@@ -246,6 +249,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     allegingVerbs: new Set(data.senses.allegingVerbs),
     proposalNouns: new Set(data.senses.proposalNouns),
     refusalVerbs: new Set(data.senses.refusalVerbs),
+    victimParticiples: new Set(data.senses.victimParticiples),
     admissionVerbs: new Set(data.senses.admissionVerbs),
     materielNouns: new Map(data.senses.materielNouns.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     defenceActs: new Set(data.senses.defenceActs),

@@ -537,6 +537,39 @@ function harmInAttack(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
   }
 }
 
+/**
+ * "one of two Americans killed in the Brussels attacks", "three Russian soldiers wounded in a Ukrainian
+ * strike": a participle of harm (senses.victimParticiples) right after an actor's phrase, with no
+ * object after it, qualifies the actor as the one harmed: a passive without its auxiliary.
+ * ("Russian troops killed two civilians": an object follows, the verb is active.)
+ */
+function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern): boolean {
+  const { tokens, s, groupAt } = env;
+  if (p.target !== "object" || !env.senses.victimParticiples.has(tokens[v].lower)) return false;
+  // the actor's phrase may end in its head noun ("Russian soldiers", "U.S. Marines")
+  let k = v - 1;
+  while (k > v - 3 && k >= s.first && groupAt[k - s.first] < 0 && tokens[k].pos === "NOUN") k--;
+  if (k < s.first || groupAt[k - s.first] < 0) return false;
+  const next = tokens[end];
+  if (next && end < s.last && !/^(ADP|PUNCT|CCONJ|SCONJ)$/.test(next.pos)) return false;
+  // ("kidnapped up to 12 French aid workers", "killed at least two": a count opens the object)
+  if (env.senses.quantityPhrases.matchAt(tokens, end, (w) => w.lower, s.last)) return false;
+  // the phrase only qualifies an actor that is no clause's subject ("one of two Americans killed in"), or
+  // one whose own verb comes after it ("soldiers wounded in a strike were taken to hospital"); else the
+  // participle is the clause's verb ("Turkish police detained on Monday 20 journalists")
+  const g = env.groups[groupAt[k - s.first]];
+  // (over a count: "one of at least two Americans killed", "among the dead were two Israelis killed by")
+  let b = g.first - 1;
+  while (b > s.first && (/^(NUM|ADJ|ADV|DET)$/.test(tokens[b].pos) || (tokens[b].lower === "at" && tokens[b + 1]?.lower === "least")) && g.first - b < 6) b--;
+  if (b >= s.first && (tokens[b].pos === "ADP" || tokens[b].pos === "AUX")) return true;
+  for (let q = end; q < s.last; q++) {
+    const w = tokens[q];
+    if (w.text === "," || w.text === ";" || /^(who|which|that)$/.test(w.lower)) return false;
+    if (w.pos === "AUX" || (w.pos === "VERB" && q > end && /^(is|are|was|were|have|has|had)$/.test(w.lower))) return true;
+  }
+  return false;
+}
+
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const p = trig.verb!;
   const { tokens, s } = env;
@@ -552,7 +585,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   let threatAt = -1;
 
   // passive: "sanctions were imposed on Russia by the EU"
-  const passive = isPassive(tokens, v, s.first);
+  const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
     const by = groupAfterWord(env, trig.end, ["by"], 14);
     if (by) [source, srcG] = [by.actors, by];

@@ -7,7 +7,7 @@
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, deniedByClause, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, nounOwner } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
@@ -799,7 +799,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
+  // an act a possessive pronoun owns is background: its own words say when, not its clause's
+  const background = backgroundMention(env, ev);
+  const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
+  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;
@@ -818,7 +821,6 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   // an act mentioned in passing keeps only a date of its own, never the news's or the publication's
-  const background = backgroundMention(env, ev);
   if (background) {
     date = ctx.backgroundDate(date, background);
     rule += background.rule;

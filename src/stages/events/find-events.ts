@@ -9,7 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, nounOwner } from "./find-parties.js";
+import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -654,6 +654,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;
   const pre = k >= s.first ? groupAt[k - s.first] : -1;
+  // "Netanyahu said his country's strikes on Iran": the person's state
+  const state = possessive && pre < 0 && k > s.first ? pronounState(env, k - 1) : null;
+  if (state) [source, srcG] = [state.actors, state];
   if (pre >= 0) {
     const m = env.layer.mentionAt[k];
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
@@ -704,13 +707,20 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // sanctions on Turkey": not where the phrase is the object of a verb that says what became of the
   // act; one that only judges it, "opposing his war", takes it as done)
   const governing = patterns.verbs.get(tokens[k - 1]?.lower ?? "");
+  let pronounOwned = false;
   if (!source.length && k >= s.first && !possessive && !governing?.some((v) => !JUDGEMENTS.has(v.type))) {
     const owner = pronounPossessor(env, k);
-    if (owner) [source, srcG] = [owner.actors, owner];
+    if (owner) [source, srcG, pronounOwned] = [owner.actors, owner, true];
   }
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
+  // ("if Ukraine loses its conflict with Russia": a mutual act's owner is no attacker; "its war on Ukraine" is)
+  if (to && pronounOwned && p.mutualPreps) {
+    let q = to.first - 1;
+    while (q >= after && !p.targetPreps.includes(tokens[q].lower)) q--;
+    if (q >= after && p.mutualPreps.includes(tokens[q].lower)) [source, srcG] = [[], null];
+  }
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to
   // stand up to Russian aggression, Pope Francis insisted" has verbs of its own between)

@@ -204,6 +204,9 @@ export const eventPatternsFile = z
            *  the phrase does not say who acts on whom, so a possessive pronoun's owner is no doer there
            *  ("its war on Ukraine", "its war against Ukraine" say it) */
           mutualPreps: z.array(word).optional(),
+          /** the pattern does not fire right before one of these words, which give the noun another
+           *  sense ("a call for talks" is an appeal, no phone call) */
+          notBefore: z.array(word).optional(),
           /** the pattern fires only after one of these words, the noun's compound modifier ("hunger
            *  strike", "general strike", "a 24-hour strike" by its last part): a sense of the noun its
            *  modifier chooses, tried before the noun's unmodified patterns */

@@ -425,7 +425,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
         continue;
       }
     }
-    const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => !p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) : undefined;
+    const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => (!p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) && !p.notBefore?.includes(tokens[i + 1]?.lower ?? "")) : undefined;
     if (noun) out.push({ at: i, end: i + 1, verb: undefined, noun });
   }
   return out;

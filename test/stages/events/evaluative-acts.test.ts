@@ -203,3 +203,20 @@ describe("events: the act noun a reproach or arrest names is alleged, done by th
     expect(statusOf("Germany criticised Poland over Russia's invasion of Ukraine.", "ASSAULT RUS>UKR")).toBe("occurred");
   });
 });
+
+describe("events: 'a call for' is an appeal, not a phone call", () => {
+  it.each([
+    "The EU backed Italian Prime Minister Giorgia Meloni's call for talks with Tunisia.",
+    "France rejected the call for a ceasefire between Israel and Hamas.",
+  ])("no CONSULT: %s", (text) => expect(coded(text).filter((k) => k.startsWith("CONSULT"))).toEqual([]));
+
+  it("a call with a party, and a phone call whatever follows, stay talks", () => {
+    expect(coded("US President Joe Biden's call with Chinese President Xi Jinping lasted two hours.")).toContain("CONSULT USA>CHN");
+    expect(coded("US President Joe Biden's phone call with Chinese President Xi Jinping lasted two hours.")).toContain("CONSULT USA>CHN");
+    expect(coded("US President Joe Biden's phone call for two hours with Chinese President Xi Jinping covered Taiwan.")).toContain("CONSULT USA>CHN");
+  });
+
+  it("'calls on' a party stays a request", () => {
+    expect(coded("Ukrainian President Volodymyr Zelensky's calls on Germany to send tanks grew louder.")).toContain("REQUEST UKR>DEU");
+  });
+});

@@ -649,7 +649,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   let tgtG: Group | null = null;
   // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
   let k = n - 1;
-  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0))) k--;
+  // ("her planned visit", "Iran's proposed talks": a participle of status after a determiner or possessor is a modifier)
+  const statusModifier = (q: number) => env.senses.nounStatus.has(tokens[q].lower) && (/^(DET|PRON)$/.test(tokens[q - 1]?.pos ?? "") || tokens[q - 1]?.norm === "'s");
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k))) k--;
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;

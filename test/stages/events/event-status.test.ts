@@ -291,6 +291,9 @@ describe("event status: an act a possessive pronoun owns says when by its own wo
   it("a modifier, a time to come or a modal whose subject is the act makes it planned", () => {
     expect(owned("Indian Prime Minister Narendra Modi said his trip to Moscow next week would deepen ties with Russia.", "CONSULT")).toBe("planned");
     expect(owned("German Foreign Minister Annalena Baerbock said her upcoming visit to China would go ahead.", "CONSULT")).toBe("planned");
+    // (a participle of status after a possessor is a modifier of the act, not a verb)
+    expect(events("German Foreign Minister Annalena Baerbock defended her planned visit to China.").find((e) => e.type === "CONSULT")?.status).toBe("planned");
+    expect(events("Analysts said Japanese Prime Minister Yasuhiro Nakasone's scheduled visit to Washington would ease tensions.").find((e) => e.type === "CONSULT")?.status).toBe("planned");
     expect(owned("Japanese Prime Minister Yasuhiro Nakasone leaves on his official visit to the United States on Wednesday.", "CONSULT")).toBe("planned");
     expect(owned("“My visit to the United States will be the most important visit of all,” Japanese Prime Minister Yasuhiro Nakasone said.", "CONSULT")).toBe("planned");
     expect(owned("German Foreign Minister Annalena Baerbock said her visit to China would go ahead.", "CONSULT")).toBe("planned");

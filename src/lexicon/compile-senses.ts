@@ -37,6 +37,8 @@ export const eventSensesFile = z
         roleNouns: z.array(phrase),
         planNouns: z.array(phrase),
         intentNouns: z.array(phrase),
+        ownStateNouns: z.array(phrase),
+        personCountHeads: z.array(phrase),
         threatNouns: z.array(phrase),
         threatFulfilment: z.array(phrase),
         intentNegators: z.array(phrase),
@@ -129,6 +131,10 @@ export interface SenseLexicon {
   planNouns: ReadonlySet<string>;
   /** "Iran's decision to release": the infinitive after one is its owner's act */
   intentNouns: ReadonlySet<string>;
+  /** "his country's", "her government's": the state of the person a pronoun stands for */
+  ownStateNouns: ReadonlySet<string>;
+  /** "the two leaders", "both presidents": a count of people, which refers back to people only */
+  personCountHeads: ReadonlySet<string>;
   /** "his threat to raise tariffs": an act a threat names is threatened, not done */
   threatNouns: ReadonlySet<string>;
   /** "carried out its threat to", "made good on his threat to": the threatened act is done */
@@ -265,6 +271,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     roleNouns: new Set(data.senses.roleNouns),
     planNouns: new Set(data.senses.planNouns),
     intentNouns: new Set(data.senses.intentNouns),
+    ownStateNouns: new Set(data.senses.ownStateNouns),
+    personCountHeads: new Set(data.senses.personCountHeads),
     threatNouns: new Set(data.senses.threatNouns),
     threatFulfilment: new Set(data.senses.threatFulfilment),
     intentNegators: new Set(data.senses.intentNegators),

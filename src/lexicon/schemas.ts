@@ -200,6 +200,13 @@ export const eventPatternsFile = z
           targetPreps: z.array(word).default(["on", "against", "of", "with", "to"]),
           /** "the support of voters" is the voters' own: after "the"/a verb, "of" names the doer, not the one acted on ("in support of Ukraine" still names the target) */
           subjectiveOf: z.boolean().optional(),
+          /** target prepositions that name the other side of a mutual act ("its conflict with Russia"):
+           *  the phrase does not say who acts on whom, so a possessive pronoun's owner is no doer there
+           *  ("its war on Ukraine", "its war against Ukraine" say it) */
+          mutualPreps: z.array(word).optional(),
+          /** the pattern does not fire right before one of these words, which give the noun another
+           *  sense ("a call for talks" is an appeal, no phone call) */
+          notBefore: z.array(word).optional(),
           /** the pattern fires only after one of these words, the noun's compound modifier ("hunger
            *  strike", "general strike", "a 24-hour strike" by its last part): a sense of the noun its
            *  modifier chooses, tried before the noun's unmodified patterns */

@@ -499,6 +499,50 @@ function nounStatus(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon):
   return null;
 }
 
+/**
+ * The status of an act a possessive pronoun owns ("its invasion of Ukraine", "his criticism of Putin",
+ * "her planned visit", "his trip to Moscow next week"). The owner makes the act a known one, mentioned
+ * in passing: it does not take the mood of the clause it sits in ("if its invasion continues to
+ * flounder" doubts the floundering, not the invasion; "Russia should not win its war" does not make
+ * the war hypothetical). Only the noun's own words say when: a modifier ("planned", "upcoming",
+ * "possible"), a modal of which the act is the subject ("my visit will be", reported "said her visit
+ * would go ahead"), a time to come in its
+ * clause ("next week", "later this week"; a weekday only where no past-tense verb precedes it in the
+ * clause: "leaves on his visit on Wednesday" as against "cut short his visit on Wednesday"), a past
+ * year. Otherwise it happened.
+ */
+export function ownedActStatus(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): Status {
+  if (deliberated(tokens, s, n, lex)) return "hypothetical";
+  const own = nounStatus(tokens, s, n, lex);
+  if (own) return own;
+  // ("said her visit to China would go ahead": the act as the subject of a reported future)
+  for (let k = n + 1; k < Math.min(s.last, n + 12); k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || /^(that|which|who)$/.test(t.lower)) break;
+    if (t.lower === "would" && (reportedBefore(tokens, s, k) || reportedPhrase(tokens, s, n))) return "planned";
+    if (t.pos === "VERB" || t.pos === "AUX") break;
+  }
+  const clauseStart = clauseStartBefore(tokens, s, n);
+  let pastBefore = false;
+  for (let k = clauseStart; k < n; k++) if (finiteStatus(tokens[k]) === "occurred") pastBefore = true;
+  for (let k = n + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || t.text === ":" || /^(that|which|who|but|while)$/.test(t.lower)) break;
+    if (!lex.futureTimes.has(t.lower)) continue;
+    const m = lex.futureTimes.matchAt(tokens, k, (x) => x.lower, s.last);
+    if (m && !(t.lower === "on" && pastBefore)) return "planned";
+  }
+  return "occurred";
+}
+
+/** "said (that) her visit ...": the noun phrase ending at `n` opens the clause a reporting verb governs. */
+function reportedPhrase(tokens: Token[], s: Sentence, n: number): boolean {
+  let q = n - 1;
+  while (q > s.first && (/^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[q].pos) || /^(his|her|its|their|our|my)$/.test(tokens[q].lower))) q--;
+  if (tokens[q].lower === "that") q--;
+  return q >= s.first && REPORTING.test(tokens[q].lower);
+}
+
 /** "no talks are scheduled", "there were no attacks": a nominal act that the text says did not happen. */
 export function negatedNominal(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): boolean {
   // over modifiers and coordinated nouns: "no high-level meetings or direct talks"

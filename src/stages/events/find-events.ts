@@ -7,9 +7,9 @@
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, deniedByClause, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, nounOwner } from "./find-parties.js";
+import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -428,7 +428,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
         continue;
       }
     }
-    const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => !p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) : undefined;
+    const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => (!p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) && !p.notBefore?.includes(tokens[i + 1]?.lower ?? "")) : undefined;
     if (noun) out.push({ at: i, end: i + 1, verb: undefined, noun });
   }
   return out;
@@ -685,11 +685,16 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   let tgtG: Group | null = null;
   // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
   let k = n - 1;
-  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0))) k--;
+  // ("her planned visit", "Iran's proposed talks": a participle of status after a determiner or possessor is a modifier)
+  const statusModifier = (q: number) => env.senses.nounStatus.has(tokens[q].lower) && (/^(DET|PRON)$/.test(tokens[q - 1]?.pos ?? "") || tokens[q - 1]?.norm === "'s");
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k))) k--;
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;
   const pre = k >= s.first ? groupAt[k - s.first] : -1;
+  // "Netanyahu said his country's strikes on Iran": the person's state
+  const state = possessive && pre < 0 && k > s.first ? pronounState(env, k - 1) : null;
+  if (state) [source, srcG] = [state.actors, state];
   if (pre >= 0) {
     const m = env.layer.mentionAt[k];
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
@@ -740,13 +745,20 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // sanctions on Turkey": not where the phrase is the object of a verb that says what became of the
   // act; one that only judges it, "opposing his war", takes it as done)
   const governing = patterns.verbs.get(tokens[k - 1]?.lower ?? "");
+  let pronounOwned = false;
   if (!source.length && k >= s.first && !possessive && !governing?.some((v) => !JUDGEMENTS.has(v.type))) {
     const owner = pronounPossessor(env, k);
-    if (owner) [source, srcG] = [owner.actors, owner];
+    if (owner) [source, srcG, pronounOwned] = [owner.actors, owner, true];
   }
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
+  // ("if Ukraine loses its conflict with Russia": a mutual act's owner is no attacker; "its war on Ukraine" is)
+  if (to && pronounOwned && p.mutualPreps) {
+    let q = to.first - 1;
+    while (q >= after && !p.targetPreps.includes(tokens[q].lower)) q--;
+    if (q >= after && p.mutualPreps.includes(tokens[q].lower)) [source, srcG] = [[], null];
+  }
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to
   // stand up to Russian aggression, Pope Francis insisted" has verbs of its own between)
@@ -835,7 +847,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
-  let status: Status = ev.status ?? (requested ? "hypothetical" : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
+  // an act a possessive pronoun owns is background: its own words say when, not its clause's
+  const background = backgroundMention(env, ev);
+  const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
+  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;
@@ -854,7 +869,6 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   // an act mentioned in passing keeps only a date of its own, never the news's or the publication's
-  const background = backgroundMention(env, ev);
   if (background) {
     date = ctx.backgroundDate(date, background);
     rule += background.rule;

@@ -327,7 +327,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   // (support of one's own things is none: "to support its domestic nuclear fleet"; only a decision
   // or plan of another's is backed or defended as theirs, "defended his decision")
   if (JUDGEMENTS.has(p.type) && POSSESSIVE_PRONOUN.test(tokens[q]?.lower ?? "") && (p.type !== "SUPPORT" || ownedIntent(env, q + 1))) {
-    const owner = pronounPossessor(env, q);
+    const owner = pronounState(env, q) ?? pronounPossessor(env, q);
     // ("Turkey reneged on its commitment to Sweden": one's own act turned down is judged toward its other party)
     // (only for a state's or body's "its"/"their": "for opposing his war" has a subject that a later rule sets)
     if (owner && !(/^(its|their)$/.test(tokens[q].lower) && subjectBefore(env, k)?.first === owner.first)) return owner;
@@ -515,6 +515,9 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     // ("possible for Putin to finance his war": the subject of an infinitive is no such object)
     const before = tokens[g.first - 1];
     if (w !== "its" && w !== "their" && before?.pos === "ADP" && !(before.lower === "for" && tokens[g.last]?.lower === "to")) continue;
+    // ("accused the Obama administration ... condemned his country's settlements": a name between
+    // "the" and a noun qualifies the noun, it names no one "his" points back to)
+    if (tokens[g.first - 1]?.lower === "the" && tokens[g.last]?.pos === "NOUN" && g.actors.every((a) => layer.actors[a].kind === "person")) continue;
     // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
     if (g.actors.some((a) => isPlace(env, a))) continue;
     const person = g.actors.every((a) => layer.actors[a].kind === "person");
@@ -523,6 +526,22 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     if (w === "their" ? g.actors.length > 1 : g.actors.length === 1 && person === (w !== "its")) return g;
   }
   return null;
+}
+
+/**
+ * "Netanyahu said his country's strikes on Iran", "condemned her government's crackdown": the state
+ * of the person the possessive pronoun at k stands for (senses.ownStateNouns before "'s"), as a
+ * group over the person's words; the person when the text names no such state. Null when the
+ * words are not "his/her/their country's" or the pronoun has no owner.
+ */
+export function pronounState(env: SentenceEnv, k: number): Group | null {
+  const { tokens, layer } = env;
+  if (!env.senses.ownStateNouns.has(tokens[k + 1]?.lower ?? "") || tokens[k + 2]?.norm !== "'s") return null;
+  const owner = pronounPossessor(env, k);
+  if (!owner) return null;
+  const states = new Set(owner.actors.map((a) => layer.actors[a].country ?? layer.actors[a].code).filter((c) => !!c));
+  const idx = layer.actors.findIndex((a) => a.kind === "country" && !!a.code && states.has(a.code));
+  return idx >= 0 && states.size === 1 ? { first: owner.first, last: owner.last, actors: [idx], sector: null } : owner;
 }
 
 /**

@@ -92,11 +92,19 @@ export function partiesBefore(env: SentenceEnv, at: number): number[] {
   // in, still holds them)
   const n = partyCount(env.tokens, at);
   const codes = (xs: number[]) => new Set(xs.map((a) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id)).size;
-  if (n && parties.length && codes(parties) < n) {
+  // ("Xi planned to speak with Zelensky after his trip to Moscow. ... the two leaders have spoken"):
+  // a count of people (senses.personCountHeads) refers back to people only, never to a place or state
+  // an act of one of them went to; those of the latest event between that many people
+  const people = n > 0 && env.senses.personCountHeads.has(env.tokens[countEnd(env.tokens, at)]?.lower ?? "");
+  const persons = (xs: number[]) => xs.every((a) => env.layer.actors[a].kind === "person");
+  if (n && parties.length && (codes(parties) < n || (people && !persons(parties)))) {
     // ("Turkey, Finland and Sweden signed a memorandum ... Biden congratulated the three countries"):
     // the latest of the fifteen events before whose doers, named together, are that many
     const hist = env.partyHistory ?? [];
-    for (let i = hist.length - 1; i >= 0 && i >= hist.length - 15; i--) if (hist[i].at < at && codes(hist[i].source) === n) return hist[i].source;
+    for (let i = hist.length - 1; i >= 0 && i >= hist.length - 15; i--) {
+      if (hist[i].at >= at) continue;
+      if (people ? persons(hist[i].parties) && codes(hist[i].parties) === n : codes(hist[i].source) === n) return people ? hist[i].parties : hist[i].source;
+    }
     return [];
   }
   return parties;
@@ -112,6 +120,12 @@ function partyCount(tokens: Token[], at: number): number {
     if (w !== "the" && w !== "all") return 0;
   }
   return 0;
+}
+
+/** The token after the count of a party phrase starting at `at` ("the two leaders" → "leaders"). */
+function countEnd(tokens: Token[], at: number): number {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) if (COUNTS[tokens[k].lower]) return k + 1;
+  return -1;
 }
 
 export function firstTokenAt(tokens: Token[], offset: number): number {

@@ -53,6 +53,29 @@ describe("events: a possessive pronoun before an act noun names its doer", () =>
     ["Russia's placement of air defences in Belarus ahead of its invasion of Ukraine was a signal.", "ASSAULT RUS>UKR"],
   ])("%s", (text, key) => expect(coded(text)).toContain(key));
 
+  it("'war on/against X' says who attacks; 'war/conflict with X' does not, so the owner is no attacker", () => {
+    expect(coded("Biden kept up pressure on Russia over its war against Ukraine.")).toContain("ASSAULT RUS>UKR");
+    expect(coded("Biden kept up pressure on Russia over its war with Ukraine.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+    expect(coded("Ukraine's prime minister said Ukraine could lose its conflict with Russia.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+    expect(coded("The Kremlin said Russia would end its clashes with Ukraine.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+  });
+
+  it("'his country's' is the state of the person 'his' stands for, not the person", () => {
+    expect(events("Israeli Prime Minister Benjamin Netanyahu said his country's strikes on Iran had succeeded.").find((e) => e.key.startsWith("ASSAULT"))?.key).toBe("ASSAULT ISR>IRN");
+    const rec = extract("Israeli Prime Minister Benjamin Netanyahu said his country's strikes on Iran had succeeded.", "2024-03-01");
+    expect(rec.events.find((e) => e.type === "ASSAULT")?.source).toEqual(["ISR"]);
+    // (without "country's" the person stays the doer)
+    const own = extract("Israeli Prime Minister Benjamin Netanyahu said his strikes on Iran had succeeded.", "2024-03-01");
+    expect(own.events.find((e) => e.type === "ASSAULT")?.source).toEqual(["person:benjamin-netanyahu"]);
+  });
+
+  it("a name between 'the' and a noun ('the Obama administration') is no antecedent of 'his'", () => {
+    const text = "Barack Obama met reporters. Prime Minister Benjamin Netanyahu's office accused the Obama administration of conspiring against Israel after a United Nations resolution condemned his country's construction of settlements.";
+    const k = coded(text).filter((x) => x.startsWith("ACCUSE UN>"));
+    expect(k).toContain("ACCUSE UN>ISR");
+    expect(k).not.toContain("ACCUSE UN>USA");
+  });
+
   it("a place is no owner", () => {
     expect(coded("Russia's placement of air defences in Belarus ahead of its invasion of Ukraine was a signal.")).not.toContain("ASSAULT BLR>UKR");
   });
@@ -178,5 +201,22 @@ describe("events: the act noun a reproach or arrest names is alleged, done by th
 
   it("a noun with a doer of its own keeps it and its status", () => {
     expect(statusOf("Germany criticised Poland over Russia's invasion of Ukraine.", "ASSAULT RUS>UKR")).toBe("occurred");
+  });
+});
+
+describe("events: 'a call for' is an appeal, not a phone call", () => {
+  it.each([
+    "The EU backed Italian Prime Minister Giorgia Meloni's call for talks with Tunisia.",
+    "France rejected the call for a ceasefire between Israel and Hamas.",
+  ])("no CONSULT: %s", (text) => expect(coded(text).filter((k) => k.startsWith("CONSULT"))).toEqual([]));
+
+  it("a call with a party, and a phone call whatever follows, stay talks", () => {
+    expect(coded("US President Joe Biden's call with Chinese President Xi Jinping lasted two hours.")).toContain("CONSULT USA>CHN");
+    expect(coded("US President Joe Biden's phone call with Chinese President Xi Jinping lasted two hours.")).toContain("CONSULT USA>CHN");
+    expect(coded("US President Joe Biden's phone call for two hours with Chinese President Xi Jinping covered Taiwan.")).toContain("CONSULT USA>CHN");
+  });
+
+  it("'calls on' a party stays a request", () => {
+    expect(coded("Ukrainian President Volodymyr Zelensky's calls on Germany to send tanks grew louder.")).toContain("REQUEST UKR>DEU");
   });
 });

@@ -273,3 +273,39 @@ describe("event status: an act a relative clause identifies is taken as given", 
     expect(statusOf("The sanctions were imposed on Iran by Washington, officials said.", "SANCTION")).toBe("claimed");
   });
 });
+
+describe("event status: an act a possessive pronoun owns says when by its own words, not its clause's", () => {
+  const owned = (text: string, type: string) => events(text).find((e) => e.type === type && e.rule.includes("+background:possessive"))?.status;
+
+  it("a condition, an obligation or a plan of the clause does not reach the owned act", () => {
+    expect(owned("Officials warned that the Kremlin might use nuclear weapons if its invasion of Ukraine continues to flounder.", "ASSAULT")).toBe("occurred");
+    expect(owned("Russia should not win its war against Ukraine, the Austrian general said.", "ASSAULT")).toBe("occurred");
+    expect(owned("The NATO chief said the alliance must sustain its support for Ukraine.", "SUPPORT")).toBe("occurred");
+    expect(owned("Russia tends to raise the nuclear specter when its invasion of Ukraine hits obstacles.", "ASSAULT")).toBe("occurred");
+  });
+
+  it("in someone's words the owned act is given, not claimed", () => {
+    expect(owned("Australian Defence Minister Richard Marles said his meeting with Ukrainian Prime Minister Denys Shmyhal was productive.", "CONSULT")).toBe("occurred");
+  });
+
+  it("a modifier, a time to come or a modal whose subject is the act makes it planned", () => {
+    expect(owned("Indian Prime Minister Narendra Modi said his trip to Moscow next week would deepen ties with Russia.", "CONSULT")).toBe("planned");
+    expect(owned("German Foreign Minister Annalena Baerbock said her upcoming visit to China would go ahead.", "CONSULT")).toBe("planned");
+    // (a participle of status after a possessor is a modifier of the act, not a verb)
+    expect(events("German Foreign Minister Annalena Baerbock defended her planned visit to China.").find((e) => e.type === "CONSULT")?.status).toBe("planned");
+    expect(events("Analysts said Japanese Prime Minister Yasuhiro Nakasone's scheduled visit to Washington would ease tensions.").find((e) => e.type === "CONSULT")?.status).toBe("planned");
+    expect(owned("Japanese Prime Minister Yasuhiro Nakasone leaves on his official visit to the United States on Wednesday.", "CONSULT")).toBe("planned");
+    expect(owned("“My visit to the United States will be the most important visit of all,” Japanese Prime Minister Yasuhiro Nakasone said.", "CONSULT")).toBe("planned");
+    expect(owned("German Foreign Minister Annalena Baerbock said her visit to China would go ahead.", "CONSULT")).toBe("planned");
+    expect(owned("Russian President Vladimir Putin said his possible visit to India was under discussion.", "CONSULT")).toBe("hypothetical");
+  });
+
+  it("a weekday after a past verb dates a visit that happened; a past time keeps it occurred", () => {
+    expect(owned("On Wednesday, Ukrainian President Volodymyr Zelensky cut short his visit to Ireland on Wednesday after new intelligence emerged.", "CONSULT")).toBe("occurred");
+    expect(owned("Indian Prime Minister Narendra Modi said his trip to Moscow last year had deepened ties with Russia.", "CONSULT")).toBe("occurred");
+  });
+
+  it("an act a light verb carries is the clause's own and keeps the clause's status", () => {
+    expect(events("Officials fear the Kremlin might launch its invasion of Ukraine next month.").find((e) => e.type === "ASSAULT")?.status).not.toBe("occurred");
+  });
+});

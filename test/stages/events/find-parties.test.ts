@@ -228,6 +228,16 @@ describe("events: party phrases that count their parties", () => {
     expect(keys("Armenia and Azerbaijan held talks in Geneva. Both sides said they would meet again.")).toContain("CONSULT ARM+AZE>");
   });
 
+  it("a count of people refers back to people, never to the place one of them went to", () => {
+    const k = keys("Chinese President Xi Jinping planned to speak with Ukrainian President Volodymyr Zelensky after his trip to Moscow. It would be the first time the two leaders have spoken since the invasion.", "2023-03-22");
+    expect(k).toContain("CONSULT CHN+UKR>");
+    expect(k.filter((x) => /^CONSULT \w+\+RUS>$/.test(x))).toEqual([]);
+  });
+
+  it("a count of states still takes the states of the last act ('the two countries')", () => {
+    expect(keys("Armenia and Azerbaijan held talks in Geneva. The two countries said they would meet again.")).toContain("CONSULT ARM+AZE>");
+  });
+
   it("a phrase with no parties named before stays unresolved ('the Nordic countries said they')", () => {
     expect(keys("The Nordic countries said they would work together.")).toEqual([]);
   });

@@ -252,6 +252,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // "offered no details", "made no concessions", "gave no support": an act whose object is "no" thing did not happen
     if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
     if (voidedSense(env, ev, trig, ctx.senses)) continue;
+    // ("hit out at some in the EU for 'attacking' Spain", "migrants 'weaponised'"): a word of force
+    // alone in quotation marks is someone's word for it, a figure, not an act of force
+    if (FORCE.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
     if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
@@ -360,6 +363,17 @@ const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
 
 // possessive determiners: a noun after one is a noun ("failed to meet its targets"), never a verb
 const POSSESSIVE_DET = /^(its|his|her|their|our|my|your)$/;
+
+// acts of force, whose words in scare quotes are figures ("'attacking' Spain")
+const FORCE = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
+
+const OPENING_QUOTE = /^["“‘']$/;
+const CLOSING_QUOTE = /^["”’']$/;
+
+/** The trigger's words, and nothing else, stand in quotation marks. */
+function scareQuoted(tokens: readonly Token[], from: number, to: number): boolean {
+  return OPENING_QUOTE.test(tokens[from - 1]?.text ?? "") && CLOSING_QUOTE.test(tokens[to]?.text ?? "");
+}
 
 const REJECTABLE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"]);
 

@@ -239,3 +239,12 @@ describe("senses: meeting a challenge, and a noun after a possessive", () => {
     expect(events("Russia said they target Ukrainian cities.").some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
+
+describe("senses: a word of force in scare quotes", () => {
+  it("'for \"attacking\" Spain', 'protesters \"stormed\" stores' are someone's words, no act of force; unquoted or inside a whole quote they stand", () => {
+    expect(events('Pedro Sanchez has hit out at some in the EU for "attacking" Spain in this crisis.').some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("Russia “attacked” Ukraine, the report said.").some((e) => e.type === "ASSAULT")).toBe(false);
+    expect(events("Russia attacked Ukraine on Monday.").some((e) => e.type === "ASSAULT")).toBe(true);
+    expect(events('"Russia attacked Ukraine," he said.').some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});

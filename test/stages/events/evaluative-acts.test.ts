@@ -17,7 +17,7 @@ describe("events: the fault a reproach names is alleged, done by the one reproac
     ["Poland criticised Russia for shelling Kyiv.", "ASSAULT RUS>UKR"],
     ["Germany was criticised for blocking aid to Ukraine.", "SANCTION DEU>UKR"],
     ["Washington lashed out at the Kremlin for supplying weapons to Syria.", "AID RUS>SYR"],
-    ["Spain's prime minister hit out at Italy for \"attacking\" Spain.", "ASSAULT ITA>ESP"],
+    ["Spain's prime minister hit out at Italy for attacking Spain.", "ASSAULT ITA>ESP"],
   ])("%s", (text, key) => {
     expect(coded(text)).toContain(key);
     expect(statusOf(text, key)).toBe("claimed");
@@ -29,6 +29,10 @@ describe("events: the fault a reproach names is alleged, done by the one reproac
 
   it("the reproach itself stands", () => {
     expect(coded("Poland criticised Russia for shelling Kyiv.")).toContain("ACCUSE POL>RUS");
+  });
+
+  it("a fault in scare quotes is a figure, no act of force: only the reproach stands", () => {
+    expect(coded("Spain's prime minister hit out at Italy for \"attacking\" Spain.")).toEqual(["ACCUSE ESP>ITA"]);
   });
 });
 

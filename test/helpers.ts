@@ -19,6 +19,18 @@ export function extract(text: string, published = "2025-01-17") {
   return testEngine().extract({ id: "t", text, published });
 }
 
+/** An actor's state code in a record (its own code, else its country), or its id when it has none. */
+export function stateCode(rec: ReturnType<typeof extract>, id: string): string {
+  const a = rec.actors.find((x) => x.id === id);
+  return a?.code ?? a?.country ?? id;
+}
+
+/** A text's events as "TYPE SRC>TGT", each party by its state code. */
+export function eventKeys(text: string, published?: string): string[] {
+  const rec = extract(text, published);
+  return rec.events.map((e) => `${e.type} ${e.source.map((x) => stateCode(rec, x)).join("+")}>${e.target.map((x) => stateCode(rec, x)).join("+")}`);
+}
+
 export function person(rec: ReturnType<typeof extract>, key: string) {
   return rec.actors.find((a) => a.kind === "person" && a.name.includes(key));
 }

@@ -285,8 +285,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // ("Psaki said the US was prepared to welcome refugees": the speaker's side commits by saying it, no claim)
       const by = commitment === "explicit" ? ev.statusVerb : reporting;
       const q = by >= 0 && inQuote[by] >= 0 ? env.quotes[inQuote[by]] : null;
-      const sideOf = (id: string | null | undefined) => layer.actors.find((a) => a.id === id)?.code ?? layer.actors.find((a) => a.id === id)?.country;
-      const own = !!q && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === sideOf(q.speaker));
+      const speaker = q ? layer.actors.find((a) => a.id === q.speaker) : undefined;
+      const speakerSide = speaker ? speaker.code ?? speaker.country : undefined;
+      const own = !!speakerSide && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === speakerSide);
       if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
       if (derived.type === "THREATEN" && INTENT_TO_HARM.has(record.type)) out.pop();

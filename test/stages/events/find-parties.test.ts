@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { eventKeys, extract } from "../../helpers.js";
 
-type Rec = ReturnType<typeof extract>;
-const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
 /** events as "TYPE SRC>TGT" with state codes */
-function keys(text: string, published = "2005-01-01") {
-  const rec = extract(text, published);
-  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")}`);
-}
+const keys = (text: string, published = "2005-01-01") => eventKeys(text, published);
 
 describe("events: the right parties", () => {
   it("a visit's object is the party: 'made a surprise visit to Iraq, where he met leaders in Baghdad'", () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, stateCode } from "../../helpers.js";
 
-type Rec = ReturnType<typeof extract>;
-const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
 function coded(text: string, published = "2022-05-01") {
   const rec = extract(text, published);
-  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")} ${e.status}`);
+  return rec.events.map((e) => `${e.type} ${e.source.map((x) => stateCode(rec, x)).join("+")}>${e.target.map((x) => stateCode(rec, x)).join("+")} ${e.status}`);
 }
 
 // find-events.ts: a threat or pledge derived from a stated intention is made by the words that commit,

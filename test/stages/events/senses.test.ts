@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extract, testWink } from "../../helpers.js";
+import { eventKeys, extract, testWink } from "../../helpers.js";
 import { buildDoc } from "../../../src/nlp/text-layer.js";
 import { negatedIntent, objectHead, subjectiveOf } from "../../../src/stages/events/senses.js";
 import { compileEventSenses, readEventSenses } from "../../../src/lexicon/compile-senses.js";
 
 const lex = compileEventSenses(readEventSenses(new URL("../../../data/event-senses.json", import.meta.url).pathname));
 
-type Rec = ReturnType<typeof extract>;
-const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
-function keys(text: string, published = "2022-06-01") {
-  const rec = extract(text, published);
-  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")}`);
-}
+const keys = (text: string, published = "2022-06-01") => eventKeys(text, published);
 const toks = (text: string) => buildDoc(testWink(), { id: "t", text, published: "2022-06-01" }).tokens;
 const at = (tokens: ReturnType<typeof toks>, w: string) => tokens.findIndex((t) => t.lower === w);
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { eventKeys, extract } from "../../helpers.js";
 
-type Rec = ReturnType<typeof extract>;
-const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
-function keys(text: string, published = "2022-05-01") {
-  const rec = extract(text, published);
-  return rec.events.map((e) => `${e.type} ${e.source.map((x) => code(rec, x)).join("+")}>${e.target.map((x) => code(rec, x)).join("+")}`);
-}
+const keys = (text: string, published = "2022-05-01") => eventKeys(text, published);
 
 describe("target rules: where the doer itself goes is no party", () => {
   it("a refusal to deploy, go or serve somewhere is no refusal toward that place's state", () => {

@@ -69,7 +69,7 @@ export const eventSensesFile = z
         materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
         mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
-        conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
+        conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
       })
       .strict(),
     linkPrefixes: z.array(phrase),
@@ -200,6 +200,8 @@ export interface SenseLexicon {
   mandativeModals: ReadonlySet<string>;
   threatCommitments: ReadonlySet<string>;
   threatFutures: ReadonlySet<string>;
+  /** "said it could cut off gas if ...": a possibility the doer states on a condition */
+  threatPossibilities: ReadonlySet<string>;
   threatConditions: ReadonlySet<string>;
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -290,6 +292,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     mandativeModals: new Set(data.senses.mandative.modals),
     threatCommitments: new Set(data.senses.conditionalThreats.commitments),
     threatFutures: new Set(data.senses.conditionalThreats.futures),
+    threatPossibilities: new Set(data.senses.conditionalThreats.possibilities),
     threatConditions: new Set(data.senses.conditionalThreats.conditions),
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),

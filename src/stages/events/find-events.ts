@@ -9,7 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -273,17 +273,24 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     env.lastPartiesAt = ev.trigger;
     partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger });
     // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
-    const commitment = committed(tokens, s, ev);
+    const condition = conditionParties(env, ev.trigger, record.source);
+    // "said it could cut off gas if sanctions continue", "“we may halt aid unless ...”": a hostile act
+    // its doer says it may do on a condition is a threat made by saying it
+    const possible = condition && INTENT_TO_HARM.has(record.type) ? statedPossibility(env, ev, record.source, ctx.senses) : null;
+    const commitment = committed(tokens, s, ev, ctx.senses) ?? (possible ? "modal" : null);
     // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
     const reporting = ownStatedFuture(tokens, s, ev.trigger);
     const voiced = inQuote[ev.trigger] >= 0 || reporting >= 0;
     const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
-    const derived = intentEvent(record, commitment, conditionParties(env, ev.trigger, record.source), voiced, decided);
+    const derived = intentEvent(record, commitment, condition, voiced, decided);
+    if (derived && possible) derived.rule += "+possibility";
     if (derived) {
       // the threat or pledge is made by the words that commit ("vowed to shoot down", "said it will
       // close"): it took place when they were said, in their tense, whatever the act's own
       // ("Psaki said the US was prepared to welcome refugees": the speaker's side commits by saying it, no claim)
-      const by = commitment === "explicit" ? ev.statusVerb : reporting;
+      const by = commitment === "explicit" ? ev.statusVerb : possible ? possible.reporting : reporting;
+      // (in the doer's own quoted words the threat is made by saying them)
+      if (possible && by < 0) derived.status = "occurred";
       const q = by >= 0 && inQuote[by] >= 0 ? env.quotes[inQuote[by]] : null;
       const speaker = q ? layer.actors.find((a) => a.id === q.speaker) : undefined;
       const speakerSide = speaker ? speaker.code ?? speaker.country : undefined;
@@ -341,17 +348,48 @@ const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promise
  *  "modal": a bare future ("will provide", "is set to meet"); null: a wish ("want to join") or an ability. */
 type Commitment = "explicit" | "modal" | null;
 
-function committed(tokens: Token[], s: Sentence, ev: RawEvent): Commitment {
+function committed(tokens: Token[], s: Sentence, ev: RawEvent, lex: SenseLexicon): Commitment {
   // "will be able to attend": an ability, not a commitment
   for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (tokens[k].lower === "able") return null;
   const verb = tokens[ev.statusVerb].lower;
-  if (COMMITMENT.test(verb)) return ev.statusVerb !== ev.trigger && !SCHEDULED.test(verb) ? "explicit" : "modal";
+  // ("have sworn to fight", "vowing to strike": every form of a verb of commitment, senses.conditionalThreats)
+  if (COMMITMENT.test(verb) || (ev.statusVerb !== ev.trigger && lex.threatCommitments.has(verb))) return ev.statusVerb !== ev.trigger && !SCHEDULED.test(verb) ? "explicit" : "modal";
   // a noun act is a commitment only when a verb of commitment governs it ("pledged its support",
   // "offered talks"); under another verb's modal it is no one's pledge ("the bill would undercut US
   // support for the coalition")
   if (ev.rule.startsWith("events/noun:")) return null;
   for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return "modal";
   return null;
+}
+
+/**
+ * "Russia said it could cut off gas to Germany if ...", "“We may halt aid to Serbia unless ...,” the EU
+ * said": a modal of possibility (senses.conditionalThreats.possibilities) right before the act, in the
+ * doer's own words: a quote whose speaker is of the doer's side, or a reporting verb before "it"/"they"
+ * and the modal. `reporting`: that verb's index, -1 for a quote. Null for the narrator's or another's
+ * forecast ("Russia could cut off gas if ..., analysts said") and for a negated modal ("could not").
+ */
+function statedPossibility(env: SentenceEnv, ev: RawEvent, source: string[], lex: SenseLexicon): { reporting: number } | null {
+  const { tokens, s, inQuote, quotes, layer } = env;
+  let m = ev.trigger - 1;
+  while (m > s.first && tokens[m].pos === "ADV" && !/^(not|n't|never)$/.test(tokens[m].lower)) m--;
+  if (m < s.first || !lex.threatPossibilities.has(tokens[m].lower)) return null;
+  const qi = inQuote[ev.trigger];
+  if (qi >= 0) {
+    const speaker = layer.actors.find((a) => a.id === quotes[qi].speaker);
+    const side = speaker ? speaker.code ?? speaker.country : null;
+    const sideOf = (id: string) => {
+      const a = layer.actors.find((x) => x.id === id);
+      return a ? a.code ?? a.country : null;
+    };
+    return side && source.some((id) => sideOf(id) === side) ? { reporting: -1 } : null;
+  }
+  // "said (that) it could", "warned they might"
+  let r = m - 1;
+  if (r < s.first || !/^(it|they|we)$/.test(tokens[r].lower)) return null;
+  r--;
+  if (tokens[r]?.lower === "that") r--;
+  return r >= s.first && REPORTING_VERBS.test(tokens[r].lower) ? { reporting: r } : null;
 }
 
 // "will", "is set to": a schedule or a forecast, not a pledge

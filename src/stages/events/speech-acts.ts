@@ -437,10 +437,23 @@ function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
   const own = new Set(ev.source.map((a) => stateOf(env, a)));
   let subjAt = first;
   while (subjAt < end && tokens[subjAt].pos === "DET") subjAt++;
-  const pronoun = /^(it|they|we|i)$/.test(tokens[subjAt]?.lower ?? "");
+  const pronoun = /^(it|they|we|i)$/.test(tokens[subjAt]?.lower ?? "") || ownPossessedSubject(env, subjAt, end);
   const subject = inClause[0]?.first === subjAt ? inClause[0] : null;
   const subjectOwn = pronoun || (!!subject && subject.actors.every((a) => own.has(stateOf(env, a))));
   return { groups: inClause, subject, subjectOwn, first, end };
+}
+
+/**
+ * "warned that its forces will no longer tolerate ...", "said their army would respond": a subject
+ * owned by a possessive pronoun of the speaker's side, a noun phrase with no actor in it right
+ * before its verb, is the speaker's own side.
+ */
+function ownPossessedSubject(env: SentenceEnv, at: number, end: number): boolean {
+  const { tokens, s, groupAt } = env;
+  if (!/^(its|their|our)$/.test(tokens[at]?.lower ?? "")) return false;
+  let q = at + 1;
+  while (q < end && q - at <= 3 && groupAt[q - s.first] < 0 && /^(NOUN|ADJ|PROPN)$/.test(tokens[q].pos)) q++;
+  return q > at + 1 && q < end && /^(AUX|VERB)$/.test(tokens[q].pos);
 }
 
 /**

@@ -40,6 +40,7 @@ export const eventSensesFile = z
         ownStateNouns: z.array(phrase),
         personCountHeads: z.array(phrase),
         threatNouns: z.array(phrase),
+        threatVerbs: z.array(phrase),
         threatFulfilment: z.array(phrase),
         intentNegators: z.array(phrase),
         holding: z.array(phrase),
@@ -137,6 +138,8 @@ export interface SenseLexicon {
   personCountHeads: ReadonlySet<string>;
   /** "his threat to raise tariffs": an act a threat names is threatened, not done */
   threatNouns: ReadonlySet<string>;
+  /** "threatened to pull out of Nato": an act a verb of threatening governs is threatened, whatever its kind */
+  threatVerbs: ReadonlySet<string>;
   /** "carried out its threat to", "made good on his threat to": the threatened act is done */
   threatFulfilment: ReadonlySet<string>;
   intentNegators: ReadonlySet<string>;
@@ -276,6 +279,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ownStateNouns: new Set(data.senses.ownStateNouns),
     personCountHeads: new Set(data.senses.personCountHeads),
     threatNouns: new Set(data.senses.threatNouns),
+    threatVerbs: new Set(data.senses.threatVerbs),
     threatFulfilment: new Set(data.senses.threatFulfilment),
     intentNegators: new Set(data.senses.intentNegators),
     holding: new Set(data.senses.holding),

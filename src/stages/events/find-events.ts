@@ -282,7 +282,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const reporting = ownStatedFuture(tokens, s, ev.trigger);
     const voiced = inQuote[ev.trigger] >= 0 || reporting >= 0;
     const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
-    const derived = intentEvent(record, commitment, condition, voiced, decided);
+    // ("threatened to pull out of Nato": a verb of threatening makes any act it governs a threat)
+    const threatened = commitment === "explicit" && ctx.senses.threatVerbs.has(tokens[ev.statusVerb].lower);
+    const derived = intentEvent(record, commitment, condition, voiced, decided, threatened);
     if (derived && possible) derived.rule += "+possibility";
     if (derived) {
       // the threat or pledge is made by the words that commit ("vowed to shoot down", "said it will
@@ -297,7 +299,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       const own = !!speakerSide && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === speakerSide);
       if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
-      if (derived.type === "THREATEN" && INTENT_TO_HARM.has(record.type)) out.pop();
+      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened"))) out.pop();
       const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
       if (!seen.has(dkey)) {
         seen.add(dkey);
@@ -322,13 +324,16 @@ const CONDITIONAL_OFFERS = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "A
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false): EventRecord | null {
+function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false, threatened = false): EventRecord | null {
   // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
   // a commitment on a condition is a threat to whoever must meet it; a conditional offer ("will
   // support a two-state solution if both parties agree") is no threat
   if (condition && committed && !CONDITIONAL_OFFERS.has(e.type) && (e.status === "planned" || e.status === "hypothetical"))
     return { ...e, type: "THREATEN", cameo: "130", target: condition.length ? condition : e.target, rule: `${e.rule}+condition` };
   if (e.status !== "planned" || (!e.target.length && e.type !== "CONSULT") || !committed) return null;
+  // "threatened to pull out of Nato", "threatened to withdraw its troops", "threatened to sue": the
+  // act is threatened, neither planned nor pledged (hostile acts keep their own rule below)
+  if (threatened && e.target.length && e.type !== "THREATEN" && !INTENT_TO_HARM.has(e.type)) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+threatened` };
   // one event per act: a meeting on the calendar ("will meet with", "is set to visit") is CONSULT,
   // planned, alone; an expressed intent to meet ("agreed to meet", "offered talks") is also AGREE (036)
   if (e.type === "CONSULT") return committed === "explicit" ? { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` } : null;

@@ -49,10 +49,11 @@ export function governingVerb(tokens: Token[], k: number, first: number): number
 /** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
 export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
   const { tokens, s, groups, groupAt } = env;
-  // "dismissed Truss's comments and accused Nato": a coordinated verb shares the first one's subject
+  // "dismissed Truss's comments and accused Nato", "praised South Korea's policies but warned of
+  // retaliation": a coordinated verb shares the first one's subject
   let c = v - 1;
   while (c > s.first && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c--;
-  if (depth < 2 && tokens[c]?.lower === "and" && env.groupAt[c - 1 - s.first] < 0) {
+  if (depth < 2 && (tokens[c]?.lower === "and" || tokens[c]?.lower === "but") && env.groupAt[c - 1 - s.first] < 0) {
     for (let q = c - 1; q > s.first && c - q < 15; q--) {
       if (tokens[q].text === ";" || env.groupAt[q - s.first] >= 0 && tokens[q - 1]?.lower === "and") break;
       // (not a participle after a noun in a prepositional phrase: "called the US attacks a violation of the
@@ -60,7 +61,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       let np = q - 1;
       while (np > s.first && q - np < 7 && (/^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[np].pos) || tokens[np].text === "-")) np--;
       const reducedRelative = /ed$/.test(tokens[q].lower) && tokens[q - 1]?.pos === "NOUN" && np < q - 1 && tokens[np].pos === "ADP";
-      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to" && !reducedRelative) return subjectBefore(env, q, depth + 1);
+      // ("praised South Korea's new surplus-cutting policies but warned": a participle glued by a hyphen is a modifier's)
+      const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
+      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return subjectBefore(env, q, depth + 1);
     }
   }
   // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it

@@ -62,8 +62,12 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
       continue;
     }
     for (const cue of m.values) {
-      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!);
+      // ("lifting the sanctions on Burma is out of the question", "we will never accept talks with Hamas":
+      // a refusal whose statement names no doer turns down the party of the act of cooperation it names)
+      const refused = cue.type === "REJECT" ? refusedAct(env, existing, k, end, qi) : null;
+      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!) ?? refused?.found ?? null;
       if (!found) continue;
+      if (refused && found === refused.found) refused.act.noAct = true;
       const target = found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location");
       if (!target.length) continue;
       const keys = target.map((a) => `${cue.type}|${code(a)}`);
@@ -105,6 +109,34 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
   }
   out.push(...deniedClaims(env, lex, existing), ...labels(env, lex, existing), ...toldToAct(env, lex, existing));
   return out;
+}
+
+// acts of cooperation, whose turning down rejects the party they would be done with (as rejected-proposals.ts)
+const COOPERATIVE = new Set(["CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT"]);
+
+/**
+ * The act of cooperation a refusal cue turns down in the same statement and clause: the subject of
+ * "is out of the question", "is non-negotiable" ("removing the sanctions on Burma", "a ceasefire with
+ * Hamas"), or the object of "will never accept" ("talks with the Taliban"). Its party (target, or
+ * the other side of a joint act) is the one rejected. Null when none, or when it is hostile
+ * ("an attack on Russia is out of the question" rejects no one).
+ */
+function refusedAct(env: SentenceEnv, existing: RawEvent[], k: number, end: number, qi: number): { act: RawEvent; found: Found } | null {
+  const { tokens, s, inQuote, groupAt, groups } = env;
+  // the clause around the cue: back to a clause break, on to the next one
+  let from = k - 1;
+  while (from > s.first && inQuote[from - 1] === qi && !/^(,|;|:|that|because|as|but|and|said|says)$/.test(tokens[from - 1].lower)) from--;
+  let to = end;
+  while (to < s.last && inQuote[to] === qi && to - end < 10 && !/^(,|;|:|because|as|but)$/.test(tokens[to].lower)) to++;
+  const act = existing.find((e) => COOPERATIVE.has(e.type) && !e.noAct && inQuote[e.trigger] === qi && e.trigger >= from && e.trigger < to && (e.trigger < k || e.trigger >= end));
+  if (!act) return null;
+  // the first group of the act's parties after its trigger ("on Burma", "with Hamas")
+  for (let q = act.trigger; q < to; q++) {
+    const gi = groupAt[q - s.first];
+    if (gi < 0 || groups[gi].first !== q) continue;
+    if (groups[gi].actors.some((a) => act.target.includes(a) || act.source.includes(a))) return { act, found: { group: groups[gi], how: "refused-act" } };
+  }
+  return null;
 }
 
 /** The first token of a run of adverbs and auxiliaries before k ("has repeatedly denied"). */
@@ -369,7 +401,7 @@ export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined
   const c = clauseAfter(env, ev);
   if (!c) return;
   let pick: Group | null = null;
-  if (ev.type === "THREATEN") pick = c.subjectOwn ? actedOn(env, lex, c, usable) : null;
+  if (ev.type === "THREATEN") pick = c.subjectOwn ? actedOn(env, lex, c, usable) ?? conditionGroup(env, c, usable) : null;
   else if (c.subject && !c.subjectOwn) pick = c.subject;
   const target = pick ? clausal(pick) : [];
   if (!target.length) return;
@@ -387,6 +419,22 @@ function actedOn(env: SentenceEnv, lex: SpeechActLexicon, c: Clause, usable: (g:
     c.groups.find((g) => g !== c.subject && usable(g).length && !lex.placePreps.has(prev(g))) ??
     null
   );
+}
+
+/**
+ * "warned that Ankara could still block the process if the two countries fail to meet his
+ * expectations": a clause of the speaker's own act with no party acted on threatens the one its
+ * condition ("if", "unless") puts under a verb: the group that opens the condition.
+ */
+function conditionGroup(env: SentenceEnv, c: Clause, usable: (g: Group) => number[]): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (c.end >= s.last || !/^(if|unless)$/.test(tokens[c.end].lower)) return null;
+  for (let q = c.end + 1; q < Math.min(s.last, c.end + 6); q++) {
+    const gi = groupAt[q - s.first];
+    if (gi >= 0) return usable(groups[gi]).length ? groups[gi] : null;
+    if (/^(VERB|AUX)$/.test(tokens[q].pos) || tokens[q].text === ",") return null;
+  }
+  return null;
 }
 
 interface Clause {

@@ -66,3 +66,71 @@ describe("pressure rebuffed", () => {
     expect(got.filter((k) => k.startsWith("AID"))).toEqual([]);
   });
 });
+
+// find-events.ts (intentEvent, senses.threatVerbs): an act a verb of threatening governs is threatened
+describe("a threatened act of any kind", () => {
+  it("is a threat, neither the act planned nor a pledge", () => {
+    const got = types("The US threatened to pull out of NATO.");
+    expect(coded("The US threatened to pull out of NATO.")).toContain("THREATEN USA>NATO occurred");
+    expect(got).not.toContain("AGREE");
+    expect(got).not.toContain("RETREAT");
+    expect(types("The US threatened to withdraw its troops from Germany.")).toEqual(["THREATEN"]);
+  });
+
+  it("a vow to withdraw stays a pledge", () => {
+    expect(types("The US has vowed to withdraw its troops from Germany.")).toEqual(expect.arrayContaining(["AGREE", "RETREAT"]));
+    expect(types("The US has vowed to withdraw its troops from Germany.")).not.toContain("THREATEN");
+  });
+});
+
+// data/events.json demand-ceasefire, demand-talks: the party after "with" is the one the demand concerns
+describe("a demand for a truce or for talks with a party", () => {
+  it("is a request to that party", () => {
+    expect(coded("Russia demanded a truce with Ukraine.")).toContain("REQUEST RUS>UKR occurred");
+    expect(coded("Russia demanded talks with Ukraine.")).toContain("REQUEST RUS>UKR occurred");
+    expect(coded("The UN demanded a ceasefire from Israel.")).toContain("REQUEST UN>ISR occurred");
+  });
+
+  it("talks on a topic name no party", () => {
+    expect(types("Russia demanded talks on gas prices.")).not.toContain("REQUEST");
+  });
+});
+
+// speech-acts.ts (refusedAct): a refusal cue whose statement names no doer rejects the party of the act turned down
+describe("an act of cooperation ruled out in a statement", () => {
+  it("rejects the party the act would be done with", () => {
+    expect(coded("The US said that lifting sanctions on Burma is out of the question.")).toContain("REJECT USA>MMR occurred");
+    expect(coded('"Talks with Iran are out of the question," the Israeli prime minister said.')).toContain("REJECT ISR>IRN occurred");
+    expect(coded('"We will never accept talks with Russia," Zelensky said.')).toContain("REJECT UKR>RUS occurred");
+  });
+
+  it("the act ruled out is no event of its own", () => {
+    expect(types("The US said that lifting sanctions on Burma is out of the question.")).not.toContain("CONCEDE");
+  });
+
+  it("a hostile act ruled out rejects no one", () => {
+    expect(types('"An attack on Russia is out of the question," Biden said.')).not.toContain("REJECT");
+  });
+});
+
+// find-parties.ts (subjectBefore): "praised ... but warned": a verb coordinated by "but" shares the subject
+describe("a warning coordinated with praise by 'but'", () => {
+  it("is the first verb's subject's, toward the condition's party", () => {
+    expect(coded("The US praised South Korea's policies but warned of possible retaliation if Seoul's efforts fail.")).toContain("THREATEN USA>KOR occurred");
+  });
+
+  it("a clause with its own subject after 'but' keeps it", () => {
+    expect(coded("Russia praised the deal, but Ukraine warned Moscow of retaliation.")).toContain("THREATEN UKR>RUS occurred");
+  });
+});
+
+// speech-acts.ts (conditionGroup): a warning of one's own act with no party acted on threatens the condition's party
+describe("a warning of one's own act on a condition", () => {
+  it("threatens the party the condition names", () => {
+    expect(coded("Turkey warned that it could still block the process if Sweden fails to meet its demands.")).toContain("THREATEN TUR>SWE occurred");
+  });
+
+  it("a forecast of what others do names no one threatened", () => {
+    expect(types("Russia warned that prices would rise if Europe stops buying gas.")).not.toContain("THREATEN");
+  });
+});

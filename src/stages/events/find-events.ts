@@ -343,6 +343,10 @@ function intentEvent(e: EventRecord, committed: Commitment, condition: string[] 
   // further sanctions", "will impose") is that act, planned; a threat is the doer's own word
   // ("threatened to cut off", "said it will close the strait"); a decision ("agreed to impose") is the act
   if (INTENT_TO_HARM.has(e.type) && (decided || (committed === "modal" && !voiced))) return null;
+  // ("will deploy the THAAD battery to South Korea", "pledged to send troops to Lithuania",
+  // "would reinforce Nato's defences"): forces are deployed to a place, most often a host or an
+  // ally, so a deployment planned is a threat only under a verb of threatening or on a condition
+  if (e.type === "MOBILIZE" && !threatened) return null;
   if (INTENT_TO_HARM.has(e.type) || (e.type === "PROTEST" && (e.cameo ?? "").startsWith("143"))) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
   return null;
 }

@@ -134,3 +134,17 @@ describe("a warning of one's own act on a condition", () => {
     expect(types("Russia warned that prices would rise if Europe stops buying gas.")).not.toContain("THREATEN");
   });
 });
+
+// find-events.ts (intentEvent): a deployment planned goes to a place, most often a host or an ally
+describe("a deployment announced", () => {
+  it("is the deployment planned, no threat to the host", () => {
+    const got = coded("The Pentagon announced that the U.S. will deploy 3,000 more troops to Romania and Poland.");
+    expect(got.filter((k) => k.startsWith("THREATEN"))).toEqual([]);
+    expect(got.some((k) => k.startsWith("MOBILIZE USA>") && k.endsWith("planned"))).toBe(true);
+  });
+
+  it("under a verb of threatening, or on a condition, it is a threat", () => {
+    expect(types("Russia threatened to deploy nuclear weapons to Belarus.")).toContain("THREATEN");
+    expect(coded("Moscow has warned it could deploy nuclear weapons in Kaliningrad if Sweden and Finland become Nato members.")).toContain("THREATEN RUS>SWE+FIN occurred");
+  });
+});

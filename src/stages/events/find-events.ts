@@ -446,6 +446,20 @@ function objectIsNone(tokens: Token[], v: number, last: number): boolean {
   return false;
 }
 
+/**
+ * A negated modal of will before the act, in its own clause: "would not meet", "will not allow",
+ * "won't join", "cannot accept", "would never sign" (over adverbs and "be"). A past negation ("did
+ * not join") reports what did not happen; an infinitive ("not able to join", "never to join") is no
+ * one's refusal.
+ */
+function refusalOfWill(tokens: Token[], s: Sentence, v: number): boolean {
+  let k = v - 1;
+  while (k > s.first && v - k <= 4 && (tokens[k].pos === "ADV" || /^(be|been)$/.test(tokens[k].lower)) && !/^(not|n't|never)$/.test(tokens[k].lower)) k--;
+  if (k <= s.first || !/^(not|n't|never)$/.test(tokens[k].lower)) return false;
+  const modal = tokens[k - 1].lower;
+  return /^(will|would|wo|shall|'ll|can|ca|cannot)$/.test(modal) || tokens[k].lower === "cannot";
+}
+
 function negatedBefore(tokens: Token[], s: Sentence, v: number): boolean {
   for (let k = Math.max(s.first, v - 4); k < v; k++) if (/^(not|n't|never)$/.test(tokens[k].lower)) return true;
   return false;
@@ -920,14 +934,18 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // "could not rule out", "did not reject": no rejection took place
   if (type === "REJECT" && negatedBefore(tokens, s, ev.trigger)) return null;
   // ("denied that it supplied weapons to Iran": a denial of the act, no refusal of the one it names)
-  if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses)) {
+  // (only a refusal of will: "would not meet", "will not allow", "won't join"; "did not join", "was not
+  // able to join", "for Ukraine never to join", "not the first president to send troops" refuse nothing)
+  if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses) && (refusalOfWill(tokens, s, ev.trigger) || refusalOfWill(tokens, s, ev.statusVerb))) {
     type = "REJECT";
     cameo = "120";
     rule += "+negated";
     status = quote ? "claimed" : "occurred";
   }
-  // "Russia did not attack", "never invaded": no act of that type took place
+  // "Russia did not attack", "never invaded": no act of that type took place; nor did a negated act of
+  // cooperation that is no refusal ("the U.S. should not partner with", "must not provide support")
   if (status === "denied") return null;
+  if (status === "hypothetical" && type !== "REJECT" && REJECTABLE.has(type) && negatedBefore(tokens, s, ev.trigger)) return null;
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   // an act mentioned in passing keeps only a date of its own, never the news's or the publication's

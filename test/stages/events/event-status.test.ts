@@ -77,9 +77,11 @@ describe("event status: performatives and negation", () => {
     expect(found.find((e) => e.type === "ACCUSE")?.status).toBe("claimed");
   });
 
-  it("'did not attack' is no attack; 'did not meet with' is a rejection", () => {
+  it("'did not attack' is no attack; 'did not meet with' is no meeting, 'would not meet with' a rejection", () => {
     expect(events("Russia did not attack Ukraine, Lavrov said.").some((e) => e.type === "ASSAULT")).toBe(false);
-    expect(events("Iran did not meet with the US envoy.").map((e) => e.type)).toEqual(["REJECT"]);
+    // (a past negation reports what did not happen; a refusal is a negated modal of will: find-events refusalOfWill)
+    expect(events("Iran did not meet with the US envoy.").map((e) => e.type)).toEqual([]);
+    expect(events("Iran would not meet with the US envoy.").map((e) => e.type)).toEqual(["REJECT"]);
   });
 });
 

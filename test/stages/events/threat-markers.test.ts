@@ -148,3 +148,22 @@ describe("a deployment announced", () => {
     expect(coded("Moscow has warned it could deploy nuclear weapons in Kaliningrad if Sweden and Finland become Nato members.")).toContain("THREATEN RUS>SWE+FIN occurred");
   });
 });
+
+// find-events.ts (refusalOfWill): a negated act of cooperation is a refusal (REJECT) only under a negated modal of will
+describe("a negated act of cooperation", () => {
+  it("under 'will not', 'would not', 'won't' is a rejection", () => {
+    expect(coded("Russia would not meet the demands of Ukraine.")).toContain("REJECT RUS>UKR occurred");
+    expect(coded("Iran won't talk with the United States.")).toContain("REJECT IRN>USA occurred");
+  });
+
+  it("an inability, an infinitive, a past negation or a prohibition refuses nothing, and is no act", () => {
+    for (const text of [
+      "Ukraine was not able to join Nato.",
+      "Mr Putin's primary goal is for Ukraine never to join Nato.",
+      "Mr Trump is not the first US president to send troops to the border with Mexico.",
+      "Trump has never met Putin.",
+      "Erdogan says the U.S. should not partner with the Syrian Kurds.",
+    ])
+      expect(types(text).filter((t) => ["REJECT", "COOPERATE", "CONSULT", "AID", "RETREAT"].includes(t))).toEqual([]);
+  });
+});

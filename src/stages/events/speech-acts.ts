@@ -466,10 +466,12 @@ function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
     while (first < s.last && tokens[first].kind !== "word") first++;
   }
   else {
-    // "warned the Abstentions Party was the real challenge", "warned Russia would pay"
+    // "warned the Abstentions Party was the real challenge", "warned Russia would pay"; "warned a
+    // catastrophe at the Russian-controlled plant would threaten Europe": a noun phrase and a modal
     const said = groupStartingAt(env, ev.triggerEnd);
-    if (!said) return null;
-    let v = said.last;
+    const modalAt = said ? -1 : modalAfterNounPhrase(env, ev.triggerEnd);
+    if (!said && modalAt < 0) return null;
+    let v = said ? said.last : modalAt;
     while (v < s.last && tokens[v].pos === "ADV") v++;
     if (!/^(AUX|VERB)$/.test(tokens[v]?.pos ?? "") || /ing$/.test(tokens[v].lower)) return null;
     first = ev.triggerEnd;
@@ -721,6 +723,24 @@ function victimNotAccused(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent)
 }
 
 /** The actor group that starts at `q`, past determiners ("told the Chinese it should", "warned Russia would"), or null. */
+/**
+ * "warned a “catastrophe” at the Russian-controlled facility would threaten ...": a noun phrase that
+ * opens with a determiner right after the verb and runs to a modal is a clause's subject, not the
+ * verb's object. The modal's index, or -1.
+ */
+function modalAfterNounPhrase(env: SentenceEnv, q: number): number {
+  const { tokens, s } = env;
+  if (q >= s.last || tokens[q].pos !== "DET" || /^(that|this|these|those)$/.test(tokens[q].lower)) return -1;
+  for (let k = q + 1; k < Math.min(s.last, q + 12); k++) {
+    const t = tokens[k];
+    if (/^(would|will|could|may|might|can)$/.test(t.lower)) return k;
+    // ("Russian-controlled": a participle glued by a hyphen is a modifier's)
+    const glued = tokens[k - 1]?.text === "-" && !tokens[k - 1].spaceBefore && !t.spaceBefore;
+    if ((t.pos === "VERB" && !glued) || t.text === "," || t.text === ";" || /^(of|about|over|against|that)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
 function groupStartingAt(env: SentenceEnv, q: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
   while (q < s.last && tokens[q].pos === "DET") q++;

@@ -167,3 +167,14 @@ describe("a negated act of cooperation", () => {
       expect(types(text).filter((t) => ["REJECT", "COOPERATE", "CONSULT", "AID", "RETREAT"].includes(t))).toEqual([]);
   });
 });
+
+// speech-acts.ts (modalAfterNounPhrase): "warned a catastrophe at X would ..." reports a clause, no object
+describe("a warning whose clause opens with a noun phrase and a modal", () => {
+  it("about what a thing would do threatens no party the phrase names", () => {
+    expect(types("Zelensky warned a catastrophe at the Russian-controlled facility would threaten the whole of Europe.")).not.toContain("THREATEN");
+  });
+
+  it("a party warned of a price it would pay is still threatened", () => {
+    expect(coded("Biden warned the Russian government would pay a heavy price.")).toContain("THREATEN USA>RUS occurred");
+  });
+});

@@ -21,6 +21,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
+import { withoutAsides } from "./asides.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -72,7 +73,9 @@ const NO_PARTS: ReadonlyMap<string, string> = new Map();
 
 type PartyHistory = { parties: number[]; source: number[]; at: number }[];
 
-export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
+export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
+  // ("worth $1bn (£825m) for Ukraine", "an attack - its third this week - on Kyiv": every walk reads past the aside)
+  const { doc, layer } = withoutAsides(whole, wholeLayer, (w) => ctx.patterns.verbs.has(w) || ctx.patterns.nouns.has(w));
   const tokens = doc.tokens;
   const inQuote = new Int32Array(tokens.length).fill(-1);
   quotes.forEach((q, qi) => {

@@ -39,6 +39,8 @@ export const eventSensesFile = z
         intentNouns: z.array(phrase),
         ownStateNouns: z.array(phrase),
         personCountHeads: z.array(phrase),
+        partyNouns: z.array(phrase),
+        listIntroducers: z.array(phrase),
         threatNouns: z.array(phrase),
         threatVerbs: z.array(phrase),
         threatFulfilment: z.array(phrase),
@@ -136,6 +138,10 @@ export interface SenseLexicon {
   ownStateNouns: ReadonlySet<string>;
   /** "the two leaders", "both presidents": a count of people, which refers back to people only */
   personCountHeads: ReadonlySet<string>;
+  /** "four countries", "its allies": a general noun of parties, which a list after it may name */
+  partyNouns: ReadonlySet<string>;
+  /** ", including the US and Britain", ", such as", ", among them": the words that open such a list */
+  listIntroducers: PhraseIndex<true>;
   /** "his threat to raise tariffs": an act a threat names is threatened, not done */
   threatNouns: ReadonlySet<string>;
   /** "threatened to pull out of Nato": an act a verb of threatening governs is threatened, whatever its kind */
@@ -227,6 +233,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.status.futureTimes) futureTimes.add(words(p), true);
   const forgoVerbs = new PhraseIndex<true>();
   for (const p of data.senses.forgoVerbs) forgoVerbs.add(words(p), true);
+  const listIntroducers = new PhraseIndex<true>();
+  for (const p of data.senses.listIntroducers) listIntroducers.add(words(p), true);
   const quantityPhrases = new PhraseIndex<true>();
   for (const p of data.senses.quantityPhrases) quantityPhrases.add(words(p), true);
   const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed">();
@@ -278,6 +286,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     intentNouns: new Set(data.senses.intentNouns),
     ownStateNouns: new Set(data.senses.ownStateNouns),
     personCountHeads: new Set(data.senses.personCountHeads),
+    partyNouns: new Set(data.senses.partyNouns),
+    listIntroducers: listIntroducers.seal(),
     threatNouns: new Set(data.senses.threatNouns),
     threatVerbs: new Set(data.senses.threatVerbs),
     threatFulfilment: new Set(data.senses.threatFulfilment),

@@ -21,6 +21,8 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
+import { withoutAsides } from "./asides.js";
+import { recallKnownActs, rememberAct, type KnownActs } from "./known-acts.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -72,7 +74,9 @@ const NO_PARTS: ReadonlyMap<string, string> = new Map();
 
 type PartyHistory = { parties: number[]; source: number[]; at: number }[];
 
-export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
+export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
+  // ("worth $1bn (£825m) for Ukraine", "an attack - its third this week - on Kyiv": every walk reads past the aside)
+  const { doc, layer } = withoutAsides(whole, wholeLayer, (w) => ctx.patterns.verbs.has(w) || ctx.patterns.nouns.has(w));
   const tokens = doc.tokens;
   const inQuote = new Int32Array(tokens.length).fill(-1);
   quotes.forEach((q, qi) => {
@@ -84,6 +88,8 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
   // the parties of the events emitted so far, for a phrase that counts its parties ("all three countries")
   const partyHistory: PartyHistory = [];
   const discards = findDiscards(doc, ctx.senses);
+  // the last act of each type the article named, for a noun that names it again ("the invasion")
+  const known: KnownActs = { acts: new Map(), sentence: -1 };
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
@@ -97,13 +103,15 @@ export function findEvents(doc: Doc, layer: ActorLayer, quotes: Quote[], ctx: Ev
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
     const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
+    known.sentence++;
     const raws = triggeredEvents(env, ctx);
     harmInAttack(env, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
     sayingActs(env, raws, ctx);
-    lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory);
+    recallKnownActs(env, raws.map(([ev]) => ev), known);
+    lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
   }
   return oneEventPerAct(out, layer.actors);
 }
@@ -243,7 +251,7 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
 }
 
 /** the records of the sentence's triggers that stand, and the intents they state; returns the parties of the last one */
-function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext, out: EventRecord[], seen: Set<string>, lastParties: number[], partyHistory: PartyHistory): number[] {
+function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext, out: EventRecord[], seen: Set<string>, lastParties: number[], partyHistory: PartyHistory, known: KnownActs): number[] {
   const { tokens, s, inQuote, layer } = env;
   // triggers whose records stand: a request that stands is the event of the act it asks for
   const emitted = new Set<number>();
@@ -265,6 +273,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const record = toRecord(env, ev, trig, ctx);
     if (!record) continue;
     emitted.add(ev.trigger);
+    rememberAct(env, ev, known);
     const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -354,6 +354,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       }
       return g;
     }
+    // "asked at least four countries, including the United States and Soviet Union, for": the listed parties
+    const listed = listedParties(env, q);
+    if (listed) return listed;
     // "congratulated the three countries", "both countries": the parties of the last event ("they" is
     // a subject, never an object: "threatened to block 10 outlets unless they deleted")
     const phrase = tokens[q].lower === "they" ? -1 : partyPhraseEndingAt(tokens, q, k);
@@ -380,6 +383,26 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   return null;
 }
 
+/**
+ * "asked at least four countries, including the United States and Soviet Union", "sanctions on its
+ * neighbours such as Georgia": a general noun of parties at `n` (senses.partyNouns) with a list that
+ * "including", "such as", "among them" ... opens (senses.listIntroducers) right after it: the listed
+ * parties. A list after anything else ("arms, including artillery from Germany") names no party.
+ */
+export function listedParties(env: SentenceEnv, n: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (!env.senses.partyNouns.has(tokens[n].lower)) return null;
+  let q = n + 1;
+  if (tokens[q]?.text === ",") q++;
+  const intro = q < s.last ? env.senses.listIntroducers.matchAt(tokens, q, (t) => t.lower, s.last) : null;
+  if (!intro) return null;
+  q += intro.length;
+  if (tokens[q]?.lower === "the") q++;
+  const gi = q < s.last ? groupAt[q - s.first] : -1;
+  // ("including Russian allies": a state that only qualifies the listed noun is none of them)
+  return gi >= 0 && groups[gi].first === q && tokens[groups[gi].last]?.pos !== "NOUN" ? groups[gi] : null;
+}
+
 export const RELATING = /^(related|relating|linked|tied|connected|pertaining|close|closer|similar|next|according|thanks|due|belonging|loyal|allied|affiliated|attached|adjacent|opposite)$/;
 
 /** The group right after one of `words` ("sanctions on Russia"), or after "such as" in the phrase that follows. */
@@ -400,6 +423,9 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
       const gi = groupAt[r - s.first];
       if (gi >= 0) return groups[gi];
+      // ("sanctions on several countries, including Iran and Syria": the listed parties)
+      const listed = listedParties(env, r);
+      if (listed) return listed;
       const w = tokens[r];
       const suchAs =
         (w.lower === "as" && tokens[r - 1]?.lower === "such") ||

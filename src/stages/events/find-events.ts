@@ -18,7 +18,7 @@ import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -52,6 +52,9 @@ const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 
+
+// acts of fighting that two sides do to each other ("fighting between", "clashes between")
+const FIGHTING = /^(fighting|fight|fights|clash|clashes|clashed|battle|battles|battling|war|hostilities|skirmishes|combat)$/;
 
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 
@@ -121,6 +124,14 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
     // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
     // ("discuss the pact between Russia and Germany": the parties of the topic, not of the talk)
     const topic = !!trig.verb && ctx.senses.topicVerbs.has(tokens[ev.trigger].lower) && tokens[ev.triggerEnd]?.lower !== "between";
+    // "because of fighting between Azerbaijanis and Armenians", "the two armies clashed between
+    // the villages": a fight between parties is theirs, not the clause subject's; the first named
+    // strikes the others (the verb only: a noun's "war between" or "trade clash between" is often a
+    // figure or a forecast, "a proxy war between Russia and Nato", "could lead to a clash between")
+    if (ev.type === "ASSAULT" && trig.verb && FIGHTING.test(tokens[ev.trigger].lower)) {
+      const parties = partiesBetween(env, ev.triggerEnd);
+      if (parties.length > 1) [ev.source, ev.target, ev.sourceSector, ev.targetSector, ev.rule] = [[parties[0]], parties.slice(1), null, null, `${ev.rule}+between`];
+    }
     if (SYMMETRIC.has(ev.type) && !topic) {
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) {
@@ -638,7 +649,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (p.target === "object") {
       // ("demanding autonomy from Serbian authorities", "demanded the removal of President X")
       const asked = p.type === "REQUEST" ? ["from", "of"] : [];
-      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8) ?? relationWith(env, trig.end);
+      // ("captured part of a stronghold on the Thai border": a border is where, unless forces mass on it)
+      const at = groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8);
+      const o = objectAfter(env, trig.end, p) ?? (at && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
@@ -678,7 +691,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (!target.length && PLACE_TARGET_TYPES.has(p.type)) {
     const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
     // ("killed two people in a Russian-held town": the holder is no place)
-    if (place && !holderModifier(env, place) && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
+    // ("killing 20 people, officials in Nairobi said": the relayers' place; "fighting near the Afghan border": either side of it)
+    const where = place && !relayingPlace(env, place) && !(p.type !== "MOBILIZE" && borderPlace(env, place));
+    if (where && !holderModifier(env, place) && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
   }
   // "Saudi Arabia buys its weapons from the US": the one the phrase names does the act, to the subject
   if (p.reverse) {

@@ -56,6 +56,8 @@ const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", 
 // acts of fighting that two sides do to each other ("fighting between", "clashes between")
 const FIGHTING = /^(fighting|fight|fights|clash|clashes|clashed|battle|battles|battling|war|hostilities|skirmishes|combat)$/;
 
+const OBJECT_PRONOUN = /^(it|them|him|her|us|me|itself|themselves|himself|herself|ourselves)$/;
+
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 
 const REQUESTING = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|invite|invited|encourage|encouraged|push|pushed|advise|advised|pressure|pressured|pressuring|demand|demanded|want|wants|wanted|tell|told)$/;
@@ -482,6 +484,8 @@ const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN
 function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>): number {
   const particle = p.particle;
   if (tokens[i + 1]?.lower === particle) return i + 1;
+  // "blew themselves up", "shot it down", "called them off": a pronoun object stands before the particle
+  if (OBJECT_PRONOUN.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === particle && i + 2 < last) return i + 2;
   // only for acts done by saying or deciding: an adverb before "with", "to", "on" of a meeting, a
   // joint act or an attack changes what happened too often ("failing to work properly with", "met
   // privately with" fellow partisans, "headed separately to", "fire protectively on")
@@ -596,6 +600,29 @@ function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern
   return false;
 }
 
+/**
+ * "occupying Russian forces", "the invading army", "retreating Russian troops": an -ing form right
+ * before an actor's phrase qualifies it when an article stands before it ("the occupying forces") or
+ * when the phrase goes on to its own verb, as a subject ("if occupying Russian forces stop"). ("are
+ * occupying Russian territory", "by attacking Russian troops, Ukraine ...": a verb with its object.)
+ */
+function participleOfDoers(env: SentenceEnv, v: number, end: number): boolean {
+  const { tokens, s, groups, groupAt } = env;
+  if (end !== v + 1 || !tokens[v].lower.endsWith("ing") || end >= s.last) return false;
+  const gi = groupAt[end - s.first];
+  if (gi < 0 || groups[gi].first !== end) return false;
+  const prev = v > s.first ? tokens[v - 1] : undefined;
+  // ("of helping Moscow find workarounds", "when attacking Ukraine": a gerund after a preposition or a subordinator takes an object)
+  if (prev && (/^(AUX|NOUN|PROPN|PRON|VERB|ADP)$/.test(prev.pos) || groupAt[v - 1 - s.first] >= 0 || /^(when|while|after|before|since)$/.test(prev.lower))) return false;
+  // the phrase is one of doers: it ends in a head noun of a group ("forces", "troops", "army", "rebels")
+  let r = groups[gi].last;
+  while (r < s.last && r - groups[gi].last < 2 && tokens[r].pos === "NOUN" && !env.heads.has(tokens[r].lower)) r++;
+  const head = env.heads.has(tokens[r - 1]?.lower ?? "") ? r : env.heads.has(tokens[r]?.lower ?? "") ? r + 1 : -1;
+  if (head < 0) return false;
+  if (prev?.pos === "DET") return true;
+  return head < s.last && (tokens[head].pos === "VERB" || tokens[head].pos === "AUX") && !/(ing)$/.test(tokens[head].lower);
+}
+
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const p = trig.verb!;
   const { tokens, s } = env;
@@ -610,6 +637,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // not done (one act, one type, as for "threatened to impose")
   let threatAt = -1;
 
+  // "if occupying Russian forces stop their shelling", "the invading Russian army": a participle
+  // that qualifies the doers' phrase names what they are, no act of the clause
+  if (participleOfDoers(env, v, trig.end)) return null;
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {

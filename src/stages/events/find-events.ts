@@ -18,7 +18,7 @@ import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace } from "./target-rules.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -216,6 +216,8 @@ function governedActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventS
 function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
   // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
   // a protest is against the one its purpose names
+  // ("thousands of people protested in Tbilisi": the people of the place hold it)
+  for (const [ev] of raws) crowdPlace(env, ev);
   for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
   // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target
   for (const [ev] of raws) if (ev.type === "CONCEDE" && !ev.target.length && /-protest$/.test(ev.rule)) protestTarget(env, ev, ENDED_PROTEST_CUES);
@@ -623,6 +625,28 @@ function participleOfDoers(env: SentenceEnv, v: number, end: number): boolean {
   return head < s.last && (tokens[head].pos === "VERB" || tokens[head].pos === "AUX") && !/(ing)$/.test(tokens[head].lower);
 }
 
+/**
+ * "an end to shelling of Gaza by Israel", "Russia's bombing of Kharkiv", "the Russian shelling of
+ * Mariupol": an -ing form that takes its object with "of" is a noun. Its doer is the one after "by",
+ * else its possessor or the demonym right before it, not the clause's subject ("Egypt helped bring an
+ * end to shelling of Gaza by Israel" is no shelling by Egypt); the one acted on follows "of".
+ */
+function gerundNoun(env: SentenceEnv, v: number, end: number): Pick<RawEvent, "source" | "target" | "sourceSector" | "targetSector"> | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (end !== v + 1 || !/ing$/.test(tokens[v].lower) || tokens[end]?.lower !== "of") return null;
+  const of = groupAfterWord(env, end, ["of"], 1);
+  let doer = groupAfterWord(env, end, ["by"], 12);
+  if (!doer) {
+    const possessed = tokens[v - 1]?.norm === "'s";
+    const b = possessed ? v - 2 : v - 1;
+    const gi = b >= s.first ? groupAt[b - s.first] : -1;
+    if (gi >= 0 && groups[gi].last === b + 1) doer = groups[gi];
+  }
+  // (with no doer of its own the clause's words stand: "the emirate's war backing of Iraq")
+  if (!doer) return null;
+  return { source: doer?.actors ?? [], target: of?.actors.filter((a) => !doer?.actors.includes(a)) ?? [], sourceSector: doer?.sector ?? null, targetSector: of?.sector ?? null };
+}
+
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const p = trig.verb!;
   const { tokens, s } = env;
@@ -640,6 +664,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // "if occupying Russian forces stop their shelling", "the invading Russian army": a participle
   // that qualifies the doers' phrase names what they are, no act of the clause
   if (participleOfDoers(env, v, trig.end)) return null;
+  // "an end to shelling of Gaza by Israel", "Russia's bombing of Kharkiv": an -ing form before "of" is a noun
+  const gerund = gerundNoun(env, v, trig.end);
+  if (gerund) return { type: p.type, cameo: p.cameo, ...gerund, trigger: v, triggerEnd: trig.end, rule: `${rule}+gerund-noun`, statusVerb, status: undefined, refused: undefined, noAct: undefined };
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {

@@ -193,6 +193,38 @@ export function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PRO
   }
 }
 
+/**
+ * "Thousands of people protested in Tbilisi", "Hundreds of thousands of people blocked streets in Hong
+ * Kong in defiance of Chinese authorities": a protest by the public that the text gives no state is
+ * held by the people of the place it is held in. The doers' phrase before the verb ends in a head of
+ * the public or of labour (groups.json CVL, LAB: "people", "protesters", "workers"), and no actor stands
+ * in it; the place is the one after "in" in the verb's clause. What the protest is against comes after
+ * (protestTarget).
+ */
+export function crowdPlace(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, groupAt, groups, layer } = env;
+  if (ev.type !== "PROTEST" || ev.source.length) return;
+  let crowd = false;
+  for (let k = ev.trigger - 1; k >= s.first && ev.trigger - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || groupAt[k - s.first] >= 0) return;
+    if (/^(CVL|LAB)$/.test(env.heads.get(t.lower) ?? "")) crowd = true;
+  }
+  if (!crowd) return;
+  const placeGroup = (g: Group) => g.actors.every((a) => isPlace(env, a) || layer.actors[a].kind === "location");
+  for (let k = ev.triggerEnd; k < Math.min(s.last, ev.triggerEnd + 8); k++) {
+    if (tokens[k].pos === "VERB" || /^[,;:]$/.test(tokens[k].text)) return;
+    const gi = groupAt[k - s.first];
+    if (gi < 0 || groups[gi].first !== k) continue;
+    if (!/^(in|at)$/.test(tokens[k - 1]?.lower ?? "") || !placeGroup(groups[gi])) continue;
+    ev.source = groups[gi].actors;
+    ev.sourceSector = "CVL";
+    if (ev.target.every((a) => groups[gi].actors.includes(a))) [ev.target, ev.targetSector] = [[], null];
+    ev.rule += "+crowd-place";
+    return;
+  }
+}
+
 export const ATTACK_AGENTS = /^(bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|ied|ieds|mine|mines|minefield|landmine|landmines|rocket|rockets|mortar|mortars|shell|shells|grenade|grenades|car-bomb|suicide|booby-trap|drone)$/;
 
 export const PLACE_HEADS = /^(city|town|village|capital|province|region|district|port|area)$/;

@@ -189,3 +189,17 @@ describe("events: participles of doers and pronoun objects of phrasal verbs", ()
     expect(keysOf("Two Palestinian gunmen blew themselves up in Tel Aviv.")).toContain("ASSAULT PSE>ISR");
   });
 });
+
+// find-events.ts gerundNoun(): an -ing form before "of" is a noun, done by the one after "by" or its possessor
+describe("events: an -ing noun's doer is its own, not the clause subject's", () => {
+  const keysOf = (text: string) => events(text, "2022-05-01").map((e) => e.key);
+  it("'an end to shelling of Gaza by Israel', 'the Russian shelling of Mariupol'", () => {
+    const k = keysOf("Egypt helped bring an end to shelling of Gaza by Israel.");
+    expect(k).toContain("ASSAULT ISR>PSE");
+    expect(k.some((x) => x.startsWith("ASSAULT EGY"))).toBe(false);
+    expect(keysOf("The Russian shelling of Mariupol went on for weeks.")).toContain("ASSAULT RUS>UKR");
+  });
+  it("negative: with no doer of its own the clause's reading stands", () => {
+    expect(keysOf("Kuwait shipping came under attack by Iran, angered at the emirate's war backing of Iraq.")).toContain("SUPPORT KWT>IRQ");
+  });
+});

@@ -102,3 +102,17 @@ describe("force: places that are no party", () => {
     expect(keys("He called it a proxy war between Russia and NATO.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
   });
 });
+
+// target-rules.ts crowdPlace(): a protest by the public is held by the people of its place
+describe("protests: the public of the place a protest is held in", () => {
+  it("people with no state named protest as the place's public, against the one the cue names", () => {
+    expect(keys("Hundreds of thousands of people marched in Hong Kong in defiance of Chinese authorities.")).toContain("PROTEST HKG>CHN");
+    expect(keys("About 200 villagers protested in Herat against NATO after the air strike.")).toContain("PROTEST AFG>NATO");
+  });
+
+  it("negative: doers with a state of their own keep it, and a place before the verb is not the crowd's", () => {
+    expect(keys("Ukrainian refugees protested in Warsaw against Russia's invasion.")).toContain("PROTEST UKR>RUS");
+    expect(keys("Ukrainian refugees protested in Warsaw against Russia's invasion.").some((x) => x.startsWith("PROTEST POL"))).toBe(false);
+    expect(keys("Thousands of people who fled Syria protested outside the embassy.").filter((x) => x.startsWith("PROTEST"))).toEqual([]);
+  });
+});

@@ -602,6 +602,11 @@ function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern
   return false;
 }
 
+/** an actor's state: its own code, else its country */
+function stateOf(env: SentenceEnv, a: number): string | null {
+  return env.layer.actors[a].code ?? env.layer.actors[a].country ?? null;
+}
+
 /**
  * "occupying Russian forces", "the invading army", "retreating Russian troops": an -ing form right
  * before an actor's phrase qualifies it when an article stands before it ("the occupying forces") or
@@ -750,7 +755,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // ("killed two people in a Russian-held town": the holder is no place)
     // ("killing 20 people, officials in Nairobi said": the relayers' place; "fighting near the Afghan border": either side of it)
     const where = place && !relayingPlace(env, place) && !(p.type !== "MOBILIZE" && borderPlace(env, place));
-    if (where && !holderModifier(env, place) && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
+    // ("Palestinian refugees rallied in southern Lebanon": a protest held abroad is not against the
+    // state it is held in; one held at home is, "ethnic Albanians demonstrated in Serbia")
+    const abroad = p.type === "PROTEST" && !!place && source.length > 0 && !place.actors.some((a) => source.some((x) => stateOf(env, x) === stateOf(env, a)));
+    if (where && !abroad && !holderModifier(env, place) && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
   }
   // "Saudi Arabia buys its weapons from the US": the one the phrase names does the act, to the subject
   if (p.reverse) {

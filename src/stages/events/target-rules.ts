@@ -249,10 +249,14 @@ export function relayingPlace(env: SentenceEnv, g: Group): boolean {
  * after a preposition of place is where the act was, on either side of it; no party. ("Thai border
  * guards", "Thai border villages": a noun after "border" heads a phrase of its own, which stays.)
  */
+const TIME_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|overnight)$/;
+
 export function borderPlace(env: SentenceEnv, g: Group): boolean {
   const { tokens } = env;
   if (!/^(border|borders|frontier|frontiers|borderlands)$/.test(tokens[g.last]?.lower ?? "")) return false;
-  if (/^(NOUN|PROPN)$/.test(tokens[g.last + 1]?.pos ?? "")) return false;
+  // ("near the Turkish border yesterday": a time is no head)
+  const next = tokens[g.last + 1];
+  if (next && /^(NOUN|PROPN)$/.test(next.pos) && !TIME_WORDS.test(next.lower)) return false;
   let p = g.first - 1;
   if (/^(the|a|an)$/.test(tokens[p]?.lower ?? "")) p--;
   return /^(on|at|near|along|across|by|over|close)$/.test(tokens[p]?.lower ?? "");

@@ -104,4 +104,9 @@ describe("patterns: burning flags is protest; abusing people is assault", () => 
     expect(k("The Hungarian government abused its powers against EU institutions.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
     expect(k("Russia abused the UN veto system to shield Syria.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
   });
+  it("attacking someone's words, credibility or tactics is criticism, no assault", () => {
+    expect(k("The French president attacked Chancellor Scholz's words on Ukraine.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+    expect(k("The Polish opposition attacked the German government's tactics in Brussels.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+    expect(k("Russian jets attacked Ukrainian positions near Bakhmut.")).toContain("ASSAULT RUS>UKR");
+  });
 });

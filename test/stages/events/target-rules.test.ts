@@ -116,3 +116,18 @@ describe("protests: the public of the place a protest is held in", () => {
     expect(keys("Thousands of people who fled Syria protested outside the embassy.").filter((x) => x.startsWith("PROTEST"))).toEqual([]);
   });
 });
+
+// find-events.ts verbEvent: a protest's place is its target only at home
+describe("protests: the place a protest is held in", () => {
+  it("a protest held abroad is not against the state it is held in", () => {
+    expect(keys("Thousands of Palestinian refugees rallied in southern Lebanon on Tuesday to mark the Nakba.").some((x) => x.startsWith("PROTEST PSE>LBN"))).toBe(false);
+    expect(keys("Hundreds of Iranian exiles demonstrated in Paris on Saturday.").some((x) => x.startsWith("PROTEST IRN>FRA"))).toBe(false);
+  });
+  it("negative: the cue still names what a protest abroad is against", () => {
+    expect(keys("Hundreds of Iranian exiles demonstrated in Paris on Saturday against the Iranian government's crackdown.").some((x) => x.endsWith(">FRA"))).toBe(false);
+    expect(keys("Thousands of Ukrainian refugees rallied in Warsaw against Russia's invasion.")).toContain("PROTEST UKR>RUS");
+  });
+  it("a time after a border is no head of its phrase", () => {
+    expect(keys("Kurdish rebels attacked an army post near the Turkish border yesterday.").some((x) => x.endsWith(">TUR") && x.startsWith("ASSAULT"))).toBe(false);
+  });
+});

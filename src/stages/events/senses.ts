@@ -19,6 +19,8 @@ export function objectHead(tokens: Token[], k: number, last: number): number {
   for (let q = k; q < Math.min(last, k + 7); q++) {
     const t = tokens[q];
     if (t.norm === "'s" || t.text === "'" || t.text === "’s") continue;
+    // ("abused its powers", "attacked his decision": a possessive determiner opens the phrase)
+    if (q === k && /^(its|his|her|their|our|my|your)$/.test(t.lower)) continue;
     if (!NP_WORD.test(t.pos) || t.lower === "to") break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = q;
   }

@@ -2,7 +2,8 @@
 // from its purpose, a bare agreement's or refusal's from its complement, the place of an attack no
 // one is named for, obligations in reported speech, and who must meet a condition.
 import { type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { isPlace } from "./find-parties.js";
+import { isPlace, REPORTING_VERBS } from "./find-parties.js";
+import type { Group } from "./sentence-env.js";
 import type { Quote, Token } from "../../model/types.js";
 import { unassertedClause, clauseStartOf } from "./event-status.js";
 
@@ -192,9 +193,74 @@ export function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PRO
   }
 }
 
+/**
+ * "Thousands of people protested in Tbilisi", "Hundreds of thousands of people blocked streets in Hong
+ * Kong in defiance of Chinese authorities": a protest by the public that the text gives no state is
+ * held by the people of the place it is held in. The doers' phrase before the verb ends in a head of
+ * the public or of labour (groups.json CVL, LAB: "people", "protesters", "workers"), and no actor stands
+ * in it; the place is the one after "in" in the verb's clause. What the protest is against comes after
+ * (protestTarget).
+ */
+export function crowdPlace(env: SentenceEnv, ev: RawEvent): void {
+  const { tokens, s, groupAt, groups, layer } = env;
+  if (ev.type !== "PROTEST" || ev.source.length) return;
+  let crowd = false;
+  for (let k = ev.trigger - 1; k >= s.first && ev.trigger - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || groupAt[k - s.first] >= 0) return;
+    if (/^(CVL|LAB)$/.test(env.heads.get(t.lower) ?? "")) crowd = true;
+  }
+  if (!crowd) return;
+  const placeGroup = (g: Group) => g.actors.every((a) => isPlace(env, a) || layer.actors[a].kind === "location");
+  for (let k = ev.triggerEnd; k < Math.min(s.last, ev.triggerEnd + 8); k++) {
+    if (tokens[k].pos === "VERB" || /^[,;:]$/.test(tokens[k].text)) return;
+    const gi = groupAt[k - s.first];
+    if (gi < 0 || groups[gi].first !== k) continue;
+    if (!/^(in|at)$/.test(tokens[k - 1]?.lower ?? "") || !placeGroup(groups[gi])) continue;
+    ev.source = groups[gi].actors;
+    ev.sourceSector = "CVL";
+    if (ev.target.every((a) => groups[gi].actors.includes(a))) [ev.target, ev.targetSector] = [[], null];
+    ev.rule += "+crowd-place";
+    return;
+  }
+}
+
 export const ATTACK_AGENTS = /^(bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|ied|ieds|mine|mines|minefield|landmine|landmines|rocket|rockets|mortar|mortars|shell|shells|grenade|grenades|car-bomb|suicide|booby-trap|drone)$/;
 
 export const PLACE_HEADS = /^(city|town|village|capital|province|region|district|port|area)$/;
+
+/**
+ * "killing about 20 people, relief officials in Nairobi said", "diplomatic sources in Pakistan
+ * reported": a place inside the phrase of those who relay the news is where they are, not where the
+ * act happened nor whom it struck. The group's phrase runs on to a reporting verb, over a time ("in
+ * Nairobi on Monday said").
+ */
+export function relayingPlace(env: SentenceEnv, g: Group): boolean {
+  const { tokens, s } = env;
+  for (let k = g.last; k < Math.min(s.last, g.last + 4); k++) {
+    if (REPORTING_VERBS.test(tokens[k].lower)) return true;
+    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX" || /^[,;.:"“”]$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "captured a stronghold on the Thai border", "fighting near the Afghan frontier": a state's border
+ * after a preposition of place is where the act was, on either side of it; no party. ("Thai border
+ * guards", "Thai border villages": a noun after "border" heads a phrase of its own, which stays.)
+ */
+const TIME_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|overnight)$/;
+
+export function borderPlace(env: SentenceEnv, g: Group): boolean {
+  const { tokens } = env;
+  if (!/^(border|borders|frontier|frontiers|borderlands)$/.test(tokens[g.last]?.lower ?? "")) return false;
+  // ("near the Turkish border yesterday": a time is no head)
+  const next = tokens[g.last + 1];
+  if (next && /^(NOUN|PROPN)$/.test(next.pos) && !TIME_WORDS.test(next.lower)) return false;
+  let p = g.first - 1;
+  if (/^(the|a|an)$/.test(tokens[p]?.lower ?? "")) p--;
+  return /^(on|at|near|along|across|by|over|close)$/.test(tokens[p]?.lower ?? "");
+}
 
 /** The place (an actor index) of an attack by a weapon with no one named behind it, when the sentence names one state's place. */
 export function unattributedAttackPlace(env: SentenceEnv, target: number[]): number | null {
@@ -206,6 +272,9 @@ export function unattributedAttackPlace(env: SentenceEnv, target: number[]): num
   for (let k = s.first; k < s.last; k++) {
     const m = layer.mentionAt[k];
     if (!m || m.token !== k || target.includes(m.actor)) continue;
+    // ("..., officials in Nairobi said": where the news came from)
+    const gi = env.groupAt[k - s.first];
+    if (gi >= 0 && relayingPlace(env, env.groups[gi])) continue;
     const a = layer.actors[m.actor];
     // "near the town of Samarra", "outside of the Iraqi city of Basra"
     const place = a.kind === "location" || (a.kind === "country" && (isPlace(env, m.actor) || PLACE_HEADS.test(tokens[m.tokenEnd]?.lower ?? "")));

@@ -169,3 +169,37 @@ describe("an act noun with a relative clause: the clause's subject does the act"
     expect(keys("The talks Iran wants with the United States are stalled.")).toEqual([]);
   });
 });
+
+// find-events.ts participleOfDoers(), particleAt(): a participle that names its doers; a pronoun before a particle
+describe("events: participles of doers and pronoun objects of phrasal verbs", () => {
+  const keysOf = (text: string) => events(text, "2022-05-01").map((e) => e.key);
+
+  it("'occupying Russian forces', 'the invading army' name their doers: the place before is no doer", () => {
+    expect(keysOf("Aid convoys will reach Mariupol and Enerhodar only if occupying Russian forces stop their shelling.").filter((k) => k.startsWith("COERCE"))).toEqual([]);
+    expect(keysOf("Residents of Kherson fled as the invading Russian army shelled the city.").some((k) => k.startsWith("ASSAULT UKR"))).toBe(false);
+  });
+
+  it("negative: an -ing verb with its object stays an act", () => {
+    expect(keysOf("Ukraine is occupying Russian territory in Kursk.")).toContain("COERCE UKR>RUS");
+    expect(keysOf("Chinese firms were accused of helping Russia acquire drone parts.")).toContain("AID CHN>RUS");
+    expect(keysOf("Russia's purpose when attacking Ukraine was to change its government.")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("a pronoun object stands between a phrasal verb and its particle", () => {
+    expect(keysOf("Two Palestinian gunmen blew themselves up in Tel Aviv.")).toContain("ASSAULT PSE>ISR");
+  });
+});
+
+// find-events.ts gerundNoun(): an -ing form before "of" is a noun, done by the one after "by" or its possessor
+describe("events: an -ing noun's doer is its own, not the clause subject's", () => {
+  const keysOf = (text: string) => events(text, "2022-05-01").map((e) => e.key);
+  it("'an end to shelling of Gaza by Israel', 'the Russian shelling of Mariupol'", () => {
+    const k = keysOf("Egypt helped bring an end to shelling of Gaza by Israel.");
+    expect(k).toContain("ASSAULT ISR>PSE");
+    expect(k.some((x) => x.startsWith("ASSAULT EGY"))).toBe(false);
+    expect(keysOf("The Russian shelling of Mariupol went on for weeks.")).toContain("ASSAULT RUS>UKR");
+  });
+  it("negative: with no doer of its own the clause's reading stands", () => {
+    expect(keysOf("Kuwait shipping came under attack by Iran, angered at the emirate's war backing of Iraq.")).toContain("SUPPORT KWT>IRQ");
+  });
+});

@@ -295,3 +295,16 @@ describe("parties: a participle after the comma of a clause with its own verb is
     expect(ev("Obama blamed Russia for the unrest, saying the country deliberately and repeatedly has violated Ukraine's sovereignty.", "REJECT")?.source).toEqual(["RUS"]);
   });
 });
+
+// find-parties.ts objectAfter(): a day between the verb and its object
+describe("events: a day between a verb of force and its object", () => {
+  it("the object after 'on Monday', 'yesterday' is still the one acted on", () => {
+    expect(keys("Israeli troops killed yesterday two Palestinian gunmen.")).toContain("ASSAULT ISR>PSE");
+    expect(keys("Russian border guards detained on Tuesday three Georgian shepherds.")).toContain("COERCE RUS>GEO");
+  });
+
+  it("negative: a day followed by a preposition leaves no object", () => {
+    expect(keys("Russian troops killed on Sunday in Kherson.").filter((x) => x.endsWith(">UKR") && !x.startsWith("ASSAULT RUS>UKR"))).toEqual([]);
+    expect(keys("Pakistani police struck on Friday before Afghan officials arrived.").some((x) => x.startsWith("ASSAULT PAK>AFG"))).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // One sentence per PLOVER type, each through a different pattern family (verb + object, verb +
 // preposition, particle, noun, passive, plural demonym), and what must not fire beside it.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { eventKeys, extract } from "../../helpers.js";
 
 function coded(text: string) {
   const rec = extract(text, "2024-03-01");
@@ -88,5 +88,25 @@ describe("pattern families: contributions and alerts", () => {
   });
   it("negative: contributing to a debate is no aid", () => {
     expect(k("France contributed to the debate on Liberia.").filter((x) => x.startsWith("AID"))).toEqual([]);
+  });
+});
+
+// data/events.json: burn-flags, abuse
+describe("patterns: burning flags is protest; abusing people is assault", () => {
+  const k = (text: string) => eventKeys(text, "2022-05-01");
+  it("burning a state's flags or effigies is a protest against it, burning its buildings coercion", () => {
+    expect(k("Iraqi protesters burned Turkish flags outside the consulate.")).toContain("PROTEST IRQ>TUR");
+    expect(k("Iraqi protesters burned Turkish flags outside the consulate.").some((x) => x.startsWith("COERCE"))).toBe(false);
+    expect(k("Iraqi militiamen burned the Turkish consulate.")).toContain("COERCE IRQ>TUR");
+  });
+  it("abusing people is an assault on them; abusing a power, a position or a system is none", () => {
+    expect(k("Libyan guards abused Nigerian migrants in the detention centre.")).toContain("ASSAULT LBY>NGA");
+    expect(k("The Hungarian government abused its powers against EU institutions.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+    expect(k("Russia abused the UN veto system to shield Syria.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+  });
+  it("attacking someone's words, credibility or tactics is criticism, no assault", () => {
+    expect(k("The French president attacked Chancellor Scholz's words on Ukraine.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+    expect(k("The Polish opposition attacked the German government's tactics in Brussels.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+    expect(k("Russian jets attacked Ukrainian positions near Bakhmut.")).toContain("ASSAULT RUS>UKR");
   });
 });

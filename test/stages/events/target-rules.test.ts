@@ -62,3 +62,72 @@ describe("target rules: the party let in", () => {
     expect(keys("Israel allowed aid into Gaza.")).toEqual(["CONCEDE ISR>PSE"]);
   });
 });
+
+// target-rules.ts relayingPlace(), borderPlace(); find-events.ts: fighting between parties
+describe("force: places that are no party", () => {
+  it("an attack with no doer named is coded to the place it happened, spelled without GeoNames' marks", () => {
+    expect(keys("A car bomb near the city of Samarra killed three British contractors on Tuesday.")).toContain("ASSAULT IRQ>GBR");
+    expect(keys("A roadside mine outside the town of Gorazde killed two French peacekeepers.")).toContain("ASSAULT BIH>FRA");
+  });
+
+  it("the place of those who relay the news is no target nor place of the attack", () => {
+    const k = keys("Ethiopian troops shelled rebel positions on Sunday, killing about 30 people, aid workers in Nairobi said.");
+    expect(k.some((x) => x.endsWith(">KEN"))).toBe(false);
+    expect(keys("A bomb exploded in a crowded market, killing 12 Pakistani workers, officials in Kabul said on Monday.").some((x) => x.startsWith("ASSAULT AFG"))).toBe(false);
+  });
+
+  it("a place where the act happened, with no relayer after it, stays the target", () => {
+    expect(keys("Russian missiles killed 14 people in Kharkiv on Sunday.")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("a state's border after a preposition of place is where, not whom", () => {
+    expect(keys("Burmese troops captured a rebel camp on the Thai border after a week of fighting.").some((x) => x.endsWith(">THA"))).toBe(false);
+    expect(keys("Pakistani troops killed six militants near the Afghan border.").some((x) => x.endsWith(">AFG"))).toBe(false);
+  });
+
+  it("negative: a border's own people or villages, and forces massed on a border, keep the state", () => {
+    expect(keys("Burmese troops shelled Thai border villages.")).toContain("ASSAULT MMR>THA");
+    expect(keys("Burmese troops attacked Thai border guards.")).toContain("ASSAULT MMR>THA");
+    expect(keys("Russia deployed troops to the Ukrainian border.")).toContain("MOBILIZE RUS>UKR");
+  });
+
+  it("fighting between two parties is theirs, not the clause subject's", () => {
+    const k = keys("Russia closed its border with Georgia because of fighting between Azerbaijanis and Armenians.");
+    expect(k).toContain("ASSAULT AZE>ARM");
+    expect(k.some((x) => x.startsWith("ASSAULT RUS"))).toBe(false);
+  });
+
+  it("negative: a noun's war or clash between two states is often a figure or a forecast", () => {
+    expect(keys("The trade clash between Washington and Beijing hit Tesla's sales.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+    expect(keys("He called it a proxy war between Russia and NATO.").filter((x) => x.startsWith("ASSAULT"))).toEqual([]);
+  });
+});
+
+// target-rules.ts crowdPlace(): a protest by the public is held by the people of its place
+describe("protests: the public of the place a protest is held in", () => {
+  it("people with no state named protest as the place's public, against the one the cue names", () => {
+    expect(keys("Hundreds of thousands of people marched in Hong Kong in defiance of Chinese authorities.")).toContain("PROTEST HKG>CHN");
+    expect(keys("About 200 villagers protested in Herat against NATO after the air strike.")).toContain("PROTEST AFG>NATO");
+  });
+
+  it("negative: doers with a state of their own keep it, and a place before the verb is not the crowd's", () => {
+    expect(keys("Ukrainian refugees protested in Warsaw against Russia's invasion.")).toContain("PROTEST UKR>RUS");
+    expect(keys("Ukrainian refugees protested in Warsaw against Russia's invasion.").some((x) => x.startsWith("PROTEST POL"))).toBe(false);
+    expect(keys("Thousands of people who fled Syria protested outside the embassy.").filter((x) => x.startsWith("PROTEST"))).toEqual([]);
+  });
+});
+
+// find-events.ts verbEvent: a protest's place is its target only at home
+describe("protests: the place a protest is held in", () => {
+  it("a protest held abroad is not against the state it is held in", () => {
+    expect(keys("Thousands of Palestinian refugees rallied in southern Lebanon on Tuesday to mark the Nakba.").some((x) => x.startsWith("PROTEST PSE>LBN"))).toBe(false);
+    expect(keys("Hundreds of Iranian exiles demonstrated in Paris on Saturday.").some((x) => x.startsWith("PROTEST IRN>FRA"))).toBe(false);
+  });
+  it("negative: the cue still names what a protest abroad is against", () => {
+    expect(keys("Hundreds of Iranian exiles demonstrated in Paris on Saturday against the Iranian government's crackdown.").some((x) => x.endsWith(">FRA"))).toBe(false);
+    expect(keys("Thousands of Ukrainian refugees rallied in Warsaw against Russia's invasion.")).toContain("PROTEST UKR>RUS");
+  });
+  it("a time after a border is no head of its phrase", () => {
+    expect(keys("Kurdish rebels attacked an army post near the Turkish border yesterday.").some((x) => x.endsWith(">TUR") && x.startsWith("ASSAULT"))).toBe(false);
+  });
+});

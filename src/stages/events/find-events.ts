@@ -19,6 +19,7 @@ import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
+import { negationReading } from "./negated-acts.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -873,14 +874,25 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // "could not rule out", "did not reject": no rejection took place
   if (type === "REJECT" && negatedBefore(tokens, s, ev.trigger)) return null;
   // ("denied that it supplied weapons to Iran": a denial of the act, no refusal of the one it names)
-  if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses)) {
-    type = "REJECT";
-    cameo = "120";
-    rule += "+negated";
-    status = quote ? "claimed" : "occurred";
+  // ("cannot rule out sending troops": the act stays open; "was not planning to visit", "must not
+  // provide": the negation is not the doer's refusal, and the act is neither done nor refused)
+  const negation = negationReading(tokens, s, ev.trigger, ctx.senses);
+  // ("decided not to send weapons": the governing verb says when, the "not" makes it a refusal)
+  const negatedAct = status === "denied" || ((status === "hypothetical" || status === "planned") && negatedBefore(tokens, s, ev.trigger));
+  if (negatedAct && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses)) {
+    if (negation === "elsewhere") return null;
+    if (negation === "open") status = "hypothetical";
+    else {
+      type = "REJECT";
+      cameo = "120";
+      rule += "+negated";
+      status = quote ? "claimed" : "occurred";
+    }
   }
-  // "Russia did not attack", "never invaded": no act of that type took place
+  // "Russia did not attack", "never invaded": no act of that type took place; "we will not fight
+  // Russian forces", "would not impose sanctions": the doer's own word that it will not happen
   if (status === "denied") return null;
+  if (negatedAct && negation === "refusal" && type !== "REJECT") return null;
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   // an act mentioned in passing keeps only a date of its own, never the news's or the publication's

@@ -28,7 +28,8 @@ export function objectHead(tokens: Token[], k: number, last: number): number {
 /** The verb's direct object is one of its pattern's `notObject` heads: another sense of the word. */
 export function otherSense(tokens: Token[], end: number, last: number, p: VerbPattern): boolean {
   if (!p.notObject) return false;
-  const h = objectHead(tokens, end, last);
+  // ("pressed home the message", "pushed ahead the plan"): past an adverb to the object
+  const h = objectHead(tokens, tokens[end]?.pos === "ADV" ? end + 1 : end, last);
   return h >= 0 && p.notObject.includes(tokens[h].lower);
 }
 
@@ -251,6 +252,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
+  if (negatorCompound(tokens, trig.at, lex)) return "compound";
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
   // "in response to the killing of a U.S. contractor", "citing the downing of the Russian jet": a
   // gerund after a determiner is a noun; the clause's subject is not its doer (a noun pattern,
@@ -268,6 +270,17 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "a no-fly zone", "a no-go area": a verb glued by a hyphen to a negating determiner is part of a
+ * compound noun, no act ("enforced no-fly zones over Iraq" is no flight to anywhere). Other hyphened
+ * words keep their verb ("re-establish relations", "Iranian-backed militias").
+ */
+function negatorCompound(tokens: Token[], at: number, lex: SenseLexicon): boolean {
+  const dash = tokens[at - 1];
+  const before = tokens[at - 2];
+  return !!dash && !!before && dash.text === "-" && dash.start === before.end && tokens[at].start === dash.end && lex.nounNegators.has(before.lower);
 }
 
 /**

@@ -20,6 +20,7 @@ import { backgroundMention } from "./background-mention.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
+import { firstPersonOwner } from "./first-person.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -823,7 +824,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;
   // ("we will respond": the speaker's side is the one who says "we" or "I")
-  const firstPerson = (() => {
+  // (an act noun is the speaker's only when "our"/"my" owns it or "we" is the subject of its light
+  // verb: "if we saw an invasion", "I think for any Nato member to get involved in a conflict" name
+  // someone else's act, or no one's)
+  const firstPerson = ev.rule.startsWith("events/noun:") && !ev.rule.includes("+light-verb") ? firstPersonOwner(tokens, s, ev.trigger) : (() => {
     for (let k = Math.max(s.first, ev.trigger - 20); k < ev.trigger; k++) if (env.inQuote[k] === qi && /^(we|i|our|my)$/.test(tokens[k].lower)) return true;
     return false;
   })();

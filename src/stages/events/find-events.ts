@@ -818,7 +818,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const code = (i: number) => actors[i].code ?? actors[i].country ?? null;
   // a state's people and its government are two parties even when both are "Iraq" (domestic.ts)
   const twoSides = twoSidesOfOneState(env, ev, ctx.stateParts ?? NO_PARTS, SYMMETRIC.has(ev.type));
-  let source = ev.source.filter((i) => code(i));
+  // a news outlet or a reporter reports, and travels to report: no doer of a material or diplomatic
+  // act ("The BBC travelled to a Caracas hospital", "the BBC's Sarah Rainsford is at the scene of one
+  // of the blasts to hit Kyiv"); its own words may still accuse, ask or praise
+  let source = ev.source.filter((i) => code(i) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
   let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];

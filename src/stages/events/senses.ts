@@ -6,6 +6,7 @@ import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import { negatedNominal } from "./event-status.js";
+import { unrealisedInfinitive } from "./unrealised-acts.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
@@ -266,6 +267,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
+  if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";

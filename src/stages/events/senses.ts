@@ -29,6 +29,9 @@ export function objectHead(tokens: Token[], k: number, last: number): number {
 /** The verb's direct object is one of its pattern's `notObject` heads: another sense of the word. */
 export function otherSense(tokens: Token[], end: number, last: number, p: VerbPattern): boolean {
   if (!p.notObject) return false;
+  // ("stand by as Russia continues", "stood by while"): a conjunction where the object would be
+  // leaves the verb without one, in its intransitive sense (standing idle)
+  if (end < last && tokens[end].pos !== "NOUN" && tokens[end].pos !== "PROPN" && p.notObject.includes(tokens[end].lower)) return true;
   // ("pressed home the message", "pushed ahead the plan"): past an adverb to the object
   const h = objectHead(tokens, tokens[end]?.pos === "ADV" ? end + 1 : end, last);
   return h >= 0 && p.notObject.includes(tokens[h].lower);

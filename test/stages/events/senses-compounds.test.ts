@@ -30,3 +30,13 @@ describe("an object that gives the verb another sense", () => {
     expect(keys("Boris Johnson pressed Nato to send more troops.")).toContain("REQUEST GBR>NATO");
   });
 });
+
+describe("a conjunction where the object would be", () => {
+  it("'stand by as', 'stand by while' is standing idle, no support and no refusal", () => {
+    expect(keys("Britain said: \"We cannot and will not stand by while Russia grinds Ukraine's towns into dust.\"")).not.toContain("REJECT GBR>RUS");
+    expect(keys("Poland will not stand by as Russia attacks Ukraine.").some((k) => k.startsWith("SUPPORT"))).toBe(false);
+  });
+  it("'stand by' a party is support", () => {
+    expect(keys("Poland stood by its ally Ukraine.")).toContain("SUPPORT POL>UKR");
+  });
+});

@@ -62,6 +62,8 @@ export const eventSensesFile = z
         allegingVerbs: z.array(phrase),
         proposalNouns: z.array(phrase),
         refusalVerbs: z.array(phrase),
+        negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
+        reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase) }).strict(),
         victimParticiples: z.array(phrase),
         admissionVerbs: z.array(phrase),
         materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
@@ -178,6 +180,10 @@ export interface SenseLexicon {
   proposalNouns: ReadonlySet<string>;
   /** "declined to attend", "refused to release": a verb of refusing before an infinitive */
   refusalVerbs: ReadonlySet<string>;
+  /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances) */
+  negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string> };
+  /** "reluctant to blame", "have yet to recognise": an infinitive act that has not happened (unrealised-acts.ts) */
+  reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string> };
   /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
   victimParticiples: ReadonlySet<string>;
   /** "conceded (that) the Kremlin was behind it": before a clause, admitting, not yielding */
@@ -268,6 +274,13 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     allegingVerbs: new Set(data.senses.allegingVerbs),
     proposalNouns: new Set(data.senses.proposalNouns),
     refusalVerbs: new Set(data.senses.refusalVerbs),
+    negation: {
+      openers: new Set(data.senses.negation.openers),
+      focus: new Set(data.senses.negation.focus),
+      obligations: new Set(data.senses.negation.obligations),
+      assurances: new Set(data.senses.negation.assurances),
+    },
+    reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending) },
     victimParticiples: new Set(data.senses.victimParticiples),
     admissionVerbs: new Set(data.senses.admissionVerbs),
     materielNouns: new Map(data.senses.materielNouns.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),

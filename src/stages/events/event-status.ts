@@ -374,7 +374,21 @@ export function deniedByClause(tokens: Token[], s: Sentence, v: number, lex: Sen
 export function unassertedClause(tokens: Token[], s: Sentence, clauseStart: number, lex: SenseLexicon): Status | null {
   const that = clauseStart - 1;
   if (that <= s.first || tokens[that].lower !== "that") return null;
-  return unassertedUnder(tokens, s, that - 1, lex);
+  return unassertedUnder(tokens, s, that - 1, lex) ?? unassertedUnder(tokens, s, headBeforePhrase(tokens, s, that - 1), lex);
+}
+
+/**
+ * "no evidence in the intercepted phone communications that", "no sign from Moscow that": the noun a
+ * prepositional phrase qualifies, right before the phrase, or -1 (the phrase holds no verb or comma).
+ */
+function headBeforePhrase(tokens: Token[], s: Sentence, end: number): number {
+  for (let k = end; k > Math.max(s.first, end - 7); k--) {
+    const t = tokens[k];
+    if (t.pos === "ADP") return tokens[k - 1]?.pos === "NOUN" ? k - 1 : -1;
+    // ("the intercepted phone communications": a participle qualifies the noun)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !(t.pos === "VERB" && t.lower.endsWith("ed") && /^(DET|ADJ)$/.test(tokens[k - 1]?.pos ?? ""))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -19,6 +19,8 @@ import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
+import { negationReading } from "./negated-acts.js";
+import { firstPersonOwner } from "./first-person.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
@@ -478,9 +480,11 @@ function objectIsNone(tokens: Token[], v: number, last: number): boolean {
  */
 function refusalOfWill(tokens: Token[], s: Sentence, v: number): boolean {
   let k = v - 1;
-  while (k > s.first && v - k <= 4 && (tokens[k].pos === "ADV" || /^(be|been)$/.test(tokens[k].lower)) && !/^(not|n't|never)$/.test(tokens[k].lower)) k--;
+  while (k > s.first && v - k <= 4 && (tokens[k].pos === "ADV" || /^(be|been|to)$/.test(tokens[k].lower)) && !/^(not|n't|never)$/.test(tokens[k].lower)) k--;
   if (k <= s.first || !/^(not|n't|never)$/.test(tokens[k].lower)) return false;
   const modal = tokens[k - 1].lower;
+  // ("decided not to send weapons", "chose not to attend": the doer's own verb of will governs the act)
+  if (tokens[k + 1]?.lower === "to") return tokens[k - 1].pos === "VERB";
   return /^(will|would|wo|shall|'ll|can|ca|cannot)$/.test(modal) || tokens[k].lower === "cannot";
 }
 
@@ -966,13 +970,19 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const code = (i: number) => actors[i].code ?? actors[i].country ?? null;
   // a state's people and its government are two parties even when both are "Iraq" (domestic.ts)
   const twoSides = twoSidesOfOneState(env, ev, ctx.stateParts ?? NO_PARTS, SYMMETRIC.has(ev.type));
-  let source = ev.source.filter((i) => code(i));
+  // a news outlet or a reporter reports, and travels to report: no doer of a material or diplomatic
+  // act ("The BBC travelled to a Caracas hospital", "the BBC's Sarah Rainsford is at the scene of one
+  // of the blasts to hit Kyiv"); its own words may still accuse, ask or praise
+  let source = ev.source.filter((i) => code(i) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
   let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;
   // ("we will respond": the speaker's side is the one who says "we" or "I")
-  const firstPerson = (() => {
+  // (an act noun is the speaker's only when "our"/"my" owns it or "we" is the subject of its light
+  // verb: "if we saw an invasion", "I think for any Nato member to get involved in a conflict" name
+  // someone else's act, or no one's)
+  const firstPerson = ev.rule.startsWith("events/noun:") && !ev.rule.includes("+light-verb") ? firstPersonOwner(tokens, s, ev.trigger) : (() => {
     for (let k = Math.max(s.first, ev.trigger - 20); k < ev.trigger; k++) if (env.inQuote[k] === qi && /^(we|i|our|my)$/.test(tokens[k].lower)) return true;
     return false;
   })();
@@ -1023,18 +1033,28 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // "could not rule out", "did not reject": no rejection took place
   if (type === "REJECT" && negatedBefore(tokens, s, ev.trigger)) return null;
   // ("denied that it supplied weapons to Iran": a denial of the act, no refusal of the one it names)
-  // (only a refusal of will: "would not meet", "will not allow", "won't join"; "did not join", "was not
-  // able to join", "for Ukraine never to join", "not the first president to send troops" refuse nothing)
-  if ((status === "denied" || (status === "hypothetical" && negatedBefore(tokens, s, ev.trigger))) && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses) && (refusalOfWill(tokens, s, ev.trigger) || refusalOfWill(tokens, s, ev.statusVerb))) {
-    type = "REJECT";
-    cameo = "120";
-    rule += "+negated";
-    status = quote ? "claimed" : "occurred";
+  // ("cannot rule out sending troops": the act stays open; "was not planning to visit", "must not
+  // provide": the negation is not the doer's refusal, and the act is neither done nor refused)
+  const negation = negationReading(tokens, s, ev.trigger, ctx.senses);
+  // ("decided not to send weapons": the governing verb says when, the "not" makes it a refusal)
+  const negatedAct = status === "denied" || ((status === "hypothetical" || status === "planned") && negatedBefore(tokens, s, ev.trigger));
+  if (negatedAct && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses)) {
+    if (negation === "elsewhere") return null;
+    if (negation === "open") status = "hypothetical";
+    // (only a refusal of will: "would not meet", "will not allow", "won't join", "decided not to send";
+    // "did not join", "was not able to join", "for Ukraine never to join" refuse nothing)
+    else if (negation === "refusal" && (refusalOfWill(tokens, s, ev.trigger) || refusalOfWill(tokens, s, ev.statusVerb))) {
+      type = "REJECT";
+      cameo = "120";
+      rule += "+negated";
+      status = quote ? "claimed" : "occurred";
+    }
   }
-  // "Russia did not attack", "never invaded": no act of that type took place; nor did a negated act of
-  // cooperation that is no refusal ("the U.S. should not partner with", "must not provide support")
+  // "Russia did not attack", "never invaded": no act of that type took place; "we will not fight
+  // Russian forces", "would not impose sanctions": the doer's own word that it will not happen; nor did
+  // a negated act of cooperation that is no refusal ("the U.S. should not partner with")
   if (status === "denied") return null;
-  if (status === "hypothetical" && type !== "REJECT" && REJECTABLE.has(type) && negatedBefore(tokens, s, ev.trigger)) return null;
+  if (negatedAct && type !== "REJECT" && negation !== "open" && (negation === "refusal" || REJECTABLE.has(type))) return null;
   const tense = status === "planned" ? "future" : status === "ongoing" ? "present" : "past";
   let date = ctx.resolveDate({ start: s.start, end: s.end }, tense, tokens[ev.trigger].start);
   // an act mentioned in passing keeps only a date of its own, never the news's or the publication's

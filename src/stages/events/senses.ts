@@ -6,6 +6,7 @@ import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import { negatedNominal } from "./event-status.js";
+import { unrealisedInfinitive } from "./unrealised-acts.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
@@ -30,7 +31,11 @@ export function objectHead(tokens: Token[], k: number, last: number): number {
 /** The verb's direct object is one of its pattern's `notObject` heads: another sense of the word. */
 export function otherSense(tokens: Token[], end: number, last: number, p: VerbPattern): boolean {
   if (!p.notObject) return false;
-  const h = objectHead(tokens, end, last);
+  // ("stand by as Russia continues", "stood by while"): a conjunction where the object would be
+  // leaves the verb without one, in its intransitive sense (standing idle)
+  if (end < last && tokens[end].pos !== "NOUN" && tokens[end].pos !== "PROPN" && p.notObject.includes(tokens[end].lower)) return true;
+  // ("pressed home the message", "pushed ahead the plan"): past an adverb to the object
+  const h = objectHead(tokens, tokens[end]?.pos === "ADV" ? end + 1 : end, last);
   return h >= 0 && p.notObject.includes(tokens[h].lower);
 }
 
@@ -253,6 +258,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
+  if (negatorCompound(tokens, trig.at, lex)) return "compound";
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
   // "in response to the killing of a U.S. contractor", "citing the downing of the Russian jet": a
   // gerund after a determiner is a noun; the clause's subject is not its doer (a noun pattern,
@@ -266,10 +272,22 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
+  if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "a no-fly zone", "a no-go area": a verb glued by a hyphen to a negating determiner is part of a
+ * compound noun, no act ("enforced no-fly zones over Iraq" is no flight to anywhere). Other hyphened
+ * words keep their verb ("re-establish relations", "Iranian-backed militias").
+ */
+function negatorCompound(tokens: Token[], at: number, lex: SenseLexicon): boolean {
+  const dash = tokens[at - 1];
+  const before = tokens[at - 2];
+  return !!dash && !!before && dash.text === "-" && dash.start === before.end && tokens[at].start === dash.end && lex.nounNegators.has(before.lower);
 }
 
 /**

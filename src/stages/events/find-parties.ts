@@ -106,6 +106,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         k = r;
         continue;
       }
+      // "Salaheddine Sidhoum, Algeria's leading human rights activist,": a state's possessive opens
+      // the appositive of the person before it, which the state only qualifies
+      if (tokens[r]?.text === "," && personAppositive(env, r, k)) {
+        k = r;
+        continue;
+      }
       // "Turning to fears that the US was poised ..., Mr Blair refused": a subject no actor is
       // found for ends the search; the comma closes a fronted clause whose actors are not this verb's
       if (unknownSubject(env, k + 1, v)) return null;
@@ -181,6 +187,19 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     return g;
   }
   return null;
+}
+
+/** ", Algeria's leading activist,": between the commas at r and k, a possessive state and its noun
+ *  phrase, right after a person whose description the text gave (find-actors' appositive). */
+function personAppositive(env: SentenceEnv, r: number, k: number): boolean {
+  const { tokens, s, groups, groupAt } = env;
+  const before = groupAt[r - 1 - s.first];
+  const inside = groupAt[r + 1 - s.first];
+  if (before < 0 || inside < 0 || groups[inside].first !== r + 1 || tokens[groups[inside].last]?.norm !== "'s") return false;
+  const person = groups[before].actors.length === 1 ? env.layer.actors[groups[before].actors[0]] : null;
+  if (!person || person.kind !== "person" || !person.description) return false;
+  for (let q = groups[inside].last + 1; q < k; q++) if (groupAt[q - s.first] >= 0) return false;
+  return true;
 }
 
 /** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or

@@ -492,11 +492,16 @@ export function isPlace(env: SentenceEnv, actor: number): boolean {
   if (kind === "location") return true;
   // ("investigations into Trump": a person or an organisation is never a place)
   if (kind !== "country") return false;
+  // ("Opposition lawmakers in Kenya accused the government": a state the sentence also names as
+  // "the government" or "the authorities" is an actor there, whatever its first mention)
+  let first = -1;
   for (let k = s.first; k < s.last; k++) {
     const m = layer.mentionAt[k];
-    if (m && m.token === k && m.actor === actor) return /^(in|into|throughout|across)$/.test(tokens[k - 1]?.lower ?? "");
+    if (!m || m.token !== k || m.actor !== actor) continue;
+    if (m.rule.includes("group:state-noun")) return false;
+    if (first < 0) first = k;
   }
-  return false;
+  return first >= 0 && /^(in|into|throughout|across)$/.test(tokens[first - 1]?.lower ?? "");
 }
 
 const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;

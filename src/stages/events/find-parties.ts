@@ -388,7 +388,8 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       if (r < s.last && gr >= 0) return groups[gr];
     }
     // "proposed Israeli changes": a participle before the noun is a modifier
-    const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && q === k) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
+    // ("jailed 52 members of the banned MASSOB", "detained members of an outlawed group": after a determiner too)
+    const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && (q === k || tokens[q - 1]?.pos === "DET")) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
     // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
     if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;

@@ -129,3 +129,15 @@ describe("domestic: parts English marks with a modifier or a place", () => {
     expect(stateKeys("The Sudanese government agreed a ceasefire with the rebels.")).toContain("AGREE SDN>SDN");
   });
 });
+
+describe("domestic: a single protester is one of the state's people", () => {
+  it("'detained a protester' is an act on the public", () => {
+    const rec = extract("Russian police detained a protester in Moscow on Friday.", "2005-01-01");
+    // (the one detained, not the city where it happened)
+    expect(rec.events.map((e) => [e.type, e.target])).toEqual([["COERCE", ["group:protester@RUS"]]]);
+  });
+
+  it("negative: a protester in a sentence that names no state is of no state", () => {
+    expect(stateKeys("Police detained a protester on Friday.")).toEqual([]);
+  });
+});

@@ -295,3 +295,15 @@ describe("parties: a participle after the comma of a clause with its own verb is
     expect(ev("Obama blamed Russia for the unrest, saying the country deliberately and repeatedly has violated Ukraine's sovereignty.", "REJECT")?.source).toEqual(["RUS"]);
   });
 });
+
+describe("parties: a participle after a determiner inside the object is a modifier", () => {
+  it("'members of the banned X', 'the besieged city' reach the actor after the participle", () => {
+    expect(keys("Nigerian authorities jailed 52 members of the banned Movement for the Actualization of the Sovereign State of Biafra.")).toContain("COERCE NGA>NGA");
+    expect(keys("Turkish police arrested dozens of members of the outlawed PKK.")).toContain("COERCE TUR>TUR");
+    expect(keys("Russian forces took hostage the people of the besieged Ukrainian city of Chernihiv.")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("negative: over the participle the object still ends at a preposition ('the wanted suspects in Libya')", () => {
+    expect(keys("Egyptian police arrested the wanted suspects in Libya.").filter((k) => k.startsWith("COERCE EGY>LBY"))).toEqual([]);
+  });
+});

@@ -362,6 +362,10 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       // "condemned the invasion of Ukraine by Russia": the one who did it
       const g = groups[gi];
       if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
+      // ("hosting members of Kurdish militant groups and Sweden's suspension": a state's possessive
+      // after a conjoined group of people owns the next noun, no object)
+      const split = possessorConjuncts(env, g);
+      if (split.rest) return split.rest;
       // "workers of the bus company of Tehran", "the people of Gaza": the head noun says who
       if (tokens[q - 1]?.lower === "of" || (tokens[q - 1]?.pos === "DET" && tokens[q - 2]?.lower === "of")) {
         const ofAt = tokens[q - 1]?.lower === "of" ? q - 1 : q - 2;
@@ -573,6 +577,24 @@ export function pronounState(env: SentenceEnv, k: number): Group | null {
  * The owner of the noun at n, over its modifiers: a possessor ("Iran's decision", "its decision"), or
  * a demonym or a state's acronym used as one ("the US plan", "the Russian move"). Null when none.
  */
+/**
+ * A conjoined group that ends in a possessive: "Russia and China's joint statement" is both states'
+ * (conjuncts of one kind), but in "members of Kurdish militant groups and Sweden's suspension of arms
+ * sales" the 's marks only the last conjunct, a state after a group of people, as the owner of the noun
+ * that follows; the conjuncts before it belong to the phrase before. `owner` is the possessor, `rest`
+ * the conjuncts that are no part of it (null when the whole group owns).
+ */
+export function possessorConjuncts(env: SentenceEnv, g: Group): { owner: Group; rest: Group | null } {
+  const m = env.layer.mentionAt[g.last - 1];
+  if (g.actors.length < 2 || env.tokens[g.last]?.norm !== "'s" || !m) return { owner: g, rest: null };
+  const actors = env.layer.actors;
+  const last = m.actor;
+  const kind = (a: number) => (actors[a].kind === "group" ? "group" : "named");
+  if (g.actors.every((a) => kind(a) === kind(last))) return { owner: g, rest: null };
+  const rest = g.actors.filter((a) => a !== last);
+  return { owner: { first: m.token, last: g.last, actors: [last], sector: g.sector }, rest: rest.length ? { first: g.first, last: m.token, actors: rest, sector: g.sector } : null };
+}
+
 export function nounOwner(env: SentenceEnv, n: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
   let k = n - 1;
@@ -580,7 +602,7 @@ export function nounOwner(env: SentenceEnv, n: number): Group | null {
   if (k < s.first) return null;
   if (tokens[k].norm === "'s") {
     const g = k - 1 >= s.first ? groupAt[k - 1 - s.first] : -1;
-    return g >= 0 ? groups[g] : null;
+    return g >= 0 ? possessorConjuncts(env, groups[g]).owner : null;
   }
   const g = groupAt[k - s.first];
   if (g >= 0) {

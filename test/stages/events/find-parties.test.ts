@@ -307,3 +307,15 @@ describe("parties: a participle after a determiner inside the object is a modifi
     expect(keys("Egyptian police arrested the wanted suspects in Libya.").filter((k) => k.startsWith("COERCE EGY>LBY"))).toEqual([]);
   });
 });
+
+describe("parties: a possessive after a conjoined group marks the last conjunct when the kinds differ", () => {
+  it("'members of Kurdish militant groups and Sweden's suspension of arms sales': Sweden alone suspends", () => {
+    const k = keys("Turkey cited Sweden's history of hosting members of Kurdish militant groups and Sweden's suspension of arms sales to Turkey.", "2022-05-20");
+    expect(k).toContain("SANCTION SWE>TUR");
+    expect(k.filter((x) => x.startsWith("SANCTION TUR"))).toEqual([]);
+  });
+
+  it("negative: conjuncts of one kind own together ('Russia and China's joint statement')", () => {
+    expect(keys("Russia and China's joint statement condemned the United States.")).toContain("ACCUSE RUS+CHN>USA");
+  });
+});

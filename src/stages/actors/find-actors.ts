@@ -792,6 +792,17 @@ interface Appositive {
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
 function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null): Appositive | null {
   const tokens = doc.tokens;
+  // "A member of the Syrian parliament, Mohammed Mamoun,": a membership that ends at the comma
+  for (let q = comma - 3; q >= Math.max(sFirst, comma - 9); q--) {
+    if (!MEMBER.test(tokens[q].lower)) continue;
+    const m = membershipAt(tokens, q, comma, tags, lex);
+    if (!m || m.end !== comma) break;
+    let p = q - 1;
+    while (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p = modifierEndingAt(tokens, p, lex)! - 1;
+    while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
+    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos)) break;
+    return { text: doc.text.slice(tokens[p + 1].start, tokens[comma - 1].end), role: doc.text.slice(tokens[q].start, tokens[comma - 1].end), sector: m.sector, affiliation: m.affiliation };
+  }
   // the title must lie within a few words before the comma, with no other name after it
   for (let q = comma - 1; q >= Math.max(sFirst, comma - 10); q--) {
     if (tokens[q].text === "," || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return null;
@@ -877,7 +888,40 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       q += mod.length;
       continue;
     }
+    // "Ivan Petrov, a member of the Russian parliament,"
+    const m = MEMBER.test(tokens[q].lower) ? membershipAt(tokens, q, sLast, tags, lex) : null;
+    if (m) return { text: doc.text.slice(tokens[k].start, tokens[m.end - 1].end), role: doc.text.slice(tokens[q].start, tokens[m.end - 1].end), sector: m.sector, affiliation: m.affiliation };
     return null;
+  }
+  return null;
+}
+
+const MEMBER = /^member$/;
+
+/**
+ * "member of the Syrian parliament", "a member of Russia's opposition", "member of the ruling party":
+ * membership of a body whose head noun is a group head (data/groups.json: its sector) and whose state
+ * word or possessor is the person's state. Returns the token after the head. A member of a body with
+ * no head we know ("a member of the board") says nothing.
+ */
+function membershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): { end: number; sector: string; affiliation: NameEntry | null } | null {
+  let k = q + 1;
+  if (tokens[k]?.lower !== "of") return null;
+  k++;
+  if (tokens[k]?.lower === "the") k++;
+  let affiliation: NameEntry | null = null;
+  const e = tags[k]?.entry;
+  if (e && (e.kind === "country" || e.kind === "demonym")) {
+    affiliation = e;
+    k += tags[k]!.len;
+    if (tokens[k]?.norm === "'s") k++;
+  }
+  // "the ruling party", "the Syrian national parliament": a word or two before the head
+  for (let n = 0; n < 3 && k < sLast; n++, k++) {
+    const sector = lex.groupHeads.get(tokens[k].lower);
+    if (sector && lex.stateParts.has(sector) && tokens[k + 1]?.lower !== "of" && !(tokens[k + 1]?.pos === "NOUN" && lex.groupHeads.has(tokens[k + 1].lower))) return { end: k + 1, sector, affiliation };
+    // (the ruling or governing party is the executive's: no part apart from the state)
+    if (tags[k] || !/^(ADJ|NOUN)$/.test(tokens[k].pos) || /^(ruling|governing)$/.test(tokens[k].lower)) return null;
   }
   return null;
 }

@@ -236,6 +236,12 @@ function stateWordGroup(ctx: GroupContext, s: Sentence, first: number, head: num
   return { first: m.token, last: head + 1, kind: "group", name: phraseText(doc, m.token, head + 1), sector, country, rule: "actors/group:head+state-word", state: undefined };
 }
 
+/** A word that makes a group of the head after it: a named head ("government troops", "opposition
+ * supporters") or a rebel word ("rebel forces", "guerrilla fighters"). */
+function namesGroup(lexicon: Lexicon, w: string): boolean {
+  return lexicon.namedGroupHeads.has(w) || lexicon.stateParts.get(lexicon.groupHeads.get(w) ?? "") === "rebels";
+}
+
 /** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal", "government troops", "the authorities". */
 function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   const { doc, mentionAt, lexicon } = ctx;
@@ -244,7 +250,9 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     // "government troops", "opposition supporters": a compound whose modifier is a named head is named
-    const namedBy = i > s.first && !mentionAt[i - 1] && lexicon.namedGroupHeads.has(tokens[i - 1].lower) && lexicon.groupHeads.has(t.lower) ? tokens[i - 1].lower : null;
+    // ("rebel forces", "militant groups": a singular rebel word before a head names it too; alone, "the
+    // militant" is one person, no group)
+    const namedBy = i > s.first && !mentionAt[i - 1] && namesGroup(lexicon, tokens[i - 1].lower) && lexicon.groupHeads.has(t.lower) ? tokens[i - 1].lower : null;
     if ((!lexicon.namedGroupHeads.has(t.lower) && !namedBy) || mentionAt[i] || !ctx.inBody[i] || t.pos === "VERB") continue;
     // a compound goes on: "opposition parties", "rebel groups" head at their last noun
     const next = tokens[i + 1];
@@ -272,8 +280,11 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // "rebel leader John Garang": a title before a person
     if (mentionAt[i + 1] && ctx.actors[mentionAt[i + 1]!.actor].kind === "person") continue;
     // (the head says who, unless it names only people: "opposition supporters" are the opposition's)
+    // ("rebel forces", "opposition lawmakers": a part of its own before the head says whose they are;
+    // "government troops" stay troops)
     let sector = lexicon.groupHeads.get(t.lower)!;
-    if (namedBy && sector === "CVL") sector = lexicon.groupHeads.get(namedBy) ?? sector;
+    const by = namedBy ? lexicon.groupHeads.get(namedBy) : undefined;
+    if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
     const after = stateAfter(ctx, s, i + 1);
     const country = after ?? sentenceState(ctx, s, first, i + 1);
     if (!country) continue;

@@ -18,6 +18,11 @@ const ACTS_ON_PERSONS = new Set(["COERCE", "ASSAULT"]);
 // martial law, a protest in it, and the easing of a curfew or an emergency there
 const ACTS_ON_PLACES = new Set(["COERCE", "ASSAULT", "THREATEN", "PROTEST", "CONCEDE"]);
 
+// acts of backing: a state's executive arms, funds or backs rebels, but not its own ("the White House
+// supplying rebel forces with aid": the rebels are another state's, whatever the sentence names)
+const BACKING = new Set(["AID", "SUPPORT"]);
+const REBELS = "rebels";
+
 /** The part of a state a sector belongs to (null when the sector is unknown or no part of a state: IGO). */
 export function partOf(parts: ReadonlyMap<string, string>, sector: string | null | undefined): string | null {
   return sector ? parts.get(sector) ?? null : null;
@@ -49,6 +54,8 @@ export function twoSidesOfOneState(env: SentenceEnv, ev: RawEvent, parts: Readon
   // acts is no one unless a group noun says who ("Protesters in Cairo")
   if (places(ev.target, ev.targetSector) && !ACTS_ON_PLACES.has(ev.type)) return false;
   if (places(ev.source, ev.sourceSector) && !ev.sourceSector) return false;
+  // (a side of unknown part may be the state itself, its executive)
+  if (BACKING.has(ev.type) && (partOf(parts, ev.sourceSector) ?? EXECUTIVE) === EXECUTIVE && partOf(parts, ev.targetSector) === REBELS) return false;
   if (differentParts(parts, ev.sourceSector, ev.targetSector)) return true;
   // (a place is no party: not as the one who acts, "Krasnodar was hit", nor as the one acted on
   // outside force, a protest or a threat: "provides money to Moscow", "concerns about New York")

@@ -9,7 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -867,7 +867,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   if (pre >= 0) {
     const m = env.layer.mentionAt[k];
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
-    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [groups[pre].actors, groups[pre]];
+    // ("Kurdish militant groups and Sweden's suspension": the 's is the last conjunct's, find-parties)
+    const owner = possessive ? possessorConjuncts(env, groups[pre]).owner : groups[pre];
+    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [owner.actors, owner];
   }
   // "lost the support of top leaders": the one after "of" gives it
   const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first, env.senses);

@@ -109,6 +109,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         k = r;
         continue;
       }
+      // "Salaheddine Sidhoum, Algeria's leading human rights activist,": a state's possessive opens
+      // the appositive of the person before it, which the state only qualifies
+      if (tokens[r]?.text === "," && personAppositive(env, r, k)) {
+        k = r;
+        continue;
+      }
       // "Turning to fears that the US was poised ..., Mr Blair refused": a subject no actor is
       // found for ends the search; the comma closes a fronted clause whose actors are not this verb's
       if (unknownSubject(env, k + 1, v)) return null;
@@ -184,6 +190,19 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     return g;
   }
   return null;
+}
+
+/** ", Algeria's leading activist,": between the commas at r and k, a possessive state and its noun
+ *  phrase, right after a person whose description the text gave (find-actors' appositive). */
+function personAppositive(env: SentenceEnv, r: number, k: number): boolean {
+  const { tokens, s, groups, groupAt } = env;
+  const before = groupAt[r - 1 - s.first];
+  const inside = groupAt[r + 1 - s.first];
+  if (before < 0 || inside < 0 || groups[inside].first !== r + 1 || tokens[groups[inside].last]?.norm !== "'s") return false;
+  const person = groups[before].actors.length === 1 ? env.layer.actors[groups[before].actors[0]] : null;
+  if (!person || person.kind !== "person" || !person.description) return false;
+  for (let q = groups[inside].last + 1; q < k; q++) if (groupAt[q - s.first] >= 0) return false;
+  return true;
 }
 
 /** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or
@@ -351,6 +370,10 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       // "condemned the invasion of Ukraine by Russia": the one who did it
       const g = groups[gi];
       if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
+      // ("hosting members of Kurdish militant groups and Sweden's suspension": a state's possessive
+      // after a conjoined group of people owns the next noun, no object)
+      const split = possessorConjuncts(env, g);
+      if (split.rest) return split.rest;
       // "workers of the bus company of Tehran", "the people of Gaza": the head noun says who
       if (tokens[q - 1]?.lower === "of" || (tokens[q - 1]?.pos === "DET" && tokens[q - 2]?.lower === "of")) {
         const ofAt = tokens[q - 1]?.lower === "of" ? q - 1 : q - 2;
@@ -380,7 +403,8 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       if (r < s.last && gr >= 0) return groups[gr];
     }
     // "proposed Israeli changes": a participle before the noun is a modifier
-    const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && q === k) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
+    // ("jailed 52 members of the banned MASSOB", "detained members of an outlawed group": after a determiner too)
+    const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && (q === k || tokens[q - 1]?.pos === "DET")) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
     // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
     if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
@@ -519,11 +543,16 @@ export function isPlace(env: SentenceEnv, actor: number): boolean {
   if (kind === "location") return true;
   // ("investigations into Trump": a person or an organisation is never a place)
   if (kind !== "country") return false;
+  // ("Opposition lawmakers in Kenya accused the government": a state the sentence also names as
+  // "the government" or "the authorities" is an actor there, whatever its first mention)
+  let first = -1;
   for (let k = s.first; k < s.last; k++) {
     const m = layer.mentionAt[k];
-    if (m && m.token === k && m.actor === actor) return /^(in|into|throughout|across)$/.test(tokens[k - 1]?.lower ?? "");
+    if (!m || m.token !== k || m.actor !== actor) continue;
+    if (m.rule.includes("group:state-noun")) return false;
+    if (first < 0) first = k;
   }
-  return false;
+  return first >= 0 && /^(in|into|throughout|across)$/.test(tokens[first - 1]?.lower ?? "");
 }
 
 const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
@@ -594,6 +623,24 @@ export function pronounState(env: SentenceEnv, k: number): Group | null {
  * The owner of the noun at n, over its modifiers: a possessor ("Iran's decision", "its decision"), or
  * a demonym or a state's acronym used as one ("the US plan", "the Russian move"). Null when none.
  */
+/**
+ * A conjoined group that ends in a possessive: "Russia and China's joint statement" is both states'
+ * (conjuncts of one kind), but in "members of Kurdish militant groups and Sweden's suspension of arms
+ * sales" the 's marks only the last conjunct, a state after a group of people, as the owner of the noun
+ * that follows; the conjuncts before it belong to the phrase before. `owner` is the possessor, `rest`
+ * the conjuncts that are no part of it (null when the whole group owns).
+ */
+export function possessorConjuncts(env: SentenceEnv, g: Group): { owner: Group; rest: Group | null } {
+  const m = env.layer.mentionAt[g.last - 1];
+  if (g.actors.length < 2 || env.tokens[g.last]?.norm !== "'s" || !m) return { owner: g, rest: null };
+  const actors = env.layer.actors;
+  const last = m.actor;
+  const kind = (a: number) => (actors[a].kind === "group" ? "group" : "named");
+  if (g.actors.every((a) => kind(a) === kind(last))) return { owner: g, rest: null };
+  const rest = g.actors.filter((a) => a !== last);
+  return { owner: { first: m.token, last: g.last, actors: [last], sector: g.sector }, rest: rest.length ? { first: g.first, last: m.token, actors: rest, sector: g.sector } : null };
+}
+
 export function nounOwner(env: SentenceEnv, n: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
   let k = n - 1;
@@ -601,7 +648,7 @@ export function nounOwner(env: SentenceEnv, n: number): Group | null {
   if (k < s.first) return null;
   if (tokens[k].norm === "'s") {
     const g = k - 1 >= s.first ? groupAt[k - 1 - s.first] : -1;
-    return g >= 0 ? groups[g] : null;
+    return g >= 0 ? possessorConjuncts(env, groups[g]).owner : null;
   }
   const g = groupAt[k - s.first];
   if (g >= 0) {

@@ -86,7 +86,10 @@ export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [Ra
         named.push(...inner.source, ...inner.target);
       }
     }
-    if (ev.target.length) continue;
+    // ("Mwanawasa reneged on his commitment to the Zambian people": one's own commitment turned down
+    // is toward the one it was made to, not toward oneself)
+    const ownProposal = n >= 0 && ev.target.length > 0 && ev.target.every((a) => ev.source.includes(a));
+    if (ev.target.length && !ownProposal) continue;
     // without a noun of proposing, only the parties of the act turned down: the object's other
     // parties may be anything ("refused to say that Russia was responsible", "opposes linking the war")
     if (n < 0) {

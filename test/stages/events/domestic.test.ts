@@ -102,3 +102,42 @@ describe("domestic: a place is no party", () => {
     expect(stateKeys("House Democrats will continue separate investigations into President Donald Trump.")).toContain("ACCUSE USA>USA");
   });
 });
+
+describe("domestic: parts English marks with a modifier or a place", () => {
+  it("a rebel word or the opposition before a head says whose the group is: rebels, opposition", () => {
+    expect(stateKeys("Rebel forces attacked government troops in northern Sudan on Monday.")).toContain("ASSAULT SDN>SDN");
+    expect(stateKeys("This week opposition politicians had called on the Irish government to act.")).toContain("REQUEST IRL>IRL");
+  });
+
+  it("negative: 'government troops', 'government officials' stay the executive", () => {
+    expect(stateKeys("Sudanese government troops accused government officials in Khartoum of lying.")).toEqual([]);
+  });
+
+  it("a state named as 'the government' is a party, even when 'in X' named it first", () => {
+    expect(stateKeys("Opposition lawmakers in Kenya accused the government of corruption.")).toContain("ACCUSE KEN>KEN");
+    expect(stateKeys("Striking workers in Nigeria demanded higher wages from the government.")).toContain("REQUEST NGA>NGA");
+  });
+
+  it("negative: a state named only as a place is no party ('protesters in Serbia' met no one)", () => {
+    expect(stateKeys("Protesters in Serbia praised the decision.")).toEqual([]);
+  });
+
+  it("negative: a state's executive arming, funding or backing rebels backs another state's rebels", () => {
+    expect(stateKeys("The White House has been reluctant to act, instead supplying rebel forces with non-lethal aid.")).toEqual([]);
+    expect(stateKeys("Russia maintains it is not arming the rebels.")).toEqual([]);
+    // talks and truces between a government and its rebels stay domestic events
+    expect(stateKeys("The Sudanese government agreed a ceasefire with the rebels.")).toContain("AGREE SDN>SDN");
+  });
+});
+
+describe("domestic: a single protester is one of the state's people", () => {
+  it("'detained a protester' is an act on the public", () => {
+    const rec = extract("Russian police detained a protester in Moscow on Friday.", "2005-01-01");
+    // (the one detained, not the city where it happened)
+    expect(rec.events.map((e) => [e.type, e.target])).toEqual([["COERCE", ["group:protester@RUS"]]]);
+  });
+
+  it("negative: a protester in a sentence that names no state is of no state", () => {
+    expect(stateKeys("Police detained a protester on Friday.")).toEqual([]);
+  });
+});

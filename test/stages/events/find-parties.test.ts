@@ -309,3 +309,27 @@ describe("events: a day between a verb of force and its object", () => {
     expect(keys("Pakistani police struck on Friday before Afghan officials arrived.").some((x) => x.startsWith("ASSAULT PAK>AFG"))).toBe(false);
   });
 });
+
+describe("parties: a participle after a determiner inside the object is a modifier", () => {
+  it("'members of the banned X', 'the besieged city' reach the actor after the participle", () => {
+    expect(keys("Nigerian authorities jailed 52 members of the banned Movement for the Actualization of the Sovereign State of Biafra.")).toContain("COERCE NGA>NGA");
+    expect(keys("Turkish police arrested dozens of members of the outlawed PKK.")).toContain("COERCE TUR>TUR");
+    expect(keys("Russian forces took hostage the people of the besieged Ukrainian city of Chernihiv.")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("negative: over the participle the object still ends at a preposition ('the wanted suspects in Libya')", () => {
+    expect(keys("Egyptian police arrested the wanted suspects in Libya.").filter((k) => k.startsWith("COERCE EGY>LBY"))).toEqual([]);
+  });
+});
+
+describe("parties: a possessive after a conjoined group marks the last conjunct when the kinds differ", () => {
+  it("'members of Kurdish militant groups and Sweden's suspension of arms sales': Sweden alone suspends", () => {
+    const k = keys("Turkey cited Sweden's history of hosting members of Kurdish militant groups and Sweden's suspension of arms sales to Turkey.", "2022-05-20");
+    expect(k).toContain("SANCTION SWE>TUR");
+    expect(k.filter((x) => x.startsWith("SANCTION TUR"))).toEqual([]);
+  });
+
+  it("negative: conjuncts of one kind own together ('Russia and China's joint statement')", () => {
+    expect(keys("Russia and China's joint statement condemned the United States.")).toContain("ACCUSE RUS+CHN>USA");
+  });
+});

@@ -91,3 +91,15 @@ describe("admissions", () => {
     expect(keys("Azerbaijan conceded to demands from Russia.")).toEqual(["CONCEDE AZE>RUS"]);
   });
 });
+
+describe("rejected proposals: one's own commitment turned down", () => {
+  it("is toward the one it was made to, even when 'his' or 'her' names the one who reneges", () => {
+    expect(keys("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", "2005-01-01")).toEqual(["REJECT ZMB>ZMB"]);
+    expect(keys("President Erdogan reneged on his commitment to Sweden.")).toEqual(["REJECT TUR>SWE"]);
+  });
+
+  it("negative: a commitment made to no one names no party, and one's own decision defended is no support", () => {
+    expect(keys("President Erdogan reneged on his commitment.")).toEqual([]);
+    expect(keys("Biden defended his decision.")).toEqual([]);
+  });
+});

@@ -485,7 +485,8 @@ function refusalOfWill(tokens: Token[], s: Sentence, v: number): boolean {
   const modal = tokens[k - 1].lower;
   // ("decided not to send weapons", "chose not to attend": the doer's own verb of will governs the act)
   if (tokens[k + 1]?.lower === "to") return tokens[k - 1].pos === "VERB";
-  return /^(will|would|wo|shall|'ll|can|ca|cannot)$/.test(modal) || tokens[k].lower === "cannot";
+  // ("does not recognize the government": a standing policy in the present is a refusal; "did not meet" only reports)
+  return /^(will|would|wo|shall|'ll|can|ca|cannot|does|do)$/.test(modal) || tokens[k].lower === "cannot";
 }
 
 function negatedBefore(tokens: Token[], s: Sentence, v: number): boolean {

@@ -24,7 +24,7 @@ import { firstPersonOwner } from "./first-person.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
-import { recallKnownActs, rememberAct, type KnownActs } from "./known-acts.js";
+import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -1026,7 +1026,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
   const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
   // an act a possessive pronoun owns is background: its own words say when, not its clause's
-  const background = backgroundMention(env, ev);
+  // (an act named again with a known act's parties is that act: background too, known-acts.ts)
+  const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
   let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)

@@ -124,6 +124,8 @@ export function recallKnownActs(env: SentenceEnv, raws: readonly RawEvent[], kno
     if (ev.source.length && ev.target.length) continue;
     const kind = actKind(env, ev);
     if (!kind) continue;
+    // ("Syria's civil war", "the civil war": a war inside its state, never the known war between states)
+    if (tokens[ev.trigger - 1]?.lower === "civil") continue;
     const open = phraseStart(env, ev.trigger);
     const word = open >= env.s.first ? tokens[open].lower : "";
     // "a full-scale invasion", "any invasion", "another war": a new or possible act
@@ -178,4 +180,15 @@ export function rememberAct(env: SentenceEnv, ev: RawEvent, known: KnownActs): v
   const sentence = ev.rule.includes("+known-act") && last ? last.sentence : known.sentence;
   // (a symmetric act's parties all stand in the source: "talks between Iran and the IAEA")
   if (kind) known.acts.set(kind, { source: ev.source, target: ev.target.length ? ev.target : [], sentence });
+}
+
+/**
+ * A mention that took its parties from a known act is that act named again, not a new one: background
+ * to the news, with a date only when its own words give one ("the strikes on Sunday"), never the
+ * publication's, so that an act the article names ten times counts once in a month-by-month series.
+ */
+export function knownActMention(env: SentenceEnv, ev: RawEvent): { start: number; end: number; rule: string } | null {
+  if (!ev.rule.includes("+known-act")) return null;
+  const { tokens } = env;
+  return { start: tokens[ev.trigger].start, end: tokens[ev.triggerEnd - 1].end, rule: "+background:known-act" };
 }

@@ -55,3 +55,31 @@ describe("events: what an act noun does not refer back to (negative cases)", () 
     expect(referred("Iran held talks with the IAEA in Vienna on Monday. Russia's talks were about grain.")).toEqual([]);
   });
 });
+
+describe("events: an act named again is background, the known act's news already counted", () => {
+  it("a referring mention carries no publication date; its own date words are kept", () => {
+    const rec = extract("Russia's invasion of Ukraine began in February. Thousands died in the midst of the Russian invasion.", "2022-05-01");
+    const again = rec.events.filter((e) => e.rule.includes("+known-act"));
+    expect(again.map((e) => [e.date, e.dateSource, e.background])).toEqual([[null, "background", true]]);
+    const dated = extract("Russia's invasion of Ukraine began in February. Russia's invasion in February 2022 was a crime.", "2022-05-01");
+    const own = dated.events.filter((e) => e.rule.includes("+known-act"));
+    expect(own.map((e) => [e.type, e.date, e.dateSource])).toEqual([["ASSAULT", "2022-02", "text"]]);
+  });
+
+  it("negative: the first mention, the news itself, keeps its date", () => {
+    const rec = extract("Russian troops attacked Kharkiv on Monday. The attack killed five people.", "2022-05-04");
+    const first = rec.events.find((e) => !e.rule.includes("+known-act") && e.type === "ASSAULT");
+    expect(first?.dateSource).not.toBe("background");
+    expect(first?.date).toBe("2022-05-02");
+  });
+});
+
+describe("events: a civil war is no known war between states", () => {
+  it("negative: 'Syria's civil war' after a US-Syria war takes no party from it", () => {
+    const rec = extract("The war between the United States and Syria began in 2017. Talks sought an end to Syria's civil war.", "2022-05-01");
+    expect(rec.events.filter((e) => e.rule.includes("+known-act"))).toEqual([]);
+  });
+  it("a possessor's war named again still takes the known war's party", () => {
+    expect(referred("Russia's war in Ukraine entered its third month. Russia's war has cost thousands of lives.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+});

@@ -1051,7 +1051,11 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
       type = "REJECT";
       cameo = "120";
       rule += "+negated";
-      status = quote ? "claimed" : "occurred";
+      // ("Joe Biden has said the US will not supply Ukraine with rockets": a refusal its doer's own side
+      // voices is made by saying it; one told of another ("Putin said Kyiv would not join") is a claim)
+      const speaker = quote ? actors.find((a) => a.id === quote.speaker) : undefined;
+      const speakerState = speaker ? speaker.code ?? speaker.country ?? null : null;
+      status = quote && !(speakerState && source.some((i) => code(i) === speakerState)) ? "claimed" : "occurred";
     }
   }
   // "Russia did not attack", "never invaded": no act of that type took place; "we will not fight

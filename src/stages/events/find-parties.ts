@@ -47,6 +47,9 @@ export function governingVerb(tokens: Token[], k: number, first: number): number
 }
 
 /** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
+/** words before a gerund whose subject is the main clause's ("by joining Nato", "before arriving in") */
+const GERUND_SUBORDINATORS = /^(by|before|after|while|when|since|upon|without)$/;
+
 export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
   const { tokens, s, groups, groupAt } = env;
   // "dismissed Truss's comments and accused Nato", "praised South Korea's policies but warned of
@@ -74,9 +77,14 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   }
   // "Finland would provoke Russia by joining Nato", "Iran responded to the US by seizing a tanker": a
   // gerund after "by" is the means of the verb before it, done by that verb's subject, not by its object
-  if (depth < 2 && tokens[v - 1]?.lower === "by" && tokens[v].lower.endsWith("ing")) {
+  // (and a gerund after a subordinator of time or manner: "She visited Vietnam before arriving in
+  // Malaysia", "Putin spoke to Xi after landing in Beijing", "left Kabul without consulting Washington":
+  // the traveller arrives, not the country just named)
+  if (depth < 2 && GERUND_SUBORDINATORS.test(tokens[v - 1]?.lower ?? "") && tokens[v].lower.endsWith("ing") && tokens[v].pos === "VERB") {
     for (let q = v - 2; q > s.first && v - q < 10; q--) {
       if (tokens[q].text === "," || tokens[q].text === ";") break;
+      // ("we see that Russia's purpose when attacking Ukraine": a verb beyond a clause's opening word governs another clause)
+      if (tokens[v - 1].lower !== "by" && (/^(that|which|who|whom|whose)$/.test(tokens[q].lower) || tokens[q].pos === "SCONJ")) break;
       if (tokens[q].pos === "VERB" && !isPassive(tokens, q, s.first)) return subjectBefore(env, q, depth + 1);
     }
   }

@@ -333,3 +333,22 @@ describe("parties: a possessive after a conjoined group marks the last conjunct 
     expect(keys("Russia and China's joint statement condemned the United States.")).toContain("ACCUSE RUS+CHN>USA");
   });
 });
+
+// find-parties.ts subjectBefore(): a gerund after a subordinator of time or manner
+describe("parties: a gerund after 'before', 'after', 'while', 'without' is done by the main clause's subject", () => {
+  it("the traveller arrives, not the country just named", () => {
+    expect(keys("Australia's foreign minister Penny Wong visited Vietnam before arriving in Malaysia for talks.")).toEqual(expect.arrayContaining(["CONSULT AUS>VNM", "CONSULT AUS>MYS"]));
+    expect(keys("Iran seized a British tanker after accusing Britain of piracy.")).toContain("ACCUSE IRN>GBR");
+  });
+
+  it("negative: an unknown main subject ('She visited Vietnam before arriving in Malaysia') makes no party of the country named", () => {
+    expect(keys("She also visited Vietnam before arriving in Malaysia for Tuesday's meeting.").filter((k) => k.startsWith("CONSULT VNM"))).toEqual([]);
+  });
+});
+
+describe("parties: a gerund after a subordinator stays inside its clause", () => {
+  it("negative: 'we see that Russia's original purpose when attacking Ukraine': Russia attacks, not the speaker", () => {
+    expect(keys("Finland's foreign minister said: \"We see that Russia's original purpose when attacking Ukraine was to change the regime.\"", "2022-04-01")).toContain("ASSAULT RUS>UKR");
+    expect(keys("Finland's foreign minister said: \"We see that Russia's original purpose when attacking Ukraine was to change the regime.\"", "2022-04-01").filter((k) => k.startsWith("ASSAULT FIN"))).toEqual([]);
+  });
+});

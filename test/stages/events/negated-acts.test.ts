@@ -51,3 +51,13 @@ describe("a negation that is not the doer's refusal", () => {
     expect(keys("Russia wants an assurance that Ukraine never join Nato.")).not.toContain("REJECT UKR>NATO");
   });
 });
+
+describe("a refusal its doer's own side voices is made by saying it", () => {
+  it("'Joe Biden has said the US will not supply Ukraine with rockets' occurred; told of another state, a claim", () => {
+    expect(statuses("Joe Biden has said the US will not supply Ukraine with rockets that can reach into Russia.")).toEqual(["REJECT occurred"]);
+    expect(statuses("The Kremlin spokesman said Russia would not attend the talks with Ukraine.")).toEqual(["REJECT occurred"]);
+  });
+  it("negative: another state's refusal in someone's words stays claimed", () => {
+    expect(statuses("Putin said Ukraine would not invite NATO troops.")).toEqual(["REJECT claimed"]);
+  });
+});

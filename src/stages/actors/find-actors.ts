@@ -163,6 +163,17 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       const part = parts[0].toLowerCase();
       const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part));
       if (hit) id = hit.id;
+      // ("Charles Kennedy ... Mr Kennedy": the fuller name is the person, so a namesake of the seed
+      // dictionary, Robert F. Kennedy Jr., lends the surname neither state nor role)
+      // (only a name of the given-name-then-surname shape that shares no other part with the seed:
+      // "Trump, Donald John Trump" and "the Reagan administrations" are the seed's own)
+      const seedParts = c.seed ? nameParts(c.seed.name).map((x) => x.toLowerCase()) : [];
+      const namesake = !!hit && hit.parts[hit.parts.length - 1].toLowerCase() === part && !hit.parts.some((x) => x.toLowerCase() !== part && seedParts.includes(x.toLowerCase()));
+      if (hit && c.seed && c.seed.id !== hit.id && namesake) {
+        c.seed = null;
+        Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined });
+        describe(c, doc, tags, lexicon, ctx.date);
+      }
     }
     if (!id) {
       const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && k.parts.join(" ") === parts.join(" ")) : null;

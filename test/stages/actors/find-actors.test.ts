@@ -96,3 +96,17 @@ describe("actors: coreference", () => {
     expect(person(rec, "Putin")!.mentions.some((m) => /defence minister/i.test(m.text))).toBe(false);
   });
 });
+
+describe("actors: a surname after a fuller name is that person, not the dictionary's namesake", () => {
+  it("'Charles Kennedy ... Mr Kennedy' takes no state or role from Robert F. Kennedy Jr.", () => {
+    const rec = extract("Charles Kennedy has said the Liberal Democrats will win votes. Mr Kennedy held talks with Tony Blair on Friday.", "2025-06-01");
+    const k = person(rec, "Kennedy")!;
+    expect(k.name).toBe("Charles Kennedy");
+    expect(k.country ?? null).not.toBe("USA");
+    expect(k.role ?? null).not.toBe("Health and Human Services Secretary");
+  });
+  it("negative: the seed's own fuller name keeps the seed ('Robert F. Kennedy Jr. ... Mr Kennedy')", () => {
+    const rec = extract("Robert F. Kennedy Jr. spoke on Monday. Mr Kennedy said vaccines would be reviewed.", "2025-06-01");
+    expect(person(rec, "Kennedy")).toMatchObject({ country: "USA", role: "Health and Human Services Secretary" });
+  });
+});

@@ -158,7 +158,7 @@ function fromChrono(slice: string, r: ParsedResult, pub: Day | null, tense: Tens
     if (!hasYear || !/\b\d{4}\b/.test(words)) return null;
   }
   const before = wordBefore(slice, start);
-  const since = before === "since";
+  const since = before === "since" || sincePhraseBefore(slice, start);
 
   // times of day alone ("at 19:02", "noon") are no dates; "this morning", "this week" are today's
   if (!hasYear && !hasMonth && !hasDay && !hasWeekday) {
@@ -262,6 +262,16 @@ function trim(slice: string, start: number, end: number): { start: number; end: 
   const lead = /^(?:on|in|at|of|from)\s+/i.exec(slice.slice(s, e));
   if (lead && s + lead[0].length < e) s += lead[0].length;
   return e > s ? { start: s, end: e } : null;
+}
+
+/**
+ * "since the beginning of Russia's invasion in late February": a date inside a phrase that "since"
+ * opens is in the past, whatever the clause's tense; only over a few words of one noun phrase (no
+ * clause break, no verb of a clause still to come: "since Monday and will meet in June").
+ */
+function sincePhraseBefore(slice: string, at: number): boolean {
+  const m = /\bsince\s+((?:[\p{L}\p{N}'’.-]+\s+){0,7})$/iu.exec(slice.slice(Math.max(0, at - 90), at));
+  return !!m && !/\b(?:will|would|shall|to|and|but|or|that|which|who|when|is|are|was|were|has|have|had)\b/i.test(m[1]);
 }
 
 /** The word right before `at` (only spaces between), lower-cased unless asked to keep its case. */

@@ -270,3 +270,15 @@ describe("dates: a past counted in decades or not measured at all", () => {
     expect(day("Russia, which invaded Crimea years ago, attacked Kyiv on 3 January.", FRI, "past", "attacked")).toBe("2025-01-03");
   });
 });
+
+describe("dates: a month inside a since-phrase is past", () => {
+  it("a month named inside the phrase that since opens is the last such month", () => {
+    expect(day("The US has committed $9 billion since the beginning of Russia's invasion in late February.", "2022-08-09", "future")).toBe("2022-02");
+    expect(day("Talks have stalled since the start of the war in March.", "2022-08-09", "present")).toBe("2022-03");
+  });
+
+  it("a month in a clause still to come after the since-phrase keeps the clause's tense", () => {
+    expect(day("Kyiv has hoped since then that Russia will withdraw in February.", "2022-08-09", "future")).toBe("2023-02");
+    expect(day("Ukraine will join the talks in February.", "2022-08-09", "future")).toBe("2023-02");
+  });
+});

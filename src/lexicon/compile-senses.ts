@@ -19,6 +19,7 @@ export const eventSensesFile = z
         nounNegators: z.array(phrase),
         schedulePredicates: z.array(phrase),
         aspectVerbs: z.array(phrase),
+        purposeMotions: z.array(phrase),
         futureTimes: z.array(phrase),
         recordNouns: z.array(phrase),
         prospectNouns: z.array(phrase),
@@ -110,6 +111,9 @@ export interface SenseLexicon {
   schedulePredicates: ReadonlySet<string>;
   /** "continues to urge", "began to withdraw": aspect, not a plan */
   aspectVerbs: ReadonlySet<string>;
+  /** "travelled to Warsaw to rally support", "led a delegation to Kyiv to meet": past going or meeting
+   *  with an infinitive of purpose after its complement, done on arrival */
+  purposeMotions: ReadonlySet<string>;
   /** "tomorrow", "next week", "on Friday": a present-tense act on the calendar */
   futureTimes: PhraseIndex<true>;
   /** "a resolution", "a statement": a record whose participle ("condemning") is as finished as the record */
@@ -252,6 +256,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     nounNegators: new Set(data.status.nounNegators),
     schedulePredicates: new Set(data.status.schedulePredicates),
     aspectVerbs: new Set(data.status.aspectVerbs),
+    purposeMotions: new Set(data.status.purposeMotions),
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),

@@ -11,8 +11,9 @@ import { DyadError } from "../../errors.js";
 export type Tense = "past" | "future" | "present";
 
 export interface EventDate {
-  /** "YYYY-MM-DD" when the day is known, "YYYY-MM" for a month, "YYYY" for a year */
-  date: string;
+  /** "YYYY-MM-DD" when the day is known, "YYYY-MM" for a month, "YYYY" for a year; null when the
+   *  words put the act in a past they do not measure ("years ago", "decades ago", "long ago") */
+  date: string | null;
   /** where it came from: words in the text, or the publication date for lack of any */
   source: "text" | "published";
   /** the date words and their offsets in the full text, when source is "text" */
@@ -33,7 +34,7 @@ interface Day {
 interface Candidate {
   start: number;
   end: number;
-  date: string;
+  date: string | null;
   rule: string;
 }
 
@@ -87,6 +88,11 @@ export function resolveEventDate(
   for (const r of results) {
     const c = fromChrono(slice, r, pub, tense);
     if (c) found.push(c);
+  }
+  // ("two decades ago", "several years ago": chrono reads no decades and guesses a count for "several")
+  if (pub) for (const c of agoPhrases(slice, pub)) {
+    for (let i = found.length - 1; i >= 0; i--) if (c.start < found[i].end && found[i].start < c.end) found.splice(i, 1);
+    found.push(c);
   }
   for (const c of bareYears(slice)) if (!found.some((f) => c.start < f.end && f.start < c.end)) found.push(c);
   if (found.length === 0) return null;
@@ -152,7 +158,7 @@ function fromChrono(slice: string, r: ParsedResult, pub: Day | null, tense: Tens
     if (!hasYear || !/\b\d{4}\b/.test(words)) return null;
   }
   const before = wordBefore(slice, start);
-  const since = before === "since";
+  const since = before === "since" || sincePhraseBefore(slice, start);
 
   // times of day alone ("at 19:02", "noon") are no dates; "this morning", "this week" are today's
   if (!hasYear && !hasMonth && !hasDay && !hasWeekday) {
@@ -258,6 +264,16 @@ function trim(slice: string, start: number, end: number): { start: number; end: 
   return e > s ? { start: s, end: e } : null;
 }
 
+/**
+ * "since the beginning of Russia's invasion in late February": a date inside a phrase that "since"
+ * opens is in the past, whatever the clause's tense; only over a few words of one noun phrase (no
+ * clause break, no verb of a clause still to come: "since Monday and will meet in June").
+ */
+function sincePhraseBefore(slice: string, at: number): boolean {
+  const m = /\bsince\s+((?:[\p{L}\p{N}'’.-]+\s+){0,7})$/iu.exec(slice.slice(Math.max(0, at - 90), at));
+  return !!m && !/\b(?:will|would|shall|to|and|but|or|that|which|who|when|is|are|was|were|has|have|had)\b/i.test(m[1]);
+}
+
 /** The word right before `at` (only spaces between), lower-cased unless asked to keep its case. */
 function wordBefore(slice: string, at: number, keepCase = false): string | null {
   const m = /([\p{L}]+)[ \t-]*$/u.exec(slice.slice(Math.max(0, at - 40), at));
@@ -280,6 +296,32 @@ function wordAfter(slice: string, at: number): string | null {
 
 const BARE_YEAR =
   /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|first half|second half)\s+of\s+)?((?:19|20)\d{2})(?!\d|[,./-]\d|\s*(?:%|per\s?cent|bn\b|m\b))/gi;
+
+// "two decades ago", "a century ago", "half a century ago": the year, counted back from publication;
+// "decades ago", "several years ago", "long ago": a past the words do not measure, no date (not the
+// publication's either)
+const AGO =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|half a|\d+)\s+(decades?|century|centuries)|(?:(?:many|several|some|a few|few|a couple of)\s+)?(?:years|decades|centuries|generations)|long|a generation)\s+ago\b/gi;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, "half a": 0.5 };
+
+function agoPhrases(slice: string, pub: Day): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(AGO)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1]) {
+      const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      const years = n * (/^dec/i.test(m[2]) ? 10 : 100);
+      out.push({ start, end, date: pad(pub.y - Math.round(years), 4), rule: "dates/decades-ago" });
+    } else {
+      // ("two years ago", "30 years ago" are counted: chrono's)
+      const prev = /([\p{L}\p{N}]+)\s+$/u.exec(slice.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
+      if (prev && (/^\d+$/.test(prev) || prev in COUNT_WORDS || /^(eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/.test(prev))) continue;
+      out.push({ start, end, date: null, rule: "dates/unmeasured-past" });
+    }
+  }
+  return out;
+}
 
 // a year that qualifies a noun: "Putin's 2014 annexation of Crimea", "the 2013 Maidan uprising"
 const YEAR_MODIFIER = /(?:\bthe|['’]s)\s+((?:19|20)\d{2})(?=\s+\p{L})/gu;

@@ -75,6 +75,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     const own = nounStatus(tokens, s, v, lex);
     if (own) return own;
   }
+  // "a deal agreed between Finland, Sweden and Turkey": a past participle that qualifies the noun
+  // before it tells of an act done; the plan or modal of the clause around the noun is not its own
+  if (v === trigger && postnominalParticiple(tokens, s, clauseStart, v)) return "occurred";
   // words between the clause start and the verb
   let negated = false;
   let future = false;
@@ -100,11 +103,20 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"
   // ("continues to urge", "began to withdraw": aspect, not a plan; the governing verb's own tense)
   // ("failed to capture Kyiv", "struggled to capture": force attempted is force used, in the attempt's tense)
-  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower)) planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
+  // ("travelled to Warsaw to rally support": a purpose done on the journey, the going's own tense)
+  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
+    planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   if (future) return "planned";
   // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement
   if (tokens[trigger - 1]?.lower === "to" && (BE_PRESENT.test(tokens[trigger - 2]?.lower ?? "") || BE_PAST.test(tokens[trigger - 2]?.lower ?? "")) && tokens[trigger - 2].pos !== "PART") return "planned";
+  // "a deal to be agreed between Finland, Sweden and Turkey", "talks to be held in Geneva": a passive
+  // infinitive names an act still to come, whatever the participle's form
+  // ("talks are to be held": the verb that carries a nominal act)
+  // ("proud to be working with": a progressive infinitive, not a passive)
+  const passiveInfinitive = (k: number) =>
+    tokens[k - 1]?.lower === "be" && tokens[k - 2]?.lower === "to" && tokens[k].pos === "VERB" && (/(ed|en)$/.test(tokens[k].lower) || IRREGULAR_PAST.has(tokens[k].lower));
+  if ((passiveInfinitive(trigger) || passiveInfinitive(v)) && !hypothetical) return "planned";
   if (hypothetical) return "hypothetical";
   if (planning) return "planned";
   const w = verb.lower;
@@ -475,6 +487,65 @@ function pastForm(tokens: Token[], v: number): boolean {
   if (w.endsWith("ed") || IRREGULAR_PAST.has(w)) return true;
   const prev = tokens[v - 1]?.lower ?? "";
   return prev === "had" || prev === "did" || BE_PAST.test(prev);
+}
+
+/**
+ * "travelled to Warsaw to rally support", "led a delegation to Kyiv to meet the president": the
+ * infinitive at `trigger` is the purpose of a past verb of going or meeting at `v`, with that verb's
+ * complement between (no verb, no clause break), and no time still to come in the infinitive's own
+ * clause ("travelled to Kyiv to sign a deal next week" stays planned).
+ */
+function purposeOfPastMotion(tokens: Token[], s: Sentence, clauseStart: number, v: number, trigger: number, lex: SenseLexicon): boolean {
+  if (!lex.purposeMotions.has(tokens[v].lower) || tokens[trigger - 1]?.lower !== "to" || trigger - 1 <= v + 1) return false;
+  // ("had led", "was sent": the verb's own group is past too; "will have sent" is not)
+  for (let k = v - 1; k >= Math.max(clauseStart, v - 3); k--) if (MODAL_FUTURE.test(tokens[k].lower) || MODAL_HYPOTHETICAL.test(tokens[k].lower)) return false;
+  for (let k = v + 1; k < trigger - 1; k++) {
+    const t = tokens[k];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.text === ";" || t.text === ":" || t.text === "(" || /^(that|which|who|where|when|if|unless)$/.test(t.lower)) return false;
+  }
+  // (over the commas of an apposition: "to meet the president, Volodymyr Zelenskiy, next week")
+  for (let k = trigger + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ";" || t.text === ":" || /^(that|which|who|where|but|while)$/.test(t.lower)) break;
+    if (lex.futureTimes.has(t.lower) && lex.futureTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return false;
+  }
+  return true;
+}
+
+/**
+ * "A deal agreed between Finland, Sweden and Turkey cleared the way", "joined the pact signed in
+ * 1997": a past participle right after the noun it qualifies (a reduced relative), with a
+ * determiner before that noun and a verb or preposition governing the phrase, then a preposition,
+ * a comma or the sentence's end after it. "a deal to be agreed" (an infinitive) and "troops attacked
+ * the city" (a finite verb with its object) are not such participles.
+ */
+function postnominalParticiple(tokens: Token[], s: Sentence, clauseStart: number, v: number): boolean {
+  const w = tokens[v].lower;
+  if (tokens[v].pos !== "VERB" || !(w.endsWith("ed") || IRREGULAR_PAST.has(w))) return false;
+  if (tokens[v - 1]?.pos !== "NOUN" || v - 1 <= s.first) return false;
+  // the determiner of the noun phrase, over adjectives
+  let k = v - 2;
+  while (k > clauseStart && v - k <= 4 && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN")) k--;
+  if (!/^(a|an|the|this|that|its|their|his|her)$/.test(tokens[k]?.lower ?? "")) return false;
+  // the phrase is an object or a subject whose verb follows: not the subject of the participle as a finite verb
+  const gov = tokens[k - 1];
+  const subjectPosition = k === s.first || k === clauseStart || gov?.text === "," ;
+  const next = tokens[v + 1];
+  const after = !next || v + 1 >= s.last || next.pos === "ADP" || next.text === ",";
+  if (!after || next?.lower === "to") return false;
+  // a sentence-opening "A deal agreed between ... cleared": the finite verb comes later in the clause
+  if (subjectPosition) return finiteVerbAfter(tokens, s, v);
+  return gov.pos === "VERB" || gov.pos === "ADP";
+}
+
+/** A finite verb later in the sentence, before any clause break, that the noun phrase is the subject of. */
+function finiteVerbAfter(tokens: Token[], s: Sentence, v: number): boolean {
+  for (let k = v + 1; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ";" || t.text === ":" || /^(that|which|who|where|while|but)$/.test(t.lower)) return false;
+    if ((t.pos === "VERB" || t.pos === "AUX") && finiteStatus(t) !== null && tokens[k - 1]?.lower !== "to" && tokens[k - 1]?.text !== ",") return true;
+  }
+  return false;
 }
 
 function pendingCondition(tokens: Token[], s: Sentence, clauseStart: number, v: number, lex: SenseLexicon): boolean {

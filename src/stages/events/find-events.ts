@@ -29,7 +29,8 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
 export interface ResolvedDate {
-  date: string;
+  /** null: the text puts the act in a past it does not measure ("years ago") */
+  date: string | null;
   source: string;
   rule: string;
   start?: number;
@@ -1077,7 +1078,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     source: source.map((i) => actors[i].id),
     target: target.map((i) => actors[i].id),
     status,
-    date: date?.date ?? (background ? null : ctx.published),
+    // ("years ago": a text date with no measure is no date, and not the publication's)
+    date: date ? date.date : background ? null : ctx.published,
     dateSource: date ? date.source : background ? "background" : "published",
     background: background ? true : undefined,
     location: place ? place.name : null,

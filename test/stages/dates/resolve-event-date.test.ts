@@ -246,3 +246,39 @@ describe("dates: a year that qualifies a noun", () => {
     expect(dateOf("Russia sent 2500 troops to Syria.", FRI, "past", "sent")).toBeNull();
   });
 });
+
+describe("dates: a past counted in decades or not measured at all", () => {
+  it("decades and centuries ago count back from publication (chrono reads none)", () => {
+    expect(dateOf("Two decades ago, the United States invaded Iraq.", FRI, "past")).toMatchObject({ date: "2005", text: "Two decades ago", rule: "dates/decades-ago" });
+    expect(day("A decade ago the two leaders met in Geneva.", FRI, "past")).toBe("2015");
+    expect(day("Half a century ago the treaty was signed.", FRI, "past")).toBe("1975");
+    expect(day("The war ended a century ago.", FRI, "past")).toBe("1925");
+  });
+
+  it("years counted stay chrono's", () => {
+    expect(day("Two years ago, Russia invaded Ukraine.", FRI, "past")).toBe("2023");
+    expect(day("“8 years ago, Russia annexed Crimea.", FRI, "past")).toBe("2017");
+  });
+
+  it("an unmeasured past is no date, and not the publication's", () => {
+    for (const s of ["Decades ago, the United States invaded Iraq.", "Several years ago, Iran seized a tanker.", "Long ago the two states fought a war.", "A few years ago the leaders met."]) {
+      expect(dateOf(s, FRI, "past")).toMatchObject({ date: null, source: "text", rule: "dates/unmeasured-past" });
+    }
+  });
+
+  it("a stated date nearer the act wins over an unmeasured past elsewhere", () => {
+    expect(day("Russia, which invaded Crimea years ago, attacked Kyiv on 3 January.", FRI, "past", "attacked")).toBe("2025-01-03");
+  });
+});
+
+describe("dates: a month inside a since-phrase is past", () => {
+  it("a month named inside the phrase that since opens is the last such month", () => {
+    expect(day("The US has committed $9 billion since the beginning of Russia's invasion in late February.", "2022-08-09", "future")).toBe("2022-02");
+    expect(day("Talks have stalled since the start of the war in March.", "2022-08-09", "present")).toBe("2022-03");
+  });
+
+  it("a month in a clause still to come after the since-phrase keeps the clause's tense", () => {
+    expect(day("Kyiv has hoped since then that Russia will withdraw in February.", "2022-08-09", "future")).toBe("2023-02");
+    expect(day("Ukraine will join the talks in February.", "2022-08-09", "future")).toBe("2023-02");
+  });
+});

@@ -311,3 +311,38 @@ describe("event status: an act a possessive pronoun owns says when by its own wo
     expect(events("Officials fear the Kremlin might launch its invasion of Ukraine next month.").find((e) => e.type === "ASSAULT")?.status).not.toBe("occurred");
   });
 });
+
+describe("event status: a purpose done on a journey, a participle after its noun, a passive infinitive", () => {
+  it("an infinitive of purpose after a past verb of going was done there", () => {
+    expect(statusOf("The Polish president travelled to Kyiv to meet Zelensky.", "CONSULT")).toBe("occurred");
+    expect(statusOf("The German foreign minister flew to Beijing to urge China to condemn Russia.", "REQUEST")).toBe("occurred");
+  });
+
+  it("a purpose still to come stays planned: a future, a wish, a time ahead in its clause", () => {
+    expect(statusOf("The Polish president will go to Kyiv to meet Zelensky.", "CONSULT")).toBe("planned");
+    expect(statusOf("The Polish president is expected to go to Kyiv to meet Zelensky.", "CONSULT")).toBe("planned");
+    expect(statusOf("The Polish president wants to travel to Kyiv to meet Zelensky.", "CONSULT")).toBe("planned");
+    expect(statusOf("The Polish president travelled to Kyiv to meet Zelensky next week.", "CONSULT")).toBe("planned");
+  });
+
+  it("the month of a purpose done on a journey is the last such month, of one to come the next", () => {
+    const consult = (text: string, published: string) => extract(text, published).events.find((e) => e.type === "CONSULT");
+    expect(consult("Bulgarian prime minister Kiril Petkov led a delegation to Kyiv to meet the Ukrainian president, Volodymyr Zelenskiy, in late April.", "2022-06-23")).toMatchObject({ status: "occurred", date: "2022-04" });
+    expect(consult("Bulgarian prime minister Kiril Petkov will go to Kyiv to meet the Ukrainian president, Volodymyr Zelenskiy, in April.", "2022-06-23")).toMatchObject({ status: "planned", date: "2023-04" });
+  });
+
+  it("what one sends is for the thing sent to do, still to come", () => {
+    expect(statusOf("The US sent missiles for Ukrainian aircraft to target Russian radars.", "ASSAULT")).toBe("planned");
+  });
+
+  it("a past participle that qualifies its noun tells of an act done", () => {
+    expect(statusOf("Finland was invited to join a deal agreed between Sweden and Turkey.", "AGREE")).toBe("occurred");
+  });
+
+  it("a passive infinitive names an act still to come", () => {
+    expect(statusOf("Turkey wants a deal to be agreed between Finland, Sweden and Turkey.", "AGREE")).toBe("planned");
+    expect(statusOf("A deal to be agreed between Finland, Sweden and Turkey would clear the way.", "AGREE")).toBe("planned");
+    // (a progressive infinitive is no passive: the working goes on)
+    expect(statusOf("Australia is proud to be working with Poland to support Ukraine.", "COOPERATE")).toBe("ongoing");
+  });
+});

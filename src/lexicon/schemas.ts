@@ -209,6 +209,9 @@ export const eventPatternsFile = z
           partakerPreps: z.array(word).optional(),
           /** prepositions that head such a framing phrase ("in", "during", "after"), fronted or right after the clause's verb */
           partakerFrames: z.array(word).optional(),
+          /** verbs (their forms) whose subject answers the act the noun names as their object, so is the
+           *  one it is directed at ("Ukraine has ignored a Russian ultimatum", "Iran dismissed Israeli threats") */
+          addresseeVerbs: z.array(word).optional(),
           /** the pattern does not fire right before one of these words, which give the noun another
            *  sense ("a call for talks" is an appeal, no phone call) */
           notBefore: z.array(word).optional(),

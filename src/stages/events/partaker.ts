@@ -131,3 +131,16 @@ function overlaps(a: number[], b: number[], env: SentenceEnv): boolean {
   const bs = new Set(b.map(state));
   return a.some((x) => b.includes(x) || bs.has(state(x)));
 }
+
+/**
+ * The subject of a verb of answering (`verbs`: ignore, reject, defy, accept ...) whose object is the
+ * act noun at `n`: "Ukraine has ignored a Russian ultimatum to surrender", "Iran dismissed Israeli
+ * threats" (not demands: a rejected demand is the refusal alone, rejected-proposals.ts). The verb stands right before the noun's phrase (determiners, a demonym, modifiers).
+ */
+export function answeringSubject(env: SentenceEnv, n: number, verbs: readonly string[]): Group | null {
+  const { tokens, s } = env;
+  let q = n - 1;
+  while (q >= s.first && n - q < 6 && (/^(DET|ADJ|NUM|PROPN|NOUN|PART)$/.test(tokens[q].pos) || env.groupAt[q - s.first] >= 0)) q--;
+  if (q < s.first || !verbs.includes(tokens[q].lower) || tokens[q].pos !== "VERB") return null;
+  return subjectBefore(env, q);
+}

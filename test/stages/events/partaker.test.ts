@@ -37,3 +37,19 @@ describe("a meeting phrase after the clause's verb, or set off inside the clause
     expect(consults("Zelenskiy said in a call with Ukraine's defence minister that the front was holding.")).toEqual([]);
   });
 });
+
+describe("a verb of answering makes its subject the one a threat or demand was directed at", () => {
+  const of = (type: string, text: string) => keys(text).filter((k) => k.startsWith(type));
+  it("'Ukraine has ignored a Russian ultimatum', 'dismissed Israeli threats'", () => {
+    expect(of("THREATEN", "Ukraine has ignored a Russian ultimatum to surrender the embattled eastern city of Sievierodonetsk.")).toEqual(["THREATEN RUS>UKR"]);
+    expect(of("THREATEN", "Iran dismissed Israeli threats.")).toEqual(["THREATEN ISR>IRN"]);
+  });
+  it("a rejected demand is the refusal alone (rejected-proposals.ts): demands list no addressee verbs", () => {
+    expect(of("REQUEST", "Iran rejected US demands to halt enrichment.")).toEqual([]);
+  });
+  it("a verb that only judges the act does not receive it; no party of its own is no addressee", () => {
+    expect(keys("Germany welcomed US sanctions on Russia.")).toContain("SANCTION USA>RUS");
+    expect(of("THREATEN", "Ukraine praised a British ultimatum.")).toEqual([]);
+    expect(of("THREATEN", "He ignored an ultimatum to himself.")).toEqual([]);
+  });
+});

@@ -204,6 +204,14 @@ export const eventPatternsFile = z
            *  the phrase does not say who acts on whom, so a possessive pronoun's owner is no doer there
            *  ("its war on Ukraine", "its war against Ukraine" say it) */
           mutualPreps: z.array(word).optional(),
+          /** prepositions after which the noun names the other side of a meeting whose own side is the
+           *  subject of the clause the noun's phrase frames ("In a phone call with Zelenskiy, Biden said") */
+          partakerPreps: z.array(word).optional(),
+          /** prepositions that head such a framing phrase ("in", "during", "after"), fronted or right after the clause's verb */
+          partakerFrames: z.array(word).optional(),
+          /** verbs (their forms) whose subject answers the act the noun names as their object, so is the
+           *  one it is directed at ("Ukraine has ignored a Russian ultimatum", "Iran dismissed Israeli threats") */
+          addresseeVerbs: z.array(word).optional(),
           /** the pattern does not fire right before one of these words, which give the noun another
            *  sense ("a call for talks" is an appeal, no phone call) */
           notBefore: z.array(word).optional(),

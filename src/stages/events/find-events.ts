@@ -9,6 +9,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
+import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
@@ -932,6 +933,19 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     while (q >= after && !p.targetPreps.includes(tokens[q].lower)) q--;
     if (q >= after && p.mutualPreps.includes(tokens[q].lower)) [source, srcG] = [[], null];
   }
+  // "In a phone call with Zelenskiy, Biden said", "Biden said in talks with Xi": the framed clause's
+  // subject is the meeting's other side (partaker.ts)
+  let partaker = false;
+  if (to && !source.length) {
+    const part = clausePartaker(env, n, p, to);
+    if (part) [source, srcG, target, partaker] = [part.source.actors, part.source, part.target, true];
+  }
+  // "Ukraine has ignored a Russian ultimatum", "Iran dismissed Israeli threats": the one who answers the act
+  // is the one it was directed at (a doer of its own named, no target of its own; partaker.ts)
+  if (!target.length && source.length && p.addresseeVerbs) {
+    const addressee = answeringSubject(env, n, p.addresseeVerbs);
+    if (addressee && !addressee.actors.some((a) => source.includes(a))) [target, tgtG] = [addressee.actors, addressee];
+  }
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to
   // stand up to Russian aggression, Pope Francis insisted" has verbs of its own between)
@@ -941,7 +955,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**

@@ -298,9 +298,19 @@ export function adjacentTo(tokens: Token[], from: number, v: number): boolean {
 }
 
 export function nearestGroupBefore(env: SentenceEnv, v: number): Group | null {
+  const qi = env.inQuote[v];
   for (let k = v - 1; k >= env.s.first; k--) {
     const gi = env.groupAt[k - env.s.first];
-    if (gi >= 0) return env.groups[gi];
+    if (gi < 0) continue;
+    // ("appeared on ABC's 'This Week,' saying, 'This war was started by Russians'": outside words
+    // quoted verbatim, only the speaker is the speaker's own side ("Iran said 'Our embassy was
+    // attacked by Israel'"); a programme or a place named there is none (reported speech is the
+    // narrator's words: "evidence suggests that civilians were raped by Russian troops" in Bucha)
+    if (qi >= 0 && env.quotes[qi].kind !== "indirect" && env.inQuote[k] !== qi) {
+      const speaker = env.quotes[qi].speaker;
+      return env.groups[gi].actors.some((a) => env.layer.actors[a].id === speaker) ? env.groups[gi] : null;
+    }
+    return env.groups[gi];
   }
   return null;
 }
@@ -406,7 +416,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // ("jailed 52 members of the banned MASSOB", "detained members of an outlawed group": after a determiner too)
     const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && (q === k || tokens[q - 1]?.pos === "DET")) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
     // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
-    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
+    // ("seeks to annex territory (unlike America's war in Iraq)": a bracket opens an aside and
+    // "unlike" a comparison; neither continues the object)
+    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || t.text === "(" || t.lower === "unlike" || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
   }
   return null;
@@ -479,7 +491,8 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
       const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
       // ("in the occupied West Bank": a participle before its noun)
       const participle = /(ed|en)$/.test(w.lower) && tokens[r - 1]?.pos === "DET";
-      if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+      // ("in this respect unlike America's war": a comparison is no part of the phrase)
+      if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.text === ")" || w.lower === "unlike" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }
   return null;

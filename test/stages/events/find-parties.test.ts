@@ -333,3 +333,20 @@ describe("parties: a possessive after a conjoined group marks the last conjunct 
     expect(keys("Russia and China's joint statement condemned the United States.")).toContain("ACCUSE RUS+CHN>USA");
   });
 });
+
+describe("find-parties: an aside, a comparison or a quotation bounds the parties", () => {
+  it("'seeks to annex territory (unlike America's war in Iraq)': the compared state is no target", () => {
+    const k = eventKeys("Moscow violated the UN charter and seeks to annex territory as part of an imperial project (in this respect unlike America's war in Iraq).", "2023-03-17");
+    expect(k.some((x) => x.startsWith("COERCE RUS>USA"))).toBe(false);
+    expect(eventKeys("Moscow seeks to annex territory (unlike America).", "2023-03-17").some((x) => x.startsWith("COERCE RUS>USA"))).toBe(false);
+    expect(eventKeys("Russia annexed Crimea, unlike the United States.", "2023-03-17").some((x) => x.startsWith("COERCE RUS>UKR"))).toBe(true);
+  });
+
+  it("a passive in a direct quote takes no party from outside it but its speaker", () => {
+    const text = "As the war entered its 67th day, Ukrainian Ambassador to the U.S. Oksana Markarova appeared on ABC’s \"This Week,\" saying, \"This war was started by Russians, it has to be ended by Russians.\"";
+    expect(eventKeys(text, "2022-05-01").some((x) => x.endsWith(">USA"))).toBe(false);
+    expect(eventKeys("Iran said \"Our embassy was attacked by Israel.\"", "2022-05-01")).toContain("ASSAULT ISR>IRN");
+    // (reported speech is the narrator's: the place the clause is about still names the harmed)
+    expect(eventKeys("Ukraine's health minister said on Saturday that 198 civilians had been killed by Russian forces.", "2022-05-01")).toContain("ASSAULT RUS>UKR");
+  });
+});

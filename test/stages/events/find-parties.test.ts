@@ -349,4 +349,11 @@ describe("find-parties: an aside, a comparison or a quotation bounds the parties
     // (reported speech is the narrator's: the place the clause is about still names the harmed)
     expect(eventKeys("Ukraine's health minister said on Saturday that 198 civilians had been killed by Russian forces.", "2022-05-01")).toContain("ASSAULT RUS>UKR");
   });
+
+  it("a direct quote ends a target's phrase where it ends; a partial quote does not", () => {
+    const text = "Ukraine’s ambassador to the U.S. on Sunday said \"Ukrainians will not surrender\" and that Russia’s war in Ukraine will only end when Moscow’s forces fully withdraw.";
+    expect(eventKeys(text, "2022-05-01").some((x) => x.startsWith("REJECT UKR>UKR"))).toBe(false);
+    expect(eventKeys("Zelensky said \"Ukrainians will not surrender to Russia\".", "2022-05-01")).toContain("REJECT UKR>RUS");
+    expect(eventKeys("Biden vowed to \"impose sanctions\" on Russia.", "2022-05-01").some((x) => x.endsWith(">RUS"))).toBe(true);
+  });
 });

@@ -46,3 +46,18 @@ describe("senses: 'probe' a possibility is exploring it, not investigating a par
     expect(keys("The FBI is probing Russia's role in the election.").some((k) => k.startsWith("ACCUSE USA>RUS"))).toBe(true);
   });
 });
+
+describe("senses: an infinitive after a noun of entitlement is no act ('the right to invade')", () => {
+  it("rights, prerogatives, freedoms to act", () => {
+    expect(has("Has Washington really renounced the right to invade Iraq after all?", "ASSAULT")).toBe(false);
+    expect(has("China reserves the right to use force against Taiwan.", "ASSAULT")).toBe(false);
+    expect(has("Israel has the right to defend itself against Hamas.", "SUPPORT")).toBe(false);
+  });
+
+  it("a plan or a decision to act still is one", () => {
+    expect(keys("Russia plans to invade Ukraine.")).toContain("ASSAULT RUS>UKR");
+    expect(keys("Russia decided to invade Ukraine.")).toContain("ASSAULT RUS>UKR");
+    // ("right" as an adjective judges an act that was done)
+    expect(has("Keir Starmer was right to threaten to expel the Labour MPs.", "THREATEN")).toBe(true);
+  });
+});

@@ -37,6 +37,7 @@ export const eventSensesFile = z
         decisionVerbs: z.array(phrase),
         roleNouns: z.array(phrase),
         planNouns: z.array(phrase),
+        rightNouns: z.array(phrase),
         intentNouns: z.array(phrase),
         ownStateNouns: z.array(phrase),
         personCountHeads: z.array(phrase),
@@ -138,6 +139,8 @@ export interface SenseLexicon {
   roleNouns: ReadonlySet<string>;
   /** "no plans to", "no intention to" */
   planNouns: ReadonlySet<string>;
+  /** "renounced the right to invade", "claims the power to sanction": an entitlement, no act */
+  rightNouns: ReadonlySet<string>;
   /** "Iran's decision to release": the infinitive after one is its owner's act */
   intentNouns: ReadonlySet<string>;
   /** "his country's", "her government's": the state of the person a pronoun stands for */
@@ -301,6 +304,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     decisionVerbs: new Set(data.senses.decisionVerbs),
     roleNouns: new Set(data.senses.roleNouns),
     planNouns: new Set(data.senses.planNouns),
+    rightNouns: new Set(data.senses.rightNouns),
     intentNouns: new Set(data.senses.intentNouns),
     ownStateNouns: new Set(data.senses.ownStateNouns),
     personCountHeads: new Set(data.senses.personCountHeads),

@@ -768,6 +768,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (tokens[k]?.lower === "to" && k > s.first) {
       // "had no plans to talk to Putin": no one means to do it
       if (negatedIntent(tokens, k, s.first, env.senses)) return null;
+      // "has it really renounced the right to invade Iraq", "claims the freedom to strike": an
+      // entitlement names an act one may do, none done or planned
+      // ("was right to threaten", "are right to call out": the adjective judges an act done)
+      if (env.senses.rightNouns.has(tokens[k - 1].lower) && tokens[k - 1].pos === "NOUN") return null;
       // ("carried out its threat to impose", "made good on his threat": a threat fulfilled is the act done)
       const fulfilled = tokens.slice(Math.max(s.first, k - 5), k - 1).some((t) => env.senses.threatFulfilment.has(t.lower));
       if (env.senses.threatNouns.has(tokens[k - 1].lower) && !SYMMETRIC.has(p.type) && !fulfilled) threatAt = k - 1;

@@ -306,9 +306,20 @@ export function adjacentTo(tokens: Token[], from: number, v: number): boolean {
 }
 
 export function nearestGroupBefore(env: SentenceEnv, v: number): Group | null {
+  const qi = env.inQuote[v];
   for (let k = v - 1; k >= env.s.first; k--) {
     const gi = env.groupAt[k - env.s.first];
-    if (gi >= 0) return env.groups[gi];
+    if (gi < 0) continue;
+    // ("appeared on ABC's 'This Week,' saying, 'This war was started by Russians'": outside a
+    // direct quote, only the speaker is the speaker's own side ("Iran said 'Our embassy was
+    // attacked by Israel'"); a programme or a place named there is none (reported speech and a
+    // partial quote are the narrator's clause: "evidence suggests that civilians were raped by
+    // Russian troops" in Bucha, "the ship 'was unlawfully seized by Iran'")
+    if (qi >= 0 && env.quotes[qi].kind === "direct" && env.inQuote[k] !== qi) {
+      const speaker = env.quotes[qi].speaker;
+      return env.groups[gi].actors.some((a) => env.layer.actors[a].id === speaker) ? env.groups[gi] : null;
+    }
+    return env.groups[gi];
   }
   return null;
 }
@@ -414,10 +425,20 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // ("jailed 52 members of the banned MASSOB", "detained members of an outlawed group": after a determiner too)
     const participle = t.pos === "VERB" && ((/(ed|en)$/.test(t.lower) && (q === k || tokens[q - 1]?.pos === "DET")) || (tokens[q - 1]?.text === "-" && !t.spaceBefore));
     // "tortured scores of Liberian refugees", "killed the deputy chief of ..."
-    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
+    // ("seeks to annex territory (unlike America's war in Iraq)": a bracket opens an aside and
+    // "unlike" a comparison; neither continues the object; but "rejected (Russian President
+    // Vladimir) Putin's demands": a bracket that opens on a name inserts it into the object)
+    const aside = t.text === "(" && !nameInBrackets(env, q);
+    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || aside || t.lower === "unlike" || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
   }
   return null;
+}
+
+/** a bracket at `q` holds a name (an actor's group) before its ")" */
+function nameInBrackets(env: SentenceEnv, q: number): boolean {
+  for (let r = q + 1; r < Math.min(env.s.last, q + 8) && env.tokens[r].text !== ")"; r++) if (env.groupAt[r - env.s.first] >= 0) return true;
+  return false;
 }
 
 /**
@@ -457,8 +478,14 @@ export const RELATING = /^(related|relating|linked|tied|connected|pertaining|clo
 /** The group right after one of `words` ("sanctions on Russia"), or after "such as" in the phrase that follows. */
 export function groupAfterWord(env: SentenceEnv, k: number, words: string[], window: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
+  // ("said 'Ukrainians will not surrender' and that Russia's war in Ukraine will end": a direct
+  // quote ends its phrases where it ends; the narrator's words after it are no part of them (a
+  // partial quote is, "vowed to 'impose sanctions' on Russia")
+  const qi = k > s.first ? env.inQuote[k - 1] : -1;
+  const verbatim = qi >= 0 && env.quotes[qi].kind === "direct";
   for (let q = k; q < Math.min(s.last, k + window); q++) {
     const t = tokens[q];
+    if (verbatim && env.inQuote[q] !== qi) return null;
     // ("the nightly curfew imposed in Sudan", "in the occupied West Bank": a participle after its
     // noun or before one does not end the phrase)
     const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
@@ -487,7 +514,8 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
       const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
       // ("in the occupied West Bank": a participle before its noun)
       const participle = /(ed|en)$/.test(w.lower) && tokens[r - 1]?.pos === "DET";
-      if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+      // ("in this respect unlike America's war": a comparison is no part of the phrase)
+      if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.text === ")" || w.lower === "unlike" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
     }
   }
   return null;

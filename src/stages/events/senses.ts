@@ -35,7 +35,10 @@ export function otherSense(tokens: Token[], end: number, last: number, p: VerbPa
   // leaves the verb without one, in its intransitive sense (standing idle)
   if (end < last && tokens[end].pos !== "NOUN" && tokens[end].pos !== "PROPN" && p.notObject.includes(tokens[end].lower)) return true;
   // ("pressed home the message", "pushed ahead the plan"): past an adverb to the object
-  const h = objectHead(tokens, tokens[end]?.pos === "ADV" ? end + 1 : end, last);
+  // ("the plan met with approval", "met with resistance"): past a "with" that takes the object
+  // the verb's own way, as the particle does in "meet with"
+  const start = tokens[end]?.pos === "ADV" || tokens[end]?.lower === "with" ? end + 1 : end;
+  const h = objectHead(tokens, start, last);
   return h >= 0 && p.notObject.includes(tokens[h].lower);
 }
 

@@ -352,3 +352,27 @@ describe("parties: a gerund after a subordinator stays inside its clause", () =>
     expect(keys("Finland's foreign minister said: \"We see that Russia's original purpose when attacking Ukraine was to change the regime.\"", "2022-04-01").filter((k) => k.startsWith("ASSAULT FIN"))).toEqual([]);
   });
 });
+
+describe("find-parties: an aside, a comparison or a quotation bounds the parties", () => {
+  it("'seeks to annex territory (unlike America's war in Iraq)': the compared state is no target", () => {
+    const k = eventKeys("Moscow violated the UN charter and seeks to annex territory as part of an imperial project (in this respect unlike America's war in Iraq).", "2023-03-17");
+    expect(k.some((x) => x.startsWith("COERCE RUS>USA"))).toBe(false);
+    expect(eventKeys("Moscow seeks to annex territory (unlike America).", "2023-03-17").some((x) => x.startsWith("COERCE RUS>USA"))).toBe(false);
+    expect(eventKeys("Russia annexed Crimea, unlike the United States.", "2023-03-17").some((x) => x.startsWith("COERCE RUS>UKR"))).toBe(true);
+  });
+
+  it("a passive in a direct quote takes no party from outside it but its speaker", () => {
+    const text = "As the war entered its 67th day, Ukrainian Ambassador to the U.S. Oksana Markarova appeared on ABC’s \"This Week,\" saying, \"This war was started by Russians, it has to be ended by Russians.\"";
+    expect(eventKeys(text, "2022-05-01").some((x) => x.endsWith(">USA"))).toBe(false);
+    expect(eventKeys("Iran said \"Our embassy was attacked by Israel.\"", "2022-05-01")).toContain("ASSAULT ISR>IRN");
+    // (reported speech is the narrator's: the place the clause is about still names the harmed)
+    expect(eventKeys("Ukraine's health minister said on Saturday that 198 civilians had been killed by Russian forces.", "2022-05-01")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("a direct quote ends a target's phrase where it ends; a partial quote does not", () => {
+    const text = "Ukraine’s ambassador to the U.S. on Sunday said \"Ukrainians will not surrender\" and that Russia’s war in Ukraine will only end when Moscow’s forces fully withdraw.";
+    expect(eventKeys(text, "2022-05-01").some((x) => x.startsWith("REJECT UKR>UKR"))).toBe(false);
+    expect(eventKeys("Zelensky said \"Ukrainians will not surrender to Russia\".", "2022-05-01")).toContain("REJECT UKR>RUS");
+    expect(eventKeys("Biden vowed to \"impose sanctions\" on Russia.", "2022-05-01").some((x) => x.endsWith(">RUS"))).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../mode
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
-import { firstTokenAt, actorGroups, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
+import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
@@ -679,10 +679,6 @@ function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern
   return false;
 }
 
-/** an actor's state: its own code, else its country */
-function stateOf(env: SentenceEnv, a: number): string | null {
-  return env.layer.actors[a].code ?? env.layer.actors[a].country ?? null;
-}
 
 /**
  * "occupying Russian forces", "the invading army", "retreating Russian troops": an -ing form right

@@ -14,7 +14,7 @@
 // - the last act of the type is the only antecedent: another state's act of that type named in between
 //   ("Iraq's invasion of Kuwait") replaces it, and a mention it does not fit blocks the reach back.
 import type { Token } from "../../model/types.js";
-import type { SentenceEnv, RawEvent } from "./sentence-env.js";
+import { stateOf, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { WHEN_WORDS } from "./target-rules.js";
 
 /** the types whose act nouns are referred back to (war, invasion, attack, offensive, strikes, sanctions,
@@ -78,8 +78,7 @@ function phraseStart(env: SentenceEnv, n: number): number {
 function states(env: SentenceEnv, side: number[]): Set<string> {
   const out = new Set<string>();
   for (const i of side) {
-    const a = env.layer.actors[i];
-    const c = a.code ?? a.country;
+    const c = stateOf(env, i);
     if (c) out.add(c);
   }
   return out;

@@ -4,7 +4,7 @@
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
-import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 
@@ -347,9 +347,9 @@ function thatClause(tokens: Token[], k: number, last: number): boolean {
  * consequences", "warned Russia of a response from NATO" name no other doer there and stay threats.
  */
 function warnedAboutOther(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
-  const { tokens, s, groups, groupAt, layer } = env;
+  const { tokens, s, groups, groupAt } = env;
   if (!lex.warnAbout.verbs.has(tokens[trig.at].lower)) return false;
-  const state = (i: number) => layer.actors[i].code ?? layer.actors[i].country ?? null;
+  const state = (i: number) => stateOf(env, i);
   const own = new Set(ev.source.map(state));
   // over the one warned (a party, or "its allies") to the preposition
   let q = trig.end;

@@ -233,3 +233,9 @@ export interface RawEvent {
   sourceSector?: string | null;
   targetSector?: string | null;
 }
+
+/** An actor's state: its own code, else the country of a person, group or place; null when it has none. */
+export function stateOf(env: SentenceEnv, i: number): string | null {
+  const a = env.layer.actors[i];
+  return a.code ?? a.country ?? null;
+}

@@ -5,7 +5,7 @@
 // statement says does the thing named (modifier, agent, clause subject, or the one party named).
 import type { SpeechActCue, SpeechActLabel, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { byLower } from "../../lexicon/phrase-index.js";
-import { SUBORDINATORS, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
+import { SUBORDINATORS, stateOf, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { groupAfterWord, subjectBefore, firstSubjectGroup, REPORTING_VERBS } from "./find-parties.js";
 
 // speakers whose words are the text's own report, not a party's act
@@ -27,11 +27,6 @@ function presentTense(env: SentenceEnv, v: number): boolean {
 
 type Found = { group: Group; how: string };
 
-/** An actor's state (its own code, or the country of a person or place). */
-function stateOf(env: SentenceEnv, i: number): string | null {
-  const a = env.layer.actors[i];
-  return a.code ?? a.country ?? null;
-}
 
 /** Speech-act events of one sentence; `existing` are the events other rules found there (not repeated). */
 export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, existing: RawEvent[]): [RawEvent, Trigger][] {

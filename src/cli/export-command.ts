@@ -7,7 +7,7 @@ import { DyadError } from "../errors.js";
 import { allEvents, EVENT_CSV_COLUMNS, GDELT_COLUMNS, gdeltLine, ploverRecord, toGexf, toGraphml } from "../query/export-formats.js";
 import { relationsGraph } from "../query/relations-graph.js";
 import { renderCsv } from "../query/render-rows.js";
-import { openStore, storeSpec } from "../store/open-store.js";
+import { storeSpec } from "../store/store-spec.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
 import { printable } from "./printable.js";
@@ -32,6 +32,8 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
   let out: Writable = io.stdout;
   let file: ReturnType<typeof createWriteStream> | null = null;
   try {
+    // (the drivers load when the command runs: run-cli declares it beside `dyad extract`)
+    const { openStore } = await import("../store/open-store.js");
     store = openStore(storeSpec(opts), { readonly: true });
     if (opts.out && opts.out !== "-") {
       file = createWriteStream(opts.out);

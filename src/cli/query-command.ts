@@ -1,12 +1,14 @@
 // `dyad query events | quotes | dyad`: flags → query/ → a table on a terminal, or --format json | csv.
+// The store drivers and graph libraries load when a query runs: every command declares its flags
+// here, and `dyad extract` should not pay for SQLite, ClickHouse and graphology.
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DyadError } from "../errors.js";
 import { dyadSeries, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } from "../query/queries.js";
 import { renderCsv, renderTable, type Column } from "../query/render-rows.js";
-import { DEFAULT_DB, openStore, storeSpec } from "../store/open-store.js";
+import { DEFAULT_DB, storeSpec } from "../store/store-spec.js";
 import type { EventStatus, Store, StoredEvent, StoredQuote } from "../store/store.js";
-import { actorProfiles, type ActorProfile } from "../query/actor-profile.js";
-import { findBlocs, type Bloc } from "../query/blocs.js";
+import type { ActorProfile } from "../query/actor-profile.js";
+import type { Bloc } from "../query/blocs.js";
 import { EVENT_CSV_COLUMNS } from "../query/export-formats.js";
 import type { CliIO } from "./run-cli.js";
 import { printable } from "./printable.js";
@@ -110,6 +112,7 @@ function statusList(status: string[] | undefined): EventStatus[] | undefined {
 async function run(io: CliIO, opts: CommonOptions, fn: (store: Store) => Promise<Output>): Promise<number> {
   let store: Store | null = null;
   try {
+    const { openStore } = await import("../store/open-store.js");
     store = openStore(storeSpec(opts), { readonly: true });
     const out = await fn(store);
     const format = opts.format ?? "table";
@@ -197,6 +200,7 @@ async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"
 }
 
 async function queryActor(store: Store, name: string, opts: { matches: number; partners: number; quotes: number; since?: string; until?: string }): Promise<Output> {
+  const { actorProfiles } = await import("../query/actor-profile.js");
   const profiles = await actorProfiles(store, name, { matches: opts.matches, partners: opts.partners, quotes: opts.quotes, since: opts.since, until: opts.until });
   type Role = ActorProfile["roles"][number];
   type Partner = ActorProfile["partners"][number];
@@ -267,6 +271,7 @@ const typesOf = (types: Record<string, number>): string =>
     .join(", ");
 
 async function queryBlocs(store: Store, opts: { since?: string; until?: string; status?: string[]; resolution: number; seed: number }): Promise<Output> {
+  const { findBlocs } = await import("../query/blocs.js");
   const r = await findBlocs(store, { since: opts.since, until: opts.until, statuses: statusList(opts.status), resolution: opts.resolution, seed: opts.seed });
   const columns: Column<Bloc>[] = [
     { header: "bloc", value: (b) => b.id, right: true },

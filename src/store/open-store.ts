@@ -10,12 +10,10 @@ import { openSqliteReaderPool } from "./sqlite/sqlite-reader-pool.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
-export const DEFAULT_DB = "./dyad.db";
+import { DEFAULT_DB } from "./store-spec.js";
 
-/** The store a command names: --store (a SQLite file or a clickhouse:// URL) before --db. */
-export function storeSpec(opts: { db?: string; store?: string }): string {
-  return opts.store ?? opts.db ?? DEFAULT_DB;
-}
+// (in store-spec.ts, which loads no driver: the CLI names them before it opens a store)
+export { DEFAULT_DB, storeSpec } from "./store-spec.js";
 
 /** A store spec fit to print: a URL's password replaced by ***. */
 export function redactPassword(spec: string): string {

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile } from "../../src/lexicon/read-data-file.js";
 import { personsFile, userDictionaryFile } from "../../src/lexicon/schemas.js";
 import { createEngine } from "../../src/engine.js";
+import { defaultDataDir } from "../../src/lexicon/compile-lexicon.js";
+import { DyadError } from "../../src/errors.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-lex-"));
 const file = (name: string, text: string) => {
@@ -50,5 +52,35 @@ describe("dictionary files", () => {
     expect(rec.events.find((e) => e.type === "REJECT")).toMatchObject({ source: ["FRA"], target: ["ITA"], rule: "events/verb:snub" });
     const bad = file("bad-events.json", `{"events": {"verbs": [\n  {"id": "x", "verb": "snub", "target": "object", "type": "SNUB", "cameo": "12"}\n], "nouns": []}}`);
     expect(() => createEngine({ dictionaries: [bad] })).toThrow(/bad-events\.json:2/);
+  });
+
+  // valid files are read with JSON.parse alone; the positions are found only for a file that fails
+  it("an invalid file of dyad's own data still names its path and line, and what is wrong", () => {
+    const data = mkdtempSync(join(tmpdir(), "dyad-data-"));
+    cpSync(defaultDataDir(), data, { recursive: true });
+    const titles = join(data, "titles.json");
+    const lines = readFileSync(titles, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.includes('"text":'));
+    lines[at] = lines[at].replace(/"text":\s*"[^"]*"/, '"text": ""');
+    writeFileSync(titles, lines.join("\n"));
+    let err: unknown;
+    try {
+      createEngine({ dataDir: data });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DyadError);
+    expect((err as DyadError).code).toBe("E_DICTIONARY");
+    expect((err as Error).message).toMatch(new RegExp(`${titles.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${at + 1}: .* at titles\\.\\d+\\.text`));
+  });
+
+  it("a file that is not JSON names the line of the error", () => {
+    const p = file("broken.json", `{\n  "words": ["a",\n  "b" "c"],\n  "places": []\n}`);
+    expect(() => readDataFile(p, personsFile)).toThrow(/broken\.json:3: not valid JSON/);
+  });
+
+  it("a valid file reads the same as its schema makes it, defaults filled in", () => {
+    const p = file("ok.json", `[{"id": "person:x-y", "name": "X Y", "country": null}]`);
+    expect(readDataFile(p, personsFile)).toStrictEqual([{ id: "person:x-y", name: "X Y", aliases: [], surname: [], country: null, roles: [] }]);
   });
 });

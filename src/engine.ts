@@ -5,7 +5,7 @@ import { DyadError } from "./errors.js";
 import { loadWink, type Wink } from "./nlp/wink.js";
 import { buildDoc } from "./nlp/text-layer.js";
 import { join } from "node:path";
-import { compileLexicon, defaultDataDir, type Lexicon } from "./lexicon/compile-lexicon.js";
+import { compileLexicon, defaultDataDir, tokenizePhrases, type Lexicon } from "./lexicon/compile-lexicon.js";
 import { compileEventPatterns, readConvertedPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
 import { readDataFile } from "./lexicon/read-data-file.js";
 import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts.js";
@@ -13,7 +13,8 @@ import { compileEventSenses, readEventSenses } from "./lexicon/compile-senses.js
 import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { backgroundDate, resolveEventDate } from "./stages/dates/resolve-event-date.js";
-import { loadGazetteer } from "./lexicon/gazetteer.js";
+import { DEFAULT_MIN_POPULATION, gazetteerFromTable, gazetteerTable, type Gazetteer, type GazetteerTable } from "./lexicon/gazetteer.js";
+import { codeKey, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache, type CompileCache } from "./lexicon/compile-cache.js";
 import { findActors } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { toDocumentRecord } from "./records/to-document-record.js";
@@ -31,6 +32,9 @@ export interface EngineConfig {
    *  (data/events-petrarch2.json: about one event in five they add is right, and they raise no
    *  score: scripts/petrarch2-sample.mjs); false none */
   convertedPatterns?: boolean | "held";
+  /** the folder of the compile cache (lexicon/compile-cache.ts), or false for none; default the
+   *  user's cache folder ($XDG_CACHE_HOME/dyad or ~/.cache/dyad; none when DYAD_CACHE=off) */
+  cache?: string | false;
 }
 
 export interface Engine {
@@ -44,18 +48,30 @@ export interface Engine {
 export function createEngine(config: EngineConfig = {}): Engine {
   const nlp: Wink = loadWink();
   const dataDir = config.dataDir ?? defaultDataDir();
-  const user = (config.dictionaries ?? []).map((file) => ({ file, data: readDataFile(file, userDictionaryFile) }));
-  const lexicon = compileLexicon(nlp, { dataDir, userDictionaries: user });
+  const converted = config.convertedPatterns ?? "held";
+  const cacheDir = config.cache === false ? null : (config.cache ?? defaultCacheDir());
+  const cache = cacheDir ? openCompileCache(cacheDir) : null;
+  // what the dictionaries compile from is read from the cache when it holds these very files
+  const memo = cache ? dictionaryMemo(cache, { dataDir, dictionaries: config.dictionaries ?? [], config: `converted ${converted}` }) : null;
+  const read = memo?.read ?? readDataFile;
+  const user = (config.dictionaries ?? []).map((file) => ({ file, data: read(file, userDictionaryFile) }));
+  const lexicon = compileLexicon(nlp, {
+    dataDir,
+    userDictionaries: user,
+    read,
+    tokenize: (phrases) => (memo ? memo.tokenize(phrases, () => tokenizePhrases(nlp, phrases)) : tokenizePhrases(nlp, phrases)),
+  });
   const patterns = compileEventPatterns(
-    [readEventPatterns(join(dataDir, "events.json")), ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! }))],
+    [readEventPatterns(join(dataDir, "events.json"), read), ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! }))],
     // PETRARCH-2's verb patterns, converted (scripts/convert-petrarch2.mjs): after dyad's own, which win
     // (all of them when asked; by default the few measured right on unseen news)
-    config.convertedPatterns === false ? [] : [readConvertedPatterns(join(dataDir, config.convertedPatterns === true ? "events-petrarch2.json" : "events-petrarch2-held.json"))],
+    converted === false ? [] : [readConvertedPatterns(join(dataDir, converted === true ? "events-petrarch2.json" : "events-petrarch2-held.json"), read)],
   );
-  const speechActs = compileSpeechActs([readSpeechActs(join(dataDir, "speech-acts.json"))]);
-  const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json")));
+  const speechActs = compileSpeechActs([readSpeechActs(join(dataDir, "speech-acts.json"), read)]);
+  const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json"), read));
+  memo?.save();
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
-  const gazetteer = loadGazetteer();
+  const gazetteer = cachedGazetteer(cache);
   return {
     lexicon,
     patterns,
@@ -86,4 +102,15 @@ export function createEngine(config: EngineConfig = {}): Engine {
       }
     },
   };
+}
+
+/** The gazetteer, from the cache's table when it holds one for this code and these packages. */
+function cachedGazetteer(cache: CompileCache | null): Gazetteer {
+  if (!cache) return gazetteerFromTable(gazetteerTable());
+  const key = hashOf([codeKey(), `min population ${DEFAULT_MIN_POPULATION}`]);
+  const held = cache.get("gazetteer", key) as GazetteerTable | undefined;
+  if (held && Array.isArray(held.places) && Array.isArray(held.named) && Array.isArray(held.plain)) return gazetteerFromTable(held);
+  const table = gazetteerTable();
+  cache.set("gazetteer", key, table);
+  return gazetteerFromTable(table);
 }

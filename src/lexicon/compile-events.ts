@@ -1,5 +1,5 @@
 // Event patterns (data/events.json, and a user's own) compiled once into form → patterns maps.
-import { readDataFile } from "./read-data-file.js";
+import { readDataFile, type DataReader } from "./read-data-file.js";
 import { convertedPatternsFile, eventPatternsFile, type ConvertedPatterns, type EventPatterns } from "./schemas.js";
 
 export type VerbPattern = EventPatterns["verbs"][number] & { from: string; source?: ConvertedPatterns["verbs"][number]["source"] };
@@ -20,13 +20,13 @@ export interface EventLexicon {
 }
 
 /** Reads and validates an event pattern file. */
-export function readEventPatterns(file: string): { file: string; data: EventPatterns } {
-  return { file, data: readDataFile(file, eventPatternsFile) };
+export function readEventPatterns(file: string, read: DataReader = readDataFile): { file: string; data: EventPatterns } {
+  return { file, data: read(file, eventPatternsFile) };
 }
 
 /** Reads and validates a converted pattern file (data/events-petrarch2.json). */
-export function readConvertedPatterns(file: string): { file: string; data: ConvertedPatterns } {
-  return { file, data: readDataFile(file, convertedPatternsFile) };
+export function readConvertedPatterns(file: string, read: DataReader = readDataFile): { file: string; data: ConvertedPatterns } {
+  return { file, data: read(file, convertedPatternsFile) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Wink } from "../nlp/wink.js";
 import { buildDoc } from "../nlp/text-layer.js";
 import { PhraseIndex } from "./phrase-index.js";
-import { readDataFile } from "./read-data-file.js";
+import { readDataFile, type DataReader } from "./read-data-file.js";
 import {
   countriesFile,
   igosFile,
@@ -118,6 +118,11 @@ export interface LexiconOptions {
   dataDir?: string;
   /** a user's own dictionaries, read and validated (same shapes as data/) */
   userDictionaries?: { file: string; data: UserDictionary }[];
+  /** reads and validates a data file (default readDataFile; the engine's compile cache may answer instead) */
+  read?: DataReader;
+  /** the phrases' words as the text layer tokenises them (default tokenizePhrases; the compile cache
+   *  may answer instead) */
+  tokenize?: (phrases: string[]) => string[][];
 }
 
 export const defaultDataDir = (): string => join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
@@ -127,17 +132,18 @@ const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u;
 export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon {
   const dir = options.dataDir ?? defaultDataDir();
   const file = (name: string) => join(dir, name);
-  const countriesExtra = readDataFile(file("countries.json"), countriesFile);
-  const metonyms = readDataFile(file("metonyms.json"), metonymsFile);
-  const igos = readDataFile(file("igos.json"), igosFile);
-  const orgs = readDataFile(file("organizations.json"), organizationsFile);
-  const armedGroups = readDataFile(file("groups-petrarch2.json"), armedGroupsFile);
-  const persons = readDataFile(file("persons.json"), personsFile);
-  const titles = readDataFile(file("titles.json"), titlesFile);
-  const speech = readDataFile(file("speech.json"), speechFile);
-  const notNames = readDataFile(file("not-names.json"), notNamesFile);
-  const groups = readDataFile(file("groups.json"), groupsFile);
-  const agents = readDataFile(file("agents-phoenix.json"), agentsFile);
+  const read = options.read ?? readDataFile;
+  const countriesExtra = read(file("countries.json"), countriesFile);
+  const metonyms = read(file("metonyms.json"), metonymsFile);
+  const igos = read(file("igos.json"), igosFile);
+  const orgs = read(file("organizations.json"), organizationsFile);
+  const armedGroups = read(file("groups-petrarch2.json"), armedGroupsFile);
+  const persons = read(file("persons.json"), personsFile);
+  const titles = read(file("titles.json"), titlesFile);
+  const speech = read(file("speech.json"), speechFile);
+  const notNames = read(file("not-names.json"), notNamesFile);
+  const groups = read(file("groups.json"), groupsFile);
+  const agents = read(file("agents-phoenix.json"), agentsFile);
   const user = options.userDictionaries ?? [];
 
   // every phrase is tokenised by the same text layer as articles, in one pass
@@ -263,7 +269,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const places = new PhraseIndex<string>();
   for (const p of notNames.places) later(p, (w) => places.add(w, p));
 
-  tokenizeAll(nlp, phrases, pending);
+  const words = options.tokenize ? options.tokenize(phrases) : tokenizePhrases(nlp, phrases);
+  for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
   places.seal();
   names.seal();
   // headline lines are in capitals: one more index, keyed by the capitalised words
@@ -315,8 +322,8 @@ interface WorldCountry {
   demonyms?: { eng?: { m?: string; f?: string } };
 }
 
-/** Tokenise all phrases in one text-layer pass (one phrase a line) and hand each its words. */
-function tokenizeAll(nlp: Wink, phrases: string[], pending: { text: string; add: (words: string[]) => void }[]): void {
+/** Tokenises all phrases in one text-layer pass (one phrase a line): each phrase's words. */
+export function tokenizePhrases(nlp: Wink, phrases: string[]): string[][] {
   const starts: number[] = [];
   let text = "";
   for (const p of phrases) {
@@ -324,16 +331,18 @@ function tokenizeAll(nlp: Wink, phrases: string[], pending: { text: string; add:
     text += p + "\n\n";
   }
   const doc = buildDoc(nlp, { id: "lexicon", text });
+  const out: string[][] = [];
   let t = 0;
-  for (let i = 0; i < pending.length; i++) {
+  for (let i = 0; i < phrases.length; i++) {
     const start = starts[i];
     const end = start + phrases[i].length;
     while (t < doc.tokens.length && doc.tokens[t].start < start) t++;
     const words: string[] = [];
     let k = t;
     while (k < doc.tokens.length && doc.tokens[k].end <= end) words.push(doc.tokens[k++].norm);
-    pending[i].add(words);
+    out.push(words);
   }
+  return out;
 }
 
 function withoutThe(s: string): string[] {

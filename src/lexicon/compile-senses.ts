@@ -3,7 +3,7 @@
 // file reads it (and so that it changes in one place with its compiler).
 import { z } from "zod";
 import { PhraseIndex } from "./phrase-index.js";
-import { readDataFile } from "./read-data-file.js";
+import { readDataFile, type DataReader } from "./read-data-file.js";
 
 const phrase = z.string().regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9']$|^[a-z]$/, "a phrase is lower-case words");
 const status = z.enum(["planned", "hypothetical", "claimed"]);
@@ -229,8 +229,8 @@ export interface SenseLexicon {
   discards: PhraseIndex<Discard>;
 }
 
-export function readEventSenses(file: string): EventSensesData {
-  return readDataFile(file, eventSensesFile);
+export function readEventSenses(file: string, read: DataReader = readDataFile): EventSensesData {
+  return read(file, eventSensesFile);
 }
 
 const words = (p: string) => p.split(" ");

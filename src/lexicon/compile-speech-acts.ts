@@ -1,6 +1,6 @@
 // Speech-act cues (data/speech-acts.json) compiled once into a first-word → phrase index.
 import { PhraseIndex } from "./phrase-index.js";
-import { readDataFile } from "./read-data-file.js";
+import { readDataFile, type DataReader } from "./read-data-file.js";
 import { speechActsFile, type SpeechActs } from "./schemas.js";
 
 export type SpeechActCue = SpeechActs["cues"][number] & { from: string };
@@ -43,8 +43,8 @@ export interface SpeechActLexicon {
   victimNouns: ReadonlySet<string>;
 }
 
-export function readSpeechActs(file: string): { file: string; data: SpeechActs } {
-  return { file, data: readDataFile(file, speechActsFile) };
+export function readSpeechActs(file: string, read: DataReader = readDataFile): { file: string; data: SpeechActs } {
+  return { file, data: read(file, speechActsFile) };
 }
 
 export function compileSpeechActs(sources: { file: string; data: SpeechActs }[]): SpeechActLexicon {

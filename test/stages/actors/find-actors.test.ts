@@ -110,3 +110,48 @@ describe("actors: a surname after a fuller name is that person, not the dictiona
     expect(person(rec, "Kennedy")).toMatchObject({ country: "USA", role: "Health and Human Services Secretary" });
   });
 });
+
+describe("actors: a person mention's span is the name, its title apart", () => {
+  it("moves a title or role phrase to the mention's title", () => {
+    const text = "Russian President Vladimir Putin met rebel leader Massoud Barzani on Friday.";
+    const rec = extract(text);
+    const m = person(rec, "Putin")!.mentions[0];
+    expect(m.text).toBe("Vladimir Putin");
+    expect(text.slice(m.start, m.end)).toBe("Vladimir Putin");
+    expect(m.title).toEqual({ start: 8, end: 17, text: "President" });
+    const b = person(rec, "Barzani")!.mentions[0];
+    expect(b.text).toBe("Massoud Barzani");
+    expect(b.title?.text).toBe("rebel leader");
+  });
+
+  it("gives a name with no title no title field", () => {
+    const rec = extract("Vladimir Putin said on Friday that talks would go on.");
+    const m = person(rec, "Putin")!.mentions[0];
+    expect(m.text).toBe("Vladimir Putin");
+    expect(m.title).toBeUndefined();
+  });
+});
+
+describe("actors: initials in names", () => {
+  const names = (text: string) => extract(text, "1996-08-30").actors.filter((a) => a.kind === "person").flatMap((a) => a.mentions.map((m) => m.text));
+
+  it("reads an initial before a surname, and a middle initial, as part of the name", () => {
+    expect(names("Yesterday C. Lewis scored 94 runs.")).toContain("C. Lewis");
+    expect(names("Surrey 468 ( C. Lewis 94 , T.O'Gorman 109 , A.de Silva 22 )")).toEqual(expect.arrayContaining(["C. Lewis", "T.O'Gorman", "A.de Silva"]));
+    expect(names("Sen. Susan M. Collins said the threat had grown.")).toContain("Susan M. Collins");
+  });
+
+  it("finds a given name, middle initial and surname at the end of an institution's run", () => {
+    expect(names("Secretary of Veterans Affairs Eric K. Shinseki said in a statement that care would improve.")).toContain("Eric K. Shinseki");
+  });
+
+  it("keeps an institution's own words out of a name", () => {
+    expect(names("The Federal Home Loan Bank Board said it closed down the bank.")).toEqual([]);
+    expect(names("The Zimbabwe Congress of Trade Unions said the freeze would hurt workers.")).toEqual([]);
+  });
+
+  it("reads a compass point cut to its initial before a place as that place", () => {
+    expect(names("S. Korea said on Monday it would act.")).toEqual([]);
+    expect(names("Officials in S. Africa said on Monday they would act.")).toEqual([]);
+  });
+});

@@ -111,6 +111,8 @@ export interface Lexicon {
   placeFirstWords: Set<string>;
   /** place names that are not in the actor dictionaries (US states, regions): never persons */
   places: PhraseIndex<string>;
+  /** "Co", "Inc", "Bros", "AG": words that close a company's name */
+  organisationSuffixes: Set<string>;
 }
 
 export interface LexiconOptions {
@@ -302,6 +304,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     ambiguousGivenNames: new Set(countriesExtra.ambiguousGivenNames),
     notNameWords: new Set(notNames.words),
     placeFirstWords: new Set(notNames.placeFirstWords),
+    organisationSuffixes: new Set(notNames.organisationSuffixes),
     places,
   };
 }

@@ -269,7 +269,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
       if (!inBody[i]) continue;
       const idx = partIndex.get(tokens[i].norm);
-      if (idx !== undefined) addMention(idx, i, i + 1, "actors/coref:name-part");
+      if (idx !== undefined && !inLongerRun(tokens, i, s.first, s.last, mentionAt, covered, lexicon)) addMention(idx, i, i + 1, "actors/coref:name-part");
     }
   }
 
@@ -451,6 +451,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
+      if (companyRun(tokens, first, last, lexicon)) continue;
       // "in Magdeburg", "near Bakhmut": a place from the gazetteer
       // ("the town of Samarra", "the city of Hebron")
       const placeOf = tokens[first - 1]?.lower === "of" && /^(city|town|village|capital|province|region|district|port|enclave)$/.test(tokens[first - 2]?.lower ?? "");
@@ -517,6 +518,19 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
 }
 
+/** "the Charlie Hebdo attack", "Williams Natural Gas Co": a word inside a run of capitalised words
+ * that made no person is no bare surname standing for one (a surname alone has no capitalised word
+ * beside it that is not itself a title, a name or a mention). */
+function inLongerRun(tokens: Token[], i: number, sFirst: number, sLast: number, mentionAt: (PlacedMention | undefined)[], covered: Uint8Array, lex: Lexicon): boolean {
+  const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm);
+  if (free(i + 1)) return true;
+  if (!free(i - 1)) return false;
+  // ("Curtin University Tama Leaver": the name after an institution's word, which rejected the run)
+  let k = i - 1;
+  while (free(k)) k--;
+  return !(k >= sFirst && lex.notNameWords.has(tokens[k].norm));
+}
+
 /** "K.": one capital letter and a full stop */
 function isInitial(t: Token): boolean {
   return t.text.length === 2 && t.text.endsWith(".") && CAP.test(t.text);
@@ -558,8 +572,34 @@ function personEvidence(tokens: Token[], first: number, last: number, sFirst: nu
   // the shape of a name: two to four capitalised words, all proper nouns
   const words = [];
   for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-") words.push(tokens[k]);
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN")) return "actors/person:name-shape";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN") && !tableOrThing(tokens, first, words, sFirst, tags)) return "actors/person:name-shape";
   return null;
+}
+
+/** "W L PCT", "Net Income N", "the White Sox", "the 1993 BellSouth Classic": shapes of capitalised
+ * words that are no one's name, for a run with no other evidence than its shape. A one-letter word
+ * with no full stop is a table's column head or a cell, not an initial ("W D L G"); and English puts
+ * no article before a person's bare name, so "the" (over numbers and dictionary names only: "the
+ * Chicago White Sox", "the U.S. Amateur Championship") marks a team, a ship, an event or an index. */
+function tableOrThing(tokens: Token[], first: number, words: Token[], sFirst: number, tags: (Tag | undefined)[]): boolean {
+  if (words.some((w) => w.text.length === 1)) return true;
+  let k = first - 1;
+  while (k >= sFirst) {
+    const start = tagStartEndingAt(tags, k);
+    if (start !== null && tags[start]?.entry) k = start - 1;
+    else if (tokens[k].kind === "number") k--;
+    else break;
+  }
+  return k >= sFirst && (tokens[k].lower === "the" || tokens[k].lower === "a" || tokens[k].lower === "an");
+}
+
+/** "Lomason Co", "Warner Bros", "Edward D. Jones & Co": a company's legal form in the run, or after
+ * it with "&", names a company. */
+function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  for (let k = first + 1; k < last; k++) if (lex.organisationSuffixes.has(tokens[k].text)) return true;
+  const next = tokens[last];
+  if (next && lex.organisationSuffixes.has(next.text)) return true;
+  return next?.text === "&" && !!tokens[last + 1] && lex.organisationSuffixes.has(tokens[last + 1].text);
 }
 
 const COMPASS: Record<string, string> = { "N.": "North", "S.": "South", "E.": "East", "W.": "West" };

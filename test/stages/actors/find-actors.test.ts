@@ -155,3 +155,35 @@ describe("actors: initials in names", () => {
     expect(names("Officials in S. Africa said on Monday they would act.")).toEqual([]);
   });
 });
+
+describe("actors: capitalised runs that name no one", () => {
+  const names = (text: string) => extract(text, "1996-08-30").actors.filter((a) => a.kind === "person").flatMap((a) => a.mentions.map((m) => m.text));
+
+  it("reads one-letter column heads of a table as no name", () => {
+    expect(names("EASTERN DIVISION\nW L PCT GB\nATLANTA 84 50 .627 -")).toEqual([]);
+    expect(names("Financial Data in 000s : 1995 1994\n- Revenue N / A N / A\n- Net Income N / A N / A")).not.toEqual(expect.arrayContaining(["Revenue N"]));
+    expect(names("Financial Data in 000s : 1995 1994\n- Revenue N / A N / A\n- Net Income N / A N / A")).not.toEqual(expect.arrayContaining(["Net Income N"]));
+  });
+
+  it("reads a bare two-word name after 'the' as a team, an event or a thing, not a person", () => {
+    expect(names("The Chicago White Sox cruised to an 11-2 victory over the Blue Jays on Friday.")).toEqual([]);
+    expect(names("He finished second at the 1993 BellSouth Classic in Atlanta.")).toEqual([]);
+    // a title between the article and the name is evidence of its own
+    expect(names("The outgoing President Bill Clinton was there.")).toContain("Bill Clinton");
+    // no article: a name
+    expect(names("Michael Collins scored twice on Saturday.")).toContain("Michael Collins");
+  });
+
+  it("reads a run with a company's legal form as a company", () => {
+    expect(names("Shares of Douglas & Lomason Co were up on Friday.")).toEqual([]);
+    expect(names("said Michael Ancell , analyst at Edward D. Jones & Co .")).toEqual(["Michael Ancell"]);
+    expect(names("Warner Bros released the film on Friday, John Smith said.")).toEqual(["John Smith"]);
+  });
+
+  it("gives no part of a rejected run to a person of the same name elsewhere", () => {
+    const t = "Charlie Hebdo said it would print. Police hunted the suspects in the Charlie Hebdo attack.";
+    expect(names(t).filter((x) => x === "Charlie" || x === "Hebdo")).toEqual([]);
+    // a surname after an institution's words is the person's
+    expect(names("Professor of Internet Studies at Curtin University Tama Leaver told the BBC the ban failed. Leaver said it worked.").filter((x) => x === "Leaver").length).toBe(2);
+  });
+});

@@ -16,7 +16,7 @@ import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
 
-const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul"]);
+const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
@@ -105,7 +105,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   const candidates: Candidate[] = [];
   const places: { first: number; last: number; place: Place }[] = [];
-  personCandidates(doc, ctx, inBody, tags, covered, candidates, places);
+  // states' names that are a person's surname in this article ("director Neil Jordan ... Jordan said")
+  const surnameStates = new Set<string>();
+  personCandidates(doc, ctx, inBody, tags, covered, candidates, places, surnameStates);
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
@@ -208,6 +210,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const tag = tags[i];
     const e = tag?.entry;
     if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
+    if (surnameStates.size && tag.len === 1 && e.kind === "country" && surnameStates.has(tokens[i].norm)) continue;
     const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>
       newActor(
@@ -257,7 +260,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (const [p, i] of partIndex) upperParts.set(p.toUpperCase(), i);
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      if (mentionAt[i] || covered[i] || tags[i] || !CAP.test(tokens[i].text)) continue;
+      if (mentionAt[i] || !CAP.test(tokens[i].text)) continue;
+      if ((covered[i] || tags[i]) && !(surnameStates.size && tags[i]?.len === 1 && surnameStates.has(tokens[i].norm))) continue;
       if (s.headline) {
         // "PUTIN TOUCHES DOWN": a person of the article named in a headline
         const idx = upperParts.get(tokens[i].norm);
@@ -408,7 +412,7 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
 }
 
 /** Phase 2 of findActors: person candidates and gazetteer places (pushed onto candidates and places). */
-function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[]): void {
+function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[], surnameStates: Set<string>): void {
   const { lexicon } = ctx;
   const tokens = doc.tokens;
   // 2. person candidates from runs of capitalised words
@@ -434,12 +438,23 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
         else break;
       }
+      // "Henry VIII", "Queen Elizabeth I": a regnal number closes the name
+      // "director Neil Jordan", "captain Billie Jean King": after a title, a state's one-word name
+      // closing the run, with no capitalised word after it, is the person's surname
+      if (j < s.last && tags[j]?.entry?.kind === "country" && tags[j]!.len === 1 && titleEndingAt(tags, i) && !(tokens[j + 1] && CAP.test(tokens[j + 1].text))) {
+        tags[j] = undefined;
+        covered[j] = 0;
+        surnameStates.add(tokens[j].norm);
+        j++;
+      }
+      const regnal = regnalNumberAt(tokens, j, i, s.last, tags);
+      if (regnal) j++;
       const first = i;
       const last = j;
       i = j;
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
       let lastBad = -1;
-      for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) lastBad = k;
+      for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm)) lastBad = k;
       // ("Secretary of Veterans Affairs Eric K. Shinseki": a name of the shape given name, middle
       // initial, surname may close a run of an institution's words; those three are read again as a
       // run of their own. Only that shape: after "Federal Home Loan Bank" or "Trade", "Board" and
@@ -531,6 +546,18 @@ function inLongerRun(tokens: Token[], i: number, sFirst: number, sLast: number, 
   return !(k >= sFirst && lex.notNameWords.has(tokens[k].norm));
 }
 
+const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|XII|XIII|XIV|XV|XVI|XVII|XVIII)$/;
+
+/** "Henry VIII", "Leopold III", "Queen Elizabeth I": a Roman numeral right after a name is its regnal
+ * number (not "XI", a cricket side; "I" only after a royal or papal title, where it is no pronoun). */
+function regnalNumberAt(tokens: Token[], j: number, first: number, sLast: number, tags: (Tag | undefined)[]): boolean {
+  const t = tokens[j];
+  if (j >= sLast || !t || !REGNAL.test(t.text) || !t.spaceBefore) return false;
+  if (tokens[j - 1].kind !== "word" || !CAP.test(tokens[j - 1].text)) return false;
+  if (t.text === "I") return !!titleEndingAt(tags, first)?.title?.honorific || /^(king|queen|emperor|empress|pope|tsar|czar)$/i.test(tokens[first - 1]?.text ?? "");
+  return true;
+}
+
 /** "K.": one capital letter and a full stop */
 function isInitial(t: Token): boolean {
   return t.text.length === 2 && t.text.endsWith(".") && CAP.test(t.text);
@@ -571,7 +598,10 @@ function personEvidence(tokens: Token[], first: number, last: number, sFirst: nu
   if (first > sFirst && lex.speechVerbs.has(tokens[first - 1].lower) && (tokens[first - 2]?.text === "," || tokens[first - 2]?.text === "”" || tokens[first - 2]?.text === '"')) return "actors/person:speaker";
   // the shape of a name: two to four capitalised words, all proper nouns
   const words = [];
-  for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-") words.push(tokens[k]);
+  // "Bergamo-based Atalanta", "Family-controlled Douglas": a compound adjective opens no name
+  if (tokens[first + 1]?.text === "-" && !tokens[first + 1].spaceBefore && /^(?:\p{Ll}+ed|born|run|made)$/u.test(tokens[first + 2]?.text ?? "")) return null;
+  // (the part after a hyphen is one word with the part before: "Kang Young-hoon", whatever its tag)
+  for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-" && !(tokens[k - 1]?.text === "-" && !tokens[k].spaceBefore)) words.push(tokens[k]);
   if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN") && !tableOrThing(tokens, first, words, sFirst, tags)) return "actors/person:name-shape";
   return null;
 }

@@ -187,3 +187,32 @@ describe("actors: capitalised runs that name no one", () => {
     expect(names("Professor of Internet Studies at Curtin University Tama Leaver told the BBC the ban failed. Leaver said it worked.").filter((x) => x === "Leaver").length).toBe(2);
   });
 });
+
+describe("actors: regnal numbers, hyphenated given names, particles, a state's name as surname", () => {
+  const names = (text: string) => extract(text, "1996-08-30").actors.filter((a) => a.kind === "person").flatMap((a) => a.mentions.map((m) => m.text));
+
+  it("keeps a regnal number with the name, and 'I' only after a royal title", () => {
+    expect(names("He succeeded to the throne on the abdication of his father Leopold III .")).toContain("Leopold III");
+    expect(names("1930 - Belgian King Baudouin I born .")).toContain("Baudouin I");
+    expect(names("When John Smith I think of home .").some((x) => x.endsWith(" I"))).toBe(false);
+  });
+
+  it("reads a hyphenated given name as one word of the name, and a compound adjective as none", () => {
+    expect(names("Li said in a telephone message to his southern counterpart , Kang Young-hoon .")).toContain("Kang Young-hoon");
+    expect(names("The move to Bergamo-based Atalanta reunites him with his old coach .")).toEqual([]);
+  });
+
+  it("reads 'wa' between names as a particle", () => {
+    expect(names("Zairean Prime Minister Kengo wa Dondo said at the end of a visit to Rwanda .")).toContain("Kengo wa Dondo");
+  });
+
+  it("reads a state's name closing a titled name as the surname, and the bare surname after as the person", () => {
+    const rec = extract('Dublin-born director Neil Jordan spoke on Friday . " It was hard , " Jordan said .', "1996-08-30");
+    const p = rec.actors.find((a) => a.kind === "person" && a.name === "Neil Jordan")!;
+    expect(p.mentions.map((m) => m.text)).toEqual(["Neil Jordan", "Jordan"]);
+    expect(rec.actors.some((a) => a.id === "JOR")).toBe(false);
+    // no title before the name: the state
+    const r2 = extract("King Hussein met officials in Amman on Friday . Jordan said it would act .", "1996-08-30");
+    expect(r2.actors.some((a) => a.id === "JOR" || a.code === "JOR")).toBe(true);
+  });
+});

@@ -113,6 +113,8 @@ export interface Lexicon {
   places: PhraseIndex<string>;
   /** "Co", "Inc", "Bros", "AG": words that close a company's name */
   organisationSuffixes: Set<string>;
+  /** "newspaper", "news agency": nouns that present a news outlet's name */
+  outletNouns: PhraseIndex<string>;
 }
 
 export interface LexiconOptions {
@@ -264,6 +266,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const places = new PhraseIndex<string>();
   for (const p of notNames.places) later(p, (w) => places.add(w, p));
+  const outletNouns = new PhraseIndex<string>();
+  for (const p of notNames.outletNouns) later(p, (w) => outletNouns.add(w.map((x) => x.toLowerCase()), p));
 
   tokenizeAll(nlp, phrases, pending);
   places.seal();
@@ -305,6 +309,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     notNameWords: new Set(notNames.words),
     placeFirstWords: new Set(notNames.placeFirstWords),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
+    outletNouns,
     places,
   };
 }

@@ -151,6 +151,7 @@ export const notNamesFile = z.object({
   placeFirstWords: z.array(nonEmpty),
   places: z.array(nonEmpty),
   organisationSuffixes: z.array(nonEmpty),
+  outletNouns: z.array(nonEmpty),
   $organisationSuffixes: z.string().optional(),
 });
 

@@ -415,6 +415,8 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
 function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[], surnameStates: Set<string>): void {
   const { lexicon } = ctx;
   const tokens = doc.tokens;
+  const from = candidates.length;
+  const outlets = new Set<string>();
   // 2. person candidates from runs of capitalised words
   for (const s of doc.sentences) {
     if (s.headline) continue;
@@ -467,6 +469,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
       if (companyRun(tokens, first, last, lexicon)) continue;
+      if (outletRun(tokens, first, last, s.last, lexicon)) {
+        outlets.add(doc.text.slice(tokens[first].start, tokens[last - 1].end));
+        continue;
+      }
       // "in Magdeburg", "near Bakhmut": a place from the gazetteer
       // ("the town of Samarra", "the city of Hebron")
       const placeOf = tokens[first - 1]?.lower === "of" && /^(city|town|village|capital|province|region|district|port|enclave)$/.test(tokens[first - 2]?.lower ?? "");
@@ -491,6 +497,26 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       candidates.push(newCandidate(first, last, tokens, seed, evidence));
     }
   }
+  // the outlet's name elsewhere in the article is the outlet's too ("Tanjug said")
+  if (outlets.size) {
+    const kept = candidates.slice(from).filter((c) => c.seed || !outlets.has(c.name));
+    candidates.length = from;
+    candidates.push(...kept);
+  }
+}
+
+/** "the Yugoslav news agency Tanjug", "the official newspaper Granma", "Zycie Warszawy daily said": a
+ * run right after a noun that presents a news outlet, or before a print one, is the outlet's name. */
+function outletRun(tokens: Token[], first: number, last: number, sLast: number, lex: Lexicon): boolean {
+  // (the name closes there: "told the newspaper John Smith was right" is a clause about John Smith)
+  const next = tokens[last];
+  const closes = !next || last >= sLast || next.kind === "punct" || lex.speechVerbs.has(next.lower);
+  for (let k = Math.max(0, first - 2); k < first && closes; k++) {
+    const m = lex.outletNouns.matchAt(tokens, k, byLower, first);
+    if (m && k + m.length === first && !CAP.test(tokens[k].text)) return true;
+  }
+  const after = last < sLast ? lex.outletNouns.matchAt(tokens, last, byLower, sLast) : null;
+  return !!after && !CAP.test(tokens[last].text) && !/^(radio|television|broadcaster)$/.test(after.values[0]);
 }
 
 /** Every actor is made with all its fields, in one order (an absent one `undefined`, which JSON

@@ -216,3 +216,17 @@ describe("actors: regnal numbers, hyphenated given names, particles, a state's n
     expect(r2.actors.some((a) => a.id === "JOR" || a.code === "JOR")).toBe(true);
   });
 });
+
+describe("actors: a news outlet's name is no person", () => {
+  const names = (text: string) => extract(text, "1996-08-30").actors.filter((a) => a.kind === "person").flatMap((a) => a.mentions.map((m) => m.text));
+
+  it("reads a run after an outlet noun, or before a print one, as the outlet, here and elsewhere in the article", () => {
+    expect(names("Funds were secured , the Yugoslav news agency Tanjug reported late on Friday . The airport will close , Tanjug said .")).toEqual([]);
+    expect(names("Zycie Warszawy daily said on Saturday . Zycie Warszawy said its publisher would join .")).toEqual([]);
+  });
+
+  it("keeps a person whose name does not close at the outlet noun, or who holds a title after it", () => {
+    expect(names("He told the newspaper John Smith was right .")).toContain("John Smith");
+    expect(names("Newspaper editor John Smith said the paper would close .")).toContain("John Smith");
+  });
+});

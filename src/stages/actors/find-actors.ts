@@ -335,6 +335,9 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
       }
     }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
+    // "the rebel region", "the Irish guerrilla bombing": a role noun before a common noun modifies it
+    // and names no one (the phrase still serves speakers and states above)
+    if (tokens[r.last]?.pos === "NOUN" && !CAP.test(tokens[r.last].text)) continue;
     // "Algeria's president ... President Abdelaziz Bouteflika", "President X ... the Algerian
     // president said": a role phrase with a state that resolved to a person holding that very role
     // (not one taken by recency alone) states the person's state where the name's phrase did not;

@@ -111,6 +111,10 @@ export interface Lexicon {
   placeFirstWords: Set<string>;
   /** place names that are not in the actor dictionaries (US states, regions): never persons */
   places: PhraseIndex<string>;
+  /** "Co", "Inc", "Bros", "AG": words that close a company's name */
+  organisationSuffixes: Set<string>;
+  /** "newspaper", "news agency": nouns that present a news outlet's name */
+  outletNouns: PhraseIndex<string>;
 }
 
 export interface LexiconOptions {
@@ -268,6 +272,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const places = new PhraseIndex<string>();
   for (const p of notNames.places) later(p, (w) => places.add(w, p));
+  const outletNouns = new PhraseIndex<string>();
+  for (const p of notNames.outletNouns) later(p, (w) => outletNouns.add(w.map((x) => x.toLowerCase()), p));
 
   const words = options.tokenize ? options.tokenize(phrases) : tokenizePhrases(nlp, phrases);
   for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
@@ -309,6 +315,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     ambiguousGivenNames: new Set(countriesExtra.ambiguousGivenNames),
     notNameWords: new Set(notNames.words),
     placeFirstWords: new Set(notNames.placeFirstWords),
+    organisationSuffixes: new Set(notNames.organisationSuffixes),
+    outletNouns,
     places,
   };
 }

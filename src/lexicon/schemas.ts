@@ -150,6 +150,9 @@ export const notNamesFile = z.object({
   words: z.array(nonEmpty),
   placeFirstWords: z.array(nonEmpty),
   places: z.array(nonEmpty),
+  organisationSuffixes: z.array(nonEmpty),
+  outletNouns: z.array(nonEmpty),
+  $organisationSuffixes: z.string().optional(),
 });
 
 export const PLOVER_TYPES = [

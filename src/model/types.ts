@@ -81,6 +81,11 @@ export interface Mention extends Span {
   token: number;
   /** the mention lies in a linked-story headline */
   headline?: boolean;
+  /** a person's title or role phrase right before the name ("Russian President" before "Vladimir Putin");
+   * `start`/`end`/`text` of the mention are the name itself */
+  title?: Span & { text: string };
+  /** (inside the actor stage only) the token where the name starts, after a title */
+  nameToken?: number;
 }
 
 export interface Actor {

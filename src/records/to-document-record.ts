@@ -15,7 +15,7 @@ export function toDocumentRecord(doc: Doc, actors: Actor[], quotes: Quote[], eve
       byline: a.byline ?? null,
     },
     actors: actors.map(
-      (x) => ({ ...x, mentions: x.mentions.map(({ start, end, text, rule, headline }) => ({ start, end, text, rule, ...(headline ? { headline } : {}) })) }) as Actor,
+      (x) => ({ ...x, mentions: x.mentions.map(({ start, end, text, rule, headline, title }) => ({ start, end, text, rule, ...(headline ? { headline } : {}), ...(title ? { title } : {}) })) }) as Actor,
     ),
     events,
     quotes,

@@ -160,7 +160,10 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
       headline: a.headline === true,
     });
     for (const [j, m] of mentions.entries()) {
-      rows.mentions.push({ actorId, start: int(m?.start, `${f}.mentions[${j}].start`), end: int(m.end, `${f}.mentions[${j}].end`), rule: str(m.rule, `${f}.mentions[${j}].rule`), headline: m.headline === true });
+      // the stored span covers a person's title with the name ("Russian President Vladimir Putin"), as
+      // the article view highlights it
+      const start = m?.title && typeof m.title.start === "number" ? int(m.title.start, `${f}.mentions[${j}].title.start`) : int(m?.start, `${f}.mentions[${j}].start`);
+      rows.mentions.push({ actorId, start, end: int(m.end, `${f}.mentions[${j}].end`), rule: str(m.rule, `${f}.mentions[${j}].rule`), headline: m.headline === true });
     }
   }
 

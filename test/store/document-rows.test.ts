@@ -30,6 +30,15 @@ describe("toDocumentRows", () => {
     expect(toDocumentRows(d.article, d.record).events).toHaveLength(1);
   });
 
+  it("a person mention's stored span covers its title with the name, as the article view shows it", () => {
+    const p = person("person:x", "X", "UKR");
+    const d = doc({ id: "a", actors: [{ ...p, mentions: [{ start: 10, end: 14, text: "X Y", rule: "r", title: { start: 2, end: 9, text: "Premier" } }, { start: 20, end: 21, text: "Y", rule: "r" }] } as typeof p] });
+    expect(toDocumentRows(d.article, d.record).mentions.map((m) => [m.start, m.end])).toEqual([
+      [2, 14],
+      [20, 21],
+    ]);
+  });
+
   it("mentions and article actors come with the article's keys", () => {
     const d = doc({ id: "a", url: "https://News.example/a#x" });
     const rows = toDocumentRows(d.article, d.record);

@@ -16,7 +16,7 @@ import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
 
-const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul"]);
+const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
@@ -105,7 +105,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   const candidates: Candidate[] = [];
   const places: { first: number; last: number; place: Place }[] = [];
-  personCandidates(doc, ctx, inBody, tags, covered, candidates, places);
+  // states' names that are a person's surname in this article ("director Neil Jordan ... Jordan said")
+  const surnameStates = new Set<string>();
+  personCandidates(doc, ctx, inBody, tags, covered, candidates, places, surnameStates);
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
@@ -125,7 +127,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const actors: Actor[] = [];
   const actorIndex = new Map<string, number>();
   const mentionAt: (PlacedMention | undefined)[] = new Array(n);
-  const addMention = (actor: number, first: number, last: number, rule: string) => {
+  const addMention = (actor: number, first: number, last: number, rule: string, nameFirst = first) => {
     const m: PlacedMention = {
       start: tokens[first].start,
       end: tokens[last - 1].end,
@@ -136,7 +138,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       tokenEnd: last,
       headline: headlineTag[first] ? true : undefined,
     };
-    actors[actor].mentions.push(stripPlacement(m));
+    const listed = stripPlacement(m);
+    if (nameFirst > first) listed.nameToken = nameFirst;
+    actors[actor].mentions.push(listed);
     for (let k = first; k < last; k++) mentionAt[k] = m;
   };
   const upsert = (id: string, make: () => Actor): number => {
@@ -198,7 +202,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }
     a.code ??= c.code;
     a.description ??= c.description;
-    addMention(idx, c.mentionFirst, c.last, c.evidence);
+    addMention(idx, c.mentionFirst, c.last, c.evidence, c.first);
   }
 
   // dictionary actors: states, organisations, places
@@ -206,6 +210,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const tag = tags[i];
     const e = tag?.entry;
     if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
+    if (surnameStates.size && tag.len === 1 && e.kind === "country" && surnameStates.has(tokens[i].norm)) continue;
     const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>
       newActor(
@@ -255,7 +260,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (const [p, i] of partIndex) upperParts.set(p.toUpperCase(), i);
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      if (mentionAt[i] || covered[i] || tags[i] || !CAP.test(tokens[i].text)) continue;
+      if (mentionAt[i] || !CAP.test(tokens[i].text)) continue;
+      if ((covered[i] || tags[i]) && !(surnameStates.size && tags[i]?.len === 1 && surnameStates.has(tokens[i].norm))) continue;
       if (s.headline) {
         // "PUTIN TOUCHES DOWN": a person of the article named in a headline
         const idx = upperParts.get(tokens[i].norm);
@@ -267,7 +273,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
       if (!inBody[i]) continue;
       const idx = partIndex.get(tokens[i].norm);
-      if (idx !== undefined) addMention(idx, i, i + 1, "actors/coref:name-part");
+      if (idx !== undefined && !inLongerRun(tokens, i, s.first, s.last, mentionAt, covered, lexicon)) addMention(idx, i, i + 1, "actors/coref:name-part");
     }
   }
 
@@ -280,7 +286,29 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     a.mentions.sort((x, y) => x.start - y.start);
   }
 
-  return roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  splitTitles(doc, layer.actors);
+  return layer;
+}
+
+/** A person mention's span is the name; the title or role phrase before it ("Russian President",
+ * "rebel leader") moves to the mention's `title`, so nothing is lost. Last of all: until here the
+ * stage reasons over the whole phrase (a role phrase inside it is no second mention), and the token
+ * layer (`mentionAt`) keeps covering the title, which events and quotes read as part of the actor. */
+function splitTitles(doc: Doc, actors: Actor[]): void {
+  const tokens = doc.tokens;
+  for (const a of actors) {
+    if (a.kind !== "person") continue;
+    for (const m of a.mentions) {
+      const k = m.nameToken;
+      if (k === undefined) continue;
+      m.title = { start: m.start, end: tokens[k - 1].end, text: doc.text.slice(m.start, tokens[k - 1].end) };
+      m.start = tokens[k].start;
+      m.text = doc.text.slice(m.start, m.end);
+      m.token = k;
+      m.nameToken = undefined;
+    }
+  }
 }
 
 /** Phase 5 of findActors: role phrases ("the president") as mentions of the persons they resolve to; actors in
@@ -307,6 +335,9 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
       }
     }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
+    // "the rebel region", "the Irish guerrilla bombing": a role noun before a common noun modifies it
+    // and names no one (the phrase still serves speakers and states above)
+    if (tokens[r.last]?.pos === "NOUN" && !CAP.test(tokens[r.last].text)) continue;
     // "Algeria's president ... President Abdelaziz Bouteflika", "President X ... the Algerian
     // president said": a role phrase with a state that resolved to a person holding that very role
     // (not one taken by recency alone) states the person's state where the name's phrase did not;
@@ -384,9 +415,11 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
 }
 
 /** Phase 2 of findActors: person candidates and gazetteer places (pushed onto candidates and places). */
-function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[]): void {
+function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[], surnameStates: Set<string>): void {
   const { lexicon } = ctx;
   const tokens = doc.tokens;
+  const from = candidates.length;
+  const outlets = new Set<string>();
   // 2. person candidates from runs of capitalised words
   for (const s of doc.sentences) {
     if (s.headline) continue;
@@ -410,14 +443,39 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
         else break;
       }
+      // "Henry VIII", "Queen Elizabeth I": a regnal number closes the name
+      // "director Neil Jordan", "captain Billie Jean King": after a title, a state's one-word name
+      // closing the run, with no capitalised word after it, is the person's surname
+      if (j < s.last && tags[j]?.entry?.kind === "country" && tags[j]!.len === 1 && titleEndingAt(tags, i) && !(tokens[j + 1] && CAP.test(tokens[j + 1].text))) {
+        tags[j] = undefined;
+        covered[j] = 0;
+        surnameStates.add(tokens[j].norm);
+        j++;
+      }
+      const regnal = regnalNumberAt(tokens, j, i, s.last, tags);
+      if (regnal) j++;
       const first = i;
       const last = j;
       i = j;
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
-      let bad = false;
-      for (let k = first; k < last; k++) if (lexicon.notNameWords.has(tokens[k].norm)) bad = true;
-      if (bad || lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
+      let lastBad = -1;
+      for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm)) lastBad = k;
+      // ("Secretary of Veterans Affairs Eric K. Shinseki": a name of the shape given name, middle
+      // initial, surname may close a run of an institution's words; those three are read again as a
+      // run of their own. Only that shape: after "Federal Home Loan Bank" or "Trade", "Board" and
+      // "Unions" are the institution's words still)
+      if (lastBad >= 0) {
+        if (lastBad < last - 3 && isInitial(tokens[last - 2]) && !isInitial(tokens[last - 3])) i = last - 3;
+        continue;
+      }
+      if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
+      if (compassAbbreviation(tokens, first, last, lexicon)) continue;
+      if (companyRun(tokens, first, last, lexicon)) continue;
+      if (outletRun(tokens, first, last, s.last, lexicon)) {
+        outlets.add(doc.text.slice(tokens[first].start, tokens[last - 1].end));
+        continue;
+      }
       // "in Magdeburg", "near Bakhmut": a place from the gazetteer
       // ("the town of Samarra", "the city of Hebron")
       const placeOf = tokens[first - 1]?.lower === "of" && /^(city|town|village|capital|province|region|district|port|enclave)$/.test(tokens[first - 2]?.lower ?? "");
@@ -442,6 +500,26 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       candidates.push(newCandidate(first, last, tokens, seed, evidence));
     }
   }
+  // the outlet's name elsewhere in the article is the outlet's too ("Tanjug said")
+  if (outlets.size) {
+    const kept = candidates.slice(from).filter((c) => c.seed || !outlets.has(c.name));
+    candidates.length = from;
+    candidates.push(...kept);
+  }
+}
+
+/** "the Yugoslav news agency Tanjug", "the official newspaper Granma", "Zycie Warszawy daily said": a
+ * run right after a noun that presents a news outlet, or before a print one, is the outlet's name. */
+function outletRun(tokens: Token[], first: number, last: number, sLast: number, lex: Lexicon): boolean {
+  // (the name closes there: "told the newspaper John Smith was right" is a clause about John Smith)
+  const next = tokens[last];
+  const closes = !next || last >= sLast || next.kind === "punct" || lex.speechVerbs.has(next.lower);
+  for (let k = Math.max(0, first - 2); k < first && closes; k++) {
+    const m = lex.outletNouns.matchAt(tokens, k, byLower, first);
+    if (m && k + m.length === first && !CAP.test(tokens[k].text)) return true;
+  }
+  const after = last < sLast ? lex.outletNouns.matchAt(tokens, last, byLower, sLast) : null;
+  return !!after && !CAP.test(tokens[last].text) && !/^(radio|television|broadcaster)$/.test(after.values[0]);
 }
 
 /** Every actor is made with all its fields, in one order (an absent one `undefined`, which JSON
@@ -461,7 +539,7 @@ function newActor(
 }
 
 function stripPlacement(m: PlacedMention): Mention {
-  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token, headline: m.headline ? true : undefined };
+  return { start: m.start, end: m.end, text: m.text, rule: m.rule, token: m.token, headline: m.headline ? true : undefined, title: undefined, nameToken: undefined };
 }
 
 function pickEntry(values: NameEntry[]): NameEntry {
@@ -484,10 +562,41 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
 }
 
+/** "the Charlie Hebdo attack", "Williams Natural Gas Co": a word inside a run of capitalised words
+ * that made no person is no bare surname standing for one (a surname alone has no capitalised word
+ * beside it that is not itself a title, a name or a mention). */
+function inLongerRun(tokens: Token[], i: number, sFirst: number, sLast: number, mentionAt: (PlacedMention | undefined)[], covered: Uint8Array, lex: Lexicon): boolean {
+  const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm);
+  if (free(i + 1)) return true;
+  if (!free(i - 1)) return false;
+  // ("Curtin University Tama Leaver": the name after an institution's word, which rejected the run)
+  let k = i - 1;
+  while (free(k)) k--;
+  return !(k >= sFirst && lex.notNameWords.has(tokens[k].norm));
+}
+
+const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|XII|XIII|XIV|XV|XVI|XVII|XVIII)$/;
+
+/** "Henry VIII", "Leopold III", "Queen Elizabeth I": a Roman numeral right after a name is its regnal
+ * number (not "XI", a cricket side; "I" only after a royal or papal title, where it is no pronoun). */
+function regnalNumberAt(tokens: Token[], j: number, first: number, sLast: number, tags: (Tag | undefined)[]): boolean {
+  const t = tokens[j];
+  if (j >= sLast || !t || !REGNAL.test(t.text) || !t.spaceBefore) return false;
+  if (tokens[j - 1].kind !== "word" || !CAP.test(tokens[j - 1].text)) return false;
+  if (t.text === "I") return !!titleEndingAt(tags, first)?.title?.honorific || /^(king|queen|emperor|empress|pope|tsar|czar)$/i.test(tokens[first - 1]?.text ?? "");
+  return true;
+}
+
+/** "K.": one capital letter and a full stop */
+function isInitial(t: Token): boolean {
+  return t.text.length === 2 && t.text.endsWith(".") && CAP.test(t.text);
+}
+
 function isNameWord(t: Token, sentenceStart: boolean, lex: Lexicon): boolean {
   if (t.kind !== "word" || !CAP.test(t.text)) return false;
+  // initials "J." first: an initial has no lower-case letter, yet is no acronym ("M. Waugh", "George W. Bush")
+  if (t.norm === "'s" || t.text.endsWith(".")) return t.text.length === 2;
   if (!HAS_LOWER.test(t.text) && t.text.length > 1) return false; // acronyms are not names
-  if (t.norm === "'s" || t.text.endsWith(".")) return t.text.length === 2; // initials "J."
   if (sentenceStart && (t.pos !== "PROPN" || lex.notNameWords.has(t.norm))) return false;
   return t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X" || t.pos === "VERB" || t.pos === "ADV" || t.pos === "NUM";
 }
@@ -518,9 +627,50 @@ function personEvidence(tokens: Token[], first: number, last: number, sFirst: nu
   if (first > sFirst && lex.speechVerbs.has(tokens[first - 1].lower) && (tokens[first - 2]?.text === "," || tokens[first - 2]?.text === "”" || tokens[first - 2]?.text === '"')) return "actors/person:speaker";
   // the shape of a name: two to four capitalised words, all proper nouns
   const words = [];
-  for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-") words.push(tokens[k]);
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN")) return "actors/person:name-shape";
+  // "Bergamo-based Atalanta", "Family-controlled Douglas": a compound adjective opens no name
+  if (tokens[first + 1]?.text === "-" && !tokens[first + 1].spaceBefore && /^(?:\p{Ll}+ed|born|run|made)$/u.test(tokens[first + 2]?.text ?? "")) return null;
+  // (the part after a hyphen is one word with the part before: "Kang Young-hoon", whatever its tag)
+  for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-" && !(tokens[k - 1]?.text === "-" && !tokens[k].spaceBefore)) words.push(tokens[k]);
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN") && !tableOrThing(tokens, first, words, sFirst, tags)) return "actors/person:name-shape";
   return null;
+}
+
+/** "W L PCT", "Net Income N", "the White Sox", "the 1993 BellSouth Classic": shapes of capitalised
+ * words that are no one's name, for a run with no other evidence than its shape. A one-letter word
+ * with no full stop is a table's column head or a cell, not an initial ("W D L G"); and English puts
+ * no article before a person's bare name, so "the" (over numbers and dictionary names only: "the
+ * Chicago White Sox", "the U.S. Amateur Championship") marks a team, a ship, an event or an index. */
+function tableOrThing(tokens: Token[], first: number, words: Token[], sFirst: number, tags: (Tag | undefined)[]): boolean {
+  if (words.some((w) => w.text.length === 1)) return true;
+  let k = first - 1;
+  while (k >= sFirst) {
+    const start = tagStartEndingAt(tags, k);
+    if (start !== null && tags[start]?.entry) k = start - 1;
+    else if (tokens[k].kind === "number") k--;
+    else break;
+  }
+  return k >= sFirst && (tokens[k].lower === "the" || tokens[k].lower === "a" || tokens[k].lower === "an");
+}
+
+/** "Lomason Co", "Warner Bros", "Edward D. Jones & Co": a company's legal form in the run, or after
+ * it with "&", names a company. */
+function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  for (let k = first + 1; k < last; k++) if (lex.organisationSuffixes.has(tokens[k].text)) return true;
+  const next = tokens[last];
+  if (next && lex.organisationSuffixes.has(next.text)) return true;
+  return next?.text === "&" && !!tokens[last + 1] && lex.organisationSuffixes.has(tokens[last + 1].text);
+}
+
+const COMPASS: Record<string, string> = { "N.": "North", "S.": "South", "E.": "East", "W.": "West" };
+
+/** "S. Korea", "N. Ireland", "S. Africa": a compass point cut to its initial before a place, whose
+ * full form ("South Korea") the dictionary names, is that place, not an initial and a surname. */
+function compassAbbreviation(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  const point = COMPASS[tokens[first].text];
+  if (!point || last - first < 2) return false;
+  const probe: Token[] = [{ ...tokens[first], text: point, norm: point, lower: point.toLowerCase() }, ...tokens.slice(first + 1, last)];
+  const m = lex.names.matchAt(probe, 0, byNorm, probe.length);
+  return !!m && m.values.some((v) => v.kind !== "person");
 }
 
 function titleEndingAt(tags: (Tag | undefined)[], i: number): Tag | null {

@@ -55,3 +55,17 @@ describe("actors: the longer of a name and a title wins", () => {
     expect(rec.actors.some((a) => a.id === "org:labour-party")).toBe(true);
   });
 });
+
+describe("role mentions: a role noun modifying a common noun names no one", () => {
+  const roleMentions = (text: string) =>
+    extract(text, "1996-08-30").actors.filter((a) => a.kind === "person").flatMap((a) => a.mentions.filter((m) => m.rule.endsWith("coref:role")).map((m) => m.text));
+
+  it("gives no person 'the rebel region' or 'the guerrilla bombing'", () => {
+    expect(roleMentions("Alexander Lebed started a new round of peace talks on Friday just outside the rebel region .")).toEqual([]);
+    expect(roleMentions("Alexander Lebed met the rebel commanders on Friday .")).toEqual([]);
+  });
+
+  it("keeps a role noun that stands for the person", () => {
+    expect(roleMentions("President Bill Clinton spoke on Monday . The president said he was pleased .")).toEqual(["The president"]);
+  });
+});

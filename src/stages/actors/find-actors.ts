@@ -306,6 +306,21 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
         a.stateRule = "actors/state:appositive";
       }
     }
+    // "the Latvian defence minister, Artis Pabriks, said", "Luhansk's regional governor, Serhiy Haidai said": a role
+    // phrase in apposition right before the name states the state as one after it does
+    const next = mentionAt[r.last + 1];
+    // ("as he begins his term as US President, Mark Tully said": a role after 'as' inside a clause is not X's)
+    const asInClause = tokens[r.first - 1]?.lower === "as" && r.first - 1 > 0 && !/^[,;:"“]$/.test(tokens[r.first - 2].text);
+    if (tokens[r.last]?.text === "," && next && next.actor === r.actor && next.token === r.last + 1 && !a.country && !a.code && aff && !asInClause) {
+      const state = affiliationState(aff, r, roleTitle(r, tags)?.sector ?? null);
+      if (state) {
+        a.country = state.country;
+        a.code = state.code;
+        if (state.code && !state.country) a.sector = "IGO";
+        a.role ??= roleText(doc, r, tags);
+        a.stateRule = "actors/state:appositive-role";
+      }
+    }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
     // "Algeria's president ... President Abdelaziz Bouteflika", "President X ... the Algerian
     // president said": a role phrase with a state that resolved to a person holding that very role
@@ -335,6 +350,45 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
     if (r.affiliation !== null) r.affiliation = remap[r.affiliation] < 0 ? null : remap[r.affiliation];
   }
   return { actors: sorted, mentionAt, roleNPs };
+}
+
+/** The state (or international organisation) an affiliation in a role phrase gives its holder: a state, an
+ * organisation's state, an IGO's code; a place only as a possessor ("Luhansk's regional governor"; "the Moscow
+ * correspondent" may be anyone's). */
+function affiliationState(aff: Actor, r: RoleNP, titleSector: string | null): { country: string | null; code: string | null } | null {
+  const possessed = /['’]s\b/.test(r.text);
+  switch (aff.kind) {
+    case "country": {
+      // ("the Moscow correspondent": a capital before a reporter's title is where one works; "Kyiv's envoy", "the
+      // Moscow mayor" hold its offices)
+      const m = aff.mentions.find((x) => x.start >= r.start && x.end <= r.end);
+      if (m && m.rule.includes("metonym:capital") && !possessed && titleSector === "MED") return null;
+      return aff.code ? { country: aff.code, code: aff.code } : null;
+    }
+    case "igo":
+      return aff.code ? { country: null, code: aff.code } : null;
+    case "organization":
+    case "group":
+      return aff.country ? { country: aff.country, code: aff.country } : null;
+    case "location":
+      return aff.country && possessed ? { country: aff.country, code: aff.country } : null;
+    default:
+      return null;
+  }
+}
+
+/** The title words of a role phrase ("defence minister" in "the Latvian defence minister"). */
+function roleText(doc: Doc, r: RoleNP, tags: (Tag | undefined)[]): string | null {
+  for (let i = r.first; i < r.last; i++) {
+    const t = tags[i];
+    if (t?.title && !t.title.honorific) return doc.text.slice(doc.tokens[i].start, doc.tokens[Math.min(r.last, i + t.len) - 1].end);
+  }
+  return null;
+}
+
+function roleTitle(r: RoleNP, tags: (Tag | undefined)[]): TitleEntry | null {
+  for (let i = r.first; i < r.last; i++) if (tags[i]?.title && !tags[i]!.title!.honorific) return tags[i]!.title!;
+  return null;
 }
 
 /** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
@@ -439,9 +493,43 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = seedFor(tokens, first, last, lexicon, ctx.date);
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // a run known by its shape alone is no person's name where names of people do not stand: after an article
+      // ("the Mandarin Oriental hotel", "the Shadow Brokers dump"), alone inside quotation marks (a title:
+      // "“Global Realignments”"), or as a place before its state ("in Punta del Este, Uruguay")
+      if (evidence === "actors/person:name-shape" && !seed && (afterArticle(tokens, first, last, s.first, lexicon) || quotedAlone(tokens, first, last) || placeBeforeState(tokens, tags, first, last))) continue;
       candidates.push(newCandidate(first, last, tokens, seed, evidence));
     }
   }
+}
+
+const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);
+const CLOSE_QUOTES = new Set(["”", '"', "’", "'"]);
+
+/** "the Shadow Brokers", "the luxurious Mandarin Oriental hotel": an article right before the run, or over plain
+ * adjectives where the run modifies a noun after it ("a tearful Lionel Messi at the end" is a person; "the late
+ * Nelson Mandela", "the former Shah": a modifier of a role, a person may follow). */
+function afterArticle(tokens: Token[], first: number, last: number, sFirst: number, lex: Lexicon): boolean {
+  if (first - 1 >= sFirst && ARTICLES.has(tokens[first - 1].lower)) return true;
+  const after = tokens[last];
+  if (!after || after.pos !== "NOUN" || CAP.test(after.text)) return false;
+  let b = first - 1;
+  while (b > sFirst && tokens[b].pos === "ADJ" && !CAP.test(tokens[b].text) && !lex.modifiers.matchAt(tokens, b, byLower, first)) b--;
+  return b < first - 1 && b >= sFirst && ARTICLES.has(tokens[b].lower);
+}
+
+/** "“Global Realignments”", "“Spinning Benghazi,”": the run is all that stands between two quotation marks. */
+function quotedAlone(tokens: Token[], first: number, last: number): boolean {
+  if (!OPEN_QUOTES.has(tokens[first - 1]?.text ?? "")) return false;
+  let e = last;
+  if (/^[,.!?:;]$/.test(tokens[e]?.text ?? "")) e++;
+  return CLOSE_QUOTES.has(tokens[e]?.text ?? "");
+}
+
+/** "in Punta del Este, Uruguay": a run after a preposition of place, followed by a comma and a state's name. */
+function placeBeforeState(tokens: Token[], tags: (Tag | undefined)[], first: number, last: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") || tokens[last]?.text !== ",") return false;
+  const e = tags[last + 1]?.entry;
+  return !!e && e.kind === "country";
 }
 
 /** Every actor is made with all its fields, in one order (an absent one `undefined`, which JSON
@@ -838,6 +926,8 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       if (ps !== null && tags[ps]!.entry) {
         const owner = statePossessorOf(tokens, tags, ps, sFirst);
         affiliation = owner?.entry ?? tags[ps]!.entry!;
+        // ("the Moscow correspondent, X": where a reporter works, not whose)
+        if (!owner && affiliation.kind === "capital" && t.title.sector === "MED") affiliation = null;
         p = (owner?.start ?? ps) - 1;
       }
     }
@@ -1035,8 +1125,11 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
           const a = actors[m.actor];
           affiliation = m.actor;
           country = a.code ?? null;
+          // ("Reuters Russia’s deputy foreign minister": a possessor ends the phrase; what stands before it is not
+          // of the role's, and the caption's outlet is not the minister's state)
+          const possessor = tokens[p + 1]?.norm === "'s";
           p = m.token - 1;
-          if (tokens[p]?.norm === "'s") p--;
+          if (possessor) break;
           continue;
         }
         if (tokens[p].norm === "'s" && mentionAt[p - 1]) {

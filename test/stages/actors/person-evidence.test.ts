@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { extract, person } from "../../helpers.js";
+
+const persons = (text: string, date?: string) => extract(text, date).actors.filter((a) => a.kind === "person").map((a) => a.name);
+
+describe("actors: a role phrase in apposition before the name states the person's state", () => {
+  it("'the Latvian defence minister, X, said' after a quotation", () => {
+    const rec = extract("“Russia’s aggression shows the need for air defence,” the Latvian defence minister, Artis Pabriks, said in a statement.");
+    expect(person(rec, "Pabriks")).toMatchObject({ country: "LVA", code: "LVA", stateRule: "actors/state:appositive-role" });
+  });
+
+  it("a place as possessor ('Luhansk’s regional governor, X said')", () => {
+    const rec = extract("“The Russian army is approaching,” Luhansk’s regional governor, Serhiy Haidai said on Monday.");
+    expect(person(rec, "Haidai")).toMatchObject({ country: "UKR" });
+  });
+
+  it("the possessor nearest the title, not a caption's outlet before it", () => {
+    const rec = extract("Sanna Marin speaks in parliament. Photograph: Lehtikuva/Reuters\nRussia’s deputy foreign minister, Sergei Ryabkov, said the countries should have no illusions.");
+    expect(person(rec, "Ryabkov")).toMatchObject({ country: "RUS" });
+  });
+
+  it("negative: a role phrase that is not in apposition gives no state ('met the Latvian defence minister, Pabriks said')", () => {
+    const rec = extract("Officials met the Latvian defence minister on Monday, Jonas Kazlauskas said.");
+    expect(person(rec, "Kazlauskas")?.country ?? null).toBeNull();
+  });
+
+  it("negative: a place named before a role as its seat is no one's state ('the Moscow correspondent, X')", () => {
+    const rec = extract("The talks failed, the Moscow correspondent, Shaun Walker, wrote on Monday.");
+    expect(person(rec, "Walker")?.country ?? null).toBeNull();
+  });
+});
+
+describe("actors: a role noun of trade or standing before a name carries the state word before it", () => {
+  it("'Russian billionaire X', 'Czech activist X'", () => {
+    expect(person(extract("Russian billionaire Oleg Tinkov has blasted the war in an Instagram post."), "Tinkov")).toMatchObject({ country: "RUS", role: "billionaire" });
+    expect(person(extract("Czech activist Michal Meisner said the plan would work."), "Meisner")).toMatchObject({ country: "CZE" });
+  });
+
+  it("party names that belong to one state: 'Lib Dem leader', 'Tory leader'", () => {
+    const rec = extract("Lib Dem leader Charles Kennedy said no. Tory leader Michael Howard agreed.", "2005-02-01");
+    expect(person(rec, "Kennedy")).toMatchObject({ country: "GBR" });
+    expect(person(rec, "Howard")).toMatchObject({ country: "GBR" });
+    expect(persons("Lib Dem leader Charles Kennedy said no.", "2005-02-01")).toEqual(["Charles Kennedy"]);
+  });
+
+  it("negative: capitalised, the word may begin a name or a title ('Editor Dan Smith' keeps no role noun)", () => {
+    const rec = extract("The Billionaire Boys Club met on Monday.");
+    expect(rec.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+});
+
+describe("actors: runs known by their shape alone where people's names do not stand", () => {
+  it("after an article: 'the Shadow Brokers dump', 'the luxurious Mandarin Oriental hotel'", () => {
+    expect(persons("The NSA was the victim of the Shadow Brokers dump in 2016.")).toEqual([]);
+    expect(persons("He is joined at the luxurious Mandarin Oriental hotel by envoys.")).toEqual([]);
+    expect(persons("It is part of what is called the Sangh Parivar in India.")).toEqual([]);
+  });
+
+  it("a title alone in quotation marks", () => {
+    expect(persons("Top of the schedule is the item “Global Realignments”, followed by another.")).toEqual([]);
+  });
+
+  it("a place before its state's name", () => {
+    expect(persons("The GATT talks began a year ago in Punta del Este, Uruguay to liberalize trade.")).toEqual([]);
+  });
+
+  it("page furniture, laws and institutions: 'Privacy Policy', 'Article V', 'Radio Svoboda', 'Law Lords'", () => {
+    expect(persons("By signing up, you agree to our Privacy Policy.")).toEqual([]);
+    expect(persons("The British rejected any pledge resembling Article V of the Nato treaty.")).toEqual([]);
+    expect(persons("Photo: Radio Svoboda")).toEqual([]);
+    expect(persons("The Law Lords said the rules were incompatible with the convention.")).toEqual([]);
+  });
+
+  it("negative: people after an adjective and an article stay people ('a tearful Lionel Messi at the end', 'the late Nelson Mandela')", () => {
+    expect(persons("Lamine Yamal embraced a tearful Lionel Messi at the end of the final.")).toContain("Lionel Messi");
+    expect(persons("He honoured the late Nelson Mandela on Monday.")).toContain("Nelson Mandela");
+    expect(persons("The talks were held in Geneva, said Marta Kowalska, a Polish diplomat.")).toContain("Marta Kowalska");
+  });
+});

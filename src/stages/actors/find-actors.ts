@@ -273,6 +273,21 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // an actor named only in linked-story headlines says so
   for (const a of actors) if (a.mentions.length && a.mentions.every((m) => m.headline)) a.headline = true;
+  // "Home Secretary Charles Clarke" in an article that names Britain or a British party or body: a title only one state's government uses
+  // gives that state (an Indian "Home Secretary" is a civil servant of an article that seldom names Britain)
+  if (lexicon.contextOffices.size) {
+    let named: Set<string> | null = null;
+    for (const a of actors) {
+      if (a.kind !== "person" || a.country || a.code || !a.role) continue;
+      const want = lexicon.contextOffices.get(a.role.toLowerCase().replace(/^(former|ex-|then-|acting|new|outgoing|incoming)\s*/, ""));
+      if (!want) continue;
+      // (the state itself, or a party or body of its: "the Tories", "the Home Office")
+      named ??= new Set(actors.filter((x) => (x.kind === "country" || x.kind === "organization") && x.mentions.some((m) => !m.headline)).map((x) => (x.kind === "country" ? x.code ?? x.id : x.country ?? "")));
+      if (!named.has(want)) continue;
+      a.country = a.code = want;
+      a.stateRule = "actors/state:title-in-context";
+    }
+  }
   // persons get their state's code; roles in an IGO give its code
   for (const a of actors) {
     if (a.kind !== "person") continue;
@@ -490,9 +505,11 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
-      const seed = seedFor(tokens, first, last, lexicon, ctx.date);
+      const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
+      if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article
       // ("the Mandarin Oriental hotel", "the Shadow Brokers dump"), alone inside quotation marks (a title:
       // "“Global Realignments”"), or as a place before its state ("in Punta del Este, Uruguay")
@@ -633,6 +650,17 @@ function seedFor(tokens: Token[], first: number, last: number, lex: Lexicon, dat
     if (hit) return hit;
   }
   return null;
+}
+
+/** "President Obama" in 2017, "former Chancellor Merkel": a surname of the seed dictionary after a title that is one of
+ * the person's roles, at any date (a namesake rarely bears the same title). */
+function seedByTitle(tokens: Token[], first: number, last: number, lex: Lexicon, title: Tag | null): SeedPerson | null {
+  if (!title?.title || title.title.honorific || last - first !== 1) return null;
+  const m = lex.surnames.matchAt(tokens, first, byNorm, last);
+  if (!m || m.length !== 1) return null;
+  const want = canonicalRole(title.title.text.toLowerCase());
+  const hits = m.values.filter((p) => p.roles.some((r) => canonicalRole(r.role.toLowerCase()).replace(/-/g, " ") === want.replace(/-/g, " ")));
+  return hits.length === 1 ? hits[0] : null;
 }
 
 export function activeAt(p: SeedPerson, date: string | null): boolean {
@@ -780,12 +808,13 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
   const party = /^[,(]$/.test(tokens[c.last]?.text ?? "") ? partyTagAt(doc, c.last + 1, lex) : null;
-  // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"
-  if (tokens[c.last]?.text === "," && roleWords.length === 0) {
+  // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"; after a title that
+  // named no state too: "Gen. Joseph Votel, the head of the U.S. Central Command," (the appositive's role says more)
+  if (tokens[c.last]?.text === "," && (roleWords.length === 0 || !affiliation)) {
     const app = appositiveAfter(doc, c.last + 1, s.last, tags, lex);
-    if (app) {
+    if (app && (roleWords.length === 0 || app.affiliation)) {
       description = app.text;
-      roleWords.push(app.role);
+      roleWords.unshift(app.role);
       sector ??= app.sector;
       if (!affiliation && app.affiliation) {
         affiliation = app.affiliation;

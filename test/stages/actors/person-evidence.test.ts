@@ -77,3 +77,43 @@ describe("actors: runs known by their shape alone where people's names do not st
     expect(persons("The talks were held in Geneva, said Marta Kowalska, a Polish diplomat.")).toContain("Marta Kowalska");
   });
 });
+
+describe("actors: a title that states nothing by itself, read further", () => {
+  it("an appositive after a rank: 'Gen. Joseph Votel, the head of the U.S. Central Command,'", () => {
+    const rec = extract("Gen. Joseph Votel, the head of the U.S. Central Command, told the Senate more troops were needed.", "2017-03-10");
+    expect(person(rec, "Votel")).toMatchObject({ country: "USA", stateRule: "actors/state:appositive" });
+  });
+
+  it("negative: an appositive with no state leaves a rank as it was ('Maj. Serhii Volyna, the commander,')", () => {
+    const rec = extract("Maj. Oleh Kostenko, the commander, said the plant was surrounded.");
+    expect(person(rec, "Kostenko")?.country ?? null).toBeNull();
+  });
+
+  it("a surname of the seed dictionary after one of its holder's own titles, past or present ('President Obama' in 2017)", () => {
+    expect(person(extract("Yemen was once lauded by President Obama as a model.", "2017-03-10"), "Obama")).toMatchObject({ name: "Barack Obama", country: "USA" });
+  });
+
+  it("negative: a surname after a title none of the seed's namesakes held stays unknown ('Coach Obama')", () => {
+    expect(person(extract("The team was led by Captain Obama on Sunday.", "2017-03-10"), "Obama")?.country ?? null).toBeNull();
+  });
+
+  it("'Sens. X and Y': the plural title does not end a sentence, and covers both names", () => {
+    const rec = extract("Those seeking the change, like Sens. Kirsten Gillibrand and Mark Begich, argue otherwise.", "2013-06-04");
+    expect(person(rec, "Gillibrand")).toMatchObject({ country: "USA" });
+    expect(person(rec, "Begich")).toMatchObject({ country: "USA" });
+  });
+
+  it("a title only one state's government uses, where the article names that state ('Home Secretary' and Britain)", () => {
+    expect(person(extract("Home Secretary Charles Clarke has said detainees will not be freed. Britain opted out of the convention.", "2004-12-20"), "Clarke")).toMatchObject({ country: "GBR", stateRule: "actors/state:title-in-context" });
+    expect(person(extract("Shadow chancellor Oliver Letwin attacked the plans. The Tories would cut taxes.", "2005-02-01"), "Letwin")).toMatchObject({ country: "GBR" });
+  });
+
+  it("negative: no such state where the article does not name it, nor from a title other states' offices share", () => {
+    expect(person(extract("Home Secretary Ajay Bhalla met officials in Delhi.", "2020-01-20"), "Bhalla")?.country ?? null).toBeNull();
+    expect(person(extract("Defence Secretary Melvin Laird said the troops would go. The UK was not asked.", "1970-01-20"), "Laird")?.country ?? null).not.toBe("GBR");
+  });
+
+  it("negative: a word between a lower-case role noun and a common noun is no name ('billionaire Bilderberg insider Peter Thiel')", () => {
+    expect(persons("Palantir was set up by billionaire Bilderberg insider Peter Thiel, who agreed.")).toEqual(["Peter Thiel"]);
+  });
+});

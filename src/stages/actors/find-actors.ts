@@ -799,9 +799,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
+  // "Sergei Orlov of the Russian foreign ministry", "Ivan Petrov of Russia's defence ministry": a state's body
   if (tokens[c.last]?.lower === "of") {
-    const t = tags[c.last + 1];
-    if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo")) {
+    let q = c.last + 1;
+    if (tokens[q]?.lower === "the") q++;
+    const t = tags[q];
+    if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo" || t.entry.kind === "demonym") && (q === c.last + 1 && t.entry.kind !== "demonym" || stateBodyAt(tokens, q + t.len, lex))) {
       affiliation = t.entry;
       stateRule = "actors/state:of-state";
     }
@@ -857,6 +860,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     c.stateRule = "actors/state:title";
   } else c.pluralTitle = false;
   if (!c.country && !c.code) c.stateRule = null;
+}
+
+/** "('s) foreign ministry", "army", "parliament", "government": a body of a state starting at token k. */
+function stateBodyAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  if (tokens[k]?.norm === "'s") k++;
+  if (k >= tokens.length) return false;
+  const m = lex.modifiers.matchAt(tokens, k, byLower);
+  if (m && /ministry|department|government|military|pentagon/.test(m.values[0])) return true;
+  const head = lex.groupHeads.get(tokens[k].lower);
+  return !!head && lex.stateParts.has(head);
 }
 
 /** "Iran's OPEC governor": the state that owns an organisation named at `orgStart`, if the text says so. */

@@ -117,3 +117,15 @@ describe("actors: a title that states nothing by itself, read further", () => {
     expect(persons("Palantir was set up by billionaire Bilderberg insider Peter Thiel, who agreed.")).toEqual(["Peter Thiel"]);
   });
 });
+
+describe("actors: 'X of the Russian foreign ministry': a state's body after 'of'", () => {
+  it("a demonym and a body of state", () => {
+    expect(person(extract("Sergei Orlov of the Russian foreign ministry said no."), "Orlov")).toMatchObject({ country: "RUS", stateRule: "actors/state:of-state" });
+    expect(person(extract("Anna Berg of the Swedish parliament said no."), "Berg")).toMatchObject({ country: "SWE" });
+  });
+
+  it("negative: a demonym before something other than a body of state ('of the Russian studies program', 'of the British Museum')", () => {
+    expect(person(extract("Jane Doe of the Russian studies program said no."), "Doe")?.country ?? null).toBeNull();
+    expect(person(extract("Tom Field of the British Museum said no."), "Field")?.country ?? null).toBeNull();
+  });
+});

@@ -326,7 +326,11 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
     const next = mentionAt[r.last + 1];
     // ("as he begins his term as US President, Mark Tully said": a role after 'as' inside a clause is not X's)
     const asInClause = tokens[r.first - 1]?.lower === "as" && r.first - 1 > 0 && !/^[,;:"“]$/.test(tokens[r.first - 2].text);
-    if (tokens[r.last]?.text === "," && next && next.actor === r.actor && next.token === r.last + 1 && !a.country && !a.code && aff && !asInClause) {
+    // ("Russia summoned the British ambassador, Sergei Orlovsky said": no apposition; the role phrase must open its
+    // clause, or the name close with a comma or bracket: "summoned the British ambassador, Deborah Bronnert, to")
+    const opens = r.first === 0 || /^[,;:(“”"]$/.test(tokens[r.first - 1].text) || tokens[r.first - 1].pos === "CCONJ" || doc.sentences.some((x) => x.first === r.first);
+    const closes = !!next && /^[,;)]$/.test(tokens[next.tokenEnd]?.text ?? "");
+    if (tokens[r.last]?.text === "," && next && next.actor === r.actor && next.token === r.last + 1 && !a.country && !a.code && aff && !asInClause && (opens || closes)) {
       const state = affiliationState(aff, r, roleTitle(r, tags)?.sector ?? null);
       if (state) {
         a.country = state.country;
@@ -787,7 +791,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
   if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
-    const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date);
+    const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date, tokens[c.last]?.text === ",");
     if (app) {
       description = app.text;
       roleWords.unshift(app.role);
@@ -931,7 +935,7 @@ interface Appositive {
 }
 
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
-function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null): Appositive | null {
+function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null, closed = false): Appositive | null {
   const tokens = doc.tokens;
   // "A member of the Syrian parliament, Mohammed Mamoun,": a membership that ends at the comma
   for (let q = comma - 3; q >= Math.max(sFirst, comma - 9); q--) {
@@ -974,7 +978,10 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       }
     }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
-    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos)) return null;
+    // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
+    // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
+    const objectApposition = closed && p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
+    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition) return null;
     // "as he begins his second term as US President, Tony Blair said": "as" inside a clause gives a
     // role to what stands before it; only a clause-opening "as" ("As foreign minister, X") is about X
     if (p >= sFirst && tokens[p].lower === "as" && p > sFirst && !/^[,;:"“]$/.test(tokens[p - 1].text)) return null;

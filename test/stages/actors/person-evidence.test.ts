@@ -129,3 +129,14 @@ describe("actors: 'X of the Russian foreign ministry': a state's body after 'of'
     expect(person(extract("Tom Field of the British Museum said no."), "Field")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: a role phrase as a verb's object in apposition to the name", () => {
+  it("closed by a comma after the name ('summoned the British ambassador in Moscow, Deborah Bronnert, to protest')", () => {
+    const rec = extract("Russia’s foreign ministry said it had summoned the British ambassador in Moscow, Deborah Bronnert, to protest.", "2022-05-05");
+    expect(person(rec, "Bronnert")).toMatchObject({ country: "GBR" });
+  });
+
+  it("negative: the name of the next clause's speaker is no apposition ('summoned the British ambassador, Sergei Orlovsky said')", () => {
+    expect(person(extract("Russia summoned the British ambassador, Sergei Orlovsky said."), "Orlovsky")?.country ?? null).toBeNull();
+  });
+});

@@ -96,6 +96,8 @@ export interface Lexicon {
   namedGroupHeads: Set<string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
+  /** titles only one state's government uses, lower case → that state, given where the article names it (titles.json stateInContext) */
+  contextOffices: Map<string, string>;
   /** named heads that, bare, are the state itself ("the government", "the authorities") */
   stateNouns: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
@@ -244,7 +246,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}), ...(t.posted ? { posted: true } : {}) };
+    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}), ...(t.posted ? { posted: true } : {}), ...(t.lowerCase ? { lowerCase: true } : {}) };
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first
@@ -306,6 +308,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     groupHeads: new Map([...agents.heads.map((h) => [h.text, h.sector] as const), ...Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))]),
     namedGroupHeads: new Set(groups.named),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
+    contextOffices: new Map(titles.titles.flatMap((t) => (t.stateInContext ? [[t.text.toLowerCase(), t.stateInContext] as const] : []))),
     stateNouns: new Set(groups.stateNouns),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),

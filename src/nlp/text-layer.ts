@@ -7,7 +7,7 @@ import { classifyLines, findDateline } from "./lines.js";
 
 /** Abbreviations that stand before a name, so never end a sentence. */
 const TITLE_ABBREVIATIONS = new Set(
-  ("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Cpt Sgt Adm Brig Cmdr Cdr Ret Rev Hon Pres Amb St Sr Jr Gen Insp Supt Det Cpl Pvt Fr Msgr Sheikh Rt").split(" "),
+  ("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Cpt Sgt Adm Brig Cmdr Cdr Ret Rev Hon Pres Amb St Sr Jr Gen Insp Supt Det Cpl Pvt Fr Msgr Sheikh Rt Sens Reps Govs Gens").split(" "),
 );
 
 const isTitleAbbreviation = (s: string): boolean =>

@@ -279,6 +279,21 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // an actor named only in linked-story headlines says so
   for (const a of actors) if (a.mentions.length && a.mentions.every((m) => m.headline)) a.headline = true;
+  // "Home Secretary Charles Clarke" in an article that names Britain or a British party or body: a title only one state's government uses
+  // gives that state (an Indian "Home Secretary" is a civil servant of an article that seldom names Britain)
+  if (lexicon.contextOffices.size) {
+    let named: Set<string> | null = null;
+    for (const a of actors) {
+      if (a.kind !== "person" || a.country || a.code || !a.role) continue;
+      const want = lexicon.contextOffices.get(a.role.toLowerCase().replace(/^(former|ex-|then-|acting|new|outgoing|incoming)\s*/, ""));
+      if (!want) continue;
+      // (the state itself, or a party or body of its: "the Tories", "the Home Office")
+      named ??= new Set(actors.filter((x) => (x.kind === "country" || x.kind === "organization") && x.mentions.some((m) => !m.headline)).map((x) => (x.kind === "country" ? x.code ?? x.id : x.country ?? "")));
+      if (!named.has(want)) continue;
+      a.country = a.code = want;
+      a.stateRule = "actors/state:title-in-context";
+    }
+  }
   // persons get their state's code; roles in an IGO give its code
   for (const a of actors) {
     if (a.kind !== "person") continue;
@@ -334,6 +349,25 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
         a.stateRule = "actors/state:appositive";
       }
     }
+    // "the Latvian defence minister, Artis Pabriks, said", "Luhansk's regional governor, Serhiy Haidai said": a role
+    // phrase in apposition right before the name states the state as one after it does
+    const next = mentionAt[r.last + 1];
+    // ("as he begins his term as US President, Mark Tully said": a role after 'as' inside a clause is not X's)
+    const asInClause = tokens[r.first - 1]?.lower === "as" && r.first - 1 > 0 && !/^[,;:"“]$/.test(tokens[r.first - 2].text);
+    // ("Russia summoned the British ambassador, Sergei Orlovsky said": no apposition; the role phrase must open its
+    // clause, or the name close with a comma or bracket: "summoned the British ambassador, Deborah Bronnert, to")
+    const opens = r.first === 0 || /^[,;:(“”"]$/.test(tokens[r.first - 1].text) || tokens[r.first - 1].pos === "CCONJ" || doc.sentences.some((x) => x.first === r.first);
+    const closes = !!next && /^[,;)]$/.test(tokens[next.tokenEnd]?.text ?? "");
+    if (tokens[r.last]?.text === "," && next && next.actor === r.actor && next.token === r.last + 1 && !a.country && !a.code && aff && !asInClause && (opens || closes)) {
+      const state = affiliationState(aff, r, roleTitle(r, tags)?.sector ?? null);
+      if (state) {
+        a.country = state.country;
+        a.code = state.code;
+        if (state.code && !state.country) a.sector = "IGO";
+        a.role ??= roleText(doc, r, tags);
+        a.stateRule = "actors/state:appositive-role";
+      }
+    }
     if (a.mentions.some((m) => m.start <= r.start && r.end <= m.end)) continue;
     // "the rebel region", "the Irish guerrilla bombing": a role noun before a common noun modifies it
     // and names no one (the phrase still serves speakers and states above)
@@ -366,6 +400,45 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
     if (r.affiliation !== null) r.affiliation = remap[r.affiliation] < 0 ? null : remap[r.affiliation];
   }
   return { actors: sorted, mentionAt, roleNPs };
+}
+
+/** The state (or international organisation) an affiliation in a role phrase gives its holder: a state, an
+ * organisation's state, an IGO's code; a place only as a possessor ("Luhansk's regional governor"; "the Moscow
+ * correspondent" may be anyone's). */
+function affiliationState(aff: Actor, r: RoleNP, titleSector: string | null): { country: string | null; code: string | null } | null {
+  const possessed = /['’]s\b/.test(r.text);
+  switch (aff.kind) {
+    case "country": {
+      // ("the Moscow correspondent": a capital before a reporter's title is where one works; "Kyiv's envoy", "the
+      // Moscow mayor" hold its offices)
+      const m = aff.mentions.find((x) => x.start >= r.start && x.end <= r.end);
+      if (m && m.rule.includes("metonym:capital") && !possessed && titleSector === "MED") return null;
+      return aff.code ? { country: aff.code, code: aff.code } : null;
+    }
+    case "igo":
+      return aff.code ? { country: null, code: aff.code } : null;
+    case "organization":
+    case "group":
+      return aff.country ? { country: aff.country, code: aff.country } : null;
+    case "location":
+      return aff.country && possessed ? { country: aff.country, code: aff.country } : null;
+    default:
+      return null;
+  }
+}
+
+/** The title words of a role phrase ("defence minister" in "the Latvian defence minister"). */
+function roleText(doc: Doc, r: RoleNP, tags: (Tag | undefined)[]): string | null {
+  for (let i = r.first; i < r.last; i++) {
+    const t = tags[i];
+    if (t?.title && !t.title.honorific) return doc.text.slice(doc.tokens[i].start, doc.tokens[Math.min(r.last, i + t.len) - 1].end);
+  }
+  return null;
+}
+
+function roleTitle(r: RoleNP, tags: (Tag | undefined)[]): TitleEntry | null {
+  for (let i = r.first; i < r.last; i++) if (tags[i]?.title && !tags[i]!.title!.honorific) return tags[i]!.title!;
+  return null;
 }
 
 /** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
@@ -494,9 +567,15 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
-      const seed = seedFor(tokens, first, last, lexicon, ctx.date);
+      const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
+      if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
+      // a run known by its shape alone is no person's name where names of people do not stand: after an article
+      // ("the Mandarin Oriental hotel", "the Shadow Brokers dump"), alone inside quotation marks (a title:
+      // "“Global Realignments”"), or as a place before its state ("in Punta del Este, Uruguay")
+      if (evidence === "actors/person:name-shape" && !seed && (afterArticle(tokens, first, last, s.first, lexicon) || quotedAlone(tokens, first, last) || placeBeforeState(tokens, tags, first, last))) continue;
       candidates.push(newCandidate(first, last, tokens, seed, evidence));
     }
   }
@@ -520,6 +599,36 @@ function outletRun(tokens: Token[], first: number, last: number, sLast: number, 
   }
   const after = last < sLast ? lex.outletNouns.matchAt(tokens, last, byLower, sLast) : null;
   return !!after && !CAP.test(tokens[last].text) && !/^(radio|television|broadcaster)$/.test(after.values[0]);
+}
+
+const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);
+const CLOSE_QUOTES = new Set(["”", '"', "’", "'"]);
+
+/** "the Shadow Brokers", "the luxurious Mandarin Oriental hotel": an article right before the run, or over plain
+ * adjectives where the run modifies a noun after it ("a tearful Lionel Messi at the end" is a person; "the late
+ * Nelson Mandela", "the former Shah": a modifier of a role, a person may follow). */
+function afterArticle(tokens: Token[], first: number, last: number, sFirst: number, lex: Lexicon): boolean {
+  if (first - 1 >= sFirst && ARTICLES.has(tokens[first - 1].lower)) return true;
+  const after = tokens[last];
+  if (!after || after.pos !== "NOUN" || CAP.test(after.text)) return false;
+  let b = first - 1;
+  while (b > sFirst && tokens[b].pos === "ADJ" && !CAP.test(tokens[b].text) && !lex.modifiers.matchAt(tokens, b, byLower, first)) b--;
+  return b < first - 1 && b >= sFirst && ARTICLES.has(tokens[b].lower);
+}
+
+/** "“Global Realignments”", "“Spinning Benghazi,”": the run is all that stands between two quotation marks. */
+function quotedAlone(tokens: Token[], first: number, last: number): boolean {
+  if (!OPEN_QUOTES.has(tokens[first - 1]?.text ?? "")) return false;
+  let e = last;
+  if (/^[,.!?:;]$/.test(tokens[e]?.text ?? "")) e++;
+  return CLOSE_QUOTES.has(tokens[e]?.text ?? "");
+}
+
+/** "in Punta del Este, Uruguay": a run after a preposition of place, followed by a comma and a state's name. */
+function placeBeforeState(tokens: Token[], tags: (Tag | undefined)[], first: number, last: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") || tokens[last]?.text !== ",") return false;
+  const e = tags[last + 1]?.entry;
+  return !!e && e.kind === "country";
 }
 
 /** Every actor is made with all its fields, in one order (an absent one `undefined`, which JSON
@@ -697,6 +806,17 @@ function seedFor(tokens: Token[], first: number, last: number, lex: Lexicon, dat
   return null;
 }
 
+/** "President Obama" in 2017, "former Chancellor Merkel": a surname of the seed dictionary after a title that is one of
+ * the person's roles, at any date (a namesake rarely bears the same title). */
+function seedByTitle(tokens: Token[], first: number, last: number, lex: Lexicon, title: Tag | null): SeedPerson | null {
+  if (!title?.title || title.title.honorific || last - first !== 1) return null;
+  const m = lex.surnames.matchAt(tokens, first, byNorm, last);
+  if (!m || m.length !== 1) return null;
+  const want = canonicalRole(title.title.text.toLowerCase());
+  const hits = m.values.filter((p) => p.roles.some((r) => canonicalRole(r.role.toLowerCase()).replace(/-/g, " ") === want.replace(/-/g, " ")));
+  return hits.length === 1 ? hits[0] : null;
+}
+
 export function activeAt(p: SeedPerson, date: string | null): boolean {
   if (!date) return p.roles.length > 0;
   return p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
@@ -821,7 +941,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
   if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
-    const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date);
+    const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date, tokens[c.last]?.text === ",");
     if (app) {
       description = app.text;
       roleWords.unshift(app.role);
@@ -833,21 +953,25 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
+  // "Sergei Orlov of the Russian foreign ministry", "Ivan Petrov of Russia's defence ministry": a state's body
   if (tokens[c.last]?.lower === "of") {
-    const t = tags[c.last + 1];
-    if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo")) {
+    let q = c.last + 1;
+    if (tokens[q]?.lower === "the") q++;
+    const t = tags[q];
+    if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo" || t.entry.kind === "demonym") && (q === c.last + 1 && t.entry.kind !== "demonym" || stateBodyAt(tokens, q + t.len, lex))) {
       affiliation = t.entry;
       stateRule = "actors/state:of-state";
     }
   }
   // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
   const party = /^[,(]$/.test(tokens[c.last]?.text ?? "") ? partyTagAt(doc, c.last + 1, lex) : null;
-  // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"
-  if (tokens[c.last]?.text === "," && roleWords.length === 0) {
+  // an appositive after: "Majed al-Ansari, the spokesperson for Qatar's foreign ministry,"; after a title that
+  // named no state too: "Gen. Joseph Votel, the head of the U.S. Central Command," (the appositive's role says more)
+  if (tokens[c.last]?.text === "," && (roleWords.length === 0 || !affiliation)) {
     const app = appositiveAfter(doc, c.last + 1, s.last, tags, lex);
-    if (app) {
+    if (app && (roleWords.length === 0 || app.affiliation)) {
       description = app.text;
-      roleWords.push(app.role);
+      roleWords.unshift(app.role);
       sector ??= app.sector;
       if (!affiliation && app.affiliation) {
         affiliation = app.affiliation;
@@ -890,6 +1014,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     c.stateRule = "actors/state:title";
   } else c.pluralTitle = false;
   if (!c.country && !c.code) c.stateRule = null;
+}
+
+/** "('s) foreign ministry", "army", "parliament", "government": a body of a state starting at token k. */
+function stateBodyAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  if (tokens[k]?.norm === "'s") k++;
+  if (k >= tokens.length) return false;
+  const m = lex.modifiers.matchAt(tokens, k, byLower);
+  if (m && /ministry|department|government|military|pentagon/.test(m.values[0])) return true;
+  const head = lex.groupHeads.get(tokens[k].lower);
+  return !!head && lex.stateParts.has(head);
 }
 
 /** "Iran's OPEC governor": the state that owns an organisation named at `orgStart`, if the text says so. */
@@ -951,7 +1085,7 @@ interface Appositive {
 }
 
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
-function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null): Appositive | null {
+function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null, closed = false): Appositive | null {
   const tokens = doc.tokens;
   // "A member of the Syrian parliament, Mohammed Mamoun,": a membership that ends at the comma
   for (let q = comma - 3; q >= Math.max(sFirst, comma - 9); q--) {
@@ -988,11 +1122,16 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       if (ps !== null && tags[ps]!.entry) {
         const owner = statePossessorOf(tokens, tags, ps, sFirst);
         affiliation = owner?.entry ?? tags[ps]!.entry!;
+        // ("the Moscow correspondent, X": where a reporter works, not whose)
+        if (!owner && affiliation.kind === "capital" && t.title.sector === "MED") affiliation = null;
         p = (owner?.start ?? ps) - 1;
       }
     }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
-    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos)) return null;
+    // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
+    // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
+    const objectApposition = closed && p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
+    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition) return null;
     // "as he begins his second term as US President, Tony Blair said": "as" inside a clause gives a
     // role to what stands before it; only a clause-opening "as" ("As foreign minister, X") is about X
     if (p >= sFirst && tokens[p].lower === "as" && p > sFirst && !/^[,;:"“]$/.test(tokens[p - 1].text)) return null;
@@ -1185,8 +1324,11 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
           const a = actors[m.actor];
           affiliation = m.actor;
           country = a.code ?? null;
+          // ("Reuters Russia’s deputy foreign minister": a possessor ends the phrase; what stands before it is not
+          // of the role's, and the caption's outlet is not the minister's state)
+          const possessor = tokens[p + 1]?.norm === "'s";
           p = m.token - 1;
-          if (tokens[p]?.norm === "'s") p--;
+          if (possessor) break;
           continue;
         }
         if (tokens[p].norm === "'s" && mentionAt[p - 1]) {

@@ -583,6 +583,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     if (at < 0) return false;
     k = at + 1;
   }
+  if (p.objectPerson && !personObject(env, k)) return false;
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
     // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
@@ -610,6 +611,27 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   }
   // "hijacked the debate", "attacked the decision": another sense of the word
   return !otherSense(tokens, k, s.last, p);
+}
+
+/**
+ * A named person stands right after the verb as its whole object: "will release Prime Minister
+ * Mahendra Chaudhry", "released Alexei Navalny and two aides". Not their possessive ("released
+ * Trump's tax returns") and not a phrase the name only modifies ("released Biden administration
+ * figures").
+ */
+function personObject(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  if (k + 1 >= s.last) return false;
+  // ("released Ukrainian President Volodymyr Zelensky": a capitalised demonym before the title is the person's own)
+  const at = env.groupAt[k - s.first] < 0 && /^[A-Z]/.test(tokens[k].text) && /^(ADJ|PROPN)$/.test(tokens[k].pos) ? k + 1 : k;
+  if (env.groupAt[at - s.first] < 0) return false;
+  const group = env.groups[env.groupAt[at - s.first]];
+  const person = (a: number) => env.layer.actors[a].kind === "person";
+  const people = group.actors.filter(person);
+  const own = (a: number) => people.some((x) => env.layer.actors[x].country === env.layer.actors[a].code);
+  if (group.first !== at || !people.length || !group.actors.every((a) => person(a) || own(a))) return false;
+  const next = tokens[group.last];
+  return !(next && (/^['’]s?$/.test(next.text) || next.pos === "NOUN" || next.pos === "PROPN"));
 }
 
 /**

@@ -18,6 +18,7 @@ import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
+import { suppliedArms } from "./supplied-arms.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -261,6 +262,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
   raws.push(...mandative.found);
+  // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
+  raws.push(...suppliedArms(env, ctx.senses));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;

@@ -523,7 +523,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const prev = tokens[i - 1];
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
     // ("Trump, angry at Spain": a predicate adjective a pattern lists as one)
-    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
+    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || progressive(tokens, i, s.last) || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || (prev.pos === "PRON" && !POSSESSIVE_DET.test(prev.lower)) || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
@@ -576,6 +576,18 @@ function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, pa
   // (wink reads "hard" in "pushing hard for" as an adjective: a lone one right before the particle modifies the verb)
   if (i + 2 < last && (adv?.pos === "ADV" || adv?.pos === "ADJ") && !particles.has(adv.lower) && tokens[i + 2].lower === particle) return i + 2;
   return -1;
+}
+
+/**
+ * "Saudi Arabia has been bombing Yemen", "Israel is bombing Gaza": an -ing form right after a form of
+ * "be" that goes on to its object is the progressive verb, even where the tagger reads an event noun
+ * ("bombing"). Not a noun with its own phrase after it ("the worst is bombing of hospitals") or none.
+ */
+function progressive(tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || !/^(is|are|was|were|be|been|being|am|'re)$/.test(tokens[i - 1]?.lower ?? "") || i + 1 >= last) return false;
+  const next = tokens[i + 1];
+  return /^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) && !/^(of|by)$/.test(next.lower);
 }
 
 function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = [], particles: ReadonlySet<string> = new Set()): boolean {

@@ -125,3 +125,21 @@ describe("patterns: releasing a named person frees a captive; releasing a thing 
     expect(k("Russia released Ukrainian data on Zelensky.")).toEqual([]);
   });
 });
+
+describe("patterns: an -ing word after 'be' that goes on to its object is the progressive verb", () => {
+  const k = (text: string) => eventKeys(text, "2022-05-01");
+  it("'Israel is bombing Gaza', 'has been bombing Yemen since 2015': the verb, ongoing", () => {
+    expect(k("Saudi Arabia has been bombing Yemen since 2015.")).toEqual(["ASSAULT SAU>YEM"]);
+    const rec = extract("Israel is bombing Gaza.", "2022-05-01");
+    expect(rec.events.map((e) => `${e.type} ${e.status}`)).toEqual(["ASSAULT ongoing"]);
+  });
+  it("negative: a noun with its own phrase, or a bare predicate noun, is no verb", () => {
+    expect(k("The greatest danger to Syria is bombing of hospitals by unknown jets.")).toEqual([]);
+    expect(k("For Israel, the main tactic was bombing.")).toEqual([]);
+  });
+});
+describe("patterns: a possessive 's is no 'is' before an -ing noun", () => {
+  it("'Biden's warning that Russia ...' is a noun, no act of warning", () => {
+    expect(eventKeys("Joe Biden's warning that Russia is preparing an attack grips the front pages.", "2022-05-01").filter((x) => x.startsWith("THREATEN"))).toEqual([]);
+  });
+});

@@ -74,7 +74,7 @@ export function compileEventPatterns(sources: { file: string; data: EventPattern
   // patterns with a particle or an object are tried before the bare verb; a converted pattern only
   // where none of dyad's own matches ("offered to negotiate with": dyad's negotiate, not PETRARCH's
   // "negotiate with" as cooperation), so converting adds readings and never changes one dyad makes
-  const specificity = (p: VerbPattern) => (p.source ? 0 : 4) + (p.particle ? 2 : 0) + (p.object ? 1 : 0);
+  const specificity = (p: VerbPattern) => (p.source ? 0 : 4) + (p.particle ? 2 : 0) + (p.object || p.objectPerson ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   for (const list of lemmas.values()) list.sort((a, b) => specificity(b) - specificity(a));
   // ("hunger strike" before "strike"): a sense chosen by a modifier is tried first

@@ -181,6 +181,9 @@ const verbPatternFields = {
   /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
   notObject: z.array(word).optional(),
   target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
+  /** the direct object is a named person right after the verb (not their possessive): "the rebels will
+   *  release Prime Minister Mahendra Chaudhry" frees a captive, "released Biden's letter", "released a statement" do not */
+  objectPerson: z.literal(true).optional(),
   /** the subject receives and the target phrase names the doer: "buys weapons from the US" is AID US → buyer */
   reverse: z.literal(true).optional(),
   /** the word is a predicate adjective, an act of its subject's when its particle follows: "Trump,

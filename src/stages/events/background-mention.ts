@@ -16,6 +16,8 @@ const POSSESSIVE_PRONOUNS = new Set(["our", "their", "its", "his", "her", "my", 
  */
 export function backgroundMention(env: SentenceEnv, ev: RawEvent): { start: number; end: number; rule: string } | null {
   const { tokens, s } = env;
+  // "Ukraine used US-supplied Himars": the arms were supplied before the act the clause reports
+  if (ev.rule.startsWith("events/supplied-arms:")) return { start: tokens[ev.trigger - 2].start, end: tokens[ev.triggerEnd - 1].end, rule: "+background:supplied" };
   if (!ev.rule.startsWith("events/noun:") || ev.rule.includes("+light-verb")) return null;
   // walk back over the noun phrase: determiners, modifiers, a possessor and its "'s", actor names
   let k = ev.trigger - 1;

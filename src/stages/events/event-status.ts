@@ -120,7 +120,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (hypothetical) return "hypothetical";
   if (planning) return "planned";
   const w = verb.lower;
-  if (verb.pos === "NOUN" || verb.pos === "PROPN") return "occurred";
+  // ("Israel is bombing Gaza": an -ing word the tagger read as a noun, right after "be", is the progressive verb)
+  const progressive = w.endsWith("ing") && /^(is|are|was|were|be|been|being|am|'re)$/.test(tokens[v - 1]?.lower ?? "");
+  if ((verb.pos === "NOUN" || verb.pos === "PROPN") && !progressive) return "occurred";
   if (w.endsWith("ing")) {
     if (bePast) return "occurred";
     if (bePresent) return lex && onCalendar(tokens, s, clauseStart, v, lex) ? "planned" : "ongoing";

@@ -18,6 +18,7 @@ import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
+import { suppliedArms } from "./supplied-arms.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -261,6 +262,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
   raws.push(...mandative.found);
+  // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
+  raws.push(...suppliedArms(env, ctx.senses));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -520,7 +523,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const prev = tokens[i - 1];
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
     // ("Trump, angry at Spain": a predicate adjective a pattern lists as one)
-    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
+    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || progressive(tokens, i, s.last) || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || (prev.pos === "PRON" && !POSSESSIVE_DET.test(prev.lower)) || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||
@@ -575,6 +578,18 @@ function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, pa
   return -1;
 }
 
+/**
+ * "Saudi Arabia has been bombing Yemen", "Israel is bombing Gaza": an -ing form right after a form of
+ * "be" that goes on to its object is the progressive verb, even where the tagger reads an event noun
+ * ("bombing"). Not a noun with its own phrase after it ("the worst is bombing of hospitals") or none.
+ */
+function progressive(tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || !/^(is|are|was|were|be|been|being|am|'re)$/.test(tokens[i - 1]?.lower ?? "") || i + 1 >= last) return false;
+  const next = tokens[i + 1];
+  return /^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) && !/^(of|by)$/.test(next.lower);
+}
+
 function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readonly VerbPattern[] = [], particles: ReadonlySet<string> = new Set()): boolean {
   const { tokens, s } = env;
   let k = i + 1;
@@ -583,6 +598,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     if (at < 0) return false;
     k = at + 1;
   }
+  if (p.objectPerson && !personObject(env, k)) return false;
   if (p.object) {
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
     // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
@@ -610,6 +626,27 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   }
   // "hijacked the debate", "attacked the decision": another sense of the word
   return !otherSense(tokens, k, s.last, p);
+}
+
+/**
+ * A named person stands right after the verb as its whole object: "will release Prime Minister
+ * Mahendra Chaudhry", "released Alexei Navalny and two aides". Not their possessive ("released
+ * Trump's tax returns") and not a phrase the name only modifies ("released Biden administration
+ * figures").
+ */
+function personObject(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  if (k + 1 >= s.last) return false;
+  // ("released Ukrainian President Volodymyr Zelensky": a capitalised demonym before the title is the person's own)
+  const at = env.groupAt[k - s.first] < 0 && /^[A-Z]/.test(tokens[k].text) && /^(ADJ|PROPN)$/.test(tokens[k].pos) ? k + 1 : k;
+  if (env.groupAt[at - s.first] < 0) return false;
+  const group = env.groups[env.groupAt[at - s.first]];
+  const person = (a: number) => env.layer.actors[a].kind === "person";
+  const people = group.actors.filter(person);
+  const own = (a: number) => people.some((x) => env.layer.actors[x].country === env.layer.actors[a].code);
+  if (group.first !== at || !people.length || !group.actors.every((a) => person(a) || own(a))) return false;
+  const next = tokens[group.last];
+  return !(next && (/^['’]s?$/.test(next.text) || next.pos === "NOUN" || next.pos === "PROPN"));
 }
 
 /**

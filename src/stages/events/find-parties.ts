@@ -388,6 +388,10 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     if (gi >= 0) {
       // "condemned the invasion of Ukraine by Russia": the one who did it
       const g = groups[gi];
+      // ("destroyed US-supplied Himars", "shot down an Iranian-made drone": the state that supplied or
+      // made the thing is not the one who holds it, and the holder is not named here; supplied-arms.ts)
+      const glued = tokens[g.last]?.text === "-" && !tokens[g.last].spaceBefore && !tokens[g.last + 1]?.spaceBefore;
+      if (glued && (env.senses.suppliedArms.supplying.has(tokens[g.last + 1].lower) || env.senses.suppliedArms.making.has(tokens[g.last + 1].lower))) return null;
       if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
       // ("hosting members of Kurdish militant groups and Sweden's suspension": a state's possessive
       // after a conjoined group of people owns the next noun, no object)

@@ -142,5 +142,16 @@ export function answeringSubject(env: SentenceEnv, n: number, verbs: readonly st
   let q = n - 1;
   while (q >= s.first && n - q < 6 && (/^(DET|ADJ|NUM|PROPN|NOUN|PART)$/.test(tokens[q].pos) || env.groupAt[q - s.first] >= 0)) q--;
   if (q < s.first || !verbs.includes(tokens[q].lower) || tokens[q].pos !== "VERB") return null;
+  // "Ukraine's fight to repel Russian aggression": an infinitive after a noun is that noun's owner's
+  // act, not the clause subject's ("Biden traveled to Warsaw to rally support for Ukraine's fight to
+  // repel"); with no owner named, no one ("efforts to repel Russian attacks"). "in order to", "tried to" keep the subject.
+  let to = q - 1;
+  while (to > s.first && tokens[to].pos === "ADV") to--;
+  if (tokens[to]?.lower === "to" && tokens[to - 1]?.pos === "NOUN" && tokens[to - 1].lower !== "order") {
+    let h = to - 1;
+    while (h > s.first && tokens[h - 1].pos === "NOUN" && env.groupAt[h - 1 - s.first] < 0) h--;
+    const owner = /^['’]s$/.test(tokens[h - 1]?.text ?? "") ? env.groupAt[h - 2 - s.first] : -1;
+    return owner >= 0 ? env.groups[owner] : null;
+  }
   return subjectBefore(env, q);
 }

@@ -53,3 +53,21 @@ describe("a verb of answering makes its subject the one a threat or demand was d
     expect(of("THREATEN", "He ignored an ultimatum to himself.")).toEqual([]);
   });
 });
+
+describe("a verb of fending off makes its subject the one an attack with a doer of its own was aimed at", () => {
+  const of = (type: string, text: string) => keys(text).filter((k) => k.startsWith(type));
+  it("'Ukrainian forces repelled a Russian attack', 'withstood Russian missile strikes'", () => {
+    expect(of("ASSAULT", "Ukrainian forces repelled a Russian attack near Kharkiv.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(of("ASSAULT", "Kyiv withstood Russian missile strikes overnight.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(of("ASSAULT", "Ukraine must do more in order to repel Russian attacks.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+  it("an infinitive after a noun is the noun's owner's act; no doer named, no target taken", () => {
+    expect(of("ASSAULT", "Biden traveled to Warsaw to rally support for Ukraine's fight to repel Russian aggression.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(of("ASSAULT", "Britain backed efforts to repel Russian attacks.")).toEqual([]);
+    expect(of("ASSAULT", "Ukraine repelled the attack.")).toEqual([]);
+  });
+  it("a verb that starts or judges the attack does not receive it", () => {
+    expect(of("ASSAULT", "Ukraine condemned Russian strikes.")).toEqual([]);
+    expect(of("ASSAULT", "Britain praised a Ukrainian attack.")).toEqual([]);
+  });
+});

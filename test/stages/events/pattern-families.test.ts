@@ -110,3 +110,36 @@ describe("patterns: burning flags is protest; abusing people is assault", () => 
     expect(k("Russian jets attacked Ukrainian positions near Bakhmut.")).toContain("ASSAULT RUS>UKR");
   });
 });
+
+describe("patterns: releasing a named person frees a captive; releasing a thing is publishing", () => {
+  const k = (text: string) => eventKeys(text, "2022-05-01").filter((x) => x.startsWith("CONCEDE") || x.startsWith("AGREE"));
+  it("a named person, with a title or a demonym, as the whole object", () => {
+    expect(k("Israel released Palestinian President Mahmoud Abbas and two aides.")).toEqual(["CONCEDE ISR>PSE"]);
+    expect(k("Moscow released Ukrainian President Volodymyr Zelensky on Monday.")).toEqual(["CONCEDE RUS>UKR"]);
+    expect(k("Iran said it will release British Prime Minister Boris Johnson.")).toEqual(["CONCEDE IRN>GBR", "AGREE IRN>GBR"]);
+  });
+  it("negative: a statement, a person's papers, figures a name only modifies", () => {
+    expect(k("The White House released Trump's tax returns.")).toEqual([]);
+    expect(k("The Kremlin released a statement on Zelensky.")).toEqual([]);
+    expect(k("Kyiv released Zelensky administration figures on Monday.")).toEqual([]);
+    expect(k("Russia released Ukrainian data on Zelensky.")).toEqual([]);
+  });
+});
+
+describe("patterns: an -ing word after 'be' that goes on to its object is the progressive verb", () => {
+  const k = (text: string) => eventKeys(text, "2022-05-01");
+  it("'Israel is bombing Gaza', 'has been bombing Yemen since 2015': the verb, ongoing", () => {
+    expect(k("Saudi Arabia has been bombing Yemen since 2015.")).toEqual(["ASSAULT SAU>YEM"]);
+    const rec = extract("Israel is bombing Gaza.", "2022-05-01");
+    expect(rec.events.map((e) => `${e.type} ${e.status}`)).toEqual(["ASSAULT ongoing"]);
+  });
+  it("negative: a noun with its own phrase, or a bare predicate noun, is no verb", () => {
+    expect(k("The greatest danger to Syria is bombing of hospitals by unknown jets.")).toEqual([]);
+    expect(k("For Israel, the main tactic was bombing.")).toEqual([]);
+  });
+});
+describe("patterns: a possessive 's is no 'is' before an -ing noun", () => {
+  it("'Biden's warning that Russia ...' is a noun, no act of warning", () => {
+    expect(eventKeys("Joe Biden's warning that Russia is preparing an attack grips the front pages.", "2022-05-01").filter((x) => x.startsWith("THREATEN"))).toEqual([]);
+  });
+});

@@ -88,4 +88,80 @@ describe("quotes", () => {
     const text = "“Iran is an important partner for us,” Peskov told press.";
     for (const q of quotes(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
+
+  describe("speakers after the quote, past their titles and appositives", () => {
+    it("a state or party word before a titled person", () => {
+      const [q] = quotes("“We should not do that lightly,” Texas Sen. John Cornyn, the top Republican on the panel, said.");
+      expect(q.speakerName).toBe("John Cornyn");
+    });
+
+    it("two appositives in a row", () => {
+      const [q] = quotes("“We will not let this stand,” Rep. Adam Schiff, D-Calif., the committee chair, said.");
+      expect(q.speakerName).toMatch(/Schiff/);
+    });
+
+    it("an appositive that the cue closes without a comma", () => {
+      const [q] = quotes("“There are accidents every three months,” Ozgur Ozel, a local MP for the opposition party said in a statement.");
+      expect(q.speakerName).toMatch(/Ozel|Özel/);
+    });
+
+    it("an appositive holding a clause of its own", () => {
+      const [q] = quotes("“We will win,” Mr Smith, who spoke to reporters in Kyiv, said.");
+      expect(q.speakerName).toMatch(/Smith/);
+    });
+  });
+
+  it("a quoted paragraph run into the one before (no break, no closing mark) is the next quote of the same speaker", () => {
+    const text = 'Ms James told the radio station: "It is dangerous when you involve politicians. "Free expression is vital in a democratic society."';
+    const qs = quotes(text).filter((q) => q.kind === "direct");
+    expect(qs.map((q) => q.text)).toEqual(["It is dangerous when you involve politicians.", "Free expression is vital in a democratic society."]);
+    expect(qs.every((q) => q.speakerName === "James")).toBe(true);
+  });
+
+  describe("reported speech that 'as' attributes", () => {
+    it("a fronted 'As X said,' gives the clause after it", () => {
+      const [q] = quotes("As Dzheppar emphasized, the Ukrainian authorities have made great efforts to return Crimea.");
+      expect(q).toMatchObject({ kind: "indirect", speakerName: "Dzheppar", text: "the Ukrainian authorities have made great efforts to return Crimea" });
+    });
+
+    it("a trailing ', as X wrote' gives the clause before it, and a quote inside it its speaker", () => {
+      const qs = quotes("The conference is hard to convene, as many Syria experts say.");
+      expect(qs[0]).toMatchObject({ kind: "indirect", speakerName: "many Syria experts" });
+      const [p] = quotes('The global right wing are "hyperventilating with happiness", as journalist Andrea Rizzi wrote in El Pais.');
+      expect(p).toMatchObject({ kind: "partial", speakerName: "Andrea Rizzi" });
+    });
+  });
+
+  it("'according to her' stands for the person named before", () => {
+    const qs = quotes("Emine Dzheppar spoke at the summit on Tuesday. According to her, the Crimea Platform is one of the important tools.");
+    expect(qs.find((q) => q.text.startsWith("the Crimea Platform"))?.speakerName).toBe("Emine Dzheppar");
+  });
+
+  it("'CLAUSE, X said, adding that ...' gives both clauses to X", () => {
+    const qs = quotes("The man is receiving specialised medical care, Bukele said, adding that the rescuers would continue working.");
+    expect(qs.map((q) => q.text)).toEqual(["The man is receiving specialised medical care", "the rescuers would continue working"]);
+    expect(qs.every((q) => q.speakerName?.endsWith("Bukele"))).toBe(true);
+  });
+
+  it("a long place adverbial between the cue and 'that'", () => {
+    const [q] = quotes("Recep Tayyip Erdoğan said at the close of the alliance’s summit in Madrid that the agreement was a victory for Ankara.");
+    expect(q).toMatchObject({ speakerName: "Recep Tayyip Erdoğan", text: "the agreement was a victory for Ankara" });
+  });
+
+  describe("who 'he', 'she' and 'it' are", () => {
+    it("the subject after a fronted adverbial, not a person inside it", () => {
+      const text = "Commenting on President Reagan’s decision to raise tariffs, Baldrige said trade problems with Japan were different. “I think the attitude in Korea is both reasonable and fair,” he said.";
+      expect(quotes(text).find((q) => q.kind === "direct")?.speakerName).toBe("Baldrige");
+    });
+
+    it("the speaker of the report before, not the first person it names", () => {
+      const text = "The man, Aaron Vargas, is receiving specialised medical care, Bukele said. The UN was obtaining body bags for its rescue operation, he added.";
+      expect(quotes(text).find((q) => q.text.startsWith("The UN"))?.speakerName).toMatch(/Bukele$/);
+    });
+
+    it("'it' after a report by an unnamed body is that body", () => {
+      const text = "The summary said India grew at five pct in 1986. It said investment was being sustained at nearly 25 pct of gdp.";
+      expect(quotes(text).find((q) => q.text.startsWith("investment"))?.speakerName).toBe("summary");
+    });
+  });
 });

@@ -76,4 +76,35 @@ describe("quotes: a date is no speaker", () => {
     expect(q.map((x) => x.speakerName)).not.toContain("December");
     expect(q[0]).toMatchObject({ speakerName: "US intelligence findings", speaker: "USA" });
   });
+
+  it("a straight mark after a full stop but before lower case closes the quote as usual", () => {
+    const qs = quotes('Mr Smith said: "We will not leave. " and then he left the hall.');
+    expect(qs.filter((q) => q.kind === "direct").map((q) => q.text)).toEqual(["We will not leave."]);
+  });
+
+  it("a quoted word inside a quote does not split it", () => {
+    const qs = quotes('Mr Smith said: "This so-called "peace" plan is a trap for all of us."').filter((q) => q.kind === "direct");
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toContain("This so-called");
+  });
+
+  it("an appositive with a clause and no closing comma is not skipped to a later cue", () => {
+    const [q] = quotes("“We will win,” Mr Smith, who met the ministers of Kyiv and then said nothing.");
+    expect(q?.speakerName ?? null).toBeNull();
+  });
+
+  it("'as' opening a time clause, or comparing an outcome with a forecast, attributes nothing", () => {
+    expect(quotes("The army pushed into the town, as Russia announced a new offensive in the east.")).toEqual([]);
+    expect(quotes("Prices rose sharply in the spring, as analysts had predicted.")).toEqual([]);
+  });
+
+  it("a direct quote and its speaker's description are no indirect clause", () => {
+    const qs = quotes("“The Russian army is approaching from different directions,” Luhansk’s regional governor, Serhiy Haidai said, adding that Russian forces remained on the outskirts.");
+    expect(qs.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual(["Russian forces remained on the outskirts"]);
+  });
+
+  it("'he' after a report with a person speaker is not resolved to 'it' (a person does not say 'it said')", () => {
+    const qs = quotes("Putin said the talks had failed completely. It said nothing about the sanctions on Friday.");
+    expect(qs.filter((q) => q.speakerName === "Vladimir Putin" && q.text.startsWith("nothing"))).toEqual([]);
+  });
 });

@@ -362,9 +362,12 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   const { tokens, actors, doc } = env;
   const at = tokens[j].start;
   let si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  if (tokens[j].lower === "they") return pluralReporter(env, si);
+  // "CLAUSE, he said.": the clause is what he said, and names others
+  const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
   for (let back = 0; si >= 0 && back < 4; back++, si--) {
     const s = doc.sentences[si];
-    if (s.headline) continue;
+    if (s.headline || (back === 0 && clauseFinal)) continue;
     const end = back === 0 ? j : s.last;
     // a sentence before that reports someone's words: its speaker, who "he said" most often goes
     // on with ("The man, Aaron Vargas, is in hospital, Bukele said. ... he added" is Bukele)
@@ -384,6 +387,28 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
     if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
+  }
+  return null;
+}
+
+/**
+ * Who "they" are: the plural that reported in the sentences before ("Western diplomats said ...
+ * they said", "Officials said ... They said"); never one person, so none when no report has a
+ * plural speaker.
+ */
+function pluralReporter(env: Env, si: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  if (env.resolving) return null;
+  for (let back = 0; back < 3 && si - back >= 0; back++) {
+    const s = env.doc.sentences[si - back];
+    if (s.headline) continue;
+    env.resolving = true;
+    const rep = sentenceSpeaker(env, s, s.last);
+    env.resolving = false;
+    if (!rep) continue;
+    const a = rep.speaker.actor !== null ? env.actors.actors[rep.speaker.actor] : null;
+    if (a?.kind === "person") continue;
+    const head = env.tokens[rep.speaker.last - 1];
+    if (a?.kind === "group" || (head.pos === "NOUN" && /s$/.test(head.lower))) return { actor: rep.speaker.actor, name: rep.speaker.name };
   }
   return null;
 }
@@ -616,7 +641,10 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
 
   // the speaker of a report that a coordinated cue continues ("X stressed ..., saying that ...")
   let carried: { cue: number; speaker: Speaker } | null = null;
-  for (let c = s.first; c < s.last; c++) {
+  // "..., to impress markets and maintain his hold on power, analysts said.": a sentence that
+  // ends in its attribution reports everything before it, cues inside included
+  const final = finalAttribution(env, s);
+  for (let c = final ?? s.first; c < s.last; c++) {
     if (env.quoteTokens[c]) continue;
     const cue = cueAt(env, c, s.last);
     if (!cue || !lexicon.indirectLemmas.has(cue.lemma)) continue;
@@ -629,11 +657,14 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     const sp = participle ? null : speakerEndingAt(env, j, s.first);
-    if (sp && sp.first > s.first + 3 && tokens[sp.first - 1].text === "," && endsSentence(tokens, cue.end, s.last)) {
+    // (", an Exchange official said": the article before the role)
+    const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
+    // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
+    if (sp && spFirst > s.first + 3 && tokens[spFirst - 1].text === "," && endsSentence(tokens, cue.end, s.last) && hasVerbIn(env, s.first, spFirst - 1)) {
       // the attribution of a direct quote: the clause ends in it, or has no verb outside it
       // ('...towards Lysychansk,” Luhansk’s regional governor, Serhiy Haidai said')
-      const attribution = env.quoteTokens[sp.first - 2] || quotedClause(env, s.first, sp.first - 1);
-      const q = attribution ? null : indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
+      const attribution = env.quoteTokens[spFirst - 2] || quotedClause(env, s.first, spFirst - 1);
+      const q = attribution ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
       if (q) out.push(q);
       // "..., analysts said, adding that ...": the participle goes on with the same speaker
       const more = cue.end + 1 < s.last && tokens[cue.end].text === "," ? cueAt(env, cue.end + 1, s.last) : null;
@@ -850,6 +881,38 @@ const INVERTIBLE_CUES = new Set([
   "observe", "remark", "conclude", "suggest", "admit", "acknowledge", "recall", "predict", "announce", "stress",
   "emphasise", "emphasize", "reply", "respond", "counter", "confirm", "contend", "maintain", "estimate", "believe",
 ]);
+
+/** Whether the pronoun at j is the subject of a cue that ends its sentence ("..., he said."). */
+function clauseFinalCue(env: Env, s: Sentence, j: number): boolean {
+  let c = j + 1;
+  while (c < s.last && ADVERB_POS.has(env.tokens[c].pos)) c++;
+  const cue = cueAt(env, c, s.last);
+  return !!cue && endsSentence(env.tokens, cue.end, s.last);
+}
+
+/** The cue of a sentence-final ", X said." (within its last dozen tokens), or null. */
+function finalAttribution(env: Env, s: Sentence): number | null {
+  const { tokens } = env;
+  for (let c = s.last - 1; c > s.first + 3 && s.last - c < 12; c--) {
+    if (env.quoteTokens[c] || tokens[c].text === ",") return null;
+    const cue = cueAt(env, c, s.last);
+    if (!cue || !INVERTIBLE_CUES.has(cue.lemma) || !endsSentence(tokens, cue.end, s.last)) continue;
+    // "X said Y, Reuters reported": an outlet that relays the report before it, not its speaker
+    if (cue.lemma === "report") return null;
+    let j = c - 1;
+    while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    const sp = speakerEndingAt(env, j, s.first);
+    if (!sp) return null;
+    const f = /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp.first;
+    return tokens[f - 1]?.text === "," && !env.quoteTokens[f - 2] ? c : null;
+  }
+  return null;
+}
+
+function hasVerbIn(env: Env, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (env.tokens[i].pos === "VERB" || env.tokens[i].pos === "AUX") return true;
+  return false;
+}
 
 /** A clause whose words outside quotation marks hold no verb: a direct quote and its speaker's description. */
 function quotedClause(env: Env, a: number, b: number): boolean {

@@ -164,4 +164,29 @@ describe("quotes", () => {
       expect(quotes(text).find((q) => q.text.startsWith("investment"))?.speakerName).toBe("summary");
     });
   });
+
+  describe("a sentence that ends in its attribution", () => {
+    it("reports everything before it, a cue inside the clause included", () => {
+      const qs = quotes("The prime minister will have to produce a harsh budget to impress markets and maintain his hold on power, analysts said.");
+      expect(qs).toHaveLength(1);
+      expect(qs[0]).toMatchObject({ speakerName: "analysts" });
+      expect(qs[0].text).toMatch(/^The prime minister will have to produce/);
+    });
+
+    it("with an article before the speaker", () => {
+      const [q] = quotes("Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda, the White House said.");
+      expect(q).toMatchObject({ text: "Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda", speakerName: "White House" });
+    });
+
+    it("'they said' is the plural that reported before, and 'CLAUSE, he said' looks past the people of its clause", () => {
+      const qs = quotes(
+        "Western diplomats said they believed his chances of success were slim. Nakasone will be hard-pressed to find anything new to tell President Ronald Reagan, they said.",
+      );
+      expect(qs.find((q) => q.text.startsWith("Nakasone"))?.speakerName).toBe("diplomats");
+      const he = quotes(
+        "Asked about the dollar, Eyskens said the Paris agreement was workable. Besides Baker's statements, trade tensions between the U.S. and Japan had also caused the dollar's fall, he said.",
+      );
+      expect(he.find((q) => q.text.startsWith("Besides"))?.speakerName).toBe("Eyskens");
+    });
+  });
 });

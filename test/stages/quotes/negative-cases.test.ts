@@ -107,4 +107,25 @@ describe("quotes: a date is no speaker", () => {
     const qs = quotes("Putin said the talks had failed completely. It said nothing about the sanctions on Friday.");
     expect(qs.filter((q) => q.speakerName === "Vladimir Putin" && q.text.startsWith("nothing"))).toEqual([]);
   });
+
+  it("an outlet that reports at the end relays the speaker before it", () => {
+    const qs = quotes("German police said they expect to receive 10,000 migrants from Hungary on Saturday, Reuters reported.");
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speakerName).toBe("German police");
+  });
+
+  it("a fronted adverbial with no verb is not a reported clause", () => {
+    const qs = quotes("Later on Friday, the White House announced similar measures against Putin, saying that the move had been made with European allies.");
+    expect(qs.map((q) => q.text)).toEqual(["the move had been made with European allies"]);
+  });
+
+  it("'they said' with no plural reporter before is no one person", () => {
+    const qs = quotes("Vladimir Putin visited the plant on Monday. The plant would close next year, they said.");
+    expect(qs.every((q) => q.speakerName !== "Vladimir Putin")).toBe(true);
+  });
+
+  it("a passive 'would be reported' ends no sentence's attribution", () => {
+    const qs = quotes("Asked about a new initiative, the official said the issue would be reported to the summit in June.");
+    expect(qs.map((q) => q.speakerName)).toEqual(["official"]);
+  });
 });

@@ -258,11 +258,20 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
     if (r && a.kind !== "person") return roleSpeaker(env, r);
-    // "an official in Brussels", "a spokesperson for the ministry"
-    const roleBefore = /^(in|at|from|for|of)$/.test(tokens[m.token - 1]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === m.token - 1) : undefined;
+    // "an official in Brussels", "a spokesperson for the ministry", "the deputy commissioner of
+    // police in Southeast Delhi" (a word or two of the place's name may stand before the mention,
+    // and roles joined by "of" are one)
+    let prep = m.token - 1;
+    while (a.kind !== "person" && prep > sFirst && m.token - prep <= 2 && tokens[prep].pos === "PROPN" && /^\p{Lu}/u.test(tokens[prep].text) && !actors.mentionAt[prep]) prep--;
+    let roleBefore = /^(in|at|from|for|of)$/.test(tokens[prep]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === prep) : undefined;
+    while (roleBefore && tokens[roleBefore.first - 1]?.lower === "of") {
+      const outer = actors.roleNPs.find((x) => x.last === roleBefore!.first - 1);
+      if (!outer) break;
+      roleBefore = { ...roleBefore, first: outer.first, actor: roleBefore.actor ?? outer.actor, affiliation: roleBefore.affiliation ?? outer.affiliation };
+    }
     if (roleBefore) {
       const rs = roleSpeaker(env, roleBefore);
-      return { actor: rs.actor, name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
+      return { actor: rs.actor ?? (a.kind === "country" ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
     }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
@@ -365,6 +374,9 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   if (tokens[j].lower === "they") return pluralReporter(env, si);
   // "CLAUSE, he said.": the clause is what he said, and names others
   const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
+  // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
+  // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
+  const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j) : null;
   for (let back = 0; si >= 0 && back < 4; back++, si--) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && clauseFinal)) continue;
@@ -384,6 +396,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     const found = firstPersonIn(env, main, end) ?? (main > s.first ? firstPersonIn(env, s.first, main) : null);
     if (found) return found;
   }
+  if (ownClause) return ownClause;
   if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
     if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
@@ -498,8 +511,18 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   if (!sp) return null;
-  cue = cueAfterAppositives(env, sp.last, s.last);
+  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last);
   return cue ? { speaker: sp, cue } : null;
+}
+
+/** After a possessor, the end of what it possesses: "the ministry's Twitter feed said", "the
+ * Kremlin's press office said" (the possessor speaks through it); k itself when no "'s" follows. */
+function possessedEnd(env: Env, k: number, last: number): number {
+  const { tokens } = env;
+  if (k >= last || !(tokens[k].norm === "'s" || tokens[k].text === "’s" || tokens[k].text === "'s")) return k;
+  let e = k + 1;
+  while (e < last && e - k <= 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "PROPN") && !cueAt(env, e, last)) e++;
+  return e > k + 1 && tokens[e - 1].pos === "NOUN" ? e : k;
 }
 
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM", "CCONJ"]);

@@ -189,4 +189,22 @@ describe("quotes", () => {
       expect(he.find((q) => q.text.startsWith("Besides"))?.speakerName).toBe("Eyskens");
     });
   });
+
+  describe("the head of a speaker phrase, not a word inside it", () => {
+    it("a possessor speaks through what it possesses", () => {
+      const [q] = quotes("“Ukraine is ready to strike back. To do this, we need more rocket systems,” the ministry’s Twitter feed said.");
+      expect(q.speakerName).toBe("ministry");
+    });
+
+    it("a role before a place named after a preposition", () => {
+      const [q] = quotes("The deputy commissioner of police in Southeast Delhi said the teenage suspect has been arrested.");
+      expect(q.speakerName).toBe("deputy commissioner of police in Southeast Delhi");
+      expect(q.speaker).toBe("IND");
+    });
+
+    it("a person's title with a place in it stays the person", () => {
+      const [q] = quotes("In a statement, Director of National Intelligence James Clapper said the release was in the public interest.");
+      expect(q.speakerName).toBe("James Clapper");
+    });
+  });
 });

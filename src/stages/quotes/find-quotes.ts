@@ -495,12 +495,12 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = speakerStartingAt(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
   // X [adverb] said
-  let sp = speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last);
+  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
   if (tokens[e]?.lower === "the" || tokens[e]?.lower === "a") e++;
@@ -555,6 +555,27 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     p = e;
   }
   return null;
+}
+
+/**
+ * "the California Democrat", "the businessman", "the 52-year-old": a definite description after
+ * a quote that stands for the person named before (data/speech.json descriptions); null when its
+ * head is no such word, or no person came before.
+ */
+function describedPerson(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors, lexicon } = env;
+  if (tokens[k]?.lower !== "the") return null;
+  let e = k + 1;
+  while (e < last && e - k <= 5 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[e].pos) && !cueAt(env, e, last)) {
+    const m = actors.mentionAt[e];
+    if (m && actors.actors[m.actor].kind === "person") return null;
+    e++;
+  }
+  if (e === k + 1) return null;
+  const head = tokens[e - 1].lower;
+  if (!lexicon.speakerDescriptions.has(head) && !lexicon.speakerDescriptions.has(head.slice(head.lastIndexOf("-") + 1)) && !lexicon.speakerDescriptions.has(head.replace(/^\d+-/, ""))) return null;
+  const ante = antecedent(env, k);
+  return ante ? { actor: ante.actor, name: ante.name, first: k, last: e, rule: "speaker:description" } : null;
 }
 
 /** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of

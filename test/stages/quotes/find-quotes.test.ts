@@ -207,4 +207,16 @@ describe("quotes", () => {
       expect(q.speakerName).toBe("James Clapper");
     });
   });
+
+  describe("a description after a quote stands for the person named before", () => {
+    it("a party member from a state", () => {
+      const text = "Sen. Dianne Feinstein said new legislation will be needed. “I think it is very serious,” the California Democrat told POLITICO.";
+      expect(quotes(text).find((q) => q.kind === "direct")?.speakerName).toBe("Dianne Feinstein");
+    });
+
+    it("an occupation, after the cue too", () => {
+      const text = 'Mr Bannatyne said the party was divided. "Gordon Brown is a great chancellor," said the businessman.';
+      expect(quotes(text).find((q) => q.kind === "direct")?.speakerName).toBe("Bannatyne");
+    });
+  });
 });

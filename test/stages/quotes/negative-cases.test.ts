@@ -128,4 +128,14 @@ describe("quotes: a date is no speaker", () => {
     const qs = quotes("Asked about a new initiative, the official said the issue would be reported to the summit in June.");
     expect(qs.map((q) => q.speakerName)).toEqual(["official"]);
   });
+
+  it("a description whose head is an office or a body is no stand-in for the person before", () => {
+    const qs = quotes('Mr Bannatyne said the party was divided. "We will respond to this," the ministry said.');
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).toBe("ministry");
+  });
+
+  it("a description with no person before it names no one", () => {
+    const qs = quotes('"We are not going to be part of their petty games," said the Nevada Democrat.');
+    expect(qs.every((q) => q.speaker === null || !q.speaker.startsWith("person:"))).toBe(true);
+  });
 });

@@ -710,8 +710,10 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       const attribution = env.quoteTokens[spFirst - 2] || quotedClause(env, s.first, spFirst - 1);
       const q = attribution ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
       if (q) out.push(q);
-      // "..., analysts said, adding that ...": the participle goes on with the same speaker
-      const more = cue.end + 1 < s.last && tokens[cue.end].text === "," ? cueAt(env, cue.end + 1, s.last) : null;
+      // "..., analysts said (in a statement), adding that ...": the participle goes on with the same speaker
+      let comma = cue.end;
+      while (comma < s.last && comma - cue.end < 8 && tokens[comma].text !== ",") comma++;
+      const more = comma + 1 < s.last && tokens[comma].text === "," ? cueAt(env, comma + 1, s.last) : null;
       if (!more || !lexicon.indirectLemmas.has(more.lemma)) return out;
       carried = { cue: more.at, speaker: sp };
       c = more.at - 1;
@@ -881,7 +883,9 @@ function clauseStart(env: Env, s: Sentence, k: number): number {
       let e = k + 1;
       // "said at the close of the alliance's summit in Madrid that": a few prepositional phrases, no verb
       while (e < s.last && e - k < 11 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
-      if (tokens[e]?.lower === "that" || tokens[e]?.text === ",") {
+      // (a long adverbial must lead to "that": "said in an interview with the VGTRK journalist,
+      // radio and TV host X, BelTA has learned" has no clause after its comma)
+      if (tokens[e]?.lower === "that" || (tokens[e]?.text === "," && e - k < 6)) {
         k = e;
         continue;
       }

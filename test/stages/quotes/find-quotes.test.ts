@@ -137,6 +137,11 @@ describe("quotes", () => {
     expect(qs.find((q) => q.text.startsWith("the Crimea Platform"))?.speakerName).toBe("Emine Dzheppar");
   });
 
+  it("'X said in a statement, adding ...' after a direct quote gives the participle's clause to X", () => {
+    const qs = quotes("“We will offer massive support to the affected states,” the interior minister, Nancy Faeser, said in a statement, adding she had been in touch with the Polish government.");
+    expect(qs.find((q) => q.kind === "indirect")).toMatchObject({ text: "she had been in touch with the Polish government", speakerName: "Nancy Faeser" });
+  });
+
   it("'CLAUSE, X said, adding that ...' gives both clauses to X", () => {
     const qs = quotes("The man is receiving specialised medical care, Bukele said, adding that the rescuers would continue working.");
     expect(qs.map((q) => q.text)).toEqual(["The man is receiving specialised medical care", "the rescuers would continue working"]);

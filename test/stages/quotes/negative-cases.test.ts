@@ -138,4 +138,9 @@ describe("quotes: a date is no speaker", () => {
     const qs = quotes('"We are not going to be part of their petty games," said the Nevada Democrat.');
     expect(qs.every((q) => q.speaker === null || !q.speaker.startsWith("person:"))).toBe(true);
   });
+
+  it("a long adverbial after the cue that ends in a comma, not 'that', leads to no clause", () => {
+    const qs = quotes("The West understands the futility of the war, President Aleksandr Lukashenko said in an interview with the VGTRK journalist, radio and TV host Vladimir Soloviev, BelTA has learned.");
+    expect(qs.some((q) => q.text.startsWith("radio and TV host"))).toBe(false);
+  });
 });

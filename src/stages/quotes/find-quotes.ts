@@ -199,6 +199,15 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
   const sp = participle ? null : speakerEndingAt(env, j, s.first);
+  // "Wyden wrote a letter to Ratcliffe stating that ...": a participle right after the object
+  // of a verb has the sentence's subject for its own, not that object
+  // (but "with a spokesperson saying", "with Kremlin spokesman Dmitry Peskov saying": the
+  // absolute construction's noun is the participle's subject)
+  const absolute = !!sp && [sp.first - 1, sp.first - 2].some((k) => k >= s.first && /^(with|without)$/.test(tokens[k].lower));
+  if (sp && !absolute && tokens[c].lower.endsWith("ing") && verbBefore(env, s.first, sp.first)) {
+    const subj = sentenceSubject(env, s, sp.first);
+    if (subj) return subj;
+  }
   if (sp) return sp;
   const t = tokens[c];
   if ((j >= s.first && SUBJECT_LINKS.has(tokens[j].lower)) || t.lower.endsWith("ing")) {
@@ -535,6 +544,12 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "
  */
 function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
   const { tokens } = env;
+  // "Sen. John McCain (R-Ariz.) told reporters", "the Institute for the Study of War (ISW) said"
+  if (tokens[p]?.text === "(") {
+    let c = p + 1;
+    while (c < last && c - p < 8 && tokens[c].text !== ")" && !env.quoteTokens[c]) c++;
+    if (tokens[c]?.text === ")") p = c + 1;
+  }
   for (let seg = 0; seg < 4 && p < last; seg++) {
     // "X said", "X, the spokesman, said" (the comma closing the last appositive)
     let q = tokens[p].text === "," && seg > 0 ? p + 1 : p;
@@ -956,6 +971,19 @@ function finalAttribution(env: Env, s: Sentence): number | null {
   }
   return null;
 }
+
+/** A verb before token b whose object the words before b are; not one that reports or shows
+ * someone speaking ("quoted Blinken saying", "heard him saying": there the object speaks). */
+function verbBefore(env: Env, a: number, b: number): boolean {
+  let found = false;
+  for (let i = a; i < b; i++) {
+    if (env.quoteTokens[i] || env.tokens[i].pos !== "VERB") continue;
+    if (PERCEIVING.test(env.tokens[i].lower)) return false;
+    found = true;
+  }
+  return found;
+}
+const PERCEIVING = /^(quote[sd]?|quoting|cite[sd]?|citing|hear[sd]?|heard|hearing|overheard|recorded|filmed|show(s|ed|n)?|caught|saw|see[sn]?|watched)$/;
 
 function hasVerbIn(env: Env, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (env.tokens[i].pos === "VERB" || env.tokens[i].pos === "AUX") return true;

@@ -224,4 +224,14 @@ describe("quotes", () => {
       expect(quotes(text).find((q) => q.kind === "direct")?.speakerName).toBe("Bannatyne");
     });
   });
+
+  it("a parenthesis after the speaker is skipped to the cue", () => {
+    const [q] = quotes("“Russia has lost the initiative,” the Institute for the Study of War (ISW) said.");
+    expect(q.speakerName).toBe("Institute for the Study of War");
+  });
+
+  it("a participle right after a verb's object has the sentence's subject", () => {
+    const qs = quotes('Sen. Ron Wyden wrote a letter to Director of National Intelligence John Ratcliffe stating that "the intelligence community is still lagging behind" three years later.');
+    expect(qs.find((q) => q.kind === "partial")?.speakerName).toBe("Ron Wyden");
+  });
 });

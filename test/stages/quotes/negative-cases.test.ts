@@ -143,4 +143,10 @@ describe("quotes: a date is no speaker", () => {
     const qs = quotes("The West understands the futility of the war, President Aleksandr Lukashenko said in an interview with the VGTRK journalist, radio and TV host Vladimir Soloviev, BelTA has learned.");
     expect(qs.some((q) => q.text.startsWith("radio and TV host"))).toBe(false);
   });
+
+  it("the object of a verb that quotes or hears someone, and the noun of 'with X saying', is the participle's subject", () => {
+    expect(quotes('Reporters quoted Blinken saying: "The talks were useful and we will meet again."')[0].speakerName).toBe("Antony Blinken");
+    const qs = quotes('Downing Street defended the decision, with a spokesperson saying: "You have to look at their whole career."');
+    expect(qs[0].speakerName).toBe("spokesperson");
+  });
 });

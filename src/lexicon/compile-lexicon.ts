@@ -88,6 +88,8 @@ export interface Lexicon {
   /** cues whose reported clause may follow without "that" */
   bareClauseLemmas: Set<string>;
   outletLemmas: Set<string>;
+  /** heads of descriptions that stand for a person named before ("the California Democrat"), lower case */
+  speakerDescriptions: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -302,6 +304,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     indirectLemmas: new Set(speech.indirect),
     bareClauseLemmas: new Set(speech.bareClause),
     outletLemmas: new Set(speech.outletVerbs),
+    speakerDescriptions: new Set(speech.descriptions.map((d) => d.toLowerCase())),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

@@ -98,6 +98,9 @@ export const speechFile = z.object({
   speechNouns: z.array(nonEmpty),
   pronouns: z.record(nonEmpty, z.string()),
   groups: z.array(nonEmpty),
+  /** heads of a definite description that stands for a person named before ("the California
+   * Democrat told POLITICO", "the businessman said"), lower case */
+  descriptions: z.array(nonEmpty).default([]),
 });
 
 /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

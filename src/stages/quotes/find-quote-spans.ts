@@ -72,7 +72,13 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
       } else if (CLOSE_DOUBLE.has(c)) {
         if (open) closeAt(i, i + 1);
       } else if (c === '"') {
-        if (open && !open.single) closeAt(i, i + 1);
+        if (open && !open.single && opensAfterSentence(text, i, from)) {
+          // `... railways. "Free expression ...`: a closing mark never follows a space after a
+          // full stop; this opens the next quoted paragraph, run into this one where a feed
+          // dropped the paragraph break, and the quote open before ends with its sentence
+          closeAt(i - 1, i - 1);
+          open = { at: i, single: false, multi: false };
+        } else if (open && !open.single) closeAt(i, i + 1);
         else if (isSpace(text[i - 1]) || i === from || text[i - 1] === "‘") open = { at: i, single: false, multi: false };
       } else if (c === "‘" && !open && (isSpace(text[i - 1]) || i === from) && isLetter(text[i + 1])) {
         // a British single quote: its closing ’ is followed by no letter (not "don’t")
@@ -84,6 +90,12 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
       }
     }
   }
+}
+
+/** A straight mark at i shaped as an opening one after a finished sentence: `. "Free` (full stop,
+ * space, mark, capital letter). */
+function opensAfterSentence(text: string, i: number, from: number): boolean {
+  return i - 2 >= from && text[i - 1] === " " && /[.?!]/.test(text[i - 2]) && /\p{Lu}/u.test(text[i + 1] ?? "");
 }
 
 function findSingleClose(text: string, from: number, to: number): number {

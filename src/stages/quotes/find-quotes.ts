@@ -47,7 +47,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   const quoteTokens = new Uint8Array(tokens.length); // tokens inside quotation marks
   for (const q of spans) for (let t = tokenAt(q.open); t < tokens.length && tokens[t].start < q.close; t++) quoteTokens[t] = 1;
 
-  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null };
+  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null, resolving: false };
 
   // 1. quotes in quotation marks
   let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
@@ -136,6 +136,9 @@ interface Env {
   tokens: Token[];
   quoteTokens: Uint8Array;
   lastSpeaker: { speaker: Speaker; sentence: number } | null;
+  /** set while a pronoun's antecedent is sought among earlier reports: their own pronouns are not
+   * resolved again (that would chain back over the whole article) */
+  resolving: boolean;
 }
 
 /** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
@@ -196,6 +199,15 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
   const sp = participle ? null : speakerEndingAt(env, j, s.first);
+  // "Wyden wrote a letter to Ratcliffe stating that ...": a participle right after the object
+  // of a verb has the sentence's subject for its own, not that object
+  // (but "with a spokesperson saying", "with Kremlin spokesman Dmitry Peskov saying": the
+  // absolute construction's noun is the participle's subject)
+  const absolute = !!sp && [sp.first - 1, sp.first - 2].some((k) => k >= s.first && /^(with|without)$/.test(tokens[k].lower));
+  if (sp && !absolute && tokens[c].lower.endsWith("ing") && verbBefore(env, s.first, sp.first)) {
+    const subj = sentenceSubject(env, s, sp.first);
+    if (subj) return subj;
+  }
   if (sp) return sp;
   const t = tokens[c];
   if ((j >= s.first && SUBJECT_LINKS.has(tokens[j].lower)) || t.lower.endsWith("ing")) {
@@ -255,11 +267,20 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
     if (r && a.kind !== "person") return roleSpeaker(env, r);
-    // "an official in Brussels", "a spokesperson for the ministry"
-    const roleBefore = /^(in|at|from|for|of)$/.test(tokens[m.token - 1]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === m.token - 1) : undefined;
+    // "an official in Brussels", "a spokesperson for the ministry", "the deputy commissioner of
+    // police in Southeast Delhi" (a word or two of the place's name may stand before the mention,
+    // and roles joined by "of" are one)
+    let prep = m.token - 1;
+    while (a.kind !== "person" && prep > sFirst && m.token - prep <= 2 && tokens[prep].pos === "PROPN" && /^\p{Lu}/u.test(tokens[prep].text) && !actors.mentionAt[prep]) prep--;
+    let roleBefore = /^(in|at|from|for|of)$/.test(tokens[prep]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === prep) : undefined;
+    while (roleBefore && tokens[roleBefore.first - 1]?.lower === "of") {
+      const outer = actors.roleNPs.find((x) => x.last === roleBefore!.first - 1);
+      if (!outer) break;
+      roleBefore = { ...roleBefore, first: outer.first, actor: roleBefore.actor ?? outer.actor, affiliation: roleBefore.affiliation ?? outer.affiliation };
+    }
     if (roleBefore) {
       const rs = roleSpeaker(env, roleBefore);
-      return { actor: rs.actor, name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
+      return { actor: rs.actor ?? (a.kind === "country" ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
     }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
@@ -328,6 +349,14 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   return null;
 }
 
+/** "according to her", "according to him": the person the pronoun stands for. */
+function objectPronounSpeaker(env: Env, k: number): Speaker | null {
+  const t = env.tokens[k];
+  if (!t || !/^(her|him)$/.test(t.lower)) return null;
+  const ante = antecedent(env, k);
+  return ante ? { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" } : null;
+}
+
 function roleSpeaker(env: Env, r: ActorLayer["roleNPs"][number]): Speaker {
   const a = r.actor !== null ? env.actors.actors[r.actor] : null;
   return {
@@ -351,24 +380,93 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   const { tokens, actors, doc } = env;
   const at = tokens[j].start;
   let si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  if (tokens[j].lower === "they") return pluralReporter(env, si);
+  // "CLAUSE, he said.": the clause is what he said, and names others
+  const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
+  // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
+  // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
+  const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j) : null;
   for (let back = 0; si >= 0 && back < 4; back++, si--) {
     const s = doc.sentences[si];
-    if (s.headline) continue;
+    if (s.headline || (back === 0 && clauseFinal)) continue;
     const end = back === 0 ? j : s.last;
-    for (let k = s.first; k < end; k++) {
-      if (env.quoteTokens[k]) continue;
-      const m = actors.mentionAt[k];
-      if (m && actors.actors[m.actor].kind === "person") return { actor: m.actor, name: actors.actors[m.actor].name };
-      const r = m ? null : actors.roleNPs.find((x) => x.first === k && x.actor !== null);
-      if (r) return { actor: r.actor, name: actors.actors[r.actor!].name };
+    // a sentence before that reports someone's words: its speaker, who "he said" most often goes
+    // on with ("The man, Aaron Vargas, is in hospital, Bukele said. ... he added" is Bukele)
+    if (back > 0 && !env.resolving) {
+      env.resolving = true;
+      const rep = sentenceSpeaker(env, s, s.last);
+      env.resolving = false;
+      const a = rep?.speaker.actor;
+      if (a !== undefined && a !== null && actors.actors[a]?.kind === "person") return { actor: a, name: actors.actors[a].name };
     }
+    // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
+    // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
+    const main = afterFrontedAdverbial(env, s, end);
+    const found = firstPersonIn(env, main, end) ?? (main > s.first ? firstPersonIn(env, s.first, main) : null);
+    if (found) return found;
   }
+  if (ownClause) return ownClause;
   if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
     if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
 }
+
+/**
+ * Who "they" are: the plural that reported in the sentences before ("Western diplomats said ...
+ * they said", "Officials said ... They said"); never one person, so none when no report has a
+ * plural speaker.
+ */
+function pluralReporter(env: Env, si: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  if (env.resolving) return null;
+  for (let back = 0; back < 3 && si - back >= 0; back++) {
+    const s = env.doc.sentences[si - back];
+    if (s.headline) continue;
+    env.resolving = true;
+    const rep = sentenceSpeaker(env, s, s.last);
+    env.resolving = false;
+    if (!rep) continue;
+    const a = rep.speaker.actor !== null ? env.actors.actors[rep.speaker.actor] : null;
+    if (a?.kind === "person") continue;
+    const head = env.tokens[rep.speaker.last - 1];
+    if (a?.kind === "group" || (head.pos === "NOUN" && /s$/.test(head.lower))) return { actor: rep.speaker.actor, name: rep.speaker.name };
+  }
+  return null;
+}
+
+function firstPersonIn(env: Env, from: number, to: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const { actors } = env;
+  for (let k = from; k < to; k++) {
+    if (env.quoteTokens[k]) continue;
+    const m = actors.mentionAt[k];
+    if (m && actors.actors[m.actor].kind === "person") return { actor: m.actor, name: actors.actors[m.actor].name };
+    const r = m ? null : actors.roleNPs.find((x) => x.first === k && x.actor !== null);
+    if (r) return { actor: r.actor, name: actors.actors[r.actor!].name };
+  }
+  return null;
+}
+
+/** Where the main clause of a sentence starts: after a fronted participle or prepositional phrase
+ * and its comma ("Responding to Ms James' criticisms, Mr Pugh said", "In a call with Biden,
+ * Zelensky said"); the sentence's first token otherwise. */
+function afterFrontedAdverbial(env: Env, s: Sentence, end: number): number {
+  const { tokens } = env;
+  let k = s.first;
+  while (k < end && (env.quoteTokens[k] || tokens[k].kind === "punct")) k++;
+  const t = tokens[k];
+  if (!t || !(FRONTED.has(t.lower) || (t.pos === "VERB" && t.lower.endsWith("ing")))) return s.first;
+  for (let c = k + 1; c < end && c - k < 25; c++) {
+    if (env.quoteTokens[c]) return s.first;
+    if (tokens[c].text === ",") return c + 1;
+  }
+  return s.first;
+}
+
+const FRONTED = new Set([
+  "after", "before", "while", "during", "following", "despite", "in", "on", "at", "amid", "unlike", "with", "without",
+  "asked", "speaking", "responding", "commenting", "referring", "writing", "addressing",
+]);
 
 /** What "it" says: the subject of the sentence before, when that is an institution, not a person. */
 function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
@@ -378,6 +476,13 @@ function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "la
   for (let back = 1; back <= 2 && si - back >= 0; back++) {
     const s = doc.sentences[si - back];
     if (s.headline) continue;
+    // "The summary said India's output grew ... It said ...": the subject that reported in the
+    // sentence before, ahead of the first actor named in it
+    const rep = sentenceSpeaker(env, s, s.last);
+    if (rep && rep.speaker.first <= s.first + 1 && !env.quoteTokens[rep.speaker.first]) {
+      if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
+      return { actor: rep.speaker.actor, name: rep.speaker.name };
+    }
     const subj = sentenceSubject(env, s, s.last);
     if (!subj) continue;
     if (subj.actor !== null && env.actors.actors[subj.actor]?.kind === "person") return null;
@@ -392,16 +497,19 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let i = k;
   while (i < s.last && (tokens[i].text === "," || tokens[i].text === "—" || tokens[i].text === "–")) i++;
   if (i >= s.last || env.quoteTokens[i]) return null;
+  // `"...", as journalist Andrea Rizzi wrote`: the speaker after "as" (a time clause "as X
+  // moved in" has no reporting verb and finds no cue below)
+  if (tokens[i].lower === "as" && i > k) i++;
   // said X (not "telling Australian media": a hearer, not a speaker)
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = speakerStartingAt(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
   // X [adverb] said
-  let sp = speakerStartingAt(env, i, s.last);
+  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
   if (tokens[e]?.lower === "the" || tokens[e]?.lower === "a") e++;
@@ -412,16 +520,91 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   if (!sp) return null;
-  let c = sp.last;
-  // skip an appositive: "Dmitry Peskov, the Kremlin spokesman, said"
-  if (tokens[c]?.text === ",") {
-    let e = c + 1;
-    while (e < s.last && tokens[e].text !== "," && e - c < 14) e++;
-    if (tokens[e]?.text === ",") c = e + 1;
-  }
-  while (c < s.last && ADVERB_POS.has(tokens[c].pos)) c++;
-  cue = cueAt(env, c, s.last);
+  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last);
   return cue ? { speaker: sp, cue } : null;
+}
+
+/** After a possessor, the end of what it possesses: "the ministry's Twitter feed said", "the
+ * Kremlin's press office said" (the possessor speaks through it); k itself when no "'s" follows. */
+function possessedEnd(env: Env, k: number, last: number): number {
+  const { tokens } = env;
+  if (k >= last || !(tokens[k].norm === "'s" || tokens[k].text === "’s" || tokens[k].text === "'s")) return k;
+  let e = k + 1;
+  while (e < last && e - k <= 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "PROPN") && !cueAt(env, e, last)) e++;
+  return e > k + 1 && tokens[e - 1].pos === "NOUN" ? e : k;
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM", "CCONJ"]);
+
+/**
+ * The cue after a speaker and its appositives: "Dmitry Peskov, the Kremlin spokesman, said", "Rep.
+ * Adam Schiff, D-Calif., the committee chair, said", and an appositive that the cue closes with no
+ * comma ("Ozgur Ozel, a local MP for the opposition party said": nouns only there, so that a
+ * clause of its own is not taken for an appositive).
+ */
+function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
+  const { tokens } = env;
+  // "Sen. John McCain (R-Ariz.) told reporters", "the Institute for the Study of War (ISW) said"
+  if (tokens[p]?.text === "(") {
+    let c = p + 1;
+    while (c < last && c - p < 8 && tokens[c].text !== ")" && !env.quoteTokens[c]) c++;
+    if (tokens[c]?.text === ")") p = c + 1;
+  }
+  for (let seg = 0; seg < 4 && p < last; seg++) {
+    // "X said", "X, the spokesman, said" (the comma closing the last appositive)
+    let q = tokens[p].text === "," && seg > 0 ? p + 1 : p;
+    while (q < last && ADVERB_POS.has(tokens[q].pos)) q++;
+    const cue = cueAt(env, q, last);
+    if (cue || tokens[p].text !== ",") return cue;
+    // the appositive runs to the next comma, or to a cue that a few nouns lead to
+    let nouns = true;
+    let e = p + 1;
+    for (; e < last && tokens[e].text !== "," && e - p < 14 && !env.quoteTokens[e]; e++) {
+      if (nouns && e > p + 2) {
+        const closing = cueAt(env, e, last);
+        if (closing) return closing;
+      }
+      nouns &&= NOUN_PHRASE_POS.has(tokens[e].pos);
+    }
+    if (tokens[e]?.text !== "," || e === p + 1) return null;
+    p = e;
+  }
+  return null;
+}
+
+/**
+ * "the California Democrat", "the businessman", "the 52-year-old": a definite description after
+ * a quote that stands for the person named before (data/speech.json descriptions); null when its
+ * head is no such word, or no person came before.
+ */
+function describedPerson(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors, lexicon } = env;
+  if (tokens[k]?.lower !== "the") return null;
+  let e = k + 1;
+  while (e < last && e - k <= 5 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[e].pos) && !cueAt(env, e, last)) {
+    const m = actors.mentionAt[e];
+    if (m && actors.actors[m.actor].kind === "person") return null;
+    e++;
+  }
+  if (e === k + 1) return null;
+  const head = tokens[e - 1].lower;
+  if (!lexicon.speakerDescriptions.has(head) && !lexicon.speakerDescriptions.has(head.slice(head.lastIndexOf("-") + 1)) && !lexicon.speakerDescriptions.has(head.replace(/^\d+-/, ""))) return null;
+  const ante = antecedent(env, k);
+  return ante ? { actor: ante.actor, name: ante.name, first: k, last: e, rule: "speaker:description" } : null;
+}
+
+/** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of
+ * capitalised qualifiers that name no actor of ours. */
+function titledPersonAt(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  for (let q = k + 1; q < Math.min(last, k + 3); q++) {
+    const w = tokens[q - 1];
+    if (!(w.pos === "PROPN" || w.pos === "ADJ") || !/^\p{Lu}/u.test(w.text) || actors.mentionAt[q - 1]) return null;
+    const m = actors.mentionAt[q];
+    if (m && m.token === q && actors.actors[m.actor].kind === "person")
+      return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
+  }
+  return null;
 }
 
 /** Before an opening quote mark: `X said: "Q"`, `X said, "Q"`, `X told reporters that "Q"` (partial). */
@@ -512,12 +695,15 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
   if (quoted > words * 0.6) return [];
   const out: Quote[] = [];
 
-  const according = accordingTo(env, s);
+  const according = accordingTo(env, s) ?? asSpeakerSaid(env, s);
   if (according) return according;
 
   // the speaker of a report that a coordinated cue continues ("X stressed ..., saying that ...")
   let carried: { cue: number; speaker: Speaker } | null = null;
-  for (let c = s.first; c < s.last; c++) {
+  // "..., to impress markets and maintain his hold on power, analysts said.": a sentence that
+  // ends in its attribution reports everything before it, cues inside included
+  const final = finalAttribution(env, s);
+  for (let c = final ?? s.first; c < s.last; c++) {
     if (env.quoteTokens[c]) continue;
     const cue = cueAt(env, c, s.last);
     if (!cue || !lexicon.indirectLemmas.has(cue.lemma)) continue;
@@ -530,10 +716,23 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     const sp = participle ? null : speakerEndingAt(env, j, s.first);
-    if (sp && sp.first > s.first + 3 && tokens[sp.first - 1].text === "," && endsSentence(tokens, cue.end, s.last)) {
-      if (env.quoteTokens[sp.first - 2]) return out; // the attribution of a direct quote
-      const q = indirectQuote(env, s, [s.first, sp.first - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
-      return q ? [...out, q] : out;
+    // (", an Exchange official said": the article before the role)
+    const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
+    // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
+    if (sp && spFirst > s.first + 3 && tokens[spFirst - 1].text === "," && endsSentence(tokens, cue.end, s.last) && hasVerbIn(env, s.first, spFirst - 1)) {
+      // the attribution of a direct quote: the clause ends in it, or has no verb outside it
+      // ('...towards Lysychansk,” Luhansk’s regional governor, Serhiy Haidai said')
+      const attribution = env.quoteTokens[spFirst - 2] || quotedClause(env, s.first, spFirst - 1);
+      const q = attribution ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
+      if (q) out.push(q);
+      // "..., analysts said (in a statement), adding that ...": the participle goes on with the same speaker
+      let comma = cue.end;
+      while (comma < s.last && comma - cue.end < 8 && tokens[comma].text !== ",") comma++;
+      const more = comma + 1 < s.last && tokens[comma].text === "," ? cueAt(env, comma + 1, s.last) : null;
+      if (!more || !lexicon.indirectLemmas.has(more.lemma)) return out;
+      carried = { cue: more.at, speaker: sp };
+      c = more.at - 1;
+      continue;
     }
     // CLAUSE, said X (at the Council on Foreign Relations, a think tank).  The comma before the
     // cue and a speaker after it, with no verb of its own, invert the attribution: the actor
@@ -608,7 +807,7 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
   for (let i = s.first; i < s.last - 2; i++) {
     if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
     let k = i + 2;
-    const sp = speakerStartingAt(env, k, s.last);
+    const sp = speakerStartingAt(env, k, s.last) ?? objectPronounSpeaker(env, k);
     if (!sp) continue;
     k = sp.last;
     while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
@@ -622,6 +821,59 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
     return q ? [q] : [];
   }
   return null;
+}
+
+/**
+ * "As Dzheppar emphasized, CLAUSE." / "CLAUSE, as the minister noted.": the speaker in a clause
+ * of comparison that "as" opens; null when the sentence has none. The "as" clause holds only its
+ * speaker, a reporting verb and perhaps an adverbial: "as Russia announced a new offensive" has
+ * an object of its own and is a time clause, not an attribution.
+ */
+function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
+  const { tokens } = env;
+  for (let i = s.first; i < s.last - 2; i++) {
+    if (tokens[i].lower !== "as" || env.quoteTokens[i]) continue;
+    const fronted = i === s.first;
+    if (!fronted && tokens[i - 1].text !== ",") continue;
+    const sp = speakerStartingAt(env, i + 1, s.last) ?? nounPhraseAt(env, i + 1, s.last);
+    if (!sp) continue;
+    let c = sp.last;
+    while (c < s.last && SKIP_BEFORE_CUE.has(tokens[c].pos)) c++;
+    const cue = cueAt(env, c, s.last);
+    if (!cue || !AS_CUES.has(cue.lemma)) continue;
+    const e = cue.end;
+    if (fronted) {
+      // "As X emphasized (on Friday), CLAUSE"
+      let comma = e;
+      while (comma < s.last && comma - e < 8 && tokens[comma].text !== "," && tokens[comma].pos !== "VERB" && tokens[comma].pos !== "AUX") comma++;
+      if (tokens[comma]?.text !== ",") continue;
+      const q = indirectQuote(env, s, [comma + 1, s.last], sp, cue, "quotes/indirect:as-speaker-cue");
+      return q ? [q] : [];
+    }
+    // "CLAUSE, as X wrote (in El Pais)."; a clause that is a direct quote is that quote's attribution
+    const next = tokens[e];
+    const bare = e >= s.last || next.kind === "punct" || next.pos === "ADP" || next.pos === "ADV" || DAY_WORDS.test(next.lower);
+    if (!bare || !endsSentence(tokens, e, s.last)) continue;
+    if (env.quoteTokens[i - 2]) return [];
+    const q = indirectQuote(env, s, [s.first, i - 1], sp, cue, "quotes/indirect:clause-as-speaker-cue");
+    return q ? [q] : [];
+  }
+  return null;
+}
+
+/** Verbs that report words in an "as X said" clause; "as analysts predicted", "as X warned",
+ * "as expected" compare an outcome with a forecast instead, and report no one's words. */
+const AS_CUES = new Set(["say", "add", "note", "explain", "write", "report", "tell", "point out", "observe", "remark", "stress", "emphasise", "emphasize", "argue", "insist", "state"]);
+
+/** "analysts", "the ministry", "Western diplomats": a plain noun phrase of up to four words from token k. */
+function nounPhraseAt(env: Env, k: number, last: number): Speaker | null {
+  const { tokens } = env;
+  let e = k;
+  if (/^(the|a|an|some|many|several)$/.test(tokens[e]?.lower ?? "")) e++;
+  const from = e;
+  while (e < last && e - from < 4 && /^(NOUN|PROPN|ADJ)$/.test(tokens[e].pos) && !env.quoteTokens[e] && !cueAt(env, e, last)) e++;
+  if (e === from || tokens[e - 1].pos === "ADJ") return null;
+  return nounPhraseSpeaker(env, e - 1, k);
 }
 
 /** where the reported clause starts after a cue and its hearer: past time and place adverbials ("on Friday", "in a
@@ -644,8 +896,11 @@ function clauseStart(env: Env, s: Sentence, k: number): number {
     }
     if (/^(on|in|at|during|after|before|late|earlier|last|this|yesterday|today|recently|previously)$/.test(t.lower) && !/^that$/.test(tokens[k + 1]?.lower ?? "")) {
       let e = k + 1;
-      while (e < s.last && e - k < 6 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
-      if (tokens[e]?.lower === "that" || tokens[e]?.text === ",") {
+      // "said at the close of the alliance's summit in Madrid that": a few prepositional phrases, no verb
+      while (e < s.last && e - k < 11 && tokens[e].text !== "," && tokens[e].lower !== "that" && !(tokens[e].pos === "VERB" || tokens[e].pos === "AUX")) e++;
+      // (a long adverbial must lead to "that": "said in an interview with the VGTRK journalist,
+      // radio and TV host X, BelTA has learned" has no clause after its comma)
+      if (tokens[e]?.lower === "that" || (tokens[e]?.text === "," && e - k < 6)) {
         k = e;
         continue;
       }
@@ -690,6 +945,61 @@ const INVERTIBLE_CUES = new Set([
   "emphasise", "emphasize", "reply", "respond", "counter", "confirm", "contend", "maintain", "estimate", "believe",
 ]);
 
+/** Whether the pronoun at j is the subject of a cue that ends its sentence ("..., he said."). */
+function clauseFinalCue(env: Env, s: Sentence, j: number): boolean {
+  let c = j + 1;
+  while (c < s.last && ADVERB_POS.has(env.tokens[c].pos)) c++;
+  const cue = cueAt(env, c, s.last);
+  return !!cue && endsSentence(env.tokens, cue.end, s.last);
+}
+
+/** The cue of a sentence-final ", X said." (within its last dozen tokens), or null. */
+function finalAttribution(env: Env, s: Sentence): number | null {
+  const { tokens } = env;
+  for (let c = s.last - 1; c > s.first + 3 && s.last - c < 12; c--) {
+    if (env.quoteTokens[c] || tokens[c].text === ",") return null;
+    const cue = cueAt(env, c, s.last);
+    if (!cue || !INVERTIBLE_CUES.has(cue.lemma) || !endsSentence(tokens, cue.end, s.last)) continue;
+    // "X said Y, Reuters reported": an outlet that relays the report before it, not its speaker
+    if (cue.lemma === "report") return null;
+    let j = c - 1;
+    while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    const sp = speakerEndingAt(env, j, s.first);
+    if (!sp) return null;
+    const f = /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp.first;
+    return tokens[f - 1]?.text === "," && !env.quoteTokens[f - 2] ? c : null;
+  }
+  return null;
+}
+
+/** A verb before token b whose object the words before b are; not one that reports or shows
+ * someone speaking ("quoted Blinken saying", "heard him saying": there the object speaks). */
+function verbBefore(env: Env, a: number, b: number): boolean {
+  let found = false;
+  for (let i = a; i < b; i++) {
+    if (env.quoteTokens[i] || env.tokens[i].pos !== "VERB") continue;
+    if (PERCEIVING.test(env.tokens[i].lower)) return false;
+    found = true;
+  }
+  return found;
+}
+const PERCEIVING = /^(quote[sd]?|quoting|cite[sd]?|citing|hear[sd]?|heard|hearing|overheard|recorded|filmed|show(s|ed|n)?|caught|saw|see[sn]?|watched)$/;
+
+function hasVerbIn(env: Env, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (env.tokens[i].pos === "VERB" || env.tokens[i].pos === "AUX") return true;
+  return false;
+}
+
+/** A clause whose words outside quotation marks hold no verb: a direct quote and its speaker's description. */
+function quotedClause(env: Env, a: number, b: number): boolean {
+  let quoted = false;
+  for (let i = a; i < b; i++) {
+    if (env.quoteTokens[i]) quoted = true;
+    else if (env.tokens[i].pos === "VERB" || env.tokens[i].pos === "AUX") return false;
+  }
+  return quoted;
+}
+
 function onlyPunctuation(tokens: Token[], k: number, last: number): boolean {
   for (let i = k; i < last; i++) if (tokens[i].pos !== "PUNCT") return false;
   return true;
@@ -712,7 +1022,8 @@ function endsSentence(tokens: Token[], k: number, last: number): boolean {
   for (let i = k; i < last; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" || t.pos === "AUX") return false;
-    if (t.text === ",") return i + 1 < last && (tokens[i + 1].lower === "according" || tokens[i + 1].lower === "citing");
+    // ", according to ...", ", citing ...", and a participle that goes on with the same speaker's words (", adding: ...")
+    if (t.text === ",") return i + 1 < last && /^(according|citing|adding|saying|noting|stressing|insisting|warning)$/.test(tokens[i + 1].lower);
     if (i - k > 8) return false;
   }
   return true;

@@ -88,4 +88,150 @@ describe("quotes", () => {
     const text = "“Iran is an important partner for us,” Peskov told press.";
     for (const q of quotes(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
+
+  describe("speakers after the quote, past their titles and appositives", () => {
+    it("a state or party word before a titled person", () => {
+      const [q] = quotes("“We should not do that lightly,” Texas Sen. John Cornyn, the top Republican on the panel, said.");
+      expect(q.speakerName).toBe("John Cornyn");
+    });
+
+    it("two appositives in a row", () => {
+      const [q] = quotes("“We will not let this stand,” Rep. Adam Schiff, D-Calif., the committee chair, said.");
+      expect(q.speakerName).toMatch(/Schiff/);
+    });
+
+    it("an appositive that the cue closes without a comma", () => {
+      const [q] = quotes("“There are accidents every three months,” Ozgur Ozel, a local MP for the opposition party said in a statement.");
+      expect(q.speakerName).toMatch(/Ozel|Özel/);
+    });
+
+    it("an appositive holding a clause of its own", () => {
+      const [q] = quotes("“We will win,” Mr Smith, who spoke to reporters in Kyiv, said.");
+      expect(q.speakerName).toMatch(/Smith/);
+    });
+  });
+
+  it("a quoted paragraph run into the one before (no break, no closing mark) is the next quote of the same speaker", () => {
+    const text = 'Ms James told the radio station: "It is dangerous when you involve politicians. "Free expression is vital in a democratic society."';
+    const qs = quotes(text).filter((q) => q.kind === "direct");
+    expect(qs.map((q) => q.text)).toEqual(["It is dangerous when you involve politicians.", "Free expression is vital in a democratic society."]);
+    expect(qs.every((q) => q.speakerName === "James")).toBe(true);
+  });
+
+  describe("reported speech that 'as' attributes", () => {
+    it("a fronted 'As X said,' gives the clause after it", () => {
+      const [q] = quotes("As Dzheppar emphasized, the Ukrainian authorities have made great efforts to return Crimea.");
+      expect(q).toMatchObject({ kind: "indirect", speakerName: "Dzheppar", text: "the Ukrainian authorities have made great efforts to return Crimea" });
+    });
+
+    it("a trailing ', as X wrote' gives the clause before it, and a quote inside it its speaker", () => {
+      const qs = quotes("The conference is hard to convene, as many Syria experts say.");
+      expect(qs[0]).toMatchObject({ kind: "indirect", speakerName: "many Syria experts" });
+      const [p] = quotes('The global right wing are "hyperventilating with happiness", as journalist Andrea Rizzi wrote in El Pais.');
+      expect(p).toMatchObject({ kind: "partial", speakerName: "Andrea Rizzi" });
+    });
+  });
+
+  it("'according to her' stands for the person named before", () => {
+    const qs = quotes("Emine Dzheppar spoke at the summit on Tuesday. According to her, the Crimea Platform is one of the important tools.");
+    expect(qs.find((q) => q.text.startsWith("the Crimea Platform"))?.speakerName).toBe("Emine Dzheppar");
+  });
+
+  it("'X said in a statement, adding ...' after a direct quote gives the participle's clause to X", () => {
+    const qs = quotes("“We will offer massive support to the affected states,” the interior minister, Nancy Faeser, said in a statement, adding she had been in touch with the Polish government.");
+    expect(qs.find((q) => q.kind === "indirect")).toMatchObject({ text: "she had been in touch with the Polish government", speakerName: "Nancy Faeser" });
+  });
+
+  it("'CLAUSE, X said, adding that ...' gives both clauses to X", () => {
+    const qs = quotes("The man is receiving specialised medical care, Bukele said, adding that the rescuers would continue working.");
+    expect(qs.map((q) => q.text)).toEqual(["The man is receiving specialised medical care", "the rescuers would continue working"]);
+    expect(qs.every((q) => q.speakerName?.endsWith("Bukele"))).toBe(true);
+  });
+
+  it("a long place adverbial between the cue and 'that'", () => {
+    const [q] = quotes("Recep Tayyip Erdoğan said at the close of the alliance’s summit in Madrid that the agreement was a victory for Ankara.");
+    expect(q).toMatchObject({ speakerName: "Recep Tayyip Erdoğan", text: "the agreement was a victory for Ankara" });
+  });
+
+  describe("who 'he', 'she' and 'it' are", () => {
+    it("the subject after a fronted adverbial, not a person inside it", () => {
+      const text = "Commenting on President Reagan’s decision to raise tariffs, Baldrige said trade problems with Japan were different. “I think the attitude in Korea is both reasonable and fair,” he said.";
+      expect(quotes(text).find((q) => q.kind === "direct")?.speakerName).toBe("Baldrige");
+    });
+
+    it("the speaker of the report before, not the first person it names", () => {
+      const text = "The man, Aaron Vargas, is receiving specialised medical care, Bukele said. The UN was obtaining body bags for its rescue operation, he added.";
+      expect(quotes(text).find((q) => q.text.startsWith("The UN"))?.speakerName).toMatch(/Bukele$/);
+    });
+
+    it("'it' after a report by an unnamed body is that body", () => {
+      const text = "The summary said India grew at five pct in 1986. It said investment was being sustained at nearly 25 pct of gdp.";
+      expect(quotes(text).find((q) => q.text.startsWith("investment"))?.speakerName).toBe("summary");
+    });
+  });
+
+  describe("a sentence that ends in its attribution", () => {
+    it("reports everything before it, a cue inside the clause included", () => {
+      const qs = quotes("The prime minister will have to produce a harsh budget to impress markets and maintain his hold on power, analysts said.");
+      expect(qs).toHaveLength(1);
+      expect(qs[0]).toMatchObject({ speakerName: "analysts" });
+      expect(qs[0].text).toMatch(/^The prime minister will have to produce/);
+    });
+
+    it("with an article before the speaker", () => {
+      const [q] = quotes("Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda, the White House said.");
+      expect(q).toMatchObject({ text: "Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda", speakerName: "White House" });
+    });
+
+    it("'they said' is the plural that reported before, and 'CLAUSE, he said' looks past the people of its clause", () => {
+      const qs = quotes(
+        "Western diplomats said they believed his chances of success were slim. Nakasone will be hard-pressed to find anything new to tell President Ronald Reagan, they said.",
+      );
+      expect(qs.find((q) => q.text.startsWith("Nakasone"))?.speakerName).toBe("diplomats");
+      const he = quotes(
+        "Asked about the dollar, Eyskens said the Paris agreement was workable. Besides Baker's statements, trade tensions between the U.S. and Japan had also caused the dollar's fall, he said.",
+      );
+      expect(he.find((q) => q.text.startsWith("Besides"))?.speakerName).toBe("Eyskens");
+    });
+  });
+
+  describe("the head of a speaker phrase, not a word inside it", () => {
+    it("a possessor speaks through what it possesses", () => {
+      const [q] = quotes("“Ukraine is ready to strike back. To do this, we need more rocket systems,” the ministry’s Twitter feed said.");
+      expect(q.speakerName).toBe("ministry");
+    });
+
+    it("a role before a place named after a preposition", () => {
+      const [q] = quotes("The deputy commissioner of police in Southeast Delhi said the teenage suspect has been arrested.");
+      expect(q.speakerName).toBe("deputy commissioner of police in Southeast Delhi");
+      expect(q.speaker).toBe("IND");
+    });
+
+    it("a person's title with a place in it stays the person", () => {
+      const [q] = quotes("In a statement, Director of National Intelligence James Clapper said the release was in the public interest.");
+      expect(q.speakerName).toBe("James Clapper");
+    });
+  });
+
+  describe("a description after a quote stands for the person named before", () => {
+    it("a party member from a state", () => {
+      const text = "Sen. Dianne Feinstein said new legislation will be needed. “I think it is very serious,” the California Democrat told POLITICO.";
+      expect(quotes(text).find((q) => q.kind === "direct")?.speakerName).toBe("Dianne Feinstein");
+    });
+
+    it("an occupation, after the cue too", () => {
+      const text = 'Mr Bannatyne said the party was divided. "Gordon Brown is a great chancellor," said the businessman.';
+      expect(quotes(text).find((q) => q.kind === "direct")?.speakerName).toBe("Bannatyne");
+    });
+  });
+
+  it("a parenthesis after the speaker is skipped to the cue", () => {
+    const [q] = quotes("“Russia has lost the initiative,” the Institute for the Study of War (ISW) said.");
+    expect(q.speakerName).toBe("Institute for the Study of War");
+  });
+
+  it("a participle right after a verb's object has the sentence's subject", () => {
+    const qs = quotes('Sen. Ron Wyden wrote a letter to Director of National Intelligence John Ratcliffe stating that "the intelligence community is still lagging behind" three years later.');
+    expect(qs.find((q) => q.kind === "partial")?.speakerName).toBe("Ron Wyden");
+  });
 });

@@ -76,4 +76,77 @@ describe("quotes: a date is no speaker", () => {
     expect(q.map((x) => x.speakerName)).not.toContain("December");
     expect(q[0]).toMatchObject({ speakerName: "US intelligence findings", speaker: "USA" });
   });
+
+  it("a straight mark after a full stop but before lower case closes the quote as usual", () => {
+    const qs = quotes('Mr Smith said: "We will not leave. " and then he left the hall.');
+    expect(qs.filter((q) => q.kind === "direct").map((q) => q.text)).toEqual(["We will not leave."]);
+  });
+
+  it("a quoted word inside a quote does not split it", () => {
+    const qs = quotes('Mr Smith said: "This so-called "peace" plan is a trap for all of us."').filter((q) => q.kind === "direct");
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toContain("This so-called");
+  });
+
+  it("an appositive with a clause and no closing comma is not skipped to a later cue", () => {
+    const [q] = quotes("“We will win,” Mr Smith, who met the ministers of Kyiv and then said nothing.");
+    expect(q?.speakerName ?? null).toBeNull();
+  });
+
+  it("'as' opening a time clause, or comparing an outcome with a forecast, attributes nothing", () => {
+    expect(quotes("The army pushed into the town, as Russia announced a new offensive in the east.")).toEqual([]);
+    expect(quotes("Prices rose sharply in the spring, as analysts had predicted.")).toEqual([]);
+  });
+
+  it("a direct quote and its speaker's description are no indirect clause", () => {
+    const qs = quotes("“The Russian army is approaching from different directions,” Luhansk’s regional governor, Serhiy Haidai said, adding that Russian forces remained on the outskirts.");
+    expect(qs.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual(["Russian forces remained on the outskirts"]);
+  });
+
+  it("'he' after a report with a person speaker is not resolved to 'it' (a person does not say 'it said')", () => {
+    const qs = quotes("Putin said the talks had failed completely. It said nothing about the sanctions on Friday.");
+    expect(qs.filter((q) => q.speakerName === "Vladimir Putin" && q.text.startsWith("nothing"))).toEqual([]);
+  });
+
+  it("an outlet that reports at the end relays the speaker before it", () => {
+    const qs = quotes("German police said they expect to receive 10,000 migrants from Hungary on Saturday, Reuters reported.");
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speakerName).toBe("German police");
+  });
+
+  it("a fronted adverbial with no verb is not a reported clause", () => {
+    const qs = quotes("Later on Friday, the White House announced similar measures against Putin, saying that the move had been made with European allies.");
+    expect(qs.map((q) => q.text)).toEqual(["the move had been made with European allies"]);
+  });
+
+  it("'they said' with no plural reporter before is no one person", () => {
+    const qs = quotes("Vladimir Putin visited the plant on Monday. The plant would close next year, they said.");
+    expect(qs.every((q) => q.speakerName !== "Vladimir Putin")).toBe(true);
+  });
+
+  it("a passive 'would be reported' ends no sentence's attribution", () => {
+    const qs = quotes("Asked about a new initiative, the official said the issue would be reported to the summit in June.");
+    expect(qs.map((q) => q.speakerName)).toEqual(["official"]);
+  });
+
+  it("a description whose head is an office or a body is no stand-in for the person before", () => {
+    const qs = quotes('Mr Bannatyne said the party was divided. "We will respond to this," the ministry said.');
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).toBe("ministry");
+  });
+
+  it("a description with no person before it names no one", () => {
+    const qs = quotes('"We are not going to be part of their petty games," said the Nevada Democrat.');
+    expect(qs.every((q) => q.speaker === null || !q.speaker.startsWith("person:"))).toBe(true);
+  });
+
+  it("a long adverbial after the cue that ends in a comma, not 'that', leads to no clause", () => {
+    const qs = quotes("The West understands the futility of the war, President Aleksandr Lukashenko said in an interview with the VGTRK journalist, radio and TV host Vladimir Soloviev, BelTA has learned.");
+    expect(qs.some((q) => q.text.startsWith("radio and TV host"))).toBe(false);
+  });
+
+  it("the object of a verb that quotes or hears someone, and the noun of 'with X saying', is the participle's subject", () => {
+    expect(quotes('Reporters quoted Blinken saying: "The talks were useful and we will meet again."')[0].speakerName).toBe("Antony Blinken");
+    const qs = quotes('Downing Street defended the decision, with a spokesperson saying: "You have to look at their whole career."');
+    expect(qs[0].speakerName).toBe("spokesperson");
+  });
 });

@@ -10,7 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -1009,7 +1009,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // (a noun is no act of the speaker's without "we"/"our" or a party it is directed at: "the support
   // of voters" in a quote is no act, "solidarity with Ukraine" is the speaker's)
   const directedNoun = ev.rule.startsWith("events/noun:") && target.length > 0;
-  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || (speechAct && (!ev.rule.startsWith("events/noun:") || directedNoun)))) {
+  // ("“It would threaten the elimination of Israel”", "said the coalition supporting Ukraine": a verb
+  // with a subject of its own that names someone else is not the speaker's act)
+  const others = ev.rule.startsWith("events/verb:") && otherSubject(env, ev.trigger);
+  if (quote && !source.length && !others && !ev.rule.includes("+passive") && (firstPerson || (speechAct && (!ev.rule.startsWith("events/noun:") || directedNoun)))) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     // (a news outlet relays others' acts: "a report, monitored by the BBC, said he gave the warning")
     if (sp >= 0 && code(sp) && actors[sp].sector !== "MED") source = [sp];

@@ -97,6 +97,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     const g = q >= 0 ? subjectBefore(env, q, depth + 1) : null;
     if (g) return g;
   }
+  // "the coalition supporting Ukraine", "a coalition of countries is holding Iran accountable",
+  // "nations backing Kyiv must do more": a noun of a group of parties right before the verb heads its
+  // subject; when its phrase names no actor, the doer is one the text leaves unnamed, not an actor
+  // further back (the speaker, the object of a verb before). "Nato allies supporting Ukraine", "EU
+  // countries agreed", "the two countries signed" name theirs.
+  if (unnamedCollectiveSubject(env, v)) return null;
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
@@ -198,6 +204,46 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     return g;
   }
   return null;
+}
+
+/**
+ * "“It would threaten the elimination of Israel,” Obama said", "Kallas said the coalition supporting
+ * Ukraine ...": a verb whose own subject is a third-person pronoun or a noun of parties that names no
+ * actor is done by someone other than the one who says it; the speaker is no fallback for its doer.
+ * ("“We will support Ukraine”", "“Support Ukraine!”": no subject of another, the speaker's word.)
+ */
+export function otherSubject(env: SentenceEnv, v: number): boolean {
+  const { tokens, s } = env;
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].pos === "PART")) c--;
+  if (c < s.first || env.groupAt[c - s.first] >= 0 || tokens[c].lower === "to") return false;
+  if (/^(it|he|she|they|this|these|those)$/.test(tokens[c].lower) && tokens[c].pos === "PRON") return true;
+  return unnamedCollectiveSubject(env, v);
+}
+
+/** The subject right before `v` (over auxiliaries, adverbs and 'not') is a noun of parties or people
+ *  (senses.partyNouns, senses.collectiveSubjects) in a noun phrase that holds no actor. */
+function unnamedCollectiveSubject(env: SentenceEnv, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].pos === "PART")) c--;
+  const head = tokens[c];
+  if (!head || c < s.first || head.pos !== "NOUN" || groupAt[c - s.first] >= 0) return false;
+  if (!env.senses.partyNouns.has(head.lower) && !env.senses.collectiveSubjects.has(head.lower)) return false;
+  if (env.inQuote[c] >= 0 !== env.inQuote[v] >= 0) return false;
+  // ("the two countries", "both nations": a counted phrase refers back to parties named before)
+  if (partyPhraseEndingAt(tokens, c, s.first) >= 0) return false;
+  // the noun phrase: determiners, numbers, adjectives and nouns before the head ("the Western nations")
+  let b = c - 1;
+  while (b >= s.first && c - b <= 5 && groupAt[b - s.first] < 0 && (/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[b].pos) || /^(its|their|his|her|our)$/.test(tokens[b].lower) || tokens[b].norm === "'s" || tokens[b].text === "-")) b--;
+  // ("Nato allies", "Russia's partners", "EU member states": an actor in the phrase names the doers)
+  if (b >= s.first && groupAt[b - s.first] >= 0) return false;
+  // ("the U.S. and nine allies agreed", "Iran, Syria and other countries", "Washington along with its
+  // allies demanded": a conjunct that names one)
+  const conj = tokens[b - 1]?.text === "," && /^(and|or)$/.test(tokens[b]?.lower ?? "") ? b - 1 : b;
+  if (conj > s.first && /^(and|or|,)$/.test(tokens[b].lower) && groupAt[conj - 1 - s.first] >= 0) return false;
+  if (b > s.first + 1 && tokens[b].lower === "with" && /^(along|together)$/.test(tokens[b - 1].lower) && groupAt[b - 2 - s.first] >= 0) return false;
+  return true;
 }
 
 /** ", Algeria's leading activist,": between the commas at r and k, a possessive state and its noun

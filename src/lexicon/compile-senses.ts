@@ -43,6 +43,8 @@ export const eventSensesFile = z
         personCountHeads: z.array(phrase),
         partyNouns: z.array(phrase),
         collectiveSubjects: z.array(phrase),
+        raisingVerbs: z.array(phrase),
+        leaderParticiples: z.array(phrase),
         listIntroducers: z.array(phrase),
         threatNouns: z.array(phrase),
         threatVerbs: z.array(phrase),
@@ -151,6 +153,8 @@ export interface SenseLexicon {
   /** "four countries", "its allies": a general noun of parties, which a list after it may name */
   partyNouns: ReadonlySet<string>;
   collectiveSubjects: ReadonlySet<string>;
+  raisingVerbs: ReadonlySet<string>;
+  leaderParticiples: ReadonlySet<string>;
   /** ", including the US and Britain", ", such as", ", among them": the words that open such a list */
   listIntroducers: PhraseIndex<true>;
   /** "his threat to raise tariffs": an act a threat names is threatened, not done */
@@ -312,6 +316,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     personCountHeads: new Set(data.senses.personCountHeads),
     partyNouns: new Set(data.senses.partyNouns),
     collectiveSubjects: new Set(data.senses.collectiveSubjects),
+    raisingVerbs: new Set(data.senses.raisingVerbs),
+    leaderParticiples: new Set(data.senses.leaderParticiples),
     listIntroducers: listIntroducers.seal(),
     threatNouns: new Set(data.senses.threatNouns),
     threatVerbs: new Set(data.senses.threatVerbs),

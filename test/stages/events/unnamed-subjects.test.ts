@@ -34,3 +34,51 @@ describe("events: the speaker is no doer of a verb with a subject of another (fi
     expect(keys("\u201cWe condemn the Israeli strikes on Gaza,\u201d Turkish President Recep Tayyip Erdogan said.").some((k) => k.startsWith("ACCUSE TUR>ISR"))).toBe(true);
   });
 });
+
+describe("events: a group head over a verb of report names no actor ('rebels alleged to be backed by Iran')", () => {
+  it("the raised subject of a passive is the group, not an actor earlier in the sentence", () => {
+    expect(keys("Washington and Riyadh watched as rebels alleged to be backed by Iran ousted the government.").filter((k) => k.startsWith("SUPPORT"))).toEqual([]);
+    expect(keys("Washington and Riyadh watched as fighters backed by Iran ousted the government.").filter((k) => k.startsWith("SUPPORT"))).toEqual([]);
+  });
+
+  it("a possessive pronoun or a named group keeps its actor", () => {
+    expect(keys("Sudan's Finance Minister Beshir Omer said his government also rejected an IMF demand to lift state subsidies.").some((k) => k.startsWith("REJECT SDN>IMF"))).toBe(true);
+    expect(keys("Houthi rebels backed by Iran attacked Saudi Arabia.")).toContain("ASSAULT YEM>SAU");
+  });
+});
+
+describe("events: help is for the one helped, never against whom (find-events BENEFITS)", () => {
+  it("the party after 'against' is no target of defending or protecting", () => {
+    expect(keys("Boris Johnson said the rocket systems would enable the Ukrainians to defend themselves against Russian artillery.").filter((k) => k.includes(">RUS"))).toEqual([]);
+    expect(keys("Russia will defend itself against Nato.").filter((k) => k.startsWith("SUPPORT"))).toEqual([]);
+    expect(keys("Britain said it would protect its forces against Iranian attacks.").filter((k) => k.includes(">IRN"))).toEqual([]);
+  });
+
+  it("the one defended stays the target; a hostile act keeps its 'against'", () => {
+    expect(keys("Nato will defend Estonia against Russia.")).toContain("SUPPORT NATO>EST");
+    expect(keys("Israel launched strikes against Hamas in Gaza on Monday.").some((k) => k.startsWith("ASSAULT ISR>"))).toBe(true);
+  });
+});
+
+describe("events: what a thing can do is no act (find-events thingCapability)", () => {
+  it("a relative clause of ability after a thing", () => {
+    expect(keys("\u201cWe are not going to send to Ukraine rocket systems that can strike into Russia,\u201d Biden told reporters.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+    expect(keys("Militias in Iraq moved rockets onto boats and sites that could hit American troops stationed there.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+  });
+
+  it("an actor's ability stays its possible act", () => {
+    expect(keys("Russia, which could attack Ukraine again, massed troops on the border.")).toContain("ASSAULT RUS>UKR");
+  });
+});
+
+describe("events: the phrase of a group's subject (find-parties unnamedCollectiveSubject)", () => {
+  it("a state that leads the group makes it its own; one that backs it does not", () => {
+    expect(keys("Vietnamese-led forces launched artillery fire against Kampuchean guerrilla camps.")).toContain("ASSAULT VNM>KHM");
+    expect(keys("The Saudi-led coalition attacked Yemen.")).toContain("ASSAULT SAU>YEM");
+    expect(keys("Iranian-backed militias blamed the U.S. and Israel for attacks on their bases.").filter((k) => k.startsWith("ACCUSE IRN"))).toEqual([]);
+  });
+
+  it("an 'of' phrase and a conjunct are read through; an infinitive's subject is not the noun before 'to'", () => {
+    expect(keys("French National Assembly president Laurent Fabius and a group of deputies held talks with Romanian leaders on Tuesday.").some((k) => k.startsWith("CONSULT FRA>ROU"))).toBe(true);
+  });
+});

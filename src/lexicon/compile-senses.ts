@@ -45,6 +45,7 @@ export const eventSensesFile = z
         collectiveSubjects: z.array(phrase),
         raisingVerbs: z.array(phrase),
         leaderParticiples: z.array(phrase),
+        unitNouns: z.array(phrase),
         listIntroducers: z.array(phrase),
         threatNouns: z.array(phrase),
         threatVerbs: z.array(phrase),
@@ -155,6 +156,7 @@ export interface SenseLexicon {
   collectiveSubjects: ReadonlySet<string>;
   raisingVerbs: ReadonlySet<string>;
   leaderParticiples: ReadonlySet<string>;
+  unitNouns: ReadonlySet<string>;
   /** ", including the US and Britain", ", such as", ", among them": the words that open such a list */
   listIntroducers: PhraseIndex<true>;
   /** "his threat to raise tariffs": an act a threat names is threatened, not done */
@@ -318,6 +320,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     collectiveSubjects: new Set(data.senses.collectiveSubjects),
     raisingVerbs: new Set(data.senses.raisingVerbs),
     leaderParticiples: new Set(data.senses.leaderParticiples),
+    unitNouns: new Set(data.senses.unitNouns),
     listIntroducers: listIntroducers.seal(),
     threatNouns: new Set(data.senses.threatNouns),
     threatVerbs: new Set(data.senses.threatVerbs),

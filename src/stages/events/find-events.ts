@@ -149,6 +149,9 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) [ev.source, ev.target, ev.sourceSector, ev.targetSector, ev.rule] = [[parties[0]], parties.slice(1), null, null, `${ev.rule}+between`];
     }
+    // "warned against any potential meeting between Russian and Nato troops": forces that meet
+    // clash; a meeting of armed units is no talks (their commanders' meeting is)
+    if (ev.type === "CONSULT" && trig.noun && unitsBetween(env, ev.triggerEnd)) continue;
     if (SYMMETRIC.has(ev.type) && !topic) {
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) {
@@ -171,6 +174,15 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
     }
   }
   return raws;
+}
+
+/** The phrase after 'between' right after `k` ends in a noun of armed units (senses.unitNouns): "between Russian and Nato troops". */
+function unitsBetween(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  if (tokens[k]?.lower !== "between") return false;
+  let r = k + 1;
+  while (r < s.last && r - k < 12 && /^(NOUN|PROPN|ADJ|DET|CCONJ|NUM)$/.test(tokens[r].pos) && tokens[r].text !== ",") r++;
+  return r - 1 > k && env.senses.unitNouns.has(tokens[r - 1].lower);
 }
 
 function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {

@@ -82,3 +82,14 @@ describe("events: the phrase of a group's subject (find-parties unnamedCollectiv
     expect(keys("French National Assembly president Laurent Fabius and a group of deputies held talks with Romanian leaders on Tuesday.").some((k) => k.startsWith("CONSULT FRA>ROU"))).toBe(true);
   });
 });
+
+describe("events: armed units that meet clash (find-events unitsBetween)", () => {
+  it("a meeting noun between armed units is no talks", () => {
+    expect(keys("A British minister warned against any potential meeting between Russian and Nato troops, saying it could become existential.").filter((k) => k.startsWith("CONSULT"))).toEqual([]);
+  });
+
+  it("a meeting between states or their commanders stays talks", () => {
+    expect(keys("A meeting between Russian and Nato commanders took place in Vienna on Monday.").some((k) => k.startsWith("CONSULT"))).toBe(true);
+    expect(keys("A meeting between Russia and Nato took place in Vienna on Monday.").some((k) => k.startsWith("CONSULT"))).toBe(true);
+  });
+});

@@ -1043,7 +1043,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const directedNoun = ev.rule.startsWith("events/noun:") && target.length > 0;
   // ("“It would threaten the elimination of Israel”", "said the coalition supporting Ukraine": a verb
   // with a subject of its own that names someone else is not the speaker's act)
-  const others = ev.rule.startsWith("events/verb:") && otherSubject(env, ev.trigger);
+  const others = !!quote && ev.rule.startsWith("events/verb:") && otherSubject(env, ev.trigger, actors.findIndex((a) => a.id === quote.speaker));
   if (quote && !source.length && !others && !ev.rule.includes("+passive") && (firstPerson || (speechAct && (!ev.rule.startsWith("events/noun:") || directedNoun)))) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     // (a news outlet relays others' acts: "a report, monitored by the BBC, said he gave the warning")

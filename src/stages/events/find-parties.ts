@@ -212,12 +212,17 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
  * actor is done by someone other than the one who says it; the speaker is no fallback for its doer.
  * ("“We will support Ukraine”", "“Support Ukraine!”": no subject of another, the speaker's word.)
  */
-export function otherSubject(env: SentenceEnv, v: number): boolean {
+export function otherSubject(env: SentenceEnv, v: number, speaker: number): boolean {
   const { tokens, s } = env;
   let c = v - 1;
   while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].pos === "PART")) c--;
   if (c < s.first || env.groupAt[c - s.first] >= 0 || tokens[c].lower === "to") return false;
-  if (/^(it|he|she|they|this|these|those)$/.test(tokens[c].lower) && tokens[c].pos === "PRON") return true;
+  // ("It added that it had sought more information", "He said he would be calling on the EU": a
+  // pronoun that fits the speaker, a person's "he" or "she", a body's "it" or "they", may be the speaker)
+  const person = speaker >= 0 && env.layer.actors[speaker].kind === "person";
+  if (/^(he|she)$/.test(tokens[c].lower)) return !person;
+  if (/^(it|they)$/.test(tokens[c].lower)) return person;
+  if (/^(this|these|those)$/.test(tokens[c].lower) && tokens[c].pos === "PRON") return true;
   return unnamedCollectiveSubject(env, v);
 }
 
@@ -247,11 +252,13 @@ export function unnamedCollectiveSubject(env: SentenceEnv, v: number, groupHeads
   // the noun phrase: determiners, numbers, adjectives, nouns and "of" before the head ("the Western
   // nations", "a group of deputies")
   let b = c - 1;
-  while (b >= s.first && c - b <= 8 && groupAt[b - s.first] < 0 && (/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[b].pos) || /^(its|their|his|her|our)$/.test(tokens[b].lower) || tokens[b].norm === "'s" || tokens[b].text === "-" || tokens[b].lower === "of" || ledBy(env, b))) b--;
+  while (b >= s.first && c - b <= 8 && groupAt[b - s.first] < 0 && (/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[b].pos) || /^(its|their|his|her|our)$/.test(tokens[b].lower) || tokens[b].norm === "'s" || tokens[b].text === "'" || tokens[b].text === "’" || tokens[b].text === "-" || tokens[b].lower === "of" || ledBy(env, b))) b--;
   // ("Nato allies", "Russia's partners", "EU member states": an actor in the phrase names the doers;
   // "his government rejected", "its allies": a possessive pronoun stands for one)
   if (b >= s.first && groupAt[b - s.first] >= 0) return false;
-  for (let q = b + 1; q < c; q++) if (/^(its|their|his|her|our)$/.test(tokens[q].lower)) return false;
+  for (let q = b + 1; q < c; q++) if (/^(its|their|his|her|our)$/.test(tokens[q].lower) || partyPhraseEndingAt(tokens, q, s.first) >= 0) return false;
+  // ("Germany is one of many countries helping Ukraine": the phrase is said of the copula's subject)
+  if (b > s.first && /^(is|are|was|were)$/.test(tokens[b].lower) && groupAt[b - 1 - s.first] >= 0) return false;
   // ("the U.S. and nine allies agreed", "Iran, Syria and other countries", "Washington along with its
   // allies demanded": a conjunct that names one)
   const conj = tokens[b - 1]?.text === "," && /^(and|or)$/.test(tokens[b]?.lower ?? "") ? b - 1 : b;

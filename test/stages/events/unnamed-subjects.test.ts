@@ -93,3 +93,21 @@ describe("events: armed units that meet clash (find-events unitsBetween)", () =>
     expect(keys("A meeting between Russia and Nato took place in Vienna on Monday.").some((k) => k.startsWith("CONSULT"))).toBe(true);
   });
 });
+
+describe("events: support given with material means is aid (senses materialSupport, verbs)", () => {
+  it("'supported X with military aid' is AID; 'backed X with strong words' or 'with France' stays SUPPORT", () => {
+    expect(keys("Germany supported Ukraine with military aid worth 2 billion euros.")).toContain("AID DEU>UKR");
+    expect(keys("Germany backed Ukraine with strong words.")).toContain("SUPPORT DEU>UKR");
+    expect(keys("Germany supported Ukraine with France.")).toContain("SUPPORT DEU>UKR");
+  });
+});
+
+describe("events: a pronoun that fits the speaker may be the speaker; a counted phrase or a copula names its actor", () => {
+  it("a person's 'he' or a body's 'it' keeps the speaker as the doer", () => {
+    expect(keys("Latvian Foreign Minister Edgars Rinkevics said he would be calling on the European Union to also support the designation.").some((k) => k.startsWith("REQUEST LVA>EU"))).toBe(true);
+  });
+
+  it("'one of many countries helping Ukraine' is said of the copula's subject", () => {
+    expect(keys("Germany is one of many countries helping Ukraine defend its territory.")).toContain("AID DEU>UKR");
+  });
+});

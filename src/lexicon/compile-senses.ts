@@ -42,6 +42,10 @@ export const eventSensesFile = z
         ownStateNouns: z.array(phrase),
         personCountHeads: z.array(phrase),
         partyNouns: z.array(phrase),
+        collectiveSubjects: z.array(phrase),
+        raisingVerbs: z.array(phrase),
+        leaderParticiples: z.array(phrase),
+        unitNouns: z.array(phrase),
         listIntroducers: z.array(phrase),
         threatNouns: z.array(phrase),
         threatVerbs: z.array(phrase),
@@ -150,6 +154,10 @@ export interface SenseLexicon {
   personCountHeads: ReadonlySet<string>;
   /** "four countries", "its allies": a general noun of parties, which a list after it may name */
   partyNouns: ReadonlySet<string>;
+  collectiveSubjects: ReadonlySet<string>;
+  raisingVerbs: ReadonlySet<string>;
+  leaderParticiples: ReadonlySet<string>;
+  unitNouns: ReadonlySet<string>;
   /** ", including the US and Britain", ", such as", ", among them": the words that open such a list */
   listIntroducers: PhraseIndex<true>;
   /** "his threat to raise tariffs": an act a threat names is threatened, not done */
@@ -313,6 +321,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ownStateNouns: new Set(data.senses.ownStateNouns),
     personCountHeads: new Set(data.senses.personCountHeads),
     partyNouns: new Set(data.senses.partyNouns),
+    collectiveSubjects: new Set(data.senses.collectiveSubjects),
+    raisingVerbs: new Set(data.senses.raisingVerbs),
+    leaderParticiples: new Set(data.senses.leaderParticiples),
+    unitNouns: new Set(data.senses.unitNouns),
     listIntroducers: listIntroducers.seal(),
     threatNouns: new Set(data.senses.threatNouns),
     threatVerbs: new Set(data.senses.threatVerbs),

@@ -10,7 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -56,6 +56,9 @@ export interface EventStageContext {
 }
 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+
+// acts done for another's good, whose party is the one they are for
+const BENEFITS = new Set(["SUPPORT", "AID", "COOPERATE"]);
 
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 
@@ -147,6 +150,9 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) [ev.source, ev.target, ev.sourceSector, ev.targetSector, ev.rule] = [[parties[0]], parties.slice(1), null, null, `${ev.rule}+between`];
     }
+    // "warned against any potential meeting between Russian and Nato troops": forces that meet
+    // clash; a meeting of armed units is no talks (their commanders' meeting is)
+    if (ev.type === "CONSULT" && trig.noun && unitsBetween(env, ev.triggerEnd)) continue;
     if (SYMMETRIC.has(ev.type) && !topic) {
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) {
@@ -169,6 +175,15 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
     }
   }
   return raws;
+}
+
+/** The phrase after 'between' right after `k` ends in a noun of armed units (senses.unitNouns): "between Russian and Nato troops". */
+function unitsBetween(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  if (tokens[k]?.lower !== "between") return false;
+  let r = k + 1;
+  while (r < s.last && r - k < 12 && /^(NOUN|PROPN|ADJ|DET|CCONJ|NUM)$/.test(tokens[r].pos) && tokens[r].text !== ",") r++;
+  return r - 1 > k && env.senses.unitNouns.has(tokens[r - 1].lower);
 }
 
 function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
@@ -740,6 +755,17 @@ function participleOfDoers(env: SentenceEnv, v: number, end: number): boolean {
   return head < s.last && (tokens[head].pos === "VERB" || tokens[head].pos === "AUX") && !/(ing)$/.test(tokens[head].lower);
 }
 
+/** `v` is the verb of a relative clause of ability ('that can', 'which could') whose antecedent is a thing, no actor. */
+function thingCapability(env: SentenceEnv, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  let k = v - 1;
+  while (k > s.first && tokens[k].pos === "ADV") k--;
+  if (!/^(can|could)$/.test(tokens[k]?.lower ?? "") || k - 2 < s.first) return false;
+  if (!/^(that|which)$/.test(tokens[k - 1].lower)) return false;
+  const head = tokens[k - 2];
+  return head.pos === "NOUN" && groupAt[k - 2 - s.first] < 0 && !env.heads.has(head.lower) && !env.senses.partyNouns.has(head.lower) && !env.senses.collectiveSubjects.has(head.lower);
+}
+
 /**
  * "an end to shelling of Gaza by Israel", "Russia's bombing of Kharkiv", "the Russian shelling of
  * Mariupol": an -ing form that takes its object with "of" is a noun. Its doer is the one after "by",
@@ -779,6 +805,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // "if occupying Russian forces stop their shelling", "the invading Russian army": a participle
   // that qualifies the doers' phrase names what they are, no act of the clause
   if (participleOfDoers(env, v, trig.end)) return null;
+  // "rocket systems that can strike into Russia", "drones which could hit Moscow": what a thing can
+  // do, in a relative clause of ability, is no act of anyone's
+  if (thingCapability(env, v)) return null;
   // "an end to shelling of Gaza by Israel", "Russia's bombing of Kharkiv": an -ing form before "of" is a noun
   const gerund = gerundNoun(env, v, trig.end);
   if (gerund) return { type: p.type, cameo: p.cameo, ...gerund, trigger: v, triggerEnd: trig.end, rule: `${rule}+gerund-noun`, statusVerb, status: undefined, refused: undefined, noAct: undefined };
@@ -787,7 +816,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (passive) {
     const by = groupAfterWord(env, trig.end, ["by"], 14);
     if (by) [source, srcG] = [by.actors, by];
-    const subj = by ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
+    // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
+    const subj = by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
     if (subj) [target, tgtG] = [subj.actors, subj];
     if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, 10);
@@ -826,7 +856,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       // ("demanding autonomy from Serbian authorities", "demanded the removal of President X")
       const asked = p.type === "REQUEST" ? ["from", "of"] : [];
       // ("captured part of a stronghold on the Thai border": a border is where, unless forces mass on it)
-      const at = groupAfterWord(env, trig.end, ["against", "on", "upon", "at", "toward", "towards", ...asked], 8);
+      // ("enable the Ukrainians to defend themselves against Russian artillery", "help Kyiv fight
+      // against Russia": whom help is against is the enemy of the one helped, never the one helped)
+      const at = groupAfterWord(env, trig.end, [...(BENEFITS.has(p.type) ? [] : ["against"]), "on", "upon", "at", "toward", "towards", ...asked], 8);
       const o = objectAfter(env, trig.end, p) ?? (at && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
@@ -1046,7 +1078,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // (a noun is no act of the speaker's without "we"/"our" or a party it is directed at: "the support
   // of voters" in a quote is no act, "solidarity with Ukraine" is the speaker's)
   const directedNoun = ev.rule.startsWith("events/noun:") && target.length > 0;
-  if (quote && !source.length && !ev.rule.includes("+passive") && (firstPerson || (speechAct && (!ev.rule.startsWith("events/noun:") || directedNoun)))) {
+  // ("“It would threaten the elimination of Israel”", "said the coalition supporting Ukraine": a verb
+  // with a subject of its own that names someone else is not the speaker's act)
+  const others = !!quote && ev.rule.startsWith("events/verb:") && otherSubject(env, ev.trigger, actors.findIndex((a) => a.id === quote.speaker));
+  if (quote && !source.length && !others && !ev.rule.includes("+passive") && (firstPerson || (speechAct && (!ev.rule.startsWith("events/noun:") || directedNoun)))) {
     const sp = actors.findIndex((a) => a.id === quote.speaker);
     // (a news outlet relays others' acts: "a report, monitored by the BBC, said he gave the warning")
     if (sp >= 0 && code(sp) && actors[sp].sector !== "MED") source = [sp];

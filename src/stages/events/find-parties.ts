@@ -97,6 +97,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     const g = q >= 0 ? subjectBefore(env, q, depth + 1) : null;
     if (g) return g;
   }
+  // "the coalition supporting Ukraine", "a coalition of countries is holding Iran accountable",
+  // "nations backing Kyiv must do more": a noun of a group of parties right before the verb heads its
+  // subject; when its phrase names no actor, the doer is one the text leaves unnamed, not an actor
+  // further back (the speaker, the object of a verb before). "Nato allies supporting Ukraine", "EU
+  // countries agreed", "the two countries signed" name theirs.
+  if (unnamedCollectiveSubject(env, v)) return null;
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
@@ -198,6 +204,74 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     return g;
   }
   return null;
+}
+
+/**
+ * "“It would threaten the elimination of Israel,” Obama said", "Kallas said the coalition supporting
+ * Ukraine ...": a verb whose own subject is a third-person pronoun or a noun of parties that names no
+ * actor is done by someone other than the one who says it; the speaker is no fallback for its doer.
+ * ("“We will support Ukraine”", "“Support Ukraine!”": no subject of another, the speaker's word.)
+ */
+export function otherSubject(env: SentenceEnv, v: number, speaker: number): boolean {
+  const { tokens, s } = env;
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].pos === "PART")) c--;
+  if (c < s.first || env.groupAt[c - s.first] >= 0 || tokens[c].lower === "to") return false;
+  // ("It added that it had sought more information", "He said he would be calling on the EU": a
+  // pronoun that fits the speaker, a person's "he" or "she", a body's "it" or "they", may be the speaker)
+  const person = speaker >= 0 && env.layer.actors[speaker].kind === "person";
+  if (/^(he|she)$/.test(tokens[c].lower)) return !person;
+  if (/^(it|they)$/.test(tokens[c].lower)) return person;
+  if (/^(this|these|those)$/.test(tokens[c].lower) && tokens[c].pos === "PRON") return true;
+  return unnamedCollectiveSubject(env, v);
+}
+
+/** The subject right before `v` (over auxiliaries, adverbs and 'not') is a noun of parties or people
+ *  (senses.partyNouns, senses.collectiveSubjects; a group's head noun unless `groupHeads` is false, as for
+ *  the one a passive acts on, whose state the sentence may give: "26 unarmed civilians were shot by
+ *  British soldiers"; save over a verb of report) in a noun phrase that holds no actor. */
+export function unnamedCollectiveSubject(env: SentenceEnv, v: number, groupHeads = true): boolean {
+  const { tokens, s, groupAt } = env;
+  let c = v - 1;
+  while (c > s.first && tokens[c].lower !== "to" && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].pos === "PART")) c--;
+  // ("rebels alleged to be backed by Iran", "militants believed to have attacked": over a verb of
+  // report that raises the subject of the infinitive; "the first Western delegation to visit
+  // Bucharest": any other infinitive's subject is not the noun before it)
+  if (tokens[c]?.lower === "to") {
+    if (c - 1 <= s.first || !env.senses.raisingVerbs.has(tokens[c - 1].lower)) return false;
+    c -= 2;
+    while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV")) c--;
+    groupHeads = true;
+  }
+  const head = tokens[c];
+  if (!head || c < s.first || head.pos !== "NOUN" || groupAt[c - s.first] >= 0) return false;
+  if (!env.senses.partyNouns.has(head.lower) && !env.senses.collectiveSubjects.has(head.lower) && !(groupHeads && env.heads.has(head.lower))) return false;
+  if (env.inQuote[c] >= 0 !== env.inQuote[v] >= 0) return false;
+  // ("the two countries", "both nations": a counted phrase refers back to parties named before)
+  if (partyPhraseEndingAt(tokens, c, s.first) >= 0) return false;
+  // the noun phrase: determiners, numbers, adjectives, nouns and "of" before the head ("the Western
+  // nations", "a group of deputies")
+  let b = c - 1;
+  while (b >= s.first && c - b <= 8 && groupAt[b - s.first] < 0 && (/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[b].pos) || /^(its|their|his|her|our)$/.test(tokens[b].lower) || tokens[b].norm === "'s" || tokens[b].text === "'" || tokens[b].text === "’" || tokens[b].text === "-" || tokens[b].lower === "of" || ledBy(env, b))) b--;
+  // ("Nato allies", "Russia's partners", "EU member states": an actor in the phrase names the doers;
+  // "his government rejected", "its allies": a possessive pronoun stands for one)
+  if (b >= s.first && groupAt[b - s.first] >= 0) return false;
+  for (let q = b + 1; q < c; q++) if (/^(its|their|his|her|our)$/.test(tokens[q].lower) || partyPhraseEndingAt(tokens, q, s.first) >= 0) return false;
+  // ("Germany is one of many countries helping Ukraine": the phrase is said of the copula's subject)
+  if (b > s.first && /^(is|are|was|were)$/.test(tokens[b].lower) && groupAt[b - 1 - s.first] >= 0) return false;
+  // ("the U.S. and nine allies agreed", "Iran, Syria and other countries", "Washington along with its
+  // allies demanded": a conjunct that names one)
+  const conj = tokens[b - 1]?.text === "," && /^(and|or)$/.test(tokens[b]?.lower ?? "") ? b - 1 : b;
+  if (conj > s.first && /^(and|or|,)$/.test(tokens[b].lower) && groupAt[conj - 1 - s.first] >= 0) return false;
+  if (b > s.first + 1 && tokens[b].lower === "with" && /^(along|together)$/.test(tokens[b - 1].lower) && groupAt[b - 2 - s.first] >= 0) return false;
+  return true;
+}
+
+/** "Vietnamese-led forces", "Saudi-led coalition": a participle of leading glued by a hyphen to a
+ *  state makes the group that state's (senses.leaderParticiples); "Iranian-backed militias" are not Iran's. */
+function ledBy(env: SentenceEnv, b: number): boolean {
+  const tokens = env.tokens;
+  return tokens[b - 1]?.text === "-" && !tokens[b].spaceBefore && !tokens[b - 1].spaceBefore && env.senses.leaderParticiples.has(tokens[b].lower);
 }
 
 /** ", Algeria's leading activist,": between the commas at r and k, a possessive state and its noun

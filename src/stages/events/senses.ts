@@ -210,7 +210,20 @@ export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex
  * support. The CAMEO code of the aid, or null. Only a nominal SUPPORT, over its modifiers.
  */
 export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], first: number, lex: SenseLexicon): string | null {
-  if (!trig.noun || ev.type !== "SUPPORT") return null;
+  if (ev.type !== "SUPPORT") return null;
+  // "support Hungary, Slovakia and Poland with the expected humanitarian challenges", "backed Kyiv
+  // with military aid": a verb of support whose means after 'with' is material gives aid; "backed
+  // Kyiv with words" stays support
+  if (!trig.noun) {
+    let w = trig.end;
+    while (w < tokens.length && w - trig.end < 10 && tokens[w].lower !== "with" && /^(PROPN|NOUN|DET|CCONJ|PUNCT|ADJ)$/.test(tokens[w].pos) && !/^[.;:]$/.test(tokens[w].text)) w++;
+    if (tokens[w]?.lower !== "with") return null;
+    for (let q = w + 1; q < tokens.length && q - w <= 4 && /^(DET|ADJ|NOUN|VERB)$/.test(tokens[q].pos); q++) {
+      const code = lex.materialSupport.get(tokens[q].lower);
+      if (code) return code;
+    }
+    return null;
+  }
   for (let q = trig.at - 1; q >= first && trig.at - q <= 3; q--) {
     const code = lex.materialSupport.get(tokens[q].lower);
     if (code) return code;

@@ -2,7 +2,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type winkNLPType from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { loadWinkModel } from "./wink-model.js";
 
 export type Wink = ReturnType<typeof winkNLPType>;
 
@@ -54,7 +54,8 @@ function loadWinkNLP(): typeof winkNLPType {
 let loaded: Wink | null = null;
 
 export function loadWink(): Wink {
-  loaded ??= loadWinkNLP()(model, ["sbd", "pos"]);
+  // (the model read the cheap way: nlp/wink-model.ts)
+  loaded ??= loadWinkNLP()(loadWinkModel() as never, ["sbd", "pos"]);
   return loaded;
 }
 

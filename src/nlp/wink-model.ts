@@ -1,0 +1,107 @@
+// wink's English model, read the cheap way. The package (wink-eng-lite-web-model 1.x) requires its
+// 3 MB core model as a JSON module, then on each load deep-clones it (JSON.parse of JSON.stringify),
+// decodes two base64 arrays a character at a time and builds the lookup tables: about 0.15 s of CPU
+// at every start, plus 30 ms to compile the WordNet lemma exceptions that dyad never asks for. Here
+// the same file is parsed once (the parse is the fresh copy), base64 is decoded by Buffer, and the
+// lemmatizer is required the first time it is used; the other parts are the package's own modules.
+// The result is the same model object (test/nlp/wink-model.test.ts compares the two); a package of
+// another layout falls back to the package's own entry point.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+type Features = Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
+interface CoreModel {
+  lexicon: Uint32Array | string;
+  xpansions: Uint32Array | string;
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Features;
+  pos: { hash: Record<string, number> };
+  [k: string]: unknown;
+}
+
+/** The package's model object: loader functions (core, sbd, pos, ...), featureFn and addons. */
+export type WinkModel = Record<string, unknown> & { core: () => unknown };
+
+const CORE = join("languages", "cur", "models", "eng-core-web-model.json");
+const PARTS = ["sbd", "pos", "ner", "negation", "sa"] as const;
+
+/** base64 → a Uint32Array over its own buffer (Buffer may hand out a slice of a shared pool) */
+function words(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, "base64");
+  const out = new Uint32Array(bytes.length >>> 2);
+  new Uint8Array(out.buffer).set(bytes.subarray(0, out.length * 4));
+  return out;
+}
+
+/** What the package's read-core-model.js and load-core-model.js build, from the file's text. */
+export function coreModelFrom(text: string): CoreModel {
+  const model = JSON.parse(text) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = words(model.lexicon as string);
+  model.xpansions = words(model.xpansions as string);
+  for (const f in packing.layout)
+    if (packing.layout[f][3] === 0) {
+      const hash: Record<string, number> = Object.create(null);
+      const list = features[f].list as string[];
+      for (let k = 0; k < list.length; k += 1) hash[list[k]] = k;
+      features[f].hash = hash;
+    }
+  const lexemes: Record<string, number> = Object.create(null);
+  const list = features.lexeme.list as string[];
+  for (let k = 0; k < list.length; k += 1) lexemes[list[k]] = k;
+  features.lexeme.hash = lexemes;
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split("_").map((e) => pos.hash[e] || 0));
+  // (load-core-model.js)
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const l = packing.layout[f];
+    if (l[3] === 0) {
+      features[f].intrinsicSize = features[f].list.length;
+      features[f].index = features[f].list.length;
+      features[f].maxIndex = l[1] >>> l[2];
+    }
+    if (l[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/** The package's own model, as `import model from "wink-eng-lite-web-model"` gives it. */
+export function packageModel(): WinkModel {
+  return createRequire(import.meta.url)("wink-eng-lite-web-model") as WinkModel;
+}
+
+/** The same model, read the cheap way when the package has the layout of its 1.x releases. */
+export function loadWinkModel(): WinkModel {
+  const require = createRequire(import.meta.url);
+  let dist: string;
+  let parts: Record<string, unknown>;
+  try {
+    dist = dirname(require.resolve("wink-eng-lite-web-model"));
+    parts = Object.fromEntries(PARTS.map((p) => [p, require(join(dist, `load-${p}-model.js`))]));
+    parts.metaCER = require(join(dist, "load-cer-meta-model.js"));
+    parts.featureFn = require(join(dist, "feature.js"));
+    parts.stem = require(join(dist, "porter-stemmer.js"));
+    parts.readabilityStats = require(join(dist, "readability-stats.js"));
+    readFileSync(join(dist, "lemmatize.js"));
+  } catch {
+    return packageModel();
+  }
+  const file = join(dist, CORE);
+  const model: WinkModel = Object.create(null);
+  model.core = () => coreModelFrom(readFileSync(file, "utf8"));
+  for (const p of PARTS) model[p] = parts[p];
+  model.metaCER = parts.metaCER;
+  model.featureFn = parts.featureFn;
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = parts.stem;
+  let lemmatize: ((...a: unknown[]) => unknown) | null = null;
+  addons.lemmatize = (...a: unknown[]) => (lemmatize ??= require(join(dist, "lemmatize.js")) as (...a: unknown[]) => unknown)(...a);
+  addons.readabilityStats = parts.readabilityStats;
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import winkNLP from "wink-nlp";
+import { loadWinkModel, packageModel } from "../../src/nlp/wink-model.js";
+
+/** JSON text of a model part, with typed arrays, Sets and the prototype of objects made visible */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, function (_k, v: unknown) {
+    if (v instanceof Uint32Array) return { u32: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64") };
+    if (v instanceof Set) return { set: [...v] };
+    if (v && typeof v === "object" && !Array.isArray(v) && Object.getPrototypeOf(v) === null) return { nullProto: { ...v } };
+    return v;
+  });
+}
+
+// nlp/wink-model.ts reads wink's model its own way; what it builds must be what the package builds.
+describe("wink model read the cheap way", () => {
+  const ours = loadWinkModel();
+  const theirs = packageModel();
+
+  it("builds the same core model as the package (arrays, lookup tables, clusters, sizes)", () => {
+    const a = ours.core() as Record<string, unknown>;
+    const b = theirs.core() as Record<string, unknown>;
+    expect(a.lexicon).toBeInstanceOf(Uint32Array);
+    expect((a.lexicon as Uint32Array).length).toBeGreaterThan(100_000);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    // (compared as text: a deep toEqual of 90,000-key tables takes half a minute)
+    for (const k of Object.keys(b)) expect(canonical(a[k]) === canonical(b[k]), k).toBe(true);
+  });
+
+  it("gives a fresh core model on each call, as the package does (wink-nlp grows it in place)", () => {
+    expect(ours.core() !== ours.core()).toBe(true);
+  });
+
+  it("keeps the package's own loaders and addons", () => {
+    for (const p of ["sbd", "pos", "ner", "negation", "sa", "metaCER", "featureFn"]) expect(ours[p], p).toBe(theirs[p]);
+    const addons = ours.addons as Record<string, unknown>;
+    const theirAddons = theirs.addons as Record<string, unknown>;
+    expect(addons.stem).toBe(theirAddons.stem);
+    expect(addons.readabilityStats).toBe(theirAddons.readabilityStats);
+  });
+
+  it("tags, splits and lemmatises a text as the package's model does", () => {
+    const text = "The ministers were meeting in Geneva on Tuesday. Mr. O'Neill said talks had failed; he'd leave.";
+    const out = (model: unknown) => {
+      const nlp = winkNLP(model as never, ["sbd", "pos"]);
+      const doc = nlp.readDoc(text);
+      const its = nlp.its;
+      return [doc.tokens().out(), doc.tokens().out(its.pos), doc.tokens().out(its.lemma), doc.sentences().out()];
+    };
+    const mine = out(ours);
+    expect(mine[2]).toContain("meet");
+    expect(mine).toEqual(out(theirs));
+  });
+});

@@ -19,6 +19,7 @@ import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms } from "./supplied-arms.js";
+import { massedForces } from "./massed-forces.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -279,6 +280,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...mandative.found);
   // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
   raws.push(...suppliedArms(env, ctx.senses));
+  // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's
+  raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;

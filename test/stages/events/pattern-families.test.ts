@@ -143,3 +143,15 @@ describe("patterns: a possessive 's is no 'is' before an -ing noun", () => {
     expect(eventKeys("Joe Biden's warning that Russia is preparing an attack grips the front pages.", "2022-05-01").filter((x) => x.startsWith("THREATEN"))).toEqual([]);
   });
 });
+describe("patterns: an air strike noun names its doer after 'by'; a bare 'strike' does not", () => {
+  const k = (text: string) => eventKeys(text, "2022-05-01").filter((x) => x.startsWith("ASSAULT"));
+  it("'air strikes by Israel on Gaza', 'the bombardment of Mariupol by Russian forces'", () => {
+    expect(k("Air strikes by Israel on Gaza killed 20 people.")).toEqual(["ASSAULT ISR>PSE"]);
+    expect(k("The bombardment of Mariupol by Russian forces went on for weeks.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+  it("negative: a strike by workers or teachers is a stoppage, no attack; one with no target names none", () => {
+    expect(k("A strike by teachers in Chicago closed schools.")).toEqual([]);
+    expect(k("Strikes by French rail workers on Monday disrupted travel.")).toEqual([]);
+    expect(k("The bombardment by Russian forces went on for weeks.")).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// Forces said to be massed or deployed somewhere: "Russian troops massed near the Ukrainian border",
+// "Russian forces were massing on Ukraine's borders", "the American troops deployed to Iraq",
+// "1,400 Canadian soldiers are deployed in Latvia". English reports a show or movement of force with
+// the forces as the subject of an intransitive or passive participle, or as a noun with a reduced
+// relative clause after it, the state named by a demonym or possessor inside the forces' own phrase
+// and the place after a preposition of where. A MOBILIZE event (CAMEO 154) by the forces' state on
+// the place's state. Not: forces whose state the phrase does not name ("190,000 troops massed"),
+// participles that say where forces stay rather than where they were sent ("stationed", "based"),
+// no place of another state ("troops deployed at Mexico's border" is domestic, "forces massing for
+// counterattacks" has none), forces denied ("no U.S. forces were deployed to Benghazi"), a crowd that is no force ("protesters massed outside the embassy").
+// Word lists: data/event-senses.json massedForces.
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { stateOf } from "./sentence-env.js";
+import { groupAfterWord } from "./find-parties.js";
+
+/** The MOBILIZE events of forces said to be massed or deployed at a place of another state. */
+export function massedForces(env: SentenceEnv, lex: SenseLexicon, found: RawEvent[]): [RawEvent, Trigger][] {
+  const { tokens, s } = env;
+  const out: [RawEvent, Trigger][] = [];
+  const mf = lex.massedForces;
+  for (let p = s.first + 1; p < s.last - 1; p++) {
+    if (!mf.moving.has(tokens[p].lower)) continue;
+    // (a verb pattern already read it with its parties: "Russia has deployed troops to Belarus")
+    if (found.some((ev) => ev.trigger === p && ev.source.length && ev.target.length)) continue;
+    // the forces' head right before, or before a form of "be" ("were massing", "are deployed", "had been deployed")
+    let h = p - 1;
+    while (h > s.first && p - h <= 3 && mf.aux.has(tokens[h].lower)) h--;
+    if (!mf.forces.has(tokens[h].lower)) continue;
+    const owner = forcesOwner(env, h);
+    if (!owner || deniedPhrase(env, Math.min(owner.first, h))) continue;
+    const from = new Set(owner.actors.map((a) => stateOf(env, a)).filter((x): x is string => !!x));
+    if (!from.size || owner.actors.some((a) => env.layer.actors[a].kind === "person")) continue;
+    // "massed north of Kyiv", "deployed on the outskirts of Kharkiv": the place after a side's "of"
+    const side = [p + 1, p + 2, p + 3].find((q) => q < s.last - 1 && mf.sides.has(tokens[q].lower) && tokens[q + 1].lower === "of");
+    const place = side !== undefined ? groupAfterWord(env, side + 1, ["of"], 1) : groupAfterWord(env, p + 1, mf.preps, 4);
+    if (!place) continue;
+    const target = place.actors.filter((a) => stateOf(env, a) && !from.has(stateOf(env, a)!));
+    if (!target.length) continue;
+    // a reduced relative ("Russian forces massing near Ukraine's borders can only remain") states what
+    // is so at the time of the clause, whatever that clause's modal: going on (-ing) or done; with a
+    // form of "be" the verb group gives the status
+    const reduced = h === p - 1;
+    const status = reduced ? (tokens[p].lower.endsWith("ing") ? "ongoing" : "occurred") : undefined;
+    const ev: RawEvent = { type: "MOBILIZE", cameo: "154", source: owner.actors, target, trigger: p, triggerEnd: p + 1, rule: `events/massed-forces:${tokens[p].lower}`, statusVerb: p, status, refused: undefined, noAct: undefined, sourceSector: owner.sector ?? null, targetSector: place.sector ?? null };
+    out.push([ev, { at: p, end: p + 1, verb: undefined, noun: undefined }]);
+  }
+  return out;
+}
+
+/** "no U.S. special operations forces were deployed to Benghazi": the phrase denies the forces were sent */
+function deniedPhrase(env: SentenceEnv, first: number): boolean {
+  const { tokens, s } = env;
+  for (let q = first - 1; q >= s.first && first - q <= 2; q--) {
+    if (/^(no|none|neither|nor)$/.test(tokens[q].lower)) return true;
+    if (!/^(DET|ADJ|NUM|ADV)$/.test(tokens[q].pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The state whose forces the head at `h` names: a group over the head ("Russian troops" read as one
+ * actor), or a demonym, state or possessor earlier in its phrase, over its modifiers and counts
+ * ("Russian ground forces", "Russia's 150,000 troops", "the American troops").
+ */
+function forcesOwner(env: SentenceEnv, h: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (groupAt[h - s.first] >= 0) return groups[groupAt[h - s.first]];
+  let q = h - 1;
+  while (q >= s.first && h - q <= 4) {
+    const gi = groupAt[q - s.first];
+    if (gi >= 0) return groups[gi];
+    if (/^['’]s?$/.test(tokens[q].text)) { q--; continue; }
+    if (!/^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && tokens[q].text !== "-" && tokens[q].text !== ",") return null;
+    q--;
+  }
+  return null;
+}

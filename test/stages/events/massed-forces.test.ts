@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { eventKeys, extract } from "../../helpers.js";
+
+// massed-forces.ts: forces said to be massed or deployed at a place of another state: a MOBILIZE by
+// the state their own phrase names against the place's.
+const mob = (text: string) => eventKeys(text, "2022-02-13").filter((k) => k.startsWith("MOBILIZE"));
+
+describe("forces massed or deployed at another state's place mobilise against it", () => {
+  it("an intransitive or progressive verb of massing", () => {
+    expect(mob("More than 100,000 Russian troops massed near the Ukrainian border.")).toEqual(["MOBILIZE RUS>UKR"]);
+    expect(mob("In January, Russian forces were massing on Ukraine's border.")).toEqual(["MOBILIZE RUS>UKR"]);
+    expect(mob("Chinese warships gathered off Taiwan on Sunday.")).toEqual(["MOBILIZE CHN>TWN"]);
+  });
+  it("a passive or reduced relative of deploying", () => {
+    expect(mob("About 1,400 Canadian soldiers are deployed in Latvia.")).toEqual(["MOBILIZE CAN>LVA"]);
+    expect(mob("Russian ground forces massed north of Kyiv have edged closer to the city.")).toEqual(["MOBILIZE RUS>UKR"]);
+  });
+  it("a reduced relative states what holds at the time, whatever the main clause's modal", () => {
+    const rec = extract("Russian forces massing near Ukraine's borders can only remain in position for a few days.", "2022-02-13");
+    expect(rec.events.filter((e) => e.type === "MOBILIZE").map((e) => e.status)).toEqual(["ongoing"]);
+  });
+});
+
+describe("negative: no state named, no place of another state, no force", () => {
+  it("forces whose phrase names no state", () => {
+    expect(mob("Some 190,000 troops massed near the border, officials said.")).toEqual([]);
+  });
+  it("a place of the forces' own state, or no place", () => {
+    expect(mob("Some 4,000 Mexican troops deployed at Mexico's northern border.")).toEqual([]);
+    expect(mob("Ukrainian forces were massing for counterattacks.")).toEqual([]);
+  });
+  it("forces the phrase denies were sent", () => {
+    expect(mob("He said no U.S. special operations forces were deployed to Benghazi.")).toEqual([]);
+  });
+  it("a crowd is no force; where forces stay is no deployment", () => {
+    expect(mob("Protesters massed outside the Russian embassy in London.")).toEqual([]);
+    expect(mob("About 28,500 American troops are stationed in South Korea.")).toEqual([]);
+  });
+});

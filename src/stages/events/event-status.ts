@@ -35,6 +35,8 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
+  // "Russian troops reportedly shelled the town": the text passes the account on without vouching for it
+  if (cues && (base === "occurred" || base === "ongoing") && hearsay(tokens, s, statusVerb, cues.lex)) return "claimed";
   // someone's words: their account of what happened is a claim; a plan or a condition stays one.
   // A news outlet's report ("Bloomberg reported") is the text vouching, not a claim.
   // "We condemn Russia's attack", "I ask all members to work with us": said in the first person and
@@ -124,6 +126,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   const progressive = w.endsWith("ing") && /^(is|are|was|were|be|been|being|am|'re)$/.test(tokens[v - 1]?.lower ?? "");
   if ((verb.pos === "NOUN" || verb.pos === "PROPN") && !progressive) return "occurred";
   if (w.endsWith("ing")) {
+    // "China is seriously considering sending lethal aid", "was weighing imposing tariffs": a course
+    // weighed, whatever the tense of the weighing
+    if (lex && deliberated(tokens, s, v, lex)) return "hypothetical";
     if (bePast) return "occurred";
     if (bePresent) return lex && onCalendar(tokens, s, clauseStart, v, lex) ? "planned" : "ongoing";
     // a participle or gerund without "be" has no tense of its own: it takes the clause's
@@ -301,6 +306,22 @@ function deliberated(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon)
     while (k > s.first && v - k <= 4 && (/^(ADJ|NOUN|NUM)$/.test(tokens[k].pos) || /^(a|an|more|further|fresh|new)$/.test(tokens[k].lower))) k--;
   } else if (!tokens[v].lower.endsWith("ing")) return false;
   return k >= s.first && k < v && lex.deliberationVerbs.has(tokens[k].lower);
+}
+
+/**
+ * A hearsay adverb (status.hearsayAdverbs) in the verb group of the verb at `v`: among the
+ * auxiliaries and adverbs right before it ("reportedly shelled", "has allegedly funded", "were
+ * reportedly killed") or right after it ("shelled reportedly"). One in another clause ("Kyiv
+ * reportedly said Russia shelled") qualifies that clause's verb, not this one.
+ */
+function hearsay(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
+  if (tokens[v].pos !== "VERB" && tokens[v].pos !== "AUX") return false;
+  for (let k = v - 1; k >= Math.max(s.first, v - 4); k--) {
+    const t = tokens[k];
+    if (lex.hearsayAdverbs.has(t.lower)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+  }
+  return v + 1 < s.last && lex.hearsayAdverbs.has(tokens[v + 1].lower);
 }
 
 /** The comma before "with" of an absolute phrase ("..., with Iran's army chief rejecting"), or -1. */

@@ -28,3 +28,19 @@ describe("event status: hearsay adverbs make an act claimed", () => {
     expect(statusOf("Russian troops will reportedly attack Kharkiv next week.", "ASSAULT")).toBe("planned");
   });
 });
+
+describe("event status: an act named as what may come", () => {
+  it("the complement of a noun of risk or fear is hypothetical, of a plan planned", () => {
+    expect(statusOf("The risk of Iranian attack on U.S. warships is rated by diplomats as low.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("Moldova uncovered a plan for the invasion of Moldova by Russia.", "ASSAULT")).toBe("planned");
+  });
+
+  it("a noun pattern's trigger read as an adjective keeps its modifiers' status", () => {
+    expect(statusOf("Officials warned of a possible Russian offensive against Kharkiv.", "ASSAULT")).toBe("hypothetical");
+  });
+
+  it("an act the text names as having happened keeps its status", () => {
+    expect(statusOf("The Russian offensive against Kharkiv began in May.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Ukraine condemned the Russian invasion of Crimea.", "ASSAULT")).toBe("occurred");
+  });
+});

@@ -24,6 +24,7 @@ export const eventSensesFile = z
         recordNouns: z.array(phrase),
         prospectNouns: z.array(phrase),
         deliberationVerbs: z.array(phrase),
+        hearsayAdverbs: z.array(phrase),
         assignVerbs: z.array(phrase),
         unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
       })
@@ -32,6 +33,7 @@ export const eventSensesFile = z
       .object({
         askVerbs: z.array(phrase),
         seekVerbs: z.array(phrase),
+        wordBarrage: z.object({ verbs: z.array(phrase), means: z.array(phrase) }).strict(),
         warnAbout: z.object({ verbs: z.array(phrase), preps: z.array(phrase) }).strict(),
         questionComplements: z.array(phrase),
         decisionVerbs: z.array(phrase),
@@ -129,11 +131,15 @@ export interface SenseLexicon {
   prospectNouns: ReadonlySet<string>;
   /** verbs of weighing a course ("considering cancelling", "weighing new sanctions"): what they govern is not decided */
   deliberationVerbs: ReadonlySet<string>;
+  /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
+  hearsayAdverbs: ReadonlySet<string>;
   /** "tasked its troops with capturing": the act after "with" is still to be done */
   assignVerbs: ReadonlySet<string>;
   /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
   unasserted: { negators: ReadonlySet<string>; heads: ReadonlySet<string>; denials: ReadonlySet<string>; reportNouns: ReadonlySet<string> };
   askVerbs: ReadonlySet<string>;
+  /** "bombarding South Korea with propaganda leaflets", "bombarded the minister with requests": a barrage of words or paper, no attack */
+  wordBarrage: { verbs: ReadonlySet<string>; means: ReadonlySet<string> };
   /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
   seekVerbs: ReadonlySet<string>;
   /** "warned Congress about Iran's threats": a warning about another party's acts is no threat */
@@ -278,6 +284,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
+    hearsayAdverbs: new Set(data.status.hearsayAdverbs),
     assignVerbs: new Set(data.status.assignVerbs),
     unasserted: {
       negators: new Set(data.status.unasserted.negators),
@@ -286,6 +293,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       reportNouns: new Set(data.status.unasserted.reportNouns),
     },
     forgoVerbs: forgoVerbs.seal(),
+    wordBarrage: { verbs: new Set(data.senses.wordBarrage.verbs), means: new Set(data.senses.wordBarrage.means) },
     attemptVerbs: new Set(data.senses.attemptVerbs),
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
     topicVerbs: new Set(data.senses.topicVerbs),

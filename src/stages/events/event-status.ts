@@ -26,15 +26,19 @@ export interface StatusCues {
   published: string | null;
   /** the act is one done by saying (praise, accusation, demand, threat, refusal) and its doer is the quote's speaker */
   speakersOwnAct?: boolean;
+  /** the trigger is a noun pattern's ("offensive", "attack"), whatever part of speech the tagger gave it */
+  nominal?: boolean;
 }
 
 export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
   // in reported speech "would" is the speaker's future ("Iraq said it would allow the inspectors")
   const reportedFuture = quote?.kind === "indirect";
-  let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex);
+  let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex, !!cues?.nominal && statusVerb === trigger);
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
+  // "Russian troops reportedly shelled the town": the text passes the account on without vouching for it
+  if (cues && (base === "occurred" || base === "ongoing") && hearsay(tokens, s, statusVerb, cues.lex)) return "claimed";
   // someone's words: their account of what happened is a claim; a plan or a condition stays one.
   // A news outlet's report ("Bloomberg reported") is the text vouching, not a claim.
   // "We condemn Russia's attack", "I ask all members to work with us": said in the first person and
@@ -54,7 +58,9 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   return base;
 }
 
-function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon): Status {
+function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon, nominalTrigger = false): Status {
+  // ("a possible Russian offensive": a noun pattern's trigger the tagger read as an adjective is still the act's noun)
+  const nominal = tokens[v].pos === "NOUN" || tokens[v].pos === "PROPN" || nominalTrigger;
   const clauseStart = clauseStartBefore(tokens, s, v);
   // "we do not see any indication that Russia intends to", "denied reports that troops attacked"
   // ("rejected claims that she had conceded too much": the denial falls on the degree, not on the act)
@@ -70,10 +76,15 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (lex && pendingCondition(tokens, s, clauseStart, v, lex) && !pastForm(tokens, v)) return "hypothetical";
   // a nominal act carries its own status in its modifiers: "the upcoming summit", "a possible
   // accession", "the alleged attack"; "an invasion ... would bring suffering" is one that may come
-  if (lex && v === trigger && (tokens[v].pos === "NOUN" || tokens[v].pos === "PROPN")) {
+  if (lex && v === trigger && nominal) {
     if (deliberated(tokens, s, v, lex)) return "hypothetical";
     const own = nounStatus(tokens, s, v, lex);
     if (own) return own;
+    // "the risk of Iranian attack", "fears of a Russian offensive", "a plan for the destruction of
+    // Moldova": an act named as the complement of a noun of what may come is a prospect; one of a noun
+    // of intent (a plan, a proposal) is planned
+    const prospect = prospectNounBefore(tokens, s, v, lex);
+    if (prospect >= 0) return lex.intentNouns.has(tokens[prospect].lower) ? "planned" : "hypothetical";
   }
   // "a deal agreed between Finland, Sweden and Turkey": a past participle that qualifies the noun
   // before it tells of an act done; the plan or modal of the clause around the noun is not its own
@@ -122,8 +133,11 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   const w = verb.lower;
   // ("Israel is bombing Gaza": an -ing word the tagger read as a noun, right after "be", is the progressive verb)
   const progressive = w.endsWith("ing") && /^(is|are|was|were|be|been|being|am|'re)$/.test(tokens[v - 1]?.lower ?? "");
-  if ((verb.pos === "NOUN" || verb.pos === "PROPN") && !progressive) return "occurred";
+  if ((verb.pos === "NOUN" || verb.pos === "PROPN" || (nominal && v === trigger)) && !progressive) return "occurred";
   if (w.endsWith("ing")) {
+    // "China is seriously considering sending lethal aid", "was weighing imposing tariffs": a course
+    // weighed, whatever the tense of the weighing
+    if (lex && deliberated(tokens, s, v, lex)) return "hypothetical";
     if (bePast) return "occurred";
     if (bePresent) return lex && onCalendar(tokens, s, clauseStart, v, lex) ? "planned" : "ongoing";
     // a participle or gerund without "be" has no tense of its own: it takes the clause's
@@ -301,6 +315,22 @@ function deliberated(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon)
     while (k > s.first && v - k <= 4 && (/^(ADJ|NOUN|NUM)$/.test(tokens[k].pos) || /^(a|an|more|further|fresh|new)$/.test(tokens[k].lower))) k--;
   } else if (!tokens[v].lower.endsWith("ing")) return false;
   return k >= s.first && k < v && lex.deliberationVerbs.has(tokens[k].lower);
+}
+
+/**
+ * A hearsay adverb (status.hearsayAdverbs) in the verb group of the verb at `v`: among the
+ * auxiliaries and adverbs right before it ("reportedly shelled", "has allegedly funded", "were
+ * reportedly killed") or right after it ("shelled reportedly"). One in another clause ("Kyiv
+ * reportedly said Russia shelled") qualifies that clause's verb, not this one.
+ */
+function hearsay(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
+  if (tokens[v].pos !== "VERB" && tokens[v].pos !== "AUX") return false;
+  for (let k = v - 1; k >= Math.max(s.first, v - 4); k--) {
+    const t = tokens[k];
+    if (lex.hearsayAdverbs.has(t.lower)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+  }
+  return v + 1 < s.last && lex.hearsayAdverbs.has(tokens[v + 1].lower);
 }
 
 /** The comma before "with" of an absolute phrase ("..., with Iran's army chief rejecting"), or -1. */
@@ -690,6 +720,15 @@ function prospectBefore(tokens: Token[], s: Sentence, k: number, lex: SenseLexic
   while (q > s.first && /^(PROPN|NOUN|ADJ|DET)$/.test(tokens[q].pos) && !/^(for|of)$/.test(tokens[q].lower) && k - q < 5) q--;
   if (q <= s.first || !/^(for|of)$/.test(tokens[q].lower)) return false;
   return lex.prospectNouns.has(tokens[q - 1].lower);
+}
+
+/** The noun of what may come whose "of"/"for" phrase holds the act at `k` ("the risk of [Iranian]
+ *  attack", "fears of [a Russian] offensive"), or -1. */
+function prospectNounBefore(tokens: Token[], s: Sentence, k: number, lex: SenseLexicon): number {
+  let q = k - 1;
+  while (q > s.first && /^(PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[q].pos) && !/^(for|of)$/.test(tokens[q].lower) && k - q < 5) q--;
+  if (q <= s.first || !/^(for|of)$/.test(tokens[q].lower)) return -1;
+  return lex.prospectNouns.has(tokens[q - 1].lower) ? q - 1 : -1;
 }
 
 /** "we condemn", "I strongly urge": a first-person present verb, the act done by saying it. */

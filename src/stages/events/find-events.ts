@@ -178,6 +178,22 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
   return raws;
 }
 
+/**
+ * A verb's object between `from` and the infinitive's "to" at `to` that names parties or people
+ * without naming an actor ("urged allies", "asked member states", "called on countries", "told
+ * officials"): a head of senses.partyNouns, collectiveSubjects, personCountHeads or roleNouns. A
+ * thing ("called for faster action to help") is no such object.
+ */
+function unnamedPartyObject(env: SentenceEnv, from: number, to: number): boolean {
+  const { tokens, senses } = env;
+  if (to - from < 1 || to - from > 5) return false;
+  const head = tokens[to - 1];
+  for (let k = from; k < to; k++) if (tokens[k].pos === "VERB" || tokens[k].text === "," || env.groupAt[k - env.s.first] >= 0) return false;
+  // (a pronoun may stand for the actors just named: "signed an agreement calling for them to work together")
+  if (head.pos !== "NOUN") return false;
+  return senses.partyNouns.has(head.lower) || senses.collectiveSubjects.has(head.lower) || senses.personCountHeads.has(head.lower) || senses.roleNouns.has(head.lower);
+}
+
 /** The phrase after 'between' right after `k` ends in a noun of armed units (senses.unitNouns): "between Russian and Nato troops". */
 function unitsBetween(env: SentenceEnv, k: number): boolean {
   const { tokens, s } = env;
@@ -845,6 +861,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (gov >= 0) statusVerb = gov;
       // "urged the US to return": the US would do it; "agreed to sign": the subject would
       const controller = gov >= 0 && OBJECT_CONTROL.test(tokens[gov].lower) ? groupBetween(env, gov + 1, k) : null;
+      // "Biden urged allies to send weapons", "asked member states to impose sanctions": the act is
+      // the object's, a party the text leaves unnamed; the one who urges is not its doer
+      if (!controller && gov >= 0 && OBJECT_CONTROL.test(tokens[gov].lower) && unnamedPartyObject(env, gov + 1, k)) return null;
       // "welcomed Iran's decision to release the prisoners": the act of the noun's owner
       const owner = !controller && env.senses.intentNouns.has(tokens[k - 1].lower) ? nounOwner(env, k - 1) : null;
       const subj = controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
@@ -1119,7 +1138,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // (an act named again with a known act's parties is that act: background too, known-acts.ts)
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
-  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

@@ -286,6 +286,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (ev.type === "THREATEN" && warnedAboutOther(env, ev, trig, lex)) return "warned-about-other";
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
+  if (ev.type === "ASSAULT" && barrageOfWords(tokens, trig, s.last, lex)) return "barrage-of-words";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
   if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
@@ -293,6 +294,24 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "bombarding South Korea with propaganda leaflets", "bombarded Lammy with a barrage of requests",
+ * "bombard websites with data": a verb of bombardment (senses.wordBarrage.verbs) whose means after
+ * 'with', over its object, is words, paper or data (wordBarrage.means) pelts no one with force;
+ * "bombarded the town with artillery" and a bombardment with no 'with' stay attacks.
+ */
+function barrageOfWords(tokens: Token[], trig: Trigger, last: number, lex: SenseLexicon): boolean {
+  if (!lex.wordBarrage.verbs.has(tokens[trig.at].lower)) return false;
+  let w = trig.end;
+  while (w < last && w - trig.end < 12 && tokens[w].lower !== "with" && /^(PROPN|NOUN|DET|CCONJ|PUNCT|ADJ|PRON|NUM|ADV)$/.test(tokens[w].pos) && !/^[.;:]$/.test(tokens[w].text)) w++;
+  if (tokens[w]?.lower !== "with") return false;
+  // the means phrase, over its modifiers and an 'of' ("a barrage of requests")
+  for (let q = w + 1; q < last && q - w <= 6 && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[q].pos) || tokens[q].lower === "of" || tokens[q].text === "-"); q++) {
+    if (lex.wordBarrage.means.has(tokens[q].lower)) return true;
+  }
+  return false;
 }
 
 /**

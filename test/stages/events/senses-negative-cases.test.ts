@@ -248,3 +248,16 @@ describe("senses: a word of force in scare quotes", () => {
     expect(events('"Russia attacked Ukraine," he said.').some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
+
+describe("senses: a bombardment of words is no attack", () => {
+  const types = (text: string) => extract(text, "2022-06-01").events.map((e) => e.type);
+  it("bombarding a party with leaflets, requests or data is no ASSAULT", () => {
+    expect(types("North Korea has been bombarding South Korea with propaganda leaflets.")).not.toContain("ASSAULT");
+    expect(types("Russia bombarded the Ukrainian ministry with a barrage of requests.")).not.toContain("ASSAULT");
+  });
+  it("a bombardment with weapons, or with no means named, stays one", () => {
+    expect(types("Russia bombarded Kharkiv with artillery.")).toContain("ASSAULT");
+    expect(types("Russia bombarded Kharkiv overnight.")).toContain("ASSAULT");
+    expect(types("Israel bombarded Gaza with missiles and propaganda leaflets.")).toContain("ASSAULT");
+  });
+});

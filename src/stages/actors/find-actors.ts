@@ -961,6 +961,13 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo" || t.entry.kind === "demonym") && (q === c.last + 1 && t.entry.kind !== "demonym" || stateBodyAt(tokens, q + t.len, lex))) {
       affiliation = t.entry;
       stateRule = "actors/state:of-state";
+    } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s")) {
+      // "Robert Satloff of the Washington Institute", "Andrew Osborn of Reuters": the body a person
+      // works for, whose state the dictionary gives, is the state they act for ("of the Hudson
+      // Institute's board" names a part of it: the run must end at the organisation). Not a firm:
+      // "David Morrison of Goldman Sachs International" works in London for a bank based in New York
+      affiliation = t.entry;
+      stateRule = "actors/state:of-organization";
     }
   }
   // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
@@ -1167,11 +1174,16 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       // "of Qatar's foreign ministry", "for Ukraine and Russia"; "the ambassador to Russia": the
       // state after a diplomat's "to" is the host, never the person's own ("adviser to the Hamas prime
       // minister" names the principal)
-      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to")) {
-        const host = tokens[end].lower === "to" && !!t.title.posted;
+      // "a fellow at the Hudson Institute", "an analyst at the Carnegie Endowment": where they work
+      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to" || tokens[end].lower === "at")) {
+        const host = (tokens[end].lower === "to" || tokens[end].lower === "at") && !!t.title.posted;
         let e = end + 1;
+        // (after "at", only a body, and no firm: "a spokesman at the talks in Ankara" names where, not
+        // whose; "an economist at Goldman Sachs International" may work in any state)
+        const at = tokens[end].lower === "at";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
-          if (tags[e]?.entry && !host) affiliation ??= tags[e]!.entry!;
+          const x = tags[e]?.entry;
+          if (x && !host && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
           e++;
         }
         end = e;

@@ -857,6 +857,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
   let titleCountry: string | null = null;
+  let mentionFirst: number | null = null;
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
@@ -875,9 +876,19 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         break;
       }
     }
+    // "former Russian officer and ardent ultranationalist Igor Girkin", "Belarusian journalist and
+    // activist X": two bare roles joined by "and" describe the one name; the first one's state is theirs
+    if (!found && roleWords.length && mentionFirst === null) {
+      const and = coordinatedRoleAt(tokens, tags, k, s.first, lex);
+      if (and !== null) {
+        mentionFirst = k;
+        k = and;
+        continue;
+      }
+    }
     if (!found) break;
   }
-  if (k < c.first) c.mentionFirst = k;
+  if ((mentionFirst ?? k) < c.first) c.mentionFirst = mentionFirst ?? k;
   // modifiers and the affiliation before the title: "Kremlin spokesperson", "Russian President",
   // "US Secretary of State", "Trump's incoming special envoy"
   let q = k - 1;
@@ -1021,6 +1032,31 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     c.stateRule = "actors/state:title";
   } else c.pluralTitle = false;
   if (!c.country && !c.code) c.stateRule = null;
+}
+
+/**
+ * "officer and ardent ultranationalist [name]": the "and" before lower-case adjectives at `k`, when a
+ * singular title ends right before it and no article opens the phrase ("the French president and
+ * rapper X" may be two people: "the" makes the first role a noun phrase of its own). Returns the
+ * index of the "and", right after the first title, or null.
+ */
+function coordinatedRoleAt(tokens: Token[], tags: (Tag | undefined)[], k: number, sFirst: number, lex: Lexicon): number | null {
+  let a = k - 1;
+  while (a >= sFirst && a > k - 3 && tokens[a].pos === "ADJ" && !CAP.test(tokens[a].text)) a--;
+  if (a - 1 < sFirst || tokens[a].lower !== "and") return null;
+  const ts = tagStartEndingAt(tags, a - 1);
+  const t = ts !== null ? tags[ts]!.title : undefined;
+  if (!t || t.honorific || t.plural || !/^[a-z]/.test(tokens[ts!].text)) return null;
+  // what opens the phrase: past-role words, modifiers, a state word; an article there ends it
+  let p = ts! - 1;
+  for (let n = 0; n < 4 && p >= sFirst; n++) {
+    const e = tagStartEndingAt(tags, p);
+    if (e !== null && tags[e]!.entry) p = e - 1;
+    else if (modifierEndingAt(tokens, p, lex) !== null) p = modifierEndingAt(tokens, p, lex)! - 1;
+    else if (PAST_ROLE.has(tokens[p].lower) || tokens[p].pos === "ADJ" && !CAP.test(tokens[p].text)) p--;
+    else break;
+  }
+  return p >= sFirst && ARTICLES.has(tokens[p].lower) ? null : a;
 }
 
 /** "('s) foreign ministry", "army", "parliament", "government": a body of a state starting at token k. */

@@ -894,6 +894,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let q = k - 1;
   let affiliation: NameEntry | null = null;
   let stateRule: string | null = null;
+  let nounsSkipped = 0;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
     if (mod !== null && roleWords.length) {
@@ -902,8 +903,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       q = mod - 1;
       continue;
     }
-    // "Iran's religious leader": an adjective between the affiliation and the title
+    // "Iran's religious leader": an adjective between the affiliation and the title; "Labour's election
+    // chief", "Russia's war crimes prosecutor": a lower-case noun or two that say of what (a chain
+    // that meets no possessor or state word gives nothing)
     if (roleWords.length && tokens[q].pos === "ADJ" && !CAP.test(tokens[q].text) && q - 1 >= s.first) {
+      q--;
+      continue;
+    }
+    if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first) {
+      nounsSkipped++;
       q--;
       continue;
     }
@@ -922,7 +930,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       break;
     }
     const nameStart = tagStartEndingAt(tags, q);
-    if (nameStart !== null && tags[nameStart]!.entry) {
+    // ("Red Cross team leader", "U.N. refugee chief": a body's nouns before a title may name a
+    // national branch or an agency of its own; only a state word or a possessive governs them)
+    const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "");
+    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
       stateRule = roleWords.length ? "actors/state:title-phrase" : null;

@@ -1008,6 +1008,26 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
     }
   }
+  // a relative clause that says what the person is or was: "Michael McFaul, who served as the U.S.
+  // ambassador to Moscow", "X, who is the Russian deputy foreign minister" (only a form of "be" or
+  // "serve(d) as": "X, who met the U.S. ambassador" says nothing of X)
+  if (tokens[c.last]?.text === "," && tokens[c.last + 1]?.lower === "who" && !affiliation) {
+    let r = c.last + 2;
+    const verb = tokens[r]?.lower ?? "";
+    if (/^(is|was)$/.test(verb)) r++;
+    else if (/^(serves|served|works|worked)$/.test(verb) && tokens[r + 1]?.lower === "as") r += 2;
+    else r = -1;
+    if (r > 0 && tokens[r]?.lower === "also") r++;
+    const app = r > 0 ? appositiveAfter(doc, r, s.last, tags, lex) : null;
+    if (app?.affiliation) {
+      description ??= app.text;
+      if (roleWords.length === 0) roleWords.unshift(app.role);
+      sector ??= app.sector;
+      affiliation = app.affiliation;
+      stateRule = "actors/state:relative-clause";
+      if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
+    }
+  }
   c.description = description;
   const seedRole = c.seed ? roleAt(c.seed, date) : null;
   // an appositive says more than a rank ("special envoy for Ukraine and Russia" over "Lt. Gen.")

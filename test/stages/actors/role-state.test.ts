@@ -180,3 +180,18 @@ describe("actors: lower-case nouns between a state or possessor and the title", 
     expect(p?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: a relative clause that says what the person is or was", () => {
+  it("', who served as the U.S. ambassador', ', who is the Russian deputy foreign minister,'", () => {
+    expect(person(extract("“Fix this now,” tweeted Michael McFaul, who served as the U.S. ambassador to Moscow under Obama."), "McFaul")).toMatchObject({ country: "USA", stateRule: "actors/state:relative-clause" });
+    expect(person(extract("Ivan Petrov, who is the Russian deputy foreign minister, said no."), "Petrov")).toMatchObject({ country: "RUS" });
+  });
+
+  it("negative: a clause of any other verb says nothing of the person ('who met the U.S. ambassador')", () => {
+    expect(person(extract("Ivan Petrov, who met the U.S. ambassador on Monday, said no."), "Petrov")?.country ?? null).toBeNull();
+  });
+
+  it("negative: a kin or a bond to a state's officer is not the office ('who is married to the Russian president's niece')", () => {
+    expect(person(extract("Ivan Petrov, who is married to the Russian president's niece, said no."), "Petrov")?.country ?? null).toBeNull();
+  });
+});

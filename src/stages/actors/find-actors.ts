@@ -857,6 +857,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
   let titleCountry: string | null = null;
+  let mentionFirst: number | null = null;
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
@@ -875,14 +876,25 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         break;
       }
     }
+    // "former Russian officer and ardent ultranationalist Igor Girkin", "Belarusian journalist and
+    // activist X": two bare roles joined by "and" describe the one name; the first one's state is theirs
+    if (!found && roleWords.length && mentionFirst === null) {
+      const and = coordinatedRoleAt(tokens, tags, k, s.first, lex);
+      if (and !== null) {
+        mentionFirst = k;
+        k = and;
+        continue;
+      }
+    }
     if (!found) break;
   }
-  if (k < c.first) c.mentionFirst = k;
+  if ((mentionFirst ?? k) < c.first) c.mentionFirst = mentionFirst ?? k;
   // modifiers and the affiliation before the title: "Kremlin spokesperson", "Russian President",
   // "US Secretary of State", "Trump's incoming special envoy"
   let q = k - 1;
   let affiliation: NameEntry | null = null;
   let stateRule: string | null = null;
+  let nounsSkipped = 0;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
     if (mod !== null && roleWords.length) {
@@ -891,8 +903,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       q = mod - 1;
       continue;
     }
-    // "Iran's religious leader": an adjective between the affiliation and the title
+    // "Iran's religious leader": an adjective between the affiliation and the title; "Labour's election
+    // chief", "Russia's war crimes prosecutor": a lower-case noun or two that say of what (a chain
+    // that meets no possessor or state word gives nothing)
     if (roleWords.length && tokens[q].pos === "ADJ" && !CAP.test(tokens[q].text) && q - 1 >= s.first) {
+      q--;
+      continue;
+    }
+    if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first) {
+      nounsSkipped++;
       q--;
       continue;
     }
@@ -911,7 +930,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       break;
     }
     const nameStart = tagStartEndingAt(tags, q);
-    if (nameStart !== null && tags[nameStart]!.entry) {
+    // ("Red Cross team leader", "U.N. refugee chief": a body's nouns before a title may name a
+    // national branch or an agency of its own; only a state word or a possessive governs them)
+    const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "");
+    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
       stateRule = roleWords.length ? "actors/state:title-phrase" : null;
@@ -961,6 +983,13 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo" || t.entry.kind === "demonym") && (q === c.last + 1 && t.entry.kind !== "demonym" || stateBodyAt(tokens, q + t.len, lex))) {
       affiliation = t.entry;
       stateRule = "actors/state:of-state";
+    } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s")) {
+      // "Robert Satloff of the Washington Institute", "Andrew Osborn of Reuters": the body a person
+      // works for, whose state the dictionary gives, is the state they act for ("of the Hudson
+      // Institute's board" names a part of it: the run must end at the organisation). Not a firm:
+      // "David Morrison of Goldman Sachs International" works in London for a bank based in New York
+      affiliation = t.entry;
+      stateRule = "actors/state:of-organization";
     }
   }
   // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
@@ -977,6 +1006,26 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         affiliation = app.affiliation;
         stateRule = "actors/state:appositive";
       }
+    }
+  }
+  // a relative clause that says what the person is or was: "Michael McFaul, who served as the U.S.
+  // ambassador to Moscow", "X, who is the Russian deputy foreign minister" (only a form of "be" or
+  // "serve(d) as": "X, who met the U.S. ambassador" says nothing of X)
+  if (tokens[c.last]?.text === "," && tokens[c.last + 1]?.lower === "who" && !affiliation) {
+    let r = c.last + 2;
+    const verb = tokens[r]?.lower ?? "";
+    if (/^(is|was)$/.test(verb)) r++;
+    else if (/^(serves|served|works|worked)$/.test(verb) && tokens[r + 1]?.lower === "as") r += 2;
+    else r = -1;
+    if (r > 0 && tokens[r]?.lower === "also") r++;
+    const app = r > 0 ? appositiveAfter(doc, r, s.last, tags, lex) : null;
+    if (app?.affiliation) {
+      description ??= app.text;
+      if (roleWords.length === 0) roleWords.unshift(app.role);
+      sector ??= app.sector;
+      affiliation = app.affiliation;
+      stateRule = "actors/state:relative-clause";
+      if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
     }
   }
   c.description = description;
@@ -1014,6 +1063,31 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     c.stateRule = "actors/state:title";
   } else c.pluralTitle = false;
   if (!c.country && !c.code) c.stateRule = null;
+}
+
+/**
+ * "officer and ardent ultranationalist [name]": the "and" before lower-case adjectives at `k`, when a
+ * singular title ends right before it and no article opens the phrase ("the French president and
+ * rapper X" may be two people: "the" makes the first role a noun phrase of its own). Returns the
+ * index of the "and", right after the first title, or null.
+ */
+function coordinatedRoleAt(tokens: Token[], tags: (Tag | undefined)[], k: number, sFirst: number, lex: Lexicon): number | null {
+  let a = k - 1;
+  while (a >= sFirst && a > k - 3 && tokens[a].pos === "ADJ" && !CAP.test(tokens[a].text)) a--;
+  if (a - 1 < sFirst || tokens[a].lower !== "and") return null;
+  const ts = tagStartEndingAt(tags, a - 1);
+  const t = ts !== null ? tags[ts]!.title : undefined;
+  if (!t || t.honorific || t.plural || !/^[a-z]/.test(tokens[ts!].text)) return null;
+  // what opens the phrase: past-role words, modifiers, a state word; an article there ends it
+  let p = ts! - 1;
+  for (let n = 0; n < 4 && p >= sFirst; n++) {
+    const e = tagStartEndingAt(tags, p);
+    if (e !== null && tags[e]!.entry) p = e - 1;
+    else if (modifierEndingAt(tokens, p, lex) !== null) p = modifierEndingAt(tokens, p, lex)! - 1;
+    else if (PAST_ROLE.has(tokens[p].lower) || tokens[p].pos === "ADJ" && !CAP.test(tokens[p].text)) p--;
+    else break;
+  }
+  return p >= sFirst && ARTICLES.has(tokens[p].lower) ? null : a;
 }
 
 /** "('s) foreign ministry", "army", "parliament", "government": a body of a state starting at token k. */
@@ -1167,11 +1241,16 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       // "of Qatar's foreign ministry", "for Ukraine and Russia"; "the ambassador to Russia": the
       // state after a diplomat's "to" is the host, never the person's own ("adviser to the Hamas prime
       // minister" names the principal)
-      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to")) {
-        const host = tokens[end].lower === "to" && !!t.title.posted;
+      // "a fellow at the Hudson Institute", "an analyst at the Carnegie Endowment": where they work
+      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to" || tokens[end].lower === "at")) {
+        const host = (tokens[end].lower === "to" || tokens[end].lower === "at") && !!t.title.posted;
         let e = end + 1;
+        // (after "at", only a body, and no firm: "a spokesman at the talks in Ankara" names where, not
+        // whose; "an economist at Goldman Sachs International" may work in any state)
+        const at = tokens[end].lower === "at";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
-          if (tags[e]?.entry && !host) affiliation ??= tags[e]!.entry!;
+          const x = tags[e]?.entry;
+          if (x && !host && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
           e++;
         }
         end = e;

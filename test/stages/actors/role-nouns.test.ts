@@ -69,3 +69,23 @@ describe("role mentions: a role noun modifying a common noun names no one", () =
     expect(roleMentions("President Bill Clinton spoke on Monday . The president said he was pleased .")).toEqual(["The president"]);
   });
 });
+
+describe("actors: two bare roles joined by 'and' describe one name", () => {
+  it("the first role's state is the person's ('former Russian officer and ardent ultranationalist X')", () => {
+    expect(person(extract("The arrest of former Russian officer and ardent ultranationalist Igor Strelkov was a shock."), "Strelkov")).toMatchObject({ country: "RUS" });
+    expect(person(extract("Belarusian journalist and activist Ivan Petrov was jailed."), "Petrov")).toMatchObject({ country: "BLR" });
+  });
+
+  it("the mention keeps the nearest title only", () => {
+    const p = person(extract("Belarusian journalist and activist Ivan Petrov was jailed."), "Petrov")!;
+    expect(p.mentions[0].title?.text).toBe("activist");
+  });
+
+  it("negative: an article before the first role makes it a phrase of its own ('met the French president and rapper X')", () => {
+    expect(person(extract("He met the French president and rapper Ivan Petrov."), "Petrov")?.country ?? null).toBeNull();
+  });
+
+  it("negative: a plural role is other people ('Russian officers and activist X')", () => {
+    expect(person(extract("Russian officers and activist Ivan Petrov were seen."), "Petrov")?.country ?? null).toBeNull();
+  });
+});

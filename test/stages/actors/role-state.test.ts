@@ -162,3 +162,36 @@ describe("actors: an office's possessor with its state ('US President's National
     expect(person(rec, "John Doe")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: lower-case nouns between a state or possessor and the title", () => {
+  it("say of what the title is ('Labour's election chief X', 'Moscow region governor X', 'British corporate affairs minister X')", () => {
+    expect(person(extract("Labour's election chief Alan Milburn has defended the posters."), "Milburn")).toMatchObject({ country: "GBR" });
+    expect(person(extract("Moscow region governor Andrei Vorobyov said a site was hit."), "Vorobyov")).toMatchObject({ country: "RUS" });
+    expect(person(extract("British corporate affairs minister Michael Howard told Japan to act."), "Howard")).toMatchObject({ country: "GBR" });
+  });
+
+  it("negative: after a body's name the nouns may name a branch of it ('Red Cross team leader X' in a Norwegian story)", () => {
+    const p = person(extract("Red Cross team leader Oerjan Kristensen told VG the storm was strong."), "Kristensen");
+    expect(p?.country ?? p?.code ?? null).toBeNull();
+  });
+
+  it("negative: no more than two nouns, and a verb ends the phrase ('the strike on Russia killed army chief X')", () => {
+    const p = person(extract("The strike on Russia killed army chief Ivan Petrov."), "Petrov");
+    expect(p?.country ?? null).toBeNull();
+  });
+});
+
+describe("actors: a relative clause that says what the person is or was", () => {
+  it("', who served as the U.S. ambassador', ', who is the Russian deputy foreign minister,'", () => {
+    expect(person(extract("“Fix this now,” tweeted Michael McFaul, who served as the U.S. ambassador to Moscow under Obama."), "McFaul")).toMatchObject({ country: "USA", stateRule: "actors/state:relative-clause" });
+    expect(person(extract("Ivan Petrov, who is the Russian deputy foreign minister, said no."), "Petrov")).toMatchObject({ country: "RUS" });
+  });
+
+  it("negative: a clause of any other verb says nothing of the person ('who met the U.S. ambassador')", () => {
+    expect(person(extract("Ivan Petrov, who met the U.S. ambassador on Monday, said no."), "Petrov")?.country ?? null).toBeNull();
+  });
+
+  it("negative: a kin or a bond to a state's officer is not the office ('who is married to the Russian president's niece')", () => {
+    expect(person(extract("Ivan Petrov, who is married to the Russian president's niece, said no."), "Petrov")?.country ?? null).toBeNull();
+  });
+});

@@ -715,7 +715,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
-    const sp = participle ? null : speakerEndingAt(env, j, s.first);
+    const sp = participle ? null : speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
@@ -964,12 +964,26 @@ function finalAttribution(env: Env, s: Sentence): number | null {
     if (cue.lemma === "report") return null;
     let j = c - 1;
     while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
-    const sp = speakerEndingAt(env, j, s.first);
+    const sp = speakerEndingAt(env, j, s.first) ?? closingNounPhrase(env, j, s);
     if (!sp) return null;
     const f = /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp.first;
     return tokens[f - 1]?.text === "," && !env.quoteTokens[f - 2] ? c : null;
   }
   return null;
+}
+
+/**
+ * The speaker of a sentence-final ", the summary said.", ", the agency added.": a plain noun
+ * phrase that names no actor of ours, between a comma and the cue that ends the sentence. Only
+ * there: before a cue that goes on to a clause, a noun phrase is too often the end of something
+ * else ("the deal would expire next year, the summary" is no subject of "said" ahead of a clause).
+ */
+function closingNounPhrase(env: Env, j: number, s: Sentence): Speaker | null {
+  const sp = nounPhraseSpeaker(env, j, s.first);
+  if (!sp || sp.first <= s.first + 3 || env.tokens[sp.first - 1]?.text !== ",") return null;
+  // (a phrase that opens with an adjective or number is no subject: ", 10 days earlier said")
+  if (!/^(DET|NOUN|PROPN)$/.test(env.tokens[sp.first].pos)) return null;
+  return sp;
 }
 
 /** A verb before token b whose object the words before b are; not one that reports or shows

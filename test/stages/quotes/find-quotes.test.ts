@@ -183,6 +183,18 @@ describe("quotes", () => {
       expect(q).toMatchObject({ text: "Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda", speakerName: "White House" });
     });
 
+    it("a plain noun phrase after the comma is the speaker, and a cue inside the clause is not", () => {
+      const [q] = quotes("Exports would need to grow six pct a year in the coming years to maintain a viable balance of payments, the summary said.");
+      expect(q).toMatchObject({ speakerName: "summary", text: "Exports would need to grow six pct a year in the coming years to maintain a viable balance of payments" });
+      expect(quotes("The market will probably not make significant gains next week, brokers said.")[0]?.speakerName).toBe("brokers");
+    });
+
+    it("a noun phrase with no comma before it, or an adjective for its head, speaks for no clause before it", () => {
+      // "the summary" is the object here, not a speaker after a comma
+      expect(quotes("Officials studied the figures in the summary said to be leaked.")).toHaveLength(0);
+      expect(quotes("Prices rose sharply in March, new said.")).toHaveLength(0);
+    });
+
     it("'they said' is the plural that reported before, and 'CLAUSE, he said' looks past the people of its clause", () => {
       const qs = quotes(
         "Western diplomats said they believed his chances of success were slim. Nakasone will be hard-pressed to find anything new to tell President Ronald Reagan, they said.",

@@ -302,6 +302,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     const opened = pm && (tokens[pm.token - 1]?.text === "," || actors.roleNPs.some((x) => x.last === pm.token));
     if (pm && opened && pm.tokenEnd === j && actors.actors[pm.actor].kind === "person")
       return { actor: pm.actor, name: actors.actors[pm.actor].name, first: pm.token, last: j, rule: "speaker:person" };
+    // "The Turkish company that runs the mine, Soma Holding, said": a name between commas right
+    // before the cue is the subject's own name, whoever its description mentions first
+    const named = appositiveName(env, j, sFirst);
+    if (named) return named;
     for (let k = j - 1; k > Math.max(sFirst, j - 14); k--) {
       if (tokens[k].text === ",") return speakerEndingAt(env, k - 1, sFirst);
       if (env.quoteTokens[k]) break;
@@ -376,6 +380,40 @@ function stripThe(s: string): string {
 }
 
 /** Who "he" or "she" is: the subject (first person named) of this sentence or the ones before. */
+/**
+ * A proper name (one of our organisations or institutions, or capitalised words we do not know)
+ * that a comma opens and the comma at j closes: ", Soma Holding," / ", the ISW,". Not a person
+ * (handled before, with its own rule), not a state or place (", Ukraine, said" ends a list or a
+ * place phrase), and only after a description that opens the sentence.
+ */
+function appositiveName(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  let k = j - 1;
+  const m = actors.mentionAt[k];
+  // (a capitalised word the tagger took for a noun or verb is still part of the name: "Soma Holding")
+  if (m && m.tokenEnd === j) {
+    const kind = actors.actors[m.actor].kind;
+    if (kind !== "organization" && kind !== "igo") return null;
+    k = m.token - 1;
+  } else {
+    while (k > sFirst && j - k <= 4 && /^(PROPN|NOUN|VERB)$/.test(tokens[k].pos) && /^\p{Lu}/u.test(tokens[k].text) && !actors.mentionAt[k] && !env.quoteTokens[k]) k--;
+    if (k === j - 1) return null;
+  }
+  if (/^(the)$/.test(tokens[k]?.lower ?? "")) k--;
+  if (k <= sFirst + 1 || tokens[k].text !== ",") return null;
+  // the description before the comma is a common noun phrase that opens the sentence: "The Turkish
+  // company that runs the mine", "Simpson's attorney". Not a name or place ("Harry Reid, Nevada
+  // Democrat,", "from Corona, California,"), nor the end of a clause ("..., the agency, KCNA, said")
+  const head = tokens[k - 1];
+  if (!head || head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text)) return null;
+  for (let c = sFirst; c < k; c++) if (tokens[c].text === "," || env.quoteTokens[c]) return null;
+  // ("Sen. Tom Cotton, Arkansas Republican,": a party member's description, not a name)
+  if (env.lexicon.speakerDescriptions.has(tokens[j - 1].lower)) return null;
+  const first = k + 1;
+  const name = env.doc.text.slice(tokens[first].start, tokens[j - 1].end).replace(/^the\s+/i, "");
+  return { actor: m && m.tokenEnd === j ? m.actor : null, name, first, last: j, rule: "speaker:appositive-name" };
+}
+
 function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { tokens, actors, doc } = env;
   const at = tokens[j].start;
@@ -479,7 +517,7 @@ function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "la
     // "The summary said India's output grew ... It said ...": the subject that reported in the
     // sentence before, ahead of the first actor named in it
     const rep = sentenceSpeaker(env, s, s.last);
-    if (rep && rep.speaker.first <= s.first + 1 && !env.quoteTokens[rep.speaker.first]) {
+    if (rep && leadsSentence(env, s, rep.speaker.first) && !env.quoteTokens[rep.speaker.first]) {
       if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
       return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
@@ -489,6 +527,32 @@ function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "la
     return { actor: subj.actor, name: subj.name };
   }
   return null;
+}
+
+/**
+ * Whether a speaker phrase that starts at token `first` is what its sentence is about: it opens the
+ * sentence ("The summary said"), after an owner ("The Bank's summary said"), or follows only a
+ * direct quote ('"...," the summary said'). Not a phrase after words of the sentence's own ("The
+ * deal, which the ministry said ...", "Exports grew, officials said").
+ */
+function leadsSentence(env: Env, s: Sentence, first: number): boolean {
+  const { tokens } = env;
+  if (first <= s.first + 1) return true;
+  // "The Bank's summary", "Russia's foreign ministry": a possessive phrase of a few names
+  const owner = tokens[first - 1].text === "'s" || tokens[first - 1].text === "’s";
+  if (owner && first - s.first <= 5) {
+    for (let k = s.first; k < first - 1; k++) if (!/^(DET|PROPN|NOUN)$/.test(tokens[k].pos)) return false;
+    return true;
+  }
+  // '"...," the summary said': a direct quote and its punctuation, then the phrase and its article
+  let k = first - 1;
+  if (/^(the|a|an)$/.test(tokens[k].lower)) k--;
+  let quoted = false;
+  for (; k >= s.first; k--) {
+    if (env.quoteTokens[k]) quoted = true;
+    else if (tokens[k].kind !== "punct") return false;
+  }
+  return quoted;
 }
 
 /** After a closing quote mark: `, X said`, `, said X`, `X told press, according to ...`. */
@@ -715,7 +779,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
-    const sp = participle ? null : speakerEndingAt(env, j, s.first);
+    const sp = participle ? null : speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
@@ -768,7 +832,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     k = clauseStart(env, s, k);
     const hadThat = tokens[k]?.lower === "that";
     if (hadThat) k++;
-    else if (!lexicon.bareClauseLemmas.has(cue.lemma)) continue;
+    else if (!lexicon.bareClauseLemmas.has(cue.lemma) && !finiteClauseAt(env, k, s.last)) continue;
     if (k >= s.last || env.quoteTokens[k] && !hadThat) continue;
     if (!hadThat && !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(tokens[k].pos) && !env.actors.mentionAt[k]) continue;
     // the clause ends before a trailing relay or contrast: ", according to", ", even as"
@@ -782,7 +846,9 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     }
     // "X called the attacks a violation ..., and warned that ...": a second report ends this one,
     // and has this one's speaker
-    const next = nextCoordinatedCue(env, k, end);
+    // (", but said ...": the contrast that ends the clause may itself open the second report)
+    const butNext = end < s.last && tokens[end + 1]?.lower === "but" ? nextCoordinatedCue(env, end + 1, s.last) : null;
+    const next = nextCoordinatedCue(env, k, end) ?? (butNext && butNext.and === end + 1 ? { and: end, cue: butNext.cue } : null);
     const clauseEnd = next ? next.and : end;
     // (a person or a role only: a guess from the sentence's actors is better made again)
     if (next && /^speaker:(person|role)/.test(speaker.rule)) carried = { cue: next.cue, speaker };
@@ -921,7 +987,7 @@ function clauseStart(env: Env, s: Sentence, k: number): number {
   return k;
 }
 
-/** ", and said" / "and warned" inside a clause, where a second report begins. */
+/** ", and said" / "and warned" / "but said" inside a clause, where a second report begins. */
 function nextCoordinatedCue(env: Env, from: number, end: number): { and: number; cue: number } | null {
   const { tokens } = env;
   for (let e = from; e < end - 1; e++) {
@@ -929,7 +995,8 @@ function nextCoordinatedCue(env: Env, from: number, end: number): { and: number;
     if (tokens[e].text === "," && !env.quoteTokens[e] && tokens[e + 1].lower.endsWith("ing") && cueAt(env, e + 1, end)) {
       if (env.lexicon.indirectLemmas.has(env.lexicon.speechVerbs.get(tokens[e + 1].lower) ?? "")) return { and: e, cue: e + 1 };
     }
-    if (tokens[e].lower === "and" && !env.quoteTokens[e]) {
+    // ("acknowledged the government is collecting records, but said this does not include ...")
+    if ((tokens[e].lower === "and" || tokens[e].lower === "but") && !env.quoteTokens[e]) {
       let c = e + 1;
       while (c < end && SKIP_BEFORE_CUE.has(tokens[c].pos)) c++;
       if (cueAt(env, c, end) && env.lexicon.indirectLemmas.has(env.lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return { and: e, cue: c };
@@ -964,13 +1031,53 @@ function finalAttribution(env: Env, s: Sentence): number | null {
     if (cue.lemma === "report") return null;
     let j = c - 1;
     while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
-    const sp = speakerEndingAt(env, j, s.first);
+    const sp = speakerEndingAt(env, j, s.first) ?? closingNounPhrase(env, j, s);
     if (!sp) return null;
     const f = /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp.first;
     return tokens[f - 1]?.text === "," && !env.quoteTokens[f - 2] ? c : null;
   }
   return null;
 }
+
+/**
+ * The speaker of a sentence-final ", the summary said.", ", the agency added.": a plain noun
+ * phrase that names no actor of ours, between a comma and the cue that ends the sentence. Only
+ * there: before a cue that goes on to a clause, a noun phrase is too often the end of something
+ * else ("the deal would expire next year, the summary" is no subject of "said" ahead of a clause).
+ */
+function closingNounPhrase(env: Env, j: number, s: Sentence): Speaker | null {
+  const sp = nounPhraseSpeaker(env, j, s.first);
+  if (!sp || sp.first <= s.first + 3 || env.tokens[sp.first - 1]?.text !== ",") return null;
+  // (a phrase that opens with an adjective or number is no subject: ", 10 days earlier said")
+  if (!/^(DET|NOUN|PROPN)$/.test(env.tokens[sp.first].pos)) return null;
+  return sp;
+}
+
+/**
+ * Whether a finite clause starts at token k: a subject pronoun or a short noun phrase, then a
+ * finite auxiliary ("announced she was suspending ...", "confirmed the talks would resume",
+ * "noted Russia had withdrawn"). A cue that also takes a plain object ("announced sanctions",
+ * "confirmed the deal on Monday", "announced plans to ...") reports a clause without 'that' only then.
+ */
+function finiteClauseAt(env: Env, k: number, last: number): boolean {
+  const { tokens } = env;
+  if (k >= last || env.quoteTokens[k]) return false;
+  let e = k;
+  if (SUBJECT_PRONOUN.test(tokens[e].lower)) e++;
+  else {
+    // a noun phrase of a few words: determiners, adjectives, numbers, nouns and names (one of ours or not)
+    while (e < last && e - k < 6 && !env.quoteTokens[e]) {
+      const m = env.actors.mentionAt[e];
+      if (m && m.token === e) e = m.tokenEnd;
+      else if (/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[e].pos) || tokens[e].text === "'s" || tokens[e].text === "’s") e++;
+      else break;
+    }
+    if (e === k || !/^(NOUN|PROPN)$/.test(tokens[e - 1].pos) && !env.actors.mentionAt[e - 1]) return false;
+  }
+  return e < last && FINITE_AUX.test(tokens[e].lower);
+}
+const SUBJECT_PRONOUN = /^(he|she|they|we|i|it|there)$/;
+const FINITE_AUX = /^(is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|shall|did|does|do)$/;
 
 /** A verb before token b whose object the words before b are; not one that reports or shows
  * someone speaking ("quoted Blinken saying", "heard him saying": there the object speaks). */

@@ -170,6 +170,60 @@ describe("quotes", () => {
     });
   });
 
+  describe("'it said' goes on with the document or body that reported before", () => {
+    it("after an owner's phrase and after a direct quote", () => {
+      const own = quotes("The Bank's summary said there was little room for complacency. It said reserves fell by 240 mln dlrs.");
+      expect(own.find((q) => q.text.startsWith("reserves"))?.speakerName).toBe("summary");
+      const quoted = quotes("India has reserves. \"An example of such a policy would be a new exchange rate regime,\" the summary said. It said such an approach had been successful in South Korea.");
+      expect(quoted.find((q) => q.text.startsWith("such an approach"))?.speakerName).toBe("summary");
+    });
+
+    it("not a reporter in the middle of another clause", () => {
+      // the ministry speaks inside the clause about the deal; 'it' is the deal, which says nothing
+      const qs = quotes("The deal, which the ministry said was final, collapsed on Monday. It said nothing about prices.");
+      expect(qs.find((q) => q.text.startsWith("nothing"))).toBeUndefined();
+    });
+  });
+
+  describe("a cue that also takes a plain object reports a clause without 'that' only when one follows", () => {
+    it("a subject and a finite auxiliary make the clause", () => {
+      expect(quotes("Meloni then announced she was suspending the agreement with Spain.")[0]).toMatchObject({ text: "she was suspending the agreement with Spain" });
+      expect(quotes("The ministry confirmed the talks would resume on Monday.")[0]?.text).toBe("the talks would resume on Monday");
+      expect(quotes("The army announced it had withdrawn from the city.")[0]?.text).toBe("it had withdrawn from the city");
+    });
+
+    it("a plain object, an infinitive or a date is no clause", () => {
+      expect(quotes("The ministry announced sanctions against Russia.")).toHaveLength(0);
+      expect(quotes("The ministry announced plans to expand the program.")).toHaveLength(0);
+      expect(quotes("Officials confirmed the deal on Monday.")).toHaveLength(0);
+      expect(quotes("They reported it to the police.")).toHaveLength(0);
+    });
+
+    it("', but said' and 'but noted' open a second report of the same speaker", () => {
+      const qs = quotes("President Barack Obama spoke on Friday. The president acknowledged the government is collecting phone records, but said this does not include listening to calls.");
+      expect(qs.map((q) => q.text)).toEqual(["the government is collecting phone records", "this does not include listening to calls"]);
+      const vw = quotes("Von Wartenberg said consumer demand remained quite good but noted there had been a cooling in the investment climate.");
+      expect(vw.map((q) => q.text)).toEqual(["consumer demand remained quite good", "there had been a cooling in the investment climate"]);
+      // a contrast with a new subject is no report of the first speaker
+      expect(quotes("Putin said the talks were useful, but the Kremlin said nothing.").map((q) => q.text)).toEqual(["the talks were useful"]);
+    });
+  });
+
+  describe("a name between commas after the sentence's opening description is the speaker", () => {
+    it("an organisation's name after what it is", () => {
+      const [q] = quotes("The Turkish company that runs the mine, Soma Holding, said in a statement that the accident had occurred despite inspections.");
+      expect(q).toMatchObject({ speakerName: "Soma Holding", text: "the accident had occurred despite inspections" });
+      expect(quotes("The think tank, Chatham House, said the talks had failed.")[0]?.speakerName).toBe("Chatham House");
+    });
+
+    it("not a party member's description, a place, or a name inside a clause", () => {
+      const qs = quotes("Sen. Tom Cotton, Arkansas Republican, said the president flinched.");
+      expect(qs[0]?.speakerName).toBe("Tom Cotton");
+      const place = quotes('Jeff Jacob, a salesman from Corona, California, called the inquiry "a waste of time" and a case of payback.');
+      expect(place.every((q) => q.speakerName !== "California")).toBe(true);
+    });
+  });
+
   describe("a sentence that ends in its attribution", () => {
     it("reports everything before it, a cue inside the clause included", () => {
       const qs = quotes("The prime minister will have to produce a harsh budget to impress markets and maintain his hold on power, analysts said.");
@@ -181,6 +235,18 @@ describe("quotes", () => {
     it("with an article before the speaker", () => {
       const [q] = quotes("Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda, the White House said.");
       expect(q).toMatchObject({ text: "Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda", speakerName: "White House" });
+    });
+
+    it("a plain noun phrase after the comma is the speaker, and a cue inside the clause is not", () => {
+      const [q] = quotes("Exports would need to grow six pct a year in the coming years to maintain a viable balance of payments, the summary said.");
+      expect(q).toMatchObject({ speakerName: "summary", text: "Exports would need to grow six pct a year in the coming years to maintain a viable balance of payments" });
+      expect(quotes("The market will probably not make significant gains next week, brokers said.")[0]?.speakerName).toBe("brokers");
+    });
+
+    it("a noun phrase with no comma before it, or an adjective for its head, speaks for no clause before it", () => {
+      // "the summary" is the object here, not a speaker after a comma
+      expect(quotes("Officials studied the figures in the summary said to be leaked.")).toHaveLength(0);
+      expect(quotes("Prices rose sharply in March, new said.")).toHaveLength(0);
     });
 
     it("'they said' is the plural that reported before, and 'CLAUSE, he said' looks past the people of its clause", () => {

@@ -18,6 +18,8 @@ export interface ApiError {
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   E_BAD_REQUEST: 400,
   E_QUERY: 400,
+  E_UNKNOWN_ACTOR: 400,
+  E_AMBIGUOUS_ACTOR: 400,
   E_BAD_DATE: 400,
   E_UNAUTHORIZED: 401,
   E_NOT_FOUND: 404,

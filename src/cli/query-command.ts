@@ -4,6 +4,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DyadError } from "../errors.js";
 import { dyadSeries, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } from "../query/queries.js";
+import { loadActorNames, matchActor, actorError, resolveActor, type ActorNames } from "../query/resolve-actor.js";
 import { renderCsv, renderTable, type Column } from "../query/render-rows.js";
 import { DEFAULT_DB, storeSpec } from "../store/store-spec.js";
 import type { EventStatus, Store, StoredEvent, StoredQuote } from "../store/store.js";
@@ -39,8 +40,9 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
     query
       .command("events")
       .description("de-duplicated events, oldest first, with how many articles report each")
-      .option("--actor <code>", "an actor code or id on the source side (RUS, person:vladimir-putin)")
-      .option("--target <code>", "an actor code or id on the target side")
+      .option("--actor <name>", "the actor on the source side: a code in any case, a name or demonym, an id (RUS, Russia, Putin, person:vladimir-putin)")
+      .option("--target <name>", "the actor on the target side (as --actor)")
+      .option("--party <name>", "an actor on either side: the events it acts in or is acted on by (as --actor)")
       .option("--type <type>", "a PLOVER type (AGREE, ASSAULT, ...)")
       .option("--since <date>", "on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
       .option("--until <date>", "on or before, at its own precision (2024-03: all of March)")
@@ -53,7 +55,7 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
     query
       .command("quotes")
       .description("attributed quotes, by speaker and by words")
-      .option("--speaker <name>", "an actor id or part of the speaker's name (Lavrov)")
+      .option("--speaker <name>", "the speaker: a name (Lavrov, Sergei Lavrov), an id or a state's code or name")
       .option("--search <words>", "words the quote contains (all of them; treaty matches treaties)")
       .option("--limit <n>", "at most this many", wholeNumber, 100)
       .option("--offset <n>", "skip this many", wholeNumber, 0),
@@ -63,8 +65,8 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
     query
       .command("dyad")
       .description("events between two actors per month and type, with a cooperation–conflict score (PLOVER quads: +1 verbal and +2 material cooperation, -1 verbal and -2 material conflict)")
-      .argument("<a>", "an actor code or id (RUS)")
-      .argument("<b>", "another (IRN)")
+      .argument("<a>", "an actor: a code in any case, a name or demonym, an id (RUS, Russia, Putin)")
+      .argument("<b>", "another (IRN, Iran)")
       .addOption(new Option("--by <period>", "the period").choices(["month"]).default("month"))
       .option("--since <date>", "from (YYYY, YYYY-MM or YYYY-MM-DD)")
       .option("--until <date>", "to, at its own precision")
@@ -134,8 +136,26 @@ interface Output {
 
 const join = (xs: string[]) => xs.join(" ");
 
-async function queryEvents(store: Store, opts: { actor?: string; target?: string; type?: string; since?: string; until?: string; status?: EventStatus; limit: number; offset: number }): Promise<Output> {
-  const events = await listEvents(store, opts);
+/** The store filter's key of each actor flag given, through the one resolver (query/resolve-actor.ts). */
+async function resolveFlags<K extends string>(store: Store, opts: Partial<Record<K, string>>, flags: K[]): Promise<Partial<Record<K, string>>> {
+  const given = flags.filter((f) => opts[f] !== undefined);
+  if (!given.length) return {};
+  const names = await loadActorNames(store);
+  return Object.fromEntries(given.map((f) => [f, resolveFlag(names, `--${f}`, opts[f]!).key])) as Partial<Record<K, string>>;
+}
+
+/** One flag's actor; an unknown or ambiguous one fails naming the flag and the closest matches. */
+function resolveFlag(names: ActorNames, flag: string, input: string) {
+  try {
+    return resolveActor(input, names);
+  } catch (e) {
+    if (e instanceof DyadError) throw new DyadError(e.code, `${flag ? `${flag} ` : ""}${e.message.replace(/^\[E_\w+\] [^:]*: /, "")}`, e.context);
+    throw e;
+  }
+}
+
+async function queryEvents(store: Store, opts: { actor?: string; target?: string; party?: string; type?: string; since?: string; until?: string; status?: EventStatus; limit: number; offset: number }): Promise<Output> {
+  const events = await listEvents(store, { ...opts, ...(await resolveFlags(store, opts, ["actor", "target", "party"])) });
   const table: Column<StoredEvent>[] = [
     { header: "date", value: (e) => e.date },
     { header: "type", value: (e) => e.type },
@@ -151,7 +171,9 @@ async function queryEvents(store: Store, opts: { actor?: string; target?: string
 }
 
 async function queryQuotes(store: Store, opts: { speaker?: string; search?: string; limit: number; offset: number }): Promise<Output> {
-  const quotes = await listQuotes(store, opts);
+  // a quote's speaker is an actor id (a state's id is its code)
+  const speaker = opts.speaker === undefined ? undefined : resolveFlag(await loadActorNames(store), "--speaker", opts.speaker).id;
+  const quotes = await listQuotes(store, { ...opts, speaker, speakerId: speaker !== undefined });
   const table: Column<StoredQuote>[] = [
     { header: "published", value: (q) => q.published },
     { header: "speaker", value: (q) => q.speakerName ?? q.speaker, max: 28 },
@@ -175,7 +197,9 @@ async function queryQuotes(store: Store, opts: { speaker?: string; search?: stri
 }
 
 async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"; since?: string; until?: string; directed?: boolean; status?: string[] }): Promise<Output> {
-  const series = await dyadSeries(store, a, b, { by: opts.by, since: opts.since, until: opts.until, directed: opts.directed, statuses: statusList(opts.status) });
+  const names = await loadActorNames(store);
+  const [actorA, actorB] = [resolveFlag(names, "", a), resolveFlag(names, "", b)];
+  const series = await dyadSeries(store, actorA.key, actorB.key, { by: opts.by, since: opts.since, until: opts.until, directed: opts.directed, statuses: statusList(opts.status) });
   const columns: Column<DyadPeriod>[] = [
     { header: "month", value: (p) => p.period },
     { header: "events", value: (p) => p.total, right: true },
@@ -186,7 +210,8 @@ async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"
     { header: "confl m", value: (p) => p.quads.materialConflict, right: true },
     ...series.types.map((t): Column<DyadPeriod> => ({ header: t, value: (p) => p.counts[t] ?? 0, right: true })),
   ];
-  const title = `${a} ${series.directed ? "→" : "↔"} ${b}, by month (score: +1 verbal, +2 material cooperation; −1 verbal, −2 material conflict)\n`;
+  const label = (x: typeof actorA) => (x.key === x.name ? x.key : `${x.name} (${x.key})`);
+  const title = `${label(actorA)} ${series.directed ? "→" : "↔"} ${label(actorB)}, by month (score: +1 verbal, +2 material cooperation; −1 verbal, −2 material conflict)\n`;
   return {
     json: series,
     // the table shows the months with events; json and csv keep every month, for plotting
@@ -201,7 +226,12 @@ async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"
 
 async function queryActor(store: Store, name: string, opts: { matches: number; partners: number; quotes: number; since?: string; until?: string }): Promise<Output> {
   const { actorProfiles } = await import("../query/actor-profile.js");
-  const profiles = await actorProfiles(store, name, { matches: opts.matches, partners: opts.partners, quotes: opts.quotes, since: opts.since, until: opts.until });
+  // the actor the name resolves to; a name several actors share gives a profile of each (up to --matches)
+  const found = matchActor(name, await loadActorNames(store));
+  if ("error" in found && (found.error === "unknown" || !found.matches.length)) throw actorError(name, found);
+  const ids = "actor" in found ? [found.actor.id] : found.matches.slice(0, opts.matches).map((m) => m.id);
+  const each = await Promise.all(ids.map((id) => actorProfiles(store, id, { matches: 1, partners: opts.partners, quotes: opts.quotes, since: opts.since, until: opts.until })));
+  const profiles = each.flatMap((p, i) => p.filter((x) => x.actor.id === ids[i]));
   type Role = ActorProfile["roles"][number];
   type Partner = ActorProfile["partners"][number];
   const roleColumns: Column<ActorProfile["roleSpans"][number]>[] = [

@@ -31,6 +31,9 @@ export interface EventFilter {
   actor?: string;
   /** an actor code or actor id on the target side */
   target?: string;
+  /** an actor code or actor id on either side: the events it acts in or is acted on by (a state's
+   * code takes the events of its people and agencies too, which events carry under its code) */
+  party?: string;
   /** a PLOVER type ("AGREE") */
   type?: string;
   /** the event date is on or after this (YYYY, YYYY-MM or YYYY-MM-DD) */

@@ -224,6 +224,18 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(ids(await store.queryEvents({ actor: "person:sergei-lavrov" }))).toEqual(["AGREE@2024-04-02"]);
       });
 
+      it("party: an actor on either side; a person's id finds only the person's events, its state's code takes them too", async () => {
+        expect(ids(await store.queryEvents({ party: "UKR" }))).toEqual(["ASSAULT@2024-01-10", "ACCUSE@2024-02-01"]);
+        expect(ids(await store.queryEvents({ party: "person:sergei-lavrov" }))).toEqual(["AGREE@2024-04-02"]);
+        expect(ids(await store.queryEvents({ party: "RUS" }))).toEqual(["CONSULT@2023-12-30", "AGREE@2024-01-10", "ASSAULT@2024-01-10", "ACCUSE@2024-02-01", "AGREE@2024-03-05", "AGREE@2024-04-02"]);
+        expect(ids(await store.queryEvents({ party: "RUS", newestFirst: true, limit: 2 }))).toEqual(["AGREE@2024-04-02", "AGREE@2024-03-05"]);
+        expect(ids(await store.queryEvents({ party: "IRN", type: "agree", since: "2024-02" }))).toEqual(["AGREE@2024-03-05", "AGREE@2024-04-02"]);
+        expect(ids(await store.queryEvents({ party: "IRN", actor: "UKR" }))).toEqual([]);
+        expect(ids(await store.queryEvents({ party: "IRN", target: "IRN" }))).toEqual(["CONSULT@2023-12-30", "AGREE@2024-01-10", "AGREE@2024-03-05", "AGREE@2024-04-02"]);
+        expect(ids(await store.queryEvents({ party: "RUS", actor: "RUS", target: "UKR" }))).toEqual(["ASSAULT@2024-01-10"]);
+        expect(await store.queryEvents({ party: "RUS' OR '1'='1" })).toEqual([]);
+      });
+
       it("type is case-insensitive", async () => {
         expect(ids(await store.queryEvents({ type: "assault" }))).toEqual(["ASSAULT@2024-01-10"]);
       });
@@ -273,6 +285,12 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
           { status: "planned" as const },
           { actor: "CHN" },
           { actor: "RUS' OR '1'='1" },
+          { party: "RUS" },
+          { party: "person:sergei-lavrov" },
+          { party: "IRN", type: "agree", since: "2024-02" },
+          { party: "RUS", actor: "RUS", target: "UKR" },
+          { party: "IRN", target: "IRN" },
+          { party: "IRN", actor: "UKR" },
         ];
         for (const f of filters) expect([f, await store.countEvents(f)]).toEqual([f, (await store.queryEvents({ ...f, limit: 500 })).length]);
         expect(await store.countEvents()).toBe(6);

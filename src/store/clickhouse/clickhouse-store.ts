@@ -617,6 +617,7 @@ function eventWhere(filter: EventFilter): string[] {
   const where: string[] = [];
   if (filter.actor) where.push(`has(source_actors, ${sqlString(filter.actor)})`);
   if (filter.target) where.push(`has(target_actors, ${sqlString(filter.target)})`);
+  if (filter.party) where.push(`(has(source_actors, ${sqlString(filter.party)}) OR has(target_actors, ${sqlString(filter.party)}))`);
   if (filter.type) where.push(`type = ${sqlString(filter.type.toUpperCase())}`);
   dateRange(where, filter);
   if (filter.status) where.push(`status = ${sqlString(filter.status)}`);

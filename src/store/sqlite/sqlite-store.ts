@@ -177,6 +177,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         where.push(guard("queryEvents", () => actorClause(read, actor, side, limitOf(filter.limit) + offsetOf(filter.offset))));
         params.push(actor, side);
       }
+      partyWhere(filter, where, params);
       eventRowWhere(filter, where, params);
       // the page of event ids first, read off the order indexes; then the first report of each
       const pageSql = `SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id DESC" : "e.date IS NULL, e.date, e.id"} LIMIT ? OFFSET ?`;
@@ -423,6 +424,22 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     // eventRowWhere, quoteRowWhere, actorWhere), without the page; the contract suite checks that a
     // count and its list agree on every filter
     async countEvents(filter: EventFilter = {}) {
+      if (filter.party) {
+        // either side: its events, narrowed by every other filter as queryEvents narrows them
+        const where: string[] = [];
+        const params: unknown[] = [];
+        if (filter.actor) {
+          where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'source')");
+          params.push(filter.actor);
+        }
+        if (filter.target) {
+          where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')");
+          params.push(filter.target);
+        }
+        partyWhere(filter, where, params);
+        eventRowWhere(filter, where, params);
+        return guard("countEvents", () => read(`SELECT count(*) FROM events e WHERE ${where.join(" AND ")}`).pluck().get(...params) as number);
+      }
       if (filter.actor && filter.target) {
         // a pair: its range of event_dyads holds one row per event, with every other filter (as
         // queryEvents narrows it), so nothing else is read
@@ -731,6 +748,13 @@ function pairRange(filter: EventFilter): { where: string[]; params: unknown[] } 
   }
   dateRange(where, params, filter, "d");
   return { where, params };
+}
+
+/** The filter "this actor on either side" (filter.party), added to a WHERE of table e. */
+function partyWhere(filter: EventFilter, where: string[], params: unknown[]): void {
+  if (!filter.party) return;
+  where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
+  params.push(filter.party);
 }
 
 /** The filters on an event's own row (type, dates, status), added to a WHERE of table e. */

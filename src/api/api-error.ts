@@ -13,6 +13,8 @@ export interface ApiError {
   status: number;
   /** seconds, sent as Retry-After (a 503 that will pass) */
   retryAfter?: number;
+  /** an actor name that named none or several: the closest actors (query/resolve-actor.ts) */
+  matches?: { key: string; id: string; name: string; kind: string; code: string | null; articles: number; match: string }[];
 }
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
@@ -47,7 +49,8 @@ export function toApiError(err: unknown, onInternal?: (e: unknown) => void): Api
     // the code is its own field: the message need not repeat it
     if (status) {
       const retryAfter = typeof err.context.retryAfter === "number" ? err.context.retryAfter : undefined;
-      return { error: escapeControls(err.message.replace(/^\[E_\w+\] /, "")), code: err.code, status, ...(retryAfter ? { retryAfter } : {}) };
+      const matches = Array.isArray(err.context.matches) ? (err.context.matches as NonNullable<ApiError["matches"]>) : undefined;
+      return { error: escapeControls(err.message.replace(/^\[E_\w+\] /, "")), code: err.code, status, ...(retryAfter ? { retryAfter } : {}), ...(matches ? { matches } : {}) };
     }
   }
   // Fastify's own client errors (malformed JSON, a body too large, a wrong content type) say what was wrong
@@ -61,7 +64,7 @@ export function toApiError(err: unknown, onInternal?: (e: unknown) => void): Api
 
 export function sendError(reply: FastifyReply, e: ApiError): FastifyReply {
   if (e.retryAfter) reply.header("retry-after", String(e.retryAfter));
-  return reply.code(e.status).type("application/json; charset=utf-8").send({ error: e.error, code: e.code, status: e.status });
+  return reply.code(e.status).type("application/json; charset=utf-8").send({ error: e.error, code: e.code, status: e.status, ...(e.matches ? { matches: e.matches } : {}) });
 }
 
 /** Node's HTTP parser's errors (Fastify's clientErrorHandler): answered in the one shape, then the

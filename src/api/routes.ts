@@ -8,6 +8,7 @@ import { actorsGraph } from "../query/actors-graph.js";
 import { findBlocs } from "../query/blocs.js";
 import { layoutGraph } from "../query/graph-layout.js";
 import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
+import { loadActorNames, resolveActor, type ResolvedActor } from "../query/resolve-actor.js";
 import { textHash } from "../store/article-key.js";
 import type { CacheLookup } from "./aggregate-cache.js";
 import { escapeControls } from "./api-error.js";
@@ -97,13 +98,17 @@ export const ROUTES: ApiRoute[] = [
     path: "/api/actors/:id",
     summary: "One actor's profile: roles over time, partners, latest quotes",
     params: actorParams,
-    async handle({ params }, { store, cached }) {
+    async handle({ params }, deps) {
+      const { store, cached } = deps;
       const id: string = params.id;
-      const [best] = await store.findActors({ search: id, limit: 1 });
-      const exact = best && (best.id.toLowerCase() === id.toLowerCase() || best.code?.toLowerCase() === id.toLowerCase());
-      if (!exact) notFound(`no actor has the id or code ${JSON.stringify(id)}`);
-      const profile = await cached(`actor ${best.id}`, async () => (await actorProfiles(store, best.id, { matches: 1 }))[0] ?? null);
-      return profile ?? notFound(`no actor has the id or code ${JSON.stringify(id)}`);
+      // an unknown actor is no page (404), with the closest actors as matches; an ambiguous name a 400
+      const actor = await resolve(deps, id, "the actor").catch((e: unknown) => {
+        throw e instanceof DyadError && e.code === "E_UNKNOWN_ACTOR" ? new DyadError("E_NOT_FOUND", e.message.replace(/^\[E_\w+\] /, ""), e.context) : e;
+      });
+      const profile = await cached(`actor ${actor.id}`, async () => (await actorProfiles(store, actor.id, { matches: 1 }))[0] ?? null);
+      // a state the store holds no article of is a state all the same (its people's events carry its
+      // code), but it has no profile
+      return profile ? { ...profile, key: actor.key } : notFound(`the store holds nothing of ${actor.name} (${actor.key})`);
     },
   },
   {
@@ -112,9 +117,10 @@ export const ROUTES: ApiRoute[] = [
     summary: "Events, newest first (order=oldest: oldest first), each with its first report (article, trigger, rule, sentence)",
     query: eventsQuery,
     response: listBody,
-    async handle({ query }, { store, cached }) {
+    async handle({ query }, deps) {
+      const { store, cached } = deps;
       const { limit, offset, order, ...rest } = query;
-      const filter = { ...rest, status: query.status as EventStatus | undefined };
+      const filter = { ...rest, ...(await resolveFields(deps, query, ["actor", "target", "party"])), status: query.status as EventStatus | undefined };
       const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
       const count = { ...filter, type: filter.type?.toUpperCase() };
       return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total events ${JSON.stringify(count)}`, () => store.countEvents(count))) };
@@ -126,7 +132,12 @@ export const ROUTES: ApiRoute[] = [
     summary: "Attributed quotes, oldest first (by relevance with a search)",
     query: quotesQuery,
     response: listBody,
-    async handle({ query }, { store, cached }) {
+    async handle({ query: raw }, deps) {
+      const { store, cached } = deps;
+      // a quote's speaker is an actor id (a state's id is its code); its state, a state's code
+      const speaker = raw.speaker === undefined ? undefined : (await resolve(deps, raw.speaker, "query.speaker")).id;
+      const state = raw.state === undefined ? undefined : stateCode(await resolve(deps, raw.state, "query.state"));
+      const query = { ...raw, speaker, speakerId: speaker !== undefined ? true : undefined, state };
       const items = await listQuotes(store, query);
       const { limit, offset, ...filter } = query;
       return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total quotes ${JSON.stringify(filter)}`, () => store.countQuotes(filter))) };
@@ -138,9 +149,12 @@ export const ROUTES: ApiRoute[] = [
     summary: "Events between two actors per month (totals, score, quads, types) and the latest of them",
     params: dyadParams,
     query: dateRangeQuery,
-    async handle({ params, query }, { store, cached }) {
-      const { a, b } = params as { a: string; b: string };
-      return cached(`dyad ${JSON.stringify([a, b, query.since, query.until])}`, () => dyadWithEvents(store, a, b, query));
+    async handle({ params, query }, deps) {
+      const { store, cached } = deps;
+      const [a, b] = await Promise.all([resolve(deps, params.a, "a"), resolve(deps, params.b, "b")]);
+      const answer = await cached(`dyad ${JSON.stringify([a.key, b.key, query.since, query.until])}`, () => dyadWithEvents(store, a.key, b.key, query));
+      // the actors the two names resolved to, for the view's title
+      return { ...answer, actors: { a, b } };
     },
   },
   {
@@ -214,6 +228,26 @@ export const ROUTES: ApiRoute[] = [
     },
   },
 ];
+
+/** The names actors go by, kept per store state with the aggregates (it reads every actor). */
+const actorNamesOf = ({ store, cached }: ApiDeps) => cached("actor names", () => loadActorNames(store));
+
+/** What a parameter names: one actor, or a 400 (E_UNKNOWN_ACTOR, E_AMBIGUOUS_ACTOR) with the closest matches. */
+async function resolve(deps: ApiDeps, input: string, field: string): Promise<ResolvedActor> {
+  return resolveActor(input, await actorNamesOf(deps), field);
+}
+
+/** The store filter keys of the actor parameters given. */
+async function resolveFields<K extends string>(deps: ApiDeps, query: Partial<Record<K, string>>, fields: K[]): Promise<Partial<Record<K, string>>> {
+  const given = fields.filter((f) => query[f] !== undefined);
+  const actors = await Promise.all(given.map((f) => resolve(deps, query[f]!, `query.${f}`)));
+  return Object.fromEntries(given.map((f, i) => [f, actors[i].key])) as Partial<Record<K, string>>;
+}
+
+function stateCode(actor: ResolvedActor): string {
+  if (actor.kind !== "country") throw new DyadError("E_BAD_REQUEST", `query.state: ${actor.name} (${actor.key}) is not a state`);
+  return actor.key;
+}
 
 /** A list's total. A page that is neither empty nor full holds the last items, so it tells the
  * total itself; only a full page (or one past the end) costs a count, which the routes keep in the

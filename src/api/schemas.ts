@@ -26,11 +26,14 @@ export const actorsQuery = z.object({
   limit,
 });
 
-export const actorParams = z.object({ id: text("an actor id (person:vladimir-putin) or code (RUS)") });
+export const actorParams = z.object({ id: text("an actor: an id (person:vladimir-putin), a code (RUS) or a name (Putin, Russia); an ambiguous name is a 400 listing the actors it names (matches)") });
+
+const actorName = (what: string) => text(`${what}: a code in any case (RUS), a name or demonym (Russia, Russian, Putin) or an id (person:vladimir-putin); a name that names none or several actors is a 400 listing the closest (matches)`);
 
 export const eventsQuery = z.object({
-  actor: text("an actor code or id on the source side").optional(),
-  target: text("an actor code or id on the target side").optional(),
+  actor: actorName("the actor on the source side").optional(),
+  target: actorName("the actor on the target side").optional(),
+  party: actorName("an actor on either side: the events it acts in or is acted on by").optional(),
   // case-insensitive, as on the command line
   type: z
     .preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(EVENT_TYPES as [string, ...string[]]))
@@ -45,18 +48,14 @@ export const eventsQuery = z.object({
 
 export const quotesQuery = z.object({
   search: text("words of the quote (each must occur; stemmed)").optional(),
-  speaker: text("an actor id or part of the speaker's name").optional(),
-  state: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, "a three-letter state code")
-    .optional()
-    .describe("the speaker's state (a country code): quotes by its persons and by the state itself"),
+  speaker: actorName("the speaker").optional(),
+  state: actorName("the speaker's state (RUS, Russia): quotes by its persons and by the state itself").optional(),
   ...dateRangeQuery.shape,
   limit,
   offset,
 });
 
-export const dyadParams = z.object({ a: text("an actor code or id"), b: text("an actor code or id") });
+export const dyadParams = z.object({ a: actorName("one actor"), b: actorName("the other") });
 
 export const articlesQuery = z.object({
   search: text("words of the title or text (each must occur; stemmed); none: newest first").optional(),
@@ -102,4 +101,20 @@ export const listBody = z.object({
   total: z.number().int().min(0).describe("how many items match, all pages together"),
 });
 
-export const errorBody = z.strictObject({ error: z.string(), code: z.string(), status: z.number().int() });
+/** An actor in an error about a name (E_UNKNOWN_ACTOR, E_AMBIGUOUS_ACTOR): a candidate, and why. */
+export const actorMatch = z.strictObject({
+  key: z.string().describe("what the filters take for it: a state's (or its own organisation's) code, else its id"),
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  code: z.string().nullable(),
+  articles: z.number().int(),
+  match: z.enum(["id", "code", "name", "demonym", "word", "prefix", "similar"]),
+});
+
+export const errorBody = z.strictObject({
+  error: z.string(),
+  code: z.string(),
+  status: z.number().int(),
+  matches: z.array(actorMatch).optional().describe("with E_UNKNOWN_ACTOR and E_AMBIGUOUS_ACTOR: the closest actors, or those the name names"),
+});

@@ -146,12 +146,7 @@ async function resolveFlags<K extends string>(store: Store, opts: Partial<Record
 
 /** One flag's actor; an unknown or ambiguous one fails naming the flag and the closest matches. */
 function resolveFlag(names: ActorNames, flag: string, input: string) {
-  try {
-    return resolveActor(input, names);
-  } catch (e) {
-    if (e instanceof DyadError) throw new DyadError(e.code, `${flag ? `${flag} ` : ""}${e.message.replace(/^\[E_\w+\] [^:]*: /, "")}`, e.context);
-    throw e;
-  }
+  return resolveActor(input, names, flag || undefined);
 }
 
 async function queryEvents(store: Store, opts: { actor?: string; target?: string; party?: string; type?: string; since?: string; until?: string; status?: EventStatus; limit: number; offset: number }): Promise<Output> {

@@ -155,20 +155,22 @@ export function matchActor(input: string, names: ActorNames): ActorMatchResult {
   return { error: "unknown", matches: closest(raw, names) };
 }
 
-/** The actor the input names; throws E_UNKNOWN_ACTOR or E_AMBIGUOUS_ACTOR (context: input, matches). */
-export function resolveActor(input: string, names: ActorNames): ResolvedActor {
+/** The actor the input names; throws E_UNKNOWN_ACTOR or E_AMBIGUOUS_ACTOR (context: input,
+ * matches), whose message begins with `what` where given (the flag or field: "--actor"). */
+export function resolveActor(input: string, names: ActorNames, what?: string): ResolvedActor {
   const r = matchActor(input, names);
   if ("actor" in r) return r.actor;
-  throw actorError(input, r);
+  throw actorError(input, r, what);
 }
 
 /** The error of a failed match, with a message that lists the matches. */
-export function actorError(input: string, r: { error: "unknown" | "ambiguous"; matches: ActorMatch[] }): DyadError {
+export function actorError(input: string, r: { error: "unknown" | "ambiguous"; matches: ActorMatch[] }, what?: string): DyadError {
   const list = r.matches.map((m) => `${m.name} (${m.key === m.name ? m.kind : `${m.key}, ${m.kind}`})`).join("; ");
+  const head = `${what ? `${what} ` : ""}${JSON.stringify(input)}`;
   if (r.error === "ambiguous") {
-    return new DyadError("E_AMBIGUOUS_ACTOR", `${JSON.stringify(input)} names ${r.matches.length} actors: ${list}; give an id, a code or a fuller name`, { input, matches: r.matches });
+    return new DyadError("E_AMBIGUOUS_ACTOR", `${head} names ${r.matches.length} actors: ${list}; give an id, a code or a fuller name`, { input, matches: r.matches });
   }
-  return new DyadError("E_UNKNOWN_ACTOR", `${JSON.stringify(input)} is no actor's id, code or name, nor a state's${list ? `; closest: ${list}` : ""}`, { input, matches: r.matches });
+  return new DyadError("E_UNKNOWN_ACTOR", `${head} is no actor's id, code or name, nor a state's${list ? `; closest: ${list}` : ""}`, { input, matches: r.matches });
 }
 
 /** The names of a store's actors and of every state. Reads every actor: ask once per store state. */

@@ -40,7 +40,12 @@ describe("bad input: 400 in the error shape, for every route that takes input", 
     ["/api/events?until=yesterday", "query.until"],
     ["/api/events?offset=x", "query.offset"],
     ["/api/events?limit=1&limit=2", "query.limit"],
-    ["/api/quotes?state=Russia", "query.state"],
+    ["/api/quotes?state=Atlantis", "query.state"],
+    ["/api/quotes?state=Putin", "query.state"],
+    ["/api/events?actor=Atlantis", "query.actor"],
+    ["/api/events?party=Atlantis", "query.party"],
+    ["/api/quotes?speaker=Atlantis", "query.speaker"],
+    ["/api/dyad/Atlantis/RUS", "a"],
     ["/api/quotes?since=2024-1", "query.since"],
     ["/api/quotes?search=%21%3F", "words"],
     ["/api/dyad/RUS/IRN?since=2024-00", "query.since"],
@@ -54,7 +59,7 @@ describe("bad input: 400 in the error shape, for every route that takes input", 
   for (const [url, says] of bad) {
     it(url.slice(0, 60), async () => {
       const body = expectError(await app.inject({ method: "GET", url }), 400);
-      expect(["E_BAD_REQUEST", "E_QUERY"]).toContain(body.code);
+      expect(["E_BAD_REQUEST", "E_QUERY", "E_UNKNOWN_ACTOR"]).toContain(body.code);
       expect(body.error).toContain(says);
     });
   }

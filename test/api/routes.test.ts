@@ -63,9 +63,21 @@ describe("GET /api/actors/:id", () => {
     expect(rus.body.partners.map((p: { code: string }) => p.code)).toContain("IRN");
   });
 
-  it("a name part is not an id: 404", async () => {
-    expect((await get("/api/actors/putin")).status).toBe(404);
-    expect((await get("/api/actors/XYZ")).body).toMatchObject({ code: "E_NOT_FOUND", status: 404 });
+  it("a name resolves to its actor (issue 15: names anywhere a code goes)", async () => {
+    for (const name of ["putin", "Vladimir Putin", "PERSON:VLADIMIR-PUTIN"]) expect((await get(`/api/actors/${encodeURIComponent(name)}`)).body.actor.id).toBe("person:vladimir-putin");
+    const russia = await get("/api/actors/Russia");
+    expect(russia.body).toMatchObject({ key: "RUS", actor: { id: "RUS" } });
+    expect((await get("/api/actors/Russian")).body.actor.id).toBe("RUS");
+  });
+
+  it("an unknown actor is a 404 with the closest actors; an ambiguous name a 400 with those it names", async () => {
+    const unknown = await get("/api/actors/XYZ");
+    expect(unknown.body).toMatchObject({ code: "E_NOT_FOUND", status: 404 });
+    expect(errorBody.parse(unknown.body)).toBeTruthy();
+    const typo = await get("/api/actors/Rusia");
+    expect(typo.status).toBe(404);
+    expect(typo.body.matches[0]).toMatchObject({ key: "RUS", name: "Russia", kind: "country", match: "similar" });
+    expect(errorBody.parse(typo.body).matches?.length).toBeGreaterThan(0);
   });
 });
 
@@ -111,6 +123,60 @@ describe("GET /api/events", () => {
     expect(agree.body.total).toBe(await fx.store.countEvents({ type: "AGREE" }));
     expect(agree.body.total).toBe((await get("/api/events?type=AGREE&limit=500")).body.items.length);
     expect((await get("/api/events?actor=RUS&since=2030")).body).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe("names anywhere a code goes (one resolver, query/resolve-actor.ts)", () => {
+  const ids = async (url: string) => ((await get(url)).body.items as { id: string }[]).map((e) => e.id);
+
+  it("events: a code in any case, a state's name or demonym, a person's name or id give the same events", async () => {
+    const rus = await ids("/api/events?actor=RUS&limit=500");
+    expect(rus.length).toBeGreaterThan(0);
+    for (const name of ["rus", "Russia", "Russian", "the%20Russian%20Federation"]) expect([name, await ids(`/api/events?actor=${name}&limit=500`)]).toEqual([name, rus]);
+    const putin = await ids("/api/events?actor=person:vladimir-putin&limit=500");
+    expect(putin.length).toBeGreaterThan(0);
+    expect(await ids("/api/events?actor=Putin&limit=500")).toEqual(putin);
+    expect(await ids("/api/events?target=iran&limit=500")).toEqual(await ids("/api/events?target=IRN&limit=500"));
+  });
+
+  it("party: the events an actor acts in or is acted on by; a person's are the person's own", async () => {
+    const all = (await get("/api/events?limit=500")).body.items as { id: string }[];
+    const putin = (await get("/api/events?party=Putin&limit=500")).body;
+    const own = new Set([...(await fx.store.queryEvents({ actor: "person:vladimir-putin", limit: 500 })), ...(await fx.store.queryEvents({ target: "person:vladimir-putin", limit: 500 }))].map((e) => e.id));
+    expect(own.size).toBeGreaterThan(0);
+    expect(new Set(putin.items.map((e: { id: string }) => e.id))).toEqual(own);
+    expect(putin.total).toBe(own.size);
+    // Russia's events hold Putin's and more
+    const rus = new Set(await ids("/api/events?party=Russia&limit=500"));
+    for (const id of own) expect(rus.has(id)).toBe(true);
+    expect(rus.size).toBeGreaterThan(own.size);
+    expect(rus.size).toBeLessThan(all.length + 1);
+  });
+
+  it("an unknown or ambiguous name is a 400 in the error shape, with the closest actors as matches", async () => {
+    const r = await get("/api/events?actor=Rusia");
+    expect(r.status).toBe(400);
+    const body = errorBody.parse(r.body);
+    expect(body).toMatchObject({ code: "E_UNKNOWN_ACTOR", status: 400 });
+    expect(body.error).toMatch(/^unknown actor: query\.actor "Rusia" is no actor's id, code or name, nor a state's; closest: Russia \(RUS, country\)/);
+    expect(body.matches?.[0]).toMatchObject({ key: "RUS", match: "similar" });
+    const d = await get("/api/dyad/Atlantis/Russia");
+    expect(d.body).toMatchObject({ code: "E_UNKNOWN_ACTOR", status: 400 });
+  });
+
+  it("quotes: the speaker by name, id or state, and the state by name", async () => {
+    const byId = await ids("/api/quotes?speaker=person:sergei-lavrov&limit=500");
+    expect(byId.length).toBeGreaterThan(0);
+    expect(await ids("/api/quotes?speaker=Sergei%20Lavrov&limit=500")).toEqual(byId);
+    expect(await ids("/api/quotes?state=Russia&limit=500")).toEqual(await ids("/api/quotes?state=rus&limit=500"));
+  });
+
+  it("dyad: names, and the actors they resolved to", async () => {
+    const byCode = (await get("/api/dyad/RUS/IRN")).body;
+    const byName = (await get("/api/dyad/russia/Iranian")).body;
+    expect(byName.periods).toEqual(byCode.periods);
+    expect(byName.events).toEqual(byCode.events);
+    expect(byName).toMatchObject({ a: "RUS", b: "IRN", actors: { a: { key: "RUS", name: "Russia", kind: "country" }, b: { key: "IRN", name: "Iran" } } });
   });
 });
 

@@ -14,23 +14,9 @@
 import { DyadError } from "../errors.js";
 import { loadPersonAliases, loadStateNames, type StateName } from "../lexicon/known-names.js";
 import type { Store, StoredActor } from "../store/store.js";
+import type { ActorMatch, ResolvedActor } from "./resolved-actor.js";
 
-/** One actor as the resolver answers it. */
-export interface ResolvedActor {
-  /** what the store's filters take for it: a state's code ("RUS"), any other actor's id */
-  key: string;
-  id: string;
-  name: string;
-  kind: string;
-  code: string | null;
-  /** stored articles that mention it (0 for a state the store has no article on) */
-  articles: number;
-}
-
-/** A candidate in an error: why it came up. */
-export interface ActorMatch extends ResolvedActor {
-  match: "id" | "code" | "name" | "demonym" | "word" | "prefix" | "similar";
-}
+export type { ActorMatch, ResolvedActor };
 
 /** The names to resolve against, indexed; built by actorNames. */
 export interface ActorNames {

@@ -96,10 +96,21 @@ describe("dyad query actor", () => {
     expect(c.stdout).toContain("person:sergei-lavrov,Sergei Lavrov,partner,,,USA,United States,1,-1,ACCUSE 1,,");
   });
 
-  it("no match says so", async () => {
+  it("an unknown name is an error with the closest actors (issue 15: never a silent empty answer)", async () => {
     const r = await cli(["query", "actor", "nobody-at-all", "--db", db]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('no actor matches "nobody-at-all"\n');
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toBe('dyad query: [E_UNKNOWN_ACTOR] unknown actor: "nobody-at-all" is no actor\'s id, code or name, nor a state\'s\n');
+    const typo = await cli(["query", "actor", "Lavorv", "--db", db]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("closest: Sergei Lavrov (person:sergei-lavrov, person)");
+  });
+
+  it("a name, a demonym or a code in any case gives the one actor it names", async () => {
+    for (const name of ["Russia", "russian", "rus", "the Russian Federation"]) {
+      const [p, ...more] = JSON.parse((await cli(["query", "actor", name, "--db", db, "--format", "json"])).stdout);
+      expect([name, p.actor.id, more.length]).toEqual([name, "RUS", 0]);
+    }
+    expect(JSON.parse((await cli(["query", "actor", "Sergei Lavrov", "--db", db, "--format", "json"])).stdout)[0].actor.id).toBe("person:sergei-lavrov");
   });
 });
 

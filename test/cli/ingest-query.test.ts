@@ -244,14 +244,17 @@ describe("dyad query", () => {
     expect(r.stdout).toMatch(/2024-01-10\s+Sergei Lavrov\s+direct\s+Test Wire\s+The treaty is not directed against anyone, we say\./);
     const json = JSON.parse((await cli(["query", "quotes", "--db", db, "--search", "treaties", "--format", "json"])).stdout);
     expect(json).toHaveLength(1);
-    expect((await cli(["query", "quotes", "--db", db, "--speaker", "Peskov", "--format", "json"])).stdout.trim()).toBe("[]");
+    // a speaker the store does not know is an error, never an empty list
+    const peskov = await cli(["query", "quotes", "--db", db, "--speaker", "Peskov", "--format", "json"]);
+    expect(peskov).toMatchObject({ code: 2, stdout: "" });
+    expect(peskov.stderr).toContain('unknown actor: --speaker "Peskov"');
   });
 
   it("dyad RUS IRN --by month: counts per type and the score per month", async () => {
     const r = await cli(["query", "dyad", "RUS", "IRN", "--db", db, "--by", "month"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toContain("RUS ↔ IRN, by month");
+    expect(lines[0]).toContain("Russia (RUS) ↔ Iran (IRN), by month");
     expect(lines[1]).toMatch(/^month\s+events\s+score\s+coop v\s+coop m\s+confl v\s+confl m\s+AGREE\s+ACCUSE$/);
     expect(lines.slice(3, 6)).toEqual([
       expect.stringMatching(/^2023-12\s+1\s+1\s+1\s+0\s+0\s+0\s+1\s+0$/),
@@ -290,6 +293,45 @@ describe("dyad query", () => {
     const r6 = await cli(["query", "quotes", "--db", db, "--search", "!!"]);
     expect(r6.code).toBe(2);
     expect(r6.stderr).toContain("has no words");
+  });
+
+  it("names anywhere a code goes: codes in any case, states' names and demonyms, persons' names (issue 15)", async () => {
+    const series = async (...args: string[]) => {
+      const r = await cli(["query", "dyad", ...args, "--db", db, "--format", "json"]);
+      expect([args, r.code, r.stderr]).toEqual([args, 0, ""]);
+      return JSON.parse(r.stdout).periods;
+    };
+    const byCode = await series("RUS", "IRN");
+    expect(byCode.length).toBeGreaterThan(0);
+    for (const pair of [["rus", "irn"], ["Russia", "Iran"], ["russian", "Iranian"], ["the Russian Federation", "IRN"]]) expect(await series(...pair)).toEqual(byCode);
+    const events = async (...args: string[]) => {
+      const r = await cli(["query", "events", ...args, "--db", db, "--format", "json"]);
+      expect([args, r.code, r.stderr]).toEqual([args, 0, ""]);
+      return JSON.parse(r.stdout).map((e: { id: string }) => e.id);
+    };
+    expect(await events("--actor", "russia", "--target", "Iran")).toEqual(await events("--actor", "RUS", "--target", "IRN"));
+    expect(await events("--actor", "Lavrov")).toEqual([]);
+    const quotes = JSON.parse((await cli(["query", "quotes", "--db", db, "--speaker", "Sergei Lavrov", "--format", "json"])).stdout);
+    expect(quotes.map((q: { speaker: string }) => q.speaker)).toEqual(["person:sergei-lavrov"]);
+  });
+
+  it("an unknown or ambiguous name exits 2 with the closest matches", async () => {
+    const r = await cli(["query", "dyad", "Atlantis", "Russia", "--db", db]);
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toMatch(/^dyad query: \[E_UNKNOWN_ACTOR\] unknown actor: "Atlantis"/);
+    const typo = await cli(["query", "events", "--target", "Ukrane", "--db", db]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('unknown actor: --target "Ukrane" is no actor\'s id, code or name, nor a state\'s; closest: Ukraine (UKR, country)');
+    const party = await cli(["query", "events", "--party", "person:nobody", "--db", db]);
+    expect(party.code).toBe(2);
+  });
+
+  it("events --party: either side, a person's own events", async () => {
+    const r = await cli(["query", "events", "--party", "iran", "--db", db, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const events = JSON.parse(r.stdout) as { type: string; source: string[]; target: string[] }[];
+    expect(events.map((e) => e.type)).toEqual(["AGREE", "AGREE", "ACCUSE"]);
+    expect(events.every((e) => [...e.source, ...e.target].includes("IRN"))).toBe(true);
   });
 
   it("query --help lists events, quotes and dyad", async () => {

@@ -6,8 +6,9 @@ import type { LaidOutGraph } from "../../src/query/graph-layout.js";
 import type { ActorProfile } from "../../src/query/actor-profile.js";
 import type { DyadSeries } from "../../src/query/dyad-series.js";
 import type { Blocs } from "../../src/query/blocs.js";
+import type { ActorMatch, ResolvedActor } from "../../src/query/resolved-actor.js";
 
-export type { StoreCounts, StoredActor, StoredArticle, StoredEvent, StoredQuote, ActorProfile, DyadSeries, Blocs };
+export type { StoreCounts, StoredActor, StoredArticle, StoredEvent, StoredQuote, ActorProfile, DyadSeries, Blocs, ActorMatch, ResolvedActor };
 
 export interface Stats extends StoreCounts {
   /** the first and last event dates, at their own precision (YYYY, YYYY-MM or YYYY-MM-DD) */
@@ -30,7 +31,11 @@ export type Graph = LaidOutGraph;
 export type ArticleView = StoredArticleWithSpans & { article: { byline?: string | null } };
 export type EventSpan = ArticleSpans["events"][number];
 
-export type DyadView = DyadSeries & { events: StoredEvent[] };
+/** the series, its latest events, and the actors the two names resolved to */
+export type DyadView = DyadSeries & { events: StoredEvent[]; actors: { a: ResolvedActor; b: ResolvedActor } };
+
+/** a profile, with the key the event filters take for the actor (a state's code, else its id) */
+export type ActorPage = ActorProfile & { key: string };
 
 /** The API's one error shape, raised as an exception in the UI. */
 export class ApiError extends Error {
@@ -38,6 +43,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly code: string,
+    /** for a name that named no actor or several: the closest actors */
+    readonly matches: ActorMatch[] = [],
   ) {
     super(message);
   }
@@ -68,8 +75,8 @@ export async function get<T>(path: string, query: Query = {}): Promise<T> {
   const res = await (started ?? fetch(url, { headers: { accept: "application/json" } }));
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
-    const e = (body ?? {}) as { error?: string; code?: string };
-    throw new ApiError(e.error ?? `${res.status} ${res.statusText}`, res.status, e.code ?? "E_HTTP");
+    const e = (body ?? {}) as { error?: string; code?: string; matches?: ActorMatch[] };
+    throw new ApiError(e.error ?? `${res.status} ${res.statusText}`, res.status, e.code ?? "E_HTTP", e.matches ?? []);
   }
   return body as T;
 }
@@ -83,8 +90,8 @@ export const api = {
     throw e;
   })),
   actors: (q: { search?: string; kind?: string; limit?: number }) => get<List<StoredActor>>("actors", q),
-  actor: (id: string) => get<ActorProfile>(`actors/${enc(id)}`),
-  events: (q: { actor?: string; target?: string; type?: string; status?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
+  actor: (id: string) => get<ActorPage>(`actors/${enc(id)}`),
+  events: (q: { actor?: string; target?: string; party?: string; type?: string; status?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
     get<List<StoredEvent>>("events", q),
   quotes: (q: { search?: string; speaker?: string; state?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
     get<List<StoredQuote>>("quotes", q),

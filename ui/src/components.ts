@@ -1,6 +1,6 @@
 // Pieces several views share: the time-range slider (and a view's period kept in the URL), the
 // actor picker, an event row.
-import { api, type Stats, type StoredEvent } from "./api.js";
+import { api, ApiError, type ActorMatch, type Stats, type StoredEvent } from "./api.js";
 import { h, type Child } from "./dom.js";
 import { href, replaceParams, type Route } from "./route.js";
 import { typeColor, webUrl } from "./format.js";
@@ -87,11 +87,13 @@ export function periodSlider(route: Route, period: Period, reload: () => void): 
   });
 }
 
-/** A text field with suggestions from /api/actors; the value is an id or code. */
+/** A text field with suggestions from /api/actors. It takes whatever the API resolves (a code in
+ * any case, a name, a demonym, an id); a suggestion fills in the actor's id (a state's id is its
+ * code), so that choosing "Vladimir Putin (person)" asks for Putin himself, not his state. */
 export function actorPicker(name: string, value: string, label: string): HTMLElement {
   const listId = `actors-${name}`;
   const list = h("datalist", { id: listId });
-  const input = h("input", { name, value, list: listId, placeholder: "RUS, person:vladimir-putin, Lavrov…", autocomplete: "off", "aria-label": label });
+  const input = h("input", { name, value, list: listId, placeholder: "Russia, RUS, Putin, person:vladimir-putin…", autocomplete: "off", "aria-label": label });
   let seq = 0;
   input.addEventListener("input", async () => {
     const q = input.value.trim();
@@ -100,7 +102,7 @@ export function actorPicker(name: string, value: string, label: string): HTMLEle
     try {
       const { items } = await api.actors({ search: q, limit: 12 });
       if (mine !== seq) return;
-      list.replaceChildren(...items.map((a) => h("option", { value: a.code ?? a.id }, `${a.name} (${a.kind})`)));
+      list.replaceChildren(...items.map((a) => h("option", { value: a.id }, `${a.name} (${a.kind})`)));
     } catch {
       // suggestions are a convenience: a failed look-up leaves the field as typed
     }
@@ -135,6 +137,21 @@ export function eventRow(e: StoredEvent): HTMLElement {
   );
 }
 
-export function errorBox(err: unknown): HTMLElement {
-  return h("p", { class: "error", role: "alert" }, err instanceof Error ? err.message : String(err));
+/** An error as the API gave it; for a name that named no actor or several, the closest actors as
+ * links (`hrefFor` says where each leads: by default its page). */
+export function errorBox(err: unknown, hrefFor: (m: ActorMatch) => string = (m) => href("actor", m.id)): HTMLElement {
+  const matches = err instanceof ApiError ? err.matches : [];
+  return h(
+    "div",
+    { class: "error", role: "alert" },
+    h("p", null, err instanceof Error ? err.message : String(err)),
+    matches.length
+      ? h(
+          "p",
+          { "data-testid": "actor-matches" },
+          err instanceof ApiError && err.code === "E_AMBIGUOUS_ACTOR" ? "Which one? " : "Did you mean ",
+          matches.flatMap((m, i) => [i ? ", " : null, h("a", { href: hrefFor(m), title: `${m.id} · ${m.kind}` }, `${m.name} (${m.kind})`)]),
+        )
+      : null,
+  );
 }

@@ -20,9 +20,13 @@ const view: View = async (root, ctx) => {
   try {
     const profile = await api.actor(id);
     if (!ctx.alive()) return;
-    const self = profile.actor.code ?? profile.actor.id;
+    // the key the event filters take: a person's or an agency's own id, so that its page lists the
+    // events it acts in or is acted on by, not its state's; a state's code, which events carry for
+    // its people and agencies too
+    const self = profile.key;
+    const forPeople = self === profile.actor.code;
     // the latest first: what an actor did recently is what one opens its page for
-    const events = await api.events({ actor: self, order: "newest", limit: EVENTS }).catch(() => ({ items: [], total: 0 }));
+    const events = await api.events({ party: self, order: "newest", limit: EVENTS }).catch(() => ({ items: [], total: 0 }));
     if (!ctx.alive()) return;
     const { actor } = profile;
     replace(
@@ -36,6 +40,11 @@ const view: View = async (root, ctx) => {
         "section",
         null,
         h("h3", null, "Events"),
+        h(
+          "p",
+          { class: "muted small", "data-testid": "actor-events-scope" },
+          forPeople ? `Events ${profile.actor.name} or its people and agencies act in or are acted on by (events carry ${self} for them all).` : `Events ${profile.actor.name} acts in or is acted on by.`,
+        ),
         events.items.length
           ? [
               h("p", { class: "muted", "data-testid": "actor-event-count" }, events.total > events.items.length ? `The latest ${num(events.items.length)} of ${num(events.total)}, newest first` : `${num(events.total)}, newest first`),

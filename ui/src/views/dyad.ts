@@ -33,18 +33,18 @@ const view: View = async (root, ctx) => {
   const body = h("div");
   replace(root, form, body);
   if (!a || !b) {
-    replace(body, h("p", { class: "muted" }, "Pick two actors (a state code such as RUS, or an actor id), or open a pair from the graph or the map."));
+    replace(body, h("p", { class: "muted" }, "Pick two actors (a name such as Russia or Putin, a code such as RUS, or an actor id), or open a pair from the graph or the map."));
     ctx.ready();
     return;
   }
   try {
-    const [d, nameA, nameB] = await Promise.all([api.dyad(a, b, { since: since || undefined, until: until || undefined }), nameOf(a), nameOf(b)]);
+    const d = await api.dyad(a, b, { since: since || undefined, until: until || undefined });
     if (!ctx.alive()) return;
     const total = d.periods.reduce((n, x) => n + x.total, 0);
     const score = d.periods.reduce((n, x) => n + x.score, 0);
     replace(
       body,
-      h("h2", null, actorLink(a, nameA), " and ", actorLink(b, nameB)),
+      h("h2", { "data-testid": "dyad-title" }, actorLink(d.actors.a.id, d.actors.a.name), " and ", actorLink(d.actors.b.id, d.actors.b.name)),
       h("p", { class: "muted" }, `${num(total)} events in ${num(d.periods.length)} months · score ${signed(score)}`),
       d.periods.length ? chart(d) : h("p", { class: "muted" }, "No events between them in this period."),
       legend(d.types),
@@ -52,19 +52,13 @@ const view: View = async (root, ctx) => {
       d.events.length ? h("ul", { class: "events", "data-testid": "dyad-events" }, d.events.map(eventRow)) : h("p", { class: "muted" }, "None."),
     );
   } catch (err) {
-    if (ctx.alive()) replace(body, errorBox(err));
+    // a name that named no actor or several: each match opens the dyad with it in that box
+    const failed = err instanceof Error && err.message.includes(`a ${JSON.stringify(a)}`) ? "a" : "b";
+    if (ctx.alive()) replace(body, errorBox(err, (m) => href("dyad", null, { a: failed === "a" ? m.key : a, b: failed === "b" ? m.key : b, since, until })));
   }
   ctx.ready();
 };
 export default view;
-
-/** An actor's name when the id or code is exactly one actor's; otherwise the caller shows the code. */
-async function nameOf(idOrCode: string): Promise<string | null> {
-  const { items } = await api.actors({ search: idOrCode, limit: 1 });
-  const best = items[0];
-  const k = idOrCode.toLowerCase();
-  return best && (best.id.toLowerCase() === k || best.code?.toLowerCase() === k) ? best.name : null;
-}
 
 const W = 900;
 const H = 300;

@@ -20,7 +20,7 @@ const view: View = async (root, ctx) => {
     { class: "toolbar", role: "search", "data-testid": "quote-form" },
     h("label", null, "Words ", h("input", { name: "q", type: "search", value: value("q"), placeholder: "treaty sanctions…", "aria-label": "Search quotes" })),
     actorPicker("speaker", value("speaker"), "Speaker"),
-    h("label", null, "State ", h("input", { name: "state", value: value("state"), placeholder: "RUS", size: 5 })),
+    h("label", null, "State ", h("input", { name: "state", value: value("state"), placeholder: "RUS, Russia", size: 8 })),
     h("label", null, "since ", h("input", { name: "since", value: value("since"), placeholder: "YYYY-MM", size: 10 })),
     h("label", null, "until ", h("input", { name: "until", value: value("until"), placeholder: "YYYY-MM", size: 10 })),
     h("button", { type: "submit" }, "Search"),

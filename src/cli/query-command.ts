@@ -136,6 +136,11 @@ interface Output {
 
 const join = (xs: string[]) => xs.join(" ");
 
+function withBehind(e: StoredEvent, side: "source" | "target"): string {
+  const names = (e.actors ?? []).filter((a) => a.side === side).map((a) => a.name);
+  return join(e[side]) + (names.length ? ` (${names.join(", ")})` : "");
+}
+
 /** The store filter's key of each actor flag given, through the one resolver (query/resolve-actor.ts). */
 async function resolveFlags<K extends string>(store: Store, opts: Partial<Record<K, string>>, flags: K[]): Promise<Partial<Record<K, string>>> {
   const given = flags.filter((f) => opts[f] !== undefined);
@@ -155,8 +160,9 @@ async function queryEvents(store: Store, opts: { actor?: string; target?: string
     { header: "date", value: (e) => e.date },
     { header: "type", value: (e) => e.type },
     { header: "status", value: (e) => e.status },
-    { header: "source", value: (e) => join(e.source), max: 24 },
-    { header: "target", value: (e) => join(e.target), max: 24 },
+    // the actors behind the codes, "RUS (Vladimir Putin)": who of a state acted
+    { header: "source", value: (e) => withBehind(e, "source"), max: 32 },
+    { header: "target", value: (e) => withBehind(e, "target"), max: 32 },
     { header: "articles", value: (e) => e.sourceCount, right: true },
     { header: "stories", value: (e) => e.storyCount, right: true },
     { header: "trigger", value: (e) => e.firstReport.trigger, max: 20 },

@@ -65,8 +65,20 @@ export interface StoredEvent {
   /** how many stories report it: near-copies of one text (syndicated wire copy) count once, so
    * this is the number of independent sources; ≤ sourceCount */
   storyCount: number;
+  /** the actors behind its codes, each side's (a person, an agency, an organisation: the stored
+   * actors named for it other than the states and codes themselves, with their names), so that a
+   * state's events can say which of its people acted: Russia → Ukraine by Vladimir Putin. Both
+   * drivers fill it; optional only for events made by hand. */
+  actors?: EventActor[];
   /** the first report: its article, trigger, rule and sentence, so that the event can say why it exists */
   firstReport: { article: string; url: string | null; trigger: string; rule: string; sentence: string };
+}
+
+/** An actor behind one side of an event's codes. */
+export interface EventActor {
+  id: string;
+  name: string;
+  side: "source" | "target";
 }
 
 export interface QuoteFilter {

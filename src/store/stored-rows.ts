@@ -1,6 +1,6 @@
 // Rows as both drivers read them back (their SQL selects the same columns): one shape each, and
 // one mapping to the Store's types where both make the same one.
-import type { StoredQuote } from "./store.js";
+import type { EventActor, StoredQuote } from "./store.js";
 
 export interface QuoteRow {
   id: number;
@@ -40,4 +40,24 @@ export interface EventRow {
   source_key: string;
   target_key: string;
   location: string | null;
+}
+
+/** The actors behind an event's codes, from the ids stored on each side (codes and ids mixed, as
+ * document-rows.ts writes them) and the names of the stored actors: every id that is none of the
+ * side's codes and names a stored actor, by side and name. A symmetric event (no target codes)
+ * keeps its parties on both sides; they are listed once, as source. */
+export function actorsBehind(sourceKey: string, targetKey: string, sides: { side: "source" | "target"; ids: readonly string[] }[], names: ReadonlyMap<string, string>): EventActor[] {
+  const codes = { source: new Set(sourceKey.split(" ")), target: new Set(targetKey.split(" ")) };
+  const out: EventActor[] = [];
+  const seen = new Set<string>();
+  for (const { side, ids } of sides) {
+    if (side === "target" && !targetKey) continue;
+    for (const id of ids) {
+      const name = names.get(id);
+      if (name === undefined || codes[side].has(id) || seen.has(`${side} ${id}`)) continue;
+      seen.add(`${side} ${id}`);
+      out.push({ id, name, side });
+    }
+  }
+  return out.sort((a, b) => (a.side === b.side ? a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1) : a.side === "source" ? -1 : 1));
 }

@@ -105,6 +105,15 @@ describe("dyad query actor", () => {
     expect(typo.stderr).toContain("closest: Sergei Lavrov (person:sergei-lavrov, person)");
   });
 
+  it("query events --party: a person's own events, the person named behind the state's code", async () => {
+    const r = await cli(["query", "events", "--party", "Lavrov", "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split("\n").slice(2)).toEqual([expect.stringMatching(/^2022-04-02\s+ACCUSE\s+occurred\s+RUS \(Sergei Lavrov\)\s+USA\s+1\s+1\s/)]);
+    const json = JSON.parse((await cli(["query", "events", "--party", "russia", "--db", db, "--format", "json"])).stdout);
+    expect(json.length).toBe(4);
+    expect(json.find((e: { type: string }) => e.type === "ACCUSE").actors).toEqual([{ id: "person:sergei-lavrov", name: "Sergei Lavrov", side: "source" }]);
+  });
+
   it("a name, a demonym or a code in any case gives the one actor it names", async () => {
     for (const name of ["Russia", "russian", "rus", "the Russian Federation"]) {
       const [p, ...more] = JSON.parse((await cli(["query", "actor", name, "--db", db, "--format", "json"])).stdout);

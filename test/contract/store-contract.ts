@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NEAR_COPY_TEXT, SAME_TOPIC_TEXT, WIRE_TEXT } from "./_stories.js";
 import { DyadError } from "../../src/errors.js";
 import { textHash } from "../../src/store/article-key.js";
-import type { Store } from "../../src/store/store.js";
+import type { EventFilter, Store } from "../../src/store/store.js";
 import { country, doc, event, person, quote } from "./_records.js";
 
 export function testStore(name: string, makeStore: () => Store | Promise<Store>): void {
@@ -234,6 +234,24 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(ids(await store.queryEvents({ party: "IRN", target: "IRN" }))).toEqual(["CONSULT@2023-12-30", "AGREE@2024-01-10", "AGREE@2024-03-05", "AGREE@2024-04-02"]);
         expect(ids(await store.queryEvents({ party: "RUS", actor: "RUS", target: "UKR" }))).toEqual(["ASSAULT@2024-01-10"]);
         expect(await store.queryEvents({ party: "RUS' OR '1'='1" })).toEqual([]);
+      });
+
+      it("each event names the actors behind its codes (a person, not the state itself), with their names", async () => {
+        const byType = async (f: EventFilter) => (await store.queryEvents(f)).map((e) => [`${e.type}@${e.date}`, e.actors]);
+        expect(await byType({ party: "IRN" })).toEqual([
+          ["CONSULT@2023-12-30", []],
+          ["AGREE@2024-01-10", []],
+          ["AGREE@2024-03-05", []],
+          ["AGREE@2024-04-02", [{ id: "person:sergei-lavrov", name: "Sergei Lavrov", side: "source" }]],
+        ]);
+        // a symmetric event lists its parties' people once, as source; a target's people as target
+        await store.putDocuments([
+          doc({ id: "a6", events: [event("CONSULT", ["person:sergei-lavrov", "IRN"], [], "2024-05-01"), event("ACCUSE", ["UKR"], ["person:sergei-lavrov"], "2024-05-02")] }),
+        ]);
+        expect(await byType({ since: "2024-05" })).toEqual([
+          ["CONSULT@2024-05-01", [{ id: "person:sergei-lavrov", name: "Sergei Lavrov", side: "source" }]],
+          ["ACCUSE@2024-05-02", [{ id: "person:sergei-lavrov", name: "Sergei Lavrov", side: "target" }]],
+        ]);
       });
 
       it("type is case-insensitive", async () => {

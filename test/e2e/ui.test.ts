@@ -280,6 +280,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     // each listed event is one of his
     const listed = await page.locator("[data-testid=actor-events] li.event").count();
     expect(listed).toBe(Math.min(20, own.total));
+    // each row names him behind his state's code, on the side he stands
+    expect(await page.locator("[data-testid=actor-events] li.event").filter({ has: page.locator("a.behind", { hasText: "Vladimir Putin" }) }).count()).toBe(listed);
     await shot("actor-person");
     // a state's page takes its people's events too, and says so
     await open("#/actor/Russia", "actor");

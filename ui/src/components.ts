@@ -120,12 +120,33 @@ export const typeBadge = (type: string, cameo?: string | null): HTMLElement => {
   return b;
 };
 
+/** The actors behind one side's codes, "(Vladimir Putin)": who of a state acted, or was acted on. */
+function behind(e: StoredEvent, side: "source" | "target"): Child[] {
+  const xs = (e.actors ?? []).filter((a) => a.side === side);
+  return xs.length ? [" (", ...xs.flatMap((a, i) => [i ? ", " : null, h("a", { href: href("actor", a.id), class: "actor behind", "data-testid": `behind-${side}` }, a.name)]), ")"] : [];
+}
+
 /** One event with the sentence and article it came from. */
 export function eventRow(e: StoredEvent): HTMLElement {
   return h(
     "li",
     { class: "event" },
-    h("div", null, h("span", { class: "date" }, e.date ?? "undated"), " ", typeBadge(e.type, e.cameo), " ", h("span", { class: `status status-${e.status}` }, e.status), " ", ...parties(e.source), " → ", ...parties(e.target), e.sourceCount > 1 ? h("span", { class: "muted" }, ` · ${e.sourceCount} reports`) : null),
+    h(
+      "div",
+      null,
+      h("span", { class: "date" }, e.date ?? "undated"),
+      " ",
+      typeBadge(e.type, e.cameo),
+      " ",
+      h("span", { class: `status status-${e.status}` }, e.status),
+      " ",
+      ...parties(e.source),
+      ...behind(e, "source"),
+      " → ",
+      ...parties(e.target),
+      ...behind(e, "target"),
+      e.sourceCount > 1 ? h("span", { class: "muted" }, ` · ${e.sourceCount} reports`) : null,
+    ),
     h("blockquote", null, e.firstReport.sentence),
     h(
       "div",

@@ -37,7 +37,7 @@ import {
 import { eventMerger, KEY_SEPARATOR, mergeKey, undatedKey, type MergeEvent, type StoredEventRow } from "./event-merger.js";
 import { FINAL_COLUMNS, SCHEMA_VERSION, schemaStatements, upgradeStatements } from "./schema.js";
 import { sqlIdent, sqlInInts, sqlInStrings, sqlString, sqlStringArray, sqlUInt } from "./sql-literal.js";
-import { quoteFromRow, type EventRow, type QuoteRow } from "../stored-rows.js";
+import { actorsBehind, quoteFromRow, type EventRow, type QuoteRow } from "../stored-rows.js";
 import type { ClickhouseStoreOptions } from "./store-url.js";
 import { connectClickhouse } from "./connection.js";
 
@@ -98,10 +98,10 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
       const where = eventWhere(filter);
       const page = pageOf(filter);
       if (page.limit === 0) return [];
-      const events = await select<EventRow>(
+      const events = await select<EventRow & { source_actors: string[]; target_actors: string[] }>(
         "queryEvents",
-        `SELECT id, type, cameo, status, date, source_key, target_key, location
-         FROM ${final("events", ["id", "type", "cameo", "status", "date", "source_key", "target_key", "location"], where)}
+        `SELECT id, type, cameo, status, date, source_key, target_key, location, source_actors, target_actors
+         FROM ${final("events", ["id", "type", "cameo", "status", "date", "source_key", "target_key", "location", "source_actors", "target_actors"], where)}
          ORDER BY ${filter.newestFirst ? "isNull(date), date DESC, id DESC" : "isNull(date), date, id"} LIMIT ${page.sql}`,
       );
       if (!events.length) return [];
@@ -114,6 +114,10 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
          GROUP BY event_id`,
       );
       const byId = new Map(reports.map((r) => [Number(r.event_id), r]));
+      // the names of the actors behind the events' codes
+      const ids = [...new Set(events.flatMap((e) => [...e.source_actors, ...e.target_actors]))];
+      const named = await select<{ id: string; name: string }>("queryEvents", `SELECT id, name FROM ${final("actors", ["id", "name"], [`id IN (${ids.map(sqlString).join(", ")})`])}`);
+      const names = new Map(named.map((a) => [a.id, a.name]));
       return events.map((e): StoredEvent => {
         const r = byId.get(Number(e.id));
         if (!r) throw new DyadError("E_STORE", `event ${e.id} has no report`, { id: e.id });
@@ -128,6 +132,10 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
           location: e.location,
           sourceCount: Number(r.sources),
           storyCount: Number(r.stories),
+          actors: actorsBehind(e.source_key, e.target_key, [
+            { side: "source", ids: e.source_actors },
+            { side: "target", ids: e.target_actors },
+          ], names),
           firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.sentence },
         };
       });

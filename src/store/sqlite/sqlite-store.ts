@@ -6,7 +6,7 @@ import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
 import { toDocumentRows, type DocumentRows, type EventReportRow } from "../document-rows.js";
 import { pickStory, signatureBytes, signatureFromBytes } from "../near-copies.js";
-import { quoteFromRow, type EventRow, type QuoteRow } from "../stored-rows.js";
+import { actorsBehind, quoteFromRow, type EventRow, type QuoteRow } from "../stored-rows.js";
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
@@ -186,6 +186,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         const ids = (read(pageSql).all(...params) as { id: number }[]).map((r) => r.id);
         if (!ids.length) return [];
         const byId = new Map<number, EventJoinRow>();
+        // each side's stored ids with the actors' names, for the actors behind its codes
+        const sides = new Map<number, { source: string[]; target: string[] }>();
+        const names = new Map<string, string>();
         // in chunks: SQLite binds at most 32,766 parameters to one statement. The report's sentence
         // is stored with it (migration 7); where it is not, only the text up to the sentence's end is
         // read into JS: substr counts characters, which are never more than the UTF-16 units of the
@@ -202,6 +205,13 @@ JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article
 JOIN articles a ON a.id = s.article_id
 WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
           for (const r of read(detailSql).all(...chunk) as EventJoinRow[]) byId.set(r.id, r);
+          const actorSql = `SELECT x.event_id, x.side, x.actor, a.name FROM event_actors x JOIN actors a ON a.id = x.actor WHERE x.event_id IN (${chunk.map(() => "?").join(", ")})`;
+          for (const r of read(actorSql).all(...chunk) as { event_id: number; side: "source" | "target"; actor: string; name: string }[]) {
+            let e = sides.get(r.event_id);
+            if (!e) sides.set(r.event_id, (e = { source: [], target: [] }));
+            e[r.side].push(r.actor);
+            names.set(r.actor, r.name);
+          }
         }
         return ids.map((id) => byId.get(id)!).map(
           (r): StoredEvent => ({
@@ -215,6 +225,10 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
             location: r.location,
             sourceCount: r.sources,
             storyCount: r.stories,
+            actors: actorsBehind(r.source_key, r.target_key, [
+              { side: "source", ids: sides.get(r.id)?.source ?? [] },
+              { side: "target", ids: sides.get(r.id)?.target ?? [] },
+            ], names),
             firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.sentence ?? r.text!.slice(r.sentence_start, r.sentence_end) },
           }),
         );

@@ -206,7 +206,9 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(await page.locator(".article-text .mention").count()).toBeGreaterThan(0);
     const trigger = page.locator(".article-text .trigger").first();
     await trigger.click();
-    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toMatch(/rule\s+events\//);
+    // the rule in plain words ("verb “meet”"), its id on hover
+    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toMatch(/rule\s+(verb|noun|statement|obligation)\b/);
+    expect(await page.locator("[data-testid=why] [data-testid=rule]").getAttribute("title")).toMatch(/^events\//);
     expect(page.url()).toMatch(/[?&]event=\d+/);
     await shot("article");
   });

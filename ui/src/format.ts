@@ -40,3 +40,32 @@ export const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
 
 /** An article's own URL as a link target only when it is http(s): a stored "javascript:" URL stays text. */
 export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
+/** What a rule's parts say, in words (the rule id itself goes on hover). */
+const RULE_PARTS: Record<string, string> = {
+  infinitive: "with a to-infinitive",
+  passive: "passive",
+  negated: "negated",
+  intent: "as an intent",
+  subject: "the speaker's subject",
+  "sole-party": "the speaker's side alone",
+  speaker: "the speaker's side",
+  "that-clause": "in a that-clause",
+  "same-speaker": "the same speaker",
+};
+
+/** A rule id in plain words: "events/verb:engage-in-talks+infinitive+intent" → `verb “engage in
+ * talks”, with a to-infinitive, as an intent`; "events/noun:visit-noun+background:during" → `noun
+ * “visit”, background (after “during”)`. An id of another shape is shown as its words. */
+export function ruleWords(rule: string): string {
+  const [head, ...mods] = rule.replace(/^events\//, "").split("+");
+  const [family, name] = head.split(":");
+  const words = (s: string) => s.replace(/-noun$/, "").replace(/^speech-/, "").replace(/-/g, " ");
+  const what = name ? `${words(family)} “${words(name)}”` : words(family);
+  const parts = mods.map((m) => {
+    const [k, v] = m.split(":");
+    if (k === "background") return v ? `background (after “${v}”)` : "background";
+    return RULE_PARTS[m] ?? words(m);
+  });
+  return [what, ...parts].join(", ");
+}

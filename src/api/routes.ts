@@ -129,7 +129,7 @@ export const ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: "/api/quotes",
-    summary: "Attributed quotes, oldest first (by relevance with a search)",
+    summary: "Attributed quotes, newest first (order=oldest: oldest first; by relevance with a search)",
     query: quotesQuery,
     response: listBody,
     async handle({ query: raw }, deps) {
@@ -137,8 +137,9 @@ export const ROUTES: ApiRoute[] = [
       // a quote's speaker is an actor id (a state's id is its code); its state, a state's code
       const speaker = raw.speaker === undefined ? undefined : (await resolve(deps, raw.speaker, "query.speaker")).id;
       const state = raw.state === undefined ? undefined : stateCode(await resolve(deps, raw.state, "query.state"));
-      const query = { ...raw, speaker, speakerId: speaker !== undefined ? true : undefined, state };
-      const items = await listQuotes(store, query);
+      const { order, ...rest } = raw;
+      const query = { ...rest, speaker, speakerId: speaker !== undefined ? true : undefined, state };
+      const items = await listQuotes(store, { ...query, newestFirst: order === "newest" });
       const { limit, offset, ...filter } = query;
       return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total quotes ${JSON.stringify(filter)}`, () => store.countQuotes(filter))) };
     },

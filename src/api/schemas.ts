@@ -51,6 +51,7 @@ export const quotesQuery = z.object({
   speaker: actorName("the speaker").optional(),
   state: actorName("the speaker's state (RUS, Russia): quotes by its persons and by the state itself").optional(),
   ...dateRangeQuery.shape,
+  order: z.enum(["newest", "oldest"]).default("newest").describe("by the article's date: newest first (undated last either way); a search ranks by relevance"),
   limit,
   offset,
 });

@@ -39,7 +39,7 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
   common(
     query
       .command("events")
-      .description("de-duplicated events, oldest first, with how many articles report each")
+      .description("de-duplicated events, newest first (undated last), with how many articles report each")
       .option("--actor <name>", "the actor on the source side: a code in any case, a name or demonym, an id (RUS, Russia, Putin, person:vladimir-putin)")
       .option("--target <name>", "the actor on the target side (as --actor)")
       .option("--party <name>", "an actor on either side: the events it acts in or is acted on by (as --actor)")
@@ -47,6 +47,7 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
       .option("--since <date>", "on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
       .option("--until <date>", "on or before, at its own precision (2024-03: all of March)")
       .addOption(new Option("--status <status>", "the event's status").choices(EVENT_STATUSES))
+      .option("--oldest", "oldest first (undated still last)")
       .option("--limit <n>", "at most this many", wholeNumber, 100)
       .option("--offset <n>", "skip this many", wholeNumber, 0),
   ).action(async (opts) => done(await run(io, opts, (store) => queryEvents(store, opts))));
@@ -54,9 +55,10 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
   common(
     query
       .command("quotes")
-      .description("attributed quotes, by speaker and by words")
+      .description("attributed quotes, by speaker and by words, newest first (a search: by relevance)")
       .option("--speaker <name>", "the speaker: a name (Lavrov, Sergei Lavrov), an id or a state's code or name")
       .option("--search <words>", "words the quote contains (all of them; treaty matches treaties)")
+      .option("--oldest", "oldest first")
       .option("--limit <n>", "at most this many", wholeNumber, 100)
       .option("--offset <n>", "skip this many", wholeNumber, 0),
   ).action(async (opts) => done(await run(io, opts, (store) => queryQuotes(store, opts))));
@@ -154,8 +156,10 @@ function resolveFlag(names: ActorNames, flag: string, input: string) {
   return resolveActor(input, names, flag || undefined);
 }
 
-async function queryEvents(store: Store, opts: { actor?: string; target?: string; party?: string; type?: string; since?: string; until?: string; status?: EventStatus; limit: number; offset: number }): Promise<Output> {
-  const events = await listEvents(store, { ...opts, ...(await resolveFlags(store, opts, ["actor", "target", "party"])) });
+async function queryEvents(store: Store, opts: { actor?: string; target?: string; party?: string; type?: string; since?: string; until?: string; status?: EventStatus; oldest?: boolean; limit: number; offset: number }): Promise<Output> {
+  const { oldest, ...filter } = opts;
+  // newest first, as the API and the UI list them (issue 15: one order everywhere)
+  const events = await listEvents(store, { ...filter, ...(await resolveFlags(store, opts, ["actor", "target", "party"])), newestFirst: !oldest });
   const table: Column<StoredEvent>[] = [
     { header: "date", value: (e) => e.date },
     { header: "type", value: (e) => e.type },
@@ -171,10 +175,11 @@ async function queryEvents(store: Store, opts: { actor?: string; target?: string
   return { json: events, table: () => renderTable(table, events), csv: () => renderCsv(EVENT_CSV_COLUMNS, events) };
 }
 
-async function queryQuotes(store: Store, opts: { speaker?: string; search?: string; limit: number; offset: number }): Promise<Output> {
+async function queryQuotes(store: Store, opts: { speaker?: string; search?: string; oldest?: boolean; limit: number; offset: number }): Promise<Output> {
   // a quote's speaker is an actor id (a state's id is its code)
   const speaker = opts.speaker === undefined ? undefined : resolveFlag(await loadActorNames(store), "--speaker", opts.speaker).id;
-  const quotes = await listQuotes(store, { ...opts, speaker, speakerId: speaker !== undefined });
+  const { oldest, ...filter } = opts;
+  const quotes = await listQuotes(store, { ...filter, speaker, speakerId: speaker !== undefined, newestFirst: !oldest });
   const table: Column<StoredQuote>[] = [
     { header: "published", value: (q) => q.published },
     { header: "speaker", value: (q) => q.speakerName ?? q.speaker, max: 28 },

@@ -191,6 +191,15 @@ describe("GET /api/quotes", () => {
     expect((await get("/api/quotes?speaker=Lavrov&until=2024")).body.items).toEqual([]);
   });
 
+  it("newest first, as events are (order=oldest: oldest first)", async () => {
+    const dates = (url: string) => get(url).then((r) => (r.body.items as { published: string | null }[]).map((q) => q.published ?? "~"));
+    const newest = await dates("/api/quotes?limit=500");
+    expect(new Set(newest).size).toBeGreaterThan(1);
+    expect(newest).toEqual([...newest].sort().reverse().filter((d) => d !== "~").concat(newest.filter((d) => d === "~")));
+    const oldest = await dates("/api/quotes?limit=500&order=oldest");
+    expect(oldest).toEqual([...oldest].sort());
+  });
+
   it("with the total of every page", async () => {
     const all = (await get("/api/quotes?limit=500")).body;
     expect(all.total).toBe(all.items.length);

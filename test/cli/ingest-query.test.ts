@@ -217,15 +217,17 @@ describe("dyad query", () => {
     expect(lines.slice(2)).toEqual([expect.stringMatching(/^2024-01-10\s+AGREE\s+occurred\s+RUS\s+IRN\s+2\s+2\s+signed\s+Russia and Iran signed a treaty\.$/)]);
   });
 
-  it("events --format json: the store's plain objects", async () => {
+  it("events --format json: the store's plain objects, newest first (--oldest: oldest first)", async () => {
     const r = await cli(["query", "events", "--db", db, "--type", "agree", "--format", "json"]);
     expect(r.code).toBe(0);
     const events = JSON.parse(r.stdout);
-    expect(events.map((e: { date: string; status: string; sourceCount: number }) => [e.date, e.status, e.sourceCount])).toEqual([
-      ["2023-12-01", "planned", 1],
+    const rows = (list: { date: string; status: string; sourceCount: number }[]) => list.map((e) => [e.date, e.status, e.sourceCount]);
+    expect(rows(events)).toEqual([
       ["2024-01-10", "occurred", 2],
+      ["2023-12-01", "planned", 1],
     ]);
-    expect(events[1]).toMatchObject({ type: "AGREE", source: ["RUS"], target: ["IRN"], firstReport: { article: "q1", url: "https://news.example/q1", trigger: "signed" } });
+    expect(rows(JSON.parse((await cli(["query", "events", "--db", db, "--type", "agree", "--format", "json", "--oldest"])).stdout))).toEqual([...rows(events)].reverse());
+    expect(events[0]).toMatchObject({ type: "AGREE", source: ["RUS"], target: ["IRN"], firstReport: { article: "q1", url: "https://news.example/q1", trigger: "signed" } });
   });
 
   it("events --format csv: a header and one line per event", async () => {
@@ -330,7 +332,7 @@ describe("dyad query", () => {
     const r = await cli(["query", "events", "--party", "iran", "--db", db, "--format", "json"]);
     expect(r.code).toBe(0);
     const events = JSON.parse(r.stdout) as { type: string; source: string[]; target: string[] }[];
-    expect(events.map((e) => e.type)).toEqual(["AGREE", "AGREE", "ACCUSE"]);
+    expect(events.map((e) => e.type)).toEqual(["ACCUSE", "AGREE", "AGREE"]);
     expect(events.every((e) => [...e.source, ...e.target].includes("IRN"))).toBe(true);
   });
 

@@ -93,7 +93,7 @@ export const api = {
   actor: (id: string) => get<ActorPage>(`actors/${enc(id)}`),
   events: (q: { actor?: string; target?: string; party?: string; type?: string; status?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
     get<List<StoredEvent>>("events", q),
-  quotes: (q: { search?: string; speaker?: string; state?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
+  quotes: (q: { search?: string; speaker?: string; state?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
     get<List<StoredQuote>>("quotes", q),
   dyad: (a: string, b: string, q: { since?: string; until?: string }) => get<DyadView>(`dyad/${enc(a)}/${enc(b)}`, q),
   graph: (q: { since?: string; until?: string }) => get<Graph>("graph", q),

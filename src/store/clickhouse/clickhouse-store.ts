@@ -116,7 +116,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
       const byId = new Map(reports.map((r) => [Number(r.event_id), r]));
       // the names of the actors behind the events' codes
       const ids = [...new Set(events.flatMap((e) => [...e.source_actors, ...e.target_actors]))];
-      const named = await select<{ id: string; name: string }>("queryEvents", `SELECT id, name FROM ${final("actors", ["id", "name"], [`id IN (${ids.map(sqlString).join(", ")})`])}`);
+      const named = ids.length ? await select<{ id: string; name: string }>("queryEvents", `SELECT id, name FROM ${final("actors", ["id", "name"], [`id IN (${ids.map(sqlString).join(", ")})`])}`) : [];
       const names = new Map(named.map((a) => [a.id, a.name]));
       return events.map((e): StoredEvent => {
         const r = byId.get(Number(e.id));

@@ -102,7 +102,7 @@ export const ROUTES: ApiRoute[] = [
       const { store, cached } = deps;
       const id: string = params.id;
       // an unknown actor is no page (404), with the closest actors as matches; an ambiguous name a 400
-      const actor = await resolve(deps, id, "the actor").catch((e: unknown) => {
+      const actor = await resolve(deps, id, "path.id").catch((e: unknown) => {
         throw e instanceof DyadError && e.code === "E_UNKNOWN_ACTOR" ? new DyadError("E_NOT_FOUND", e.message.replace(/^\[E_\w+\] /, ""), e.context) : e;
       });
       const profile = await cached(`actor ${actor.id}`, async () => (await actorProfiles(store, actor.id, { matches: 1 }))[0] ?? null);
@@ -152,7 +152,7 @@ export const ROUTES: ApiRoute[] = [
     query: dateRangeQuery,
     async handle({ params, query }, deps) {
       const { store, cached } = deps;
-      const [a, b] = await Promise.all([resolve(deps, params.a, "a"), resolve(deps, params.b, "b")]);
+      const [a, b] = await Promise.all([resolve(deps, params.a, "path.a"), resolve(deps, params.b, "path.b")]);
       const answer = await cached(`dyad ${JSON.stringify([a.key, b.key, query.since, query.until])}`, () => dyadWithEvents(store, a.key, b.key, query));
       // the actors the two names resolved to, for the view's title
       return { ...answer, actors: { a, b } };

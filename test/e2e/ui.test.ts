@@ -256,7 +256,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
   it("an unknown name in the Dyad form says so and offers the closest actors", async () => {
     const before = problems.length;
     await open("#/dyad?a=Rusia&b=Ukraine", "dyad");
-    await expect.poll(() => page.locator("#view [role=alert]").innerText()).toContain('unknown actor: a "Rusia"');
+    await expect.poll(() => page.locator("#view [role=alert]").innerText()).toContain('unknown actor: path.a "Rusia"');
     const offered = page.locator("[data-testid=actor-matches] a").first();
     expect(await offered.innerText()).toBe("Russia (country)");
     await shot("dyad-unknown");

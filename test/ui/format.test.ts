@@ -10,6 +10,7 @@ describe("ruleWords", () => {
     expect(ruleWords("events/statement:criticize+sole-party")).toBe("statement “criticize”, the speaker's side alone");
     expect(ruleWords("events/verb:speech-throw-weight-behind")).toBe("verb “throw weight behind”");
     expect(ruleWords("events/obligation")).toBe("obligation");
+    expect(ruleWords("events/verb:p2-apply-sanction-163")).toBe("PETRARCH-2 verb “apply sanction”");
   });
 
   it("an id of another shape stays readable, never empty", () => {

@@ -61,7 +61,9 @@ export function ruleWords(rule: string): string {
   const [head, ...mods] = rule.replace(/^events\//, "").split("+");
   const [family, name] = head.split(":");
   const words = (s: string) => s.replace(/-noun$/, "").replace(/^speech-/, "").replace(/-/g, " ");
-  const what = name ? `${words(family)} “${words(name)}”` : words(family);
+  // PETRARCH-2's patterns (data/events-petrarch2*.json) are numbered: "p2-apply-sanction-163"
+  const p2 = name ? /^p2-(.+)-\d+$/.exec(name) : null;
+  const what = p2 ? `PETRARCH-2 ${words(family)} “${words(p2[1])}”` : name ? `${words(family)} “${words(name)}”` : words(family);
   const parts = mods.map((m) => {
     const [k, v] = m.split(":");
     if (k === "background") return v ? `background (after “${v}”)` : "background";

@@ -53,7 +53,7 @@ const view: View = async (root, ctx) => {
     );
   } catch (err) {
     // a name that named no actor or several: each match opens the dyad with it in that box
-    const failed = err instanceof Error && err.message.includes(`a ${JSON.stringify(a)}`) ? "a" : "b";
+    const failed = err instanceof Error && err.message.includes(`path.a ${JSON.stringify(a)}`) ? "a" : "b";
     if (ctx.alive()) replace(body, errorBox(err, (m) => href("dyad", null, { a: failed === "a" ? m.key : a, b: failed === "b" ? m.key : b, since, until })));
   }
   ctx.ready();

@@ -259,7 +259,8 @@ async function queryActor(store: Store, name: string, opts: { matches: number; p
     { header: "quote", value: (q) => q.text, max: 100 },
   ];
   const table = () => {
-    if (!profiles.length) return `no actor matches ${JSON.stringify(name)}\n`;
+    // a state named right that no stored article mentions
+    if (!profiles.length) return `the store holds no article on ${"actor" in found ? `${found.actor.name} (${found.actor.key})` : JSON.stringify(name)}\n`;
     return profiles
       .map((p) => {
         const a = p.actor;

@@ -120,6 +120,8 @@ describe("dyad query actor", () => {
       expect([name, p.actor.id, more.length]).toEqual([name, "RUS", 0]);
     }
     expect(JSON.parse((await cli(["query", "actor", "Sergei Lavrov", "--db", db, "--format", "json"])).stdout)[0].actor.id).toBe("person:sergei-lavrov");
+    // a state no stored article mentions is named right, and has no profile
+    expect(await cli(["query", "actor", "France", "--db", db])).toMatchObject({ code: 0, stdout: "the store holds no article on France (FRA)\n" });
   });
 });
 

@@ -206,7 +206,9 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(await page.locator(".article-text .mention").count()).toBeGreaterThan(0);
     const trigger = page.locator(".article-text .trigger").first();
     await trigger.click();
-    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toMatch(/rule\s+events\//);
+    // the rule in plain words, its id on hover
+    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toMatch(/rule\s+(verb|noun|statement|obligation|arms supplied)\b/);
+    expect(await page.locator("[data-testid=why] .rule").getAttribute("title")).toMatch(/^events\//);
     expect(page.url()).toMatch(/[?&]event=\d+/);
     await shot("article");
   });
@@ -226,6 +228,11 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await open(`#/dyad?a=${top.a}&b=${top.b}`, "dyad");
     expect(await page.locator("[data-testid=dyad-chart] rect.bar").count()).toBeGreaterThan(0);
     expect(await page.locator("[data-testid=dyad-events] li.event").count()).toBeGreaterThan(0);
+    // counts in words ("1 month", not "1 months"); the axis titles above the highest tick labels
+    expect(await page.locator("main").innerText()).not.toMatch(/\b1 (months|events)\b/);
+    const titleBottom = await page.locator("[data-testid=dyad-chart] text.axis-title").first().evaluate((el) => (el as SVGGraphicsElement).getBBox().y + (el as SVGGraphicsElement).getBBox().height);
+    const tickTops = await page.locator("[data-testid=dyad-chart] text.axis:not(.axis-title)").evaluateAll((els) => els.map((el) => (el as SVGGraphicsElement).getBBox().y));
+    expect(titleBottom).toBeLessThanOrEqual(Math.min(...tickTops));
     await shot("dyad");
   });
 
@@ -265,6 +272,11 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
   it("shows the blocs", async () => {
     await open("#/blocs", "blocs");
     expect(await page.locator("[data-testid=blocs] section.bloc").count()).toBeGreaterThan(0);
+    // plain words; the method's name and the exact figure on hover
+    const summary = page.locator("p.muted", { hasText: "modularity" }).first();
+    expect(await summary.innerText()).not.toContain("Louvain");
+    expect(await summary.getAttribute("title")).toContain("Louvain");
+    expect(await page.locator("[data-testid=blocs]").innerText()).not.toMatch(/\(1 events\)/);
     await shot("blocs");
   });
 

@@ -3,7 +3,7 @@
 import { api, type Stats, type StoredEvent } from "./api.js";
 import { h, type Child } from "./dom.js";
 import { href, replaceParams, type Route } from "./route.js";
-import { typeColor, webUrl } from "./format.js";
+import { ruleWords, typeColor, webUrl } from "./format.js";
 
 /** The first and last event months the store knows, from /api/stats. */
 export function eventMonths(stats: Stats): [string, string] | null {
@@ -128,7 +128,9 @@ export function eventRow(e: StoredEvent): HTMLElement {
     h(
       "div",
       { class: "muted small" },
-      `trigger “${e.firstReport.trigger}” · ${e.firstReport.rule} · `,
+      `trigger “${e.firstReport.trigger}” · `,
+      h("span", { class: "rule", title: e.firstReport.rule }, ruleWords(e.firstReport.rule)),
+      " · ",
       h("a", { href: href("article", e.firstReport.article) }, "article"),
       webUrl(e.firstReport.url) ? [" · ", h("a", { href: webUrl(e.firstReport.url), rel: "noopener noreferrer", target: "_blank" }, "source")] : null,
     ),

@@ -40,3 +40,26 @@ export const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
 
 /** An article's own URL as a link target only when it is http(s): a stored "javascript:" URL stays text. */
 export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
+/** "1 month", "6 months": a count with its noun in the right number (plural: given, or noun + "s"). */
+export const count = (n: number, noun: string, plural = `${noun}s`) => `${num(n)} ${n === 1 ? noun : plural}`;
+
+const RULE_KINDS: Record<string, string> = { verb: "verb", noun: "noun", statement: "statement", obligation: "obligation", "supplied-arms": "arms supplied" };
+
+/**
+ * A rule id in plain words, for people: "events/verb:engage-in-talks+infinitive+intent" →
+ * "verb “engage in talks” · infinitive, intent"; "events/noun:visit-noun+background:during" →
+ * "noun “visit” · background (“during”)". The id itself goes in the element's title.
+ */
+export function ruleWords(rule: string): string {
+  const [head, ...mods] = rule.split("+");
+  const m = /^(?:[a-z]+\/)?([a-z-]+)(?::(.*))?$/.exec(head);
+  if (!m) return rule;
+  const kind = RULE_KINDS[m[1]] ?? m[1].replace(/-/g, " ");
+  const pattern = m[2] ? m[2].replace(/-noun$/, "").replace(/-/g, " ") : "";
+  const words = (s: string) => {
+    const [name, arg] = s.split(/:(.*)/s);
+    return `${name.replace(/-/g, " ")}${arg ? ` (“${arg.replace(/-/g, " ")}”)` : ""}`;
+  };
+  return `${kind}${pattern ? ` “${pattern}”` : ""}${mods.length ? ` · ${mods.map(words).join(", ")}` : ""}`;
+}

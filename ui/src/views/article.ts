@@ -4,7 +4,7 @@
 import { api, type ArticleView, type EventSpan } from "../api.js";
 import { errorBox, parties, typeBadge } from "../components.js";
 import { h, replace, type Child } from "../dom.js";
-import { webUrl } from "../format.js";
+import { ruleWords, webUrl } from "../format.js";
 import { href, replaceParams } from "../route.js";
 import type { View } from "../view.js";
 
@@ -83,7 +83,7 @@ function explain(e: EventSpan, text: string): Child[] {
       row("source", ...parties(e.source)),
       row("target", ...parties(e.target)),
       row("trigger", `“${e.trigger}”`),
-      row("rule", h("code", null, e.rule)),
+      row("rule", h("span", { class: "rule", title: e.rule }, ruleWords(e.rule))),
     ),
     h("blockquote", null, text.slice(e.sentenceStart, e.sentenceEnd)),
   ];
@@ -117,7 +117,7 @@ function segments({ article, spans }: ArticleView, selected: number, select: (i:
       continue;
     }
     const classes = [ev >= 0 ? "trigger" : null, ev >= 0 && ev === selected ? "selected" : null, actor ? "mention" : null, quote ? "q" : null, inSentence ? "sentence" : null].filter(Boolean).join(" ");
-    const title = [ev >= 0 ? `${spans.events[ev].type} (${spans.events[ev].rule})` : null, actor ? `${actor.name} (${actor.kind})` : null, quote ? `quote: ${quote.speakerName ?? "unknown"}${quote.cue ? `, ${quote.cue}` : ""}` : null].filter(Boolean).join(" · ");
+    const title = [ev >= 0 ? `${spans.events[ev].type} (${ruleWords(spans.events[ev].rule)})` : null, actor ? `${actor.name} (${actor.kind})` : null, quote ? `quote: ${quote.speakerName ?? "unknown"}${quote.cue ? `, ${quote.cue}` : ""}` : null].filter(Boolean).join(" · ");
     if (ev >= 0) {
       out.push(h("span", { class: classes, title, role: "button", tabindex: 0, "data-event": ev, on: { click: () => select(ev), keydown: (k) => (k as KeyboardEvent).key === "Enter" && select(ev) } }, piece));
     } else if (actor) {

@@ -218,7 +218,23 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(await page.locator("svg.map path.country").count()).toBeGreaterThan(150);
     expect(await page.locator("svg.map path.country.active").count()).toBeGreaterThan(3);
     expect(await page.locator("svg.map path.arc").count()).toBeGreaterThan(3);
+    // every arc stays inside the globe's outline
+    const inside = await page.locator("svg.map").evaluate((svg) => {
+      const sphere = (svg.querySelector("path.sphere") as SVGGraphicsElement).getBBox();
+      return [...svg.querySelectorAll("path.arc")].every((a) => {
+        const b = (a as SVGGraphicsElement).getBBox();
+        return b.x >= sphere.x - 1 && b.y >= sphere.y - 1 && b.x + b.width <= sphere.x + sphere.width + 1 && b.y + b.height <= sphere.y + sphere.height + 1;
+      });
+    });
+    expect(inside).toBe(true);
+    // the visible arcs take no clicks (a thick one would hide the states under it); a thin line
+    // along each opens the pair's dyad
+    expect(await page.locator("svg.map path.arc").first().evaluate((a) => getComputedStyle(a).pointerEvents)).toBe("none");
     await shot("map");
+    const link = page.locator("svg.map a.arc-link").last();
+    const pair = (await link.locator("path.arc-hit").getAttribute("data-pair"))!.split("-");
+    await link.dispatchEvent("click");
+    await expect.poll(() => page.url()).toContain(`#/dyad?a=${pair[0]}&b=${pair[1]}`);
   });
 
   it("charts a dyad with the events behind it", async () => {

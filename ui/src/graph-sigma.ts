@@ -3,7 +3,7 @@
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { SketchEdge, SketchNode } from "./graph-sketch.js";
-import { SKETCH } from "./graph-sketch.js";
+import { drawHaloLabel, SKETCH } from "./graph-sketch.js";
 
 export interface GraphRenderer {
   /** draws other nodes and edges (a filter or a time range changed) */
@@ -28,6 +28,12 @@ export function createRenderer(stage: HTMLElement, nodes: SketchNode[], edges: R
   let hovered: string | null = null;
   const renderer = new Sigma(graph, stage, {
     labelRenderedSizeThreshold: SKETCH.labelThreshold,
+    labelGridCellSize: SKETCH.labelGrid,
+    labelFont: SKETCH.labelFont,
+    labelSize: SKETCH.labelSize,
+    defaultDrawNodeLabel: (context, data) => {
+      if (data.label) drawHaloLabel(context, data.label, data.x + data.size + 3, data.y + SKETCH.labelSize / 3);
+    },
     zIndex: true,
     minCameraRatio: 0.1,
     maxCameraRatio: 4,

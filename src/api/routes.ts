@@ -7,7 +7,9 @@ import { actorProfiles } from "../query/actor-profile.js";
 import { actorsGraph } from "../query/actors-graph.js";
 import { findBlocs } from "../query/blocs.js";
 import { layoutGraph } from "../query/graph-layout.js";
-import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
+import { ARTICLE_CSV_COLUMNS, EVENT_CSV_COLUMNS, QUOTE_CSV_COLUMNS } from "../query/export-formats.js";
+import { dyadSeries, listEvents, listEventsEitherWay, listQuotes } from "../query/queries.js";
+import { renderCsv, type Column } from "../query/render-rows.js";
 import { textHash } from "../store/article-key.js";
 import type { CacheLookup } from "./aggregate-cache.js";
 import { escapeControls } from "./api-error.js";
@@ -20,8 +22,11 @@ import {
   articlesQuery,
   dateRangeQuery,
   dyadParams,
+  articlesDownloadQuery,
+  eventsDownloadQuery,
   eventsQuery,
   describeIssues,
+  quotesDownloadQuery,
   ingestArticle,
   ingestBody,
   ingestEnvelope,
@@ -60,6 +65,8 @@ export interface ApiRoute {
   write?: boolean;
   /** what it answers, where described (OpenAPI) */
   response?: Schema;
+  /** a file to download: the handler answers its text, sent with this type and file name */
+  download?: { type: string; filename: string };
   handle(input: RouteInput, deps: ApiDeps): Promise<unknown>;
 }
 
@@ -113,25 +120,43 @@ export const ROUTES: ApiRoute[] = [
     query: eventsQuery,
     response: listBody,
     async handle({ query }, { store, cached }) {
-      const { limit, offset, order, ...rest } = query;
-      const filter = { ...rest, status: query.status as EventStatus | undefined };
-      const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
-      const count = { ...filter, type: filter.type?.toUpperCase() };
-      return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total events ${JSON.stringify(count)}`, () => store.countEvents(count))) };
+      return eventsPage(store, cached, query);
     },
   },
+  ...downloads(
+    "events",
+    "Every event the events list's filters match (same parameters; limit: all, up to 100,000)",
+    eventsDownloadQuery,
+    async (store, query) => {
+      const { limit, offset, order, either, ...rest } = query;
+      const filter = { ...rest, status: query.status as EventStatus | undefined };
+      if (either && filter.actor && filter.target) return (await listEventsEitherWay(store, { ...filter, actor: filter.actor, target: filter.target, limit, offset })).items;
+      return readPages(limit, offset, (l, o) => listEvents(store, { ...filter, newestFirst: order === "newest", limit: l, offset: o }));
+    },
+    EVENT_CSV_COLUMNS,
+  ),
   {
     method: "GET",
     path: "/api/quotes",
-    summary: "Attributed quotes, oldest first (by relevance with a search)",
+    summary: "Attributed quotes, newest first (order=oldest: oldest first; by relevance with a search)",
     query: quotesQuery,
     response: listBody,
     async handle({ query }, { store, cached }) {
-      const items = await listQuotes(store, query);
-      const { limit, offset, ...filter } = query;
+      const { limit, offset, order, ...filter } = query;
+      const items = await listQuotes(store, { ...filter, newestFirst: order === "newest", limit, offset });
       return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total quotes ${JSON.stringify(filter)}`, () => store.countQuotes(filter))) };
     },
   },
+  ...downloads(
+    "quotes",
+    "Every quote the quotes list's filters match (same parameters; limit: all, up to 100,000)",
+    quotesDownloadQuery,
+    async (store, query) => {
+      const { limit, offset, order, ...filter } = query;
+      return readPages(limit, offset, (l, o) => listQuotes(store, { ...filter, newestFirst: order === "newest", limit: l, offset: o }));
+    },
+    QUOTE_CSV_COLUMNS,
+  ),
   {
     method: "GET",
     path: "/api/dyad/:a/:b",
@@ -174,6 +199,13 @@ export const ROUTES: ApiRoute[] = [
       return { items, limit: query.limit, offset: query.offset, total };
     },
   },
+  ...downloads(
+    "articles",
+    "Every article the articles list's search matches (same parameters; limit: all, up to 100,000), without their text",
+    articlesDownloadQuery,
+    async (store, query) => readPages(query.limit, query.offset, (l, o) => store.searchArticles({ search: query.search, limit: l, offset: o })),
+    ARTICLE_CSV_COLUMNS,
+  ),
   {
     method: "GET",
     path: "/api/articles/:id",
@@ -233,6 +265,60 @@ function withCachedActorLists(store: Store, cached: CacheLookup): Store {
   const findActors: Store["findActors"] = (filter = {}) =>
     filter.search ? store.findActors(filter) : cached(`actors ${JSON.stringify([filter.kind, filter.limit])}`, () => store.findActors(filter));
   return new Proxy(store, { get: (target, key) => (key === "findActors" ? findActors : Reflect.get(target, key)) });
+}
+
+type EventsQuery = z.infer<typeof eventsQuery>;
+
+/** `limit` items from `offset` on, read a store page (5,000) at a time. */
+async function readPages<T>(limit: number, offset: number, page: (limit: number, offset: number) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  while (rows.length < limit) {
+    const n = Math.min(5000, limit - rows.length);
+    const items = await page(n, offset + rows.length);
+    rows.push(...items);
+    if (items.length < n) break;
+  }
+  return rows;
+}
+
+/** A page of events by the list's filters; `either` with an actor and a target: both directions. */
+async function eventsPage(store: Store, cached: CacheLookup, query: EventsQuery): Promise<{ items: StoredEvent[]; limit: number; offset: number; total: number }> {
+  const { limit, offset, order, either, ...rest } = query;
+  const filter = { ...rest, status: query.status as EventStatus | undefined };
+  if (either && filter.actor && filter.target) {
+    const { items, total } = await cached(`either ${JSON.stringify(query)}`, () => listEventsEitherWay(store, { ...filter, actor: filter.actor!, target: filter.target!, limit, offset }));
+    return { items, limit, offset, total };
+  }
+  const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
+  const count = { ...filter, type: filter.type?.toUpperCase() };
+  return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total events ${JSON.stringify(count)}`, () => store.countEvents(count))) };
+}
+
+/** The download routes of a list: PATH.csv (with `columns`) and PATH.json (an array), of every
+ * item the list's filters match (up to the query's limit), read a page at a time. */
+function downloads<Q extends Schema, T>(path: string, summary: string, query: Q, rows: (store: Store, query: z.infer<Q>) => Promise<T[]>, columns: Column<T>[]): ApiRoute[] {
+  return [
+    {
+      method: "GET",
+      path: `/api/${path}.csv`,
+      summary: `${summary}: CSV (a header line, RFC 4180)`,
+      query,
+      download: { type: "text/csv; charset=utf-8", filename: `dyad-${path}.csv` },
+      async handle({ query }, { store }) {
+        return renderCsv(columns, await rows(store, query));
+      },
+    },
+    {
+      method: "GET",
+      path: `/api/${path}.json`,
+      summary: `${summary}: one JSON array`,
+      query,
+      download: { type: "application/json; charset=utf-8", filename: `dyad-${path}.json` },
+      async handle({ query }, { store }) {
+        return JSON.stringify(await rows(store, query));
+      },
+    },
+  ];
 }
 
 async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {

@@ -1,6 +1,6 @@
 // Events and the relations graph in other tools' formats: GDELT 2.0 event TSV, PLOVER JSONL, CSV,
 // and GEXF / GraphML graphs for Gephi. Pure functions from stored rows to text; the CLI streams them.
-import type { Store, StoredEvent } from "../store/store.js";
+import type { Store, StoredArticle, StoredEvent, StoredQuote } from "../store/store.js";
 import type { EventCoding } from "./event-coding.js";
 import { QUAD_OF_TYPE, type Quad } from "./plover-quads.js";
 import type { Blocs } from "./blocs.js";
@@ -144,6 +144,31 @@ export const EVENT_CSV_COLUMNS: Column<StoredEvent>[] = [
   { header: "trigger", value: (e) => e.firstReport.trigger },
   { header: "rule", value: (e) => e.firstReport.rule },
   { header: "sentence", value: (e) => e.firstReport.sentence },
+];
+
+export const QUOTE_CSV_COLUMNS: Column<StoredQuote>[] = [
+  { header: "id", value: (q) => q.id },
+  { header: "published", value: (q) => q.published },
+  { header: "speaker", value: (q) => q.speaker },
+  { header: "speaker_name", value: (q) => q.speakerName },
+  { header: "kind", value: (q) => q.kind },
+  { header: "cue", value: (q) => q.cue },
+  { header: "text", value: (q) => q.text },
+  { header: "article", value: (q) => q.article },
+  { header: "outlet", value: (q) => q.outlet },
+  { header: "url", value: (q) => q.url },
+];
+
+export const ARTICLE_CSV_COLUMNS: Column<StoredArticle>[] = [
+  { header: "id", value: (a) => a.id },
+  { header: "published", value: (a) => a.published },
+  { header: "outlet", value: (a) => a.outlet },
+  { header: "title", value: (a) => a.title },
+  { header: "byline", value: (a) => a.byline ?? null },
+  { header: "url", value: (a) => a.url },
+  { header: "hash", value: (a) => a.hash },
+  { header: "story", value: (a) => a.story },
+  { header: "copies", value: (a) => a.copies },
 ];
 
 /** Text as XML character data or an attribute value: escaped, characters XML forbids dropped. */

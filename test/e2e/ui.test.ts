@@ -252,6 +252,66 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await shot("dyad");
   });
 
+  it("lists events with filters, pages and downloads; an event opens chosen in its article", async () => {
+    await open("#/events", "events");
+    const all = (await (await fetch(`${base}/api/events?limit=1`)).json()) as { total: number };
+    expect(await page.locator("[data-testid=event-count]").innerText()).toContain(`of ${all.total.toLocaleString("en-US")}, newest first`);
+    const dates = (await page.locator("[data-testid=event-list] li.event .date").allInnerTexts()).filter((d) => d !== "undated");
+    expect(dates).toEqual([...dates].sort().reverse());
+    // a filter from the form: the URL holds it, every row has it, the download has every row
+    await page.selectOption("[data-testid=event-form] select[name=type]", "ASSAULT");
+    await page.click("[data-testid=event-form] button[type=submit]");
+    await expect.poll(() => page.url()).toContain("type=ASSAULT");
+    await expect.poll(async () => new Set(await page.locator("[data-testid=event-list] li.event .type").allInnerTexts())).toEqual(new Set(["ASSAULT"]));
+    const types = await page.locator("[data-testid=event-list] li.event .type").allInnerTexts();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(["ASSAULT"]));
+    const csvHref = (await page.locator("[data-testid=event-count] a", { hasText: "CSV" }).getAttribute("href"))!;
+    expect(csvHref).toBe("api/events.csv?type=ASSAULT");
+    const csv = await (await fetch(`${base}/${csvHref}`)).text();
+    const assaults = (await (await fetch(`${base}/api/events?type=ASSAULT&limit=1`)).json()) as { total: number };
+    expect(csv.split("\r\n").filter((l) => /^\d+,/.test(l)).length).toBe(assaults.total);
+    await shot("events");
+    // the row's article link chooses that event in the article
+    const first = page.locator("[data-testid=event-list] li.event").first();
+    const trigger = (await first.locator(".muted.small").innerText()).match(/trigger “([^”]+)”/)![1];
+    await first.locator("a", { hasText: "article" }).click();
+    await ready("article");
+    expect(page.url()).toMatch(/[?&]eid=\d+/);
+    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toContain(`“${trigger}”`);
+  });
+
+  it("a dyad's bar opens its events", async () => {
+    const graph = (await (await fetch(`${base}/api/graph`)).json()) as { nodes: { id: string; kind: string }[]; edges: { a: string; b: string; count: number }[] };
+    const states = new Set(graph.nodes.filter((n) => n.kind === "country").map((n) => n.id));
+    const top = graph.edges.filter((e) => states.has(e.a) && states.has(e.b)).sort((x, y) => y.count - x.count)[0];
+    await open(`#/dyad?a=${top.a}&b=${top.b}`, "dyad");
+    const bar = page.locator("[data-testid=dyad-chart] a.bar-link").first();
+    const n = Number((await bar.locator("title").textContent())!.match(/: (\d+) ·/)![1]);
+    await bar.dispatchEvent("click");
+    await ready("events");
+    expect(page.url()).toMatch(/#\/events\?.*either=1/);
+    // the bar counts what is not denied or hypothetical; the list has every status
+    expect(await page.locator("[data-testid=event-list] li.event").count()).toBeGreaterThanOrEqual(n);
+  });
+
+  it("lists and searches articles, each opening in the article view", async () => {
+    await open("#/articles", "articles");
+    const stored = (await (await fetch(`${base}/api/stats`)).json()) as { articles: number };
+    expect(await page.locator("[data-testid=article-count]").innerText()).toContain(`of ${stored.articles.toLocaleString("en-US")}`);
+    await page.fill("[data-testid=article-form] input[name=q]", "treaty");
+    await page.click("[data-testid=article-form] button[type=submit]");
+    await expect.poll(() => page.url()).toContain("q=treaty");
+    const hits = (await (await fetch(`${base}/api/articles?search=treaty&limit=1`)).json()) as { total: number };
+    expect(hits.total).toBeGreaterThan(0);
+    // the old list stays until the search's answer is drawn
+    await expect.poll(() => page.locator("[data-testid=article-count]").innerText()).toContain(`of ${hits.total.toLocaleString("en-US")}, best match first`);
+    await shot("articles");
+    await page.locator("[data-testid=article-list] li a").first().click();
+    await ready("article");
+    expect(await page.locator(".article-text").innerText()).toMatch(/treat/i);
+  });
+
   it("searches quotes from the form", async () => {
     await open("#/quotes", "quotes");
     const all = await page.locator("li.quote").count();

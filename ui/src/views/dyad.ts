@@ -48,7 +48,7 @@ const view: View = async (root, ctx) => {
       h("p", { class: "muted" }, `${count(total, "event")} in ${count(d.periods.length, "month")} · score ${signed(score)} (the chart counts what occurred, goes on, is claimed or planned; not what is denied or hypothetical)`),
       d.periods.length ? chart(d) : h("p", { class: "muted" }, "No events between them in this period."),
       legend(d.types),
-      h("h3", null, `Latest events, all statuses (${num(d.events.length)})`),
+      h("h3", null, `Latest events, all statuses (${num(d.events.length)})`, " ", h("a", { href: href("events", null, { actor: a, target: b, either: "1", since, until }), class: "small", "data-testid": "dyad-all-events" }, "all of them, with filters →")),
       d.events.length ? h("ul", { class: "events", "data-testid": "dyad-events" }, d.events.map(eventRow)) : h("p", { class: "muted" }, "None."),
     );
   } catch (err) {
@@ -86,10 +86,12 @@ function chart(d: DyadView): SVGSVGElement {
       .filter((t) => p.counts[t])
       .map((t) => {
         const n = p.counts[t];
-        const rect = s("rect", { x: x(p.period), y: y(base + n), width: x.bandwidth(), height: y(base) - y(base + n), class: "bar" }, s("title", null, `${p.period} ${t}: ${n}`));
+        const rect = s("rect", { x: x(p.period), y: y(base + n), width: x.bandwidth(), height: y(base) - y(base + n), class: "bar" }, s("title", null, `${p.period} ${t}: ${n} · click for the events`));
         rect.style.fill = typeColor(t);
         base += n;
-        return rect;
+        // a bar opens its events: this pair either way, this month, this type (all statuses: the
+        // list says which were counted)
+        return s("a", { href: href("events", null, { actor: d.a, target: d.b, either: d.directed ? null : "1", type: t, since: p.period, until: p.period }), class: "bar-link" }, rect);
       });
   });
   const mid = (period: string) => (x(period) ?? 0) + x.bandwidth() / 2;

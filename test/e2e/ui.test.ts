@@ -228,13 +228,13 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     });
     expect(inside).toBe(true);
     // the visible arcs take no clicks (a thick one would hide the states under it); a thin line
-    // along each opens the pair's dyad
+    // along each opens the pair's events
     expect(await page.locator("svg.map path.arc").first().evaluate((a) => getComputedStyle(a).pointerEvents)).toBe("none");
     await shot("map");
     const link = page.locator("svg.map a.arc-link").last();
     const pair = (await link.locator("path.arc-hit").getAttribute("data-pair"))!.split("-");
     await link.dispatchEvent("click");
-    await expect.poll(() => page.url()).toContain(`#/dyad?a=${pair[0]}&b=${pair[1]}`);
+    await expect.poll(() => page.url()).toContain(`#/events?actor=${pair[0]}&target=${pair[1]}&either=1`);
   });
 
   it("charts a dyad with the events behind it", async () => {

@@ -84,12 +84,12 @@ const view: View = async (root, ctx) => {
           arc.style.strokeWidth = String(0.6 + 4 * Math.sqrt(e.count / maxCount));
           return arc;
         }),
-        // a thin line along each arc takes its hover and click: the pair's dyad view, this period
+        // a thin line along each arc takes its hover and click: the pair's events, this period
         ...drawn.map(({ e, d }) =>
           s(
             "a",
-            { href: href("dyad", null, { a: e.a, b: e.b, ...period }), class: "arc-link" },
-            s("path", { d, class: "arc-hit", "data-pair": `${e.a}-${e.b}` }, s("title", null, `${names.get(e.a)} – ${names.get(e.b)}: ${count(e.count, "event")}, score ${signed(e.score)} · click for the dyad`)),
+            { href: href("events", null, { actor: e.a, target: e.b, either: "1", ...period }), class: "arc-link" },
+            s("path", { d, class: "arc-hit", "data-pair": `${e.a}-${e.b}` }, s("title", null, `${names.get(e.a)} – ${names.get(e.b)}: ${count(e.count, "event")}, score ${signed(e.score)} · click for the events`)),
           ),
         ),
       );

@@ -337,7 +337,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     );
     const hits = await page.locator("li.quote blockquote").allInnerTexts();
     // "Quotes 1–n of N": N is every match, n those shown
-    expect(await page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`^Quotes 1–${hits.length} of [\\d,]+$`));
+    expect(await page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`^Quotes 1–${hits.length} of [\\d,]+, best match first · download all CSV JSON$`));
     expect(hits.length).toBeGreaterThan(1);
     expect(hits.length).toBeLessThanOrEqual(all);
     // the search is stemmed: every hit holds the word's first letters

@@ -48,6 +48,27 @@ export function parseCrosswalk(text) {
   return codes;
 }
 
+/**
+ * The crosswalk's mode and context of each code ("0841: RETREAT, release, legal # ..." → mode
+ * "release" of type RETREAT, contexts ["legal"]; contexts may be several, "military; legal"); the
+ * first line for a code wins, as for types. Empty fields are left out.
+ */
+export function parseCrosswalkDetails(text) {
+  const modes = {};
+  const contexts = {};
+  const seen = new Set();
+  for (const raw of text.split("\n")) {
+    const m = /^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,]*)(?:,(.*))?)?$/.exec(raw.split("#")[0].trim());
+    if (!m || seen.has(m[1])) continue;
+    seen.add(m[1]);
+    const mode = (m[3] ?? "").trim();
+    if (mode) modes[m[1]] = { type: m[2], mode };
+    const ctx = (m[4] ?? "").split(";").map((c) => c.trim()).filter(Boolean);
+    if (ctx.length) contexts[m[1]] = ctx;
+  }
+  return { modes, contexts };
+}
+
 /** The PLOVER type of a CAMEO code: a departure first, then the code, then its shorter prefixes. */
 export function ploverType(code, crosswalk, departures = DEPARTURES) {
   for (let n = code.length; n >= 2; n--) {
@@ -290,9 +311,12 @@ function main() {
   };
   const shared = join(HERE, "..", "..", "shared");
   const dictPath = opt("--dict", join(shared, "dictionaries", "petrarch2", "CAMEO.2.0.txt"));
+  // the crosswalk is not in ../shared: pass a copy of github.com/openeventdata/PLOVER's CAMEO2PLOVER-2021.txt
   const crosswalkPath = opt("--crosswalk", join(shared, "ontology", "CAMEO2PLOVER-2021.txt"));
   const out = opt("--out", join(HERE, "..", "data"));
-  const crosswalk = parseCrosswalk(readFileSync(crosswalkPath, "utf8"));
+  const crosswalkText = readFileSync(crosswalkPath, "utf8");
+  const crosswalk = parseCrosswalk(crosswalkText);
+  const details = parseCrosswalkDetails(crosswalkText);
   const exclusions = JSON.parse(readFileSync(join(HERE, "petrarch2-exclusions.json"), "utf8")).exclusions;
   const { verbs, dropped, excluded } = convert(readFileSync(dictPath, "utf8"), { crosswalk, exclusions, file: basename(dictPath) });
   const types = {};
@@ -301,9 +325,11 @@ function main() {
   writeFileSync(
     join(out, "cameo-plover.json"),
     JSON.stringify({
-      $comment: "CAMEO code → PLOVER type: the crosswalk CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8, Open Event Data Alliance), with the gold's departures (shared/eval/README.md). A longer code without a line of its own takes its prefix's type. Written by scripts/convert-petrarch2.mjs.",
+      $comment: "CAMEO code → PLOVER type: the crosswalk CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8, Open Event Data Alliance, github.com/openeventdata/PLOVER, licensed CC BY-SA 4.0), with the gold's departures (shared/eval/README.md). A longer code without a line of its own takes its prefix's type. `modes` and `contexts` are the crosswalk's PLOVER mode (with the type it belongs to: a mode is kept on an event only where dyad's type is that type) and contexts of each code, for PLOVER records. Written by scripts/convert-petrarch2.mjs.",
       types: Object.fromEntries(Object.entries(types).sort(([a], [b]) => a.localeCompare(b))),
       departures: DEPARTURES,
+      modes: Object.fromEntries(Object.entries(details.modes).sort(([a], [b]) => a.localeCompare(b))),
+      contexts: Object.fromEntries(Object.entries(details.contexts).sort(([a], [b]) => a.localeCompare(b))),
     }, null, 1) + "\n",
   );
   writeFileSync(

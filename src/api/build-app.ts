@@ -235,6 +235,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           }
         }
         // a GET answer whole, by its URL (a failure is not kept)
+        if (route.download) {
+          // not kept in the answers cache: a download may be large, and is asked for once
+          const file = String(await withTimeout(answer(), timeoutMs * 6));
+          return reply.type(route.download.type).header("content-disposition", `attachment; filename="${route.download.filename}"`).send(file);
+        }
         const json = await answers(req.url, async () => JSON.stringify(await withTimeout(answer(), timeoutMs)));
         return reply.type("application/json; charset=utf-8").send(json);
       },

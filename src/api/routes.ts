@@ -7,8 +7,10 @@ import { actorProfiles } from "../query/actor-profile.js";
 import { actorsGraph } from "../query/actors-graph.js";
 import { findBlocs } from "../query/blocs.js";
 import { layoutGraph } from "../query/graph-layout.js";
-import { dyadSeries, listEvents, listQuotes } from "../query/queries.js";
 import { loadActorNames, resolveActor, type ResolvedActor } from "../query/resolve-actor.js";
+import { ARTICLE_CSV_COLUMNS, EVENT_CSV_COLUMNS, QUOTE_CSV_COLUMNS } from "../query/export-formats.js";
+import { dyadSeries, listEvents, listEventsEitherWay, listQuotes } from "../query/queries.js";
+import { renderCsv, type Column } from "../query/render-rows.js";
 import { textHash } from "../store/article-key.js";
 import type { CacheLookup } from "./aggregate-cache.js";
 import { escapeControls } from "./api-error.js";
@@ -21,8 +23,11 @@ import {
   articlesQuery,
   dateRangeQuery,
   dyadParams,
+  articlesDownloadQuery,
+  eventsDownloadQuery,
   eventsQuery,
   describeIssues,
+  quotesDownloadQuery,
   ingestArticle,
   ingestBody,
   ingestEnvelope,
@@ -61,6 +66,8 @@ export interface ApiRoute {
   write?: boolean;
   /** what it answers, where described (OpenAPI) */
   response?: Schema;
+  /** a file to download: the handler answers its text, sent with this type and file name */
+  download?: { type: string; filename: string };
   handle(input: RouteInput, deps: ApiDeps): Promise<unknown>;
 }
 
@@ -118,14 +125,21 @@ export const ROUTES: ApiRoute[] = [
     query: eventsQuery,
     response: listBody,
     async handle({ query }, deps) {
-      const { store, cached } = deps;
-      const { limit, offset, order, ...rest } = query;
-      const filter = { ...rest, ...(await resolveFields(deps, query, ["actor", "target", "party"])), status: query.status as EventStatus | undefined };
-      const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
-      const count = { ...filter, type: filter.type?.toUpperCase() };
-      return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total events ${JSON.stringify(count)}`, () => store.countEvents(count))) };
+      return eventsPage(deps, query);
     },
   },
+  ...downloads(
+    "events",
+    "Every event the events list's filters match (same parameters; limit: all, up to 100,000)",
+    eventsDownloadQuery,
+    async (deps, query) => {
+      const { store } = deps;
+      const { limit, offset, order, either, ...filter } = await eventsFilter(deps, query);
+      if (either && filter.actor && filter.target) return (await listEventsEitherWay(store, { ...filter, actor: filter.actor, target: filter.target, limit, offset })).items;
+      return readPages(limit, offset, (l, o) => listEvents(store, { ...filter, newestFirst: order === "newest", limit: l, offset: o }));
+    },
+    EVENT_CSV_COLUMNS,
+  ),
   {
     method: "GET",
     path: "/api/quotes",
@@ -134,16 +148,22 @@ export const ROUTES: ApiRoute[] = [
     response: listBody,
     async handle({ query: raw }, deps) {
       const { store, cached } = deps;
-      // a quote's speaker is an actor id (a state's id is its code); its state, a state's code
-      const speaker = raw.speaker === undefined ? undefined : (await resolve(deps, raw.speaker, "query.speaker")).id;
-      const state = raw.state === undefined ? undefined : stateCode(await resolve(deps, raw.state, "query.state"));
-      const { order, ...rest } = raw;
-      const query = { ...rest, speaker, speakerId: speaker !== undefined ? true : undefined, state };
+      const { order, ...query } = await quotesFilter(deps, raw);
       const items = await listQuotes(store, { ...query, newestFirst: order === "newest" });
       const { limit, offset, ...filter } = query;
       return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total quotes ${JSON.stringify(filter)}`, () => store.countQuotes(filter))) };
     },
   },
+  ...downloads(
+    "quotes",
+    "Every quote the quotes list's filters match (same parameters; limit: all, up to 100,000)",
+    quotesDownloadQuery,
+    async (deps, raw) => {
+      const { limit, offset, order, ...filter } = await quotesFilter(deps, raw);
+      return readPages(limit, offset, (l, o) => listQuotes(deps.store, { ...filter, newestFirst: order === "newest", limit: l, offset: o }));
+    },
+    QUOTE_CSV_COLUMNS,
+  ),
   {
     method: "GET",
     path: "/api/dyad/:a/:b",
@@ -189,6 +209,13 @@ export const ROUTES: ApiRoute[] = [
       return { items, limit: query.limit, offset: query.offset, total };
     },
   },
+  ...downloads(
+    "articles",
+    "Every article the articles list's search matches (same parameters; limit: all, up to 100,000), without their text",
+    articlesDownloadQuery,
+    async ({ store }, query) => readPages(query.limit, query.offset, (l, o) => store.searchArticles({ search: query.search, limit: l, offset: o })),
+    ARTICLE_CSV_COLUMNS,
+  ),
   {
     method: "GET",
     path: "/api/articles/:id",
@@ -268,6 +295,73 @@ function withCachedActorLists(store: Store, cached: CacheLookup): Store {
   const findActors: Store["findActors"] = (filter = {}) =>
     filter.search ? store.findActors(filter) : cached(`actors ${JSON.stringify([filter.kind, filter.limit])}`, () => store.findActors(filter));
   return new Proxy(store, { get: (target, key) => (key === "findActors" ? findActors : Reflect.get(target, key)) });
+}
+
+type EventsQuery = z.infer<typeof eventsQuery>;
+
+/** `limit` items from `offset` on, read a store page (5,000) at a time. */
+async function readPages<T>(limit: number, offset: number, page: (limit: number, offset: number) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  while (rows.length < limit) {
+    const n = Math.min(5000, limit - rows.length);
+    const items = await page(n, offset + rows.length);
+    rows.push(...items);
+    if (items.length < n) break;
+  }
+  return rows;
+}
+
+/** The events list's query with its actor parameters resolved to the keys the store filters by. */
+async function eventsFilter<Q extends EventsQuery>(deps: ApiDeps, query: Q): Promise<Q & { status: EventStatus | undefined }> {
+  return { ...query, ...(await resolveFields(deps, query, ["actor", "target", "party"])), status: query.status as EventStatus | undefined };
+}
+
+/** The quotes list's query with its speaker resolved to an actor id and its state to a state's code. */
+async function quotesFilter<Q extends z.infer<typeof quotesQuery>>(deps: ApiDeps, raw: Q) {
+  // a quote's speaker is an actor id (a state's id is its code); its state, a state's code
+  const speaker = raw.speaker === undefined ? undefined : (await resolve(deps, raw.speaker, "query.speaker")).id;
+  const state = raw.state === undefined ? undefined : stateCode(await resolve(deps, raw.state, "query.state"));
+  return { ...raw, speaker, speakerId: speaker !== undefined ? true : undefined, state };
+}
+
+/** A page of events by the list's filters; `either` with an actor and a target: both directions. */
+async function eventsPage(deps: ApiDeps, query: EventsQuery): Promise<{ items: StoredEvent[]; limit: number; offset: number; total: number }> {
+  const { store, cached } = deps;
+  const { limit, offset, order, either, ...filter } = await eventsFilter(deps, query);
+  if (either && filter.actor && filter.target) {
+    const { items, total } = await cached(`either ${JSON.stringify({ ...filter, limit, offset })}`, () => listEventsEitherWay(store, { ...filter, actor: filter.actor!, target: filter.target!, limit, offset }));
+    return { items, limit, offset, total };
+  }
+  const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
+  const count = { ...filter, type: filter.type?.toUpperCase() };
+  return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total events ${JSON.stringify(count)}`, () => store.countEvents(count))) };
+}
+
+/** The download routes of a list: PATH.csv (with `columns`) and PATH.json (an array), of every
+ * item the list's filters match (up to the query's limit), read a page at a time. */
+function downloads<Q extends Schema, T>(path: string, summary: string, query: Q, rows: (deps: ApiDeps, query: z.infer<Q>) => Promise<T[]>, columns: Column<T>[]): ApiRoute[] {
+  return [
+    {
+      method: "GET",
+      path: `/api/${path}.csv`,
+      summary: `${summary}: CSV (a header line, RFC 4180)`,
+      query,
+      download: { type: "text/csv; charset=utf-8", filename: `dyad-${path}.csv` },
+      async handle({ query }, deps) {
+        return renderCsv(columns, await rows(deps, query));
+      },
+    },
+    {
+      method: "GET",
+      path: `/api/${path}.json`,
+      summary: `${summary}: one JSON array`,
+      query,
+      download: { type: "application/json; charset=utf-8", filename: `dyad-${path}.json` },
+      async handle({ query }, deps) {
+        return JSON.stringify(await rows(deps, query));
+      },
+    },
+  ];
 }
 
 async function dyadWithEvents(store: Store, a: string, b: string, query: { since?: string; until?: string }) {

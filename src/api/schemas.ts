@@ -15,6 +15,8 @@ const text = (what: string, max = 200) => z.string().trim().min(1).max(max).desc
 const limit = z.coerce.number().int().min(0).max(MAX_LIMIT).default(100).describe(`page size, at most ${MAX_LIMIT}`);
 const offset = z.coerce.number().int().min(0).max(1_000_000).default(0).describe("items to skip");
 
+const downloadLimit = z.coerce.number().int().min(0).max(100_000).default(100_000).describe("rows, at most 100,000 (default: all, up to that)");
+
 export const dateRangeQuery = z.object({
   since: date("on or after this date").optional(),
   until: date("on or before this date, at its own precision (2024-03 takes all of March)").optional(),
@@ -42,9 +44,16 @@ export const eventsQuery = z.object({
   status: z.enum(EVENT_STATUSES as [string, ...string[]]).optional(),
   ...dateRangeQuery.shape,
   order: z.enum(["newest", "oldest"]).default("newest").describe("by event date: newest first (undated events last either way)"),
+  either: z
+    .enum(["1", "true", "0", "false"])
+    .transform((v) => v === "1" || v === "true")
+    .optional()
+    .describe("with actor and target: events between them in either direction (as a dyad's chart counts them), newest first"),
   limit,
   offset,
 });
+
+export const eventsDownloadQuery = eventsQuery.extend({ limit: downloadLimit });
 
 export const quotesQuery = z.object({
   search: text("words of the quote (each must occur; stemmed)").optional(),
@@ -56,6 +65,8 @@ export const quotesQuery = z.object({
   offset,
 });
 
+export const quotesDownloadQuery = quotesQuery.extend({ limit: downloadLimit });
+
 export const dyadParams = z.object({ a: actorName("one actor"), b: actorName("the other") });
 
 export const articlesQuery = z.object({
@@ -63,6 +74,8 @@ export const articlesQuery = z.object({
   limit,
   offset,
 });
+
+export const articlesDownloadQuery = articlesQuery.extend({ limit: downloadLimit });
 
 export const articleParams = z.object({ id: text("the article's own id", 1000) });
 

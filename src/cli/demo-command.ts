@@ -5,12 +5,15 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { createEngine } from "../engine.js";
+import { estimateItems } from "../sources/count-sources.js";
 import { readSources } from "../sources/read-sources.js";
 import { ingest } from "../store/ingest.js";
 import { openStore, redactPassword } from "../store/open-store.js";
 import { describeFailure } from "./ingest-command.js";
+import { progressBar } from "./progress-bar.js";
 import type { CliIO } from "./run-cli.js";
 import { serveStore, type ServeDeps } from "./serve-command.js";
 import { printable } from "./printable.js";
@@ -47,11 +50,20 @@ export async function runDemo(opts: DemoCommandOptions, io: CliIO, deps: DemoDep
     await store.migrate();
     io.stderr.write("dyad demo: reading the sample articles (examples/demo/SOURCES.md says where each comes from) ...\n");
     const engine = createEngine();
-    const summary = await ingest(readSources([deps.sample ?? demoSample()]), {
+    const sample = deps.sample ?? demoSample();
+    // on a terminal, the ingest's bar: reading the sample takes seconds on a slow machine
+    const tty = (io.stderr as Writable & { isTTY?: boolean }).isTTY === true;
+    const progress = tty ? progressBar(io.stderr, await estimateItems([sample]), () => performance.now()) : null;
+    const summary = await ingest(readSources([sample]), {
       store,
       extract: (a) => engine.extract(a),
-      onFailure: (f) => io.stderr.write(`dyad demo: ${printable(describeFailure(f))}\n`),
+      onProgress: progress?.update,
+      onFailure: (f) => {
+        progress?.clear();
+        io.stderr.write(`dyad demo: ${printable(describeFailure(f))}\n`);
+      },
     });
+    progress?.stop();
     const where = named ? redactPassword(named) : "a temporary store";
     const already = summary.duplicates ? ` (${summary.duplicates} already there)` : "";
     const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;

@@ -4,7 +4,9 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { DyadError } from "../errors.js";
-import { allEvents, EVENT_CSV_COLUMNS, GDELT_COLUMNS, gdeltLine, ploverRecord, toGexf, toGraphml } from "../query/export-formats.js";
+import { blocsOfGraph } from "../query/blocs.js";
+import { loadEventCoding } from "../query/event-coding.js";
+import { allEvents, blocOfState, EVENT_CSV_COLUMNS, GDELT_COLUMNS, gdeltLine, hasDay, ploverRecord, toGexf, toGraphml } from "../query/export-formats.js";
 import { relationsGraph } from "../query/relations-graph.js";
 import { renderCsv } from "../query/render-rows.js";
 import { storeSpec } from "../store/store-spec.js";
@@ -24,6 +26,8 @@ export interface ExportOptions {
   out?: string;
   /** GDELT: a first line with the column names (GDELT's own files have none) */
   header?: boolean;
+  /** GDELT: keep events without a day date (empty SQLDATE); by default they are left out and counted on stderr */
+  undated?: boolean;
 }
 
 /** Writes the export; 0, or 2 for a bad store or query, 1 when the output cannot be written. */
@@ -40,7 +44,8 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
       await once(file, "open");
       out = file;
     }
-    await writeExport(store, opts, out);
+    const left = await writeExport(store, opts, out);
+    if (left > 0) io.stderr.write(`dyad export: ${left} event${left === 1 ? "" : "s"} without a day date left out (GDELT rows need SQLDATE; --undated keeps them with empty date fields)\n`);
     if (file) {
       file.end();
       await once(file, "finish");
@@ -55,22 +60,31 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
   }
 }
 
-async function writeExport(store: Store, opts: ExportOptions, out: Writable): Promise<void> {
+/** Writes the export; returns how many events were left out (GDELT rows without a day date). */
+async function writeExport(store: Store, opts: ExportOptions, out: Writable): Promise<number> {
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, "drain");
   };
   const range = { since: opts.since, until: opts.until };
   if (opts.format === "gexf" || opts.format === "graphml") {
     const graph = await relationsGraph(store, range);
-    await write(opts.format === "gexf" ? toGexf(graph) : toGraphml(graph));
-    return;
+    const blocOf = blocOfState(blocsOfGraph(graph));
+    await write(opts.format === "gexf" ? toGexf(graph, blocOf) : toGraphml(graph, blocOf));
+    return 0;
   }
   const names = await actorNames(store);
+  const coding = opts.format === "csv" ? undefined : loadEventCoding();
   if (opts.format === "gdelt" && opts.header) await write(GDELT_COLUMNS.join("\t") + "\n");
   let first = true;
+  let left = 0;
   for await (const e of allEvents(store, range)) {
-    if (opts.format === "gdelt") await write(gdeltLine(e, names));
-    else if (opts.format === "plover") await write(JSON.stringify(ploverRecord(e, names)) + "\n");
+    if (opts.format === "gdelt") {
+      if (!opts.undated && !hasDay(e)) {
+        left++;
+        continue;
+      }
+      await write(gdeltLine(e, names, coding));
+    } else if (opts.format === "plover") await write(JSON.stringify(ploverRecord(e, names, coding)) + "\n");
     else {
       // the header once, then rows: renderCsv of one row, its header line cut off after the first
       const text = renderCsv(EVENT_CSV_COLUMNS, [e]);
@@ -79,6 +93,7 @@ async function writeExport(store: Store, opts: ExportOptions, out: Writable): Pr
     first = false;
   }
   if (first && opts.format === "csv") await write(renderCsv(EVENT_CSV_COLUMNS, []));
+  return left;
 }
 
 /** Code or id → name, for every actor the store knows (a country's code is its id). */

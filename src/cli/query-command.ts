@@ -3,6 +3,7 @@
 // here, and `dyad extract` should not pay for SQLite, ClickHouse and graphology.
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DyadError } from "../errors.js";
+import { QUAD_OF_TYPE } from "../query/plover-quads.js";
 import { dyadSeries, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } from "../query/queries.js";
 import { loadActorNames, matchActor, actorError, resolveActor, type ActorNames } from "../query/resolve-actor.js";
 import { renderCsv, renderTable, type Column } from "../query/render-rows.js";
@@ -214,8 +215,18 @@ async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"
     { header: "coop m", value: (p) => p.quads.materialCooperation, right: true },
     { header: "confl v", value: (p) => p.quads.verbalConflict, right: true },
     { header: "confl m", value: (p) => p.quads.materialConflict, right: true },
-    ...series.types.map((t): Column<DyadPeriod> => ({ header: t, value: (p) => p.counts[t] ?? 0, right: true })),
   ];
+  const typeColumn = (t: string): Column<DyadPeriod> => ({ header: t, value: (p) => p.counts[t] ?? 0, right: true });
+  // the table shows the pair's own types; the CSV has every PLOVER type, in one order, and the
+  // pair (as resolved) on each row, so that the files of several pairs stack into one table
+  const csvColumns: Column<DyadPeriod>[] = [
+    { header: "a", value: () => actorA.key },
+    { header: "b", value: () => actorB.key },
+    { header: "directed", value: () => (series.directed ? 1 : 0) },
+    ...columns,
+    ...Object.keys(QUAD_OF_TYPE).map(typeColumn),
+  ];
+  columns.push(...series.types.map(typeColumn));
   const label = (x: typeof actorA) => (x.key === x.name ? x.key : `${x.name} (${x.key})`);
   const title = `${label(actorA)} ${series.directed ? "→" : "↔"} ${label(actorB)}, by month (score: +1 verbal, +2 material cooperation; −1 verbal, −2 material conflict)\n`;
   return {
@@ -226,7 +237,7 @@ async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"
       const gaps = series.periods.length - months.length;
       return months.length ? title + renderTable(columns, months) + (gaps ? `(${gaps} month${gaps === 1 ? "" : "s"} without events not shown)\n` : "") : `${title}no events\n`;
     },
-    csv: () => renderCsv(columns, series.periods),
+    csv: () => renderCsv(csvColumns, series.periods),
   };
 }
 

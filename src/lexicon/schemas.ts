@@ -266,6 +266,19 @@ export const cameoPloverFile = z
     $comment: z.string().optional(),
     types: z.record(cameoCode, ploverType),
     departures: z.record(cameoCode, z.object({ type: ploverType, reason: nonEmpty }).strict()),
+    /** the crosswalk's PLOVER mode of a code, with the crosswalk type it is a mode of */
+    modes: z.record(cameoCode, z.object({ type: z.string().regex(/^[A-Z]+$/), mode: nonEmpty }).strict()).optional(),
+    /** the crosswalk's PLOVER contexts of a code */
+    contexts: z.record(cameoCode, z.array(z.string().regex(/^[a-z_]+$/)).min(1)).optional(),
+  })
+  .strict();
+
+/** CAMEO code → Goldstein conflict-cooperation scale (data/goldstein.json, GDELT's lookup). */
+export const goldsteinFile = z
+  .object({
+    $comment: z.string().optional(),
+    source: nonEmpty,
+    scale: z.record(cameoCode, z.number().min(-10).max(10)),
   })
   .strict();
 

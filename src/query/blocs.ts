@@ -5,7 +5,7 @@
 // Deterministic: nodes and edges are added in code order and Louvain's RNG is seeded.
 import { UndirectedGraph } from "graphology";
 import louvainModule from "graphology-communities-louvain";
-import { relationsGraph, type GraphOptions, type StateNode } from "./relations-graph.js";
+import { relationsGraph, type GraphOptions, type RelationsGraph, type StateNode } from "./relations-graph.js";
 
 export interface BlocsOptions extends GraphOptions {
   /** Louvain's resolution (default 1: larger → smaller blocs) */
@@ -40,7 +40,11 @@ type Louvain = typeof louvainModule.default;
 const louvain: Louvain = (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
 
 export async function findBlocs(store: Parameters<typeof relationsGraph>[0], options: BlocsOptions = {}): Promise<Blocs> {
-  const graph = await relationsGraph(store, options);
+  return blocsOfGraph(await relationsGraph(store, options), options);
+}
+
+/** The blocs of a relations graph already read (the exports label their nodes with them). */
+export function blocsOfGraph(graph: RelationsGraph, options: BlocsOptions = {}): Blocs {
   const g = new UndirectedGraph();
   for (const n of graph.nodes) g.addNode(n.code);
   for (const e of graph.edges) if (e.score > 0) g.addEdge(e.a, e.b, { weight: e.score });

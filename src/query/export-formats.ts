@@ -1,7 +1,9 @@
 // Events and the relations graph in other tools' formats: GDELT 2.0 event TSV, PLOVER JSONL, CSV,
 // and GEXF / GraphML graphs for Gephi. Pure functions from stored rows to text; the CLI streams them.
-import type { Store, StoredEvent } from "../store/store.js";
+import type { Store, StoredArticle, StoredEvent, StoredQuote } from "../store/store.js";
+import type { EventCoding } from "./event-coding.js";
 import { QUAD_OF_TYPE, type Quad } from "./plover-quads.js";
+import type { Blocs } from "./blocs.js";
 import type { RelationsGraph } from "./relations-graph.js";
 import type { Column } from "./render-rows.js";
 
@@ -41,8 +43,11 @@ const GDELT_QUAD: Record<Quad, number> = { verbalCooperation: 1, materialCoopera
 
 /** One event as a GDELT row (61 fields). Ours where we have them: the first actor of each side
  * (code, name, country code when it is a state), the CAMEO code, the quad class of the PLOVER
- * type, the number of articles, the location's name, the first article's URL. The rest is empty. */
-export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>): string[] {
+ * type, Goldstein's scale of the code (with `coding`), the numbers of mentions, sources and
+ * articles, the location's name, the first article's URL. Left empty: what dyad does not measure
+ * (tone, actors' ethnic/religious/type codes, coordinates and feature ids, the lead-paragraph flag
+ * IsRootEvent, the time a row was added). */
+export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>, coding?: EventCoding): string[] {
   const row: Record<string, string> = {};
   row.GLOBALEVENTID = e.id;
   const m = e.date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(e.date) : null;
@@ -71,6 +76,11 @@ export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>): st
   }
   const quad = QUAD_OF_TYPE[e.type];
   if (quad) row.QuadClass = String(GDELT_QUAD[quad]);
+  const goldstein = coding?.goldstein(e.cameo) ?? null;
+  if (goldstein !== null) row.GoldsteinScale = goldstein.toFixed(1);
+  // dyad keeps one event per act per article (an article's repeated mentions of it merge), so an
+  // event is mentioned once in each article that reports it
+  row.NumMentions = String(e.sourceCount);
   row.NumArticles = String(e.sourceCount);
   // GDELT's sources are independent ones: near-copies of one story count once
   row.NumSources = String(e.storyCount);
@@ -81,19 +91,25 @@ export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>): st
 
 const tsvField = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 
-export function gdeltLine(e: StoredEvent, names: ReadonlyMap<string, string>): string {
-  return gdeltRow(e, names).join("\t") + "\n";
+export function gdeltLine(e: StoredEvent, names: ReadonlyMap<string, string>, coding?: EventCoding): string {
+  return gdeltRow(e, names, coding).join("\t") + "\n";
 }
 
-/** One event in PLOVER's field names (PLOVER manual, data format), with dyad's extras after them. */
-export function ploverRecord(e: StoredEvent, names: ReadonlyMap<string, string>) {
+/** Whether an event has the day GDELT's SQLDATE needs (a month, a year or no date has not). */
+export const hasDay = (e: StoredEvent): boolean => e.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(e.date);
+
+/** One event in PLOVER's field names (PLOVER manual, data format), with dyad's extras after them.
+ * With `coding`: mode and context from the CAMEO code (the 2021 crosswalk; several contexts joined
+ * with ";", as the actor fields are) and Goldstein's scale; else, and where the code has none, null. */
+export function ploverRecord(e: StoredEvent, names: ReadonlyMap<string, string>, coding?: EventCoding) {
   const target = e.target;
+  const contexts = coding?.contexts(e.cameo) ?? [];
   return {
     id: e.id,
     date: e.date,
     event_type: e.type,
-    mode: null,
-    context: null,
+    mode: coding?.mode(e.cameo, e.type) ?? null,
+    context: contexts.length ? contexts.join(";") : null,
     actor: e.source.join(";"),
     actor_name: e.source.map((c) => names.get(c) ?? c).join(";"),
     recipient: target.join(";"),
@@ -105,6 +121,7 @@ export function ploverRecord(e: StoredEvent, names: ReadonlyMap<string, string>)
     num_sources: e.sourceCount,
     status: e.status,
     cameo: e.cameo,
+    goldstein: coding?.goldstein(e.cameo) ?? null,
     quad: QUAD_OF_TYPE[e.type] ?? null,
     trigger: e.firstReport.trigger,
     rule: e.firstReport.rule,
@@ -129,6 +146,31 @@ export const EVENT_CSV_COLUMNS: Column<StoredEvent>[] = [
   { header: "sentence", value: (e) => e.firstReport.sentence },
 ];
 
+export const QUOTE_CSV_COLUMNS: Column<StoredQuote>[] = [
+  { header: "id", value: (q) => q.id },
+  { header: "published", value: (q) => q.published },
+  { header: "speaker", value: (q) => q.speaker },
+  { header: "speaker_name", value: (q) => q.speakerName },
+  { header: "kind", value: (q) => q.kind },
+  { header: "cue", value: (q) => q.cue },
+  { header: "text", value: (q) => q.text },
+  { header: "article", value: (q) => q.article },
+  { header: "outlet", value: (q) => q.outlet },
+  { header: "url", value: (q) => q.url },
+];
+
+export const ARTICLE_CSV_COLUMNS: Column<StoredArticle>[] = [
+  { header: "id", value: (a) => a.id },
+  { header: "published", value: (a) => a.published },
+  { header: "outlet", value: (a) => a.outlet },
+  { header: "title", value: (a) => a.title },
+  { header: "byline", value: (a) => a.byline ?? null },
+  { header: "url", value: (a) => a.url },
+  { header: "hash", value: (a) => a.hash },
+  { header: "story", value: (a) => a.story },
+  { header: "copies", value: (a) => a.copies },
+];
+
 /** Text as XML character data or an attribute value: escaped, characters XML forbids dropped. */
 export function xmlEscape(s: string | number): string {
   return String(s)
@@ -142,24 +184,38 @@ export function xmlEscape(s: string | number): string {
     .replace(/'/g, "&apos;");
 }
 
-/** GEXF 1.3 (Gephi): states as nodes with labels, undirected edges with weight = score and count. */
-export function toGexf(graph: RelationsGraph, description = "dyad: signed relations between states (weight: PLOVER quad score)"): string {
+/** Each state's bloc id (blocs.ts), to label the nodes of a graph export. */
+export function blocOfState(blocs: Blocs): Map<string, number> {
+  return new Map(blocs.blocs.flatMap((b) => b.members.map((m) => [m.code, b.id] as const)));
+}
+
+/** GEXF 1.3 (Gephi): states as nodes with labels and their bloc, undirected edges with weight =
+ * the number of events (Gephi's layouts and filters need weights > 0) and the signed score and
+ * count as attributes (colour or filter edges by score to see cooperation and conflict). */
+export function toGexf(graph: RelationsGraph, blocOf: ReadonlyMap<string, number> = new Map(), description = "dyad: signed relations between states (weight: number of events; score: PLOVER quad score, > 0 cooperation, < 0 conflict; bloc: Louvain community)"): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
     `  <meta><creator>dyad</creator><description>${xmlEscape(description)}</description></meta>`,
     '  <graph mode="static" defaultedgetype="undirected">',
+    '    <attributes class="node">',
+    '      <attribute id="bloc" title="bloc" type="integer"/>',
+    "    </attributes>",
     '    <attributes class="edge">',
     '      <attribute id="score" title="score" type="double"/>',
     '      <attribute id="count" title="count" type="integer"/>',
     "    </attributes>",
     "    <nodes>",
-    ...graph.nodes.map((n) => `      <node id="${xmlEscape(n.code)}" label="${xmlEscape(n.name)}"/>`),
+    ...graph.nodes.map((n) => {
+      const bloc = blocOf.get(n.code);
+      const attrs = bloc === undefined ? "" : `<attvalues><attvalue for="bloc" value="${bloc}"/></attvalues>`;
+      return `      <node id="${xmlEscape(n.code)}" label="${xmlEscape(n.name)}"${attrs ? `>${attrs}</node>` : "/>"}`;
+    }),
     "    </nodes>",
     "    <edges>",
     ...graph.edges.map(
       (e, i) =>
-        `      <edge id="${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}" weight="${e.score}"><attvalues><attvalue for="score" value="${e.score}"/><attvalue for="count" value="${e.count}"/></attvalues></edge>`,
+        `      <edge id="${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}" weight="${e.count}"><attvalues><attvalue for="score" value="${e.score}"/><attvalue for="count" value="${e.count}"/></attvalues></edge>`,
     ),
     "    </edges>",
     "  </graph>",
@@ -168,16 +224,21 @@ export function toGexf(graph: RelationsGraph, description = "dyad: signed relati
   return out.join("\n") + "\n";
 }
 
-/** GraphML: the same graph, with label, weight (= score) and count as data keys. */
-export function toGraphml(graph: RelationsGraph): string {
+/** GraphML: the same graph, with label and bloc on nodes, weight (= score, signed: GraphML readers
+ * such as networkx and igraph keep signs) and count on edges. */
+export function toGraphml(graph: RelationsGraph, blocOf: ReadonlyMap<string, number> = new Map()): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
+    '  <key id="bloc" for="node" attr.name="bloc" attr.type="int"/>',
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
     '  <key id="count" for="edge" attr.name="count" attr.type="int"/>',
     '  <graph id="dyad" edgedefault="undirected">',
-    ...graph.nodes.map((n) => `    <node id="${xmlEscape(n.code)}"><data key="label">${xmlEscape(n.name)}</data></node>`),
+    ...graph.nodes.map((n) => {
+      const bloc = blocOf.get(n.code);
+      return `    <node id="${xmlEscape(n.code)}"><data key="label">${xmlEscape(n.name)}</data>${bloc === undefined ? "" : `<data key="bloc">${bloc}</data>`}</node>`;
+    }),
     ...graph.edges.map(
       (e, i) => `    <edge id="e${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}"><data key="weight">${e.score}</data><data key="count">${e.count}</data></edge>`,
     ),

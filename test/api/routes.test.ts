@@ -209,6 +209,80 @@ describe("GET /api/quotes", () => {
   });
 });
 
+describe("GET /api/quotes order", () => {
+  it("newest first by default, oldest first on request", async () => {
+    const newest = (await get("/api/quotes?limit=500")).body.items as { published: string | null }[];
+    const dates = newest.map((q) => q.published).filter((d): d is string => d !== null);
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const oldest = (await get("/api/quotes?limit=500&order=oldest")).body.items as { published: string | null }[];
+    const old = oldest.map((q) => q.published).filter((d): d is string => d !== null);
+    expect(old).toEqual([...old].sort());
+  });
+});
+
+describe("GET /api/events?either=1", () => {
+  it("events between two actors in either direction, each once, newest first, with their total", async () => {
+    const ab = (await get("/api/events?actor=RUS&target=IRN&limit=500")).body.items as { id: string }[];
+    const ba = (await get("/api/events?actor=IRN&target=RUS&limit=500")).body.items as { id: string }[];
+    const union = new Set([...ab, ...ba].map((e) => e.id));
+    expect(union.size).toBeGreaterThan(0);
+    const either = (await get("/api/events?actor=RUS&target=IRN&either=1&limit=500")).body;
+    expect(either.total).toBe(union.size);
+    expect(new Set(either.items.map((e: { id: string }) => e.id))).toEqual(union);
+    const dates = either.items.map((e: { date: string | null }) => e.date).filter((d: string | null): d is string => d !== null);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // the other order gives the same set; a page of it is a slice of the whole
+    expect((await get("/api/events?actor=IRN&target=RUS&either=true&limit=500")).body.total).toBe(union.size);
+    const page = (await get("/api/events?actor=RUS&target=IRN&either=1&limit=1&offset=1")).body;
+    expect(page).toMatchObject({ limit: 1, offset: 1, total: union.size });
+    expect(page.items.map((e: { id: string }) => e.id)).toEqual(either.items.slice(1, 2).map((e: { id: string }) => e.id));
+    // without it, one direction only
+    expect((await get("/api/events?actor=RUS&target=IRN&either=0&limit=500")).body.total).toBe(ab.length);
+  });
+});
+
+describe("downloads: /api/events.csv|json, /api/quotes.csv|json, /api/articles.csv|json", () => {
+  it("every event the list's filters match, as CSV and as a JSON array, with a file name", async () => {
+    const list = (await get("/api/events?actor=RUS&limit=500")).body;
+    const csv = await app.inject({ method: "GET", url: "/api/events.csv?actor=RUS" });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
+    expect(csv.headers["content-disposition"]).toBe('attachment; filename="dyad-events.csv"');
+    const lines = csv.body.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("id,date,type,cameo,status,source,target,location,articles,stories,article,url,trigger,rule,sentence");
+    // one line an event (no sentence in this fixture holds a line break)
+    expect(lines).toHaveLength(list.total + 1);
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(list.items.map((e: { id: string }) => e.id));
+    const json = await app.inject({ method: "GET", url: "/api/events.json?actor=RUS" });
+    expect(json.headers["content-disposition"]).toBe('attachment; filename="dyad-events.json"');
+    expect(JSON.parse(json.body)).toEqual(list.items);
+    // the same filters narrow it, and a bad one is the list's error
+    expect(JSON.parse((await app.inject({ method: "GET", url: "/api/events.json?actor=RUS&type=assault" })).body).every((e: { type: string }) => e.type === "ASSAULT")).toBe(true);
+    expect((await app.inject({ method: "GET", url: "/api/events.csv?type=HUG" })).statusCode).toBe(400);
+    // limit and offset as in the list
+    expect(JSON.parse((await app.inject({ method: "GET", url: "/api/events.json?limit=2&offset=1" })).body)).toEqual((await get("/api/events?limit=2&offset=1")).body.items);
+  });
+
+  it("quotes and articles likewise", async () => {
+    const quotes = (await get("/api/quotes?speaker=Lavrov&limit=500")).body.items;
+    expect(JSON.parse((await app.inject({ method: "GET", url: "/api/quotes.json?speaker=Lavrov" })).body)).toEqual(quotes);
+    const qcsv = (await app.inject({ method: "GET", url: "/api/quotes.csv?speaker=Lavrov" })).body.trimEnd().split("\r\n");
+    expect(qcsv[0]).toBe("id,published,speaker,speaker_name,kind,cue,text,article,outlet,url");
+    const articles = (await get("/api/articles?limit=500")).body.items;
+    expect(JSON.parse((await app.inject({ method: "GET", url: "/api/articles.json" })).body)).toEqual(articles);
+    const acsv = (await app.inject({ method: "GET", url: "/api/articles.csv?search=Kharkiv" })).body.trimEnd().split("\r\n");
+    expect(acsv[0]).toBe("id,published,outlet,title,byline,url,hash,story,copies");
+    expect(acsv.slice(1).map((l) => l.split(",")[0])).toEqual(["kyiv"]);
+  });
+
+  it("are in the OpenAPI description with their file type", async () => {
+    const doc = (await get("/api/openapi.json")).body;
+    expect(Object.keys(doc.paths["/api/events.csv"].get.responses["200"].content)).toEqual(["text/csv"]);
+    expect(Object.keys(doc.paths["/api/articles.json"].get.responses["200"].content)).toEqual(["application/json"]);
+  });
+});
+
 describe("GET /api/dyad/:a/:b", () => {
   it("the series of two actors and their latest events, each between them", async () => {
     const { status, body } = await get("/api/dyad/RUS/IRN");

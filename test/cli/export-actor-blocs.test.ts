@@ -147,7 +147,10 @@ describe("dyad export", () => {
     const r = await cli(["export", "--db", db, "--format", "gdelt"]);
     expect(r.code).toBe(0);
     const rows = r.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
-    expect(rows).toHaveLength(5);
+    // the AID of "2022-03" has no day: no GDELT row, and stderr says so
+    expect(rows).toHaveLength(4);
+    expect(rows.every((row) => /^\d{8}$/.test(row[GDELT_COLUMNS.indexOf("SQLDATE")]))).toBe(true);
+    expect(r.stderr).toBe("dyad export: 1 event without a day date left out (GDELT rows need SQLDATE; --undated keeps them with empty date fields)\n");
     for (const row of rows) expect(row).toHaveLength(61);
     const agree = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, rows.find((row) => row[GDELT_COLUMNS.indexOf("EventCode")] === "057")![i]]));
     expect(agree).toMatchObject({
@@ -163,10 +166,24 @@ describe("dyad export", () => {
       EventRootCode: "05",
       QuadClass: "1",
       NumArticles: "2",
+      NumMentions: "2",
+      NumSources: "2",
       ActionGeo_FullName: "Moscow",
       SOURCEURL: "https://news.example/x1",
-      GoldsteinScale: "",
+      // GDELT's table: 057 (sign formal agreement) is +8.0
+      GoldsteinScale: "8.0",
     });
+    const assault = rows.find((row) => row[GDELT_COLUMNS.indexOf("EventCode")] === "190")!;
+    expect(assault[GDELT_COLUMNS.indexOf("GoldsteinScale")]).toBe("-10.0");
+    // an event without a CAMEO code has no scale: empty, not 0 (0 is a real value, "make statement")
+    const noCode = rows.find((row) => row[GDELT_COLUMNS.indexOf("EventCode")] === "")!;
+    expect(noCode[GDELT_COLUMNS.indexOf("GoldsteinScale")]).toBe("");
+    const undated = await cli(["export", "--db", db, "--format", "gdelt", "--undated"]);
+    const all = undated.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
+    expect(all).toHaveLength(5);
+    expect(undated.stderr).toBe("");
+    const aid = all.find((row) => row[GDELT_COLUMNS.indexOf("MonthYear")] === "202203" && row[GDELT_COLUMNS.indexOf("SQLDATE")] === "")!;
+    expect(aid[GDELT_COLUMNS.indexOf("Actor1Code")]).toBe("USA");
     const withHeader = await cli(["export", "--db", db, "--format", "gdelt", "--header", "--since", "2022-04"]);
     expect(withHeader.stdout.split("\n")[0].split("\t")).toEqual([...GDELT_COLUMNS]);
     expect(withHeader.stdout.trimEnd().split("\n")).toHaveLength(3);
@@ -177,6 +194,14 @@ describe("dyad export", () => {
     const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines.find((l) => l.event_type === "AGREE")).toMatchObject({ date: "2022-03-01", event_type: "AGREE", actor: "RUS", actor_name: "Russia", recipient: "IRN", source_text: "Russia and Iran signed a treaty.", num_sources: 2 });
+    // mode and context from the code (the 2021 crosswalk): 057 has context "diplomatic" and no mode;
+    // 190 (conventional military force) is context "military"
+    expect(lines.find((l) => l.event_type === "AGREE")).toMatchObject({ mode: null, context: "diplomatic", goldstein: 8 });
+    expect(lines.find((l) => l.event_type === "ASSAULT")).toMatchObject({ mode: null, context: "military", goldstein: -10 });
+    // no code: nothing to read them from
+    expect(lines.find((l) => l.event_type === "AID")).toMatchObject({ mode: null, context: null, goldstein: null });
+    // every record has the same keys
+    expect(new Set(lines.map((l) => Object.keys(l).join(","))).size).toBe(1);
   });
 
   it("csv: a header and one row per event; --out writes a file", async () => {
@@ -189,7 +214,7 @@ describe("dyad export", () => {
     expect(lines).toHaveLength(6);
   });
 
-  it("gexf and graphml: well-formed XML, states as nodes, weight = score, names escaped", async () => {
+  it("gexf and graphml: well-formed XML, states as nodes with their bloc, names escaped", async () => {
     for (const format of ["gexf", "graphml"]) {
       const r = await cli(["export", "--db", db, "--format", format]);
       expect(r.code).toBe(0);
@@ -199,7 +224,15 @@ describe("dyad export", () => {
       expect((r.stdout.match(/<edge /g) ?? []).length).toBe(4);
     }
     const gexf = (await cli(["export", "--db", db, "--format", "gexf"])).stdout;
-    expect(gexf).toMatch(/<edge id="\d+" source="RUS" target="USA" weight="-3">/);
+    // Gephi needs weights > 0: the weight is the number of events, the signed score an attribute
+    expect(gexf).toMatch(/<edge id="\d+" source="RUS" target="USA" weight="2"><attvalues><attvalue for="score" value="-3"\/><attvalue for="count" value="2"\/>/);
+    for (const m of gexf.matchAll(/weight="([^"]+)"/g)) expect(Number(m[1])).toBeGreaterThan(0);
+    // each state carries its bloc (the blocs of `dyad query blocs`): RUS and IRN cooperate, one bloc
+    const bloc = (code: string) => new RegExp(`<node id="${code}" label="[^"]*"><attvalues><attvalue for="bloc" value="(\\d+)"/>`).exec(gexf)?.[1];
+    expect(bloc("RUS")).toBeDefined();
+    expect(bloc("RUS")).toBe(bloc("IRN"));
+    const graphml = (await cli(["export", "--db", db, "--format", "graphml"])).stdout;
+    expect(graphml).toMatch(/<node id="IRN"><data key="label">Iran<\/data><data key="bloc">\d+<\/data><\/node>/);
     expect(wellFormed("<a><b></a></b>".replace("</a></b>", "</b>"))).toBe(false);
   });
 

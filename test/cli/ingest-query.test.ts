@@ -272,8 +272,17 @@ describe("dyad query", () => {
       ["2024-03", -1],
     ]);
     const csv = (await cli(["query", "dyad", "RUS", "IRN", "--db", db, "--format", "csv", "--status", "occurred"])).stdout.split("\r\n");
-    expect(csv[0]).toBe("month,events,score,coop v,coop m,confl v,confl m,AGREE,ACCUSE");
-    expect(csv.slice(1, 4)).toEqual(["2024-01,1,1,1,0,0,0,1,0", "2024-02,0,0,0,0,0,0,0,0", "2024-03,1,-1,0,0,1,0,0,1"]);
+    // every PLOVER type, in one order, and the pair on each row: the CSVs of several pairs stack
+    const types = "AGREE,CONSULT,SUPPORT,CONCEDE,COOPERATE,AID,RETREAT,REQUEST,ACCUSE,REJECT,THREATEN,PROTEST,SANCTION,MOBILIZE,COERCE,ASSAULT";
+    expect(csv[0]).toBe(`a,b,directed,month,events,score,coop v,coop m,confl v,confl m,${types}`);
+    const zeros = (n: number) => Array(n).fill("0").join(",");
+    expect(csv.slice(1, 4)).toEqual([
+      `RUS,IRN,0,2024-01,1,1,1,0,0,0,1,${zeros(15)}`,
+      `RUS,IRN,0,2024-02,0,0,0,0,0,0,${zeros(16)}`,
+      `RUS,IRN,0,2024-03,1,-1,0,0,1,0,${zeros(8)},1,${zeros(7)}`,
+    ]);
+    const other = (await cli(["query", "dyad", "USA", "UKR", "--db", db, "--format", "csv"])).stdout.split("\r\n");
+    expect(other[0]).toBe(csv[0]);
   });
 
   it("bad queries exit 2 with the reason; a missing store is not created", async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDemo } from "../../src/cli/demo-command.js";
+import { Writable } from "node:stream";
 import { runServe } from "../../src/cli/serve-command.js";
 import { isLoopback } from "../../src/api/start-server.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
@@ -169,6 +170,30 @@ describe("dyad demo", () => {
     const store = openSqliteStore(kept, { readonly: true });
     expect((await store.counts()).articles).toBe(1);
     await store.close();
+  });
+
+  it("on a terminal, shows the ingest's progress bar while it reads the sample, cleared before the summary", async () => {
+    const sample = join(dir, "bar.jsonl");
+    writeFileSync(sample, [1, 2, 3].map((i) => JSON.stringify({ id: `b${i}`, text: `Egypt and Jordan held talks in Cairo, round ${i}.`, published: "2025-03-03" })).join("\n"));
+    const m = memoryIO();
+    const writes: string[] = [];
+    const stderr = Object.assign(
+      new Writable({
+        write(chunk, _enc, cb) {
+          writes.push(String(chunk));
+          cb();
+        },
+      }),
+      { isTTY: true },
+    );
+    expect(await runDemo({ port: 0, open: false }, { ...m.io, stderr }, { sample, until: async () => {} })).toBe(0);
+    const out = writes.join("");
+    expect(out).toMatch(/100% \| 3\/3 \|/);
+    expect(out).toMatch(/dyad demo: 3 articles, \d+ events?, \d+ quotes? stored in a temporary store/);
+    // not on a terminal (m.io's stderr): no bar
+    const plain = memoryIO();
+    expect(await runDemo({ port: 0, open: false }, plain.io, { sample, until: async () => {} })).toBe(0);
+    expect(plain.stderr()).not.toMatch(/%/);
   });
 
   it("--no-open only prints the URL", async () => {

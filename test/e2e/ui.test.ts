@@ -207,7 +207,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     const trigger = page.locator(".article-text .trigger").first();
     await trigger.click();
     // the rule in plain words ("verb “meet”"), its id on hover
-    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toMatch(/rule\s+(verb|noun|statement|obligation)\b/);
+    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toMatch(/rule\s+(PETRARCH-2 )?(verb|noun|statement|obligation|supplied arms)\b/);
     expect(await page.locator("[data-testid=why] [data-testid=rule]").getAttribute("title")).toMatch(/^events\//);
     expect(page.url()).toMatch(/[?&]event=\d+/);
     await shot("article");
@@ -218,7 +218,23 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(await page.locator("svg.map path.country").count()).toBeGreaterThan(150);
     expect(await page.locator("svg.map path.country.active").count()).toBeGreaterThan(3);
     expect(await page.locator("svg.map path.arc").count()).toBeGreaterThan(3);
+    // every arc stays inside the globe's outline
+    const inside = await page.locator("svg.map").evaluate((svg) => {
+      const sphere = (svg.querySelector("path.sphere") as SVGGraphicsElement).getBBox();
+      return [...svg.querySelectorAll("path.arc")].every((a) => {
+        const b = (a as SVGGraphicsElement).getBBox();
+        return b.x >= sphere.x - 1 && b.y >= sphere.y - 1 && b.x + b.width <= sphere.x + sphere.width + 1 && b.y + b.height <= sphere.y + sphere.height + 1;
+      });
+    });
+    expect(inside).toBe(true);
+    // the visible arcs take no clicks (a thick one would hide the states under it); a thin line
+    // along each opens the pair's events
+    expect(await page.locator("svg.map path.arc").first().evaluate((a) => getComputedStyle(a).pointerEvents)).toBe("none");
     await shot("map");
+    const link = page.locator("svg.map a.arc-link").last();
+    const pair = (await link.locator("path.arc-hit").getAttribute("data-pair"))!.split("-");
+    await link.dispatchEvent("click");
+    await expect.poll(() => page.url()).toContain(`#/events?actor=${pair[0]}&target=${pair[1]}&either=1`);
   });
 
   it("charts a dyad with the events behind it", async () => {
@@ -228,6 +244,11 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await open(`#/dyad?a=${top.a}&b=${top.b}`, "dyad");
     expect(await page.locator("[data-testid=dyad-chart] rect.bar").count()).toBeGreaterThan(0);
     expect(await page.locator("[data-testid=dyad-events] li.event").count()).toBeGreaterThan(0);
+    // counts in words ("1 month", not "1 months"); the axis titles above the highest tick labels
+    expect(await page.locator("main").innerText()).not.toMatch(/\b1 (months|events)\b/);
+    const titleBottom = await page.locator("[data-testid=dyad-chart] text.axis-title").first().evaluate((el) => (el as SVGGraphicsElement).getBBox().y + (el as SVGGraphicsElement).getBBox().height);
+    const tickTops = await page.locator("[data-testid=dyad-chart] text.axis:not(.axis-title)").evaluateAll((els) => els.map((el) => (el as SVGGraphicsElement).getBBox().y));
+    expect(titleBottom).toBeLessThanOrEqual(Math.min(...tickTops));
     await shot("dyad");
   });
 
@@ -304,13 +325,71 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await ready("quotes");
     const his = (await (await fetch(`${base}/api/quotes?speaker=person:vladimir-putin&limit=1`)).json()) as { total: number };
     expect(his.total).toBeGreaterThan(0);
-    await expect.poll(() => page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`of ${his.total}$`));
+    await expect.poll(() => page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`of ${his.total}, newest first · download all CSV JSON$`));
     const speakers = await page.locator("li.quote .muted a.actor").allInnerTexts();
     expect(speakers.length).toBeGreaterThan(0);
     expect(new Set(speakers)).toEqual(new Set(["Vladimir Putin"]));
     // a name typed whole gives the same
     await open("#/quotes?speaker=Vladimir%20Putin", "quotes");
-    await expect.poll(() => page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`of ${his.total}$`));
+    await expect.poll(() => page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`of ${his.total}, newest first · download all CSV JSON$`));
+  it("lists events with filters, pages and downloads; an event opens chosen in its article", async () => {
+    await open("#/events", "events");
+    const all = (await (await fetch(`${base}/api/events?limit=1`)).json()) as { total: number };
+    expect(await page.locator("[data-testid=event-count]").innerText()).toContain(`of ${all.total.toLocaleString("en-US")}, newest first`);
+    const dates = (await page.locator("[data-testid=event-list] li.event .date").allInnerTexts()).filter((d) => d !== "undated");
+    expect(dates).toEqual([...dates].sort().reverse());
+    // a filter from the form: the URL holds it, every row has it, the download has every row
+    await page.selectOption("[data-testid=event-form] select[name=type]", "ASSAULT");
+    await page.click("[data-testid=event-form] button[type=submit]");
+    await expect.poll(() => page.url()).toContain("type=ASSAULT");
+    await expect.poll(async () => new Set(await page.locator("[data-testid=event-list] li.event .type").allInnerTexts())).toEqual(new Set(["ASSAULT"]));
+    const types = await page.locator("[data-testid=event-list] li.event .type").allInnerTexts();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(["ASSAULT"]));
+    const csvHref = (await page.locator("[data-testid=event-count] a", { hasText: "CSV" }).getAttribute("href"))!;
+    expect(csvHref).toBe("api/events.csv?type=ASSAULT");
+    const csv = await (await fetch(`${base}/${csvHref}`)).text();
+    const assaults = (await (await fetch(`${base}/api/events?type=ASSAULT&limit=1`)).json()) as { total: number };
+    expect(csv.split("\r\n").filter((l) => /^\d+,/.test(l)).length).toBe(assaults.total);
+    await shot("events");
+    // the row's article link chooses that event in the article
+    const first = page.locator("[data-testid=event-list] li.event").first();
+    const trigger = (await first.locator(".muted.small").innerText()).match(/trigger “([^”]+)”/)![1];
+    await first.locator("a", { hasText: "article" }).click();
+    await ready("article");
+    expect(page.url()).toMatch(/[?&]eid=\d+/);
+    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toContain(`“${trigger}”`);
+  });
+
+  it("a dyad's bar opens its events", async () => {
+    const graph = (await (await fetch(`${base}/api/graph`)).json()) as { nodes: { id: string; kind: string }[]; edges: { a: string; b: string; count: number }[] };
+    const states = new Set(graph.nodes.filter((n) => n.kind === "country").map((n) => n.id));
+    const top = graph.edges.filter((e) => states.has(e.a) && states.has(e.b)).sort((x, y) => y.count - x.count)[0];
+    await open(`#/dyad?a=${top.a}&b=${top.b}`, "dyad");
+    const bar = page.locator("[data-testid=dyad-chart] a.bar-link").first();
+    const n = Number((await bar.locator("title").textContent())!.match(/: (\d+) ·/)![1]);
+    await bar.dispatchEvent("click");
+    await ready("events");
+    expect(page.url()).toMatch(/#\/events\?.*either=1/);
+    // the bar counts what is not denied or hypothetical; the list has every status
+    expect(await page.locator("[data-testid=event-list] li.event").count()).toBeGreaterThanOrEqual(n);
+  });
+
+  it("lists and searches articles, each opening in the article view", async () => {
+    await open("#/articles", "articles");
+    const stored = (await (await fetch(`${base}/api/stats`)).json()) as { articles: number };
+    expect(await page.locator("[data-testid=article-count]").innerText()).toContain(`of ${stored.articles.toLocaleString("en-US")}`);
+    await page.fill("[data-testid=article-form] input[name=q]", "treaty");
+    await page.click("[data-testid=article-form] button[type=submit]");
+    await expect.poll(() => page.url()).toContain("q=treaty");
+    const hits = (await (await fetch(`${base}/api/articles?search=treaty&limit=1`)).json()) as { total: number };
+    expect(hits.total).toBeGreaterThan(0);
+    // the old list stays until the search's answer is drawn
+    await expect.poll(() => page.locator("[data-testid=article-count]").innerText()).toContain(`of ${hits.total.toLocaleString("en-US")}, best match first`);
+    await shot("articles");
+    await page.locator("[data-testid=article-list] li a").first().click();
+    await ready("article");
+    expect(await page.locator(".article-text").innerText()).toMatch(/treat/i);
   });
 
   it("searches quotes from the form", async () => {
@@ -338,7 +417,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     );
     const hits = await page.locator("li.quote blockquote").allInnerTexts();
     // "Quotes 1–n of N": N is every match, n those shown
-    expect(await page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`^Quotes 1–${hits.length} of [\\d,]+$`));
+    expect(await page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`^Quotes 1–${hits.length} of [\\d,]+, best match first · download all CSV JSON$`));
     expect(hits.length).toBeGreaterThan(1);
     expect(hits.length).toBeLessThanOrEqual(all);
     // the search is stemmed: every hit holds the word's first letters
@@ -349,6 +428,11 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
   it("shows the blocs", async () => {
     await open("#/blocs", "blocs");
     expect(await page.locator("[data-testid=blocs] section.bloc").count()).toBeGreaterThan(0);
+    // plain words; the method's name and the exact figure on hover
+    const summary = page.locator("p.muted", { hasText: "modularity" }).first();
+    expect(await summary.innerText()).not.toContain("Louvain");
+    expect(await summary.getAttribute("title")).toContain("Louvain");
+    expect(await page.locator("[data-testid=blocs]").innerText()).not.toMatch(/\(1 events\)/);
     await shot("blocs");
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without type declarations
-import { convert, parseCrosswalk, ploverType } from "../../scripts/convert-petrarch2.mjs";
+import { convert, parseCrosswalk, parseCrosswalkDetails, ploverType } from "../../scripts/convert-petrarch2.mjs";
 import { cameoPloverFile, convertedPatternsFile } from "../../src/lexicon/schemas.js";
 import { readDataFile } from "../../src/lexicon/read-data-file.js";
 
@@ -72,6 +72,23 @@ describe("convert-petrarch2: the crosswalk", () => {
     expect(ploverType("0311", crosswalk)).toBe("AGREE");
     expect(ploverType("057", {})).toBe("AGREE");
     expect(ploverType("012", crosswalk)).toBeNull();
+  });
+});
+
+describe("convert-petrarch2: the crosswalk's modes and contexts", () => {
+  it("keeps each code's mode with its type and its contexts, first line winning, empty fields left out", () => {
+    const d = parseCrosswalkDetails(
+      [
+        "041: CONSULT, phone,   # Discuss by telephone",
+        "094: ACCUSE, investigate, military; legal # Investigate war crimes",
+        "1823: ASSAULT, ,    # Kill by physical assault",
+        "0841: RETREAT, release,   legal # Return, release person(s)",
+        "041: CONSULT, visit, diplomatic # a later line for the same code",
+        "03: AGREE",
+      ].join("\n"),
+    ) as { modes: Record<string, unknown>; contexts: Record<string, unknown> };
+    expect(d.modes).toEqual({ "041": { type: "CONSULT", mode: "phone" }, "094": { type: "ACCUSE", mode: "investigate" }, "0841": { type: "RETREAT", mode: "release" } });
+    expect(d.contexts).toEqual({ "094": ["military", "legal"], "0841": ["legal"] });
   });
 });
 

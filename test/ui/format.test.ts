@@ -1,6 +1,6 @@
 // The UI's plain words for rule ids (issue 15 item 5: "verb 'meet'", the id on hover).
 import { describe, expect, it } from "vitest";
-import { ruleWords } from "../../ui/src/format.js";
+import { count, ruleWords } from "../../ui/src/format.js";
 
 describe("ruleWords", () => {
   it("says a rule's family, its pattern and its parts in words", () => {
@@ -16,5 +16,15 @@ describe("ruleWords", () => {
   it("an id of another shape stays readable, never empty", () => {
     expect(ruleWords("events/verb:take-hostage+passive+novel-part")).toBe("verb “take hostage”, passive, novel part");
     expect(ruleWords("petrarch2/verb")).toBe("petrarch2/verb");
+  });
+});
+
+describe("count", () => {
+  it("puts the noun in the right number", () => {
+    expect(count(1, "month")).toBe("1 month");
+    expect(count(6, "month")).toBe("6 months");
+    expect(count(0, "event")).toBe("0 events");
+    expect(count(1200, "event")).toBe("1,200 events");
+    expect(count(2, "country", "countries")).toBe("2 countries");
   });
 });

@@ -154,7 +154,8 @@ export function eventRow(e: StoredEvent): HTMLElement {
       `trigger “${e.firstReport.trigger}” · `,
       h("span", { class: "rule", title: e.firstReport.rule }, ruleWords(e.firstReport.rule)),
       " · ",
-      h("a", { href: href("article", e.firstReport.article) }, "article"),
+      // the article with this event chosen (the article view finds its report by the event's id)
+      h("a", { href: href("article", e.firstReport.article, { eid: e.id }) }, "article"),
       webUrl(e.firstReport.url) ? [" · ", h("a", { href: webUrl(e.firstReport.url), rel: "noopener noreferrer", target: "_blank" }, "source")] : null,
     ),
   );

@@ -41,6 +41,9 @@ export const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
 /** An article's own URL as a link target only when it is http(s): a stored "javascript:" URL stays text. */
 export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
+/** "1 month", "6 months": a count with its noun in the right number (plural: given, or noun + "s"). */
+export const count = (n: number, noun: string, plural = `${noun}s`) => `${num(n)} ${n === 1 ? noun : plural}`;
+
 /** What a rule's parts say, in words (the rule id itself goes on hover). */
 const RULE_PARTS: Record<string, string> = {
   infinitive: "with a to-infinitive",

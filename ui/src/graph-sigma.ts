@@ -3,7 +3,7 @@
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { SketchEdge, SketchNode } from "./graph-sketch.js";
-import { SKETCH } from "./graph-sketch.js";
+import { drawHaloLabel, SKETCH } from "./graph-sketch.js";
 
 export interface GraphRenderer {
   /** draws other nodes and edges (a filter or a time range changed) */
@@ -17,7 +17,7 @@ export interface RendererEdge extends SketchEdge {
 }
 
 /** Draws the nodes and edges into `stage` (sigma's canvases are appended to it); throws without WebGL. */
-export function createRenderer(stage: HTMLElement, nodes: SketchNode[], edges: RendererEdge[], onClick: (id: string) => void): GraphRenderer {
+export function createRenderer(stage: HTMLElement, nodes: SketchNode[], edges: RendererEdge[], onClick: (id: string) => void, onClickEdge?: (a: string, b: string) => void): GraphRenderer {
   const graph = new UndirectedGraph();
   const fill = (nodes: SketchNode[], edges: RendererEdge[]) => {
     graph.clear();
@@ -28,7 +28,15 @@ export function createRenderer(stage: HTMLElement, nodes: SketchNode[], edges: R
   let hovered: string | null = null;
   const renderer = new Sigma(graph, stage, {
     labelRenderedSizeThreshold: SKETCH.labelThreshold,
+    labelGridCellSize: SKETCH.labelGrid,
+    labelFont: SKETCH.labelFont,
+    labelSize: SKETCH.labelSize,
+    defaultDrawNodeLabel: (context, data) => {
+      if (data.label) drawHaloLabel(context, data.label, data.x + data.size + 3, data.y + SKETCH.labelSize / 3);
+    },
     zIndex: true,
+    // an edge opens the events between its two actors
+    enableEdgeEvents: onClickEdge !== undefined,
     minCameraRatio: 0.1,
     maxCameraRatio: 4,
     nodeReducer: (node, attrs) => (hovered && node !== hovered && !graph.areNeighbors(node, hovered) ? { ...attrs, color: "#ddd", label: "" } : attrs),
@@ -37,6 +45,11 @@ export function createRenderer(stage: HTMLElement, nodes: SketchNode[], edges: R
   // the browser tests find a node's position on the canvas through this (no global needed)
   (stage as HTMLElement & { sigma?: Sigma }).sigma = renderer;
   renderer.on("clickNode", ({ node }) => onClick(node));
+  if (onClickEdge) {
+    renderer.on("clickEdge", ({ edge }) => onClickEdge(graph.source(edge), graph.target(edge)));
+    renderer.on("enterEdge", () => (stage.style.cursor = "pointer"));
+    renderer.on("leaveEdge", () => (stage.style.cursor = ""));
+  }
   renderer.on("enterNode", ({ node }) => {
     hovered = node;
     stage.style.cursor = "pointer";

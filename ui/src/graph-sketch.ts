@@ -24,7 +24,19 @@ export interface SketchEdge {
 
 /** sigma's defaults that the sketch mirrors (sigma/settings: stagePadding, labelFont, labelSize,
  * labelGridCellSize) and the threshold the graph view passes it */
-export const SKETCH = { padding: 30, labelFont: "Arial", labelSize: 14, labelGrid: 100, labelThreshold: 6 };
+export const SKETCH = { padding: 30, labelFont: "Arial", labelSize: 14, labelGrid: 70, labelThreshold: 4 };
+
+/** A node's label as both renderers draw it: black text in a white halo, readable over the edges
+ * and nodes it crosses (sigma's default label has none, and labels were lost under the nodes). */
+export function drawHaloLabel(ctx: CanvasRenderingContext2D, label: string, x: number, y: number): void {
+  ctx.font = `${SKETCH.labelSize}px ${SKETCH.labelFont}`;
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = "rgba(255,255,255,0.9)";
+  ctx.strokeText(label, x, y);
+  ctx.fillStyle = "#000";
+  ctx.fillText(label, x, y);
+}
 
 /** Where each node lands on a stage of this size at sigma's default camera. */
 export function viewportPositions(nodes: SketchNode[], width: number, height: number): Map<string, { x: number; y: number }> {
@@ -90,8 +102,6 @@ export function drawSketch(stage: HTMLElement, nodes: SketchNode[], edges: Sketc
       ctx.fill();
     }
     // as sigma: one label per grid cell, the largest node's, and only for nodes big enough
-    ctx.fillStyle = "#000";
-    ctx.font = `${SKETCH.labelSize}px ${SKETCH.labelFont}`;
     const cells = new Set<string>();
     for (const n of [...nodes].sort((p, q) => q.size - p.size)) {
       if (n.size < SKETCH.labelThreshold) break;
@@ -99,7 +109,7 @@ export function drawSketch(stage: HTMLElement, nodes: SketchNode[], edges: Sketc
       const cell = `${Math.floor(p.x / SKETCH.labelGrid)},${Math.floor(p.y / SKETCH.labelGrid)}`;
       if (cells.has(cell)) continue;
       cells.add(cell);
-      ctx.fillText(n.label, p.x + n.size + 3, p.y + SKETCH.labelSize / 3);
+      drawHaloLabel(ctx, n.label, p.x + n.size + 3, p.y + SKETCH.labelSize / 3);
     }
   }
   const nodeAt = (x: number, y: number): string | null => {

@@ -28,12 +28,15 @@ const view: View = async (root, ctx) => {
   const textBox = h("div", { class: "article-text", "data-testid": "article-text" });
   const why = h("div", { class: "why", "data-testid": "why" });
   const list = h("ol", { class: "event-list" });
-  let selected = Number(ctx.route.params.get("event") ?? -1);
+  // ?event=N: the N-th event of this article (the view's own links); ?eid=ID: the report of the
+  // stored event ID (the links of event lists, which know the event, not its place here)
+  const eid = ctx.route.params.get("eid");
+  let selected = eid !== null ? spans.events.findIndex((e) => e.event === eid) : Number(ctx.route.params.get("event") ?? -1);
   if (!(selected >= 0 && selected < spans.events.length)) selected = -1;
 
   const select = (i: number) => {
     selected = i;
-    replaceParams(ctx.route, { event: i >= 0 ? i : null });
+    replaceParams(ctx.route, { event: i >= 0 ? i : null, eid: null });
     draw();
     textBox.querySelector(".trigger.selected")?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
@@ -83,7 +86,7 @@ function explain(e: EventSpan, text: string): Child[] {
       row("source", ...parties(e.source)),
       row("target", ...parties(e.target)),
       row("trigger", `“${e.trigger}”`),
-      row("rule", h("span", { title: e.rule, "data-testid": "rule" }, ruleWords(e.rule))),
+      row("rule", h("span", { class: "rule", title: e.rule, "data-testid": "rule" }, ruleWords(e.rule))),
     ),
     h("blockquote", null, text.slice(e.sentenceStart, e.sentenceEnd)),
   ];

@@ -3,7 +3,7 @@
 import { api } from "../api.js";
 import { actorLink, errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace } from "../dom.js";
-import { num, scoreColor, signed } from "../format.js";
+import { count, scoreColor, signed } from "../format.js";
 import type { View } from "../view.js";
 
 const view: View = async (root, ctx) => {
@@ -22,11 +22,16 @@ const view: View = async (root, ctx) => {
       const score = (label: string, value: number, events: number) => {
         const sw = h("span", { class: "swatch" });
         sw.style.background = scoreColor(value, Math.max(1, events));
-        return h("span", { class: "score" }, sw, `${label} ${signed(value)} (${num(events)} events)`);
+        return h("span", { class: "score" }, sw, `${label} ${signed(value)} (${count(events, "event")})`);
       };
       replace(
         body,
-        h("p", { class: "muted" }, `${num(d.blocs.length)} blocs · modularity ${d.modularity.toFixed(3)} · ${d.method}`),
+        // in words for people; the method and the exact modularity on hover
+        h(
+          "p",
+          { class: "muted", title: `${d.method}; modularity ${d.modularity.toFixed(3)}` },
+          `${count(d.blocs.length, "bloc")} of states that cooperate more with each other than with the rest · ${modularityWords(d.modularity)}`,
+        ),
         h(
           "div",
           { class: "blocs", "data-testid": "blocs" },
@@ -49,3 +54,10 @@ const view: View = async (root, ctx) => {
   await load();
 };
 export default view;
+
+/** Modularity (Newman): how much more the blocs cooperate inside than chance would give; about 0.3
+ * and more is taken as a clear split in the literature. */
+function modularityWords(q: number): string {
+  const how = q >= 0.5 ? "a sharp split" : q >= 0.3 ? "a clear split" : q > 0 ? "a weak split" : "no split";
+  return `${how} (modularity ${q.toFixed(2)})`;
+}

@@ -5,7 +5,7 @@ import { line } from "d3-shape";
 import { api, type DyadView } from "../api.js";
 import { actorLink, actorPicker, errorBox, eventRow } from "../components.js";
 import { h, replace, s } from "../dom.js";
-import { num, signed, typeColor } from "../format.js";
+import { count, num, signed, typeColor } from "../format.js";
 import { href } from "../route.js";
 import type { View } from "../view.js";
 
@@ -45,10 +45,10 @@ const view: View = async (root, ctx) => {
     replace(
       body,
       h("h2", { "data-testid": "dyad-title" }, actorLink(d.actors.a.id, d.actors.a.name), " and ", actorLink(d.actors.b.id, d.actors.b.name)),
-      h("p", { class: "muted" }, `${num(total)} events in ${num(d.periods.length)} months · score ${signed(score)}`),
+      h("p", { class: "muted" }, `${count(total, "event")} in ${count(d.periods.length, "month")} · score ${signed(score)} (the chart counts what occurred, goes on, is claimed or planned; not what is denied or hypothetical)`),
       d.periods.length ? chart(d) : h("p", { class: "muted" }, "No events between them in this period."),
       legend(d.types),
-      h("h3", null, `Latest events, all statuses (${num(d.events.length)})`),
+      h("h3", null, `Latest events, all statuses (${num(d.events.length)})`, " ", h("a", { href: href("events", null, { actor: d.a, target: d.b, either: "1", since, until }), class: "small", "data-testid": "dyad-all-events" }, "all of them, with filters →")),
       d.events.length ? h("ul", { class: "events", "data-testid": "dyad-events" }, d.events.map(eventRow)) : h("p", { class: "muted" }, "None."),
     );
   } catch (err) {
@@ -62,7 +62,8 @@ export default view;
 
 const W = 900;
 const H = 300;
-const M = { top: 12, right: 48, bottom: 40, left: 40 };
+// the axis titles sit in the top margin, above the highest tick labels
+const M = { top: 26, right: 48, bottom: 40, left: 40 };
 
 function chart(d: DyadView): SVGSVGElement {
   const x = scaleBand<string>()
@@ -79,10 +80,12 @@ function chart(d: DyadView): SVGSVGElement {
       .filter((t) => p.counts[t])
       .map((t) => {
         const n = p.counts[t];
-        const rect = s("rect", { x: x(p.period), y: y(base + n), width: x.bandwidth(), height: y(base) - y(base + n), class: "bar" }, s("title", null, `${p.period} ${t}: ${n}`));
+        const rect = s("rect", { x: x(p.period), y: y(base + n), width: x.bandwidth(), height: y(base) - y(base + n), class: "bar" }, s("title", null, `${p.period} ${t}: ${n} · click for the events`));
         rect.style.fill = typeColor(t);
         base += n;
-        return rect;
+        // a bar opens its events: this pair either way, this month, this type (all statuses: the
+        // list says which were counted)
+        return s("a", { href: href("events", null, { actor: d.a, target: d.b, either: d.directed ? null : "1", type: t, since: p.period, until: p.period }), class: "bar-link" }, rect);
       });
   });
   const mid = (period: string) => (x(period) ?? 0) + x.bandwidth() / 2;
@@ -98,8 +101,8 @@ function chart(d: DyadView): SVGSVGElement {
     y.ticks(5).map((t) => s("g", null, s("line", { x1: M.left - 4, x2: M.left, y1: y(t), y2: y(t), class: "tick" }), s("text", { x: M.left - 6, y: y(t) + 4, "text-anchor": "end", class: "axis" }, num(t)))),
     yScore.ticks(5).map((t) => s("text", { x: W - M.right + 6, y: yScore(t) + 4, class: "axis score" }, signed(t))),
     d.periods.map((p, i) => (i % every === 0 ? s("text", { x: mid(p.period), y: H - M.bottom + 16, "text-anchor": "middle", class: "axis" }, p.period) : null)),
-    s("text", { x: 4, y: M.top + 4, class: "axis" }, "events"),
-    s("text", { x: W - 4, y: M.top + 4, "text-anchor": "end", class: "axis score" }, "score"),
+    s("text", { x: 4, y: 12, class: "axis axis-title" }, "events"),
+    s("text", { x: W - 4, y: 12, "text-anchor": "end", class: "axis axis-title score" }, "score"),
     bars,
     s("path", { d: scoreLine(d.periods) ?? "", class: "score-line" }),
     d.periods.map((p) => s("circle", { cx: mid(p.period), cy: yScore(p.score), r: 2.5, class: "score-dot" }, s("title", null, `${p.period}: score ${signed(p.score)}, ${p.total} events`))),

@@ -99,7 +99,7 @@ const view: View = async (root, ctx) => {
       const mod = await sigma!;
       if (dead || renderer || noWebGl || !sketch) return;
       const { nodes, edges } = shown();
-      renderer = mod.createRenderer(stage, nodes, edges, openActor);
+      renderer = mod.createRenderer(stage, nodes, edges, openActor, (a, b) => (location.hash = href("events", null, { actor: a, target: b, either: "1", ...period })));
       sketch.canvas.remove();
       sketch = null;
       performance.mark("dyad:graph:sigma");

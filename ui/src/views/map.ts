@@ -10,7 +10,7 @@ import world from "world-atlas/countries-110m.json" with { type: "json" };
 import { api } from "../api.js";
 import { errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace, s } from "../dom.js";
-import { num, scoreColor, signed } from "../format.js";
+import { count, num, scoreColor, signed } from "../format.js";
 import { href } from "../route.js";
 import type { View } from "../view.js";
 
@@ -74,14 +74,24 @@ const view: View = async (root, ctx) => {
       const maxCount = Math.max(1, ...edges.map((e) => e.count));
       // thin arcs first so the strongest relations are drawn on top
       const ordered = [...edges].sort((x, y) => x.count - y.count);
+      const mapTop = path.bounds({ type: "Sphere" })[0][1] + 8;
+      const drawn = ordered.map((e) => ({ e, d: bowedArc(projection(centre.get(e.a)!)!, projection(centre.get(e.b)!)!, mapTop) }));
       arcs.replaceChildren(
-        ...ordered.map((e) => {
-          const d = path({ type: "LineString", coordinates: [centre.get(e.a)!, centre.get(e.b)!] }) ?? "";
-          const arc = s("path", { d, class: "arc", "data-pair": `${e.a}-${e.b}` }, s("title", null, `${names.get(e.a)} – ${names.get(e.b)}: ${num(e.count)} events, score ${signed(e.score)}`));
+        // the visible arcs take no clicks: a thick one (Russia – Ukraine) would hide the states under it
+        ...drawn.map(({ e, d }) => {
+          const arc = s("path", { d, class: "arc", "data-pair": `${e.a}-${e.b}` });
           arc.style.stroke = scoreColor(e.score, e.count);
           arc.style.strokeWidth = String(0.6 + 4 * Math.sqrt(e.count / maxCount));
           return arc;
         }),
+        // a thin line along each arc takes its hover and click: the pair's events, this period
+        ...drawn.map(({ e, d }) =>
+          s(
+            "a",
+            { href: href("events", null, { actor: e.a, target: e.b, either: "1", ...period }), class: "arc-link" },
+            s("path", { d, class: "arc-hit", "data-pair": `${e.a}-${e.b}` }, s("title", null, `${names.get(e.a)} – ${names.get(e.b)}: ${count(e.count, "event")}, score ${signed(e.score)} · click for the events`)),
+          ),
+        ),
       );
       status.textContent = `${num(states.length)} states · ${num(edges.length)} relations`;
       const top = [...edges].sort((x, y) => y.count - x.count).slice(0, 20);
@@ -106,3 +116,20 @@ const view: View = async (root, ctx) => {
   await load();
 };
 export default view;
+
+/** A flow-map arc between two projected points: a quadratic curve bowed to one side by a fifth of
+ * their distance. Drawn in the map's plane, it stays between its two ends, where a great circle
+ * drawn on this projection runs along the map's edge near the poles or breaks at the antimeridian. */
+function bowedArc([x1, y1]: [number, number], [x2, y2]: [number, number], top: number): string {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  // bow towards the top of the map (the normal with negative y), the same way for either order;
+  // where that would take the curve's apex (halfway to the control point) over the map's top
+  // edge, towards the bottom
+  let sign = dx >= 0 ? 1 : -1;
+  if ((y1 + y2) / 2 - (sign * dx * 0.2) / 2 < top) sign = -sign;
+  const cx = (x1 + x2) / 2 + sign * dy * 0.2;
+  const cy = (y1 + y2) / 2 - sign * dx * 0.2;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return `M${r(x1)},${r(y1)}Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`;
+}

@@ -1,6 +1,6 @@
 // Quotes: full-text search over what was said, filtered by speaker, state and date; the form's
 // state is the URL's, so a search can be shared.
-import { api } from "../api.js";
+import { api, apiUrl } from "../api.js";
 import { actorPicker, errorBox } from "../components.js";
 import { h, replace } from "../dom.js";
 import { num } from "../format.js";
@@ -33,13 +33,19 @@ const view: View = async (root, ctx) => {
   const results = h("div", { "data-testid": "quote-results" });
   replace(root, form, results);
   try {
-    const page = await api.quotes({ search: value("q") || undefined, speaker: value("speaker") || undefined, state: value("state") || undefined, since: value("since") || undefined, until: value("until") || undefined, limit: PAGE, offset });
+    const filters = { search: value("q") || undefined, speaker: value("speaker") || undefined, state: value("state") || undefined, since: value("since") || undefined, until: value("until") || undefined };
+    const page = await api.quotes({ ...filters, limit: PAGE, offset });
     if (!ctx.alive()) return;
     const params = Object.fromEntries(FIELDS.map((k) => [k, value(k)]));
     const more = offset + page.items.length < page.total;
     replace(
       results,
-      h("p", { class: "muted", "data-testid": "quote-count" }, page.items.length ? `Quotes ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}` : page.total ? `No quotes here: ${num(page.total)} match in all.` : "No quotes match."),
+      h(
+        "p",
+        { class: "muted", "data-testid": "quote-count" },
+        page.items.length ? `Quotes ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}${value("q") ? ", best match first" : ", newest first"}` : page.total ? `No quotes here: ${num(page.total)} match in all.` : "No quotes match.",
+        page.total ? [" · download all ", h("a", { href: apiUrl("quotes.csv", filters), download: "" }, "CSV"), " ", h("a", { href: apiUrl("quotes.json", filters), download: "" }, "JSON")] : null,
+      ),
       quoteList(page.items),
       h(
         "p",

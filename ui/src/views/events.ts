@@ -1,0 +1,70 @@
+// Events: every stored event, filtered by actor, target (or a pair either way), type, status and
+// dates, newest first, a page at a time, each opening its article with that event chosen; the
+// filters are the URL's, so a list can be shared, and the same filters download it (CSV, JSON).
+// The charts open it: a dyad's bar, a map arc's pair, a bloc's member.
+import { api, apiUrl } from "../api.js";
+import { actorPicker, errorBox, eventRow } from "../components.js";
+import { h, replace } from "../dom.js";
+import { num } from "../format.js";
+import { href } from "../route.js";
+import type { View } from "../view.js";
+import { EVENT_STATUSES, EVENT_TYPES } from "./event-kinds.js";
+
+const PAGE = 50;
+const FIELDS = ["actor", "target", "either", "type", "status", "since", "until"] as const;
+
+const view: View = async (root, ctx) => {
+  const p = ctx.route.params;
+  const value = (k: string) => p.get(k) ?? "";
+  const offset = Math.max(0, Number(p.get("offset") ?? 0) || 0);
+  const select = (name: string, label: string, options: readonly string[]) =>
+    h("label", null, `${label} `, h("select", { name }, h("option", { value: "" }, "any"), options.map((o) => h("option", { value: o, selected: value(name) === o ? "" : null }, o.toLowerCase()))));
+  const form = h(
+    "form",
+    { class: "toolbar", role: "search", "data-testid": "event-form" },
+    actorPicker("actor", value("actor"), "Actor (source)"),
+    h("span", null, "→"),
+    actorPicker("target", value("target"), "Target"),
+    h("label", { title: "events between the two in either direction, as a dyad's chart counts them" }, h("input", { type: "checkbox", name: "either", value: "1", checked: value("either") ? "" : null }), " either way"),
+    select("type", "type", EVENT_TYPES),
+    select("status", "status", EVENT_STATUSES),
+    h("label", null, "since ", h("input", { name: "since", value: value("since"), placeholder: "YYYY-MM", size: 10, pattern: "\\d{4}(-\\d{2}){0,2}" })),
+    h("label", null, "until ", h("input", { name: "until", value: value("until"), placeholder: "YYYY-MM", size: 10, pattern: "\\d{4}(-\\d{2}){0,2}" })),
+    h("button", { type: "submit" }, "Show"),
+  );
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const f = new FormData(form);
+    location.hash = href("events", null, Object.fromEntries(FIELDS.map((k) => [k, String(f.get(k) ?? "").trim()])));
+  });
+  const results = h("div", { "data-testid": "event-results" });
+  replace(root, form, results);
+  const filters = Object.fromEntries(FIELDS.map((k) => [k, value(k) || undefined]));
+  try {
+    const page = await api.events({ ...filters, either: filters.either ? "1" : undefined, limit: PAGE, offset });
+    if (!ctx.alive()) return;
+    const params = Object.fromEntries(FIELDS.map((k) => [k, value(k)]));
+    const more = offset + page.items.length < page.total;
+    replace(
+      results,
+      h(
+        "p",
+        { class: "muted", "data-testid": "event-count" },
+        page.items.length ? `Events ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}, newest first` : page.total ? `No events here: ${num(page.total)} match in all.` : "No events match.",
+        page.total ? [" · download all ", h("a", { href: apiUrl("events.csv", filters), download: "" }, "CSV"), " ", h("a", { href: apiUrl("events.json", filters), download: "" }, "JSON")] : null,
+      ),
+      page.items.length ? h("ul", { class: "events", "data-testid": "event-list" }, page.items.map(eventRow)) : null,
+      h(
+        "p",
+        { class: "pager" },
+        offset > 0 ? h("a", { href: href("events", null, { ...params, offset: Math.max(0, offset - PAGE) || null }) }, "← previous") : null,
+        " ",
+        more ? h("a", { href: href("events", null, { ...params, offset: offset + PAGE }) }, "next →") : null,
+      ),
+    );
+  } catch (err) {
+    if (ctx.alive()) replace(results, errorBox(err));
+  }
+  ctx.ready();
+};
+export default view;

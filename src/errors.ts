@@ -16,6 +16,7 @@ export const ERRORS = {
   E_STORE: "the store failed",
   E_STORE_OPEN: "the store cannot be opened",
   E_QUERY: "the query is invalid",
+  E_ALERT_RULE: "the alert rule is invalid",
   E_FEED: "the feed cannot be read",
   E_FETCH: "the address could not be fetched",
   E_ADDRESS_REFUSED: "the address is refused",

@@ -15,6 +15,7 @@ import { NASTY } from "../store/clickhouse/_nasty.js";
 import { NEAR_COPY_TEXT, WIRE_TEXT } from "./_stories.js";
 import { clickhouseCluster } from "./_clickhouse-cluster.js";
 import { country, doc, event, person, quote } from "./_records.js";
+import { testAlertStore } from "./alert-store-contract.js";
 import { testFeedState } from "./feed-state-contract.js";
 import { testStore } from "./store-contract.js";
 
@@ -36,6 +37,7 @@ if (cluster.url === null) {
   const fresh = () => openClickhouseStore({ ...base, database: `contract_${++n}` });
   testStore("clickhouse (2 shards)", fresh);
   testFeedState("clickhouse (2 shards)", () => cluster.url!.replace(/\/[^/?]*(\?|$)/, `/contract_${++n}$1`));
+  testAlertStore("clickhouse (2 shards)", () => cluster.url!.replace(/\/[^/?]*(\?|$)/, `/contract_${++n}$1`));
 
   describe("clickhouse cluster", () => {
     it("spreads an ingest over both shards, and reads it back whole through either", async () => {

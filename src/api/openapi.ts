@@ -37,7 +37,9 @@ export function openApiDocument(routes: ApiRoute[], version: string): Json {
       operationId: `${r.method.toLowerCase()}${openApiPath(r.path).replace(/^\/api/, "").replace(/[{}]/g, "").replace(/(^|\/)(\w)/g, (_m, _s, c: string) => c.toUpperCase())}`,
       parameters,
       responses: {
-        "200": { description: "OK", content: { "application/json": { schema: r.response ? jsonSchema(r.response, "output") : { type: "object" } } } },
+        "200": r.contentType
+          ? { description: "OK", content: { [r.contentType.split(";")[0]]: { schema: { type: "string" } } } }
+          : { description: "OK", content: { "application/json": { schema: r.response ? jsonSchema(r.response, "output") : { type: "object" } } } },
         "400": errorResponse("the input is invalid"),
         ...(r.params ? { "404": errorResponse("not found") } : {}),
         ...(r.write ? { "401": errorResponse("a token is needed") } : {}),

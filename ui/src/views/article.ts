@@ -30,6 +30,9 @@ const view: View = async (root, ctx) => {
   const list = h("ol", { class: "event-list" });
   let selected = Number(ctx.route.params.get("event") ?? -1);
   if (!(selected >= 0 && selected < spans.events.length)) selected = -1;
+  // ?eid=N: the stored event N (an alert's link), shown at its first report in this article
+  const eid = ctx.route.params.get("eid");
+  if (eid !== null && selected < 0) selected = spans.events.findIndex((e) => e.event === eid);
 
   const select = (i: number) => {
     selected = i;

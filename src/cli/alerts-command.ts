@@ -168,7 +168,7 @@ export async function runAlertsList(opts: StoreOptions & { format?: "table" | "j
       { header: "webhook", value: (r) => r.webhook },
       { header: "added", value: (r) => r.created },
     ];
-    io.stdout.write(printable(renderTable(columns, rules)));
+    io.stdout.write(printableLines(renderTable(columns, rules)));
     return 0;
   });
 }
@@ -198,7 +198,7 @@ export async function runAlertsCheck(opts: AlertsCheckOptions, io: CliIO, now: (
       if (page.length < 1000) break;
     }
     if (opts.format === "jsonl") for (const a of found) io.stdout.write(JSON.stringify(a) + "\n");
-    else if (found.length) io.stdout.write(printable(renderTable(ALERT_COLUMNS, found)));
+    else if (found.length) io.stdout.write(printableLines(renderTable(ALERT_COLUMNS, found)));
     else io.stderr.write("dyad alerts check: no new alerts\n");
     if (!opts.peek && found.length) await alerts.markSeen(found.map((a) => a.id), now());
     return 0;
@@ -222,3 +222,6 @@ export function describeRule(r: StoredRule): string {
   if (r.minSources > 1) parts.push(`${r.minSources}+ sources`);
   return parts.join(" ");
 }
+
+/** A table's lines, each made printable (a name or sentence may hold an escape sequence). */
+const printableLines = (text: string): string => text.split("\n").map(printable).join("\n");

@@ -23,7 +23,9 @@ describe("dyad alerts add | list | remove", () => {
       ["treaty", ["RUS", "IRN"], null],
       ["us-china", ["USA", "CHN"], { change: "drop", by: 20, windowDays: 30 }],
     ]);
-    expect((await cli(["alerts", "list", "--db", db])).stdout).toMatch(/us-china +USA ↔ CHN: score drops by 20\+ over 30 days +https:\/\/hooks\.example\/dyad/);
+    const table = (await cli(["alerts", "list", "--db", db])).stdout.split("\n");
+    expect(table[0]).toMatch(/^name +watches +webhook +added$/);
+    expect(table[3]).toMatch(/^us-china +USA ↔ CHN: score drops by 20\+ over 30 days +https:\/\/hooks\.example\/dyad +\d{4}-/);
 
     const twice = await cli(["alerts", "add", "treaty", "--actor", "RUS", "--db", db]);
     expect(twice.code).toBe(2);
@@ -55,7 +57,10 @@ describe("dyad alerts check: the issue's Done when", () => {
     expect(ingest.stderr).toMatch(/alert treaty: AGREE IRN, RUS \(planned\), 2025-01-17/);
 
     const peek = await cli(["alerts", "check", "--peek", "--db", db]);
-    expect(peek.stdout).toMatch(/treaty +AGREE IRN, RUS \(planned\), 2025-01-17 +russia-iran-treaty/);
+    const rows = peek.stdout.trimEnd().split("\n");
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^fired +rule +alert +article +sentence$/);
+    expect(rows[2]).toMatch(/^\d{4}-\d{2}-\d{2} [\d:]{8} +treaty +AGREE IRN, RUS \(planned\), 2025-01-17 +russia-iran-treaty +On Friday, Russian President/);
     const check = await cli(["alerts", "check", "--format", "jsonl", "--db", db]);
     expect(check.code).toBe(0);
     const lines = check.stdout.trim().split("\n").map((l) => JSON.parse(l));

@@ -129,3 +129,21 @@ describe("GET /api/alerts.atom", () => {
     }
   });
 });
+
+// last: it adds alerts that the lists above do not expect
+describe("POST /api/ingest through the writer thread (as dyad serve writes)", () => {
+  it("the write's reports come back from the thread, and the rule fires", async () => {
+    const threaded = await buildApp({ store, engine: testEngine(), alerts, storeSpec: join(dir, "api.db") });
+    try {
+      await alerts.addRule(parseRule({ name: "trade", pair: ["IRN", "RUS"], types: ["AGREE", "COOPERATE"] }), "2025-01-17T09:00:00.000Z");
+      const text = "Iran and Russia signed a trade agreement in Tehran on Monday, the two governments said.";
+      const r = await threaded.inject({ method: "POST", url: "/api/ingest", payload: { articles: [{ id: "trade.txt", text, published: "2025-03-05" }] } });
+      expect(r.json()).toMatchObject({ stored: 1 });
+      const fired = (await threaded.inject({ method: "GET", url: "/api/alerts?rule=trade" })).json();
+      expect(fired.total).toBe(1);
+      expect(fired.items[0]).toMatchObject({ article: "trade.txt", sentence: text });
+    } finally {
+      await threaded.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // given what the batch wrote (PutResult.reports). Two kinds of rule:
 // - event rules: an event the batch created that matches the rule (actor or pair, types,
 //   statuses) fires once per rule; a report merged into a known event fires nothing, except where
-//   it brings the event to the rule's --min-sources (then it fires once, for that crossing);
+//   it brings the event to the rule's --min-sources independent stories (then it fires once);
 // - score rules: the batch's new events between the rule's pair move the dyad's cooperation–
 //   conflict score (query/dyad-series.ts, the score the UI charts) over the window ending at the
 //   latest of them, against the window before; the rule fires when that change crosses its
@@ -43,9 +43,12 @@ export async function evaluateAlerts(store: Store, rules: readonly StoredRule[],
       if (rule.types.length && !rule.types.includes(e.type)) continue;
       if (rule.statuses.length && !rule.statuses.includes(e.status)) continue;
       if (e.storyCount < rule.minSources) continue;
-      // a known event fires only when this batch brought it to min-sources: before it, it had
-      // fewer reports than that (stories are never more than reports)
-      if (!created.has(e.id) && e.sourceCount - (added.get(e.id) ?? 0) >= rule.minSources) continue;
+      // a known event fires only when this batch brought it to min-sources. The batch added
+      // `added` reports, so at most that many stories: with at least min-sources stories without
+      // them, it had crossed before. (Where the batch's reports are near-copies of stories it had,
+      // it may have crossed before too; then it fired then, and the store keeps that one alert,
+      // unless the rule is younger than the crossing.)
+      if (!created.has(e.id) && e.storyCount - (added.get(e.id) ?? 0) >= rule.minSources) continue;
       const report = reportOf.get(e.id);
       const own = created.has(e.id);
       out.push({

@@ -9,6 +9,7 @@ import type { StoredRule } from "../../src/model/alerts.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import type { DocumentToStore, Store } from "../../src/store/store.js";
 import { doc, event } from "../contract/_records.js";
+import { NEAR_COPY_TEXT, SAME_TOPIC_TEXT, WIRE_TEXT } from "../contract/_stories.js";
 
 const NOW = "2025-02-01T00:00:00.000Z";
 let dir: string;
@@ -97,6 +98,16 @@ describe("event rules", () => {
     expect(second.map((a) => [a.events[0].stories, a.article])).toEqual([[2, "a2"]]);
     // a third source: the event had two before, so this is no crossing
     expect(await batch([two], [doc({ id: "a3", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })])).toEqual([]);
+  });
+
+  it("--min-sources counts independent stories: a near-copy adds a report, not a source; the next story fires", async () => {
+    const two = rule({ name: "two", pair: ["RUS", "IRN"], minSources: 2 });
+    const agree = [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")];
+    expect(await batch([two], [doc({ id: "wire", text: WIRE_TEXT, events: agree })])).toEqual([]);
+    // the same story run by another outlet: two reports, one story
+    expect(await batch([two], [doc({ id: "copy", text: NEAR_COPY_TEXT, events: agree })])).toEqual([]);
+    const fired = await batch([two], [doc({ id: "other", text: SAME_TOPIC_TEXT, events: agree })]);
+    expect(fired.map((a) => [a.events[0].stories, a.article])).toEqual([[2, "other"]]);
   });
 
   it("a rule fires on nothing when the batch wrote no event report", async () => {

@@ -99,6 +99,8 @@ export function atomFeed(items: StoredAlert[]): string {
         updated: new Date(a.created),
         published: new Date(a.created),
         summary: { value: xmlText(lines.join("\n")), type: "text" as const },
+        // RFC 4287 4.1.1.1: an entry without content needs an alternate link; every alert has content
+        content: { value: xmlText(lines.join("\n")), type: "text" as const },
         links: link ? [{ href: link, rel: "alternate", type: "text/html" }, ...(a.url ? [{ href: a.url, rel: "related" }] : [])] : a.url ? [{ href: a.url, rel: "related" }] : [],
         categories: [{ term: a.ruleName, label: `rule ${a.ruleName}` }, ...[...new Set(a.events.map((e) => e.type))].map((t) => ({ term: t }))],
       };

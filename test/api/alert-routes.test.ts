@@ -116,6 +116,15 @@ describe("GET /api/alerts.atom", () => {
     expect(treaty.categories!.map((c) => c.term)).toEqual(["treaty", "AGREE"]);
     expect(new Date(feed.updated as string).toISOString()).toBe(new Date(treaty.updated as string).toISOString());
     expect(parseAtomFeed((await app.inject({ method: "GET", url: "/api/alerts.atom?rule=hand&limit=1" })).body).entries!.length).toBe(1);
+    // what RFC 4287 requires of a feed and of each entry (4.1.1, 4.1.2)
+    expect(feed.authors?.[0]?.name).toBe("dyad");
+    expect(feed.updated).toBeTruthy();
+    for (const e of feed.entries!) {
+      expect(e.id).toMatch(/^urn:dyad:alert:/);
+      expect((e.title as { value: string }).value).toBeTruthy();
+      expect(e.updated).toBeTruthy();
+      expect((e.content as { value: string }).value).toBeTruthy();
+    }
   });
 
   it("a server without an alert store answers 404 in the one shape", async () => {

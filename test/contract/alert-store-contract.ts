@@ -101,6 +101,11 @@ export function testAlertStore(name: string, freshSpec: () => string): void {
         expect((await alerts.listAlerts({ since: "2025-01-17", until: "2025-01-17" })).map((a) => a.key)).toEqual(["2"]);
         expect(await alerts.countAlerts({ since: "2025-01-17" })).toBe(2);
         expect(await alerts.countAlerts({ rule: "nobody" })).toBe(0);
+        // values that try to break out of the query match nothing and drop nothing
+        expect(await alerts.countAlerts({ rule: "treaty' OR '1'='1" })).toBe(0);
+        expect(await alerts.listAlerts({ rule: "x\\' OR 1=1 --", kind: "event" })).toEqual([]);
+        expect(await alerts.removeRule("treaty' OR name != '")).toBe(false);
+        expect((await alerts.listRules()).map((r) => r.name)).toEqual(["treaty"]);
         expect(await alerts.listAlerts({ limit: 0 })).toEqual([]);
       } finally {
         await alerts.close();

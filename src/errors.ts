@@ -18,6 +18,7 @@ export const ERRORS = {
   E_QUERY: "the query is invalid",
   E_UNKNOWN_ACTOR: "unknown actor",
   E_AMBIGUOUS_ACTOR: "ambiguous actor",
+  E_ALERT_RULE: "the alert rule is invalid",
   E_FEED: "the feed cannot be read",
   E_FETCH: "the address could not be fetched",
   E_ADDRESS_REFUSED: "the address is refused",

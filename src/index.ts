@@ -17,3 +17,11 @@ export { actorNames, loadActorNames, matchActor, resolveActor, resolveActorIn, t
 export { findBlocs, type Bloc, type Blocs, type BlocsOptions } from "./query/blocs.js";
 export { relationsGraph, type RelationsGraph, type RelationEdge, type StateNode, type GraphOptions } from "./query/relations-graph.js";
 export { GDELT_COLUMNS, gdeltRow, ploverRecord, toGexf, toGraphml } from "./query/export-formats.js";
+// watch rules and alerts (issue 16)
+export type * from "./model/alerts.js";
+export { openAlertStore } from "./store/open-store.js";
+export { alertId, type AlertFilter, type AlertStore } from "./store/alert-store.js";
+export { parseRule, parseWindow, type RuleInput } from "./alerts/rule.js";
+export { evaluateAlerts, type EvaluateOptions } from "./alerts/evaluate-alerts.js";
+export { alertPass, type AlertPass, type AlertPassOptions } from "./alerts/alert-pass.js";
+export { deliverWebhook, signBody, SIGNATURE_HEADER, type WebhookOptions } from "./alerts/deliver-webhook.js";

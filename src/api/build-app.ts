@@ -13,6 +13,8 @@ import type { Engine } from "../engine.js";
 import type { EnginePoolOptions } from "../engine-pool.js";
 import { DyadError } from "../errors.js";
 import type { Store } from "../store/store.js";
+import type { AlertStore } from "../store/alert-store.js";
+import { alertPass } from "../alerts/alert-pass.js";
 import { aggregateCache, storeState } from "./aggregate-cache.js";
 import { answerClientError, quote, sendError, toApiError, writeRaw, type ApiError } from "./api-error.js";
 import { createStoreWriter } from "../store-writer.js";
@@ -54,6 +56,13 @@ export interface AppOptions {
   /** where internal errors are reported (default: nowhere); the client never sees their detail */
   onInternalError?: (error: unknown) => void;
   version?: string;
+  /** the store's watch rules and alerts: GET /api/alerts(.atom), and rules evaluated after each
+   * POST /api/ingest batch; absent: those routes answer 404 and nothing is evaluated */
+  alerts?: AlertStore;
+  /** signs webhook deliveries (DYAD_WEBHOOK_SECRET) */
+  webhookSecret?: string;
+  /** an alert evaluation or webhook delivery that failed, as a line for the log */
+  onAlertError?: (message: string) => void;
 }
 
 /** The Content-Security-Policy of every response. Styles allow 'unsafe-inline' because chart and
@@ -138,18 +147,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const method of [r.method].flat()) registered.push({ method, url: r.url });
   });
   const spec = options.storeSpec;
+  const alerting = options.alerts
+    ? alertPass(options.store, options.alerts, { webhook: { secret: options.webhookSecret }, onError: (m) => options.onAlertError?.(m) })
+    : null;
   const ingestQueue = createIngestQueue({
     store: options.store,
     engine: options.engine,
     pool: options.ingestPool,
     capacity: options.ingestCapacity,
     writer: spec ? () => createStoreWriter(spec) : undefined,
+    // watch rules fire on what POST /api/ingest stores, as on dyad ingest (alerts/alert-pass.ts)
+    onBatch: alerting ? (put) => alerting.afterBatch(put).then(() => undefined) : undefined,
   });
   let closing = false;
   app.addHook("preClose", async () => {
     closing = true;
     // an ingest under way stops: what was extracted is written and answered
     await ingestQueue.close();
+    await alerting?.drain();
   });
   // Two caches over one reading of the store's state (aggregate-cache.ts): the aggregates routes
   // share (graph, blocs, profiles, dyad series, totals), and every GET answer whole, as its JSON,
@@ -172,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: options.store,
     cached: cache,
     ingest: (articles) => ingestQueue.run(articles),
+    alerts: options.alerts ?? null,
   };
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
   const tokenDigest = options.token ? digest(options.token) : null;
@@ -239,6 +255,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           // not kept in the answers cache: a download may be large, and is asked for once
           const file = String(await withTimeout(answer(), timeoutMs * 6));
           return reply.type(route.download.type).header("content-disposition", `attachment; filename="${route.download.filename}"`).send(file);
+        }
+        // text routes (Atom) answer their text
+        if (route.contentType) {
+          const text = await answers(req.url, async () => String(await withTimeout(answer(), timeoutMs)));
+          return reply.type(route.contentType).send(text);
         }
         const json = await answers(req.url, async () => JSON.stringify(await withTimeout(answer(), timeoutMs)));
         return reply.type("application/json; charset=utf-8").send(json);

@@ -12,7 +12,7 @@ import { createEnginePool, ingestWindow, type EnginePool, type EnginePoolOptions
 import { DyadError } from "../errors.js";
 import { ingest } from "../store/ingest.js";
 import { textHash } from "../store/article-key.js";
-import type { Store } from "../store/store.js";
+import type { PutResult, Store } from "../store/store.js";
 import type { StoreWriter } from "../store-writer.js";
 
 export interface IngestQueueOptions {
@@ -31,6 +31,8 @@ export interface IngestQueueOptions {
   /** articles per store write (default 4 with a writer thread; 1 without, since a SQLite write
    * then holds this thread, and one article of 300 KB takes about a quarter of a second) */
   batchSize?: number;
+  /** after each write, with what it wrote (watch rules: alerts/alert-pass.ts) */
+  onBatch?: (written: PutResult) => Promise<void> | void;
 }
 
 export interface QueuedArticle {
@@ -135,7 +137,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         const { concurrency } = ingestWindow(workers, batchSize);
         const work = ingest(
           articles.map(({ article, index }) => ({ article, where: String(index) })),
-          { store, extract: timed, batchSize, concurrency, signal: stop.signal },
+          { store, extract: timed, batchSize, concurrency, signal: stop.signal, onBatch: options.onBatch },
         );
         running.add(work);
         const summary = await work.finally(() => running.delete(work));

@@ -39,6 +39,8 @@ export function openApiDocument(routes: ApiRoute[], version: string): Json {
       responses: {
         "200": r.download
           ? { description: `a file to download (${r.download.filename})`, content: { [r.download.type.split(";")[0]]: { schema: { type: "string" } } } }
+          : r.contentType
+            ? { description: "OK", content: { [r.contentType.split(";")[0]]: { schema: { type: "string" } } } }
           : { description: "OK", content: { "application/json": { schema: r.response ? jsonSchema(r.response, "output") : { type: "object" } } } },
         "400": errorResponse("the input is invalid"),
         ...(r.params ? { "404": errorResponse("not found") } : {}),

@@ -16,6 +16,8 @@ import type { CacheLookup } from "./aggregate-cache.js";
 import { escapeControls } from "./api-error.js";
 import type { IngestAnswer, QueuedArticle } from "./ingest-queue.js";
 import type { EventStatus, Store, StoredEvent } from "../store/store.js";
+import type { AlertStore } from "../store/alert-store.js";
+import { ALERT_ROUTES } from "./alert-routes.js";
 import {
   actorParams,
   actorsQuery,
@@ -41,6 +43,8 @@ export interface ApiDeps {
   cached: CacheLookup;
   /** extracts and stores articles off this thread (ingest-queue.ts); rejects with E_BUSY when full */
   ingest: (articles: QueuedArticle[]) => Promise<IngestAnswer>;
+  /** the watch rules' alerts (alert-routes.ts); null: the routes answer 404 */
+  alerts?: AlertStore | null;
 }
 
 type Schema = z.ZodType;
@@ -68,6 +72,8 @@ export interface ApiRoute {
   response?: Schema;
   /** a file to download: the handler answers its text, sent with this type and file name */
   download?: { type: string; filename: string };
+  /** the handler answers text of this media type (an Atom feed), not JSON */
+  contentType?: string;
   handle(input: RouteInput, deps: ApiDeps): Promise<unknown>;
 }
 
@@ -276,6 +282,8 @@ function stateCode(actor: ResolvedActor): string {
   if (actor.kind !== "country") throw new DyadError("E_BAD_REQUEST", `query.state: ${actor.name} (${actor.key}) is not a state`);
   return actor.key;
 }
+// the watch rules' alerts (issue 16): their routes are in alert-routes.ts
+ROUTES.push(...ALERT_ROUTES);
 
 /** A list's total. A page that is neither empty nor full holds the last items, so it tells the
  * total itself; only a full page (or one past the end) costs a count, which the routes keep in the

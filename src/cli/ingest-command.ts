@@ -19,6 +19,7 @@ import { lowerHelperThreads } from "../thread-priority.js";
 import { printable } from "./printable.js";
 import type { CliIO } from "./run-cli.js";
 import { progressBar, type ProgressBar } from "./progress-bar.js";
+import { cliAlerting, type CliAlerting } from "./alerting.js";
 
 export interface IngestCommandOptions {
   db?: string;
@@ -47,6 +48,8 @@ export interface IngestDeps {
   extract?: ExtractFn;
   now?: () => number;
   workerFile?: string | URL;
+  /** the environment (DYAD_WEBHOOK_SECRET); default process.env */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function runIngest(sources: string[], opts: IngestCommandOptions, io: CliIO, deps: IngestDeps = {}): Promise<number> {
@@ -60,9 +63,11 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   }
   const dbPath = storeSpec(opts);
   let store: Store;
+  let alerting: CliAlerting;
   try {
     store = openStore(dbPath);
     await store.migrate();
+    alerting = cliAlerting(dbPath, store, io, "dyad ingest", deps.env);
   } catch (e) {
     io.stderr.write(`dyad ingest: ${printable((e as Error).message)}\n`);
     return 2;
@@ -103,6 +108,10 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
       batchSize: opts.batchSize,
       signal: abort.signal,
       onProgress: progress?.update,
+      onBatch: (put) => {
+        progress?.clear();
+        return alerting.onBatch(put);
+      },
       onFailure: (f) => {
         progress?.clear();
         io.stderr.write(`dyad ingest: ${printable(describeFailure(f))}\n`);
@@ -111,12 +120,14 @@ export async function runIngest(sources: string[], opts: IngestCommandOptions, i
   } catch (e) {
     progress?.clear();
     io.stderr.write(`dyad ingest: ${printable((e as Error).message)}\n`);
+    await alerting.close();
     await store.close();
     return 2;
   } finally {
     progress?.stop();
     await pooled?.close();
   }
+  await alerting.close();
   await store.close();
   if (fatal) {
     io.stderr.write(`dyad ingest: ${printable((fatal as Error).message)}\n`);

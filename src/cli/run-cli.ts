@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addQueryCommand } from "./query-command.js";
 import { EXPORT_FORMATS, runExport } from "./export-command.js";
+import { addAlertsCommand } from "./alerts-command.js";
 
 export interface CliIO {
   stdin: Readable;
@@ -136,6 +137,11 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     });
 
   addQueryCommand(program, io, (c) => {
+    code = c;
+  });
+
+  // watch rules and alerts (issue 16)
+  addAlertsCommand(program, io, (c) => {
     code = c;
   });
 

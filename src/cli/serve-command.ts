@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from "../api/start-server.js";
-import { DEFAULT_DB, openStore } from "../store/open-store.js";
+import { DEFAULT_DB, openAlertStore, openStore } from "../store/open-store.js";
+import type { AlertStore } from "../store/alert-store.js";
 import { defaultReaders, readerModuleBuilt } from "../store/sqlite/sqlite-reader-pool.js";
 import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
@@ -79,9 +80,21 @@ export async function serveStore(
   name: string,
   onListening?: (server: RunningServer) => void,
 ): Promise<number> {
+  // the watch rules' alerts, kept in the store (GET /api/alerts; rules fire on POST /api/ingest)
+  let alerts: AlertStore | undefined;
+  if (opts.storeSpec) {
+    try {
+      alerts = openAlertStore(opts.storeSpec);
+    } catch (e) {
+      io.stderr.write(`${name}: warning: no alerts: ${printable((e as Error).message)}\n`);
+    }
+  }
   let server: RunningServer;
   try {
     server = await startServer({
+      alerts,
+      webhookSecret: (deps.env?.DYAD_WEBHOOK_SECRET ?? process.env.DYAD_WEBHOOK_SECRET) || undefined,
+      onAlertError: (m) => io.stderr.write(`${name}: ${printable(m)}\n`),
       store,
       host: opts.host ?? DEFAULT_HOST,
       port: opts.port ?? DEFAULT_PORT,
@@ -93,6 +106,7 @@ export async function serveStore(
     });
   } catch (e) {
     io.stderr.write(`${name}: ${(e as Error).message}\n`);
+    await alerts?.close();
     await store.close();
     return 2;
   }
@@ -100,6 +114,7 @@ export async function serveStore(
   onListening?.(server);
   await (deps.until ?? untilSignal)(server);
   await server.close();
+  await alerts?.close();
   await store.close();
   return 0;
 }

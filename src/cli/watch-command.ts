@@ -14,6 +14,7 @@ import { formatPoll, pollFeeds, type PollDeps } from "../store/poll-feeds.js";
 import type { Store } from "../store/store.js";
 import { describeFailure, lazyEngine } from "./ingest-command.js";
 import { printable } from "./printable.js";
+import { cliAlerting, type CliAlerting } from "./alerting.js";
 import type { CliIO } from "./run-cli.js";
 
 export interface WatchCommandOptions {
@@ -40,6 +41,8 @@ export interface WatchDeps {
   now?: () => Date;
   fetch?: PollDeps["fetch"];
   extract?: ExtractFn;
+  /** the environment (DYAD_WEBHOOK_SECRET); default process.env */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: CliIO, deps: WatchDeps = {}): Promise<number> {
@@ -55,10 +58,12 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
   const spec = storeSpec(opts);
   let store: Store;
   let state: FeedStateStore;
+  let alerting: CliAlerting;
   try {
     store = openStore(spec);
     await store.migrate();
     state = openFeedState(spec);
+    alerting = cliAlerting(spec, store, io, "dyad watch", deps.env);
   } catch (e) {
     io.stderr.write(`dyad watch: ${printable((e as Error).message)}\n`);
     return 2;
@@ -79,6 +84,7 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
         extract,
         batchSize: opts.batchSize,
         signal: abort.signal,
+        onBatch: (put) => alerting.onBatch(put),
         onFailure: (f) => io.stderr.write(`dyad watch: ${printable(describeFailure(f))}\n`),
       }),
     state,
@@ -104,6 +110,7 @@ export async function runWatch(feeds: string[], opts: WatchCommandOptions, io: C
     }
   } finally {
     release();
+    await alerting.close();
     await state.close();
     await store.close();
   }

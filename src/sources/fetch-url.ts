@@ -23,6 +23,9 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** extra request headers (If-None-Match, If-Modified-Since, Accept) */
   headers?: Record<string, string>;
+  /** default GET; a POST (a webhook's delivery) sends `body` and should not follow redirects (maxRedirects 0) */
+  method?: "GET" | "POST";
+  body?: string;
   /** the resolver (tests pass their own) */
   resolve?: ResolveFn;
 }
@@ -60,6 +63,8 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         res = await fetch(current, {
           redirect: "manual",
           signal,
+          method: options.method ?? "GET",
+          body: options.body,
           headers: { "user-agent": USER_AGENT, ...options.headers },
           // undici's own dispatcher: Node's fetch takes it, and with it our lookup
           dispatcher: agent,

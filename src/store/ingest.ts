@@ -11,7 +11,7 @@ import type { Article, ExtractedDocument } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import type { SourceItem } from "../sources/read-articles.js";
 import { normaliseUrl, textHash } from "./article-key.js";
-import type { DocumentToStore, Store } from "./store.js";
+import type { DocumentToStore, PutResult, Store } from "./store.js";
 
 export type ExtractFn = (article: Article) => ExtractedDocument | Promise<ExtractedDocument>;
 
@@ -42,6 +42,9 @@ export interface IngestOptions {
   onFailure?: (f: IngestFailure) => void;
   /** stops reading after the item at hand; what was extracted so far is still written */
   signal?: AbortSignal;
+  /** called after each write with what it wrote, before the next batch (alerts/alert-pass.ts);
+   * it should not throw: a failure here does not undo the write */
+  onBatch?: (written: PutResult) => Promise<void> | void;
 }
 
 export interface IngestSummary extends IngestProgress {
@@ -83,8 +86,9 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
     if (!batch.length) return;
     const current = batch;
     batch = [];
+    let whole: PutResult | null = null;
     try {
-      add(await store.putDocuments(current.map((c) => c.doc)));
+      whole = await store.putDocuments(current.map((c) => c.doc));
     } catch (batchError) {
       // the store itself was unavailable (locked past the writer's wait, a server down past its
       // retries): no article is at fault, and trying each alone would wait that long again per article
@@ -95,22 +99,28 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
           fail(c.where, c.doc.article.id, batchError);
           continue;
         }
+        let written: PutResult;
         try {
-          add(await store.putDocuments([c.doc]));
+          written = await store.putDocuments([c.doc]);
         } catch (e) {
           fail(c.where, c.doc.article.id, e instanceof DyadError ? e : new DyadError("E_STORE", (e as Error).message, { where: c.where }, e));
+          continue;
         }
+        await add(written);
       }
     }
+    if (whole) await add(whole);
     for (const c of current) for (const k of c.keys) pending.delete(k);
     progress();
   };
-  const add = (r: Awaited<ReturnType<Store["putDocuments"]>>) => {
+  const add = async (r: PutResult) => {
     summary.stored += r.stored;
     summary.duplicates += r.duplicates;
     summary.events += r.events;
     summary.merged += r.merged;
     summary.quotes += r.quotes;
+    // never inside a write's try: what it runs cannot turn a stored batch into failed articles
+    if (options.onBatch) await options.onBatch(r);
   };
 
   /** Takes the oldest extraction in flight: into the batch, or failed. */

@@ -4,6 +4,9 @@ import { MIGRATIONS } from "./sqlite/migrations.js";
 import { openClickhouseStore } from "./clickhouse/clickhouse-store.js";
 import { openClickhouseFeedState } from "./clickhouse/clickhouse-feed-state.js";
 import type { FeedStateStore } from "./feed-state.js";
+import type { AlertStore } from "./alert-store.js";
+import { openClickhouseAlertStore } from "./clickhouse/clickhouse-alert-store.js";
+import { openSqliteAlertStore } from "./sqlite/sqlite-alert-store.js";
 import { openSqliteFeedState } from "./sqlite/sqlite-feed-state.js";
 import { isClickhouseUrl, parseClickhouseUrl } from "./clickhouse/store-url.js";
 import { openSqliteReaderPool } from "./sqlite/sqlite-reader-pool.js";
@@ -53,4 +56,10 @@ export function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions =
  * after the store has migrated: the table is part of the store's schema. */
 export function openFeedState(spec: string = DEFAULT_DB): FeedStateStore {
   return isClickhouseUrl(spec) ? openClickhouseFeedState(parseClickhouseUrl(spec)) : openSqliteFeedState(spec);
+}
+
+/** The watch rules and alerts kept in the store a spec names (store/alert-store.ts). Open it after
+ * the store has migrated: the tables are part of the store's schema. */
+export function openAlertStore(spec: string = DEFAULT_DB): AlertStore {
+  return isClickhouseUrl(spec) ? openClickhouseAlertStore(parseClickhouseUrl(spec)) : openSqliteAlertStore(spec);
 }

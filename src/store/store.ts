@@ -22,11 +22,24 @@ export interface PutResult {
   quotes: number;
   /** one entry per input, in order: the article's text hash and whether it was new */
   items: { hash: string; stored: boolean }[];
+  /** one entry per event report written, in order: the event it went to, whether this call
+   * created that event (false: merged into a known one), and the reporting article's own id and
+   * the report's sentence; what alert rules are evaluated on (alerts/evaluate-alerts.ts) */
+  reports?: EventReportWritten[];
+}
+
+export interface EventReportWritten {
+  event: string;
+  created: boolean;
+  article: string;
+  sentence: string;
 }
 
 export type EventStatus = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
 export interface EventFilter {
+  /** only these events (by id) */
+  ids?: string[];
   /** an actor code or actor id on the source side ("RUS", "person:vladimir-putin") */
   actor?: string;
   /** an actor code or actor id on the target side */

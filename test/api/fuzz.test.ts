@@ -8,18 +8,26 @@ import { startServer, type RunningServer } from "../../src/api/start-server.js";
 import { errorBody } from "../../src/api/schemas.js";
 import { makeFixture, type Fixture } from "./_fixture.js";
 import { rawRequest, type RawAnswer } from "./_raw-http.js";
+import { join } from "node:path";
+import { parseAtomFeed } from "feedsmith";
+import type { AlertStore } from "../../src/store/alert-store.js";
+import { openAlertStore } from "../../src/store/open-store.js";
 // a seeded generator, so that every run sends the same requests
 import { mulberry32 as seeded } from "../../src/query/blocs.js";
 
 let fx: Fixture;
 let server: RunningServer;
+let alerts: AlertStore;
 beforeAll(async () => {
   fx = await makeFixture();
+  // the watch rules' alerts too, so that their routes answer from a store
+  alerts = openAlertStore(join(fx.dir, "api.db"));
   // the default ingest: a pool of one engine thread (the built dist/engine-worker.js)
-  server = await startServer({ store: fx.store, port: 0, uiDir: null, ingestPool: { workers: 1 } });
+  server = await startServer({ store: fx.store, port: 0, uiDir: null, ingestPool: { workers: 1 }, alerts });
 });
 afterAll(async () => {
   await server?.close();
+  await alerts?.close();
   await fx.close();
 });
 
@@ -72,6 +80,16 @@ function problemOf(r: RawAnswer, head: boolean, request = ""): string | null {
   if (r.status >= 500) return `status ${r.status}`;
   // a CSV download (/api/events.csv) succeeds in CSV; its errors are JSON like every other
   if (r.status < 300 && /^\w+ \/api\/\w+\.csv[?# ]/.test(request) && /^text\/csv/.test(r.headers["content-type"] ?? "")) return null;
+  // an Atom route's success is an Atom feed (its errors are JSON as everywhere)
+  if (r.status < 300 && /^application\/atom\+xml/.test(r.headers["content-type"] ?? "")) {
+    if (head) return r.body === "" ? null : "a body in the answer to HEAD";
+    try {
+      parseAtomFeed(r.body);
+      return null;
+    } catch {
+      return "a body that is not Atom";
+    }
+  }
   if (!/^application\/json/.test(r.headers["content-type"] ?? "")) return `content-type ${r.headers["content-type"]}`;
   if (head) return r.body === "" ? null : "a body in the answer to HEAD";
   let body: unknown;

@@ -15,6 +15,7 @@ import { NASTY } from "../store/clickhouse/_nasty.js";
 import { NEAR_COPY_TEXT, WIRE_TEXT } from "./_stories.js";
 import { clickhouseCluster } from "./_clickhouse-cluster.js";
 import { country, doc, event, person, quote } from "./_records.js";
+import { testAlertStore } from "./alert-store-contract.js";
 import { testFeedState } from "./feed-state-contract.js";
 import { testStore } from "./store-contract.js";
 
@@ -36,6 +37,7 @@ if (cluster.url === null) {
   const fresh = () => openClickhouseStore({ ...base, database: `contract_${++n}` });
   testStore("clickhouse (2 shards)", fresh);
   testFeedState("clickhouse (2 shards)", () => cluster.url!.replace(/\/[^/?]*(\?|$)/, `/contract_${++n}$1`));
+  testAlertStore("clickhouse (2 shards)", () => cluster.url!.replace(/\/[^/?]*(\?|$)/, `/contract_${++n}$1`));
 
   describe("clickhouse cluster", () => {
     it("spreads an ingest over both shards, and reads it back whole through either", async () => {
@@ -121,6 +123,24 @@ if (cluster.url === null) {
       } finally {
         await tmp.remove();
       }
+    });
+
+    it("issue 16's Done when on the cluster: dyad alerts add, dyad ingest, check prints one alert, then none; ingesting again fires nothing", async () => {
+      const url = cluster.url!.replace("/dyad?", "/alerts_cli?");
+      const example = new URL("../../examples/russia-iran-treaty.txt", import.meta.url).pathname;
+      expect((await cli(["alerts", "add", "treaty", "--pair", "RUS", "IRN", "--type", "AGREE", "--store", url])).code).toBe(0);
+      const ingest = await cli(["ingest", example, "--published", "2025-01-17", "--workers", "0", "--store", url]);
+      expect(ingest.code, ingest.stderr).toBe(0);
+      expect(ingest.stderr).toMatch(/alert treaty: AGREE IRN, RUS \(planned\), 2025-01-17/);
+      const check = await cli(["alerts", "check", "--format", "jsonl", "--store", url]);
+      const lines = check.stdout.trim().split("\n").map((l) => JSON.parse(l));
+      expect(lines).toMatchObject([{ ruleName: "treaty", events: [{ type: "AGREE", status: "planned" }], sentence: expect.stringMatching(/^On Friday, Russian President/) }]);
+      expect((await cli(["alerts", "check", "--format", "jsonl", "--store", url])).stdout).toBe("");
+      const again = await cli(["ingest", example, "--published", "2025-01-17", "--workers", "0", "--store", url]);
+      expect(again.stderr).not.toMatch(/alert treaty/);
+      expect((await cli(["alerts", "check", "--format", "jsonl", "--store", url])).stdout).toBe("");
+      expect((await cli(["alerts", "remove", "treaty", "--store", url])).code).toBe(0);
+      expect((await cli(["alerts", "list", "--format", "json", "--store", url])).stdout).toBe("[]\n");
     });
 
     it("one server without a cluster: plain tables, the same answers", async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import { testAlertStore } from "./alert-store-contract.js";
 import { testFeedState } from "./feed-state-contract.js";
 import { testStore } from "./store-contract.js";
 
@@ -13,3 +14,4 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 testStore("sqlite", () => openSqliteStore(join(dir, `store-${++n}.db`)));
 testFeedState("sqlite", () => join(dir, `feeds-${++n}.db`));
+testAlertStore("sqlite", () => join(dir, `alerts-${++n}.db`));

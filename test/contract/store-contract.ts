@@ -694,5 +694,36 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(await store.actorRelationCounts({ statuses: ["hypothetical"], since: "2024-02" })).toEqual([{ source: ["RUS"], target: ["UKR"], type: "THREATEN", count: 1 }]);
       });
     });
+
+    describe("reports written and events by id (what alerts are evaluated on)", () => {
+      it("says which event each new report went to, and whether it made that event; a copy says nothing", async () => {
+        const first = await store.putDocuments([doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17")] })]);
+        expect(first.reports).toEqual([{ event: expect.any(String), created: true, article: "a1", sentence: "Sentence one" }]);
+        const id = first.reports![0].event;
+        // another article reports it a day later: merged; a new dyad: a new event
+        const second = await store.putDocuments([
+          doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-18"), event("ASSAULT", ["RUS"], ["UKR"], "2025-01-18")] }),
+        ]);
+        expect(second.reports!.map((r) => [r.event === id, r.created, r.article])).toEqual([
+          [true, false, "a2"],
+          [false, true, "a2"],
+        ]);
+        const again = await store.putDocuments([doc({ id: "a2", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-18")] })]);
+        expect(again.reports).toEqual([]);
+      });
+
+      it("lists only the events asked for by id, with the other filters", async () => {
+        const r = await store.putDocuments([
+          doc({ id: "a1", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17"), event("ASSAULT", ["RUS"], ["UKR"], "2025-01-10"), event("CONSULT", ["IRN", "RUS"], [], "2025-01-12")] }),
+        ]);
+        const [agree, assault, consult] = r.reports!.map((x) => x.event);
+        expect((await store.queryEvents({ ids: [agree, consult] })).map((e) => e.type)).toEqual(["CONSULT", "AGREE"]);
+        expect((await store.queryEvents({ ids: [agree, assault], actor: "RUS", target: "IRN" })).map((e) => e.type)).toEqual(["AGREE"]);
+        expect((await store.queryEvents({ ids: [consult], actor: "IRN", target: "RUS" })).map((e) => e.type)).toEqual(["CONSULT"]);
+        expect(await store.queryEvents({ ids: [] })).toEqual([]);
+        expect(await store.queryEvents({ ids: ["999999"] })).toEqual([]);
+        expect(await store.countEvents({ ids: [agree, assault] })).toBe(2);
+      });
+    });
   });
 }

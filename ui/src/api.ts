@@ -7,6 +7,7 @@ import type { ActorProfile } from "../../src/query/actor-profile.js";
 import type { DyadSeries } from "../../src/query/dyad-series.js";
 import type { Blocs } from "../../src/query/blocs.js";
 import type { ActorMatch, ResolvedActor } from "../../src/query/resolved-actor.js";
+import type { StoredAlert } from "../../src/model/alerts.js";
 
 export type { StoreCounts, StoredActor, StoredArticle, StoredEvent, StoredQuote, ActorProfile, DyadSeries, Blocs, ActorMatch, ResolvedActor };
 
@@ -36,6 +37,9 @@ export type DyadView = DyadSeries & { events: StoredEvent[]; actors: { a: Resolv
 
 /** a profile, with the key the event filters take for the actor (a state's code, else its id) */
 export type ActorPage = ActorProfile & { key: string };
+
+/** An alert of GET /api/alerts, with the UI path of its event in its article */
+export type AlertItem = StoredAlert & { link: string | null };
 
 /** The API's one error shape, raised as an exception in the UI. */
 export class ApiError extends Error {
@@ -100,4 +104,5 @@ export const api = {
   blocs: (q: { since?: string; until?: string }) => get<Blocs>("blocs", q),
   article: (id: string) => get<ArticleView>(`articles/${enc(id)}`),
   articles: (q: { search?: string; limit?: number; offset?: number }) => get<List<StoredArticle>>("articles", q),
+  alerts: (q: { rule?: string; kind?: string; since?: string; until?: string; unseen?: "true"; limit?: number; offset?: number }) => get<List<AlertItem>>("alerts", q),
 };

@@ -15,6 +15,7 @@ const VIEWS: Record<string, { title: string; nav: boolean; load: () => Promise<{
   quotes: { title: "Quotes", nav: true, load: () => import("./views/quotes.js") },
   articles: { title: "Articles", nav: true, load: () => import("./views/articles.js") },
   blocs: { title: "Blocs", nav: true, load: () => import("./views/blocs.js") },
+  alerts: { title: "Alerts", nav: true, load: () => import("./views/alerts.js") },
   actor: { title: "Actor", nav: false, load: () => import("./views/actor.js") },
   article: { title: "Article", nav: false, load: () => import("./views/article.js") },
 };

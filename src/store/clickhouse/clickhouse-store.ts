@@ -368,7 +368,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
 
   /** Writes one batch; the merge of event reports follows the SQLite driver step by step. */
   async function writeBatch(all: DocumentRows[]): Promise<PutResult> {
-    const result: PutResult = { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [] };
+    const result: PutResult = { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [], reports: [] };
     if (!all.length) return result;
     const hashes = all.map((r) => r.article.hash);
     const urlKeys = all.map((r) => r.article.urlKey).filter((u): u is string => u !== null);
@@ -456,6 +456,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
         if (reported.has(found.id)) continue;
         reported.add(found.id);
         if (!isNew) result.merged++;
+        result.reports!.push({ event: String(found.id), created: isNew, article: a.docId, sentence: a.text.slice(ev.sentenceStart, ev.sentenceEnd) });
         rows.event_sources.push({
           event_id: found.id,
           article_hash: a.hash,
@@ -623,6 +624,10 @@ function pageOf(filter: { limit?: number; offset?: number }): { limit: number; s
 
 function eventWhere(filter: EventFilter): string[] {
   const where: string[] = [];
+  if (filter.ids) {
+    const ids = filter.ids.map(Number).filter((n) => Number.isSafeInteger(n) && n >= 0);
+    where.push(ids.length ? sqlInInts("id", ids) : "0");
+  }
   if (filter.actor) where.push(`has(source_actors, ${sqlString(filter.actor)})`);
   if (filter.target) where.push(`has(target_actors, ${sqlString(filter.target)})`);
   if (filter.party) where.push(`(has(source_actors, ${sqlString(filter.party)}) OR has(target_actors, ${sqlString(filter.party)}))`);

@@ -17,7 +17,7 @@ interface TableSpec {
 }
 
 /** Raised when the schema changes: stored in dyad_schema so that a reader can tell a dyad store. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const TABLES: TableSpec[] = [
   {
@@ -103,6 +103,31 @@ const TABLES: TableSpec[] = [
     engine: "ReplacingMergeTree(version)",
     orderBy: "url",
     shardBy: "cityHash64(url)",
+  },
+  // watch rules and alerts (store/alert-store.ts; schema version 4). ClickHouse has no UPDATE or
+  // DELETE to speak of, so each is append-only: removing a rule writes a newer version of its row
+  // marked removed; an alert is written once under its id (rule, key: ReplacingMergeTree folds a
+  // retried write); "seen" is a row of alert_seen, added later, never a change to the alert's row
+  {
+    name: "alert_rules",
+    columns: "name String, id String, rule String, created String, removed UInt8, version UInt64",
+    engine: "ReplacingMergeTree(version)",
+    orderBy: "name",
+    shardBy: "cityHash64(name)",
+  },
+  {
+    name: "alerts",
+    columns: "id String, rule_id String, rule_name String, kind String, key String, created String, body String",
+    engine: "ReplacingMergeTree",
+    orderBy: "id",
+    shardBy: "cityHash64(id)",
+  },
+  {
+    name: "alert_seen",
+    columns: "alert_id String, seen String",
+    engine: "ReplacingMergeTree",
+    orderBy: "alert_id",
+    shardBy: "cityHash64(alert_id)",
   },
 ];
 

@@ -252,4 +252,33 @@ CREATE INDEX quotes_speaker_order ON quotes(speaker, published IS NULL, publishe
 DROP INDEX quotes_speaker;
 `,
   },
+  {
+    version: 8,
+    name: "watch rules and their alerts",
+    sql: `
+-- a rule's definition is its validated JSON (alerts/rule.ts); a rule removed and added again
+-- under its name has a new id, and its alerts start afresh
+CREATE TABLE alert_rules (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  rule TEXT NOT NULL,
+  created TEXT NOT NULL
+);
+-- one alert per (rule, key): an event id, or a score window; id = alertId(rule, key). The rest
+-- of the alert (its events, sentence, article, score) is body, JSON. Alerts outlive their rule.
+CREATE TABLE alerts (
+  id TEXT PRIMARY KEY,
+  rule_id TEXT NOT NULL,
+  rule_name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  created TEXT NOT NULL,
+  seen TEXT,
+  body TEXT NOT NULL,
+  UNIQUE (rule_id, key)
+);
+CREATE INDEX alerts_order ON alerts(created, id);
+CREATE INDEX alerts_rule ON alerts(rule_name, created);
+`,
+  },
 ];

@@ -627,7 +627,7 @@ WHERE e.id = ?`),
  * committed, and no other writer commits in between. (A deferred transaction that reads first
  * cannot wait for the lock when it comes to write: SQLite fails it at once with SQLITE_BUSY.) */
 function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): PutResult {
-  const result: PutResult = { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [] };
+  const result: PutResult = { stored: 0, duplicates: 0, events: 0, merged: 0, quotes: 0, items: [], reports: [] };
   // rows the store's kept counts (store_counts) do not learn from the result
   let actors = 0;
   let eventSources = 0;
@@ -677,6 +677,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
           eventSources++;
           s.addEventSource.run(eventId);
           if (found) result.merged++;
+          result.reports!.push({ event: String(eventId), created: !found, article: a.docId, sentence: a.text.slice(ev.sentenceStart, ev.sentenceEnd) });
         }
       }
       for (const q of rows.quotes) {
@@ -773,6 +774,11 @@ function partyWhere(filter: EventFilter, where: string[], params: unknown[]): vo
 
 /** The filters on an event's own row (type, dates, status), added to a WHERE of table e. */
 function eventRowWhere(filter: EventFilter, where: string[], params: unknown[]): void {
+  if (filter.ids) {
+    const ids = filter.ids.map(Number).filter((n) => Number.isSafeInteger(n));
+    where.push(ids.length ? `e.id IN (${ids.map(() => "?").join(", ")})` : "0");
+    params.push(...ids);
+  }
   if (filter.type) {
     where.push("e.type = ?");
     params.push(filter.type.toUpperCase());

@@ -29,7 +29,7 @@ const view: View = async (root, ctx) => {
   const why = h("div", { class: "why", "data-testid": "why" });
   const list = h("ol", { class: "event-list" });
   // ?event=N: the N-th event of this article (the view's own links); ?eid=ID: the report of the
-  // stored event ID (the links of event lists, which know the event, not its place here)
+  // stored event ID (the links of event lists and alerts, which know the event, not its place here)
   const eid = ctx.route.params.get("eid");
   let selected = eid !== null ? spans.events.findIndex((e) => e.event === eid) : Number(ctx.route.params.get("event") ?? -1);
   if (!(selected >= 0 && selected < spans.events.length)) selected = -1;

@@ -165,6 +165,11 @@ export async function loadActorNames(store: Store): Promise<ActorNames> {
   return actorNames(stored, defaultStates(), defaultAliases());
 }
 
+/** The names of every state alone (and the seeded persons' aliases): for a store that holds no actor yet. */
+export function stateNamesOnly(): ActorNames {
+  return actorNames([], defaultStates(), defaultAliases());
+}
+
 /** Resolves one input against a store: loadActorNames then resolveActor. */
 export async function resolveActorIn(store: Store, input: string): Promise<ResolvedActor> {
   return resolveActor(input, await loadActorNames(store));

@@ -6,7 +6,10 @@ const stored: StoredActor[] = [
   { id: "person:sergei-lavrov", kind: "person", name: "Sergei Lavrov", code: "RUS", country: "RUS", sector: "GOV", articles: 3 },
   { id: "org:hamas", kind: "group", name: "Hamas", code: null, country: null, sector: null, articles: 2 },
 ];
-const store = { findActors: async ({ search }: { search?: string }) => stored.filter((a) => a.name.toLowerCase().includes((search ?? "").toLowerCase())) };
+const store = {
+  findActors: async ({ search }: { search?: string }) => stored.filter((a) => a.name.toLowerCase().includes((search ?? "").toLowerCase())),
+  countActors: async () => stored.length,
+};
 
 describe("resolveActor", () => {
   it("codes in any case, actor ids as they are, country names, stored actors by exact name", async () => {
@@ -21,9 +24,15 @@ describe("resolveActor", () => {
     expect(await resolveActor("hamas", store)).toBe("org:hamas");
   });
 
-  it("refuses what it cannot resolve, saying what it takes", async () => {
-    await expect(resolveActor("Lavrov", store)).rejects.toThrow(/E_ALERT_RULE.*"Lavrov" is no actor code, actor id or known name/);
-    await expect(resolveActor("Nowhereland", null)).rejects.toThrow(/no actor code/);
+  it("names by the resolver of every edge: a surname, a demonym", async () => {
+    expect(await resolveActor("Lavrov", store)).toBe("person:sergei-lavrov");
+    expect(await resolveActor("Iranian", null)).toBe("IRN");
+  });
+
+  it("refuses what it cannot resolve, with the closest actors", async () => {
+    await expect(resolveActor("Nowhereland", null)).rejects.toThrow(/E_UNKNOWN_ACTOR/);
+    await expect(resolveActor("Rusia", null)).rejects.toThrow(/closest: Russia \(RUS, country\)/);
+    await expect(resolveActor("RSU", null)).rejects.toThrow(/E_UNKNOWN_ACTOR/);
     await expect(resolveActor("  ", null)).rejects.toThrow(/an empty actor/);
   });
 });

@@ -38,7 +38,7 @@ describe("dyad alerts add | list | remove", () => {
     const hook = await cli(["alerts", "add", "hook", "--actor", "RUS", "--webhook", "http://127.0.0.1:9/x", "--db", db]);
     expect(hook.code).toBe(2);
     expect(hook.stderr).toMatch(/loopback address \(--allow-private/);
-    expect((await cli(["alerts", "add", "nobody", "--actor", "Nowhereland", "--db", db])).stderr).toMatch(/"Nowhereland" is no actor code/);
+    expect((await cli(["alerts", "add", "nobody", "--actor", "Nowhereland", "--db", db])).stderr).toMatch(/\[E_UNKNOWN_ACTOR\] unknown actor: the rule.s actor "Nowhereland"/);
     expect((await cli(["alerts", "add", "three", "--pair", "RUS", "IRN", "UKR", "--db", db])).stderr).toMatch(/--pair takes two actors/);
 
     expect((await cli(["alerts", "remove", "treaty", "--db", db])).stdout).toBe("removed rule treaty\n");

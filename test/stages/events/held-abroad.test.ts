@@ -17,6 +17,9 @@ describe("people of one state held by another", () => {
   it("people of another state after 'from' in their phrase", () => {
     expect(keys("Hundreds of migrants from Angola have been detained in Mexico.")).toEqual(["COERCE MEX>AGO"]);
   });
+  it("put under investigation in a place of another state", () => {
+    expect(keys("A Canadian businessman has been put under investigation in France.")).toEqual(["ACCUSE FRA>CAN"]);
+  });
   it("expelled or deported from a state", () => {
     expect(keys("Three Russian diplomats were expelled from Poland.")).toEqual(["SANCTION POL>RUS"]);
   });

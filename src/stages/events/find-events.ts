@@ -20,6 +20,8 @@ import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
+import { repelledForces } from "./repelled-forces.js";
+import { heldAbroad } from "./held-abroad.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -120,6 +122,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     known.sentence++;
     const raws = triggeredEvents(env, ctx);
     harmInAttack(env, raws);
+    // "A US citizen was detained in Russia": the place's state holds the people of another
+    heldAbroad(env, ctx.senses, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
@@ -298,6 +302,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...suppliedArms(env, ctx.senses));
   // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's
   raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "pushed Russian forces back from Kyiv": the subject attacked the forces' state
+  raws.push(...repelledForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;

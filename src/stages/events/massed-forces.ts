@@ -20,17 +20,34 @@ export function massedForces(env: SentenceEnv, lex: SenseLexicon, found: RawEven
   const out: [RawEvent, Trigger][] = [];
   const mf = lex.massedForces;
   for (let p = s.first + 1; p < s.last - 1; p++) {
-    if (!mf.moving.has(tokens[p].lower)) continue;
+    const advance = mf.advancing.has(tokens[p].lower);
+    if (!mf.moving.has(tokens[p].lower) && !advance) continue;
     // (a verb pattern already read it with its parties: "Russia has deployed troops to Belarus")
     if (found.some((ev) => ev.trigger === p && ev.source.length && ev.target.length)) continue;
     // the forces' head right before, or before a form of "be" ("were massing", "are deployed", "had been deployed")
     let h = p - 1;
     while (h > s.first && p - h <= 3 && mf.aux.has(tokens[h].lower)) h--;
-    if (!mf.forces.has(tokens[h].lower)) continue;
+    if (!mf.forces.has(tokens[h].lower) || (advance && mf.notAdvancers.has(tokens[h].lower))) continue;
     const owner = forcesOwner(env, h);
     if (!owner || deniedPhrase(env, Math.min(owner.first, h))) continue;
     const from = new Set(owner.actors.map((a) => stateOf(env, a)).filter((x): x is string => !!x));
     if (!from.size || owner.actors.some((a) => env.layer.actors[a].kind === "person")) continue;
+    // "advanced on Kyiv", "pushing deeper into Ukraine", "crossed the border into Syria": a verb of
+    // advancing right before its preposition, over an adverb or the border crossed; "pushed
+    // Ukrainian troops back" (an object) or "pressed on with the offensive" (no place) is not one
+    if (advance) {
+      const at = advancePrep(env, p, mf.advancePreps);
+      if (at < 0) continue;
+      const place = groupAfterWord(env, at, [tokens[at].lower], 1);
+      if (!place || !placeObject(env, at, place.first, mf.placeNouns)) continue;
+      const target = place.actors.filter((a) => stateOf(env, a) && !from.has(stateOf(env, a)!));
+      if (!target.length) continue;
+      const reduced = h === p - 1;
+      const status = reduced ? (tokens[p].lower.endsWith("ing") ? "ongoing" : "occurred") : undefined;
+      const ev: RawEvent = { type: "ASSAULT", cameo: "190", source: owner.actors, target, trigger: p, triggerEnd: p + 1, rule: `events/massed-forces:advance:${tokens[p].lower}`, statusVerb: p, status, refused: undefined, noAct: undefined, sourceSector: owner.sector ?? null, targetSector: place.sector ?? null };
+      out.push([ev, { at: p, end: p + 1, verb: undefined, noun: undefined }]);
+      continue;
+    }
     // "massed north of Kyiv", "deployed on the outskirts of Kharkiv": the place after a side's "of"
     const side = [p + 1, p + 2, p + 3].find((q) => q < s.last - 1 && mf.sides.has(tokens[q].lower) && tokens[q + 1].lower === "of");
     const place = side !== undefined ? groupAfterWord(env, side + 1, ["of"], 1) : groupAfterWord(env, p + 1, mf.preps, 4);
@@ -46,6 +63,39 @@ export function massedForces(env: SentenceEnv, lex: SenseLexicon, found: RawEven
     out.push([ev, { at: p, end: p + 1, verb: undefined, noun: undefined }]);
   }
   return out;
+}
+
+/**
+ * The preposition of where a verb of advancing goes: right after it ("advanced on Kyiv"), after an
+ * adverb ("pushed deeper into Ukraine", "swept south into Iraq"), or after the border it crosses
+ * ("crossed the border into Syria"); "closed" only in "closed in on" ("closed the border" is no advance).
+ */
+function advancePrep(env: SentenceEnv, p: number, preps: readonly string[]): number {
+  const { tokens, s } = env;
+  const closing = /^clos/.test(tokens[p].lower);
+  if (closing) return tokens[p + 1]?.lower === "in" && tokens[p + 2]?.lower === "on" && p + 3 < s.last ? p + 2 : -1;
+  let q = p + 1;
+  // (an adverb or a comparative: "deeper", "further")
+  if ((tokens[q]?.pos === "ADV" || (tokens[q]?.pos === "ADJ" && tokens[q].lower.endsWith("er"))) && q < s.last - 1) q++;
+  else if (/^(the|a)$/.test(tokens[q]?.lower ?? "") && /^(border|frontier|river|line)$/.test(tokens[q + 1]?.lower ?? "")) q += 2;
+  return q < s.last - 1 && preps.includes(tokens[q].lower) ? q : -1;
+}
+
+/**
+ * The group at `first` is the object of the preposition at `at`: only a determiner and modifiers
+ * before it ("into southern Ukraine", "on the Ukrainian capital"), or a noun of place and "of" ("on
+ * the city of Kharkiv"); not a place inside another thing ("toward the site of the downed Malaysia
+ * Airlines jet").
+ */
+function placeObject(env: SentenceEnv, at: number, first: number, placeNouns: ReadonlySet<string>): boolean {
+  const { tokens } = env;
+  for (let q = at + 1; q < first; q++) {
+    const t = tokens[q];
+    if (/^(DET|ADJ|NUM)$/.test(t.pos)) continue;
+    if (placeNouns.has(t.lower) && tokens[q + 1]?.lower === "of") { q++; continue; }
+    return false;
+  }
+  return first > at && first - at <= 6;
 }
 
 /** "no U.S. special operations forces were deployed to Benghazi": the phrase denies the forces were sent */

@@ -37,3 +37,45 @@ describe("negative: no state named, no place of another state, no force", () => 
     expect(mob("About 28,500 American troops are stationed in South Korea.")).toEqual([]);
   });
 });
+
+// massed-forces.ts, advancing: forces that advance, push or roll into a place of another state
+// attack it (ASSAULT, CAMEO 190), by the state the forces' own phrase names.
+const assault = (text: string) => eventKeys(text, "2022-02-26").filter((k) => k.startsWith("ASSAULT"));
+
+describe("forces advancing into another state's place assault it", () => {
+  it("a verb of advancing right before its preposition", () => {
+    expect(assault("Russian forces advanced on Kyiv.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(assault("Soviet tanks rolled into Hungary in 1956.")).toEqual(["ASSAULT RUS>HUN"]);
+  });
+  it("over an adverb or a comparative, or over the border crossed", () => {
+    expect(assault("Russian troops are pushing deeper into Ukraine.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(assault("Turkish troops crossed the border into Syria.")).toEqual(["ASSAULT TUR>SYR"]);
+  });
+  it("'closed in on', and a place after a noun of place and 'of'", () => {
+    expect(assault("Russian forces closed in on Kyiv.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(assault("Russian forces advanced on the city of Kharkiv.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+  it("an advance under way in a reduced relative goes on", () => {
+    const rec = extract("Russian forces advancing on Kyiv were slowed by Ukrainian resistance.", "2022-02-26");
+    expect(rec.events.filter((e) => e.rule.startsWith("events/massed-forces:advance")).map((e) => e.status)).toEqual(["ongoing"]);
+  });
+});
+
+describe("negative: no advance of forces on another state", () => {
+  it("a place of the forces' own state", () => {
+    expect(assault("Iraqi forces advanced on Mosul.")).toEqual([]);
+  });
+  it("things sent, not forces that fight", () => {
+    expect(assault("Western weapons poured into Ukraine.")).toEqual([]);
+  });
+  it("a transitive verb or no place", () => {
+    expect(assault("Russian forces pressed on with their offensive.")).toEqual([]);
+    expect(assault("Ukraine closed the border with Russia.")).toEqual([]);
+  });
+  it("a place inside another thing is not where the forces go", () => {
+    expect(assault("Ukrainian troops advanced toward the site of the downed Malaysia Airlines jet.")).toEqual([]);
+  });
+  it("'moved' is left out: forces move to an ally's bases", () => {
+    expect(assault("Russian troops moved into Belarus for exercises.")).toEqual([]);
+  });
+});

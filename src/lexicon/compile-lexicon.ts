@@ -46,6 +46,8 @@ export interface NameEntry {
   country: string | null;
   /** the dictionary the entry came from, for provenance: "world-countries", "data/igos.json" */
   from: string;
+  /** the seed person of a person's entry; `undefined` on the others, which are made with the field all the
+   * same (one hidden class for the entries that tags hold) */
   person?: SeedPerson;
 }
 
@@ -63,6 +65,13 @@ export interface TitleEntry {
   lowerCase?: boolean;
 }
 
+/** Every title entry is made with all its fields, in one order (an absent one `undefined`): a title read
+ * through a tag (`tag.title.honorific`, `.lowerCase`, `.country`) then has one hidden class, where entries
+ * spread from their optional fields had five, which V8's property caches hold only up to four of. */
+function titleEntry(text: string, sector: string | null, honorific: boolean, country: string | undefined, plural: true | undefined, posted: true | undefined, lowerCase: true | undefined): TitleEntry {
+  return { text, sector, honorific, country, plural, posted, lowerCase };
+}
+
 export interface CountryInfo {
   code: string;
   name: string;
@@ -72,7 +81,7 @@ export interface Lexicon {
   /** proper names, matched case-sensitively (apostrophes made straight) */
   names: PhraseIndex<NameEntry>;
   /** the same names in capitals, for ALL-CAPS headline lines ("RUSSIA", "NORTH KOREA") */
-  namesUpper: PhraseIndex<NameEntry>;
+  namesUpper: PhraseIndex<NameEntry>; // (built on first use)
   /** surnames of seed persons, matched case-sensitively */
   surnames: PhraseIndex<SeedPerson>;
   /** titles and honorifics, matched in lower case */
@@ -171,11 +180,11 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     if (!c.unMember && !included.has(c.cca3)) continue;
     const name = c.cca3 === "TUR" ? "Turkey" : c.name.common;
     countries.set(c.cca3, { code: c.cca3, name });
-    const entry: NameEntry = { kind: "country", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: "world-countries" };
+    const entry: NameEntry = { kind: "country", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: "world-countries", person: undefined };
     const forms = new Set<string>([c.name.common, c.name.official, ...(countriesExtra.aliases[c.cca3] ?? [])]);
     for (const alt of c.altSpellings) if (alt.length >= 4 && LATIN.test(alt) && !alt.includes(",")) forms.add(alt);
     for (const f of forms) later(f, (w) => names.add(w, entry));
-    const demonym: NameEntry = { ...entry, kind: "demonym" };
+    const demonym: NameEntry = { kind: "demonym", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: "world-countries", person: undefined };
     // "Bosnian, Herzegovinian" holds two; "-an" and "-i" demonyms name people in the plural too
     const dems = new Set<string>(
       [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(countriesExtra.demonyms[c.cca3] ?? [])].flatMap((d) => (d ? d.split(/,\s*/) : [])),
@@ -188,7 +197,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     if (!countries.has(c.cca3)) continue;
     for (const cap of c.capital ?? []) {
       if (metonymTexts.has(cap) || !LATIN.test(cap)) continue;
-      const e: NameEntry = { kind: "capital", id: `place:${slug(cap)}`, code: c.cca3, name: cap, sector: "GOV", country: c.cca3, from: "world-countries" };
+      const e: NameEntry = { kind: "capital", id: `place:${slug(cap)}`, code: c.cca3, name: cap, sector: "GOV", country: c.cca3, from: "world-countries", person: undefined };
       later(cap, (w) => names.add(w, e));
     }
   }
@@ -202,6 +211,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
         sector: m.kind === "seat" || m.kind === "capital" ? "GOV" : null,
         country: m.code,
         from,
+        person: undefined,
       };
       for (const form of withoutThe(m.text)) later(form, (w) => names.add(w, e));
     }
@@ -210,14 +220,14 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const addIgos = (list: typeof igos, from: string) => {
     for (const g of list) {
-      const e: NameEntry = { kind: "igo", id: g.id, code: g.code, name: g.name, sector: g.sector, country: null, from };
+      const e: NameEntry = { kind: "igo", id: g.id, code: g.code, name: g.name, sector: g.sector, country: null, from, person: undefined };
       for (const f of new Set([g.name, ...g.aliases])) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
     }
   };
   addIgos(igos, "data/igos.json");
   const addOrgs = (list: typeof orgs, from: string) => {
     for (const o of list) {
-      const e: NameEntry = { kind: o.kind, id: o.id, code: o.country, name: o.name, sector: o.sector, country: o.country, from };
+      const e: NameEntry = { kind: o.kind, id: o.id, code: o.country, name: o.name, sector: o.sector, country: o.country, from, person: undefined };
       for (const f of new Set([o.name, ...o.aliases])) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
     }
   };
@@ -248,14 +258,14 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}), ...(t.posted ? { posted: true } : {}), ...(t.lowerCase ? { lowerCase: true } : {}) };
+    const e = titleEntry(t.text, t.sector ?? null, t.honorific ?? false, t.country || undefined, t.plural ? true : undefined, t.posted ? true : undefined, t.lowerCase ? true : undefined);
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first
   const ownTitles = new Set(titles.titles.map((t) => t.text.toLowerCase()));
   for (const r of agents.roles) {
     if (ownTitles.has(r.text.toLowerCase())) continue;
-    const e: TitleEntry = { text: r.text, sector: r.sector, honorific: false, lowerCase: true };
+    const e = titleEntry(r.text, r.sector, false, undefined, undefined, undefined, true);
     later(r.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   const modifiers = new PhraseIndex<string>();
@@ -283,8 +293,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
   places.seal();
   names.seal();
-  // headline lines are in capitals: one more index, keyed by the capitalised words
-  const namesUpper = names.mapKeys((w) => w.toUpperCase()).seal();
+  // headline lines are in capitals: one more index, keyed by the capitalised words, built the first
+  // time an ALL-CAPS line asks for it (most articles have none, and a one-article run then never pays for it)
+  let namesUpper: PhraseIndex<NameEntry> | null = null;
   surnames.seal();
   titleIndex.seal();
   modifiers.seal();
@@ -294,7 +305,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   return {
     names,
-    namesUpper,
+    get namesUpper() {
+      return (namesUpper ??= names.mapKeys((w) => w.toUpperCase()).seal());
+    },
     surnames,
     titles: titleIndex,
     modifiers,

@@ -381,7 +381,8 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
       a.country = a.code = aff.code;
       a.stateRule = "actors/state:role-coref";
     }
-    a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined });
+    // (with all the fields stripPlacement gives a mention: one hidden class for every reader of mentions)
+    a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined, title: undefined, nameToken: undefined });
     a.mentions.sort((x, y) => x.start - y.start);
   }
   // ids are stable, order is first mention; an actor whose mentions a group took over is gone

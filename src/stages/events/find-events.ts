@@ -835,7 +835,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   if (thingCapability(env, v)) return null;
   // "an end to shelling of Gaza by Israel", "Russia's bombing of Kharkiv": an -ing form before "of" is a noun
   const gerund = gerundNoun(env, v, trig.end);
-  if (gerund) return { type: p.type, cameo: p.cameo, ...gerund, trigger: v, triggerEnd: trig.end, rule: `${rule}+gerund-noun`, statusVerb, status: undefined, refused: undefined, noAct: undefined };
+  // (its fields in the order of every other raw event's, not spread in: one hidden class for the phases that read them)
+  if (gerund) return { type: p.type, cameo: p.cameo, source: gerund.source, target: gerund.target, trigger: v, triggerEnd: trig.end, rule: `${rule}+gerund-noun`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: gerund.sourceSector, targetSector: gerund.targetSector };
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {

@@ -105,6 +105,13 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   if (unnamedCollectiveSubject(env, v)) return null;
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
+    // "the Wagner Group, whose mercenaries are tasked with assassinating", "a separatist rebellion in
+    // Ukraine's east, which seized control": the verb is in a relative clause after a comma, and its
+    // doer is what the pronoun stands for, not the clause the noun sits in
+    if (/^(which|who|whose)$/.test(t.lower) && tokens[k - 1]?.text === "," && k > s.first + 1 && env.inQuote[k] === env.inQuote[v]) {
+      const ante = relativeAntecedent(env, k - 1);
+      if (ante !== undefined) return ante;
+    }
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
     // names no actor has its own unknown subject; the actors before it belong to another clause
     if (SUBORDINATORS.has(t.lower) && groupAt[k - s.first] < 0 && k < v - 1 && unknownSubject(env, k + 1, v)) return null;
@@ -285,6 +292,33 @@ function personAppositive(env: SentenceEnv, r: number, k: number): boolean {
   if (!person || person.kind !== "person" || !person.description) return false;
   for (let q = groups[inside].last + 1; q < k; q++) if (groupAt[q - s.first] >= 0) return false;
   return true;
+}
+
+/** What a relative pronoun after the comma at `c` stands for: the group that ends at the comma ("the
+ *  Wagner Group, whose"), or the group before an appositive that ends there ("the Wagner Group, a
+ *  paramilitary unit that operates as Putin's private army, whose"); null when the phrase before the
+ *  comma is a noun that names no actor ("a separatist rebellion in Ukraine's east, which": not
+ *  Ukraine); undefined where that noun names people, whose state a group before may give ("Putin's
+ *  spokesman, who"). */
+function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefined {
+  const { tokens, s, groups, groupAt } = env;
+  const at = (q: number) => (q >= s.first ? groupAt[q - s.first] : -1);
+  const ending = (q: number) => {
+    const gi = at(q - 1);
+    return gi >= 0 && groups[gi].last === q ? groups[gi] : null;
+  };
+  const g = ending(c);
+  if (g) return g;
+  let r = c - 1;
+  while (r > s.first && c - r < 16 && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower)) r--;
+  if (tokens[r].text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "")) {
+    const app = ending(r);
+    if (app) return app;
+  }
+  const head = tokens[c - 1];
+  // (wink reads some nouns after a possessive as adjectives: "Ukraine's east")
+  if (!/^(NOUN|ADJ)$/.test(head.pos) || env.heads.has(head.lower)) return undefined;
+  return null;
 }
 
 /** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or

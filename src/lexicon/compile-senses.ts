@@ -73,6 +73,7 @@ export const eventSensesFile = z
         negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
         reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase) }).strict(),
         victimParticiples: z.array(phrase),
+        attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
         admissionVerbs: z.array(phrase),
         suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
         massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase) }).strict(),
@@ -209,6 +210,8 @@ export interface SenseLexicon {
   reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string> };
   /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
   victimParticiples: ReadonlySet<string>;
+  /** nouns of a strike and the weapon words that may stand before them (find-events attackerDemonym) */
+  attackNouns: { heads: ReadonlySet<string>; weapons: ReadonlySet<string> };
   /** "conceded (that) the Kremlin was behind it": before a clause, admitting, not yielding */
   admissionVerbs: ReadonlySet<string>;
   /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
@@ -312,6 +315,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     },
     reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending) },
     victimParticiples: new Set(data.senses.victimParticiples),
+    attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides) },
     suppliedArms: { supplying: new Set(data.senses.suppliedArms.supplying), making: new Set(data.senses.suppliedArms.making), weapons: new Set(data.senses.suppliedArms.weapons), usingVerbs: new Set(data.senses.suppliedArms.usingVerbs) },

@@ -21,7 +21,7 @@ import { backgroundMention } from "./background-mention.js";
 import { suppliedArms } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
@@ -1110,6 +1110,18 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   }
   // "A roadside bombing near Samarra killed one U.S. soldier": an attack no one is named for is
   // coded to the state where it happened
+  // ("killed in a Ukrainian drone strike on a warehouse close to Moscow": the demonym of the strike is
+  // its doer; the one struck is the place's state, when another)
+  const attacker = !source.length && ev.type === "ASSAULT" && target.length ? attackerDemonym(env, target) : null;
+  if (attacker !== null) {
+    source = [attacker];
+    target = target.filter((t) => code(t) !== code(attacker));
+    if (!target.length) {
+      const at = unattributedAttackPlace(env, [attacker]);
+      if (at !== null && code(at) !== code(attacker)) target = [at];
+    }
+    ev.rule += "+attacker-demonym";
+  }
   if (!source.length && ev.type === "ASSAULT" && target.length) {
     const at = unattributedAttackPlace(env, target);
     if (at !== null) {

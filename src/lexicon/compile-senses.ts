@@ -6,7 +6,7 @@ import { PhraseIndex } from "./phrase-index.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 
 const phrase = z.string().regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9']$|^[a-z]$/, "a phrase is lower-case words");
-const status = z.enum(["planned", "hypothetical", "claimed"]);
+const status = z.enum(["planned", "hypothetical", "claimed", "ongoing"]);
 
 export const eventSensesFile = z
   .object({
@@ -115,7 +115,7 @@ export interface SenseLexicon {
   /** "until", "as long as": conditions of a clause not in the past */
   pendingConditions: PhraseIndex<true>;
   /** modifier word → the status it gives a nominal act */
-  nounStatus: ReadonlyMap<string, "planned" | "hypothetical" | "claimed">;
+  nounStatus: ReadonlyMap<string, "planned" | "hypothetical" | "claimed" | "ongoing">;
   nounNegators: ReadonlySet<string>;
   /** "talks are scheduled", "the summit is expected": a nominal act still to come */
   schedulePredicates: ReadonlySet<string>;
@@ -273,7 +273,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.senses.listIntroducers) listIntroducers.add(words(p), true);
   const quantityPhrases = new PhraseIndex<true>();
   for (const p of data.senses.quantityPhrases) quantityPhrases.add(words(p), true);
-  const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed">();
+  const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed" | "ongoing">();
   for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
   return {
     conditions: new Set(data.status.conditions),

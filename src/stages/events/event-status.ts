@@ -8,6 +8,8 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
+/** tags that open a noun phrase: after "to" they make it a preposition, not an infinitive's mark */
+const NOMINAL_START = /^(DET|PROPN|NOUN|PRON|NUM)$/;
 const PLANNING = /^(set|expected|due|scheduled|slated|poised|planning|plans|plan|planned|going|intends|intend|intended|aims|aim|aimed|hopes|hope|hoped|wants|want|wanted|seeks|seek|sought|agreed|agree|agrees|decided|decide|decides|prepared|preparing|ready|likely|looking|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|offered|offers|proposed|proposes|invited|asked|urged|called|demanded)$/;
 const MODAL_FUTURE = /^(will|'ll|shall|wo)$/;
 const MODAL_HYPOTHETICAL = /^(would|could|might|may|should|can|'d|must)$/;
@@ -108,7 +110,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     // ("Russia's military": a possessive, not "is")
     else if (BE_PRESENT.test(w) && tokens[k].pos !== "PART") bePresent = true;
     else if (BE_PAST.test(w)) bePast = true;
-    if (PLANNING.test(w) && tokens[k + 1]?.lower === "to") planning = true;
+    // ("was made due to Russia's ongoing aggression", "agreed to Moscow's terms": "to" before a noun
+    // phrase is a preposition, and the word before it no plan of an act)
+    if (PLANNING.test(w) && tokens[k + 1]?.lower === "to" && !NOMINAL_START.test(tokens[k + 2]?.pos ?? "")) planning = true;
   }
   const verb = tokens[v];
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"

@@ -121,7 +121,8 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // relative clause or an appositive to what it describes
     if (t.text === ",") {
       let r = k - 1;
-      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 16) r--;
+      // (a long relative clause: "India, which has a longstanding strategic relationship with Russia and high anxiety about its ties to both Pakistan and China, has discussed")
+      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 28) r--;
       if (/^(which|who|whose)$/.test(tokens[r]?.lower ?? "") && tokens[r - 1]?.text === ",") {
         k = r - 1;
         continue;

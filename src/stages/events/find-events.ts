@@ -1112,7 +1112,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // coded to the state where it happened
   // ("killed in a Ukrainian drone strike on a warehouse close to Moscow": the demonym of the strike is
   // its doer; the one struck is the place's state, when another)
-  const attacker = !source.length && ev.type === "ASSAULT" && target.length ? attackerDemonym(env, target) : null;
+  const attacker = !source.length && ev.type === "ASSAULT" && target.length ? attackerDemonym(env, target, ev.rule.startsWith("events/noun:") ? ev.trigger : -1) : null;
   if (attacker !== null) {
     source = [attacker];
     target = target.filter((t) => code(t) !== code(attacker));

@@ -127,7 +127,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         k = r - 1;
         continue;
       }
-      if (tokens[r]?.text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") && groupAt[r - 1 - s.first] >= 0) {
+      // (an appositive is short: "While those gathered were almost entirely Ukrainian, a small group of
+      // young Russians working in sectors ranging from IT to fashion were also present" is a clause)
+      if (tokens[r]?.text === "," && k - r < 16 && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") && groupAt[r - 1 - s.first] >= 0) {
         k = r;
         continue;
       }
@@ -295,6 +297,8 @@ function personAppositive(env: SentenceEnv, r: number, k: number): boolean {
   return true;
 }
 
+const LOCATIVE = /^(in|at|near|inside|across|throughout|within|around|outside)$/;
+
 /** What a relative pronoun after the comma at `c` stands for: the group that ends at the comma ("the
  *  Wagner Group, whose"), or the group before an appositive that ends there ("the Wagner Group, a
  *  paramilitary unit that operates as Putin's private army, whose"); null when the phrase before the
@@ -308,14 +312,18 @@ function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefin
     const gi = at(q - 1);
     return gi >= 0 && groups[gi].last === q ? groups[gi] : null;
   };
-  const g = ending(c);
-  if (g) return g;
+  const person = (x: Group | null) => !!x && x.actors.some((a) => env.layer.actors[a].kind === "person");
   let r = c - 1;
   while (r > s.first && c - r < 16 && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower)) r--;
-  if (tokens[r].text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "")) {
-    const app = ending(r);
-    if (app) return app;
-  }
+  const app = tokens[r].text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") ? ending(r) : null;
+  const g = ending(c);
+  // ("Eliot Engel, the top Democrat on the House Foreign Affairs Committee, who urged": "who" is a person)
+  if (tokens[c + 1].lower === "who" && !person(g) && person(app)) return app;
+  // ("Russia's actions in Ukraine, which include the killing of civilians": a place after a preposition
+  // of place may be where the noun before it is, or what "which" stands for; the text does not say)
+  if (g && LOCATIVE.test(tokens[g.first - 1]?.lower ?? "")) return undefined;
+  if (g) return g;
+  if (app) return app;
   const head = tokens[c - 1];
   // (wink reads some nouns after a possessive as adjectives: "Ukraine's east")
   if (!/^(NOUN|ADJ)$/.test(head.pos) || env.heads.has(head.lower)) return undefined;

@@ -293,9 +293,10 @@ export function unattributedAttackPlace(env: SentenceEnv, target: number[]): num
  * "were killed in a Ukrainian drone strike on a warehouse close to Moscow", "injured in Russian rocket
  * strikes on railway stations in Vinnytsia": a target of an attack with no doer of its own that is a
  * demonym right before a noun of the strike (senses.attackNouns, over weapon words) is the strike's
- * doer, never the one struck. Its actor index, or null.
+ * doer, never the one struck; for an act named by a noun (`noun`, its token), only that noun's
+ * demonym. Its actor index, or null.
  */
-export function attackerDemonym(env: SentenceEnv, target: number[]): number | null {
+export function attackerDemonym(env: SentenceEnv, target: number[], noun = -1): number | null {
   const { tokens, s, layer } = env;
   const { heads, weapons } = env.senses.attackNouns;
   for (let k = s.first; k < s.last; k++) {
@@ -305,7 +306,9 @@ export function attackerDemonym(env: SentenceEnv, target: number[]): number | nu
     if (tokens[k - 1]?.text === "-" && !tokens[k].spaceBefore) continue;
     let q = m.tokenEnd;
     while (q < s.last && q - m.tokenEnd < 3 && weapons.has(tokens[q].lower)) q++;
-    if (q < s.last && heads.has(tokens[q].lower)) return m.actor;
+    // (an act named by a noun is that noun's strike: "the 2001 al Qaeda attacks on New York and
+    // Washington or the Japanese bombing of Pearl Harbor" gives "attacks" no Japanese doer)
+    if (q < s.last && heads.has(tokens[q].lower) && (noun < 0 || q === noun)) return m.actor;
   }
   return null;
 }

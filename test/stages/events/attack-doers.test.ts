@@ -37,4 +37,10 @@ describe("events: a place after 'of' and a noun of the strike is what was struck
     expect(keys("A roadside bombing near Samarra killed one U.S. soldier.")).toContain("ASSAULT IRQ>USA");
     expect(keys("A car bomb in the city of Mosul killed two American contractors.")).toContain("ASSAULT IRQ>USA");
   });
+
+  it("negative: a noun's act takes only its own demonym ('al Qaeda attacks ... or the Japanese bombing of Pearl Harbor')", () => {
+    const k = keys("Holder said the scenario might be like the 2001 al Qaeda attacks on New York and Washington or the Japanese bombing of Pearl Harbor in 1941.");
+    expect(k.some((x) => x.startsWith("ASSAULT JPN>USA") && x !== "ASSAULT JPN>USA")).toBe(false);
+    expect(k.filter((x) => x === "ASSAULT JPN>USA").length).toBeLessThanOrEqual(1);
+  });
 });

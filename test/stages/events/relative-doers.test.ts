@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventKeys } from "../../helpers.js";
+import { eventKeys, extract } from "../../helpers.js";
 
 const keys = (text: string) => eventKeys(text, "2022-03-24");
 
@@ -34,5 +34,21 @@ describe("events: a relative clause after a comma is done by its antecedent", ()
   it("negative: a verb after the relative clause is the main subject's again", () => {
     expect(keys("Russia, which has denied any role, attacked Ukrainian positions on Monday.")).toContain("ASSAULT RUS>UKR");
     expect(keys("Russian President Vladimir Putin, who spoke by phone on Tuesday, threatened Ukraine with new strikes.")).toContain("THREATEN RUS>UKR");
+  });
+
+  it("negative: a place after a preposition of place leaves the antecedent open ('Russia's actions in Ukraine, which include')", () => {
+    const k = keys("The resolution states that Russia's actions in Ukraine, which include the targeted killing of Ukrainian civilians, are genocide.");
+    expect(k.some((x) => x.startsWith("ASSAULT UKR"))).toBe(false);
+  });
+
+  it("'who' stands for the person before an appositive, not an organisation inside it", () => {
+    const rec = extract("The hearing was led by U.S. Senator Chris Murphy, a member of the Senate Foreign Relations Committee, who condemned Russia.", "2022-03-24");
+    const ev = rec.events.find((e) => e.type === "ACCUSE");
+    expect(ev?.source).toEqual(["person:chris-murphy"]);
+  });
+
+  it("negative: a clause before a long comma phrase is no appositive to skip", () => {
+    const k = keys("While those gathered were almost entirely Ukrainian, a small group of young Russians working in sectors ranging from IT to fashion were also present, speaking out against Putin.");
+    expect(k.some((x) => x.startsWith("ACCUSE UKR"))).toBe(false);
   });
 });

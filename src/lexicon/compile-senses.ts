@@ -81,7 +81,7 @@ export const eventSensesFile = z
         defenceActs: z.array(phrase),
         nominalDeterminers: z.array(phrase),
         beliefVerbs: z.array(phrase),
-        noEffort: z.object({ verbs: z.array(phrase), objects: z.array(phrase) }).strict(),
+        noEffort: z.object({ verbs: z.array(phrase), objects: z.array(phrase), negators: z.array(phrase) }).strict(),
         materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
         mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
@@ -229,7 +229,7 @@ export interface SenseLexicon {
   /** 'recognize that ...': before a that-clause the verb acknowledges, it does not act */
   beliefVerbs: ReadonlySet<string>;
   /** 'did nothing to help': the forms of 'do' and the words of no effort */
-  noEffort: { verbs: ReadonlySet<string>; objects: ReadonlySet<string> };
+  noEffort: { verbs: ReadonlySet<string>; objects: ReadonlySet<string>; negators: ReadonlySet<string> };
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -323,7 +323,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     defenceActs: new Set(data.senses.defenceActs),
     nominalDeterminers: new Set(data.senses.nominalDeterminers),
     beliefVerbs: new Set(data.senses.beliefVerbs),
-    noEffort: { verbs: new Set(data.senses.noEffort.verbs), objects: new Set(data.senses.noEffort.objects) },
+    noEffort: { verbs: new Set(data.senses.noEffort.verbs), objects: new Set(data.senses.noEffort.objects), negators: new Set(data.senses.noEffort.negators) },
     materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     seekVerbs: new Set(data.senses.seekVerbs),

@@ -981,7 +981,10 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || adjAsAdv(q) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
     // "participate in the pact-signing", "take part in talks"
     if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
-    if (q >= s.first && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {
+    // ("amid continued pressure from Western sanctions regimes", "despite the continued shelling": a
+    // participle after a preposition or an article qualifies the noun; it is no verb with a subject)
+    const modifier = /ed$/.test(tokens[q]?.lower ?? "") && q > s.first && (tokens[q - 1].pos === "ADP" || tokens[q - 1].pos === "DET");
+    if (q >= s.first && !modifier && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {
       const subj = subjectBefore(env, q);
       if (subj) [source, srcG] = [subj.actors, subj];
       statusVerb = q;

@@ -25,6 +25,7 @@ export const eventSensesFile = z
         prospectNouns: z.array(phrase),
         deliberationVerbs: z.array(phrase),
         hearsayAdverbs: z.array(phrase),
+        portrayalVerbs: z.array(phrase),
         assignVerbs: z.array(phrase),
         unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
       })
@@ -134,6 +135,8 @@ export interface SenseLexicon {
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
   hearsayAdverbs: ReadonlySet<string>;
+  /** verbs of casting someone as a doer ('portray China as supporting'): the act after 'as' is a claim */
+  portrayalVerbs: ReadonlySet<string>;
   /** "tasked its troops with capturing": the act after "with" is still to be done */
   assignVerbs: ReadonlySet<string>;
   /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
@@ -288,6 +291,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     prospectNouns: new Set(data.status.prospectNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
+    portrayalVerbs: new Set(data.status.portrayalVerbs),
     assignVerbs: new Set(data.status.assignVerbs),
     unasserted: {
       negators: new Set(data.status.unasserted.negators),

@@ -40,3 +40,15 @@ describe("events: a long relative clause between commas is skipped to its antece
     expect(k.some((x) => x.startsWith("AID PAK") || x.startsWith("AID CHN"))).toBe(false);
   });
 });
+
+// event-status.ts portrayed, data status.portrayalVerbs
+describe("event status: an act someone is cast as doing is their claim", () => {
+  it("'to portray China as supporting Russia's war' is claimed", () => {
+    expect(statusOf("A Russian source used the peace plan to inaccurately portray China as supporting Russia's war in Ukraine.", "SUPPORT")).toBe("claimed");
+    expect(statusOf("Russian state television framed Nato as threatening Russia.", "THREATEN")).toBe("claimed");
+  });
+
+  it("negative: a gerund after 'as' without a verb of portrayal keeps its status", () => {
+    expect(statusOf("China is supporting Russia's war in Ukraine.", "SUPPORT")).toBe("ongoing");
+  });
+});

@@ -6,7 +6,7 @@ import { PhraseIndex } from "./phrase-index.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 
 const phrase = z.string().regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9']$|^[a-z]$/, "a phrase is lower-case words");
-const status = z.enum(["planned", "hypothetical", "claimed"]);
+const status = z.enum(["planned", "hypothetical", "claimed", "ongoing"]);
 
 export const eventSensesFile = z
   .object({
@@ -25,6 +25,7 @@ export const eventSensesFile = z
         prospectNouns: z.array(phrase),
         deliberationVerbs: z.array(phrase),
         hearsayAdverbs: z.array(phrase),
+        portrayalVerbs: z.array(phrase),
         assignVerbs: z.array(phrase),
         unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
       })
@@ -73,6 +74,7 @@ export const eventSensesFile = z
         negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
         reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase) }).strict(),
         victimParticiples: z.array(phrase),
+        attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
         admissionVerbs: z.array(phrase),
         suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
         heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
@@ -82,7 +84,7 @@ export const eventSensesFile = z
         defenceActs: z.array(phrase),
         nominalDeterminers: z.array(phrase),
         beliefVerbs: z.array(phrase),
-        noEffort: z.object({ verbs: z.array(phrase), objects: z.array(phrase) }).strict(),
+        noEffort: z.object({ verbs: z.array(phrase), objects: z.array(phrase), negators: z.array(phrase) }).strict(),
         materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
         opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
         mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
@@ -116,7 +118,7 @@ export interface SenseLexicon {
   /** "until", "as long as": conditions of a clause not in the past */
   pendingConditions: PhraseIndex<true>;
   /** modifier word → the status it gives a nominal act */
-  nounStatus: ReadonlyMap<string, "planned" | "hypothetical" | "claimed">;
+  nounStatus: ReadonlyMap<string, "planned" | "hypothetical" | "claimed" | "ongoing">;
   nounNegators: ReadonlySet<string>;
   /** "talks are scheduled", "the summit is expected": a nominal act still to come */
   schedulePredicates: ReadonlySet<string>;
@@ -135,6 +137,8 @@ export interface SenseLexicon {
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
   hearsayAdverbs: ReadonlySet<string>;
+  /** verbs of casting someone as a doer ('portray China as supporting'): the act after 'as' is a claim */
+  portrayalVerbs: ReadonlySet<string>;
   /** "tasked its troops with capturing": the act after "with" is still to be done */
   assignVerbs: ReadonlySet<string>;
   /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
@@ -211,6 +215,8 @@ export interface SenseLexicon {
   reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string> };
   /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
   victimParticiples: ReadonlySet<string>;
+  /** nouns of a strike and the weapon words that may stand before them (find-events attackerDemonym) */
+  attackNouns: { heads: ReadonlySet<string>; weapons: ReadonlySet<string> };
   /** "conceded (that) the Kremlin was behind it": before a clause, admitting, not yielding */
   admissionVerbs: ReadonlySet<string>;
   /** "military support", "financial backing": modifier → the CAMEO code of the aid it names */
@@ -230,7 +236,7 @@ export interface SenseLexicon {
   /** 'recognize that ...': before a that-clause the verb acknowledges, it does not act */
   beliefVerbs: ReadonlySet<string>;
   /** 'did nothing to help': the forms of 'do' and the words of no effort */
-  noEffort: { verbs: ReadonlySet<string>; objects: ReadonlySet<string> };
+  noEffort: { verbs: ReadonlySet<string>; objects: ReadonlySet<string>; negators: ReadonlySet<string> };
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -274,7 +280,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.senses.listIntroducers) listIntroducers.add(words(p), true);
   const quantityPhrases = new PhraseIndex<true>();
   for (const p of data.senses.quantityPhrases) quantityPhrases.add(words(p), true);
-  const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed">();
+  const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed" | "ongoing">();
   for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
   return {
     conditions: new Set(data.status.conditions),
@@ -289,6 +295,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     prospectNouns: new Set(data.status.prospectNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
+    portrayalVerbs: new Set(data.status.portrayalVerbs),
     assignVerbs: new Set(data.status.assignVerbs),
     unasserted: {
       negators: new Set(data.status.unasserted.negators),
@@ -316,6 +323,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     },
     reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending) },
     victimParticiples: new Set(data.senses.victimParticiples),
+    attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
     repelledForces: { verbs: new Set(data.senses.repelledForces.verbs), forces: new Set(data.senses.repelledForces.forces), away: new Set(data.senses.repelledForces.away) },
@@ -325,7 +333,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     defenceActs: new Set(data.senses.defenceActs),
     nominalDeterminers: new Set(data.senses.nominalDeterminers),
     beliefVerbs: new Set(data.senses.beliefVerbs),
-    noEffort: { verbs: new Set(data.senses.noEffort.verbs), objects: new Set(data.senses.noEffort.objects) },
+    noEffort: { verbs: new Set(data.senses.noEffort.verbs), objects: new Set(data.senses.noEffort.objects), negators: new Set(data.senses.noEffort.negators) },
     materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     seekVerbs: new Set(data.senses.seekVerbs),

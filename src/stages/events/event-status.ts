@@ -8,6 +8,8 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
+/** tags that open a noun phrase: after "to" they make it a preposition, not an infinitive's mark */
+const NOMINAL_START = /^(DET|PROPN|NOUN|PRON|NUM)$/;
 const PLANNING = /^(set|expected|due|scheduled|slated|poised|planning|plans|plan|planned|going|intends|intend|intended|aims|aim|aimed|hopes|hope|hoped|wants|want|wanted|seeks|seek|sought|agreed|agree|agrees|decided|decide|decides|prepared|preparing|ready|likely|looking|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|offered|offers|proposed|proposes|invited|asked|urged|called|demanded)$/;
 const MODAL_FUTURE = /^(will|'ll|shall|wo)$/;
 const MODAL_HYPOTHETICAL = /^(would|could|might|may|should|can|'d|must)$/;
@@ -39,6 +41,8 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
   // "Russian troops reportedly shelled the town": the text passes the account on without vouching for it
   if (cues && (base === "occurred" || base === "ongoing") && hearsay(tokens, s, statusVerb, cues.lex)) return "claimed";
+  // "to inaccurately portray China as supporting Russia's war": an act someone is cast as doing is their claim
+  if (cues && statusVerb === trigger && portrayed(tokens, s, trigger, cues.lex)) return "claimed";
   // someone's words: their account of what happened is a claim; a plan or a condition stays one.
   // A news outlet's report ("Bloomberg reported") is the text vouching, not a claim.
   // "We condemn Russia's attack", "I ask all members to work with us": said in the first person and
@@ -108,7 +112,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     // ("Russia's military": a possessive, not "is")
     else if (BE_PRESENT.test(w) && tokens[k].pos !== "PART") bePresent = true;
     else if (BE_PAST.test(w)) bePast = true;
-    if (PLANNING.test(w) && tokens[k + 1]?.lower === "to") planning = true;
+    // ("was made due to Russia's ongoing aggression", "agreed to Moscow's terms": "to" before a noun
+    // phrase is a preposition, and the word before it no plan of an act)
+    if (PLANNING.test(w) && tokens[k + 1]?.lower === "to" && !NOMINAL_START.test(tokens[k + 2]?.pos ?? "")) planning = true;
   }
   const verb = tokens[v];
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"
@@ -331,6 +337,17 @@ function hearsay(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): bo
     if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
   }
   return v + 1 < s.last && lex.hearsayAdverbs.has(tokens[v + 1].lower);
+}
+
+/** A gerund right after "as" whose clause has a verb of portrayal before it (status.portrayalVerbs):
+ *  "portray China as supporting", "depicted Kyiv as shelling its own cities". */
+function portrayed(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
+  if (!tokens[v].lower.endsWith("ing") || tokens[v - 1]?.lower !== "as") return false;
+  for (let k = v - 2; k >= Math.max(s.first, v - 10); k--) {
+    if (lex.portrayalVerbs.has(tokens[k].lower)) return true;
+    if (/^[,;:]$/.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /** The comma before "with" of an absolute phrase ("..., with Iran's army chief rejecting"), or -1. */

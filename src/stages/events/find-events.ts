@@ -23,7 +23,7 @@ import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
-import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
+import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
 import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
@@ -988,7 +988,10 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || adjAsAdv(q) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
     // "participate in the pact-signing", "take part in talks"
     if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
-    if (q >= s.first && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {
+    // ("amid continued pressure from Western sanctions regimes", "despite the continued shelling": a
+    // participle after a preposition or an article qualifies the noun; it is no verb with a subject)
+    const modifier = /ed$/.test(tokens[q]?.lower ?? "") && q > s.first && (tokens[q - 1].pos === "ADP" || tokens[q - 1].pos === "DET");
+    if (q >= s.first && !modifier && (LIGHT_VERBS.test(tokens[q].lower) || /^(participate|participates|participated|participating|part)$/.test(tokens[q].lower))) {
       const subj = subjectBefore(env, q);
       if (subj) [source, srcG] = [subj.actors, subj];
       statusVerb = q;
@@ -1117,6 +1120,18 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   }
   // "A roadside bombing near Samarra killed one U.S. soldier": an attack no one is named for is
   // coded to the state where it happened
+  // ("killed in a Ukrainian drone strike on a warehouse close to Moscow": the demonym of the strike is
+  // its doer; the one struck is the place's state, when another)
+  const attacker = !source.length && ev.type === "ASSAULT" && target.length ? attackerDemonym(env, target, ev.rule.startsWith("events/noun:") ? ev.trigger : -1) : null;
+  if (attacker !== null) {
+    source = [attacker];
+    target = target.filter((t) => code(t) !== code(attacker));
+    if (!target.length) {
+      const at = unattributedAttackPlace(env, [attacker]);
+      if (at !== null && code(at) !== code(attacker)) target = [at];
+    }
+    ev.rule += "+attacker-demonym";
+  }
   if (!source.length && ev.type === "ASSAULT" && target.length) {
     const at = unattributedAttackPlace(env, target);
     if (at !== null) {

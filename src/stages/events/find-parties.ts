@@ -105,6 +105,13 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   if (unnamedCollectiveSubject(env, v)) return null;
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
+    // "the Wagner Group, whose mercenaries are tasked with assassinating", "a separatist rebellion in
+    // Ukraine's east, which seized control": the verb is in a relative clause after a comma, and its
+    // doer is what the pronoun stands for, not the clause the noun sits in
+    if (/^(which|who|whose)$/.test(t.lower) && tokens[k - 1]?.text === "," && k > s.first + 1 && env.inQuote[k] === env.inQuote[v]) {
+      const ante = relativeAntecedent(env, k - 1);
+      if (ante !== undefined) return ante;
+    }
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
     // names no actor has its own unknown subject; the actors before it belong to another clause
     if (SUBORDINATORS.has(t.lower) && groupAt[k - s.first] < 0 && k < v - 1 && unknownSubject(env, k + 1, v)) return null;
@@ -114,12 +121,15 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // relative clause or an appositive to what it describes
     if (t.text === ",") {
       let r = k - 1;
-      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 16) r--;
+      // (a long relative clause: "India, which has a longstanding strategic relationship with Russia and high anxiety about its ties to both Pakistan and China, has discussed")
+      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 28) r--;
       if (/^(which|who|whose)$/.test(tokens[r]?.lower ?? "") && tokens[r - 1]?.text === ",") {
         k = r - 1;
         continue;
       }
-      if (tokens[r]?.text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") && groupAt[r - 1 - s.first] >= 0) {
+      // (an appositive is short: "While those gathered were almost entirely Ukrainian, a small group of
+      // young Russians working in sectors ranging from IT to fashion were also present" is a clause)
+      if (tokens[r]?.text === "," && k - r < 16 && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") && groupAt[r - 1 - s.first] >= 0) {
         k = r;
         continue;
       }
@@ -285,6 +295,39 @@ function personAppositive(env: SentenceEnv, r: number, k: number): boolean {
   if (!person || person.kind !== "person" || !person.description) return false;
   for (let q = groups[inside].last + 1; q < k; q++) if (groupAt[q - s.first] >= 0) return false;
   return true;
+}
+
+const LOCATIVE = /^(in|at|near|inside|across|throughout|within|around|outside)$/;
+
+/** What a relative pronoun after the comma at `c` stands for: the group that ends at the comma ("the
+ *  Wagner Group, whose"), or the group before an appositive that ends there ("the Wagner Group, a
+ *  paramilitary unit that operates as Putin's private army, whose"); null when the phrase before the
+ *  comma is a noun that names no actor ("a separatist rebellion in Ukraine's east, which": not
+ *  Ukraine); undefined where that noun names people, whose state a group before may give ("Putin's
+ *  spokesman, who"). */
+function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefined {
+  const { tokens, s, groups, groupAt } = env;
+  const at = (q: number) => (q >= s.first ? groupAt[q - s.first] : -1);
+  const ending = (q: number) => {
+    const gi = at(q - 1);
+    return gi >= 0 && groups[gi].last === q ? groups[gi] : null;
+  };
+  const person = (x: Group | null) => !!x && x.actors.some((a) => env.layer.actors[a].kind === "person");
+  let r = c - 1;
+  while (r > s.first && c - r < 16 && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower)) r--;
+  const app = tokens[r].text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") ? ending(r) : null;
+  const g = ending(c);
+  // ("Eliot Engel, the top Democrat on the House Foreign Affairs Committee, who urged": "who" is a person)
+  if (tokens[c + 1].lower === "who" && !person(g) && person(app)) return app;
+  // ("Russia's actions in Ukraine, which include the killing of civilians": a place after a preposition
+  // of place may be where the noun before it is, or what "which" stands for; the text does not say)
+  if (g && LOCATIVE.test(tokens[g.first - 1]?.lower ?? "")) return undefined;
+  if (g) return g;
+  if (app) return app;
+  const head = tokens[c - 1];
+  // (wink reads some nouns after a possessive as adjectives: "Ukraine's east")
+  if (!/^(NOUN|ADJ)$/.test(head.pos) || env.heads.has(head.lower)) return undefined;
+  return null;
 }
 
 /** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or

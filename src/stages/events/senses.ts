@@ -349,11 +349,20 @@ function inProperName(tokens: Token[], at: number, first: number, last: number):
 
 /**
  * "did nothing to help Ukraine", "has done little to support the rebels", "did virtually nothing to
- * stop": the act is the purpose of an effort that was not made. "did everything to help" is one made.
+ * stop", "has no meaningful successes to offer": the act is the purpose of an effort that was not made,
+ * or of means one does not have. "did everything to help", "has troops to send" are ones made.
  */
 function noEffort(tokens: Token[], v: number, first: number, lex: SenseLexicon): boolean {
-  if (v - 3 < first || tokens[v - 1].lower !== "to" || !lex.noEffort.objects.has(tokens[v - 2].lower)) return false;
+  if (v - 3 < first || tokens[v - 1].lower !== "to") return false;
   let k = v - 3;
+  // "has no meaningful successes to offer the Russian people", "had no troops to send": a negated
+  // object of 'have' (over its adjectives and nouns) is nothing to do the act with
+  if (!lex.noEffort.objects.has(tokens[v - 2].lower)) {
+    let q = v - 2;
+    while (q > first && v - 2 - q < 4 && /^(NOUN|ADJ)$/.test(tokens[q].pos)) q--;
+    if (q === v - 2 || !lex.noEffort.negators.has(tokens[q].lower) || tokens[v - 2].pos !== "NOUN") return false;
+    k = q - 1;
+  }
   while (k > first && tokens[k].pos === "ADV" && !lex.noEffort.verbs.has(tokens[k].lower)) k--;
   return lex.noEffort.verbs.has(tokens[k].lower);
 }

@@ -475,7 +475,11 @@ function clauseAfter(env: SentenceEnv, ev: RawEvent): Clause | null {
   let end = first;
   for (; end < s.last && end - first < 25; end++) {
     const w = tokens[end];
-    if (w.text === ";" || w.text === ":" || (w.text === "," && end > first) || (end > first && /^(if|unless|because|while|although|though|but)$/.test(w.lower))) break;
+    // ("warned that Ukraine could face a battle for its existence as more countries joined in
+    // sanctions against Russia": a clause of time or cause is not the warning's; "as" only before a
+    // clause's subject, not "as well", "as much", "as a result")
+    const timeClause = /^(when|after|before|since|amid|whereas)$/.test(w.lower) || (w.lower === "as" && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[end + 1]?.pos ?? "") && !/^(a|an|well|much|many|long|soon|far|good|part|such|usual)$/.test(tokens[end + 1]?.lower ?? ""));
+    if (w.text === ";" || w.text === ":" || (w.text === "," && end > first) || (end > first && (/^(if|unless|because|while|although|though|but)$/.test(w.lower) || timeClause))) break;
     const gi = groupAt[end - s.first];
     if (gi >= 0 && groups[gi].first === end) inClause.push(groups[gi]);
   }

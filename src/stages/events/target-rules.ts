@@ -272,6 +272,11 @@ export function unattributedAttackPlace(env: SentenceEnv, target: number[]): num
   for (let k = s.first; k < s.last; k++) {
     const m = layer.mentionAt[k];
     if (!m || m.token !== k || target.includes(m.actor)) continue;
+    // ("the carpet bombing of Dresden and atomic bombing of Japan": the place after "of" and a noun of
+    // the strike is what was struck, not where a strike with no doer was made from)
+    const b = tokens[k - 1]?.lower === "the" ? k - 2 : k - 1;
+    const struck = tokens[b - 1]?.lower ?? "";
+    if (b > s.first && tokens[b].lower === "of" && (ATTACK_AGENTS.test(struck) || env.senses.attackNouns.heads.has(struck))) continue;
     // ("..., officials in Nairobi said": where the news came from)
     const gi = env.groupAt[k - s.first];
     if (gi >= 0 && relayingPlace(env, env.groups[gi])) continue;
@@ -282,6 +287,30 @@ export function unattributedAttackPlace(env: SentenceEnv, target: number[]): num
     if (place && code && !places.has(code)) places.set(code, m.actor);
   }
   return places.size === 1 ? [...places.values()][0] : null;
+}
+
+/**
+ * "were killed in a Ukrainian drone strike on a warehouse close to Moscow", "injured in Russian rocket
+ * strikes on railway stations in Vinnytsia": a target of an attack with no doer of its own that is a
+ * demonym right before a noun of the strike (senses.attackNouns, over weapon words) is the strike's
+ * doer, never the one struck; for an act named by a noun (`noun`, its token), only that noun's
+ * demonym. Its actor index, or null.
+ */
+export function attackerDemonym(env: SentenceEnv, target: number[], noun = -1): number | null {
+  const { tokens, s, layer } = env;
+  const { heads, weapons } = env.senses.attackNouns;
+  for (let k = s.first; k < s.last; k++) {
+    const m = layer.mentionAt[k];
+    if (!m || m.token !== k || !target.includes(m.actor) || !m.rule.endsWith("demonym")) continue;
+    // ("anti-Russian attacks", "pro-Ukrainian raids": a prefix glued by a hyphen turns the demonym around)
+    if (tokens[k - 1]?.text === "-" && !tokens[k].spaceBefore) continue;
+    let q = m.tokenEnd;
+    while (q < s.last && q - m.tokenEnd < 3 && weapons.has(tokens[q].lower)) q++;
+    // (an act named by a noun is that noun's strike: "the 2001 al Qaeda attacks on New York and
+    // Washington or the Japanese bombing of Pearl Harbor" gives "attacks" no Japanese doer)
+    if (q < s.last && heads.has(tokens[q].lower) && (noun < 0 || q === noun)) return m.actor;
+  }
+  return null;
 }
 
 /**

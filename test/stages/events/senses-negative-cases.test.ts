@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { eventKeys, extract } from "../../helpers.js";
 
 const events = (text: string) => extract(text, "2022-06-01").events;
 
@@ -259,5 +259,17 @@ describe("senses: a bombardment of words is no attack", () => {
     expect(types("Russia bombarded Kharkiv with artillery.")).toContain("ASSAULT");
     expect(types("Russia bombarded Kharkiv overnight.")).toContain("ASSAULT");
     expect(types("Israel bombarded Gaza with missiles and propaganda leaflets.")).toContain("ASSAULT");
+  });
+});
+
+// senses.ts noEffort with senses.noEffort.negators: "has no X to offer" names means one does not have
+describe("events: a negated object of 'have' before an infinitive is no act", () => {
+  it("'has no meaningful successes to offer the Russian people' is no offer", () => {
+    expect(eventKeys("The Kremlin has no meaningful successes to offer the Russian people after a year of war.").filter((x) => x.startsWith("AGREE"))).toEqual([]);
+    expect(eventKeys("Moscow had no concessions to offer Kyiv.").filter((x) => x.startsWith("AGREE"))).toEqual([]);
+  });
+
+  it("negative: an object without 'no' keeps the act", () => {
+    expect(eventKeys("Iran has weapons to offer Russia.")).toContain("AGREE IRN>RUS");
   });
 });

@@ -61,6 +61,12 @@ export interface TitleEntry {
   posted?: boolean;
   /** a role noun that is a title only as written in lower case ("journalist Ivan Golunov"), never a word of a name ("Wales Tourist Board") */
   lowerCase?: boolean;
+  /** an office of a state's own government, legislature or courts ("Education Secretary", "Senator"): its
+   * holder takes the article's frame state where the text names none (titles.json office) */
+  office?: boolean;
+  /** an office before which capitalised words name a portfolio, party or place ("Trade and Industry
+   * Secretary", "Conservative MP"), not a body ("Ifo president") */
+  portfolio?: boolean;
 }
 
 export interface CountryInfo {
@@ -248,7 +254,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}), ...(t.posted ? { posted: true } : {}), ...(t.lowerCase ? { lowerCase: true } : {}) };
+    const e: TitleEntry = { text: t.text, sector: t.sector ?? null, honorific: t.honorific ?? false, ...(t.country ? { country: t.country } : {}), ...(t.plural ? { plural: true } : {}), ...(t.posted ? { posted: true } : {}), ...(t.lowerCase ? { lowerCase: true } : {}), ...(t.office ? { office: true } : {}), ...(t.portfolio ? { portfolio: true } : {}) };
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first

@@ -73,6 +73,9 @@ interface Candidate {
   pluralTitle?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
+  /** the title right before the name is a state's own office, and nothing before it names a body
+   * ("Education Secretary X", "Senator X"; not "Ifo president X"): the article's frame may give the state */
+  office?: boolean;
 }
 
 export interface ActorStageContext {
@@ -153,6 +156,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     return idx;
   };
 
+  // persons named after a state's own office with no state ("Education Secretary X"), by id: the sentences of those mentions
+  const officeSentences = new Map<string, number[]>();
   // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
   const personIds = new Map<Candidate, string>();
   const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first));
@@ -203,6 +208,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     a.code ??= c.code;
     a.description ??= c.description;
     addMention(idx, c.mentionFirst, c.last, c.evidence, c.first);
+    if (c.office) {
+      const list = officeSentences.get(a.id);
+      if (list) list.push(sentenceOf[c.first]);
+      else officeSentences.set(a.id, [sentenceOf[c.first]]);
+    }
   }
 
   // dictionary actors: states, organisations, places
@@ -302,8 +312,59 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
 
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  if (officeSentences.size) frameStates(doc, layer, officeSentences, sentenceOf, inBody);
   splitTitles(doc, layer.actors);
   return layer;
+}
+
+/**
+ * "Education Secretary Charles Clarke" in a story of British politics, "Senator Ron Johnson" in one of the
+ * US Senate, "President Franklin D. Roosevelt" in an American op-ed: a reporter names a state's own office
+ * without the state where the story's frame is that state. The frame is the one state that clearly
+ * dominates the article's actors (its own name, its bodies and parties, persons of its): at least
+ * FRAME_MIN mentions and FRAME_RATIO times those of any other state. A story of two states (a visit, a
+ * war, talks) has no frame; nor does a sentence that names another state lend it ("Clare Short, who
+ * resigned over the Iraq war", "met Prime Minister X in Islamabad"). Only office titles the holder's own
+ * state gives (titles.json office), never a body's ("Ifo president"), an envoy's or a royal's.
+ */
+const FRAME_MIN = 3;
+const FRAME_RATIO = 2;
+function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, sentenceOf: Int32Array, inBody: Uint8Array): void {
+  const { actors, mentionAt } = layer;
+  const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
+  const counts = new Map<string, number>();
+  // the states named in each sentence
+  const named = new Map<number, Set<string>>();
+  for (let i = 0; i < mentionAt.length; i++) {
+    const m = mentionAt[i];
+    if (!m || m.token !== i || m.headline || !inBody[i]) continue;
+    const st = stateOfActor(actors[m.actor]);
+    if (!st) continue;
+    counts.set(st, (counts.get(st) ?? 0) + 1);
+    const si = sentenceOf[i];
+    const set = named.get(si);
+    if (set) set.add(st);
+    else named.set(si, new Set([st]));
+  }
+  let frame: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [st, c] of counts) {
+    if (c > top) {
+      second = top;
+      top = c;
+      frame = st;
+    } else if (c > second) second = c;
+  }
+  if (!frame || top < FRAME_MIN || top < FRAME_RATIO * second) return;
+  for (const a of actors) {
+    if (a.kind !== "person" || a.country || a.code) continue;
+    const sentences = officeSentences.get(a.id);
+    if (!sentences) continue;
+    if (sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== frame))) continue;
+    a.country = a.code = frame;
+    a.stateRule = "actors/state:article-frame";
+  }
 }
 
 /** A person mention's span is the name; the title or role phrase before it ("Russian President",
@@ -858,6 +919,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
   let titleCountry: string | null = null;
   let mentionFirst: number | null = null;
+  // the title nearest the name, and whether words before the title phrase name something of their own
+  let nearest: TitleEntry | null = null;
+  let namedBefore = false;
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
@@ -865,6 +929,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (t?.title && q + t.len === k) {
         if (!t.title.honorific || roleWords.length === 0) {
           if (!t.title.honorific) {
+            if (!roleWords.length) nearest = t.title;
             roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
             sector ??= t.title.sector;
             titleCountry ??= t.title.country ?? null;
@@ -927,12 +992,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         affiliation = e;
         stateRule = "actors/state:title-phrase";
       }
+      namedBefore = true;
       break;
     }
     const nameStart = tagStartEndingAt(tags, q);
     // ("Red Cross team leader", "U.N. refugee chief": a body's nouns before a title may name a
     // national branch or an agency of its own; only a state word or a possessive governs them)
     const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "");
+    if (nameStart !== null) namedBefore = true;
     if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
@@ -942,6 +1009,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
+      namedBefore = true;
       const ps = tagStartEndingAt(tags, q - 1);
       if (ps !== null && tags[ps]!.entry) {
         affiliation = tags[ps]!.entry!;
@@ -958,6 +1026,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
       break;
     }
+    // ("GLAAD President X", "ONGC chairman X": an acronym no dictionary knows names a body too; a sentence's
+    // first word names one only where the tagger reads it as a name: "But Senator X")
+    if (CAP.test(tokens[q].text) && !ARTICLES.has(tokens[q].lower) && (q > s.first || tokens[q].pos === "PROPN")) namedBefore = true;
     break;
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
@@ -1063,6 +1134,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     c.stateRule = "actors/state:title";
   } else c.pluralTitle = false;
   if (!c.country && !c.code) c.stateRule = null;
+  // "Trade and Industry Secretary X", "Senator X", "Conservative MP X": an office of a state's own, which
+  // the article's frame may place (findActors, frameStates); "Ifo president X", "Greenpeace's chairman X":
+  // the words before the title name a body, whose office it is
+  c.office = !c.country && !c.code && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
 }
 
 /**

@@ -86,6 +86,8 @@ export interface Lexicon {
   modifiers: PhraseIndex<string>;
   /** party tags after a name ("D-Calif.", "R-N.Y."), keyed by partyTagKey of their text */
   partyTags: Map<string, { country: string; sector: string }>;
+  /** the parties' own words beside a name ("X, a Maine Republican", "Democratic senator X"), → their state (titles.json partyTags partyWords) */
+  partyWords: Map<string, string>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -304,6 +306,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     surnames,
     titles: titleIndex,
     modifiers,
+    partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,
     speechPhrases,

@@ -76,6 +76,8 @@ interface Candidate {
   /** the title right before the name is a state's own office, and nothing before it names a body
    * ("Education Secretary X", "Senator X"; not "Ifo president X"): the article's frame may give the state */
   office?: boolean;
+  /** a party's own word beside the name gives this state where the article allows ("X, a Maine Republican") */
+  partyWord?: string;
 }
 
 export interface ActorStageContext {
@@ -156,8 +158,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     return idx;
   };
 
-  // persons named after a state's own office with no state ("Education Secretary X"), by id: the sentences of those mentions
+  // persons named after a state's own office with no state ("Education Secretary X"), by id: the sentences of those
+  // mentions; persons beside a party's own word ("X, a Maine Republican"): the state and the sentences
   const officeSentences = new Map<string, number[]>();
+  const partyWords = new Map<string, { state: string; sentences: number[] }>();
   // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
   const personIds = new Map<Candidate, string>();
   const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first));
@@ -212,6 +216,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       const list = officeSentences.get(a.id);
       if (list) list.push(sentenceOf[c.first]);
       else officeSentences.set(a.id, [sentenceOf[c.first]]);
+    }
+    if (c.partyWord) {
+      const p = partyWords.get(a.id);
+      if (p) p.sentences.push(sentenceOf[c.first]);
+      else partyWords.set(a.id, { state: c.partyWord, sentences: [sentenceOf[c.first]] });
     }
   }
 
@@ -312,7 +321,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
 
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
-  if (officeSentences.size) frameStates(doc, layer, officeSentences, sentenceOf, inBody);
+  if (officeSentences.size || partyWords.size) frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody);
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -329,7 +338,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
  */
 const FRAME_MIN = 3;
 const FRAME_RATIO = 2;
-function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, sentenceOf: Int32Array, inBody: Uint8Array): void {
+function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): void {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
   const counts = new Map<string, number>();
@@ -346,6 +355,15 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (set) set.add(st);
     else named.set(si, new Set([st]));
   }
+  const otherIn = (sentences: number[], state: string) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state));
+  // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
+  // places the person in the party's state where the article names that state at all and the sentence no other
+  for (const a of actors) {
+    const p = a.kind === "person" && !a.country && !a.code ? partyWords.get(a.id) : undefined;
+    if (!p || !counts.get(p.state) || otherIn(p.sentences, p.state)) continue;
+    a.country = a.code = p.state;
+    a.stateRule = "actors/state:party-word";
+  }
   let frame: string | null = null;
   let top = 0;
   let second = 0;
@@ -361,7 +379,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences) continue;
-    if (sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== frame))) continue;
+    if (otherIn(sentences, frame)) continue;
     a.country = a.code = frame;
     a.stateRule = "actors/state:article-frame";
   }
@@ -988,7 +1006,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (r >= s.first && free(r)) r--;
       const ps = r >= s.first ? tagStartEndingAt(tags, r) : null;
       const e = ps !== null ? tags[ps]!.entry : undefined;
-      if (e && (e.kind === "country" || e.kind === "demonym")) {
+      // ("Lib Dem Treasury spokesman Vince Cable": a party's portfolio, as a state's)
+      if (e && (e.kind === "country" || e.kind === "demonym" || isParty(e))) {
         affiliation = e;
         stateRule = "actors/state:title-phrase";
       }
@@ -998,7 +1017,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     const nameStart = tagStartEndingAt(tags, q);
     // ("Red Cross team leader", "U.N. refugee chief": a body's nouns before a title may name a
     // national branch or an agency of its own; only a state word or a possessive governs them)
-    const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "");
+    // (a party has no branch abroad: "Liberal Democrat education spokesman Phil Willis", "Labour party chairman X" speak for its state)
+    const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "") && !isParty(tags[nameStart]!.entry!);
     if (nameStart !== null) namedBefore = true;
     if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
@@ -1138,6 +1158,37 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // the article's frame may place (findActors, frameStates); "Ifo president X", "Greenpeace's chairman X":
   // the words before the title name a body, whose office it is
   c.office = !c.country && !c.code && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
+  if (!c.country && !c.code) c.partyWord = partyWordAround(tokens, tags, k, c.last, lex) ?? undefined;
+}
+
+/**
+ * The state of a party's own word right before the name or its title ("Democratic senator X", "Republican
+ * Senator X") or opening an appositive after it ("X, a Maine Republican", "X, Republican of Wyoming", "X,
+ * the Democratic Senate whip", "X, a Democrat who ..."); null where there is none. `k` is where the title
+ * phrase (or the name) starts, `last` the token after the name.
+ */
+function partyWordAt(tokens: Token[], tags: (Tag | undefined)[], q: number, lex: Lexicon): string | null {
+  const t = tokens[q];
+  if (!t) return null;
+  // ("the Democratic Republic of Congo's envoy": a word inside a state's name is the state's)
+  const at = coveringTagStart(tags, q);
+  if (at !== null && /^(country|demonym)$/.test(tags[at]?.entry?.kind ?? "")) return null;
+  return lex.partyWords.get(t.text) ?? null;
+}
+function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, last: number, lex: Lexicon): string | null {
+  const before = k > 0 ? partyWordAt(tokens, tags, k - 1, lex) : null;
+  if (before) return before;
+  if (tokens[last]?.text !== ",") return null;
+  let r = last + 1;
+  if (ARTICLES.has(tokens[r]?.lower ?? "")) r++;
+  // ("a Maine Republican", "an Oregon Democrat": one capitalised word of place before it)
+  if (!lex.partyWords.has(tokens[r]?.text ?? "") && CAP.test(tokens[r]?.text ?? "") && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;
+  return partyWordAt(tokens, tags, r, lex);
+}
+
+/** a political party of one state (organizations.json sector PTY with a country) */
+function isParty(e: NameEntry): boolean {
+  return e.kind === "organization" && e.sector === "PTY" && !!e.country;
 }
 
 /**

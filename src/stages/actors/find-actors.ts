@@ -378,11 +378,27 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
-    if (!sentences) continue;
+    if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
     if (otherIn(sentences, frame)) continue;
     a.country = a.code = frame;
     a.stateRule = "actors/state:article-frame";
   }
+}
+
+/** a line in title case ("Assange Loses Warrant Fight as Judge Says He Lacks Courage"), a linked story's
+ * headline in the body: its capitalised words are no names, and its "Judge Says" no judge */
+function titleCased(doc: Doc, s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i].text;
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (CAP.test(t)) caps++;
+  }
+  // (a headline has no closing stop: "How about Senator Joe Lieberman?" is a sentence)
+  const end = doc.tokens[s.last - 1]?.text ?? "";
+  return words >= 4 && caps >= 0.7 * words && !/^[.?!"”’)]$/.test(end);
 }
 
 /** A person mention's span is the name; the title or role phrase before it ("Russian President",
@@ -940,6 +956,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // the title nearest the name, and whether words before the title phrase name something of their own
   let nearest: TitleEntry | null = null;
   let namedBefore = false;
+  // a possessor before the title names whose office it is ("the region's governor X": another sentence's region)
+  let possessed = false;
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
@@ -1029,7 +1047,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
-      namedBefore = true;
+      namedBefore = possessed = true;
       const ps = tagStartEndingAt(tags, q - 1);
       if (ps !== null && tags[ps]!.entry) {
         affiliation = tags[ps]!.entry!;
@@ -1157,7 +1175,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "Trade and Industry Secretary X", "Senator X", "Conservative MP X": an office of a state's own, which
   // the article's frame may place (findActors, frameStates); "Ifo president X", "Greenpeace's chairman X":
   // the words before the title name a body, whose office it is
-  c.office = !c.country && !c.code && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
+  // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
+  if (nounsSkipped > 0) namedBefore = true;
+  c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
   if (!c.country && !c.code) c.partyWord = partyWordAround(tokens, tags, k, c.last, lex) ?? undefined;
 }
 

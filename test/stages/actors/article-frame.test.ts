@@ -54,4 +54,19 @@ describe("actors: a bare office takes the state of the article's frame", () => {
     const rec = extract("Britain is cold this week. Senator John Hale said the weather would improve.", "2005-03-01");
     expect(person(rec, "John Hale")).toMatchObject({ country: null });
   });
+  it("gives nothing to an office a possessor or a body's nouns name ('the region's governor X', 'company president X')", () => {
+    const rec = extract(
+      british + "The region's governor Pavel Orlin said three were hurt. Company president Lee Stott said sales rose, and bank vice-president Ann Crowe agreed.",
+      "2005-03-01",
+    );
+    expect(person(rec, "Orlin")).toMatchObject({ country: null });
+    expect(person(rec, "Stott")).toMatchObject({ country: null });
+    expect(person(rec, "Crowe")).toMatchObject({ country: null });
+  });
+
+  it("gives nothing to a rank (a general of the other side is common in war stories) nor in a title-case headline line", () => {
+    const rec = extract(british + "Gen. Salim Haddad leads the rebels' military council.\nMinister Loses Vote as Judge Rules Against Plan\nThe vote was lost.", "2005-03-01");
+    expect(person(rec, "Haddad")?.country ?? null).toBeNull();
+    expect(rec.actors.filter((a) => a.kind === "person" && a.stateRule === "actors/state:article-frame")).toHaveLength(0);
+  });
 });

@@ -321,6 +321,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
 
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  hometowns(doc, layer);
   if (officeSentences.size || partyWords.size) frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody);
   splitTitles(doc, layer.actors);
   return layer;
@@ -382,6 +383,32 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (otherIn(sentences, frame)) continue;
     a.country = a.code = frame;
     a.stateRule = "actors/state:article-frame";
+  }
+}
+
+/**
+ * "Moazzam Begg, from Birmingham, and ...", "Mark Dorey, from Leeds, decided ...": a place after ", from" right
+ * after a name, closed by a comma, a stop or "and", is where the person comes from, and its state theirs
+ * (actors/state:from-place). Not a body ("Becky Pinkard, from Digital Shadows,"), nor a place that opens a longer
+ * name ("from Birmingham University"), nor a trip ("flew in from Moscow" has no comma after the name).
+ */
+function hometowns(doc: Doc, layer: ActorLayer): void {
+  const { actors, mentionAt } = layer;
+  const tokens = doc.tokens;
+  for (let i = 0; i < mentionAt.length; i++) {
+    const m = mentionAt[i];
+    if (!m || m.token !== i) continue;
+    const a = actors[m.actor];
+    if (a.kind !== "person" || a.country || a.code) continue;
+    const j = m.tokenEnd;
+    if (tokens[j]?.text !== "," || tokens[j + 1]?.lower !== "from") continue;
+    const p = mentionAt[j + 2];
+    if (!p || p.token !== j + 2) continue;
+    const place = actors[p.actor];
+    const state = place.kind === "country" ? place.code : /^(location|city|capital|region)$/.test(place.kind) ? place.country ?? null : null;
+    if (!state || !/^(,|\.|;|and)$/.test(tokens[p.tokenEnd]?.text ?? ".")) continue;
+    a.country = a.code = state;
+    a.stateRule = "actors/state:from-place";
   }
 }
 

@@ -70,3 +70,4 @@ describe("actors: a bare office takes the state of the article's frame", () => {
     expect(rec.actors.filter((a) => a.kind === "person" && a.stateRule === "actors/state:article-frame")).toHaveLength(0);
   });
 });
+

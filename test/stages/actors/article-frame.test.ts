@@ -26,6 +26,16 @@ describe("actors: a bare office takes the state of the article's frame", () => {
     expect(person(rec, "Ginsburg")).toMatchObject({ country: "USA" });
   });
 
+  it("reads 'parliament speaker X' and 'Senator-elect X' as offices", () => {
+    const rec = extract(
+      "President Barack Obama met Republican leaders at the White House on Tuesday. The United States Congress must pass the budget, Washington officials said. " +
+        '"Yes, he should run," said Senator-elect Jim Flagg. House speaker Tom Boehm agreed.',
+      "2013-03-01",
+    );
+    expect(person(rec, "Flagg")).toMatchObject({ country: "USA", stateRule: "actors/state:article-frame" });
+    expect(person(rec, "Boehm")).toMatchObject({ country: "USA" });
+  });
+
   it("gives nothing in a story of two states", () => {
     const rec = extract(
       "Russia and Ukraine traded accusations on Monday. Moscow said Kyiv had shelled Russian towns, and Ukrainian officials said Russian troops attacked Kharkiv. " +

@@ -63,13 +63,29 @@ export interface TitleEntry {
   posted?: boolean;
   /** a role noun that is a title only as written in lower case ("journalist Ivan Golunov"), never a word of a name ("Wales Tourist Board") */
   lowerCase?: boolean;
+  /** an office of a state's own government, legislature or courts ("Education Secretary", "Senator"): its
+   * holder takes the article's frame state where the text names none (titles.json office) */
+  office?: boolean;
+  /** an office before which capitalised words name a portfolio, party or place ("Trade and Industry
+   * Secretary", "Conservative MP"), not a body ("Ifo president") */
+  portfolio?: boolean;
 }
 
 /** Every title entry is made with all its fields, in one order (an absent one `undefined`): a title read
  * through a tag (`tag.title.honorific`, `.lowerCase`, `.country`) then has one hidden class, where entries
  * spread from their optional fields had five, which V8's property caches hold only up to four of. */
-function titleEntry(text: string, sector: string | null, honorific: boolean, country: string | undefined, plural: true | undefined, posted: true | undefined, lowerCase: true | undefined): TitleEntry {
-  return { text, sector, honorific, country, plural, posted, lowerCase };
+function titleEntry(
+  text: string,
+  sector: string | null,
+  honorific: boolean,
+  country: string | undefined,
+  plural: true | undefined,
+  posted: true | undefined,
+  lowerCase: true | undefined,
+  office: true | undefined,
+  portfolio: true | undefined,
+): TitleEntry {
+  return { text, sector, honorific, country, plural, posted, lowerCase, office, portfolio };
 }
 
 export interface CountryInfo {
@@ -89,6 +105,8 @@ export interface Lexicon {
   modifiers: PhraseIndex<string>;
   /** party tags after a name ("D-Calif.", "R-N.Y."), keyed by partyTagKey of their text */
   partyTags: Map<string, { country: string; sector: string }>;
+  /** the parties' own words beside a name ("X, a Maine Republican", "Democratic senator X"), → their state (titles.json partyTags partyWords) */
+  partyWords: Map<string, string>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -258,14 +276,14 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e = titleEntry(t.text, t.sector ?? null, t.honorific ?? false, t.country || undefined, t.plural ? true : undefined, t.posted ? true : undefined, t.lowerCase ? true : undefined);
+    const e = titleEntry(t.text, t.sector ?? null, t.honorific ?? false, t.country || undefined, t.plural ? true : undefined, t.posted ? true : undefined, t.lowerCase ? true : undefined, t.office ? true : undefined, t.portfolio ? true : undefined);
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first
   const ownTitles = new Set(titles.titles.map((t) => t.text.toLowerCase()));
   for (const r of agents.roles) {
     if (ownTitles.has(r.text.toLowerCase())) continue;
-    const e = titleEntry(r.text, r.sector, false, undefined, undefined, undefined, true);
+    const e = titleEntry(r.text, r.sector, false, undefined, undefined, undefined, true, undefined, undefined);
     later(r.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   const modifiers = new PhraseIndex<string>();
@@ -311,6 +329,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     surnames,
     titles: titleIndex,
     modifiers,
+    partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,
     speechPhrases,

@@ -81,12 +81,12 @@ export const personsFile = z.array(
 
 export const titlesFile = z.object({
   titles: z.array(
-    z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional() }).strict(),
+    z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), office: z.boolean().optional(), portfolio: z.boolean().optional() }).strict(),
   ),
   modifiers: z.array(nonEmpty),
   /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
   partyTags: z
-    .array(z.object({ country: code, sector, parties: z.array(nonEmpty).min(1), places: z.array(nonEmpty).min(1) }).strict())
+    .array(z.object({ country: code, sector, parties: z.array(nonEmpty).min(1), places: z.array(nonEmpty).min(1), partyWords: z.array(nonEmpty).default([]) }).strict())
     .default([]),
 });
 

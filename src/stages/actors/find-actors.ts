@@ -73,6 +73,11 @@ interface Candidate {
   pluralTitle?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
+  /** the title right before the name is a state's own office, and nothing before it names a body
+   * ("Education Secretary X", "Senator X"; not "Ifo president X"): the article's frame may give the state */
+  office?: boolean;
+  /** a party's own word beside the name gives this state where the article allows ("X, a Maine Republican") */
+  partyWord?: string;
 }
 
 export interface ActorStageContext {
@@ -153,6 +158,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     return idx;
   };
 
+  // persons named after a state's own office with no state ("Education Secretary X"), by id: the sentences of those
+  // mentions; persons beside a party's own word ("X, a Maine Republican"): the state and the sentences
+  const officeSentences = new Map<string, number[]>();
+  const partyWords = new Map<string, { state: string; sentences: number[] }>();
   // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
   const personIds = new Map<Candidate, string>();
   const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first));
@@ -203,6 +212,16 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     a.code ??= c.code;
     a.description ??= c.description;
     addMention(idx, c.mentionFirst, c.last, c.evidence, c.first);
+    if (c.office) {
+      const list = officeSentences.get(a.id);
+      if (list) list.push(sentenceOf[c.first]);
+      else officeSentences.set(a.id, [sentenceOf[c.first]]);
+    }
+    if (c.partyWord) {
+      const p = partyWords.get(a.id);
+      if (p) p.sentences.push(sentenceOf[c.first]);
+      else partyWords.set(a.id, { state: c.partyWord, sentences: [sentenceOf[c.first]] });
+    }
   }
 
   // dictionary actors: states, organisations, places
@@ -302,8 +321,111 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
 
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  hometowns(doc, layer);
+  if (officeSentences.size || partyWords.size) frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody);
   splitTitles(doc, layer.actors);
   return layer;
+}
+
+/**
+ * "Education Secretary Charles Clarke" in a story of British politics, "Senator Ron Johnson" in one of the
+ * US Senate, "President Franklin D. Roosevelt" in an American op-ed: a reporter names a state's own office
+ * without the state where the story's frame is that state. The frame is the one state that clearly
+ * dominates the article's actors (its own name, its bodies and parties, persons of its): at least
+ * FRAME_MIN mentions and FRAME_RATIO times those of any other state. A story of two states (a visit, a
+ * war, talks) has no frame; nor does a sentence that names another state lend it ("Clare Short, who
+ * resigned over the Iraq war", "met Prime Minister X in Islamabad"). Only office titles the holder's own
+ * state gives (titles.json office), never a body's ("Ifo president"), an envoy's or a royal's.
+ */
+const FRAME_MIN = 3;
+const FRAME_RATIO = 2;
+function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): void {
+  const { actors, mentionAt } = layer;
+  const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
+  const counts = new Map<string, number>();
+  // the states named in each sentence
+  const named = new Map<number, Set<string>>();
+  for (let i = 0; i < mentionAt.length; i++) {
+    const m = mentionAt[i];
+    if (!m || m.token !== i || m.headline || !inBody[i]) continue;
+    const st = stateOfActor(actors[m.actor]);
+    if (!st) continue;
+    counts.set(st, (counts.get(st) ?? 0) + 1);
+    const si = sentenceOf[i];
+    const set = named.get(si);
+    if (set) set.add(st);
+    else named.set(si, new Set([st]));
+  }
+  const otherIn = (sentences: number[], state: string) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state));
+  // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
+  // places the person in the party's state where the article names that state at all and the sentence no other
+  for (const a of actors) {
+    const p = a.kind === "person" && !a.country && !a.code ? partyWords.get(a.id) : undefined;
+    if (!p || !counts.get(p.state) || otherIn(p.sentences, p.state)) continue;
+    a.country = a.code = p.state;
+    a.stateRule = "actors/state:party-word";
+  }
+  let frame: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [st, c] of counts) {
+    if (c > top) {
+      second = top;
+      top = c;
+      frame = st;
+    } else if (c > second) second = c;
+  }
+  if (!frame || top < FRAME_MIN || top < FRAME_RATIO * second) return;
+  for (const a of actors) {
+    if (a.kind !== "person" || a.country || a.code) continue;
+    const sentences = officeSentences.get(a.id);
+    if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
+    if (otherIn(sentences, frame)) continue;
+    a.country = a.code = frame;
+    a.stateRule = "actors/state:article-frame";
+  }
+}
+
+/**
+ * "Moazzam Begg, from Birmingham, and ...", "Mark Dorey, from Leeds, decided ...": a place after ", from" right
+ * after a name, closed by a comma, a stop or "and", is where the person comes from, and its state theirs
+ * (actors/state:from-place). Not a body ("Becky Pinkard, from Digital Shadows,"), nor a place that opens a longer
+ * name ("from Birmingham University"), nor a trip ("flew in from Moscow" has no comma after the name).
+ */
+function hometowns(doc: Doc, layer: ActorLayer): void {
+  const { actors, mentionAt } = layer;
+  const tokens = doc.tokens;
+  for (let i = 0; i < mentionAt.length; i++) {
+    const m = mentionAt[i];
+    if (!m || m.token !== i) continue;
+    const a = actors[m.actor];
+    if (a.kind !== "person" || a.country || a.code) continue;
+    const j = m.tokenEnd;
+    if (tokens[j]?.text !== "," || tokens[j + 1]?.lower !== "from") continue;
+    const p = mentionAt[j + 2];
+    if (!p || p.token !== j + 2) continue;
+    const place = actors[p.actor];
+    const state = place.kind === "country" ? place.code : /^(location|city|capital|region)$/.test(place.kind) ? place.country ?? null : null;
+    if (!state || !/^(,|\.|;|and)$/.test(tokens[p.tokenEnd]?.text ?? ".")) continue;
+    a.country = a.code = state;
+    a.stateRule = "actors/state:from-place";
+  }
+}
+
+/** a line in title case ("Assange Loses Warrant Fight as Judge Says He Lacks Courage"), a linked story's
+ * headline in the body: its capitalised words are no names, and its "Judge Says" no judge */
+function titleCased(doc: Doc, s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i].text;
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (CAP.test(t)) caps++;
+  }
+  // (a headline has no closing stop: "How about Senator Joe Lieberman?" is a sentence)
+  const end = doc.tokens[s.last - 1]?.text ?? "";
+  return words >= 4 && caps >= 0.7 * words && !/^[.?!"”’)]$/.test(end);
 }
 
 /** A person mention's span is the name; the title or role phrase before it ("Russian President",
@@ -859,6 +981,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // titles and ranks right before the name: "Ret. Lt. Gen.", "President"
   let titleCountry: string | null = null;
   let mentionFirst: number | null = null;
+  // the title nearest the name, and whether words before the title phrase name something of their own
+  let nearest: TitleEntry | null = null;
+  let namedBefore = false;
+  // a possessor before the title names whose office it is ("the region's governor X": another sentence's region)
+  let possessed = false;
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
@@ -866,6 +993,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (t?.title && q + t.len === k) {
         if (!t.title.honorific || roleWords.length === 0) {
           if (!t.title.honorific) {
+            if (!roleWords.length) nearest = t.title;
             roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
             sector ??= t.title.sector;
             titleCountry ??= t.title.country ?? null;
@@ -924,16 +1052,20 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (r >= s.first && free(r)) r--;
       const ps = r >= s.first ? tagStartEndingAt(tags, r) : null;
       const e = ps !== null ? tags[ps]!.entry : undefined;
-      if (e && (e.kind === "country" || e.kind === "demonym")) {
+      // ("Lib Dem Treasury spokesman Vince Cable": a party's portfolio, as a state's)
+      if (e && (e.kind === "country" || e.kind === "demonym" || isParty(e))) {
         affiliation = e;
         stateRule = "actors/state:title-phrase";
       }
+      namedBefore = true;
       break;
     }
     const nameStart = tagStartEndingAt(tags, q);
     // ("Red Cross team leader", "U.N. refugee chief": a body's nouns before a title may name a
     // national branch or an agency of its own; only a state word or a possessive governs them)
-    const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "");
+    // (a party has no branch abroad: "Liberal Democrat education spokesman Phil Willis", "Labour party chairman X" speak for its state)
+    const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "") && !isParty(tags[nameStart]!.entry!);
+    if (nameStart !== null) namedBefore = true;
     if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
@@ -943,6 +1075,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
+      namedBefore = possessed = true;
       const ps = tagStartEndingAt(tags, q - 1);
       if (ps !== null && tags[ps]!.entry) {
         affiliation = tags[ps]!.entry!;
@@ -959,6 +1092,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
       break;
     }
+    // ("GLAAD President X", "ONGC chairman X": an acronym no dictionary knows names a body too; a sentence's
+    // first word names one only where the tagger reads it as a name: "But Senator X")
+    if (CAP.test(tokens[q].text) && !ARTICLES.has(tokens[q].lower) && (q > s.first || tokens[q].pos === "PROPN")) namedBefore = true;
     break;
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
@@ -1064,6 +1200,43 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     c.stateRule = "actors/state:title";
   } else c.pluralTitle = false;
   if (!c.country && !c.code) c.stateRule = null;
+  // "Trade and Industry Secretary X", "Senator X", "Conservative MP X": an office of a state's own, which
+  // the article's frame may place (findActors, frameStates); "Ifo president X", "Greenpeace's chairman X":
+  // the words before the title name a body, whose office it is
+  // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
+  if (nounsSkipped > 0) namedBefore = true;
+  c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
+  if (!c.country && !c.code) c.partyWord = partyWordAround(tokens, tags, k, c.last, lex) ?? undefined;
+}
+
+/**
+ * The state of a party's own word right before the name or its title ("Democratic senator X", "Republican
+ * Senator X") or opening an appositive after it ("X, a Maine Republican", "X, Republican of Wyoming", "X,
+ * the Democratic Senate whip", "X, a Democrat who ..."); null where there is none. `k` is where the title
+ * phrase (or the name) starts, `last` the token after the name.
+ */
+function partyWordAt(tokens: Token[], tags: (Tag | undefined)[], q: number, lex: Lexicon): string | null {
+  const t = tokens[q];
+  if (!t) return null;
+  // ("the Democratic Republic of Congo's envoy": a word inside a state's name is the state's)
+  const at = coveringTagStart(tags, q);
+  if (at !== null && /^(country|demonym)$/.test(tags[at]?.entry?.kind ?? "")) return null;
+  return lex.partyWords.get(t.text) ?? null;
+}
+function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, last: number, lex: Lexicon): string | null {
+  const before = k > 0 ? partyWordAt(tokens, tags, k - 1, lex) : null;
+  if (before) return before;
+  if (tokens[last]?.text !== ",") return null;
+  let r = last + 1;
+  if (ARTICLES.has(tokens[r]?.lower ?? "")) r++;
+  // ("a Maine Republican", "an Oregon Democrat": one capitalised word of place before it)
+  if (!lex.partyWords.has(tokens[r]?.text ?? "") && CAP.test(tokens[r]?.text ?? "") && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;
+  return partyWordAt(tokens, tags, r, lex);
+}
+
+/** a political party of one state (organizations.json sector PTY with a country) */
+function isParty(e: NameEntry): boolean {
+  return e.kind === "organization" && e.sector === "PTY" && !!e.country;
 }
 
 /**

@@ -194,4 +194,30 @@ describe("actors: a relative clause that says what the person is or was", () => 
   it("negative: a kin or a bond to a state's officer is not the office ('who is married to the Russian president's niece')", () => {
     expect(person(extract("Ivan Petrov, who is married to the Russian president's niece, said no."), "Petrov")?.country ?? null).toBeNull();
   });
+  it("reads a party's portfolio nouns before a title as the party's own ('Liberal Democrat education spokesman X')", () => {
+    const rec = extract("Liberal Democrat education spokesman Phil Wills said the plan was too timid. Lib Dem Treasury spokesman Vince Cabel agreed.", "2005-02-01");
+    expect(person(rec, "Wills")).toMatchObject({ country: "GBR", stateRule: "actors/state:title-phrase" });
+    expect(person(rec, "Cabel")).toMatchObject({ country: "GBR" });
+    const ranks = extract("Tory co-chairman Liam Foxe said the party was ready. Labour peer Lord Haskin and Tory backbencher Edward Lee disagreed.", "2005-02-01");
+    expect(person(ranks, "Foxe")).toMatchObject({ country: "GBR" });
+    expect(person(ranks, "Haskin")).toMatchObject({ country: "GBR" });
+    expect(person(ranks, "Edward Lee")).toMatchObject({ country: "GBR" });
+  });
+
+  it("negative: another body's nouns before a title may name a branch of its own ('BBC news director X')", () => {
+    expect(person(extract("BBC news director Helen Boaden said the report was fair."), "Boaden")?.country ?? null).toBeNull();
+  });
+  it("places a name beside a US party's own word in the US where the article names it ('X, a Maine Republican')", () => {
+    const us = "The United States Senate voted on the bill on Tuesday. ";
+    const rec = extract(us + "Sheldon Whitmore, a Democratic senator, said it was late. Susan Collard, a Maine Republican, agreed. Democratic senator Tom Udell did not.", "2013-03-01");
+    expect(person(rec, "Whitmore")).toMatchObject({ country: "USA", stateRule: "actors/state:party-word" });
+    expect(person(rec, "Collard")).toMatchObject({ country: "USA" });
+    expect(person(rec, "Udell")).toMatchObject({ country: "USA" });
+  });
+
+  it("negative: a party word in a story that never names the US, or in a sentence naming another state", () => {
+    expect(person(extract("Tom Walshe, a Republican, spoke at the rally in Belfast on Sunday."), "Walshe")?.country ?? null).toBeNull();
+    const ie = extract("The United States sent an envoy. Martin Fennelly, a Republican, said Ireland must be united.", "1998-03-01");
+    expect(person(ie, "Fennelly")?.country ?? null).toBeNull();
+  });
 });

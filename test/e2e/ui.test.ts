@@ -332,6 +332,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     // a name typed whole gives the same
     await open("#/quotes?speaker=Vladimir%20Putin", "quotes");
     await expect.poll(() => page.locator("[data-testid=quote-count]").innerText()).toMatch(new RegExp(`of ${his.total}, newest first · download all CSV JSON$`));
+  });
+
   it("lists events with filters, pages and downloads; an event opens chosen in its article", async () => {
     await open("#/events", "events");
     const all = (await (await fetch(`${base}/api/events?limit=1`)).json()) as { total: number };

@@ -11,7 +11,7 @@ import { DEFAULT_DB, storeSpec } from "../store/store-spec.js";
 import type { EventStatus, Store, StoredEvent, StoredQuote } from "../store/store.js";
 import type { ActorProfile } from "../query/actor-profile.js";
 import type { Bloc } from "../query/blocs.js";
-import { EVENT_CSV_COLUMNS } from "../query/export-formats.js";
+import { EVENT_CSV_COLUMNS, QUOTE_CSV_COLUMNS } from "../query/export-formats.js";
 import type { CliIO } from "./run-cli.js";
 import { printable } from "./printable.js";
 
@@ -188,19 +188,7 @@ async function queryQuotes(store: Store, opts: { speaker?: string; search?: stri
     { header: "outlet", value: (q) => q.outlet, max: 20 },
     { header: "quote", value: (q) => q.text, max: 100 },
   ];
-  const csv: Column<StoredQuote>[] = [
-    { header: "id", value: (q) => q.id },
-    { header: "published", value: (q) => q.published },
-    { header: "speaker", value: (q) => q.speaker },
-    { header: "speaker_name", value: (q) => q.speakerName },
-    { header: "kind", value: (q) => q.kind },
-    { header: "cue", value: (q) => q.cue },
-    { header: "text", value: (q) => q.text },
-    { header: "article", value: (q) => q.article },
-    { header: "outlet", value: (q) => q.outlet },
-    { header: "url", value: (q) => q.url },
-  ];
-  return { json: quotes, table: () => renderTable(table, quotes), csv: () => renderCsv(csv, quotes) };
+  return { json: quotes, table: () => renderTable(table, quotes), csv: () => renderCsv(QUOTE_CSV_COLUMNS, quotes) };
 }
 
 async function queryDyad(store: Store, a: string, b: string, opts: { by: "month"; since?: string; until?: string; directed?: boolean; status?: string[] }): Promise<Output> {

@@ -1,6 +1,6 @@
 // Pieces several views share: the time-range slider (and a view's period kept in the URL), the
 // actor picker, an event row.
-import { api, ApiError, type ActorMatch, type Stats, type StoredEvent } from "./api.js";
+import { api, apiUrl, ApiError, type ActorMatch, type Stats, type StoredEvent } from "./api.js";
 import { h, type Child } from "./dom.js";
 import { href, replaceParams, type Route } from "./route.js";
 import { ruleWords, typeColor, webUrl } from "./format.js";
@@ -178,4 +178,21 @@ export function errorBox(err: unknown, hrefFor: (m: ActorMatch) => string = (m) 
         )
       : null,
   );
+}
+
+/** The pager of a list view: "← previous" and "next →" links to the same view with the same
+ * filters (`params`), `size` items a page from `offset`; `shown` items are on this page of `total`. */
+export function pager(view: string, params: Record<string, string | number | null>, offset: number, shown: number, total: number, size: number): HTMLElement {
+  return h(
+    "p",
+    { class: "pager" },
+    offset > 0 ? h("a", { href: href(view, null, { ...params, offset: Math.max(0, offset - size) || null }) }, "← previous") : null,
+    " ",
+    offset + shown < total ? h("a", { href: href(view, null, { ...params, offset: offset + size }) }, "next →") : null,
+  );
+}
+
+/** " · download all CSV JSON": the API's download of a list (`path`.csv, .json) with its filters. */
+export function downloadLinks(path: string, filters: Record<string, string | undefined>): Child[] {
+  return [" · download all ", h("a", { href: apiUrl(`${path}.csv`, filters), download: "" }, "CSV"), " ", h("a", { href: apiUrl(`${path}.json`, filters), download: "" }, "JSON")];
 }

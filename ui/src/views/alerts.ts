@@ -2,7 +2,7 @@
 // event in its article. Filters (rule, kind, since, until, unseen) live in the URL; the Atom feed
 // of the same list is linked for feed readers.
 import { api, apiUrl, type AlertItem } from "../api.js";
-import { errorBox, parties, typeBadge } from "../components.js";
+import { errorBox, pager, parties, typeBadge } from "../components.js";
 import { h, replace } from "../dom.js";
 import { num, webUrl } from "../format.js";
 import { href } from "../route.js";
@@ -45,7 +45,6 @@ const view: View = async (root, ctx) => {
     const page = await api.alerts({ ...query, limit: PAGE, offset });
     if (!ctx.alive()) return;
     const params = Object.fromEntries(FIELDS.map((k) => [k, value(k)]));
-    const more = offset + page.items.length < page.total;
     replace(
       results,
       h(
@@ -54,13 +53,7 @@ const view: View = async (root, ctx) => {
         page.items.length ? `Alerts ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}` : page.total ? `No alerts here: ${num(page.total)} in all.` : "No alerts. Rules fire on what is ingested after they are added.",
       ),
       h("ol", { class: "alert-list", "data-testid": "alert-list" }, page.items.map(alertItem)),
-      h(
-        "p",
-        { class: "pager" },
-        offset > 0 ? h("a", { href: href("alerts", null, { ...params, offset: Math.max(0, offset - PAGE) || null }) }, "← previous") : null,
-        " ",
-        more ? h("a", { href: href("alerts", null, { ...params, offset: offset + PAGE }) }, "next →") : null,
-      ),
+      pager("alerts", params, offset, page.items.length, page.total, PAGE),
     );
   } catch (err) {
     if (ctx.alive()) replace(results, errorBox(err));

@@ -1,8 +1,8 @@
 // Articles: the stored articles, newest first, or those whose title or text holds the words
 // (ranked); each opens in the article view. The search is the URL's; the same search downloads
 // the list (CSV, JSON).
-import { api, apiUrl } from "../api.js";
-import { errorBox } from "../components.js";
+import { api } from "../api.js";
+import { downloadLinks, errorBox, pager } from "../components.js";
 import { h, replace } from "../dom.js";
 import { num, webUrl } from "../format.js";
 import { href } from "../route.js";
@@ -28,7 +28,6 @@ const view: View = async (root, ctx) => {
   try {
     const page = await api.articles({ search: q || undefined, limit: PAGE, offset });
     if (!ctx.alive()) return;
-    const more = offset + page.items.length < page.total;
     const search = { search: q || undefined };
     replace(
       results,
@@ -36,7 +35,7 @@ const view: View = async (root, ctx) => {
         "p",
         { class: "muted", "data-testid": "article-count" },
         page.items.length ? `Articles ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}${q ? ", best match first" : ", newest first"}` : page.total ? `No articles here: ${num(page.total)} match in all.` : "No articles match.",
-        page.total ? [" · download all ", h("a", { href: apiUrl("articles.csv", search), download: "" }, "CSV"), " ", h("a", { href: apiUrl("articles.json", search), download: "" }, "JSON")] : null,
+        page.total ? downloadLinks("articles", search) : null,
       ),
       page.items.length
         ? h(
@@ -56,13 +55,7 @@ const view: View = async (root, ctx) => {
             ),
           )
         : null,
-      h(
-        "p",
-        { class: "pager" },
-        offset > 0 ? h("a", { href: href("articles", null, { q, offset: Math.max(0, offset - PAGE) || null }) }, "← previous") : null,
-        " ",
-        more ? h("a", { href: href("articles", null, { q, offset: offset + PAGE }) }, "next →") : null,
-      ),
+      pager("articles", { q }, offset, page.items.length, page.total, PAGE),
     );
   } catch (err) {
     if (ctx.alive()) replace(results, errorBox(err));

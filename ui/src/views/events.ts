@@ -2,8 +2,8 @@
 // dates, newest first, a page at a time, each opening its article with that event chosen; the
 // filters are the URL's, so a list can be shared, and the same filters download it (CSV, JSON).
 // The charts open it: a dyad's bar, a map arc's pair, a bloc's member.
-import { api, apiUrl } from "../api.js";
-import { actorPicker, errorBox, eventRow } from "../components.js";
+import { api } from "../api.js";
+import { actorPicker, downloadLinks, errorBox, eventRow, pager } from "../components.js";
 import { h, replace } from "../dom.js";
 import { num } from "../format.js";
 import { href } from "../route.js";
@@ -44,23 +44,16 @@ const view: View = async (root, ctx) => {
     const page = await api.events({ ...filters, either: filters.either ? "1" : undefined, limit: PAGE, offset });
     if (!ctx.alive()) return;
     const params = Object.fromEntries(FIELDS.map((k) => [k, value(k)]));
-    const more = offset + page.items.length < page.total;
     replace(
       results,
       h(
         "p",
         { class: "muted", "data-testid": "event-count" },
         page.items.length ? `Events ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}, newest first` : page.total ? `No events here: ${num(page.total)} match in all.` : "No events match.",
-        page.total ? [" · download all ", h("a", { href: apiUrl("events.csv", filters), download: "" }, "CSV"), " ", h("a", { href: apiUrl("events.json", filters), download: "" }, "JSON")] : null,
+        page.total ? downloadLinks("events", filters) : null,
       ),
       page.items.length ? h("ul", { class: "events", "data-testid": "event-list" }, page.items.map(eventRow)) : null,
-      h(
-        "p",
-        { class: "pager" },
-        offset > 0 ? h("a", { href: href("events", null, { ...params, offset: Math.max(0, offset - PAGE) || null }) }, "← previous") : null,
-        " ",
-        more ? h("a", { href: href("events", null, { ...params, offset: offset + PAGE }) }, "next →") : null,
-      ),
+      pager("events", params, offset, page.items.length, page.total, PAGE),
     );
   } catch (err) {
     if (ctx.alive()) replace(results, errorBox(err));

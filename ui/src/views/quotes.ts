@@ -1,7 +1,7 @@
 // Quotes: full-text search over what was said, filtered by speaker, state and date; the form's
 // state is the URL's, so a search can be shared.
-import { api, apiUrl } from "../api.js";
-import { actorPicker, errorBox } from "../components.js";
+import { api } from "../api.js";
+import { actorPicker, downloadLinks, errorBox, pager } from "../components.js";
 import { h, replace } from "../dom.js";
 import { num } from "../format.js";
 import { href } from "../route.js";
@@ -37,23 +37,16 @@ const view: View = async (root, ctx) => {
     const page = await api.quotes({ ...filters, limit: PAGE, offset });
     if (!ctx.alive()) return;
     const params = Object.fromEntries(FIELDS.map((k) => [k, value(k)]));
-    const more = offset + page.items.length < page.total;
     replace(
       results,
       h(
         "p",
         { class: "muted", "data-testid": "quote-count" },
         page.items.length ? `Quotes ${num(offset + 1)}–${num(offset + page.items.length)} of ${num(page.total)}${value("q") ? ", best match first" : ", newest first"}` : page.total ? `No quotes here: ${num(page.total)} match in all.` : "No quotes match.",
-        page.total ? [" · download all ", h("a", { href: apiUrl("quotes.csv", filters), download: "" }, "CSV"), " ", h("a", { href: apiUrl("quotes.json", filters), download: "" }, "JSON")] : null,
+        page.total ? downloadLinks("quotes", filters) : null,
       ),
       quoteList(page.items),
-      h(
-        "p",
-        { class: "pager" },
-        offset > 0 ? h("a", { href: href("quotes", null, { ...params, offset: Math.max(0, offset - PAGE) || null }) }, "← previous") : null,
-        " ",
-        more ? h("a", { href: href("quotes", null, { ...params, offset: offset + PAGE }) }, "next →") : null,
-      ),
+      pager("quotes", params, offset, page.items.length, page.total, PAGE),
     );
   } catch (err) {
     if (ctx.alive()) replace(results, errorBox(err));

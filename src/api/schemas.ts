@@ -36,6 +36,8 @@ export const eventsQuery = z.object({
   actor: actorName("the actor on the source side").optional(),
   target: actorName("the actor on the target side").optional(),
   party: actorName("an actor on either side: the events it acts in or is acted on by").optional(),
+  outlet: text("reported by an article of this outlet (its whole name, any case)").optional(),
+  words: text("words that all occur in one report's sentence (any case, parts of words)").optional(),
   // case-insensitive, as on the command line
   type: z
     .preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(EVENT_TYPES as [string, ...string[]]))

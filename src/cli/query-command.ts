@@ -44,6 +44,8 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
       .option("--actor <name>", "the actor on the source side: a code in any case, a name or demonym, an id (RUS, Russia, Putin, person:vladimir-putin)")
       .option("--target <name>", "the actor on the target side (as --actor)")
       .option("--party <name>", "an actor on either side: the events it acts in or is acted on by (as --actor)")
+      .option("--outlet <name>", "reported by an article of this outlet (its whole name, any case: Reuters)")
+      .option("--words <words>", "words that all occur in one report's sentence (any case, parts of words: sanction)")
       .option("--type <type>", "a PLOVER type (AGREE, ASSAULT, ...)")
       .option("--since <date>", "on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
       .option("--until <date>", "on or before, at its own precision (2024-03: all of March)")
@@ -157,7 +159,7 @@ function resolveFlag(names: ActorNames, flag: string, input: string) {
   return resolveActor(input, names, flag || undefined);
 }
 
-async function queryEvents(store: Store, opts: { actor?: string; target?: string; party?: string; type?: string; since?: string; until?: string; status?: EventStatus; oldest?: boolean; limit: number; offset: number }): Promise<Output> {
+async function queryEvents(store: Store, opts: { actor?: string; target?: string; party?: string; outlet?: string; words?: string; type?: string; since?: string; until?: string; status?: EventStatus; oldest?: boolean; limit: number; offset: number }): Promise<Output> {
   const { oldest, ...filter } = opts;
   // newest first, as the API and the UI list them (issue 15: one order everywhere)
   const events = await listEvents(store, { ...filter, ...(await resolveFlags(store, opts, ["actor", "target", "party"])), newestFirst: !oldest });

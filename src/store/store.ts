@@ -54,6 +54,10 @@ export interface EventFilter {
   /** the event date is on or before this, at its own precision ("2024-03" takes all of March) */
   until?: string;
   status?: EventStatus;
+  /** reported by an article of this outlet (case-insensitive, whole name: "Reuters") */
+  outlet?: string;
+  /** words that all occur in one report's sentence (case-insensitive in ASCII letters, as parts of words: "sanction" finds "sanctions") */
+  words?: string;
   /** newest first (undated events still last); default: oldest first */
   newestFirst?: boolean;
   /** default 100 */

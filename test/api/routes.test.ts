@@ -221,6 +221,20 @@ describe("GET /api/quotes order", () => {
   });
 });
 
+describe("GET /api/events?outlet=&words=", () => {
+  it("events reported by an outlet, and with words in a report's sentence", async () => {
+    const fox = (await get("/api/events?outlet=fox%20news&limit=500")).body;
+    expect(fox.total).toBeGreaterThan(0);
+    expect(fox.total).toBe((await get("/api/events?limit=500")).body.items.filter((e: { firstReport: { article: string } }) => e.firstReport.article === "treaty").length);
+    const kharkiv = (await get("/api/events?words=shelling%20kharkiv&limit=500")).body.items as { firstReport: { sentence: string } }[];
+    expect(kharkiv.length).toBeGreaterThan(0);
+    expect(kharkiv.every((e) => /shelling/i.test(e.firstReport.sentence) && /kharkiv/i.test(e.firstReport.sentence))).toBe(true);
+    expect((await get("/api/events?words=shelling%20treaty")).body.total).toBe(0);
+    // the downloads take them too
+    expect(JSON.parse((await app.inject({ method: "GET", url: "/api/events.json?words=shelling%20kharkiv" })).body)).toHaveLength(kharkiv.length);
+  });
+});
+
 describe("GET /api/events?either=1", () => {
   it("events between two actors in either direction, each once, newest first, with their total", async () => {
     const ab = (await get("/api/events?actor=RUS&target=IRN&limit=500")).body.items as { id: string }[];

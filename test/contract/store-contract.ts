@@ -318,6 +318,47 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect((err as DyadError).code).toBe("E_QUERY");
       });
 
+      it("outlet: reported by an article of that outlet (any report, case-insensitive); words: all in one report's sentence", async () => {
+        const text = "Russia imposed new sanctions on Ukraine. Iran and Russia signed a 100% binding treaty_draft today.";
+        const second = { start: 41, end: text.length };
+        await store.putDocuments([
+          doc({ id: "b1", outlet: "Kyiv Post", text, events: [event("SANCTION", ["RUS"], ["UKR"], "2024-05-01", { sentence: { start: 0, end: 40 } }), event("AGREE", ["IRN"], ["RUS"], "2024-05-01", { sentence: second })] }),
+          // the same SANCTION from another outlet: one event, two reports
+          doc({ id: "b2", outlet: "Reuters", text: "Moscow: Russia imposed new sanctions on Ukraine, officials said.", events: [event("SANCTION", ["RUS"], ["UKR"], "2024-05-01", { sentence: { start: 8, end: 64 } })] }),
+        ]);
+        expect(ids(await store.queryEvents({ outlet: "Kyiv Post" }))).toEqual(["SANCTION@2024-05-01", "AGREE@2024-05-01"]);
+        expect(ids(await store.queryEvents({ outlet: "reuters" }))).toEqual(["SANCTION@2024-05-01"]);
+        expect(ids(await store.queryEvents({ outlet: "Test Wire", since: "2024-04" }))).toEqual(["AGREE@2024-04-02"]);
+        expect(await store.queryEvents({ outlet: "Kyiv" })).toEqual([]);
+        expect(ids(await store.queryEvents({ words: "SANCTION ukraine" }))).toEqual(["SANCTION@2024-05-01"]);
+        expect(ids(await store.queryEvents({ words: "signed treaty" }))).toEqual(["AGREE@2024-05-01"]);
+        // both words in one sentence: "sanctions" and "signed" are in two
+        expect(await store.queryEvents({ words: "sanctions signed" })).toEqual([]);
+        // LIKE's own characters are plain characters
+        expect(ids(await store.queryEvents({ words: "100%" }))).toEqual(["AGREE@2024-05-01"]);
+        expect(ids(await store.queryEvents({ words: "treaty_draft" }))).toEqual(["AGREE@2024-05-01"]);
+        expect(await store.queryEvents({ words: "treatyXdraft" })).toEqual([]);
+        expect(await store.queryEvents({ words: "%" , since: "2025" })).toEqual([]);
+        // with the other filters, on every path (a pair, one side, a party), and counted alike
+        const filters = [
+          { outlet: "Kyiv Post", actor: "RUS", target: "UKR" },
+          { outlet: "Kyiv Post", actor: "IRN" },
+          { outlet: "Reuters", party: "UKR" },
+          { words: "treaty", target: "RUS" },
+          { words: "sanctions", actor: "RUS", target: "UKR", type: "sanction" },
+          { words: "sanctions", actor: "IRN", target: "RUS" },
+          { outlet: "Test Wire", type: "AGREE" },
+          { outlet: "Nowhere", words: "treaty" },
+        ];
+        const expected = [["SANCTION@2024-05-01"], ["AGREE@2024-05-01"], ["SANCTION@2024-05-01"], ["AGREE@2024-05-01"], ["SANCTION@2024-05-01"], [], ["AGREE@2024-01-10", "AGREE@2024-03-05", "AGREE@2024-04-02"], []];
+        for (const [i, f] of filters.entries()) {
+          expect([f, ids(await store.queryEvents(f))]).toEqual([f, expected[i]]);
+          expect([f, await store.countEvents(f)]).toEqual([f, expected[i].length]);
+        }
+        expect(await store.queryEvents({ outlet: "x' OR '1'='1" })).toEqual([]);
+        expect(await store.queryEvents({ words: "') OR 1=1 --" })).toEqual([]);
+      });
+
       it("values are data, never SQL", async () => {
         expect(await store.queryEvents({ actor: "RUS' OR '1'='1" })).toEqual([]);
         expect(await store.queryEvents({ type: "AGREE' --" })).toEqual([]);

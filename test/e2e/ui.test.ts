@@ -354,6 +354,18 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     const assaults = (await (await fetch(`${base}/api/events?type=ASSAULT&limit=1`)).json()) as { total: number };
     expect(csv.split("\r\n").filter((l) => /^\d+,/.test(l)).length).toBe(assaults.total);
     await shot("events");
+    // words of the sentence and the outlet, from the URL (a word and the outlet of one event's
+    // report): every row holds the word; the count is the API's
+    const one = ((await (await fetch(`${base}/api/events?type=ASSAULT&limit=1`)).json()) as { items: { firstReport: { article: string; sentence: string } }[] }).items[0];
+    const word = one.firstReport.sentence.match(/[A-Za-z]{5,}/)![0];
+    const outletOf = ((await (await fetch(`${base}/api/articles/${encodeURIComponent(one.firstReport.article)}`)).json()) as { article: { outlet: string } }).article.outlet;
+    await open(`#/events?words=${word}&outlet=${encodeURIComponent(outletOf)}`, "events");
+    const sentences = await page.locator("[data-testid=event-list] li.event blockquote").allInnerTexts();
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.every((t) => t.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    const worded = (await (await fetch(`${base}/api/events?words=${word}&outlet=${encodeURIComponent(outletOf)}&limit=1`)).json()) as { total: number };
+    expect(await page.locator("[data-testid=event-count]").innerText()).toContain(`of ${worded.total.toLocaleString("en-US")}, newest first`);
+    await open("#/events?type=ASSAULT", "events");
     // the row's article link chooses that event in the article
     const first = page.locator("[data-testid=event-list] li.event").first();
     const trigger = (await first.locator(".muted.small").innerText()).match(/trigger “([^”]+)”/)![1];

@@ -95,7 +95,7 @@ export const api = {
   })),
   actors: (q: { search?: string; kind?: string; limit?: number }) => get<List<StoredActor>>("actors", q),
   actor: (id: string) => get<ActorPage>(`actors/${enc(id)}`),
-  events: (q: { actor?: string; target?: string; party?: string; either?: "1"; type?: string; status?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
+  events: (q: { actor?: string; target?: string; party?: string; either?: "1"; outlet?: string; words?: string; type?: string; status?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
     get<List<StoredEvent>>("events", q),
   quotes: (q: { search?: string; speaker?: string; state?: string; since?: string; until?: string; order?: "newest" | "oldest"; limit?: number; offset?: number }) =>
     get<List<StoredQuote>>("quotes", q),

@@ -6,6 +6,7 @@
 // rewrites under the same keys (ReplacingMergeTree), so reads (FINAL) see them once.
 // One writer: a store serialises its own putDocuments calls, and ids are counted on from the
 // highest stored; two processes writing into one database at once are not supported.
+import { eventWords } from "../event-words.js";
 import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
 import { sinceBound, untilBound } from "../date-bounds.js";
@@ -95,7 +96,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     },
 
     async queryEvents(filter: EventFilter = {}) {
-      const where = eventWhere(filter);
+      const where = eventWhere(filter, t);
       const page = pageOf(filter);
       if (page.limit === 0) return [];
       const events = await select<EventRow & { source_actors: string[]; target_actors: string[] }>(
@@ -320,7 +321,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     },
 
     async countEvents(filter: EventFilter = {}) {
-      return countOf("countEvents", "events", eventWhere(filter));
+      return countOf("countEvents", "events", eventWhere(filter, t));
     },
 
     async countQuotes(filter: QuoteFilter = {}) {
@@ -622,7 +623,7 @@ function pageOf(filter: { limit?: number; offset?: number }): { limit: number; s
   return { limit, sql: `${sqlUInt(offset)}, ${sqlUInt(limit)}` };
 }
 
-function eventWhere(filter: EventFilter): string[] {
+function eventWhere(filter: EventFilter, t: (table: string) => string): string[] {
   const where: string[] = [];
   if (filter.ids) {
     const ids = filter.ids.map(Number).filter((n) => Number.isSafeInteger(n) && n >= 0);
@@ -634,6 +635,13 @@ function eventWhere(filter: EventFilter): string[] {
   if (filter.type) where.push(`type = ${sqlString(filter.type.toUpperCase())}`);
   dateRange(where, filter);
   if (filter.status) where.push(`status = ${sqlString(filter.status)}`);
+  // the filters on its reports (event_sources, on other shards than the event: GLOBAL IN): an
+  // outlet that reported it (case-insensitive), words of one report's sentence (lower(): ASCII letters fold, as in SQLite)
+  if (filter.outlet) {
+    where.push(`id GLOBAL IN (SELECT event_id FROM ${t("event_sources")} WHERE article_hash GLOBAL IN (SELECT hash FROM ${t("articles")} WHERE lower(ifNull(outlet, '')) = lower(${sqlString(filter.outlet.trim())})))`);
+  }
+  const words = eventWords(filter.words);
+  if (words.length) where.push(`id GLOBAL IN (SELECT event_id FROM ${t("event_sources")} WHERE ${words.map((w) => `position(lower(sentence), lower(${sqlString(w)})) > 0`).join(" AND ")})`);
   return where;
 }
 

@@ -1,5 +1,6 @@
 // The embedded store: one SQLite file (better-sqlite3, WAL). Every value reaches SQL as a bound
 // parameter; the SQL text is built from fixed fragments only.
+import { eventWords } from "../event-words.js";
 import Database from "better-sqlite3";
 import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
@@ -454,7 +455,7 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
         eventRowWhere(filter, where, params);
         return guard("countEvents", () => read(`SELECT count(*) FROM events e WHERE ${where.join(" AND ")}`).pluck().get(...params) as number);
       }
-      if (filter.actor && filter.target) {
+      if (filter.actor && filter.target && !filter.outlet && !eventWords(filter.words).length) {
         // a pair: its range of event_dyads holds one row per event, with every other filter (as
         // queryEvents narrows it), so nothing else is read
         const pair = pairRange(filter);
@@ -473,6 +474,11 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
       if (actor) {
         where.unshift("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = ?)");
         params.unshift(actor, side);
+      }
+      // a pair with a report filter (outlet, words) comes here: its target side too
+      if (filter.actor && filter.target) {
+        where.unshift("e.id IN (SELECT event_id FROM event_actors WHERE actor = ? AND side = 'target')");
+        params.unshift(filter.target);
       }
       return guard("countEvents", () => read(`SELECT count(*) FROM events e WHERE ${where.join(" AND ")}`).pluck().get(...params) as number);
     },
@@ -788,6 +794,7 @@ function eventRowWhere(filter: EventFilter, where: string[], params: unknown[]):
     where.push("e.status = ?");
     params.push(filter.status);
   }
+  reportWhere(filter, where, params);
 }
 
 /** The filters on a quote's own row (speaker, the speaker's state, dates), added to a WHERE of
@@ -842,4 +849,20 @@ function relationWhere(filter: RelationFilter): { where: string[]; params: unkno
   }
   dateRange(where, params, filter);
   return { where, params };
+}
+
+/** The filters on an event's reports: an outlet that reported it, words of one report's sentence
+ * (each a LIKE pattern: ASCII letters fold, as FTS and ClickHouse's lower() fold them here). A
+ * report stored before its sentence was kept (migration 7) is read from its article's text. */
+function reportWhere(filter: EventFilter, where: string[], params: unknown[]): void {
+  if (filter.outlet) {
+    where.push("e.id IN (SELECT es.event_id FROM event_sources es JOIN articles a ON a.id = es.article_id WHERE a.outlet = ? COLLATE NOCASE)");
+    params.push(filter.outlet.trim());
+  }
+  const words = eventWords(filter.words);
+  if (words.length) {
+    const sentence = "COALESCE(es.sentence, substr(a.text, es.sentence_start + 1, es.sentence_end - es.sentence_start))";
+    where.push(`e.id IN (SELECT es.event_id FROM event_sources es JOIN articles a ON a.id = es.article_id WHERE ${words.map(() => `${sentence} LIKE ? ESCAPE '\\'`).join(" AND ")})`);
+    params.push(...words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  }
 }

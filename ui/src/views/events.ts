@@ -1,7 +1,7 @@
-// Events: every stored event, filtered by actor, target (or a pair either way), type, status and
-// dates, newest first, a page at a time, each opening its article with that event chosen; the
-// filters are the URL's, so a list can be shared, and the same filters download it (CSV, JSON).
-// The charts open it: a dyad's bar, a map arc's pair, a bloc's member.
+// Events: every stored event, filtered by actor, target (or a pair either way), type, status,
+// dates, outlet and words of its sentence, newest first, a page at a time, each opening its
+// article with that event chosen; the filters are the URL's, so a list can be shared, and the same
+// filters download it (CSV, JSON). The charts open it: a dyad's bar, a map arc, a graph edge.
 import { api } from "../api.js";
 import { actorPicker, downloadLinks, errorBox, eventRow, pager } from "../components.js";
 import { h, replace } from "../dom.js";
@@ -11,7 +11,7 @@ import type { View } from "../view.js";
 import { EVENT_STATUSES, EVENT_TYPES } from "./event-kinds.js";
 
 const PAGE = 50;
-const FIELDS = ["actor", "target", "either", "type", "status", "since", "until"] as const;
+const FIELDS = ["actor", "target", "either", "type", "status", "since", "until", "outlet", "words"] as const;
 
 const view: View = async (root, ctx) => {
   const p = ctx.route.params;
@@ -30,6 +30,8 @@ const view: View = async (root, ctx) => {
     select("status", "status", EVENT_STATUSES),
     h("label", null, "since ", h("input", { name: "since", value: value("since"), placeholder: "YYYY-MM", size: 10, pattern: "\\d{4}(-\\d{2}){0,2}" })),
     h("label", null, "until ", h("input", { name: "until", value: value("until"), placeholder: "YYYY-MM", size: 10, pattern: "\\d{4}(-\\d{2}){0,2}" })),
+    h("label", { title: "reported by an article of this outlet (its whole name)" }, "outlet ", h("input", { name: "outlet", value: value("outlet"), placeholder: "Reuters", size: 12 })),
+    h("label", { title: "words that all occur in one report's sentence" }, "words ", h("input", { name: "words", type: "search", value: value("words"), placeholder: "drone strike", size: 14 })),
     h("button", { type: "submit" }, "Show"),
   );
   form.addEventListener("submit", (ev) => {

@@ -353,6 +353,10 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     const csv = await (await fetch(`${base}/${csvHref}`)).text();
     const assaults = (await (await fetch(`${base}/api/events?type=ASSAULT&limit=1`)).json()) as { total: number };
     expect(csv.split("\r\n").filter((l) => /^\d+,/.test(l)).length).toBe(assaults.total);
+    // the download's rows are the view's rows, in its order (its first page)
+    const shownIds = await page.locator("[data-testid=event-list] li.event a", { hasText: "article" }).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.match(/eid=(\d+)/)![1]));
+    const csvIds = csv.split("\r\n").filter((l) => /^\d+,/.test(l)).map((l) => l.split(",")[0]);
+    expect(csvIds.slice(0, shownIds.length)).toEqual(shownIds);
     await shot("events");
     // words of the sentence and the outlet, from the URL (a word and the outlet of one event's
     // report): every row holds the word; the count is the API's
@@ -375,7 +379,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await expect.poll(() => page.locator("[data-testid=why]").innerText()).toContain(`“${trigger}”`);
   });
 
-  it("a dyad's bar opens its events", async () => {
+  it("a dyad's bar opens its events, and one of them its article with the event chosen", async () => {
     const graph = (await (await fetch(`${base}/api/graph`)).json()) as { nodes: { id: string; kind: string }[]; edges: { a: string; b: string; count: number }[] };
     const states = new Set(graph.nodes.filter((n) => n.kind === "country").map((n) => n.id));
     const top = graph.edges.filter((e) => states.has(e.a) && states.has(e.b)).sort((x, y) => y.count - x.count)[0];
@@ -387,6 +391,13 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(page.url()).toMatch(/#\/events\?.*either=1/);
     // the bar counts what is not denied or hypothetical; the list has every status
     expect(await page.locator("[data-testid=event-list] li.event").count()).toBeGreaterThanOrEqual(n);
+    // and on to the article, with that event chosen
+    const row = page.locator("[data-testid=event-list] li.event").first();
+    const trigger = (await row.locator(".muted.small").innerText()).match(/trigger “([^”]+)”/)![1];
+    await row.locator("a", { hasText: "article" }).click();
+    await ready("article");
+    expect(page.url()).toMatch(/[?&]eid=\d+/);
+    await expect.poll(() => page.locator("[data-testid=why]").innerText()).toContain(`“${trigger}”`);
   });
 
   it("lists and searches articles, each opening in the article view", async () => {

@@ -311,6 +311,11 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(await page.locator("[data-testid=actor-name]").innerText()).toBe("Russia");
     expect(await page.locator("[data-testid=actor-event-count]").innerText()).toContain(russia.total.toLocaleString("en-US"));
     expect(await page.locator("[data-testid=actor-events-scope]").innerText()).toContain("or its people and agencies");
+    // past the page's latest 20, every one in the Events view (either side), the same count
+    await page.locator("[data-testid=actor-all-events]").click();
+    await ready("events");
+    expect(page.url()).toContain("#/events?party=RUS");
+    await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toContain(`of ${russia.total.toLocaleString("en-US")}, newest first`);
   });
 
   it("the Quotes speaker box: choosing a person searches that person's quotes, not the state's", async () => {

@@ -49,6 +49,7 @@ const view: View = async (root, ctx) => {
           ? [
               h("p", { class: "muted", "data-testid": "actor-event-count" }, events.total > events.items.length ? `The latest ${num(events.items.length)} of ${num(events.total)}, newest first` : `${num(events.total)}, newest first`),
               h("ul", { class: "events", "data-testid": "actor-events" }, events.items.map(eventRow)),
+              events.total > events.items.length ? h("a", { href: href("events", null, { party: self }), "data-testid": "actor-all-events" }, `All ${num(events.total)} events, with filters →`) : null,
             ]
           : h("p", { class: "muted" }, "None."),
       ),

@@ -11,7 +11,7 @@ import type { View } from "../view.js";
 import { EVENT_STATUSES, EVENT_TYPES } from "./event-kinds.js";
 
 const PAGE = 50;
-const FIELDS = ["actor", "target", "either", "type", "status", "since", "until", "outlet", "words"] as const;
+const FIELDS = ["actor", "target", "either", "party", "type", "status", "since", "until", "outlet", "words"] as const;
 
 const view: View = async (root, ctx) => {
   const p = ctx.route.params;
@@ -26,6 +26,7 @@ const view: View = async (root, ctx) => {
     h("span", null, "→"),
     actorPicker("target", value("target"), "Target"),
     h("label", { title: "events between the two in either direction, as a dyad's chart counts them" }, h("input", { type: "checkbox", name: "either", value: "1", checked: value("either") ? "" : null }), " either way"),
+    h("label", { title: "an actor on either side: the events it acts in or is acted on by" }, "either side ", actorPicker("party", value("party"), "Either side")),
     select("type", "type", EVENT_TYPES),
     select("status", "status", EVENT_STATUSES),
     h("label", null, "since ", h("input", { name: "since", value: value("since"), placeholder: "YYYY-MM", size: 10, pattern: "\\d{4}(-\\d{2}){0,2}" })),

@@ -309,6 +309,8 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     // a state's page takes its people's events too, and says so
     await open("#/actor/Russia", "actor");
     expect(await page.locator("[data-testid=actor-name]").innerText()).toBe("Russia");
+    // its header says the code once (a state's id is its code)
+    expect(await page.locator("#view p.muted").first().innerText()).toMatch(/^country · code RUS · [\d,]+ articles?$/);
     expect(await page.locator("[data-testid=actor-event-count]").innerText()).toContain(russia.total.toLocaleString("en-US"));
     expect(await page.locator("[data-testid=actor-events-scope]").innerText()).toContain("or its people and agencies");
     // past the page's latest 20, every one in the Events view (either side), the same count

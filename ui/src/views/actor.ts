@@ -3,7 +3,7 @@
 import { api, type ActorProfile, type StoredQuote } from "../api.js";
 import { actorLink, errorBox, eventRow } from "../components.js";
 import { h, replace, s } from "../dom.js";
-import { num, scoreColor, signed, typeColor } from "../format.js";
+import { count, num, scoreColor, signed, typeColor } from "../format.js";
 import { href } from "../route.js";
 import type { View } from "../view.js";
 
@@ -32,7 +32,7 @@ const view: View = async (root, ctx) => {
     replace(
       root,
       h("h2", { "data-testid": "actor-name" }, actor.name),
-      h("p", { class: "muted" }, [actor.kind, actor.code ? `code ${actor.code}` : null, actor.country ? `of ${actor.country}` : null, actor.sector, `${num(actor.articles)} articles`, actor.id].filter(Boolean).join(" · ")),
+      h("p", { class: "muted" }, [actor.kind, actor.code ? `code ${actor.code}` : null, actor.country && actor.country !== actor.code ? `of ${actor.country}` : null, actor.sector, count(actor.articles, "article"), actor.id !== actor.code ? actor.id : null].filter(Boolean).join(" · ")),
       h("section", null, h("h3", null, "Roles over time"), roles(profile)),
       h("section", null, h("h3", null, "Partners"), partners(profile, self)),
       h("section", null, h("h3", null, "Quotes"), quoteList(profile.quotes), h("a", { href: href("quotes", null, { speaker: actor.id }) }, "All quotes by this speaker →")),

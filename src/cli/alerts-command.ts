@@ -2,23 +2,16 @@
 // Flags → a validated rule (alerts/rule.ts), names → codes (alerts/resolve-actor.ts); the rules
 // and alerts live in the store (store/alert-store.ts). Rules fire after every ingest batch
 // (dyad ingest, dyad watch, POST /api/ingest), not here.
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { DyadError } from "../errors.js";
 import type { StoredAlert, StoredRule } from "../model/alerts.js";
 import { renderTable, type Column } from "../query/render-rows.js";
 import { DEFAULT_DB, storeSpec } from "../store/store-spec.js";
 import { printable } from "./printable.js";
+import { positiveNumber, wholeNumber } from "./number-options.js";
 import type { CliIO } from "./run-cli.js";
 
-function positiveNumber(v: string): number {
-  if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new InvalidArgumentError("a number above 0");
-  return Number(v);
-}
 
-function wholeNumber(v: string): number {
-  if (!/^\d+$/.test(v)) throw new InvalidArgumentError("a whole number");
-  return Number(v);
-}
 
 interface StoreOptions {
   db?: string;

@@ -1,7 +1,8 @@
 // `dyad query events | quotes | dyad`: flags → query/ → a table on a terminal, or --format json | csv.
 // The store drivers and graph libraries load when a query runs: every command declares its flags
 // here, and `dyad extract` should not pay for SQLite, ClickHouse and graphology.
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
+import { positiveNumber, wholeNumber } from "./number-options.js";
 import { DyadError } from "../errors.js";
 import { QUAD_OF_TYPE } from "../query/plover-quads.js";
 import { dyadSeries, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } from "../query/queries.js";
@@ -23,10 +24,6 @@ interface CommonOptions {
   format?: Format;
 }
 
-function wholeNumber(v: string): number {
-  if (!/^\d+$/.test(v)) throw new InvalidArgumentError("a whole number");
-  return Number(v);
-}
 
 /** Adds `query` and its subcommands to the program; `done` receives each run's exit code. */
 export function addQueryCommand(program: Command, io: CliIO, done: (code: number) => void): void {
@@ -103,11 +100,6 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
   ).action(async (opts) => done(await run(io, opts, (store) => queryBlocs(store, opts))));
 }
 
-function positiveNumber(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a number above 0");
-  return n;
-}
 
 function statusList(status: string[] | undefined): EventStatus[] | undefined {
   const statuses = status?.flatMap((s) => s.split(",")).filter(Boolean);

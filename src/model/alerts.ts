@@ -1,7 +1,7 @@
 // Watch rules and the alerts they fire (issue 16): plain, JSON-serialisable data. A rule is
 // validated (alerts/rule.ts) before it reaches the store; an alert keeps what fired it: the rule,
 // the event(s), the sentence and the article, so that it reads alone in a feed reader.
-import type { EventStatus } from "../store/store.js";
+import type { EventStatus, StoredEvent } from "../store/store.js";
 
 /** A change in a dyad's cooperation–conflict score (query/dyad-series.ts) over a window of days. */
 export interface ScoreChange {
@@ -41,14 +41,8 @@ export interface StoredRule extends AlertRule {
   created: string;
 }
 
-export interface AlertEvent {
-  id: string;
-  type: string;
-  cameo: string | null;
-  status: EventStatus;
-  date: string | null;
-  source: string[];
-  target: string[];
+/** The event an alert fired on, as it stood then: the stored event's own fields, and its stories. */
+export interface AlertEvent extends Pick<StoredEvent, "id" | "type" | "cameo" | "status" | "date" | "source" | "target"> {
   /** independent stories that report it, when the alert fired */
   stories: number;
 }

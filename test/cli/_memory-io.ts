@@ -67,3 +67,18 @@ export async function tempDir(): Promise<{ dir: string; file(name: string, conte
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
+
+/** A stream that says it is a terminal (progress bars draw on it), collecting what is written. */
+export function ttyStream(): { stream: Writable & { isTTY: true }; text(): string } {
+  const writes: string[] = [];
+  const stream = Object.assign(
+    new Writable({
+      write(chunk, _enc, cb) {
+        writes.push(String(chunk));
+        cb();
+      },
+    }),
+    { isTTY: true as const },
+  );
+  return { stream, text: () => writes.join("") };
+}

@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { runIngest } from "../../src/cli/ingest-command.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
-import { cli, memoryIO, tempDir } from "./_memory-io.js";
+import { cli, memoryIO, tempDir, ttyStream } from "./_memory-io.js";
 import { doc, event, person, country, quote } from "../contract/_records.js";
 
 const treaty = readFileSync(fileURLToPath(new URL("../../examples/russia-iran-treaty.txt", import.meta.url)), "utf8");
@@ -163,21 +162,13 @@ describe("dyad ingest", () => {
 
   it("on a terminal, a progress bar with articles/s and ETA, cleared before the summary", async () => {
     const m = memoryIO();
-    const writes: string[] = [];
-    const stderr = Object.assign(
-      new Writable({
-        write(chunk, _enc, cb) {
-          writes.push(String(chunk));
-          cb();
-        },
-      }),
-      { isTTY: true },
-    );
+    const tty = ttyStream();
+    const stderr = tty.stream;
     let t = 0;
     const path = await tmp.file("tty.jsonl", Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `t${i}`, text: `Article number ${i}.` })).join("\n"));
     const code = await runIngest([path], { db: join(tmp.dir, "tty.db") }, { ...m.io, stderr }, { extract: (a) => doc({ id: a.id, text: a.text }).record, now: () => (t += 1000) });
     expect(code).toBe(0);
-    const out = writes.join("");
+    const out = tty.text();
     // the total (5 lines) was counted before reading
     expect(out).toMatch(/\d+% \| \d\/5 \| [\d.]+ articles\/s \| ETA [\w.]+ \| \d stored · 0 duplicates · 0 failed/);
     expect(out).toMatch(/100% \| 5\/5 \|/);

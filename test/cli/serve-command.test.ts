@@ -4,12 +4,11 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDemo } from "../../src/cli/demo-command.js";
-import { Writable } from "node:stream";
 import { runServe } from "../../src/cli/serve-command.js";
 import { isLoopback } from "../../src/api/start-server.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { doc, event } from "../contract/_records.js";
-import { memoryIO } from "./_memory-io.js";
+import { memoryIO, ttyStream } from "./_memory-io.js";
 
 /** A SQLite store at `path` with one article: RUS and IRN agree on 2025-01-17. */
 async function storeWithOneAgreement(path: string, id: string): Promise<void> {
@@ -176,18 +175,10 @@ describe("dyad demo", () => {
     const sample = join(dir, "bar.jsonl");
     writeFileSync(sample, [1, 2, 3].map((i) => JSON.stringify({ id: `b${i}`, text: `Egypt and Jordan held talks in Cairo, round ${i}.`, published: "2025-03-03" })).join("\n"));
     const m = memoryIO();
-    const writes: string[] = [];
-    const stderr = Object.assign(
-      new Writable({
-        write(chunk, _enc, cb) {
-          writes.push(String(chunk));
-          cb();
-        },
-      }),
-      { isTTY: true },
-    );
+    const tty = ttyStream();
+    const stderr = tty.stream;
     expect(await runDemo({ port: 0, open: false }, { ...m.io, stderr }, { sample, until: async () => {} })).toBe(0);
-    const out = writes.join("");
+    const out = tty.text();
     expect(out).toMatch(/100% \| 3\/3 \|/);
     expect(out).toMatch(/dyad demo: 3 articles, \d+ events?, \d+ quotes? stored in a temporary store/);
     // not on a terminal (m.io's stderr): no bar

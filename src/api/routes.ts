@@ -9,13 +9,13 @@ import { findBlocs } from "../query/blocs.js";
 import { layoutGraph } from "../query/graph-layout.js";
 import { loadActorNames, resolveActor, type ResolvedActor } from "../query/resolve-actor.js";
 import { ARTICLE_CSV_COLUMNS, EVENT_CSV_COLUMNS, QUOTE_CSV_COLUMNS } from "../query/export-formats.js";
-import { dyadSeries, listEvents, listEventsEitherWay, listQuotes } from "../query/queries.js";
+import { dyadSeries, eventSideFilter, listEvents, listQuotes } from "../query/queries.js";
 import { renderCsv, type Column } from "../query/render-rows.js";
 import { textHash } from "../store/article-key.js";
 import type { CacheLookup } from "./aggregate-cache.js";
 import { escapeControls } from "./api-error.js";
 import type { IngestAnswer, QueuedArticle } from "./ingest-queue.js";
-import type { EventStatus, Store, StoredEvent } from "../store/store.js";
+import type { EventFilter, EventStatus, Store, StoredEvent } from "../store/store.js";
 import type { AlertStore } from "../store/alert-store.js";
 import { ALERT_ROUTES } from "./alert-routes.js";
 import {
@@ -140,9 +140,8 @@ export const ROUTES: ApiRoute[] = [
     eventsDownloadQuery,
     async (deps, query) => {
       const { store } = deps;
-      const { limit, offset, order, either, ...filter } = await eventsFilter(deps, query);
-      if (either && filter.actor && filter.target) return (await listEventsEitherWay(store, { ...filter, actor: filter.actor, target: filter.target, limit, offset })).items;
-      return readPages(limit, offset, (l, o) => listEvents(store, { ...filter, newestFirst: order === "newest", limit: l, offset: o }));
+      const { limit, offset, ...filter } = await eventsFilter(deps, query);
+      return readPages(limit, offset, (l, o) => listEvents(store, { ...filter, limit: l, offset: o }));
     },
     EVENT_CSV_COLUMNS,
   ),
@@ -319,9 +318,21 @@ async function readPages<T>(limit: number, offset: number, page: (limit: number,
   return rows;
 }
 
-/** The events list's query with its actor parameters resolved to the keys the store filters by. */
-async function eventsFilter<Q extends EventsQuery>(deps: ApiDeps, query: Q): Promise<Q & { status: EventStatus | undefined }> {
-  return { ...query, ...(await resolveFields(deps, query, ["actor", "target", "party"])), status: query.status as EventStatus | undefined };
+/** The events list's query as the store's filter: its actor parameters resolved to the keys the
+ * store filters by (one a side: actor, target; several: actors, targets), its statuses likewise. */
+async function eventsFilter(deps: ApiDeps, query: EventsQuery): Promise<EventFilter & { limit: number; offset: number }> {
+  const { actor, target, party, status, order, either, ...rest } = query;
+  const keys = async (names: string[] | undefined, field: string) => (names ? Promise.all(names.map(async (n) => (await resolve(deps, n, field)).key)) : undefined);
+  const [sources, targets, parties] = await Promise.all([keys(actor, "query.actor"), keys(target, "query.target"), keys(party === undefined ? undefined : [party], "query.party")]);
+  const statuses = status as EventStatus[] | undefined;
+  return {
+    ...rest,
+    ...eventSideFilter(sources, targets),
+    party: parties?.[0],
+    ...(statuses && statuses.length > 1 ? { statuses } : { status: statuses?.[0] }),
+    either: either || undefined,
+    newestFirst: order === "newest",
+  };
 }
 
 /** The quotes list's query with its speaker resolved to an actor id and its state to a state's code. */
@@ -335,13 +346,10 @@ async function quotesFilter<Q extends z.infer<typeof quotesQuery>>(deps: ApiDeps
 /** A page of events by the list's filters; `either` with an actor and a target: both directions. */
 async function eventsPage(deps: ApiDeps, query: EventsQuery): Promise<{ items: StoredEvent[]; limit: number; offset: number; total: number }> {
   const { store, cached } = deps;
-  const { limit, offset, order, either, ...filter } = await eventsFilter(deps, query);
-  if (either && filter.actor && filter.target) {
-    const { items, total } = await cached(`either ${JSON.stringify({ ...filter, limit, offset })}`, () => listEventsEitherWay(store, { ...filter, actor: filter.actor!, target: filter.target!, limit, offset }));
-    return { items, limit, offset, total };
-  }
-  const items = await listEvents(store, { ...filter, newestFirst: order === "newest", limit, offset });
-  const count = { ...filter, type: filter.type?.toUpperCase() };
+  const { limit, offset, ...filter } = await eventsFilter(deps, query);
+  const items = await listEvents(store, { ...filter, limit, offset });
+  const { newestFirst: _order, ...counted } = filter;
+  const count = { ...counted, type: filter.type?.toUpperCase() };
   return { items, limit, offset, total: await totalOf(items, limit, offset, () => cached(`total events ${JSON.stringify(count)}`, () => store.countEvents(count))) };
 }
 

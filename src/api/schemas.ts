@@ -32,9 +32,20 @@ export const actorParams = z.object({ id: text("an actor: an id (person:vladimir
 
 const actorName = (what: string) => text(`${what}: a code in any case (RUS), a name or demonym (Russia, Russian, Putin) or an id (person:vladimir-putin); a name that names none or several actors is a 400 listing the closest (matches)`);
 
+/** Values given as a list: the parameter repeated (actor=RUS&actor=BLR), comma-separated in one
+ * (actor=RUS,BLR), or both; each trimmed, empty ones dropped. */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (typeof v === "string" || Array.isArray(v) ? [v].flat().flatMap((x) => (typeof x === "string" ? x.split(",") : [x])).map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "") : v),
+    z.array(item).min(1).max(200),
+  );
+
+const actorNames = (what: string) =>
+  listOf(actorName(what)).describe(`${what}: one or several (repeated, or comma-separated: RUS,BLR), any of them; each a code in any case (RUS), a name or demonym (Russia, Russian, Putin) or an id (person:vladimir-putin); a name that names none or several actors is a 400 listing the closest (matches). With several on a side, two different actors make a match (a state's acts on itself are left out, as the blocs count pairs)`);
+
 export const eventsQuery = z.object({
-  actor: actorName("the actor on the source side").optional(),
-  target: actorName("the actor on the target side").optional(),
+  actor: actorNames("the actor on the source side").optional(),
+  target: actorNames("the actor on the target side").optional(),
   party: actorName("an actor on either side: the events it acts in or is acted on by").optional(),
   outlet: text("reported by an article of this outlet (its whole name, any case)").optional(),
   words: text("words that all occur in one report's sentence (any case, parts of words)").optional(),
@@ -43,14 +54,16 @@ export const eventsQuery = z.object({
     .preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(EVENT_TYPES as [string, ...string[]]))
     .optional()
     .describe("a PLOVER type (any case)"),
-  status: z.enum(EVENT_STATUSES as [string, ...string[]]).optional(),
+  status: listOf(z.enum(EVENT_STATUSES as [string, ...string[]]))
+    .optional()
+    .describe("the event's status, or several (repeated or comma-separated: occurred,ongoing,claimed,planned is what the charts count)"),
   ...dateRangeQuery.shape,
   order: z.enum(["newest", "oldest"]).default("newest").describe("by event date: newest first (undated events last either way)"),
   either: z
     .enum(["1", "true", "0", "false"])
     .transform((v) => v === "1" || v === "true")
     .optional()
-    .describe("with actor and target: events between them in either direction (as a dyad's chart counts them), newest first"),
+    .describe("with actor and target: events between them in either direction (as a dyad's chart and a bloc's cell count them; a joint act once)"),
   limit,
   offset,
 });

@@ -5,7 +5,7 @@ import { Command, Option } from "commander";
 import { positiveNumber, wholeNumber } from "./number-options.js";
 import { DyadError } from "../errors.js";
 import { QUAD_OF_TYPE } from "../query/plover-quads.js";
-import { dyadSeries, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } from "../query/queries.js";
+import { dyadSeries, eventSideFilter, listEvents, listQuotes, EVENT_STATUSES, type DyadPeriod } from "../query/queries.js";
 import { loadActorNames, matchActor, actorError, resolveActor, type ActorNames } from "../query/resolve-actor.js";
 import { renderCsv, renderTable, type Column } from "../query/render-rows.js";
 import { DEFAULT_DB, storeSpec } from "../store/store-spec.js";
@@ -38,15 +38,16 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
     query
       .command("events")
       .description("de-duplicated events, newest first (undated last), with how many articles report each")
-      .option("--actor <name>", "the actor on the source side: a code in any case, a name or demonym, an id (RUS, Russia, Putin, person:vladimir-putin)")
-      .option("--target <name>", "the actor on the target side (as --actor)")
-      .option("--party <name>", "an actor on either side: the events it acts in or is acted on by (as --actor)")
+      .option("--actor <names>", "the actor on the source side: a code in any case, a name or demonym, an id (RUS, Russia, Putin, person:vladimir-putin); several, repeated or comma-separated (RUS,BLR): any of them", collect)
+      .option("--target <names>", "the actor on the target side (as --actor)", collect)
+      .option("--either", "with --actor and --target: the events of either direction, as a dyad's chart and a bloc's cell count them")
+      .option("--party <name>", "an actor on either side: the events it acts in or is acted on by (as --actor, one)")
       .option("--outlet <name>", "reported by an article of this outlet (its whole name, any case: Reuters)")
       .option("--words <words>", "words that all occur in one report's sentence (any case, parts of words: sanction)")
       .option("--type <type>", "a PLOVER type (AGREE, ASSAULT, ...)")
       .option("--since <date>", "on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
       .option("--until <date>", "on or before, at its own precision (2024-03: all of March)")
-      .addOption(new Option("--status <status>", "the event's status").choices(EVENT_STATUSES))
+      .option("--status <statuses>", `the event's status (${EVENT_STATUSES.join(", ")}); several, repeated or comma-separated: any of them`, collect)
       .option("--oldest", "oldest first (undated still last)")
       .option("--limit <n>", "at most this many", wholeNumber, 100)
       .option("--offset <n>", "skip this many", wholeNumber, 0),
@@ -101,6 +102,17 @@ export function addQueryCommand(program: Command, io: CliIO, done: (code: number
 }
 
 
+/** A repeatable option's values: each given one after the other. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** A list option's values, repeated or comma-separated, trimmed; none left: undefined. */
+function splitList(values: string[] | undefined): string[] | undefined {
+  const list = values?.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return list?.length ? list : undefined;
+}
+
 function statusList(status: string[] | undefined): EventStatus[] | undefined {
   const statuses = status?.flatMap((s) => s.split(",")).filter(Boolean);
   for (const s of statuses ?? []) if (!EVENT_STATUSES.includes(s as EventStatus)) throw new DyadError("E_QUERY", `--status ${s} is not one of ${EVENT_STATUSES.join(", ")}`);
@@ -151,10 +163,19 @@ function resolveFlag(names: ActorNames, flag: string, input: string) {
   return resolveActor(input, names, flag || undefined);
 }
 
-async function queryEvents(store: Store, opts: { actor?: string; target?: string; party?: string; outlet?: string; words?: string; type?: string; since?: string; until?: string; status?: EventStatus; oldest?: boolean; limit: number; offset: number }): Promise<Output> {
-  const { oldest, ...filter } = opts;
+async function queryEvents(store: Store, opts: { actor?: string[]; target?: string[]; either?: boolean; party?: string; outlet?: string; words?: string; type?: string; since?: string; until?: string; status?: string[]; oldest?: boolean; limit: number; offset: number }): Promise<Output> {
+  const { oldest, actor, target, party, status, ...filter } = opts;
+  const names = actor || target ? await loadActorNames(store) : null;
+  const keys = (flag: string, given: string[] | undefined) => splitList(given)?.map((n) => resolveFlag(names!, flag, n).key);
+  const statuses = statusList(status);
   // newest first, as the API and the UI list them (issue 15: one order everywhere)
-  const events = await listEvents(store, { ...filter, ...(await resolveFlags(store, opts, ["actor", "target", "party"])), newestFirst: !oldest });
+  const events = await listEvents(store, {
+    ...filter,
+    ...eventSideFilter(keys("--actor", actor), keys("--target", target)),
+    ...(await resolveFlags(store, { party }, ["party"])),
+    ...(statuses && statuses.length > 1 ? { statuses } : { status: statuses?.[0] }),
+    newestFirst: !oldest,
+  });
   const table: Column<StoredEvent>[] = [
     { header: "date", value: (e) => e.date },
     { header: "type", value: (e) => e.type },

@@ -28,37 +28,14 @@ export async function listQuotes(store: Store, filter: QuoteFilter): Promise<Sto
   return store.queryQuotes(filter);
 }
 
-/** The most events of each direction a pair's list reads to page through both directions at once. */
-export const EITHER_WAY_MAX = 20_000;
-
-/**
- * Events between two actors in either direction (A → B and B → A, as a dyad's chart counts them),
- * newest first, one page of them and how many there are. Each direction is read newest first and
- * the two merged, an event on both sides (a joint act) once. Exact up to EITHER_WAY_MAX events a
- * direction, where the count stops.
- */
-export async function listEventsEitherWay(store: Store, filter: EventFilter & { actor: string; target: string }): Promise<{ items: StoredEvent[]; total: number }> {
-  const limit = filter.limit ?? 100;
-  const offset = filter.offset ?? 0;
-  const base = { ...filter, type: filter.type?.toUpperCase(), newestFirst: true, offset: 0 };
-  // a page needs the first offset + limit of each direction; the total needs them all (ids only
-  // would do, but the store reads whole events: capped)
-  const read = (actor: string, target: string) => store.queryEvents({ ...base, actor, target, limit: EITHER_WAY_MAX });
-  checkEventFilter(filter);
-  const [ab, ba] = await Promise.all([read(filter.actor, filter.target), filter.actor === filter.target ? Promise.resolve([]) : read(filter.target, filter.actor)]);
-  const byId = new Map<string, StoredEvent>();
-  for (const e of [...ab, ...ba]) byId.set(e.id, e);
-  const all = [...byId.values()].sort(newestFirstOrder);
-  return { items: all.slice(offset, offset + limit), total: all.length };
-}
-
-/** Newest first by event date, undated last, then by id (newest stored first). */
-export function newestFirstOrder(x: StoredEvent, y: StoredEvent): number {
-  if (x.date !== y.date) {
-    if (x.date === null) return 1;
-    if (y.date === null) return -1;
-    // "2024-03" (a month) after "2024-03-31": the store's order of dates as text, reversed
-    return x.date < y.date ? 1 : -1;
-  }
-  return Number(y.id) - Number(x.id) || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0);
+/** A side's actors as the store's filter: one on a side is `actor` (`target`), several are
+ * `actors` (`targets`): any of them, two different actors making a match (store.ts). */
+export function eventSideFilter(sources: string[] | undefined, targets: string[] | undefined): Pick<EventFilter, "actor" | "actors" | "target" | "targets"> {
+  const side = (keys: string[] | undefined) => {
+    const unique = keys ? [...new Set(keys)] : undefined;
+    return unique && unique.length > 1 ? { many: unique } : { one: unique?.[0] };
+  };
+  const s = side(sources);
+  const t = side(targets);
+  return { actor: s.one, actors: s.many, target: t.one, targets: t.many };
 }

@@ -44,6 +44,17 @@ export interface EventFilter {
   actor?: string;
   /** an actor code or actor id on the target side */
   target?: string;
+  /** any of these actor codes or ids on the source side (a bloc's states); with `actor` too, any
+   * of them all. With sets on both sides (more than one on a side), an event matches by two
+   * different actors, one of each set: a state's acts on itself are left out, as the relations
+   * graph and its blocs count pairs of two states (one actor and one target keep its acts on
+   * itself: actor RUS, target RUS) */
+  actors?: string[];
+  /** any of these actor codes or ids on the target side */
+  targets?: string[];
+  /** with actors and targets: the events of either direction (source in one set, target in the
+   * other), as a dyad's chart and a bloc cell count them; a symmetric event once */
+  either?: boolean;
   /** an actor code or actor id on either side: the events it acts in or is acted on by (a state's
    * code takes the events of its people and agencies too, which events carry under its code) */
   party?: string;
@@ -54,6 +65,9 @@ export interface EventFilter {
   /** the event date is on or before this, at its own precision ("2024-03" takes all of March) */
   until?: string;
   status?: EventStatus;
+  /** any of these statuses (with `status` too: both must hold); the charts count
+   * DEFAULT_SERIES_STATUSES */
+  statuses?: EventStatus[];
   /** reported by an article of this outlet (case-insensitive, whole name: "Reuters") */
   outlet?: string;
   /** words that all occur in one report's sentence (case-insensitive in ASCII letters, as parts of words: "sanction" finds "sanctions") */

@@ -256,6 +256,44 @@ describe("GET /api/events?either=1", () => {
   });
 });
 
+describe("GET /api/events with sets of actors and statuses (a bloc's cell)", () => {
+  it("several actors a side, repeated or comma-separated, by name or code: any of them; either way; several statuses", async () => {
+    const ids = (body: { items: { id: string }[] }) => body.items.map((e) => e.id);
+    const one = async (q: string) => (await get(`/api/events?${q}&limit=500`)).body;
+    // the union of the pairs, each once, is the set's list
+    const pairs = await Promise.all(["actor=RUS&target=IRN", "actor=RUS&target=UKR", "actor=USA&target=IRN", "actor=USA&target=UKR"].map(one));
+    const union = new Set(pairs.flatMap(ids));
+    expect(union.size).toBeGreaterThan(1);
+    const set = await one("actor=RUS,USA&target=iran&target=Ukraine");
+    expect(set.total).toBe(union.size);
+    expect(new Set(ids(set))).toEqual(union);
+    expect(ids(await one("actor=Russia&actor=usa&target=IRN,UKR"))).toEqual(ids(set));
+    // either way: the reverse pairs too
+    const reverse = await Promise.all(["actor=IRN&target=RUS", "actor=UKR&target=RUS", "actor=IRN&target=USA", "actor=UKR&target=USA"].map(one));
+    const both = new Set([...union, ...reverse.flatMap(ids)]);
+    const either = await one("actor=RUS,USA&target=IRN,UKR&either=1");
+    expect(either.total).toBe(both.size);
+    expect(new Set(ids(either))).toEqual(both);
+    const page = (await get("/api/events?actor=RUS,USA&target=IRN,UKR&either=1&limit=2&offset=1")).body;
+    expect(page).toMatchObject({ total: both.size, offset: 1 });
+    expect(ids(page)).toEqual(ids(either).slice(1, 3));
+    // statuses: any of them
+    const counted = await one("status=occurred,ongoing,claimed,planned");
+    const each = await Promise.all(["occurred", "ongoing", "claimed", "planned"].map((s) => one(`status=${s}`)));
+    expect(counted.total).toBe(each.reduce((n, b) => n + b.total, 0));
+    expect(counted.items.every((e: { status: string }) => e.status !== "hypothetical" && e.status !== "denied")).toBe(true);
+    // the downloads take them too, row for row
+    expect(JSON.parse((await app.inject({ method: "GET", url: "/api/events.json?actor=RUS,USA&target=IRN,UKR&either=1" })).body).map((e: { id: string }) => e.id)).toEqual(ids(either));
+    const csv = (await app.inject({ method: "GET", url: "/api/events.csv?actor=RUS&actor=USA&target=IRN,UKR&either=1&status=occurred&status=claimed" })).body.trimEnd().split("\r\n");
+    expect(csv.length - 1).toBe((await one("actor=RUS,USA&target=IRN,UKR&either=1&status=occurred,claimed")).total);
+    // an unknown name among them is a 400 naming it; a bad status too
+    const bad = await get("/api/events?actor=RUS,Atlantis");
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/Atlantis/);
+    expect((await get("/api/events?status=occurred,maybe")).status).toBe(400);
+  });
+});
+
 describe("downloads: /api/events.csv|json, /api/quotes.csv|json, /api/articles.csv|json", () => {
   it("every event the list's filters match, as CSV and as a JSON array, with a file name", async () => {
     const list = (await get("/api/events?actor=RUS&limit=500")).body;

@@ -230,6 +230,22 @@ describe("dyad query", () => {
     expect(lines[2]).toBe("");
   });
 
+  it("events of several actors a side (repeated or comma-separated), --either, several --status: a bloc's cell", async () => {
+    const dates = async (...args: string[]) => {
+      const r = await cli(["query", "events", ...args, "--db", db, "--format", "json"]);
+      expect([args, r.code, r.stderr]).toEqual([args, 0, ""]);
+      return JSON.parse(r.stdout).map((e: { type: string; date: string }) => `${e.type}@${e.date}`);
+    };
+    expect(await dates("--actor", "RUS", "--target", "IRN,UKR")).toEqual(["ASSAULT@2024-03-01", "AGREE@2024-01-10", "AGREE@2023-12-01"]);
+    expect(await dates("--actor", "Russia", "--target", "Iran", "--target", "ukraine")).toEqual(await dates("--actor", "RUS", "--target", "IRN,UKR"));
+    expect(await dates("--actor", "IRN,UKR", "--target", "RUS", "--either")).toEqual(["ASSAULT@2024-03-01", "ACCUSE@2024-03-01", "AGREE@2024-01-10", "AGREE@2023-12-01"]);
+    expect(await dates("--actor", "IRN,UKR", "--target", "RUS", "--either", "--status", "planned,claimed", "--status", "occurred", "--since", "2024")).toEqual(["ASSAULT@2024-03-01", "ACCUSE@2024-03-01", "AGREE@2024-01-10"]);
+    expect(await dates("--target", "IRN", "--status", "planned")).toEqual(["AGREE@2023-12-01"]);
+    const bad = await cli(["query", "events", "--actor", "RUS,Atlantis", "--db", db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown actor: --actor "Atlantis"');
+  });
+
   it("quotes --speaker Lavrov --search treaty", async () => {
     const r = await cli(["query", "quotes", "--db", db, "--speaker", "Lavrov", "--search", "treaty"]);
     expect(r.code).toBe(0);

@@ -359,6 +359,43 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         expect(await store.queryEvents({ words: "') OR 1=1 --" })).toEqual([]);
       });
 
+      it("sets of actors on a side, either direction and a set of statuses: listed, paged and counted alike (a bloc's cell)", async () => {
+        // a state's act on itself: kept for one actor and one target, left out between sets
+        await store.putDocuments([doc({ id: "a5", events: [event("COERCE", ["RUS"], ["RUS"], "2024-05-01")] })]);
+        const cases: [EventFilter, string[]][] = [
+          [{ actors: ["UKR", "IRN"] }, ["CONSULT@2023-12-30", "ACCUSE@2024-02-01"]],
+          [{ targets: ["UKR", "IRN"] }, ["CONSULT@2023-12-30", "AGREE@2024-01-10", "ASSAULT@2024-01-10", "AGREE@2024-03-05", "AGREE@2024-04-02"]],
+          [{ actors: ["RUS"], targets: ["UKR", "IRN"], status: "occurred" }, ["CONSULT@2023-12-30", "AGREE@2024-01-10", "ASSAULT@2024-01-10"]],
+          [{ actor: "RUS", target: "UKR", either: true }, ["ASSAULT@2024-01-10", "ACCUSE@2024-02-01"]],
+          [{ actor: "UKR", targets: ["RUS"], either: true, type: "accuse" }, ["ACCUSE@2024-02-01"]],
+          [{ actors: ["IRN"], targets: ["UKR", "RUS"], either: true }, ["CONSULT@2023-12-30", "AGREE@2024-01-10", "AGREE@2024-03-05", "AGREE@2024-04-02"]],
+          [{ actors: ["RUS", "UKR"], targets: ["RUS", "UKR"] }, ["ASSAULT@2024-01-10", "ACCUSE@2024-02-01"]],
+          [{ actors: ["RUS", "UKR"], targets: ["RUS", "UKR"], either: true, since: "2024-02" }, ["ACCUSE@2024-02-01"]],
+          [{ actor: "RUS", target: "RUS" }, ["CONSULT@2023-12-30", "COERCE@2024-05-01"]],
+          [{ actors: ["person:sergei-lavrov", "UKR"] }, ["ACCUSE@2024-02-01", "AGREE@2024-04-02"]],
+          [{ statuses: ["planned", "claimed"] }, ["AGREE@2024-03-05", "AGREE@2024-04-02"]],
+          [{ actor: "RUS", target: "IRN", statuses: ["occurred", "ongoing"] }, ["CONSULT@2023-12-30", "AGREE@2024-01-10"]],
+          [{ actors: ["RUS", "IRN"], targets: ["RUS", "IRN"], statuses: ["occurred", "planned"], party: "IRN" }, ["CONSULT@2023-12-30", "AGREE@2024-01-10", "AGREE@2024-03-05"]],
+          [{ actors: ["UKR", "IRN"], outlet: "Test Wire", words: "sentence one" }, ["CONSULT@2023-12-30", "ACCUSE@2024-02-01"]],
+          [{ actors: ["UKR", "IRN"], outlet: "Kyiv Post" }, []],
+          [{ actors: [] }, []],
+          [{ actor: "RUS", targets: [] }, []],
+          [{ statuses: [] }, []],
+          [{ actors: ["RUS' OR '1'='1", "x') OR 1=1 --"], targets: ["UKR", "IRN"], either: true }, []],
+        ];
+        for (const [f, expected] of cases) {
+          expect([f, ids(await store.queryEvents(f))]).toEqual([f, expected]);
+          expect([f, await store.countEvents({ ...f, limit: 1 })]).toEqual([f, expected.length]);
+        }
+        // paged newest first through both directions: each event once, in one order
+        const either: EventFilter = { actors: ["RUS", "IRN"], targets: ["UKR", "IRN"], either: true, newestFirst: true };
+        const all = ids(await store.queryEvents(either));
+        // a day's events newest stored first
+        expect(all).toEqual(["AGREE@2024-04-02", "AGREE@2024-03-05", "ACCUSE@2024-02-01", "ASSAULT@2024-01-10", "AGREE@2024-01-10", "CONSULT@2023-12-30"]);
+        const pages = [...ids(await store.queryEvents({ ...either, limit: 4 })), ...ids(await store.queryEvents({ ...either, limit: 4, offset: 4 }))];
+        expect(pages).toEqual(all);
+      });
+
       it("values are data, never SQL", async () => {
         expect(await store.queryEvents({ actor: "RUS' OR '1'='1" })).toEqual([]);
         expect(await store.queryEvents({ type: "AGREE' --" })).toEqual([]);

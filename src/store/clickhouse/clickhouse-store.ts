@@ -6,6 +6,7 @@
 // rewrites under the same keys (ReplacingMergeTree), so reads (FINAL) see them once.
 // One writer: a store serialises its own putDocuments calls, and ids are counted on from the
 // highest stored; two processes writing into one database at once are not supported.
+import { eventSides, type EventSides } from "../event-sides.js";
 import { eventWords } from "../event-words.js";
 import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
@@ -629,12 +630,12 @@ function eventWhere(filter: EventFilter, t: (table: string) => string): string[]
     const ids = filter.ids.map(Number).filter((n) => Number.isSafeInteger(n) && n >= 0);
     where.push(ids.length ? sqlInInts("id", ids) : "0");
   }
-  if (filter.actor) where.push(`has(source_actors, ${sqlString(filter.actor)})`);
-  if (filter.target) where.push(`has(target_actors, ${sqlString(filter.target)})`);
+  where.push(...sidesWhere(eventSides(filter)));
   if (filter.party) where.push(`(has(source_actors, ${sqlString(filter.party)}) OR has(target_actors, ${sqlString(filter.party)}))`);
   if (filter.type) where.push(`type = ${sqlString(filter.type.toUpperCase())}`);
   dateRange(where, filter);
   if (filter.status) where.push(`status = ${sqlString(filter.status)}`);
+  if (filter.statuses) where.push(filter.statuses.length ? `status IN (${filter.statuses.map(sqlString).join(", ")})` : "0");
   // the filters on its reports (event_sources, on other shards than the event: GLOBAL IN): an
   // outlet that reported it (case-insensitive), words of one report's sentence (lower(): ASCII letters fold, as in SQLite)
   if (filter.outlet) {
@@ -643,6 +644,26 @@ function eventWhere(filter: EventFilter, t: (table: string) => string): string[]
   const words = eventWords(filter.words);
   if (words.length) where.push(`id GLOBAL IN (SELECT event_id FROM ${t("event_sources")} WHERE ${words.map((w) => `position(lower(sentence), lower(${sqlString(w)})) > 0`).join(" AND ")})`);
   return where;
+}
+
+/** The actor sides of an events filter over the event's own arrays of actors (a symmetric
+ * event's parties on both sides), as SQLite reads them off event_dyads: a source of one set and a
+ * target of the other, either way if asked, and with sets two different actors (arrayFilter and
+ * arrayExists, which 18.16 has, over constant arrays). */
+function sidesWhere(sides: EventSides): string[] {
+  const { source, target } = sides;
+  if (source?.length === 0 || target?.length === 0) return ["0"];
+  const arr = (xs: string[]) => `[${xs.map(sqlString).join(", ")}]`;
+  const on = (column: string, xs: string[]) => (xs.length === 1 ? `has(${column}, ${sqlString(xs[0])})` : `arrayExists(x -> has(${arr(xs)}, x), ${column})`);
+  if (!source || !target) return source ? [on("source_actors", source)] : target ? [on("target_actors", target)] : [];
+  const direction = (s: string[], t: string[]) => {
+    const both = `${on("source_actors", s)} AND ${on("target_actors", t)}`;
+    if (!sides.distinct) return `(${both})`;
+    // the only actor of the source set and the only one of the target set the same actor: no pair
+    const mine = (column: string, xs: string[]) => `arrayFilter(x -> has(${arr(xs)}, x), ${column})`;
+    return `(${both} AND NOT (length(${mine("source_actors", s)}) = 1 AND ${mine("source_actors", s)} = ${mine("target_actors", t)}))`;
+  };
+  return [sides.either ? `(${direction(source, target)} OR ${direction(target, source)})` : direction(source, target)];
 }
 
 /** The actors' filter, and the expression that is 1 for an exact id or code match. */

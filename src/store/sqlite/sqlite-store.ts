@@ -1,6 +1,7 @@
 // The embedded store: one SQLite file (better-sqlite3, WAL). Every value reaches SQL as a bound
 // parameter; the SQL text is built from fixed fragments only.
 import { eventWords } from "../event-words.js";
+import { eventSides, plainSides, type EventSides } from "../event-sides.js";
 import Database from "better-sqlite3";
 import { DyadError } from "../../errors.js";
 import { looksLikeUrl, normaliseUrl } from "../article-key.js";
@@ -165,10 +166,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       });
     },
 
-    async queryEvents(filter: EventFilter = {}) {
+    async queryEvents(given: EventFilter = {}) {
       const where: string[] = [];
       const params: unknown[] = [];
-      if (filter.actor && filter.target) {
+      const sides = eventSides(given);
+      const filter = sides.plain ? plainSides(given, sides) : given;
+      if (!sides.plain) {
+        sidesWhere(filter, sides, where, params);
+      } else if (filter.actor && filter.target) {
         // one range of event_dyads, narrowed there by every filter it holds
         const pair = pairRange(filter);
         where.push(`e.id IN (SELECT d.event_id FROM event_dyads d WHERE ${pair.where.join(" AND ")})`);
@@ -438,7 +443,18 @@ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     // the counts of the list methods: their filters (shared with each list: pairRange,
     // eventRowWhere, quoteRowWhere, actorWhere), without the page; the contract suite checks that a
     // count and its list agree on every filter
-    async countEvents(filter: EventFilter = {}) {
+    async countEvents(given: EventFilter = {}) {
+      const sides = eventSides(given);
+      const filter = sides.plain ? plainSides(given, sides) : given;
+      if (!sides.plain) {
+        // sets of actors, or either direction: as queryEvents narrows them
+        const where: string[] = [];
+        const params: unknown[] = [];
+        sidesWhere(filter, sides, where, params);
+        partyWhere(filter, where, params);
+        eventRowWhere(filter, where, params);
+        return guard("countEvents", () => read(`SELECT count(*) FROM events e WHERE ${where.join(" AND ")}`).pluck().get(...params) as number);
+      }
       if (filter.party) {
         // either side: its events, narrowed by every other filter as queryEvents narrows them
         const where: string[] = [];
@@ -759,6 +775,40 @@ function actorClause(read: (sql: string) => Database.Statement, actor: string, s
 function pairRange(filter: EventFilter): { where: string[]; params: unknown[] } {
   const where = ["d.source = ?", "d.target = ?"];
   const params: unknown[] = [filter.actor, filter.target];
+  dyadRowWhere(filter, where, params);
+  return { where, params };
+}
+
+/** The actor sides of a filter that is not plain (sets of actors, either direction), added to a
+ * WHERE of table e: with both sides, the pairs of event_dyads (every source × target pair of an
+ * event's actors, a symmetric event's parties on both sides), narrowed there by every filter they
+ * hold; with one side, its actors in event_actors. */
+function sidesWhere(filter: EventFilter, sides: EventSides, where: string[], params: unknown[]): void {
+  const list = (xs: string[]) => xs.map(() => "?").join(", ");
+  const { source, target } = sides;
+  if (source?.length === 0 || target?.length === 0) {
+    where.push("0");
+  } else if (source && target) {
+    const directions = [`(d.source IN (${list(source)}) AND d.target IN (${list(target)}))`];
+    const dParams: unknown[] = [...source, ...target];
+    if (sides.either) {
+      directions.push(`(d.source IN (${list(target)}) AND d.target IN (${list(source)}))`);
+      dParams.push(...target, ...source);
+    }
+    const dWhere = [directions.length > 1 ? `(${directions.join(" OR ")})` : directions[0]];
+    if (sides.distinct) dWhere.push("d.source <> d.target");
+    dyadRowWhere(filter, dWhere, dParams);
+    where.push(`e.id IN (SELECT d.event_id FROM event_dyads d WHERE ${dWhere.join(" AND ")})`);
+    params.push(...dParams);
+  } else {
+    const [actors, side] = source ? [source, "source"] : [target!, "target"];
+    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE side = ? AND actor IN (${list(actors)}))`);
+    params.push(side, ...actors);
+  }
+}
+
+/** The filters an event_dyads row holds (type, status, dates), added to a WHERE of table d. */
+function dyadRowWhere(filter: EventFilter, where: string[], params: unknown[]): void {
   if (filter.type) {
     where.push("d.type = ?");
     params.push(filter.type.toUpperCase());
@@ -767,8 +817,15 @@ function pairRange(filter: EventFilter): { where: string[]; params: unknown[] } 
     where.push("d.status = ?");
     params.push(filter.status);
   }
+  statusesWhere(filter, where, params, "d");
   dateRange(where, params, filter, "d");
-  return { where, params };
+}
+
+/** filter.statuses (any of them), added to a WHERE of `table`. */
+function statusesWhere(filter: EventFilter, where: string[], params: unknown[], table: string): void {
+  if (!filter.statuses) return;
+  where.push(filter.statuses.length ? `${table}.status IN (${filter.statuses.map(() => "?").join(", ")})` : "0");
+  params.push(...filter.statuses);
 }
 
 /** The filter "this actor on either side" (filter.party), added to a WHERE of table e. */
@@ -794,6 +851,7 @@ function eventRowWhere(filter: EventFilter, where: string[], params: unknown[]):
     where.push("e.status = ?");
     params.push(filter.status);
   }
+  statusesWhere(filter, where, params, "e");
   reportWhere(filter, where, params);
 }
 

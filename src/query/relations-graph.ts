@@ -42,9 +42,12 @@ export async function stateNames(store: Store): Promise<Map<string, string>> {
 /** `names`: the store's state names (stateNames), when the caller has them already. */
 export async function relationsGraph(store: Store, options: GraphOptions = {}, names?: Map<string, string>): Promise<RelationsGraph> {
   names ??= await stateNames(store);
-  const known = names;
-  const rows = await store.relationCounts({ since: options.since, until: options.until, statuses: options.statuses });
-  const edges = pairEdges(rows, (x, y) => known.has(x) && known.has(y));
+  return relationsGraphOf(await store.relationCounts({ since: options.since, until: options.until, statuses: options.statuses }), names);
+}
+
+/** The graph of relation rows already read (store.relationCounts), over the states in `names`. */
+export function relationsGraphOf(rows: readonly RelationCount[], names: Map<string, string>): RelationsGraph {
+  const edges = pairEdges(rows, (x, y) => names.has(x) && names.has(y));
   const sorted = edges.sort((p, q) => cmp(p.a, q.a) || cmp(p.b, q.b));
   const codes = [...new Set(sorted.flatMap((e) => [e.a, e.b]))].sort(cmp);
   return { nodes: codes.map((code) => ({ code, name: names.get(code) ?? code })), edges: sorted };

@@ -396,8 +396,10 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await bar.dispatchEvent("click");
     await ready("events");
     expect(page.url()).toMatch(/#\/events\?.*either=1/);
-    // the bar counts what is not denied or hypothetical; the list has every status
-    expect(await page.locator("[data-testid=event-list] li.event").count()).toBeGreaterThanOrEqual(n);
+    // the bar counts what is not denied or hypothetical, and so does the list it opens: as many
+    expect(page.url()).toContain("status=occurred%2Congoing%2Cclaimed%2Cplanned");
+    await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toMatch(new RegExp(`^Events 1–${n} of ${n}, newest first`));
+    expect(await page.locator("[data-testid=event-list] li.event").count()).toBe(n);
     // and on to the article, with that event chosen
     const row = page.locator("[data-testid=event-list] li.event").first();
     const trigger = (await row.locator(".muted.small").innerText()).match(/trigger “([^”]+)”/)![1];
@@ -466,6 +468,85 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(await summary.getAttribute("title")).toContain("Louvain");
     expect(await page.locator("[data-testid=blocs]").innerText()).not.toMatch(/\(1 events\)/);
     await shot("blocs");
+  });
+
+  it("a bloc's cell opens exactly its events: the boxes show the filter, the count is the cell's", async () => {
+    const blocs = (await (await fetch(`${base}/api/blocs`)).json()) as { blocs: { id: number; members: { code: string }[] }[]; cells: { a: number; b: number; events: number }[] };
+    // the busiest cell across two blocs if there is one, else inside one
+    const cell = [...blocs.cells].filter((c) => c.events > 0).sort((x, y) => Number(y.a !== y.b) - Number(x.a !== x.b) || y.events - x.events)[0];
+    expect(cell).toBeDefined();
+    await open("#/blocs", "blocs");
+    const link = page.locator(`[data-testid=bloc-cell-${cell.a}-${cell.b}]`).first();
+    expect(Number((await link.innerText()).replace(/,/g, ""))).toBe(cell.events);
+    await link.click();
+    await ready("events");
+    const codes = (id: number) => blocs.blocs.find((b) => b.id === id)!.members.map((m) => m.code).join(",");
+    expect(await page.inputValue("[data-testid=event-form] input[name=actor]")).toBe(codes(cell.a));
+    expect(await page.inputValue("[data-testid=event-form] input[name=target]")).toBe(codes(cell.b));
+    expect(await page.isChecked("[data-testid=event-form] input[name=either]")).toBe(true);
+    expect(await page.locator("[data-testid=event-form] select[name=status] option:checked").innerText()).toBe("counted (not denied or hypothetical)");
+    const shown = Math.min(50, cell.events);
+    await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toMatch(new RegExp(`^Events 1–${shown} of ${cell.events.toLocaleString("en-US")}, newest first`));
+    // every row: a source of one bloc and a target of the other (or the reverse)
+    const a = new Set(codes(cell.a).split(","));
+    const b = new Set(codes(cell.b).split(","));
+    const rows = (await (await fetch(`${base}/api/events?${new URL(page.url()).hash.split("?")[1]}&limit=500`)).json()) as { total: number; items: { source: string[]; target: string[] }[] };
+    expect(rows.total).toBe(cell.events);
+    const between = (s: string[], t: string[], x: Set<string>, y: Set<string>) => s.some((p) => x.has(p) && t.some((q) => q !== p && y.has(q)));
+    for (const e of rows.items) {
+      const t = e.target.length ? e.target : e.source;
+      expect([e, between(e.source, t, a, b) || between(e.source, t, b, a)]).toEqual([e, true]);
+    }
+    // the form keeps the filter: submitting it again lists the same
+    await page.click("[data-testid=event-form] button[type=submit]");
+    await ready("events");
+    await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toContain(`of ${cell.events.toLocaleString("en-US")}, newest first`);
+    await shot("events-bloc-cell");
+  });
+
+  it("a graph edge opens the events between its two actors", async () => {
+    await open("#/graph", "graph");
+    await page.waitForSelector('[data-testid=graph][data-layout="done"]');
+    // a point on a thick edge, clear of every node and of every other edge, through sigma's coordinates
+    const spot = await page.evaluate(() => {
+      const stage = document.querySelector("[data-testid=graph]") as HTMLElement & { sigma?: any };
+      const sigma = stage.sigma;
+      const graph = sigma.getGraph();
+      const box = stage.getBoundingClientRect();
+      const at = (n: string) => sigma.graphToViewport(graph.getNodeAttributes(n)) as { x: number; y: number };
+      const nodes: { x: number; y: number; r: number }[] = [];
+      graph.forEachNode((n: string) => nodes.push({ ...at(n), r: sigma.getNodeDisplayData(n).size + 6 }));
+      const segs: { a: string; b: string; p: { x: number; y: number }; q: { x: number; y: number }; size: number }[] = [];
+      graph.forEachEdge((_e: string, attrs: { size: number }, a: string, b: string) => segs.push({ a, b, p: at(a), q: at(b), size: attrs.size }));
+      const dist = (x: number, y: number, s: (typeof segs)[number]) => {
+        const dx = s.q.x - s.p.x;
+        const dy = s.q.y - s.p.y;
+        const t = Math.max(0, Math.min(1, ((x - s.p.x) * dx + (y - s.p.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(x - (s.p.x + t * dx), y - (s.p.y + t * dy));
+      };
+      for (const s of [...segs].sort((x, y) => y.size - x.size)) {
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+          const x = s.p.x + t * (s.q.x - s.p.x);
+          const y = s.p.y + t * (s.q.y - s.p.y);
+          if (x < 5 || y < 5 || x > box.width - 5 || y > box.height - 5) continue;
+          if (nodes.some((n) => Math.hypot(n.x - x, n.y - y) < n.r)) continue;
+          if (segs.some((o) => o !== s && dist(x, y, o) < 8)) continue;
+          return { a: s.a, b: s.b, x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+    await ready("events");
+    const params = new URLSearchParams(new URL(page.url()).hash.split("?")[1]);
+    expect(new Set([params.get("actor"), params.get("target")])).toEqual(new Set([spot!.a, spot!.b]));
+    expect(params.get("either")).toBe("1");
+    expect(await page.inputValue("[data-testid=event-form] input[name=actor]")).toBe(params.get("actor"));
+    const events = (await (await fetch(`${base}/api/events?${params}&limit=1`)).json()) as { total: number };
+    expect(events.total).toBeGreaterThan(0);
+    await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toContain(`of ${events.total.toLocaleString("en-US")}, newest first`);
+    await shot("events-graph-edge");
   });
 
   it("renders markup in an article's text and title as inert text", async () => {

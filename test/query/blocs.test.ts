@@ -1,6 +1,7 @@
 // Blocs and the relations graph over a store built from code: {A, B} and {C, D} cooperate inside,
 // and fight across; a person stands for its country's code.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cellEventFilter } from "../../src/query/bloc-cell.js";
 import { findBlocs, mulberry32 } from "../../src/query/blocs.js";
 import { pairsOf, relationsGraph } from "../../src/query/relations-graph.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
@@ -69,6 +70,42 @@ describe("findBlocs", () => {
     expect(r.blocs[1]).toMatchObject({ id: 2, internal: 3, external: -4 });
     expect(r.blocs[0].members[0]).toEqual({ code: "AAA", name: "Aland" });
     expect(r.modularity).toBeGreaterThan(0);
+  });
+
+  it("cells: each pair of blocs with its events, each once, as the store lists them with the cell's filter", async () => {
+    await store.putDocuments([
+      doc({
+        id: "b3",
+        actors: [...states, country("EEE", "Elbonia")],
+        events: [
+          // four pairs across, one event
+          event("SANCTION", ["AAA", "BBB"], ["CCC", "DDD"], "2022-05-01"),
+          // a state's act on itself is no pair; a symmetric event with a state and no other state neither
+          event("COERCE", ["AAA"], ["AAA"], "2022-05-02"),
+          event("CONSULT", ["CCC", "person:nobody"], [], "2022-05-03"),
+          // not counted by the blocs (hypothetical), nor then by the cell
+          event("AGREE", ["AAA"], ["CCC"], "2022-05-04", { status: "hypothetical" }),
+          event("AID", ["AAA"], ["BBB"], "2022-05-05", { status: "planned" }),
+        ],
+      }),
+    ]);
+    const r = await findBlocs(store, { since: "2022-01" });
+    expect(r.blocs.map((b) => b.members.map((m) => m.code))).toEqual([["AAA", "BBB"], ["CCC", "DDD"]]);
+    expect(r.statuses).toEqual(["occurred", "ongoing", "claimed", "planned"]);
+    expect(r.cells.map((c) => [c.a, c.b, c.events])).toEqual([
+      [1, 1, 3],
+      [1, 2, 5],
+      [2, 2, 2],
+    ]);
+    // the across cell's score sums its pairs (the SANCTION's four among them): the blocs' external score
+    expect(r.cells[1].score).toBe(r.blocs[0].external);
+    expect(r.cells[0].score).toBe(r.blocs[0].internal);
+    for (const cell of r.cells) {
+      const filter = cellEventFilter(r, cell);
+      expect([cell, await store.countEvents(filter)]).toEqual([cell, cell.events]);
+      expect([cell, (await store.queryEvents({ ...filter, limit: 500 })).length]).toEqual([cell, cell.events]);
+    }
+    expect(cellEventFilter(r, r.cells[1])).toEqual({ actors: ["AAA", "BBB"], targets: ["CCC", "DDD"], either: true, statuses: r.statuses, since: "2022-01", until: undefined });
   });
 
   it("is deterministic", async () => {

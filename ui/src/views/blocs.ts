@@ -1,9 +1,13 @@
 // Blocs: the communities of the signed relations graph between states (Louvain on cooperation),
-// each with its members and the scores inside it and across its border.
+// each with its members and the scores inside it and across its border, and a table of blocs by
+// blocs whose cells open the events behind them (the Events view filtered to the cell).
 import { api } from "../api.js";
+import { cellEventFilter } from "../../../src/query/bloc-cell.js";
+import type { BlocCell, Blocs } from "../../../src/query/blocs.js";
 import { actorLink, errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace } from "../dom.js";
-import { count, scoreColor, signed } from "../format.js";
+import { count, num, scoreColor, signed } from "../format.js";
+import { href } from "../route.js";
 import type { View } from "../view.js";
 
 const view: View = async (root, ctx) => {
@@ -45,6 +49,7 @@ const view: View = async (root, ctx) => {
             ),
           ),
         ),
+        d.blocs.length ? cellTable(d) : null,
       );
     } catch (err) {
       if (ctx.alive()) replace(body, errorBox(err));
@@ -60,4 +65,42 @@ export default view;
 function modularityWords(q: number): string {
   const how = q >= 0.5 ? "a sharp split" : q >= 0.3 ? "a clear split" : q > 0 ? "a weak split" : "no split";
   return `${how} (modularity ${q.toFixed(2)})`;
+}
+
+/** Blocs by blocs: each cell the events between the two (inside one bloc on the diagonal), either
+ * way, each once, with the summed score of its pairs; a cell with events opens them. The table is
+ * symmetric: both halves show the one cell. */
+function cellTable(d: Blocs): HTMLElement {
+  const cellOf = new Map<string, BlocCell>(d.cells.map((c) => [`${c.a} ${c.b}`, c]));
+  const cell = (x: number, y: number) => cellOf.get(x <= y ? `${x} ${y}` : `${y} ${x}`);
+  const td = (x: number, y: number) => {
+    const c = cell(x, y);
+    if (!c || !c.events) return h("td", { class: "num muted" }, "—");
+    const f = cellEventFilter(d, c);
+    const link = h(
+      "a",
+      {
+        href: href("events", null, { actor: f.actors.join(","), target: f.targets.join(","), either: "1", status: f.statuses?.join(","), since: f.since, until: f.until }),
+        "data-testid": `bloc-cell-${c.a}-${c.b}`,
+        title: `${x === y ? `inside bloc ${x}` : `between bloc ${c.a} and bloc ${c.b}`}: ${count(c.events, "event")} (not denied or hypothetical), score ${signed(c.score)}`,
+      },
+      num(c.events),
+    );
+    const sw = h("span", { class: "swatch" });
+    sw.style.background = scoreColor(c.score, Math.max(1, c.events));
+    return h("td", { class: "num" }, sw, link, h("span", { class: "muted small" }, ` ${signed(c.score)}`));
+  };
+  const ids = d.blocs.map((b) => b.id);
+  return h(
+    "section",
+    null,
+    h("h3", null, "Events between blocs"),
+    h("p", { class: "muted small" }, "Each cell: the events between the two blocs' states in either direction (on the diagonal, inside one bloc), each event once, and their score. A number opens its events."),
+    h(
+      "table",
+      { class: "bloc-cells", "data-testid": "bloc-cells" },
+      h("thead", null, h("tr", null, h("th", null, ""), ids.map((y) => h("th", { class: "num" }, `Bloc ${y}`)))),
+      h("tbody", null, ids.map((x) => h("tr", null, h("th", null, `Bloc ${x}`), ids.map((y) => td(x, y))))),
+    ),
+  );
 }

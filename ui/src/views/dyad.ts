@@ -7,7 +7,11 @@ import { actorLink, actorPicker, errorBox, eventRow } from "../components.js";
 import { h, replace, s } from "../dom.js";
 import { count, num, signed, typeColor } from "../format.js";
 import { href } from "../route.js";
+import { COUNTED_STATUSES } from "./event-kinds.js";
 import type { View } from "../view.js";
+
+// a chart counts the events not denied or hypothetical: its links list those, so the counts agree
+const COUNTED = COUNTED_STATUSES.join(",");
 
 const view: View = async (root, ctx) => {
   const p = ctx.route.params;
@@ -85,7 +89,7 @@ function chart(d: DyadView): SVGSVGElement {
         base += n;
         // a bar opens its events: this pair either way, this month, this type (all statuses: the
         // list says which were counted)
-        return s("a", { href: href("events", null, { actor: d.a, target: d.b, either: d.directed ? null : "1", type: t, since: p.period, until: p.period }), class: "bar-link" }, rect);
+        return s("a", { href: href("events", null, { actor: d.a, target: d.b, either: d.directed ? null : "1", type: t, since: p.period, until: p.period, status: COUNTED }), class: "bar-link" }, rect);
       });
   });
   const mid = (period: string) => (x(period) ?? 0) + x.bandwidth() / 2;

@@ -1,14 +1,15 @@
 // Events: every stored event, filtered by actor, target (or a pair either way), type, status,
 // dates, outlet and words of its sentence, newest first, a page at a time, each opening its
 // article with that event chosen; the filters are the URL's, so a list can be shared, and the same
-// filters download it (CSV, JSON). The charts open it: a dyad's bar, a map arc, a graph edge.
+// filters download it (CSV, JSON). The charts open it: a dyad's bar, a map arc, a graph edge, a
+// bloc's cell (several actors a side, comma-separated in a box: RUS,BLR).
 import { api } from "../api.js";
 import { actorPicker, downloadLinks, errorBox, eventRow, pager } from "../components.js";
 import { h, replace } from "../dom.js";
 import { num } from "../format.js";
 import { href } from "../route.js";
 import type { View } from "../view.js";
-import { EVENT_STATUSES, EVENT_TYPES } from "./event-kinds.js";
+import { COUNTED_STATUSES, EVENT_STATUSES, EVENT_TYPES } from "./event-kinds.js";
 
 const PAGE = 50;
 const FIELDS = ["actor", "target", "either", "party", "type", "status", "since", "until", "outlet", "words"] as const;
@@ -17,8 +18,28 @@ const view: View = async (root, ctx) => {
   const p = ctx.route.params;
   const value = (k: string) => p.get(k) ?? "";
   const offset = Math.max(0, Number(p.get("offset") ?? 0) || 0);
-  const select = (name: string, label: string, options: readonly string[]) =>
-    h("label", null, `${label} `, h("select", { name }, h("option", { value: "" }, "any"), options.map((o) => h("option", { value: o, selected: value(name) === o ? "" : null }, o.toLowerCase()))));
+  // options: a value alone, or [value, label]
+  const select = (name: string, label: string, options: readonly (string | readonly [string, string])[]) =>
+    h(
+      "label",
+      null,
+      `${label} `,
+      h(
+        "select",
+        { name },
+        h("option", { value: "" }, "any"),
+        options.map((o) => {
+          const [v, text] = typeof o === "string" ? [o, o.toLowerCase()] : o;
+          return h("option", { value: v, selected: value(name) === v ? "" : null }, text);
+        }),
+      ),
+    );
+  // the statuses the charts count (a bloc cell, a dyad's bars): a choice of its own
+  const counted = COUNTED_STATUSES.join(",");
+  const given = value("status");
+  const statusOptions: (string | readonly [string, string])[] = [...EVENT_STATUSES, [counted, "counted (not denied or hypothetical)"]];
+  // any other list a URL names shows as it is
+  if (given.includes(",") && given !== counted) statusOptions.push([given, given.replaceAll(",", ", ")]);
   const form = h(
     "form",
     { class: "toolbar", role: "search", "data-testid": "event-form" },
@@ -26,9 +47,10 @@ const view: View = async (root, ctx) => {
     h("span", null, "→"),
     actorPicker("target", value("target"), "Target"),
     h("label", { title: "events between the two in either direction, as a dyad's chart counts them" }, h("input", { type: "checkbox", name: "either", value: "1", checked: value("either") ? "" : null }), " either way"),
-    h("label", { title: "an actor on either side: the events it acts in or is acted on by" }, "either side ", actorPicker("party", value("party"), "Either side")),
+    // the picker is its own label ("Either side"): one label, not two
+    h("span", { title: "an actor on either side: the events it acts in or is acted on by" }, actorPicker("party", value("party"), "Either side")),
     select("type", "type", EVENT_TYPES),
-    select("status", "status", EVENT_STATUSES),
+    select("status", "status", statusOptions),
     h("label", null, "since ", h("input", { name: "since", value: value("since"), placeholder: "YYYY-MM", size: 10, pattern: "\\d{4}(-\\d{2}){0,2}" })),
     h("label", null, "until ", h("input", { name: "until", value: value("until"), placeholder: "YYYY-MM", size: 10, pattern: "\\d{4}(-\\d{2}){0,2}" })),
     h("label", { title: "reported by an article of this outlet (its whole name)" }, "outlet ", h("input", { name: "outlet", value: value("outlet"), placeholder: "Reuters", size: 12 })),

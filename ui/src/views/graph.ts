@@ -10,7 +10,11 @@ import { KIND_COLORS, kindColor, num, scoreColor, signed } from "../format.js";
 import type { GraphRenderer, RendererEdge } from "../graph-sigma.js";
 import { drawSketch, type Sketch, type SketchNode } from "../graph-sketch.js";
 import { href, replaceParams } from "../route.js";
+import { COUNTED_STATUSES } from "./event-kinds.js";
 import type { View } from "../view.js";
+
+// a chart counts the events not denied or hypothetical: its links list those, so the counts agree
+const COUNTED = COUNTED_STATUSES.join(",");
 
 const KINDS: NodeKind[] = ["country", "organization", "person"];
 
@@ -99,7 +103,7 @@ const view: View = async (root, ctx) => {
       const mod = await sigma!;
       if (dead || renderer || noWebGl || !sketch) return;
       const { nodes, edges } = shown();
-      renderer = mod.createRenderer(stage, nodes, edges, openActor, (a, b) => (location.hash = href("events", null, { actor: a, target: b, either: "1", ...period })));
+      renderer = mod.createRenderer(stage, nodes, edges, openActor, (a, b) => (location.hash = href("events", null, { actor: a, target: b, either: "1", status: COUNTED, ...period })));
       sketch.canvas.remove();
       sketch = null;
       performance.mark("dyad:graph:sigma");

@@ -12,7 +12,11 @@ import { errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace, s } from "../dom.js";
 import { count, num, scoreColor, signed } from "../format.js";
 import { href } from "../route.js";
+import { COUNTED_STATUSES } from "./event-kinds.js";
 import type { View } from "../view.js";
+
+// a chart counts the events not denied or hypothetical: its links list those, so the counts agree
+const COUNTED = COUNTED_STATUSES.join(",");
 
 const WIDTH = 960;
 const HEIGHT = 500;
@@ -88,7 +92,7 @@ const view: View = async (root, ctx) => {
         ...drawn.map(({ e, d }) =>
           s(
             "a",
-            { href: href("events", null, { actor: e.a, target: e.b, either: "1", ...period }), class: "arc-link" },
+            { href: href("events", null, { actor: e.a, target: e.b, either: "1", status: COUNTED, ...period }), class: "arc-link" },
             s("path", { d, class: "arc-hit", "data-pair": `${e.a}-${e.b}` }, s("title", null, `${names.get(e.a)} – ${names.get(e.b)}: ${count(e.count, "event")}, score ${signed(e.score)} · click for the events`)),
           ),
         ),

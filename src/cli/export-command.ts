@@ -26,8 +26,11 @@ export interface ExportOptions {
   out?: string;
   /** GDELT: a first line with the column names (GDELT's own files have none) */
   header?: boolean;
-  /** GDELT: keep events without a day date (empty SQLDATE); by default they are left out and counted on stderr */
+  /** GDELT: keep events without a date (empty date fields); by default they are left out and counted on stderr */
   undated?: boolean;
+  /** GDELT: leave out events dated only to a month or a year (counted on stderr); by default they
+   * are rows whose SQLDATE is the first day of their month or year */
+  daysOnly?: boolean;
 }
 
 /** Writes the export; 0, or 2 for a bad store or query, 1 when the output cannot be written. */
@@ -45,7 +48,11 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
       out = file;
     }
     const left = await writeExport(store, opts, out);
-    if (left > 0) io.stderr.write(`dyad export: ${left} event${left === 1 ? "" : "s"} without a day date left out (GDELT rows need SQLDATE; --undated keeps them with empty date fields)\n`);
+    if (left > 0) {
+      const what = opts.daysOnly ? "without a day date" : "without a date";
+      const keep = opts.daysOnly ? "without --days-only a month or year keeps them, as its first day" : "--undated keeps them with empty date fields";
+      io.stderr.write(`dyad export: ${left} event${left === 1 ? "" : "s"} ${what} left out (GDELT rows need SQLDATE; ${keep})\n`);
+    }
     if (file) {
       file.end();
       await once(file, "finish");
@@ -60,7 +67,8 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
   }
 }
 
-/** Writes the export; returns how many events were left out (GDELT rows without a day date). */
+/** Writes the export; returns how many events were left out (GDELT rows without a date, or
+ * with --days-only without a day). */
 async function writeExport(store: Store, opts: ExportOptions, out: Writable): Promise<number> {
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, "drain");
@@ -79,7 +87,7 @@ async function writeExport(store: Store, opts: ExportOptions, out: Writable): Pr
   let left = 0;
   for await (const e of allEvents(store, range)) {
     if (opts.format === "gdelt") {
-      if (!opts.undated && !hasDay(e)) {
+      if (e.date === null ? !opts.undated : opts.daysOnly && !hasDay(e)) {
         left++;
         continue;
       }

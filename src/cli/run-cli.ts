@@ -155,7 +155,8 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--until <date>", "events on or before, at its own precision")
     .option("-o, --out <file>", "write to this file (default: stdout)")
     .option("--header", "gdelt: a first line with the 61 column names")
-    .option("--undated", "gdelt: keep events without a day (a month, a year or no date) as rows with empty date fields; by default they are left out, as GDELT rows need SQLDATE")
+    .option("--undated", "gdelt: keep events without a date as rows with empty date fields; by default they are left out, as GDELT rows need SQLDATE")
+    .option("--days-only", "gdelt: leave out events dated only to a month or a year (by default their SQLDATE is the month's or year's first day, as GDELT's own)")
     .action(async (opts) => {
       code = await runExport(opts, io);
     });

@@ -50,15 +50,16 @@ const GDELT_QUAD: Record<Quad, number> = { verbalCooperation: 1, materialCoopera
 export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>, coding?: EventCoding): string[] {
   const row: Record<string, string> = {};
   row.GLOBALEVENTID = e.id;
+  // GDELT always gives a day: an event dated to a month or a year gets its first day (as GDELT's
+  // own rows of such reports do), and MonthYear the month (a year's: its first month)
   const m = e.date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(e.date) : null;
   if (m) {
-    row.Year = m[1];
-    if (m[2]) row.MonthYear = m[1] + m[2];
-    if (m[3]) {
-      row.SQLDATE = m[1] + m[2] + m[3];
-      const doy = (Date.UTC(+m[1], +m[2] - 1, +m[3]) - Date.UTC(+m[1], 0, 1)) / 86_400_000 + 1;
-      row.FractionDate = (+m[1] + doy / 365).toFixed(4);
-    }
+    const [year, month, day] = [m[1], m[2] ?? "01", m[3] ?? "01"];
+    row.Year = year;
+    row.MonthYear = year + month;
+    row.SQLDATE = year + month + day;
+    const doy = (Date.UTC(+year, +month - 1, +day) - Date.UTC(+year, 0, 1)) / 86_400_000 + 1;
+    row.FractionDate = (+year + doy / 365).toFixed(4);
   }
   const actor = (p: string, codes: string[]) => {
     const code = codes[0];

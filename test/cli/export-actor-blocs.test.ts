@@ -147,10 +147,16 @@ describe("dyad export", () => {
     const r = await cli(["export", "--db", db, "--format", "gdelt"]);
     expect(r.code).toBe(0);
     const rows = r.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
-    // the AID of "2022-03" has no day: no GDELT row, and stderr says so
-    expect(rows).toHaveLength(4);
+    // the AID of "2022-03" has no day: its row has the month's first day, as GDELT's own rows of such reports
+    expect(rows).toHaveLength(5);
     expect(rows.every((row) => /^\d{8}$/.test(row[GDELT_COLUMNS.indexOf("SQLDATE")]))).toBe(true);
-    expect(r.stderr).toBe("dyad export: 1 event without a day date left out (GDELT rows need SQLDATE; --undated keeps them with empty date fields)\n");
+    expect(r.stderr).toBe("");
+    const aidRow = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, rows.find((row) => row[GDELT_COLUMNS.indexOf("Actor1Code")] === "USA" && row[GDELT_COLUMNS.indexOf("Actor2Code")] === "UKR")![i]]));
+    expect(aidRow).toMatchObject({ SQLDATE: "20220301", MonthYear: "202203", Year: "2022", FractionDate: "2022.1644" });
+    // --days-only leaves it out, and says so
+    const days = await cli(["export", "--db", db, "--format", "gdelt", "--days-only"]);
+    expect(days.stdout.trimEnd().split("\n")).toHaveLength(4);
+    expect(days.stderr).toBe("dyad export: 1 event without a day date left out (GDELT rows need SQLDATE; without --days-only a month or year keeps them, as its first day)\n");
     for (const row of rows) expect(row).toHaveLength(61);
     const agree = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, rows.find((row) => row[GDELT_COLUMNS.indexOf("EventCode")] === "057")![i]]));
     expect(agree).toMatchObject({
@@ -178,12 +184,6 @@ describe("dyad export", () => {
     // an event without a CAMEO code has no scale: empty, not 0 (0 is a real value, "make statement")
     const noCode = rows.find((row) => row[GDELT_COLUMNS.indexOf("EventCode")] === "")!;
     expect(noCode[GDELT_COLUMNS.indexOf("GoldsteinScale")]).toBe("");
-    const undated = await cli(["export", "--db", db, "--format", "gdelt", "--undated"]);
-    const all = undated.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
-    expect(all).toHaveLength(5);
-    expect(undated.stderr).toBe("");
-    const aid = all.find((row) => row[GDELT_COLUMNS.indexOf("MonthYear")] === "202203" && row[GDELT_COLUMNS.indexOf("SQLDATE")] === "")!;
-    expect(aid[GDELT_COLUMNS.indexOf("Actor1Code")]).toBe("USA");
     const withHeader = await cli(["export", "--db", db, "--format", "gdelt", "--header", "--since", "2022-04"]);
     expect(withHeader.stdout.split("\n")[0].split("\t")).toEqual([...GDELT_COLUMNS]);
     expect(withHeader.stdout.trimEnd().split("\n")).toHaveLength(3);

@@ -41,12 +41,13 @@ function geoColumns(p: string): string[] {
 /** GDELT's QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
 const GDELT_QUAD: Record<Quad, number> = { verbalCooperation: 1, materialCooperation: 2, verbalConflict: 3, materialConflict: 4 };
 
-/** One event as a GDELT row (61 fields). Ours where we have them: the first actor of each side
- * (code, name, country code when it is a state), the CAMEO code, the quad class of the PLOVER
- * type, Goldstein's scale of the code (with `coding`), the numbers of mentions, sources and
- * articles, the location's name, the first article's URL. Left empty: what dyad does not measure
- * (tone, actors' ethnic/religious/type codes, coordinates and feature ids, the lead-paragraph flag
- * IsRootEvent, the time a row was added). */
+/** One event as a GDELT row (61 fields). Ours where we have them: the date (a month's or a year's
+ * first day for an event dated to one), the first actor of each side (code, name, country code
+ * when it is a state), IsRootEvent (the first report in its article's lead), the CAMEO code, the
+ * quad class of the PLOVER type, Goldstein's scale of the code (with `coding`), the numbers of
+ * mentions, sources and articles, the location's name, DATEADDED (when the first report's article
+ * was stored), the first article's URL. Left empty: what dyad does not measure (tone, actors'
+ * ethnic/religious/type codes, coordinates and feature ids). */
 export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>, coding?: EventCoding): string[] {
   const row: Record<string, string> = {};
   row.GLOBALEVENTID = e.id;
@@ -85,6 +86,12 @@ export function gdeltRow(e: StoredEvent, names: ReadonlyMap<string, string>, cod
   row.NumArticles = String(e.sourceCount);
   // GDELT's sources are independent ones: near-copies of one story count once
   row.NumSources = String(e.storyCount);
+  // the first report's sentence in its article's lead paragraph (store/lead-paragraph.ts); empty
+  // for a report stored before that was kept
+  if (typeof e.firstReport.lead === "boolean") row.IsRootEvent = e.firstReport.lead ? "1" : "0";
+  // when the first report's article entered the store, YYYYMMDDHHMMSS UTC; empty when not kept
+  const added = e.firstReport.added ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(e.firstReport.added) : null;
+  if (added) row.DATEADDED = added.slice(1).join("");
   if (e.location) row.ActionGeo_FullName = e.location;
   if (e.firstReport.url) row.SOURCEURL = e.firstReport.url;
   return GDELT_COLUMNS.map((c) => tsvField(row[c] ?? ""));

@@ -1,5 +1,6 @@
 // A stored document as rows: one pure, validating step that every driver shares, so that a driver
 // only writes (compute first, then write) and a malformed record fails before anything is written.
+import { inLead } from "./lead-paragraph.js";
 import type { Article, ExtractedDocument } from "../model/types.js";
 import { DyadError } from "../errors.js";
 import { normalisedTextHash, normaliseText, normaliseUrl } from "./article-key.js";
@@ -68,6 +69,8 @@ export interface EventReportRow {
   sentenceStart: number;
   sentenceEnd: number;
   headline: boolean;
+  /** the sentence starts in the article's lead (lead-paragraph.ts): GDELT's IsRootEvent */
+  lead: boolean;
 }
 
 export interface QuoteRow {
@@ -209,7 +212,9 @@ export function toDocumentRows(article: Article, record: ExtractedDocument): Doc
       sentenceStart: int(sentence.start, `${f}.sentence.start`),
       sentenceEnd: int(sentence.end, `${f}.sentence.end`),
       headline: e.headline === true,
+      lead: false,
     };
+    report.lead = inLead(article.text, report.sentenceStart);
     // one article repeating an event (same type, dyad, date and status) reports it once
     const key = `${type}|${report.sourceKey}|${report.targetKey}|${date}|${status}`;
     if (seen.has(key)) continue;

@@ -102,7 +102,19 @@ export interface StoredEvent {
    * drivers fill it; optional only for events made by hand. */
   actors?: EventActor[];
   /** the first report: its article, trigger, rule and sentence, so that the event can say why it exists */
-  firstReport: { article: string; url: string | null; trigger: string; rule: string; sentence: string };
+  firstReport: {
+    article: string;
+    url: string | null;
+    trigger: string;
+    rule: string;
+    sentence: string;
+    /** when its article entered the store (UTC, ISO 8601 to the second: GDELT's DATEADDED); null
+     * for an article stored before that was kept (SQLite migration 9, ClickHouse schema 5) */
+    added?: string | null;
+    /** its sentence starts in its article's lead paragraph (store/lead-paragraph.ts: GDELT's
+     * IsRootEvent); null for a report stored before that was kept */
+    lead?: boolean | null;
+  };
 }
 
 /** An actor behind one side of an event's codes. */
@@ -310,6 +322,9 @@ export interface Store {
   countActors(filter?: ActorFilter): Promise<number>;
   close(): Promise<void>;
 }
+
+/** The store's clock for DATEADDED: now, UTC, to the second ("2026-12-06T16:40:00Z"). */
+export const storedAt = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** The order of factuality: a merged event keeps the highest status any of its reports gives. */
 export const STATUS_RANK: Record<EventStatus, number> = { occurred: 6, ongoing: 5, claimed: 4, planned: 3, denied: 2, hypothetical: 1 };

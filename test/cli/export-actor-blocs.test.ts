@@ -178,7 +178,13 @@ describe("dyad export", () => {
       SOURCEURL: "https://news.example/x1",
       // GDELT's table: 057 (sign formal agreement) is +8.0
       GoldsteinScale: "8.0",
+      // its first report's sentence opens its article
+      IsRootEvent: "1",
     });
+    // when the first report's article was stored: YYYYMMDDHHMMSS, UTC, no later than now
+    expect(agree.DATEADDED).toMatch(/^\d{14}$/);
+    expect(agree.DATEADDED <= new Date().toISOString().replace(/\D/g, "").slice(0, 14)).toBe(true);
+    expect(rows.every((row) => /^\d{14}$/.test(row[GDELT_COLUMNS.indexOf("DATEADDED")]))).toBe(true);
     const assault = rows.find((row) => row[GDELT_COLUMNS.indexOf("EventCode")] === "190")!;
     expect(assault[GDELT_COLUMNS.indexOf("GoldsteinScale")]).toBe("-10.0");
     // an event without a CAMEO code has no scale: empty, not 0 (0 is a real value, "make statement")

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NEAR_COPY_TEXT, SAME_TOPIC_TEXT, WIRE_TEXT } from "./_stories.js";
 import { DyadError } from "../../src/errors.js";
 import { textHash } from "../../src/store/article-key.js";
-import type { EventFilter, Store } from "../../src/store/store.js";
+import { storedAt, type EventFilter, type Store } from "../../src/store/store.js";
 import { country, doc, event, person, quote } from "./_records.js";
 
 export function testStore(name: string, makeStore: () => Store | Promise<Store>): void {
@@ -173,13 +173,48 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
         await store.putDocuments([
           doc({ id: "a1", text, url: "https://news.example/t", events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { trigger: "signed", rule: "events/verb:sign", sentence: { start: 0, end: 32 } })] }),
         ]);
+        const before = storedAt();
         expect((await store.queryEvents())[0].firstReport).toEqual({
           article: "a1",
           url: "https://news.example/t",
           trigger: "signed",
           rule: "events/verb:sign",
           sentence: "Russia and Iran signed a treaty.",
+          added: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+          lead: true,
         });
+        expect((await store.queryEvents())[0].firstReport.added! <= before).toBe(true);
+      });
+
+      it("the first report says when its article was stored (DATEADDED) and whether its sentence is in the lead (IsRootEvent)", async () => {
+        const lead = "Russia and Iran signed a treaty in Tehran on Monday.";
+        const later = "Officials in Kyiv said Russia had shelled the city again.";
+        const oneLine = `${lead} ${"Filler words of the story go on here. ".repeat(12)}${later}`;
+        const paragraphs = `\n  ${lead}\n\n${later}`;
+        const sentenceOf = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+        const t0 = storedAt();
+        await store.putDocuments([
+          doc({ id: "l1", text: oneLine, events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { sentence: sentenceOf(oneLine, lead) }), event("ASSAULT", ["RUS"], ["UKR"], "2025-01-17", { sentence: sentenceOf(oneLine, later) })] }),
+        ]);
+        await store.putDocuments([
+          doc({ id: "l2", text: paragraphs, events: [event("COERCE", ["RUS"], ["UKR"], "2025-02-01", { sentence: sentenceOf(paragraphs, lead) }), event("ACCUSE", ["UKR"], ["RUS"], "2025-02-01", { sentence: sentenceOf(paragraphs, later) })] }),
+          // a later report of the AGREE, out of its lead: the first report's flag stays
+          doc({ id: "l3", text: `Background first.\n${lead}`, events: [event("AGREE", ["RUS"], ["IRN"], "2025-01-17", { sentence: { start: 18, end: 18 + lead.length } })] }),
+        ]);
+        const t1 = storedAt();
+        const byType = new Map((await store.queryEvents()).map((e) => [e.type, e.firstReport]));
+        // the lead: the first paragraph, at most 400 characters: the one-line text's first sentence is, its last not
+        expect([...byType].map(([type, r]) => [type, r.lead])).toEqual([
+          ["AGREE", true],
+          ["ASSAULT", false],
+          ["COERCE", true],
+          ["ACCUSE", false],
+        ]);
+        expect(oneLine.indexOf(later)).toBeGreaterThan(400);
+        for (const r of byType.values()) {
+          expect(r.added).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+          expect(r.added! >= t0 && r.added! <= t1).toBe(true);
+        }
       });
 
       it("the sentence is cut at UTF-16 offsets, also after characters outside the BMP", async () => {

@@ -89,6 +89,23 @@ describe("openSqliteStore", () => {
     await v2.close();
   });
 
+  it("migration 9 adds when an article was stored and whether a report is in its lead; rows stored before it have neither", async () => {
+    const path = join(dir, "v8.db");
+    const v8 = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version <= 8) });
+    await v8.migrate();
+    await v8.close();
+    const v9 = openSqliteStore(path);
+    await v9.migrate();
+    const columns = (table: string) => (v9.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns("articles")).toContain("ingested");
+    expect(columns("event_sources")).toContain("lead");
+    await v9.putDocuments([doc({ id: "old", events: [event("AGREE", ["RUS"], ["IRN"], "2024-01-10")] })]);
+    // as a row written before the migration: nothing kept
+    v9.db.exec("UPDATE articles SET ingested = NULL; UPDATE event_sources SET lead = NULL;");
+    expect((await v9.queryEvents())[0].firstReport).toMatchObject({ added: null, lead: null });
+    await v9.close();
+  });
+
   it("migration 5 (event dyads) fills the pairs of events stored before it, and the series reads them", async () => {
     const path = join(dir, "v2.db");
     const v2 = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });

@@ -17,6 +17,7 @@ import { foldWord, searchWords, stemWord, textTerms } from "../search-words.js";
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
+  storedAt,
   type ActorFilter,
   type ActorRole,
   type ArticleSearch,
@@ -111,8 +112,9 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
       const reports = await select<ReportRow>(
         "queryEvents",
         `SELECT event_id, count() AS sources, uniqExact(story) AS stories, argMin(doc_id, article_seq) AS doc_id, argMin(url, article_seq) AS url,
-                argMin(trigger, article_seq) AS trigger, argMin(rule, article_seq) AS rule, argMin(sentence, article_seq) AS sentence
-         FROM ${final("event_sources", ["doc_id", "url", "trigger", "rule", "sentence", "article_seq", "story"], [sqlInInts("event_id", events.map((e) => Number(e.id)))])}
+                argMin(trigger, article_seq) AS trigger, argMin(rule, article_seq) AS rule, argMin(sentence, article_seq) AS sentence,
+                argMin(added, article_seq) AS added, argMin(lead, article_seq) AS lead
+         FROM ${final("event_sources", ["doc_id", "url", "trigger", "rule", "sentence", "article_seq", "story", "added", "lead"], [sqlInInts("event_id", events.map((e) => Number(e.id)))])}
          GROUP BY event_id`,
       );
       const byId = new Map(reports.map((r) => [Number(r.event_id), r]));
@@ -138,7 +140,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
             { side: "source", ids: e.source_actors },
             { side: "target", ids: e.target_actors },
           ], names),
-          firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.sentence },
+          firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.sentence, added: r.added || null, lead: Number(r.lead) < 0 ? null : Number(r.lead) === 1 },
         };
       });
     },
@@ -395,6 +397,8 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
     const merger = eventMerger(candidates);
 
     const rows = { articles: [] as object[], actors: [] as object[], article_actors: [] as object[], mentions: [] as object[], event_sources: [] as object[], quotes: [] as object[], story_bands: [] as object[] };
+    // when the batch entered the store (GDELT's DATEADDED): the store's own clock, one time a batch
+    const ingested = storedAt();
     for (const doc of all) {
       const a = doc.article;
       if (seenHash.has(a.hash) || (a.urlKey !== null && seenUrl.has(a.urlKey))) {
@@ -420,7 +424,7 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
           bandRows.set(band, list);
         }
       }
-      rows.articles.push({ seq: articleSeq, hash: a.hash, doc_id: a.docId, url: a.url, url_key: a.urlKey ?? "", published: a.published, outlet: a.outlet, title: a.title, byline: a.byline, text: a.text, story, ...textTerms(`${a.title ?? ""}\n${a.text}`) });
+      rows.articles.push({ seq: articleSeq, hash: a.hash, doc_id: a.docId, url: a.url, url_key: a.urlKey ?? "", published: a.published, outlet: a.outlet, title: a.title, byline: a.byline, text: a.text, story, ingested, ...textTerms(`${a.title ?? ""}\n${a.text}`) });
       // the first row of a key wins, as SQLite's INSERT OR IGNORE / ON CONFLICT DO NOTHING
       for (const x of doc.actors) {
         if (seenActor.has(x.id)) continue;
@@ -476,6 +480,8 @@ export function openClickhouseStore(options: ClickhouseStoreOptions): Store {
           trigger_start: ev.triggerStart,
           trigger_end: ev.triggerEnd,
           story,
+          added: ingested,
+          lead: ev.lead ? 1 : 0,
         });
       }
       for (const [n, q] of doc.quotes.entries()) {
@@ -589,6 +595,9 @@ interface ReportRow {
   trigger: string;
   rule: string;
   sentence: string;
+  /** '' and -1: written before schema version 5 */
+  added: string;
+  lead: number;
 }
 
 interface ArticleRowOut {

@@ -17,8 +17,12 @@ interface TableSpec {
 }
 
 /** Raised when the schema changes: stored in dyad_schema so that a reader can tell a dyad store. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
+// schema version 5: articles.ingested, the UTC time its batch was written (GDELT's DATEADDED), and
+// on each report (event_sources) its article's `added` time and `lead`: 1 when its sentence starts
+// in the article's lead paragraph (GDELT's IsRootEvent), 0 when not; rows written before version 5
+// have '' and -1 (not kept). Not Nullable: argMin over the first report reads them as they are.
 const TABLES: TableSpec[] = [
   {
     name: "articles",
@@ -26,7 +30,7 @@ const TABLES: TableSpec[] = [
     // written; an article stored before schema version 2 is a story of its own (the DEFAULT)
     columns: `seq UInt64, hash String, doc_id String, url Nullable(String), url_key String, published Nullable(String),
       outlet Nullable(String), title Nullable(String), text String, words Array(String), stems Array(String),
-      byline Nullable(String), story String DEFAULT hash`,
+      byline Nullable(String), story String DEFAULT hash, ingested String DEFAULT ''`,
     engine: "ReplacingMergeTree",
     orderBy: "hash",
     shardBy: "cityHash64(hash)",
@@ -69,7 +73,7 @@ const TABLES: TableSpec[] = [
     name: "event_sources",
     columns: `event_id UInt64, article_hash String, article_seq UInt64, doc_id String, url Nullable(String), status String,
       date Nullable(String), trigger String, rule String, sentence_start UInt32, sentence_end UInt32, sentence String, headline UInt8,
-      trigger_start Nullable(UInt32), trigger_end Nullable(UInt32), story String DEFAULT article_hash`,
+      trigger_start Nullable(UInt32), trigger_end Nullable(UInt32), story String DEFAULT article_hash, added String DEFAULT '', lead Int8 DEFAULT -1`,
     engine: "ReplacingMergeTree",
     orderBy: "(event_id, article_hash)",
     shardBy: "cityHash64(event_id)",

@@ -281,4 +281,16 @@ CREATE INDEX alerts_order ON alerts(created, id);
 CREATE INDEX alerts_rule ON alerts(rule_name, created);
 `,
   },
+  {
+    version: 9,
+    name: "when each article was stored; whether each report is in its article's lead",
+    sql: `
+-- the UTC time (ISO 8601, to the second) its batch was written: GDELT's DATEADDED. Articles
+-- stored before this migration have none (null): the time was not kept
+ALTER TABLE articles ADD COLUMN ingested TEXT;
+-- 1 when the report's sentence starts in its article's lead paragraph (store/lead-paragraph.ts):
+-- GDELT's IsRootEvent. Null for reports stored before this migration
+ALTER TABLE event_sources ADD COLUMN lead INTEGER;
+`,
+  },
 ];

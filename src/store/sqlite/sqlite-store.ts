@@ -12,6 +12,7 @@ import { actorsBehind, quoteFromRow, type EventRow, type QuoteRow } from "../sto
 import {
   DEFAULT_SERIES_STATUSES,
   STATUS_RANK,
+  storedAt,
   type ActorFilter,
   type ActorRole,
   type ArticleSearch,
@@ -204,8 +205,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           const detailSql = `
 SELECT e.id, e.type, e.cameo, e.status, e.date, e.source_key, e.target_key, e.location, e.sources,
        (SELECT count(DISTINCT x.story) FROM event_sources es JOIN articles x ON x.id = es.article_id WHERE es.event_id = e.id) AS stories,
-       a.doc_id, a.url, s.sentence, CASE WHEN s.sentence IS NULL THEN substr(a.text, 1, s.sentence_end) END AS text,
-       s.trigger, s.rule, s.sentence_start, s.sentence_end
+       a.doc_id, a.url, a.ingested, s.sentence, CASE WHEN s.sentence IS NULL THEN substr(a.text, 1, s.sentence_end) END AS text,
+       s.trigger, s.rule, s.sentence_start, s.sentence_end, s.lead
 FROM events e
 JOIN event_sources s ON s.event_id = e.id AND s.article_id = (SELECT min(article_id) FROM event_sources WHERE event_id = e.id)
 JOIN articles a ON a.id = s.article_id
@@ -235,7 +236,15 @@ WHERE e.id IN (${chunk.map(() => "?").join(", ")})`;
               { side: "source", ids: sides.get(r.id)?.source ?? [] },
               { side: "target", ids: sides.get(r.id)?.target ?? [] },
             ], names),
-            firstReport: { article: r.doc_id, url: r.url, trigger: r.trigger, rule: r.rule, sentence: r.sentence ?? r.text!.slice(r.sentence_start, r.sentence_end) },
+            firstReport: {
+              article: r.doc_id,
+              url: r.url,
+              trigger: r.trigger,
+              rule: r.rule,
+              sentence: r.sentence ?? r.text!.slice(r.sentence_start, r.sentence_end),
+              added: r.ingested,
+              lead: r.lead === null ? null : r.lead === 1,
+            },
           }),
         );
       });
@@ -552,6 +561,9 @@ interface EventJoinRow extends EventRow {
   rule: string;
   sentence_start: number;
   sentence_end: number;
+  /** null: stored before migration 9 */
+  ingested: string | null;
+  lead: number | null;
 }
 
 interface SpanEventRow {
@@ -602,7 +614,7 @@ function prepare(db: Database.Database) {
   return {
     articleByHash: db.prepare("SELECT id FROM articles WHERE text_hash = ?"),
     articleByUrl: db.prepare("SELECT id FROM articles WHERE url_key = ?"),
-    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, byline, text, story, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    insertArticle: db.prepare("INSERT INTO articles (doc_id, url, url_key, text_hash, published, outlet, title, byline, text, story, minhash, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     // a band shared by very many articles (boilerplate) says little: its first few are enough
     bandArticles: db.prepare("SELECT article_id FROM story_bands WHERE band = ? ORDER BY article_id LIMIT 50").pluck(),
     storyOf: db.prepare("SELECT story, minhash FROM articles WHERE id = ?"),
@@ -630,7 +642,7 @@ WHERE e.id = ?`),
     addEventSource: db.prepare("UPDATE events SET sources = sources + 1 WHERE id = ?"),
     insertEventActor: db.prepare("INSERT OR IGNORE INTO event_actors (actor, side, event_id) VALUES (?, ?, ?)"),
     insertEventSource: db.prepare(
-      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline, trigger_start, trigger_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR IGNORE INTO event_sources (event_id, article_id, status, date, trigger, rule, sentence_start, sentence_end, headline, trigger_start, trigger_end, sentence, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertQuote: db.prepare(
       "INSERT INTO quotes (article_id, speaker, speaker_name, kind, text, cue, via, span_start, span_end, rule, headline, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -653,6 +665,8 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
   // rows the store's kept counts (store_counts) do not learn from the result
   let actors = 0;
   let eventSources = 0;
+  // when the batch entered the store (GDELT's DATEADDED): the store's own clock, one time a batch
+  const ingested = storedAt();
   db.transaction(() => {
     for (const rows of all) {
       const a = rows.article;
@@ -664,7 +678,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
       }
       const story = a.signature ? (nearCopyStory(s, a.signature, a.bands) ?? a.hash) : a.hash;
       const articleId = Number(
-        s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.byline, a.text, story, a.signature ? signatureBytes(a.signature) : null).lastInsertRowid,
+        s.insertArticle.run(a.docId, a.url, a.urlKey, a.hash, a.published, a.outlet, a.title, a.byline, a.text, story, a.signature ? signatureBytes(a.signature) : null, ingested).lastInsertRowid,
       );
       s.insertArticleFts.run(articleId, a.title, a.text);
       for (const band of a.bands) s.insertBand.run(band, articleId);
@@ -694,7 +708,7 @@ function writeBatch(db: Database.Database, s: Statements, all: DocumentRows[]): 
         for (const x of ev.sourceActors) newActors += s.insertEventActor.run(x, "source", eventId).changes;
         for (const x of ev.targetActors) newActors += s.insertEventActor.run(x, "target", eventId).changes;
         if (newActors) s.fillDyads.run(eventId);
-        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0, ev.triggerStart, ev.triggerEnd, a.text.slice(ev.sentenceStart, ev.sentenceEnd)).changes;
+        const added = s.insertEventSource.run(eventId, articleId, ev.status, ev.date, ev.trigger, ev.rule, ev.sentenceStart, ev.sentenceEnd, ev.headline ? 1 : 0, ev.triggerStart, ev.triggerEnd, a.text.slice(ev.sentenceStart, ev.sentenceEnd), ev.lead ? 1 : 0).changes;
         if (added) {
           eventSources++;
           s.addEventSource.run(eventId);

@@ -197,9 +197,13 @@ export function blocOfState(blocs: Blocs): Map<string, number> {
   return new Map(blocs.blocs.flatMap((b) => b.members.map((m) => [m.code, b.id] as const)));
 }
 
+/** An edge's sign: 1 cooperation, -1 conflict, 0 neither (its score). */
+const signOf = (score: number): number => Math.sign(score) || 0;
+
 /** GEXF 1.3 (Gephi): states as nodes with labels and their bloc, undirected edges with weight =
- * the number of events (Gephi's layouts and filters need weights > 0) and the signed score and
- * count as attributes (colour or filter edges by score to see cooperation and conflict). */
+ * the number of events (Gephi's layouts and filters need weights > 0) and the signed score, its
+ * sign and the count as attributes (colour or filter edges by sign or score to see cooperation
+ * and conflict). */
 export function toGexf(graph: RelationsGraph, blocOf: ReadonlyMap<string, number> = new Map(), description = "dyad: signed relations between states (weight: number of events; score: PLOVER quad score, > 0 cooperation, < 0 conflict; bloc: Louvain community)"): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -211,6 +215,7 @@ export function toGexf(graph: RelationsGraph, blocOf: ReadonlyMap<string, number
     "    </attributes>",
     '    <attributes class="edge">',
     '      <attribute id="score" title="score" type="double"/>',
+    '      <attribute id="sign" title="sign" type="integer"/>',
     '      <attribute id="count" title="count" type="integer"/>',
     "    </attributes>",
     "    <nodes>",
@@ -223,7 +228,7 @@ export function toGexf(graph: RelationsGraph, blocOf: ReadonlyMap<string, number
     "    <edges>",
     ...graph.edges.map(
       (e, i) =>
-        `      <edge id="${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}" weight="${e.count}"><attvalues><attvalue for="score" value="${e.score}"/><attvalue for="count" value="${e.count}"/></attvalues></edge>`,
+        `      <edge id="${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}" weight="${e.count}"><attvalues><attvalue for="score" value="${e.score}"/><attvalue for="sign" value="${signOf(e.score)}"/><attvalue for="count" value="${e.count}"/></attvalues></edge>`,
     ),
     "    </edges>",
     "  </graph>",
@@ -232,8 +237,9 @@ export function toGexf(graph: RelationsGraph, blocOf: ReadonlyMap<string, number
   return out.join("\n") + "\n";
 }
 
-/** GraphML: the same graph, with label and bloc on nodes, weight (= score, signed: GraphML readers
- * such as networkx and igraph keep signs) and count on edges. */
+/** GraphML: the same graph, with label and bloc on nodes, and on edges weight = the number of
+ * events (positive, as Gephi's layouts need; the same as GEXF's), the signed score, its sign and
+ * the count. */
 export function toGraphml(graph: RelationsGraph, blocOf: ReadonlyMap<string, number> = new Map()): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -241,6 +247,8 @@ export function toGraphml(graph: RelationsGraph, blocOf: ReadonlyMap<string, num
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
     '  <key id="bloc" for="node" attr.name="bloc" attr.type="int"/>',
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <key id="score" for="edge" attr.name="score" attr.type="double"/>',
+    '  <key id="sign" for="edge" attr.name="sign" attr.type="int"/>',
     '  <key id="count" for="edge" attr.name="count" attr.type="int"/>',
     '  <graph id="dyad" edgedefault="undirected">',
     ...graph.nodes.map((n) => {
@@ -248,7 +256,7 @@ export function toGraphml(graph: RelationsGraph, blocOf: ReadonlyMap<string, num
       return `    <node id="${xmlEscape(n.code)}"><data key="label">${xmlEscape(n.name)}</data>${bloc === undefined ? "" : `<data key="bloc">${bloc}</data>`}</node>`;
     }),
     ...graph.edges.map(
-      (e, i) => `    <edge id="e${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}"><data key="weight">${e.score}</data><data key="count">${e.count}</data></edge>`,
+      (e, i) => `    <edge id="e${i}" source="${xmlEscape(e.a)}" target="${xmlEscape(e.b)}"><data key="weight">${e.count}</data><data key="score">${e.score}</data><data key="sign">${signOf(e.score)}</data><data key="count">${e.count}</data></edge>`,
     ),
     "  </graph>",
     "</graphml>",

@@ -1,6 +1,7 @@
 // Every route of the API contract over a store filled by the real engine.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
+import { parse as parseCsv } from "csv-parse/sync";
 import { errorBody } from "../../src/api/schemas.js";
 import { ARTICLES, XSS_TEXT, makeFixture, type Fixture } from "./_fixture.js";
 
@@ -295,6 +296,25 @@ describe("GET /api/events with sets of actors and statuses (a bloc's cell)", () 
 });
 
 describe("downloads: /api/events.csv|json, /api/quotes.csv|json, /api/articles.csv|json", () => {
+  it("each CSV download read back by a CSV parser (csv-parse): its JSON twin's rows, one record each, every field whole", async () => {
+    for (const [path, key] of [["events", "id"], ["quotes", "id"], ["articles", "id"]] as const) {
+      const url = path === "events" ? "/api/events.%s?actor=RUS,USA&target=IRN,UKR&either=1" : `/api/${path}.%s`;
+      const csv = (await app.inject({ method: "GET", url: url.replace("%s", "csv") })).body;
+      const json = JSON.parse((await app.inject({ method: "GET", url: url.replace("%s", "json") })).body) as Record<string, unknown>[];
+      const records: Record<string, string>[] = parseCsv(csv, { columns: true });
+      expect([path, records.length]).toEqual([path, json.length]);
+      expect(json.length).toBeGreaterThan(0);
+      expect(records.map((r) => r[key])).toEqual(json.map((r) => String(r[key])));
+    }
+    // a sentence or a quote with commas, quotes and line breaks comes back whole
+    const events = JSON.parse((await app.inject({ method: "GET", url: "/api/events.json" })).body) as { firstReport: { sentence: string } }[];
+    const records: Record<string, string>[] = parseCsv((await app.inject({ method: "GET", url: "/api/events.csv" })).body, { columns: true });
+    expect(records.map((r) => r.sentence)).toEqual(events.map((e) => e.firstReport.sentence));
+    expect(events.some((e) => /[,"]/.test(e.firstReport.sentence))).toBe(true);
+    const quotes = JSON.parse((await app.inject({ method: "GET", url: "/api/quotes.json" })).body) as { text: string }[];
+    expect((parseCsv((await app.inject({ method: "GET", url: "/api/quotes.csv" })).body, { columns: true }) as { text: string }[]).map((q) => q.text)).toEqual(quotes.map((q) => q.text));
+  });
+
   it("every event the list's filters match, as CSV and as a JSON array, with a file name", async () => {
     const list = (await get("/api/events?actor=RUS&limit=500")).body;
     const csv = await app.inject({ method: "GET", url: "/api/events.csv?actor=RUS" });

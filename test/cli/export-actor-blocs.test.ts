@@ -231,7 +231,7 @@ describe("dyad export", () => {
     }
     const gexf = (await cli(["export", "--db", db, "--format", "gexf"])).stdout;
     // Gephi needs weights > 0: the weight is the number of events, the signed score an attribute
-    expect(gexf).toMatch(/<edge id="\d+" source="RUS" target="USA" weight="2"><attvalues><attvalue for="score" value="-3"\/><attvalue for="count" value="2"\/>/);
+    expect(gexf).toMatch(/<edge id="\d+" source="RUS" target="USA" weight="2"><attvalues><attvalue for="score" value="-3"\/><attvalue for="sign" value="-1"\/><attvalue for="count" value="2"\/>/);
     for (const m of gexf.matchAll(/weight="([^"]+)"/g)) expect(Number(m[1])).toBeGreaterThan(0);
     // each state carries its bloc (the blocs of `dyad query blocs`): RUS and IRN cooperate, one bloc
     const bloc = (code: string) => new RegExp(`<node id="${code}" label="[^"]*"><attvalues><attvalue for="bloc" value="(\\d+)"/>`).exec(gexf)?.[1];

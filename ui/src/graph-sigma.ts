@@ -3,7 +3,7 @@
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { SketchEdge, SketchNode } from "./graph-sketch.js";
-import { drawHaloLabel, SKETCH } from "./graph-sketch.js";
+import { labelPlacer, SKETCH } from "./graph-sketch.js";
 
 export interface GraphRenderer {
   /** draws other nodes and edges (a filter or a time range changed) */
@@ -26,13 +26,15 @@ export function createRenderer(stage: HTMLElement, nodes: SketchNode[], edges: R
   };
   fill(nodes, edges);
   let hovered: string | null = null;
+  // labels clear of each other, afresh each frame (graph-sketch.ts)
+  let place = labelPlacer();
   const renderer = new Sigma(graph, stage, {
     labelRenderedSizeThreshold: SKETCH.labelThreshold,
     labelGridCellSize: SKETCH.labelGrid,
     labelFont: SKETCH.labelFont,
     labelSize: SKETCH.labelSize,
     defaultDrawNodeLabel: (context, data) => {
-      if (data.label) drawHaloLabel(context, data.label, data.x + data.size + 3, data.y + SKETCH.labelSize / 3);
+      if (data.label) place(context, data.label, data.x + data.size + 3, data.y + SKETCH.labelSize / 3);
     },
     zIndex: true,
     // an edge opens the events between its two actors
@@ -44,6 +46,7 @@ export function createRenderer(stage: HTMLElement, nodes: SketchNode[], edges: R
   });
   // the browser tests find a node's position on the canvas through this (no global needed)
   (stage as HTMLElement & { sigma?: Sigma }).sigma = renderer;
+  renderer.on("beforeRender", () => (place = labelPlacer()));
   renderer.on("clickNode", ({ node }) => onClick(node));
   if (onClickEdge) {
     renderer.on("clickEdge", ({ edge }) => onClickEdge(graph.source(edge), graph.target(edge)));

@@ -26,6 +26,21 @@ export interface SketchEdge {
  * labelGridCellSize) and the threshold the graph view passes it */
 export const SKETCH = { padding: 30, labelFont: "Arial", labelSize: 14, labelGrid: 70, labelThreshold: 4 };
 
+/** Labels that keep clear of each other: one frame's labels, largest node first; a label that
+ * would overlap one already drawn is left out (two nodes side by side in neighbouring grid cells
+ * gave "TArmenia" and a name written over another). Both renderers draw through one per frame. */
+export function labelPlacer(): (ctx: CanvasRenderingContext2D, label: string, x: number, y: number) => boolean {
+  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  return (ctx, label, x, y) => {
+    ctx.font = `${SKETCH.labelSize}px ${SKETCH.labelFont}`;
+    const box = { x0: x - 2, y0: y - SKETCH.labelSize, x1: x + ctx.measureText(label).width + 2, y1: y + 4 };
+    if (placed.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) return false;
+    placed.push(box);
+    drawHaloLabel(ctx, label, x, y);
+    return true;
+  };
+}
+
 /** A node's label as both renderers draw it: black text in a white halo, readable over the edges
  * and nodes it crosses (sigma's default label has none, and labels were lost under the nodes). */
 export function drawHaloLabel(ctx: CanvasRenderingContext2D, label: string, x: number, y: number): void {
@@ -103,13 +118,14 @@ export function drawSketch(stage: HTMLElement, nodes: SketchNode[], edges: Sketc
     }
     // as sigma: one label per grid cell, the largest node's, and only for nodes big enough
     const cells = new Set<string>();
+    const place = labelPlacer();
     for (const n of [...nodes].sort((p, q) => q.size - p.size)) {
       if (n.size < SKETCH.labelThreshold) break;
       const p = at.get(n.id)!;
       const cell = `${Math.floor(p.x / SKETCH.labelGrid)},${Math.floor(p.y / SKETCH.labelGrid)}`;
       if (cells.has(cell)) continue;
       cells.add(cell);
-      drawHaloLabel(ctx, n.label, p.x + n.size + 3, p.y + SKETCH.labelSize / 3);
+      place(ctx, n.label, p.x + n.size + 3, p.y + SKETCH.labelSize / 3);
     }
   }
   const nodeAt = (x: number, y: number): string | null => {

@@ -181,5 +181,5 @@ function legend(): HTMLElement {
     sw.style.background = scoreColor(s, 1);
     return h("span", { class: "legend-item" }, sw, s === -2 ? "material conflict" : s === -1 ? "verbal conflict" : s === 0 ? "neutral" : s === 1 ? "verbal cooperation" : "material cooperation");
   });
-  return h("p", { class: "legend muted" }, "Edges by mean score per event: ", ...stops, " · width by event count · click a node for its actor page");
+  return h("p", { class: "legend muted" }, "Edges by mean score per event: ", ...stops, " · width by event count · click a node for its actor page, an edge for its events");
 }

@@ -10,11 +10,12 @@ export { openSqliteStore, type SqliteStoreOptions } from "./store/sqlite/sqlite-
 export { ingest, type ExtractFn, type IngestFailure, type IngestOptions, type IngestProgress, type IngestSummary } from "./store/ingest.js";
 export { normaliseText, normaliseUrl, textHash } from "./store/article-key.js";
 export { readSources } from "./sources/read-sources.js";
-export { dyadSeries, listEvents, listQuotes, type DyadSeries, type DyadPeriod, type DyadSeriesOptions } from "./query/queries.js";
+export { dyadSeries, eventSideFilter, listEvents, listQuotes, type DyadSeries, type DyadPeriod, type DyadSeriesOptions } from "./query/queries.js";
 export { QUAD_OF_TYPE, QUAD_WEIGHT, typeWeight, type Quad } from "./query/plover-quads.js";
 export { actorProfiles, roleSpans, type ActorProfile, type ActorProfileOptions, type Partner, type RoleSpan } from "./query/actor-profile.js";
 export { actorNames, loadActorNames, matchActor, resolveActor, resolveActorIn, type ActorMatch, type ActorMatchResult, type ActorNames, type ResolvedActor } from "./query/resolve-actor.js";
-export { findBlocs, type Bloc, type Blocs, type BlocsOptions } from "./query/blocs.js";
+export { findBlocs, type Bloc, type BlocCell, type Blocs, type BlocsOptions } from "./query/blocs.js";
+export { cellEventFilter } from "./query/bloc-cell.js";
 export { relationsGraph, type RelationsGraph, type RelationEdge, type StateNode, type GraphOptions } from "./query/relations-graph.js";
 export { GDELT_COLUMNS, gdeltRow, ploverRecord, toGexf, toGraphml } from "./query/export-formats.js";
 // watch rules and alerts (issue 16)

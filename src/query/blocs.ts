@@ -23,8 +23,10 @@ export interface Bloc {
   internal: number;
   /** Σ score over pairs with one member inside and one outside */
   external: number;
-  /** events between members */
+  /** events between two members (each once, with the relation rows: findBlocs; from a graph alone,
+   * once per pair of states), in either direction */
   internalEvents: number;
+  /** events between a member and a state of another bloc (as internalEvents) */
   externalEvents: number;
 }
 
@@ -101,6 +103,7 @@ export function blocsOfGraph(graph: RelationsGraph, options: BlocsOptions = {}, 
     .map((b, i) => ({ ...b, id: i + 1 }));
   const blocOf = new Map<string, number>(blocs.flatMap((b) => b.members.map((m): [string, number] => [m.code, b.id])));
   const cells = blocCells(blocs.length, blocOf, graph.edges, rows);
+  if (rows.length) countEventsOnce(blocs, blocOf, rows);
   return {
     since: options.since ?? null,
     until: options.until ?? null,
@@ -133,6 +136,29 @@ function blocCells(n: number, blocOf: Map<string, number>, edges: readonly Relat
     for (const k of touched) cells.get(k)!.events += r.count;
   }
   return [...cells.values()];
+}
+
+/** Each bloc's events inside and across, each event once (an event of several parties relates
+ * several pairs): what the Events view lists for them (bloc-cell.ts). */
+function countEventsOnce(blocs: Bloc[], blocOf: Map<string, number>, rows: readonly RelationCount[]): void {
+  for (const b of blocs) {
+    b.internalEvents = 0;
+    b.externalEvents = 0;
+  }
+  const byId = new Map(blocs.map((b) => [b.id, b]));
+  for (const r of rows) {
+    const inside = new Set<number>();
+    const across = new Set<number>();
+    for (const [x, y] of pairsOf(r.source, r.target)) {
+      const bx = blocOf.get(x);
+      const by = blocOf.get(y);
+      if (x === y || bx === undefined || by === undefined) continue;
+      if (bx === by) inside.add(bx);
+      else across.add(bx).add(by);
+    }
+    for (const id of inside) byId.get(id)!.internalEvents += r.count;
+    for (const id of across) byId.get(id)!.externalEvents += r.count;
+  }
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same blocs. */

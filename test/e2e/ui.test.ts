@@ -502,6 +502,12 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     await ready("events");
     await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toContain(`of ${cell.events.toLocaleString("en-US")}, newest first`);
     await shot("events-bloc-cell");
+    // a bloc's "across" count opens its events too, as many
+    const across = blocs.blocs.map((b) => ({ id: b.id, n: (b as unknown as { externalEvents: number }).externalEvents })).find((b) => b.n > 0)!;
+    await open("#/blocs", "blocs");
+    await page.locator(`[data-testid=bloc-across-${across.id}]`).click();
+    await ready("events");
+    await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toContain(`of ${across.n.toLocaleString("en-US")}, newest first`);
   });
 
   it("a graph edge opens the events between its two actors", async () => {

@@ -1,7 +1,7 @@
 // Blocs and the relations graph over a store built from code: {A, B} and {C, D} cooperate inside,
 // and fight across; a person stands for its country's code.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cellEventFilter } from "../../src/query/bloc-cell.js";
+import { blocEventFilter, cellEventFilter } from "../../src/query/bloc-cell.js";
 import { findBlocs, mulberry32 } from "../../src/query/blocs.js";
 import { pairsOf, relationsGraph } from "../../src/query/relations-graph.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
@@ -104,6 +104,17 @@ describe("findBlocs", () => {
       const filter = cellEventFilter(r, cell);
       expect([cell, await store.countEvents(filter)]).toEqual([cell, cell.events]);
       expect([cell, (await store.queryEvents({ ...filter, limit: 500 })).length]).toEqual([cell, cell.events]);
+    }
+    // each bloc's events inside and across, each once: the SANCTION of four pairs is one event
+    expect(r.blocs.map((b) => [b.internalEvents, b.externalEvents])).toEqual([
+      [3, 5],
+      [2, 5],
+    ]);
+    for (const b of r.blocs) {
+      for (const where of ["inside", "across"] as const) {
+        const filter = blocEventFilter(r, b.id, where);
+        expect([b.id, where, await store.countEvents(filter)]).toEqual([b.id, where, where === "inside" ? b.internalEvents : b.externalEvents]);
+      }
     }
     expect(cellEventFilter(r, r.cells[1])).toEqual({ actors: ["AAA", "BBB"], targets: ["CCC", "DDD"], either: true, statuses: r.statuses, since: "2022-01", until: undefined });
   });

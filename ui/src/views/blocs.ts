@@ -2,7 +2,7 @@
 // each with its members and the scores inside it and across its border, and a table of blocs by
 // blocs whose cells open the events behind them (the Events view filtered to the cell).
 import { api } from "../api.js";
-import { cellEventFilter } from "../../../src/query/bloc-cell.js";
+import { blocEventFilter, cellEventFilter } from "../../../src/query/bloc-cell.js";
 import type { BlocCell, Blocs } from "../../../src/query/blocs.js";
 import { actorLink, errorBox, periodOf, periodSlider } from "../components.js";
 import { h, replace } from "../dom.js";
@@ -23,10 +23,12 @@ const view: View = async (root, ctx) => {
     try {
       const d = await api.blocs({ ...period });
       if (!ctx.alive() || mine !== seq) return;
-      const score = (label: string, value: number, events: number) => {
+      // the events behind a count open in the Events view: inside, or across to every other bloc
+      const score = (label: string, value: number, events: number, id: number, where: "inside" | "across") => {
         const sw = h("span", { class: "swatch" });
         sw.style.background = scoreColor(value, Math.max(1, events));
-        return h("span", { class: "score" }, sw, `${label} ${signed(value)} (${count(events, "event")})`);
+        const n = count(events, "event");
+        return h("span", { class: "score" }, sw, `${label} ${signed(value)} (`, events ? h("a", { href: eventsHref(blocEventFilter(d, id, where)), "data-testid": `bloc-${where}-${id}` }, n) : n, ")");
       };
       replace(
         body,
@@ -44,7 +46,7 @@ const view: View = async (root, ctx) => {
               "section",
               { class: "bloc" },
               h("h3", null, `Bloc ${b.id} · ${b.members.length} ${b.members.length === 1 ? "state" : "states"}`),
-              h("p", null, score("inside", b.internal, b.internalEvents), " ", score("across", b.external, b.externalEvents)),
+              h("p", null, score("inside", b.internal, b.internalEvents, b.id, "inside"), " ", score("across", b.external, b.externalEvents, b.id, "across")),
               h("p", { class: "members" }, b.members.flatMap((m, i) => [i ? ", " : null, actorLink(m.code, m.name)])),
             ),
           ),
@@ -76,11 +78,10 @@ function cellTable(d: Blocs): HTMLElement {
   const td = (x: number, y: number) => {
     const c = cell(x, y);
     if (!c || !c.events) return h("td", { class: "num muted" }, "—");
-    const f = cellEventFilter(d, c);
     const link = h(
       "a",
       {
-        href: href("events", null, { actor: f.actors.join(","), target: f.targets.join(","), either: "1", status: f.statuses?.join(","), since: f.since, until: f.until }),
+        href: eventsHref(cellEventFilter(d, c)),
         "data-testid": `bloc-cell-${c.a}-${c.b}`,
         title: `${x === y ? `inside bloc ${x}` : `between bloc ${c.a} and bloc ${c.b}`}: ${count(c.events, "event")} (not denied or hypothetical), score ${signed(c.score)}`,
       },
@@ -103,4 +104,9 @@ function cellTable(d: Blocs): HTMLElement {
       h("tbody", null, ids.map((x) => h("tr", null, h("th", null, `Bloc ${x}`), ids.map((y) => td(x, y))))),
     ),
   );
+}
+
+/** The Events view of a bloc filter: its actor sets comma-separated in the boxes. */
+function eventsHref(f: ReturnType<typeof cellEventFilter>): string {
+  return href("events", null, { actor: f.actors.join(","), target: f.targets.join(","), either: "1", status: f.statuses?.join(","), since: f.since, until: f.until });
 }

@@ -8,8 +8,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runIngest } from "../../src/cli/ingest-command.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import type { StoredEvent } from "../../src/store/store.js";
 import { cli, memoryIO, tempDir, ttyStream } from "./_memory-io.js";
 import { doc, event, person, country, quote } from "../contract/_records.js";
+
+/** Events as two runs compare them: when each article entered its store (DATEADDED) is the
+ * store's clock at the time, which two runs never share; everything else must be equal. */
+const withoutClock = (events: StoredEvent[]) => events.map((e) => ({ ...e, firstReport: { ...e.firstReport, added: e.firstReport.added ? "(a time)" : e.firstReport.added } }));
 
 const treaty = readFileSync(fileURLToPath(new URL("../../examples/russia-iran-treaty.txt", import.meta.url)), "utf8");
 
@@ -114,7 +119,7 @@ describe("dyad ingest", () => {
         expect(r.code).toBe(1);
         expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^dyad ingest: 6 read, 4 stored, 1 duplicate skipped, 1 failed;/);
         const store = openSqliteStore(db, { readonly: true });
-        dumps.push({ counts: await store.counts(), events: await store.queryEvents({ limit: 1000 }), quotes: await store.queryQuotes({ limit: 1000 }) });
+        dumps.push({ counts: await store.counts(), events: withoutClock(await store.queryEvents({ limit: 1000 })), quotes: await store.queryQuotes({ limit: 1000 }) });
         await store.close();
       }
       expect((dumps[0] as { counts: { events: number } }).counts.events).toBeGreaterThan(5);
@@ -143,7 +148,7 @@ describe("dyad ingest", () => {
         expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^dyad ingest: 3 read, 2 stored, 0 duplicates skipped, 1 failed;/);
         const store = openSqliteStore(db, { readonly: true });
         const articles = await Promise.all(["a-treaty", "b-talks"].map((id) => store.getArticle(id)));
-        dumps.push({ articles: articles.map((a) => a && { text: a.article.text, published: a.article.published, title: a.article.title }), events: await store.queryEvents({ limit: 1000 }) });
+        dumps.push({ articles: articles.map((a) => a && { text: a.article.text, published: a.article.published, title: a.article.title }), events: withoutClock(await store.queryEvents({ limit: 1000 })) });
         await store.close();
       }
       expect(dumps[1]).toEqual(dumps[0]);

@@ -484,7 +484,7 @@ describe.skipIf(!HAVE_BROWSER && !REQUIRED)("the web UI in chromium", () => {
     expect(await page.inputValue("[data-testid=event-form] input[name=actor]")).toBe(codes(cell.a));
     expect(await page.inputValue("[data-testid=event-form] input[name=target]")).toBe(codes(cell.b));
     expect(await page.isChecked("[data-testid=event-form] input[name=either]")).toBe(true);
-    expect(await page.locator("[data-testid=event-form] select[name=status] option:checked").innerText()).toBe("counted (not denied or hypothetical)");
+    expect(await page.locator("[data-testid=event-form] select[name=status] option:checked").innerText()).toBe("all but denied, hypothetical");
     const shown = Math.min(50, cell.events);
     await expect.poll(() => page.locator("[data-testid=event-count]").innerText()).toMatch(new RegExp(`^Events 1–${shown} of ${cell.events.toLocaleString("en-US")}, newest first`));
     // every row: a source of one bloc and a target of the other (or the reverse)

@@ -37,7 +37,7 @@ const view: View = async (root, ctx) => {
   // the statuses the charts count (a bloc cell, a dyad's bars): a choice of its own
   const counted = COUNTED_STATUSES.join(",");
   const given = value("status");
-  const statusOptions: (string | readonly [string, string])[] = [...EVENT_STATUSES, [counted, "counted (not denied or hypothetical)"]];
+  const statusOptions: (string | readonly [string, string])[] = [...EVENT_STATUSES, [counted, "all but denied, hypothetical"]];
   // any other list a URL names shows as it is
   if (given.includes(",") && given !== counted) statusOptions.push([given, given.replaceAll(",", ", ")]);
   const form = h(

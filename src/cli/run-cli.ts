@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addQueryCommand } from "./query-command.js";
-import { EXPORT_FORMATS, runExport } from "./export-command.js";
+import { EXPORT_FORMATS } from "./export-options.js";
 import { addAlertsCommand } from "./alerts-command.js";
 
 export interface CliIO {
@@ -157,6 +157,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--header", "gdelt: a first line with the 61 column names")
     .option("--undated", "gdelt: keep events without a day (a month, a year or no date) as rows with empty date fields; by default they are left out, as GDELT rows need SQLDATE")
     .action(async (opts) => {
+      const { runExport } = await import("./export-command.js");
       code = await runExport(opts, io);
     });
 

@@ -2,9 +2,10 @@
 //
 // A valid file is read with plain JSON.parse: json-source-map (which keeps every value's position)
 // cost a third of the start of `dyad extract` on every run. Only a file that fails is parsed again
-// with positions, to name the line of its error.
+// with positions, to name the line of its error; json-source-map itself is loaded then.
 import { readFileSync } from "node:fs";
-import { parse as parseWithPointers } from "json-source-map";
+import { createRequire } from "node:module";
+import type { parse as parseWithPointers } from "json-source-map";
 import type { z } from "zod";
 import { DyadError } from "../errors.js";
 
@@ -33,7 +34,8 @@ export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.in
 function located(file: string, raw: string, schema: z.ZodType, first: Error): DyadError {
   let parsed: ReturnType<typeof parseWithPointers>;
   try {
-    parsed = parseWithPointers(raw);
+    const { parse } = createRequire(import.meta.url)("json-source-map") as { parse: typeof parseWithPointers };
+    parsed = parse(raw);
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
     const line = m ? raw.slice(0, Number(m[1])).split("\n").length : null;

@@ -210,7 +210,7 @@ export function dictionaryMemo(cache: CompileCache, inputs: { dataDir: string; d
     read(file, schema) {
       // the engine reads its files in one order: the n-th read of a file is the same read each time
       const slot = `${reads++} ${file}`;
-      if (slot in entry.data) return entry.data[slot] as z.infer<typeof schema>;
+      if (slot in entry.data) return entry.data[slot] as z.infer<ReturnType<typeof schema>>;
       const value = readDataFile(file, schema);
       entry.data[slot] = value;
       changed = true;

@@ -10,9 +10,10 @@ import type { z } from "zod";
 import { DyadError } from "../errors.js";
 
 /** readDataFile, or another reader that gives the same (the engine's compile cache) */
-export type DataReader = <S extends z.ZodType>(file: string, schema: S) => z.infer<S>;
+export type DataReader = <S extends z.ZodType>(file: string, schema: () => S) => z.infer<S>;
 
-export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+/** Reads a file and checks it with the schema `schema()` gives (schemas are built on first use: lazy-schema.ts). */
+export function readDataFile<S extends z.ZodType>(file: string, schema: () => S): z.infer<S> {
   let raw: string;
   try {
     raw = readFileSync(file, "utf8");
@@ -23,11 +24,11 @@ export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.in
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    throw located(file, raw, schema, e as Error);
+    throw located(file, raw, schema(), e as Error);
   }
-  const result = schema.safeParse(data);
+  const result = schema().safeParse(data);
   if (result.success) return result.data;
-  throw located(file, raw, schema, result.error);
+  throw located(file, raw, schema(), result.error);
 }
 
 /** The error of a file that failed, with the line it is on: the file is parsed again with positions. */

@@ -13,7 +13,7 @@ import { compileEventSenses, readEventSenses } from "./lexicon/compile-senses.js
 import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { backgroundDate, resolveEventDate } from "./stages/dates/resolve-event-date.js";
-import { DEFAULT_MIN_POPULATION, gazetteerFromTable, gazetteerTable, type Gazetteer, type GazetteerTable } from "./lexicon/gazetteer.js";
+import { DEFAULT_MIN_POPULATION, gazetteerFromTable, gazetteerTable, lazyGazetteer, type Gazetteer, type GazetteerTable } from "./lexicon/gazetteer.js";
 import { codeKey, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache, type CompileCache } from "./lexicon/compile-cache.js";
 import { findActors } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
@@ -71,7 +71,8 @@ export function createEngine(config: EngineConfig = {}): Engine {
   const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json"), read));
   memo?.save();
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
-  const gazetteer = cachedGazetteer(cache);
+  // (built when an article first asks for a place: many never do)
+  const gazetteer = lazyGazetteer(() => cachedGazetteer(cache));
   return {
     lexicon,
     patterns,

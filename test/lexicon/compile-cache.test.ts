@@ -11,7 +11,7 @@ const temp = (name: string) => mkdtempSync(join(tmpdir(), `dyad-${name}-`));
 const article = {
   id: "a",
   published: "2025-01-17",
-  text: "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a treaty in Moscow on Friday. Ukraine accused Russia of shelling Kharkiv, Kyiv said.",
+  text: "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a treaty in Moscow on Friday. Ukraine accused Russia of shelling Kharkiv, Kyiv said. Hundreds protested in Magdeburg.",
 };
 /** a copy of dyad's data folder, to edit */
 const dataCopy = () => {
@@ -109,13 +109,17 @@ describe("an engine with the compile cache", () => {
   it("extracts exactly what an engine without it does, built and read back", () => {
     const dir = join(temp("cache"), "dyad");
     const plain = createEngine({ cache: false }).extract(article);
-    const built = createEngine({ cache: dir }).extract(article);
+    const engine = createEngine({ cache: dir });
     expect(entries(dir, "dictionaries")).toHaveLength(1);
+    // the gazetteer is built when an article first asks for a place the lexicon lacks (Magdeburg)
+    expect(entries(dir, "gazetteer")).toHaveLength(0);
+    const built = engine.extract(article);
     expect(entries(dir, "gazetteer")).toHaveLength(1);
     const read = createEngine({ cache: dir }).extract(article);
     expect(built).toEqual(plain);
     expect(read).toEqual(plain);
     expect(read.actors.find((a) => a.code === "UKR")).toBeTruthy();
+    expect(read.actors.find((a) => a.code === "DEU")).toBeTruthy();
   });
 
   it("a stale entry is never used: after a data edit the dictionaries are built again, with the edit", () => {

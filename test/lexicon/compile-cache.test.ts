@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultCacheDir, dictionaryMemo, hashOf, openCompileCache } from "../../src/lexicon/compile-cache.js";
+import { asciiJson, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache } from "../../src/lexicon/compile-cache.js";
 import { defaultDataDir } from "../../src/lexicon/compile-lexicon.js";
 import { personsFile } from "../../src/lexicon/schemas.js";
 import { createEngine } from "../../src/engine.js";
@@ -48,6 +48,31 @@ describe("compile cache entries", () => {
     const key = hashOf(["a"]);
     cache.set("t", key, [1]);
     writeFileSync(join(dir, `t-${key}.json`), '{"format": 1, "kind": "t", "key": "');
+    expect(cache.get("t", key)).toBeUndefined();
+  });
+
+  it("writes an entry in ASCII, and gives back every character of what it stored", () => {
+    const dir = join(temp("cache"), "dyad");
+    const cache = openCompileCache(dir);
+    const key = hashOf(["a"]);
+    // diacritics, curly quotes, Cyrillic, CJK, an emoji (a surrogate pair), a lone surrogate, DEL, controls
+    const value = { names: ["Sāmarrā’", "Kramators’k", "Москва", "北京", "🇺🇦", "\ud800", "a\u007fb", "tab\tnew\nline", "\"q\" \\"] };
+    cache.set("t", key, value);
+    const bytes = readFileSync(join(dir, `t-${key}.json`));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(cache.get("t", key)).toEqual(value);
+    expect(JSON.parse(asciiJson(value))).toEqual(value);
+    expect(asciiJson({ a: "x" })).toBe(JSON.stringify({ a: "x" }));
+  });
+
+  it("an entry with bytes that are not ASCII is damage, passed over", () => {
+    const dir = join(temp("cache"), "dyad");
+    const cache = openCompileCache(dir);
+    const key = hashOf(["a"]);
+    cache.set("t", key, ["x"]);
+    const file = join(dir, `t-${key}.json`);
+    // the same entry with its one string in UTF-8: valid JSON, but not what set writes
+    writeFileSync(file, readFileSync(file, "latin1").replace('["x"]', '["é"]'), "utf8");
     expect(cache.get("t", key)).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import { DyadError } from "./errors.js";
 import { loadWink, type Wink } from "./nlp/wink.js";
 import { buildDoc } from "./nlp/text-layer.js";
 import { join } from "node:path";
-import { compileLexicon, defaultDataDir, tokenizePhrases, type Lexicon } from "./lexicon/compile-lexicon.js";
+import { compileLexicon, defaultDataDir, tokenizePhrases, worldCountries, type Lexicon } from "./lexicon/compile-lexicon.js";
 import { compileEventPatterns, readConvertedPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
 import { readDataFile } from "./lexicon/read-data-file.js";
 import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts.js";
@@ -60,6 +60,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
     userDictionaries: user,
     read,
     tokenize: (phrases) => (memo ? memo.tokenize(phrases, () => tokenizePhrases(nlp, phrases)) : tokenizePhrases(nlp, phrases)),
+    countries: memo ? () => memo.keep("world-countries", worldCountries) : worldCountries,
   });
   const patterns = compileEventPatterns(
     [readEventPatterns(join(dataDir, "events.json"), read), ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! }))],

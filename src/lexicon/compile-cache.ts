@@ -175,6 +175,9 @@ export interface DictionaryMemo {
   read: DataReader;
   /** phrases → their words, from the entry when it holds this very list, else from `run` */
   tokenize(phrases: string[], run: () => string[][]): string[][];
+  /** what `build` makes of a package the key covers (its version is in codeKey), from the entry
+   *  when it holds it under this name */
+  keep<T>(name: string, build: () => T): T;
   /** stores what was read and tokenised, when the entry lacked any of it */
   save(): void;
 }
@@ -234,6 +237,15 @@ export function dictionaryMemo(cache: CompileCache, inputs: { dataDir: string; d
       entry.phrases = hash;
       changed = true;
       return entry.words;
+    },
+    keep(name, build) {
+      // (a read's slot starts with its number: no name of a package is one)
+      const slot = `package ${name}`;
+      if (slot in entry.data) return entry.data[slot] as ReturnType<typeof build>;
+      const value = build();
+      entry.data[slot] = value;
+      changed = true;
+      return value;
     },
     save() {
       if (changed) cache.set("dictionaries", key, entry);

@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { asciiJson, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache } from "../../src/lexicon/compile-cache.js";
-import { defaultDataDir } from "../../src/lexicon/compile-lexicon.js";
+import { defaultDataDir, worldCountries } from "../../src/lexicon/compile-lexicon.js";
 import { personsFile } from "../../src/lexicon/schemas.js";
 import { createEngine } from "../../src/engine.js";
 
@@ -114,6 +115,33 @@ describe("the dictionary memo", () => {
     expect(runs).toBe(1);
     // another phrase list is tokenised again
     expect(second.tokenize(["a", "b", "c"], () => [["a"], ["b"], ["c"]])).toEqual([["a"], ["b"], ["c"]]);
+  });
+
+  it("keeps what it is given to keep of a package, and gives it back to the next memo unbuilt", () => {
+    const cache = openCompileCache(join(temp("cache"), "dyad"));
+    const inputs = { dataDir: defaultDataDir(), dictionaries: [], config: "test" };
+    const first = dictionaryMemo(cache, inputs);
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return worldCountries();
+    };
+    const states = first.keep("world-countries", build);
+    expect(first.keep("world-countries", build)).toBe(states);
+    first.save();
+    expect(dictionaryMemo(cache, inputs).keep("world-countries", build)).toEqual(states);
+    expect(builds).toBe(1);
+  });
+
+  it("keeps of world-countries every state, in its order, with the fields the lexicon reads", () => {
+    const all = createRequire(import.meta.url)("world-countries") as Record<string, unknown>[];
+    const kept = worldCountries();
+    expect(kept.map((c) => c.cca3)).toEqual(all.map((c) => c.cca3));
+    const russia = kept.find((c) => c.cca3 === "RUS")!;
+    expect(russia).toMatchObject({ unMember: true, name: { common: "Russia" }, capital: ["Moscow"], demonyms: { eng: { m: "Russian" } } });
+    expect(russia.altSpellings).toContain("RU");
+    expect(Object.keys(russia).sort()).toEqual(["altSpellings", "capital", "cca3", "demonyms", "name", "unMember"]);
+    expect(JSON.stringify(kept).length).toBeLessThan(JSON.stringify(all).length / 4);
   });
 
   it("an edited data file makes another key: the file is read again", () => {

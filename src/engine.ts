@@ -5,7 +5,7 @@ import { DyadError } from "./errors.js";
 import { loadWink, type Wink } from "./nlp/wink.js";
 import { buildDoc } from "./nlp/text-layer.js";
 import { join } from "node:path";
-import { compileLexicon, defaultDataDir, tokenizePhrases, type Lexicon } from "./lexicon/compile-lexicon.js";
+import { compileLexicon, defaultDataDir, tokenizePhrases, worldCountries, type Lexicon } from "./lexicon/compile-lexicon.js";
 import { compileEventPatterns, readConvertedPatterns, readEventPatterns, type EventLexicon } from "./lexicon/compile-events.js";
 import { readDataFile } from "./lexicon/read-data-file.js";
 import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts.js";
@@ -13,7 +13,7 @@ import { compileEventSenses, readEventSenses } from "./lexicon/compile-senses.js
 import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { backgroundDate, resolveEventDate } from "./stages/dates/resolve-event-date.js";
-import { DEFAULT_MIN_POPULATION, gazetteerFromTable, gazetteerTable, type Gazetteer, type GazetteerTable } from "./lexicon/gazetteer.js";
+import { DEFAULT_MIN_POPULATION, gazetteerFromTable, gazetteerTable, lazyGazetteer, type Gazetteer, type GazetteerTable } from "./lexicon/gazetteer.js";
 import { codeKey, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache, type CompileCache } from "./lexicon/compile-cache.js";
 import { findActors } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
@@ -60,6 +60,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
     userDictionaries: user,
     read,
     tokenize: (phrases) => (memo ? memo.tokenize(phrases, () => tokenizePhrases(nlp, phrases)) : tokenizePhrases(nlp, phrases)),
+    countries: memo ? () => memo.keep("world-countries", worldCountries) : worldCountries,
   });
   const patterns = compileEventPatterns(
     [readEventPatterns(join(dataDir, "events.json"), read), ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! }))],
@@ -71,7 +72,8 @@ export function createEngine(config: EngineConfig = {}): Engine {
   const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json"), read));
   memo?.save();
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
-  const gazetteer = cachedGazetteer(cache);
+  // (built when an article first asks for a place: many never do)
+  const gazetteer = lazyGazetteer(() => cachedGazetteer(cache));
   return {
     lexicon,
     patterns,

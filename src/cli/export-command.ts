@@ -14,24 +14,9 @@ import type { Store } from "../store/store.js";
 import type { CliIO } from "./run-cli.js";
 import { printable } from "./printable.js";
 
-export const EXPORT_FORMATS = ["gdelt", "plover", "csv", "gexf", "graphml"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportOptions } from "./export-options.js";
 
-export interface ExportOptions {
-  db?: string;
-  store?: string;
-  format: ExportFormat;
-  since?: string;
-  until?: string;
-  out?: string;
-  /** GDELT: a first line with the column names (GDELT's own files have none) */
-  header?: boolean;
-  /** GDELT: keep events without a date (empty date fields); by default they are left out and counted on stderr */
-  undated?: boolean;
-  /** GDELT: leave out events dated only to a month or a year (counted on stderr); by default they
-   * are rows whose SQLDATE is the first day of their month or year */
-  daysOnly?: boolean;
-}
+export { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from "./export-options.js";
 
 /** Writes the export; 0, or 2 for a bad store or query, 1 when the output cannot be written. */
 export async function runExport(opts: ExportOptions, io: CliIO): Promise<number> {
@@ -39,7 +24,7 @@ export async function runExport(opts: ExportOptions, io: CliIO): Promise<number>
   let out: Writable = io.stdout;
   let file: ReturnType<typeof createWriteStream> | null = null;
   try {
-    // (the drivers load when the command runs: run-cli declares it beside `dyad extract`)
+    // (the drivers load when the command runs, as this module does: run-cli declares it beside `dyad extract`)
     const { openStore } = await import("../store/open-store.js");
     store = openStore(storeSpec(opts), { readonly: true });
     if (opts.out && opts.out !== "-") {

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addQueryCommand } from "./query-command.js";
-import { EXPORT_FORMATS, runExport } from "./export-command.js";
+import { EXPORT_FORMATS } from "./export-options.js";
 import { addAlertsCommand } from "./alerts-command.js";
 
 export interface CliIO {
@@ -158,6 +158,7 @@ export async function runCli(argv: string[], io: CliIO = { stdin: process.stdin,
     .option("--undated", "gdelt: keep events without a date as rows with empty date fields; by default they are left out, as GDELT rows need SQLDATE")
     .option("--days-only", "gdelt: leave out events dated only to a month or a year (by default their SQLDATE is the month's or year's first day, as GDELT's own)")
     .action(async (opts) => {
+      const { runExport } = await import("./export-command.js");
       code = await runExport(opts, io);
     });
 

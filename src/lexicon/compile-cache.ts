@@ -12,6 +12,7 @@
 // Entries live in the user's cache folder ($XDG_CACHE_HOME/dyad, else ~/.cache/dyad), never in the
 // repo or node_modules; DYAD_CACHE=off turns the cache off. Reading or writing it never fails a
 // run: an unreadable, unwritable or damaged cache is passed over silently and dyad builds instead.
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -21,8 +22,9 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 
-/** The shape of an entry's file; a change of it is a change of the code, and so of every key. */
-const FORMAT = 1;
+/** The shape of an entry's file; a change of it is a change of the code, and so of every key.
+ *  (2: written in ASCII) */
+const FORMAT = 2;
 /** entries kept per kind (the newest by use): a few checkouts or data versions side by side */
 const KEEP = 8;
 
@@ -56,7 +58,11 @@ export function openCompileCache(dir: string): CompileCache {
     get(kind, key) {
       try {
         const file = path(kind, key);
-        const entry = JSON.parse(readFileSync(file, "utf8")) as { format?: number; kind?: string; key?: string; value?: unknown };
+        // an entry is written in ASCII (set, below), so its bytes are its characters: read without
+        // decoding UTF-8 (20 ms of the 1.2 MB dictionaries entry); bytes that are not ASCII are damage
+        const bytes = readFileSync(file);
+        if (!isAscii(bytes)) return undefined;
+        const entry = JSON.parse(bytes.toString("latin1")) as { format?: number; kind?: string; key?: string; value?: unknown };
         if (entry.format !== FORMAT || entry.kind !== kind || entry.key !== key || entry.value === undefined) return undefined;
         // (used now: the pruning of older entries keeps it)
         const now = new Date();
@@ -73,7 +79,7 @@ export function openCompileCache(dir: string): CompileCache {
         // old entry or the new one, never half of one
         const file = path(kind, key);
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ format: FORMAT, kind, key, value }));
+        writeFileSync(tmp, asciiJson({ format: FORMAT, kind, key, value }), "latin1");
         renameSync(tmp, file);
         prune(dir, kind);
       } catch {
@@ -81,6 +87,11 @@ export function openCompileCache(dir: string): CompileCache {
       }
     },
   };
+}
+
+/** JSON text in ASCII: every other character written as its \\u escape, which JSON.parse reads back. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Removes a kind's entries beyond the KEEP most recently used. */
@@ -164,6 +175,9 @@ export interface DictionaryMemo {
   read: DataReader;
   /** phrases → their words, from the entry when it holds this very list, else from `run` */
   tokenize(phrases: string[], run: () => string[][]): string[][];
+  /** what `build` makes of a package the key covers (its version is in codeKey), from the entry
+   *  when it holds it under this name */
+  keep<T>(name: string, build: () => T): T;
   /** stores what was read and tokenised, when the entry lacked any of it */
   save(): void;
 }
@@ -210,7 +224,7 @@ export function dictionaryMemo(cache: CompileCache, inputs: { dataDir: string; d
     read(file, schema) {
       // the engine reads its files in one order: the n-th read of a file is the same read each time
       const slot = `${reads++} ${file}`;
-      if (slot in entry.data) return entry.data[slot] as z.infer<typeof schema>;
+      if (slot in entry.data) return entry.data[slot] as z.infer<ReturnType<typeof schema>>;
       const value = readDataFile(file, schema);
       entry.data[slot] = value;
       changed = true;
@@ -223,6 +237,15 @@ export function dictionaryMemo(cache: CompileCache, inputs: { dataDir: string; d
       entry.phrases = hash;
       changed = true;
       return entry.words;
+    },
+    keep(name, build) {
+      // (a read's slot starts with its number: no name of a package is one)
+      const slot = `package ${name}`;
+      if (slot in entry.data) return entry.data[slot] as ReturnType<typeof build>;
+      const value = build();
+      entry.data[slot] = value;
+      changed = true;
+      return value;
     },
     save() {
       if (changed) cache.set("dictionaries", key, entry);

@@ -1,111 +1,115 @@
 // The event stage's sense and status word lists (data/event-senses.json), validated and compiled once
 // into sets and phrase indexes. The schema lives here rather than in schemas.ts because only this
 // file reads it (and so that it changes in one place with its compiler).
-import { z } from "zod";
+import type { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 import { PhraseIndex } from "./phrase-index.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 
-const phrase = z.string().regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9']$|^[a-z]$/, "a phrase is lower-case words");
-const status = z.enum(["planned", "hypothetical", "claimed", "ongoing"]);
+// built on first use (lazy-schema.ts): a warm start reads the file checked from the compile cache
+export const eventSensesFile = lazySchema((z) => {
+  const phrase = z.string().regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9']$|^[a-z]$/, "a phrase is lower-case words");
+  const status = z.enum(["planned", "hypothetical", "claimed", "ongoing"]);
 
-export const eventSensesFile = z
-  .object({
-    $comment: z.string().optional(),
-    status: z
-      .object({
-        conditions: z.array(phrase),
-        pendingConditions: z.array(phrase),
-        nounStatus: z.array(z.object({ status, words: z.array(phrase).min(1) }).strict()),
-        nounNegators: z.array(phrase),
-        schedulePredicates: z.array(phrase),
-        aspectVerbs: z.array(phrase),
-        purposeMotions: z.array(phrase),
-        futureTimes: z.array(phrase),
-        recordNouns: z.array(phrase),
-        prospectNouns: z.array(phrase),
-        deliberationVerbs: z.array(phrase),
-        hearsayAdverbs: z.array(phrase),
-        portrayalVerbs: z.array(phrase),
-        assignVerbs: z.array(phrase),
-        unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
-      })
-      .strict(),
-    senses: z
-      .object({
-        askVerbs: z.array(phrase),
-        seekVerbs: z.array(phrase),
-        wordBarrage: z.object({ verbs: z.array(phrase), means: z.array(phrase) }).strict(),
-        warnAbout: z.object({ verbs: z.array(phrase), preps: z.array(phrase) }).strict(),
-        questionComplements: z.array(phrase),
-        decisionVerbs: z.array(phrase),
-        roleNouns: z.array(phrase),
-        planNouns: z.array(phrase),
-        rightNouns: z.array(phrase),
-        intentNouns: z.array(phrase),
-        ownStateNouns: z.array(phrase),
-        personCountHeads: z.array(phrase),
-        partyNouns: z.array(phrase),
-        collectiveSubjects: z.array(phrase),
-        raisingVerbs: z.array(phrase),
-        leaderParticiples: z.array(phrase),
-        unitNouns: z.array(phrase),
-        listIntroducers: z.array(phrase),
-        threatNouns: z.array(phrase),
-        threatVerbs: z.array(phrase),
-        threatFulfilment: z.array(phrase),
-        intentNegators: z.array(phrase),
-        holding: z.array(phrase),
-        subjectiveDeterminers: z.array(phrase),
-        preventVerbs: z.array(phrase),
-        ceaseVerbs: z.array(phrase),
-        audienceNouns: z.array(phrase),
-        policySubjects: z.array(phrase),
-        forgoVerbs: z.array(phrase),
-        attemptVerbs: z.array(phrase),
-        warnAgainstVerbs: z.array(phrase),
-        topicVerbs: z.array(phrase),
-        abstractHeads: z.array(phrase),
-        quantityPhrases: z.array(phrase),
-        holderParticiples: z.array(phrase),
-        selfMotionVerbs: z.array(phrase),
-        allegingVerbs: z.array(phrase),
-        proposalNouns: z.array(phrase),
-        refusalVerbs: z.array(phrase),
-        negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
-        reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase) }).strict(),
-        victimParticiples: z.array(phrase),
-        attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
-        admissionVerbs: z.array(phrase),
-        suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
-        heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
-        repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
-        massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
-        materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
-        defenceActs: z.array(phrase),
-        nominalDeterminers: z.array(phrase),
-        beliefVerbs: z.array(phrase),
-        noEffort: z.object({ verbs: z.array(phrase), objects: z.array(phrase), negators: z.array(phrase) }).strict(),
-        materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
-        opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
-        mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
-        conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
-      })
-      .strict(),
-    linkPrefixes: z.array(phrase),
-    discards: z.array(
-      z
+  return z
+    .object({
+      $comment: z.string().optional(),
+      status: z
         .object({
-          phrase,
-          scope: z.enum(["sentence", "paragraph"]),
-          /** where the entry comes from (a converted dictionary keeps its name) */
-          source: z.string().min(1),
+          conditions: z.array(phrase),
+          pendingConditions: z.array(phrase),
+          nounStatus: z.array(z.object({ status, words: z.array(phrase).min(1) }).strict()),
+          nounNegators: z.array(phrase),
+          schedulePredicates: z.array(phrase),
+          aspectVerbs: z.array(phrase),
+          purposeMotions: z.array(phrase),
+          futureTimes: z.array(phrase),
+          recordNouns: z.array(phrase),
+          prospectNouns: z.array(phrase),
+          deliberationVerbs: z.array(phrase),
+          hearsayAdverbs: z.array(phrase),
+          portrayalVerbs: z.array(phrase),
+          assignVerbs: z.array(phrase),
+          unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
         })
         .strict(),
-    ),
-  })
-  .strict();
+      senses: z
+        .object({
+          askVerbs: z.array(phrase),
+          seekVerbs: z.array(phrase),
+          wordBarrage: z.object({ verbs: z.array(phrase), means: z.array(phrase) }).strict(),
+          warnAbout: z.object({ verbs: z.array(phrase), preps: z.array(phrase) }).strict(),
+          questionComplements: z.array(phrase),
+          decisionVerbs: z.array(phrase),
+          roleNouns: z.array(phrase),
+          planNouns: z.array(phrase),
+          rightNouns: z.array(phrase),
+          intentNouns: z.array(phrase),
+          ownStateNouns: z.array(phrase),
+          personCountHeads: z.array(phrase),
+          partyNouns: z.array(phrase),
+          collectiveSubjects: z.array(phrase),
+          raisingVerbs: z.array(phrase),
+          leaderParticiples: z.array(phrase),
+          unitNouns: z.array(phrase),
+          listIntroducers: z.array(phrase),
+          threatNouns: z.array(phrase),
+          threatVerbs: z.array(phrase),
+          threatFulfilment: z.array(phrase),
+          intentNegators: z.array(phrase),
+          holding: z.array(phrase),
+          subjectiveDeterminers: z.array(phrase),
+          preventVerbs: z.array(phrase),
+          ceaseVerbs: z.array(phrase),
+          audienceNouns: z.array(phrase),
+          policySubjects: z.array(phrase),
+          forgoVerbs: z.array(phrase),
+          attemptVerbs: z.array(phrase),
+          warnAgainstVerbs: z.array(phrase),
+          topicVerbs: z.array(phrase),
+          abstractHeads: z.array(phrase),
+          quantityPhrases: z.array(phrase),
+          holderParticiples: z.array(phrase),
+          selfMotionVerbs: z.array(phrase),
+          allegingVerbs: z.array(phrase),
+          proposalNouns: z.array(phrase),
+          refusalVerbs: z.array(phrase),
+          negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
+          reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase) }).strict(),
+          victimParticiples: z.array(phrase),
+          attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
+          admissionVerbs: z.array(phrase),
+          suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
+          heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
+          repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
+          massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
+          materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
+          defenceActs: z.array(phrase),
+          nominalDeterminers: z.array(phrase),
+          beliefVerbs: z.array(phrase),
+          noEffort: z.object({ verbs: z.array(phrase), objects: z.array(phrase), negators: z.array(phrase) }).strict(),
+          materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
+          opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
+          mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
+          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
+        })
+        .strict(),
+      linkPrefixes: z.array(phrase),
+      discards: z.array(
+        z
+          .object({
+            phrase,
+            scope: z.enum(["sentence", "paragraph"]),
+            /** where the entry comes from (a converted dictionary keeps its name) */
+            source: z.string().min(1),
+          })
+          .strict(),
+      ),
+    })
+    .strict();
+});
 
-export type EventSensesData = z.infer<typeof eventSensesFile>;
+export type EventSensesData = z.infer<ReturnType<typeof eventSensesFile>>;
 
 export interface Discard {
   phrase: string;

@@ -2,16 +2,18 @@
 //
 // A valid file is read with plain JSON.parse: json-source-map (which keeps every value's position)
 // cost a third of the start of `dyad extract` on every run. Only a file that fails is parsed again
-// with positions, to name the line of its error.
+// with positions, to name the line of its error; json-source-map itself is loaded then.
 import { readFileSync } from "node:fs";
-import { parse as parseWithPointers } from "json-source-map";
+import { createRequire } from "node:module";
+import type { parse as parseWithPointers } from "json-source-map";
 import type { z } from "zod";
 import { DyadError } from "../errors.js";
 
 /** readDataFile, or another reader that gives the same (the engine's compile cache) */
-export type DataReader = <S extends z.ZodType>(file: string, schema: S) => z.infer<S>;
+export type DataReader = <S extends z.ZodType>(file: string, schema: () => S) => z.infer<S>;
 
-export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+/** Reads a file and checks it with the schema `schema()` gives (schemas are built on first use: lazy-schema.ts). */
+export function readDataFile<S extends z.ZodType>(file: string, schema: () => S): z.infer<S> {
   let raw: string;
   try {
     raw = readFileSync(file, "utf8");
@@ -22,18 +24,19 @@ export function readDataFile<S extends z.ZodType>(file: string, schema: S): z.in
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    throw located(file, raw, schema, e as Error);
+    throw located(file, raw, schema(), e as Error);
   }
-  const result = schema.safeParse(data);
+  const result = schema().safeParse(data);
   if (result.success) return result.data;
-  throw located(file, raw, schema, result.error);
+  throw located(file, raw, schema(), result.error);
 }
 
 /** The error of a file that failed, with the line it is on: the file is parsed again with positions. */
 function located(file: string, raw: string, schema: z.ZodType, first: Error): DyadError {
   let parsed: ReturnType<typeof parseWithPointers>;
   try {
-    parsed = parseWithPointers(raw);
+    const { parse } = createRequire(import.meta.url)("json-source-map") as { parse: typeof parseWithPointers };
+    parsed = parse(raw);
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
     const line = m ? raw.slice(0, Number(m[1])).split("\n").length : null;

@@ -1,358 +1,384 @@
 // The shapes of dyad's dictionaries (data/*.json); a user's own files follow the same shapes.
-import { z } from "zod";
-
-const code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/, "a code is 2-5 capital letters or digits");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD");
-const nonEmpty = z.string().min(1);
-
-export const countriesFile = z.object({
-  include: z.array(code),
-  aliases: z.record(code, z.array(nonEmpty)),
-  demonyms: z.record(code, z.array(nonEmpty)),
-  ambiguousGivenNames: z.array(nonEmpty),
-});
-
-export const metonymsFile = z.array(
-  z.object({ text: nonEmpty, code, kind: z.enum(["seat", "capital", "city", "region"]) }).strict(),
-);
-
-export const sector = z.string().regex(/^[A-Z]{2,4}$/, "a sector is a CAMEO agent code such as GOV, MIL, MED");
-
-export const igosFile = z.array(
-  z.object({ id: nonEmpty, code, name: nonEmpty, aliases: z.array(nonEmpty).default([]), sector: sector.default("IGO") }).strict(),
-);
-
-export const organizationsFile = z.array(
-  z
-    .object({
-      id: nonEmpty,
-      name: nonEmpty,
-      aliases: z.array(nonEmpty).default([]),
-      kind: z.enum(["organization", "group"]).default("organization"),
-      sector: sector,
-      country: code.nullable(),
-    })
-    .strict(),
-);
-
-/** Named armed groups converted from PETRARCH-2 (scripts/convert-phoenix-groups.mjs), each with its source line. */
-export const armedGroupsFile = z
-  .object({
-    $comment: z.string().optional(),
-    licence: nonEmpty,
-    groups: z.array(
-      z
-        .object({
-          id: z.string().regex(/^org:[a-z0-9-]+$/, "a group id is org:lowercase-hyphenated-name"),
-          name: nonEmpty,
-          aliases: z.array(nonEmpty).default([]),
-          sector: sector,
-          country: code,
-          source: nonEmpty,
-        })
-        .strict(),
-    ),
-  })
-  .strict();
-
-export const roleSchema = z
-  .object({
-    role: nonEmpty,
-    sector: sector,
-    from: isoDate.nullable().optional(),
-    to: isoDate.nullable().optional(),
-    org: code.optional(),
-  })
-  .strict()
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "a role's from date is after its to date" });
-
-export const personsFile = z.array(
-  z
-    .object({
-      id: z.string().regex(/^person:[a-z0-9-]+$/, "a person id is person:lowercase-hyphenated-name"),
-      name: nonEmpty,
-      aliases: z.array(nonEmpty).default([]),
-      surname: z.array(nonEmpty).default([]),
-      country: code.nullable(),
-      roles: z.array(roleSchema).default([]),
-    })
-    .strict(),
-);
-
-export const titlesFile = z.object({
-  titles: z.array(
-    z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), office: z.boolean().optional(), portfolio: z.boolean().optional() }).strict(),
-  ),
-  modifiers: z.array(nonEmpty),
-  /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
-  partyTags: z
-    .array(z.object({ country: code, sector, parties: z.array(nonEmpty).min(1), places: z.array(nonEmpty).min(1), partyWords: z.array(nonEmpty).default([]) }).strict())
-    .default([]),
-});
-
-export const speechFile = z.object({
-  verbs: z.record(nonEmpty, z.array(nonEmpty)),
-  indirect: z.array(nonEmpty),
-  bareClause: z.array(nonEmpty),
-  outletVerbs: z.array(nonEmpty),
-  speechNouns: z.array(nonEmpty),
-  pronouns: z.record(nonEmpty, z.string()),
-  groups: z.array(nonEmpty),
-  /** heads of a definite description that stands for a person named before ("the California
-   * Democrat told POLITICO", "the businessman said"), lower case */
-  descriptions: z.array(nonEmpty).default([]),
-});
-
-/** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */
-export const groupsFile = z
-  .object({
-    _comment: z.string().optional(),
-    heads: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word"))),
-    named: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
-    /** named heads that, bare, are the state itself ("the government", "the authorities") */
-    stateNouns: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
-    organizationHeads: z.record(sector, z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an organisation head is one capitalised word"))),
-    /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
-    stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
-  })
-  .strict()
-  .superRefine((g, ctx) => {
-    const heads = new Set(Object.values(g.heads).flat());
-    for (const [i, n] of g.named.entries()) if (!heads.has(n)) ctx.addIssue({ code: "custom", path: ["named", i], message: `"${n}" is not listed under heads` });
-    for (const [i, n] of g.stateNouns.entries())
-      if (!g.named.includes(n) || !g.heads.GOV?.includes(n)) ctx.addIssue({ code: "custom", path: ["stateNouns", i], message: `"${n}" is not a named GOV head` });
-    // the executive is the part a state's name stands for; a sector belongs to one part only
-    if (!g.stateParts.executive) ctx.addIssue({ code: "custom", path: ["stateParts"], message: "stateParts needs an 'executive' part" });
-    const partOf = new Map<string, string>();
-    for (const [part, sectors] of Object.entries(g.stateParts))
-      for (const [i, s] of sectors.entries()) {
-        const other = partOf.get(s);
-        if (other) ctx.addIssue({ code: "custom", path: ["stateParts", part, i], message: `sector ${s} is already in part '${other}'` });
-        partOf.set(s, part);
-      }
-    // every sector a group head names is some part of a state
-    for (const s of [...Object.keys(g.heads), ...Object.keys(g.organizationHeads)])
-      if (!partOf.has(s)) ctx.addIssue({ code: "custom", path: ["stateParts"], message: `sector ${s} (a group or organisation head's) is in no part` });
-  });
-
-/** Role nouns converted from PETRARCH-2's agents dictionary (scripts/convert-phoenix-agents.mjs), each with its source line. */
-const agentEntry = z.object({ text: nonEmpty, sector, source: nonEmpty }).strict();
-export const agentsFile = z
-  .object({
-    $comment: z.string().optional(),
-    licence: nonEmpty,
-    roles: z.array(agentEntry),
-    heads: z.array(agentEntry.extend({ text: z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word") })),
-  })
-  .strict();
-
-export type SeedPerson = z.infer<typeof personsFile>[number];
-export type SeedRole = z.infer<typeof roleSchema>;
-
-export const notNamesFile = z.object({
-  words: z.array(nonEmpty),
-  placeFirstWords: z.array(nonEmpty),
-  places: z.array(nonEmpty),
-  organisationSuffixes: z.array(nonEmpty),
-  outletNouns: z.array(nonEmpty),
-  $organisationSuffixes: z.string().optional(),
-});
+import type { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 
 export const PLOVER_TYPES = [
   "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ] as const;
-const ploverType = z.enum(PLOVER_TYPES);
-const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2-4 digits");
-const patternId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a pattern id is lowercase-hyphenated");
-const word = z.string().regex(/^[a-z][a-z'-]*$/, "a pattern word is one lower-case word");
 
-/**
- * Event patterns. A verb pattern fires on a form of `verb` (inflected by dyad, or the listed
- * `forms`), followed by `particle` if given, with one of `object` heading its object if given.
- * The target is the actors of the object ("object"), of a phrase after one of the prepositions
- * listed, or none. A noun pattern fires on one of `nouns`; its source is the possessor ("Putin's
- * invasion"), a demonym or state before it ("Russian strikes"), or the actors after a `sourcePreps`
- * preposition ("sanctions from the US"); its target follows a `targetPreps` preposition.
- */
-const verbPatternFields = {
-  id: patternId,
-  verb: word,
-  forms: z.array(word).optional(),
-  particle: word.optional(),
-  object: z.array(word).optional(),
-  /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
-  notObject: z.array(word).optional(),
-  target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
-  /** the direct object is a named person right after the verb (not their possessive): "the rebels will
-   *  release Prime Minister Mahendra Chaudhry" frees a captive, "released Biden's letter", "released a statement" do not */
-  objectPerson: z.literal(true).optional(),
-  /** the subject receives and the target phrase names the doer: "buys weapons from the US" is AID US → buyer */
-  reverse: z.literal(true).optional(),
-  /** the word is a predicate adjective, an act of its subject's when its particle follows: "Trump,
-   *  angry at Spain", "Beijing is furious with Tokyo" (a bare adjective, "an angry crowd", is none) */
-  adjective: z.literal(true).optional(),
-  type: ploverType,
-  cameo: cameoCode,
-};
+// built on first use (lazy-schema.ts): a warm start reads its dictionaries checked from the
+// compile cache and loads no zod
+const schemas = lazySchema((z) => {
+  const code = z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/, "a code is 2-5 capital letters or digits");
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD");
+  const nonEmpty = z.string().min(1);
 
-export const eventPatternsFile = z
-  .object({
-    $comment: z.string().optional(),
-    verbs: z.array(z.object(verbPatternFields).strict()),
-    nouns: z.array(
-      z
-        .object({
-          id: patternId,
-          nouns: z.array(word).min(1),
-          sourcePreps: z.array(word).default(["by", "from"]),
-          targetPreps: z.array(word).default(["on", "against", "of", "with", "to"]),
-          /** "the support of voters" is the voters' own: after "the"/a verb, "of" names the doer, not the one acted on ("in support of Ukraine" still names the target) */
-          subjectiveOf: z.boolean().optional(),
-          /** target prepositions that name the other side of a mutual act ("its conflict with Russia"):
-           *  the phrase does not say who acts on whom, so a possessive pronoun's owner is no doer there
-           *  ("its war on Ukraine", "its war against Ukraine" say it) */
-          mutualPreps: z.array(word).optional(),
-          /** prepositions after which the noun names the other side of a meeting whose own side is the
-           *  subject of the clause the noun's phrase frames ("In a phone call with Zelenskiy, Biden said") */
-          partakerPreps: z.array(word).optional(),
-          /** prepositions that head such a framing phrase ("in", "during", "after"), fronted or right after the clause's verb */
-          partakerFrames: z.array(word).optional(),
-          /** verbs (their forms) whose subject answers the act the noun names as their object, so is the
-           *  one it is directed at ("Ukraine has ignored a Russian ultimatum", "Iran dismissed Israeli threats") */
-          addresseeVerbs: z.array(word).optional(),
-          /** the pattern does not fire right before one of these words, which give the noun another
-           *  sense ("a call for talks" is an appeal, no phone call) */
-          notBefore: z.array(word).optional(),
-          /** the pattern fires only after one of these words, the noun's compound modifier ("hunger
-           *  strike", "general strike", "a 24-hour strike" by its last part): a sense of the noun its
-           *  modifier chooses, tried before the noun's unmodified patterns */
-          modifiers: z.array(word).min(1).optional(),
-          type: ploverType,
-          cameo: cameoCode,
-        })
-        .strict(),
+  const countriesFile = z.object({
+    include: z.array(code),
+    aliases: z.record(code, z.array(nonEmpty)),
+    demonyms: z.record(code, z.array(nonEmpty)),
+    ambiguousGivenNames: z.array(nonEmpty),
+  });
+
+  const metonymsFile = z.array(
+    z.object({ text: nonEmpty, code, kind: z.enum(["seat", "capital", "city", "region"]) }).strict(),
+  );
+
+  const sector = z.string().regex(/^[A-Z]{2,4}$/, "a sector is a CAMEO agent code such as GOV, MIL, MED");
+
+  const igosFile = z.array(
+    z.object({ id: nonEmpty, code, name: nonEmpty, aliases: z.array(nonEmpty).default([]), sector: sector.default("IGO") }).strict(),
+  );
+
+  const organizationsFile = z.array(
+    z
+      .object({
+        id: nonEmpty,
+        name: nonEmpty,
+        aliases: z.array(nonEmpty).default([]),
+        kind: z.enum(["organization", "group"]).default("organization"),
+        sector: sector,
+        country: code.nullable(),
+      })
+      .strict(),
+  );
+
+  /** Named armed groups converted from PETRARCH-2 (scripts/convert-phoenix-groups.mjs), each with its source line. */
+  const armedGroupsFile = z
+    .object({
+      $comment: z.string().optional(),
+      licence: nonEmpty,
+      groups: z.array(
+        z
+          .object({
+            id: z.string().regex(/^org:[a-z0-9-]+$/, "a group id is org:lowercase-hyphenated-name"),
+            name: nonEmpty,
+            aliases: z.array(nonEmpty).default([]),
+            sector: sector,
+            country: code,
+            source: nonEmpty,
+          })
+          .strict(),
+      ),
+    })
+    .strict();
+
+  const roleSchema = z
+    .object({
+      role: nonEmpty,
+      sector: sector,
+      from: isoDate.nullable().optional(),
+      to: isoDate.nullable().optional(),
+      org: code.optional(),
+    })
+    .strict()
+    .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "a role's from date is after its to date" });
+
+  const personsFile = z.array(
+    z
+      .object({
+        id: z.string().regex(/^person:[a-z0-9-]+$/, "a person id is person:lowercase-hyphenated-name"),
+        name: nonEmpty,
+        aliases: z.array(nonEmpty).default([]),
+        surname: z.array(nonEmpty).default([]),
+        country: code.nullable(),
+        roles: z.array(roleSchema).default([]),
+      })
+      .strict(),
+  );
+
+  const titlesFile = z.object({
+    titles: z.array(
+      z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), office: z.boolean().optional(), portfolio: z.boolean().optional() }).strict(),
     ),
-  })
-  .strict();
-
-/**
- * Verb patterns converted from another coder's dictionary (data/events-petrarch2.json, written by
- * scripts/convert-petrarch2.mjs): dyad's verb pattern shape, each with the place it came from so
- * an event can be traced to the original line. They have no noun patterns.
- */
-export const convertedPatternsFile = z
-  .object({
-    $comment: z.string().optional(),
-    verbs: z.array(
-      z
-        .object({
-          ...verbPatternFields,
-          source: z
-            .object({ file: nonEmpty, block: nonEmpty, line: z.number().int().positive(), pattern: nonEmpty })
-            .strict(),
-        })
-        .strict(),
-    ),
-    nouns: z.array(z.never()).max(0),
-  })
-  .strict();
-
-export type ConvertedPatterns = z.infer<typeof convertedPatternsFile>;
-
-/** CAMEO code → PLOVER type (data/cameo-plover.json): the 2021 crosswalk with the gold's departures. */
-export const cameoPloverFile = z
-  .object({
-    $comment: z.string().optional(),
-    types: z.record(cameoCode, ploverType),
-    departures: z.record(cameoCode, z.object({ type: ploverType, reason: nonEmpty }).strict()),
-    /** the crosswalk's PLOVER mode of a code, with the crosswalk type it is a mode of */
-    modes: z.record(cameoCode, z.object({ type: z.string().regex(/^[A-Z]+$/), mode: nonEmpty }).strict()).optional(),
-    /** the crosswalk's PLOVER contexts of a code */
-    contexts: z.record(cameoCode, z.array(z.string().regex(/^[a-z_]+$/)).min(1)).optional(),
-  })
-  .strict();
-
-/** CAMEO code → Goldstein conflict-cooperation scale (data/goldstein.json, GDELT's lookup). */
-export const goldsteinFile = z
-  .object({
-    $comment: z.string().optional(),
-    source: nonEmpty,
-    scale: z.record(cameoCode, z.number().min(-10).max(10)),
-  })
-  .strict();
-
-export type EventPatterns = z.infer<typeof eventPatternsFile>;
-
-/** A user's own dictionary (--dictionary): actors of any kind, and event patterns. */
-export const userDictionaryFile = z
-  .object({
-    $comment: z.string().optional(),
-    igos: igosFile.optional(),
-    organizations: organizationsFile.optional(),
-    persons: personsFile.optional(),
-    metonyms: metonymsFile.optional(),
-    events: eventPatternsFile.optional(),
-  })
-  .strict();
-
-export type UserDictionary = z.infer<typeof userDictionaryFile>;
-
-/**
- * Acts carried by what someone says (data/speech-acts.json): a word or phrase inside an attributed
- * statement that makes the statement an accusation ("propaganda", "war criminal"), a threat ("pay
- * dearly"), a rejection ("unacceptable"), support ("stand with") ... `after`: the prepositions
- * whose object is the one the act is aimed at ("solidarity with Ukraine"); `doer`: else the one the
- * statement says does the thing named (the subject of its clause, "Russian aggression", "lies by X").
- */
-export const speechActsFile = z
-  .object({
-    $comment: z.string().optional(),
-    cues: z.array(
-      z
-        .object({
-          id: patternId,
-          phrases: z.array(z.string().regex(/^[a-z][a-z' -]*[a-z']$/, "a cue phrase is lower-case words")).min(1),
-          type: ploverType,
-          cameo: cameoCode,
-          after: z.array(word).default([]),
-          doer: z.boolean().default(true),
-        })
-        .strict(),
-    ),
-    /** words that, just before a cue in the statement, say the act is not made ("not", "no", "denied") */
-    negations: z.array(word).default([]),
-    /** prepositions whose object is where or on whom an act falls, not who does it ("against Ukraine") */
-    notDoerPreps: z.array(word).default([]),
-    /** nouns that name a claim: a cue said of a claim is about the claim, not about the parties it names */
-    claimNouns: z.array(word).default([]),
-    /** prepositions that name the maker of what a reporting verb is said of ("welcomed the decision by Iran") */
-    agentPreps: z.array(word).default([]),
-    /** prepositions of place: a party after one is where something happens, not the one acted on */
-    placePreps: z.array(word).default([]),
-    /** verbs of denial: "a claim ..., which Moscow denies" is a rejection of the claim's maker */
-    denialVerbs: z.array(word).default([]),
-    /** verbs that give a state a label ("calling Rabat a good ally", "described Poland as a friend") */
-    labelVerbs: z.array(word).default([]),
-    /** words that take a label back ("not", "unreliable") */
-    labelNegations: z.array(word).default([]),
-    /** words that make a warning about another party a threat to it ("Russia would face severe consequences") */
-    threatWords: z.array(word).default([]),
-    /** verbs that carry a claim noun ("repeated accusations that ..."): their subject makes the claim */
-    claimCarriers: z.array(word).default([]),
-    /** verbs of telling whose object is the one obliged ("told China it should play by the rules") */
-    tellVerbs: z.array(word).default([]),
-    /** modals of obligation; "has-to" stands for "has to" */
-    obligations: z.array(word).default([]),
-    /** words that open a fronted participle clause whose doer is the main clause's subject ("after agreeing to ...,") */
-    frontedOpeners: z.array(word).default([]),
-    /** nouns of acts whose party after on/against/of is their victim, never the one accused ("condemned the strikes on Syria") */
-    victimNouns: z.array(word).default([]),
-    /** label nouns and the act that giving the label is */
-    labels: z
-      .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())
+    modifiers: z.array(nonEmpty),
+    /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
+    partyTags: z
+      .array(z.object({ country: code, sector, parties: z.array(nonEmpty).min(1), places: z.array(nonEmpty).min(1), partyWords: z.array(nonEmpty).default([]) }).strict())
       .default([]),
-  })
-  .strict();
+  });
 
-export type SpeechActs = z.infer<typeof speechActsFile>;
+  const speechFile = z.object({
+    verbs: z.record(nonEmpty, z.array(nonEmpty)),
+    indirect: z.array(nonEmpty),
+    bareClause: z.array(nonEmpty),
+    outletVerbs: z.array(nonEmpty),
+    speechNouns: z.array(nonEmpty),
+    pronouns: z.record(nonEmpty, z.string()),
+    groups: z.array(nonEmpty),
+    /** heads of a definite description that stands for a person named before ("the California
+     * Democrat told POLITICO", "the businessman said"), lower case */
+    descriptions: z.array(nonEmpty).default([]),
+  });
+
+  /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */
+  const groupsFile = z
+    .object({
+      _comment: z.string().optional(),
+      heads: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word"))),
+      named: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
+      /** named heads that, bare, are the state itself ("the government", "the authorities") */
+      stateNouns: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
+      organizationHeads: z.record(sector, z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an organisation head is one capitalised word"))),
+      /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
+      stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
+    })
+    .strict()
+    .superRefine((g, ctx) => {
+      const heads = new Set(Object.values(g.heads).flat());
+      for (const [i, n] of g.named.entries()) if (!heads.has(n)) ctx.addIssue({ code: "custom", path: ["named", i], message: `"${n}" is not listed under heads` });
+      for (const [i, n] of g.stateNouns.entries())
+        if (!g.named.includes(n) || !g.heads.GOV?.includes(n)) ctx.addIssue({ code: "custom", path: ["stateNouns", i], message: `"${n}" is not a named GOV head` });
+      // the executive is the part a state's name stands for; a sector belongs to one part only
+      if (!g.stateParts.executive) ctx.addIssue({ code: "custom", path: ["stateParts"], message: "stateParts needs an 'executive' part" });
+      const partOf = new Map<string, string>();
+      for (const [part, sectors] of Object.entries(g.stateParts))
+        for (const [i, s] of sectors.entries()) {
+          const other = partOf.get(s);
+          if (other) ctx.addIssue({ code: "custom", path: ["stateParts", part, i], message: `sector ${s} is already in part '${other}'` });
+          partOf.set(s, part);
+        }
+      // every sector a group head names is some part of a state
+      for (const s of [...Object.keys(g.heads), ...Object.keys(g.organizationHeads)])
+        if (!partOf.has(s)) ctx.addIssue({ code: "custom", path: ["stateParts"], message: `sector ${s} (a group or organisation head's) is in no part` });
+    });
+
+  /** Role nouns converted from PETRARCH-2's agents dictionary (scripts/convert-phoenix-agents.mjs), each with its source line. */
+  const agentEntry = z.object({ text: nonEmpty, sector, source: nonEmpty }).strict();
+  const agentsFile = z
+    .object({
+      $comment: z.string().optional(),
+      licence: nonEmpty,
+      roles: z.array(agentEntry),
+      heads: z.array(agentEntry.extend({ text: z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word") })),
+    })
+    .strict();
+
+  const notNamesFile = z.object({
+    words: z.array(nonEmpty),
+    placeFirstWords: z.array(nonEmpty),
+    places: z.array(nonEmpty),
+    organisationSuffixes: z.array(nonEmpty),
+    outletNouns: z.array(nonEmpty),
+    $organisationSuffixes: z.string().optional(),
+  });
+
+  const ploverType = z.enum(PLOVER_TYPES);
+  const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2-4 digits");
+  const patternId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a pattern id is lowercase-hyphenated");
+  const word = z.string().regex(/^[a-z][a-z'-]*$/, "a pattern word is one lower-case word");
+
+  /**
+   * Event patterns. A verb pattern fires on a form of `verb` (inflected by dyad, or the listed
+   * `forms`), followed by `particle` if given, with one of `object` heading its object if given.
+   * The target is the actors of the object ("object"), of a phrase after one of the prepositions
+   * listed, or none. A noun pattern fires on one of `nouns`; its source is the possessor ("Putin's
+   * invasion"), a demonym or state before it ("Russian strikes"), or the actors after a `sourcePreps`
+   * preposition ("sanctions from the US"); its target follows a `targetPreps` preposition.
+   */
+  const verbPatternFields = {
+    id: patternId,
+    verb: word,
+    forms: z.array(word).optional(),
+    particle: word.optional(),
+    object: z.array(word).optional(),
+    /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
+    notObject: z.array(word).optional(),
+    target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
+    /** the direct object is a named person right after the verb (not their possessive): "the rebels will
+     *  release Prime Minister Mahendra Chaudhry" frees a captive, "released Biden's letter", "released a statement" do not */
+    objectPerson: z.literal(true).optional(),
+    /** the subject receives and the target phrase names the doer: "buys weapons from the US" is AID US → buyer */
+    reverse: z.literal(true).optional(),
+    /** the word is a predicate adjective, an act of its subject's when its particle follows: "Trump,
+     *  angry at Spain", "Beijing is furious with Tokyo" (a bare adjective, "an angry crowd", is none) */
+    adjective: z.literal(true).optional(),
+    type: ploverType,
+    cameo: cameoCode,
+  };
+
+  const eventPatternsFile = z
+    .object({
+      $comment: z.string().optional(),
+      verbs: z.array(z.object(verbPatternFields).strict()),
+      nouns: z.array(
+        z
+          .object({
+            id: patternId,
+            nouns: z.array(word).min(1),
+            sourcePreps: z.array(word).default(["by", "from"]),
+            targetPreps: z.array(word).default(["on", "against", "of", "with", "to"]),
+            /** "the support of voters" is the voters' own: after "the"/a verb, "of" names the doer, not the one acted on ("in support of Ukraine" still names the target) */
+            subjectiveOf: z.boolean().optional(),
+            /** target prepositions that name the other side of a mutual act ("its conflict with Russia"):
+             *  the phrase does not say who acts on whom, so a possessive pronoun's owner is no doer there
+             *  ("its war on Ukraine", "its war against Ukraine" say it) */
+            mutualPreps: z.array(word).optional(),
+            /** prepositions after which the noun names the other side of a meeting whose own side is the
+             *  subject of the clause the noun's phrase frames ("In a phone call with Zelenskiy, Biden said") */
+            partakerPreps: z.array(word).optional(),
+            /** prepositions that head such a framing phrase ("in", "during", "after"), fronted or right after the clause's verb */
+            partakerFrames: z.array(word).optional(),
+            /** verbs (their forms) whose subject answers the act the noun names as their object, so is the
+             *  one it is directed at ("Ukraine has ignored a Russian ultimatum", "Iran dismissed Israeli threats") */
+            addresseeVerbs: z.array(word).optional(),
+            /** the pattern does not fire right before one of these words, which give the noun another
+             *  sense ("a call for talks" is an appeal, no phone call) */
+            notBefore: z.array(word).optional(),
+            /** the pattern fires only after one of these words, the noun's compound modifier ("hunger
+             *  strike", "general strike", "a 24-hour strike" by its last part): a sense of the noun its
+             *  modifier chooses, tried before the noun's unmodified patterns */
+            modifiers: z.array(word).min(1).optional(),
+            type: ploverType,
+            cameo: cameoCode,
+          })
+          .strict(),
+      ),
+    })
+    .strict();
+
+  /**
+   * Verb patterns converted from another coder's dictionary (data/events-petrarch2.json, written by
+   * scripts/convert-petrarch2.mjs): dyad's verb pattern shape, each with the place it came from so
+   * an event can be traced to the original line. They have no noun patterns.
+   */
+  const convertedPatternsFile = z
+    .object({
+      $comment: z.string().optional(),
+      verbs: z.array(
+        z
+          .object({
+            ...verbPatternFields,
+            source: z
+              .object({ file: nonEmpty, block: nonEmpty, line: z.number().int().positive(), pattern: nonEmpty })
+              .strict(),
+          })
+          .strict(),
+      ),
+      nouns: z.array(z.never()).max(0),
+    })
+    .strict();
+
+  /** CAMEO code → PLOVER type (data/cameo-plover.json): the 2021 crosswalk with the gold's departures. */
+  const cameoPloverFile = z
+    .object({
+      $comment: z.string().optional(),
+      types: z.record(cameoCode, ploverType),
+      departures: z.record(cameoCode, z.object({ type: ploverType, reason: nonEmpty }).strict()),
+      /** the crosswalk's PLOVER mode of a code, with the crosswalk type it is a mode of */
+      modes: z.record(cameoCode, z.object({ type: z.string().regex(/^[A-Z]+$/), mode: nonEmpty }).strict()).optional(),
+      /** the crosswalk's PLOVER contexts of a code */
+      contexts: z.record(cameoCode, z.array(z.string().regex(/^[a-z_]+$/)).min(1)).optional(),
+    })
+    .strict();
+
+  /** CAMEO code → Goldstein conflict-cooperation scale (data/goldstein.json, GDELT's lookup). */
+  const goldsteinFile = z
+    .object({
+      $comment: z.string().optional(),
+      source: nonEmpty,
+      scale: z.record(cameoCode, z.number().min(-10).max(10)),
+    })
+    .strict();
+
+  /** A user's own dictionary (--dictionary): actors of any kind, and event patterns. */
+  const userDictionaryFile = z
+    .object({
+      $comment: z.string().optional(),
+      igos: igosFile.optional(),
+      organizations: organizationsFile.optional(),
+      persons: personsFile.optional(),
+      metonyms: metonymsFile.optional(),
+      events: eventPatternsFile.optional(),
+    })
+    .strict();
+
+  /**
+   * Acts carried by what someone says (data/speech-acts.json): a word or phrase inside an attributed
+   * statement that makes the statement an accusation ("propaganda", "war criminal"), a threat ("pay
+   * dearly"), a rejection ("unacceptable"), support ("stand with") ... `after`: the prepositions
+   * whose object is the one the act is aimed at ("solidarity with Ukraine"); `doer`: else the one the
+   * statement says does the thing named (the subject of its clause, "Russian aggression", "lies by X").
+   */
+  const speechActsFile = z
+    .object({
+      $comment: z.string().optional(),
+      cues: z.array(
+        z
+          .object({
+            id: patternId,
+            phrases: z.array(z.string().regex(/^[a-z][a-z' -]*[a-z']$/, "a cue phrase is lower-case words")).min(1),
+            type: ploverType,
+            cameo: cameoCode,
+            after: z.array(word).default([]),
+            doer: z.boolean().default(true),
+          })
+          .strict(),
+      ),
+      /** words that, just before a cue in the statement, say the act is not made ("not", "no", "denied") */
+      negations: z.array(word).default([]),
+      /** prepositions whose object is where or on whom an act falls, not who does it ("against Ukraine") */
+      notDoerPreps: z.array(word).default([]),
+      /** nouns that name a claim: a cue said of a claim is about the claim, not about the parties it names */
+      claimNouns: z.array(word).default([]),
+      /** prepositions that name the maker of what a reporting verb is said of ("welcomed the decision by Iran") */
+      agentPreps: z.array(word).default([]),
+      /** prepositions of place: a party after one is where something happens, not the one acted on */
+      placePreps: z.array(word).default([]),
+      /** verbs of denial: "a claim ..., which Moscow denies" is a rejection of the claim's maker */
+      denialVerbs: z.array(word).default([]),
+      /** verbs that give a state a label ("calling Rabat a good ally", "described Poland as a friend") */
+      labelVerbs: z.array(word).default([]),
+      /** words that take a label back ("not", "unreliable") */
+      labelNegations: z.array(word).default([]),
+      /** words that make a warning about another party a threat to it ("Russia would face severe consequences") */
+      threatWords: z.array(word).default([]),
+      /** verbs that carry a claim noun ("repeated accusations that ..."): their subject makes the claim */
+      claimCarriers: z.array(word).default([]),
+      /** verbs of telling whose object is the one obliged ("told China it should play by the rules") */
+      tellVerbs: z.array(word).default([]),
+      /** modals of obligation; "has-to" stands for "has to" */
+      obligations: z.array(word).default([]),
+      /** words that open a fronted participle clause whose doer is the main clause's subject ("after agreeing to ...,") */
+      frontedOpeners: z.array(word).default([]),
+      /** nouns of acts whose party after on/against/of is their victim, never the one accused ("condemned the strikes on Syria") */
+      victimNouns: z.array(word).default([]),
+      /** label nouns and the act that giving the label is */
+      labels: z
+        .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())
+        .default([]),
+    })
+    .strict();
+
+  return { countriesFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+});
+
+type Schemas = ReturnType<typeof schemas>;
+
+export const countriesFile = (): Schemas["countriesFile"] => schemas().countriesFile;
+export const metonymsFile = (): Schemas["metonymsFile"] => schemas().metonymsFile;
+export const sector = (): Schemas["sector"] => schemas().sector;
+export const igosFile = (): Schemas["igosFile"] => schemas().igosFile;
+export const organizationsFile = (): Schemas["organizationsFile"] => schemas().organizationsFile;
+export const armedGroupsFile = (): Schemas["armedGroupsFile"] => schemas().armedGroupsFile;
+export const roleSchema = (): Schemas["roleSchema"] => schemas().roleSchema;
+export const personsFile = (): Schemas["personsFile"] => schemas().personsFile;
+export const titlesFile = (): Schemas["titlesFile"] => schemas().titlesFile;
+export const speechFile = (): Schemas["speechFile"] => schemas().speechFile;
+export const groupsFile = (): Schemas["groupsFile"] => schemas().groupsFile;
+export const agentsFile = (): Schemas["agentsFile"] => schemas().agentsFile;
+export const notNamesFile = (): Schemas["notNamesFile"] => schemas().notNamesFile;
+export const eventPatternsFile = (): Schemas["eventPatternsFile"] => schemas().eventPatternsFile;
+export const convertedPatternsFile = (): Schemas["convertedPatternsFile"] => schemas().convertedPatternsFile;
+export const cameoPloverFile = (): Schemas["cameoPloverFile"] => schemas().cameoPloverFile;
+export const goldsteinFile = (): Schemas["goldsteinFile"] => schemas().goldsteinFile;
+export const userDictionaryFile = (): Schemas["userDictionaryFile"] => schemas().userDictionaryFile;
+export const speechActsFile = (): Schemas["speechActsFile"] => schemas().speechActsFile;
+
+export type SeedPerson = z.infer<Schemas["personsFile"]>[number];
+export type SeedRole = z.infer<Schemas["roleSchema"]>;
+export type ConvertedPatterns = z.infer<Schemas["convertedPatternsFile"]>;
+export type EventPatterns = z.infer<Schemas["eventPatternsFile"]>;
+export type UserDictionary = z.infer<Schemas["userDictionaryFile"]>;
+export type SpeechActs = z.infer<Schemas["speechActsFile"]>;

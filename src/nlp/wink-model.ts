@@ -6,6 +6,11 @@
 // lemmatizer is required the first time it is used; the other parts are the package's own modules.
 // The result is the same model object (test/nlp/wink-model.test.ts compares the two); a package of
 // another layout falls back to the package's own entry point.
+//
+// wink-nlp builds every part of its model when it loads, whatever its pipe: the named-entity and
+// sentiment machines (570 KB of JSON, parsed twice: about 30 ms of CPU at every start) although
+// dyad's pipe is sentence breaks and parts of speech only. Asked for a pipe, the parts outside it
+// are given as empty machines, which wink loads and never runs.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -25,6 +30,12 @@ export type WinkModel = Record<string, unknown> & { core: () => unknown };
 
 const CORE = join("languages", "cur", "models", "eng-core-web-model.json");
 const PARTS = ["sbd", "pos", "ner", "negation", "sa"] as const;
+/** the pipe's name of each part (wink-nlp: readDoc runs a part only when its pipe names it) */
+const TASK: Record<(typeof PARTS)[number], string> = { sbd: "sbd", pos: "pos", ner: "ner", negation: "negation", sa: "sentiment" };
+/** a machine that recognises nothing, as wink's automaton.emptyModelJSON() writes it */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+/** a part outside the pipe: one empty machine, which wink imports and never runs */
+const unused = () => ({ machines: [EMPTY_MACHINE], transformers: [null], setter: null });
 
 /** base64 → a Uint32Array over its own buffer (Buffer may hand out a slice of a shared pool) */
 function words(base64: string): Uint32Array {
@@ -74,14 +85,18 @@ export function packageModel(): WinkModel {
   return createRequire(import.meta.url)("wink-eng-lite-web-model") as WinkModel;
 }
 
-/** The same model, read the cheap way when the package has the layout of its 1.x releases. */
-export function loadWinkModel(): WinkModel {
+/**
+ * The same model, read the cheap way when the package has the layout of its 1.x releases; given
+ * the pipe wink-nlp will run (its task names: "sbd", "pos", "ner", "negation", "sentiment"), the
+ * parts outside it are empty.
+ */
+export function loadWinkModel(pipe?: readonly string[]): WinkModel {
   const require = createRequire(import.meta.url);
   let dist: string;
   let parts: Record<string, unknown>;
   try {
     dist = dirname(require.resolve("wink-eng-lite-web-model"));
-    parts = Object.fromEntries(PARTS.map((p) => [p, require(join(dist, `load-${p}-model.js`))]));
+    parts = Object.fromEntries(PARTS.map((p) => [p, pipe && !pipe.includes(TASK[p]) ? unused : require(join(dist, `load-${p}-model.js`))]));
     parts.metaCER = require(join(dist, "load-cer-meta-model.js"));
     parts.featureFn = require(join(dist, "feature.js"));
     parts.stem = require(join(dist, "porter-stemmer.js"));

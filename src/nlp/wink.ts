@@ -52,10 +52,12 @@ function loadWinkNLP(): typeof winkNLPType {
 // load in one process fails with "Invalid string length" (measured). So each process loads it once
 // and every engine shares that read-only instance.
 let loaded: Wink | null = null;
+/** what dyad asks of wink: sentence breaks and parts of speech (the model's other parts are left empty) */
+const PIPE = ["sbd", "pos"] as const;
 
 export function loadWink(): Wink {
   // (the model read the cheap way: nlp/wink-model.ts)
-  loaded ??= loadWinkNLP()(loadWinkModel() as never, ["sbd", "pos"]);
+  loaded ??= loadWinkNLP()(loadWinkModel(PIPE) as never, [...PIPE]);
   return loaded;
 }
 

@@ -30,7 +30,7 @@ describe("data/agents-phoenix.json (PETRARCH-2 role nouns)", () => {
 
   it("refuses an entry without a source", () => {
     const bad = { licence: "MIT", roles: [{ text: "journalist", sector: "MED" }], heads: [] };
-    expect(agentsFile.safeParse(bad).success).toBe(false);
+    expect(agentsFile().safeParse(bad).success).toBe(false);
     expect(readFileSync(data("agents-phoenix.json"), "utf8").length).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultCacheDir, dictionaryMemo, hashOf, openCompileCache } from "../../src/lexicon/compile-cache.js";
-import { defaultDataDir } from "../../src/lexicon/compile-lexicon.js";
+import { asciiJson, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache } from "../../src/lexicon/compile-cache.js";
+import { defaultDataDir, worldCountries } from "../../src/lexicon/compile-lexicon.js";
 import { personsFile } from "../../src/lexicon/schemas.js";
 import { createEngine } from "../../src/engine.js";
 
@@ -11,7 +12,7 @@ const temp = (name: string) => mkdtempSync(join(tmpdir(), `dyad-${name}-`));
 const article = {
   id: "a",
   published: "2025-01-17",
-  text: "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a treaty in Moscow on Friday. Ukraine accused Russia of shelling Kharkiv, Kyiv said.",
+  text: "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a treaty in Moscow on Friday. Ukraine accused Russia of shelling Kharkiv, Kyiv said. Hundreds protested in Magdeburg.",
 };
 /** a copy of dyad's data folder, to edit */
 const dataCopy = () => {
@@ -48,6 +49,31 @@ describe("compile cache entries", () => {
     const key = hashOf(["a"]);
     cache.set("t", key, [1]);
     writeFileSync(join(dir, `t-${key}.json`), '{"format": 1, "kind": "t", "key": "');
+    expect(cache.get("t", key)).toBeUndefined();
+  });
+
+  it("writes an entry in ASCII, and gives back every character of what it stored", () => {
+    const dir = join(temp("cache"), "dyad");
+    const cache = openCompileCache(dir);
+    const key = hashOf(["a"]);
+    // diacritics, curly quotes, Cyrillic, CJK, an emoji (a surrogate pair), a lone surrogate, DEL, controls
+    const value = { names: ["Sāmarrā’", "Kramators’k", "Москва", "北京", "🇺🇦", "\ud800", "a\u007fb", "tab\tnew\nline", "\"q\" \\"] };
+    cache.set("t", key, value);
+    const bytes = readFileSync(join(dir, `t-${key}.json`));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(cache.get("t", key)).toEqual(value);
+    expect(JSON.parse(asciiJson(value))).toEqual(value);
+    expect(asciiJson({ a: "x" })).toBe(JSON.stringify({ a: "x" }));
+  });
+
+  it("an entry with bytes that are not ASCII is damage, passed over", () => {
+    const dir = join(temp("cache"), "dyad");
+    const cache = openCompileCache(dir);
+    const key = hashOf(["a"]);
+    cache.set("t", key, ["x"]);
+    const file = join(dir, `t-${key}.json`);
+    // the same entry with its one string in UTF-8: valid JSON, but not what set writes
+    writeFileSync(file, readFileSync(file, "latin1").replace('["x"]', '["é"]'), "utf8");
     expect(cache.get("t", key)).toBeUndefined();
   });
 
@@ -91,6 +117,33 @@ describe("the dictionary memo", () => {
     expect(second.tokenize(["a", "b", "c"], () => [["a"], ["b"], ["c"]])).toEqual([["a"], ["b"], ["c"]]);
   });
 
+  it("keeps what it is given to keep of a package, and gives it back to the next memo unbuilt", () => {
+    const cache = openCompileCache(join(temp("cache"), "dyad"));
+    const inputs = { dataDir: defaultDataDir(), dictionaries: [], config: "test" };
+    const first = dictionaryMemo(cache, inputs);
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return worldCountries();
+    };
+    const states = first.keep("world-countries", build);
+    expect(first.keep("world-countries", build)).toBe(states);
+    first.save();
+    expect(dictionaryMemo(cache, inputs).keep("world-countries", build)).toEqual(states);
+    expect(builds).toBe(1);
+  });
+
+  it("keeps of world-countries every state, in its order, with the fields the lexicon reads", () => {
+    const all = createRequire(import.meta.url)("world-countries") as Record<string, unknown>[];
+    const kept = worldCountries();
+    expect(kept.map((c) => c.cca3)).toEqual(all.map((c) => c.cca3));
+    const russia = kept.find((c) => c.cca3 === "RUS")!;
+    expect(russia).toMatchObject({ unMember: true, name: { common: "Russia" }, capital: ["Moscow"], demonyms: { eng: { m: "Russian" } } });
+    expect(russia.altSpellings).toContain("RU");
+    expect(Object.keys(russia).sort()).toEqual(["altSpellings", "capital", "cca3", "demonyms", "name", "unMember"]);
+    expect(JSON.stringify(kept).length).toBeLessThan(JSON.stringify(all).length / 4);
+  });
+
   it("an edited data file makes another key: the file is read again", () => {
     const cache = openCompileCache(join(temp("cache"), "dyad"));
     const dataDir = dataCopy();
@@ -109,13 +162,17 @@ describe("an engine with the compile cache", () => {
   it("extracts exactly what an engine without it does, built and read back", () => {
     const dir = join(temp("cache"), "dyad");
     const plain = createEngine({ cache: false }).extract(article);
-    const built = createEngine({ cache: dir }).extract(article);
+    const engine = createEngine({ cache: dir });
     expect(entries(dir, "dictionaries")).toHaveLength(1);
+    // the gazetteer is built when an article first asks for a place the lexicon lacks (Magdeburg)
+    expect(entries(dir, "gazetteer")).toHaveLength(0);
+    const built = engine.extract(article);
     expect(entries(dir, "gazetteer")).toHaveLength(1);
     const read = createEngine({ cache: dir }).extract(article);
     expect(built).toEqual(plain);
     expect(read).toEqual(plain);
     expect(read.actors.find((a) => a.code === "UKR")).toBeTruthy();
+    expect(read.actors.find((a) => a.code === "DEU")).toBeTruthy();
   });
 
   it("a stale entry is never used: after a data edit the dictionaries are built again, with the edit", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gazetteerFromTable, gazetteerTable, loadGazetteer } from "../../src/lexicon/gazetteer.js";
+import { gazetteerFromTable, gazetteerTable, lazyGazetteer, loadGazetteer } from "../../src/lexicon/gazetteer.js";
 
 // one index for the file: the first load parses 6 MB of cities (~0.5 s)
 const gazetteer = loadGazetteer();
@@ -93,4 +93,18 @@ describe("the gazetteer's table (what the compile cache keeps)", () => {
     // every place once, however many names find it
     expect(table.places.length).toBeLessThanOrEqual(table.named.length + table.plain.length);
   });
+
+  it("a lazy gazetteer builds nothing until a name is looked up, then once, and answers as the gazetteer does", () => {
+    let builds = 0;
+    const lazy = lazyGazetteer(() => {
+      builds++;
+      return gazetteer;
+    });
+    expect(builds).toBe(0);
+    expect(lazy.lookup("Magdeburg")).toEqual(gazetteer.lookup("Magdeburg"));
+    expect(lazy.lookup("Kharkov")).toBeNull();
+    expect(lazy.size).toBe(gazetteer.size);
+    expect(builds).toBe(1);
+  });
 });
+

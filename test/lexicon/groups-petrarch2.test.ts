@@ -28,9 +28,9 @@ describe("data/groups-petrarch2.json (PETRARCH-2 armed groups)", () => {
 
   it("refuses an entry without a source or a state", () => {
     const bad = { licence: "MIT", groups: [{ id: "org:x", name: "X Front", aliases: [], sector: "REB", country: "AGO" }] };
-    expect(armedGroupsFile.safeParse(bad).success).toBe(false);
+    expect(armedGroupsFile().safeParse(bad).success).toBe(false);
     const noState = { licence: "MIT", groups: [{ id: "org:x", name: "X Front", aliases: [], sector: "REB", country: null, source: "s" }] };
-    expect(armedGroupsFile.safeParse(noState).success).toBe(false);
+    expect(armedGroupsFile().safeParse(noState).success).toBe(false);
   });
 });
 

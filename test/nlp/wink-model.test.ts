@@ -51,4 +51,28 @@ describe("wink model read the cheap way", () => {
     expect(mine[2]).toContain("meet");
     expect(mine).toEqual(out(theirs));
   });
+
+  it("given a pipe, leaves the parts outside it empty, and reads texts as the whole model does", () => {
+    const piped = loadWinkModel(["sbd", "pos"]);
+    for (const p of ["sbd", "pos", "metaCER", "featureFn"]) expect(piped[p], p).toBe(theirs[p]);
+    for (const p of ["ner", "negation", "sa"]) {
+      expect(piped[p], p).not.toBe(theirs[p]);
+      const part = (piped[p] as () => { machines: string[] })();
+      expect(part.machines).toHaveLength(1);
+      expect(JSON.parse(part.machines[0])[3]).toEqual({}); // no terminal state: recognises nothing
+    }
+    const text = "The ministers were not meeting in Geneva on Tuesday. Mr. O'Neill of the United Nations said talks had failed; he'd leave.";
+    const out = (model: unknown) => {
+      const nlp = winkNLP(model as never, ["sbd", "pos"]);
+      const doc = nlp.readDoc(text);
+      const its = nlp.its;
+      return [doc.tokens().out(), doc.tokens().out(its.pos), doc.tokens().out(its.lemma), doc.sentences().out(), doc.tokens().out(its.type)];
+    };
+    expect(out(piped)).toEqual(out(theirs));
+    // the parts it left empty find nothing: entities need the whole model and its pipe
+    const full = winkNLP(theirs as never, ["sbd", "pos", "ner"]);
+    const empty = winkNLP(piped as never, ["sbd", "pos", "ner"]);
+    expect(full.readDoc(text).entities().length()).toBeGreaterThan(0);
+    expect(empty.readDoc(text).entities().length()).toBe(0);
+  });
 });

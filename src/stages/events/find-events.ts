@@ -22,6 +22,7 @@ import { suppliedArms } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
+import { tradeFlowTargets } from "./trade-flows.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -124,6 +125,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
+    // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to
+    tradeFlowTargets(env, ctx.senses, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);

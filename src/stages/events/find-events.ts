@@ -23,6 +23,7 @@ import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
 import { tradeFlowTargets } from "./trade-flows.js";
+import { wantedActs } from "./wanted-acts.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -301,6 +302,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
   raws.push(...mandative.found);
+  // "Turkey wants Sweden to extradite the suspects": a REQUEST to Sweden; the extradition has not happened
+  raws.push(...wantedActs(env, ctx.senses, raws));
   // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
   raws.push(...suppliedArms(env, ctx.senses));
   // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's

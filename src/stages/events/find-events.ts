@@ -24,6 +24,7 @@ import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
 import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
+import { capturedFrom } from "./captured-from.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -128,6 +129,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     heldAbroad(env, ctx.senses, raws);
     // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to
     tradeFlowTargets(env, ctx.senses, raws);
+    // "retook the village from Russia": the holder a capture is taken from
+    capturedFrom(env, ctx.senses, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);

@@ -81,6 +81,9 @@ export const eventSensesFile = lazySchema((z) => {
           admissionVerbs: z.array(phrase),
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
+        tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
+        wantVerbs: z.array(phrase),
+        capturedFrom: z.array(phrase),
           repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
           massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
           materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
@@ -230,6 +233,12 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
+  /** "restrictions on arms sales to Turkey", "an embargo on imports from Iran": a flow noun -> the prepositions that name the state at its far end (trade-flows.ts) */
+  tradeFlows: ReadonlyMap<string, readonly string[]>;
+  /** "Turkey wants Sweden to extradite", "would like the two countries to sever ties": verbs of wanting whose object is asked to do the infinitive's act (wanted-acts.ts) */
+  wantVerbs: ReadonlySet<string>;
+  /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
+  capturedFrom: ReadonlySet<string>;
   repelledForces: { verbs: ReadonlySet<string>; forces: ReadonlySet<string>; away: ReadonlySet<string> };
   massedForces: { moving: ReadonlySet<string>; forces: ReadonlySet<string>; aux: ReadonlySet<string>; preps: string[]; sides: ReadonlySet<string>; advancing: ReadonlySet<string>; advancePreps: string[]; notAdvancers: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   materielNouns: ReadonlyMap<string, string>;
@@ -330,6 +339,9 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
+    tradeFlows: tradeFlowMap(data.senses.tradeFlows),
+    wantVerbs: new Set(data.senses.wantVerbs),
+    capturedFrom: new Set(data.senses.capturedFrom),
     repelledForces: { verbs: new Set(data.senses.repelledForces.verbs), forces: new Set(data.senses.repelledForces.forces), away: new Set(data.senses.repelledForces.away) },
     massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) },
     suppliedArms: { supplying: new Set(data.senses.suppliedArms.supplying), making: new Set(data.senses.suppliedArms.making), weapons: new Set(data.senses.suppliedArms.weapons), usingVerbs: new Set(data.senses.suppliedArms.usingVerbs) },
@@ -379,4 +391,11 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };
+}
+
+/** flow nouns by the preposition that names their far end: {to: ["exports"], from: ["imports"]} -> exports -> [to] */
+function tradeFlowMap(flows: { to: string[]; from: string[]; with: string[] }): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const prep of ["to", "from", "with"] as const) for (const w of flows[prep]) out.set(w, [...(out.get(w) ?? []), prep]);
+  return out;
 }

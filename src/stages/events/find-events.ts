@@ -22,6 +22,9 @@ import { suppliedArms } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
+import { tradeFlowTargets } from "./trade-flows.js";
+import { wantedActs } from "./wanted-acts.js";
+import { capturedFrom } from "./captured-from.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -124,6 +127,10 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
+    // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to
+    tradeFlowTargets(env, ctx.senses, raws);
+    // "retook the village from Russia": the holder a capture is taken from
+    capturedFrom(env, ctx.senses, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
@@ -298,6 +305,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
   raws.push(...mandative.found);
+  // "Turkey wants Sweden to extradite the suspects": a REQUEST to Sweden; the extradition has not happened
+  raws.push(...wantedActs(env, ctx.senses, raws));
   // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
   raws.push(...suppliedArms(env, ctx.senses));
   // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's

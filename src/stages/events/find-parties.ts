@@ -56,7 +56,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // retaliation": a coordinated verb shares the first one's subject
   let c = v - 1;
   while (c > s.first && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c--;
-  if (depth < 2 && (tokens[c]?.lower === "and" || tokens[c]?.lower === "but") && env.groupAt[c - 1 - s.first] < 0) {
+  // ("Russia attacked Kyiv and shelled Kharkiv", "condemned Sweden and threatened Finland": an object
+  // that names an actor before the "and" is no subject of the verb right after it; a verb cannot
+  // follow its own subject's "and")
+  if (depth < 2 && (tokens[c]?.lower === "and" || tokens[c]?.lower === "but") && (env.groupAt[c - 1 - s.first] < 0 || c === v - 1 && tokens[v].pos === "VERB")) {
     for (let q = c - 1; q > s.first && c - q < 15; q--) {
       if (tokens[q].text === ";" || env.groupAt[q - s.first] >= 0 && tokens[q - 1]?.lower === "and") break;
       // (not a participle after a noun in a prepositional phrase: "called the US attacks a violation of the

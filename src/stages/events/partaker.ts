@@ -102,7 +102,7 @@ function frontedSubject(env: SentenceEnv, to: Group): Partaker | null {
     c = subject.last;
     subject = firstSubjectGroup(env, c + 1);
   }
-  if (!subject || subject.first !== titledStart(env, c) || !verbAfter(env, subject.last)) return null;
+  if (!subject || subject.first !== titledStart(env, c) || !verbAfter(env, headEnd(env, subject.last))) return null;
   if (overlaps(subject.actors, to.actors, env)) return null;
   return { source: subject, target: to.actors };
 }
@@ -113,6 +113,22 @@ function titledStart(env: SentenceEnv, comma: number): number {
   let k = comma + 1;
   while (k < env.s.last && env.groupAt[k - env.s.first] < 0 && /^(DET|ADJ|PROPN|NOUN)$/.test(env.tokens[k].pos) && k - comma < 5) k++;
   return k;
+}
+
+// where the subject's phrase ends when the group is a possessor: "During a visit to Sweden, Finland's
+// prime minister warned", "..., Finland's prime minister, Sanna Marin, warned" (the state's office,
+// then an appositive name set off by commas); the group itself otherwise
+function headEnd(env: SentenceEnv, k: number): number {
+  const { tokens, s } = env;
+  if (!/^['’]s$/.test(tokens[k]?.text ?? "")) return k;
+  let q = k + 1;
+  while (q < s.last && q - k < 5 && /^(NOUN|PROPN|ADJ)$/.test(tokens[q].pos)) q++;
+  if (q === k + 1) return k;
+  if (tokens[q]?.text !== ",") return q;
+  // the appositive: a name of capitalised words up to the closing comma
+  let r = q + 1;
+  while (r < s.last && r - q < 6 && tokens[r].pos === "PROPN") r++;
+  return r > q + 1 && tokens[r]?.text === "," ? r + 1 : q;
 }
 
 // a verb (after adverbs) right after the subject: the subject is the clause's

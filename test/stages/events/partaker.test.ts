@@ -71,3 +71,24 @@ describe("a verb of fending off makes its subject the one an attack with a doer 
     expect(of("ASSAULT", "Britain praised a Ukrainian attack.")).toEqual([]);
   });
 });
+
+describe("partaker: a visit framing the clause whose subject makes it", () => {
+  const k = (text: string) => eventKeys(text, "2022-05-01");
+  it("'During a visit to Sweden, Finland's prime minister warned': the visitor is the clause's subject", () => {
+    expect(k("During a visit to Sweden on Tuesday, Finland's prime minister warned of a freeze.")).toContain("CONSULT FIN>SWE");
+    expect(k("During a visit to Sweden on Tuesday, Finland's prime minister, Sanna Marin, warned of a freeze.")).toContain("CONSULT FIN>SWE");
+  });
+
+  it("'Tillerson said during a visit to Beijing': a visit after the verb is its subject's", () => {
+    expect(k("U.S. Secretary of State Rex Tillerson said during a visit to Beijing that the two leaders should meet.")).toContain("CONSULT USA>CHN");
+  });
+
+  it("a visit by someone else named in the phrase is no visit of the subject's", () => {
+    expect(k("During Putin's visit to China, Xi praised Russia.")).not.toContain("CONSULT CHN>CHN");
+    expect(k("During a visit to Kyiv by Blinken, Zelensky said Ukraine needs more air defence.").some((x) => x.startsWith("CONSULT UKR"))).toBe(false);
+  });
+
+  it("no visit frame, no partaker: 'a visit to Sweden is planned, Finland's prime minister said'", () => {
+    expect(k("A visit to Sweden is planned for June, Finland's prime minister said.")).not.toContain("CONSULT FIN>SWE");
+  });
+});

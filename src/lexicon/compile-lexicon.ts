@@ -246,7 +246,10 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const addOrgs = (list: typeof orgs, from: string) => {
     for (const o of list) {
       const e: NameEntry = { kind: o.kind, id: o.id, code: o.country, name: o.name, sector: o.sector, country: o.country, from, person: undefined };
-      for (const f of new Set([o.name, ...o.aliases])) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
+      // ("an MP for the ruling Justice and Development party", "the opposition Bharatiya Janata party": news writes a
+      // party's own name with a lower-case "party", as it does "the Labour party")
+      const forms = o.sector === "PTY" ? [o.name, ...o.aliases].flatMap((f) => (/ Party$/.test(f) ? [f, f.replace(/ Party$/, " party")] : [f])) : [o.name, ...o.aliases];
+      for (const f of new Set(forms)) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
     }
   };
   addOrgs(orgs, "data/organizations.json");

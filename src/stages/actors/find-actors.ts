@@ -1066,7 +1066,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // (a party has no branch abroad: "Liberal Democrat education spokesman Phil Willis", "Labour party chairman X" speak for its state)
     const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "") && !isParty(tags[nameStart]!.entry!);
     if (nameStart !== null) namedBefore = true;
-    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns) {
+    // ("Other Topics of Interest Estonia's PM: NATO Troop Training in Ukraine Won't Trigger War With Russia Kallas said": a
+    // state's bare name right before the name of a person the seed dictionary places, with no title between, may end
+    // another phrase (a headline run into the sentence): the seed's state stands. With no seed it is read as a title
+    // phrase's end: "Attorney for the US Sean Buckley", "Former Miss Venezuela Giselle Reyes")
+    const bareState = nameStart !== null && roleWords.length === 0 && tags[nameStart]!.entry?.kind === "country" && !!c.seed?.country;
+    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns && !bareState) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
       stateRule = roleWords.length ? "actors/state:title-phrase" : null;

@@ -164,8 +164,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const partyWords = new Map<string, { state: string; sentences: number[] }>();
   // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
   const personIds = new Map<Candidate, string>();
-  const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first));
-  const known: { parts: string[]; id: string }[] = [];
+  // (and of one length, the seed dictionary's first: "President Trump's" finds the "Mr. Trump" the seed names Donald Trump)
+  const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || (b.seed ? 1 : 0) - (a.seed ? 1 : 0));
+  const known: { parts: string[]; id: string; name: string }[] = [];
   for (const c of byNameLength) {
     let id = c.seed ? c.seed.id : null;
     const parts = nameParts(c.name);
@@ -174,7 +175,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // ("Prime Minister Al-Abadi" after "Haider al-Abadi": a particle capitalised after a title)
     if (parts.length === 1) {
       const part = parts[0].toLowerCase();
-      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part));
+      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part) && particleAgrees(c.name, k.name));
       if (hit) id = hit.id;
       // ("Charles Kennedy ... Mr Kennedy": the fuller name is the person, so a namesake of the seed
       // dictionary, Robert F. Kennedy Jr., lends the surname neither state nor role)
@@ -189,15 +190,16 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
     }
     if (!id) {
-      const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && k.parts.join(" ") === parts.join(" ")) : null;
+      const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && (k.parts.join(" ") === parts.join(" ") || endsWith(k.parts, parts) || misspelt(k.parts, parts))) : null;
       id = hit ? hit.id : `person:${slug(c.name)}`;
     }
     personIds.set(c, id);
-    if (!known.some((k) => k.id === id)) known.push({ parts: c.seed ? nameParts(c.seed.name) : parts, id });
+    if (!known.some((k) => k.id === id)) known.push({ parts: fullNameParts(c.seed ? c.seed.name : c.name), id, name: c.seed ? c.seed.name : c.name });
   }
   for (const c of candidates) {
     const id = personIds.get(c)!;
-    const idx = upsert(id, () => newActor(id, "person", c.seed?.name ?? c.name, null, null, null, null, null));
+    // (the name of the person it was found to be: "[Russian president Vladimir] Putin" is Vladimir Putin, not "Vladimir")
+    const idx = upsert(id, () => newActor(id, "person", c.seed?.name ?? known.find((k) => k.id === id)?.name ?? c.name, null, null, null, null, null));
     const a = actors[idx];
     if (c.name.length > a.name.length && !c.seed) a.name = c.name;
     if (!a.role && c.role) {
@@ -953,6 +955,9 @@ function roleAt(p: SeedPerson, date: string | null) {
 function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
   let name = "";
   for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
+  // ("a favorite target of President Trump’s.": a possessive the tokenizer left on the name's last word is no part of
+  // the name, which is the one of "Mr. Trump")
+  if (/\p{L}[’']s$/u.test(name) && /^\p{Lu}/u.test(tokens[last - 1].text) && tokens[last - 1].text.length > 3) name = name.slice(0, -2);
   return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: false, pluralTitle: false, mentionFirst: first };
 }
 
@@ -1547,6 +1552,51 @@ export function nameParts(name: string): string[] {
     .replace(/[’']s$/, "")
     .split(/[\s]+/)
     .filter((p) => p && !PARTICLES.has(p.toLowerCase()) && !/^\p{Lu}\.$/u.test(p));
+}
+
+/** The parts of a full name as a bare surname may find it: a particle's word that opens the name, capitalised, may be
+ * a given name ("Ben Wallace", "Al Gore"), so that "Wallace" alone finds "Ben Wallace" */
+function fullNameParts(name: string): string[] {
+  const parts = nameParts(name);
+  const first = name.split(/\s+/)[0];
+  return parts.length === 1 && PARTICLES.has(first.toLowerCase()) && CAP.test(first) ? [first, ...parts] : parts;
+}
+
+/** "Ben Smith" is no "John Smith", where "Von Wartenberg" is "Ludolf Georg von Wartenberg" and "Ben Gvir" "Itamar Ben
+ * Gvir": a name opening with a capitalised particle's word finds a fuller name only where that name has the word too */
+function particleAgrees(name: string, fuller: string): boolean {
+  const first = name.split(/\s+/)[0];
+  if (!PARTICLES.has(first.toLowerCase()) || !CAP.test(first) || first === name) return true;
+  return fuller.split(/\s+/).some((w) => w.toLowerCase() === first.toLowerCase());
+}
+
+/** "Wasserman Schultz" after "Debbie Wasserman Schultz": the parts of a name of two or more are the last parts of a
+ * known name one part longer (a surname of two words without the given name; not "Andy Beckett" inside a run of two
+ * names, "Nick Moss London Andy Beckett") */
+function endsWith(full: string[], parts: string[]): boolean {
+  if (parts.length < 2 || full.length !== parts.length + 1) return false;
+  const off = full.length - parts.length;
+  return parts.every((p, i) => p.toLowerCase() === full[off + i].toLowerCase());
+}
+
+/** "Debbie Wasserman Shultz" beside "Debbie Wasserman Schultz": names of two or more parts that differ in one part only,
+ * by one letter added or dropped in a part of five letters or more, are one name misspelt (a substitution may be a
+ * sibling: "Kim Jong-un", "Kim Jong-il") */
+function misspelt(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].toLowerCase() === b[i].toLowerCase()) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  let x = a[diff].toLowerCase();
+  let y = b[diff].toLowerCase();
+  if (x.length < y.length) [x, y] = [y, x];
+  if (x.length !== y.length + 1 || y.length < 5) return false;
+  for (let i = 0; i < x.length; i++) if (x.slice(0, i) + x.slice(i + 1) === y) return true;
+  return false;
 }
 
 /**

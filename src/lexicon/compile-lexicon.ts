@@ -146,6 +146,8 @@ export interface Lexicon {
   organisationSuffixes: Set<string>;
   /** "newspaper", "news agency": nouns that present a news outlet's name */
   outletNouns: PhraseIndex<string>;
+  /** nouns that present a named thing, not a person ("British film Vera Drake", "carmaker Renault"; not-names.json thingNouns) */
+  thingNouns: Set<string>;
 }
 
 export interface LexiconOptions {
@@ -358,6 +360,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     placeFirstWords: new Set(notNames.placeFirstWords),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
+    thingNouns: new Set(notNames.thingNouns),
     places,
   };
 }

@@ -155,6 +155,7 @@ export const notNamesFile = z.object({
   places: z.array(nonEmpty),
   organisationSuffixes: z.array(nonEmpty),
   outletNouns: z.array(nonEmpty),
+  thingNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a thing noun is one lower-case word")).default([]),
   $organisationSuffixes: z.string().optional(),
 });
 

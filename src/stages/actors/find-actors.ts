@@ -695,6 +695,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
+      // thing right before a run that only a name's shape or a speech verb calls a person names the thing
+      if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article
@@ -1106,6 +1109,17 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // first word names one only where the tagger reads it as a name: "But Senator X")
     if (CAP.test(tokens[q].text) && !ARTICLES.has(tokens[q].lower) && (q > s.first || tokens[q].pos === "PROPN")) namedBefore = true;
     break;
+  }
+  // "Turkish striker Nihat Kahveci", "Belarusian dissident X": a state's demonym and one lower-case noun of no title list
+  // right before the name say what the person is and of which state (only a demonym: "a Russia expert", "the Ukraine
+  // envoy" work on the state a name gives)
+  if (!affiliation && roleWords.length === 0 && k - 2 >= s.first && tokens[k - 1].pos === "NOUN" && /^[a-z]{3,}$/.test(tokens[k - 1].text) && !/[^s]s$/.test(tokens[k - 1].text) && !lex.thingNouns.has(tokens[k - 1].text) && !lex.outletNouns.matchAt(tokens, k - 1, byLower, k)) {
+    const ds = tagStartEndingAt(tags, k - 2);
+    const e = ds !== null ? tags[ds]!.entry : undefined;
+    if (e?.kind === "demonym" && tokens[ds! - 1]?.norm !== "'s") {
+      affiliation = e;
+      stateRule = "actors/state:demonym-noun";
+    }
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;

@@ -148,6 +148,8 @@ export interface Lexicon {
   outletNouns: PhraseIndex<string>;
   /** nouns that present a named thing, not a person ("British film Vera Drake", "carmaker Renault"; not-names.json thingNouns) */
   thingNouns: Set<string>;
+  /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
+  peopleNouns: Set<string>;
 }
 
 export interface LexiconOptions {
@@ -360,6 +362,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     placeFirstWords: new Set(notNames.placeFirstWords),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
+    peopleNouns: new Set(notNames.peopleNouns),
     thingNouns: new Set(notNames.thingNouns),
     places,
   };

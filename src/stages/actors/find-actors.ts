@@ -505,6 +505,22 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
       a.country = a.code = aff.code;
       a.stateRule = "actors/state:role-coref";
     }
+    // "Ivan Horak arrived in Kyiv. The Czech diplomat said ...": a definite role phrase with a state that opens the
+    // sentence right after the one naming the person it resolved to names that person again, so it states the person's
+    // state; only where that sentence names no other person the text leaves stateless (who else could it be), the
+    // person holds no other role, the title is a person's (not "the Czech government"), no person of the article holds
+    // that state already ("tweeted Alexander Baunov ... The Russian leader looked": Putin) and the phrase owns nothing
+    // ("The U.S. intelligence director's office")
+    if (!a.country && !a.code && aff?.kind === "country" && aff.code && !a.formerRole && tokens[r.first].lower === "the" && tokens[r.last]?.norm !== "'s" && roleTitle(r, tags) && (!a.role || roleHeldIn(a.role, r.text)) && !actors.some((x) => x.kind === "person" && x.code === aff.code)) {
+      const si = sentenceIndexAt(doc, r.first);
+      const prev = si > 0 ? doc.sentences[si - 1] : null;
+      const inPrev = (x: Actor) => x.mentions.some((m) => m.rule !== "actors/coref:role" && m.token !== undefined && m.token >= prev!.first && m.token < prev!.last);
+      if (prev && doc.sentences[si].first === r.first && inPrev(a) && !actors.some((x) => x !== a && x.kind === "person" && !x.country && !x.code && inPrev(x))) {
+        a.country = a.code = aff.code;
+        a.role ??= roleText(doc, r, tags);
+        a.stateRule = "actors/state:role-next-sentence";
+      }
+    }
     // (with all the fields stripPlacement gives a mention: one hidden class for every reader of mentions)
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined, title: undefined, nameToken: undefined });
     a.mentions.sort((x, y) => x.start - y.start);
@@ -525,6 +541,18 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
     if (r.affiliation !== null) r.affiliation = remap[r.affiliation] < 0 ? null : remap[r.affiliation];
   }
   return { actors: sorted, mentionAt, roleNPs };
+}
+
+/** the index of the sentence that holds token i */
+function sentenceIndexAt(doc: Doc, i: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].first <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The state (or international organisation) an affiliation in a role phrase gives its holder: a state, an
@@ -796,6 +824,7 @@ function isGivenName(tokens: Token[], i: number, len: number, values: NameEntry[
 /** "Prosecutors", "Officials", "Police": group and role words written with a capital. */
 function isRoleWord(t: Token, lex: Lexicon): boolean {
   const probe: Token[] = [{ ...t, lower: t.lower }];
+  if (lex.peopleNouns.has(t.lower)) return true;
   return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
 }
 

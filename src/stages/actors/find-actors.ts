@@ -1097,6 +1097,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       namedBefore = true;
       break;
     }
+    // ("Ministry of International Trade and Industry (MITI) director general X": a body's short form in brackets before
+    // the title stands for the body)
+    if (roleWords.length && tokens[q].text === ")" && tokens[q - 2]?.text === "(" && q - 2 > s.first && tagStartEndingAt(tags, q - 1) === q - 1) q--;
     const nameStart = tagStartEndingAt(tags, q);
     // ("Red Cross team leader", "U.N. refugee chief": a body's nouns before a title may name a
     // national branch or an agency of its own; only a state word or a possessive governs them)

@@ -16,3 +16,18 @@ describe("actors: a party's name with a lower-case 'party'", () => {
     expect(person(rec, "Osman Kaya")?.country ?? null).toBeNull();
   });
 });
+
+// Issue 14, item 1: a body's short form in brackets between its name and a title
+describe("actors: 'Body (ACRONYM) title X'", () => {
+  it("reads the bracketed short form as the body whose title it is", () => {
+    const rec = extract("“The sanctions are against free trade,” Ministry of International Trade and Industry (MITI) director general Kenji Sato told reporters.", "1987-03-28");
+    expect(person(rec, "Kenji Sato")).toMatchObject({ country: "JPN" });
+    const rec2 = extract("The violence began after the governing Bharatiya Janata Party (BJP) leader Rahul Verma warned protesters.", "2020-02-25");
+    expect(person(rec2, "Rahul Verma")).toMatchObject({ country: "IND" });
+  });
+
+  it("negative: brackets holding no known body give nothing", () => {
+    const rec = extract("The Freedom and Bread Union (FBU) leader Kenji Sato warned protesters.", "1987-03-28");
+    expect(person(rec, "Kenji Sato")?.country ?? null).toBeNull();
+  });
+});

@@ -146,6 +146,10 @@ export interface Lexicon {
   organisationSuffixes: Set<string>;
   /** "newspaper", "news agency": nouns that present a news outlet's name */
   outletNouns: PhraseIndex<string>;
+  /** nouns that present a named thing, not a person ("British film Vera Drake", "carmaker Renault"; not-names.json thingNouns) */
+  thingNouns: Set<string>;
+  /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
+  peopleNouns: Set<string>;
 }
 
 export interface LexiconOptions {
@@ -247,7 +251,10 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const addOrgs = (list: typeof orgs, from: string) => {
     for (const o of list) {
       const e: NameEntry = { kind: o.kind, id: o.id, code: o.country, name: o.name, sector: o.sector, country: o.country, from, person: undefined };
-      for (const f of new Set([o.name, ...o.aliases])) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
+      // ("an MP for the ruling Justice and Development party", "the opposition Bharatiya Janata party": news writes a
+      // party's own name with a lower-case "party", as it does "the Labour party")
+      const forms = o.sector === "PTY" ? [o.name, ...o.aliases].flatMap((f) => (/ Party$/.test(f) ? [f, f.replace(/ Party$/, " party")] : [f])) : [o.name, ...o.aliases];
+      for (const f of new Set(forms)) for (const form of withoutThe(f)) later(form, (w) => names.add(w, e));
     }
   };
   addOrgs(orgs, "data/organizations.json");
@@ -356,6 +363,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     placeFirstWords: new Set(notNames.placeFirstWords),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
+    peopleNouns: new Set(notNames.peopleNouns),
+    thingNouns: new Set(notNames.thingNouns),
     places,
   };
 }

@@ -164,8 +164,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const partyWords = new Map<string, { state: string; sentences: number[] }>();
   // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
   const personIds = new Map<Candidate, string>();
-  const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first));
-  const known: { parts: string[]; id: string }[] = [];
+  // (and of one length, the seed dictionary's first: "President Trump's" finds the "Mr. Trump" the seed names Donald Trump)
+  const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || (b.seed ? 1 : 0) - (a.seed ? 1 : 0));
+  const known: { parts: string[]; id: string; name: string }[] = [];
   for (const c of byNameLength) {
     let id = c.seed ? c.seed.id : null;
     const parts = nameParts(c.name);
@@ -174,7 +175,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // ("Prime Minister Al-Abadi" after "Haider al-Abadi": a particle capitalised after a title)
     if (parts.length === 1) {
       const part = parts[0].toLowerCase();
-      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part));
+      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part) && particleAgrees(c.name, k.name));
       if (hit) id = hit.id;
       // ("Charles Kennedy ... Mr Kennedy": the fuller name is the person, so a namesake of the seed
       // dictionary, Robert F. Kennedy Jr., lends the surname neither state nor role)
@@ -189,15 +190,16 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
     }
     if (!id) {
-      const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && k.parts.join(" ") === parts.join(" ")) : null;
+      const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && (k.parts.join(" ") === parts.join(" ") || endsWith(k.parts, parts) || misspelt(k.parts, parts))) : null;
       id = hit ? hit.id : `person:${slug(c.name)}`;
     }
     personIds.set(c, id);
-    if (!known.some((k) => k.id === id)) known.push({ parts: c.seed ? nameParts(c.seed.name) : parts, id });
+    if (!known.some((k) => k.id === id)) known.push({ parts: fullNameParts(c.seed ? c.seed.name : c.name), id, name: c.seed ? c.seed.name : c.name });
   }
   for (const c of candidates) {
     const id = personIds.get(c)!;
-    const idx = upsert(id, () => newActor(id, "person", c.seed?.name ?? c.name, null, null, null, null, null));
+    // (the name of the person it was found to be: "[Russian president Vladimir] Putin" is Vladimir Putin, not "Vladimir")
+    const idx = upsert(id, () => newActor(id, "person", c.seed?.name ?? known.find((k) => k.id === id)?.name ?? c.name, null, null, null, null, null));
     const a = actors[idx];
     if (c.name.length > a.name.length && !c.seed) a.name = c.name;
     if (!a.role && c.role) {
@@ -503,6 +505,22 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
       a.country = a.code = aff.code;
       a.stateRule = "actors/state:role-coref";
     }
+    // "Ivan Horak arrived in Kyiv. The Czech diplomat said ...": a definite role phrase with a state that opens the
+    // sentence right after the one naming the person it resolved to names that person again, so it states the person's
+    // state; only where that sentence names no other person the text leaves stateless (who else could it be), the
+    // person holds no other role, the title is a person's (not "the Czech government"), no person of the article holds
+    // that state already ("tweeted Alexander Baunov ... The Russian leader looked": Putin) and the phrase owns nothing
+    // ("The U.S. intelligence director's office")
+    if (!a.country && !a.code && aff?.kind === "country" && aff.code && !a.formerRole && tokens[r.first].lower === "the" && tokens[r.last]?.norm !== "'s" && roleTitle(r, tags) && (!a.role || roleHeldIn(a.role, r.text)) && !actors.some((x) => x.kind === "person" && x.code === aff.code)) {
+      const si = sentenceIndexAt(doc, r.first);
+      const prev = si > 0 ? doc.sentences[si - 1] : null;
+      const inPrev = (x: Actor) => x.mentions.some((m) => m.rule !== "actors/coref:role" && m.token !== undefined && m.token >= prev!.first && m.token < prev!.last);
+      if (prev && doc.sentences[si].first === r.first && inPrev(a) && !actors.some((x) => x !== a && x.kind === "person" && !x.country && !x.code && inPrev(x))) {
+        a.country = a.code = aff.code;
+        a.role ??= roleText(doc, r, tags);
+        a.stateRule = "actors/state:role-next-sentence";
+      }
+    }
     // (with all the fields stripPlacement gives a mention: one hidden class for every reader of mentions)
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined, title: undefined, nameToken: undefined });
     a.mentions.sort((x, y) => x.start - y.start);
@@ -523,6 +541,18 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
     if (r.affiliation !== null) r.affiliation = remap[r.affiliation] < 0 ? null : remap[r.affiliation];
   }
   return { actors: sorted, mentionAt, roleNPs };
+}
+
+/** the index of the sentence that holds token i */
+function sentenceIndexAt(doc: Doc, i: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].first <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The state (or international organisation) an affiliation in a role phrase gives its holder: a state, an
@@ -693,6 +723,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
+      // thing right before a run that only a name's shape or a speech verb calls a person names the thing
+      if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article
@@ -791,6 +824,7 @@ function isGivenName(tokens: Token[], i: number, len: number, values: NameEntry[
 /** "Prosecutors", "Officials", "Police": group and role words written with a capital. */
 function isRoleWord(t: Token, lex: Lexicon): boolean {
   const probe: Token[] = [{ ...t, lower: t.lower }];
+  if (lex.peopleNouns.has(t.lower)) return true;
   return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
 }
 
@@ -953,6 +987,9 @@ function roleAt(p: SeedPerson, date: string | null) {
 function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
   let name = "";
   for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
+  // ("a favorite target of President Trump’s.": a possessive the tokenizer left on the name's last word is no part of
+  // the name, which is the one of "Mr. Trump")
+  if (/\p{L}[’']s$/u.test(name) && /^\p{Lu}/u.test(tokens[last - 1].text) && tokens[last - 1].text.length > 3) name = name.slice(0, -2);
   return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: false, pluralTitle: false, mentionFirst: first };
 }
 
@@ -1060,13 +1097,21 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       namedBefore = true;
       break;
     }
+    // ("Ministry of International Trade and Industry (MITI) director general X": a body's short form in brackets before
+    // the title stands for the body)
+    if (roleWords.length && tokens[q].text === ")" && tokens[q - 2]?.text === "(" && q - 2 > s.first && tagStartEndingAt(tags, q - 1) === q - 1) q--;
     const nameStart = tagStartEndingAt(tags, q);
     // ("Red Cross team leader", "U.N. refugee chief": a body's nouns before a title may name a
     // national branch or an agency of its own; only a state word or a possessive governs them)
     // (a party has no branch abroad: "Liberal Democrat education spokesman Phil Willis", "Labour party chairman X" speak for its state)
     const bodyBeforeNouns = nounsSkipped > 0 && nameStart !== null && /^(igo|organization|person)$/.test(tags[nameStart]!.entry?.kind ?? "") && !isParty(tags[nameStart]!.entry!);
     if (nameStart !== null) namedBefore = true;
-    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns) {
+    // ("Other Topics of Interest Estonia's PM: NATO Troop Training in Ukraine Won't Trigger War With Russia Kallas said": a
+    // state's bare name right before the name of a person the seed dictionary places, with no title between, may end
+    // another phrase (a headline run into the sentence): the seed's state stands. With no seed it is read as a title
+    // phrase's end: "Attorney for the US Sean Buckley", "Former Miss Venezuela Giselle Reyes")
+    const bareState = nameStart !== null && roleWords.length === 0 && tags[nameStart]!.entry?.kind === "country" && !!c.seed?.country;
+    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns && !bareState) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
       stateRule = roleWords.length ? "actors/state:title-phrase" : null;
@@ -1096,6 +1141,17 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // first word names one only where the tagger reads it as a name: "But Senator X")
     if (CAP.test(tokens[q].text) && !ARTICLES.has(tokens[q].lower) && (q > s.first || tokens[q].pos === "PROPN")) namedBefore = true;
     break;
+  }
+  // "Turkish striker Nihat Kahveci", "Belarusian dissident X": a state's demonym and one lower-case noun of no title list
+  // right before the name say what the person is and of which state (only a demonym: "a Russia expert", "the Ukraine
+  // envoy" work on the state a name gives)
+  if (!affiliation && roleWords.length === 0 && k - 2 >= s.first && tokens[k - 1].pos === "NOUN" && /^[a-z]{3,}$/.test(tokens[k - 1].text) && !/[^s]s$/.test(tokens[k - 1].text) && !lex.thingNouns.has(tokens[k - 1].text) && !lex.outletNouns.matchAt(tokens, k - 1, byLower, k)) {
+    const ds = tagStartEndingAt(tags, k - 2);
+    const e = ds !== null ? tags[ds]!.entry : undefined;
+    if (e?.kind === "demonym" && tokens[ds! - 1]?.norm !== "'s") {
+      affiliation = e;
+      stateRule = "actors/state:demonym-noun";
+    }
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
@@ -1542,6 +1598,51 @@ export function nameParts(name: string): string[] {
     .replace(/[’']s$/, "")
     .split(/[\s]+/)
     .filter((p) => p && !PARTICLES.has(p.toLowerCase()) && !/^\p{Lu}\.$/u.test(p));
+}
+
+/** The parts of a full name as a bare surname may find it: a particle's word that opens the name, capitalised, may be
+ * a given name ("Ben Wallace", "Al Gore"), so that "Wallace" alone finds "Ben Wallace" */
+function fullNameParts(name: string): string[] {
+  const parts = nameParts(name);
+  const first = name.split(/\s+/)[0];
+  return parts.length === 1 && PARTICLES.has(first.toLowerCase()) && CAP.test(first) ? [first, ...parts] : parts;
+}
+
+/** "Ben Smith" is no "John Smith", where "Von Wartenberg" is "Ludolf Georg von Wartenberg" and "Ben Gvir" "Itamar Ben
+ * Gvir": a name opening with a capitalised particle's word finds a fuller name only where that name has the word too */
+function particleAgrees(name: string, fuller: string): boolean {
+  const first = name.split(/\s+/)[0];
+  if (!PARTICLES.has(first.toLowerCase()) || !CAP.test(first) || first === name) return true;
+  return fuller.split(/\s+/).some((w) => w.toLowerCase() === first.toLowerCase());
+}
+
+/** "Wasserman Schultz" after "Debbie Wasserman Schultz": the parts of a name of two or more are the last parts of a
+ * known name one part longer (a surname of two words without the given name; not "Andy Beckett" inside a run of two
+ * names, "Nick Moss London Andy Beckett") */
+function endsWith(full: string[], parts: string[]): boolean {
+  if (parts.length < 2 || full.length !== parts.length + 1) return false;
+  const off = full.length - parts.length;
+  return parts.every((p, i) => p.toLowerCase() === full[off + i].toLowerCase());
+}
+
+/** "Debbie Wasserman Shultz" beside "Debbie Wasserman Schultz": names of two or more parts that differ in one part only,
+ * by one letter added or dropped in a part of five letters or more, are one name misspelt (a substitution may be a
+ * sibling: "Kim Jong-un", "Kim Jong-il") */
+function misspelt(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].toLowerCase() === b[i].toLowerCase()) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  let x = a[diff].toLowerCase();
+  let y = b[diff].toLowerCase();
+  if (x.length < y.length) [x, y] = [y, x];
+  if (x.length !== y.length + 1 || y.length < 5) return false;
+  for (let i = 0; i < x.length; i++) if (x.slice(0, i) + x.slice(i + 1) === y) return true;
+  return false;
 }
 
 /**

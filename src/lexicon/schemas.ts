@@ -161,8 +161,8 @@ const schemas = lazySchema((z) => {
     places: z.array(nonEmpty),
     organisationSuffixes: z.array(nonEmpty),
     outletNouns: z.array(nonEmpty),
-  thingNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a thing noun is one lower-case word")).default([]),
-  peopleNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a people noun is one lower-case word")).default([]),
+    thingNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a thing noun is one lower-case word")).default([]),
+    peopleNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a people noun is one lower-case word")).default([]),
     $organisationSuffixes: z.string().optional(),
   });
 

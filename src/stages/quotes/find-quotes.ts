@@ -225,7 +225,9 @@ function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null 
     if (!sp) continue;
     if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
     // "Russian foreign ministry spokesperson Maria Zakharova": a state before the person it qualifies
-    for (let q = sp.last; q < Math.min(before, sp.last + 4); q++) {
+    // (and an organisation's abbreviation in parentheses: "the Ministry of ... (MITI) director general X")
+    const from = parenthesisEnd(env, sp.last, before);
+    for (let q = from; q < Math.min(before, from + 4); q++) {
       const m = env.actors.mentionAt[q];
       if (m && env.actors.actors[m.actor].kind === "person") return { actor: m.actor, name: env.actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:subject" };
       if (env.tokens[q].pos === "VERB" || env.tokens[q].pos === "AUX" || env.tokens[q].text === ",") break;
@@ -334,7 +336,10 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     // an affiliation before a person: "Kremlin spokesperson Dmitry Peskov", "Iran's foreign ministry
     // spokesman Esmaeil Baghaei" (the person's mention starts at the title)
     if (a.kind !== "person") {
-      for (let q = m.tokenEnd; q < Math.min(sLast, m.tokenEnd + 6); q++) {
+      // ("Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama":
+      // the organisation's abbreviation in parentheses is part of it)
+      const from = parenthesisEnd(env, m.tokenEnd, sLast);
+      for (let q = from; q < Math.min(sLast, from + 6); q++) {
         const next = actors.mentionAt[q];
         if (next && next.token === q && actors.actors[next.actor].kind === "person")
           return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
@@ -351,6 +356,17 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" };
   }
   return null;
+}
+
+/** After a parenthesis of a few words that opens at k ("(MITI)", "(ISW)"), the token after it; k otherwise. */
+function parenthesisEnd(env: Env, k: number, last: number): number {
+  const { tokens } = env;
+  if (tokens[k]?.text !== "(") return k;
+  for (let c = k + 1; c < last && c - k <= 5; c++) {
+    if (env.quoteTokens[c]) return k;
+    if (tokens[c].text === ")") return c + 1;
+  }
+  return k;
 }
 
 /** "according to her", "according to him": the person the pronoun stands for. */
@@ -568,7 +584,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -655,6 +671,23 @@ function describedPerson(env: Env, k: number, last: number): Speaker | null {
   if (!lexicon.speakerDescriptions.has(head) && !lexicon.speakerDescriptions.has(head.slice(head.lastIndexOf("-") + 1)) && !lexicon.speakerDescriptions.has(head.replace(/^\d+-/, ""))) return null;
   const ante = antecedent(env, k);
   return ante ? { actor: ante.actor, name: ante.name, first: k, last: e, rule: "speaker:description" } : null;
+}
+
+/**
+ * '"...," said the chemical weapons expert Hamish de Bretton-Gordon': after an inverted cue, a
+ * description in lower case that a person's name closes. The name speaks; the description only
+ * says who they are (a few words, none of them an actor of ours, no clause between).
+ */
+function describedNameAt(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  let q = k;
+  if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  const from = q;
+  while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
+  if (q === from) return null;
+  const m = actors.mentionAt[q];
+  if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
 }
 
 /** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of

@@ -252,11 +252,51 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   // a date after a preposition is an adverbial: the phrase before it may be the speaker
   if (isDate && afterPreposition) return nounPhraseSpeaker(env, k - 2, sFirst);
   if (isDate) return null;
+  // "opponents of the deal argue": the deal is what the speakers' head noun is about
+  const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
+  if (modified) return modified;
   const name = env.doc.text.slice(tokens[first].start, tokens[j].end);
   // "The Fijian rebels", "Iraqi officials": the state named in the phrase is who speaks
   let actor: number | null = null;
   for (let q = first; q <= j && actor === null; q++) if (env.actors.mentionAt[q]) actor = env.actors.mentionAt[q]!.actor;
   return { actor, name, first: k, last: j + 1, rule: "speaker:noun-phrase" };
+}
+
+/**
+ * "opponents of the deal say", "city mayors and regional governors in Ukraine say", "supporters of
+ * Navalny said", "lawyers for Cohen said": the phrase that a preposition opens at token k - 1
+ * (its object starting at k) modifies a plural noun before it, and that noun's people speak, not
+ * the object. Their state is one named in their own words ("Russian officials in Kyiv"), else the
+ * place they are in or from (`place`, for in/from/at/across/inside), never what they are of or for
+ * ("critics of Russia" are not Russia). The phrase runs to `end`, the end of the preposition's
+ * object. Null when no plural common noun stands before the preposition.
+ */
+function pluralHeadBefore(env: Env, k: number, end: number, sFirst: number, place: number | null): Speaker | null {
+  const { tokens, actors } = env;
+  const prep = k - 1;
+  if (prep - 1 < sFirst || !/^(of|in|from|at|across|inside|for)$/.test(tokens[prep].lower) || env.quoteTokens[prep]) return null;
+  const head = tokens[prep - 1];
+  // (lower case, but for the sentence's first word: "Supporters of Navalny said"; the tagger takes
+  // that capitalised word for a name)
+  const opens = prep - 1 === sFirst || (prep - 2 === sFirst && tokens[sFirst].pos === "DET");
+  if (!(head.pos === "NOUN" || (opens && head.pos === "PROPN")) || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(opens ? head.lower : head.text) || actors.mentionAt[prep - 1] || env.lexicon.speechNouns.has(head.lower)) return null;
+  // the plural's own modifiers: "city mayors and regional governors", "Russian officials"
+  let first = prep - 1;
+  while (first - 1 >= sFirst && prep - first < 7 && !env.quoteTokens[first - 1]) {
+    const w = tokens[first - 1];
+    if (/^(ADJ|NOUN|PROPN|NUM)$/.test(w.pos) || (w.lower === "and" && /^(ADJ|NOUN)$/.test(tokens[first]?.pos ?? ""))) first--;
+    else break;
+  }
+  while (first < prep - 1 && tokens[first].lower === "and") first++;
+  let actor: number | null = null;
+  for (let q = first; q < prep && actor === null; q++) {
+    const m = actors.mentionAt[q];
+    if (m && actors.actors[m.actor].kind !== "person") actor = m.actor;
+  }
+  if (actor === null && place !== null && /^(in|from|at|across|inside)$/.test(tokens[prep].lower) && actors.actors[place]?.kind === "country") actor = place;
+  const det = first - 1 >= sFirst && /^(the|some|many|several|most|other|two|three)$/.test(tokens[first - 1].lower) ? first - 1 : first;
+  const name = env.doc.text.slice(tokens[first].start, tokens[end - 1].end);
+  return { actor, name, first: det, last: end, rule: "speaker:noun-phrase" };
 }
 
 /** The speaker phrase that ends at token j (inclusive). */
@@ -284,6 +324,8 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
       const rs = roleSpeaker(env, roleBefore);
       return { actor: rs.actor ?? (a.kind === "country" ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
     }
+    const modified = pluralHeadBefore(env, m.token, j + 1, sFirst, m.actor);
+    if (modified) return modified;
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);

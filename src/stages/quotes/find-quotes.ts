@@ -4,7 +4,7 @@
 import type { Actor, Doc, Quote, QuoteKind, Sentence, Span, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
 import { byLower } from "../../lexicon/phrase-index.js";
-import type { ActorLayer } from "../actors/actor-layer.js";
+import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 
 export interface QuoteStageContext {
@@ -309,6 +309,9 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
     if (r && a.kind !== "person") return roleSpeaker(env, r);
+    // "Sheik Ahmed el-Tayeb of the Cairo-based Al-Azhar said": a person of an organisation speaks for it
+    const member = a.kind !== "person" ? personOf(env, m.token, sFirst) : null;
+    if (member) return { actor: member.actor, name: actors.actors[member.actor].name, first: member.token, last: j + 1, rule: "speaker:person" };
     // "an official in Brussels", "a spokesperson for the ministry", "the deputy commissioner of
     // police in Southeast Delhi" (a word or two of the place's name may stand before the mention,
     // and roles joined by "of" are one)
@@ -411,6 +414,31 @@ function parenthesisEnd(env: Env, k: number, last: number): number {
   return k;
 }
 
+/** The person named right before "of/at/from (the) ..." that ends at token k - 1: "Sheik Ahmed
+ * el-Tayeb of the Cairo-based Al-Azhar", "John Smith at the Brookings Institution". */
+function personOf(env: Env, k: number, sFirst: number): PlacedMention | null {
+  const { tokens, actors } = env;
+  let p = k - 1;
+  // (over an article and adjectives: "the Cairo-based", "the influential")
+  while (p > sFirst && k - p <= 5) {
+    const w = tokens[p];
+    const place = actors.mentionAt[p] && actors.actors[actors.mentionAt[p]!.actor].kind !== "person";
+    if (/^(DET|ADJ)$/.test(w.pos) || w.text === "-" || w.lower === "based" || place) p--;
+    else break;
+  }
+  if (p <= sFirst || !/^(of|at|from)$/.test(tokens[p].lower) || env.quoteTokens[p]) return null;
+  // (the end of a name the person's mention left out: "Sheik Ahmed [el-Tayeb]", a hyphenated part
+  // or a capitalised word)
+  let e = p;
+  while (e - 1 > sFirst && p - e < 4 && !actors.mentionAt[e - 1]) {
+    const w = tokens[e - 1];
+    if (w.text === "-" || (w.pos === "PROPN" && /^\p{Lu}/u.test(w.text)) || (tokens[e]?.text === "-" && /^\p{Ll}{1,3}$/u.test(w.text))) e--;
+    else break;
+  }
+  const m = actors.mentionAt[e - 1];
+  return m && m.tokenEnd === e && actors.actors[m.actor].kind === "person" ? m : null;
+}
+
 /** "according to her", "according to him": the person the pronoun stands for. */
 function objectPronounSpeaker(env: Env, k: number): Speaker | null {
   const t = env.tokens[k];
@@ -482,10 +510,18 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
   // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
   const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j) : null;
-  for (let back = 0; si >= 0 && back < 4; back++, si--) {
+  const pronoun = tokens[j].lower;
+  for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && clauseFinal)) continue;
     const end = back === 0 ? j : s.last;
+    // a sentence before whose subject is the same pronoun ("He said Turkey ... He denied ...") is
+    // about the same person, whom it names only as an object, if at all: the chain goes on to the
+    // sentence that named them; and a sentence all in quotation marks names no one who speaks
+    if (back > 0 && (subjectPronoun(env, s) === pronoun || allQuoted(env, s))) {
+      back--;
+      continue;
+    }
     // a sentence before that reports someone's words: its speaker, who "he said" most often goes
     // on with ("The man, Aaron Vargas, is in hospital, Bukele said. ... he added" is Bukele)
     if (back > 0 && !env.resolving) {
@@ -494,6 +530,10 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       env.resolving = false;
       const a = rep?.speaker.actor;
       if (a !== undefined && a !== null && actors.actors[a]?.kind === "person") return { actor: a, name: actors.actors[a].name };
+      // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
+      // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, rep.speaker.first) && singularRole(env, rep.speaker))
+        return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
@@ -507,6 +547,31 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
+}
+
+/**
+ * "a senior official", "one bond manager": an indefinite role of one person, someone the text
+ * brings in without a name. (A definite one, "the commander", "the Russian tycoon", mostly stands
+ * for a person named before, whom the search for a name finds.)
+ */
+function singularRole(env: Env, sp: Speaker): boolean {
+  const head = env.tokens[sp.last - 1];
+  const det = env.tokens[sp.first]?.pos === "DET" ? env.tokens[sp.first] : env.tokens[sp.first - 1];
+  return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
+}
+
+/** The he/she that opens a sentence's main clause ("He denied ...", "In Ankara, she said ..."), or null. */
+function subjectPronoun(env: Env, s: Sentence): string | null {
+  const main = afterFrontedAdverbial(env, s, s.last);
+  let k = main;
+  while (k < s.last && env.tokens[k].kind === "punct" && !env.quoteTokens[k]) k++;
+  const t = env.tokens[k];
+  return t && !env.quoteTokens[k] && (t.lower === "he" || t.lower === "she") ? t.lower : null;
+}
+
+function allQuoted(env: Env, s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (!env.quoteTokens[k] && env.tokens[k].kind !== "punct") return false;
+  return true;
 }
 
 /**
@@ -642,8 +707,25 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   if (!sp) return null;
-  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last);
+  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last);
   return cue ? { speaker: sp, cue } : null;
+}
+
+/**
+ * '"...," a former State Department official who worked on Middle East policy told the Journal':
+ * the cue after a relative clause that "who" opens right after the speaker, with no comma (that
+ * would be an appositive, handled before) and no quote inside; the relative clause's own verb
+ * comes first and is no cue ("who said" reports nothing of this quote).
+ */
+function cueAfterRelative(env: Env, k: number, last: number): Cue | null {
+  const { tokens } = env;
+  if (tokens[k]?.lower !== "who") return null;
+  for (let c = k + 2; c < last && c - k <= 14; c++) {
+    if (env.quoteTokens[c] || tokens[c].text === "," || /^(and|but|or|that)$/.test(tokens[c].lower)) return null;
+    const cue = cueAt(env, c, last);
+    if (cue) return /^(NOUN|PROPN|ADV|NUM)$/.test(tokens[c - 1].pos) && endsSentence(tokens, cue.end, last) ? cue : null;
+  }
+  return null;
 }
 
 /** After a possessor, the end of what it possesses: "the ministry's Twitter feed said", "the

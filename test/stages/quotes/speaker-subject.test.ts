@@ -52,3 +52,60 @@ describe("speaker: a plural noun that a prepositional phrase modifies", () => {
     expect(b.speaker).toMatch(/^person:/);
   });
 });
+
+describe("speaker: a person of an organisation", () => {
+  it("'X of the Cairo-based Al-Azhar, one of ..., said': the person speaks, not the institution", () => {
+    const [q] = quotes("Sheik Ahmed el-Tayeb of the Cairo-based Al-Azhar, one of the most prestigious institutions, said the kidnappings were against Islam.");
+    expect(q.speaker).toMatch(/^person:/);
+  });
+
+  it("an organisation with no person of it before stays the speaker", () => {
+    const [q] = quotes("The Brookings Institution said the sanctions would fail.");
+    expect(q.speakerName).toBe("Brookings Institution");
+  });
+});
+
+describe("speaker: he/she over a chain of sentences with the same pronoun as subject", () => {
+  // (the quoted paragraph between names no one; the pronoun's own sentence names the president as an object)
+  const text =
+    "Akif Kilic, the chair of the foreign affairs committee, said Turkey deserved respect. " +
+    "“What are they going to do? They have been harbouring terrorist organisations. The only thing we demand is that there are no distinctions. A terrorist organisation is a terrorist organisation.” " +
+    "He denied the crisis was an attempt to fan nationalist flames, saying the opposition parties were supportive of the stance of the president, Recep Tayyip Erdogan. " +
+    "He also said there was no attempt to barter with the US over arms deals.";
+
+  it("'He also said' after 'He denied ... the president, Erdogan': the chain's subject, not the object", () => {
+    const qs = quotes(text);
+    expect(qs.find((q) => q.text.startsWith("there was no attempt"))?.speakerName).toMatch(/Kilic/);
+    expect(qs.find((q) => q.text.startsWith("the opposition parties"))?.speakerName).toMatch(/Kilic/);
+  });
+
+  it("a sentence whose subject is someone else named breaks the chain", () => {
+    const qs = quotes("Akif Kilic said Turkey deserved respect. Recep Tayyip Erdogan met Kilic on Monday. He said there was no attempt to barter over arms deals.");
+    const last = qs.find((q) => q.text.startsWith("there was no attempt"));
+    expect(last?.speakerName).toMatch(/Erdo/);
+  });
+});
+
+describe("speaker: the cue after a relative clause", () => {
+  it("'\"...,\" a former official who worked on Middle East policy told the Journal'", () => {
+    const [q] = quotes("“It is embarrassing for the administration to have so many members break ranks,” a former State Department official who worked on Middle East policy told the Journal.");
+    expect(q.speakerName).toBe("former State Department official");
+  });
+
+  it("a relative clause with its own quote or a comma gives no cue of the quote's", () => {
+    const [q] = quotes("“It is embarrassing for the administration,” a former official who said, like others, that it was wrong.");
+    expect(q.speakerName).toBeNull();
+  });
+});
+
+describe("speaker: he/she after an unnamed person brought in as a reporter", () => {
+  it("'A senior official ... told Reuters X. \"...,\" he said.': the official", () => {
+    const qs = quotes("A senior Foreign Ministry official, who declined to be identified, told Reuters the threats had undercut the government. “Anything we do, we will be bashed,” he said.");
+    expect(qs.find((q) => q.text.startsWith("Anything"))?.speakerName).toBe("senior Foreign Ministry official");
+  });
+
+  it("a definite role ('the commander') stands for the person named before it", () => {
+    const qs = quotes("Vadim Kabanchuk said the battalion was ready. The commander said most soldiers lacked any motivation. “They have no motivation at all,” he said.");
+    expect(qs.find((q) => q.text.startsWith("They have"))?.speakerName).toMatch(/Kabanchuk/);
+  });
+});

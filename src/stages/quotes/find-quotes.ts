@@ -217,10 +217,21 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   return nounPhraseSpeaker(env, j, s.first);
 }
 
-/** The first person (else actor or role phrase) of the sentence before token `before`, outside quotes. */
-function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null {
-  for (let k = s.first; k < before; k++) {
+/**
+ * The first person (else actor or role phrase) of the sentence before token `before`, outside
+ * quotes: after a fronted adverbial ("Speaking to NPR, Obama responded ..., saying"), and never
+ * the object of a preposition ("The problems could extend beyond Ukraine, he said, arguing").
+ */
+function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): Speaker | null {
+  for (let k = strict ? afterFrontedAdverbial(env, s, before) : s.first; k < before; k++) {
     if (env.quoteTokens[k]) continue;
+    if (strict && afterPreposition(env, k, s.first)) {
+      // ("Members of Congress have recognized this issue, telling reporters"): the plural the phrase modifies
+      const m = env.actors.mentionAt[k];
+      const modified = m && m.token === k ? pluralHeadBefore(env, k, m.tokenEnd, s.first, m.actor) : null;
+      if (modified) return { actor: modified.actor, name: modified.name, first: modified.first, last: modified.last, rule: "speaker:subject" };
+      continue;
+    }
     const sp = speakerStartingAt(env, k, before);
     if (!sp) continue;
     if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
@@ -236,6 +247,18 @@ function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null 
   }
   return null;
 }
+
+/**
+ * Whether the phrase at token k is a preposition's object: "beyond (the) Ukraine", "to NPR". Not
+ * after a word that opens a clause ("as officials urged", "after authorities said": the tagger
+ * takes these for prepositions too), nor after "by", whose object is a passive's doer.
+ */
+function afterPreposition(env: Env, k: number, sFirst: number): boolean {
+  let p = k - 1;
+  while (p >= sFirst && (env.tokens[p].pos === "DET" || env.tokens[p].pos === "ADJ")) p--;
+  return p >= sFirst && env.tokens[p].pos === "ADP" && !env.quoteTokens[p] && !CLAUSE_OPENERS.test(env.tokens[p].lower);
+}
+const CLAUSE_OPENERS = /^(by|as|after|before|since|until|till|while|because|once|though|although|if|unless|whereas)$/;
 
 /** "The Nordic countries said", "Western diplomats said": a noun phrase with no actor of ours. */
 function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null {
@@ -644,7 +667,8 @@ function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "la
       if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
       return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
-    const subj = sentenceSubject(env, s, s.last);
+    // (any actor that opens the sentence, a preposition's object too: "A page on Sberbank's website ... It stated")
+    const subj = sentenceSubject(env, s, s.last, false);
     if (!subj) continue;
     if (subj.actor !== null && env.actors.actors[subj.actor]?.kind === "person") return null;
     return { actor: subj.actor, name: subj.name };

@@ -109,3 +109,25 @@ describe("speaker: he/she after an unnamed person brought in as a reporter", () 
     expect(qs.find((q) => q.text.startsWith("They have"))?.speakerName).toMatch(/Kabanchuk/);
   });
 });
+
+describe("speaker: the subject of a participle's clause", () => {
+  it("'Speaking to NPR, Obama responded ..., saying that': not the outlet in the fronted adverbial", () => {
+    const [q] = quotes("Speaking to NPR, Obama responded to those strategies, saying that more bombs are not the answer.");
+    expect(q.speakerName).toMatch(/Obama/);
+  });
+
+  it("'... beyond Ukraine, he said, arguing that': not a preposition's object", () => {
+    const qs = quotes("Oleksandr Starukh is the governor of Zaporizhzhia. The problems could extend beyond Ukraine, he said, arguing that Europe could face another wave of migrants.");
+    expect(qs.find((q) => q.text.startsWith("Europe could"))?.speakerName).toMatch(/Starukh/);
+  });
+
+  it("'Members of Congress have recognized ..., telling reporters': the members", () => {
+    const [q] = quotes("Members of Congress have recognized this pervasive issue, telling reporters that there is an urgency to the problem.");
+    expect(q.speakerName).toBe("Members of Congress");
+  });
+
+  it("a clause that 'as' or 'after' opens has a subject of its own", () => {
+    const [q] = quotes("Many outdoor events were cancelled as officials urged people to stay indoors, stressing that the fumes were dangerous.");
+    expect(q.speakerName).toBe("officials");
+  });
+});

@@ -355,7 +355,7 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);
-  if (r) return roleSpeaker(env, r);
+  if (r) return headOfRole(env, r, sFirst) ?? roleSpeaker(env, r);
   const t = tokens[j];
   if (t.lower === "it") {
     const ante = institutionAntecedent(env, j);
@@ -468,6 +468,31 @@ function objectPronounSpeaker(env: Env, k: number): Speaker | null {
   if (!t || !/^(her|him)$/.test(t.lower)) return null;
   const ante = antecedent(env, k);
   return ante ? { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" } : null;
+}
+
+/**
+ * "the new head of the British army said", "a member of the committee said": a common noun that
+ * the role phrase completes with "of" is who speaks (both singular); the role phrase names their body, whose state
+ * or organisation the speaker keeps, under the whole phrase's name. Null when no such noun stands
+ * before "of".
+ */
+function headOfRole(env: Env, r: ActorLayer["roleNPs"][number], sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const of = r.first - 1;
+  if (of - 1 < sFirst || tokens[of].lower !== "of" || env.quoteTokens[of]) return null;
+  const head = tokens[of - 1];
+  if (head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text) || actors.mentionAt[of - 1] || env.lexicon.speechNouns.has(head.lower)) return null;
+  // one of one: a plural on either side is mostly a part of a group ("a number of protesters",
+  // "two van loads of police"), and the group speaks
+  if (/[^s]s$/.test(head.lower) || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+  let first = of - 1;
+  while (first - 1 >= sFirst && of - first < 4 && tokens[first - 1].pos === "ADJ" && !actors.mentionAt[first - 1]) first--;
+  // (the person a role resolves to is not its head's: "the spokesman of the president" is not the
+  // president, but of the president's state)
+  const person = r.actor !== null && actors.actors[r.actor].kind === "person";
+  const actor = person ? r.affiliation : (r.actor ?? r.affiliation);
+  const name = env.doc.text.slice(tokens[first].start, tokens[r.last - 1].end);
+  return { actor, name, first, last: r.last, rule: "speaker:role" };
 }
 
 function roleSpeaker(env: Env, r: ActorLayer["roleNPs"][number]): Speaker {

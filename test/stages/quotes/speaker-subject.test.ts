@@ -131,3 +131,16 @@ describe("speaker: the subject of a participle's clause", () => {
     expect(q.speakerName).toBe("officials");
   });
 });
+
+describe("speaker: the head of a role's body", () => {
+  it("'the new head of the British army said': the head speaks, with the army's state", () => {
+    const [q] = quotes("It came as the new head of the British army said British troops must prepare to fight.");
+    expect(q.speakerName).toBe("new head of the British army");
+    expect(q.speaker).toBe("GBR");
+  });
+
+  it("a part of a group is the group: 'a number of protesters said'", () => {
+    const [q] = quotes("A number of protesters said that they wished more people had come out against the war.");
+    expect(q.speakerName).toBe("protesters");
+  });
+});

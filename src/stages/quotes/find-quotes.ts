@@ -4,7 +4,7 @@
 import type { Actor, Doc, Quote, QuoteKind, Sentence, Span, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
 import { byLower } from "../../lexicon/phrase-index.js";
-import type { ActorLayer } from "../actors/actor-layer.js";
+import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 
 export interface QuoteStageContext {
@@ -217,15 +217,28 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   return nounPhraseSpeaker(env, j, s.first);
 }
 
-/** The first person (else actor or role phrase) of the sentence before token `before`, outside quotes. */
-function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null {
-  for (let k = s.first; k < before; k++) {
+/**
+ * The first person (else actor or role phrase) of the sentence before token `before`, outside
+ * quotes: after a fronted adverbial ("Speaking to NPR, Obama responded ..., saying"), and never
+ * the object of a preposition ("The problems could extend beyond Ukraine, he said, arguing").
+ */
+function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): Speaker | null {
+  for (let k = strict ? afterFrontedAdverbial(env, s, before) : s.first; k < before; k++) {
     if (env.quoteTokens[k]) continue;
+    if (strict && afterPreposition(env, k, s.first)) {
+      // ("Members of Congress have recognized this issue, telling reporters"): the plural the phrase modifies
+      const m = env.actors.mentionAt[k];
+      const modified = m && m.token === k ? pluralHeadBefore(env, k, m.tokenEnd, s.first, m.actor) : null;
+      if (modified) return { actor: modified.actor, name: modified.name, first: modified.first, last: modified.last, rule: "speaker:subject" };
+      continue;
+    }
     const sp = speakerStartingAt(env, k, before);
     if (!sp) continue;
     if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
     // "Russian foreign ministry spokesperson Maria Zakharova": a state before the person it qualifies
-    for (let q = sp.last; q < Math.min(before, sp.last + 4); q++) {
+    // (and an organisation's abbreviation in parentheses: "the Ministry of ... (MITI) director general X")
+    const from = parenthesisEnd(env, sp.last, before);
+    for (let q = from; q < Math.min(before, from + 4); q++) {
       const m = env.actors.mentionAt[q];
       if (m && env.actors.actors[m.actor].kind === "person") return { actor: m.actor, name: env.actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:subject" };
       if (env.tokens[q].pos === "VERB" || env.tokens[q].pos === "AUX" || env.tokens[q].text === ",") break;
@@ -234,6 +247,18 @@ function sentenceSubject(env: Env, s: Sentence, before: number): Speaker | null 
   }
   return null;
 }
+
+/**
+ * Whether the phrase at token k is a preposition's object: "beyond (the) Ukraine", "to NPR". Not
+ * after a word that opens a clause ("as officials urged", "after authorities said": the tagger
+ * takes these for prepositions too), nor after "by", whose object is a passive's doer.
+ */
+function afterPreposition(env: Env, k: number, sFirst: number): boolean {
+  let p = k - 1;
+  while (p >= sFirst && (env.tokens[p].pos === "DET" || env.tokens[p].pos === "ADJ")) p--;
+  return p >= sFirst && env.tokens[p].pos === "ADP" && !env.quoteTokens[p] && !CLAUSE_OPENERS.test(env.tokens[p].lower);
+}
+const CLAUSE_OPENERS = /^(by|as|after|before|since|until|till|while|because|once|though|although|if|unless|whereas)$/;
 
 /** "The Nordic countries said", "Western diplomats said": a noun phrase with no actor of ours. */
 function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null {
@@ -250,11 +275,51 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   // a date after a preposition is an adverbial: the phrase before it may be the speaker
   if (isDate && afterPreposition) return nounPhraseSpeaker(env, k - 2, sFirst);
   if (isDate) return null;
+  // "opponents of the deal argue": the deal is what the speakers' head noun is about
+  const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
+  if (modified) return modified;
   const name = env.doc.text.slice(tokens[first].start, tokens[j].end);
   // "The Fijian rebels", "Iraqi officials": the state named in the phrase is who speaks
   let actor: number | null = null;
   for (let q = first; q <= j && actor === null; q++) if (env.actors.mentionAt[q]) actor = env.actors.mentionAt[q]!.actor;
   return { actor, name, first: k, last: j + 1, rule: "speaker:noun-phrase" };
+}
+
+/**
+ * "opponents of the deal say", "city mayors and regional governors in Ukraine say", "supporters of
+ * Navalny said", "lawyers for Cohen said": the phrase that a preposition opens at token k - 1
+ * (its object starting at k) modifies a plural noun before it, and that noun's people speak, not
+ * the object. Their state is one named in their own words ("Russian officials in Kyiv"), else the
+ * place they are in or from (`place`, for in/from/at/across/inside), never what they are of or for
+ * ("critics of Russia" are not Russia). The phrase runs to `end`, the end of the preposition's
+ * object. Null when no plural common noun stands before the preposition.
+ */
+function pluralHeadBefore(env: Env, k: number, end: number, sFirst: number, place: number | null): Speaker | null {
+  const { tokens, actors } = env;
+  const prep = k - 1;
+  if (prep - 1 < sFirst || !/^(of|in|from|at|across|inside|for)$/.test(tokens[prep].lower) || env.quoteTokens[prep]) return null;
+  const head = tokens[prep - 1];
+  // (lower case, but for the sentence's first word: "Supporters of Navalny said"; the tagger takes
+  // that capitalised word for a name)
+  const opens = prep - 1 === sFirst || (prep - 2 === sFirst && tokens[sFirst].pos === "DET");
+  if (!(head.pos === "NOUN" || (opens && head.pos === "PROPN")) || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(opens ? head.lower : head.text) || actors.mentionAt[prep - 1] || env.lexicon.speechNouns.has(head.lower)) return null;
+  // the plural's own modifiers: "city mayors and regional governors", "Russian officials"
+  let first = prep - 1;
+  while (first - 1 >= sFirst && prep - first < 7 && !env.quoteTokens[first - 1]) {
+    const w = tokens[first - 1];
+    if (/^(ADJ|NOUN|PROPN|NUM)$/.test(w.pos) || (w.lower === "and" && /^(ADJ|NOUN)$/.test(tokens[first]?.pos ?? ""))) first--;
+    else break;
+  }
+  while (first < prep - 1 && tokens[first].lower === "and") first++;
+  let actor: number | null = null;
+  for (let q = first; q < prep && actor === null; q++) {
+    const m = actors.mentionAt[q];
+    if (m && actors.actors[m.actor].kind !== "person") actor = m.actor;
+  }
+  if (actor === null && place !== null && /^(in|from|at|across|inside)$/.test(tokens[prep].lower) && actors.actors[place]?.kind === "country") actor = place;
+  const det = first - 1 >= sFirst && /^(the|some|many|several|most|other|two|three)$/.test(tokens[first - 1].lower) ? first - 1 : first;
+  const name = env.doc.text.slice(tokens[first].start, tokens[end - 1].end);
+  return { actor, name, first: det, last: end, rule: "speaker:noun-phrase" };
 }
 
 /** The speaker phrase that ends at token j (inclusive). */
@@ -267,6 +332,9 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
     if (r && a.kind !== "person") return roleSpeaker(env, r);
+    // "Sheik Ahmed el-Tayeb of the Cairo-based Al-Azhar said": a person of an organisation speaks for it
+    const member = a.kind !== "person" ? personOf(env, m.token, sFirst) : null;
+    if (member) return { actor: member.actor, name: actors.actors[member.actor].name, first: member.token, last: j + 1, rule: "speaker:person" };
     // "an official in Brussels", "a spokesperson for the ministry", "the deputy commissioner of
     // police in Southeast Delhi" (a word or two of the place's name may stand before the mention,
     // and roles joined by "of" are one)
@@ -282,10 +350,12 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
       const rs = roleSpeaker(env, roleBefore);
       return { actor: rs.actor ?? (a.kind === "country" ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
     }
+    const modified = pluralHeadBefore(env, m.token, j + 1, sFirst, m.actor);
+    if (modified) return modified;
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);
-  if (r) return roleSpeaker(env, r);
+  if (r) return headOfRole(env, r, sFirst) ?? roleSpeaker(env, r);
   const t = tokens[j];
   if (t.lower === "it") {
     const ante = institutionAntecedent(env, j);
@@ -334,7 +404,10 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     // an affiliation before a person: "Kremlin spokesperson Dmitry Peskov", "Iran's foreign ministry
     // spokesman Esmaeil Baghaei" (the person's mention starts at the title)
     if (a.kind !== "person") {
-      for (let q = m.tokenEnd; q < Math.min(sLast, m.tokenEnd + 6); q++) {
+      // ("Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama":
+      // the organisation's abbreviation in parentheses is part of it)
+      const from = parenthesisEnd(env, m.tokenEnd, sLast);
+      for (let q = from; q < Math.min(sLast, from + 6); q++) {
         const next = actors.mentionAt[q];
         if (next && next.token === q && actors.actors[next.actor].kind === "person")
           return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
@@ -353,12 +426,73 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   return null;
 }
 
+/** After a parenthesis of a few words that opens at k ("(MITI)", "(ISW)"), the token after it; k otherwise. */
+function parenthesisEnd(env: Env, k: number, last: number): number {
+  const { tokens } = env;
+  if (tokens[k]?.text !== "(") return k;
+  for (let c = k + 1; c < last && c - k <= 5; c++) {
+    if (env.quoteTokens[c]) return k;
+    if (tokens[c].text === ")") return c + 1;
+  }
+  return k;
+}
+
+/** The person named right before "of/at/from (the) ..." that ends at token k - 1: "Sheik Ahmed
+ * el-Tayeb of the Cairo-based Al-Azhar", "John Smith at the Brookings Institution". */
+function personOf(env: Env, k: number, sFirst: number): PlacedMention | null {
+  const { tokens, actors } = env;
+  let p = k - 1;
+  // (over an article and adjectives: "the Cairo-based", "the influential")
+  while (p > sFirst && k - p <= 5) {
+    const w = tokens[p];
+    const place = actors.mentionAt[p] && actors.actors[actors.mentionAt[p]!.actor].kind !== "person";
+    if (/^(DET|ADJ)$/.test(w.pos) || w.text === "-" || w.lower === "based" || place) p--;
+    else break;
+  }
+  if (p <= sFirst || !/^(of|at|from)$/.test(tokens[p].lower) || env.quoteTokens[p]) return null;
+  // (the end of a name the person's mention left out: "Sheik Ahmed [el-Tayeb]", a hyphenated part
+  // or a capitalised word)
+  let e = p;
+  while (e - 1 > sFirst && p - e < 4 && !actors.mentionAt[e - 1]) {
+    const w = tokens[e - 1];
+    if (w.text === "-" || (w.pos === "PROPN" && /^\p{Lu}/u.test(w.text)) || (tokens[e]?.text === "-" && /^\p{Ll}{1,3}$/u.test(w.text))) e--;
+    else break;
+  }
+  const m = actors.mentionAt[e - 1];
+  return m && m.tokenEnd === e && actors.actors[m.actor].kind === "person" ? m : null;
+}
+
 /** "according to her", "according to him": the person the pronoun stands for. */
 function objectPronounSpeaker(env: Env, k: number): Speaker | null {
   const t = env.tokens[k];
   if (!t || !/^(her|him)$/.test(t.lower)) return null;
   const ante = antecedent(env, k);
   return ante ? { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" } : null;
+}
+
+/**
+ * "the new head of the British army said", "a member of the committee said": a common noun that
+ * the role phrase completes with "of" is who speaks (both singular); the role phrase names their body, whose state
+ * or organisation the speaker keeps, under the whole phrase's name. Null when no such noun stands
+ * before "of".
+ */
+function headOfRole(env: Env, r: ActorLayer["roleNPs"][number], sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const of = r.first - 1;
+  if (of - 1 < sFirst || tokens[of].lower !== "of" || env.quoteTokens[of]) return null;
+  const head = tokens[of - 1];
+  if (head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text) || actors.mentionAt[of - 1] || env.lexicon.speechNouns.has(head.lower)) return null;
+  // one of one: a plural on either side is mostly a part of a group ("a number of protesters",
+  // "two van loads of police"), and the group speaks
+  if (/[^s]s$/.test(head.lower) || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+  let first = of - 1;
+  while (first - 1 >= sFirst && of - first < 4 && tokens[first - 1].pos === "ADJ" && !actors.mentionAt[first - 1]) first--;
+  // (the person a role resolves to is not its head's: "the spokesman of the president" is not the
+  // president, but of the president's state)
+  const person = r.actor !== null && actors.actors[r.actor].kind === "person";
+  const actor = person ? r.affiliation : (r.actor ?? r.affiliation);
+  const name = env.doc.text.slice(tokens[first].start, tokens[r.last - 1].end);
+  return { actor, name, first, last: r.last, rule: "speaker:role" };
 }
 
 function roleSpeaker(env: Env, r: ActorLayer["roleNPs"][number]): Speaker {
@@ -424,10 +558,18 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
   // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
   const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j) : null;
-  for (let back = 0; si >= 0 && back < 4; back++, si--) {
+  const pronoun = tokens[j].lower;
+  for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && clauseFinal)) continue;
     const end = back === 0 ? j : s.last;
+    // a sentence before whose subject is the same pronoun ("He said Turkey ... He denied ...") is
+    // about the same person, whom it names only as an object, if at all: the chain goes on to the
+    // sentence that named them; and a sentence all in quotation marks names no one who speaks
+    if (back > 0 && (subjectPronoun(env, s) === pronoun || allQuoted(env, s))) {
+      back--;
+      continue;
+    }
     // a sentence before that reports someone's words: its speaker, who "he said" most often goes
     // on with ("The man, Aaron Vargas, is in hospital, Bukele said. ... he added" is Bukele)
     if (back > 0 && !env.resolving) {
@@ -436,6 +578,10 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       env.resolving = false;
       const a = rep?.speaker.actor;
       if (a !== undefined && a !== null && actors.actors[a]?.kind === "person") return { actor: a, name: actors.actors[a].name };
+      // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
+      // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, rep.speaker.first) && singularRole(env, rep.speaker))
+        return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
@@ -449,6 +595,31 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
+}
+
+/**
+ * "a senior official", "one bond manager": an indefinite role of one person, someone the text
+ * brings in without a name. (A definite one, "the commander", "the Russian tycoon", mostly stands
+ * for a person named before, whom the search for a name finds.)
+ */
+function singularRole(env: Env, sp: Speaker): boolean {
+  const head = env.tokens[sp.last - 1];
+  const det = env.tokens[sp.first]?.pos === "DET" ? env.tokens[sp.first] : env.tokens[sp.first - 1];
+  return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
+}
+
+/** The he/she that opens a sentence's main clause ("He denied ...", "In Ankara, she said ..."), or null. */
+function subjectPronoun(env: Env, s: Sentence): string | null {
+  const main = afterFrontedAdverbial(env, s, s.last);
+  let k = main;
+  while (k < s.last && env.tokens[k].kind === "punct" && !env.quoteTokens[k]) k++;
+  const t = env.tokens[k];
+  return t && !env.quoteTokens[k] && (t.lower === "he" || t.lower === "she") ? t.lower : null;
+}
+
+function allQuoted(env: Env, s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (!env.quoteTokens[k] && env.tokens[k].kind !== "punct") return false;
+  return true;
 }
 
 /**
@@ -521,7 +692,8 @@ function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "la
       if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
       return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
-    const subj = sentenceSubject(env, s, s.last);
+    // (any actor that opens the sentence, a preposition's object too: "A page on Sberbank's website ... It stated")
+    const subj = sentenceSubject(env, s, s.last, false);
     if (!subj) continue;
     if (subj.actor !== null && env.actors.actors[subj.actor]?.kind === "person") return null;
     return { actor: subj.actor, name: subj.name };
@@ -568,7 +740,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -584,8 +756,25 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   if (!sp) return null;
-  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last);
+  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last);
   return cue ? { speaker: sp, cue } : null;
+}
+
+/**
+ * '"...," a former State Department official who worked on Middle East policy told the Journal':
+ * the cue after a relative clause that "who" opens right after the speaker, with no comma (that
+ * would be an appositive, handled before) and no quote inside; the relative clause's own verb
+ * comes first and is no cue ("who said" reports nothing of this quote).
+ */
+function cueAfterRelative(env: Env, k: number, last: number): Cue | null {
+  const { tokens } = env;
+  if (tokens[k]?.lower !== "who") return null;
+  for (let c = k + 2; c < last && c - k <= 14; c++) {
+    if (env.quoteTokens[c] || tokens[c].text === "," || /^(and|but|or|that)$/.test(tokens[c].lower)) return null;
+    const cue = cueAt(env, c, last);
+    if (cue) return /^(NOUN|PROPN|ADV|NUM)$/.test(tokens[c - 1].pos) && endsSentence(tokens, cue.end, last) ? cue : null;
+  }
+  return null;
 }
 
 /** After a possessor, the end of what it possesses: "the ministry's Twitter feed said", "the
@@ -655,6 +844,23 @@ function describedPerson(env: Env, k: number, last: number): Speaker | null {
   if (!lexicon.speakerDescriptions.has(head) && !lexicon.speakerDescriptions.has(head.slice(head.lastIndexOf("-") + 1)) && !lexicon.speakerDescriptions.has(head.replace(/^\d+-/, ""))) return null;
   const ante = antecedent(env, k);
   return ante ? { actor: ante.actor, name: ante.name, first: k, last: e, rule: "speaker:description" } : null;
+}
+
+/**
+ * '"...," said the chemical weapons expert Hamish de Bretton-Gordon': after an inverted cue, a
+ * description in lower case that a person's name closes. The name speaks; the description only
+ * says who they are (a few words, none of them an actor of ours, no clause between).
+ */
+function describedNameAt(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  let q = k;
+  if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  const from = q;
+  while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
+  if (q === from) return null;
+  const m = actors.mentionAt[q];
+  if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
 }
 
 /** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of

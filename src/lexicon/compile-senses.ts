@@ -67,6 +67,7 @@ export const eventSensesFile = z
         abstractHeads: z.array(phrase),
         quantityPhrases: z.array(phrase),
         holderParticiples: z.array(phrase),
+        backerParticiples: z.array(phrase),
         selfMotionVerbs: z.array(phrase),
         allegingVerbs: z.array(phrase),
         proposalNouns: z.array(phrase),
@@ -201,6 +202,8 @@ export interface SenseLexicon {
   quantityPhrases: PhraseIndex<true>;
   /** "in a Russian-held town", "the Iranian-backed militia": a demonym glued to one names a holder, not a place */
   holderParticiples: ReadonlySet<string>;
+  /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
+  backerParticiples: ReadonlySet<string>;
   /** "refused to deploy to Ukraine": a verb of one's own moving, whose "to" phrase is a destination, no party */
   selfMotionVerbs: ReadonlySet<string>;
   /** "arrested for collaborating", "charged with aiding", "convicted of spying": the gerund is the act alleged */
@@ -311,6 +314,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     abstractHeads: new Set(data.senses.abstractHeads),
     quantityPhrases: quantityPhrases.seal(),
     holderParticiples: new Set(data.senses.holderParticiples),
+    backerParticiples: new Set(data.senses.backerParticiples),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
     allegingVerbs: new Set(data.senses.allegingVerbs),
     proposalNouns: new Set(data.senses.proposalNouns),

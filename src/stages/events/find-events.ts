@@ -10,7 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -640,6 +640,9 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   }
   if (p.objectPerson && !personObject(env, k)) return false;
   if (p.object) {
+    // ("Stoltenberg has said the Madrid summit was never a deadline", "had agreed to a summit"): an
+    // auxiliary right before a verb is no light verb; the verb after it heads the clause
+    if (tokens[i].pos === "AUX" && k === i + 1 && k < s.last && tokens[k].pos === "VERB") return false;
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
     // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
     const passive = isPassive(tokens, i, s.first);
@@ -894,14 +897,16 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
       if (t) [target, tgtG] = [t.actors, t];
       // "threatened Japan with missile strikes": an actor as the direct object is the one acted on
-      else {
+      // ("discussing the Iran nuclear deal", "to discuss Ukraine": but a verb of discussing has its
+      // partner after "with" or "between"; its direct object is the topic, senses.topicVerbs)
+      else if (!env.senses.topicVerbs.has(tokens[v].lower)) {
         let q = trig.end;
         while (q < s.last && /^(the|a|an)$/.test(tokens[q].lower)) q++;
         const gi = q < s.last ? env.groupAt[q - s.first] : -1;
         // (but "removed Russian troops from Kherson": the troops a withdrawal moves are its doer's own,
         // and another's troops moved are no withdrawal from their state)
         if (gi >= 0 && p.type === "RETREAT") return null;
-        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location") [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
+        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi])) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
         // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
         // that qualifies the object's head
         else if (p.object) {

@@ -9,6 +9,7 @@ import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+const QUOTE_MARK = /^["“”‘’']$/;
 
 /**
  * The head noun of the direct object after `k`: the last noun of the noun phrase that starts there
@@ -396,10 +397,11 @@ function warnedAboutOther(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: Se
   let q = trig.end;
   while (q < s.last && q - trig.end < 6 && !lex.warnAbout.preps.has(tokens[q].lower) && (groupAt[q - s.first] >= 0 || NP_WORD.test(tokens[q].pos) || tokens[q].pos === "PRON")) q++;
   if (q >= s.last || !lex.warnAbout.preps.has(tokens[q].lower)) return false;
-  for (let r = q + 1; r < Math.min(s.last, q + 6); r++) {
+  for (let r = q + 1; r < Math.min(s.last, q + 8); r++) {
     const gi = groupAt[r - s.first];
     if (gi >= 0) return groups[gi].actors.some((a) => !own.has(state(a)));
-    if (!NP_WORD.test(tokens[r].pos) && tokens[r].norm !== "'s") return false;
+    // ("warned of a “more assertive” China": quotation marks and adverbs of a modifier stay in the phrase)
+    if (!NP_WORD.test(tokens[r].pos) && tokens[r].pos !== "ADV" && tokens[r].norm !== "'s" && !QUOTE_MARK.test(tokens[r].text)) return false;
   }
   return false;
 }

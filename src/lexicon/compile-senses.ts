@@ -73,7 +73,7 @@ export const eventSensesFile = z
         proposalNouns: z.array(phrase),
         refusalVerbs: z.array(phrase),
         negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
-        reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase) }).strict(),
+        reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase), nouns: z.array(phrase), gerundPreps: z.array(phrase) }).strict(),
         victimParticiples: z.array(phrase),
         attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
         admissionVerbs: z.array(phrase),
@@ -215,7 +215,7 @@ export interface SenseLexicon {
   /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances) */
   negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string> };
   /** "reluctant to blame", "have yet to recognise": an infinitive act that has not happened (unrealised-acts.ts) */
-  reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string> };
+  reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string>; nouns: ReadonlySet<string>; gerundPreps: ReadonlySet<string> };
   /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
   victimParticiples: ReadonlySet<string>;
   /** nouns of a strike and the weapon words that may stand before them (find-events attackerDemonym) */
@@ -325,7 +325,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       obligations: new Set(data.senses.negation.obligations),
       assurances: new Set(data.senses.negation.assurances),
     },
-    reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending) },
+    reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending), nouns: new Set(data.senses.reluctance.nouns), gerundPreps: new Set(data.senses.reluctance.gerundPreps) },
     victimParticiples: new Set(data.senses.victimParticiples),
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),

@@ -7,7 +7,7 @@
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
@@ -470,6 +470,46 @@ function statedPossibility(env: SentenceEnv, ev: RawEvent, source: string[], lex
   r--;
   if (tokens[r]?.lower === "that") r--;
   return r >= s.first && REPORTING_VERBS.test(tokens[r].lower) ? { reporting: r } : null;
+}
+
+/**
+ * "Greece said it would defend its national rights in the Aegean and urged Turkey to accept": the
+ * verb at `v`, in the past right after "and", follows a reported clause whose verb is a bare form
+ * after a modal ("would defend"); it cannot share that modal, so it is coordinate with the past
+ * verb of reporting before the words, the narrator's account. ("said Russia would attack and
+ * occupy the city": a bare form shares it; "said Russia had attacked and occupied": no modal.)
+ */
+function reportCoordinate(env: SentenceEnv, v: number, quote: Quote): boolean {
+  const { tokens, s } = env;
+  const start = firstTokenAt(tokens, quote.start);
+  // the words are reported by a verb in the past right before them ("said", "told reporters")
+  let reported = false;
+  for (let k = Math.max(s.first, start - 4); k < start; k++) if (tokens[k].pos === "VERB" && (tokens[k].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[k].lower))) reported = true;
+  return reported && pastAfterModalClause(tokens, v, Math.max(s.first, start));
+}
+
+/**
+ * "calling for faster action to help Taiwan", "urged more steps to isolate Russia": an infinitive after
+ * the noun phrase (no actor in it) that a verb of asking asks for. `v` is the infinitive's verb.
+ */
+function requestedThing(env: SentenceEnv, v: number): boolean {
+  const { tokens, s } = env;
+  const to = v - 1;
+  if (tokens[to]?.lower !== "to") return false;
+  let q = to - 1;
+  let nouns = 0;
+  // (the tagger reads some nouns as verbs, "calling for faster action/VERB to help": after "for" no
+  // verb can be finite, so there one counts as the noun)
+  let verbs = 0;
+  while (q >= s.first && to - q <= 6 && /^(DET|ADJ|NOUN|ADV|NUM|VERB)$/.test(tokens[q].pos) && tokens[q].lower !== "to" && env.groupAt[q - s.first] < 0) {
+    if (tokens[q].pos === "NOUN") nouns++;
+    if (tokens[q].pos === "VERB") verbs++;
+    q--;
+  }
+  if (q < s.first || !(nouns + verbs)) return false;
+  if (tokens[q].lower === "for") q--;
+  else if (verbs) return false;
+  return q >= s.first && REQUESTING.test(tokens[q].lower);
 }
 
 // "will", "is set to": a schedule or a forecast, not a pledge
@@ -1102,6 +1142,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;
+  // ("Greece said it would defend its rights and urged Turkey to accept": a past verb after "and"
+  // cannot share the reported clause's modal; it is the reporter's second act, told by the narrator)
+  const statusQuote = quote && quote.kind === "indirect" && reportCoordinate(env, ev.trigger, quote) ? null : quote;
   // ("we will respond": the speaker's side is the one who says "we" or "I")
   // (an act noun is the speaker's only when "our"/"my" owns it or "we" is the subject of its light
   // verb: "if we saw an invasion", "I think for any Nato member to get involved in a conflict" name
@@ -1160,12 +1203,14 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length && target.every(domestic)) return null;
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
-  const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
+  // ("calling for faster action to help Taiwan", "urged more efforts to end the war": the act is
+  // what the thing asked for is to do, still to be decided)
+  const requested = (ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower)) || (ev.rule.includes("+infinitive") && requestedThing(env, ev.trigger));
   // an act a possessive pronoun owns is background: its own words say when, not its clause's
   // (an act named again with a known act's parties is that act: background too, known-acts.ts)
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
-  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

@@ -10,6 +10,7 @@ import { unrealisedInfinitive } from "./unrealised-acts.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const QUOTE_MARK = /^["“”‘’']$/;
+const AUXILIARY_FORMS = /^(has|have|had|having|is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/;
 
 /**
  * The head noun of the direct object after `k`: the last noun of the noun phrase that starts there
@@ -112,6 +113,10 @@ export function participleModifier(tokens: Token[], v: number, end: number, firs
   if (v === first) return false;
   const prev = tokens[v - 1];
   if (/^(DET|ADP|NUM)$/.test(prev.pos) || prev.norm === "'s" || prev.text === "’s") return true;
+  // ("to order targeted military strikes", "imposed targeted sanctions": right after a main verb the
+  // participle qualifies that verb's object; after "have", "be" or "get" it is the verb itself; a
+  // capitalised "verb" is a name the tagger misread, "Merrick Garland visited Ukraine")
+  if (prev.pos === "VERB" && /^[a-z]/.test(prev.text) && !AUXILIARY_FORMS.test(prev.lower)) return true;
   // "the Muslim Brotherhood-backed government": the participle ends a hyphenated modifier
   if (prev.text === "-" && !prev.spaceBefore && !t.spaceBefore) return true;
   // "unprecedented and coordinated hysteria": coordinated with an adjective, not with a verb

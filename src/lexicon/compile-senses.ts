@@ -23,6 +23,7 @@ export const eventSensesFile = z
         futureTimes: z.array(phrase),
         recordNouns: z.array(phrase),
         prospectNouns: z.array(phrase),
+        goalNouns: z.array(phrase),
         deliberationVerbs: z.array(phrase),
         hearsayAdverbs: z.array(phrase),
         portrayalVerbs: z.array(phrase),
@@ -68,6 +69,7 @@ export const eventSensesFile = z
         quantityPhrases: z.array(phrase),
         holderParticiples: z.array(phrase),
         backerParticiples: z.array(phrase),
+        devotionNouns: z.array(phrase),
         selfMotionVerbs: z.array(phrase),
         allegingVerbs: z.array(phrase),
         proposalNouns: z.array(phrase),
@@ -134,6 +136,8 @@ export interface SenseLexicon {
   recordNouns: ReadonlySet<string>;
   /** "a plan for the destruction of", "the threat of an invasion": what follows may come */
   prospectNouns: ReadonlySet<string>;
+  /** "with the goal of reaching a deal": a gerund after one of these and "of" is an aim, still to come */
+  goalNouns: ReadonlySet<string>;
   /** verbs of weighing a course ("considering cancelling", "weighing new sanctions"): what they govern is not decided */
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
@@ -204,6 +208,8 @@ export interface SenseLexicon {
   holderParticiples: ReadonlySet<string>;
   /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
   backerParticiples: ReadonlySet<string>;
+  /** "my commitment to Israel": a noun of commitment to a party is devotion to it, SUPPORT */
+  devotionNouns: ReadonlySet<string>;
   /** "refused to deploy to Ukraine": a verb of one's own moving, whose "to" phrase is a destination, no party */
   selfMotionVerbs: ReadonlySet<string>;
   /** "arrested for collaborating", "charged with aiding", "convicted of spying": the gerund is the act alleged */
@@ -296,6 +302,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
+    goalNouns: new Set(data.status.goalNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
     portrayalVerbs: new Set(data.status.portrayalVerbs),
@@ -315,6 +322,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     quantityPhrases: quantityPhrases.seal(),
     holderParticiples: new Set(data.senses.holderParticiples),
     backerParticiples: new Set(data.senses.backerParticiples),
+    devotionNouns: new Set(data.senses.devotionNouns),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
     allegingVerbs: new Set(data.senses.allegingVerbs),
     proposalNouns: new Set(data.senses.proposalNouns),

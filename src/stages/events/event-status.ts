@@ -280,6 +280,12 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
   const prev = tokens[v - 1];
   // "caused Obama to consider cancelling a meeting", "is weighing imposing tariffs": a course weighed, not taken
   if (deliberated(tokens, s, v, lex)) return "hypothetical";
+  // "with the goal of reaching a deal", "the prospect of joining Nato": an aim or a prospect, not an act done
+  if (prev?.lower === "of" && v - 2 >= s.first) {
+    const noun = tokens[v - 2].lower;
+    if (lex.goalNouns.has(noun)) return "planned";
+    if (lex.prospectNouns.has(noun)) return "hypothetical";
+  }
   // "has tasked its troops with capturing the city", "charged the envoy with negotiating": a task given
   if (prev?.lower === "with" && assignedBefore(tokens, v - 1, clauseStart, lex)) return "planned";
   // ", with the country's army chief rejecting US aid": an absolute phrase tells what went with the main clause

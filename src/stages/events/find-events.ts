@@ -328,6 +328,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
+    // "my commitment to Israel", "the US commitment to Taiwan": a commitment to a party, not to an
+    // act, is devotion to it (SUPPORT), no pledge of a deed ("a commitment to withdraw" stays AGREE)
+    if (devotedTo(env, ev, trig)) Object.assign(ev, { type: "SUPPORT", cameo: "051", rule: `${ev.rule}+devotion` });
     // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
     // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
     // Iranian people": within one state), the act asked for stays, hypothetical.
@@ -486,6 +489,38 @@ function reportCoordinate(env: SentenceEnv, v: number, quote: Quote): boolean {
   let reported = false;
   for (let k = Math.max(s.first, start - 4); k < start; k++) if (tokens[k].pos === "VERB" && (tokens[k].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[k].lower))) reported = true;
   return reported && pastAfterModalClause(tokens, v, Math.max(s.first, start));
+}
+
+const BE_FORMS = /^(is|are|was|were|am|be)$/;
+
+/**
+ * The subject of an infinitive of "be to": "Putin was to meet Xi" (the subject before "be"), "Nato
+ * would respond were Russia to use chemical weapons" (the subject after an inverted "were"). `to`
+ * is the infinitive's "to". Null when no such "be" stands right before it.
+ */
+function beToSubject(env: SentenceEnv, to: number): Group | null {
+  const { tokens, s, groupAt, groups } = env;
+  const prev = to - 1;
+  if (prev <= s.first) return null;
+  if (BE_FORMS.test(tokens[prev].lower) && tokens[prev].pos === "AUX") return subjectBefore(env, prev);
+  const gi = groupAt[prev - s.first];
+  if (gi < 0 || groups[gi].last !== to) return null;
+  const g = groups[gi];
+  return g.first - 1 >= s.first && /^(were|was)$/.test(tokens[g.first - 1].lower) ? g : null;
+}
+
+/** A noun of commitment (senses.devotionNouns) whose "to" names a party right after it (over a determiner). */
+function devotedTo(env: SentenceEnv, ev: RawEvent, trig: Trigger): boolean {
+  const { tokens, s, groupAt } = env;
+  if (!trig.noun || ev.type !== "AGREE" || !env.senses.devotionNouns.has(tokens[trig.at].lower) || tokens[trig.end]?.lower !== "to") return false;
+  let q = trig.end + 1;
+  if (/^(the|its|their)$/.test(tokens[q]?.lower ?? "")) q++;
+  if (q >= s.last || groupAt[q - s.first] < 0) return false;
+  const g = env.groups[groupAt[q - s.first]];
+  // ("commitment to Ukraine's defence", "to NATO membership": the party owns or qualifies an act or a thing)
+  const after = tokens[g.last];
+  if (after && g.last < s.last && (/^['’]s?$/.test(after.text) || after.pos === "NOUN")) return false;
+  return ev.target.length > 0 && g.actors.every((a) => ev.target.includes(a));
 }
 
 /**
@@ -801,6 +836,34 @@ function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern
 
 
 /**
+ * "condemned the weapons supplied to Ukraine", "part of a package of measures agreed with the US": a
+ * past participle right after a noun of a thing (no actor, no noun of people or parties), whose
+ * phrase is the object of a verb or a preposition, with a preposition or the clause's end after it
+ * (no object of its own): a reduced relative that qualifies the thing. ("the troops killed civilians"
+ * has an object; "the rebels attacked on Monday" names doers; "The weapons supplied to Kyiv were
+ * old" opens the sentence and is left to the passive rules.)
+ */
+function thingParticiple(env: SentenceEnv, v: number, end: number, type: string): boolean {
+  const { tokens, s, groupAt } = env;
+  const t = tokens[v];
+  if (t.pos !== "VERB" || !/^[a-z]/.test(t.text) || !(/(ed|en)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) return false;
+  const noun = tokens[v - 1];
+  if (v - 1 <= s.first || noun.pos !== "NOUN" || groupAt[v - 1 - s.first] >= 0) return false;
+  const lex = env.senses;
+  if (env.heads.has(noun.lower) || lex.roleNouns.has(noun.lower) || lex.partyNouns.has(noun.lower) || lex.collectiveSubjects.has(noun.lower) || lex.unitNouns.has(noun.lower) || lex.personCountHeads.has(noun.lower)) return false;
+  // (a policy with a verb of force, "sanctions package targeted at Russia", is read as sanctions: senses.ts sanctionSense)
+  if (lex.policySubjects.has(noun.lower) && (type === "ASSAULT" || type === "COERCE")) return false;
+  const next = tokens[end];
+  if (next && end < s.last && !(next.pos === "ADP" || next.text === "," || next.text === ".")) return false;
+  // ("a deal agreed between Sweden and Turkey": the participle names its own parties)
+  if (next?.lower === "between") return false;
+  // the thing's phrase, back over its determiner and modifiers, is governed by a verb or a preposition
+  let b = v - 2;
+  while (b > s.first && v - b < 8 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) && groupAt[b - s.first] < 0) b--;
+  return b >= s.first && ((tokens[b].pos === "VERB" && /^[a-z]/.test(tokens[b].text) && !/^(is|are|was|were|be|been|has|have|had)$/.test(tokens[b].lower)) || tokens[b].pos === "ADP");
+}
+
+/**
  * "occupying Russian forces", "the invading army", "retreating Russian troops": an -ing form right
  * before an actor's phrase qualifies it when an article stands before it ("the occupying forces") or
  * when the phrase goes on to its own verb, as a subject ("if occupying Russian forces stop"). ("are
@@ -880,6 +943,17 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const gerund = gerundNoun(env, v, trig.end);
   // (its fields in the order of every other raw event's, not spread in: one hidden class for the phases that read them)
   if (gerund) return { type: p.type, cameo: p.cameo, source: gerund.source, target: gerund.target, trigger: v, triggerEnd: trig.end, rule: `${rule}+gerund-noun`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: gerund.sourceSector, targetSector: gerund.targetSector };
+  // "China condemned the weapons supplied to Ukraine", "a package of security measures agreed with the
+  // US": a participle after a thing that is an object qualifies it; its doer is the one after "by",
+  // or one the text leaves unnamed, never the subject of the clause around it
+  if (thingParticiple(env, v, trig.end, p.type)) {
+    const by = groupAfterWord(env, trig.end, ["by"], 14);
+    if (!by) return null;
+    // (a verb whose object is the thing names its party after a preposition: "weapons supplied to Ukraine by the US")
+    const t = groupAfterWord(env, trig.end, Array.isArray(p.target) ? p.target : ["to", "on", "upon", "against", "into"], 10);
+    if (!t) return null;
+    return { type: p.type, cameo: p.cameo, source: by.actors, target: t.actors, trigger: v, triggerEnd: trig.end, rule: `${rule}+thing-participle`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t.sector ?? null };
+  }
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
@@ -916,7 +990,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (!controller && gov >= 0 && OBJECT_CONTROL.test(tokens[gov].lower) && unnamedPartyObject(env, gov + 1, k)) return null;
       // "welcomed Iran's decision to release the prisoners": the act of the noun's owner
       const owner = !controller && env.senses.intentNouns.has(tokens[k - 1].lower) ? nounOwner(env, k - 1) : null;
-      const subj = controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
+      // ("Putin was to meet Xi", "were Russia to use chemical weapons": "be" right before "to", or an
+      // inverted "were" before the subject, makes an arrangement or a condition of that subject's;
+      // the verb further back is no governor of it)
+      const beTo = !controller && !owner ? beToSubject(env, k) : null;
+      const subj = beTo ?? controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
       if (subj) [source, srcG] = [subj.actors, subj];
       rule += controller ? "+object-control" : "+infinitive";
       if (owner) rule += "+noun-owner";

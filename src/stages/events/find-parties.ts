@@ -469,6 +469,8 @@ export function firstSubjectGroup(env: SentenceEnv, k: number): Group | null {
   return null;
 }
 
+const CLAUSE_OPENERS = /^(because|although|though|unless|whereas|while|until)$/;
+
 /** The direct object's actors: "attacked Ukraine", "met with Kim Jong Un", "supply Russia with missiles". */
 export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null {
   const { tokens, s, groups, groupAt } = env;
@@ -556,7 +558,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // "unlike" a comparison; neither continues the object; but "rejected (Russian President
     // Vladimir) Putin's demands": a bracket that opens on a name inserts it into the object)
     const aside = t.text === "(" && !nameInBrackets(env, q);
-    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || aside || t.lower === "unlike" || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
+    // ("should protect its interests because of measures Greece has been taking": a clause of cause
+    // or concession ends the object, whatever the tagger calls its conjunction)
+    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || aside || t.lower === "unlike" || CLAUSE_OPENERS.test(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
   }
   return null;

@@ -26,6 +26,7 @@ export const eventSensesFile = lazySchema((z) => {
           futureTimes: z.array(phrase),
           recordNouns: z.array(phrase),
           prospectNouns: z.array(phrase),
+        goalNouns: z.array(phrase),
           deliberationVerbs: z.array(phrase),
           hearsayAdverbs: z.array(phrase),
           portrayalVerbs: z.array(phrase),
@@ -70,12 +71,14 @@ export const eventSensesFile = lazySchema((z) => {
           abstractHeads: z.array(phrase),
           quantityPhrases: z.array(phrase),
           holderParticiples: z.array(phrase),
+        backerParticiples: z.array(phrase),
+        devotionNouns: z.array(phrase),
           selfMotionVerbs: z.array(phrase),
           allegingVerbs: z.array(phrase),
           proposalNouns: z.array(phrase),
           refusalVerbs: z.array(phrase),
           negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
-          reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase) }).strict(),
+        reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase), nouns: z.array(phrase), gerundPreps: z.array(phrase) }).strict(),
           victimParticiples: z.array(phrase),
           attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
           admissionVerbs: z.array(phrase),
@@ -140,6 +143,8 @@ export interface SenseLexicon {
   recordNouns: ReadonlySet<string>;
   /** "a plan for the destruction of", "the threat of an invasion": what follows may come */
   prospectNouns: ReadonlySet<string>;
+  /** "with the goal of reaching a deal": a gerund after one of these and "of" is an aim, still to come */
+  goalNouns: ReadonlySet<string>;
   /** verbs of weighing a course ("considering cancelling", "weighing new sanctions"): what they govern is not decided */
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
@@ -208,6 +213,10 @@ export interface SenseLexicon {
   quantityPhrases: PhraseIndex<true>;
   /** "in a Russian-held town", "the Iranian-backed militia": a demonym glued to one names a holder, not a place */
   holderParticiples: ReadonlySet<string>;
+  /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
+  backerParticiples: ReadonlySet<string>;
+  /** "my commitment to Israel": a noun of commitment to a party is devotion to it, SUPPORT */
+  devotionNouns: ReadonlySet<string>;
   /** "refused to deploy to Ukraine": a verb of one's own moving, whose "to" phrase is a destination, no party */
   selfMotionVerbs: ReadonlySet<string>;
   /** "arrested for collaborating", "charged with aiding", "convicted of spying": the gerund is the act alleged */
@@ -219,7 +228,7 @@ export interface SenseLexicon {
   /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances) */
   negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string> };
   /** "reluctant to blame", "have yet to recognise": an infinitive act that has not happened (unrealised-acts.ts) */
-  reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string> };
+  reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string>; nouns: ReadonlySet<string>; gerundPreps: ReadonlySet<string> };
   /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
   victimParticiples: ReadonlySet<string>;
   /** nouns of a strike and the weapon words that may stand before them (find-events attackerDemonym) */
@@ -306,6 +315,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
+    goalNouns: new Set(data.status.goalNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
     portrayalVerbs: new Set(data.status.portrayalVerbs),
@@ -324,6 +334,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     abstractHeads: new Set(data.senses.abstractHeads),
     quantityPhrases: quantityPhrases.seal(),
     holderParticiples: new Set(data.senses.holderParticiples),
+    backerParticiples: new Set(data.senses.backerParticiples),
+    devotionNouns: new Set(data.senses.devotionNouns),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
     allegingVerbs: new Set(data.senses.allegingVerbs),
     proposalNouns: new Set(data.senses.proposalNouns),
@@ -334,7 +346,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       obligations: new Set(data.senses.negation.obligations),
       assurances: new Set(data.senses.negation.assurances),
     },
-    reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending) },
+    reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending), nouns: new Set(data.senses.reluctance.nouns), gerundPreps: new Set(data.senses.reluctance.gerundPreps) },
     victimParticiples: new Set(data.senses.victimParticiples),
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),

@@ -17,7 +17,7 @@ const NEGATION = /^(not|n't|never|no longer|neither|nor)$/;
 const BE_PRESENT = /^(is|are|am|'s|'re)$/;
 const BE_PAST = /^(was|were)$/;
 const HAVE = /^(has|have|had|'ve|'d)$/;
-const IRREGULAR_PAST = new Set(
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   "met held struck took gave sent led fought shot sold bought spoke told won lost left kept began broke brought made put cut hit withdrew beat drove threw overthrew sought said came went saw stood fell flew grew knew rose ran wrote forbade undertook underwent swore froze chose stole hid arose became fled bound caught taught built spent lent felt dealt meant paid laid shut spread quit sat set fed bore".split(" "),
 );
 
@@ -101,7 +101,10 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   let perfect = false;
   let bePresent = false;
   let bePast = false;
-  for (let k = Math.max(clauseStart, v - 6); k < v; k++) {
+  // ("said it would defend its rights and accused Turkey": a past form right after "and" has no
+  // modal or auxiliary of its own; those before "and" belong to the other verb)
+  const coordinatePast = v === trigger && pastAfterModalClause(tokens, v, clauseStart);
+  for (let k = coordinatePast ? v : Math.max(clauseStart, v - 6); k < v; k++) {
     const w = tokens[k].lower;
     // ("since May, when the U.S. began to press": the month, not the modal)
     if (monthMay(tokens, s, k)) continue;
@@ -155,6 +158,28 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // present tense; the time phrase of its clause says it is still to come
   if (lex && onCalendar(tokens, s, clauseStart, v, lex)) return "planned";
   return "ongoing";
+}
+
+const NOT_BARE = /^(have|has|had|be|been|being|was|were|is|are)$/;
+
+/**
+ * "said it would defend its rights and urged Turkey", "would defend ... and accused": a past form at
+ * `v` right after "and" whose first conjunct is a bare verb after a modal cannot share that modal (a
+ * bare form would: "would attack and occupy"; so would a participle after "be" or "have": "will be
+ * tried and sentenced", "would have attacked and killed"). Not past the clause's start at `from`.
+ */
+export function pastAfterModalClause(tokens: Token[], v: number, from: number): boolean {
+  const t = tokens[v];
+  if (t.pos !== "VERB" || tokens[v - 1]?.lower !== "and" || !(t.lower.endsWith("ed") || IRREGULAR_PAST.has(t.lower))) return false;
+  for (let k = v - 2; k >= from; k--) {
+    if (tokens[k].lower === "and" || tokens[k].text === ";") return false;
+    if (!MODAL_FUTURE.test(tokens[k].lower) && !MODAL_HYPOTHETICAL.test(tokens[k].lower)) continue;
+    let b = k + 1;
+    while (b < v && tokens[b].pos === "ADV") b++;
+    const bare = tokens[b];
+    return !!bare && b < v - 1 && bare.pos === "VERB" && !NOT_BARE.test(bare.lower) && !bare.lower.endsWith("ed") && !IRREGULAR_PAST.has(bare.lower);
+  }
+  return false;
 }
 
 /**
@@ -255,6 +280,12 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
   const prev = tokens[v - 1];
   // "caused Obama to consider cancelling a meeting", "is weighing imposing tariffs": a course weighed, not taken
   if (deliberated(tokens, s, v, lex)) return "hypothetical";
+  // "with the goal of reaching a deal", "the prospect of joining Nato": an aim or a prospect, not an act done
+  if (prev?.lower === "of" && v - 2 >= s.first) {
+    const noun = tokens[v - 2].lower;
+    if (lex.goalNouns.has(noun)) return "planned";
+    if (lex.prospectNouns.has(noun)) return "hypothetical";
+  }
   // "has tasked its troops with capturing the city", "charged the envoy with negotiating": a task given
   if (prev?.lower === "with" && assignedBefore(tokens, v - 1, clauseStart, lex)) return "planned";
   // ", with the country's army chief rejecting US aid": an absolute phrase tells what went with the main clause

@@ -7,10 +7,10 @@
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -337,6 +337,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
+    // "my commitment to Israel", "the US commitment to Taiwan": a commitment to a party, not to an
+    // act, is devotion to it (SUPPORT), no pledge of a deed ("a commitment to withdraw" stays AGREE)
+    if (devotedTo(env, ev, trig)) Object.assign(ev, { type: "SUPPORT", cameo: "051", rule: `${ev.rule}+devotion` });
     // one act, one type: "urged the Council to work with America" is REQUEST; the act asked for
     // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
     // Iranian people": within one state), the act asked for stays, hypothetical.
@@ -479,6 +482,78 @@ function statedPossibility(env: SentenceEnv, ev: RawEvent, source: string[], lex
   r--;
   if (tokens[r]?.lower === "that") r--;
   return r >= s.first && REPORTING_VERBS.test(tokens[r].lower) ? { reporting: r } : null;
+}
+
+/**
+ * "Greece said it would defend its national rights in the Aegean and urged Turkey to accept": the
+ * verb at `v`, in the past right after "and", follows a reported clause whose verb is a bare form
+ * after a modal ("would defend"); it cannot share that modal, so it is coordinate with the past
+ * verb of reporting before the words, the narrator's account. ("said Russia would attack and
+ * occupy the city": a bare form shares it; "said Russia had attacked and occupied": no modal.)
+ */
+function reportCoordinate(env: SentenceEnv, v: number, quote: Quote): boolean {
+  const { tokens, s } = env;
+  const start = firstTokenAt(tokens, quote.start);
+  // the words are reported by a verb in the past right before them ("said", "told reporters")
+  let reported = false;
+  for (let k = Math.max(s.first, start - 4); k < start; k++) if (tokens[k].pos === "VERB" && (tokens[k].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[k].lower))) reported = true;
+  return reported && pastAfterModalClause(tokens, v, Math.max(s.first, start));
+}
+
+const BE_FORMS = /^(is|are|was|were|am|be)$/;
+
+/**
+ * The subject of an infinitive of "be to": "Putin was to meet Xi" (the subject before "be"), "Nato
+ * would respond were Russia to use chemical weapons" (the subject after an inverted "were"). `to`
+ * is the infinitive's "to". Null when no such "be" stands right before it.
+ */
+function beToSubject(env: SentenceEnv, to: number): Group | null {
+  const { tokens, s, groupAt, groups } = env;
+  const prev = to - 1;
+  if (prev <= s.first) return null;
+  if (BE_FORMS.test(tokens[prev].lower) && tokens[prev].pos === "AUX") return subjectBefore(env, prev);
+  const gi = groupAt[prev - s.first];
+  if (gi < 0 || groups[gi].last !== to) return null;
+  const g = groups[gi];
+  return g.first - 1 >= s.first && /^(were|was)$/.test(tokens[g.first - 1].lower) ? g : null;
+}
+
+/** A noun of commitment (senses.devotionNouns) whose "to" names a party right after it (over a determiner). */
+function devotedTo(env: SentenceEnv, ev: RawEvent, trig: Trigger): boolean {
+  const { tokens, s, groupAt } = env;
+  if (!trig.noun || ev.type !== "AGREE" || !env.senses.devotionNouns.has(tokens[trig.at].lower) || tokens[trig.end]?.lower !== "to") return false;
+  let q = trig.end + 1;
+  if (/^(the|its|their)$/.test(tokens[q]?.lower ?? "")) q++;
+  if (q >= s.last || groupAt[q - s.first] < 0) return false;
+  const g = env.groups[groupAt[q - s.first]];
+  // ("commitment to Ukraine's defence", "to NATO membership": the party owns or qualifies an act or a thing)
+  const after = tokens[g.last];
+  if (after && g.last < s.last && (/^['’]s?$/.test(after.text) || after.pos === "NOUN")) return false;
+  return ev.target.length > 0 && g.actors.every((a) => ev.target.includes(a));
+}
+
+/**
+ * "calling for faster action to help Taiwan", "urged more steps to isolate Russia": an infinitive after
+ * the noun phrase (no actor in it) that a verb of asking asks for. `v` is the infinitive's verb.
+ */
+function requestedThing(env: SentenceEnv, v: number): boolean {
+  const { tokens, s } = env;
+  const to = v - 1;
+  if (tokens[to]?.lower !== "to") return false;
+  let q = to - 1;
+  let nouns = 0;
+  // (the tagger reads some nouns as verbs, "calling for faster action/VERB to help": after "for" no
+  // verb can be finite, so there one counts as the noun)
+  let verbs = 0;
+  while (q >= s.first && to - q <= 6 && /^(DET|ADJ|NOUN|ADV|NUM|VERB)$/.test(tokens[q].pos) && tokens[q].lower !== "to" && env.groupAt[q - s.first] < 0) {
+    if (tokens[q].pos === "NOUN") nouns++;
+    if (tokens[q].pos === "VERB") verbs++;
+    q--;
+  }
+  if (q < s.first || !(nouns + verbs)) return false;
+  if (tokens[q].lower === "for") q--;
+  else if (verbs) return false;
+  return q >= s.first && REQUESTING.test(tokens[q].lower);
 }
 
 // "will", "is set to": a schedule or a forecast, not a pledge
@@ -649,6 +724,9 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   }
   if (p.objectPerson && !personObject(env, k)) return false;
   if (p.object) {
+    // ("Stoltenberg has said the Madrid summit was never a deadline", "had agreed to a summit"): an
+    // auxiliary right before a verb is no light verb; the verb after it heads the clause
+    if (tokens[i].pos === "AUX" && k === i + 1 && k < s.last && tokens[k].pos === "VERB") return false;
     // "imposed sweeping new sanctions on", "signed an aid pact": the head within a few words
     // ("concerns shared by a top UK intelligence chief": a word that qualifies an actor is no object)
     const passive = isPassive(tokens, i, s.first);
@@ -767,6 +845,34 @@ function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern
 
 
 /**
+ * "condemned the weapons supplied to Ukraine", "part of a package of measures agreed with the US": a
+ * past participle right after a noun of a thing (no actor, no noun of people or parties), whose
+ * phrase is the object of a verb or a preposition, with a preposition or the clause's end after it
+ * (no object of its own): a reduced relative that qualifies the thing. ("the troops killed civilians"
+ * has an object; "the rebels attacked on Monday" names doers; "The weapons supplied to Kyiv were
+ * old" opens the sentence and is left to the passive rules.)
+ */
+function thingParticiple(env: SentenceEnv, v: number, end: number, type: string): boolean {
+  const { tokens, s, groupAt } = env;
+  const t = tokens[v];
+  if (t.pos !== "VERB" || !/^[a-z]/.test(t.text) || !(/(ed|en)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) return false;
+  const noun = tokens[v - 1];
+  if (v - 1 <= s.first || noun.pos !== "NOUN" || groupAt[v - 1 - s.first] >= 0) return false;
+  const lex = env.senses;
+  if (env.heads.has(noun.lower) || lex.roleNouns.has(noun.lower) || lex.partyNouns.has(noun.lower) || lex.collectiveSubjects.has(noun.lower) || lex.unitNouns.has(noun.lower) || lex.personCountHeads.has(noun.lower)) return false;
+  // (a policy with a verb of force, "sanctions package targeted at Russia", is read as sanctions: senses.ts sanctionSense)
+  if (lex.policySubjects.has(noun.lower) && (type === "ASSAULT" || type === "COERCE")) return false;
+  const next = tokens[end];
+  if (next && end < s.last && !(next.pos === "ADP" || next.text === "," || next.text === ".")) return false;
+  // ("a deal agreed between Sweden and Turkey": the participle names its own parties)
+  if (next?.lower === "between") return false;
+  // the thing's phrase, back over its determiner and modifiers, is governed by a verb or a preposition
+  let b = v - 2;
+  while (b > s.first && v - b < 8 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) && groupAt[b - s.first] < 0) b--;
+  return b >= s.first && ((tokens[b].pos === "VERB" && /^[a-z]/.test(tokens[b].text) && !/^(is|are|was|were|be|been|has|have|had)$/.test(tokens[b].lower)) || tokens[b].pos === "ADP");
+}
+
+/**
  * "occupying Russian forces", "the invading army", "retreating Russian troops": an -ing form right
  * before an actor's phrase qualifies it when an article stands before it ("the occupying forces") or
  * when the phrase goes on to its own verb, as a subject ("if occupying Russian forces stop"). ("are
@@ -846,6 +952,17 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const gerund = gerundNoun(env, v, trig.end);
   // (its fields in the order of every other raw event's, not spread in: one hidden class for the phases that read them)
   if (gerund) return { type: p.type, cameo: p.cameo, source: gerund.source, target: gerund.target, trigger: v, triggerEnd: trig.end, rule: `${rule}+gerund-noun`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: gerund.sourceSector, targetSector: gerund.targetSector };
+  // "China condemned the weapons supplied to Ukraine", "a package of security measures agreed with the
+  // US": a participle after a thing that is an object qualifies it; its doer is the one after "by",
+  // or one the text leaves unnamed, never the subject of the clause around it
+  if (thingParticiple(env, v, trig.end, p.type)) {
+    const by = groupAfterWord(env, trig.end, ["by"], 14);
+    if (!by) return null;
+    // (a verb whose object is the thing names its party after a preposition: "weapons supplied to Ukraine by the US")
+    const t = groupAfterWord(env, trig.end, Array.isArray(p.target) ? p.target : ["to", "on", "upon", "against", "into"], 10);
+    if (!t) return null;
+    return { type: p.type, cameo: p.cameo, source: by.actors, target: t.actors, trigger: v, triggerEnd: trig.end, rule: `${rule}+thing-participle`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t.sector ?? null };
+  }
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
@@ -882,7 +999,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (!controller && gov >= 0 && OBJECT_CONTROL.test(tokens[gov].lower) && unnamedPartyObject(env, gov + 1, k)) return null;
       // "welcomed Iran's decision to release the prisoners": the act of the noun's owner
       const owner = !controller && env.senses.intentNouns.has(tokens[k - 1].lower) ? nounOwner(env, k - 1) : null;
-      const subj = controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
+      // ("Putin was to meet Xi", "were Russia to use chemical weapons": "be" right before "to", or an
+      // inverted "were" before the subject, makes an arrangement or a condition of that subject's;
+      // the verb further back is no governor of it)
+      const beTo = !controller && !owner ? beToSubject(env, k) : null;
+      const subj = beTo ?? controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
       if (subj) [source, srcG] = [subj.actors, subj];
       rule += controller ? "+object-control" : "+infinitive";
       if (owner) rule += "+noun-owner";
@@ -903,14 +1024,16 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
       if (t) [target, tgtG] = [t.actors, t];
       // "threatened Japan with missile strikes": an actor as the direct object is the one acted on
-      else {
+      // ("discussing the Iran nuclear deal", "to discuss Ukraine": but a verb of discussing has its
+      // partner after "with" or "between"; its direct object is the topic, senses.topicVerbs)
+      else if (!env.senses.topicVerbs.has(tokens[v].lower)) {
         let q = trig.end;
         while (q < s.last && /^(the|a|an)$/.test(tokens[q].lower)) q++;
         const gi = q < s.last ? env.groupAt[q - s.first] : -1;
         // (but "removed Russian troops from Kherson": the troops a withdrawal moves are its doer's own,
         // and another's troops moved are no withdrawal from their state)
         if (gi >= 0 && p.type === "RETREAT") return null;
-        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location") [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
+        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi])) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
         // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
         // that qualifies the object's head
         else if (p.object) {
@@ -1106,6 +1229,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;
+  // ("Greece said it would defend its rights and urged Turkey to accept": a past verb after "and"
+  // cannot share the reported clause's modal; it is the reporter's second act, told by the narrator)
+  const statusQuote = quote && quote.kind === "indirect" && reportCoordinate(env, ev.trigger, quote) ? null : quote;
   // ("we will respond": the speaker's side is the one who says "we" or "I")
   // (an act noun is the speaker's only when "our"/"my" owns it or "we" is the subject of its light
   // verb: "if we saw an invasion", "I think for any Nato member to get involved in a conflict" name
@@ -1164,12 +1290,14 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   if (target.length && target.every(domestic)) return null;
   if (target.length) target = target.filter((t) => !domestic(t));
   // "urged Iran to release the prisoners": a requested act has not happened, and is no one's intent
-  const requested = ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower);
+  // ("calling for faster action to help Taiwan", "urged more efforts to end the war": the act is
+  // what the thing asked for is to do, still to be decided)
+  const requested = (ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower)) || (ev.rule.includes("+infinitive") && requestedThing(env, ev.trigger));
   // an act a possessive pronoun owns is background: its own words say when, not its clause's
   // (an act named again with a known act's parties is that act: background too, known-acts.ts)
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
-  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, quote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

@@ -472,6 +472,8 @@ export function firstSubjectGroup(env: SentenceEnv, k: number): Group | null {
   return null;
 }
 
+const CLAUSE_OPENERS = /^(because|although|though|unless|whereas|while|until)$/;
+
 /** The direct object's actors: "attacked Ukraine", "met with Kim Jong Un", "supply Russia with missiles". */
 export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group | null {
   const { tokens, s, groups, groupAt } = env;
@@ -512,6 +514,12 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
       // made the thing is not the one who holds it, and the holder is not named here; supplied-arms.ts)
       const glued = tokens[g.last]?.text === "-" && !tokens[g.last].spaceBefore && !tokens[g.last + 1]?.spaceBefore;
       if (glued && (env.senses.suppliedArms.supplying.has(tokens[g.last + 1].lower) || env.senses.suppliedArms.making.has(tokens[g.last + 1].lower))) return null;
+      // ("bombed US-backed Kurdish fighters": the backer is a third party; the fighters' own party,
+      // if the phrase names one after the participle, is the one acted on)
+      if (backerModifier(env, g)) {
+        q = g.last + 1;
+        continue;
+      }
       if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
       // ("hosting members of Kurdish militant groups and Sweden's suspension": a state's possessive
       // after a conjoined group of people owns the next noun, no object)
@@ -553,7 +561,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // "unlike" a comparison; neither continues the object; but "rejected (Russian President
     // Vladimir) Putin's demands": a bracket that opens on a name inserts it into the object)
     const aside = t.text === "(" && !nameInBrackets(env, q);
-    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || aside || t.lower === "unlike" || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
+    // ("should protect its interests because of measures Greece has been taking": a clause of cause
+    // or concession ends the object, whatever the tagger calls its conjunction)
+    if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || aside || t.lower === "unlike" || CLAUSE_OPENERS.test(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
   }
   return null;
@@ -622,6 +632,12 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     // the phrase after the preposition: the first group, or one after "such as" / "including"
     for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
       const gi = groupAt[r - s.first];
+      // ("ties with the US-backed Syrian Kurdish administration": the backer is a third party; the
+      // phrase's own party, if any, comes after the participle)
+      if (gi >= 0 && backerModifier(env, groups[gi])) {
+        r = groups[gi].last + 1;
+        continue;
+      }
       if (gi >= 0) return groups[gi];
       // ("sanctions on several countries, including Iran and Syria": the listed parties)
       const listed = listedParties(env, r);
@@ -653,6 +669,16 @@ export function holderModifier(env: SentenceEnv, g: Group): boolean {
   const dash = tokens[g.last];
   const part = tokens[g.last + 1];
   return !!dash && !!part && dash.text === "-" && !dash.spaceBefore && !part.spaceBefore && env.senses.holderParticiples.has(part.lower);
+}
+
+/** "US-backed Kurdish fighters", "Iranian-sponsored militias": the group is glued by a hyphen to a
+ *  participle of backing from outside (senses.backerParticiples); it names a third party, not the
+ *  thing it qualifies. */
+export function backerModifier(env: SentenceEnv, g: Group): boolean {
+  const { tokens } = env;
+  const dash = tokens[g.last];
+  const part = tokens[g.last + 1];
+  return !!dash && !!part && dash.text === "-" && !dash.spaceBefore && !part.spaceBefore && env.senses.backerParticiples.has(part.lower);
 }
 
 /** A verb of the noun's own clause right after an act noun and its phrase ("protests against the

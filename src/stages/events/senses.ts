@@ -9,6 +9,8 @@ import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+const QUOTE_MARK = /^["“”‘’']$/;
+const AUXILIARY_FORMS = /^(has|have|had|having|is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/;
 
 /**
  * The head noun of the direct object after `k`: the last noun of the noun phrase that starts there
@@ -111,6 +113,10 @@ export function participleModifier(tokens: Token[], v: number, end: number, firs
   if (v === first) return false;
   const prev = tokens[v - 1];
   if (/^(DET|ADP|NUM)$/.test(prev.pos) || prev.norm === "'s" || prev.text === "’s") return true;
+  // ("to order targeted military strikes", "imposed targeted sanctions": right after a main verb the
+  // participle qualifies that verb's object; after "have", "be" or "get" it is the verb itself; a
+  // capitalised "verb" is a name the tagger misread, "Merrick Garland visited Ukraine")
+  if (prev.pos === "VERB" && /^[a-z]/.test(prev.text) && !AUXILIARY_FORMS.test(prev.lower)) return true;
   // "the Muslim Brotherhood-backed government": the participle ends a hyphenated modifier
   if (prev.text === "-" && !prev.spaceBefore && !t.spaceBefore) return true;
   // "unprecedented and coordinated hysteria": coordinated with an adjective, not with a verb
@@ -396,10 +402,11 @@ function warnedAboutOther(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: Se
   let q = trig.end;
   while (q < s.last && q - trig.end < 6 && !lex.warnAbout.preps.has(tokens[q].lower) && (groupAt[q - s.first] >= 0 || NP_WORD.test(tokens[q].pos) || tokens[q].pos === "PRON")) q++;
   if (q >= s.last || !lex.warnAbout.preps.has(tokens[q].lower)) return false;
-  for (let r = q + 1; r < Math.min(s.last, q + 6); r++) {
+  for (let r = q + 1; r < Math.min(s.last, q + 8); r++) {
     const gi = groupAt[r - s.first];
     if (gi >= 0) return groups[gi].actors.some((a) => !own.has(state(a)));
-    if (!NP_WORD.test(tokens[r].pos) && tokens[r].norm !== "'s") return false;
+    // ("warned of a “more assertive” China": quotation marks and adverbs of a modifier stay in the phrase)
+    if (!NP_WORD.test(tokens[r].pos) && tokens[r].pos !== "ADV" && tokens[r].norm !== "'s" && !QUOTE_MARK.test(tokens[r].text)) return false;
   }
   return false;
 }

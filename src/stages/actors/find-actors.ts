@@ -166,7 +166,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const personIds = new Map<Candidate, string>();
   // (and of one length, the seed dictionary's first: "President Trump's" finds the "Mr. Trump" the seed names Donald Trump)
   const byNameLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || (b.seed ? 1 : 0) - (a.seed ? 1 : 0));
-  const known: { parts: string[]; id: string; name: string }[] = [];
+  // (vouched: a person some mention of the name gives evidence for beyond its shape: a seed, a title, a speech verb)
+  const known: { parts: string[]; id: string; name: string; vouched: boolean }[] = [];
   for (const c of byNameLength) {
     let id = c.seed ? c.seed.id : null;
     const parts = nameParts(c.name);
@@ -190,11 +191,15 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       }
     }
     if (!id) {
-      const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && (k.parts.join(" ") === parts.join(" ") || endsWith(k.parts, parts) || misspelt(k.parts, parts))) : null;
+      const hit = parts.length > 1 ? known.find((k) => k.parts.length > 1 && (k.parts.join(" ") === parts.join(" ") || ((endsWith(k.parts, parts) || misspelt(k.parts, parts)) && k.vouched))) : null;
       id = hit ? hit.id : `person:${slug(c.name)}`;
     }
     personIds.set(c, id);
-    if (!known.some((k) => k.id === id)) known.push({ parts: fullNameParts(c.seed ? c.seed.name : c.name), id, name: c.seed ? c.seed.name : c.name });
+    // (a longer name vouched for by its shape alone, "No Signs Edward Snowden" in a title-case headline, is no fuller name of "Edward Snowden")
+    const vouched = !!c.seed || c.evidence !== "actors/person:name-shape";
+    const k = known.find((x) => x.id === id);
+    if (k) k.vouched ||= vouched;
+    else known.push({ parts: fullNameParts(c.seed ? c.seed.name : c.name), id, name: c.seed ? c.seed.name : c.name, vouched });
   }
   for (const c of candidates) {
     const id = personIds.get(c)!;

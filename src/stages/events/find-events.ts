@@ -959,7 +959,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     const by = groupAfterWord(env, trig.end, ["by"], 14);
     if (!by) return null;
     // (a verb whose object is the thing names its party after a preposition: "weapons supplied to Ukraine by the US")
-    const t = groupAfterWord(env, trig.end, Array.isArray(p.target) ? p.target : ["to", "on", "upon", "against", "into"], 10);
+    // (a capture names the one it was taken from: "territories captured by Israel from Jordan", captured-from.ts)
+    const preps = Array.isArray(p.target) ? p.target : ["to", "on", "upon", "against", "into"];
+    const t = groupAfterWord(env, trig.end, env.senses.capturedFrom.has(p.id) ? [...preps, "from"] : preps, 10);
     if (!t) return null;
     return { type: p.type, cameo: p.cameo, source: by.actors, target: t.actors, trigger: v, triggerEnd: trig.end, rule: `${rule}+thing-participle`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t.sector ?? null };
   }

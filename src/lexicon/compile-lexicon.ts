@@ -150,6 +150,10 @@ export interface Lexicon {
   thingNouns: Set<string>;
   /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
   peopleNouns: Set<string>;
+  /** nouns of a cause about a state's borders or allegiance ("Irish republican X"): a demonym before one gives no state (not-names.json causeNouns) */
+  causeNouns: Set<string>;
+  /** words only a title-cased line capitalises in mid-sentence ("Claim About Wiretaps"; not-names.json headlineWords) */
+  headlineWords: Set<string>;
 }
 
 export interface LexiconOptions {
@@ -364,6 +368,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
     peopleNouns: new Set(notNames.peopleNouns),
+    causeNouns: new Set(notNames.causeNouns),
+    headlineWords: new Set(notNames.headlineWords),
     thingNouns: new Set(notNames.thingNouns),
     places,
   };

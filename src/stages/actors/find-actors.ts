@@ -728,6 +728,19 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "a doctor from Bolton", "grew up in Bolton": a seed's bare surname after a preposition of place, where the
+      // gazetteer knows it as a place and the article never writes the seed's full name, is the place ("criticism
+      // from Bolton" after "John Bolton" keeps the person)
+      if (seed && evidence === "actors/dictionary:surname" && last - first === 1 && ctx.gazetteer && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") && !doc.text.includes(seed.name)) {
+        const place = ctx.gazetteer.lookup(tokens[first].text);
+        if (place) {
+          places.push({ first, last, place });
+          continue;
+        }
+      }
+      // "Experts Doubt NSA Leaker's Claim About Wiretaps", "NATO Troop Training in Ukraine Won't Trigger War": a run
+      // known by its shape alone beside a word only a title-cased line capitalises is headline words, no name
+      if (evidence === "actors/person:name-shape" && !seed && nearHeadlineWord(tokens, first, last, s.first, s.last, lexicon)) continue;
       // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
       // thing right before a run that only a name's shape or a speech verb calls a person names the thing
       if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;
@@ -775,6 +788,25 @@ function afterArticle(tokens: Token[], first: number, last: number, sFirst: numb
   let b = first - 1;
   while (b > sFirst && tokens[b].pos === "ADJ" && !CAP.test(tokens[b].text) && !lex.modifiers.matchAt(tokens, b, byLower, first)) b--;
   return b < first - 1 && b >= sFirst && ARTICLES.has(tokens[b].lower);
+}
+
+/** a word only a title-cased line capitalises in mid-sentence ("About", "Won't", "With") in the stretch of title-case
+ * words around the run: capitalised words, possessives, numbers and short lower-case words ("in", "of"), at most
+ * eight each way; a comma, a colon or a longer lower-case word ends the stretch */
+function nearHeadlineWord(tokens: Token[], first: number, last: number, sFirst: number, sLast: number, lex: Lexicon): boolean {
+  const inStretch = (t: Token) => CAP.test(t.text) || t.kind === "number" || t.norm === "'s" || t.text === "n't" || (t.kind === "word" && t.text.length <= 3 && !/[^\p{Ll}]/u.test(t.text));
+  const headlineWordAt = (k: number) => {
+    const t = tokens[k];
+    if (!CAP.test(t.text)) return false;
+    // "Won't" is two tokens, "Wo" and "n't"
+    const word = tokens[k + 1]?.text === "n't" ? t.lower + "n't" : t.lower;
+    if (!lex.headlineWords.has(word)) return false;
+    // a capital after a colon or an opening quotation mark starts a sentence of its own
+    return !(tokens[k - 1].text === ":" || OPEN_QUOTES.has(tokens[k - 1].text));
+  };
+  for (let k = last; k < Math.min(sLast, last + 8) && inStretch(tokens[k]); k++) if (headlineWordAt(k)) return true;
+  for (let k = first - 1; k > Math.max(sFirst, first - 9) && inStretch(tokens[k]); k--) if (headlineWordAt(k)) return true;
+  return false;
 }
 
 /** "“Global Realignments”", "“Spinning Benghazi,”": the run is all that stands between two quotation marks. */
@@ -1116,7 +1148,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // another phrase (a headline run into the sentence): the seed's state stands. With no seed it is read as a title
     // phrase's end: "Attorney for the US Sean Buckley", "Former Miss Venezuela Giselle Reyes")
     const bareState = nameStart !== null && roleWords.length === 0 && tags[nameStart]!.entry?.kind === "country" && !!c.seed?.country;
-    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns && !bareState) {
+    // ("Albanian separatist leader X", "Irish republican X": a demonym before a noun of a cause about borders names
+    // the cause's state, not the holder's)
+    const cause = nameStart !== null && tags[nameStart]!.entry?.kind === "demonym" && lex.causeNouns.has(tokens[q + 1]?.lower ?? "");
+    if (nameStart !== null && tags[nameStart]!.entry && !bodyBeforeNouns && !bareState && !cause) {
       // "Iran's OPEC governor": the possessor state, not the body the person sits in
       affiliation = statePossessorOf(tokens, tags, nameStart, s.first)?.entry ?? tags[nameStart]!.entry!;
       stateRule = roleWords.length ? "actors/state:title-phrase" : null;
@@ -1149,8 +1184,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // "Turkish striker Nihat Kahveci", "Belarusian dissident X": a state's demonym and one lower-case noun of no title list
   // right before the name say what the person is and of which state (only a demonym: "a Russia expert", "the Ukraine
-  // envoy" work on the state a name gives)
-  if (!affiliation && roleWords.length === 0 && k - 2 >= s.first && tokens[k - 1].pos === "NOUN" && /^[a-z]{3,}$/.test(tokens[k - 1].text) && !/[^s]s$/.test(tokens[k - 1].text) && !lex.thingNouns.has(tokens[k - 1].text) && !lex.outletNouns.matchAt(tokens, k - 1, byLower, k)) {
+  // envoy" work on the state a name gives; a noun of a cause about borders names the cause's state, not the person's:
+  // "Irish republican Bernadette Devlin" sat at Westminster)
+  if (!affiliation && roleWords.length === 0 && k - 2 >= s.first && tokens[k - 1].pos === "NOUN" && /^[a-z]{3,}$/.test(tokens[k - 1].text) && !/[^s]s$/.test(tokens[k - 1].text) && !lex.thingNouns.has(tokens[k - 1].text) && !lex.causeNouns.has(tokens[k - 1].text) && !lex.outletNouns.matchAt(tokens, k - 1, byLower, k)) {
     const ds = tagStartEndingAt(tags, k - 2);
     const e = ds !== null ? tags[ds]!.entry : undefined;
     if (e?.kind === "demonym" && tokens[ds! - 1]?.norm !== "'s") {

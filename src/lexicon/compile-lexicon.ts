@@ -210,6 +210,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     const entry: NameEntry = { kind: "country", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: "world-countries", person: undefined };
     const forms = new Set<string>([c.name.common, c.name.official, ...(countriesExtra.aliases[c.cca3] ?? [])]);
     for (const alt of c.altSpellings) if (alt.length >= 4 && LATIN.test(alt) && !alt.includes(",")) forms.add(alt);
+    for (const f of countriesExtra.dropped) forms.delete(f);
     for (const f of forms) later(f, (w) => names.add(w, entry));
     const demonym: NameEntry = { kind: "demonym", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: "world-countries", person: undefined };
     // "Bosnian, Herzegovinian" holds two; "-an" and "-i" demonyms name people in the plural too

@@ -19,6 +19,8 @@ const schemas = lazySchema((z) => {
     aliases: z.record(code, z.array(nonEmpty)),
     demonyms: z.record(code, z.array(nonEmpty)),
     ambiguousGivenNames: z.array(nonEmpty),
+    /** spellings of the package that are common English words or given names in news text ("Island" for Iceland) */
+    dropped: z.array(nonEmpty).default([]),
   });
 
   const metonymsFile = z.array(

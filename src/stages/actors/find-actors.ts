@@ -1124,12 +1124,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (roleWords.length && free(q)) {
       let r = q - 1;
       if (r >= s.first && free(r)) r--;
-      const ps = r >= s.first ? tagStartEndingAt(tags, r) : null;
+      // ("Ukraine's Culture Minister Oleksandr Tkachenko": the state as the portfolio's possessor)
+      const owned = r - 1 >= s.first && tokens[r].norm === "'s";
+      const ps = owned ? tagStartEndingAt(tags, r - 1) : r >= s.first ? tagStartEndingAt(tags, r) : null;
       const e = ps !== null ? tags[ps]!.entry : undefined;
       // ("Lib Dem Treasury spokesman Vince Cable": a party's portfolio, as a state's)
-      if (e && (e.kind === "country" || e.kind === "demonym" || isParty(e))) {
+      if (e && (e.kind === "country" || e.kind === "demonym" || isParty(e)) && !(owned && e.kind === "demonym")) {
         affiliation = e;
-        stateRule = "actors/state:title-phrase";
+        stateRule = owned ? "actors/state:possessor" : "actors/state:title-phrase";
       }
       namedBefore = true;
       break;
@@ -1326,8 +1328,10 @@ function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, 
   if (tokens[last]?.text !== ",") return null;
   let r = last + 1;
   if (ARTICLES.has(tokens[r]?.lower ?? "")) r++;
-  // ("a Maine Republican", "an Oregon Democrat": one capitalised word of place before it)
-  if (!lex.partyWords.has(tokens[r]?.text ?? "") && CAP.test(tokens[r]?.text ?? "") && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;
+  // ("a Maine Republican", "an Oregon Democrat", "a Rhode Island Republican": one or two capitalised words of place before it)
+  const placeWord = (x: number) => !lex.partyWords.has(tokens[x]?.text ?? "") && CAP.test(tokens[x]?.text ?? "") && HAS_LOWER.test(tokens[x]?.text ?? "");
+  if (placeWord(r) && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;
+  else if (placeWord(r) && placeWord(r + 1) && lex.partyWords.has(tokens[r + 2]?.text ?? "")) r += 2;
   return partyWordAt(tokens, tags, r, lex);
 }
 

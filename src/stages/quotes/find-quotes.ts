@@ -196,6 +196,9 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
     while (o > s.first && tokens[o].text !== "(" && j - o < 8) o--;
     if (tokens[o]?.text === "(") j = o - 1;
   }
+  // "The ministry in a statement said", "Lavrov at a news conference said": a prepositional phrase
+  // whose object is a speech noun is how the speaker spoke; the speaker stands before it
+  j = beforeSpeechAdverbial(env, j, s.first);
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
   const sp = participle ? null : speakerEndingAt(env, j, s.first);
@@ -215,6 +218,26 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
     if (subj) return subj;
   }
   return nounPhraseSpeaker(env, j, s.first);
+}
+
+/**
+ * The token before a prepositional phrase that ends at j and whose object is a speech noun
+ * ("in a statement", "at a news conference", "in an interview with CNN" is no such phrase: it ends
+ * in CNN); j itself otherwise, and where nothing but the phrase stands before it.
+ */
+function beforeSpeechAdverbial(env: Env, j: number, sFirst: number): number {
+  const { tokens } = env;
+  if (j <= sFirst || env.quoteTokens[j] || tokens[j].pos !== "NOUN") return j;
+  let p = j - 1;
+  while (p > sFirst && j - p <= 4 && /^(DET|ADJ|NOUN)$/.test(tokens[p].pos) && !env.quoteTokens[p]) p--;
+  if (p <= sFirst || tokens[p].pos !== "ADP" || !/^(in|at|during|on)$/.test(tokens[p].lower)) return j;
+  // (the speech noun closes the phrase: "a news conference", "a televised address")
+  for (let n = p + 1; n <= j; n++) {
+    const found = env.lexicon.speechNouns.matchAt(tokens, n, byLower, j + 1);
+    if (found && n + found.length === j + 1) return p - 1;
+    if (!/^(DET|ADJ|NOUN)$/.test(tokens[n].pos)) break;
+  }
+  return j;
 }
 
 /**
@@ -258,6 +281,7 @@ function afterPreposition(env: Env, k: number, sFirst: number): boolean {
   while (p >= sFirst && (env.tokens[p].pos === "DET" || env.tokens[p].pos === "ADJ")) p--;
   return p >= sFirst && env.tokens[p].pos === "ADP" && !env.quoteTokens[p] && !CLAUSE_OPENERS.test(env.tokens[p].lower);
 }
+const ADVERBIAL_PREPOSITIONS = /^(in|at|on|for|from|during|inside|across|near|within|throughout|over)$/;
 const CLAUSE_OPENERS = /^(by|as|after|before|since|until|till|while|because|once|though|although|if|unless|whereas)$/;
 
 /** "The Nordic countries said", "Western diplomats said": a noun phrase with no actor of ours. */
@@ -275,6 +299,15 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   // a date after a preposition is an adverbial: the phrase before it may be the speaker
   if (isDate && afterPreposition) return nounPhraseSpeaker(env, k - 2, sFirst);
   if (isDate) return null;
+  // "The Pentagon at the time said", "The president for months has said": a prepositional phrase
+  // between a speaker and the cue is an adverbial of the cue, and the speaker stands before it
+  // (place and time prepositions only: not "of", which completes a head, "the head of the
+  // delegation", nor "against"/"with"; and only where an actor or role ends right before the
+  // preposition, else the phrase stays as it was)
+  if (afterPreposition && ADVERBIAL_PREPOSITIONS.test(tokens[k - 1].lower) && !env.quoteTokens[k - 1]) {
+    const before = speakerEndingAt(env, k - 2, sFirst);
+    if (before) return before;
+  }
   // "opponents of the deal argue": the deal is what the speakers' head noun is about
   const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
   if (modified) return modified;
@@ -807,6 +840,7 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     // "X said", "X, the spokesman, said" (the comma closing the last appositive)
     let q = tokens[p].text === "," && seg > 0 ? p + 1 : p;
     while (q < last && ADVERB_POS.has(tokens[q].pos)) q++;
+    q = quotedAs(tokens, q, last);
     const cue = cueAt(env, q, last);
     if (cue || tokens[p].text !== ",") return cue;
     // the appositive runs to the next comma, or to a cue that a few nouns lead to
@@ -823,6 +857,24 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     p = e;
   }
   return null;
+}
+
+/**
+ * '"...," Reagan was quoted as telling ...': the passive of "quote" names its subject as the one
+ * who spoke, and the cue follows "as". The token after "was/were/is/are (also) quoted as" (or
+ * "has/had been quoted as"), k itself otherwise.
+ */
+function quotedAs(tokens: Token[], k: number, last: number): number {
+  let q = k;
+  if (q < last && /^(has|have|had)$/.test(tokens[q].lower) && tokens[q + 1]?.lower === "been") q += 2;
+  else if (q < last && /^(is|are|was|were)$/.test(tokens[q].lower)) q++;
+  else return k;
+  while (q < last && ADVERB_POS.has(tokens[q].pos)) q++;
+  if (q >= last || tokens[q].lower !== "quoted") return k;
+  q++;
+  // ("was quoted by the Tass news agency as saying": the relay between)
+  if (tokens[q]?.lower === "by") for (let e = q + 1; e < last && e - q <= 6 && tokens[e].kind !== "punct"; e++) if (tokens[e].lower === "as") q = e;
+  return q + 1 < last && tokens[q].lower === "as" ? q + 1 : k;
 }
 
 /**
@@ -984,6 +1036,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     // CLAUSE, X said.
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    j = beforeSpeechAdverbial(env, j, s.first);
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     const sp = participle ? null : speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null);
     // (", an Exchange official said": the article before the role)

@@ -144,3 +144,38 @@ describe("speaker: the head of a role's body", () => {
     expect(q.speakerName).toBe("protesters");
   });
 });
+
+describe("speaker: an adverbial between the speaker and the cue", () => {
+  it("a time or place phrase after the speaker ('The Pentagon at the time said') is no speaker", () => {
+    const [a] = quotes("The Pentagon at the time said it had not developed those plans.");
+    expect(a.speakerName).toBe("Pentagon");
+    const [b] = quotes("Authorities in Kumamoto prefecture said on Thursday that 34 people had died.");
+    expect(b.speakerName).toBe("Authorities");
+  });
+
+  it("'of' completes its head and 'against' is no adverbial: the phrase stays as it was", () => {
+    const [a] = quotes("The head of the delegation said the talks would resume.");
+    expect(a.speakerName).toBe("delegation");
+  });
+
+  it("a speech noun after 'in'/'at' is how the speaker spoke ('X in a statement said')", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov at a news conference said the talks would resume.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+    const [b] = quotes("The ministry in a statement said the talks would resume.");
+    expect(b.speakerName).toBe("ministry");
+  });
+});
+
+describe("speaker: 'X was quoted as saying'", () => {
+  it("the subject of the passive 'quoted' is who spoke, with or without the relay", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov arrived. “We will not back down,” Lavrov was quoted as saying by Interfax.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+    const [b] = quotes("Foreign Minister Sergei Lavrov arrived. “We will not back down,” Lavrov was quoted by the Tass news agency as saying.");
+    expect(b.speakerName).toBe("Sergei Lavrov");
+  });
+
+  it("another passive after a quote ('was seen leaving') attributes nothing", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov arrived. “We will not back down,” Lavrov was seen leaving the building.");
+    expect(a.speakerName).toBeNull();
+  });
+});

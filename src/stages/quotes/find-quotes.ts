@@ -308,6 +308,8 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
     const before = speakerEndingAt(env, k - 2, sFirst);
     if (before) return before;
   }
+  const doc = documentAddressedTo(env, k, j + 1, sFirst);
+  if (doc) return doc;
   // "opponents of the deal argue": the deal is what the speakers' head noun is about
   const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
   if (modified) return modified;
@@ -355,12 +357,49 @@ function pluralHeadBefore(env: Env, k: number, end: number, sFirst: number, plac
   return { actor, name, first: det, last: end, rule: "speaker:noun-phrase" };
 }
 
+/**
+ * "The letter to Biden ... says", "United's statement to the stock exchange said": a phrase
+ * (tokens first..end) that "to" opens after a speech noun is the document's addressee, and the
+ * document speaks for its authors: its possessor where it has one ("United's statement" is
+ * United), else the document itself, unresolved. Null when no speech noun ends right before "to".
+ */
+function documentAddressedTo(env: Env, first: number, end: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  let to = first - 1;
+  if (to > sFirst && /^(the|a|an)$/.test(tokens[to].lower)) to--;
+  if (to - 1 < sFirst || tokens[to].lower !== "to" || env.quoteTokens[to]) return null;
+  // the speech noun that ends before "to" ("letter", "news conference"), over a few words
+  let n = -1;
+  for (let q = to - 1; q >= sFirst && to - q <= 3; q--) {
+    const found = env.lexicon.speechNouns.matchAt(tokens, q, byLower, to);
+    if (found && q + found.length === to) {
+      n = q;
+      break;
+    }
+  }
+  if (n < 0 || env.quoteTokens[n]) return null;
+  // its modifiers and possessor: "the open letter", "United's statement", "the Kremlin's message"
+  let d = n;
+  while (d - 1 >= sFirst && n - d < 4 && /^(ADJ|NOUN)$/.test(tokens[d - 1].pos) && !actors.mentionAt[d - 1]) d--;
+  const poss = tokens[d - 1];
+  const possessive = !!poss && (poss.norm === "'s" || poss.text === "’s" || poss.text === "'s");
+  const owner = possessive ? actors.mentionAt[d - 2] : undefined;
+  const start = owner ? owner.token : d;
+  const name = env.doc.text.slice(tokens[start].start, tokens[to - 1].end).replace(/^(the|a|an)\s+/i, "");
+  const actor = owner && owner.tokenEnd === d - 1 && SPEAKER_KINDS.has(actors.actors[owner.actor].kind) ? owner.actor : null;
+  const det = start - 1 >= sFirst && /^(the|a|an)$/.test(tokens[start - 1].lower) ? start - 1 : start;
+  return { actor, name, first: det, last: end, rule: "speaker:document" };
+}
+
 /** The speaker phrase that ends at token j (inclusive). */
 function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const { tokens, actors } = env;
   if (j < sFirst) return null;
   const m = actors.mentionAt[j];
   if (m && m.tokenEnd === j + 1) {
+    // "The letter to Biden ... says": the addressee of a document is not who speaks through it
+    const doc = documentAddressedTo(env, m.token, j + 1, sFirst);
+    if (doc) return doc;
     const a = actors.actors[m.actor];
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
@@ -388,7 +427,7 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);
-  if (r) return headOfRole(env, r, sFirst) ?? roleSpeaker(env, r);
+  if (r) return documentAddressedTo(env, r.first, r.last, sFirst) ?? headOfRole(env, r, sFirst) ?? roleSpeaker(env, r);
   const t = tokens[j];
   if (t.lower === "it") {
     const ante = institutionAntecedent(env, j);

@@ -179,3 +179,21 @@ describe("speaker: 'X was quoted as saying'", () => {
     expect(a.speakerName).toBeNull();
   });
 });
+
+describe("speaker: a document speaks for its authors, never for its addressee", () => {
+  it("'The letter to Biden ... says': not Biden, and the quote after goes on with the letter", () => {
+    const qs = quotes("The letter to Biden, obtained first by Fox News Digital, says only Congress has the power to declare war. “Congress must weigh this,” the letter states.");
+    expect(qs[0].speakerName).toBe("letter");
+    expect(qs[0].speaker).toBeNull();
+  });
+
+  it("a possessor of the document is its author: 'Putin's message to Biden said'", () => {
+    const [q] = quotes("Putin's message to Biden said the talks would resume.");
+    expect(q.speaker).toBe("person:vladimir-putin");
+  });
+
+  it("'to' after a person is no document's: 'Biden told Putin', 'Lavrov spoke to reporters and said'", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov spoke to Antony Blinken on Monday and said the talks would resume.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+  });
+});

@@ -201,6 +201,12 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   j = beforeSpeechAdverbial(env, j, s.first);
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
+  // "Another guest who spoke to the Reuters news agency said": the relative clause's nouns are no speaker
+  const who = participle ? -1 : relativeBefore(env, j, s.first);
+  if (who >= 0) {
+    const head = speakerEndingAt(env, who - 1, s.first) ?? nounPhraseSpeaker(env, who - 1, s.first);
+    if (head) return head;
+  }
   const sp = participle ? null : speakerEndingAt(env, j, s.first);
   // "Wyden wrote a letter to Ratcliffe stating that ...": a participle right after the object
   // of a verb has the sentence's subject for its own, not that object
@@ -218,6 +224,29 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
     if (subj) return subj;
   }
   return nounPhraseSpeaker(env, j, s.first);
+}
+
+/**
+ * "Some key members who had been pressing for the information said": the "who" (token returned)
+ * of a relative clause that ends at token j, right after a noun and with no comma, quote or other
+ * relative pronoun inside; -1 where none ("who said" itself: the cue is the clause's verb, so
+ * at least a verb and one more word must follow "who").
+ */
+function relativeBefore(env: Env, j: number, sFirst: number): number {
+  const { tokens } = env;
+  for (let w = j - 1; w > sFirst && j - w <= 12; w--) {
+    const t = tokens[w];
+    if (env.quoteTokens[w] || t.kind === "punct" || /^(that|which|and|but|or)$/.test(t.lower) || env.lexicon.speechVerbs.has(t.lower)) return -1;
+    if (t.lower !== "who") continue;
+    if (!/^(NOUN|PROPN)$/.test(tokens[w - 1].pos) || env.quoteTokens[w - 1]) return -1;
+    // ("Republicans who have suggested": the cue is the relative clause's own verb)
+    if (!tokens.slice(w + 1, j + 1).some((x) => x.pos === "VERB")) return -1;
+    // ("Bob Menendez, a Democrat who chairs the committee, told": the relative clause is inside an
+    // appositive, whose name is found without it)
+    for (let k = w - 1; k >= sFirst && w - k <= 6; k--) if (tokens[k].text === ",") return -1;
+    return w;
+  }
+  return -1;
 }
 
 /**
@@ -368,6 +397,7 @@ function documentAddressedTo(env: Env, first: number, end: number, sFirst: numbe
   let to = first - 1;
   if (to > sFirst && /^(the|a|an)$/.test(tokens[to].lower)) to--;
   if (to - 1 < sFirst || tokens[to].lower !== "to" || env.quoteTokens[to]) return null;
+  if (tokens[to - 1].lower === "close") return closeTo(env, to - 1, end, sFirst);
   // the speech noun that ends before "to" ("letter", "news conference"), over a few words
   let n = -1;
   for (let q = to - 1; q >= sFirst && to - q <= 3; q--) {
@@ -389,6 +419,26 @@ function documentAddressedTo(env: Env, first: number, end: number, sFirst: numbe
   const actor = owner && owner.tokenEnd === d - 1 && SPEAKER_KINDS.has(actors.actors[owner.actor].kind) ? owner.actor : null;
   const det = start - 1 >= sFirst && /^(the|a|an)$/.test(tokens[start - 1].lower) ? start - 1 : start;
   return { actor, name, first: det, last: end, rule: "speaker:document" };
+}
+
+/**
+ * "sources close to the government said", "People close to Mrs. Clinton say": "close to" makes
+ * the phrase after it the one they are near, and the noun before it speaks (the phrase, token
+ * `close` - 1 back over its modifiers, runs to `end`); null when no common noun stands before.
+ */
+function closeTo(env: Env, close: number, end: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const head = close - 1;
+  if (head < sFirst || env.quoteTokens[head] || !(tokens[head].pos === "NOUN" || (head === sFirst && tokens[head].pos === "PROPN")) || actors.mentionAt[head]) return null;
+  if (!/^\p{Ll}/u.test(tokens[head].text) && head !== sFirst) return null;
+  let first = head;
+  while (first - 1 >= sFirst && head - first < 3 && /^(ADJ|NOUN|NUM)$/.test(tokens[first - 1].pos) && !env.quoteTokens[first - 1]) first--;
+  // ("Russian officials close to ...": a state named in their own words)
+  let actor: number | null = null;
+  for (let q = first; q <= head && actor === null; q++) if (actors.mentionAt[q] && actors.actors[actors.mentionAt[q]!.actor].kind !== "person") actor = actors.mentionAt[q]!.actor;
+  const det = first - 1 >= sFirst && /^(the|a|an|some|other|many|several)$/.test(tokens[first - 1].lower) ? first - 1 : first;
+  const name = env.doc.text.slice(tokens[first].start, tokens[end - 1].end);
+  return { actor, name, first: det, last: end, rule: "speaker:noun-phrase" };
 }
 
 /** The speaker phrase that ends at token j (inclusive). */
@@ -1077,7 +1127,13 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
     j = beforeSpeechAdverbial(env, j, s.first);
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
-    const sp = participle ? null : speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null);
+    // ("Another guest who spoke to the Reuters news agency said": the head the relative clause follows)
+    const who = participle ? -1 : relativeBefore(env, j, s.first);
+    const sp = participle
+      ? null
+      : who >= 0
+        ? (speakerEndingAt(env, who - 1, s.first) ?? nounPhraseSpeaker(env, who - 1, s.first))
+        : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")

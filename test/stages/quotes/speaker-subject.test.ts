@@ -197,3 +197,31 @@ describe("speaker: a document speaks for its authors, never for its addressee", 
     expect(a.speakerName).toBe("Sergei Lavrov");
   });
 });
+
+describe("speaker: the head of a relative clause or of 'close to'", () => {
+  it("'Another guest who spoke to the Reuters news agency said': the guest, not Reuters", () => {
+    const [a] = quotes("Another guest who spoke to the Reuters news agency said the night had been moving.");
+    expect(a.speakerName).toBe("guest");
+    expect(a.speaker).toBeNull();
+    const [b] = quotes("Some key members who had been pressing for the information said they were satisfied.");
+    expect(b.speakerName).toBe("key members");
+  });
+
+  it("an appositive's relative clause keeps the name ('Menendez, a Democrat who chairs ..., told')", () => {
+    const [a] = quotes("Bob Menendez, a Democrat who is chairman of the Senate foreign relations committee, told MSNBC that the sanctions were a good first step.");
+    expect(a.speakerName).toBe("Bob Menendez");
+  });
+
+  it("'sources close to the government said': the sources, not the government or the person", () => {
+    const [a] = quotes("Sources close to the government said the minister would resign.");
+    expect(a.speakerName).toBe("Sources close to the government");
+    const [b] = quotes("People close to Hillary Clinton say she will approach Iran with caution.");
+    expect(b.speaker).toBeNull();
+    expect(b.speakerName).toBe("People close to Hillary Clinton");
+  });
+
+  it("'close to' after a verb is no speaker's phrase", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov, speaking close to the border, said the talks would resume.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+  });
+});

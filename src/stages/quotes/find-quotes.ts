@@ -462,7 +462,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // and roles joined by "of" are one)
     let prep = m.token - 1;
     while (a.kind !== "person" && prep > sFirst && m.token - prep <= 2 && tokens[prep].pos === "PROPN" && /^\p{Lu}/u.test(tokens[prep].text) && !actors.mentionAt[prep]) prep--;
-    let roleBefore = /^(in|at|from|for|of)$/.test(tokens[prep]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === prep) : undefined;
+    // ("Russia's ambassador to Poland", "the UN envoy to Syria": a role sent to the place, whose
+    // state is the sender's, never the place's)
+    const sentTo = tokens[prep]?.lower === "to";
+    let roleBefore = /^(in|at|from|for|of|to)$/.test(tokens[prep]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === prep) : undefined;
     while (roleBefore && tokens[roleBefore.first - 1]?.lower === "of") {
       const outer = actors.roleNPs.find((x) => x.last === roleBefore!.first - 1);
       if (!outer) break;
@@ -470,7 +473,7 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     }
     if (roleBefore) {
       const rs = roleSpeaker(env, roleBefore);
-      return { actor: rs.actor ?? (a.kind === "country" ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
+      return { actor: rs.actor ?? (a.kind === "country" && !sentTo ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
     }
     const modified = pluralHeadBefore(env, m.token, j + 1, sFirst, m.actor);
     if (modified) return modified;

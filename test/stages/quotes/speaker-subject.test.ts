@@ -225,3 +225,17 @@ describe("speaker: the head of a relative clause or of 'close to'", () => {
     expect(a.speakerName).toBe("Sergei Lavrov");
   });
 });
+
+describe("speaker: a role sent 'to' a place or a person", () => {
+  it("'Russia's ambassador to Poland said': the ambassador, of the sender's state, not Poland", () => {
+    const [a] = quotes("Russia's ambassador to Poland said the talks would resume.");
+    expect(a.speakerName).toBe("Russia's ambassador to Poland");
+    expect(a.speaker).toBe("RUS");
+  });
+
+  it("'aides to Mr Macron said': the aides, not Macron", () => {
+    const [a] = quotes("The pair will hold a TV debate on 3 May, aides to Emmanuel Macron said on Monday.");
+    expect(a.speakerName).toMatch(/^aides to/);
+    expect(a.speaker).not.toBe("person:emmanuel-macron");
+  });
+});

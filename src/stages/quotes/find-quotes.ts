@@ -196,8 +196,17 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
     while (o > s.first && tokens[o].text !== "(" && j - o < 8) o--;
     if (tokens[o]?.text === "(") j = o - 1;
   }
+  // "The ministry in a statement said", "Lavrov at a news conference said": a prepositional phrase
+  // whose object is a speech noun is how the speaker spoke; the speaker stands before it
+  j = beforeSpeechAdverbial(env, j, s.first);
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
+  // "Another guest who spoke to the Reuters news agency said": the relative clause's nouns are no speaker
+  const who = participle ? -1 : relativeBefore(env, j, s.first);
+  if (who >= 0) {
+    const head = speakerEndingAt(env, who - 1, s.first) ?? nounPhraseSpeaker(env, who - 1, s.first);
+    if (head) return head;
+  }
   const sp = participle ? null : speakerEndingAt(env, j, s.first);
   // "Wyden wrote a letter to Ratcliffe stating that ...": a participle right after the object
   // of a verb has the sentence's subject for its own, not that object
@@ -215,6 +224,49 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
     if (subj) return subj;
   }
   return nounPhraseSpeaker(env, j, s.first);
+}
+
+/**
+ * "Some key members who had been pressing for the information said": the "who" (token returned)
+ * of a relative clause that ends at token j, right after a noun and with no comma, quote or other
+ * relative pronoun inside; -1 where none ("who said" itself: the cue is the clause's verb, so
+ * at least a verb and one more word must follow "who").
+ */
+function relativeBefore(env: Env, j: number, sFirst: number): number {
+  const { tokens } = env;
+  for (let w = j - 1; w > sFirst && j - w <= 12; w--) {
+    const t = tokens[w];
+    if (env.quoteTokens[w] || t.kind === "punct" || /^(that|which|and|but|or)$/.test(t.lower) || env.lexicon.speechVerbs.has(t.lower)) return -1;
+    if (t.lower !== "who") continue;
+    if (!/^(NOUN|PROPN)$/.test(tokens[w - 1].pos) || env.quoteTokens[w - 1]) return -1;
+    // ("Republicans who have suggested": the cue is the relative clause's own verb)
+    if (!tokens.slice(w + 1, j + 1).some((x) => x.pos === "VERB")) return -1;
+    // ("Bob Menendez, a Democrat who chairs the committee, told": the relative clause is inside an
+    // appositive, whose name is found without it)
+    for (let k = w - 1; k >= sFirst && w - k <= 6; k--) if (tokens[k].text === ",") return -1;
+    return w;
+  }
+  return -1;
+}
+
+/**
+ * The token before a prepositional phrase that ends at j and whose object is a speech noun
+ * ("in a statement", "at a news conference", "in an interview with CNN" is no such phrase: it ends
+ * in CNN); j itself otherwise, and where nothing but the phrase stands before it.
+ */
+function beforeSpeechAdverbial(env: Env, j: number, sFirst: number): number {
+  const { tokens } = env;
+  if (j <= sFirst || env.quoteTokens[j] || tokens[j].pos !== "NOUN") return j;
+  let p = j - 1;
+  while (p > sFirst && j - p <= 4 && /^(DET|ADJ|NOUN)$/.test(tokens[p].pos) && !env.quoteTokens[p]) p--;
+  if (p <= sFirst || tokens[p].pos !== "ADP" || !/^(in|at|during|on)$/.test(tokens[p].lower)) return j;
+  // (the speech noun closes the phrase: "a news conference", "a televised address")
+  for (let n = p + 1; n <= j; n++) {
+    const found = env.lexicon.speechNouns.matchAt(tokens, n, byLower, j + 1);
+    if (found && n + found.length === j + 1) return p - 1;
+    if (!/^(DET|ADJ|NOUN)$/.test(tokens[n].pos)) break;
+  }
+  return j;
 }
 
 /**
@@ -258,6 +310,7 @@ function afterPreposition(env: Env, k: number, sFirst: number): boolean {
   while (p >= sFirst && (env.tokens[p].pos === "DET" || env.tokens[p].pos === "ADJ")) p--;
   return p >= sFirst && env.tokens[p].pos === "ADP" && !env.quoteTokens[p] && !CLAUSE_OPENERS.test(env.tokens[p].lower);
 }
+const ADVERBIAL_PREPOSITIONS = /^(in|at|on|for|from|during|inside|across|near|within|throughout|over)$/;
 const CLAUSE_OPENERS = /^(by|as|after|before|since|until|till|while|because|once|though|although|if|unless|whereas)$/;
 
 /** "The Nordic countries said", "Western diplomats said": a noun phrase with no actor of ours. */
@@ -275,6 +328,17 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   // a date after a preposition is an adverbial: the phrase before it may be the speaker
   if (isDate && afterPreposition) return nounPhraseSpeaker(env, k - 2, sFirst);
   if (isDate) return null;
+  // "The Pentagon at the time said", "The president for months has said": a prepositional phrase
+  // between a speaker and the cue is an adverbial of the cue, and the speaker stands before it
+  // (place and time prepositions only: not "of", which completes a head, "the head of the
+  // delegation", nor "against"/"with"; and only where an actor or role ends right before the
+  // preposition, else the phrase stays as it was)
+  if (afterPreposition && ADVERBIAL_PREPOSITIONS.test(tokens[k - 1].lower) && !env.quoteTokens[k - 1]) {
+    const before = speakerEndingAt(env, k - 2, sFirst);
+    if (before) return before;
+  }
+  const doc = documentAddressedTo(env, k, j + 1, sFirst);
+  if (doc) return doc;
   // "opponents of the deal argue": the deal is what the speakers' head noun is about
   const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
   if (modified) return modified;
@@ -322,12 +386,70 @@ function pluralHeadBefore(env: Env, k: number, end: number, sFirst: number, plac
   return { actor, name, first: det, last: end, rule: "speaker:noun-phrase" };
 }
 
+/**
+ * "The letter to Biden ... says", "United's statement to the stock exchange said": a phrase
+ * (tokens first..end) that "to" opens after a speech noun is the document's addressee, and the
+ * document speaks for its authors: its possessor where it has one ("United's statement" is
+ * United), else the document itself, unresolved. Null when no speech noun ends right before "to".
+ */
+function documentAddressedTo(env: Env, first: number, end: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  let to = first - 1;
+  if (to > sFirst && /^(the|a|an)$/.test(tokens[to].lower)) to--;
+  if (to - 1 < sFirst || tokens[to].lower !== "to" || env.quoteTokens[to]) return null;
+  if (tokens[to - 1].lower === "close") return closeTo(env, to - 1, end, sFirst);
+  // the speech noun that ends before "to" ("letter", "news conference"), over a few words
+  let n = -1;
+  for (let q = to - 1; q >= sFirst && to - q <= 3; q--) {
+    const found = env.lexicon.speechNouns.matchAt(tokens, q, byLower, to);
+    if (found && q + found.length === to) {
+      n = q;
+      break;
+    }
+  }
+  if (n < 0 || env.quoteTokens[n]) return null;
+  // its modifiers and possessor: "the open letter", "United's statement", "the Kremlin's message"
+  let d = n;
+  while (d - 1 >= sFirst && n - d < 4 && /^(ADJ|NOUN)$/.test(tokens[d - 1].pos) && !actors.mentionAt[d - 1]) d--;
+  const poss = tokens[d - 1];
+  const possessive = !!poss && (poss.norm === "'s" || poss.text === "’s" || poss.text === "'s");
+  const owner = possessive ? actors.mentionAt[d - 2] : undefined;
+  const start = owner ? owner.token : d;
+  const name = env.doc.text.slice(tokens[start].start, tokens[to - 1].end).replace(/^(the|a|an)\s+/i, "");
+  const actor = owner && owner.tokenEnd === d - 1 && SPEAKER_KINDS.has(actors.actors[owner.actor].kind) ? owner.actor : null;
+  const det = start - 1 >= sFirst && /^(the|a|an)$/.test(tokens[start - 1].lower) ? start - 1 : start;
+  return { actor, name, first: det, last: end, rule: "speaker:document" };
+}
+
+/**
+ * "sources close to the government said", "People close to Mrs. Clinton say": "close to" makes
+ * the phrase after it the one they are near, and the noun before it speaks (the phrase, token
+ * `close` - 1 back over its modifiers, runs to `end`); null when no common noun stands before.
+ */
+function closeTo(env: Env, close: number, end: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const head = close - 1;
+  if (head < sFirst || env.quoteTokens[head] || !(tokens[head].pos === "NOUN" || (head === sFirst && tokens[head].pos === "PROPN")) || actors.mentionAt[head]) return null;
+  if (!/^\p{Ll}/u.test(tokens[head].text) && head !== sFirst) return null;
+  let first = head;
+  while (first - 1 >= sFirst && head - first < 3 && /^(ADJ|NOUN|NUM)$/.test(tokens[first - 1].pos) && !env.quoteTokens[first - 1]) first--;
+  // ("Russian officials close to ...": a state named in their own words)
+  let actor: number | null = null;
+  for (let q = first; q <= head && actor === null; q++) if (actors.mentionAt[q] && actors.actors[actors.mentionAt[q]!.actor].kind !== "person") actor = actors.mentionAt[q]!.actor;
+  const det = first - 1 >= sFirst && /^(the|a|an|some|other|many|several)$/.test(tokens[first - 1].lower) ? first - 1 : first;
+  const name = env.doc.text.slice(tokens[first].start, tokens[end - 1].end);
+  return { actor, name, first: det, last: end, rule: "speaker:noun-phrase" };
+}
+
 /** The speaker phrase that ends at token j (inclusive). */
 function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const { tokens, actors } = env;
   if (j < sFirst) return null;
   const m = actors.mentionAt[j];
   if (m && m.tokenEnd === j + 1) {
+    // "The letter to Biden ... says": the addressee of a document is not who speaks through it
+    const doc = documentAddressedTo(env, m.token, j + 1, sFirst);
+    if (doc) return doc;
     const a = actors.actors[m.actor];
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
@@ -340,7 +462,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // and roles joined by "of" are one)
     let prep = m.token - 1;
     while (a.kind !== "person" && prep > sFirst && m.token - prep <= 2 && tokens[prep].pos === "PROPN" && /^\p{Lu}/u.test(tokens[prep].text) && !actors.mentionAt[prep]) prep--;
-    let roleBefore = /^(in|at|from|for|of)$/.test(tokens[prep]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === prep) : undefined;
+    // ("Russia's ambassador to Poland", "the UN envoy to Syria": a role sent to the place, whose
+    // state is the sender's, never the place's)
+    const sentTo = tokens[prep]?.lower === "to";
+    let roleBefore = /^(in|at|from|for|of|to)$/.test(tokens[prep]?.lower ?? "") ? actors.roleNPs.find((x) => x.last === prep) : undefined;
     while (roleBefore && tokens[roleBefore.first - 1]?.lower === "of") {
       const outer = actors.roleNPs.find((x) => x.last === roleBefore!.first - 1);
       if (!outer) break;
@@ -348,14 +473,14 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     }
     if (roleBefore) {
       const rs = roleSpeaker(env, roleBefore);
-      return { actor: rs.actor ?? (a.kind === "country" ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
+      return { actor: rs.actor ?? (a.kind === "country" && !sentTo ? m.actor : null), name: env.doc.text.slice(tokens[roleBefore.first].start, tokens[j].end).replace(/^(the|a|an)\s+/i, ""), first: rs.first, last: j + 1, rule: rs.rule };
     }
     const modified = pluralHeadBefore(env, m.token, j + 1, sFirst, m.actor);
     if (modified) return modified;
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: m.token, last: j + 1, rule: `speaker:${a.kind}` };
   }
   const r = actors.roleNPs.find((x) => x.last === j + 1);
-  if (r) return headOfRole(env, r, sFirst) ?? roleSpeaker(env, r);
+  if (r) return documentAddressedTo(env, r.first, r.last, sFirst) ?? headOfRole(env, r, sFirst) ?? roleSpeaker(env, r);
   const t = tokens[j];
   if (t.lower === "it") {
     const ante = institutionAntecedent(env, j);
@@ -807,6 +932,7 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     // "X said", "X, the spokesman, said" (the comma closing the last appositive)
     let q = tokens[p].text === "," && seg > 0 ? p + 1 : p;
     while (q < last && ADVERB_POS.has(tokens[q].pos)) q++;
+    q = quotedAs(tokens, q, last);
     const cue = cueAt(env, q, last);
     if (cue || tokens[p].text !== ",") return cue;
     // the appositive runs to the next comma, or to a cue that a few nouns lead to
@@ -823,6 +949,24 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     p = e;
   }
   return null;
+}
+
+/**
+ * '"...," Reagan was quoted as telling ...': the passive of "quote" names its subject as the one
+ * who spoke, and the cue follows "as". The token after "was/were/is/are (also) quoted as" (or
+ * "has/had been quoted as"), k itself otherwise.
+ */
+function quotedAs(tokens: Token[], k: number, last: number): number {
+  let q = k;
+  if (q < last && /^(has|have|had)$/.test(tokens[q].lower) && tokens[q + 1]?.lower === "been") q += 2;
+  else if (q < last && /^(is|are|was|were)$/.test(tokens[q].lower)) q++;
+  else return k;
+  while (q < last && ADVERB_POS.has(tokens[q].pos)) q++;
+  if (q >= last || tokens[q].lower !== "quoted") return k;
+  q++;
+  // ("was quoted by the Tass news agency as saying": the relay between)
+  if (tokens[q]?.lower === "by") for (let e = q + 1; e < last && e - q <= 6 && tokens[e].kind !== "punct"; e++) if (tokens[e].lower === "as") q = e;
+  return q + 1 < last && tokens[q].lower === "as" ? q + 1 : k;
 }
 
 /**
@@ -984,8 +1128,15 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     // CLAUSE, X said.
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    j = beforeSpeechAdverbial(env, j, s.first);
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
-    const sp = participle ? null : speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null);
+    // ("Another guest who spoke to the Reuters news agency said": the head the relative clause follows)
+    const who = participle ? -1 : relativeBefore(env, j, s.first);
+    const sp = participle
+      ? null
+      : who >= 0
+        ? (speakerEndingAt(env, who - 1, s.first) ?? nounPhraseSpeaker(env, who - 1, s.first))
+        : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")

@@ -144,3 +144,98 @@ describe("speaker: the head of a role's body", () => {
     expect(q.speakerName).toBe("protesters");
   });
 });
+
+describe("speaker: an adverbial between the speaker and the cue", () => {
+  it("a time or place phrase after the speaker ('The Pentagon at the time said') is no speaker", () => {
+    const [a] = quotes("The Pentagon at the time said it had not developed those plans.");
+    expect(a.speakerName).toBe("Pentagon");
+    const [b] = quotes("Authorities in Kumamoto prefecture said on Thursday that 34 people had died.");
+    expect(b.speakerName).toBe("Authorities");
+  });
+
+  it("'of' completes its head and 'against' is no adverbial: the phrase stays as it was", () => {
+    const [a] = quotes("The head of the delegation said the talks would resume.");
+    expect(a.speakerName).toBe("delegation");
+  });
+
+  it("a speech noun after 'in'/'at' is how the speaker spoke ('X in a statement said')", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov at a news conference said the talks would resume.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+    const [b] = quotes("The ministry in a statement said the talks would resume.");
+    expect(b.speakerName).toBe("ministry");
+  });
+});
+
+describe("speaker: 'X was quoted as saying'", () => {
+  it("the subject of the passive 'quoted' is who spoke, with or without the relay", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov arrived. “We will not back down,” Lavrov was quoted as saying by Interfax.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+    const [b] = quotes("Foreign Minister Sergei Lavrov arrived. “We will not back down,” Lavrov was quoted by the Tass news agency as saying.");
+    expect(b.speakerName).toBe("Sergei Lavrov");
+  });
+
+  it("another passive after a quote ('was seen leaving') attributes nothing", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov arrived. “We will not back down,” Lavrov was seen leaving the building.");
+    expect(a.speakerName).toBeNull();
+  });
+});
+
+describe("speaker: a document speaks for its authors, never for its addressee", () => {
+  it("'The letter to Biden ... says': not Biden, and the quote after goes on with the letter", () => {
+    const qs = quotes("The letter to Biden, obtained first by Fox News Digital, says only Congress has the power to declare war. “Congress must weigh this,” the letter states.");
+    expect(qs[0].speakerName).toBe("letter");
+    expect(qs[0].speaker).toBeNull();
+  });
+
+  it("a possessor of the document is its author: 'Putin's message to Biden said'", () => {
+    const [q] = quotes("Putin's message to Biden said the talks would resume.");
+    expect(q.speaker).toBe("person:vladimir-putin");
+  });
+
+  it("'to' after a person is no document's: 'Biden told Putin', 'Lavrov spoke to reporters and said'", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov spoke to Antony Blinken on Monday and said the talks would resume.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+  });
+});
+
+describe("speaker: the head of a relative clause or of 'close to'", () => {
+  it("'Another guest who spoke to the Reuters news agency said': the guest, not Reuters", () => {
+    const [a] = quotes("Another guest who spoke to the Reuters news agency said the night had been moving.");
+    expect(a.speakerName).toBe("guest");
+    expect(a.speaker).toBeNull();
+    const [b] = quotes("Some key members who had been pressing for the information said they were satisfied.");
+    expect(b.speakerName).toBe("key members");
+  });
+
+  it("an appositive's relative clause keeps the name ('Menendez, a Democrat who chairs ..., told')", () => {
+    const [a] = quotes("Bob Menendez, a Democrat who is chairman of the Senate foreign relations committee, told MSNBC that the sanctions were a good first step.");
+    expect(a.speakerName).toBe("Bob Menendez");
+  });
+
+  it("'sources close to the government said': the sources, not the government or the person", () => {
+    const [a] = quotes("Sources close to the government said the minister would resign.");
+    expect(a.speakerName).toBe("Sources close to the government");
+    const [b] = quotes("People close to Hillary Clinton say she will approach Iran with caution.");
+    expect(b.speaker).toBeNull();
+    expect(b.speakerName).toBe("People close to Hillary Clinton");
+  });
+
+  it("'close to' after a verb is no speaker's phrase", () => {
+    const [a] = quotes("Foreign Minister Sergei Lavrov, speaking close to the border, said the talks would resume.");
+    expect(a.speakerName).toBe("Sergei Lavrov");
+  });
+});
+
+describe("speaker: a role sent 'to' a place or a person", () => {
+  it("'Russia's ambassador to Poland said': the ambassador, of the sender's state, not Poland", () => {
+    const [a] = quotes("Russia's ambassador to Poland said the talks would resume.");
+    expect(a.speakerName).toBe("Russia's ambassador to Poland");
+    expect(a.speaker).toBe("RUS");
+  });
+
+  it("'aides to Mr Macron said': the aides, not Macron", () => {
+    const [a] = quotes("The pair will hold a TV debate on 3 May, aides to Emmanuel Macron said on Monday.");
+    expect(a.speakerName).toMatch(/^aides to/);
+    expect(a.speaker).not.toBe("person:emmanuel-macron");
+  });
+});

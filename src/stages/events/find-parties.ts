@@ -656,6 +656,11 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
       const participle = /(ed|en)$/.test(w.lower) && tokens[r - 1]?.pos === "DET";
       // ("in this respect unlike America's war": a comparison is no part of the phrase)
       if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.text === ")" || w.lower === "unlike" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+      // ("its invasion of Ukraine by warning that Nato would respond", "by demanding that Israel ...":
+      // a preposition before a gerund opens a clause of means, and no party of the act is named
+      // inside it. The tagger reads some gerunds as nouns: one that no noun follows is no modifier
+      // ("from neighboring Lebanon", "by opposing forces" are)
+      if (r === q + 1 && /^[a-z]+ing$/.test(w.text) && w.pos === "NOUN" && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[r + 1]?.pos ?? "")) break;
     }
   }
   return null;
@@ -743,6 +748,17 @@ export function isPlace(env: SentenceEnv, actor: number): boolean {
 
 const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
 
+/** The words that open a list of examples of a set named before them: "Western nations, including the
+ *  U.S.,", "allies such as Britain" (a determiner or a count may come between). Not "like": "a country
+ *  like Russia" is that country. */
+function exampleOfSet(tokens: Token[], first: number, start: number): boolean {
+  let q = first - 1;
+  while (q >= start && (tokens[q].pos === "DET" || tokens[q].pos === "NUM")) q--;
+  if (q < start) return false;
+  const w = tokens[q].lower;
+  return w === "including" || (w === "as" && tokens[q - 1]?.lower === "such");
+}
+
 /** a noun of deciding or meaning (senses.intentNouns) heads the phrase from q, over its modifiers */
 function ownedIntent(env: SentenceEnv, q: number): boolean {
   const { tokens, s } = env;
@@ -781,6 +797,11 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     if (tokens[g.first - 1]?.lower === "the" && tokens[g.last]?.pos === "NOUN" && g.actors.every((a) => layer.actors[a].kind === "person")) continue;
     // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
     if (g.actors.some((a) => isPlace(env, a))) continue;
+    // ("Western nations, including the U.S., believed it ... its invasion of Ukraine": an example in an
+    // aside inside the subject illustrates the set that does the verb after it; a pronoun after that
+    // verb points back past the aside, never to it. "sanctions on states, including Russia, over its
+    // invasion" ends the phrase: no verb follows the aside)
+    if (exampleOfSet(tokens, g.first, s.first) && tokens[g.last]?.text === "," && /^(VERB|AUX|ADV)$/.test(tokens[g.last + 1]?.pos ?? "")) continue;
     const person = g.actors.every((a) => layer.actors[a].kind === "person");
     // ("pilots trained in Poland to defend their country": a lone state before "their" is seldom its
     // owner; "the two leaders ... their condemnation of Russia" names no group of parties)

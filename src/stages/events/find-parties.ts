@@ -115,6 +115,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       const ante = relativeAntecedent(env, k - 1);
       if (ante !== undefined) return ante;
     }
+    // "diplomats in Germany met the rebels who attacked Turkey", "links to the separatists who have
+    // waged a campaign in Turkey": a relative pronoun right before the verb is its subject, and it
+    // stands for the common noun before it, which names no actor; the actors further back are of
+    // another clause. Not a predicate ("Putin is the man who invaded"), nor a phrase that names its
+    // actor ("Russian troops who attacked")
+    if (restrictiveUnnamed(env, k, v)) return null;
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
     // names no actor has its own unknown subject; the actors before it belong to another clause
     if (SUBORDINATORS.has(t.lower) && groupAt[k - s.first] < 0 && k < v - 1 && unknownSubject(env, k + 1, v)) return null;
@@ -331,6 +337,27 @@ function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefin
   // (wink reads some nouns after a possessive as adjectives: "Ukraine's east")
   if (!/^(NOUN|ADJ)$/.test(head.pos) || env.heads.has(head.lower)) return undefined;
   return null;
+}
+
+/** The relative pronoun at k opens a restrictive clause whose finite verb is v (only adverbs and
+ *  auxiliaries between), and the noun before it, its antecedent, is a common noun whose phrase names
+ *  no actor and is the object of a verb (not a predicate of 'be'). */
+function restrictiveUnnamed(env: SentenceEnv, k: number, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  // (a relative clause's verb is finite: "made the case that allowing Russia to invade" is a clause of content)
+  if (!/^(who|that|which)$/.test(tokens[k].lower) || k <= s.first || !adjacentTo(tokens, k + 1, v) || /ing$/.test(tokens[v].lower)) return false;
+  const head = tokens[k - 1];
+  if (head.pos !== "NOUN" || groupAt[k - 1 - s.first] >= 0 || !/^[a-z]/.test(head.text)) return false;
+  let b = k - 2;
+  // (over modifiers, participles among them: "a volunteer Belarusian fighting force that pledged")
+  while (b > s.first && (/^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) || (tokens[b].pos === "VERB" && /(ing|ed)$/.test(tokens[b].lower) && tokens[b + 1].pos === "NOUN")) && groupAt[b - s.first] < 0) b--;
+  // ("Russian troops who attacked Kyiv": the antecedent's phrase names its actor)
+  if (b >= s.first && groupAt[b - s.first] >= 0) return false;
+  // (only the object of a verb: "met the rebels who attacked"; a noun after a preposition or an
+  // adverb of time may not be the antecedent at all: "a group at the February talks that opposed
+  // Brazil", "the USTR's investigation earlier this year that accused China")
+  const before = tokens[b];
+  return !!before && before.pos === "VERB" && !/^(is|was|are|were|be|been|being|remains|remain|became|become)$/.test(before.lower);
 }
 
 /** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or

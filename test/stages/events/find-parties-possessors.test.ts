@@ -24,3 +24,21 @@ senseTable(
   ],
   coded,
 );
+
+// A relative pronoun right before its finite verb is that verb's subject, and stands for the noun
+// before it (find-parties.ts restrictiveUnnamed): when that noun's phrase names no actor and is a
+// verb's object, no actor further back does the act.
+senseTable(
+  "parties: the doer of a restrictive relative clause",
+  [
+    // the antecedent's phrase names its actor
+    ["Diplomats in Germany met Russian troops who attacked Kyiv.", "ASSAULT RUS>UKR"],
+    // a predicate: the one named before is the antecedent
+    ["Putin is the man who invaded Ukraine.", "ASSAULT RUS>UKR"],
+  ],
+  [
+    ["Diplomats in Germany met the rebels who attacked Turkey.", "ASSAULT DEU>"],
+    ["Officials in France questioned the militants who had attacked Turkey.", "ASSAULT FRA>"],
+  ],
+  coded,
+);

@@ -115,6 +115,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       const ante = relativeAntecedent(env, k - 1);
       if (ante !== undefined) return ante;
     }
+    // "diplomats in Germany met the rebels who attacked Turkey", "links to the separatists who have
+    // waged a campaign in Turkey": a relative pronoun right before the verb is its subject, and it
+    // stands for the common noun before it, which names no actor; the actors further back are of
+    // another clause. Not a predicate ("Putin is the man who invaded"), nor a phrase that names its
+    // actor ("Russian troops who attacked")
+    if (restrictiveUnnamed(env, k, v)) return null;
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
     // names no actor has its own unknown subject; the actors before it belong to another clause
     if (SUBORDINATORS.has(t.lower) && groupAt[k - s.first] < 0 && k < v - 1 && unknownSubject(env, k + 1, v)) return null;
@@ -331,6 +337,27 @@ function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefin
   // (wink reads some nouns after a possessive as adjectives: "Ukraine's east")
   if (!/^(NOUN|ADJ)$/.test(head.pos) || env.heads.has(head.lower)) return undefined;
   return null;
+}
+
+/** The relative pronoun at k opens a restrictive clause whose finite verb is v (only adverbs and
+ *  auxiliaries between), and the noun before it, its antecedent, is a common noun whose phrase names
+ *  no actor and is the object of a verb (not a predicate of 'be'). */
+function restrictiveUnnamed(env: SentenceEnv, k: number, v: number): boolean {
+  const { tokens, s, groupAt } = env;
+  // (a relative clause's verb is finite: "made the case that allowing Russia to invade" is a clause of content)
+  if (!/^(who|that|which)$/.test(tokens[k].lower) || k <= s.first || !adjacentTo(tokens, k + 1, v) || /ing$/.test(tokens[v].lower)) return false;
+  const head = tokens[k - 1];
+  if (head.pos !== "NOUN" || groupAt[k - 1 - s.first] >= 0 || !/^[a-z]/.test(head.text)) return false;
+  let b = k - 2;
+  // (over modifiers, participles among them: "a volunteer Belarusian fighting force that pledged")
+  while (b > s.first && (/^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) || (tokens[b].pos === "VERB" && /(ing|ed)$/.test(tokens[b].lower) && tokens[b + 1].pos === "NOUN")) && groupAt[b - s.first] < 0) b--;
+  // ("Russian troops who attacked Kyiv": the antecedent's phrase names its actor)
+  if (b >= s.first && groupAt[b - s.first] >= 0) return false;
+  // (only the object of a verb: "met the rebels who attacked"; a noun after a preposition or an
+  // adverb of time may not be the antecedent at all: "a group at the February talks that opposed
+  // Brazil", "the USTR's investigation earlier this year that accused China")
+  const before = tokens[b];
+  return !!before && before.pos === "VERB" && !/^(is|was|are|were|be|been|being|remains|remain|became|become)$/.test(before.lower);
 }
 
 /** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or
@@ -656,6 +683,11 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
       const participle = /(ed|en)$/.test(w.lower) && tokens[r - 1]?.pos === "DET";
       // ("in this respect unlike America's war": a comparison is no part of the phrase)
       if ((w.pos === "VERB" && !hyphenated && !participle) || w.text === ";" || w.text === ")" || w.lower === "unlike" || w.pos === "CCONJ" || (PREPOSITIONS.has(w.lower) && !suchAs && w.lower !== "like" && w.lower !== "including")) break;
+      // ("its invasion of Ukraine by warning that Nato would respond", "by demanding that Israel ...":
+      // a preposition before a gerund opens a clause of means, and no party of the act is named
+      // inside it. The tagger reads some gerunds as nouns: one that no noun follows is no modifier
+      // ("from neighboring Lebanon", "by opposing forces" are)
+      if (r === q + 1 && /^[a-z]+ing$/.test(w.text) && w.pos === "NOUN" && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[r + 1]?.pos ?? "")) break;
     }
   }
   return null;
@@ -743,6 +775,17 @@ export function isPlace(env: SentenceEnv, actor: number): boolean {
 
 const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
 
+/** The words that open a list of examples of a set named before them: "Western nations, including the
+ *  U.S.,", "allies such as Britain" (a determiner or a count may come between). Not "like": "a country
+ *  like Russia" is that country. */
+function exampleOfSet(tokens: Token[], first: number, start: number): boolean {
+  let q = first - 1;
+  while (q >= start && (tokens[q].pos === "DET" || tokens[q].pos === "NUM")) q--;
+  if (q < start) return false;
+  const w = tokens[q].lower;
+  return w === "including" || (w === "as" && tokens[q - 1]?.lower === "such");
+}
+
 /** a noun of deciding or meaning (senses.intentNouns) heads the phrase from q, over its modifiers */
 function ownedIntent(env: SentenceEnv, q: number): boolean {
   const { tokens, s } = env;
@@ -781,6 +824,11 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     if (tokens[g.first - 1]?.lower === "the" && tokens[g.last]?.pos === "NOUN" && g.actors.every((a) => layer.actors[a].kind === "person")) continue;
     // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
     if (g.actors.some((a) => isPlace(env, a))) continue;
+    // ("Western nations, including the U.S., believed it ... its invasion of Ukraine": an example in an
+    // aside inside the subject illustrates the set that does the verb after it; a pronoun after that
+    // verb points back past the aside, never to it. "sanctions on states, including Russia, over its
+    // invasion" ends the phrase: no verb follows the aside)
+    if (exampleOfSet(tokens, g.first, s.first) && tokens[g.last]?.text === "," && /^(VERB|AUX|ADV)$/.test(tokens[g.last + 1]?.pos ?? "")) continue;
     const person = g.actors.every((a) => layer.actors[a].kind === "person");
     // ("pilots trained in Poland to defend their country": a lone state before "their" is seldom its
     // owner; "the two leaders ... their condemnation of Russia" names no group of parties)

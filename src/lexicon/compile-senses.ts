@@ -39,6 +39,14 @@ export const eventSensesFile = lazySchema((z) => {
           askVerbs: z.array(phrase),
           seekVerbs: z.array(phrase),
           wordBarrage: z.object({ verbs: z.array(phrase), means: z.array(phrase) }).strict(),
+          floorCalls: z.object({ patterns: z.array(phrase).min(1), objects: z.array(phrase).min(1) }).strict(),
+          objectlessSenses: z.array(phrase),
+          airVenues: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
+          counterfactualModals: z.array(phrase),
+          resultNouns: z.object({ nouns: z.array(phrase).min(1), measures: z.array(phrase) }).strict(),
+          abandonVerbs: z.array(phrase),
+          attemptNouns: z.array(phrase),
+          armedBacking: z.array(phrase),
           warnAbout: z.object({ verbs: z.array(phrase), preps: z.array(phrase) }).strict(),
           questionComplements: z.array(phrase),
           decisionVerbs: z.array(phrase),
@@ -158,6 +166,14 @@ export interface SenseLexicon {
   askVerbs: ReadonlySet<string>;
   /** "bombarding South Korea with propaganda leaflets", "bombarded the minister with requests": a barrage of words or paper, no attack */
   wordBarrage: { verbs: ReadonlySet<string>; means: ReadonlySet<string> };
+  floorCalls: { patterns: ReadonlySet<string>; objects: ReadonlySet<string> };
+  objectlessSenses: ReadonlySet<string>;
+  airVenues: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  counterfactualModals: ReadonlySet<string>;
+  resultNouns: { nouns: ReadonlySet<string>; measures: ReadonlySet<string> };
+  abandonVerbs: PhraseIndex<true>;
+  attemptNouns: ReadonlySet<string>;
+  armedBacking: ReadonlySet<string>;
   /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
   seekVerbs: ReadonlySet<string>;
   /** "warned Congress about Iran's threats": a warning about another party's acts is no threat */
@@ -298,6 +314,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.status.futureTimes) futureTimes.add(words(p), true);
   const forgoVerbs = new PhraseIndex<true>();
   for (const p of data.senses.forgoVerbs) forgoVerbs.add(words(p), true);
+  const abandonVerbs = new PhraseIndex<true>();
+  for (const p of data.senses.abandonVerbs) abandonVerbs.add(words(p), true);
   const listIntroducers = new PhraseIndex<true>();
   for (const p of data.senses.listIntroducers) listIntroducers.add(words(p), true);
   const quantityPhrases = new PhraseIndex<true>();
@@ -328,6 +346,14 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     },
     forgoVerbs: forgoVerbs.seal(),
     wordBarrage: { verbs: new Set(data.senses.wordBarrage.verbs), means: new Set(data.senses.wordBarrage.means) },
+    floorCalls: { patterns: new Set(data.senses.floorCalls.patterns), objects: new Set(data.senses.floorCalls.objects) },
+    objectlessSenses: new Set(data.senses.objectlessSenses),
+    airVenues: { patterns: new Set(data.senses.airVenues.patterns), nouns: new Set(data.senses.airVenues.nouns) },
+    counterfactualModals: new Set(data.senses.counterfactualModals),
+    resultNouns: { nouns: new Set(data.senses.resultNouns.nouns), measures: new Set(data.senses.resultNouns.measures) },
+    abandonVerbs: abandonVerbs.seal(),
+    attemptNouns: new Set(data.senses.attemptNouns),
+    armedBacking: new Set(data.senses.armedBacking),
     attemptVerbs: new Set(data.senses.attemptVerbs),
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
     topicVerbs: new Set(data.senses.topicVerbs),

@@ -632,7 +632,21 @@ function pendingCondition(tokens: Token[], s: Sentence, clauseStart: number, v: 
   // "provided that Iran complies": the clause starts after "that", the condition just before it
   for (let k = Math.max(s.first, clauseStart - 4); k < v; k++) {
     const m = lex.pendingConditions.matchAt(tokens, k, (t) => t.lower, v);
-    if (m && (k >= clauseStart || k + m.length === clauseStart)) return true;
+    if (m && (k >= clauseStart || k + m.length === clauseStart) && !(m.length === 1 && givingVerb(tokens, k, v))) return true;
+  }
+  return false;
+}
+
+/**
+ * "The Intercept provided authorities with a copy", "providing weapons to Kyiv": a bare "provided" or
+ * "providing" with 'with' or 'to' after its object, before any verb, is the verb of giving, no
+ * condition ("provided Russia withdraws" has a clause of its own).
+ */
+function givingVerb(tokens: Token[], k: number, v: number): boolean {
+  for (let q = k + 1; q < Math.min(v, k + 9); q++) {
+    const t = tokens[q];
+    if (t.lower === "with" || t.lower === "to") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ",") return false;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
+import { isPassive } from "./find-parties.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -221,6 +222,10 @@ export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], fi
   // with military aid": a verb of support whose means after 'with' is material gives aid; "backed
   // Kyiv with words" stays support
   if (!trig.noun) {
+    // "accuse Russia of backing anti-government rebels", "Iran supports the Houthi rebels": backing
+    // an armed group is arming it, military aid; "backs Ukraine's bid" stays support
+    const h = objectHead(tokens, trig.end, tokens.length);
+    if (h >= 0 && lex.armedBacking.has(tokens[h].lower)) return "072";
     let w = trig.end;
     while (w < tokens.length && w - trig.end < 10 && tokens[w].lower !== "with" && /^(PROPN|NOUN|DET|CCONJ|PUNCT|ADJ)$/.test(tokens[w].pos) && !/^[.;:]$/.test(tokens[w].text)) w++;
     if (tokens[w]?.lower !== "with") return null;
@@ -278,6 +283,7 @@ export function sharedView(tokens: Token[], v: number, last: number, lex: SenseL
 export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
   if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
+  if (trig.noun && ev.type === "THREATEN" && resultsOf(tokens, trig.at, s.last, lex)) return "results";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (negatorCompound(tokens, trig.at, lex)) return "compound";
@@ -298,8 +304,116 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
+  if (floorGiven(tokens, trig, s.last, lex)) return "floor";
+  if (onAir(tokens, trig, s.last, lex)) return "on-air";
+  if (counterfactual(tokens, trig.at, s.first, lex)) return "counterfactual";
+  if (abandonedPlan(tokens, trig.at, ev.type, s.first, lex)) return "abandoned-plan";
+  if (showingSense(tokens, trig, s.first, lex)) return "showing";
   if (!ev.rule.includes("+passive") && participleModifier(tokens, trig.at, trig.end, s.first)) return "participle-modifier";
   return null;
+}
+
+/**
+ * "Turkey abandoned its plan to invade Syria", "Russia scrapped plans to send troops", "drop its
+ * request to join Nato": an infinitive after a noun of intent (status.intentNouns) that is the object
+ * of a verb of giving up (senses.abandonVerbs) names an act given up, none done or planned;
+ * "announced its plan to invade" and "dropped bombs to destroy the bridge" are left alone, and so is
+ * force tried before it was given up ("abandoned its attempt to capture Kyiv", senses.attemptNouns).
+ */
+export function abandonedPlan(tokens: Token[], v: number, type: string, first: number, lex: SenseLexicon): boolean {
+  let k = v - 1;
+  while (k > first && tokens[k].pos === "ADV") k--;
+  if (tokens[k]?.lower !== "to" || k - 1 <= first || !lex.intentNouns.has(tokens[k - 1].lower)) return false;
+  // ("Russia abandoned its attempt to capture Kyiv": force given up after trying was force used)
+  if (type === "ASSAULT" && lex.attemptNouns.has(tokens[k - 1].lower)) return false;
+  // back over the noun's determiner, owner and modifiers ("its long-standing plan", "Ukraine's bid")
+  let e = k - 2;
+  while (e >= first && k - 2 - e < 5 && (/^(DET|ADJ|PROPN|NUM)$/.test(tokens[e].pos) || /^(its|his|her|their|our|my|your)$/.test(tokens[e].lower) || tokens[e].norm === "'s" || tokens[e].text === "’s" || tokens[e].text === "-")) e--;
+  if (e < first) return false;
+  for (let q = e; q >= Math.max(first, e - 3); q--) {
+    if (!lex.abandonVerbs.has(tokens[q].lower)) continue;
+    const m = lex.abandonVerbs.matchAt(tokens, q, (t) => t.lower, e + 1);
+    if (m && q + m.length === e + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * "given the consequences of Russian actions", "the repercussions of the war for Europe": a noun of
+ * threatened harm (senses.resultNouns) followed by 'of' and what brought it names results, no
+ * threat; "consequences of a scale never seen" ('of' and a measure) still threatens.
+ */
+function resultsOf(tokens: Token[], n: number, last: number, lex: SenseLexicon): boolean {
+  if (!lex.resultNouns.nouns.has(tokens[n].lower) || tokens[n + 1]?.lower !== "of") return false;
+  const h = objectHead(tokens, n + 2, last);
+  return h < 0 || !lex.resultNouns.measures.has(tokens[h].lower);
+}
+
+/**
+ * "We should have joined Nato when the Baltic countries did", "the West ought to have armed Ukraine",
+ * "should not have invaded": a modal of duty (senses.counterfactualModals) before 'have' and the
+ * participle says what was not done; "could have invaded", "would have withdrawn" are left alone.
+ */
+export function counterfactual(tokens: Token[], v: number, first: number, lex: SenseLexicon): boolean {
+  let k = v - 1;
+  while (k > first && tokens[k].pos === "ADV") k--;
+  if (tokens[k]?.lower !== "have" && tokens[k]?.lower !== "'ve") return false;
+  k--;
+  while (k >= first && (tokens[k].pos === "ADV" || tokens[k].pos === "PART" || /^(not|n't|never)$/.test(tokens[k].lower))) k--;
+  // ("ought to have": over its "to")
+  if (tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "ought") k--;
+  return k >= first && lex.counterfactualModals.has(tokens[k].lower);
+}
+
+/**
+ * "Erdogan called on a Turkish reporter", "the chairman called on the next questioner": a call on a
+ * questioner with nothing asked of them (no infinitive, no 'for') gives the floor, no request;
+ * "called on journalists to leave the country", "called on reporters for restraint" stay requests.
+ */
+function floorGiven(tokens: Token[], trig: Trigger, last: number, lex: SenseLexicon): boolean {
+  if (!trig.verb || !lex.floorCalls.patterns.has(trig.verb.id)) return false;
+  const h = objectHead(tokens, trig.end, last);
+  if (h < 0 || !lex.floorCalls.objects.has(tokens[h].lower)) return false;
+  return !askedAfter(tokens, h, last);
+}
+
+/** What is asked follows the object phrase ending at `h`, over a qualifier ("a reporter from CNN to ask", "on state television for calm"). */
+function askedAfter(tokens: Token[], h: number, last: number): boolean {
+  for (let q = h + 1; q < last && q - h <= 6; q++) {
+    const t = tokens[q];
+    if (t.lower === "to" || t.lower === "for") return true;
+    if (/^[.;:,]$/.test(t.text) || t.pos === "VERB" || t.pos === "CCONJ") break;
+  }
+  return false;
+}
+
+/**
+ * "Martin Bell insisted on BBC Radio 4's Today programme", "insisted on Twitter that": an 'on' whose
+ * phrase names a broadcast or a channel (senses.airVenues) says where the words were said, not what
+ * is asked for; "insisted on a ceasefire" and "called on state television for calm" stay requests.
+ */
+function onAir(tokens: Token[], trig: Trigger, last: number, lex: SenseLexicon): boolean {
+  if (!trig.verb || !lex.airVenues.patterns.has(trig.verb.id)) return false;
+  const h = objectHead(tokens, trig.end, last);
+  if (h < 0) return false;
+  let venue = false;
+  for (let q = trig.end; q <= h; q++) if (lex.airVenues.nouns.has(tokens[q].lower)) venue = true;
+  return venue && !askedAfter(tokens, h, last);
+}
+
+/**
+ * "Reagan's reduced strength has been demonstrated by the Senate's decision", "demonstrated its
+ * resolve", "demonstrated that sanctions work": a verb whose event sense takes no object
+ * (senses.objectlessSenses: one demonstrates against or outside something) means showing in the
+ * passive, with a direct object or before a that-clause; "thousands demonstrated against the war",
+ * "demonstrated outside the embassy", "demonstrated on Sunday" stay protests.
+ */
+function showingSense(tokens: Token[], trig: Trigger, first: number, lex: SenseLexicon): boolean {
+  if (!trig.verb || !lex.objectlessSenses.has(trig.verb.id)) return false;
+  if (isPassive(tokens, trig.at, first)) return true;
+  const next = tokens[trig.end];
+  if (!next) return false;
+  return next.pos === "DET" || next.pos === "PRON" || /^(that|how|what|why|its|his|her|their|our|my|your)$/.test(next.lower);
 }
 
 /**

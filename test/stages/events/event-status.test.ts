@@ -318,6 +318,17 @@ describe("event status: a purpose done on a journey, a participle after its noun
     expect(statusOf("The German foreign minister flew to Beijing to urge China to condemn Russia.", "REQUEST")).toBe("occurred");
   });
 
+  it("'provided' as the verb of giving sets no condition; 'provided' before a clause does", () => {
+    expect(statusOf("The newspaper provided officials with a report on alleged Russian interference in U.S. elections.", "COERCE")).toBe("claimed");
+    expect(statusOf("Russia will withdraw its troops provided Ukraine agrees to talks with Moscow.", "CONSULT")).toBe("hypothetical");
+  });
+
+  it("an infinitive of purpose after a past verb of using means was done with them", () => {
+    expect(statusOf("Russia used its veto to block the resolution on Syria.", "REJECT")).toBe("occurred");
+    expect(statusOf("Russia has employed its veto to block the resolution on Syria.", "REJECT")).toBe("occurred");
+    expect(statusOf("Russia will use its veto to block the resolution on Syria.", "REJECT")).toBe("planned");
+  });
+
   it("a purpose still to come stays planned: a future, a wish, a time ahead in its clause", () => {
     expect(statusOf("The Polish president will go to Kyiv to meet Zelensky.", "CONSULT")).toBe("planned");
     expect(statusOf("The Polish president is expected to go to Kyiv to meet Zelensky.", "CONSULT")).toBe("planned");

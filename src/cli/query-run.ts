@@ -28,7 +28,7 @@ function splitList(values: string[] | undefined): string[] | undefined {
 }
 
 function statusList(status: string[] | undefined): EventStatus[] | undefined {
-  const statuses = status?.flatMap((s) => s.split(",")).filter(Boolean);
+  const statuses = splitList(status);
   for (const s of statuses ?? []) if (!EVENT_STATUSES.includes(s as EventStatus)) throw new DyadError("E_QUERY", `--status ${s} is not one of ${EVENT_STATUSES.join(", ")}`);
   return statuses as EventStatus[] | undefined;
 }

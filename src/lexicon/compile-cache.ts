@@ -16,11 +16,11 @@ import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, extname, isAbsolute, join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { readDataFile, type DataReader } from "./read-data-file.js";
+import { defaultCacheDir } from "./cache-dir.js";
 
 /** The shape of an entry's file; a change of it is a change of the code, and so of every key.
  *  (2: written in ASCII) */
@@ -36,20 +36,7 @@ export interface CompileCache {
   set(kind: string, key: string, value: unknown): void;
 }
 
-/** The user's cache folder for dyad, or null when DYAD_CACHE=off or no home is known. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (/^(off|0|false|no)$/i.test(env.DYAD_CACHE ?? "")) return null;
-  // (the XDG spec: a relative XDG_CACHE_HOME is invalid and is ignored)
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, "dyad");
-  let home = "";
-  try {
-    home = homedir();
-  } catch {
-    /* no home: no cache */
-  }
-  return home ? join(home, ".cache", "dyad") : null;
-}
+export { defaultCacheDir };
 
 export function openCompileCache(dir: string): CompileCache {
   const path = (kind: string, key: string) => join(dir, `${kind}-${key}.json`);

@@ -1,0 +1,133 @@
+// The fast start of `dyad extract`: the CLI and the extract path as one CommonJS bundle
+// (dist/cli/run-cli.bundle.cjs, written by scripts/bundle-cli.mjs at build time), compiled with a
+// V8 code cache kept in the user's cache folder. Node 20 has no compile cache for ES modules: a
+// start from dist/ resolves, reads, parses and links about 130 modules and compiles every function
+// the first article runs; the bundle is one script, and the code cache holds the bytecode of what
+// the last run compiled.
+//
+// The bundle is a copy of dist/ and of the packages it took in, so it is used only while it is a
+// copy of them: its manifest lists every file it was built from with its sha-256, and a file that
+// differs (a `tsc` run since, another version of a package) or is missing sends dyad down the
+// normal path. So does an absent, unreadable or altered bundle or manifest, a bundle that fails to
+// load, DYAD_BUNDLE=off, or anything thrown here: the fast start changes how fast, never what.
+//
+// A code-cache file is the sha-256 of its payload, then the payload; it is named by the bundle's
+// hash and Node's version and platform. V8 checks its own version, flags and source hash and
+// rejects what does not fit; the checksum is ours, against a damaged file. DYAD_CACHE=off: no code
+// cache (the bundle is still used).
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Script } from "node:vm";
+import type { runCli as RunCli } from "./run-cli.js";
+
+/** The manifest's shape (scripts/bundle-cli.mjs writes it); another number is another shape. */
+export const MANIFEST_FORMAT = 1;
+/** code-cache files kept (the newest written): a few builds or Node versions side by side */
+const KEEP = 4;
+const PREFIX = "cli-code-";
+
+export interface BundleManifest {
+  format: number;
+  /** the bundle's sha-256 */
+  bundle: string;
+  /** every file the bundle was built from: its path from the package root and its sha-256 */
+  inputs: [string, string][];
+}
+
+export interface FastCli {
+  runCli: typeof RunCli;
+  /** the code cache: "used"; "absent" or "rejected" (by V8: another Node, other flags), then
+   *  compiled and stored by finish(); "none" (no cache folder) */
+  readonly cache: "used" | "rejected" | "absent" | "none";
+  /** after the run: stores the code cache when none fit (what was compiled during the run is in it) */
+  finish(): void;
+}
+
+export interface FastStartOptions {
+  /** the package root (the folder of package.json) */
+  root: string;
+  /** the code cache's folder, or null for none */
+  cacheDir: string | null;
+  /** the bundle, default dist/cli/run-cli.bundle.cjs under root (its manifest: .json beside it) */
+  bundle?: string;
+}
+
+const sha = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
+
+/** The bundle, checked against its manifest and loaded; null when the normal path must run. */
+export function loadBundledCli(opts: FastStartOptions): FastCli | null {
+  try {
+    const bundle = opts.bundle ?? join(opts.root, "dist", "cli", "run-cli.bundle.cjs");
+    const manifest = JSON.parse(readFileSync(bundle.replace(/\.cjs$/, ".json"), "utf8")) as BundleManifest;
+    if (manifest?.format !== MANIFEST_FORMAT || !Array.isArray(manifest.inputs) || !manifest.inputs.length) return null;
+    for (const [file, hash] of manifest.inputs) if (sha(readFileSync(join(opts.root, file))) !== hash) return null;
+    const bytes = readFileSync(bundle);
+    const bundleHash = sha(bytes);
+    if (bundleHash !== manifest.bundle) return null;
+    const cacheFile = opts.cacheDir ? codeCacheFile(opts.cacheDir, bundleHash) : null;
+    const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
+    // (the wrapper of a CommonJS module, on the bundle's first line: its line numbers stay right)
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`, { filename: bundle, cachedData });
+    const module = { exports: {} as { runCli?: unknown } };
+    (script.runInThisContext() as (...a: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+    if (typeof module.exports.runCli !== "function") return null;
+    const cache = !cacheFile ? "none" : !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "used";
+    return {
+      runCli: module.exports.runCli as typeof RunCli,
+      cache,
+      finish() {
+        if (cacheFile && cache !== "used") writeCodeCache(cacheFile, script.createCachedData());
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The code-cache file of a bundle (by its sha-256) for this Node. */
+export function codeCacheFile(cacheDir: string, bundleHash: string): string {
+  return join(cacheDir, `${PREFIX}${sha(`${bundleHash} ${process.version} ${process.platform} ${process.arch}`)}.bin`);
+}
+
+/** A code-cache file's payload, or undefined when it is absent or damaged. */
+export function readCodeCache(file: string): Buffer | undefined {
+  try {
+    const b = readFileSync(file);
+    if (b.length <= 32) return undefined;
+    const payload = b.subarray(32);
+    return createHash("sha256").update(payload).digest().equals(b.subarray(0, 32)) ? payload : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a code cache (written whole under another name, then renamed); a failure is ignored. */
+export function writeCodeCache(file: string, payload: Buffer): void {
+  try {
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+    renameSync(tmp, file);
+    const entries = readdirSync(dir)
+      .filter((f) => f.startsWith(PREFIX) && /^[0-9a-f]{64}\.bin$/.test(f.slice(PREFIX.length)))
+      .map((f) => {
+        try {
+          return { f, t: statSync(join(dir, f)).mtimeMs };
+        } catch {
+          return { f, t: 0 };
+        }
+      })
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of entries.slice(KEEP))
+      try {
+        unlinkSync(join(dir, f));
+      } catch {
+        /* another process removed it first */
+      }
+  } catch {
+    /* a read-only or full disk: the next start compiles again */
+  }
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the fast start of `dyad extract` (src/cli/fast-start.ts): dist/cli/run-cli.js and the
 // extract path as one CommonJS file, dist/cli/run-cli.bundle.cjs, with its manifest
-// (run-cli.bundle.json: the bundle's sha-256 and every input file's). Run after tsc (npm run build).
+// (run-cli.bundle.json: the bundle's sha-256, and every input file's with its size and mtime).
+// Run after tsc (npm run build).
 // The other commands stay where they are: they are dynamic imports, left as they are, and the
 // bundle is used for `extract` only. Packages dyad loads with createRequire (wink, zod, the
 // gazetteer's data) are loaded at run time as before.
@@ -9,7 +10,7 @@
 // rolldown comes with vite (a devDependency); without it (an install without devDependencies), or
 // when bundling fails, no bundle is written, the build goes on, and dyad starts the normal way.
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,7 +20,7 @@ const manifest = out.replace(/\.cjs$/, ".json");
 /** the dynamic imports taken into the bundle: the extract command's */
 const INLINE = new Set(["./extract-command.js"]);
 /** the manifest's shape: MANIFEST_FORMAT in src/cli/fast-start.ts */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const sha = (b) => createHash("sha256").update(b).digest("hex");
 
@@ -48,7 +49,8 @@ try {
     if (!existsSync(id)) continue; // (rolldown's runtime and other virtual modules)
     const rel = relative(root, id).split(sep).join("/");
     if (rel.startsWith("..")) throw new Error(`bundle-cli: ${id} is outside the package`);
-    inputs.push([rel, sha(readFileSync(id))]);
+    const st = statSync(id);
+    inputs.push([rel, sha(readFileSync(id)), st.size, st.mtimeMs]);
   }
   inputs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   writeFileSync(out, chunk.code);

@@ -6,9 +6,10 @@
 // the last run compiled.
 //
 // The bundle is a copy of dist/ and of the packages it took in, so it is used only while it is a
-// copy of them: its manifest lists every file it was built from with its sha-256, and a file that
-// differs (a `tsc` run since, another version of a package) or is missing sends dyad down the
-// normal path. So does an absent, unreadable or altered bundle or manifest, a bundle that fails to
+// copy of them: its manifest lists every file it was built from with its sha-256, size and mtime,
+// and a file that differs (a `tsc` run since, another version of a package) or is missing sends
+// dyad down the normal path. A file of its recorded size and mtime is taken as unchanged (as make
+// does; hashing the 127 files cost 10-20 ms of a start), one of another mtime is hashed. So does an absent, unreadable or altered bundle or manifest, a bundle that fails to
 // load, DYAD_BUNDLE=off, or anything thrown here: the fast start changes how fast, never what.
 //
 // A code-cache file is the sha-256 of its payload, then the payload; it is named by the bundle's
@@ -23,7 +24,7 @@ import { Script } from "node:vm";
 import type { runCli as RunCli } from "./run-cli.js";
 
 /** The manifest's shape (scripts/bundle-cli.mjs writes it); another number is another shape. */
-export const MANIFEST_FORMAT = 1;
+export const MANIFEST_FORMAT = 2;
 /** code-cache files kept (the newest written): a few builds or Node versions side by side */
 const KEEP = 4;
 const PREFIX = "cli-code-";
@@ -32,8 +33,8 @@ export interface BundleManifest {
   format: number;
   /** the bundle's sha-256 */
   bundle: string;
-  /** every file the bundle was built from: its path from the package root and its sha-256 */
-  inputs: [string, string][];
+  /** every file the bundle was built from: its path from the package root, sha-256, size and mtime (ms) */
+  inputs: [string, string, number, number][];
 }
 
 export interface FastCli {
@@ -62,7 +63,13 @@ export function loadBundledCli(opts: FastStartOptions): FastCli | null {
     const bundle = opts.bundle ?? join(opts.root, "dist", "cli", "run-cli.bundle.cjs");
     const manifest = JSON.parse(readFileSync(bundle.replace(/\.cjs$/, ".json"), "utf8")) as BundleManifest;
     if (manifest?.format !== MANIFEST_FORMAT || !Array.isArray(manifest.inputs) || !manifest.inputs.length) return null;
-    for (const [file, hash] of manifest.inputs) if (sha(readFileSync(join(opts.root, file))) !== hash) return null;
+    for (const [file, hash, size, mtime] of manifest.inputs) {
+      const path = join(opts.root, file);
+      const st = statSync(path);
+      if (st.size !== size) return null;
+      // (as make does: a file of the size and time it had is the file it was; another time, its bytes say)
+      if (st.mtimeMs !== mtime && sha(readFileSync(path)) !== hash) return null;
+    }
     const bytes = readFileSync(bundle);
     const bundleHash = sha(bytes);
     if (bundleHash !== manifest.bundle) return null;

@@ -3,7 +3,7 @@
 // sends dyad down the normal path (null) or compiles without the cache, never fails a run.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { codeCacheFile, loadBundledCli, MANIFEST_FORMAT, readCodeCache, writeCodeCache } from "../../src/cli/fast-start.js";
@@ -13,13 +13,20 @@ const sha = (b: Buffer | string) => createHash("sha256").update(b).digest("hex")
 let root: string;
 let cacheDir: string;
 let bundle: string;
+let input: string;
 
 /** a package root with one input file and a bundle built from it (its runCli answers the argv's length) */
 function build(code = `exports.runCli = async (argv) => argv.length + require("node:path").sep.length;\n`): void {
   mkdirSync(join(root, "dist", "cli"), { recursive: true });
-  writeFileSync(join(root, "dist", "engine.js"), "export const x = 1;\n");
+  writeFileSync(input, "export const x = 1;\n");
   writeFileSync(bundle, code);
-  manifest({ format: MANIFEST_FORMAT, bundle: sha(code), inputs: [["dist/engine.js", sha("export const x = 1;\n")]] });
+  manifest({ format: MANIFEST_FORMAT, bundle: sha(code), inputs: inputs() });
+}
+
+/** the manifest's list of the input as it is now */
+function inputs(): [string, string, number, number][] {
+  const st = statSync(input);
+  return [["dist/engine.js", sha(readFileSync(input)), st.size, st.mtimeMs]];
 }
 
 function manifest(value: unknown): void {
@@ -33,6 +40,7 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), "dyad-fast-"));
   cacheDir = join(root, "cache");
   bundle = join(root, "dist", "cli", "run-cli.bundle.cjs");
+  input = join(root, "dist", "engine.js");
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -52,10 +60,22 @@ describe("loadBundledCli", () => {
 
   it("is not used when an input has changed or is gone (a tsc run since the bundle was built)", () => {
     build();
-    writeFileSync(join(root, "dist", "engine.js"), "export const x = 2;\n");
+    writeFileSync(input, "export const x = 22;\n");
     expect(load()).toBeNull();
-    rmSync(join(root, "dist", "engine.js"));
+    rmSync(input);
     expect(load()).toBeNull();
+  });
+
+  it("takes an input of its size and time as unchanged, and hashes one of another time", () => {
+    build();
+    const { mtime } = statSync(input);
+    // the same size, another time: its bytes decide
+    writeFileSync(input, "export const x = 2;\n");
+    utimesSync(input, mtime, new Date(mtime.getTime() + 5000));
+    expect(load()).toBeNull();
+    writeFileSync(input, "export const x = 1;\n");
+    utimesSync(input, mtime, new Date(mtime.getTime() + 5000));
+    expect(load()).not.toBeNull();
   });
 
   it("is not used when the bundle or its manifest is absent, altered or of another shape", () => {
@@ -72,7 +92,7 @@ describe("loadBundledCli", () => {
     writeFileSync(bundle.replace(/\.cjs$/, ".json"), "{ not json");
     expect(load()).toBeNull();
     build();
-    manifest({ format: MANIFEST_FORMAT + 1, bundle: sha(readFileSync(bundle)), inputs: [["dist/engine.js", sha("export const x = 1;\n")]] });
+    manifest({ format: MANIFEST_FORMAT + 1, bundle: sha(readFileSync(bundle)), inputs: inputs() });
     expect(load()).toBeNull();
     build();
     manifest({ format: MANIFEST_FORMAT, bundle: sha(readFileSync(bundle)), inputs: [] });

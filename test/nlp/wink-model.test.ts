@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
-import { loadWinkModel, packageModel } from "../../src/nlp/wink-model.js";
+import { lazyLookup, loadWinkModel, packageModel } from "../../src/nlp/wink-model.js";
 
 /** JSON text of a model part, with typed arrays, Sets and the prototype of objects made visible */
 function canonical(value: unknown): string {
@@ -23,8 +23,33 @@ describe("wink model read the cheap way", () => {
     expect(a.lexicon).toBeInstanceOf(Uint32Array);
     expect((a.lexicon as Uint32Array).length).toBeGreaterThan(100_000);
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    // the lexeme table gives each word the package's index (read through lazyLookup: compared by reading)
+    type Features = Record<string, { hash: Record<string, number> }>;
+    const mine = (a.features as Features).lexeme.hash;
+    const package_ = (b.features as Features).lexeme.hash;
+    const words = Object.keys(package_);
+    expect(words.length).toBeGreaterThan(80_000);
+    expect(words.filter((w) => mine[w] !== package_[w])).toEqual([]);
+    for (const w of ["not-a-word-of-the-model", "constructor", "__proto__", "toString"]) expect(mine[w], w).toBe(package_[w]);
+    (a.features as Features).lexeme.hash = Object.assign(Object.create(null), mine);
     // (compared as text: a deep toEqual of 90,000-key tables takes half a minute)
     for (const k of Object.keys(b)) expect(canonical(a[k]) === canonical(b[k]), k).toBe(true);
+  });
+
+  it("reads and writes the lexeme table as a plain table: lazyLookup", () => {
+    const table = lazyLookup(["the", "talks", "__proto__", "talks", "hasOwnProperty"]);
+    const plain: Record<string, number> = Object.create(null);
+    for (const [k, w] of ["the", "talks", "__proto__", "talks", "hasOwnProperty"].entries()) plain[w] = k;
+    for (const w of ["the", "talks", "__proto__", "hasOwnProperty", "toString", "constructor", "Geneva", ""]) expect(table[w], w).toBe(plain[w]);
+    // (a later duplicate wins, as in the loop that built the plain table)
+    expect(table.talks).toBe(3);
+    // a new word is written, then read back; a word of the list keeps its index after reads
+    expect(table.Geneva).toBeUndefined();
+    table.Geneva = 5;
+    expect(table.Geneva).toBe(5);
+    expect(table.the).toBe(0);
+    expect(table.the).toBe(0);
+    expect(table[Symbol.iterator as unknown as string]).toBeUndefined();
   });
 
   it("gives a fresh core model on each call, as the package does (wink-nlp grows it in place)", () => {

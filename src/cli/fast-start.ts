@@ -57,22 +57,33 @@ export interface FastStartOptions {
 
 const sha = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
 
-/** The bundle, checked against its manifest and loaded; null when the normal path must run. */
-export function loadBundledCli(opts: FastStartOptions): FastCli | null {
+/** The bundle's bytes and sha-256 when it is a copy of the files it was built from, else null. */
+export function currentBundle(opts: FastStartOptions): { file: string; bytes: Buffer; hash: string } | null {
   try {
-    const bundle = opts.bundle ?? join(opts.root, "dist", "cli", "run-cli.bundle.cjs");
-    const manifest = JSON.parse(readFileSync(bundle.replace(/\.cjs$/, ".json"), "utf8")) as BundleManifest;
+    const file = opts.bundle ?? join(opts.root, "dist", "cli", "run-cli.bundle.cjs");
+    const manifest = JSON.parse(readFileSync(file.replace(/\.cjs$/, ".json"), "utf8")) as BundleManifest;
     if (manifest?.format !== MANIFEST_FORMAT || !Array.isArray(manifest.inputs) || !manifest.inputs.length) return null;
-    for (const [file, hash, size, mtime] of manifest.inputs) {
-      const path = join(opts.root, file);
+    for (const [input, hash, size, mtime] of manifest.inputs) {
+      const path = join(opts.root, input);
       const st = statSync(path);
       if (st.size !== size) return null;
       // (as make does: a file of the size and time it had is the file it was; another time, its bytes say)
       if (st.mtimeMs !== mtime && sha(readFileSync(path)) !== hash) return null;
     }
-    const bytes = readFileSync(bundle);
-    const bundleHash = sha(bytes);
-    if (bundleHash !== manifest.bundle) return null;
+    const bytes = readFileSync(file);
+    const hash = sha(bytes);
+    return hash === manifest.bundle ? { file, bytes, hash } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The bundle, checked against its manifest and loaded; null when the normal path must run. */
+export function loadBundledCli(opts: FastStartOptions): FastCli | null {
+  try {
+    const current = currentBundle(opts);
+    if (!current) return null;
+    const { file: bundle, bytes, hash: bundleHash } = current;
     const cacheFile = opts.cacheDir ? codeCacheFile(opts.cacheDir, bundleHash) : null;
     const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
     // (the wrapper of a CommonJS module, on the bundle's first line: its line numbers stay right)

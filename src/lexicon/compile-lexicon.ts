@@ -10,6 +10,7 @@ import { PhraseIndex } from "./phrase-index.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 import {
   countriesFile,
+  countryVariantsFile,
   igosFile,
   metonymsFile,
   notNamesFile,
@@ -179,6 +180,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const file = (name: string) => join(dir, name);
   const read = options.read ?? readDataFile;
   const countriesExtra = read(file("countries.json"), countriesFile);
+  const countryVariants = read(file("countries-petrarch2.json"), countryVariantsFile);
   const metonyms = read(file("metonyms.json"), metonymsFile);
   const igos = read(file("igos.json"), igosFile);
   const orgs = read(file("organizations.json"), organizationsFile);
@@ -219,6 +221,13 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     );
     for (const d of [...dems]) if (/(an|i)$/.test(d) && !d.includes(" ")) dems.add(d + "s");
     for (const d of dems) later(d, (w) => names.add(w, demonym));
+  }
+  // misspellings of a state's name ("Afganistan", "Phillipines"), from PETRARCH-2's dictionary
+  for (const v of countryVariants.variants) {
+    const info = countries.get(v.code);
+    if (!info) continue;
+    const e: NameEntry = { kind: "country", id: v.code, code: v.code, name: info.name, sector: null, country: v.code, from: "data/countries-petrarch2.json", person: undefined };
+    later(v.name, (w) => names.add(w, e));
   }
   const metonymTexts = new Set(metonyms.map((m) => m.text));
   for (const c of world) {

@@ -95,6 +95,11 @@ export const eventSensesFile = lazySchema((z) => {
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
         capturedFrom: z.array(phrase),
+        arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
+        orderVerbs: z.array(phrase),
+        ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
+        journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
+        arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase) }).strict(),
           repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
           massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
           materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
@@ -264,6 +269,16 @@ export interface SenseLexicon {
   wantVerbs: ReadonlySet<string>;
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
   capturedFrom: ReadonlySet<string>;
+  /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
+  arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
+  orderVerbs: ReadonlySet<string>;
+  /** "Thailand's army declared martial law": patterns and objects whose act falls on the state's own people (own-people.ts) */
+  ownPeople: { patterns: ReadonlySet<string>; objects: ReadonlySet<string>; placePreps: ReadonlySet<string>; timeWords: ReadonlySet<string> };
+  /** "U.S. and Russian negotiators return to Geneva for talks": verbs of going and nouns of meeting (journey-talks.ts) */
+  journeyTalks: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "NATO peacekeeping troops have arrived in Bosnia": what arrives makes an arrival no visit (arrivals.ts) */
+  arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string> };
   repelledForces: { verbs: ReadonlySet<string>; forces: ReadonlySet<string>; away: ReadonlySet<string> };
   massedForces: { moving: ReadonlySet<string>; forces: ReadonlySet<string>; aux: ReadonlySet<string>; preps: string[]; sides: ReadonlySet<string>; advancing: ReadonlySet<string>; advancePreps: string[]; notAdvancers: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   materielNouns: ReadonlyMap<string, string>;
@@ -380,6 +395,11 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
     capturedFrom: new Set(data.senses.capturedFrom),
+    arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
+    orderVerbs: new Set(data.senses.orderVerbs),
+    ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
+    journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },
+    arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers) }))(data.senses.arrivals),
     repelledForces: { verbs: new Set(data.senses.repelledForces.verbs), forces: new Set(data.senses.repelledForces.forces), away: new Set(data.senses.repelledForces.away) },
     massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) },
     suppliedArms: { supplying: new Set(data.senses.suppliedArms.supplying), making: new Set(data.senses.suppliedArms.making), weapons: new Set(data.senses.suppliedArms.weapons), usingVerbs: new Set(data.senses.suppliedArms.usingVerbs) },

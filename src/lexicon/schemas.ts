@@ -66,6 +66,15 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
+  /** Misspellings of state names converted from PETRARCH-2 (scripts/convert-phoenix-countries.mjs), each with its source line. */
+  const countryVariantsFile = z
+    .object({
+      $comment: z.string().optional(),
+      licence: nonEmpty,
+      variants: z.array(z.object({ code, name: nonEmpty, source: nonEmpty }).strict()),
+    })
+    .strict();
+
   const roleSchema = z
     .object({
       role: nonEmpty,
@@ -357,12 +366,13 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
-  return { countriesFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
 });
 
 type Schemas = ReturnType<typeof schemas>;
 
 export const countriesFile = (): Schemas["countriesFile"] => schemas().countriesFile;
+export const countryVariantsFile = (): Schemas["countryVariantsFile"] => schemas().countryVariantsFile;
 export const metonymsFile = (): Schemas["metonymsFile"] => schemas().metonymsFile;
 export const sector = (): Schemas["sector"] => schemas().sector;
 export const igosFile = (): Schemas["igosFile"] => schemas().igosFile;

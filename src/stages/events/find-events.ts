@@ -25,6 +25,11 @@ import { heldAbroad } from "./held-abroad.js";
 import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
+import { arrestCharges } from "./arrest-charges.js";
+import { arrivals } from "./arrivals.js";
+import { journeyTalks } from "./journey-talks.js";
+import { ownPeople } from "./own-people.js";
+import { orderedTo } from "./ordered-to.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -131,6 +136,16 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     tradeFlowTargets(env, ctx.senses, raws);
     // "retook the village from Russia": the holder a capture is taken from
     capturedFrom(env, ctx.senses, raws);
+    // "NATO peacekeeping troops have arrived in Bosnia": peacekeeping, no visit
+    arrivals(env, ctx.senses, raws);
+    // "U.S. and Russian negotiators return to Geneva for talks": talks between them, no visit of Geneva
+    raws.push(...journeyTalks(env, ctx.senses, raws));
+    // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
+    raws.unshift(...orderedTo(env, ctx.senses, raws));
+    // "Thailand's army declared martial law": on its own people
+    ownPeople(env, ctx.senses, raws);
+    // "arrested two men on charges of sabotage": the arrest is also an accusation
+    raws.push(...arrestCharges(env, ctx.senses, raws));
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);

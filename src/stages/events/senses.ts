@@ -91,12 +91,28 @@ export function subjectiveOf(tokens: Token[], n: number, first: number, lex: Sen
  */
 export function askedQuestion(tokens: Token[], v: number, end: number, last: number, lex: SenseLexicon): boolean {
   if (!lex.askVerbs.has(tokens[v].lower)) return false;
-  // over the one asked and a time or place ("asked Truss during a panel session why")
+  // over the one asked and a time or place ("asked Truss during a panel session why", "Asked at the
+  // press conference about a Russian response", "asked reporters a question")
   for (let q = end; q < Math.min(last, end + 9); q++) {
     const t = tokens[q];
     if (lex.questionComplements.has(t.lower)) return true;
+    // a quote after the verb and the one asked that holds a question mark asks it ('Britain asked the
+    // US, "Have we been too slow?"'); 'asked Germany: "Send us tanks."' quotes a request
+    if ((t.text === "," || t.text === ":") && OPEN_QUOTE.test(tokens[q + 1]?.text ?? "")) return quotedQuestion(tokens, q + 2, last);
     // "asked Iran to explain why", "asked for": the request comes first
     if (t.lower === "to" || t.lower === "for" || t.pos === "VERB" || t.text === "," || t.text === ".") return false;
+  }
+  return false;
+}
+
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+
+/** A question mark inside the quote that opens before `from` (up to its closing mark). */
+function quotedQuestion(tokens: Token[], from: number, last: number): boolean {
+  for (let q = from; q < last; q++) {
+    if (tokens[q].text === "?") return true;
+    if (CLOSE_QUOTE.test(tokens[q].text)) return false;
   }
   return false;
 }

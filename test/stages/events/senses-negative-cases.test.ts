@@ -36,8 +36,18 @@ describe("senses: no act in a question, a negated noun or a participle that qual
     expect(events("Scott Morrison asked Liz Truss during a panel session in Tokyo why Europe had not changed course.").some((e) => e.type === "REQUEST")).toBe(false);
   });
 
+  it("'asked about', 'asked a question' and a quoted question are questions, not requests", () => {
+    expect(events("The United States asked China about its support for Russia.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("Finland asked Russia questions about the troop movements.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("Britain asked the United States, “Have we been too slow?”").some((e) => e.type === "REQUEST")).toBe(false);
+  });
+
   it("'asked Iran to release' is still a request", () => {
     expect(events("Pompeo asked Iran to release the prisoners.").some((e) => e.type === "REQUEST" || e.rule.includes("+object-control"))).toBe(true);
+    // (a quote of a request, no question mark; an "about" after the act asked for)
+    expect(events("Zelensky asked Germany: “Send us the tanks now.”").some((e) => e.type === "REQUEST")).toBe(true);
+    expect(events("Ukraine asked Germany for tanks and talked about air defence.").some((e) => e.type === "REQUEST")).toBe(true);
+    expect(events("Poland asked Germany to talk about reparations.").some((e) => e.type === "REQUEST")).toBe(true);
   });
 
   it("'no meetings are scheduled' is no meeting", () => {

@@ -402,6 +402,18 @@ describe("an obligation in reported words is a demand made by saying it", () => 
   it("words still to be said are a planned demand", () => {
     expect(obliged("The British minister will say that China must drop its trade barriers.")).toEqual([["REQUEST GBR>CHN", "planned"]]);
   });
+  it("negative: a need in a clause that qualifies a thing, a question, a past counterfactual", () => {
+    expect(obliged("The French minister said the howitzers that Ukraine needs to hold the front would arrive in May.")).toEqual([]);
+    expect(obliged("The British minister said the sanctions closed every route Iran has to buy parts abroad.")).toEqual([]);
+    expect(obliged("“We asked if Russia must keep its seat,” the French minister said.")).toEqual([]);
+    expect(obliged("“Russia shouldn’t have invaded Ukraine,” the Brazilian president said.")).toEqual([]);
+    expect(obliged("“Russia should not have invaded Ukraine,” the Brazilian president said.")).toEqual([]);
+  });
+  it("a need or a 'should' of a clause's own subject stays a demand", () => {
+    expect(obliged("The French minister said Russia needs to withdraw its troops.")).toEqual([["REQUEST FRA>RUS", "occurred"]]);
+    expect(obliged("The French minister said this is the moment when Russia should withdraw its troops.")).toEqual([["REQUEST FRA>RUS", "occurred"]]);
+    expect(obliged("The French minister said that Russia has to withdraw its troops.")).toEqual([["REQUEST FRA>RUS", "occurred"]]);
+  });
   it("negative: no one obliged, or nobody said it", () => {
     expect(obliged("The British minister said it should be done soon.")).toEqual([]);
     expect(obliged("China must drop its trade barriers.")).toEqual([]);

@@ -419,3 +419,19 @@ describe("an obligation in reported words is a demand made by saying it", () => 
     expect(obliged("China must drop its trade barriers.")).toEqual([]);
   });
 });
+
+describe("a statement about an act that may come, or a denied one, accuses no one of an act done", () => {
+  const accused = (text: string) => statements(text).filter((e) => e.t.startsWith("ACCUSE")).map((e) => e.t);
+  it("an indefinite subject of 'would', a modifier of what may come, 'would be' before the cue, a denial", () => {
+    expect(accused("“Any aggression by China against Taiwan would be a strategic mistake,” the British minister said.")).toEqual([]);
+    expect(accused("“China must understand that military aggression towards Taiwan would be a strategic mistake,” the British minister said.")).toEqual([]);
+    expect(accused("The British prime minister said Western governments should continue to support Ukraine to deter any future aggression by Russia.")).toEqual([]);
+    expect(accused("He added: “We have an opportunity and it would be irresponsible if we, the Israelis, or the world allow it to slip away,” the Palestinian president said.")).toEqual([]);
+    expect(accused("The US president said he believed Putin's denial of Russian interference in the election.")).toEqual([]);
+  });
+  it("negative: an actor's or a definite act, or a cue the modal does not govern, still accuses", () => {
+    expect(accused("“Russian aggression would not be tolerated,” the Polish president said.")).toEqual(["ACCUSE POL>RUS"]);
+    expect(accused("“Russia's exercises are provocative,” the Finnish minister said.")).toEqual(["ACCUSE FIN>RUS"]);
+    expect(accused("The Polish president said Russia's propaganda would not work.")).toEqual(["ACCUSE POL>RUS"]);
+  });
+});

@@ -39,6 +39,7 @@ export const eventSensesFile = lazySchema((z) => {
           askVerbs: z.array(phrase),
           seekVerbs: z.array(phrase),
           wordBarrage: z.object({ verbs: z.array(phrase), means: z.array(phrase) }).strict(),
+          supportedActs: z.object({ patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
           floorCalls: z.object({ patterns: z.array(phrase).min(1), objects: z.array(phrase).min(1) }).strict(),
           objectlessSenses: z.array(phrase),
           airVenues: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
@@ -166,6 +167,8 @@ export interface SenseLexicon {
   askVerbs: ReadonlySet<string>;
   /** "bombarding South Korea with propaganda leaflets", "bombarded the minister with requests": a barrage of words or paper, no attack */
   wordBarrage: { verbs: ReadonlySet<string>; means: ReadonlySet<string> };
+  /** support whose object is a hostile act with no doer of its own: "backed restrictions on Russian visitors" */
+  supportedActs: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
   floorCalls: { patterns: ReadonlySet<string>; objects: ReadonlySet<string> };
   objectlessSenses: ReadonlySet<string>;
   airVenues: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
@@ -346,6 +349,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     },
     forgoVerbs: forgoVerbs.seal(),
     wordBarrage: { verbs: new Set(data.senses.wordBarrage.verbs), means: new Set(data.senses.wordBarrage.means) },
+    supportedActs: { patterns: new Set(data.senses.supportedActs.patterns), nouns: new Set(data.senses.supportedActs.nouns) },
     floorCalls: { patterns: new Set(data.senses.floorCalls.patterns), objects: new Set(data.senses.floorCalls.objects) },
     objectlessSenses: new Set(data.senses.objectlessSenses),
     airVenues: { patterns: new Set(data.senses.airVenues.patterns), nouns: new Set(data.senses.airVenues.nouns) },

@@ -315,6 +315,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (ev.type === "ASSAULT" && barrageOfWords(tokens, trig, s.last, lex)) return "barrage-of-words";
+  if (ev.type === "SUPPORT" && supportedAct(env, ev, trig, lex)) return "supported-act";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
   if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
@@ -430,6 +431,26 @@ function showingSense(tokens: Token[], trig: Trigger, first: number, lex: SenseL
   const next = tokens[trig.end];
   if (!next) return false;
   return next.pos === "DET" || next.pos === "PRON" || /^(that|how|what|why|its|his|her|their|our|my|your)$/.test(next.lower);
+}
+
+/**
+ * "Finland backed restrictions on Russian visitors", "MPs backed the invasion of Iraq", "supports
+ * sanctions against Iran": support (one of senses.supportedActs.patterns) whose object is a hostile
+ * act (one of `nouns`) with no doer of its own before it names its party only as the act's target,
+ * the one the act falls on: no support of that party. "supported Russia's invasion", "backed the
+ * Russian offensive" (a doer in the phrase) and "backed Ukraine" stay support.
+ */
+function supportedAct(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
+  const { tokens, s } = env;
+  const id = /^events\/verb:([a-z-]+)/.exec(ev.rule)?.[1];
+  if (!id || !lex.supportedActs.patterns.has(id)) return false;
+  for (let q = trig.end; q < Math.min(s.last, trig.end + 6); q++) {
+    const t = tokens[q];
+    if (env.groupAt[q - s.first] >= 0) return false;
+    if (lex.supportedActs.nouns.has(t.lower)) return /^(on|against|of|to|over|in)$/.test(tokens[q + 1]?.lower ?? "");
+    if (!/^(DET|ADJ|ADV|NUM)$/.test(t.pos) && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /**

@@ -283,3 +283,18 @@ describe("events: a negated object of 'have' before an infinitive is no act", ()
     expect(eventKeys("Iran has weapons to offer Russia.")).toContain("AGREE IRN>RUS");
   });
 });
+
+describe("senses: support for a hostile act is no support of the party it falls on", () => {
+  const supported = (text: string) => events(text).filter((e) => e.type === "SUPPORT").map((e) => e.target.join("+"));
+  it("'backed restrictions on Russian visitors', 'backed the invasion of Iraq' support no one named", () => {
+    expect(supported("On Monday Finland also backed restrictions on Russian visitors.")).toEqual([]);
+    expect(supported("The Commons backed the invasion of Iraq.")).toEqual([]);
+    expect(supported("Belarus supports the invasion of Ukraine.")).toEqual([]);
+  });
+  it("negative: an act with its doer, or a party as the object, is support", () => {
+    expect(supported("Belarus supports Russia's invasion of Ukraine.")).toEqual(["RUS"]);
+    expect(supported("Poland backed Ukraine.")).toEqual(["UKR"]);
+    expect(supported("Poland backed Ukraine's bid to join the EU.")).toEqual(["UKR"]);
+  });
+});
+

@@ -367,6 +367,14 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
     // ("threatened to pull out of Nato": a verb of threatening makes any act it governs a threat)
     const threatened = commitment === "explicit" && ctx.senses.threatVerbs.has(tokens[ev.statusVerb].lower);
+    // ("Do you still believe that we will attack Ukraine from here?", "You insisted that Russia and
+    // Belarus would invade"): a question, or a claim the words put to the one addressed, commits no
+    // one, and an act still to come in it is only entertained: no event ("Why did Russia invade?"
+    // asks about an act done, which stays)
+    if (questionAfter(tokens, s, ev.trigger) || addresseesClaim(tokens, s, ev.trigger)) {
+      if (record.status === "planned" && out[out.length - 1] === record) out.pop();
+      continue;
+    }
     const derived = intentEvent(record, commitment, condition, voiced, decided, threatened);
     if (derived && possible) derived.rule += "+possibility";
     if (derived) {
@@ -391,6 +399,27 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     }
   }
   return lastParties;
+}
+
+/** The sentence asks: a question mark after the trigger before any full stop. */
+function questionAfter(tokens: Token[], s: Sentence, trigger: number): boolean {
+  for (let q = trigger + 1; q < s.last; q++) {
+    if (tokens[q].text === "?") return true;
+    if (tokens[q].text === "." || tokens[q].text === "!") return false;
+  }
+  return false;
+}
+
+/** The clause of the trigger is what "you" says or believes: "you insisted that", "do you still believe that". */
+function addresseesClaim(tokens: Token[], s: Sentence, trigger: number): boolean {
+  for (let k = trigger - 1; k > s.first && trigger - k <= 12; k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (tokens[k].lower !== "that" || tokens[k - 1].pos !== "VERB") continue;
+    let j = k - 2;
+    while (j >= s.first && tokens[j].pos === "ADV") j--;
+    return j >= s.first && tokens[j].lower === "you";
+  }
+  return false;
 }
 
 // patterns of letting someone in, whose object names the party admitted (data/events.json ids)

@@ -29,7 +29,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
@@ -335,6 +335,13 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // alone in quotation marks is someone's word for it, a figure, not an act of force
     if (FORCE.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
     if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
+    const venue = verbalAttack(env, ev, trig, ctx.senses);
+    if (venue) {
+      // (the venue's actors, "on Twitter", are where the words were said, no party)
+      const inVenue = (a: number) => env.groups.some((g) => g.first >= venue[0] && g.first < venue[1] && g.actors.includes(a));
+      Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+verbal`, target: ev.target.filter((a) => !inVenue(a)) });
+      if (!ev.target.length) continue;
+    }
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
     // "my commitment to Israel", "the US commitment to Taiwan": a commitment to a party, not to an

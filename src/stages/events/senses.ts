@@ -228,6 +228,45 @@ export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex
 }
 
 /**
+ * "launched a scathing attack on the prime minister", "attacked Germany in a speech on Monday",
+ * "Trump's frequent attacks in interviews and on Twitter": an attack that a modifier of words
+ * qualifies (senses.verbalAttacks.modifiers) or that is made in a venue of words (`venues`, after
+ * in, on or during) is criticism (ACCUSE 111), no force. Returns the venue phrase's span (its actors,
+ * "Twitter", are where the words were said, no party), [-1, -1] for a modifier, or null.
+ * "launched an attack on Ukraine", "attacked the town in a night raid" stay force.
+ */
+export function verbalAttack(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): [number, number] | null {
+  const { tokens, s } = env;
+  if (ev.type !== "ASSAULT") return null;
+  const va = lex.verbalAttacks;
+  // the attack word: the trigger, or the noun a light verb takes ("launched a blistering attack")
+  let n = trig.at;
+  if (!va.triggers.has(tokens[n].lower)) {
+    n = -1;
+    for (let q = trig.end; q < Math.min(s.last, trig.end + 5); q++) {
+      if (va.triggers.has(tokens[q].lower)) { n = q; break; }
+      if (!/^(DET|ADJ|ADV)$/.test(tokens[q].pos) && tokens[q].text !== "-") break;
+    }
+    if (n < 0) return null;
+  }
+  for (let q = n - 1; q >= Math.max(s.first, n - 4) && /^(ADJ|ADV|DET)$/.test(tokens[q].pos); q--) if (va.modifiers.has(tokens[q].lower)) return [-1, -1];
+  for (let q = Math.max(n, trig.end); q < Math.min(s.last, n + 14); q++) {
+    const t = tokens[q];
+    if (t.text === ";" || (t.text === "," && q > n + 1) || /^(that|which|who|but)$/.test(t.lower)) return null;
+    if (!/^(in|on|during)$/.test(t.lower)) continue;
+    let h = q + 1;
+    while (h < s.last && h - q <= 4 && /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(tokens[h].pos) && !va.venues.has(tokens[h].lower)) h++;
+    if (h < s.last && va.venues.has(tokens[h].lower)) {
+      let end = h + 1;
+      // ("in interviews and on Twitter": the venues run on over 'and')
+      while (end < s.last && (tokens[end].lower === "and" || /^(in|on)$/.test(tokens[end].lower) || va.venues.has(tokens[end].lower) || /^(DET|ADJ)$/.test(tokens[end].pos))) end++;
+      return [q, end];
+    }
+  }
+  return null;
+}
+
+/**
  * "US military support for the Saudi-led campaign", "financial backing from the EU": support that a
  * modifier makes material is aid (PLOVER AID: economic, military, humanitarian), not words of
  * support. The CAMEO code of the aid, or null. Only a nominal SUPPORT, over its modifiers.

@@ -298,3 +298,17 @@ describe("senses: support for a hostile act is no support of the party it falls 
   });
 });
 
+
+describe("senses: an attack made with words is criticism, no force", () => {
+  const coded = (text: string) => events(text).map((e) => `${e.type} ${e.target.join("+")}`);
+  it("a modifier of words, or a venue of words after in/on/during, makes the attack ACCUSE", () => {
+    expect(coded("The Russian foreign minister attacked Germany in a speech on Monday.")).toEqual(["ACCUSE DEU"]);
+    expect(coded("China launched a blistering attack on Japan's defence policy.")).toEqual(["ACCUSE JPN"]);
+    expect(coded("The Iranian president attacked the United States in an interview on state television.")).toEqual(["ACCUSE USA"]);
+  });
+  it("negative: an attack with no words about it, or words said elsewhere in the sentence, stays force", () => {
+    expect(coded("Russia launched an attack on Ukraine.")).toEqual(["ASSAULT UKR"]);
+    expect(coded("Russia attacked Ukraine on the day of Biden's speech.")).toEqual(["ASSAULT UKR"]);
+    expect(coded("Iran attacked Israel in April, the minister said in an interview.").some((e) => e.startsWith("ASSAULT"))).toBe(true);
+  });
+});

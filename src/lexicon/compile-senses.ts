@@ -39,6 +39,8 @@ export const eventSensesFile = lazySchema((z) => {
           askVerbs: z.array(phrase),
           seekVerbs: z.array(phrase),
           wordBarrage: z.object({ verbs: z.array(phrase), means: z.array(phrase) }).strict(),
+          supportedActs: z.object({ patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
+          verbalAttacks: z.object({ triggers: z.array(phrase), modifiers: z.array(phrase), venues: z.array(phrase) }).strict(),
           floorCalls: z.object({ patterns: z.array(phrase).min(1), objects: z.array(phrase).min(1) }).strict(),
           objectlessSenses: z.array(phrase),
           airVenues: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
@@ -171,6 +173,10 @@ export interface SenseLexicon {
   askVerbs: ReadonlySet<string>;
   /** "bombarding South Korea with propaganda leaflets", "bombarded the minister with requests": a barrage of words or paper, no attack */
   wordBarrage: { verbs: ReadonlySet<string>; means: ReadonlySet<string> };
+  /** support whose object is a hostile act with no doer of its own: "backed restrictions on Russian visitors" */
+  supportedActs: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** attacks made with words: "a scathing attack on", "attacked Germany in a speech" */
+  verbalAttacks: { triggers: ReadonlySet<string>; modifiers: ReadonlySet<string>; venues: ReadonlySet<string> };
   floorCalls: { patterns: ReadonlySet<string>; objects: ReadonlySet<string> };
   objectlessSenses: ReadonlySet<string>;
   airVenues: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
@@ -361,6 +367,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     },
     forgoVerbs: forgoVerbs.seal(),
     wordBarrage: { verbs: new Set(data.senses.wordBarrage.verbs), means: new Set(data.senses.wordBarrage.means) },
+    supportedActs: { patterns: new Set(data.senses.supportedActs.patterns), nouns: new Set(data.senses.supportedActs.nouns) },
+    verbalAttacks: { triggers: new Set(data.senses.verbalAttacks.triggers), modifiers: new Set(data.senses.verbalAttacks.modifiers), venues: new Set(data.senses.verbalAttacks.venues) },
     floorCalls: { patterns: new Set(data.senses.floorCalls.patterns), objects: new Set(data.senses.floorCalls.objects) },
     objectlessSenses: new Set(data.senses.objectlessSenses),
     airVenues: { patterns: new Set(data.senses.airVenues.patterns), nouns: new Set(data.senses.airVenues.nouns) },

@@ -13,6 +13,8 @@ export interface SpeechActLexicon {
   size: number;
   /** words that cancel a cue right before it ("not", "no", "denied") */
   negations: ReadonlySet<string>;
+  /** modals of what may be ("would", "could"): a cue as their indefinite subject or after their "be" names no act done */
+  unrealModals: ReadonlySet<string>;
   /** prepositions whose object is the one acted on, never the doer */
   notDoerPreps: ReadonlySet<string>;
   /** nouns that name a claim ("accusations", "reports") */
@@ -50,6 +52,7 @@ export function readSpeechActs(file: string, read: DataReader = readDataFile): {
 export function compileSpeechActs(sources: { file: string; data: SpeechActs }[]): SpeechActLexicon {
   const phrases = new PhraseIndex<SpeechActCue>();
   const negations = new Set<string>();
+  const unrealModals = new Set<string>();
   const notDoerPreps = new Set<string>();
   const claimNouns = new Set<string>();
   const agentPreps = new Set<string>();
@@ -72,6 +75,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
       size++;
     }
     for (const w of data.negations) negations.add(w);
+    for (const w of data.unrealModals) unrealModals.add(w);
     for (const w of data.notDoerPreps) notDoerPreps.add(w);
     for (const w of data.claimNouns) claimNouns.add(w);
     for (const w of data.agentPreps) agentPreps.add(w);
@@ -87,5 +91,5 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.victimNouns) victimNouns.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns };
+  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns };
 }

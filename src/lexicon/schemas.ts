@@ -333,6 +333,9 @@ const schemas = lazySchema((z) => {
       ),
       /** words that, just before a cue in the statement, say the act is not made ("not", "no", "denied") */
       negations: z.array(word).default([]),
+      /** modals of what may be: a cue that heads their indefinite subject ("an attack on Taiwan would be a
+       *  mistake") or follows their "be" ("it would be irresponsible") names no act done */
+      unrealModals: z.array(word).default([]),
       /** prepositions whose object is where or on whom an act falls, not who does it ("against Ukraine") */
       notDoerPreps: z.array(word).default([]),
       /** nouns that name a claim: a cue said of a claim is about the claim, not about the parties it names */

@@ -105,8 +105,14 @@ function splitGluedMore(line: string, start: number, end: number): { start: numb
 // "More On This... NSA secrets leaker ..."
 const LINK_LABEL = /^(?:read more(?: here)?|read also|also read|related(?: stories| articles| content)?|see also|also see|more on this|more on this story)\s*(?::|\.\.\.|…)/i;
 
+// a block of links to other stories opened by a title-case label with no colon, the teasers run on in
+// its line: "Other Topics of Interest Estonia’s PM: NATO Troop Training ... Kallas said that ..."
+// (the label's own capitals: "You may also like" in a sentence is lower case after its first word,
+// "Other topics of interest to voters were" is body)
+const LINK_BLOCK = /^(?:Other Topics of Interest|More Topics of Interest|Related Topics|Related Coverage|Recommended Stories|You May Also Like|You Might Also Like|Most Read Stories)\s+(?=[\p{Lu}\p{N}“"‘'])/u;
+
 function lineKind(line: string, capitalsText = false): LineKind {
-  if (LINK_LABEL.test(line)) return "headline";
+  if (LINK_LABEL.test(line) || LINK_BLOCK.test(line)) return "headline";
   if (!capitalsText && isHeadline(line)) return "headline";
   if (/^(By|BY|Reporting by|Writing by|Editing by|Additional reporting by)\s+\p{Lu}/u.test(line) && line.length < 120 && !/[.!?]["”]?$/.test(line.replace(/\b(Jr|Sr)\.$/, "")))
     return "byline";

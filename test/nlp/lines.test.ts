@@ -43,6 +43,16 @@ describe("lines: linked headlines in other shapes", () => {
       expect(classifyLines(line)[0].kind, line).toBe("headline");
   });
 
+  it("a line that a title-case label of linked stories opens is a headline, teasers and all", () => {
+    for (const line of ["Other Topics of Interest Poland’s President: Sanctions Will Stay Until Troops Leave Duda said that the measures would hold.", "You May Also Like Germany Pledges More Air Defence to Kyiv"])
+      expect(classifyLines(line)[0].kind, line).toBe("headline");
+  });
+
+  it("negative: the label's words in an ordinary sentence are body", () => {
+    for (const line of ["Other topics of interest to voters were housing and crime.", "Other Topics of interest included the budget.", "You may also like to know that the minister resigned.", "Related coverage of the summit was thin."])
+      expect(classifyLines(line)[0].kind, line).toBe("body");
+  });
+
   it("negative: a sentence that starts with a label word is body", () => {
     for (const line of ["Related companies profit 3.1 mln vs 1.4 mln.", "Read more carefully, the treaty says little.", "See also how the talks went."]) expect(classifyLines(line)[0].kind, line).toBe("body");
   });

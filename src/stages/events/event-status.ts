@@ -68,7 +68,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   const clauseStart = clauseStartBefore(tokens, s, v);
   // "we do not see any indication that Russia intends to", "denied reports that troops attacked"
   // ("rejected claims that she had conceded too much": the denial falls on the degree, not on the act)
-  const unasserted = lex ? unassertedClause(tokens, s, clauseStart, lex) ?? (v === trigger && tokens[v].pos === "VERB" ? unassertedBare(tokens, s, clauseStart, v, lex) : null) : null;
+  const unasserted = lex ? unassertedClause(tokens, s, clauseStart, lex) ?? (v === trigger && tokens[v].pos === "VERB" ? unassertedBare(tokens, s, clauseStart, v, lex) ?? deniedGerund(tokens, s, v, lex) : null) : null;
   if (unasserted && !degreeFocus(tokens, s, v) && !boundaryBetween(tokens, clauseStart, v)) return unasserted;
   // "demanded that a foreign government investigate", "Trump's request of Zelensky that he investigate":
   // the act a demand puts in the subjunctive is still to be done, if ever
@@ -460,7 +460,23 @@ function recordStatus(tokens: Token[], s: Sentence, n: number, clauseStart: numb
 export function deniedByClause(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): boolean {
   const start = clauseStartBefore(tokens, s, v);
   if (boundaryBetween(tokens, start, v)) return false;
-  return !!(unassertedClause(tokens, s, start, lex) ?? (tokens[v].pos === "VERB" ? unassertedBare(tokens, s, start, v, lex) : null));
+  return !!(unassertedClause(tokens, s, start, lex) ?? (tokens[v].pos === "VERB" ? unassertedBare(tokens, s, start, v, lex) ?? deniedGerund(tokens, s, v, lex) : null));
+}
+
+/**
+ * "Russia denies aiding the rebels", "denied ever having supplied drones": a gerund that a verb of
+ * denying a fact (`denials` that end the word "deny") governs is an act its doer says it did not do:
+ * denied. "rejected joining the alliance", "dismissed sending troops" (a refusal of a course, not of a
+ * fact) are left to the negation rules.
+ */
+function deniedGerund(tokens: Token[], s: Sentence, v: number, lex: SenseLexicon): Status | null {
+  let k = v - 1;
+  // ("denied ever having supplied", "denies having aided")
+  if (tokens[k]?.lower === "having") k--;
+  else if (!tokens[v].lower.endsWith("ing")) return null;
+  while (k > s.first && tokens[k].pos === "ADV") k--;
+  const t = tokens[k];
+  return k >= s.first && lex.unasserted.denials.has(t.lower) && /^den(y|ies|ied|ying)$/.test(t.lower) ? "denied" : null;
 }
 
 export function unassertedClause(tokens: Token[], s: Sentence, clauseStart: number, lex: SenseLexicon): Status | null {

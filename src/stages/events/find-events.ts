@@ -34,7 +34,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, heldBack, materialSupport, materielDefence } from "./senses.js";
+import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
@@ -350,6 +350,13 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // alone in quotation marks is someone's word for it, a figure, not an act of force
     if (FORCE.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
     if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
+    const venue = verbalAttack(env, ev, trig, ctx.senses);
+    if (venue) {
+      // (the venue's actors, "on Twitter", are where the words were said, no party)
+      const inVenue = (a: number) => env.groups.some((g) => g.first >= venue[0] && g.first < venue[1] && g.actors.includes(a));
+      Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+verbal`, target: ev.target.filter((a) => !inVenue(a)) });
+      if (!ev.target.length) continue;
+    }
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
     // "my commitment to Israel", "the US commitment to Taiwan": a commitment to a party, not to an
@@ -382,6 +389,14 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
     // ("threatened to pull out of Nato": a verb of threatening makes any act it governs a threat)
     const threatened = commitment === "explicit" && ctx.senses.threatVerbs.has(tokens[ev.statusVerb].lower);
+    // ("Do you still believe that we will attack Ukraine from here?", "You insisted that Russia and
+    // Belarus would invade"): a question, or a claim the words put to the one addressed, commits no
+    // one, and an act still to come in it is only entertained: no event ("Why did Russia invade?"
+    // asks about an act done, which stays)
+    if (questionAfter(tokens, s, ev.trigger) || addresseesClaim(tokens, s, ev.trigger)) {
+      if (record.status === "planned" && out[out.length - 1] === record) out.pop();
+      continue;
+    }
     const derived = intentEvent(record, commitment, condition, voiced, decided, threatened);
     if (derived && possible) derived.rule += "+possibility";
     if (derived) {
@@ -406,6 +421,27 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     }
   }
   return lastParties;
+}
+
+/** The sentence asks: a question mark after the trigger before any full stop. */
+function questionAfter(tokens: Token[], s: Sentence, trigger: number): boolean {
+  for (let q = trigger + 1; q < s.last; q++) {
+    if (tokens[q].text === "?") return true;
+    if (tokens[q].text === "." || tokens[q].text === "!") return false;
+  }
+  return false;
+}
+
+/** The clause of the trigger is what "you" says or believes: "you insisted that", "do you still believe that". */
+function addresseesClaim(tokens: Token[], s: Sentence, trigger: number): boolean {
+  for (let k = trigger - 1; k > s.first && trigger - k <= 12; k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (tokens[k].lower !== "that" || tokens[k - 1].pos !== "VERB") continue;
+    let j = k - 2;
+    while (j >= s.first && tokens[j].pos === "ADV") j--;
+    return j >= s.first && tokens[j].lower === "you";
+  }
+  return false;
 }
 
 // patterns of letting someone in, whose object names the party admitted (data/events.json ids)

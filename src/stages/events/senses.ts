@@ -91,12 +91,28 @@ export function subjectiveOf(tokens: Token[], n: number, first: number, lex: Sen
  */
 export function askedQuestion(tokens: Token[], v: number, end: number, last: number, lex: SenseLexicon): boolean {
   if (!lex.askVerbs.has(tokens[v].lower)) return false;
-  // over the one asked and a time or place ("asked Truss during a panel session why")
+  // over the one asked and a time or place ("asked Truss during a panel session why", "Asked at the
+  // press conference about a Russian response", "asked reporters a question")
   for (let q = end; q < Math.min(last, end + 9); q++) {
     const t = tokens[q];
     if (lex.questionComplements.has(t.lower)) return true;
+    // a quote after the verb and the one asked that holds a question mark asks it ('Britain asked the
+    // US, "Have we been too slow?"'); 'asked Germany: "Send us tanks."' quotes a request
+    if ((t.text === "," || t.text === ":") && OPEN_QUOTE.test(tokens[q + 1]?.text ?? "")) return quotedQuestion(tokens, q + 2, last);
     // "asked Iran to explain why", "asked for": the request comes first
     if (t.lower === "to" || t.lower === "for" || t.pos === "VERB" || t.text === "," || t.text === ".") return false;
+  }
+  return false;
+}
+
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+
+/** A question mark inside the quote that opens before `from` (up to its closing mark). */
+function quotedQuestion(tokens: Token[], from: number, last: number): boolean {
+  for (let q = from; q < last; q++) {
+    if (tokens[q].text === "?") return true;
+    if (CLOSE_QUOTE.test(tokens[q].text)) return false;
   }
   return false;
 }
@@ -212,6 +228,45 @@ export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex
 }
 
 /**
+ * "launched a scathing attack on the prime minister", "attacked Germany in a speech on Monday",
+ * "Trump's frequent attacks in interviews and on Twitter": an attack that a modifier of words
+ * qualifies (senses.verbalAttacks.modifiers) or that is made in a venue of words (`venues`, after
+ * in, on or during) is criticism (ACCUSE 111), no force. Returns the venue phrase's span (its actors,
+ * "Twitter", are where the words were said, no party), [-1, -1] for a modifier, or null.
+ * "launched an attack on Ukraine", "attacked the town in a night raid" stay force.
+ */
+export function verbalAttack(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): [number, number] | null {
+  const { tokens, s } = env;
+  if (ev.type !== "ASSAULT") return null;
+  const va = lex.verbalAttacks;
+  // the attack word: the trigger, or the noun a light verb takes ("launched a blistering attack")
+  let n = trig.at;
+  if (!va.triggers.has(tokens[n].lower)) {
+    n = -1;
+    for (let q = trig.end; q < Math.min(s.last, trig.end + 5); q++) {
+      if (va.triggers.has(tokens[q].lower)) { n = q; break; }
+      if (!/^(DET|ADJ|ADV)$/.test(tokens[q].pos) && tokens[q].text !== "-") break;
+    }
+    if (n < 0) return null;
+  }
+  for (let q = n - 1; q >= Math.max(s.first, n - 4) && /^(ADJ|ADV|DET)$/.test(tokens[q].pos); q--) if (va.modifiers.has(tokens[q].lower)) return [-1, -1];
+  for (let q = Math.max(n, trig.end); q < Math.min(s.last, n + 14); q++) {
+    const t = tokens[q];
+    if (t.text === ";" || (t.text === "," && q > n + 1) || /^(that|which|who|but)$/.test(t.lower)) return null;
+    if (!/^(in|on|during)$/.test(t.lower)) continue;
+    let h = q + 1;
+    while (h < s.last && h - q <= 4 && /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(tokens[h].pos) && !va.venues.has(tokens[h].lower)) h++;
+    if (h < s.last && va.venues.has(tokens[h].lower)) {
+      let end = h + 1;
+      // ("in interviews and on Twitter": the venues run on over 'and')
+      while (end < s.last && (tokens[end].lower === "and" || /^(in|on)$/.test(tokens[end].lower) || va.venues.has(tokens[end].lower) || /^(DET|ADJ)$/.test(tokens[end].pos))) end++;
+      return [q, end];
+    }
+  }
+  return null;
+}
+
+/**
  * "US military support for the Saudi-led campaign", "financial backing from the EU": support that a
  * modifier makes material is aid (PLOVER AID: economic, military, humanitarian), not words of
  * support. The CAMEO code of the aid, or null. Only a nominal SUPPORT, over its modifiers.
@@ -299,6 +354,7 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   // "seek to expand", "who seek to threaten the U.S.": an attempt, not a request
   if (ev.type === "REQUEST" && lex.seekVerbs.has(tokens[trig.at].lower) && tokens[trig.end]?.lower === "to") return "attempt";
   if (ev.type === "ASSAULT" && barrageOfWords(tokens, trig, s.last, lex)) return "barrage-of-words";
+  if (ev.type === "SUPPORT" && supportedAct(env, ev, trig, lex)) return "supported-act";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
   if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
@@ -414,6 +470,26 @@ function showingSense(tokens: Token[], trig: Trigger, first: number, lex: SenseL
   const next = tokens[trig.end];
   if (!next) return false;
   return next.pos === "DET" || next.pos === "PRON" || /^(that|how|what|why|its|his|her|their|our|my|your)$/.test(next.lower);
+}
+
+/**
+ * "Finland backed restrictions on Russian visitors", "MPs backed the invasion of Iraq", "supports
+ * sanctions against Iran": support (one of senses.supportedActs.patterns) whose object is a hostile
+ * act (one of `nouns`) with no doer of its own before it names its party only as the act's target,
+ * the one the act falls on: no support of that party. "supported Russia's invasion", "backed the
+ * Russian offensive" (a doer in the phrase) and "backed Ukraine" stay support.
+ */
+function supportedAct(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
+  const { tokens, s } = env;
+  const id = /^events\/verb:([a-z-]+)/.exec(ev.rule)?.[1];
+  if (!id || !lex.supportedActs.patterns.has(id)) return false;
+  for (let q = trig.end; q < Math.min(s.last, trig.end + 6); q++) {
+    const t = tokens[q];
+    if (env.groupAt[q - s.first] >= 0) return false;
+    if (lex.supportedActs.nouns.has(t.lower)) return /^(on|against|of|to|over|in)$/.test(tokens[q + 1]?.lower ?? "");
+    if (!/^(DET|ADJ|ADV|NUM)$/.test(t.pos) && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /**

@@ -52,7 +52,7 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     if (q.headline) continue;
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
     if (speaker < 0 || !code(speaker) || NOT_PARTY_SECTORS.has(layer.actors[speaker].sector ?? "")) continue;
-    if (negated(env, lex, k, qi)) {
+    if (negated(env, lex, k, qi) || unrealCue(env, lex, k, end, qi)) {
       k = end - 1;
       continue;
     }
@@ -258,6 +258,45 @@ function negated(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number)
   for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
     if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") break;
     if (lex.negations.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+const DEFINITE = /^(the|this|that|these|those|its|his|her|their|our|your|my)$/;
+
+/**
+ * "to deter any future aggression", "military aggression towards Taiwan would be a strategic mistake",
+ * "it would be irresponsible if the world let it slip": a cue that a modifier of what may come
+ * qualifies (status.nounStatus: planned or hypothetical), that heads an indefinite subject of a modal
+ * of what may be (`unrealModals`), or that follows that modal's "be", names an act someone may do, and
+ * accuses no one of an act done. "Russian aggression would not be tolerated" (an actor in the phrase),
+ * "Russia's war would end" (a definite act) and "Russia's aggression is criminal" stay accusations.
+ */
+function unrealCue(env: SentenceEnv, lex: SpeechActLexicon, k: number, end: number, qi: number): boolean {
+  const { tokens, s, inQuote, groupAt } = env;
+  // the cue's own modifiers, back to its determiner
+  let b = k - 1;
+  let actor = false;
+  for (; b >= s.first && k - b <= 4 && inQuote[b] === qi; b--) {
+    const st = env.senses.nounStatus.get(tokens[b].lower);
+    if (st === "planned" || st === "hypothetical") return true;
+    if (!/^(ADJ|ADV|NOUN|PROPN)$/.test(tokens[b].pos)) break;
+    if (groupAt[b - s.first] >= 0) actor = true;
+  }
+  // "would be irresponsible", "could be seen as a provocation"
+  let p = k - 1;
+  while (p > s.first && /^(ADV|DET)$/.test(tokens[p].pos)) p--;
+  if (tokens[p]?.lower === "be" && lex.unrealModals.has(tokens[p - 1]?.lower ?? "")) return true;
+  // the cue as its clause's indefinite subject: no actor or definite determiner before it, no verb
+  // of its clause before it ("Biden said aggression would" reports the clause; that is fine too)
+  const before = b >= s.first ? tokens[b] : null;
+  const definite = !!before && (((before.pos === "DET" || before.pos === "PRON") && DEFINITE.test(before.lower)) || before.norm === "'s" || before.text === "’s" || before.pos === "ADP");
+  if (actor || definite) return false;
+  for (let q = end; q < Math.min(s.last, end + 10); q++) {
+    const t = tokens[q];
+    if (t.text === "," || t.text === ";" || /^(that|which|who|and|but)$/.test(t.lower) || inQuote[q] !== qi) return false;
+    if (lex.unrealModals.has(t.lower)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
   }
   return false;
 }

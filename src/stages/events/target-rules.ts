@@ -53,6 +53,11 @@ export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     // "the deal with Iran should be amended", "the campaign to take Raqqa should be accelerated": the
     // party is the object of a preposition or a verb, not the one obliged
     if (!subjectPosition(tokens, env.groups[gi].first, s.first, env.heads)) continue;
+    // "the artillery that the Ukrainians need to support their defence", "every pathway Iran has to
+    // get to a weapon": a need in a clause that qualifies a thing says what it is for, demands nothing
+    if (w !== "must" && w !== "should" && relativeSubject(tokens, env.groups[gi].first, s.first)) continue;
+    // "asked Ofcom to look at whether RT should be allowed to broadcast": a question, no demand
+    if (askedOver(tokens, env.groups[gi].first, s.first, env.senses.askVerbs)) continue;
     // "Holder or Kerry should have gone in his place": a past counterfactual reproaches, demands nothing
     if (counterfactual(tokens, w === "must" || w === "should" ? k + 1 : k + 2, s.last)) continue;
     // "I have never suggested that Israel should trade away its security": words that do not assert it
@@ -81,9 +86,25 @@ function subjectPosition(tokens: Token[], first: number, sFirst: number, heads: 
   return !(t.pos === "VERB" && tokens[p - 1]?.lower === "to");
 }
 
-/** "should have gone", "must not have known": the modal over a perfect (its past participle) at `k`. */
+/** The subject at `first` opens a clause that qualifies the noun before it: right after the noun
+ *  ("the weapons Ukraine needs to") or after its "that" or "which" ("the arms that Kyiv has to"). */
+function relativeSubject(tokens: Token[], first: number, sFirst: number): boolean {
+  let p = first - 1;
+  if (p >= sFirst && /^(that|which)$/.test(tokens[p].lower)) p--;
+  return p >= sFirst && tokens[p].pos === "NOUN";
+}
+
+/** The subject at `first` opens an indirect question: "whether RT should", "asked if Kyiv must". */
+function askedOver(tokens: Token[], first: number, sFirst: number, askVerbs: ReadonlySet<string>): boolean {
+  const p = first - 1;
+  if (p < sFirst) return false;
+  if (tokens[p].lower === "whether") return true;
+  return tokens[p].lower === "if" && p - 1 >= sFirst && askVerbs.has(tokens[p - 1].lower);
+}
+
+/** "should have gone", "must not have known", "shouldn't have invaded": the modal over a perfect (its past participle) at `k`. */
 function counterfactual(tokens: Token[], k: number, last: number): boolean {
-  while (k < last && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k++;
+  while (k < last && (tokens[k].pos === "ADV" || /^(not|n't|n’t)$/.test(tokens[k].lower))) k++;
   return tokens[k]?.lower === "have" && k + 1 < last && tokens[k + 1].pos === "VERB" && tokens[k + 1].lower !== "to";
 }
 

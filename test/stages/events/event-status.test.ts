@@ -195,6 +195,15 @@ describe("event status: a that-clause its governor does not assert", () => {
     // the denial falls on the degree, not on the act
     expect(statusOf("Andersson rejected claims that Sweden had conceded too much to Turkey.", "CONCEDE")).toBe("occurred");
   });
+  it("a gerund under a verb of denying a fact is denied: 'denies aiding the rebels'", () => {
+    expect(events("Russia denies aiding rebels in eastern Ukraine.").filter((e) => e.type === "AID")).toEqual([]);
+    expect(events("Iran has denied supplying drones to Russia.").filter((e) => e.type === "AID")).toEqual([]);
+    expect(events("Iran denied ever having supplied drones to Russia.").filter((e) => e.type === "AID")).toEqual([]);
+  });
+  it("negative: a gerund under a verb of admitting, or a denial of another verb, stays", () => {
+    expect(statusOf("Iran admitted supplying drones to Russia.", "AID")).toBe("occurred");
+    expect(statusOf("Iran, which denies wrongdoing, began supplying drones to Russia in 2022.", "AID")).toBe("occurred");
+  });
 });
 
 describe("event status: an attempt that failed", () => {

@@ -24,3 +24,21 @@ describe("a threat or pledge is made when it is said", () => {
     expect(coded("Ukrainian officials said Poland had promised to send more tanks to Ukraine.").some((k) => k.startsWith("AGREE POL>UKR") && k.endsWith("occurred"))).toBe(false);
   });
 });
+
+describe("a question, or a claim put to the one addressed, commits no one", () => {
+  it("'do you believe that we will attack?' and 'you insisted that Russia would invade' are no threats", () => {
+    const asked = coded("The Belarusian president asked reporters: “Do you still believe that we will attack Ukraine from here?”");
+    expect(asked.some((k) => k.startsWith("THREATEN"))).toBe(false);
+    expect(asked.some((k) => k.startsWith("ASSAULT"))).toBe(false);
+    const addressed = coded("“You insisted that Russia and Belarus would invade Ukraine yesterday,” the Belarusian president told reporters.");
+    expect(addressed.some((k) => k.startsWith("THREATEN"))).toBe(false);
+    expect(addressed.some((k) => k.startsWith("ASSAULT"))).toBe(false);
+    expect(coded("“Will Poland send tanks to Ukraine?” the German minister asked.").some((k) => k.startsWith("AGREE"))).toBe(false);
+  });
+
+  it("negative: the doer's own statement, or a question about a past act, keeps its reading", () => {
+    expect(coded("“Why did Russia invade Ukraine?” the Polish minister asked.").some((k) => k.startsWith("ASSAULT RUS>UKR"))).toBe(true);
+    expect(coded("“We will attack Ukraine from here,” the Belarusian president told reporters.")).toContain("THREATEN BLR>UKR planned");
+    expect(coded("“We insisted that Poland would send tanks to Ukraine,” the Polish president said.").some((k) => k.startsWith("AGREE POL>UKR"))).toBe(true);
+  });
+});

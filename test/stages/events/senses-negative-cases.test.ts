@@ -36,8 +36,18 @@ describe("senses: no act in a question, a negated noun or a participle that qual
     expect(events("Scott Morrison asked Liz Truss during a panel session in Tokyo why Europe had not changed course.").some((e) => e.type === "REQUEST")).toBe(false);
   });
 
+  it("'asked about', 'asked a question' and a quoted question are questions, not requests", () => {
+    expect(events("The United States asked China about its support for Russia.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("Finland asked Russia questions about the troop movements.").some((e) => e.type === "REQUEST")).toBe(false);
+    expect(events("Britain asked the United States, “Have we been too slow?”").some((e) => e.type === "REQUEST")).toBe(false);
+  });
+
   it("'asked Iran to release' is still a request", () => {
     expect(events("Pompeo asked Iran to release the prisoners.").some((e) => e.type === "REQUEST" || e.rule.includes("+object-control"))).toBe(true);
+    // (a quote of a request, no question mark; an "about" after the act asked for)
+    expect(events("Zelensky asked Germany: “Send us the tanks now.”").some((e) => e.type === "REQUEST")).toBe(true);
+    expect(events("Ukraine asked Germany for tanks and talked about air defence.").some((e) => e.type === "REQUEST")).toBe(true);
+    expect(events("Poland asked Germany to talk about reparations.").some((e) => e.type === "REQUEST")).toBe(true);
   });
 
   it("'no meetings are scheduled' is no meeting", () => {
@@ -271,5 +281,34 @@ describe("events: a negated object of 'have' before an infinitive is no act", ()
 
   it("negative: an object without 'no' keeps the act", () => {
     expect(eventKeys("Iran has weapons to offer Russia.")).toContain("AGREE IRN>RUS");
+  });
+});
+
+describe("senses: support for a hostile act is no support of the party it falls on", () => {
+  const supported = (text: string) => events(text).filter((e) => e.type === "SUPPORT").map((e) => e.target.join("+"));
+  it("'backed restrictions on Russian visitors', 'backed the invasion of Iraq' support no one named", () => {
+    expect(supported("On Monday Finland also backed restrictions on Russian visitors.")).toEqual([]);
+    expect(supported("The Commons backed the invasion of Iraq.")).toEqual([]);
+    expect(supported("Belarus supports the invasion of Ukraine.")).toEqual([]);
+  });
+  it("negative: an act with its doer, or a party as the object, is support", () => {
+    expect(supported("Belarus supports Russia's invasion of Ukraine.")).toEqual(["RUS"]);
+    expect(supported("Poland backed Ukraine.")).toEqual(["UKR"]);
+    expect(supported("Poland backed Ukraine's bid to join the EU.")).toEqual(["UKR"]);
+  });
+});
+
+
+describe("senses: an attack made with words is criticism, no force", () => {
+  const coded = (text: string) => events(text).map((e) => `${e.type} ${e.target.join("+")}`);
+  it("a modifier of words, or a venue of words after in/on/during, makes the attack ACCUSE", () => {
+    expect(coded("The Russian foreign minister attacked Germany in a speech on Monday.")).toEqual(["ACCUSE DEU"]);
+    expect(coded("China launched a blistering attack on Japan's defence policy.")).toEqual(["ACCUSE JPN"]);
+    expect(coded("The Iranian president attacked the United States in an interview on state television.")).toEqual(["ACCUSE USA"]);
+  });
+  it("negative: an attack with no words about it, or words said elsewhere in the sentence, stays force", () => {
+    expect(coded("Russia launched an attack on Ukraine.")).toEqual(["ASSAULT UKR"]);
+    expect(coded("Russia attacked Ukraine on the day of Biden's speech.")).toEqual(["ASSAULT UKR"]);
+    expect(coded("Iran attacked Israel in April, the minister said in an interview.").some((e) => e.startsWith("ASSAULT"))).toBe(true);
   });
 });

@@ -402,8 +402,36 @@ describe("an obligation in reported words is a demand made by saying it", () => 
   it("words still to be said are a planned demand", () => {
     expect(obliged("The British minister will say that China must drop its trade barriers.")).toEqual([["REQUEST GBR>CHN", "planned"]]);
   });
+  it("negative: a need in a clause that qualifies a thing, a question, a past counterfactual", () => {
+    expect(obliged("The French minister said the howitzers that Ukraine needs to hold the front would arrive in May.")).toEqual([]);
+    expect(obliged("The British minister said the sanctions closed every route Iran has to buy parts abroad.")).toEqual([]);
+    expect(obliged("“We asked if Russia must keep its seat,” the French minister said.")).toEqual([]);
+    expect(obliged("“Russia shouldn’t have invaded Ukraine,” the Brazilian president said.")).toEqual([]);
+    expect(obliged("“Russia should not have invaded Ukraine,” the Brazilian president said.")).toEqual([]);
+  });
+  it("a need or a 'should' of a clause's own subject stays a demand", () => {
+    expect(obliged("The French minister said Russia needs to withdraw its troops.")).toEqual([["REQUEST FRA>RUS", "occurred"]]);
+    expect(obliged("The French minister said this is the moment when Russia should withdraw its troops.")).toEqual([["REQUEST FRA>RUS", "occurred"]]);
+    expect(obliged("The French minister said that Russia has to withdraw its troops.")).toEqual([["REQUEST FRA>RUS", "occurred"]]);
+  });
   it("negative: no one obliged, or nobody said it", () => {
     expect(obliged("The British minister said it should be done soon.")).toEqual([]);
     expect(obliged("China must drop its trade barriers.")).toEqual([]);
+  });
+});
+
+describe("a statement about an act that may come, or a denied one, accuses no one of an act done", () => {
+  const accused = (text: string) => statements(text).filter((e) => e.t.startsWith("ACCUSE")).map((e) => e.t);
+  it("an indefinite subject of 'would', a modifier of what may come, 'would be' before the cue, a denial", () => {
+    expect(accused("“Any aggression by China against Taiwan would be a strategic mistake,” the British minister said.")).toEqual([]);
+    expect(accused("“China must understand that military aggression towards Taiwan would be a strategic mistake,” the British minister said.")).toEqual([]);
+    expect(accused("The British prime minister said Western governments should continue to support Ukraine to deter any future aggression by Russia.")).toEqual([]);
+    expect(accused("He added: “We have an opportunity and it would be irresponsible if we, the Israelis, or the world allow it to slip away,” the Palestinian president said.")).toEqual([]);
+    expect(accused("The US president said he believed Putin's denial of Russian interference in the election.")).toEqual([]);
+  });
+  it("negative: an actor's or a definite act, or a cue the modal does not govern, still accuses", () => {
+    expect(accused("“Russian aggression would not be tolerated,” the Polish president said.")).toEqual(["ACCUSE POL>RUS"]);
+    expect(accused("“Russia's exercises are provocative,” the Finnish minister said.")).toEqual(["ACCUSE FIN>RUS"]);
+    expect(accused("The Polish president said Russia's propaganda would not work.")).toEqual(["ACCUSE POL>RUS"]);
   });
 });

@@ -808,12 +808,21 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
   // (reported speech, "Putin said his invasion had succeeded", is the narrator's words)
   const quoted = (i: number) => inQuote[i] >= 0 && quotes[inQuote[i]].kind !== "indirect";
   if (!POSSESSIVE_PRONOUN.test(w) || quoted(k)) return null;
+  // ("Russia was condemned by Britain for its attack", "Israel drew criticism from France over its
+  // strikes": a reason for a judgement names what the one judged did; the judge, after "by" or
+  // "from", owns it only when no one before was judged)
+  const reason = /^(for|over)$/.test(tokens[k - 1]?.lower ?? "");
+  let judge: Group | null = null;
   for (let q = k - 1; q >= s.first; q--) {
     const gi = groupAt[q - s.first];
     if (gi < 0) continue;
     const g = groups[gi];
     q = g.first;
     if (quoted(g.first)) continue;
+    if (reason && !judge && judgeBefore(env, g.first)) {
+      judge = g;
+      continue;
+    }
     // ("Xi planned to speak with Zelensky after his trip to Moscow": a person a preposition governs
     // is seldom the one "his" points back to)
     // ("possible for Putin to finance his war": the subject of an infinitive is no such object)
@@ -834,7 +843,30 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     // owner; "the two leaders ... their condemnation of Russia" names no group of parties)
     if (w === "their" ? g.actors.length > 1 : g.actors.length === 1 && person === (w !== "its")) return g;
   }
-  return null;
+  return judge && (w === "their" ? judge.actors.length > 1 : judge.actors.length === 1) ? pronounPossessorOf(env, judge, w) : null;
+}
+
+/** The judge when no one judged precedes: the group as the old scan would take it (its kind must fit the pronoun). */
+function pronounPossessorOf(env: SentenceEnv, g: Group, w: string): Group | null {
+  const person = g.actors.every((a) => env.layer.actors[a].kind === "person");
+  if (g.actors.some((a) => isPlace(env, a))) return null;
+  return w === "their" || person === (w !== "its") ? g : null;
+}
+
+/**
+ * The phrase at `first` names who judges: the agent of a passive ("was condemned by Britain",
+ * "praised by Pakistan") or the one a received judgement comes from ("drew criticism from France",
+ * "came under fire from Congress", "won praise from Kyiv"; senses.receivedJudgements).
+ */
+function judgeBefore(env: SentenceEnv, first: number): boolean {
+  const { tokens, s } = env;
+  let p = first - 1;
+  while (p > s.first && /^(the|a|an)$/.test(tokens[p].lower)) p--;
+  const prep = tokens[p]?.lower;
+  const head = tokens[p - 1];
+  if (!head || p - 1 < s.first) return false;
+  if (prep === "by") return /(ed|en)$/.test(head.lower) && (head.pos === "VERB" || head.pos === "ADJ");
+  return prep === "from" && env.senses.receivedJudgements.has(head.lower);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -497,7 +497,12 @@ function reportCoordinate(env: SentenceEnv, v: number, quote: Quote): boolean {
   // the words are reported by a verb in the past right before them ("said", "told reporters")
   let reported = false;
   for (let k = Math.max(s.first, start - 4); k < start; k++) if (tokens[k].pos === "VERB" && (tokens[k].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[k].lower))) reported = true;
-  return reported && pastAfterModalClause(tokens, v, Math.max(s.first, start));
+  if (reported && pastAfterModalClause(tokens, v, Math.max(s.first, start))) return true;
+  // ("Zelensky said Russia was "increasing the pace" and urged the EU leader": the reporter's act, find-parties)
+  if (tokens[v - 1]?.lower !== "and") return false;
+  let q = v - 2;
+  while (q > s.first && v - q < 15 && tokens[q].pos !== "VERB") q--;
+  return tokens[q]?.pos === "VERB" && reporterOfCoordinate(env, q, v) !== null;
 }
 
 const BE_FORMS = /^(is|are|was|were|am|be)$/;

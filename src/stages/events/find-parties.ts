@@ -3,6 +3,7 @@
 // preposition, the parties "between" X and Y, passives and governing verbs.
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
+import { IRREGULAR_PAST } from "./event-status.js";
 import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, partiesBefore, type Group, type SentenceEnv } from "./sentence-env.js";
 
 export const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
@@ -69,7 +70,7 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       const reducedRelative = /ed$/.test(tokens[q].lower) && tokens[q - 1]?.pos === "NOUN" && np < q - 1 && tokens[np].pos === "ADP";
       // ("praised South Korea's new surplus-cutting policies but warned": a participle glued by a hyphen is a modifier's)
       const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
-      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return subjectBefore(env, q, depth + 1);
+      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return reporterOfCoordinate(env, q, v) ?? subjectBefore(env, q, depth + 1);
     }
   }
   // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it
@@ -794,6 +795,49 @@ function ownedIntent(env: SentenceEnv, q: number): boolean {
 }
 /** acts that judge another's act: praise, criticism, opposition */
 const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
+
+const BE_AUX = /^(is|are|was|were)$/;
+const MODAL = /^(will|would|could|can|may|might|should|shall|must)$/;
+
+/**
+ * "Zelensky said Russia was losing the war and urged Germany to send tanks", "Greece says Turkey
+ * would regret it and urges the EU to act": the verb at `v` after "and" is finite, in the tense of
+ * a verb of reporting before the reported clause whose last verb is `q`, and cannot share that
+ * clause's verb chain (a copula, a progressive or a modal with its bare form; not "had invaded
+ * and occupied", a past participle after "had", nor "was occupied and annexed by", a passive): it
+ * is coordinate with the reporting verb, and its subject is the reporter's. Null otherwise.
+ */
+export function reporterOfCoordinate(env: SentenceEnv, q: number, v: number): Group | null {
+  const { tokens, s } = env;
+  const w = tokens[v].lower;
+  if (tokens[v].pos !== "VERB" || tokens[v + 1]?.lower === "by") return null;
+  const past = w.endsWith("ed") || IRREGULAR_PAST.has(w);
+  const present = /[^s]s$/.test(w);
+  if (!past && !present) return null;
+  // the reported clause's chain: a copula ("was weak"), "was/is -ing", or a modal and its bare form
+  let a = q;
+  if (!BE_AUX.test(tokens[q].lower)) {
+    a = q - 1;
+    // (past adverbs and an opening quotation mark: 'was "losing the war"')
+    while (a > s.first && (tokens[a].pos === "ADV" || tokens[a].lower === "not" || /^["“‘']$/.test(tokens[a].text))) a--;
+    const progressive = BE_AUX.test(tokens[a].lower) && tokens[q].lower.endsWith("ing");
+    const modal = MODAL.test(tokens[a].lower) && !tokens[q].lower.endsWith("ed") && !IRREGULAR_PAST.has(tokens[q].lower) && !tokens[q].lower.endsWith("ing");
+    if (!progressive && !modal) return null;
+  }
+  // its subject, right before the chain, names an actor, and a verb of reporting stands before it
+  let g = a - 1;
+  while (g > s.first && tokens[g].pos === "ADV") g--;
+  const gi = env.groupAt[g - s.first];
+  if (gi < 0) return null;
+  let r = env.groups[gi].first - 1;
+  if (tokens[r]?.lower === "that") r--;
+  if (r < s.first || !REPORTING_VERBS.test(tokens[r].lower)) return null;
+  // (the tense of the reporting verb: "said ... and urged", "says ... and urges")
+  const rPast = tokens[r].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[r].lower);
+  if (rPast !== past) return null;
+  const reporter = subjectBefore(env, r, 2);
+  return reporter && !reporter.actors.some((x) => env.groups[gi].actors.includes(x)) ? reporter : null;
+}
 
 /**
  * The party a possessive pronoun before an act noun stands for ("Trump, angry at Spain for opposing

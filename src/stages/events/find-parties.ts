@@ -106,6 +106,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // subject; when its phrase names no actor, the doer is one the text leaves unnamed, not an actor
   // further back (the speaker, the object of a verb before). "Nato allies supporting Ukraine", "EU
   // countries agreed", "the two countries signed" name theirs.
+  if (depth === 0) {
+    const owned = ownedForces(env, v);
+    if (owned) return owned;
+  }
   if (unnamedCollectiveSubject(env, v)) return null;
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
@@ -837,6 +841,31 @@ export function reporterOfCoordinate(env: SentenceEnv, q: number, v: number): Gr
   if (rPast !== past) return null;
   const reporter = subjectBefore(env, r, 2);
   return reporter && !reporter.actors.some((x) => env.groups[gi].actors.includes(x)) ? reporter : null;
+}
+
+/**
+ * "Erdogan said his forces attacked Kurdish positions", "Russia said its troops had taken the town":
+ * a group noun (the lexicon's heads: forces, troops, army, fighters, government ...) that a possessive
+ * pronoun owns, as the subject right before the verb, is the pronoun owner's state's (its sector the
+ * noun's); the owner as the pronoun points back to it (pronounPossessor). Null when the pronoun has
+ * no owner, or the subject is another phrase.
+ */
+function ownedForces(env: SentenceEnv, v: number): Group | null {
+  const { tokens, s, layer } = env;
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].lower === "not")) c--;
+  if (c <= s.first || env.groupAt[c - s.first] >= 0 || !env.heads.has(tokens[c].lower)) return null;
+  // ("his own troops", "their elite forces", "its armed forces")
+  let p = c - 1;
+  while (p > s.first && c - p <= 2 && (tokens[p].pos === "ADJ" || tokens[p].lower === "own")) p--;
+  // ("Xi and his negotiators will demand": a conjunct of a subject that names its own)
+  if (!/^(its|his|her|their)$/.test(tokens[p].lower) || /^(and|or|,)$/.test(tokens[p - 1]?.lower ?? "")) return null;
+  const owner = pronounPossessor(env, p);
+  if (!owner) return null;
+  const sector = nounSector(env.heads, tokens[c]);
+  const states = new Set(owner.actors.map((a) => layer.actors[a].country ?? layer.actors[a].code).filter((x) => !!x));
+  const idx = states.size === 1 ? layer.actors.findIndex((a) => a.kind === "country" && !!a.code && states.has(a.code)) : -1;
+  return { first: p, last: c + 1, actors: idx >= 0 ? [idx] : owner.actors, sector: sector ?? owner.sector };
 }
 
 /**

@@ -60,7 +60,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // ("Russia attacked Kyiv and shelled Kharkiv", "condemned Sweden and threatened Finland": an object
   // that names an actor before the "and" is no subject of the verb right after it; a verb cannot
   // follow its own subject's "and")
-  if (depth < 2 && (tokens[c]?.lower === "and" || tokens[c]?.lower === "but") && (env.groupAt[c - 1 - s.first] < 0 || c === v - 1 && tokens[v].pos === "VERB")) {
+  // ("Turkey, which has the second largest army in Nato and has been providing drones": an auxiliary
+  // right after "and" opens a second verb phrase of the same subject; no subject stands between)
+  const auxAfterAnd = c < v - 1 && tokens[c + 1]?.pos === "AUX" && tokens[v].pos === "VERB";
+  if (depth < 2 && (tokens[c]?.lower === "and" || tokens[c]?.lower === "but") && (env.groupAt[c - 1 - s.first] < 0 || (c === v - 1 || auxAfterAnd) && tokens[v].pos === "VERB")) {
     for (let q = c - 1; q > s.first && c - q < 15; q--) {
       if (tokens[q].text === ";" || env.groupAt[q - s.first] >= 0 && tokens[q - 1]?.lower === "and") break;
       // (not a participle after a noun in a prepositional phrase: "called the US attacks a violation of the
@@ -70,7 +73,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       const reducedRelative = /ed$/.test(tokens[q].lower) && tokens[q - 1]?.pos === "NOUN" && np < q - 1 && tokens[np].pos === "ADP";
       // ("praised South Korea's new surplus-cutting policies but warned": a participle glued by a hyphen is a modifier's)
       const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
-      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return reporterOfCoordinate(env, q, v) ?? subjectBefore(env, q, depth + 1);
+      // ("which has the second largest army in Nato and has been providing": a have or a be with its
+      // own object or complement, no auxiliary of a verb after it, is the first verb)
+      const mainAux = auxAfterAnd && tokens[q].pos === "AUX" && /^(has|have|had|is|are|was|were)$/.test(tokens[q].lower) && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[q + 1]?.pos ?? "");
+      if ((tokens[q].pos === "VERB" || mainAux) && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return reporterOfCoordinate(env, q, v) ?? subjectBefore(env, q, depth + 1);
     }
   }
   // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it

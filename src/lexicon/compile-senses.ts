@@ -102,6 +102,8 @@ export const eventSensesFile = lazySchema((z) => {
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
         journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
         arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase) }).strict(),
+        durationNouns: z.array(phrase),
+        receivedJudgements: z.array(phrase),
           repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
           massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
           materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
@@ -285,6 +287,10 @@ export interface SenseLexicon {
   journeyTalks: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "NATO peacekeeping troops have arrived in Bosnia": what arrives makes an arrival no visit (arrivals.ts) */
   arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string> };
+  /** "for two hours", "over the weekend": nouns of time after "for"/"over" that make a phrase of duration, no cause (a verb pattern's reasonAfter) */
+  durationNouns: ReadonlySet<string>;
+  /** "drew criticism from France over its strikes": nouns of a judgement received, whose "from" names the judge, no owner of a reason's "its" (find-parties pronounPossessor) */
+  receivedJudgements: ReadonlySet<string>;
   repelledForces: { verbs: ReadonlySet<string>; forces: ReadonlySet<string>; away: ReadonlySet<string> };
   massedForces: { moving: ReadonlySet<string>; forces: ReadonlySet<string>; aux: ReadonlySet<string>; preps: string[]; sides: ReadonlySet<string>; advancing: ReadonlySet<string>; advancePreps: string[]; notAdvancers: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   materielNouns: ReadonlyMap<string, string>;
@@ -408,6 +414,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
     journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },
     arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers) }))(data.senses.arrivals),
+    durationNouns: new Set(data.senses.durationNouns),
+    receivedJudgements: new Set(data.senses.receivedJudgements),
     repelledForces: { verbs: new Set(data.senses.repelledForces.verbs), forces: new Set(data.senses.repelledForces.forces), away: new Set(data.senses.repelledForces.away) },
     massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) },
     suppliedArms: { supplying: new Set(data.senses.suppliedArms.supplying), making: new Set(data.senses.suppliedArms.making), weapons: new Set(data.senses.suppliedArms.weapons), usingVerbs: new Set(data.senses.suppliedArms.usingVerbs) },

@@ -206,6 +206,10 @@ const schemas = lazySchema((z) => {
     objectPerson: z.literal(true).optional(),
     /** the subject receives and the target phrase names the doer: "buys weapons from the US" is AID US → buyer */
     reverse: z.literal(true).optional(),
+    /** words of which one must open a phrase of cause later in the clause (not one of a duration,
+     *  senses.durationNouns): "came under fire from Congress over the strikes" is blame, "came under
+     *  fire from rebels for two hours" is shooting */
+    reasonAfter: z.array(word).optional(),
     /** the word is a predicate adjective, an act of its subject's when its particle follows: "Trump,
      *  angry at Spain", "Beijing is furious with Tokyo" (a bare adjective, "an angry crowd", is none) */
     adjective: z.literal(true).optional(),

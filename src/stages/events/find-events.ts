@@ -10,7 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -548,7 +548,12 @@ function reportCoordinate(env: SentenceEnv, v: number, quote: Quote): boolean {
   // the words are reported by a verb in the past right before them ("said", "told reporters")
   let reported = false;
   for (let k = Math.max(s.first, start - 4); k < start; k++) if (tokens[k].pos === "VERB" && (tokens[k].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[k].lower))) reported = true;
-  return reported && pastAfterModalClause(tokens, v, Math.max(s.first, start));
+  if (reported && pastAfterModalClause(tokens, v, Math.max(s.first, start))) return true;
+  // ("Zelensky said Russia was "increasing the pace" and urged the EU leader": the reporter's act, find-parties)
+  if (tokens[v - 1]?.lower !== "and") return false;
+  let q = v - 2;
+  while (q > s.first && v - q < 15 && tokens[q].pos !== "VERB") q--;
+  return tokens[q]?.pos === "VERB" && reporterOfCoordinate(env, q, v) !== null;
 }
 
 const BE_FORMS = /^(is|are|was|were|am|be)$/;
@@ -679,6 +684,7 @@ const INFINITIVE_MARKERS = new Set(["to", "will", "would", "could", "can", "may"
 function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   const { tokens, s } = env;
   const out: Trigger[] = [];
+  let consumed = -1;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
@@ -710,9 +716,13 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
         out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v, noun: undefined });
+        // ("drew condemnation from Germany for its bombing of Gaza": the noun a reversed pattern takes
+        // as its object is that act, received; it is no act of its own with a party after "of")
+        if (v.reverse && v.object) for (let q = i + 1; q < Math.min(s.last, i + 10); q++) if (v.object.includes(tokens[q].lower)) { consumed = q; break; }
         continue;
       }
     }
+    if (i === consumed) continue;
     const noun = nouns && t.pos !== "VERB" ? nouns.find((p) => (!p.modifiers || p.modifiers.includes(compoundModifier(tokens, i, s.first))) && !p.notBefore?.includes(tokens[i + 1]?.lower ?? "")) : undefined;
     if (noun) out.push({ at: i, end: i + 1, verb: undefined, noun });
   }
@@ -774,6 +784,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     k = at + 1;
   }
   if (p.objectPerson && !personObject(env, k)) return false;
+  if (p.reasonAfter && !reasonFollows(env, k, p.reasonAfter)) return false;
   if (p.object) {
     // ("Stoltenberg has said the Madrid summit was never a deadline", "had agreed to a summit"): an
     // auxiliary right before a verb is no light verb; the verb after it heads the clause
@@ -804,6 +815,23 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   }
   // "hijacked the debate", "attacked the decision": another sense of the word
   return !otherSense(tokens, k, s.last, p);
+}
+
+/**
+ * A phrase of cause follows in the clause: one of `preps` ("over", "for") whose noun, past its
+ * determiners, modifiers and counts, is no noun of time ("came under fire from Congress over the
+ * strikes", "drew fire from Paris for its stance"; not "came under fire from rebels for two hours",
+ * "over the weekend").
+ */
+function reasonFollows(env: SentenceEnv, k: number, preps: readonly string[]): boolean {
+  const { tokens, s } = env;
+  for (let q = k; q < s.last && tokens[q].text !== ";"; q++) {
+    if (!preps.includes(tokens[q].lower)) continue;
+    let r = q + 1;
+    while (r < s.last && /^(DET|ADJ|NUM)$/.test(tokens[r].pos)) r++;
+    if (r < s.last && !env.senses.durationNouns.has(tokens[r].lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1264,7 +1292,9 @@ function relativeDoer(env: SentenceEnv, n: number, end: number, patterns: EventL
   if (r >= s.last || tokens[r].pos !== "VERB") return null;
   const w = tokens[r].lower;
   const noun = tokens[n].lower;
-  const takes = LIGHT_VERBS.test(w) || (patterns.verbs.get(w) ?? []).some((p) => !!p.object?.includes(noun));
+  // ("the criticism Clinton has received from Republicans": a verb that receives the act names its
+  // target, no doer)
+  const takes = LIGHT_VERBS.test(w) || (patterns.verbs.get(w) ?? []).some((p) => !p.reverse && !!p.object?.includes(noun));
   return takes ? { group: groups[gi], verb: r } : null;
 }
 

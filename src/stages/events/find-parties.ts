@@ -3,6 +3,7 @@
 // preposition, the parties "between" X and Y, passives and governing verbs.
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
+import { IRREGULAR_PAST } from "./event-status.js";
 import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, partiesBefore, type Group, type SentenceEnv } from "./sentence-env.js";
 
 export const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
@@ -59,7 +60,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // ("Russia attacked Kyiv and shelled Kharkiv", "condemned Sweden and threatened Finland": an object
   // that names an actor before the "and" is no subject of the verb right after it; a verb cannot
   // follow its own subject's "and")
-  if (depth < 2 && (tokens[c]?.lower === "and" || tokens[c]?.lower === "but") && (env.groupAt[c - 1 - s.first] < 0 || c === v - 1 && tokens[v].pos === "VERB")) {
+  // ("Turkey, which has the second largest army in Nato and has been providing drones": an auxiliary
+  // right after "and" opens a second verb phrase of the same subject; no subject stands between)
+  const auxAfterAnd = c < v - 1 && tokens[c + 1]?.pos === "AUX" && tokens[v].pos === "VERB";
+  if (depth < 2 && (tokens[c]?.lower === "and" || tokens[c]?.lower === "but") && (env.groupAt[c - 1 - s.first] < 0 || (c === v - 1 || auxAfterAnd) && tokens[v].pos === "VERB")) {
     for (let q = c - 1; q > s.first && c - q < 15; q--) {
       if (tokens[q].text === ";" || env.groupAt[q - s.first] >= 0 && tokens[q - 1]?.lower === "and") break;
       // (not a participle after a noun in a prepositional phrase: "called the US attacks a violation of the
@@ -69,7 +73,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       const reducedRelative = /ed$/.test(tokens[q].lower) && tokens[q - 1]?.pos === "NOUN" && np < q - 1 && tokens[np].pos === "ADP";
       // ("praised South Korea's new surplus-cutting policies but warned": a participle glued by a hyphen is a modifier's)
       const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
-      if (tokens[q].pos === "VERB" && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return subjectBefore(env, q, depth + 1);
+      // ("which has the second largest army in Nato and has been providing": a have or a be with its
+      // own object or complement, no auxiliary of a verb after it, is the first verb)
+      const mainAux = auxAfterAnd && tokens[q].pos === "AUX" && /^(has|have|had|is|are|was|were)$/.test(tokens[q].lower) && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[q + 1]?.pos ?? "");
+      if ((tokens[q].pos === "VERB" || mainAux) && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return reporterOfCoordinate(env, q, v) ?? subjectBefore(env, q, depth + 1);
     }
   }
   // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it
@@ -105,6 +112,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // subject; when its phrase names no actor, the doer is one the text leaves unnamed, not an actor
   // further back (the speaker, the object of a verb before). "Nato allies supporting Ukraine", "EU
   // countries agreed", "the two countries signed" name theirs.
+  if (depth === 0) {
+    const owned = ownedForces(env, v);
+    if (owned) return owned;
+  }
   if (unnamedCollectiveSubject(env, v)) return null;
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k];
@@ -795,6 +806,74 @@ function ownedIntent(env: SentenceEnv, q: number): boolean {
 /** acts that judge another's act: praise, criticism, opposition */
 const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
 
+const BE_AUX = /^(is|are|was|were)$/;
+const MODAL = /^(will|would|could|can|may|might|should|shall|must)$/;
+
+/**
+ * "Zelensky said Russia was losing the war and urged Germany to send tanks", "Greece says Turkey
+ * would regret it and urges the EU to act": the verb at `v` after "and" is finite, in the tense of
+ * a verb of reporting before the reported clause whose last verb is `q`, and cannot share that
+ * clause's verb chain (a copula, a progressive or a modal with its bare form; not "had invaded
+ * and occupied", a past participle after "had", nor "was occupied and annexed by", a passive): it
+ * is coordinate with the reporting verb, and its subject is the reporter's. Null otherwise.
+ */
+export function reporterOfCoordinate(env: SentenceEnv, q: number, v: number): Group | null {
+  const { tokens, s } = env;
+  const w = tokens[v].lower;
+  if (tokens[v].pos !== "VERB" || tokens[v + 1]?.lower === "by") return null;
+  const past = w.endsWith("ed") || IRREGULAR_PAST.has(w);
+  const present = /[^s]s$/.test(w);
+  if (!past && !present) return null;
+  // the reported clause's chain: a copula ("was weak"), "was/is -ing", or a modal and its bare form
+  let a = q;
+  if (!BE_AUX.test(tokens[q].lower)) {
+    a = q - 1;
+    // (past adverbs and an opening quotation mark: 'was "losing the war"')
+    while (a > s.first && (tokens[a].pos === "ADV" || tokens[a].lower === "not" || /^["“‘']$/.test(tokens[a].text))) a--;
+    const progressive = BE_AUX.test(tokens[a].lower) && tokens[q].lower.endsWith("ing");
+    const modal = MODAL.test(tokens[a].lower) && !tokens[q].lower.endsWith("ed") && !IRREGULAR_PAST.has(tokens[q].lower) && !tokens[q].lower.endsWith("ing");
+    if (!progressive && !modal) return null;
+  }
+  // its subject, right before the chain, names an actor, and a verb of reporting stands before it
+  let g = a - 1;
+  while (g > s.first && tokens[g].pos === "ADV") g--;
+  const gi = env.groupAt[g - s.first];
+  if (gi < 0) return null;
+  let r = env.groups[gi].first - 1;
+  if (tokens[r]?.lower === "that") r--;
+  if (r < s.first || !REPORTING_VERBS.test(tokens[r].lower)) return null;
+  // (the tense of the reporting verb: "said ... and urged", "says ... and urges")
+  const rPast = tokens[r].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[r].lower);
+  if (rPast !== past) return null;
+  const reporter = subjectBefore(env, r, 2);
+  return reporter && !reporter.actors.some((x) => env.groups[gi].actors.includes(x)) ? reporter : null;
+}
+
+/**
+ * "Erdogan said his forces attacked Kurdish positions", "Russia said its troops had taken the town":
+ * a group noun (the lexicon's heads: forces, troops, army, fighters, government ...) that a possessive
+ * pronoun owns, as the subject right before the verb, is the pronoun owner's state's (its sector the
+ * noun's); the owner as the pronoun points back to it (pronounPossessor). Null when the pronoun has
+ * no owner, or the subject is another phrase.
+ */
+function ownedForces(env: SentenceEnv, v: number): Group | null {
+  const { tokens, s, layer } = env;
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].lower === "not")) c--;
+  if (c <= s.first || env.groupAt[c - s.first] >= 0 || !env.heads.has(tokens[c].lower)) return null;
+  // ("his own troops", "their elite forces", "its armed forces")
+  let p = c - 1;
+  while (p > s.first && c - p <= 2 && (tokens[p].pos === "ADJ" || tokens[p].lower === "own")) p--;
+  // ("Xi and his negotiators will demand": a conjunct of a subject that names its own)
+  if (!/^(its|his|her|their)$/.test(tokens[p].lower) || /^(and|or|,)$/.test(tokens[p - 1]?.lower ?? "")) return null;
+  const owner = pronounPossessor(env, p);
+  if (!owner) return null;
+  const sector = nounSector(env.heads, tokens[c]);
+  const states = new Set(owner.actors.map((a) => layer.actors[a].country ?? layer.actors[a].code).filter((x) => !!x));
+  const idx = states.size === 1 ? layer.actors.findIndex((a) => a.kind === "country" && !!a.code && states.has(a.code)) : -1;
+  return { first: p, last: c + 1, actors: idx >= 0 ? [idx] : owner.actors, sector: sector ?? owner.sector };
+}
+
 /**
  * The party a possessive pronoun before an act noun stands for ("Trump, angry at Spain for opposing
  * his war on Iran", "urged Israel to halt its offensive"): the nearest group before it in the
@@ -808,12 +887,21 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
   // (reported speech, "Putin said his invasion had succeeded", is the narrator's words)
   const quoted = (i: number) => inQuote[i] >= 0 && quotes[inQuote[i]].kind !== "indirect";
   if (!POSSESSIVE_PRONOUN.test(w) || quoted(k)) return null;
+  // ("Russia was condemned by Britain for its attack", "Israel drew criticism from France over its
+  // strikes": a reason for a judgement names what the one judged did; the judge, after "by" or
+  // "from", owns it only when no one before was judged)
+  const reason = /^(for|over)$/.test(tokens[k - 1]?.lower ?? "");
+  let judge: Group | null = null;
   for (let q = k - 1; q >= s.first; q--) {
     const gi = groupAt[q - s.first];
     if (gi < 0) continue;
     const g = groups[gi];
     q = g.first;
     if (quoted(g.first)) continue;
+    if (reason && !judge && judgeBefore(env, g.first)) {
+      judge = g;
+      continue;
+    }
     // ("Xi planned to speak with Zelensky after his trip to Moscow": a person a preposition governs
     // is seldom the one "his" points back to)
     // ("possible for Putin to finance his war": the subject of an infinitive is no such object)
@@ -834,7 +922,30 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     // owner; "the two leaders ... their condemnation of Russia" names no group of parties)
     if (w === "their" ? g.actors.length > 1 : g.actors.length === 1 && person === (w !== "its")) return g;
   }
-  return null;
+  return judge && (w === "their" ? judge.actors.length > 1 : judge.actors.length === 1) ? pronounPossessorOf(env, judge, w) : null;
+}
+
+/** The judge when no one judged precedes: the group as the old scan would take it (its kind must fit the pronoun). */
+function pronounPossessorOf(env: SentenceEnv, g: Group, w: string): Group | null {
+  const person = g.actors.every((a) => env.layer.actors[a].kind === "person");
+  if (g.actors.some((a) => isPlace(env, a))) return null;
+  return w === "their" || person === (w !== "its") ? g : null;
+}
+
+/**
+ * The phrase at `first` names who judges: the agent of a passive ("was condemned by Britain",
+ * "praised by Pakistan") or the one a received judgement comes from ("drew criticism from France",
+ * "came under fire from Congress", "won praise from Kyiv"; senses.receivedJudgements).
+ */
+function judgeBefore(env: SentenceEnv, first: number): boolean {
+  const { tokens, s } = env;
+  let p = first - 1;
+  while (p > s.first && /^(the|a|an)$/.test(tokens[p].lower)) p--;
+  const prep = tokens[p]?.lower;
+  const head = tokens[p - 1];
+  if (!head || p - 1 < s.first) return false;
+  if (prep === "by") return /(ed|en)$/.test(head.lower) && (head.pos === "VERB" || head.pos === "ADJ");
+  return prep === "from" && env.senses.receivedJudgements.has(head.lower);
 }
 
 /**

@@ -685,7 +685,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       }
       const regnal = regnalNumberAt(tokens, j, i, s.last, tags);
       if (regnal) j++;
-      const first = i;
+      let first = i;
       const last = j;
       i = j;
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
@@ -699,6 +699,14 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         if (lastBad < last - 3 && isInitial(tokens[last - 2]) && !isInitial(tokens[last - 3])) i = last - 3;
         continue;
       }
+      // "Senior Conservative Michael Howard", "Fellow Democrat Joe Manchin", "Coach Berti Vogts": a modifier, a party
+      // member's word or a role noun opening a longer run is no part of the name after it (a party member's word, of a
+      // surname alone too: "Conservative Ashdown said"); after the institution's words, so that "the annual National
+      // Prayer Breakfast" stays no person
+      while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
+      // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
+      // two words run together (a link's title glued to a name) is no name's word
+      if (gluedWordIn(tokens, first, last)) continue;
       if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
@@ -750,6 +758,15 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // ("the Mandarin Oriental hotel", "the Shadow Brokers dump"), alone inside quotation marks (a title:
       // "“Global Realignments”"), or as a place before its state ("in Punta del Este, Uruguay")
       if (evidence === "actors/person:name-shape" && !seed && (afterArticle(tokens, first, last, s.first, lexicon) || quotedAlone(tokens, first, last) || placeBeforeState(tokens, tags, first, last))) continue;
+      // "The Observatory said", "the Monitor reported": English puts no article before a person's bare name, so a
+      // speech verb's subject right after one is a body or an outlet named by its head noun
+      if (evidence === "actors/person:speaker" && !seed && first - 1 >= s.first && ARTICLES.has(tokens[first - 1].lower)) continue;
+      // "the Office of Legal Counsel", "the League of Women Voters", "Fox & Friends": a run right after "of" or "for"
+      // that follows an institution's word, or after "&", goes on with that name
+      if (!seed && evidence !== "actors/person:title" && continuesName(tokens, first, s.first, lexicon)) continue;
+      // "analysts at Kidder Peabody said", "an economist at Goldman Sachs": a run after a role noun and "at" is where
+      // the role is held ("a rally at Donald Trump's club": not before a possessive)
+      if (!seed && evidence !== "actors/person:title" && workplaceAfterRole(tokens, first, last, s.first, lexicon)) continue;
       candidates.push(newCandidate(first, last, tokens, seed, evidence));
     }
   }
@@ -871,6 +888,8 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
 function inLongerRun(tokens: Token[], i: number, sFirst: number, sLast: number, mentionAt: (PlacedMention | undefined)[], covered: Uint8Array, lex: Lexicon): boolean {
   const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm);
   if (free(i + 1)) return true;
+  // ("the Scottish Executive", "Trump Tower": an institution's word right after it makes the run an institution's name)
+  if (i + 1 < sLast && !mentionAt[i + 1] && !covered[i + 1] && isNameWord(tokens[i + 1], false, lex) && lex.notNameWords.has(tokens[i + 1].norm)) return true;
   if (!free(i - 1)) return false;
   // ("Curtin University Tama Leaver": the name after an institution's word, which rejected the run)
   let k = i - 1;
@@ -955,13 +974,72 @@ function tableOrThing(tokens: Token[], first: number, words: Token[], sFirst: nu
   return k >= sFirst && (tokens[k].lower === "the" || tokens[k].lower === "a" || tokens[k].lower === "an");
 }
 
-/** "Lomason Co", "Warner Bros", "Edward D. Jones & Co": a company's legal form in the run, or after
- * it with "&", names a company. */
+/** "Lomason Co", "Warner Bros", "Edward D. Jones & Co", "James Capel and Co": a company's legal form in the run, or
+ * after it with "&" (or "and" before "Co", the older form), names a company. */
 function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
   for (let k = first + 1; k < last; k++) if (lex.organisationSuffixes.has(tokens[k].text)) return true;
   const next = tokens[last];
   if (next && lex.organisationSuffixes.has(next.text)) return true;
+  if (next?.text === "and" && /^Co\.?$/.test(tokens[last + 1]?.text ?? "")) return true;
   return next?.text === "&" && !!tokens[last + 1] && lex.organisationSuffixes.has(tokens[last + 1].text);
+}
+
+/** "Senior", "Conservative", "Democrat", "Coach": a modifier of a role, a party member's word (its plural a party's
+ * name: "Conservatives", "Democrats") or a role noun, capitalised before a name. */
+function leadingNonName(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== "word" || !CAP.test(t.text)) return false;
+  if (lex.modifiers.matchAt([t], 0, byLower, 1)) return true;
+  return partyMemberWord(t, lex) || isRoleWord(t, lex);
+}
+
+function partyMemberWord(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== "word" || !CAP.test(t.text)) return false;
+  if (lex.partyWords.has(t.text)) return true;
+  const plural: Token = { ...t, text: t.text + "s", norm: t.norm + "s", lower: t.lower + "s" };
+  const party = lex.names.matchAt([plural], 0, byNorm, 1);
+  return !!party && party.values.some(isParty);
+}
+
+/** "EgyptAir", "BuzzFeed", "IQAir", "MPs", "PelosiOvernight": a word with a capital inside it after four lower-case
+ * letters or more (not "McCain", "MacArthur", "DeSantis", "LeBron": a short prefix of a name; nor "FitzGerald"), or
+ * after two capitals (an acronym with more after it). */
+const GLUED = /^(?:\p{Lu}(\p{Ll}{3,})\p{Lu}|\p{Lu}{2,}\p{Ll})/u;
+function gluedWordIn(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word") continue;
+    const m = GLUED.exec(t.text);
+    if (m && m[1] !== "itz") return true;
+  }
+  return false;
+}
+
+/** "Peston's", "Peston ’s": a possessive closes the run */
+function possessiveAfter(tokens: Token[], last: number): boolean {
+  return tokens[last]?.norm === "'s" || /[’']s$/.test(tokens[last - 1].text);
+}
+
+/** "analysts at Kidder Peabody", "a professor at Johns Hopkins": "at" right before the run, after a noun of people
+ * or a one-word title in lower case, and no possessive closing the run. */
+function workplaceAfterRole(tokens: Token[], first: number, last: number, sFirst: number, lex: Lexicon): boolean {
+  if (first - 2 < sFirst || tokens[first - 1].lower !== "at") return false;
+  if (possessiveAfter(tokens, last)) return false;
+  const noun = tokens[first - 2];
+  if (noun.kind !== "word" || (CAP.test(noun.text) && first - 2 !== sFirst)) return false;
+  if (lex.peopleNouns.has(noun.lower)) return true;
+  const title = lex.titles.matchAt([noun], 0, byLower, 1);
+  return !!title && title.values.some((v) => !v.honorific);
+}
+
+/** "the Office of Legal Counsel", "the Japan Network for Disaster Reduction", "Fox & Friends": the run follows "&"
+ * after a capitalised word, or "of" or "for" after an institution's word (not-names.json words). */
+function continuesName(tokens: Token[], first: number, sFirst: number, lex: Lexicon): boolean {
+  if (first - 2 < sFirst) return false;
+  const link = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (!CAP.test(before.text) || before.kind !== "word") return false;
+  if (link.text === "&") return true;
+  return (link.lower === "of" || link.lower === "for") && lex.notNameWords.has(before.norm);
 }
 
 const COMPASS: Record<string, string> = { "N.": "North", "S.": "South", "E.": "East", "W.": "West" };

@@ -78,6 +78,8 @@ interface Candidate {
   office?: boolean;
   /** a party's own word beside the name gives this state where the article allows ("X, a Maine Republican") */
   partyWord?: string;
+  /** where the name ends inside its last token, a word glued to it ("Michael NewmanShefford") */
+  endChar?: number;
 }
 
 export interface ActorStageContext {
@@ -132,11 +134,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const actors: Actor[] = [];
   const actorIndex = new Map<string, number>();
   const mentionAt: (PlacedMention | undefined)[] = new Array(n);
-  const addMention = (actor: number, first: number, last: number, rule: string, nameFirst = first) => {
+  const addMention = (actor: number, first: number, last: number, rule: string, nameFirst = first, end = tokens[last - 1].end) => {
     const m: PlacedMention = {
       start: tokens[first].start,
-      end: tokens[last - 1].end,
-      text: doc.text.slice(tokens[first].start, tokens[last - 1].end),
+      end,
+      text: doc.text.slice(tokens[first].start, end),
       rule: headlineTag[first] ? rule.replace("actors/", "actors/headline:") : rule,
       token: first,
       actor,
@@ -218,7 +220,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }
     a.code ??= c.code;
     a.description ??= c.description;
-    addMention(idx, c.mentionFirst, c.last, c.evidence, c.first);
+    addMention(idx, c.mentionFirst, c.last, c.evidence, c.first, c.endChar);
     if (c.office) {
       const list = officeSentences.get(a.id);
       if (list) list.push(sentenceOf[c.first]);
@@ -686,8 +688,16 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const regnal = regnalNumberAt(tokens, j, i, s.last, tags);
       if (regnal) j++;
       let first = i;
-      const last = j;
+      let last = j;
       i = j;
+      // ("Nick MossLondon Andy Beckett's argument": a word glued to the next inside the run closes the run there, and
+      // the words after it are read again as a run of their own)
+      for (let k = first; k < last - 1; k++) {
+        if (!GLUED_WORDS.test(tokens[k].text) || tokens[k].text.startsWith("Fitz")) continue;
+        last = k + 1;
+        i = last;
+        break;
+      }
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
       let lastBad = -1;
       for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm)) lastBad = k;
@@ -706,7 +716,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
       // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
       // two words run together (a link's title glued to a name) is no name's word
-      if (gluedWordIn(tokens, first, last)) continue;
+      // ("Michael NewmanShefford, Bedfordshire": a letter's signature run into its town; where a given name opens the
+      // run and the glued word closes it, the name ends where the capital inside the word begins)
+      const cut = gluedEnd(tokens, first, last, lexicon);
+      if (cut === null && gluedWordIn(tokens, first, last)) continue;
       if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
@@ -758,6 +771,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // ("the Mandarin Oriental hotel", "the Shadow Brokers dump"), alone inside quotation marks (a title:
       // "“Global Realignments”"), or as a place before its state ("in Punta del Este, Uruguay")
       if (evidence === "actors/person:name-shape" && !seed && (afterArticle(tokens, first, last, s.first, lexicon) || quotedAlone(tokens, first, last) || placeBeforeState(tokens, tags, first, last))) continue;
+      // "at Old Trafford", "in Sin Tet Maw", "near Tunbridge Wells": after a preposition of place, a run known by its shape
+      // alone names a place, unless a given name opens it ("shouted at Helen Marsh") or a possessive closes it ("in Robert
+      // Peston's book", where the run owns a thing)
+      if (evidence === "actors/person:name-shape" && !seed && /^(?:in|at|near)$/.test(tokens[first - 1]?.lower ?? "") && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
       // "The Observatory said", "the Monitor reported": English puts no article before a person's bare name, so a
       // speech verb's subject right after one is a body or an outlet named by its head noun
       if (evidence === "actors/person:speaker" && !seed && first - 1 >= s.first && ARTICLES.has(tokens[first - 1].lower)) continue;
@@ -767,7 +784,12 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "analysts at Kidder Peabody said", "an economist at Goldman Sachs": a run after a role noun and "at" is where
       // the role is held ("a rally at Donald Trump's club": not before a possessive)
       if (!seed && evidence !== "actors/person:title" && workplaceAfterRole(tokens, first, last, s.first, lexicon)) continue;
-      candidates.push(newCandidate(first, last, tokens, seed, evidence));
+      const c = newCandidate(first, last, tokens, seed, evidence);
+      if (cut !== null) {
+        c.name = c.name.slice(0, c.name.length - (tokens[last - 1].end - cut));
+        c.endChar = cut;
+      }
+      candidates.push(c);
     }
   }
   // the outlet's name elsewhere in the article is the outlet's too ("Tanjug said")
@@ -1029,6 +1051,28 @@ function workplaceAfterRole(tokens: Token[], first: number, last: number, sFirst
   if (lex.peopleNouns.has(noun.lower)) return true;
   const title = lex.titles.matchAt([noun], 0, byLower, 1);
   return !!title && title.values.some((v) => !v.honorific);
+}
+
+/** "Michael NewmanShefford", "Brigid KeenanBatcombe, Somerset": a run of two or three words whose last alone is glued
+ * (a capital after four lower-case letters), and whose first is a given name or which a comma and a capitalised word
+ * follow (a letter's signature: name, town, county), ends inside its last word; the character offset where the glued
+ * word begins, or null. (Not "Rod Rosenstein Rod RosensteinDemocrats": a word repeated.) */
+const GLUED_WORDS = /^\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}/u;
+function gluedEnd(tokens: Token[], first: number, last: number, lex: Lexicon): number | null {
+  if (last - first < 2 || last - first > 3) return null;
+  const signature = tokens[last]?.text === "," && CAP.test(tokens[last + 1]?.text ?? "");
+  if (!signature && !lex.givenNames.has(tokens[first].norm)) return null;
+  for (let k = first; k < last - 1; k++) if (GLUED.test(tokens[k].text)) return null;
+  const t = tokens[last - 1];
+  const m = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(t.text);
+  if (!m || m[1] === "itz") return null;
+  const words = new Set<string>();
+  for (let k = first; k < last; k++) {
+    const w = k === last - 1 ? t.text.slice(0, m[1].length + 1) : tokens[k].text;
+    if (words.has(w)) return null;
+    words.add(w);
+  }
+  return t.start + m[1].length + 1;
 }
 
 /** "the Office of Legal Counsel", "the Japan Network for Disaster Reduction", "Fox & Friends": the run follows "&"
@@ -1830,7 +1874,10 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // "The Kremlin spokesperson, Dmitry Peskov,": the person named in apposition
       let actor: number | null = null;
       const app = tokens[last]?.text === "," ? mentionAt[last + 1] : undefined;
-      if (app && app.token === last + 1 && actors[app.actor].kind === "person") actor = app.actor;
+      // ("in a letter to lawmakers, Barr said", "federal prosecutors, Mueller's office": a plural group noun is never one
+      // person in apposition)
+      const pluralGroup = !t?.title && /[^s]s$/.test(tokens[end - 1].lower);
+      if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) actor = app.actor;
       else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;

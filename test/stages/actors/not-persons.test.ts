@@ -26,6 +26,17 @@ describe("actors: words glued together, brands and plural acronyms are no name's
     expect(persons("Related stories: Martin GrovesOvernight Energy: prices rise again.")).toEqual([]);
   });
 
+  it("a letter's signature run into its town ends where the town begins, when a given name opens it", () => {
+    const rec = extract("We should talk to Moscow before it is too late.Helen ProctorHalesworth, Suffolk");
+    const p = rec.actors.find((a) => a.kind === "person");
+    expect(p?.name).toBe("Helen Proctor");
+    expect(p?.mentions[0]).toMatchObject({ text: "Helen Proctor" });
+    expect(persons("Read more: Quick GuideHow do I sign up for alerts?")).toEqual([]);
+    // a signature's shape (name, town, county) without a known given name; a glue inside the run closes it there
+    expect(persons("Talks must go on.Brenna HollisTadcaster, North Yorkshire")).toEqual(["Brenna Hollis"]);
+    expect(persons("He is wrong.Nick PorterLondon Andy Lester's argument is full of holes.")).toEqual(["Nick Porter", "Andy Lester"]);
+  });
+
   it("negative: names with a short prefix before an inner capital ('McAllister', 'DeLuca', 'MacLeod', 'FitzGerald')", () => {
     expect(persons("Rory McAllister and Anna DeLuca met Fiona MacLeod and Edward FitzGerald in Dublin.")).toEqual(["Rory McAllister", "Anna DeLuca", "Fiona MacLeod", "Edward FitzGerald"]);
   });
@@ -63,6 +74,16 @@ describe("actors: where a person's name cannot stand", () => {
     expect(persons("Greg Tan, an economist at Ferris Lowe, said the rate would rise.")).toEqual(["Greg Tan"]);
   });
 
+  it("after 'in', 'at' or 'near', a run known by its shape alone is a place ('at Old Trafford', 'in Sin Tet Maw')", () => {
+    expect(persons("The second test will be played at Kensal Rise on Thursday.")).toEqual([]);
+    expect(persons("Fighting was reported near Tal Afar and in Sin Tet Maw.")).toEqual([]);
+  });
+
+  it("negative: a given name opens it, or a possessive closes it ('shouted at Helen Marsh', 'in Robert Peston's book')", () => {
+    expect(persons("Protesters shouted at Helen Marsh outside the court.")).toEqual(["Helen Marsh"]);
+    expect(persons("The claim was repeated in Tobias Brandt's book.")).toEqual(["Tobias Brandt"]);
+  });
+
   it("'X and Co' is a company", () => {
     expect(persons("Brokers at Hoare Govett and Co expect a cut.")).toEqual([]);
     expect(persons("Peter Lang, of Samuel Montagu and Co, said rates would rise.")).toEqual(["Peter Lang"]);
@@ -73,5 +94,19 @@ describe("actors: where a person's name cannot stand", () => {
     expect(persons("He looked at Helen Marsh and left.")).toEqual(["Helen Marsh"]);
     expect(persons("It was a victory for Helen Marsh, who had campaigned for years.")).toEqual(["Helen Marsh"]);
     expect(persons("The deal was the work of Daniel Okafor, the trade minister.")).toEqual(["Daniel Okafor"]);
+  });
+});
+
+describe("actors: a plural group noun before a comma is no person named after it", () => {
+  it("'In a letter to lawmakers, Hale said' keeps 'lawmakers' off Hale", () => {
+    const rec = extract("In a letter to lawmakers, Dorothy Hale said the case was weak.");
+    const p = rec.actors.find((a) => a.kind === "person");
+    expect(p?.mentions.map((m) => m.text)).toEqual(["Dorothy Hale"]);
+  });
+
+  it("negative: a singular role in apposition is the person ('The ministry spokesman, Ivan Orlov, said')", () => {
+    const rec = extract("The ministry spokesman, Ivan Orlov, said the talks had failed.");
+    const p = rec.actors.find((a) => a.kind === "person");
+    expect(p?.mentions.map((m) => m.text)).toContain("The ministry spokesman");
   });
 });

@@ -11,6 +11,8 @@ describe("actors: the head noun of a place, a storm, a body, a document, an even
     expect(persons("The figures appear in the Treasury's Spending Report, published on Tuesday.")).toEqual([]);
     expect(persons("Shares in Malvern Pharmaceuticals fell 4 percent on Friday.")).toEqual([]);
     expect(persons("She won the Westland Championship for the third time.")).toEqual([]);
+    expect(persons("He was diagnosed with Batten Disease in 2019.")).toEqual([]);
+    expect(persons("Ukraine asked for more Stormcloud Missiles on Monday.")).toEqual([]);
   });
 
   it("negative: a name whose words are no such head noun stays a person ('Storm' and 'Review' are not surnames)", () => {
@@ -82,6 +84,13 @@ describe("actors: where a person's name cannot stand", () => {
   it("negative: a given name opens it, or a possessive closes it ('shouted at Helen Marsh', 'in Robert Peston's book')", () => {
     expect(persons("Protesters shouted at Helen Marsh outside the court.")).toEqual(["Helen Marsh"]);
     expect(persons("The claim was repeated in Tobias Brandt's book.")).toEqual(["Tobias Brandt"]);
+  });
+
+  it("after a noun that presents a brokerage or a consultancy ('of brokers James Capel', 'consultants X said')", () => {
+    expect(persons("Tom Hale, of brokers Pryor Linton, said rates would rise.")).toEqual(["Tom Hale"]);
+    expect(persons("The study by consultants Mercer Dalby found the costs too high.")).toEqual([]);
+    // (the singular is a person's role)
+    expect(persons("Prices fell sharply, said broker Imran Qadir.")).toEqual(["Imran Qadir"]);
   });
 
   it("'X and Co' is a company", () => {

@@ -14,6 +14,7 @@ import {
   igosFile,
   metonymsFile,
   notNamesFile,
+  givenNamesFile,
   groupsFile,
   agentsFile,
   organizationsFile,
@@ -155,6 +156,9 @@ export interface Lexicon {
   causeNouns: Set<string>;
   /** words only a title-cased line capitalises in mid-sentence ("Claim About Wiretaps"; not-names.json headlineWords) */
   headlineWords: Set<string>;
+  /** given names (given-names.json, and the first words of persons.json's names): a person's evidence where a run's
+   * place would otherwise say it names no person ("shouted at Helen Marsh") */
+  givenNames: Set<string>;
 }
 
 export interface LexiconOptions {
@@ -189,6 +193,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const titles = read(file("titles.json"), titlesFile);
   const speech = read(file("speech.json"), speechFile);
   const notNames = read(file("not-names.json"), notNamesFile);
+  const givenNames = read(file("given-names.json"), givenNamesFile);
   const groups = read(file("groups.json"), groupsFile);
   const agents = read(file("agents-phoenix.json"), agentsFile);
   const user = options.userDictionaries ?? [];
@@ -380,6 +385,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     peopleNouns: new Set(notNames.peopleNouns),
     causeNouns: new Set(notNames.causeNouns),
     headlineWords: new Set(notNames.headlineWords),
+    givenNames: givenNameSet(givenNames.names, persons, notNames.words),
     thingNouns: new Set(notNames.thingNouns),
     places,
   };
@@ -452,4 +458,18 @@ export function slug(s: string): string {
 /** "R-N.Y." and "R-NY", "D-Calif" and "D-Calif.": one key, without dots and spaces, in lower case. */
 export function partyTagKey(text: string): string {
   return text.replace(/[.\s]/g, "").toLowerCase();
+}
+
+/** the listed given names and the first word of each seed person's name of two words or more (a capitalised word with a
+ * lower-case letter, no initial, no word of not-names.json: "Patriarch Kirill" gives none) */
+function givenNameSet(listed: string[], persons: { name: string }[], notNameWords: string[]): Set<string> {
+  const out = new Set(listed);
+  const bad = new Set(notNameWords);
+  for (const p of persons) {
+    const words = p.name.split(" ");
+    if (words.length < 2) continue;
+    const w = words[0];
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && !bad.has(w)) out.add(w);
+  }
+  return out;
 }

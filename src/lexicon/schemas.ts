@@ -179,6 +179,11 @@ const schemas = lazySchema((z) => {
     $organisationSuffixes: z.string().optional(),
   });
 
+  /** given names (given-names.json): a capitalised word, letters, apostrophes and hyphens */
+  const givenNamesFile = z.object({
+    names: z.array(z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, "a given name is one capitalised word")),
+  });
+
   const ploverType = z.enum(PLOVER_TYPES);
   const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2-4 digits");
   const patternId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a pattern id is lowercase-hyphenated");
@@ -373,7 +378,7 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
-  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
 });
 
 type Schemas = ReturnType<typeof schemas>;
@@ -392,6 +397,7 @@ export const speechFile = (): Schemas["speechFile"] => schemas().speechFile;
 export const groupsFile = (): Schemas["groupsFile"] => schemas().groupsFile;
 export const agentsFile = (): Schemas["agentsFile"] => schemas().agentsFile;
 export const notNamesFile = (): Schemas["notNamesFile"] => schemas().notNamesFile;
+export const givenNamesFile = (): Schemas["givenNamesFile"] => schemas().givenNamesFile;
 export const eventPatternsFile = (): Schemas["eventPatternsFile"] => schemas().eventPatternsFile;
 export const convertedPatternsFile = (): Schemas["convertedPatternsFile"] => schemas().convertedPatternsFile;
 export const cameoPloverFile = (): Schemas["cameoPloverFile"] => schemas().cameoPloverFile;

@@ -78,6 +78,8 @@ interface Candidate {
   office?: boolean;
   /** a party's own word beside the name gives this state where the article allows ("X, a Maine Republican") */
   partyWord?: string;
+  /** where the name ends inside its last token, a word glued to it ("Michael NewmanShefford") */
+  endChar?: number;
 }
 
 export interface ActorStageContext {
@@ -132,11 +134,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const actors: Actor[] = [];
   const actorIndex = new Map<string, number>();
   const mentionAt: (PlacedMention | undefined)[] = new Array(n);
-  const addMention = (actor: number, first: number, last: number, rule: string, nameFirst = first) => {
+  const addMention = (actor: number, first: number, last: number, rule: string, nameFirst = first, end = tokens[last - 1].end) => {
     const m: PlacedMention = {
       start: tokens[first].start,
-      end: tokens[last - 1].end,
-      text: doc.text.slice(tokens[first].start, tokens[last - 1].end),
+      end,
+      text: doc.text.slice(tokens[first].start, end),
       rule: headlineTag[first] ? rule.replace("actors/", "actors/headline:") : rule,
       token: first,
       actor,
@@ -218,7 +220,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     }
     a.code ??= c.code;
     a.description ??= c.description;
-    addMention(idx, c.mentionFirst, c.last, c.evidence, c.first);
+    addMention(idx, c.mentionFirst, c.last, c.evidence, c.first, c.endChar);
     if (c.office) {
       const list = officeSentences.get(a.id);
       if (list) list.push(sentenceOf[c.first]);
@@ -685,9 +687,17 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       }
       const regnal = regnalNumberAt(tokens, j, i, s.last, tags);
       if (regnal) j++;
-      const first = i;
-      const last = j;
+      let first = i;
+      let last = j;
       i = j;
+      // ("Nick MossLondon Andy Beckett's argument": a word glued to the next inside the run closes the run there, and
+      // the words after it are read again as a run of their own)
+      for (let k = first; k < last - 1; k++) {
+        if (!GLUED_WORDS.test(tokens[k].text) || tokens[k].text.startsWith("Fitz")) continue;
+        last = k + 1;
+        i = last;
+        break;
+      }
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
       let lastBad = -1;
       for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm)) lastBad = k;
@@ -699,6 +709,17 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         if (lastBad < last - 3 && isInitial(tokens[last - 2]) && !isInitial(tokens[last - 3])) i = last - 3;
         continue;
       }
+      // "Senior Conservative Michael Howard", "Fellow Democrat Joe Manchin", "Coach Berti Vogts": a modifier, a party
+      // member's word or a role noun opening a longer run is no part of the name after it (a party member's word, of a
+      // surname alone too: "Conservative Ashdown said"); after the institution's words, so that "the annual National
+      // Prayer Breakfast" stays no person
+      while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
+      // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
+      // two words run together (a link's title glued to a name) is no name's word
+      // ("Michael NewmanShefford, Bedfordshire": a letter's signature run into its town; where a given name opens the
+      // run and the glued word closes it, the name ends where the capital inside the word begins)
+      const cut = gluedEnd(tokens, first, last, lexicon);
+      if (cut === null && gluedWordIn(tokens, first, last)) continue;
       if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
@@ -750,7 +771,25 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // ("the Mandarin Oriental hotel", "the Shadow Brokers dump"), alone inside quotation marks (a title:
       // "“Global Realignments”"), or as a place before its state ("in Punta del Este, Uruguay")
       if (evidence === "actors/person:name-shape" && !seed && (afterArticle(tokens, first, last, s.first, lexicon) || quotedAlone(tokens, first, last) || placeBeforeState(tokens, tags, first, last))) continue;
-      candidates.push(newCandidate(first, last, tokens, seed, evidence));
+      // "at Old Trafford", "in Sin Tet Maw", "near Tunbridge Wells": after a preposition of place, a run known by its shape
+      // alone names a place, unless a given name opens it ("shouted at Helen Marsh") or a possessive closes it ("in Robert
+      // Peston's book", where the run owns a thing)
+      if (evidence === "actors/person:name-shape" && !seed && /^(?:in|at|near)$/.test(tokens[first - 1]?.lower ?? "") && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
+      // "The Observatory said", "the Monitor reported": English puts no article before a person's bare name, so a
+      // speech verb's subject right after one is a body or an outlet named by its head noun
+      if (evidence === "actors/person:speaker" && !seed && first - 1 >= s.first && ARTICLES.has(tokens[first - 1].lower)) continue;
+      // "the Office of Legal Counsel", "the League of Women Voters", "Fox & Friends": a run right after "of" or "for"
+      // that follows an institution's word, or after "&", goes on with that name
+      if (!seed && evidence !== "actors/person:title" && continuesName(tokens, first, s.first, lexicon)) continue;
+      // "analysts at Kidder Peabody said", "an economist at Goldman Sachs": a run after a role noun and "at" is where
+      // the role is held ("a rally at Donald Trump's club": not before a possessive)
+      if (!seed && evidence !== "actors/person:title" && workplaceAfterRole(tokens, first, last, s.first, lexicon)) continue;
+      const c = newCandidate(first, last, tokens, seed, evidence);
+      if (cut !== null) {
+        c.name = c.name.slice(0, c.name.length - (tokens[last - 1].end - cut));
+        c.endChar = cut;
+      }
+      candidates.push(c);
     }
   }
   // the outlet's name elsewhere in the article is the outlet's too ("Tanjug said")
@@ -871,6 +910,8 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
 function inLongerRun(tokens: Token[], i: number, sFirst: number, sLast: number, mentionAt: (PlacedMention | undefined)[], covered: Uint8Array, lex: Lexicon): boolean {
   const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm);
   if (free(i + 1)) return true;
+  // ("the Scottish Executive", "Trump Tower": an institution's word right after it makes the run an institution's name)
+  if (i + 1 < sLast && !mentionAt[i + 1] && !covered[i + 1] && isNameWord(tokens[i + 1], false, lex) && lex.notNameWords.has(tokens[i + 1].norm)) return true;
   if (!free(i - 1)) return false;
   // ("Curtin University Tama Leaver": the name after an institution's word, which rejected the run)
   let k = i - 1;
@@ -955,13 +996,94 @@ function tableOrThing(tokens: Token[], first: number, words: Token[], sFirst: nu
   return k >= sFirst && (tokens[k].lower === "the" || tokens[k].lower === "a" || tokens[k].lower === "an");
 }
 
-/** "Lomason Co", "Warner Bros", "Edward D. Jones & Co": a company's legal form in the run, or after
- * it with "&", names a company. */
+/** "Lomason Co", "Warner Bros", "Edward D. Jones & Co", "James Capel and Co": a company's legal form in the run, or
+ * after it with "&" (or "and" before "Co", the older form), names a company. */
 function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
   for (let k = first + 1; k < last; k++) if (lex.organisationSuffixes.has(tokens[k].text)) return true;
   const next = tokens[last];
   if (next && lex.organisationSuffixes.has(next.text)) return true;
+  if (next?.text === "and" && /^Co\.?$/.test(tokens[last + 1]?.text ?? "")) return true;
   return next?.text === "&" && !!tokens[last + 1] && lex.organisationSuffixes.has(tokens[last + 1].text);
+}
+
+/** "Senior", "Conservative", "Democrat", "Coach": a modifier of a role, a party member's word (its plural a party's
+ * name: "Conservatives", "Democrats") or a role noun, capitalised before a name. */
+function leadingNonName(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== "word" || !CAP.test(t.text)) return false;
+  if (lex.modifiers.matchAt([t], 0, byLower, 1)) return true;
+  return partyMemberWord(t, lex) || isRoleWord(t, lex);
+}
+
+function partyMemberWord(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== "word" || !CAP.test(t.text)) return false;
+  if (lex.partyWords.has(t.text)) return true;
+  const plural: Token = { ...t, text: t.text + "s", norm: t.norm + "s", lower: t.lower + "s" };
+  const party = lex.names.matchAt([plural], 0, byNorm, 1);
+  return !!party && party.values.some(isParty);
+}
+
+/** "EgyptAir", "BuzzFeed", "IQAir", "MPs", "PelosiOvernight": a word with a capital inside it after four lower-case
+ * letters or more (not "McCain", "MacArthur", "DeSantis", "LeBron": a short prefix of a name; nor "FitzGerald"), or
+ * after two capitals (an acronym with more after it). */
+const GLUED = /^(?:\p{Lu}(\p{Ll}{3,})\p{Lu}|\p{Lu}{2,}\p{Ll})/u;
+function gluedWordIn(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word") continue;
+    const m = GLUED.exec(t.text);
+    if (m && m[1] !== "itz") return true;
+  }
+  return false;
+}
+
+/** "Peston's", "Peston ’s": a possessive closes the run */
+function possessiveAfter(tokens: Token[], last: number): boolean {
+  return tokens[last]?.norm === "'s" || /[’']s$/.test(tokens[last - 1].text);
+}
+
+/** "analysts at Kidder Peabody", "a professor at Johns Hopkins": "at" right before the run, after a noun of people
+ * or a one-word title in lower case, and no possessive closing the run. */
+function workplaceAfterRole(tokens: Token[], first: number, last: number, sFirst: number, lex: Lexicon): boolean {
+  if (first - 2 < sFirst || tokens[first - 1].lower !== "at") return false;
+  if (possessiveAfter(tokens, last)) return false;
+  const noun = tokens[first - 2];
+  if (noun.kind !== "word" || (CAP.test(noun.text) && first - 2 !== sFirst)) return false;
+  if (lex.peopleNouns.has(noun.lower)) return true;
+  const title = lex.titles.matchAt([noun], 0, byLower, 1);
+  return !!title && title.values.some((v) => !v.honorific);
+}
+
+/** "Michael NewmanShefford", "Brigid KeenanBatcombe, Somerset": a run of two or three words whose last alone is glued
+ * (a capital after four lower-case letters), and whose first is a given name or which a comma and a capitalised word
+ * follow (a letter's signature: name, town, county), ends inside its last word; the character offset where the glued
+ * word begins, or null. (Not "Rod Rosenstein Rod RosensteinDemocrats": a word repeated.) */
+const GLUED_WORDS = /^\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}/u;
+function gluedEnd(tokens: Token[], first: number, last: number, lex: Lexicon): number | null {
+  if (last - first < 2 || last - first > 3) return null;
+  const signature = tokens[last]?.text === "," && CAP.test(tokens[last + 1]?.text ?? "");
+  if (!signature && !lex.givenNames.has(tokens[first].norm)) return null;
+  for (let k = first; k < last - 1; k++) if (GLUED.test(tokens[k].text)) return null;
+  const t = tokens[last - 1];
+  const m = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(t.text);
+  if (!m || m[1] === "itz") return null;
+  const words = new Set<string>();
+  for (let k = first; k < last; k++) {
+    const w = k === last - 1 ? t.text.slice(0, m[1].length + 1) : tokens[k].text;
+    if (words.has(w)) return null;
+    words.add(w);
+  }
+  return t.start + m[1].length + 1;
+}
+
+/** "the Office of Legal Counsel", "the Japan Network for Disaster Reduction", "Fox & Friends": the run follows "&"
+ * after a capitalised word, or "of" or "for" after an institution's word (not-names.json words). */
+function continuesName(tokens: Token[], first: number, sFirst: number, lex: Lexicon): boolean {
+  if (first - 2 < sFirst) return false;
+  const link = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (!CAP.test(before.text) || before.kind !== "word") return false;
+  if (link.text === "&") return true;
+  return (link.lower === "of" || link.lower === "for") && lex.notNameWords.has(before.norm);
 }
 
 const COMPASS: Record<string, string> = { "N.": "North", "S.": "South", "E.": "East", "W.": "West" };
@@ -1752,7 +1874,10 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // "The Kremlin spokesperson, Dmitry Peskov,": the person named in apposition
       let actor: number | null = null;
       const app = tokens[last]?.text === "," ? mentionAt[last + 1] : undefined;
-      if (app && app.token === last + 1 && actors[app.actor].kind === "person") actor = app.actor;
+      // ("in a letter to lawmakers, Barr said", "federal prosecutors, Mueller's office": a plural group noun is never one
+      // person in apposition)
+      const pluralGroup = !t?.title && /[^s]s$/.test(tokens[end - 1].lower);
+      if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) actor = app.actor;
       else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;

@@ -97,7 +97,7 @@ const schemas = lazySchema((z) => {
     modifiers: z.array(nonEmpty),
     /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
     partyTags: z
-      .array(z.object({ country: code, sector, parties: z.array(nonEmpty).min(1), places: z.array(nonEmpty).min(1), partyWords: z.array(nonEmpty).default([]) }).strict())
+      .array(z.object({ country: code, sector, parties: z.array(nonEmpty).default([]), places: z.array(nonEmpty).default([]), partyWords: z.array(nonEmpty).default([]) }).strict())
       .default([]),
   });
 

@@ -350,6 +350,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
   const counts = new Map<string, number>();
+  // states named by something other than a party or an outlet: "the Conservatives" or "Reuters" in a story of
+  // Finland's election name no British frame for "Conservative leader X"
+  const namedApart = new Set<string>();
   // the states named in each sentence
   const named = new Map<number, Set<string>>();
   for (let i = 0; i < mentionAt.length; i++) {
@@ -358,6 +361,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const st = stateOfActor(actors[m.actor]);
     if (!st) continue;
     counts.set(st, (counts.get(st) ?? 0) + 1);
+    if (!(actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? ""))) namedApart.add(st);
     const si = sentenceOf[i];
     const set = named.get(si);
     if (set) set.add(st);
@@ -365,10 +369,11 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   }
   const otherIn = (sentences: number[], state: string) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state));
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
-  // places the person in the party's state where the article names that state at all and the sentence no other
+  // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
+  // and the sentence no other
   for (const a of actors) {
     const p = a.kind === "person" && !a.country && !a.code ? partyWords.get(a.id) : undefined;
-    if (!p || !counts.get(p.state) || otherIn(p.sentences, p.state)) continue;
+    if (!p || !namedApart.has(p.state) || otherIn(p.sentences, p.state)) continue;
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
@@ -1305,7 +1310,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
   if (nounsSkipped > 0) namedBefore = true;
   c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
-  if (!c.country && !c.code) c.partyWord = partyWordAround(tokens, tags, k, c.last, lex) ?? undefined;
+  if (!c.country && !c.code) c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }
 
 /**
@@ -1322,8 +1327,13 @@ function partyWordAt(tokens: Token[], tags: (Tag | undefined)[], q: number, lex:
   if (at !== null && /^(country|demonym)$/.test(tags[at]?.entry?.kind ?? "")) return null;
   return lex.partyWords.get(t.text) ?? null;
 }
-function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, last: number, lex: Lexicon): string | null {
-  const before = k > 0 ? partyWordAt(tokens, tags, k - 1, lex) : null;
+function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, last: number, sFirst: number, lex: Lexicon): string | null {
+  // ("Labour election campaign coordinator X", "Tory frontbencher X", "Labour party chairman X": up to three lower-case
+  // nouns between the party's word and the name or its title say what the person does for the party; a noun that
+  // presents a thing does not: "the Tory tax plan" names no one; "party" is the party's own)
+  let b = k - 1;
+  for (let n = 0; n < 3 && b > sFirst && tokens[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(tokens[b].text) && (tokens[b].text === "party" || !lex.thingNouns.has(tokens[b].text)); n++) b--;
+  const before = b >= sFirst ? partyWordAt(tokens, tags, b, lex) : null;
   if (before) return before;
   if (tokens[last]?.text !== ",") return null;
   let r = last + 1;

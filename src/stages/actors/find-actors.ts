@@ -1166,6 +1166,18 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (roleWords.length && nameStart - 1 >= s.first && PAST_ROLE.has(tokens[nameStart - 1].lower)) c.formerRole = true;
       break;
     }
+    // "its infrastructure minister Oleksandr Kubrakov", "the country's prime minister X": a state's own office whose
+    // possessor is the one state named just before
+    const pronoun = roleWords.length && nearest?.office ? statePronounAt(tokens, q, s.first) : null;
+    if (pronoun !== null) {
+      namedBefore = possessed = true;
+      const e = antecedentState(doc, tags, pronoun, s.first);
+      if (e) {
+        affiliation = e;
+        stateRule = "actors/state:its-office";
+      }
+      break;
+    }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
       namedBefore = possessed = true;
       const ps = tagStartEndingAt(tags, q - 1);
@@ -1211,7 +1223,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       sector ??= app.sector;
       if (!affiliation && app.affiliation) {
         affiliation = app.affiliation;
-        stateRule = "actors/state:appositive";
+        stateRule = app.stateRule ?? "actors/state:appositive";
       }
     }
   }
@@ -1428,6 +1440,49 @@ function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
 }
 
 /** The start of a modifier ("incoming", "deputy", "foreign ministry") that ends at token q. */
+/**
+ * "its" or "the country's" ending at `p` before a state's office ("its defence minister", "the country's foreign
+ * minister"): the token where the possessor starts, or null.
+ */
+function statePronounAt(tokens: Token[], p: number, sFirst: number): number | null {
+  if (tokens[p].lower === "its") return p;
+  if (tokens[p].norm === "'s" && p - 2 >= sFirst && /^(country|nation)$/.test(tokens[p - 1].lower) && tokens[p - 2].lower === "the") return p - 2;
+  return null;
+}
+
+/**
+ * The state "its" or "the country's" at `at` stands for: the one state named before it in its sentence, or, when
+ * the sentence names none before it, the one state the sentence before names ("Armenia pays for gas in roubles, its
+ * economy minister, X, said"; "Sweden will apply to join Nato. The country's foreign minister, X, ..."). Two states
+ * in play ("Russia's war on Ukraine ... its defence minister") name none, nor does another body nearer the
+ * pronoun ("Armenia's central bank said its ...": the bank's).
+ */
+function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number): NameEntry | null {
+  const tokens = doc.tokens;
+  const si = doc.sentences.findIndex((x) => x.first === sFirst);
+  const windows: [number, number][] = [[sFirst, at]];
+  if (si > 0 && !doc.sentences[si - 1].headline) windows.push([doc.sentences[si - 1].first, doc.sentences[si - 1].last]);
+  for (const [from, to] of windows) {
+    let found: NameEntry | null = null;
+    let state: string | null = null;
+    let nearest: NameEntry | null = null;
+    for (let i = to - 1; i >= from; i--) {
+      const e = tags[i]?.entry;
+      if (!e) continue;
+      nearest ??= e;
+      if (!/^(country|demonym|capital)$/.test(e.kind)) continue;
+      const st = e.country ?? e.code;
+      if (!st) continue;
+      if (state && st !== state) return null;
+      state = st;
+      found ??= e;
+    }
+    // ("the country's" can only be a state's: a body nearer than the state does not matter)
+    if (found) return nearest === found || /^(country|demonym|capital)$/.test(nearest?.kind ?? "") || tokens[at].lower !== "its" ? found : null;
+  }
+  return null;
+}
+
 function modifierEndingAt(tokens: Token[], q: number, lex: Lexicon): number | null {
   for (let i = q; i >= Math.max(0, q - 2); i--) {
     const m = lex.modifiers.matchAt(tokens, i, byLower, q + 1);
@@ -1441,6 +1496,8 @@ interface Appositive {
   role: string;
   sector: string | null;
   affiliation: NameEntry | null;
+  /** the rule that found the affiliation, where it is not the appositive's own words ("its defence minister, X") */
+  stateRule?: string;
 }
 
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
@@ -1465,10 +1522,29 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     const t = tags[q];
     if (!t?.title || t.title.honorific) continue;
     // what lies before the title: modifiers, a possessor, an article, the sentence start
+    // ("Mexico's deputy planning minister, X", "Russia's space chief, X": a lower-case portfolio word or two between
+    // the possessor and the title)
     let p = q - 1;
-    while (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p--;
+    let portfolio = 0;
+    for (;;) {
+      if (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p--;
+      else if (p > sFirst && portfolio < 2 && /^(NOUN|ADJ)$/.test(tokens[p].pos) && /^[a-z][a-z-]*$/.test(tokens[p].text) && !tags[p]) {
+        portfolio++;
+        p--;
+      } else break;
+    }
+    // a portfolio word must lead back to a possessor ("his planning minister," is no one's)
+    if (portfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its"))) return null;
     let affiliation: NameEntry | null = null;
-    if (p >= sFirst && tokens[p].norm === "'s") {
+    // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
+    // one state named just before (actors/state:its-office, set by the caller)
+    const pronoun = p >= sFirst && t.title.office ? statePronounAt(tokens, p, sFirst) : null;
+    if (pronoun !== null) {
+      affiliation = antecedentState(doc, tags, pronoun, sFirst);
+      if (!affiliation) return null;
+      p = pronoun - 1;
+    } else if (p >= sFirst && tokens[p].lower === "its") return null;
+    else if (p >= sFirst && tokens[p].norm === "'s") {
       const ps = tagStartEndingAt(tags, p - 1);
       if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
       else if (p - 1 >= sFirst && CAP.test(tokens[p - 1].text)) affiliation = seedEntry(tokens, p - 1, lex, date);
@@ -1490,7 +1566,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
     const objectApposition = closed && p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
-    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition) return null;
+    // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
+    const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
+    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;
     // "as he begins his second term as US President, Tony Blair said": "as" inside a clause gives a
     // role to what stands before it; only a clause-opening "as" ("As foreign minister, X") is about X
     if (p >= sFirst && tokens[p].lower === "as" && p > sFirst && !/^[,;:"“]$/.test(tokens[p - 1].text)) return null;
@@ -1500,6 +1578,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
+      stateRule: pronoun !== null ? "actors/state:its-office" : undefined,
     };
   }
   return null;

@@ -349,10 +349,14 @@ const FRAME_RATIO = 2;
 function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): void {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
-  const counts = new Map<string, number>();
-  // states named by something other than a party or an outlet: "the Conservatives" or "Reuters" in a story of
-  // Finland's election name no British frame for "Conservative leader X"
+  // the states named, by something other than a party or an outlet: a party's name many states' parties share ("the
+  // Conservatives" or "the Social Democrats" of a Finnish election story) and the agency that filed the story name no
+  // state for the frame, nor another state beside a person of the story's own
   const namedApart = new Set<string>();
+  const frameCounts = new Map<string, number>();
+  // (where they alone leave no frame, the parties and outlets are counted too: a story of Westminster names its
+  // parties far more often than Britain)
+  const allCounts = new Map<string, number>();
   // the states named in each sentence
   const named = new Map<number, Set<string>>();
   for (let i = 0; i < mentionAt.length; i++) {
@@ -360,8 +364,10 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (!m || m.token !== i || m.headline || !inBody[i]) continue;
     const st = stateOfActor(actors[m.actor]);
     if (!st) continue;
-    counts.set(st, (counts.get(st) ?? 0) + 1);
-    if (!(actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? ""))) namedApart.add(st);
+    allCounts.set(st, (allCounts.get(st) ?? 0) + 1);
+    if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
+    namedApart.add(st);
+    frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
     const si = sentenceOf[i];
     const set = named.get(si);
     if (set) set.add(st);
@@ -377,6 +383,20 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
+  const frame = frameOf(frameCounts) ?? frameOf(allCounts);
+  if (!frame) return;
+  for (const a of actors) {
+    if (a.kind !== "person" || a.country || a.code) continue;
+    const sentences = officeSentences.get(a.id);
+    if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
+    if (otherIn(sentences, frame)) continue;
+    a.country = a.code = frame;
+    a.stateRule = "actors/state:article-frame";
+  }
+}
+
+/** the one state that clearly dominates the counts (FRAME_MIN mentions, FRAME_RATIO times any other's), or null */
+function frameOf(counts: Map<string, number>): string | null {
   let frame: string | null = null;
   let top = 0;
   let second = 0;
@@ -387,15 +407,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
       frame = st;
     } else if (c > second) second = c;
   }
-  if (!frame || top < FRAME_MIN || top < FRAME_RATIO * second) return;
-  for (const a of actors) {
-    if (a.kind !== "person" || a.country || a.code) continue;
-    const sentences = officeSentences.get(a.id);
-    if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
-    if (otherIn(sentences, frame)) continue;
-    a.country = a.code = frame;
-    a.stateRule = "actors/state:article-frame";
-  }
+  return !frame || top < FRAME_MIN || top < FRAME_RATIO * second ? null : frame;
 }
 
 /**
@@ -1071,6 +1083,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       const t = tags[q];
       if (t?.title && q + t.len === k) {
         if (!t.title.honorific || roleWords.length === 0) {
+          // ("Lord Falconer", "Baroness Amos": a form of address only one state's peerage gives)
+          if (t.title.honorific && t.title.country) titleCountry ??= t.title.country;
           if (!t.title.honorific) {
             if (!roleWords.length) nearest = t.title;
             roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));

@@ -86,6 +86,8 @@ const schemas = lazySchema((z) => {
         surname: z.array(nonEmpty).default([]),
         country: code.nullable(),
         roles: z.array(roleSchema).default([]),
+        /** where the entry comes from, where it was added from a public list rather than one article */
+        source: z.string().optional(),
       })
       .strict(),
   );

@@ -373,13 +373,18 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (set) set.add(st);
     else named.set(si, new Set([st]));
   }
-  const otherIn = (sentences: number[], state: string) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state));
+  // (`own`: a state to pass over, the one a known person's entry gave the person whose sentences these are)
+  const otherIn = (sentences: number[], state: string, own: string | null = null) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state && st !== own));
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
   // and the sentence no other
   for (const a of actors) {
-    const p = a.kind === "person" && !a.country && !a.code ? partyWords.get(a.id) : undefined;
-    if (!p || !namedApart.has(p.state) || otherIn(p.sentences, p.state)) continue;
+    const p = a.kind === "person" ? partyWords.get(a.id) : undefined;
+    if (!p) continue;
+    // (a known person's entry yields to the article's party word: "Republican congressman David Davis" is a namesake)
+    const seeded = a.stateRule === "actors/state:seed" && a.country !== p.state;
+    if ((a.country || a.code) && !seeded) continue;
+    if (!namedApart.has(p.state) || otherIn(p.sentences, p.state, seeded ? a.country : null)) continue;
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
@@ -1336,7 +1341,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
   if (nounsSkipped > 0) namedBefore = true;
   c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
-  if (!c.country && !c.code) c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
+  // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
+  if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }
 
 /**
@@ -1351,7 +1357,11 @@ function partyWordAt(tokens: Token[], tags: (Tag | undefined)[], q: number, lex:
   // ("the Democratic Republic of Congo's envoy": a word inside a state's name is the state's)
   const at = coveringTagStart(tags, q);
   if (at !== null && /^(country|demonym)$/.test(tags[at]?.entry?.kind ?? "")) return null;
-  return lex.partyWords.get(t.text) ?? null;
+  const state = lex.partyWords.get(t.text) ?? null;
+  // ("Democratic Party of Japan leader X": a word inside another state's party's name is that party's)
+  const org = at !== null ? tags[at]?.entry : undefined;
+  if (state && org?.kind === "organization" && org.country && org.country !== state) return null;
+  return state;
 }
 function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, last: number, sFirst: number, lex: Lexicon): string | null {
   // ("Labour election campaign coordinator X", "Tory frontbencher X", "Labour party chairman X": up to three lower-case
@@ -1881,7 +1891,9 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     if (a.kind !== "person") continue;
     const before = a.mentions.filter((m) => m.start < here).pop();
     // a person whose role the text never gave may hold this one, if just named
-    const fits = a.role ? canonicalRole(a.role.toLowerCase()).includes(want) : !!before && before.start >= recentFrom;
+    // ("the chancellor" is not the shadow chancellor: an opposition's shadow holds no office)
+    const held = a.role ? canonicalRole(a.role.toLowerCase()) : "";
+    const fits = a.role ? held.includes(want) && !(held.startsWith("shadow ") && !want.startsWith("shadow")) : !!before && before.start >= recentFrom;
     if (!fits) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
     if (before && before.start > bestStart) {

@@ -95,6 +95,8 @@ const schemas = lazySchema((z) => {
         surname: z.array(nonEmpty).default([]),
         country: code.nullable(),
         roles: z.array(roleSchema).default([]),
+        /** where the entry comes from, where it was added from a public list rather than one article */
+        source: z.string().optional(),
       })
       .strict(),
   );
@@ -106,7 +108,7 @@ const schemas = lazySchema((z) => {
     modifiers: z.array(nonEmpty),
     /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
     partyTags: z
-      .array(z.object({ country: code, sector, parties: z.array(nonEmpty).min(1), places: z.array(nonEmpty).min(1), partyWords: z.array(nonEmpty).default([]) }).strict())
+      .array(z.object({ country: code, sector, parties: z.array(nonEmpty).default([]), places: z.array(nonEmpty).default([]), partyWords: z.array(nonEmpty).default([]) }).strict())
       .default([]),
   });
 

@@ -351,7 +351,14 @@ const FRAME_RATIO = 2;
 function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): void {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
-  const counts = new Map<string, number>();
+  // the states named, by something other than a party or an outlet: a party's name many states' parties share ("the
+  // Conservatives" or "the Social Democrats" of a Finnish election story) and the agency that filed the story name no
+  // state for the frame, nor another state beside a person of the story's own
+  const namedApart = new Set<string>();
+  const frameCounts = new Map<string, number>();
+  // (where they alone leave no frame, the parties and outlets are counted too: a story of Westminster names its
+  // parties far more often than Britain)
+  const allCounts = new Map<string, number>();
   // the states named in each sentence
   const named = new Map<number, Set<string>>();
   for (let i = 0; i < mentionAt.length; i++) {
@@ -359,21 +366,44 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (!m || m.token !== i || m.headline || !inBody[i]) continue;
     const st = stateOfActor(actors[m.actor]);
     if (!st) continue;
-    counts.set(st, (counts.get(st) ?? 0) + 1);
+    allCounts.set(st, (allCounts.get(st) ?? 0) + 1);
+    if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
+    namedApart.add(st);
+    frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
     const si = sentenceOf[i];
     const set = named.get(si);
     if (set) set.add(st);
     else named.set(si, new Set([st]));
   }
-  const otherIn = (sentences: number[], state: string) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state));
+  // (`own`: a state to pass over, the one a known person's entry gave the person whose sentences these are)
+  const otherIn = (sentences: number[], state: string, own: string | null = null) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state && st !== own));
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
-  // places the person in the party's state where the article names that state at all and the sentence no other
+  // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
+  // and the sentence no other
   for (const a of actors) {
-    const p = a.kind === "person" && !a.country && !a.code ? partyWords.get(a.id) : undefined;
-    if (!p || !counts.get(p.state) || otherIn(p.sentences, p.state)) continue;
+    const p = a.kind === "person" ? partyWords.get(a.id) : undefined;
+    if (!p) continue;
+    // (a known person's entry yields to the article's party word: "Republican congressman David Davis" is a namesake)
+    const seeded = a.stateRule === "actors/state:seed" && a.country !== p.state;
+    if ((a.country || a.code) && !seeded) continue;
+    if (!namedApart.has(p.state) || otherIn(p.sentences, p.state, seeded ? a.country : null)) continue;
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
+  const frame = frameOf(frameCounts) ?? frameOf(allCounts);
+  if (!frame) return;
+  for (const a of actors) {
+    if (a.kind !== "person" || a.country || a.code) continue;
+    const sentences = officeSentences.get(a.id);
+    if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
+    if (otherIn(sentences, frame)) continue;
+    a.country = a.code = frame;
+    a.stateRule = "actors/state:article-frame";
+  }
+}
+
+/** the one state that clearly dominates the counts (FRAME_MIN mentions, FRAME_RATIO times any other's), or null */
+function frameOf(counts: Map<string, number>): string | null {
   let frame: string | null = null;
   let top = 0;
   let second = 0;
@@ -384,15 +414,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
       frame = st;
     } else if (c > second) second = c;
   }
-  if (!frame || top < FRAME_MIN || top < FRAME_RATIO * second) return;
-  for (const a of actors) {
-    if (a.kind !== "person" || a.country || a.code) continue;
-    const sentences = officeSentences.get(a.id);
-    if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
-    if (otherIn(sentences, frame)) continue;
-    a.country = a.code = frame;
-    a.stateRule = "actors/state:article-frame";
-  }
+  return !frame || top < FRAME_MIN || top < FRAME_RATIO * second ? null : frame;
 }
 
 /**
@@ -1188,6 +1210,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       const t = tags[q];
       if (t?.title && q + t.len === k) {
         if (!t.title.honorific || roleWords.length === 0) {
+          // ("Lord Falconer", "Baroness Amos": a form of address only one state's peerage gives)
+          if (t.title.honorific && t.title.country) titleCountry ??= t.title.country;
           if (!t.title.honorific) {
             if (!roleWords.length) nearest = t.title;
             roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
@@ -1283,6 +1307,18 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (roleWords.length && nameStart - 1 >= s.first && PAST_ROLE.has(tokens[nameStart - 1].lower)) c.formerRole = true;
       break;
     }
+    // "its infrastructure minister Oleksandr Kubrakov", "the country's prime minister X": a state's own office whose
+    // possessor is the one state named just before
+    const pronoun = roleWords.length && nearest?.office ? statePronounAt(tokens, q, s.first) : null;
+    if (pronoun !== null) {
+      namedBefore = possessed = true;
+      const e = antecedentState(doc, tags, pronoun, s.first);
+      if (e) {
+        affiliation = e;
+        stateRule = "actors/state:its-office";
+      }
+      break;
+    }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
       namedBefore = possessed = true;
       const ps = tagStartEndingAt(tags, q - 1);
@@ -1328,7 +1364,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       sector ??= app.sector;
       if (!affiliation && app.affiliation) {
         affiliation = app.affiliation;
-        stateRule = "actors/state:appositive";
+        stateRule = app.stateRule ?? "actors/state:appositive";
       }
     }
   }
@@ -1427,7 +1463,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
   if (nounsSkipped > 0) namedBefore = true;
   c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
-  if (!c.country && !c.code) c.partyWord = partyWordAround(tokens, tags, k, c.last, lex) ?? undefined;
+  // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
+  if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }
 
 /**
@@ -1442,10 +1479,19 @@ function partyWordAt(tokens: Token[], tags: (Tag | undefined)[], q: number, lex:
   // ("the Democratic Republic of Congo's envoy": a word inside a state's name is the state's)
   const at = coveringTagStart(tags, q);
   if (at !== null && /^(country|demonym)$/.test(tags[at]?.entry?.kind ?? "")) return null;
-  return lex.partyWords.get(t.text) ?? null;
+  const state = lex.partyWords.get(t.text) ?? null;
+  // ("Democratic Party of Japan leader X": a word inside another state's party's name is that party's)
+  const org = at !== null ? tags[at]?.entry : undefined;
+  if (state && org?.kind === "organization" && org.country && org.country !== state) return null;
+  return state;
 }
-function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, last: number, lex: Lexicon): string | null {
-  const before = k > 0 ? partyWordAt(tokens, tags, k - 1, lex) : null;
+function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, last: number, sFirst: number, lex: Lexicon): string | null {
+  // ("Labour election campaign coordinator X", "Tory frontbencher X", "Labour party chairman X": up to three lower-case
+  // nouns between the party's word and the name or its title say what the person does for the party; a noun that
+  // presents a thing does not: "the Tory tax plan" names no one; "party" is the party's own)
+  let b = k - 1;
+  for (let n = 0; n < 3 && b > sFirst && tokens[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(tokens[b].text) && (tokens[b].text === "party" || !lex.thingNouns.has(tokens[b].text)); n++) b--;
+  const before = b >= sFirst ? partyWordAt(tokens, tags, b, lex) : null;
   if (before) return before;
   if (tokens[last]?.text !== ",") return null;
   let r = last + 1;
@@ -1540,6 +1586,49 @@ function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
 }
 
 /** The start of a modifier ("incoming", "deputy", "foreign ministry") that ends at token q. */
+/**
+ * "its" or "the country's" ending at `p` before a state's office ("its defence minister", "the country's foreign
+ * minister"): the token where the possessor starts, or null.
+ */
+function statePronounAt(tokens: Token[], p: number, sFirst: number): number | null {
+  if (tokens[p].lower === "its") return p;
+  if (tokens[p].norm === "'s" && p - 2 >= sFirst && /^(country|nation)$/.test(tokens[p - 1].lower) && tokens[p - 2].lower === "the") return p - 2;
+  return null;
+}
+
+/**
+ * The state "its" or "the country's" at `at` stands for: the one state named before it in its sentence, or, when
+ * the sentence names none before it, the one state the sentence before names ("Armenia pays for gas in roubles, its
+ * economy minister, X, said"; "Sweden will apply to join Nato. The country's foreign minister, X, ..."). Two states
+ * in play ("Russia's war on Ukraine ... its defence minister") name none, nor does another body nearer the
+ * pronoun ("Armenia's central bank said its ...": the bank's).
+ */
+function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number): NameEntry | null {
+  const tokens = doc.tokens;
+  const si = doc.sentences.findIndex((x) => x.first === sFirst);
+  const windows: [number, number][] = [[sFirst, at]];
+  if (si > 0 && !doc.sentences[si - 1].headline) windows.push([doc.sentences[si - 1].first, doc.sentences[si - 1].last]);
+  for (const [from, to] of windows) {
+    let found: NameEntry | null = null;
+    let state: string | null = null;
+    let nearest: NameEntry | null = null;
+    for (let i = to - 1; i >= from; i--) {
+      const e = tags[i]?.entry;
+      if (!e) continue;
+      nearest ??= e;
+      if (!/^(country|demonym|capital)$/.test(e.kind)) continue;
+      const st = e.country ?? e.code;
+      if (!st) continue;
+      if (state && st !== state) return null;
+      state = st;
+      found ??= e;
+    }
+    // ("the country's" can only be a state's: a body nearer than the state does not matter)
+    if (found) return nearest === found || /^(country|demonym|capital)$/.test(nearest?.kind ?? "") || tokens[at].lower !== "its" ? found : null;
+  }
+  return null;
+}
+
 function modifierEndingAt(tokens: Token[], q: number, lex: Lexicon): number | null {
   for (let i = q; i >= Math.max(0, q - 2); i--) {
     const m = lex.modifiers.matchAt(tokens, i, byLower, q + 1);
@@ -1553,6 +1642,8 @@ interface Appositive {
   role: string;
   sector: string | null;
   affiliation: NameEntry | null;
+  /** the rule that found the affiliation, where it is not the appositive's own words ("its defence minister, X") */
+  stateRule?: string;
 }
 
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
@@ -1577,10 +1668,29 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     const t = tags[q];
     if (!t?.title || t.title.honorific) continue;
     // what lies before the title: modifiers, a possessor, an article, the sentence start
+    // ("Mexico's deputy planning minister, X", "Russia's space chief, X": a lower-case portfolio word or two between
+    // the possessor and the title)
     let p = q - 1;
-    while (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p--;
+    let portfolio = 0;
+    for (;;) {
+      if (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p--;
+      else if (p > sFirst && portfolio < 2 && /^(NOUN|ADJ)$/.test(tokens[p].pos) && /^[a-z][a-z-]*$/.test(tokens[p].text) && !tags[p]) {
+        portfolio++;
+        p--;
+      } else break;
+    }
+    // a portfolio word must lead back to a possessor ("his planning minister," is no one's)
+    if (portfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its"))) return null;
     let affiliation: NameEntry | null = null;
-    if (p >= sFirst && tokens[p].norm === "'s") {
+    // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
+    // one state named just before (actors/state:its-office, set by the caller)
+    const pronoun = p >= sFirst && t.title.office ? statePronounAt(tokens, p, sFirst) : null;
+    if (pronoun !== null) {
+      affiliation = antecedentState(doc, tags, pronoun, sFirst);
+      if (!affiliation) return null;
+      p = pronoun - 1;
+    } else if (p >= sFirst && tokens[p].lower === "its") return null;
+    else if (p >= sFirst && tokens[p].norm === "'s") {
       const ps = tagStartEndingAt(tags, p - 1);
       if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
       else if (p - 1 >= sFirst && CAP.test(tokens[p - 1].text)) affiliation = seedEntry(tokens, p - 1, lex, date);
@@ -1602,7 +1712,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
     const objectApposition = closed && p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
-    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition) return null;
+    // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
+    const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
+    if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;
     // "as he begins his second term as US President, Tony Blair said": "as" inside a clause gives a
     // role to what stands before it; only a clause-opening "as" ("As foreign minister, X") is about X
     if (p >= sFirst && tokens[p].lower === "as" && p > sFirst && !/^[,;:"“]$/.test(tokens[p - 1].text)) return null;
@@ -1612,6 +1724,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
+      stateRule: pronoun !== null ? "actors/state:its-office" : undefined,
     };
   }
   return null;
@@ -1903,7 +2016,9 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     if (a.kind !== "person") continue;
     const before = a.mentions.filter((m) => m.start < here).pop();
     // a person whose role the text never gave may hold this one, if just named
-    const fits = a.role ? canonicalRole(a.role.toLowerCase()).includes(want) : !!before && before.start >= recentFrom;
+    // ("the chancellor" is not the shadow chancellor: an opposition's shadow holds no office)
+    const held = a.role ? canonicalRole(a.role.toLowerCase()) : "";
+    const fits = a.role ? held.includes(want) && !(held.startsWith("shadow ") && !want.startsWith("shadow")) : !!before && before.start >= recentFrom;
     if (!fits) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
     if (before && before.start > bestStart) {

@@ -12,7 +12,8 @@ describe("actors: a bare office takes the state of the article's frame", () => {
   it("places a minister, a secretary and an MP in a story of British politics", () => {
     const rec = extract(british + "Education Secretary Ruth Kelly said schools would get more money. Conservative MP David Willetts said it was too little.", "2005-03-01");
     expect(person(rec, "Ruth Kelly")).toMatchObject({ country: "GBR", stateRule: "actors/state:article-frame" });
-    expect(person(rec, "Willetts")).toMatchObject({ country: "GBR", stateRule: "actors/state:article-frame" });
+    // (the party's word before the office says it first: "Conservative MP X")
+    expect(person(rec, "Willetts")).toMatchObject({ country: "GBR", stateRule: "actors/state:party-word" });
   });
 
   it("places senators and a justice in a story of US politics", () => {
@@ -81,3 +82,25 @@ describe("actors: a bare office takes the state of the article's frame", () => {
   });
 });
 
+
+// Issue 14: parties and outlets weigh for no state in the frame ("the Conservatives" and "Social Democrats" of a
+// Finnish election are no British or American story; Reuters files from everywhere)
+describe("actors: the frame without parties and outlets", () => {
+  it("'Prime Minister X' in a Finnish election story whose parties share British and American names", () => {
+    const rec = extract(
+      "Personal taxation is the issue in Finnish elections this month, economists say. Polls say the Conservative Party, Finland's second largest, may gain. " +
+        "The coalition is dominated by the Social Democrats of Prime Minister Kalevi Sorsta. The Conservatives want lower taxes, Helsinki bankers told Reuters. " +
+        "The Conservatives have 44 seats. Trade with the Soviet Union will not be affected, the Finnish finance ministry said.",
+      "1987-03-05",
+    );
+    expect(person(rec, "Sorsta")).toMatchObject({ country: "FIN", stateRule: "actors/state:article-frame" });
+  });
+
+  it("negative: a story of two states gives the bare office none", () => {
+    const rec = extract(
+      "Finland and Sweden will apply to join Nato, Finnish and Swedish officials said. Helsinki and Stockholm agree. " + "Prime Minister Anna Lindqvist said the decision was historic. Sweden and Finland will apply together.",
+      "2022-05-15",
+    );
+    expect(person(rec, "Lindqvist")?.country ?? null).toBeNull();
+  });
+});

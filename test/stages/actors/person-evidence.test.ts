@@ -6,7 +6,8 @@ const persons = (text: string, date?: string) => extract(text, date).actors.filt
 describe("actors: a role phrase in apposition before the name states the person's state", () => {
   it("'the Latvian defence minister, X, said' after a quotation", () => {
     const rec = extract("“Russia’s aggression shows the need for air defence,” the Latvian defence minister, Artis Pabriks, said in a statement.");
-    expect(person(rec, "Pabriks")).toMatchObject({ country: "LVA", code: "LVA", stateRule: "actors/state:appositive-role" });
+    // (the appositive before the name reads past the quote's closing mark itself now)
+    expect(person(rec, "Pabriks")).toMatchObject({ country: "LVA", code: "LVA", stateRule: "actors/state:appositive" });
   });
 
   it("a place as possessor ('Luhansk’s regional governor, X said')", () => {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+// Who speaks when words stand between a speaker and the cue: a relative clause, an appositive
+// description, a name of several words; and who goes on speaking in the paragraph after.
+const quotes = (text: string, date?: string) => extract(text, date).quotes;
+
+describe("speaker: a word of a name is never the cue", () => {
+  it("'the United States \"stands ready\"': States is part of the name, the subject speaks", () => {
+    const qs = quotes('Foreign Minister Ana Duarte said in Lisbon on Monday the United States "remains a partner we can rely on."');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.cue).not.toBe("States");
+      expect(q.speakerName).toBe("Ana Duarte");
+    }
+  });
+
+  it("a speech verb after a name is still a cue ('Washington states')", () => {
+    const [q] = quotes("The United States says the embargo will stay in place until the talks resume.");
+    expect(q).toMatchObject({ cue: "says", speaker: "USA" });
+  });
+});
+
+describe("speaker: a relative clause between the subject and the cue", () => {
+  it("'NAME, a DESCRIPTION who ..., wrote': the named person, not the description", () => {
+    const [q] = quotes("Pavel Orlov, a well-known Russian military commentator who has grown more hawkish over the year, wrote on Tuesday that the army should be rebuilt.");
+    expect(q.speakerName).toBe("Pavel Orlov");
+    expect(q.speaker).toMatch(/^person:/);
+  });
+
+  it("'THE BODY, which includes A, B and C, said': the body, not a member it lists", () => {
+    const [q] = quotes("The Coalition for Clean Rivers, which includes Friends of the Earth, River Watch and the Angling Trust, said the new rules were too weak.");
+    expect(q.speakerName).toMatch(/Coalition for Clean Rivers/);
+    expect(q.speakerName).not.toMatch(/River Watch|Angling/);
+  });
+
+  it("'NAME, who ..., said': the name", () => {
+    const [q] = quotes("Nick Ferrari, who chairs the transport committee, said the plan would cost too much.");
+    expect(q.speakerName).toBe("Nick Ferrari");
+  });
+
+  it("'TITLE NAME of PLACE, who ..., said': the titled person, not a phrase without them", () => {
+    const [a] = quotes("Former minister Clare Dunmore, who resigned over the war, said the statement had been shown to the cabinet.");
+    expect(a.speakerName).toBe("Clare Dunmore");
+    expect(a.speaker).toMatch(/^person:/);
+    const [b] = quotes("Sen. Tom Wexler of Ohio, who sits on the armed services committee, told reporters that the plan was flawed.");
+    expect(b.speakerName).toBe("Tom Wexler");
+  });
+
+  it("a description with no name before it keeps the description ('A guest who spoke to Reuters said')", () => {
+    const [q] = quotes("Another guest who spoke to the Reuters news agency said the party had ended early.");
+    expect(q.speakerName).toBe("guest");
+  });
+
+  it("a relative clause on an object is no subject's ('..., which X, the president, said')", () => {
+    const qs = quotes("Troops shelled the town of Lysa, which the mayor, Olena Dovzhenko, said was now without power.");
+    for (const q of qs) expect(q.speakerName).not.toBe("town");
+  });
+});
+
+describe("speaker: '\"...,\" it said'", () => {
+  it("'it' after a direct quote is the institution that reported in the sentences before", () => {
+    const qs = quotes(
+      "Amnesty International said the attack hit a shelter for families.\n\nIt said the strikes were part of a wider campaign.\n\n“Supply lines from the south feed the whole front,” it said.",
+    );
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct?.speakerName).toBe("Amnesty International");
+  });
+
+  it("'it' with a person as the last reporter is not resolved to the person", () => {
+    const qs = quotes("Maria Lopez said the attack hit a supply hub.\n\n“The whole front depends on it,” it said.");
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct?.speakerName ?? null).not.toBe("Maria Lopez");
+  });
+});
+
+describe("speaker: '\"...,\" it said' finds only the nearest report", () => {
+  it("'X wrote a letter. \"...,\" it said': no earlier report stands in for the letter", () => {
+    const qs = quotes("Her school called the police on Monday.\n\nThis week, Masha wrote her father a letter from the shelter.\n\n“Know that we will win, whatever happens to us now,” it said.");
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct?.speakerName ?? null).not.toBe("school");
+  });
+});
+
+describe("speaker: a quote paragraph after a person's reported words", () => {
+  it("the person whose words the sentence before reports goes on speaking", () => {
+    const qs = quotes("Health Secretary Joan Pritchard said it was vital to keep the wards open.\n“It is very important that we keep every ward open this winter.”");
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct).toMatchObject({ speakerName: "Joan Pritchard", rule: "quotes/direct:continued-report+speaker:person" });
+  });
+
+  it("not after a sentence that reports no one's words", () => {
+    const qs = quotes("Joan Pritchard met hospital managers in Leeds on Friday.\n“It is very important that we keep every ward open this winter.”");
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct?.speaker ?? null).toBeNull();
+  });
+
+  it("not after a report whose speaker is no person", () => {
+    const qs = quotes("The ministry said it was vital to keep the wards open.\n“It is very important that we keep every ward open this winter.”");
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct?.rule).not.toMatch(/continued-report/);
+  });
+
+  it("not after a request ('called for'), which reports no words", () => {
+    const qs = quotes("Joan Pritchard called for calm in the wards.\n“It is very important that we keep every ward open this winter.”");
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct?.speaker ?? null).toBeNull();
+  });
+
+  it("not across a paragraph in between", () => {
+    const qs = quotes("Joan Pritchard said it was vital to keep the wards open.\n\nThe hospital has 400 beds and serves the whole county.\n\n“It is very important that we keep every ward open this winter.”");
+    const direct = qs.find((q) => q.kind === "direct");
+    expect(direct?.speaker ?? null).toBeNull();
+  });
+});

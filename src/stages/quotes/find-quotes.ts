@@ -983,7 +983,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -995,7 +995,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     return ante ? { speaker: { actor: ante.actor, name: ante.name, first: i, last: i + 1, rule: "speaker:pronoun-it" }, cue: itCue } : null;
   }
   // X [adverb] said
-  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last);
+  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
   if (tokens[e]?.lower === "the" || tokens[e]?.lower === "a") e++;
@@ -1124,12 +1124,60 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   const { tokens, actors } = env;
   let q = k;
   if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  q = ageEnd(tokens, q, last);
   const from = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
-  if (q === from) return null;
+  if (q === from && from === k) return null;
   const m = actors.mentionAt[q];
   if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
   return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
+}
+
+/** After "20-year-old" (the tokens 20 - year - old) at token q, the token that follows; q otherwise. */
+function ageEnd(tokens: Token[], q: number, last: number): number {
+  if (q + 4 < last && tokens[q].pos === "NUM" && tokens[q + 1].text === "-" && /^years?$/.test(tokens[q + 2].lower) && tokens[q + 3].text === "-" && tokens[q + 4].lower === "old") return q + 5;
+  return q;
+}
+
+/**
+ * '"...," said one of his lawyers, Eugene Fidell': one of a plural group, named in apposition; the
+ * name speaks. Null without the comma and a person's name right after it.
+ */
+function oneOfNamed(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (tokens[k]?.lower !== "one" || tokens[k + 1]?.lower !== "of") return null;
+  let q = k + 2;
+  if (/^(his|her|their|its|the|our)$/.test(tokens[q]?.lower ?? "")) q++;
+  const from = q;
+  while (q < last && q - from < 4 && /^(ADJ|NOUN)$/.test(tokens[q].pos) && /^\p{Ll}/u.test(tokens[q].text) && !env.quoteTokens[q]) q++;
+  if (q === from || !/s$/.test(tokens[q - 1].lower) || tokens[q]?.text !== ",") return null;
+  const m = actors.mentionAt[q + 1];
+  if (!m || m.token !== q + 1 || actors.actors[m.actor].kind !== "person") return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
+}
+
+/**
+ * '"...," the 70-year-old leader said', '"...," the Conservative leader said': a definite role
+ * phrase after a quote whose modifiers (an age, a capitalised word that names no actor of ours)
+ * kept the actor stage from resolving it; like a description, it stands for the person named
+ * before. Null where the role phrase has a state or organisation of its own (the actor stage
+ * resolves those by role), or no person came before.
+ */
+function describedRole(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (tokens[k]?.lower !== "the") return null;
+  let q = ageEnd(tokens, k + 1, last);
+  while (q < last && q - k <= 3 && (tokens[q].pos === "ADJ" || (tokens[q].pos === "PROPN" && /^\p{Lu}/u.test(tokens[q].text))) && !actors.mentionAt[q] && !env.quoteTokens[q]) {
+    if (actors.roleNPs.some((x) => x.first === q)) break;
+    q++;
+  }
+  if (q === k + 1) return null;
+  const r = actors.roleNPs.find((x) => x.first === q);
+  // (one person: "the Conservative officials said" are a group, whom no name before stands for)
+  if (!r || r.actor !== null || r.affiliation !== null || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+  const ante = antecedent(env, k);
+  if (!ante || ante.actor === null || actors.actors[ante.actor]?.kind !== "person") return null;
+  return { actor: ante.actor, name: ante.name, first: k, last: r.last, rule: "speaker:description" };
 }
 
 /** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of

@@ -113,3 +113,32 @@ describe("speaker: a quote paragraph after a person's reported words", () => {
     expect(direct?.speaker ?? null).toBeNull();
   });
 });
+
+describe("speaker: descriptions after an inverted or final cue", () => {
+  it("'said one of his lawyers, NAME': the named lawyer", () => {
+    const qs = quotes("Corporal Dunn was sentenced on Friday.\n\n“This has been a long ordeal,” said one of his lawyers, Maria Castellano.");
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).toBe("Maria Castellano");
+  });
+
+  it("'said one of his lawyers' with no name after it names no one", () => {
+    const qs = quotes("Corporal Dunn was sentenced on Friday.\n\n“This has been a long ordeal,” said one of his lawyers.");
+    expect(qs.find((q) => q.kind === "direct")?.speaker ?? null).toBeNull();
+  });
+
+  it("'said 20-year-old politics student NAME': the age is part of the description", () => {
+    const [q] = quotes("\"It has been a fantastic few weeks,\" said 20-year-old politics student Tom Ashworth.");
+    expect(q.speakerName).toBe("Tom Ashworth");
+  });
+
+  it("'the 70-year-old leader said', 'the Conservative leader said': the person named before", () => {
+    const a = quotes("Vladimir Putin spoke in Volgograd on Thursday.\n\n\"Those who hope to defeat us do not understand it,\" the 70-year-old leader said.");
+    expect(a.find((q) => q.kind === "direct")?.speakerName).toBe("Vladimir Putin");
+    const b = quotes("Michael Howard spoke in Bournemouth on Monday.\n\n\"Britain is heading in the wrong direction,\" the Conservative leader said.", "2005-01-01");
+    expect(b.find((q) => q.kind === "direct")?.speakerName).toBe("Michael Howard");
+  });
+
+  it("a plural role after a quote is a group, not the person named before", () => {
+    const qs = quotes("Michael Howard spoke in Bournemouth on Monday.\n\n\"Britain is heading in the wrong direction,\" the Conservative officials said.", "2005-01-01");
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).not.toBe("Michael Howard");
+  });
+});

@@ -597,6 +597,29 @@ function relativeClauseOwner(env: Env, j: number, sFirst: number): Speaker | nul
 }
 
 /**
+ * After a state's mention (its possessive at token q, if any): a description of lower-case words
+ * ending in a common noun, then one to three capitalised words that name no actor, title or date,
+ * ending the phrase ("'s nuclear operator Energoatom", " cybersecurity firm Mandiant"). The name's
+ * tokens, or null.
+ */
+function nameAfterDescription(env: Env, q: number, sLast: number): { first: number; last: number } | null {
+  const { tokens, actors, lexicon } = env;
+  if (tokens[q]?.norm === "'s" || tokens[q]?.text === "’s") q++;
+  const from = q;
+  while (q < sLast && q - from < 4 && /^(ADJ|NOUN)$/.test(tokens[q].pos) && /^\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
+  if (q === from || tokens[q - 1].pos !== "NOUN" || lexicon.speechNouns.has(tokens[q - 1].lower)) return null;
+  const first = q;
+  // (any capitalised word: the tagger takes "Redline" or "Recorded Future" for verbs)
+  while (q < sLast && q - first < 3 && tokens[q].kind === "word" && /^\p{Lu}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  if (q === first) return null;
+  // (the name ends the phrase: no capitalised word, possessive or title runs on)
+  const next = tokens[q];
+  if (next && (/^\p{Lu}/u.test(next.text) || next.norm === "'s" || next.text === "’s")) return null;
+  for (let t = first; t < q; t++) if (lexicon.titles.matchAt(tokens, t, byLower, q)) return null;
+  return { first, last: q };
+}
+
+/**
  * The person whose name, after a few title words, runs from token `lead` to `end` (or to an
  * of-phrase before it): "Former minister Clare Short", "Sen. Rand Paul of Kentucky", "Labour peer
  * Baroness Kennedy". Null where a verb, a comma or a quote comes first, or no person is named.
@@ -641,9 +664,19 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
         const next = actors.mentionAt[q];
         if (next && next.token === q && actors.actors[next.actor].kind === "person")
           return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
+        // ("Ukraine's nuclear operator Energoatom", "the Russian energy giant Gazprom": an organisation
+        // that a state and a lower-case description lead to speaks, not the state)
+        const kindNext = next && next.token === q ? actors.actors[next.actor].kind : null;
+        if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text))
+          return { actor: next!.actor, name: stripThe(next!.text), first: k, last: next!.tokenEnd, rule: `speaker:${kindNext}` };
         const w = tokens[q];
         if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN")) break;
       }
+      // "the US cybersecurity firm Mandiant", "Ukraine's nuclear operator Energoatom": a state before
+      // a common noun and a name the actor stage does not know; the name speaks, the state only says
+      // where it is from
+      const named = a.kind === "country" ? nameAfterDescription(env, from, sLast) : null;
+      if (named) return { actor: null, name: env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end), first: k, last: named.last, rule: "speaker:named" };
     }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: k, last: m.tokenEnd, rule: `speaker:${a.kind}` };
   }

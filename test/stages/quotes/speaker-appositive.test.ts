@@ -142,3 +142,24 @@ describe("speaker: descriptions after an inverted or final cue", () => {
     expect(qs.find((q) => q.kind === "direct")?.speakerName).not.toBe("Michael Howard");
   });
 });
+
+describe("speaker: a state before a description and a name", () => {
+  it("'according to the US cybersecurity firm NAME': the firm, not the state", () => {
+    const [q] = quotes("The attacks were planned for months, according to the US cybersecurity firm Recorded Future.");
+    expect(q).toMatchObject({ speakerName: "Recorded Future", speaker: null });
+  });
+
+  it("'Ukraine's nuclear operator ORG ..., but says': the organisation the description leads to", () => {
+    const [q] = quotes("Ukraine’s nuclear operator Energoatom reports a cyberattack on its website, but says its plants are safe.");
+    expect(q.speakerName).toBe("Energoatom");
+  });
+
+  it("a state's own office is still the state's ('Russia's defence ministry said')", () => {
+    const [q] = quotes("Russia’s defence ministry said the drills had ended.");
+    expect(q.speaker).toBe("RUS");
+  });
+
+  it("a date after the description is no name ('the US firm Monday said')", () => {
+    for (const q of quotes("The attacks were planned for months, according to the US security agency Monday.")) expect(q.speakerName).not.toBe("Monday");
+  });
+});

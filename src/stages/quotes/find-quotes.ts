@@ -82,9 +82,19 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     if (!after && !before) {
       if (startsSentence && wordCount >= 4) {
         // an unattributed quote paragraph continues the last speaker's words
+        // (not where '"...," it said' follows, whose "it" found no institution: no person says it)
+        let it = closeTok + 1;
+        while (it < sEnd.last && tokens[it].kind === "punct" && it - closeTok < 3) it++;
+        const itSaid = tokens[it]?.lower === "it" && !!cueAt(env, it + 1, sEnd.last);
+        const reporter = si > 0 && !itSaid ? reportBefore(env, si) : null;
         if (prevSpan && prevSpan.speaker && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
           speaker = prevSpan.speaker;
           rule = "quotes/direct:continued";
+        } else if (reporter && (!prevSpan || prevSpan.sentence < si - 1)) {
+          // 'Liz Truss said it was vital to keep up the pressure. "It is very important ..."': a
+          // quote paragraph right after a sentence that reports a person's words goes on with them
+          speaker = reporter;
+          rule = "quotes/direct:continued-report";
         } else rule = "quotes/direct:unattributed";
       } else {
         kind = "partial";
@@ -164,6 +174,10 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   if (ph) return { at: i, end: i + ph.length, lemma: ph.values[0], text: env.doc.text.slice(t.start, env.tokens[i + ph.length - 1].end) };
   const lemma = env.lexicon.speechVerbs.get(t.lower);
   if (!lemma) return null;
+  // "the United States", "Reporters Without Borders": a word of a name the actor stage found is
+  // part of that name, never its verb
+  const inside = env.actors.mentionAt[i];
+  if (inside && inside.token < i) return null;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") {
     // "a report", "the statement": nouns, unless a speaker stands right before ("Bloomberg reported")
     // or it is a participle after a comma or "each" ("..., each saying a tanker had been hit")
@@ -204,7 +218,7 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // "Another guest who spoke to the Reuters news agency said": the relative clause's nouns are no speaker
   const who = participle ? -1 : relativeBefore(env, j, s.first);
   if (who >= 0) {
-    const head = speakerEndingAt(env, who - 1, s.first) ?? nounPhraseSpeaker(env, who - 1, s.first);
+    const head = relativeHead(env, who, s.first);
     if (head) return head;
   }
   const sp = participle ? null : speakerEndingAt(env, j, s.first);
@@ -492,6 +506,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   }
   // an appositive between the speaker and the cue: "Dmitry Peskov, the Kremlin spokesman, said"
   if (t.text === ",") {
+    // "The Alliance, which includes Age Concern and Mencap, said": a relative clause between
+    // commas names others; the phrase before it speaks
+    const owner = relativeClauseOwner(env, j, sFirst);
+    if (owner) return owner;
     // "Germany's finance minister, Christian Lindner, said": the name between the commas
     const pm = actors.mentionAt[j - 1];
     const opened = pm && (tokens[pm.token - 1]?.text === "," || actors.roleNPs.some((x) => x.last === pm.token));
@@ -505,6 +523,116 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
       if (tokens[k].text === ",") return speakerEndingAt(env, k - 1, sFirst);
       if (env.quoteTokens[k]) break;
     }
+  }
+  return null;
+}
+
+/**
+ * The speaker a relative clause opened by "who" at token `who` follows: "Another guest who spoke
+ * to Reuters said" is the guest; "Dmitri Trenin, a thinker who has grown more hawkish, wrote" is
+ * Trenin, whom the description before "who" is an appositive of.
+ */
+function relativeHead(env: Env, who: number, sFirst: number): Speaker | null {
+  const head = speakerEndingAt(env, who - 1, sFirst) ?? nounPhraseSpeaker(env, who - 1, sFirst);
+  if (!head || (head.actor !== null && env.actors.actors[head.actor]?.kind === "person")) return head;
+  return describedPersonBefore(env, head.first, sFirst) ?? head;
+}
+
+/**
+ * "Dmitri Trenin, a prominent Russian thinker": the person named right before the comma that opens
+ * a description starting at token `first` (over its article); null where no person's name ends there.
+ */
+function describedPersonBefore(env: Env, first: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  let c = first - 1;
+  if (c > sFirst && tokens[c].pos === "DET") c--;
+  if (c <= sFirst || tokens[c].text !== "," || env.quoteTokens[c]) return null;
+  const m = actors.mentionAt[c - 1];
+  if (!m || m.tokenEnd !== c || actors.actors[m.actor].kind !== "person") return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: m.token, last: c, rule: "speaker:person" };
+}
+
+/**
+ * The speaker before a relative clause that the comma at j closes: "The Alliance, which includes
+ * Age Concern, Mencap and Scope, said", "Dmitri Trenin, a thinker who has grown more hawkish since
+ * the invasion, wrote". Only where that speaker opens the sentence (a relative clause inside an
+ * object, "Russia attacked Kyiv, which ...", is no subject's); null otherwise.
+ */
+function relativeClauseOwner(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens } = env;
+  for (let w = j - 1; w > sFirst + 1 && j - w <= 30; w--) {
+    if (env.quoteTokens[w] || tokens[w].text === ";") return null;
+    if (tokens[w].lower !== "who" && tokens[w].lower !== "which") continue;
+    let c = w - 1;
+    let described: Speaker | null = null;
+    if (tokens[c].text !== ",") {
+      // ", a ROLE who ...": the description the relative clause completes opens with its own comma
+      let p = c;
+      while (p > sFirst && c - p < 8 && tokens[p].text !== "," && /^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(tokens[p].pos)) p--;
+      if (tokens[p].text !== ",") return null;
+      described = describedPersonBefore(env, p + 1, sFirst);
+      if (!described) return null;
+      c = p;
+    }
+    if (described) return described;
+    // ("Sen. Rand Paul of Kentucky, who ...", "Labour peer Baroness Kennedy, who ...": the person the
+    // sentence opens with, whatever of-phrase or title stands around the name)
+    let lead = sFirst;
+    while (lead < c && /^(the|a|an|but|and|meanwhile|however)$/i.test(tokens[lead].text)) lead++;
+    const opener = openingPerson(env, lead, c);
+    if (opener) return opener;
+    const sp = speakerEndingAt(env, c - 1, sFirst) ?? nounPhraseSpeaker(env, c - 1, sFirst);
+    if (!sp) return null;
+    // (the phrase opens the sentence, after a conjunction or article at most)
+    let open = sp.first;
+    while (open > sFirst && /^(the|a|an|but|and|meanwhile|however)$/i.test(tokens[open - 1].text)) open--;
+    if (open === sFirst) return sp;
+    // ("The Coalition for Clean Rivers, which ...": a name of several words, of which the actor
+    // stage found a part only; the whole name speaks, unresolved)
+    for (let k = sFirst; k < sp.first; k++) if (!/^\p{Lu}/u.test(tokens[k].text) && !/^(of|for|on|and|the)$/.test(tokens[k].lower)) return null;
+    const name = env.doc.text.slice(tokens[sFirst].start, tokens[c - 1].end).replace(/^the\s+/i, "");
+    return { actor: null, name, first: sFirst, last: c, rule: "speaker:noun-phrase" };
+  }
+  return null;
+}
+
+/**
+ * After a state's mention (its possessive at token q, if any): a description of lower-case words
+ * ending in a common noun, then one to three capitalised words that name no actor, title or date,
+ * ending the phrase ("'s nuclear operator Energoatom", " cybersecurity firm Mandiant"). The name's
+ * tokens, or null.
+ */
+function nameAfterDescription(env: Env, q: number, sLast: number): { first: number; last: number } | null {
+  const { tokens, actors, lexicon } = env;
+  if (tokens[q]?.norm === "'s" || tokens[q]?.text === "’s") q++;
+  const from = q;
+  while (q < sLast && q - from < 4 && /^(ADJ|NOUN)$/.test(tokens[q].pos) && /^\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
+  if (q === from || tokens[q - 1].pos !== "NOUN" || lexicon.speechNouns.has(tokens[q - 1].lower)) return null;
+  const first = q;
+  // (any capitalised word: the tagger takes "Redline" or "Recorded Future" for verbs)
+  while (q < sLast && q - first < 3 && tokens[q].kind === "word" && /^\p{Lu}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  if (q === first) return null;
+  // (the name ends the phrase: no capitalised word, possessive or title runs on)
+  const next = tokens[q];
+  if (next && (/^\p{Lu}/u.test(next.text) || next.norm === "'s" || next.text === "’s")) return null;
+  for (let t = first; t < q; t++) if (lexicon.titles.matchAt(tokens, t, byLower, q)) return null;
+  return { first, last: q };
+}
+
+/**
+ * The person whose name, after a few title words, runs from token `lead` to `end` (or to an
+ * of-phrase before it): "Former minister Clare Short", "Sen. Rand Paul of Kentucky", "Labour peer
+ * Baroness Kennedy". Null where a verb, a comma or a quote comes first, or no person is named.
+ */
+function openingPerson(env: Env, lead: number, end: number): Speaker | null {
+  const { tokens, actors } = env;
+  for (let q = lead; q < end && q - lead < 8; q++) {
+    // (nor after a preposition: "The Coalition for Clean Rivers" is one name, not a title before one)
+    if (env.quoteTokens[q] || tokens[q].kind === "punct" || /^(VERB|AUX|ADP)$/.test(tokens[q].pos)) return null;
+    const m = actors.mentionAt[q];
+    if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") continue;
+    if (m.tokenEnd !== end && !/^(of|from|at)$/.test(tokens[m.tokenEnd]?.lower ?? "")) return null;
+    return { actor: m.actor, name: actors.actors[m.actor].name, first: lead, last: m.tokenEnd, rule: "speaker:person" };
   }
   return null;
 }
@@ -536,9 +664,19 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
         const next = actors.mentionAt[q];
         if (next && next.token === q && actors.actors[next.actor].kind === "person")
           return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
+        // ("Ukraine's nuclear operator Energoatom", "the Russian energy giant Gazprom": an organisation
+        // that a state and a lower-case description lead to speaks, not the state)
+        const kindNext = next && next.token === q ? actors.actors[next.actor].kind : null;
+        if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text))
+          return { actor: next!.actor, name: stripThe(next!.text), first: k, last: next!.tokenEnd, rule: `speaker:${kindNext}` };
         const w = tokens[q];
         if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN")) break;
       }
+      // "the US cybersecurity firm Mandiant", "Ukraine's nuclear operator Energoatom": a state before
+      // a common noun and a name the actor stage does not know; the name speaks, the state only says
+      // where it is from
+      const named = a.kind === "country" ? nameAfterDescription(env, from, sLast) : null;
+      if (named) return { actor: null, name: env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end), first: k, last: named.last, rule: "speaker:named" };
     }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: k, last: m.tokenEnd, rule: `speaker:${a.kind}` };
   }
@@ -803,7 +941,7 @@ const FRONTED = new Set([
 ]);
 
 /** What "it" says: the subject of the sentence before, when that is an institution, not a person. */
-function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { doc, tokens } = env;
   const at = tokens[j].start;
   const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
@@ -814,6 +952,16 @@ function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "la
     // sentence before, ahead of the first actor named in it
     const rep = sentenceSpeaker(env, s, s.last);
     if (rep && leadsSentence(env, s, rep.speaker.first) && !env.quoteTokens[rep.speaker.first]) {
+      if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
+      return { actor: rep.speaker.actor, name: rep.speaker.name };
+    }
+    // ('"...," it said' after a quote of its own: only a report says who "it" is, the one that
+    // closes its sentence too: "..., the OECD said here.")
+    // (and the nearest report only: "Masha wrote her father a letter. '...,' it said" is the letter,
+    // not a report further back)
+    if (reportsOnly) {
+      if (!rep) continue;
+      if (env.quoteTokens[rep.speaker.first] || !endsSentence(tokens, rep.cue.end, s.last)) return null;
       if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
       return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
@@ -835,6 +983,9 @@ function institutionAntecedent(env: Env, j: number): Omit<Speaker, "first" | "la
 function leadsSentence(env: Env, s: Sentence, first: number): boolean {
   const { tokens } = env;
   if (first <= s.first + 1) return true;
+  // "In a statement on Tuesday, Centcom said": the subject after a fronted adverbial
+  const main = afterFrontedAdverbial(env, s, first);
+  if (main > s.first && (first === main || (first === main + 1 && /^(the|a|an)$/.test(tokens[main].lower)))) return true;
   // "The Bank's summary", "Russia's foreign ministry": a possessive phrase of a few names
   const owner = tokens[first - 1].text === "'s" || tokens[first - 1].text === "’s";
   if (owner && first - s.first <= 5) {
@@ -865,12 +1016,19 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
+  // "...," it said: the institution the sentences before report for
+  if (tokens[i].lower === "it") {
+    const itCue = cueAt(env, i + 1, s.last);
+    if (!itCue || itCue.lemma === "tell" || itCue.text.toLowerCase().endsWith("ing")) return null;
+    const ante = institutionAntecedent(env, i, true);
+    return ante ? { speaker: { actor: ante.actor, name: ante.name, first: i, last: i + 1, rule: "speaker:pronoun-it" }, cue: itCue } : null;
+  }
   // X [adverb] said
-  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last);
+  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
   if (tokens[e]?.lower === "the" || tokens[e]?.lower === "a") e++;
@@ -999,12 +1157,60 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   const { tokens, actors } = env;
   let q = k;
   if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  q = ageEnd(tokens, q, last);
   const from = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
-  if (q === from) return null;
+  if (q === from && from === k) return null;
   const m = actors.mentionAt[q];
   if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
   return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
+}
+
+/** After "20-year-old" (the tokens 20 - year - old) at token q, the token that follows; q otherwise. */
+function ageEnd(tokens: Token[], q: number, last: number): number {
+  if (q + 4 < last && tokens[q].pos === "NUM" && tokens[q + 1].text === "-" && /^years?$/.test(tokens[q + 2].lower) && tokens[q + 3].text === "-" && tokens[q + 4].lower === "old") return q + 5;
+  return q;
+}
+
+/**
+ * '"...," said one of his lawyers, Eugene Fidell': one of a plural group, named in apposition; the
+ * name speaks. Null without the comma and a person's name right after it.
+ */
+function oneOfNamed(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (tokens[k]?.lower !== "one" || tokens[k + 1]?.lower !== "of") return null;
+  let q = k + 2;
+  if (/^(his|her|their|its|the|our)$/.test(tokens[q]?.lower ?? "")) q++;
+  const from = q;
+  while (q < last && q - from < 4 && /^(ADJ|NOUN)$/.test(tokens[q].pos) && /^\p{Ll}/u.test(tokens[q].text) && !env.quoteTokens[q]) q++;
+  if (q === from || !/s$/.test(tokens[q - 1].lower) || tokens[q]?.text !== ",") return null;
+  const m = actors.mentionAt[q + 1];
+  if (!m || m.token !== q + 1 || actors.actors[m.actor].kind !== "person") return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
+}
+
+/**
+ * '"...," the 70-year-old leader said', '"...," the Conservative leader said': a definite role
+ * phrase after a quote whose modifiers (an age, a capitalised word that names no actor of ours)
+ * kept the actor stage from resolving it; like a description, it stands for the person named
+ * before. Null where the role phrase has a state or organisation of its own (the actor stage
+ * resolves those by role), or no person came before.
+ */
+function describedRole(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (tokens[k]?.lower !== "the") return null;
+  let q = ageEnd(tokens, k + 1, last);
+  while (q < last && q - k <= 3 && (tokens[q].pos === "ADJ" || (tokens[q].pos === "PROPN" && /^\p{Lu}/u.test(tokens[q].text))) && !actors.mentionAt[q] && !env.quoteTokens[q]) {
+    if (actors.roleNPs.some((x) => x.first === q)) break;
+    q++;
+  }
+  if (q === k + 1) return null;
+  const r = actors.roleNPs.find((x) => x.first === q);
+  // (one person: "the Conservative officials said" are a group, whom no name before stands for)
+  if (!r || r.actor !== null || r.affiliation !== null || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+  const ante = antecedent(env, k);
+  if (!ante || ante.actor === null || actors.actors[ante.actor]?.kind !== "person") return null;
+  return { actor: ante.actor, name: ante.name, first: k, last: r.last, rule: "speaker:description" };
 }
 
 /** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of
@@ -1060,6 +1266,28 @@ function sentenceSpeaker(env: Env, s: Sentence, before: number): { speaker: Spea
     if (sp) return { speaker: sp, cue };
   }
   return null;
+}
+
+/**
+ * The person whose words the sentence right before sentence `si` reports as its subject ("Liz
+ * Truss said it was vital ...", "He also said his policies had hurt China"), where that sentence
+ * is in the same paragraph or the one before and is no quote itself; null otherwise.
+ */
+function reportBefore(env: Env, si: number): Speaker | null {
+  const { doc, tokens, actors } = env;
+  const s = doc.sentences[si];
+  const prev = doc.sentences[si - 1];
+  if (prev.headline || prev.end <= doc.bodyStart || s.paragraph - prev.paragraph > 1 || allQuoted(env, prev)) return null;
+  for (let k = prev.first; k < prev.last; k++) if (env.quoteTokens[k]) return null;
+  const rep = sentenceSpeaker(env, prev, prev.last);
+  if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, rep.speaker.first)) return null;
+  const a = rep.speaker.actor;
+  if (a === null || actors.actors[a]?.kind !== "person") return null;
+  // (the report's verb takes a clause: "said the plan was dead", not "called for talks")
+  // ("he said." alone closes a quote the sentence splitter cut off)
+  const next = tokens[rep.cue.end];
+  if (!next || rep.cue.end >= prev.last || next.kind === "punct" || /^(for|on|off|up)$/.test(next.lower)) return null;
+  return rep.speaker;
 }
 
 /**
@@ -1135,7 +1363,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     const sp = participle
       ? null
       : who >= 0
-        ? (speakerEndingAt(env, who - 1, s.first) ?? nounPhraseSpeaker(env, who - 1, s.first))
+        ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;

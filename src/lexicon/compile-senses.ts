@@ -53,6 +53,7 @@ export const eventSensesFile = lazySchema((z) => {
           questionComplements: z.array(phrase),
           decisionVerbs: z.array(phrase),
           roleNouns: z.array(phrase),
+          measureHeads: z.array(phrase),
           planNouns: z.array(phrase),
           rightNouns: z.array(phrase),
           intentNouns: z.array(phrase),
@@ -196,6 +197,8 @@ export interface SenseLexicon {
   decisionVerbs: ReadonlySet<string>;
   /** "intelligence chief", "aid workers": people and bodies named by their field */
   roleNouns: ReadonlySet<string>;
+  /** heads of a measure or a state of affairs an object word may qualify ("the trade deficit", "trade tensions") */
+  measureHeads: ReadonlySet<string>;
   /** "no plans to", "no intention to" */
   planNouns: ReadonlySet<string>;
   /** "renounced the right to invade", "claims the power to sanction": an entitlement, no act */
@@ -431,6 +434,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     questionComplements: new Set(data.senses.questionComplements),
     decisionVerbs: new Set(data.senses.decisionVerbs),
     roleNouns: new Set(data.senses.roleNouns),
+    measureHeads: new Set(data.senses.measureHeads),
     planNouns: new Set(data.senses.planNouns),
     rightNouns: new Set(data.senses.rightNouns),
     intentNouns: new Set(data.senses.intentNouns),

@@ -52,7 +52,9 @@ export function otherSense(tokens: Token[], end: number, last: number, p: VerbPa
  */
 export function modifierOnly(tokens: Token[], q: number, objects: readonly string[], heads: ReadonlyMap<string, string>, lex: SenseLexicon): boolean {
   const next = tokens[q + 1];
-  return !!next && !objects.includes(next.lower) && (heads.has(next.lower) || lex.roleNouns.has(next.lower));
+  // ("curbing the record U.S. trade shortfall", "cut the trade deficit", "halt the trade war": the
+  // object word qualifies a measure or a state of affairs, senses.measureHeads, no flow that is cut)
+  return !!next && !objects.includes(next.lower) && (heads.has(next.lower) || lex.roleNouns.has(next.lower) || lex.measureHeads.has(next.lower));
 }
 
 

@@ -312,3 +312,15 @@ describe("senses: an attack made with words is criticism, no force", () => {
     expect(coded("Iran attacked Israel in April, the minister said in an interview.").some((e) => e.startsWith("ASSAULT"))).toBe(true);
   });
 });
+
+describe("senses: a flow word that only qualifies a measure is no flow cut", () => {
+  const sanctions = (text: string) => events(text).filter((e) => e.type === "SANCTION").map((e) => e.target.join("+"));
+  it("'curbing the U.S. trade shortfall', 'cut its trade surplus with Washington' are no sanctions", () => {
+    expect(sanctions("Japan believes deficit cuts are essential to curbing the record U.S. trade shortfall.")).toEqual([]);
+    expect(sanctions("The measures are part of Taiwan's efforts to cut its trade surplus with Washington.")).toEqual([]);
+  });
+  it("negative: a flow itself cut or curbed stays a sanction", () => {
+    expect(sanctions("The United States curbed trade with Iran.")).toEqual(["IRN"]);
+    expect(sanctions("Russia halted gas supplies to Poland.")).toEqual(["POL"]);
+  });
+});

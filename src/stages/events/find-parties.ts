@@ -170,6 +170,13 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     if (earlier.length && (tokens[k].lower !== "they" || env.partiesHere)) return { first: phrase, last: k + 1, actors: earlier, sector: undefined };
     const gi = groupAt[k - s.first];
     if (gi < 0) {
+      // "Blinken said Xi had made it clear to Putin that he supported Russia", "Zelensky said Biden had
+      // assured him he would send": he or she as the subject of a clause that a nearer verb of saying
+      // governs is that verb's subject, a person, before the one who reports it all
+      if (/^(he|she)$/.test(t.lower) && adjacentTo(tokens, k + 1, v) && depth < 2) {
+        const nested = nestedReporter(env, k, depth);
+        if (nested) return nested;
+      }
       // "The Fijian rebels said they will release ...": a pronoun in reported speech is its speaker
       if (/^(they|it|he|she|we)$/.test(t.lower) && env.inQuote[k] >= 0) {
         const speaker = env.quotes[env.inQuote[k]].speaker;
@@ -847,6 +854,30 @@ export function reporterOfCoordinate(env: SentenceEnv, q: number, v: number): Gr
   if (rPast !== past) return null;
   const reporter = subjectBefore(env, r, 2);
   return reporter && !reporter.actors.some((x) => env.groups[gi].actors.includes(x)) ? reporter : null;
+}
+
+const ASSURING = /^(assured|assures|promised|promises|clear|reassured|told|tells|informed|warned|said|says|insisted|stressed)$/;
+
+/**
+ * The subject of the verb of saying that governs the clause of the pronoun at `k` ("Xi had made it
+ * clear to Putin that he", "Biden had assured him he"), when that subject is one person and a verb of
+ * reporting further back gives the clause it sits in ("Blinken said ..."): the nearer sayer is whom
+ * he or she points back to. Null otherwise (the old reading: the speaker).
+ */
+function nestedReporter(env: SentenceEnv, k: number, depth: number): Group | null {
+  const { tokens, s, layer } = env;
+  let r = k - 1;
+  if (tokens[r]?.lower === "that") r--;
+  // past the addressee and adjuncts: "him", "to Putin", "it clear in a call with Putin on June 13"
+  for (let n = 0; r > s.first && n < 12 && !ASSURING.test(tokens[r].lower); n++, r--) {
+    if (tokens[r].text === "," || tokens[r].text === ";" || tokens[r].pos === "VERB") return null;
+  }
+  if (r <= s.first || !ASSURING.test(tokens[r].lower)) return null;
+  const g = subjectBefore(env, r, depth + 1);
+  if (!g || g.actors.length !== 1 || layer.actors[g.actors[0]].kind !== "person") return null;
+  // a verb of reporting before that subject: the nested clause is another's report
+  for (let q = g.first - 1; q >= Math.max(s.first, g.first - 3); q--) if (REPORTING_VERBS.test(tokens[q].lower)) return g;
+  return null;
 }
 
 /**

@@ -9,7 +9,7 @@
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
-import { partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
+import { PART_DEMONYM, partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
 import { byLower, byNorm, byUpper } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
@@ -235,7 +235,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (let i = 0; i < n; i++) {
     const tag = tags[i];
     const e = tag?.entry;
-    if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
+    // (a part's demonym, "Scottish independence", names no state of its own: it only places the people it describes)
+    if (!tag || !e || e.kind === "person" || mentionAt[i] || e.from === PART_DEMONYM) continue;
     if (surnameStates.size && tag.len === 1 && e.kind === "country" && surnameStates.has(tokens[i].norm)) continue;
     const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>

@@ -39,6 +39,9 @@ export type NameKind =
   | "person";
 
 /** One dictionary entry a name can stand for. */
+/** the `from` of a demonym of a state's own part ("Scottish"): it places a person, and is no mention of the state */
+export const PART_DEMONYM = "data/countries.json partDemonyms";
+
 export interface NameEntry {
   kind: NameKind;
   id: string;
@@ -226,6 +229,12 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     );
     for (const d of [...dems]) if (/(an|i)$/.test(d) && !d.includes(" ")) dems.add(d + "s");
     for (const d of dems) later(d, (w) => names.add(w, demonym));
+    // ("Welsh First Minister X", "Catalan president X": a part's demonym places its people and offices in the state)
+    const parts = countriesExtra.partDemonyms[c.cca3];
+    if (parts?.length) {
+      const part: NameEntry = { kind: "demonym", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: PART_DEMONYM, person: undefined };
+      for (const d of parts) later(d, (w) => names.add(w, part));
+    }
   }
   // misspellings of a state's name ("Afganistan", "Phillipines"), from PETRARCH-2's dictionary
   for (const v of countryVariants.variants) {

@@ -18,6 +18,8 @@ const schemas = lazySchema((z) => {
     include: z.array(code),
     aliases: z.record(code, z.array(nonEmpty)),
     demonyms: z.record(code, z.array(nonEmpty)),
+    /** demonyms of a state's own parts ("Scottish", "Catalan"): they tell a person's state, and name no actor themselves */
+    partDemonyms: z.record(code, z.array(nonEmpty)).default({}),
     ambiguousGivenNames: z.array(nonEmpty),
     /** spellings of the package that are common English words or given names in news text ("Island" for Iceland) */
     dropped: z.array(nonEmpty).default([]),

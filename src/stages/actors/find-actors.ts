@@ -9,7 +9,7 @@
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
-import { partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
+import { PART_DEMONYM, partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
 import { byLower, byNorm, byUpper } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
@@ -237,7 +237,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (let i = 0; i < n; i++) {
     const tag = tags[i];
     const e = tag?.entry;
-    if (!tag || !e || e.kind === "person" || mentionAt[i]) continue;
+    // (a part's demonym, "Scottish independence", names no state of its own: it only places the people it describes)
+    if (!tag || !e || e.kind === "person" || mentionAt[i] || e.from === PART_DEMONYM) continue;
     if (surnameStates.size && tag.len === 1 && e.kind === "country" && surnameStates.has(tokens[i].norm)) continue;
     const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>
@@ -1402,6 +1403,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
     }
   }
+  // "Jonathan Spyer, a top Israeli counterterrorism expert,", "X, a prominent Russian foreign policy thinker who": a
+  // demonym in an appositive of no title describes the person
+  if (tokens[c.last]?.text === "," && !affiliation && !party) {
+    const e = demonymAppositive(tokens, tags, c.last + 1, s.last, lex);
+    if (e) {
+      affiliation = e;
+      stateRule = "actors/state:demonym-appositive";
+    }
+  }
   // a relative clause that says what the person is or was: "Michael McFaul, who served as the U.S.
   // ambassador to Moscow", "X, who is the Russian deputy foreign minister" (only a form of "be" or
   // "serve(d) as": "X, who met the U.S. ambassador" says nothing of X)
@@ -1644,6 +1654,25 @@ interface Appositive {
   affiliation: NameEntry | null;
   /** the rule that found the affiliation, where it is not the appositive's own words ("its defence minister, X") */
   stateRule?: string;
+}
+
+/**
+ * The demonym of an appositive "a/an/the [ADJ/ADV]{0,2} DEMONYM [noun]{0,3}" starting at `j` and closed by a comma, a
+ * stop, "who" or "from" ("a top Israeli counterterrorism expert,", "a Canadian from Quebec"), or null. Only describing
+ * words before the demonym: "an expert on Russian affairs" and "a critic of Iranian policy" say what the person
+ * studies; nor a noun of a cause about borders ("an Irish republican") or a thing ("a French-made car").
+ */
+function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number, sLast: number, lex: Lexicon): NameEntry | null {
+  if (!ARTICLES.has(tokens[j]?.lower ?? "")) return null;
+  let q = j + 1;
+  for (let n = 0; n < 2 && q < sLast && !tags[q] && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text); n++) q++;
+  const t = tags[q];
+  if (!t?.entry || t.entry.kind !== "demonym" || tokens[q + t.len]?.norm === "'s") return null;
+  let r = q + t.len;
+  let last: Token | null = null;
+  for (let m = 0; m < 3 && r < sLast && !tags[r] && /^(NOUN|ADJ)$/.test(tokens[r].pos) && /^[a-z][a-z-]*$/.test(tokens[r].text); m++) last = tokens[r++];
+  if (last && (lex.thingNouns.has(last.text) || lex.causeNouns.has(last.text))) return null;
+  return /^(,|\.|;|who|from)$/.test(tokens[r]?.lower ?? "") ? t.entry : null;
 }
 
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */

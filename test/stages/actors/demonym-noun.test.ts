@@ -32,3 +32,24 @@ describe("actors: a noun that presents a thing before a run", () => {
     expect(person(rec, "Dana Holt")).toBeTruthy();
   });
 });
+
+// Issue 14: a demonym in an appositive with no title ("X, a top Israeli counterterrorism expert,")
+describe("actors: a demonym in an appositive after the name", () => {
+  it("'X, a top Israeli counterterrorism expert,', 'X, a prominent Russian foreign policy thinker who', 'X, a Canadian from Quebec'", () => {
+    const rec = extract(
+      "Jonathan Spyre, a top Israeli counterterrorism expert, told CBN News. Dmitri Trenen, a prominent Russian foreign policy thinker who has grown hawkish, agreed. Celine Dionne, a Canadian from the province of Quebec, won the contest.",
+      "2015-03-01",
+    );
+    expect(person(rec, "Spyre")).toMatchObject({ country: "ISR", stateRule: "actors/state:demonym-appositive" });
+    expect(person(rec, "Trenen")).toMatchObject({ country: "RUS" });
+    expect(person(rec, "Dionne")).toMatchObject({ country: "CAN" });
+  });
+
+  it("negative: what the person studies or opposes, a cause, a compound: 'an expert on Iranian affairs', 'a critic of Russian policy', 'an Irish republican'", () => {
+    const rec = extract(
+      "Karim Sadjapour, an expert on Iranian affairs, said talks would fail. Tom Cotter, a critic of Russian policy, said so. Bernadette Devlan, an Irish republican, spoke. Anna Smith, a Russian-speaking teacher, said so.",
+      "2015-03-01",
+    );
+    for (const name of ["Sadjapour", "Tom Cotter", "Devlan", "Anna Smith"]) expect(person(rec, name)?.country ?? null).toBeNull();
+  });
+});

@@ -945,6 +945,8 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
   const { doc, tokens } = env;
   const at = tokens[j].start;
   const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  const own = si >= 0 ? subordinateSubject(env, doc.sentences[si], j) : null;
+  if (own) return own;
   for (let back = 1; back <= 2 && si - back >= 0; back++) {
     const s = doc.sentences[si - back];
     if (s.headline) continue;
@@ -972,6 +974,36 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     return { actor: subj.actor, name: subj.name };
   }
   return null;
+}
+
+/**
+ * "But although Downing Street agreed the target was outdated, it said ...": "it" right after a
+ * fronted subordinate clause (although, though, while, after, because, since, when, as) is that
+ * clause's subject, where the subject opens it and is an institution, a state or an organisation
+ * (not a person, whom "it" never stands for); null otherwise.
+ */
+function subordinateSubject(env: Env, s: Sentence, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const { tokens, actors } = env;
+  if (tokens[j - 1]?.text !== ",") return null;
+  let k = s.first;
+  while (k < j && /^(but|and|yet|so)$/.test(tokens[k].lower)) k++;
+  if (!/^(although|though|while|after|because|since|when|as)$/.test(tokens[k]?.lower ?? "")) return null;
+  // (one clause: no other comma between it and the "it")
+  for (let c = k + 1; c < j - 1; c++) if (tokens[c].text === "," || env.quoteTokens[c]) return null;
+  // ("Although the ministry denied the report, it said": a role phrase of an institution)
+  const r = actors.roleNPs.find((x) => x.first === k + 1);
+  if (r && r.actor === null && /^(VERB|AUX)$/.test(tokens[r.last]?.pos ?? "") && !/[^s]s$/.test(tokens[r.last - 1].lower))
+    return { actor: r.affiliation, name: stripArticle(r.text) };
+  let first = k + 1;
+  if (/^(the)$/.test(tokens[first]?.lower ?? "")) first++;
+  const m = actors.mentionAt[first];
+  if (!m || m.token !== first) return null;
+  const a = actors.actors[m.actor];
+  if (a.kind === "person" || !SPEAKER_KINDS.has(a.kind)) return null;
+  // (the mention is the clause's subject: a verb follows it)
+  const v = tokens[m.tokenEnd];
+  if (!v || !(v.pos === "VERB" || v.pos === "AUX")) return null;
+  return { actor: m.actor, name: stripThe(m.text) };
 }
 
 /**

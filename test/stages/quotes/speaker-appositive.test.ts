@@ -163,3 +163,20 @@ describe("speaker: a state before a description and a name", () => {
     for (const q of quotes("The attacks were planned for months, according to the US security agency Monday.")) expect(q.speakerName).not.toBe("Monday");
   });
 });
+
+describe("speaker: 'it' after a fronted subordinate clause", () => {
+  it("'although X agreed ..., it said': X, not an institution of the sentence before", () => {
+    const qs = quotes("Nato's chief said the target was a floor.\n\nBut although Downing Street agreed the target was outdated, it said there needed to be a reality check on spending.");
+    expect(qs.find((q) => q.text.startsWith("there needed"))?.speakerName).toBe("Downing Street");
+  });
+
+  it("'although the ministry denied ..., it said': the ministry", () => {
+    const qs = quotes("Downing Street said the plan was dead.\n\nAlthough the ministry denied the report, it said talks would go on.");
+    expect(qs.find((q) => q.text.startsWith("talks"))?.speakerName).toBe("ministry");
+  });
+
+  it("a person as the clause's subject is never 'it'", () => {
+    const qs = quotes("Downing Street said the plan was dead.\n\nAlthough Sarah Whitcombe denied the report, it said talks would go on.");
+    expect(qs.find((q) => q.text.startsWith("talks"))?.speakerName).not.toBe("Sarah Whitcombe");
+  });
+});

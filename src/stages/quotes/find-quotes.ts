@@ -1048,7 +1048,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -1202,6 +1202,19 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
 function ageEnd(tokens: Token[], q: number, last: number): number {
   if (q + 4 < last && tokens[q].pos === "NUM" && tokens[q + 1].text === "-" && /^years?$/.test(tokens[q + 2].lower) && tokens[q + 3].text === "-" && tokens[q + 4].lower === "old") return q + 5;
   return q;
+}
+
+/**
+ * '"...," said the investment firm Renaissance Capital': after an inverted cue, a lower-case
+ * description and a name the actor stage does not know, closing the sentence; the name speaks,
+ * unresolved. Null otherwise.
+ */
+function namedAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens } = env;
+  if (!/^(the|a|an)$/.test(tokens[k]?.lower ?? "")) return null;
+  const named = nameAfterDescription(env, k + 1, last);
+  if (!named || !(onlyPunctuation(tokens, named.last, last) || attachedTail(tokens, named.last, last))) return null;
+  return { actor: null, name: env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end), first: k, last: named.last, rule: "speaker:named" };
 }
 
 /**

@@ -180,3 +180,15 @@ describe("speaker: 'it' after a fronted subordinate clause", () => {
     expect(qs.find((q) => q.text.startsWith("talks"))?.speakerName).not.toBe("Sarah Whitcombe");
   });
 });
+
+describe("speaker: 'said the investment firm NAME'", () => {
+  it("a name we do not know after an inverted cue and a description speaks", () => {
+    const qs = quotes("Markets fell on Thursday.\n\n“The sanctions hit is going to be significant,” said the investment firm Halvorsen Capital.");
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).toBe("Halvorsen Capital");
+  });
+
+  it("a day after the description is no name ('said the spokesman Monday')", () => {
+    const qs = quotes("Markets fell on Thursday.\n\n“The sanctions hit is going to be significant,” said the spokesman Monday.");
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).not.toBe("Monday");
+  });
+});

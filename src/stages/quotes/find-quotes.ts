@@ -945,6 +945,8 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
   const { doc, tokens } = env;
   const at = tokens[j].start;
   const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  const own = si >= 0 ? subordinateSubject(env, doc.sentences[si], j) : null;
+  if (own) return own;
   for (let back = 1; back <= 2 && si - back >= 0; back++) {
     const s = doc.sentences[si - back];
     if (s.headline) continue;
@@ -972,6 +974,36 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     return { actor: subj.actor, name: subj.name };
   }
   return null;
+}
+
+/**
+ * "But although Downing Street agreed the target was outdated, it said ...": "it" right after a
+ * fronted subordinate clause (although, though, while, after, because, since, when, as) is that
+ * clause's subject, where the subject opens it and is an institution, a state or an organisation
+ * (not a person, whom "it" never stands for); null otherwise.
+ */
+function subordinateSubject(env: Env, s: Sentence, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const { tokens, actors } = env;
+  if (tokens[j - 1]?.text !== ",") return null;
+  let k = s.first;
+  while (k < j && /^(but|and|yet|so)$/.test(tokens[k].lower)) k++;
+  if (!/^(although|though|while|after|because|since|when|as)$/.test(tokens[k]?.lower ?? "")) return null;
+  // (one clause: no other comma between it and the "it")
+  for (let c = k + 1; c < j - 1; c++) if (tokens[c].text === "," || env.quoteTokens[c]) return null;
+  // ("Although the ministry denied the report, it said": a role phrase of an institution)
+  const r = actors.roleNPs.find((x) => x.first === k + 1);
+  if (r && r.actor === null && /^(VERB|AUX)$/.test(tokens[r.last]?.pos ?? "") && !/[^s]s$/.test(tokens[r.last - 1].lower))
+    return { actor: r.affiliation, name: stripArticle(r.text) };
+  let first = k + 1;
+  if (/^(the)$/.test(tokens[first]?.lower ?? "")) first++;
+  const m = actors.mentionAt[first];
+  if (!m || m.token !== first) return null;
+  const a = actors.actors[m.actor];
+  if (a.kind === "person" || !SPEAKER_KINDS.has(a.kind)) return null;
+  // (the mention is the clause's subject: a verb follows it)
+  const v = tokens[m.tokenEnd];
+  if (!v || !(v.pos === "VERB" || v.pos === "AUX")) return null;
+  return { actor: m.actor, name: stripThe(m.text) };
 }
 
 /**
@@ -1016,7 +1048,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last);
+    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -1170,6 +1202,19 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
 function ageEnd(tokens: Token[], q: number, last: number): number {
   if (q + 4 < last && tokens[q].pos === "NUM" && tokens[q + 1].text === "-" && /^years?$/.test(tokens[q + 2].lower) && tokens[q + 3].text === "-" && tokens[q + 4].lower === "old") return q + 5;
   return q;
+}
+
+/**
+ * '"...," said the investment firm Renaissance Capital': after an inverted cue, a lower-case
+ * description and a name the actor stage does not know, closing the sentence; the name speaks,
+ * unresolved. Null otherwise.
+ */
+function namedAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens } = env;
+  if (!/^(the|a|an)$/.test(tokens[k]?.lower ?? "")) return null;
+  const named = nameAfterDescription(env, k + 1, last);
+  if (!named || !(onlyPunctuation(tokens, named.last, last) || attachedTail(tokens, named.last, last))) return null;
+  return { actor: null, name: env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end), first: k, last: named.last, rule: "speaker:named" };
 }
 
 /**

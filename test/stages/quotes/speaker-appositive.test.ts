@@ -163,3 +163,32 @@ describe("speaker: a state before a description and a name", () => {
     for (const q of quotes("The attacks were planned for months, according to the US security agency Monday.")) expect(q.speakerName).not.toBe("Monday");
   });
 });
+
+describe("speaker: 'it' after a fronted subordinate clause", () => {
+  it("'although X agreed ..., it said': X, not an institution of the sentence before", () => {
+    const qs = quotes("Nato's chief said the target was a floor.\n\nBut although Downing Street agreed the target was outdated, it said there needed to be a reality check on spending.");
+    expect(qs.find((q) => q.text.startsWith("there needed"))?.speakerName).toBe("Downing Street");
+  });
+
+  it("'although the ministry denied ..., it said': the ministry", () => {
+    const qs = quotes("Downing Street said the plan was dead.\n\nAlthough the ministry denied the report, it said talks would go on.");
+    expect(qs.find((q) => q.text.startsWith("talks"))?.speakerName).toBe("ministry");
+  });
+
+  it("a person as the clause's subject is never 'it'", () => {
+    const qs = quotes("Downing Street said the plan was dead.\n\nAlthough Sarah Whitcombe denied the report, it said talks would go on.");
+    expect(qs.find((q) => q.text.startsWith("talks"))?.speakerName).not.toBe("Sarah Whitcombe");
+  });
+});
+
+describe("speaker: 'said the investment firm NAME'", () => {
+  it("a name we do not know after an inverted cue and a description speaks", () => {
+    const qs = quotes("Markets fell on Thursday.\n\n“The sanctions hit is going to be significant,” said the investment firm Halvorsen Capital.");
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).toBe("Halvorsen Capital");
+  });
+
+  it("a day after the description is no name ('said the spokesman Monday')", () => {
+    const qs = quotes("Markets fell on Thursday.\n\n“The sanctions hit is going to be significant,” said the spokesman Monday.");
+    expect(qs.find((q) => q.kind === "direct")?.speakerName).not.toBe("Monday");
+  });
+});

@@ -7,7 +7,7 @@
 // bundle is used for `extract` only. Packages dyad loads with createRequire (wink, zod, the
 // gazetteer's data) are loaded at run time as before.
 //
-// rolldown comes with vite (a devDependency); without it (an install without devDependencies), or
+// rolldown is a devDependency (the version vite 8 bundles with); without it (an install without devDependencies), or
 // when bundling fails, no bundle is written, the build goes on, and dyad starts the normal way.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";

@@ -34,6 +34,10 @@ const fires: [string, string][] = [
   ["Washington renewed its threat to raise tariffs on Chinese imports.", "THREATEN USA>CHN"],
   ["Erdogan doubled down on his threat to veto Finland's application.", "THREATEN TUR>FIN"],
   ["China carried out its threat to impose sanctions on Lithuania.", "SANCTION CHN>LTU"],
+  // a campaign its modifier makes military is force: its owner the doer, the state it is against or in the target
+  ["Russia's bombing campaign in Syria has killed hundreds of civilians.", "ASSAULT RUS>SYR"],
+  ["Turkey stepped up its air campaign against Armenia.", "ASSAULT TUR>ARM"],
+  ["The military campaign by Ethiopia against Eritrea lasted two years.", "ASSAULT ETH>ERI"],
 ];
 
 const silent: [string, string][] = [
@@ -62,6 +66,11 @@ const silent: [string, string][] = [
   ["The EU put the sanctions against Russia on hold.", "SANCTION EU>RUS"],
   ["Washington renewed its threat to raise tariffs on Chinese imports.", "SANCTION"],
   ["China carried out its threat to impose sanctions on Lithuania.", "THREATEN"],
+  // a campaign of words, votes or aid is no force
+  ["Russia's disinformation campaign in Germany has intensified.", "ASSAULT"],
+  ["Obama's election campaign in Ohio raised millions.", "ASSAULT"],
+  ["Britain's aid campaign in Sudan reached thousands.", "ASSAULT"],
+  ["France launched a vaccination campaign in Mali.", "ASSAULT"],
   // "the threat to Ukraine" names who is threatened, no act
   ["Britain warned of the threat to Ukraine from Russian troops.", "THREATEN GBR>UKR"],
 ];

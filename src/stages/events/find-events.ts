@@ -30,6 +30,7 @@ import { arrivals } from "./arrivals.js";
 import { journeyTalks } from "./journey-talks.js";
 import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
+import { reciprocalActs } from "./reciprocal-acts.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -129,6 +130,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
     known.sentence++;
     const raws = triggeredEvents(env, ctx);
+    // "Armenia and Azerbaijan accused each other": each party's act on the others
+    raws.push(...reciprocalActs(env, ctx.senses, raws));
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);

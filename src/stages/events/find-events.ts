@@ -91,6 +91,23 @@ const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|cal
 
 const LIGHT_VERBS = /^(speed|speeded|sped|accelerate|accelerated|complete|completed|order|ordered|orders|announce|announced|announces|approve|approved|authorize|authorized|authorise|authorised|launch|launched|launches|launching|stage|staged|stages|staging|hold|held|holds|holding|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|carry|carried|mount|mounted|wage|waged|wages|continue|continued|continues|make|made|makes|give|gave|gives|issue|issued|issues|undertake|undertook|undertaken|resume|resumed|step|stepped|escalate|escalated|intensify|intensified|deliver|delivered|express|expressed)$/;
 
+/**
+ * The verb of responding (senses.responseVerbs: "retaliated", "responded", "hit back") whose "with"
+ * stands at `w`, over its complement ("responded to those strikes with"); -1 when none.
+ */
+function responseVerbBefore(env: SentenceEnv, w: number): number {
+  const { tokens, s, groupAt } = env;
+  for (let q = w - 1; q >= s.first && w - q <= 7; q--) {
+    const t = tokens[q];
+    // "hit back with", "struck back with": the verb and its particle, joined as the list has them
+    const word = t.lower === "back" && q > s.first ? `${tokens[q - 1].lower}-back` : t.lower;
+    if (env.senses.responseVerbs.has(word)) return t.lower === "back" ? q - 1 : q;
+    // ("responded to the US strikes with": over the complement the response answers)
+    if (!(/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(t.pos) || t.lower === "to" || groupAt[q - s.first] >= 0)) return -1;
+  }
+  return -1;
+}
+
 // ("Blair's refusal to accept the proposals": the noun refuses as the verb does)
 const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 
@@ -1215,6 +1232,15 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
       if (tokens[q - 1]?.lower === "to") {
         const gov = governingVerb(tokens, q - 2, s.first);
         if (gov >= 0) statusVerb = gov;
+      }
+    } else if (q > s.first && tokens[q].lower === "with") {
+      // "Iran retaliated with missile strikes on US bases", "responded to the raid with sanctions on
+      // Moscow": the act is the means of the response, done by the one who responds
+      const v = responseVerbBefore(env, q);
+      if (v >= 0) {
+        const subj = subjectBefore(env, v);
+        if (subj) [source, srcG] = [subj.actors, subj];
+        statusVerb = v;
       }
     }
   }

@@ -100,6 +100,8 @@ export const eventSensesFile = lazySchema((z) => {
         capturedFrom: z.array(phrase),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
+        reciprocals: z.array(phrase),
+        responseVerbs: z.array(phrase),
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
         journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
         arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase) }).strict(),
@@ -284,6 +286,10 @@ export interface SenseLexicon {
   arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
   orderVerbs: ReadonlySet<string>;
+  /** "accused each other": reciprocal pronouns, their words joined by "-" (reciprocal-acts.ts) */
+  reciprocals: ReadonlySet<string>;
+  /** "retaliated with strikes on": verbs of responding whose "with" names the act done (find-events.ts) */
+  responseVerbs: ReadonlySet<string>;
   /** "Thailand's army declared martial law": patterns and objects whose act falls on the state's own people (own-people.ts) */
   ownPeople: { patterns: ReadonlySet<string>; objects: ReadonlySet<string>; placePreps: ReadonlySet<string>; timeWords: ReadonlySet<string> };
   /** "U.S. and Russian negotiators return to Geneva for talks": verbs of going and nouns of meeting (journey-talks.ts) */
@@ -414,6 +420,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     capturedFrom: new Set(data.senses.capturedFrom),
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),
+    reciprocals: new Set(data.senses.reciprocals),
+    responseVerbs: new Set(data.senses.responseVerbs),
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
     journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },
     arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers) }))(data.senses.arrivals),

@@ -43,6 +43,8 @@ export interface SpeechActLexicon {
   frontedOpeners: ReadonlySet<string>;
   /** nouns of acts whose party after on/against/of is the victim ("the strikes on Syria") */
   victimNouns: ReadonlySet<string>;
+  /** verbs of laying blame whose "on" names the one blamed ("blamed the attack on Iran") */
+  ascribeVerbs: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string, read: DataReader = readDataFile): { file: string; data: SpeechActs } {
@@ -67,6 +69,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const obligations = new Set<string>();
   const frontedOpeners = new Set<string>();
   const victimNouns = new Set<string>();
+  const ascribeVerbs = new Set<string>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const c of data.cues) {
@@ -89,7 +92,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.obligations) obligations.add(w);
     for (const w of data.frontedOpeners) frontedOpeners.add(w);
     for (const w of data.victimNouns) victimNouns.add(w);
+    for (const w of data.ascribeVerbs) ascribeVerbs.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns };
+  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs };
 }

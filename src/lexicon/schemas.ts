@@ -375,6 +375,9 @@ const schemas = lazySchema((z) => {
       frontedOpeners: z.array(word).default([]),
       /** nouns of acts whose party after on/against/of is their victim, never the one accused ("condemned the strikes on Syria") */
       victimNouns: z.array(word).default([]),
+      /** verbs of laying blame whose "on" after their object names the one blamed, even after an act
+       *  noun ("blamed the attack on Iran": Iran is accused, not attacked) */
+      ascribeVerbs: z.array(word).default([]),
       /** label nouns and the act that giving the label is */
       labels: z
         .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())

@@ -30,6 +30,7 @@ import { arrivals } from "./arrivals.js";
 import { journeyTalks } from "./journey-talks.js";
 import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
+import { reciprocalActs } from "./reciprocal-acts.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -90,6 +91,23 @@ const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|cal
 
 const LIGHT_VERBS = /^(speed|speeded|sped|accelerate|accelerated|complete|completed|order|ordered|orders|announce|announced|announces|approve|approved|authorize|authorized|authorise|authorised|launch|launched|launches|launching|stage|staged|stages|staging|hold|held|holds|holding|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|carry|carried|mount|mounted|wage|waged|wages|continue|continued|continues|make|made|makes|give|gave|gives|issue|issued|issues|undertake|undertook|undertaken|resume|resumed|step|stepped|escalate|escalated|intensify|intensified|deliver|delivered|express|expressed)$/;
 
+/**
+ * The verb of responding (senses.responseVerbs: "retaliated", "responded", "hit back") whose "with"
+ * stands at `w`, over its complement ("responded to those strikes with"); -1 when none.
+ */
+function responseVerbBefore(env: SentenceEnv, w: number): number {
+  const { tokens, s, groupAt } = env;
+  for (let q = w - 1; q >= s.first && w - q <= 7; q--) {
+    const t = tokens[q];
+    // "hit back with", "struck back with": the verb and its particle, joined as the list has them
+    const word = t.lower === "back" && q > s.first ? `${tokens[q - 1].lower}-back` : t.lower;
+    if (env.senses.responseVerbs.has(word)) return t.lower === "back" ? q - 1 : q;
+    // ("responded to the US strikes with": over the complement the response answers)
+    if (!(/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(t.pos) || t.lower === "to" || groupAt[q - s.first] >= 0)) return -1;
+  }
+  return -1;
+}
+
 // ("Blair's refusal to accept the proposals": the noun refuses as the verb does)
 const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 
@@ -129,6 +147,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
     known.sentence++;
     const raws = triggeredEvents(env, ctx);
+    // "Armenia and Azerbaijan accused each other": each party's act on the others
+    raws.push(...reciprocalActs(env, ctx.senses, raws));
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
@@ -1212,6 +1232,15 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
       if (tokens[q - 1]?.lower === "to") {
         const gov = governingVerb(tokens, q - 2, s.first);
         if (gov >= 0) statusVerb = gov;
+      }
+    } else if (q > s.first && tokens[q].lower === "with") {
+      // "Iran retaliated with missile strikes on US bases", "responded to the raid with sanctions on
+      // Moscow": the act is the means of the response, done by the one who responds
+      const v = responseVerbBefore(env, q);
+      if (v >= 0) {
+        const subj = subjectBefore(env, v);
+        if (subj) [source, srcG] = [subj.actors, subj];
+        statusVerb = v;
       }
     }
   }

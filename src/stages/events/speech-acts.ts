@@ -755,9 +755,30 @@ function victimNotAccused(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent)
     if (!/^(on|against|in|into|of|upon)$/.test(tokens[n]?.lower ?? "")) return;
   }
   if (!lex.victimNouns.has(tokens[n - 1]?.lower ?? "") || groupAt[n - 1 - s.first] >= 0) return;
+  // ("blamed the attack on Iran": after a verb of laying blame the "on" is the blame's, and names the
+  // one blamed; "blamed the attack on the embassy on Iran": a later "on" is, and the first the victim)
+  if (tokens[n].lower === "on" && lex.ascribeVerbs.has(tokens[ev.trigger]?.lower ?? "")) {
+    const later = groupAfterOn(env, g.last);
+    if (!later) return;
+    ev.target = later.actors;
+    ev.targetSector = later.sector ?? null;
+    ev.rule += "+ascribed";
+    return;
+  }
   ev.target = [];
   ev.targetSector = null;
   ev.rule += "+victim";
+}
+
+/** The actor group right after a later "on" in the clause from `q` ("... on the embassy on Iran"), or null. */
+function groupAfterOn(env: SentenceEnv, q: number): Group | null {
+  const { tokens, s } = env;
+  for (let r = q; r < Math.min(s.last, q + 8); r++) {
+    const t = tokens[r];
+    if (t.text === "," || t.text === ";" || t.pos === "VERB" || t.pos === "AUX") return null;
+    if (t.lower === "on") return groupStartingAt(env, r + 1);
+  }
+  return null;
 }
 
 /** The actor group that starts at `q`, past determiners ("told the Chinese it should", "warned Russia would"), or null. */

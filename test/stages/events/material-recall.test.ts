@@ -34,6 +34,15 @@ const fires: [string, string][] = [
   ["Washington renewed its threat to raise tariffs on Chinese imports.", "THREATEN USA>CHN"],
   ["Erdogan doubled down on his threat to veto Finland's application.", "THREATEN TUR>FIN"],
   ["China carried out its threat to impose sanctions on Lithuania.", "SANCTION CHN>LTU"],
+  // a campaign its modifier makes military is force: its owner the doer, the state it is against or in the target
+  ["Russia's bombing campaign in Syria has killed hundreds of civilians.", "ASSAULT RUS>SYR"],
+  ["Turkey stepped up its air campaign against Armenia.", "ASSAULT TUR>ARM"],
+  ["The military campaign by Ethiopia against Eritrea lasted two years.", "ASSAULT ETH>ERI"],
+  // an act named as the means of a response is the responder's
+  ["Pakistan retaliated with air strikes on India.", "ASSAULT PAK>IND"],
+  ["Hezbollah hit back with rocket attacks on Israel.", "ASSAULT LBN>ISR"],
+  ["Russia's army responded to the incursion with heavy shelling of Ukraine.", "ASSAULT RUS>UKR"],
+  ["Beijing answered the tariffs with sanctions on Lithuania.", "SANCTION CHN>LTU"],
 ];
 
 const silent: [string, string][] = [
@@ -62,6 +71,16 @@ const silent: [string, string][] = [
   ["The EU put the sanctions against Russia on hold.", "SANCTION EU>RUS"],
   ["Washington renewed its threat to raise tariffs on Chinese imports.", "SANCTION"],
   ["China carried out its threat to impose sanctions on Lithuania.", "THREATEN"],
+  // a campaign of words, votes or aid is no force
+  ["Russia's disinformation campaign in Germany has intensified.", "ASSAULT"],
+  ["Obama's election campaign in Ohio raised millions.", "ASSAULT"],
+  ["Britain's aid campaign in Sudan reached thousands.", "ASSAULT"],
+  ["France launched a vaccination campaign in Mali.", "ASSAULT"],
+  // a response in words or feelings, or a blow received, names no act of the responder's
+  ["Turkey reacted with anger to the attacks on Syria.", "ASSAULT TUR"],
+  ["Egypt responded with a statement about the attacks on Syria.", "ASSAULT EGY"],
+  ["Venezuela was hit with new strikes on Monday.", "ASSAULT VEN"],
+  ["Japan met with strikes by its own dock workers.", "ASSAULT JPN"],
   // "the threat to Ukraine" names who is threatened, no act
   ["Britain warned of the threat to Ukraine from Russian troops.", "THREATEN GBR>UKR"],
 ];

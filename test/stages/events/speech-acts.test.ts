@@ -374,6 +374,20 @@ describe("the victim of the act condemned is not the accused", () => {
   });
 });
 
+describe("blame laid 'on' a party after an act noun: the one blamed, not the victim", () => {
+  it("'blamed the bombing on Iran', 'pinned the raids on Hezbollah', a later 'on' after the victim's", () => {
+    expect(verbal("Egypt and Jordan have blamed the bombings on Iran.").map((e) => e.t)).toEqual(["ACCUSE EGY+JOR>IRN"]);
+    expect(verbal("Washington blamed the attack on its embassy on Iran.").map((e) => e.t)).toEqual(["ACCUSE USA>IRN"]);
+    expect(verbal("Seoul is blaming the shelling on North Korea.").map((e) => e.t)).toEqual(["ACCUSE KOR>PRK"]);
+  });
+
+  it("negative: a verb of judging keeps the victim out, and the one blamed as the object stays", () => {
+    expect(verbal("Turkey condemned the attack on Iran.")).toEqual([]);
+    expect(verbal("Britain criticised the strikes on Syria.")).toEqual([]);
+    expect(verbal("Israel blamed Hamas for the attack on its soldiers.").map((e) => e.t)).toEqual(["ACCUSE ISR>PSE"]);
+  });
+});
+
 describe("a warning said of a clause: words after a colon, a condition first", () => {
   it("negative: 'warned: \"Russia is likely to ...\"', 'warned that if Putin succeeded ..., Ukrainians would'", () => {
     expect(verbal('Britain\'s foreign secretary Liz Truss warned: "Russia is likely to use the Baltics to raise tensions."').filter((e) => e.t.startsWith("THREATEN"))).toEqual([]);

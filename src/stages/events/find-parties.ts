@@ -584,7 +584,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // "congratulated the three countries", "both countries": the parties of the last event ("they" is
     // a subject, never an object: "threatened to block 10 outlets unless they deleted")
     const phrase = tokens[q].lower === "they" ? -1 : partyPhraseEndingAt(tokens, q, k);
-    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase, subjectBefore(env, k - 1)?.actors) : [];
     if (earlier.length > 1) return { first: phrase, last: q + 1, actors: earlier, sector: undefined };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it

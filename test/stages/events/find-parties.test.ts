@@ -234,6 +234,28 @@ describe("events: party phrases that count their parties", () => {
     expect(keys("Armenia and Azerbaijan held talks in Geneva. The two countries said they would meet again.")).toContain("CONSULT ARM+AZE>");
   });
 
+  it("a counted object of an act is not the doer's own last act's pair ('Russia attacked Ukraine. Russia warned both countries')", () => {
+    const k = keys("Norway and Denmark applied to join the customs union. Iran attacked Iraq on Monday. Iran has repeatedly warned both countries against the move.");
+    expect(k).toContain("THREATEN IRN>NOR+DNK");
+    expect(k.some((x) => x.startsWith("THREATEN IRN>IRQ"))).toBe(false);
+    const j = keys("Poland and Hungary signed an accord on gas. Germany criticised Austria. Germany later praised both countries for their restraint.");
+    expect(j.some((x) => x.startsWith("SUPPORT DEU>") && x.includes("POL") && x.includes("HUN"))).toBe(true);
+    expect(j.some((x) => x.startsWith("SUPPORT DEU>AUT"))).toBe(false);
+  });
+
+  it("a count fewer than the last act's parties takes the side of it that holds that many", () => {
+    const k = keys("Iran warned Norway and Denmark against the move. Tehran said it would respond if the two countries joined Nato.");
+    expect(k.some((x) => /^COOPERATE (NOR\+DNK|DNK\+NOR)>NATO$/.test(x))).toBe(true);
+    expect(k.some((x) => x.startsWith("COOPERATE") && x.split(">")[0].includes("IRN"))).toBe(false);
+    // (the doers when they are that many: "Armenia and Azerbaijan held talks with the EU. The two countries said")
+    expect(keys("Armenia and Azerbaijan held talks with the EU in Brussels. The two countries said they would meet again.")).toContain("CONSULT ARM+AZE>");
+  });
+
+  it("a counted object still takes the pair an act was done to, the doer's own state among them", () => {
+    expect(keys("Canada and Mexico signed an accord on trade. The United States criticised Canada and Mexico. Washington later praised both countries.").some((x) => x.startsWith("SUPPORT USA>") && x.includes("CAN") && x.includes("MEX"))).toBe(true);
+    expect(keys("Chile condemned Peru and Chile for the dispute. Chile's president said he held both countries responsible.").join(" ")).not.toMatch(/ACCUSE CHL>(?!.*PER)/);
+  });
+
   it("a phrase with no parties named before stays unresolved ('the Nordic countries said they')", () => {
     expect(keys("The Nordic countries said they would work together.")).toEqual([]);
   });

@@ -941,6 +941,9 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     // ("accused the Obama administration ... condemned his country's settlements": a name between
     // "the" and a noun qualifies the noun, it names no one "his" points back to)
     if (tokens[g.first - 1]?.lower === "the" && tokens[g.last]?.pos === "NOUN" && g.actors.every((a) => layer.actors[a].kind === "person")) continue;
+    // ("called out Russia for violating the U.N. charter in its attack against Ukraine": a body's name
+    // before one of its documents, meetings or rules qualifies the thing; "its" points further back)
+    if (/^(the|a|an)$/.test(tokens[g.first - 1]?.lower ?? "") && env.senses.qualifiedThings.has(tokens[g.last]?.lower ?? "")) continue;
     // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
     if (g.actors.some((a) => isPlace(env, a))) continue;
     // ("Western nations, including the U.S., believed it ... its invasion of Ukraine": an example in an

@@ -398,3 +398,16 @@ describe("find-parties: an aside, a comparison or a quotation bounds the parties
     expect(eventKeys("Biden vowed to \"impose sanctions\" on Russia.", "2022-05-01").some((x) => x.endsWith(">RUS"))).toBe(true);
   });
 });
+
+describe("events: a body's name that only qualifies a thing owns no later 'its'", () => {
+  it("'breaking the EU rules in its attacks': its is the one judged, not the body whose rules they are", () => {
+    const k = keys("Poland condemned Belarus for breaking the EU rules in its attacks on Lithuania.");
+    expect(k).toContain("ASSAULT BLR>LTU");
+    expect(k.some((x) => x.startsWith("ASSAULT EU"))).toBe(false);
+  });
+
+  it("a name before a unit or a body of people still owns it ('the U.S. military began its attack')", () => {
+    expect(keys("The U.S. military began its attack on Iraq on Thursday.")).toContain("ASSAULT USA>IRQ");
+    expect(keys("Germany criticised the NATO allies for their attacks on Libya.")).toContain("ACCUSE DEU>NATO");
+  });
+});

@@ -170,6 +170,14 @@ export function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence, sectors: R
   const heads = mentions.filter((m) => {
     const a = layer.actors[m.actor];
     if (a.kind === "person" || a.kind === "location") return true;
+    // ("Putin's invasion of a sovereign UN member state", "if Russia attacked a Nato member country"):
+    // a body's name in "a ... member state" says which kind of state, one the text does not name;
+    // the body is no party ("Nato member states", "every EU member state" are its members together)
+    if (a.kind === "igo" && tokens[m.tokenEnd]?.lower === "member" && /^(state|country|nation)$/.test(tokens[m.tokenEnd + 1]?.lower ?? "")) {
+      let b = m.token - 1;
+      while (b > s.first && m.token - b <= 3 && tokens[b].pos === "ADJ") b--;
+      if (/^(a|an|another|one)$/.test(tokens[b]?.lower ?? "")) return false;
+    }
     for (let q = m.tokenEnd; q < Math.min(s.last, m.tokenEnd + 5); q++) {
       const next = layer.mentionAt[q];
       if (next && next !== m) return !(next.token === q && layer.actors[next.actor].kind === "person");

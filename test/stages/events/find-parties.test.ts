@@ -411,3 +411,16 @@ describe("events: a body's name that only qualifies a thing owns no later 'its'"
     expect(keys("Germany criticised the NATO allies for their attacks on Libya.")).toContain("ACCUSE DEU>NATO");
   });
 });
+
+describe("events: a body's name in 'a ... member state' is no party", () => {
+  it("'invasion of a sovereign UN member state', 'attack a Nato member country' name no target", () => {
+    const k = keys("Japan condemned the Russian invasion of a sovereign UN member state.");
+    expect(k.some((x) => x.includes(">UN"))).toBe(false);
+    expect(keys("Belarus threatened to attack a Nato member country.").some((x) => x.includes("NATO"))).toBe(false);
+  });
+
+  it("the members together still are the body ('Nato member states', 'every EU member state')", () => {
+    expect(keys("Belarus threatened to attack Nato member states.")).toContain("THREATEN BLR>NATO");
+    expect(keys("Russia warned every EU member state against the move.")).toContain("THREATEN RUS>EU");
+  });
+});

@@ -424,3 +424,16 @@ describe("events: a body's name in 'a ... member state' is no party", () => {
     expect(keys("Russia warned every EU member state against the move.")).toContain("THREATEN RUS>EU");
   });
 });
+
+describe("events: a news outlet is no party of a meeting", () => {
+  it("speaking to a broadcaster or hosting a show on it is no CONSULT with its state", () => {
+    expect(keys("Polish President Andrzej Duda spoke to the BBC in Warsaw on Monday.")).toEqual([]);
+    expect(keys("Former French minister Jean Dupont has hosted a show on RT since 2017.")).toEqual([]);
+  });
+
+  it("meetings between states, and acts done to or said of an outlet, still count", () => {
+    expect(keys("German Chancellor Olaf Scholz met Russian President Vladimir Putin in Moscow.")).toContain("CONSULT DEU>RUS");
+    expect(keys("Russia expelled the BBC's Moscow correspondent.")).toContain("SANCTION RUS>GBR");
+    expect(keys("British Prime Minister Boris Johnson accused RT of spreading lies.")).toContain("ACCUSE GBR>RUS");
+  });
+});

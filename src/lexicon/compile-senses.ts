@@ -105,6 +105,7 @@ export const eventSensesFile = lazySchema((z) => {
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
         journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
         arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase) }).strict(),
+        qualifiedThings: z.array(phrase).default([]),
         durationNouns: z.array(phrase),
         receivedJudgements: z.array(phrase),
           repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
@@ -297,6 +298,8 @@ export interface SenseLexicon {
   /** "NATO peacekeeping troops have arrived in Bosnia": what arrives makes an arrival no visit (arrivals.ts) */
   arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string> };
   /** "for two hours", "over the weekend": nouns of time after "for"/"over" that make a phrase of duration, no cause (a verb pattern's reasonAfter) */
+  /** nouns a name after 'the' only qualifies, never the owner of a later 'its' (senses.qualifiedThings) */
+  qualifiedThings: ReadonlySet<string>;
   durationNouns: ReadonlySet<string>;
   /** "drew criticism from France over its strikes": nouns of a judgement received, whose "from" names the judge, no owner of a reason's "its" (find-parties pronounPossessor) */
   receivedJudgements: ReadonlySet<string>;
@@ -425,6 +428,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
     journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },
     arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers) }))(data.senses.arrivals),
+    qualifiedThings: new Set(data.senses.qualifiedThings),
     durationNouns: new Set(data.senses.durationNouns),
     receivedJudgements: new Set(data.senses.receivedJudgements),
     repelledForces: { verbs: new Set(data.senses.repelledForces.verbs), forces: new Set(data.senses.repelledForces.forces), away: new Set(data.senses.repelledForces.away) },

@@ -635,6 +635,8 @@ function requestedThing(env: SentenceEnv, v: number): boolean {
 // "will", "is set to": a schedule or a forecast, not a pledge
 const SCHEDULED = /^(will|'ll|shall|set)$/;
 
+/** acts of meeting and working together: with a news outlet, an interview or a job (toRecord) */
+const MEETINGS = new Set(["CONSULT", "COOPERATE"]);
 const SPEECH_ACTS = new Set(["THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"]);
 
 // acts that judge another's act (praise, criticism, opposition) and leave it as it was
@@ -1337,7 +1339,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // act ("The BBC travelled to a Caracas hospital", "the BBC's Sarah Rainsford is at the scene of one
   // of the blasts to hit Kyiv"); its own words may still accuse, ask or praise
   let source = ev.source.filter((i) => code(i) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
-  let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)));
+  // ("Tikhanovskaya, who was speaking to the BBC", "spoke in an interview with Ukrinform", "has
+  // hosted a show on RT"): to talk to, appear on or work for a news outlet is to give an interview or
+  // do a job, no meeting nor cooperation with it; what is said of an outlet or done to it still counts
+  let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)) && !(actors[i].sector === "MED" && MEETINGS.has(ev.type)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;

@@ -584,7 +584,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     // "congratulated the three countries", "both countries": the parties of the last event ("they" is
     // a subject, never an object: "threatened to block 10 outlets unless they deleted")
     const phrase = tokens[q].lower === "they" ? -1 : partyPhraseEndingAt(tokens, q, k);
-    const earlier = phrase >= 0 ? partiesBefore(env, phrase) : [];
+    const earlier = phrase >= 0 ? partiesBefore(env, phrase, subjectBefore(env, k - 1)?.actors) : [];
     if (earlier.length > 1) return { first: phrase, last: q + 1, actors: earlier, sector: undefined };
     const t = tokens[q];
     // "rejected a fresh offer from Afghanistan", "rejected calls by Kofi Annan": the one who made it
@@ -941,6 +941,9 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     // ("accused the Obama administration ... condemned his country's settlements": a name between
     // "the" and a noun qualifies the noun, it names no one "his" points back to)
     if (tokens[g.first - 1]?.lower === "the" && tokens[g.last]?.pos === "NOUN" && g.actors.every((a) => layer.actors[a].kind === "person")) continue;
+    // ("called out Russia for violating the U.N. charter in its attack against Ukraine": a body's name
+    // before one of its documents, meetings or rules qualifies the thing; "its" points further back)
+    if (/^(the|a|an)$/.test(tokens[g.first - 1]?.lower ?? "") && env.senses.qualifiedThings.has(tokens[g.last]?.lower ?? "")) continue;
     // ("placed air defences in Belarus ahead of its invasion": a place is not the owner)
     if (g.actors.some((a) => isPlace(env, a))) continue;
     // ("Western nations, including the U.S., believed it ... its invasion of Ukraine": an example in an

@@ -84,7 +84,7 @@ export interface SentenceEnv {
  * sentence cannot be what it refers back to ("delegations from the two countries, which ... since
  * Russia's invasion of Ukraine").
  */
-export function partiesBefore(env: SentenceEnv, at: number): number[] {
+export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = []): number[] {
   const parties = env.lastPartiesAt === undefined || env.lastPartiesAt < at ? env.lastParties : [];
   // "the two leaders", "all three countries", "both sides": a phrase that counts its parties refers
   // back only to at least as many states or bodies ("all three countries" after an act of Turkey
@@ -97,15 +97,34 @@ export function partiesBefore(env: SentenceEnv, at: number): number[] {
   // an act of one of them went to; those of the latest event between that many people
   const people = n > 0 && env.senses.personCountHeads.has(env.tokens[countEnd(env.tokens, at)]?.lower ?? "");
   const persons = (xs: number[]) => xs.every((a) => env.layer.actors[a].kind === "person");
-  if (n && parties.length && (codes(parties) < n || (people && !persons(parties)))) {
+  // ("Moscow attacked Ukraine. Russia has repeatedly warned both countries against the move"): a
+  // counted phrase as the object of an act does not refer back to the last act of that same doer
+  // (its doer and the one it was done to); the latest parties named together without the doer are
+  // meant. ("Trump blamed both the US and Russia ... I hold both countries responsible": the last act
+  // was done to the pair, not by the doer toward one of them, and the pair holds)
+  const code = (a: number) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id;
+  const doerCodes = new Set(doer.map(code));
+  const free = (xs: number[]) => !xs.some((a) => doerCodes.has(code(a)));
+  const hist0 = env.partyHistory ?? [];
+  const last = hist0.length && hist0[hist0.length - 1].parties === parties ? hist0[hist0.length - 1] : null;
+  const ownAct = doerCodes.size > 0 && !!last && !free(last.source);
+  if (n && parties.length && (codes(parties) < n || (people && !persons(parties)) || ownAct)) {
     // ("Turkey, Finland and Sweden signed a memorandum ... Biden congratulated the three countries"):
     // the latest of the fifteen events before whose doers, named together, are that many
     const hist = env.partyHistory ?? [];
     for (let i = hist.length - 1; i >= 0 && i >= hist.length - 15; i--) {
-      if (hist[i].at >= at) continue;
+      if (hist[i].at >= at || (ownAct && !free(people ? hist[i].parties : hist[i].source))) continue;
       if (people ? persons(hist[i].parties) && codes(hist[i].parties) === n : codes(hist[i].source) === n) return people ? hist[i].parties : hist[i].source;
     }
     return [];
+  }
+  // ("Russia warned Sweden and Finland ... if the two countries joined Nato"): when the last act's
+  // parties are more than the count, the side of it that holds just that many is meant, its doers
+  // first, else those it was done to ("Armenia and Azerbaijan held talks at the EU ... the two": the doers)
+  if (n && last && codes(parties) > n) {
+    if (codes(last.source) === n) return last.source;
+    const done = parties.filter((a) => !last.source.includes(a));
+    if (codes(done) === n) return done;
   }
   return parties;
 }
@@ -151,6 +170,14 @@ export function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence, sectors: R
   const heads = mentions.filter((m) => {
     const a = layer.actors[m.actor];
     if (a.kind === "person" || a.kind === "location") return true;
+    // ("Putin's invasion of a sovereign UN member state", "if Russia attacked a Nato member country"):
+    // a body's name in "a ... member state" says which kind of state, one the text does not name;
+    // the body is no party ("Nato member states", "every EU member state" are its members together)
+    if (a.kind === "igo" && tokens[m.tokenEnd]?.lower === "member" && /^(state|country|nation)$/.test(tokens[m.tokenEnd + 1]?.lower ?? "")) {
+      let b = m.token - 1;
+      while (b > s.first && m.token - b <= 3 && tokens[b].pos === "ADJ") b--;
+      if (/^(a|an|another|one)$/.test(tokens[b]?.lower ?? "")) return false;
+    }
     for (let q = m.tokenEnd; q < Math.min(s.last, m.tokenEnd + 5); q++) {
       const next = layer.mentionAt[q];
       if (next && next !== m) return !(next.token === q && layer.actors[next.actor].kind === "person");

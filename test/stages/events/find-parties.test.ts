@@ -234,6 +234,28 @@ describe("events: party phrases that count their parties", () => {
     expect(keys("Armenia and Azerbaijan held talks in Geneva. The two countries said they would meet again.")).toContain("CONSULT ARM+AZE>");
   });
 
+  it("a counted object of an act is not the doer's own last act's pair ('Russia attacked Ukraine. Russia warned both countries')", () => {
+    const k = keys("Norway and Denmark applied to join the customs union. Iran attacked Iraq on Monday. Iran has repeatedly warned both countries against the move.");
+    expect(k).toContain("THREATEN IRN>NOR+DNK");
+    expect(k.some((x) => x.startsWith("THREATEN IRN>IRQ"))).toBe(false);
+    const j = keys("Poland and Hungary signed an accord on gas. Germany criticised Austria. Germany later praised both countries for their restraint.");
+    expect(j.some((x) => x.startsWith("SUPPORT DEU>") && x.includes("POL") && x.includes("HUN"))).toBe(true);
+    expect(j.some((x) => x.startsWith("SUPPORT DEU>AUT"))).toBe(false);
+  });
+
+  it("a count fewer than the last act's parties takes the side of it that holds that many", () => {
+    const k = keys("Iran warned Norway and Denmark against the move. Tehran said it would respond if the two countries joined Nato.");
+    expect(k.some((x) => /^COOPERATE (NOR\+DNK|DNK\+NOR)>NATO$/.test(x))).toBe(true);
+    expect(k.some((x) => x.startsWith("COOPERATE") && x.split(">")[0].includes("IRN"))).toBe(false);
+    // (the doers when they are that many: "Armenia and Azerbaijan held talks with the EU. The two countries said")
+    expect(keys("Armenia and Azerbaijan held talks with the EU in Brussels. The two countries said they would meet again.")).toContain("CONSULT ARM+AZE>");
+  });
+
+  it("a counted object still takes the pair an act was done to, the doer's own state among them", () => {
+    expect(keys("Canada and Mexico signed an accord on trade. The United States criticised Canada and Mexico. Washington later praised both countries.").some((x) => x.startsWith("SUPPORT USA>") && x.includes("CAN") && x.includes("MEX"))).toBe(true);
+    expect(keys("Chile condemned Peru and Chile for the dispute. Chile's president said he held both countries responsible.").join(" ")).not.toMatch(/ACCUSE CHL>(?!.*PER)/);
+  });
+
   it("a phrase with no parties named before stays unresolved ('the Nordic countries said they')", () => {
     expect(keys("The Nordic countries said they would work together.")).toEqual([]);
   });
@@ -374,5 +396,44 @@ describe("find-parties: an aside, a comparison or a quotation bounds the parties
     expect(eventKeys(text, "2022-05-01").some((x) => x.startsWith("REJECT UKR>UKR"))).toBe(false);
     expect(eventKeys("Zelensky said \"Ukrainians will not surrender to Russia\".", "2022-05-01")).toContain("REJECT UKR>RUS");
     expect(eventKeys("Biden vowed to \"impose sanctions\" on Russia.", "2022-05-01").some((x) => x.endsWith(">RUS"))).toBe(true);
+  });
+});
+
+describe("events: a body's name that only qualifies a thing owns no later 'its'", () => {
+  it("'breaking the EU rules in its attacks': its is the one judged, not the body whose rules they are", () => {
+    const k = keys("Poland condemned Belarus for breaking the EU rules in its attacks on Lithuania.");
+    expect(k).toContain("ASSAULT BLR>LTU");
+    expect(k.some((x) => x.startsWith("ASSAULT EU"))).toBe(false);
+  });
+
+  it("a name before a unit or a body of people still owns it ('the U.S. military began its attack')", () => {
+    expect(keys("The U.S. military began its attack on Iraq on Thursday.")).toContain("ASSAULT USA>IRQ");
+    expect(keys("Germany criticised the NATO allies for their attacks on Libya.")).toContain("ACCUSE DEU>NATO");
+  });
+});
+
+describe("events: a body's name in 'a ... member state' is no party", () => {
+  it("'invasion of a sovereign UN member state', 'attack a Nato member country' name no target", () => {
+    const k = keys("Japan condemned the Russian invasion of a sovereign UN member state.");
+    expect(k.some((x) => x.includes(">UN"))).toBe(false);
+    expect(keys("Belarus threatened to attack a Nato member country.").some((x) => x.includes("NATO"))).toBe(false);
+  });
+
+  it("the members together still are the body ('Nato member states', 'every EU member state')", () => {
+    expect(keys("Belarus threatened to attack Nato member states.")).toContain("THREATEN BLR>NATO");
+    expect(keys("Russia warned every EU member state against the move.")).toContain("THREATEN RUS>EU");
+  });
+});
+
+describe("events: a news outlet is no party of a meeting", () => {
+  it("speaking to a broadcaster or hosting a show on it is no CONSULT with its state", () => {
+    expect(keys("Polish President Andrzej Duda spoke to the BBC in Warsaw on Monday.")).toEqual([]);
+    expect(keys("Former French minister Jean Dupont has hosted a show on RT since 2017.")).toEqual([]);
+  });
+
+  it("meetings between states, and acts done to or said of an outlet, still count", () => {
+    expect(keys("German Chancellor Olaf Scholz met Russian President Vladimir Putin in Moscow.")).toContain("CONSULT DEU>RUS");
+    expect(keys("Russia expelled the BBC's Moscow correspondent.")).toContain("SANCTION RUS>GBR");
+    expect(keys("British Prime Minister Boris Johnson accused RT of spreading lies.")).toContain("ACCUSE GBR>RUS");
   });
 });

@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { buildLexemeTable, fitsList, tableLookup } from "./lexeme-table.js";
 
 type Features = Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
 interface CoreModel {
@@ -53,13 +54,17 @@ function words(base64: string): Uint32Array {
  * for every read, what wink writes lands on the object, and a long run reads its common words as
  * fast as before. (wink only reads and writes it by key: nothing enumerates it or asks `in`.)
  */
-export function lazyLookup(list: readonly string[]): Record<string, number> {
-  const index = new Map<string, number>();
-  for (let k = 0; k < list.length; k += 1) index.set(list[k], k);
+export function lazyLookup(list: readonly string[], table?: Uint32Array): Record<string, number> {
+  // (given the list's hash table, nlp/lexeme-table.ts, the words are looked up there: no Map is built)
+  let index: Map<string, number> | null = null;
+  if (!table) {
+    index = new Map<string, number>();
+    for (let k = 0; k < list.length; k += 1) index.set(list[k], k);
+  }
   const behind = new Proxy(Object.create(null) as Record<string, number>, {
     get(_target, key, receiver) {
       if (typeof key !== "string") return undefined;
-      const value = index.get(key);
+      const value = index ? index.get(key) : tableLookup(list, table!, key);
       if (value !== undefined) Object.defineProperty(receiver, key, { value, writable: true, enumerable: true, configurable: true });
       return value;
     },
@@ -67,8 +72,38 @@ export function lazyLookup(list: readonly string[]): Record<string, number> {
   return Object.create(behind) as Record<string, number>;
 }
 
+/**
+ * Where the lexeme table's hash table (nlp/lexeme-table.ts) is kept between runs (the compile
+ * cache: lexicon/compile-cache.ts lexemeStore): read gives a table for this list or undefined.
+ */
+export interface LexemeStore {
+  read(list: readonly string[]): Uint32Array | undefined;
+  write(list: readonly string[], table: Uint32Array): void;
+}
+
+/** The lexeme table: from the store when it holds this list's, else built (and stored); with no
+ *  store, a Map as before. A table read back is checked (fitsList): one that fails is built again. */
+function lexemeLookup(list: readonly string[], store?: LexemeStore): Record<string, number> {
+  if (!store) return lazyLookup(list);
+  let table: Uint32Array | undefined;
+  try {
+    table = store.read(list);
+  } catch {
+    table = undefined;
+  }
+  if (!table || !fitsList(list, table)) {
+    table = buildLexemeTable(list);
+    try {
+      store.write(list, table);
+    } catch {
+      /* not kept: the next start builds it again */
+    }
+  }
+  return lazyLookup(list, table);
+}
+
 /** What the package's read-core-model.js and load-core-model.js build, from the file's text. */
-export function coreModelFrom(text: string): CoreModel {
+export function coreModelFrom(text: string, lexemes?: LexemeStore): CoreModel {
   const model = JSON.parse(text) as CoreModel;
   const { packing, features, pos } = model;
   model.lexicon = words(model.lexicon as string);
@@ -80,7 +115,7 @@ export function coreModelFrom(text: string): CoreModel {
       for (let k = 0; k < list.length; k += 1) hash[list[k]] = k;
       features[f].hash = hash;
     }
-  features.lexeme.hash = lazyLookup(features.lexeme.list as string[]);
+  features.lexeme.hash = lexemeLookup(features.lexeme.list as string[], lexemes);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split("_").map((e) => pos.hash[e] || 0));
   // (load-core-model.js)
@@ -109,7 +144,7 @@ export function packageModel(): WinkModel {
  * the pipe wink-nlp will run (its task names: "sbd", "pos", "ner", "negation", "sentiment"), the
  * parts outside it are empty.
  */
-export function loadWinkModel(pipe?: readonly string[]): WinkModel {
+export function loadWinkModel(pipe?: readonly string[], lexemes?: LexemeStore): WinkModel {
   const require = createRequire(import.meta.url);
   let dist: string;
   let parts: Record<string, unknown>;
@@ -126,7 +161,7 @@ export function loadWinkModel(pipe?: readonly string[]): WinkModel {
   }
   const file = join(dist, CORE);
   const model: WinkModel = Object.create(null);
-  model.core = () => coreModelFrom(readFileSync(file, "utf8"));
+  model.core = () => coreModelFrom(readFileSync(file, "utf8"), lexemes);
   for (const p of PARTS) model[p] = parts[p];
   model.metaCER = parts.metaCER;
   model.featureFn = parts.featureFn;

@@ -16,6 +16,7 @@ describe("wink's lexeme table as a hash table (nlp/lexeme-table.ts)", () => {
     expect(table.length).toBe(tableSize(WORDS.length));
     expect(tableSize(0)).toBe(2);
     expect(tableSize(4)).toBe(8);
+    expect(tableSize(87_593)).toBe(131_072);
   });
 
   it("serves lazyLookup as the Map did", () => {
@@ -26,17 +27,21 @@ describe("wink's lexeme table as a hash table (nlp/lexeme-table.ts)", () => {
     expect(viaTable.Geneva).toBe(12);
   });
 
-  it("knows its own list's table, and refuses another list's, a short one and one pointing past the list", () => {
+  it("knows its own list's table, and refuses another list's, a short one and an empty one", () => {
     const table = buildLexemeTable(WORDS);
     expect(fitsList(WORDS, table)).toBe(true);
     const other = WORDS.map((w) => `${w}x`);
     expect(fitsList(other, table)).toBe(false);
     expect(fitsList(WORDS, table.subarray(0, table.length / 2))).toBe(false);
-    const bad = table.slice();
-    bad[bad.findIndex((s) => s === 0)] = WORDS.length + 5;
-    expect(fitsList(WORDS, bad)).toBe(false);
-    // (an empty table of the right size misses the sample)
+    // a slot past the list matches no word: lookups go on past it
+    const past = table.slice();
+    past[past.findIndex((s) => s === 0)] = WORDS.length + 5;
+    for (const w of [...WORDS, "Geneva"]) expect(tableLookup(WORDS, past, w), w).toBe(tableLookup(WORDS, table, w));
+    // (an empty table of the right size misses the sample; so does a full one of one index, whose
+    // lookups end after one round of the table)
     expect(fitsList(WORDS, new Uint32Array(table.length))).toBe(false);
+    expect(fitsList(WORDS, new Uint32Array(table.length).fill(2))).toBe(false);
+    expect(tableLookup(WORDS, new Uint32Array(table.length).fill(2), "Geneva")).toBeUndefined();
   });
 });
 

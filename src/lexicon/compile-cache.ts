@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 import { defaultCacheDir } from "./cache-dir.js";
-import type { LexemeStore } from "../nlp/wink-model.js";
+import type { LexemeStore, ModelStore } from "../nlp/wink-model.js";
 
 /** The shape of an entry's file; a change of it is a change of the code, and so of every key.
  *  (2: written in ASCII) */
@@ -294,5 +294,18 @@ export function dictionaryMemo(cache: CompileCache, inputs: { dataDir: string; d
       if (changed) cache.set("dictionaries", key, entry);
       changed = false;
     },
+  };
+}
+
+/**
+ * wink's parsed model (nlp/wink-model.ts readParsedCore) kept as node:v8 bytes: keyed by the code
+ * key (the model package's version, nlp/'s code) and the model file's size and mtime; what is read
+ * back is checked for its shape before it is used, and v8 refuses bytes of another Node's format.
+ */
+export function modelStore(cache: CompileCache): ModelStore {
+  const keyOf = (stamp: string) => hashOf([codeKey(), `wink-model ${stamp}`]);
+  return {
+    read: (stamp) => cache.getBytes("wink-model", keyOf(stamp)),
+    write: (stamp, bytes) => cache.setBytes("wink-model", keyOf(stamp), bytes),
   };
 }

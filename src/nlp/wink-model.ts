@@ -11,7 +11,8 @@
 // sentiment machines (570 KB of JSON, parsed twice: about 30 ms of CPU at every start) although
 // dyad's pipe is sentence breaks and parts of speech only. Asked for a pipe, the parts outside it
 // are given as empty machines, which wink loads and never runs.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { buildLexemeTable, fitsList, tableLookup } from "./lexeme-table.js";
@@ -102,12 +103,74 @@ function lexemeLookup(list: readonly string[], store?: LexemeStore): Record<stri
   return lazyLookup(list, table);
 }
 
-/** What the package's read-core-model.js and load-core-model.js build, from the file's text. */
-export function coreModelFrom(text: string, lexemes?: LexemeStore): CoreModel {
+/**
+ * Where the model file's parsed form (its JSON parsed, the two base64 arrays decoded) is kept
+ * between runs, as node:v8 serialises it (the compile cache: lexicon/compile-cache.ts modelStore):
+ * reading that back costs 10 ms of CPU, parsing the 3 MB of JSON and decoding 50-60 ms. `stamp`
+ * names the file's version (its size and mtime).
+ */
+export interface ModelStore {
+  read(stamp: string): Uint8Array | undefined;
+  write(stamp: string, bytes: Uint8Array): void;
+}
+
+/** The model file's JSON parsed, its lexicon and expansions decoded (before any table is built). */
+export function parseCore(text: string): CoreModel {
   const model = JSON.parse(text) as CoreModel;
-  const { packing, features, pos } = model;
   model.lexicon = words(model.lexicon as string);
   model.xpansions = words(model.xpansions as string);
+  return model;
+}
+
+/** what a parsed model read back must look like: its arrays and the tables the loader builds from */
+function isParsedCore(m: unknown): m is CoreModel {
+  const c = m as CoreModel | null;
+  return (
+    !!c &&
+    typeof c === "object" &&
+    c.lexicon instanceof Uint32Array &&
+    c.xpansions instanceof Uint32Array &&
+    !!c.packing?.layout &&
+    typeof c.packing.layout === "object" &&
+    !!c.pos?.hash &&
+    Array.isArray(c.features?.lexeme?.list) &&
+    Array.isArray(c.features?.posClusters?.list) &&
+    Object.values(c.packing.layout).every((l) => Array.isArray(l))
+  );
+}
+
+/** The parsed model: from the store when it holds this file's version, else parsed (and stored). */
+export function readParsedCore(file: string, store?: ModelStore): CoreModel {
+  if (!store) return parseCore(readFileSync(file, "utf8"));
+  let stamp = "";
+  try {
+    const st = statSync(file);
+    stamp = `${st.size} ${st.mtimeMs}`;
+    const bytes = store.read(stamp);
+    if (bytes) {
+      const held: unknown = deserialize(bytes);
+      if (isParsedCore(held)) return held;
+    }
+  } catch {
+    /* absent, damaged or of another shape: parsed below */
+  }
+  const model = parseCore(readFileSync(file, "utf8"));
+  try {
+    if (stamp) store.write(stamp, serialize(model));
+  } catch {
+    /* not kept: the next start parses again */
+  }
+  return model;
+}
+
+/** What the package's read-core-model.js and load-core-model.js build, from the file's text. */
+export function coreModelFrom(text: string, lexemes?: LexemeStore): CoreModel {
+  return coreModelOf(parseCore(text), lexemes);
+}
+
+/** ... and from the parsed model (parseCore, readParsedCore), which it completes in place. */
+export function coreModelOf(model: CoreModel, lexemes?: LexemeStore): CoreModel {
+  const { packing, features, pos } = model;
   for (const f in packing.layout)
     if (packing.layout[f][3] === 0) {
       const hash: Record<string, number> = Object.create(null);
@@ -144,7 +207,7 @@ export function packageModel(): WinkModel {
  * the pipe wink-nlp will run (its task names: "sbd", "pos", "ner", "negation", "sentiment"), the
  * parts outside it are empty.
  */
-export function loadWinkModel(pipe?: readonly string[], lexemes?: LexemeStore): WinkModel {
+export function loadWinkModel(pipe?: readonly string[], lexemes?: LexemeStore, parsed?: ModelStore): WinkModel {
   const require = createRequire(import.meta.url);
   let dist: string;
   let parts: Record<string, unknown>;
@@ -161,7 +224,7 @@ export function loadWinkModel(pipe?: readonly string[], lexemes?: LexemeStore): 
   }
   const file = join(dist, CORE);
   const model: WinkModel = Object.create(null);
-  model.core = () => coreModelFrom(readFileSync(file, "utf8"), lexemes);
+  model.core = () => coreModelOf(readParsedCore(file, parsed), lexemes);
   for (const p of PARTS) model[p] = parts[p];
   model.metaCER = parts.metaCER;
   model.featureFn = parts.featureFn;

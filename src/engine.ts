@@ -14,7 +14,7 @@ import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { backgroundDate, resolveEventDate } from "./stages/dates/resolve-event-date.js";
 import { DEFAULT_MIN_POPULATION, gazetteerFromTable, gazetteerTable, lazyGazetteer, type Gazetteer, type GazetteerTable } from "./lexicon/gazetteer.js";
-import { codeKey, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache, type CompileCache } from "./lexicon/compile-cache.js";
+import { codeKey, defaultCacheDir, dictionaryMemo, hashOf, lexemeStore, modelStore, openCompileCache, type CompileCache } from "./lexicon/compile-cache.js";
 import { findActors } from "./stages/actors/find-actors.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { toDocumentRecord } from "./records/to-document-record.js";
@@ -46,11 +46,12 @@ export interface Engine {
 }
 
 export function createEngine(config: EngineConfig = {}): Engine {
-  const nlp: Wink = loadWink();
   const dataDir = config.dataDir ?? defaultDataDir();
   const converted = config.convertedPatterns ?? "held";
   const cacheDir = config.cache === false ? null : (config.cache ?? defaultCacheDir());
   const cache = cacheDir ? openCompileCache(cacheDir) : null;
+  // (wink's parsed model and lexeme table kept in the cache too, when this is the process's first wink)
+  const nlp: Wink = cache ? loadWink(lexemeStore(cache), modelStore(cache)) : loadWink();
   // what the dictionaries compile from is read from the cache when it holds these very files
   const memo = cache ? dictionaryMemo(cache, { dataDir, dictionaries: config.dictionaries ?? [], config: `converted ${converted}` }) : null;
   const read = memo?.read ?? readDataFile;

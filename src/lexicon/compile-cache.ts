@@ -16,11 +16,13 @@ import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { endianness } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 import { defaultCacheDir } from "./cache-dir.js";
+import type { LexemeStore, ModelStore } from "../nlp/wink-model.js";
 
 /** The shape of an entry's file; a change of it is a change of the code, and so of every key.
  *  (2: written in ASCII) */
@@ -34,6 +36,10 @@ export interface CompileCache {
   get(kind: string, key: string): unknown;
   /** stores a value (plain JSON data); a failure to write is ignored */
   set(kind: string, key: string, value: unknown): void;
+  /** bytes stored under this kind and key (a file of its own, checked by its sha-256), or undefined */
+  getBytes(kind: string, key: string): Buffer | undefined;
+  /** stores bytes; a failure to write is ignored */
+  setBytes(kind: string, key: string, bytes: Uint8Array): void;
 }
 
 export { defaultCacheDir };
@@ -73,6 +79,56 @@ export function openCompileCache(dir: string): CompileCache {
         /* a read-only or full disk: the next start builds again */
       }
     },
+    getBytes(kind, key) {
+      try {
+        // (the sha-256 of the payload, then the payload: a truncated or altered file is passed over)
+        const file = join(dir, `${kind}-${key}.bin`);
+        const b = readFileSync(file);
+        if (b.length < 32) return undefined;
+        const payload = b.subarray(32);
+        if (!createHash("sha256").update(payload).digest().equals(b.subarray(0, 32))) return undefined;
+        const now = new Date();
+        utimesSync(file, now, now);
+        return payload;
+      } catch {
+        return undefined;
+      }
+    },
+    setBytes(kind, key, bytes) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        const file = join(dir, `${kind}-${key}.bin`);
+        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        writeFileSync(tmp, Buffer.concat([createHash("sha256").update(bytes).digest(), bytes]));
+        renameSync(tmp, file);
+        prune(dir, kind);
+      } catch {
+        /* a read-only or full disk: the next start builds again */
+      }
+    },
+  };
+}
+
+/**
+ * wink's lexeme table (nlp/lexeme-table.ts) kept as bytes: keyed by the code key (which holds the
+ * model package's version and nlp/'s code), the list's length and the machine's byte order; what
+ * is read back is checked against the list by nlp/wink-model.ts before it is used.
+ */
+export function lexemeStore(cache: CompileCache): LexemeStore {
+  const keyOf = (list: readonly string[]) => hashOf([codeKey(), `lexemes ${list.length} ${endianness()}`]);
+  return {
+    read(list) {
+      const b = cache.getBytes("lexemes", keyOf(list));
+      if (!b || b.length % 4 !== 0) return undefined;
+      // (a view when aligned, else a copy)
+      if (b.byteOffset % 4 === 0) return new Uint32Array(b.buffer, b.byteOffset, b.length / 4);
+      const copy = new Uint32Array(b.length / 4);
+      new Uint8Array(copy.buffer).set(b);
+      return copy;
+    },
+    write(list, table) {
+      cache.setBytes("lexemes", keyOf(list), new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
+    },
   };
 }
 
@@ -85,7 +141,7 @@ export function asciiJson(value: unknown): string {
 function prune(dir: string, kind: string): void {
   const prefix = `${kind}-`;
   const entries = readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith(".json") && /^[0-9a-f]{64}\.json$/.test(f.slice(prefix.length)))
+    .filter((f) => f.startsWith(prefix) && /^[0-9a-f]{64}\.(json|bin)$/.test(f.slice(prefix.length)))
     .map((f) => {
       try {
         return { f, t: statSync(join(dir, f)).mtimeMs };
@@ -238,5 +294,18 @@ export function dictionaryMemo(cache: CompileCache, inputs: { dataDir: string; d
       if (changed) cache.set("dictionaries", key, entry);
       changed = false;
     },
+  };
+}
+
+/**
+ * wink's parsed model (nlp/wink-model.ts readParsedCore) kept as node:v8 bytes: keyed by the code
+ * key (the model package's version, nlp/'s code) and the model file's size and mtime; what is read
+ * back is checked for its shape before it is used, and v8 refuses bytes of another Node's format.
+ */
+export function modelStore(cache: CompileCache): ModelStore {
+  const keyOf = (stamp: string) => hashOf([codeKey(), `wink-model ${stamp}`]);
+  return {
+    read: (stamp) => cache.getBytes("wink-model", keyOf(stamp)),
+    write: (stamp, bytes) => cache.setBytes("wink-model", keyOf(stamp), bytes),
   };
 }

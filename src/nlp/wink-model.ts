@@ -11,9 +11,11 @@
 // sentiment machines (570 KB of JSON, parsed twice: about 30 ms of CPU at every start) although
 // dyad's pipe is sentence breaks and parts of speech only. Asked for a pipe, the parts outside it
 // are given as empty machines, which wink loads and never runs.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { buildLexemeTable, fitsList, tableLookup } from "./lexeme-table.js";
 
 type Features = Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
 interface CoreModel {
@@ -53,13 +55,17 @@ function words(base64: string): Uint32Array {
  * for every read, what wink writes lands on the object, and a long run reads its common words as
  * fast as before. (wink only reads and writes it by key: nothing enumerates it or asks `in`.)
  */
-export function lazyLookup(list: readonly string[]): Record<string, number> {
-  const index = new Map<string, number>();
-  for (let k = 0; k < list.length; k += 1) index.set(list[k], k);
+export function lazyLookup(list: readonly string[], table?: Uint32Array): Record<string, number> {
+  // (given the list's hash table, nlp/lexeme-table.ts, the words are looked up there: no Map is built)
+  let index: Map<string, number> | null = null;
+  if (!table) {
+    index = new Map<string, number>();
+    for (let k = 0; k < list.length; k += 1) index.set(list[k], k);
+  }
   const behind = new Proxy(Object.create(null) as Record<string, number>, {
     get(_target, key, receiver) {
       if (typeof key !== "string") return undefined;
-      const value = index.get(key);
+      const value = index ? index.get(key) : tableLookup(list, table!, key);
       if (value !== undefined) Object.defineProperty(receiver, key, { value, writable: true, enumerable: true, configurable: true });
       return value;
     },
@@ -67,12 +73,104 @@ export function lazyLookup(list: readonly string[]): Record<string, number> {
   return Object.create(behind) as Record<string, number>;
 }
 
-/** What the package's read-core-model.js and load-core-model.js build, from the file's text. */
-export function coreModelFrom(text: string): CoreModel {
+/**
+ * Where the lexeme table's hash table (nlp/lexeme-table.ts) is kept between runs (the compile
+ * cache: lexicon/compile-cache.ts lexemeStore): read gives a table for this list or undefined.
+ */
+export interface LexemeStore {
+  read(list: readonly string[]): Uint32Array | undefined;
+  write(list: readonly string[], table: Uint32Array): void;
+}
+
+/** The lexeme table: from the store when it holds this list's, else built (and stored); with no
+ *  store, a Map as before. A table read back is checked (fitsList): one that fails is built again. */
+function lexemeLookup(list: readonly string[], store?: LexemeStore): Record<string, number> {
+  if (!store) return lazyLookup(list);
+  let table: Uint32Array | undefined;
+  try {
+    table = store.read(list);
+  } catch {
+    table = undefined;
+  }
+  if (!table || !fitsList(list, table)) {
+    table = buildLexemeTable(list);
+    try {
+      store.write(list, table);
+    } catch {
+      /* not kept: the next start builds it again */
+    }
+  }
+  return lazyLookup(list, table);
+}
+
+/**
+ * Where the model file's parsed form (its JSON parsed, the two base64 arrays decoded) is kept
+ * between runs, as node:v8 serialises it (the compile cache: lexicon/compile-cache.ts modelStore):
+ * reading that back costs 10 ms of CPU, parsing the 3 MB of JSON and decoding 50-60 ms. `stamp`
+ * names the file's version (its size and mtime).
+ */
+export interface ModelStore {
+  read(stamp: string): Uint8Array | undefined;
+  write(stamp: string, bytes: Uint8Array): void;
+}
+
+/** The model file's JSON parsed, its lexicon and expansions decoded (before any table is built). */
+export function parseCore(text: string): CoreModel {
   const model = JSON.parse(text) as CoreModel;
-  const { packing, features, pos } = model;
   model.lexicon = words(model.lexicon as string);
   model.xpansions = words(model.xpansions as string);
+  return model;
+}
+
+/** what a parsed model read back must look like: its arrays and the tables the loader builds from */
+function isParsedCore(m: unknown): m is CoreModel {
+  const c = m as CoreModel | null;
+  return (
+    !!c &&
+    typeof c === "object" &&
+    c.lexicon instanceof Uint32Array &&
+    c.xpansions instanceof Uint32Array &&
+    !!c.packing?.layout &&
+    typeof c.packing.layout === "object" &&
+    !!c.pos?.hash &&
+    Array.isArray(c.features?.lexeme?.list) &&
+    Array.isArray(c.features?.posClusters?.list) &&
+    Object.values(c.packing.layout).every((l) => Array.isArray(l))
+  );
+}
+
+/** The parsed model: from the store when it holds this file's version, else parsed (and stored). */
+export function readParsedCore(file: string, store?: ModelStore): CoreModel {
+  if (!store) return parseCore(readFileSync(file, "utf8"));
+  let stamp = "";
+  try {
+    const st = statSync(file);
+    stamp = `${st.size} ${st.mtimeMs}`;
+    const bytes = store.read(stamp);
+    if (bytes) {
+      const held: unknown = deserialize(bytes);
+      if (isParsedCore(held)) return held;
+    }
+  } catch {
+    /* absent, damaged or of another shape: parsed below */
+  }
+  const model = parseCore(readFileSync(file, "utf8"));
+  try {
+    if (stamp) store.write(stamp, serialize(model));
+  } catch {
+    /* not kept: the next start parses again */
+  }
+  return model;
+}
+
+/** What the package's read-core-model.js and load-core-model.js build, from the file's text. */
+export function coreModelFrom(text: string, lexemes?: LexemeStore): CoreModel {
+  return coreModelOf(parseCore(text), lexemes);
+}
+
+/** ... and from the parsed model (parseCore, readParsedCore), which it completes in place. */
+export function coreModelOf(model: CoreModel, lexemes?: LexemeStore): CoreModel {
+  const { packing, features, pos } = model;
   for (const f in packing.layout)
     if (packing.layout[f][3] === 0) {
       const hash: Record<string, number> = Object.create(null);
@@ -80,7 +178,7 @@ export function coreModelFrom(text: string): CoreModel {
       for (let k = 0; k < list.length; k += 1) hash[list[k]] = k;
       features[f].hash = hash;
     }
-  features.lexeme.hash = lazyLookup(features.lexeme.list as string[]);
+  features.lexeme.hash = lexemeLookup(features.lexeme.list as string[], lexemes);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split("_").map((e) => pos.hash[e] || 0));
   // (load-core-model.js)
@@ -109,7 +207,7 @@ export function packageModel(): WinkModel {
  * the pipe wink-nlp will run (its task names: "sbd", "pos", "ner", "negation", "sentiment"), the
  * parts outside it are empty.
  */
-export function loadWinkModel(pipe?: readonly string[]): WinkModel {
+export function loadWinkModel(pipe?: readonly string[], lexemes?: LexemeStore, parsed?: ModelStore): WinkModel {
   const require = createRequire(import.meta.url);
   let dist: string;
   let parts: Record<string, unknown>;
@@ -126,7 +224,7 @@ export function loadWinkModel(pipe?: readonly string[]): WinkModel {
   }
   const file = join(dist, CORE);
   const model: WinkModel = Object.create(null);
-  model.core = () => coreModelFrom(readFileSync(file, "utf8"));
+  model.core = () => coreModelOf(readParsedCore(file, parsed), lexemes);
   for (const p of PARTS) model[p] = parts[p];
   model.metaCER = parts.metaCER;
   model.featureFn = parts.featureFn;

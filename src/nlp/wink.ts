@@ -2,7 +2,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type winkNLPType from "wink-nlp";
-import { loadWinkModel } from "./wink-model.js";
+import { loadWinkModel, type LexemeStore, type ModelStore } from "./wink-model.js";
 
 export type Wink = ReturnType<typeof winkNLPType>;
 
@@ -55,9 +55,11 @@ let loaded: Wink | null = null;
 /** what dyad asks of wink: sentence breaks and parts of speech (the model's other parts are left empty) */
 const PIPE = ["sbd", "pos"] as const;
 
-export function loadWink(): Wink {
+/** The process's wink; `lexemes` and `parsed`, where its lexeme table and parsed model are kept,
+ *  serve the first load only. */
+export function loadWink(lexemes?: LexemeStore, parsed?: ModelStore): Wink {
   // (the model read the cheap way: nlp/wink-model.ts)
-  loaded ??= loadWinkNLP()(loadWinkModel(PIPE) as never, [...PIPE]);
+  loaded ??= loadWinkNLP()(loadWinkModel(PIPE, lexemes, parsed) as never, [...PIPE]);
   return loaded;
 }
 

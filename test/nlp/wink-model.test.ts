@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
-import { lazyLookup, loadWinkModel, packageModel } from "../../src/nlp/wink-model.js";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serialize } from "node:v8";
+import { modelStore, openCompileCache } from "../../src/lexicon/compile-cache.js";
+import { lazyLookup, loadWinkModel, packageModel, parseCore, readParsedCore, type ModelStore } from "../../src/nlp/wink-model.js";
 
 /** JSON text of a model part, with typed arrays, Sets and the prototype of objects made visible */
 function canonical(value: unknown): string {
@@ -99,5 +104,57 @@ describe("wink model read the cheap way", () => {
     const empty = winkNLP(piped as never, ["sbd", "pos", "ner"]);
     expect(full.readDoc(text).entities().length()).toBeGreaterThan(0);
     expect(empty.readDoc(text).entities().length()).toBe(0);
+  });
+});
+
+// nlp/wink-model.ts readParsedCore: the parsed model kept as node:v8 bytes
+describe("wink's parsed model kept between runs", () => {
+  const file = join(process.cwd(), "node_modules", "wink-eng-lite-web-model", "dist", "languages", "cur", "models", "eng-core-web-model.json");
+  const parsed = canonical(parseCore(readFileSync(file, "utf8")));
+
+  it("is parsed and written when absent, then read back the same, once per version of the file", () => {
+    const held = new Map<string, Uint8Array>();
+    let writes = 0;
+    const store: ModelStore = { read: (stamp) => held.get(stamp), write: (stamp, bytes) => (held.set(stamp, bytes), (writes += 1)) };
+    expect(canonical(readParsedCore(file, store))).toBe(parsed);
+    expect(writes).toBe(1);
+    const again = readParsedCore(file, store);
+    expect(writes).toBe(1);
+    expect(canonical(again)).toBe(parsed);
+    // a fresh object each time (wink-nlp completes it in place)
+    expect(readParsedCore(file, store) !== again).toBe(true);
+    // the file's version (size and mtime) names its entry: another version is not given this one
+    expect([...held.keys()]).toHaveLength(1);
+    expect([...held.keys()][0]).toMatch(/^\d+ [\d.]+$/);
+  });
+
+  it("passes over bytes that are not a parsed model, damaged bytes and a failing store", () => {
+    for (const bad of [serialize({ lexicon: "x" }), serialize(null), Buffer.from("not v8 at all"), serialize(parseCore(readFileSync(file, "utf8"))).subarray(0, 5000)]) {
+      let writes = 0;
+      const store: ModelStore = { read: () => bad, write: () => (writes += 1) };
+      expect(canonical(readParsedCore(file, store))).toBe(parsed);
+      expect(writes).toBe(1);
+    }
+    const fail = () => {
+      throw new Error("disk");
+    };
+    expect(canonical(readParsedCore(file, { read: fail, write: fail }))).toBe(parsed);
+  });
+
+  it("lives in the compile cache as a checked .bin entry: a damaged one is passed over", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-wink-model-"));
+    const store = modelStore(openCompileCache(dir));
+    expect(store.read("1 2")).toBeUndefined();
+    expect(canonical(readParsedCore(file, store))).toBe(parsed);
+    const [entry] = readdirSync(dir).filter((f) => f.startsWith("wink-model-") && f.endsWith(".bin"));
+    expect(canonical(readParsedCore(file, store))).toBe(parsed);
+    const st = statSync(file);
+    const stamp = `${st.size} ${st.mtimeMs}`;
+    expect(store.read(stamp)).toBeDefined();
+    const bytes = readFileSync(join(dir, entry));
+    bytes[bytes.length - 10] ^= 1;
+    writeFileSync(join(dir, entry), bytes);
+    expect(store.read(stamp)).toBeUndefined();
+    expect(canonical(readParsedCore(file, store))).toBe(parsed);
   });
 });

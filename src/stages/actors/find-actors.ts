@@ -1260,7 +1260,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       q--;
       continue;
     }
-    if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first) {
+    // (not the last word of a dictionary name: "Lviv region governor X", whose "Lviv region" is the place)
+    if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first && tagStartEndingAt(tags, q) === null) {
       nounsSkipped++;
       q--;
       continue;
@@ -1279,6 +1280,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (e && (e.kind === "country" || e.kind === "demonym" || isParty(e)) && !(owned && e.kind === "demonym")) {
         affiliation = e;
         stateRule = owned ? "actors/state:possessor" : "actors/state:title-phrase";
+      }
+      // ("Texas Governor X", "Ontario Premier X", "Saxony state premier X": an office of a state's first-level part)
+      const region = !affiliation && nearest?.office ? regionEndingAt(doc, tags, q, s.first, lex) : null;
+      if (region) {
+        affiliation = region;
+        stateRule = "actors/state:region-office";
       }
       namedBefore = true;
       break;
@@ -1693,7 +1700,8 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
   for (let q = comma - 1; q >= Math.max(sFirst, comma - 10); q--) {
     if (tokens[q].text === "," || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return null;
     const ts = tags[q] ? q : coveringTagStart(tags, q);
-    if (ts !== null ? tags[ts]!.entry?.kind === "person" : CAP.test(tokens[q].text) && HAS_LOWER.test(tokens[q].text)) return null;
+    // (a state's part is no one's name: "the governor of Texas, X")
+    if (ts !== null ? tags[ts]!.entry?.kind === "person" : CAP.test(tokens[q].text) && HAS_LOWER.test(tokens[q].text) && !lex.regions.has(tokens[q].text)) return null;
     const t = tags[q];
     if (!t?.title || t.title.honorific) continue;
     // what lies before the title: modifiers, a possessor, an article, the sentence start
@@ -1737,6 +1745,10 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
         p = (owner?.start ?? ps) - 1;
       }
     }
+    // "the mayor of Kharkiv, X", "the governor of the Odesa region, X": a state's own office of a place that closes the
+    // appositive is held in the place's state
+    const placed = !affiliation && t.title.office ? officePlaceOf(doc, tags, q + t.len, comma, lex) : null;
+    if (placed) affiliation = placed;
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
@@ -1753,8 +1765,45 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
-      stateRule: pronoun !== null ? "actors/state:its-office" : undefined,
+      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : undefined,
     };
+  }
+  return null;
+}
+
+/** PLACE_NOUNS: a lower-case noun after a place's name that says what kind of place it is ("the Odesa region") */
+const PLACE_NOUNS = new Set(["region", "oblast", "province", "state", "city", "district", "county"]);
+
+/**
+ * "of [the] PLACE [region]" from token `r` to `end` (exclusive): a state, city or region of the dictionaries whose
+ * state an office of it gives ("the mayor of Kharkiv", "the governor of the Odesa region"), or null.
+ */
+function officePlaceOf(doc: Doc, tags: (Tag | undefined)[], r: number, end: number, lex: Lexicon): NameEntry | null {
+  const tokens = doc.tokens;
+  if (tokens[r]?.lower !== "of") return null;
+  r++;
+  if (tokens[r]?.lower === "the") r++;
+  if (r >= end) return null;
+  // (a place noun closing it: "the Odesa region")
+  const last = PLACE_NOUNS.has(tokens[end - 1].lower) && end - 1 > r ? end - 2 : end - 1;
+  const t = tags[r];
+  const e = t?.entry;
+  if (e) return /^(country|city|region|capital)$/.test(e.kind) && (r + t.len - 1 === last || r + t.len === end) ? e : null;
+  // ("the governor of Texas, X", "the premier of British Columbia, X": a state's first-level part, countries.json regions)
+  return regionEndingAt(doc, tags, last, r, lex, r);
+}
+
+/**
+ * The state of a state's first-level part (countries.json regions) whose name ends at token `q` ("Texas", "New South
+ * Wales", "North Rhine-Westphalia"), over words no dictionary name covers; with `from`, the name must start there.
+ */
+function regionEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: number, lex: Lexicon, from = -1): NameEntry | null {
+  const tokens = doc.tokens;
+  for (let x = q; x >= Math.max(sFirst, q - 4); x--) {
+    if (tags[x] || coveringTagStart(tags, x) !== null) return null;
+    if (from >= 0 && x !== from) continue;
+    const e = lex.regions.get(doc.text.slice(tokens[x].start, tokens[q].end));
+    if (e) return e;
   }
   return null;
 }

@@ -1814,6 +1814,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   let q = k;
   if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
   let affiliation: NameEntry | null = null;
+  let adjectives = 0;
   for (let steps = 0; q < sLast && steps < 8; steps++) {
     const t = tags[q];
     if (t?.entry) {
@@ -1823,6 +1824,9 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       continue;
     }
     if (t?.title && !t.title.honorific) {
+      // (after adjectives only a possessor or demonym before the title speaks: "Klaus Schwab, the grisly head of Davos" is
+      // no Swiss official)
+      const owned = adjectives === 0 || affiliation !== null;
       let end = q + t.len;
       // "Scott Bessent, FBI Director Kash Patel, ...": a list of names, not an appositive
       if (end < sLast && CAP.test(tokens[end].text) && !tags[end]) return null;
@@ -1838,11 +1842,14 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         const at = tokens[end].lower === "at";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
           const x = tags[e]?.entry;
-          if (x && !host && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
+          if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
           e++;
         }
         end = e;
       }
+      // (adjectives that lead to no state leave the appositive as it was read before: "Ozgur Ozel, a local MP for the
+      // opposition People's Republican Party")
+      if (adjectives > 0 && !affiliation) return null;
       return {
         text: doc.text.slice(tokens[k].start, tokens[end - 1].end),
         role: doc.text.slice(tokens[q].start, tokens[end - 1].end),
@@ -1853,6 +1860,13 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
     if (mod) {
       q += mod.length;
+      continue;
+    }
+    // "Gennady Petrov, Russia's sixth richest oligarch,", "X, the most senior Chinese diplomat": a lower-case adjective or
+    // two before the title (a title must still follow: "X, Russia's fiercest critic," is none)
+    if (!t && adjectives < 2 && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text)) {
+      adjectives++;
+      q++;
       continue;
     }
     // "Ivan Petrov, a member of the Russian parliament,"

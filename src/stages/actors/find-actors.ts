@@ -1247,7 +1247,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let nounsSkipped = 0;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
-    if (mod !== null && roleWords.length) {
+    // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X")
+    const body = mod !== null && tagStartEndingAt(tags, q) === mod && tags[mod]!.entry?.kind === "organization" && !!tags[mod]!.entry!.country && tags[mod]!.entry!.sector !== "BUS";
+    if (mod !== null && roleWords.length && !body) {
       // "former Soviet leader", "ex-President": the role is a past one (the state still holds)
       for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower)) c.formerRole = true;
       q = mod - 1;

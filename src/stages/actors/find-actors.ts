@@ -1482,6 +1482,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
   if (nounsSkipped > 0) namedBefore = true;
   c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
+  // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
+  // committee holds an office of the state whose legislature it is, which the article's frame may say
+  if (!c.office && !c.country && !c.code && !possessed && nearest && /^(chairman|chairwoman|chair)$/.test(nearest.text) && tokens[k - 1]?.lower === "committee") {
+    for (let x = k - 2; x >= Math.max(s.first, k - 6) && CAP.test(tokens[x].text); x--) {
+      if (/^(Senate|House|Commons)$/.test(tokens[x].text)) {
+        c.office = true;
+        break;
+      }
+    }
+  }
   // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }

@@ -122,6 +122,9 @@ export interface Lexicon {
   outletLemmas: Set<string>;
   /** heads of descriptions that stand for a person named before ("the California Democrat"), lower case */
   speakerDescriptions: Set<string>;
+  /** a state's first-level part, by its name as written ("Texas", "Ontario") → the state (countries.json regions): only an
+   * office of the part reads it ("Texas Governor X", "the premier of Ontario, X"); it names no actor */
+  regions: Map<string, NameEntry>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -235,6 +238,14 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
       const part: NameEntry = { kind: "demonym", id: c.cca3, code: c.cca3, name, sector: null, country: c.cca3, from: PART_DEMONYM, person: undefined };
       for (const d of parts) later(d, (w) => names.add(w, part));
     }
+  }
+  // ("Texas Governor X", "Ontario Premier X": the parts of a state whose offices place their holders in it)
+  const regions = new Map<string, NameEntry>();
+  for (const [code, list] of Object.entries(countriesExtra.regions)) {
+    const info = countries.get(code);
+    if (!info) continue;
+    const e: NameEntry = { kind: "country", id: code, code, name: info.name, sector: null, country: code, from: "data/countries.json regions", person: undefined };
+    for (const r of list) regions.set(r, e);
   }
   // misspellings of a state's name ("Afganistan", "Phillipines"), from PETRARCH-2's dictionary
   for (const v of countryVariants.variants) {
@@ -373,6 +384,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     bareClauseLemmas: new Set(speech.bareClause),
     outletLemmas: new Set(speech.outletVerbs),
     speakerDescriptions: new Set(speech.descriptions.map((d) => d.toLowerCase())),
+    regions,
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

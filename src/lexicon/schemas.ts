@@ -20,6 +20,8 @@ const schemas = lazySchema((z) => {
     demonyms: z.record(code, z.array(nonEmpty)),
     /** demonyms of a state's own parts ("Scottish", "Catalan"): they tell a person's state, and name no actor themselves */
     partDemonyms: z.record(code, z.array(nonEmpty)).default({}),
+    /** names of a state's first-level parts ("Texas", "Ontario", "Lower Saxony"): an office of one ("Texas Governor X") is held in the state; they name no actor */
+    regions: z.record(code, z.array(nonEmpty)).default({}),
     ambiguousGivenNames: z.array(nonEmpty),
     /** spellings of the package that are common English words or given names in news text ("Island" for Iceland) */
     dropped: z.array(nonEmpty).default([]),

@@ -1247,7 +1247,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let nounsSkipped = 0;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
-    if (mod !== null && roleWords.length) {
+    // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X")
+    const body = mod !== null && tagStartEndingAt(tags, q) === mod && tags[mod]!.entry?.kind === "organization" && !!tags[mod]!.entry!.country && tags[mod]!.entry!.sector !== "BUS";
+    if (mod !== null && roleWords.length && !body) {
       // "former Soviet leader", "ex-President": the role is a past one (the state still holds)
       for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower)) c.formerRole = true;
       q = mod - 1;
@@ -1260,7 +1262,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       q--;
       continue;
     }
-    if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first) {
+    // (not the last word of a dictionary name: "Lviv region governor X", whose "Lviv region" is the place)
+    if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first && tagStartEndingAt(tags, q) === null) {
       nounsSkipped++;
       q--;
       continue;
@@ -1279,6 +1282,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (e && (e.kind === "country" || e.kind === "demonym" || isParty(e)) && !(owned && e.kind === "demonym")) {
         affiliation = e;
         stateRule = owned ? "actors/state:possessor" : "actors/state:title-phrase";
+      }
+      // ("Texas Governor X", "Ontario Premier X", "Saxony state premier X": an office of a state's first-level part)
+      const region = !affiliation && nearest?.office ? regionEndingAt(doc, tags, q, s.first, lex) : null;
+      if (region) {
+        affiliation = region;
+        stateRule = "actors/state:region-office";
       }
       namedBefore = true;
       break;
@@ -1473,6 +1482,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
   if (nounsSkipped > 0) namedBefore = true;
   c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
+  // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
+  // committee holds an office of the state whose legislature it is, which the article's frame may say
+  if (!c.office && !c.country && !c.code && !possessed && nearest && /^(chairman|chairwoman|chair)$/.test(nearest.text) && tokens[k - 1]?.lower === "committee") {
+    for (let x = k - 2; x >= Math.max(s.first, k - 6) && CAP.test(tokens[x].text); x--) {
+      if (/^(Senate|House|Commons)$/.test(tokens[x].text)) {
+        c.office = true;
+        break;
+      }
+    }
+  }
   // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }
@@ -1693,7 +1712,8 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
   for (let q = comma - 1; q >= Math.max(sFirst, comma - 10); q--) {
     if (tokens[q].text === "," || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return null;
     const ts = tags[q] ? q : coveringTagStart(tags, q);
-    if (ts !== null ? tags[ts]!.entry?.kind === "person" : CAP.test(tokens[q].text) && HAS_LOWER.test(tokens[q].text)) return null;
+    // (a state's part is no one's name: "the governor of Texas, X")
+    if (ts !== null ? tags[ts]!.entry?.kind === "person" : CAP.test(tokens[q].text) && HAS_LOWER.test(tokens[q].text) && !lex.regions.has(tokens[q].text)) return null;
     const t = tags[q];
     if (!t?.title || t.title.honorific) continue;
     // what lies before the title: modifiers, a possessor, an article, the sentence start
@@ -1737,6 +1757,10 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
         p = (owner?.start ?? ps) - 1;
       }
     }
+    // "the mayor of Kharkiv, X", "the governor of the Odesa region, X": a state's own office of a place that closes the
+    // appositive is held in the place's state
+    const placed = !affiliation && t.title.office ? officePlaceOf(doc, tags, q + t.len, comma, lex) : null;
+    if (placed) affiliation = placed;
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
@@ -1753,8 +1777,45 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
-      stateRule: pronoun !== null ? "actors/state:its-office" : undefined,
+      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : undefined,
     };
+  }
+  return null;
+}
+
+/** PLACE_NOUNS: a lower-case noun after a place's name that says what kind of place it is ("the Odesa region") */
+const PLACE_NOUNS = new Set(["region", "oblast", "province", "state", "city", "district", "county"]);
+
+/**
+ * "of [the] PLACE [region]" from token `r` to `end` (exclusive): a state, city or region of the dictionaries whose
+ * state an office of it gives ("the mayor of Kharkiv", "the governor of the Odesa region"), or null.
+ */
+function officePlaceOf(doc: Doc, tags: (Tag | undefined)[], r: number, end: number, lex: Lexicon): NameEntry | null {
+  const tokens = doc.tokens;
+  if (tokens[r]?.lower !== "of") return null;
+  r++;
+  if (tokens[r]?.lower === "the") r++;
+  if (r >= end) return null;
+  // (a place noun closing it: "the Odesa region")
+  const last = PLACE_NOUNS.has(tokens[end - 1].lower) && end - 1 > r ? end - 2 : end - 1;
+  const t = tags[r];
+  const e = t?.entry;
+  if (e) return /^(country|city|region|capital)$/.test(e.kind) && (r + t.len - 1 === last || r + t.len === end) ? e : null;
+  // ("the governor of Texas, X", "the premier of British Columbia, X": a state's first-level part, countries.json regions)
+  return regionEndingAt(doc, tags, last, r, lex, r);
+}
+
+/**
+ * The state of a state's first-level part (countries.json regions) whose name ends at token `q` ("Texas", "New South
+ * Wales", "North Rhine-Westphalia"), over words no dictionary name covers; with `from`, the name must start there.
+ */
+function regionEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: number, lex: Lexicon, from = -1): NameEntry | null {
+  const tokens = doc.tokens;
+  for (let x = q; x >= Math.max(sFirst, q - 4); x--) {
+    if (tags[x] || coveringTagStart(tags, x) !== null) return null;
+    if (from >= 0 && x !== from) continue;
+    const e = lex.regions.get(doc.text.slice(tokens[x].start, tokens[q].end));
+    if (e) return e;
   }
   return null;
 }
@@ -1765,6 +1826,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   let q = k;
   if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
   let affiliation: NameEntry | null = null;
+  let adjectives = 0;
   for (let steps = 0; q < sLast && steps < 8; steps++) {
     const t = tags[q];
     if (t?.entry) {
@@ -1774,6 +1836,9 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       continue;
     }
     if (t?.title && !t.title.honorific) {
+      // (after adjectives only a possessor or demonym before the title speaks: "Klaus Schwab, the grisly head of Davos" is
+      // no Swiss official)
+      const owned = adjectives === 0 || affiliation !== null;
       let end = q + t.len;
       // "Scott Bessent, FBI Director Kash Patel, ...": a list of names, not an appositive
       if (end < sLast && CAP.test(tokens[end].text) && !tags[end]) return null;
@@ -1789,11 +1854,14 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         const at = tokens[end].lower === "at";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
           const x = tags[e]?.entry;
-          if (x && !host && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
+          if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
           e++;
         }
         end = e;
       }
+      // (adjectives that lead to no state leave the appositive as it was read before: "Ozgur Ozel, a local MP for the
+      // opposition People's Republican Party")
+      if (adjectives > 0 && !affiliation) return null;
       return {
         text: doc.text.slice(tokens[k].start, tokens[end - 1].end),
         role: doc.text.slice(tokens[q].start, tokens[end - 1].end),
@@ -1804,6 +1872,13 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
     if (mod) {
       q += mod.length;
+      continue;
+    }
+    // "Gennady Petrov, Russia's sixth richest oligarch,", "X, the most senior Chinese diplomat": a lower-case adjective or
+    // two before the title (a title must still follow: "X, Russia's fiercest critic," is none)
+    if (!t && adjectives < 2 && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text)) {
+      adjectives++;
+      q++;
       continue;
     }
     // "Ivan Petrov, a member of the Russian parliament,"

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extract, person } from "../../helpers.js";
+
+// Issue 14: the chair of a legislature's committee ("Senate Armed Services Committee Chairman X") holds an office of the
+// state whose legislature it is: the article's frame gives it, as for a bare 'Senator X' (actors/state:article-frame).
+const american =
+  "President Barack Obama met Republican leaders at the White House on Tuesday. The United States Congress must pass the budget, Washington officials said. ";
+
+describe("actors: a legislature committee's chair takes the frame's state", () => {
+  it("'Senate Armed Services Committee Chairman X', 'House Judiciary Committee chairwoman X' in a story of US politics", () => {
+    const rec = extract(american + "Senate Armed Services Committee Chairman Carl Lavin said the bill would pass. House Judiciary Committee chairwoman Zoe Lofton disagreed.", "2013-03-01");
+    expect(person(rec, "Lavin")).toMatchObject({ country: "USA", stateRule: "actors/state:article-frame" });
+    expect(person(rec, "Lofton")).toMatchObject({ country: "USA" });
+  });
+
+  it("negative: a company's committee chair, and a committee chair in a story of two states, take no state", () => {
+    const rec = extract(
+      american + "Audit Committee Chairman Ron Bellamy said the accounts were sound. Canada and Mexico said Senate Foreign Relations Committee Chairman Bob Corkin was wrong.",
+      "2013-03-01",
+    );
+    expect(person(rec, "Bellamy")?.country ?? null).toBeNull();
+    expect(person(rec, "Corkin")?.country ?? null).toBeNull();
+  });
+});

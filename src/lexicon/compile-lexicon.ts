@@ -162,6 +162,10 @@ export interface Lexicon {
   /** given names (given-names.json, and the first words of persons.json's names): a person's evidence where a run's
    * place would otherwise say it names no person ("shouted at Helen Marsh") */
   givenNames: Set<string>;
+  /** the gender a given name gives its bearer (given-names.json female/male) */
+  nameGender: Map<string, "f" | "m">;
+  /** the gender a title before a name gives its bearer (given-names.json femaleTitles/maleTitles: "Mrs", "Sir") */
+  titleGender: Map<string, "f" | "m">;
 }
 
 export interface LexiconOptions {
@@ -395,6 +399,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     causeNouns: new Set(notNames.causeNouns),
     headlineWords: new Set(notNames.headlineWords),
     givenNames: givenNameSet(givenNames.names, persons, notNames.words),
+    nameGender: genderMap(givenNames.female, givenNames.male),
+    titleGender: genderMap(givenNames.femaleTitles, givenNames.maleTitles),
     thingNouns: new Set(notNames.thingNouns),
     places,
   };
@@ -471,6 +477,10 @@ export function partyTagKey(text: string): string {
 
 /** the listed given names and the first word of each seed person's name of two words or more (a capitalised word with a
  * lower-case letter, no initial, no word of not-names.json: "Patriarch Kirill" gives none) */
+function genderMap(female: string[], male: string[]): Map<string, "f" | "m"> {
+  return new Map<string, "f" | "m">([...female.map((n) => [n, "f"] as const), ...male.map((n) => [n, "m"] as const)]);
+}
+
 function givenNameSet(listed: string[], persons: { name: string }[], notNameWords: string[]): Set<string> {
   const out = new Set(listed);
   const bad = new Set(notNameWords);

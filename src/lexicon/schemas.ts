@@ -184,9 +184,18 @@ const schemas = lazySchema((z) => {
   });
 
   /** given names (given-names.json): a capitalised word, letters, apostrophes and hyphens */
-  const givenNamesFile = z.object({
-    names: z.array(z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, "a given name is one capitalised word")),
-  });
+  const givenName = z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, "a given name is one capitalised word");
+  const givenNamesFile = z
+    .object({
+      names: z.array(givenName),
+      /** given names borne (nearly) only by women / by men; names borne by both are in neither */
+      female: z.array(givenName).default([]),
+      male: z.array(givenName).default([]),
+      /** titles before a name that give its bearer's gender ("Mrs", "Sir") */
+      femaleTitles: z.array(givenName).default([]),
+      maleTitles: z.array(givenName).default([]),
+    })
+    .refine((f) => !f.female.some((n) => f.male.includes(n)) && !f.femaleTitles.some((n) => f.maleTitles.includes(n)), "a name or title has one gender");
 
   const ploverType = z.enum(PLOVER_TYPES);
   const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2-4 digits");

@@ -149,6 +149,9 @@ interface Env {
   /** set while a pronoun's antecedent is sought among earlier reports: their own pronouns are not
    * resolved again (that would chain back over the whole article) */
   resolving: boolean;
+  /** per person actor: the gender its given name or a title before it gives, null where none or
+   * both; computed on the first he/she */
+  genders?: Map<number, "f" | "m" | null>;
 }
 
 /** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
@@ -820,8 +823,11 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
   // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
   // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
-  const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j) : null;
+  const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j, PRONOUN_GENDER[tokens[j].lower]) : null;
   const pronoun = tokens[j].lower;
+  // "she said" never goes to a man, "he said" never to a woman (a person of unknown gender may be either)
+  const wanted = PRONOUN_GENDER[pronoun];
+  const fits = (a: number | null): boolean => a === null || !wanted || !conflictsGender(env, a, wanted);
   for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && clauseFinal)) continue;
@@ -840,7 +846,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       const rep = sentenceSpeaker(env, s, s.last);
       env.resolving = false;
       const a = rep?.speaker.actor;
-      if (a !== undefined && a !== null && actors.actors[a]?.kind === "person") return { actor: a, name: actors.actors[a].name };
+      if (a !== undefined && a !== null && actors.actors[a]?.kind === "person" && fits(a)) return { actor: a, name: actors.actors[a].name };
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
       if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, rep.speaker.first) && singularRole(env, rep.speaker))
@@ -849,13 +855,13 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
     const main = afterFrontedAdverbial(env, s, end);
-    const found = firstPersonIn(env, main, end) ?? (main > s.first ? firstPersonIn(env, s.first, main) : null);
+    const found = firstPersonIn(env, main, end, wanted) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted) : null);
     if (found) return found;
   }
-  if (ownClause) return ownClause;
+  if (ownClause && fits(ownClause.actor)) return ownClause;
   if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
-    if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
+    if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
 }
@@ -907,16 +913,65 @@ function pluralReporter(env: Env, si: number): Omit<Speaker, "first" | "last" | 
   return null;
 }
 
-function firstPersonIn(env: Env, from: number, to: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+/** The first person named between from and to; with a gender, the first not known to be of the other one. */
+function firstPersonIn(env: Env, from: number, to: number, gender?: "f" | "m"): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { actors } = env;
   for (let k = from; k < to; k++) {
     if (env.quoteTokens[k]) continue;
     const m = actors.mentionAt[k];
-    if (m && actors.actors[m.actor].kind === "person") return { actor: m.actor, name: actors.actors[m.actor].name };
+    if (m && actors.actors[m.actor].kind === "person") {
+      if (gender && conflictsGender(env, m.actor, gender)) continue;
+      return { actor: m.actor, name: actors.actors[m.actor].name };
+    }
     const r = m ? null : actors.roleNPs.find((x) => x.first === k && x.actor !== null);
-    if (r) return { actor: r.actor, name: actors.actors[r.actor!].name };
+    if (r && !(gender && conflictsGender(env, r.actor!, gender))) return { actor: r.actor, name: actors.actors[r.actor!].name };
   }
   return null;
+}
+
+const PRONOUN_GENDER: Record<string, "f" | "m" | undefined> = { he: "m", him: "m", his: "m", she: "f", her: "f" };
+
+/** Whether the person actor a is known to be of the other gender than the one given. */
+function conflictsGender(env: Env, a: number, gender: "f" | "m"): boolean {
+  env.genders ??= personGenders(env);
+  const g = env.genders.get(a);
+  return !!g && g !== gender;
+}
+
+/**
+ * The gender of each person the text names, from the first word of its name when that is a
+ * given name of one gender ("Hillary Clinton") and from a title right before (or opening) any of
+ * its mentions ("Mrs May", "Sir Keir"); where these disagree, none. One pass over the tokens.
+ */
+function personGenders(env: Env): Map<number, "f" | "m" | null> {
+  const { tokens, actors, lexicon } = env;
+  const out = new Map<number, "f" | "m" | null>();
+  const note = (a: number, g: "f" | "m" | undefined) => {
+    if (!g) return;
+    const had = out.get(a);
+    out.set(a, had === undefined || had === g ? g : null);
+  };
+  const titleAt = (k: number) => {
+    const t = tokens[k];
+    return t ? lexicon.titleGender.get(t.text.replace(/\.$/, "")) : undefined;
+  };
+  const seen = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const m = actors.mentionAt[k];
+    if (!m || actors.mentionAt[k - 1] === m || actors.actors[m.actor].kind !== "person") continue;
+    if (!seen.has(m.actor)) {
+      seen.add(m.actor);
+      const words = actors.actors[m.actor].name.split(" ");
+      if (words.length > 1) note(m.actor, lexicon.nameGender.get(words[0]));
+    }
+    // a title: the mention's first token when it is one, else the token before ("Mr." before "Blair")
+    const first = titleAt(k);
+    if (first && m.tokenEnd > k + 1) note(m.actor, first);
+    // ("Mr." may be two tokens; a full stop after a space or a name ends a sentence: "after Mary. Francis")
+    else if (tokens[k - 1]?.text !== ".") note(m.actor, titleAt(k - 1));
+    else if (tokens[k - 2] && tokens[k - 2].end === tokens[k - 1].start) note(m.actor, titleAt(k - 2));
+  }
+  return out;
 }
 
 /** Where the main clause of a sentence starts: after a fronted participle or prepositional phrase

@@ -122,6 +122,9 @@ export interface Lexicon {
   outletLemmas: Set<string>;
   /** heads of descriptions that stand for a person named before ("the California Democrat"), lower case */
   speakerDescriptions: Set<string>;
+  /** cue lemmas whose non-human subject is evidence, not a speaker, and those subjects' heads (speech.json evidenceVerbs, evidenceNouns) */
+  evidenceVerbs: Set<string>;
+  evidenceNouns: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -377,6 +380,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     bareClauseLemmas: new Set(speech.bareClause),
     outletLemmas: new Set(speech.outletVerbs),
     speakerDescriptions: new Set(speech.descriptions.map((d) => d.toLowerCase())),
+    evidenceVerbs: new Set(speech.evidenceVerbs),
+    evidenceNouns: new Set(speech.evidenceNouns),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

@@ -125,6 +125,9 @@ const schemas = lazySchema((z) => {
     /** heads of a definite description that stands for a person named before ("the California
      * Democrat told POLITICO", "the businessman said"), lower case */
     descriptions: z.array(nonEmpty).default([]),
+    /** cue lemmas whose non-human subject is evidence, not a speaker ("The figures suggest ..."), and those subjects' heads, lower case */
+    evidenceVerbs: z.array(nonEmpty).default([]),
+    evidenceNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an evidence noun is one lower-case word")).default([]),
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

@@ -1823,6 +1823,8 @@ function endsSentence(tokens: Token[], k: number, last: number): boolean {
 
 function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker: Speaker, cue: Cue, rule: string): Quote | null {
   const { tokens, doc } = env;
+  // "The figures suggest turnout fell": a thing that suggests or shows is evidence, not a speaker
+  if (isEvidence(env, speaker, cue)) return null;
   while (b > a && tokens[b - 1].kind === "punct") b--;
   while (a < b && (tokens[a].kind === "punct" && !QUOTE_MARKS.has(tokens[a].text))) a++;
   if (b - a < 3) return null;
@@ -1841,6 +1843,27 @@ function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker:
   const via = findVia(env, s, speaker);
   return makeQuote(env, { kind: "indirect", text, start, end, speaker, cue, via, sentence: { start: s.start, end: s.end }, rule });
 }
+
+/**
+ * Whether a cue's subject is a thing offered as evidence ("The figures suggest ...", "Recent strikes
+ * suggest ..."): an evidence verb (suggest, indicate) whose subject is no actor and whose head is an
+ * evidence noun. A person, a body, or a document that speaks (a report, a survey) is a speaker.
+ */
+function isEvidence(env: Env, speaker: Speaker, cue: Cue): boolean {
+  if (!env.lexicon.evidenceVerbs.has(cue.lemma)) return false;
+  // the whole noun phrase the speaker ends ("The recent strikes on fuel depots" for "fuel depots"):
+  // its head ends it, or comes before its first preposition ("Figures for the 2001 election")
+  const { tokens } = env;
+  let first = speaker.first;
+  while (first > 0 && speaker.first - first < 12 && !env.quoteTokens[first - 1] && NP_PARTS.has(tokens[first - 1].pos)) first--;
+  while (first < speaker.first && tokens[first].pos === "ADP") first++; // "as the agenda suggests"
+  let end = first;
+  while (end < speaker.last && tokens[end].pos !== "ADP") end++;
+  // (an actor's own name is never evidence; its figures are: "Government figures suggest")
+  return end > first && !env.actors.mentionAt[end - 1] && env.lexicon.evidenceNouns.has(tokens[end - 1].lower);
+}
+
+const NP_PARTS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP"]);
 
 function makeQuote(
   env: Env,

@@ -87,7 +87,10 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         while (it < sEnd.last && tokens[it].kind === "punct" && it - closeTok < 3) it++;
         const itSaid = tokens[it]?.lower === "it" && !!cueAt(env, it + 1, sEnd.last);
         const reporter = si > 0 && !itSaid ? reportBefore(env, si) : null;
-        if (prevSpan && prevSpan.speaker && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
+        // ('"...," he said' after a spokeswoman's quote: not hers)
+        const saidBy = PRONOUN_GENDER[tokens[it]?.lower ?? ""] && cueAt(env, it + 1, sEnd.last) ? PRONOUN_GENDER[tokens[it].lower] : undefined;
+        const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
+        if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
           speaker = prevSpan.speaker;
           rule = "quotes/direct:continued";
         } else if (reporter && (!prevSpan || prevSpan.sentence < si - 1)) {
@@ -849,7 +852,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       if (a !== undefined && a !== null && actors.actors[a]?.kind === "person" && fits(a)) return { actor: a, name: actors.actors[a].name };
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
-      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, rep.speaker.first) && singularRole(env, rep.speaker))
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && singularRole(env, rep.speaker) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
@@ -872,9 +875,35 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
  * for a person named before, whom the search for a name finds.)
  */
 function singularRole(env: Env, sp: Speaker): boolean {
-  const head = env.tokens[sp.last - 1];
-  const det = env.tokens[sp.first]?.pos === "DET" ? env.tokens[sp.first] : env.tokens[sp.first - 1];
+  const { tokens } = env;
+  const head = tokens[sp.last - 1];
+  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[nameModifiersFirst(env, sp) - 1];
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
+}
+
+/** Where a role phrase starts with the capitalised names before it that the phrase leaves out
+ * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
+function nameModifiersFirst(env: Env, sp: Speaker): number {
+  const { tokens } = env;
+  let k = sp.first;
+  while (k > sp.first - 5 && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && !/^(a|an|one|another|the)$/i.test(tokens[k - 1].text) && !env.quoteTokens[k - 1]) k--;
+  return k;
+}
+
+/** Whether a speaker is known to be of the other gender than the one given: a person's, or a role head's. */
+function speakerConflicts(env: Env, sp: Speaker, gender: "f" | "m"): boolean {
+  // (a speaker that a pronoun gave has that pronoun's gender: 'She said: "..."')
+  const said = sp.rule === "speaker:pronoun" ? PRONOUN_GENDER[env.tokens[sp.first]?.lower ?? ""] : undefined;
+  if (said) return said !== gender;
+  if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return conflictsGender(env, sp.actor, gender);
+  const g = sp.last > sp.first ? roleHeadGender(env, sp) : null;
+  return !!g && g !== gender;
+}
+
+/** The gender a role's head word gives: "spokeswoman" a woman, "spokesman" a man; else none. */
+function roleHeadGender(env: Env, sp: Speaker): "f" | "m" | null {
+  const head = env.tokens[sp.last - 1].lower;
+  return /wom[ae]n$/.test(head) ? "f" : /m[ae]n$/.test(head) && head.length > 4 ? "m" : null;
 }
 
 /** The he/she that opens a sentence's main clause ("He denied ...", "In Ankara, she said ..."), or null. */

@@ -58,3 +58,35 @@ describe("given-names.json genders", () => {
     expect(givenNamesFile().safeParse({ names: ["Anna"], female: ["Anna"], male: ["Peter"] }).success).toBe(true);
   });
 });
+
+describe("speaker: he/she goes on with an unnamed official who reported", () => {
+  it("'A Treasury spokeswoman confirmed ... \"...,\" she said': the spokeswoman, not the man she named", () => {
+    const q = quotes("Critics said Mr Smith had already left. A Treasury spokeswoman confirmed Mr Smith was still in post. “No date was ever set for his departure,” she said.").at(-1)!;
+    expect(q.speakerName).toMatch(/spokeswoman/);
+  });
+
+  it("negative: a definite role ('The Treasury spokeswoman') still looks for the person named", () => {
+    const q = quotes("Anna Berg is the Treasury spokeswoman. The Treasury spokeswoman confirmed the plan on Monday. “No date was ever set,” she said.").at(-1)!;
+    expect(q.speakerName).not.toMatch(/^spokeswoman$/);
+  });
+});
+
+describe("speaker: a role's head gives a gender ('spokeswoman', 'spokesman')", () => {
+  it("negative: 'he said' never goes on with a spokeswoman", () => {
+    const q = quotes("A Labour spokeswoman said the party kept to the rules. “We would never do that,” he said.").at(-1)!;
+    expect(q.speakerName ?? "").not.toMatch(/spokeswoman/);
+  });
+
+  it("'she said' goes on with a spokeswoman", () => {
+    const q = quotes("A Labour spokeswoman said the party kept to the rules. “We would never do that,” she said.").at(-1)!;
+    expect(q.speakerName).toMatch(/spokeswoman/);
+  });
+});
+
+describe("speaker: a quote paragraph with its own he/she does not go on with a speaker of the other gender", () => {
+  it("'\"...,\" he said' after a spokeswoman's quote and a spokesman's report is not hers", () => {
+    const text = "A Labour spokeswoman said the party kept to the rules. She said: “We do apply the rules in line with the law.” A spokesman for the regulator said calls to voters could count as marketing.\n\n“If a party was doing that then it may be that it would not be marketing,” he said.";
+    const q = quotes(text).at(-1)!;
+    expect(q.speakerName ?? "").not.toMatch(/spokeswoman/);
+  });
+});

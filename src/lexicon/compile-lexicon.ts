@@ -125,6 +125,9 @@ export interface Lexicon {
   /** a state's first-level part, by its name as written ("Texas", "Ontario") → the state (countries.json regions): only an
    * office of the part reads it ("Texas Governor X", "the premier of Ontario, X"); it names no actor */
   regions: Map<string, NameEntry>;
+  /** cue lemmas whose non-human subject is evidence, not a speaker, and those subjects' heads (speech.json evidenceVerbs, evidenceNouns) */
+  evidenceVerbs: Set<string>;
+  evidenceNouns: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -165,6 +168,10 @@ export interface Lexicon {
   /** given names (given-names.json, and the first words of persons.json's names): a person's evidence where a run's
    * place would otherwise say it names no person ("shouted at Helen Marsh") */
   givenNames: Set<string>;
+  /** the gender a given name gives its bearer (given-names.json female/male) */
+  nameGender: Map<string, "f" | "m">;
+  /** the gender a title before a name gives its bearer (given-names.json femaleTitles/maleTitles: "Mrs", "Sir") */
+  titleGender: Map<string, "f" | "m">;
 }
 
 export interface LexiconOptions {
@@ -385,6 +392,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletLemmas: new Set(speech.outletVerbs),
     speakerDescriptions: new Set(speech.descriptions.map((d) => d.toLowerCase())),
     regions,
+    evidenceVerbs: new Set(speech.evidenceVerbs),
+    evidenceNouns: new Set(speech.evidenceNouns),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)
@@ -407,6 +416,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     causeNouns: new Set(notNames.causeNouns),
     headlineWords: new Set(notNames.headlineWords),
     givenNames: givenNameSet(givenNames.names, persons, notNames.words),
+    nameGender: genderMap(givenNames.female, givenNames.male),
+    titleGender: genderMap(givenNames.femaleTitles, givenNames.maleTitles),
     thingNouns: new Set(notNames.thingNouns),
     places,
   };
@@ -483,6 +494,10 @@ export function partyTagKey(text: string): string {
 
 /** the listed given names and the first word of each seed person's name of two words or more (a capitalised word with a
  * lower-case letter, no initial, no word of not-names.json: "Patriarch Kirill" gives none) */
+function genderMap(female: string[], male: string[]): Map<string, "f" | "m"> {
+  return new Map<string, "f" | "m">([...female.map((n) => [n, "f"] as const), ...male.map((n) => [n, "m"] as const)]);
+}
+
 function givenNameSet(listed: string[], persons: { name: string }[], notNameWords: string[]): Set<string> {
   const out = new Set(listed);
   const bad = new Set(notNameWords);

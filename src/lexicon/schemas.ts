@@ -127,6 +127,9 @@ const schemas = lazySchema((z) => {
     /** heads of a definite description that stands for a person named before ("the California
      * Democrat told POLITICO", "the businessman said"), lower case */
     descriptions: z.array(nonEmpty).default([]),
+    /** cue lemmas whose non-human subject is evidence, not a speaker ("The figures suggest ..."), and those subjects' heads, lower case */
+    evidenceVerbs: z.array(nonEmpty).default([]),
+    evidenceNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an evidence noun is one lower-case word")).default([]),
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */
@@ -186,9 +189,18 @@ const schemas = lazySchema((z) => {
   });
 
   /** given names (given-names.json): a capitalised word, letters, apostrophes and hyphens */
-  const givenNamesFile = z.object({
-    names: z.array(z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, "a given name is one capitalised word")),
-  });
+  const givenName = z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, "a given name is one capitalised word");
+  const givenNamesFile = z
+    .object({
+      names: z.array(givenName),
+      /** given names borne (nearly) only by women / by men; names borne by both are in neither */
+      female: z.array(givenName).default([]),
+      male: z.array(givenName).default([]),
+      /** titles before a name that give its bearer's gender ("Mrs", "Sir") */
+      femaleTitles: z.array(givenName).default([]),
+      maleTitles: z.array(givenName).default([]),
+    })
+    .refine((f) => !f.female.some((n) => f.male.includes(n)) && !f.femaleTitles.some((n) => f.maleTitles.includes(n)), "a name or title has one gender");
 
   const ploverType = z.enum(PLOVER_TYPES);
   const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2-4 digits");

@@ -87,7 +87,10 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         while (it < sEnd.last && tokens[it].kind === "punct" && it - closeTok < 3) it++;
         const itSaid = tokens[it]?.lower === "it" && !!cueAt(env, it + 1, sEnd.last);
         const reporter = si > 0 && !itSaid ? reportBefore(env, si) : null;
-        if (prevSpan && prevSpan.speaker && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
+        // ('"...," he said' after a spokeswoman's quote: not hers)
+        const saidBy = PRONOUN_GENDER[tokens[it]?.lower ?? ""] && cueAt(env, it + 1, sEnd.last) ? PRONOUN_GENDER[tokens[it].lower] : undefined;
+        const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
+        if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
           speaker = prevSpan.speaker;
           rule = "quotes/direct:continued";
         } else if (reporter && (!prevSpan || prevSpan.sentence < si - 1)) {
@@ -149,6 +152,9 @@ interface Env {
   /** set while a pronoun's antecedent is sought among earlier reports: their own pronouns are not
    * resolved again (that would chain back over the whole article) */
   resolving: boolean;
+  /** per person actor: the gender its given name or a title before it gives, null where none or
+   * both; computed on the first he/she */
+  genders?: Map<number, "f" | "m" | null>;
 }
 
 /** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
@@ -820,8 +826,11 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
   // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
   // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
-  const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j) : null;
+  const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j, PRONOUN_GENDER[tokens[j].lower]) : null;
   const pronoun = tokens[j].lower;
+  // "she said" never goes to a man, "he said" never to a woman (a person of unknown gender may be either)
+  const wanted = PRONOUN_GENDER[pronoun];
+  const fits = (a: number | null): boolean => a === null || !wanted || !conflictsGender(env, a, wanted);
   for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && clauseFinal)) continue;
@@ -840,22 +849,22 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       const rep = sentenceSpeaker(env, s, s.last);
       env.resolving = false;
       const a = rep?.speaker.actor;
-      if (a !== undefined && a !== null && actors.actors[a]?.kind === "person") return { actor: a, name: actors.actors[a].name };
+      if (a !== undefined && a !== null && actors.actors[a]?.kind === "person" && fits(a)) return { actor: a, name: actors.actors[a].name };
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
-      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, rep.speaker.first) && singularRole(env, rep.speaker))
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && singularRole(env, rep.speaker) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
     const main = afterFrontedAdverbial(env, s, end);
-    const found = firstPersonIn(env, main, end) ?? (main > s.first ? firstPersonIn(env, s.first, main) : null);
+    const found = firstPersonIn(env, main, end, wanted) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted) : null);
     if (found) return found;
   }
-  if (ownClause) return ownClause;
+  if (ownClause && fits(ownClause.actor)) return ownClause;
   if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
-    if (a?.kind === "person") return { actor: env.lastSpeaker.speaker.actor, name: a.name };
+    if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
 }
@@ -866,9 +875,35 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
  * for a person named before, whom the search for a name finds.)
  */
 function singularRole(env: Env, sp: Speaker): boolean {
-  const head = env.tokens[sp.last - 1];
-  const det = env.tokens[sp.first]?.pos === "DET" ? env.tokens[sp.first] : env.tokens[sp.first - 1];
+  const { tokens } = env;
+  const head = tokens[sp.last - 1];
+  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[nameModifiersFirst(env, sp) - 1];
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
+}
+
+/** Where a role phrase starts with the capitalised names before it that the phrase leaves out
+ * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
+function nameModifiersFirst(env: Env, sp: Speaker): number {
+  const { tokens } = env;
+  let k = sp.first;
+  while (k > sp.first - 5 && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && !/^(a|an|one|another|the)$/i.test(tokens[k - 1].text) && !env.quoteTokens[k - 1]) k--;
+  return k;
+}
+
+/** Whether a speaker is known to be of the other gender than the one given: a person's, or a role head's. */
+function speakerConflicts(env: Env, sp: Speaker, gender: "f" | "m"): boolean {
+  // (a speaker that a pronoun gave has that pronoun's gender: 'She said: "..."')
+  const said = sp.rule === "speaker:pronoun" ? PRONOUN_GENDER[env.tokens[sp.first]?.lower ?? ""] : undefined;
+  if (said) return said !== gender;
+  if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return conflictsGender(env, sp.actor, gender);
+  const g = sp.last > sp.first ? roleHeadGender(env, sp) : null;
+  return !!g && g !== gender;
+}
+
+/** The gender a role's head word gives: "spokeswoman" a woman, "spokesman" a man; else none. */
+function roleHeadGender(env: Env, sp: Speaker): "f" | "m" | null {
+  const head = env.tokens[sp.last - 1].lower;
+  return /wom[ae]n$/.test(head) ? "f" : /m[ae]n$/.test(head) && head.length > 4 ? "m" : null;
 }
 
 /** The he/she that opens a sentence's main clause ("He denied ...", "In Ankara, she said ..."), or null. */
@@ -907,16 +942,65 @@ function pluralReporter(env: Env, si: number): Omit<Speaker, "first" | "last" | 
   return null;
 }
 
-function firstPersonIn(env: Env, from: number, to: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+/** The first person named between from and to; with a gender, the first not known to be of the other one. */
+function firstPersonIn(env: Env, from: number, to: number, gender?: "f" | "m"): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { actors } = env;
   for (let k = from; k < to; k++) {
     if (env.quoteTokens[k]) continue;
     const m = actors.mentionAt[k];
-    if (m && actors.actors[m.actor].kind === "person") return { actor: m.actor, name: actors.actors[m.actor].name };
+    if (m && actors.actors[m.actor].kind === "person") {
+      if (gender && conflictsGender(env, m.actor, gender)) continue;
+      return { actor: m.actor, name: actors.actors[m.actor].name };
+    }
     const r = m ? null : actors.roleNPs.find((x) => x.first === k && x.actor !== null);
-    if (r) return { actor: r.actor, name: actors.actors[r.actor!].name };
+    if (r && !(gender && conflictsGender(env, r.actor!, gender))) return { actor: r.actor, name: actors.actors[r.actor!].name };
   }
   return null;
+}
+
+const PRONOUN_GENDER: Record<string, "f" | "m" | undefined> = { he: "m", him: "m", his: "m", she: "f", her: "f" };
+
+/** Whether the person actor a is known to be of the other gender than the one given. */
+function conflictsGender(env: Env, a: number, gender: "f" | "m"): boolean {
+  env.genders ??= personGenders(env);
+  const g = env.genders.get(a);
+  return !!g && g !== gender;
+}
+
+/**
+ * The gender of each person the text names, from the first word of its name when that is a
+ * given name of one gender ("Hillary Clinton") and from a title right before (or opening) any of
+ * its mentions ("Mrs May", "Sir Keir"); where these disagree, none. One pass over the tokens.
+ */
+function personGenders(env: Env): Map<number, "f" | "m" | null> {
+  const { tokens, actors, lexicon } = env;
+  const out = new Map<number, "f" | "m" | null>();
+  const note = (a: number, g: "f" | "m" | undefined) => {
+    if (!g) return;
+    const had = out.get(a);
+    out.set(a, had === undefined || had === g ? g : null);
+  };
+  const titleAt = (k: number) => {
+    const t = tokens[k];
+    return t ? lexicon.titleGender.get(t.text.replace(/\.$/, "")) : undefined;
+  };
+  const seen = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const m = actors.mentionAt[k];
+    if (!m || actors.mentionAt[k - 1] === m || actors.actors[m.actor].kind !== "person") continue;
+    if (!seen.has(m.actor)) {
+      seen.add(m.actor);
+      const words = actors.actors[m.actor].name.split(" ");
+      if (words.length > 1) note(m.actor, lexicon.nameGender.get(words[0]));
+    }
+    // a title: the mention's first token when it is one, else the token before ("Mr." before "Blair")
+    const first = titleAt(k);
+    if (first && m.tokenEnd > k + 1) note(m.actor, first);
+    // ("Mr." may be two tokens; a full stop after a space or a name ends a sentence: "after Mary. Francis")
+    else if (tokens[k - 1]?.text !== ".") note(m.actor, titleAt(k - 1));
+    else if (tokens[k - 2] && tokens[k - 2].end === tokens[k - 1].start) note(m.actor, titleAt(k - 2));
+  }
+  return out;
 }
 
 /** Where the main clause of a sentence starts: after a fronted participle or prepositional phrase
@@ -1768,6 +1852,8 @@ function endsSentence(tokens: Token[], k: number, last: number): boolean {
 
 function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker: Speaker, cue: Cue, rule: string): Quote | null {
   const { tokens, doc } = env;
+  // "The figures suggest turnout fell": a thing that suggests or shows is evidence, not a speaker
+  if (isEvidence(env, speaker, cue)) return null;
   while (b > a && tokens[b - 1].kind === "punct") b--;
   while (a < b && (tokens[a].kind === "punct" && !QUOTE_MARKS.has(tokens[a].text))) a++;
   if (b - a < 3) return null;
@@ -1786,6 +1872,27 @@ function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker:
   const via = findVia(env, s, speaker);
   return makeQuote(env, { kind: "indirect", text, start, end, speaker, cue, via, sentence: { start: s.start, end: s.end }, rule });
 }
+
+/**
+ * Whether a cue's subject is a thing offered as evidence ("The figures suggest ...", "Recent strikes
+ * suggest ..."): an evidence verb (suggest, indicate) whose subject is no actor and whose head is an
+ * evidence noun. A person, a body, or a document that speaks (a report, a survey) is a speaker.
+ */
+function isEvidence(env: Env, speaker: Speaker, cue: Cue): boolean {
+  if (!env.lexicon.evidenceVerbs.has(cue.lemma)) return false;
+  // the whole noun phrase the speaker ends ("The recent strikes on fuel depots" for "fuel depots"):
+  // its head ends it, or comes before its first preposition ("Figures for the 2001 election")
+  const { tokens } = env;
+  let first = speaker.first;
+  while (first > 0 && speaker.first - first < 12 && !env.quoteTokens[first - 1] && NP_PARTS.has(tokens[first - 1].pos)) first--;
+  while (first < speaker.first && tokens[first].pos === "ADP") first++; // "as the agenda suggests"
+  let end = first;
+  while (end < speaker.last && tokens[end].pos !== "ADP") end++;
+  // (an actor's own name is never evidence; its figures are: "Government figures suggest")
+  return end > first && !env.actors.mentionAt[end - 1] && env.lexicon.evidenceNouns.has(tokens[end - 1].lower);
+}
+
+const NP_PARTS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP"]);
 
 function makeQuote(
   env: Env,

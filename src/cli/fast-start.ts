@@ -17,10 +17,11 @@
 // rejects what does not fit; the checksum is ours, against a damaged file. DYAD_CACHE=off: no code
 // cache (the bundle is still used).
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { pruneCacheFiles } from "../lexicon/cache-dir.js";
 import type { runCli as RunCli } from "./run-cli.js";
 
 /** The manifest's shape (scripts/bundle-cli.mjs writes it); another number is another shape. */
@@ -129,22 +130,7 @@ export function writeCodeCache(file: string, payload: Buffer): void {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
     renameSync(tmp, file);
-    const entries = readdirSync(dir)
-      .filter((f) => f.startsWith(PREFIX) && /^[0-9a-f]{64}\.bin$/.test(f.slice(PREFIX.length)))
-      .map((f) => {
-        try {
-          return { f, t: statSync(join(dir, f)).mtimeMs };
-        } catch {
-          return { f, t: 0 };
-        }
-      })
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of entries.slice(KEEP))
-      try {
-        unlinkSync(join(dir, f));
-      } catch {
-        /* another process removed it first */
-      }
+    pruneCacheFiles(dir, PREFIX, KEEP);
   } catch {
     /* a read-only or full disk: the next start compiles again */
   }

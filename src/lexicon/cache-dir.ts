@@ -1,6 +1,7 @@
 // Where dyad keeps what it builds once and reads at every start (the compile cache of the
 // dictionaries, the code cache of the CLI bundle). Node's built-ins only: the CLI's fast start
 // reads it before it loads anything else of dyad.
+import { readdirSync, statSync, unlinkSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 
@@ -17,4 +18,25 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
     /* no home: no cache */
   }
   return home ? join(home, ".cache", "dyad") : null;
+}
+
+/** Removes the cache folder's entries named `prefix` + a sha-256 + ".json" or ".bin" beyond the `keep` most
+ * recently used (by mtime), so that each kind of entry keeps a bounded number of versions. */
+export function pruneCacheFiles(dir: string, prefix: string, keep: number): void {
+  const entries = readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && /^[0-9a-f]{64}\.(json|bin)$/.test(f.slice(prefix.length)))
+    .map((f) => {
+      try {
+        return { f, t: statSync(join(dir, f)).mtimeMs };
+      } catch {
+        return { f, t: 0 };
+      }
+    })
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of entries.slice(keep))
+    try {
+      unlinkSync(join(dir, f));
+    } catch {
+      /* another process removed it first */
+    }
 }

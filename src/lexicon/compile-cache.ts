@@ -14,14 +14,14 @@
 // run: an unreadable, unwritable or damaged cache is passed over silently and dyad builds instead.
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { endianness } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { readDataFile, type DataReader } from "./read-data-file.js";
-import { defaultCacheDir } from "./cache-dir.js";
+import { defaultCacheDir, pruneCacheFiles } from "./cache-dir.js";
 import type { LexemeStore, ModelStore } from "../nlp/wink-model.js";
 
 /** The shape of an entry's file; a change of it is a change of the code, and so of every key.
@@ -74,7 +74,7 @@ export function openCompileCache(dir: string): CompileCache {
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(tmp, asciiJson({ format: FORMAT, kind, key, value }), "latin1");
         renameSync(tmp, file);
-        prune(dir, kind);
+        pruneCacheFiles(dir, `${kind}-`, KEEP);
       } catch {
         /* a read-only or full disk: the next start builds again */
       }
@@ -101,7 +101,7 @@ export function openCompileCache(dir: string): CompileCache {
         const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(tmp, Buffer.concat([createHash("sha256").update(bytes).digest(), bytes]));
         renameSync(tmp, file);
-        prune(dir, kind);
+        pruneCacheFiles(dir, `${kind}-`, KEEP);
       } catch {
         /* a read-only or full disk: the next start builds again */
       }
@@ -137,26 +137,6 @@ export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** Removes a kind's entries beyond the KEEP most recently used. */
-function prune(dir: string, kind: string): void {
-  const prefix = `${kind}-`;
-  const entries = readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && /^[0-9a-f]{64}\.(json|bin)$/.test(f.slice(prefix.length)))
-    .map((f) => {
-      try {
-        return { f, t: statSync(join(dir, f)).mtimeMs };
-      } catch {
-        return { f, t: 0 };
-      }
-    })
-    .sort((a, b) => b.t - a.t);
-  for (const { f } of entries.slice(KEEP))
-    try {
-      unlinkSync(join(dir, f));
-    } catch {
-      /* another process removed it first */
-    }
-}
 
 /** A sha-256 of the parts, each length-prefixed so that no two lists of parts hash alike. */
 export function hashOf(parts: (string | Buffer)[]): string {

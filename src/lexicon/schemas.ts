@@ -223,6 +223,9 @@ const schemas = lazySchema((z) => {
     object: z.array(word).optional(),
     /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
     notObject: z.array(word).optional(),
+    /** one of `object` must head the direct object itself, not merely follow in the clause: "attacked
+     *  China's crackdown" criticises a thing of China's, "attacked the village under the plan" does not */
+    objectIsHead: z.literal(true).optional(),
     target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
     /** the direct object is a named person right after the verb (not their possessive): "the rebels will
      *  release Prime Minister Mahendra Chaudhry" frees a captive, "released Biden's letter", "released a statement" do not */

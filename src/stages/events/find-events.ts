@@ -35,7 +35,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
-import { otherSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
+import { otherSense, objectHead, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
@@ -807,6 +807,13 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   }
   if (p.objectPerson && !personObject(env, k)) return false;
   if (p.reasonAfter && !reasonFollows(env, k, p.reasonAfter)) return false;
+  if (p.object && p.objectIsHead) {
+    // ("attacked China's crackdown", "attacked the policies of the government"): the head of the
+    // direct object, past an adverb, is the listed word
+    const start = tokens[k]?.pos === "ADV" ? k + 1 : k;
+    const h = objectHead(tokens, start, s.last);
+    return h >= 0 && p.object.includes(tokens[h].lower);
+  }
   if (p.object) {
     // ("Stoltenberg has said the Madrid summit was never a deadline", "had agreed to a summit"): an
     // auxiliary right before a verb is no light verb; the verb after it heads the clause

@@ -226,6 +226,13 @@ const schemas = lazySchema((z) => {
     /** one of `object` must head the direct object itself, not merely follow in the clause: "attacked
      *  China's crackdown" criticises a thing of China's, "attacked the village under the plan" does not */
     objectIsHead: z.literal(true).optional(),
+    /** after the direct object, "as" and an adjective (past adverbs) say how a thing seems to the object,
+     *  no act: "the offer may strike Moscow as weak", "it struck Beijing as needlessly hostile"; "struck
+     *  Kyiv as a warning", "struck Gaza as talks went on" stay acts */
+    seemsAs: z.literal(true).optional(),
+    /** "for" and one of these, right after the verb or its direct object, give the verb another sense:
+     *  "sue for peace", "was forced to sue Russia for peace" ask for peace, no lawsuit */
+    notFor: z.array(word).optional(),
     target: z.union([z.literal("object"), z.literal("none"), z.array(word).min(1)]),
     /** the direct object is a named person right after the verb (not their possessive): "the rebels will
      *  release Prime Minister Mahendra Chaudhry" frees a captive, "released Biden's letter", "released a statement" do not */

@@ -35,7 +35,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
-import { otherSense, objectHead, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
+import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
@@ -843,7 +843,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     return false;
   }
   // "hijacked the debate", "attacked the decision": another sense of the word
-  return !otherSense(tokens, k, s.last, p);
+  return !otherSense(tokens, k, s.last, p) && !seemsAs(tokens, k, s.last, p) && !forSense(tokens, k, s.last, p);
 }
 
 /**

@@ -31,6 +31,31 @@ export function objectHead(tokens: Token[], k: number, last: number): number {
   return head;
 }
 
+/** The last token of the direct object that starts at `k` (a pronoun, or the head of a noun phrase), or -1. */
+function objectEnd(tokens: Token[], k: number, last: number): number {
+  if (k < last && tokens[k].pos === "PRON" && tokens[k].lower !== "it" && !/^(its|his|her|their|our|my|your)$/.test(tokens[k].lower)) return k;
+  return objectHead(tokens, k, last);
+}
+
+/** "may strike Moscow as weak", "struck Beijing as needlessly hostile": the object, then "as" and an
+ *  adjective (past adverbs) that is no modifier of a noun after it, say how a thing seems (`seemsAs`). */
+export function seemsAs(tokens: Token[], k: number, last: number, p: VerbPattern): boolean {
+  if (!p.seemsAs) return false;
+  const h = objectEnd(tokens, k, last);
+  if (h < 0 || tokens[h + 1]?.lower !== "as") return false;
+  let q = h + 2;
+  while (q < last && tokens[q].pos === "ADV") q++;
+  return q < last && tokens[q].pos === "ADJ" && !(q + 1 < last && (tokens[q + 1].pos === "NOUN" || tokens[q + 1].pos === "PROPN"));
+}
+
+/** "sue for peace", "forced to sue Russia for peace": "for" and one of `notFor` right after the verb
+ *  or its direct object give the verb another sense. */
+export function forSense(tokens: Token[], k: number, last: number, p: VerbPattern): boolean {
+  if (!p.notFor) return false;
+  const h = tokens[k]?.lower === "for" ? k - 1 : objectEnd(tokens, k, last);
+  return h >= 0 && tokens[h + 1]?.lower === "for" && h + 2 < last && p.notFor.includes(tokens[h + 2].lower);
+}
+
 /** The verb's direct object is one of its pattern's `notObject` heads: another sense of the word. */
 export function otherSense(tokens: Token[], end: number, last: number, p: VerbPattern): boolean {
   if (!p.notObject) return false;

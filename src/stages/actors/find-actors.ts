@@ -1961,6 +1961,8 @@ const ROLE_SYNONYMS: [RegExp, string][] = [
   [/\bdefense\b/g, "defence"],
   [/\bforeign secretary\b/g, "foreign minister"],
   [/\badvisor\b/g, "adviser"],
+  // ("Secretary-General" of the known-person data is "the Norwegian secretary general" of the text)
+  [/\bsecretary-general\b/g, "secretary general"],
 ];
 function canonicalRole(role: string): string {
   let r = role;
@@ -2095,7 +2097,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // person in apposition)
       const pluralGroup = !t?.title && /[^s]s$/.test(tokens[end - 1].lower);
       if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) actor = app.actor;
-      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country);
+      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;
     }
@@ -2103,11 +2105,35 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
   return out;
 }
 
+/** The one person of the state `country` the article names holding a head office ("President", "Prime Minister", a
+ * known person's dated role); none where two do ("the Russian leader" beside Putin and Mishustin may be either) or
+ * where the role is a past one ("former president") */
+function stateHead(actors: Actor[], country: string, lex: Lexicon): number | null {
+  let head: number | null = null;
+  for (const [ai, a] of actors.entries()) {
+    if (a.kind !== "person" || !a.role || a.formerRole || (a.code !== country && a.country !== country)) continue;
+    if (!lex.headOffices.has(canonicalRole(a.role.toLowerCase()))) continue;
+    if (head !== null) return null;
+    head = ai;
+  }
+  return head;
+}
+
 /** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
  * with no role given, named in the last two sentences), the one named last before it, else the first named after it
  * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
-function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null): number | null {
+function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[]): number | null {
   const tokens = doc.tokens;
+  // "the Russian leader", "Norway's leader": a noun for whoever leads a state, right after the state's name (and
+  // "the" before it) or its possessive, is that state's one person holding a head office; not after a party, a group
+  // or a modifier ("the Labour leader", "the Hamas leader", "the Russian opposition leader", "the former Russian
+  // leader"), nor plural or indefinite ("Russian leaders", "a Russian leader")
+  if (country && end === i + 1 && lex.headWords.has(tokens[i].lower)) {
+    const at = tokens[i - 1]?.norm === "'s" ? i - 1 : i;
+    const m = mentionAt[at - 1];
+    const state = m && m.tokenEnd === at && actors[m.actor].kind === "country";
+    if (state && (m.token === first || (m.token === first + 1 && tokens[first].lower === "the"))) return stateHead(actors, country, lex);
+  }
   let actor: number | null = null;
   const here = tokens[first].start;
   const sIdx = doc.sentences.indexOf(s);

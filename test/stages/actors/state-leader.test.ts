@@ -25,6 +25,20 @@ describe("actors: 'the Russian leader' is the state's head the article names", (
   });
 });
 
+describe("actors: a known person's role at the date counts beside the text's", () => {
+  it("'US leader Joe Biden' is the US president of the date", () => {
+    expect(speakerOf('US leader Joe Biden met allies in Brussels on Thursday. "We stand with Kyiv," the US president said.', "2022-03-24")).toBe("Joe Biden");
+  });
+
+  it("not before the date of the role ('the US president' of 2005 is not Senator Biden)", () => {
+    expect(speakerOf('Senator Joe Biden met donors in Iowa on Thursday. "We stand with Kyiv," the US president said.', "2005-03-24")).not.toBe("Joe Biden");
+  });
+
+  it("not a role the text puts in the past", () => {
+    expect(speakerOf('Former US leader Joe Biden met donors in Iowa on Thursday. "We stand with Kyiv," the US president said.', "2022-03-24")).not.toBe("Joe Biden");
+  });
+});
+
 describe("actors: 'the Russian leader' negative cases", () => {
   it("an indefinite official is no person", () => {
     expect(speakerOf('Vladimir Putin met his security council on Tuesday. "We will not step back," a Russian official said.')).toBe("RUS");

@@ -136,6 +136,10 @@ export interface Lexicon {
   namedGroupHeads: Set<string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
+  /** the offices of a state's leader ("president", "prime minister", "king"), lower case (titles.json head) */
+  headOffices: Set<string>;
+  /** nouns for whoever leads a state ("leader"), lower case (titles.json anyHead) */
+  headWords: Set<string>;
   /** titles only one state's government uses, lower case → that state, given where the article names it (titles.json stateInContext) */
   contextOffices: Map<string, string>;
   /** named heads that, bare, are the state itself ("the government", "the authorities") */
@@ -400,6 +404,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     groupHeads: new Map([...agents.heads.map((h) => [h.text, h.sector] as const), ...Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))]),
     namedGroupHeads: new Set(groups.named),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
+    headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),
+    headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),
     contextOffices: new Map(titles.titles.flatMap((t) => (t.stateInContext ? [[t.text.toLowerCase(), t.stateInContext] as const] : []))),
     stateNouns: new Set(groups.stateNouns),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),

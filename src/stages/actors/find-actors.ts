@@ -330,7 +330,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     a.mentions.sort((x, y) => x.start - y.start);
   }
 
-  const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon);
+  const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
   if (officeSentences.size || partyWords.size) frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody);
   splitTitles(doc, layer.actors);
@@ -483,10 +483,10 @@ function splitTitles(doc: Doc, actors: Actor[]): void {
 /** Phase 5 of findActors: role phrases ("the president") as mentions of the persons they resolve to; actors in
  * order of first mention (a function of its own, as phases 1 and 2: a shape met here first no longer makes V8
  * recompile all of findActors) */
-function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lexicon: Lexicon): ActorLayer {
+function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lexicon: Lexicon, date: string | null): ActorLayer {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const roleNPs = findRoleNPs(doc, tags, mentionAt, actors, inBody, lexicon);
+  const roleNPs = findRoleNPs(doc, tags, mentionAt, actors, inBody, lexicon, date);
   // "the president", "the Kremlin spokesperson": mentions of the person they resolved to
   for (const r of roleNPs) {
     if (r.actor === null) continue;
@@ -1961,6 +1961,8 @@ const ROLE_SYNONYMS: [RegExp, string][] = [
   [/\bdefense\b/g, "defence"],
   [/\bforeign secretary\b/g, "foreign minister"],
   [/\badvisor\b/g, "adviser"],
+  // ("Secretary-General" of the known-person data is "the Norwegian secretary general" of the text)
+  [/\bsecretary-general\b/g, "secretary general"],
 ];
 function canonicalRole(role: string): string {
   let r = role;
@@ -2033,7 +2035,7 @@ function misspelt(a: string[], b: string[]): boolean {
  * Role phrases without a name: "the Kremlin spokesperson", "a Downing Street spokesperson", "the
  * president", "officials". Resolved to a person when one in the article holds that role.
  */
-function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lex: Lexicon): RoleNP[] {
+function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lex: Lexicon, date: string | null): RoleNP[] {
   const tokens = doc.tokens;
   const out: RoleNP[] = [];
   for (const s of doc.sentences) {
@@ -2095,7 +2097,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // person in apposition)
       const pluralGroup = !t?.title && /[^s]s$/.test(tokens[end - 1].lower);
       if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) actor = app.actor;
-      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country);
+      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt, date);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;
     }
@@ -2103,11 +2105,43 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
   return out;
 }
 
+/** A known person's role at the article's date, canonical and lower case ("" for others, or none at the date; never a
+ * former role's: `formerRole` says the text put them in the past) */
+function datedRole(a: Actor, lex: Lexicon, date: string | null): string {
+  const seed = a.formerRole || !date ? undefined : lex.personsById.get(a.id);
+  const r = seed ? roleAt(seed, date) : null;
+  return r ? canonicalRole(r.role.toLowerCase()) : "";
+}
+
+/** The one person of the state `country` the article names holding a head office ("President", "Prime Minister", a
+ * known person's dated role); none where two do ("the Russian leader" beside Putin and Mishustin may be either) or
+ * where the role is a past one ("former president") */
+function stateHead(actors: Actor[], country: string, lex: Lexicon, date: string | null): number | null {
+  let head: number | null = null;
+  for (const [ai, a] of actors.entries()) {
+    if (a.kind !== "person" || !a.role || a.formerRole || (a.code !== country && a.country !== country)) continue;
+    if (!lex.headOffices.has(canonicalRole(a.role.toLowerCase())) && !lex.headOffices.has(datedRole(a, lex, date))) continue;
+    if (head !== null) return null;
+    head = ai;
+  }
+  return head;
+}
+
 /** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
  * with no role given, named in the last two sentences), the one named last before it, else the first named after it
  * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
-function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null): number | null {
+function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[], date: string | null): number | null {
   const tokens = doc.tokens;
+  // "the Russian leader", "Norway's leader": a noun for whoever leads a state, right after the state's name (and
+  // "the" before it) or its possessive, is that state's one person holding a head office; not after a party, a group
+  // or a modifier ("the Labour leader", "the Hamas leader", "the Russian opposition leader", "the former Russian
+  // leader"), nor plural or indefinite ("Russian leaders", "a Russian leader")
+  if (country && end === i + 1 && lex.headWords.has(tokens[i].lower)) {
+    const at = tokens[i - 1]?.norm === "'s" ? i - 1 : i;
+    const m = mentionAt[at - 1];
+    const state = m && m.tokenEnd === at && actors[m.actor].kind === "country";
+    if (state && (m.token === first || (m.token === first + 1 && tokens[first].lower === "the"))) return stateHead(actors, country, lex, date);
+  }
   let actor: number | null = null;
   const here = tokens[first].start;
   const sIdx = doc.sentences.indexOf(s);
@@ -2128,8 +2162,12 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     const before = a.mentions.filter((m) => m.start < here).pop();
     // a person whose role the text never gave may hold this one, if just named
     // ("the chancellor" is not the shadow chancellor: an opposition's shadow holds no office)
+    // (a known person's role at the date counts beside the one the text gave: "US leader Joe Biden ... the US
+    // president said")
     const held = a.role ? canonicalRole(a.role.toLowerCase()) : "";
-    const fits = a.role ? held.includes(want) && !(held.startsWith("shadow ") && !want.startsWith("shadow")) : !!before && before.start >= recentFrom;
+    const dated = a.role ? datedRole(a, lex, date) : "";
+    const holds = (r: string) => r.includes(want) && !(r.startsWith("shadow ") && !want.startsWith("shadow"));
+    const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
     if (!fits) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
     if (before && a.role && before.start > holderStart) {

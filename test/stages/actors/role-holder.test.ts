@@ -20,6 +20,16 @@ describe("actors: a role phrase resolves to the person holding that role", () =>
     expect(roleMentionOf(text, "The prime minister", "2005-01-20")).toBe("Tony Blair");
   });
 
+  it("a known person's 'Secretary-General' is the text's 'secretary general'", () => {
+    const text = "Jens Stoltenberg met defence ministers in Brussels. The Norwegian secretary general conceded that stocks were low.";
+    expect(roleMentionOf(text, "The Norwegian secretary general", "2023-02-14")).toBe("Jens Stoltenberg");
+  });
+
+  it("a secretary general of another body is not the known one", () => {
+    const text = "Jens Stoltenberg met defence ministers in Brussels. The Norwegian under-secretary general conceded that stocks were low.";
+    expect(roleMentionOf(text, "The Norwegian under-secretary general", "2023-02-14")).not.toBe("Jens Stoltenberg");
+  });
+
   it("with no holder, the person just named may still be meant", () => {
     const text = "Anna Brightwell arrived in Kyiv on Tuesday. The minister said the talks had gone well.";
     expect(roleMentionOf(text, "The minister")).toBe("Anna Brightwell");

@@ -815,6 +815,10 @@ const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
 
 const BE_AUX = /^(is|are|was|were)$/;
 const MODAL = /^(will|would|could|can|may|might|should|shall|must)$/;
+/** verbs of reporting whose second act may follow the reported clause: "stressed ... and attacked" */
+const COORDINATE_REPORTERS = /^(said|says|announced|announces|confirmed|confirms|stated|states|declared|declares|insisted|insists|added|indicated|reported|told|tells|warned|warns|claimed|claims|stressed|stresses|argued|argues|noted|notes)$/;
+/** the same as participles: "stressing ... and attacking", "saying ... and urging" */
+const REPORTING_PARTICIPLES = /^(saying|stressing|insisting|arguing|claiming|warning|declaring|stating|noting|telling)$/;
 
 /**
  * "Zelensky said Russia was losing the war and urged Germany to send tanks", "Greece says Turkey
@@ -830,10 +834,20 @@ export function reporterOfCoordinate(env: SentenceEnv, q: number, v: number): Gr
   if (tokens[v].pos !== "VERB" || tokens[v + 1]?.lower === "by") return null;
   const past = w.endsWith("ed") || IRREGULAR_PAST.has(w);
   const present = /[^s]s$/.test(w);
-  if (!past && !present) return null;
+  // ("With Kennedy stressing politicians should not foment a debate and attacking Howard's plans":
+  // an -ing form after "and" continues an -ing verb of reporting when the reported clause's last verb
+  // is no "-ing" of its own, which could share a progressive "is/was" or a gerund: "saying Russia
+  // was attacking and occupying" is Russia's)
+  const participle = w.endsWith("ing") && !tokens[q].lower.endsWith("ing");
+  if (!past && !present && !participle) return null;
   // the reported clause's chain: a copula ("was weak"), "was/is -ing", or a modal and its bare form
+  // (for an -ing coordinate, any finite chain: "arguing Moscow had broken the deal and urging")
   let a = q;
-  if (!BE_AUX.test(tokens[q].lower)) {
+  if (participle) {
+    a = q - 1;
+    while (a > s.first && (tokens[a].pos === "ADV" || tokens[a].pos === "AUX" || tokens[a].lower === "not" || /^["“‘']$/.test(tokens[a].text))) a--;
+    a++;
+  } else if (!BE_AUX.test(tokens[q].lower)) {
     a = q - 1;
     // (past adverbs and an opening quotation mark: 'was "losing the war"')
     while (a > s.first && (tokens[a].pos === "ADV" || tokens[a].lower === "not" || /^["“‘']$/.test(tokens[a].text))) a--;
@@ -848,10 +862,10 @@ export function reporterOfCoordinate(env: SentenceEnv, q: number, v: number): Gr
   if (gi < 0) return null;
   let r = env.groups[gi].first - 1;
   if (tokens[r]?.lower === "that") r--;
-  if (r < s.first || !REPORTING_VERBS.test(tokens[r].lower)) return null;
+  if (r < s.first || !(participle ? REPORTING_PARTICIPLES : COORDINATE_REPORTERS).test(tokens[r].lower)) return null;
   // (the tense of the reporting verb: "said ... and urged", "says ... and urges")
   const rPast = tokens[r].lower.endsWith("ed") || IRREGULAR_PAST.has(tokens[r].lower);
-  if (rPast !== past) return null;
+  if (!participle && rPast !== past) return null;
   const reporter = subjectBefore(env, r, 2);
   return reporter && !reporter.actors.some((x) => env.groups[gi].actors.includes(x)) ? reporter : null;
 }

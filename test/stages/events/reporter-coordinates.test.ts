@@ -28,3 +28,30 @@ senseTable(
   ],
   coded,
 );
+
+// "With Kennedy stressing politicians should not foment a debate and attacking Howard's plans": an
+// -ing form after "and" continues an -ing verb of reporting ("saying", "stressing", "insisting",
+// "arguing") when the reported clause's last verb is no -ing of its own; "stressed ... and attacked"
+// after a modal with a negative likewise (find-parties reporterOfCoordinate).
+senseTable(
+  "parties: a participle coordinate with a participle of reporting is the reporter's",
+  [
+    ["The Greek minister spoke on Monday, saying Turkey would not respect the deal and urging the EU to impose sanctions on Ankara.", "REQUEST GRC>EU"],
+    ["Zelensky spoke in Kyiv, insisting Russia had broken the ceasefire and calling on Germany to send tanks.", "REQUEST UKR>DEU"],
+    ["Zelensky spoke on Monday, arguing Russia could not win and urging Germany to send tanks.", "REQUEST UKR>DEU"],
+    ["The Greek minister spoke on Monday, stressing Turkey should not stoke tensions and criticising Ankara's claims in the Aegean.", "ACCUSE GRC>TUR"],
+    ["The Greek minister stressed Turkey should not stoke tensions and attacked Ankara's claims in the Aegean.", "ACCUSE GRC>TUR"],
+    // a progressive shares its "was": both acts are the reported subject's
+    ["The Ukrainian minister spoke, saying Russia was attacking Kharkiv and shelling Kyiv.", "ASSAULT RUS>UKR"],
+  ],
+  [
+    ["The Greek minister spoke on Monday, saying Turkey would not respect the deal and urging the EU to impose sanctions on Ankara.", "REQUEST TUR>"],
+    ["Zelensky spoke in Kyiv, insisting Russia had broken the ceasefire and calling on Germany to send tanks.", "REQUEST RUS>"],
+    ["The Ukrainian minister spoke, saying Russia was attacking Kharkiv and shelling Kyiv.", "ASSAULT UKR>"],
+    ["Kyiv said Russian forces were attacking and occupying Kharkiv.", "COERCE UKR>"],
+    // a bare form shares the modal, with or without a negative
+    ["Washington insisted Ukraine must withdraw and disarm.", "REQUEST UKR>"],
+    ["Ukraine said Russia would not attack and occupy Kharkiv.", "THREATEN UKR>"],
+  ],
+  coded,
+);

@@ -17,11 +17,11 @@
 // rejects what does not fit; the checksum is ours, against a damaged file. DYAD_CACHE=off: no code
 // cache (the bundle is still used).
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { pruneCacheFiles } from "../lexicon/cache-dir.js";
+import { readCheckedFile, writeCheckedFile } from "../lexicon/cache-dir.js";
 import type { runCli as RunCli } from "./run-cli.js";
 
 /** The manifest's shape (scripts/bundle-cli.mjs writes it); another number is another shape. */
@@ -112,26 +112,10 @@ export function codeCacheFile(cacheDir: string, bundleHash: string): string {
 
 /** A code-cache file's payload, or undefined when it is absent or damaged. */
 export function readCodeCache(file: string): Buffer | undefined {
-  try {
-    const b = readFileSync(file);
-    if (b.length <= 32) return undefined;
-    const payload = b.subarray(32);
-    return createHash("sha256").update(payload).digest().equals(b.subarray(0, 32)) ? payload : undefined;
-  } catch {
-    return undefined;
-  }
+  return readCheckedFile(file);
 }
 
 /** Stores a code cache (written whole under another name, then renamed); a failure is ignored. */
 export function writeCodeCache(file: string, payload: Buffer): void {
-  try {
-    const dir = dirname(file);
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
-    renameSync(tmp, file);
-    pruneCacheFiles(dir, PREFIX, KEEP);
-  } catch {
-    /* a read-only or full disk: the next start compiles again */
-  }
+  writeCheckedFile(file, payload, PREFIX, KEEP);
 }

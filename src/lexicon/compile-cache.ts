@@ -21,7 +21,7 @@ import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { readDataFile, type DataReader } from "./read-data-file.js";
-import { defaultCacheDir, pruneCacheFiles } from "./cache-dir.js";
+import { defaultCacheDir, pruneCacheFiles, readCheckedFile, writeCheckedFile } from "./cache-dir.js";
 import type { LexemeStore, ModelStore } from "../nlp/wink-model.js";
 
 /** The shape of an entry's file; a change of it is a change of the code, and so of every key.
@@ -80,31 +80,20 @@ export function openCompileCache(dir: string): CompileCache {
       }
     },
     getBytes(kind, key) {
-      try {
-        // (the sha-256 of the payload, then the payload: a truncated or altered file is passed over)
-        const file = join(dir, `${kind}-${key}.bin`);
-        const b = readFileSync(file);
-        if (b.length < 32) return undefined;
-        const payload = b.subarray(32);
-        if (!createHash("sha256").update(payload).digest().equals(b.subarray(0, 32))) return undefined;
-        const now = new Date();
-        utimesSync(file, now, now);
-        return payload;
-      } catch {
-        return undefined;
-      }
+      // (the sha-256 of the payload, then the payload: a truncated or altered file is passed over)
+      const file = join(dir, `${kind}-${key}.bin`);
+      const payload = readCheckedFile(file);
+      if (payload)
+        try {
+          const now = new Date();
+          utimesSync(file, now, now);
+        } catch {
+          /* a read-only folder: the entry is still good */
+        }
+      return payload;
     },
     setBytes(kind, key, bytes) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const file = join(dir, `${kind}-${key}.bin`);
-        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(tmp, Buffer.concat([createHash("sha256").update(bytes).digest(), bytes]));
-        renameSync(tmp, file);
-        pruneCacheFiles(dir, `${kind}-`, KEEP);
-      } catch {
-        /* a read-only or full disk: the next start builds again */
-      }
+      writeCheckedFile(join(dir, `${kind}-${key}.bin`), bytes, `${kind}-`, KEEP);
     },
   };
 }

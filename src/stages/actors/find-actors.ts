@@ -352,10 +352,9 @@ const FRAME_RATIO = 2;
 function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): void {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
-  // the states named, by something other than a party or an outlet: a party's name many states' parties share ("the
+  // the states named (frameCounts' keys), by something other than a party or an outlet: a party's name many states' parties share ("the
   // Conservatives" or "the Social Democrats" of a Finnish election story) and the agency that filed the story name no
   // state for the frame, nor another state beside a person of the story's own
-  const namedApart = new Set<string>();
   const frameCounts = new Map<string, number>();
   // (where they alone leave no frame, the parties and outlets are counted too: a story of Westminster names its
   // parties far more often than Britain)
@@ -369,7 +368,6 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (!st) continue;
     allCounts.set(st, (allCounts.get(st) ?? 0) + 1);
     if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
-    namedApart.add(st);
     frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
     const si = sentenceOf[i];
     const set = named.get(si);
@@ -387,7 +385,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     // (a known person's entry yields to the article's party word: "Republican congressman David Davis" is a namesake)
     const seeded = a.stateRule === "actors/state:seed" && a.country !== p.state;
     if ((a.country || a.code) && !seeded) continue;
-    if (!namedApart.has(p.state) || otherIn(p.sentences, p.state, seeded ? a.country : null)) continue;
+    if (!frameCounts.has(p.state) || otherIn(p.sentences, p.state, seeded ? a.country : null)) continue;
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
@@ -1634,7 +1632,7 @@ function statePronounAt(tokens: Token[], p: number, sFirst: number): number | nu
  */
 function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number): NameEntry | null {
   const tokens = doc.tokens;
-  const si = doc.sentences.findIndex((x) => x.first === sFirst);
+  const si = sentenceIndexAt(doc, sFirst);
   const windows: [number, number][] = [[sFirst, at]];
   if (si > 0 && !doc.sentences[si - 1].headline) windows.push([doc.sentences[si - 1].first, doc.sentences[si - 1].last]);
   for (const [from, to] of windows) {

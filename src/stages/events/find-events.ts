@@ -8,7 +8,7 @@ import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../mode
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
-import { firstTokenAt, actorGroups, stateOf, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
+import { firstTokenAt, actorGroups, stateOf, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
@@ -67,7 +67,6 @@ export interface EventStageContext {
   senses: SenseLexicon;
 }
 
-const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
 // acts done for another's good, whose party is the one they are for
 const BENEFITS = new Set(["SUPPORT", "AID", "COOPERATE"]);
@@ -648,7 +647,6 @@ const POSSESSIVE_DET = /^(its|his|her|their|our|my|your)$/;
 // acts of force, whose words in scare quotes are figures ("'attacking' Spain")
 const FORCE = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 
-const OPENING_QUOTE = /^["“‘']$/;
 const CLOSING_QUOTE = /^["”’']$/;
 
 /** The trigger's words, and nothing else, stand in quotation marks. */

@@ -11,9 +11,7 @@
 // Word list: data/event-senses.json reciprocals.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { stateOf } from "./sentence-env.js";
-
-const SYMMETRIC = new Set(["AGREE", "CONSULT", "COOPERATE"]);
+import { stateOf, SYMMETRIC } from "./sentence-env.js";
 
 /** The verb's object is a reciprocal pronoun: the index after it, or -1. */
 function reciprocalAfter(env: SentenceEnv, lex: SenseLexicon, k: number, preps: readonly string[]): number {

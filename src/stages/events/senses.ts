@@ -4,7 +4,7 @@
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
-import { stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
+import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { isPassive } from "./find-parties.js";
@@ -125,14 +125,13 @@ export function askedQuestion(tokens: Token[], v: number, end: number, last: num
     if (lex.questionComplements.has(t.lower)) return true;
     // a quote after the verb and the one asked that holds a question mark asks it ('Britain asked the
     // US, "Have we been too slow?"'); 'asked Germany: "Send us tanks."' quotes a request
-    if ((t.text === "," || t.text === ":") && OPEN_QUOTE.test(tokens[q + 1]?.text ?? "")) return quotedQuestion(tokens, q + 2, last);
+    if ((t.text === "," || t.text === ":") && OPENING_QUOTE.test(tokens[q + 1]?.text ?? "")) return quotedQuestion(tokens, q + 2, last);
     // "asked Iran to explain why", "asked for": the request comes first
     if (t.lower === "to" || t.lower === "for" || t.pos === "VERB" || t.text === "," || t.text === ".") return false;
   }
   return false;
 }
 
-const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 
 /** A question mark inside the quote that opens before `from` (up to its closing mark). */

@@ -78,6 +78,12 @@ export interface SentenceEnv {
   partyHistory?: { parties: number[]; source: number[]; at: number }[];
 }
 
+/** a mark that opens a quotation */
+export const OPENING_QUOTE = /^["“‘']$/;
+
+/** PLOVER's symmetric types, whose parties may all stand as doers with no target */
+export const SYMMETRIC: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+
 /**
  * The parties "the two countries", "both sides" at token `at` refer to: those of the last event, when
  * that event comes before the phrase ("Putin met Kim, and the two signed"); an event after it in the
@@ -91,7 +97,8 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
   // toward a Syrian group is not those two; an antecedent with one more, often the body they meet
   // in, still holds them)
   const n = partyCount(env.tokens, at);
-  const codes = (xs: number[]) => new Set(xs.map((a) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id)).size;
+  const code = (a: number) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id;
+  const codes = (xs: number[]) => new Set(xs.map(code)).size;
   // ("Xi planned to speak with Zelensky after his trip to Moscow. ... the two leaders have spoken"):
   // a count of people (senses.personCountHeads) refers back to people only, never to a place or state
   // an act of one of them went to; those of the latest event between that many people
@@ -102,16 +109,14 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
   // (its doer and the one it was done to); the latest parties named together without the doer are
   // meant. ("Trump blamed both the US and Russia ... I hold both countries responsible": the last act
   // was done to the pair, not by the doer toward one of them, and the pair holds)
-  const code = (a: number) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id;
   const doerCodes = new Set(doer.map(code));
   const free = (xs: number[]) => !xs.some((a) => doerCodes.has(code(a)));
-  const hist0 = env.partyHistory ?? [];
-  const last = hist0.length && hist0[hist0.length - 1].parties === parties ? hist0[hist0.length - 1] : null;
+  const hist = env.partyHistory ?? [];
+  const last = hist.length && hist[hist.length - 1].parties === parties ? hist[hist.length - 1] : null;
   const ownAct = doerCodes.size > 0 && !!last && !free(last.source);
   if (n && parties.length && (codes(parties) < n || (people && !persons(parties)) || ownAct)) {
     // ("Turkey, Finland and Sweden signed a memorandum ... Biden congratulated the three countries"):
     // the latest of the fifteen events before whose doers, named together, are that many
-    const hist = env.partyHistory ?? [];
     for (let i = hist.length - 1; i >= 0 && i >= hist.length - 15; i--) {
       if (hist[i].at >= at || (ownAct && !free(people ? hist[i].parties : hist[i].source))) continue;
       if (people ? persons(hist[i].parties) && codes(hist[i].parties) === n : codes(hist[i].source) === n) return people ? hist[i].parties : hist[i].source;

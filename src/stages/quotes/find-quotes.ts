@@ -564,34 +564,33 @@ function describedPersonBefore(env: Env, first: number, sFirst: number): Speaker
  * the invasion, wrote". Only where that speaker opens the sentence (a relative clause inside an
  * object, "Russia attacked Kyiv, which ...", is no subject's); null otherwise.
  */
+/** an article or conjunction a sentence may open with before its subject */
+const SENTENCE_OPENER = /^(the|a|an|but|and|meanwhile|however)$/i;
+
 function relativeClauseOwner(env: Env, j: number, sFirst: number): Speaker | null {
   const { tokens } = env;
   for (let w = j - 1; w > sFirst + 1 && j - w <= 30; w--) {
     if (env.quoteTokens[w] || tokens[w].text === ";") return null;
     if (tokens[w].lower !== "who" && tokens[w].lower !== "which") continue;
-    let c = w - 1;
-    let described: Speaker | null = null;
+    const c = w - 1;
     if (tokens[c].text !== ",") {
       // ", a ROLE who ...": the description the relative clause completes opens with its own comma
       let p = c;
       while (p > sFirst && c - p < 8 && tokens[p].text !== "," && /^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(tokens[p].pos)) p--;
       if (tokens[p].text !== ",") return null;
-      described = describedPersonBefore(env, p + 1, sFirst);
-      if (!described) return null;
-      c = p;
+      return describedPersonBefore(env, p + 1, sFirst);
     }
-    if (described) return described;
     // ("Sen. Rand Paul of Kentucky, who ...", "Labour peer Baroness Kennedy, who ...": the person the
     // sentence opens with, whatever of-phrase or title stands around the name)
     let lead = sFirst;
-    while (lead < c && /^(the|a|an|but|and|meanwhile|however)$/i.test(tokens[lead].text)) lead++;
+    while (lead < c && SENTENCE_OPENER.test(tokens[lead].text)) lead++;
     const opener = openingPerson(env, lead, c);
     if (opener) return opener;
     const sp = speakerEndingAt(env, c - 1, sFirst) ?? nounPhraseSpeaker(env, c - 1, sFirst);
     if (!sp) return null;
     // (the phrase opens the sentence, after a conjunction or article at most)
     let open = sp.first;
-    while (open > sFirst && /^(the|a|an|but|and|meanwhile|however)$/i.test(tokens[open - 1].text)) open--;
+    while (open > sFirst && SENTENCE_OPENER.test(tokens[open - 1].text)) open--;
     if (open === sFirst) return sp;
     // ("The Coalition for Clean Rivers, which ...": a name of several words, of which the actor
     // stage found a part only; the whole name speaks, unresolved)

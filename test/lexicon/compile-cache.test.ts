@@ -1,14 +1,16 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { asciiJson, defaultCacheDir, dictionaryMemo, hashOf, openCompileCache } from "../../src/lexicon/compile-cache.js";
 import { defaultDataDir, worldCountries } from "../../src/lexicon/compile-lexicon.js";
 import { personsFile } from "../../src/lexicon/schemas.js";
 import { createEngine } from "../../src/engine.js";
+import { tempDirs } from "../_temp-dirs.js";
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), `dyad-${name}-`));
+const tempDir = tempDirs();
+
+const temp = (name: string) => tempDir(`dyad-${name}-`);
 const article = {
   id: "a",
   published: "2025-01-17",

@@ -1,11 +1,13 @@
 // Compiling event patterns: dyad's own, then the patterns converted from PETRARCH-2, which never
 // override one of dyad's own.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileEventPatterns, readConvertedPatterns } from "../../src/lexicon/compile-events.js";
 import type { ConvertedPatterns, EventPatterns } from "../../src/lexicon/schemas.js";
+import { tempDirs } from "../_temp-dirs.js";
+
+const tempDir = tempDirs();
 
 const source = (line: number, pattern: string) => ({ file: "CAMEO.2.0.txt", block: "CONFER", line, pattern });
 const own: EventPatterns = {
@@ -55,7 +57,7 @@ describe("converted patterns: dyad's own win", () => {
 });
 
 describe("converted pattern files are validated", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dyad-p2-"));
+  const dir = tempDir("dyad-p2-");
   const write = (name: string, verbs: object[]) => {
     const p = join(dir, name);
     writeFileSync(p, JSON.stringify({ verbs, nouns: [] }, null, 1));

@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileEventSenses, readEventSenses } from "../../src/lexicon/compile-senses.js";
+import { tempDirs } from "../_temp-dirs.js";
+
+const tempDir = tempDirs();
 
 const shipped = join(import.meta.dirname, "../../data/event-senses.json");
-const dir = mkdtempSync(join(tmpdir(), "dyad-senses-"));
+const dir = tempDir("dyad-senses-");
 
 describe("event-senses.json", () => {
   it("the shipped file validates and compiles; every discard keeps its source", () => {

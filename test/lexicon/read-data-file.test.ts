@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile } from "../../src/lexicon/read-data-file.js";
@@ -7,8 +6,11 @@ import { personsFile, userDictionaryFile } from "../../src/lexicon/schemas.js";
 import { createEngine } from "../../src/engine.js";
 import { defaultDataDir } from "../../src/lexicon/compile-lexicon.js";
 import { DyadError } from "../../src/errors.js";
+import { tempDirs } from "../_temp-dirs.js";
 
-const dir = mkdtempSync(join(tmpdir(), "dyad-lex-"));
+const tempDir = tempDirs();
+
+const dir = tempDir("dyad-lex-");
 const file = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);
@@ -56,7 +58,7 @@ describe("dictionary files", () => {
 
   // valid files are read with JSON.parse alone; the positions are found only for a file that fails
   it("an invalid file of dyad's own data still names its path and line, and what is wrong", () => {
-    const data = mkdtempSync(join(tmpdir(), "dyad-data-"));
+    const data = tempDir("dyad-data-");
     cpSync(defaultDataDir(), data, { recursive: true });
     const titles = join(data, "titles.json");
     const lines = readFileSync(titles, "utf8").split("\n");

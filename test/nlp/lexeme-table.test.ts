@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lexemeStore, openCompileCache } from "../../src/lexicon/compile-cache.js";
 import { buildLexemeTable, fitsList, tableLookup, tableSize } from "../../src/nlp/lexeme-table.js";
 import { coreModelFrom, lazyLookup, type LexemeStore } from "../../src/nlp/wink-model.js";
+import { tempDirs } from "../_temp-dirs.js";
+
+const tempDir = tempDirs();
 
 const WORDS = ["the", "talks", "__proto__", "talks", "hasOwnProperty", "Tehran", "tehran", "", "ceasefire", "cease-fire", "naïve", "Москва"];
 
@@ -46,7 +48,7 @@ describe("wink's lexeme table as a hash table (nlp/lexeme-table.ts)", () => {
 });
 
 describe("the lexeme table kept in the compile cache", () => {
-  const temp = () => mkdtempSync(join(tmpdir(), "dyad-lexemes-"));
+  const temp = () => tempDir("dyad-lexemes-");
 
   it("is absent, then written; read back it is the same table", () => {
     const store = lexemeStore(openCompileCache(temp()));

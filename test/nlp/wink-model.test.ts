@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { modelStore, openCompileCache } from "../../src/lexicon/compile-cache.js";
 import { lazyLookup, loadWinkModel, packageModel, parseCore, readParsedCore, type ModelStore } from "../../src/nlp/wink-model.js";
+import { tempDirs } from "../_temp-dirs.js";
+
+const tempDir = tempDirs();
 
 /** JSON text of a model part, with typed arrays, Sets and the prototype of objects made visible */
 function canonical(value: unknown): string {
@@ -142,7 +144,7 @@ describe("wink's parsed model kept between runs", () => {
   });
 
   it("lives in the compile cache as a checked .bin entry: a damaged one is passed over", () => {
-    const dir = mkdtempSync(join(tmpdir(), "dyad-wink-model-"));
+    const dir = tempDir("dyad-wink-model-");
     const store = modelStore(openCompileCache(dir));
     expect(store.read("1 2")).toBeUndefined();
     expect(canonical(readParsedCore(file, store))).toBe(parsed);

@@ -2,11 +2,13 @@
 // the speaker's side; the saying occurred. Negative cases: the cue words where no act is made.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { extract } from "../../helpers.js";
 import { compileSpeechActs, readSpeechActs } from "../../../src/lexicon/compile-speech-acts.js";
 import { defaultDataDir } from "../../../src/lexicon/compile-lexicon.js";
+import { tempDirs } from "../../_temp-dirs.js";
+
+const tempDir = tempDirs();
 
 const triples = (text: string) => {
   const r = extract(text);
@@ -120,7 +122,7 @@ describe("speech-act cues: validated data, compiled once", () => {
   });
 
   it("rejects a cue with an unknown type, naming the file and line", () => {
-    const dir = mkdtempSync(join(tmpdir(), "dyad-speech-"));
+    const dir = tempDir("dyad-speech-");
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify({ cues: [{ id: "x", phrases: ["lies"], type: "SCOLD", cameo: "112" }] }, null, 1));
     expect(() => readSpeechActs(file)).toThrow(/bad\.json:\d+/);
@@ -138,7 +140,7 @@ describe("speech-act word lists are data", () => {
   });
 
   it("rejects a word list entry that is not one lower-case word", () => {
-    const dir = mkdtempSync(join(tmpdir(), "dyad-speech-"));
+    const dir = tempDir("dyad-speech-");
     const file = join(dir, "bad-list.json");
     writeFileSync(file, JSON.stringify({ negations: ["Not Ever"], cues: [] }, null, 1));
     expect(() => readSpeechActs(file)).toThrow(/bad-list\.json/);

@@ -1,6 +1,9 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // vite's cache (vitest's results) outside node_modules: an entry made in node_modules after `npm ci`
+  // makes npm distrust its hidden lockfile, and `npx dyad` then reads all 390 installed packages
+  cacheDir: ".cache/vite",
   test: {
     // the engine loads wink's model and compiles the dictionaries: give slow machines room
     testTimeout: 60_000,

@@ -30,6 +30,8 @@ export const eventSensesFile = lazySchema((z) => {
           deliberationVerbs: z.array(phrase),
           hearsayAdverbs: z.array(phrase),
           portrayalVerbs: z.array(phrase),
+          claimVerbs: z.array(phrase),
+          invertedConditions: z.array(phrase),
           assignVerbs: z.array(phrase),
           unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
         })
@@ -172,6 +174,10 @@ export interface SenseLexicon {
   hearsayAdverbs: ReadonlySet<string>;
   /** verbs of casting someone as a doer ('portray China as supporting'): the act after 'as' is a claim */
   portrayalVerbs: ReadonlySet<string>;
+  /** "Russia, it alleges, has supplied", "..., the report claims.": a parenthetical of claiming makes the act a claim */
+  claimVerbs: ReadonlySet<string>;
+  /** "were Russia to attack", "should Iran decide to", "had Putin not invaded": an inverted auxiliary opens a condition */
+  invertedConditions: ReadonlySet<string>;
   /** "tasked its troops with capturing": the act after "with" is still to be done */
   assignVerbs: ReadonlySet<string>;
   /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
@@ -376,6 +382,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
     portrayalVerbs: new Set(data.status.portrayalVerbs),
+    claimVerbs: new Set(data.status.claimVerbs),
+    invertedConditions: new Set(data.status.invertedConditions),
     assignVerbs: new Set(data.status.assignVerbs),
     unasserted: {
       negators: new Set(data.status.unasserted.negators),

@@ -35,12 +35,18 @@ export interface StatusCues {
 export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
   // in reported speech "would" is the speaker's future ("Iraq said it would allow the inspectors")
   const reportedFuture = quote?.kind === "indirect";
+  // "were Russia to attack Poland", "had Putin not invaded Ukraine in 2014": an inverted condition,
+  // whatever the tense or date of the act inside it
+  if (cues && invertedCondition(tokens, s, trigger, cues.lex)) return "hypothetical";
   let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex, !!cues?.nominal && statusVerb === trigger);
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
   // "Russian troops reportedly shelled the town": the text passes the account on without vouching for it
   if (cues && (base === "occurred" || base === "ongoing") && hearsay(tokens, s, statusVerb, cues.lex)) return "claimed";
+  // "Russia, it alleges, has supplied drones", "Iran sent drones to Russia, Washington claims.": a
+  // parenthetical of claiming puts the clause in someone's words
+  if (cues && (base === "occurred" || base === "ongoing") && claimParenthetical(tokens, s, statusVerb, trigger, cues.lex)) return "claimed";
   // "to inaccurately portray China as supporting Russia's war": an act someone is cast as doing is their claim
   if (cues && statusVerb === trigger && portrayed(tokens, s, trigger, cues.lex)) return "claimed";
   // someone's words: their account of what happened is a claim; a plan or a condition stays one.
@@ -78,6 +84,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // "until Turkey withdraws its troops", "as long as Iran complies", "provided that": a condition
   // still to be met; "fought until Russia withdrew" tells what happened
   if (lex && pendingCondition(tokens, s, clauseStart, v, lex) && !pastForm(tokens, v)) return "hypothetical";
+  // "warned it would retaliate if Finland were to join", "will decide whether to send": a condition
+  // between the governing verb and the infinitive holds the act, not the verb's clause
+  if (lex && trigger > v && conditionBetween(tokens, v, trigger, lex) && !pastForm(tokens, trigger)) return "hypothetical";
   // a nominal act carries its own status in its modifiers: "the upcoming summit", "a possible
   // accession", "the alleged attack"; "an invasion ... would bring suffering" is one that may come
   if (lex && v === trigger && nominal) {
@@ -816,4 +825,101 @@ function performative(tokens: Token[], s: Sentence, v: number): boolean {
   let k = v - 1;
   while (k > s.first && tokens[k].pos === "ADV") k--;
   return k >= s.first && /^(i|we)$/.test(tokens[k].lower);
+}
+
+/** A condition word or phrase (status.conditions, status.pendingConditions) after the governing verb
+ *  at `v` and before the act at `trigger`, in the same stretch (no comma, ";" or ":" between). */
+function conditionBetween(tokens: Token[], v: number, trigger: number, lex: SenseLexicon): boolean {
+  for (let k = v + 1; k < trigger; k++) {
+    if (/^[,;:]$/.test(tokens[k].text)) return false;
+    if (lex.conditions.has(tokens[k].lower)) return true;
+    const m = lex.pendingConditions.matchAt(tokens, k, (t) => t.lower, trigger);
+    if (m && !(m.length === 1 && givingVerb(tokens, k, trigger))) return true;
+  }
+  return false;
+}
+
+/**
+ * The act at `trigger` sits in a condition opened by an inverted auxiliary (status.invertedConditions):
+ * "Were Russia to attack Poland, NATO would ...", "NATO would respond should Iran decide to strike",
+ * "Had Putin not invaded Ukraine in 2014, ...". The auxiliary comes before its subject (a noun phrase
+ * with a noun, a name or a pronoun), then "to" and a verb ("were"), a bare verb ("should") or a past
+ * participle ("had", which must not follow a subject of its own: "Russia had troops stationed").
+ * The condition runs to its comma; a question ("Should Russia attack Poland?") is none.
+ */
+function invertedCondition(tokens: Token[], s: Sentence, trigger: number, lex: SenseLexicon): boolean {
+  if (tokens[s.last - 1]?.text === "?") return false;
+  for (let k = trigger - 1; k >= s.first; k--) {
+    const t = tokens[k];
+    if (/^[,;:]$/.test(t.text)) return false;
+    if (!lex.invertedConditions.has(t.lower) || !invertedAt(tokens, s, k, trigger)) continue;
+    return true;
+  }
+  return false;
+}
+
+function invertedAt(tokens: Token[], s: Sentence, k: number, trigger: number): boolean {
+  const aux = tokens[k].lower;
+  const prev = tokens[k - 1];
+  if (aux === "had" && prev && k > s.first && !(/^(PUNCT|CCONJ|VERB|ADV)$/.test(prev.pos) || /^[,;:–—(]$/.test(prev.text))) return false;
+  // the subject: a noun phrase with a head of its own
+  let q = k + 1;
+  let head = false;
+  while (q < trigger && q - k <= 6 && (/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[q].pos) || tokens[q].norm === "'s" || tokens[q].text === "’s")) {
+    if (/^(NOUN|PROPN|PRON)$/.test(tokens[q].pos)) head = true;
+    q++;
+  }
+  if (!head || q === k + 1 || !/^(NOUN|PROPN|PRON)$/.test(tokens[q - 1].pos)) return false;
+  // (an auxiliary as a verb's own: "the troops were soldiers", "they had weapons")
+  if (/^(PRON)$/.test(tokens[k + 1].pos) && !/^(it|they|he|she|we|you|i)$/.test(tokens[k + 1].lower)) return false;
+  if (tokens[q]?.lower === "not") q++;
+  const next = tokens[q];
+  if (!next || q > trigger) return false;
+  if (aux === "were") return next.lower === "to" && tokens[q + 1]?.pos === "VERB";
+  const w = next.lower;
+  if (next.pos !== "VERB") return false;
+  if (aux === "should") return !/(ed|ing)$/.test(w) && !IRREGULAR_PAST.has(w) && !/s$/.test(w);
+  return w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PAST.has(w);
+}
+
+/**
+ * A parenthetical of claiming (status.claimVerbs) with a short subject of its own comments on the
+ * clause of the act: between commas right before its verb group ("Russia, it alleges, has
+ * supplied"), right after its verb ("has supplied, it alleges, drones"), or after the act at the
+ * sentence's end with no finite verb between ("Iran sent drones to Russia, Washington claims.").
+ */
+function claimParenthetical(tokens: Token[], s: Sentence, v: number, trigger: number, lex: SenseLexicon): boolean {
+  // before the verb group
+  let k = v - 1;
+  while (k > s.first && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  if (tokens[k]?.text === "," && claimAside(tokens, s, k - 1, lex, -1)) return true;
+  // after the act: over its complement to the aside, no finite verb between
+  const from = Math.max(v, trigger);
+  for (let q = from + 1; q < s.last; q++) {
+    const t = tokens[q];
+    if (t.text === ";" || t.text === ":" || /^(but|while|whereas)$/.test(t.lower)) return false;
+    if (t.text === ",") {
+      const end = claimAsideAfter(tokens, s, q + 1, lex);
+      if (end >= 0 && (end >= s.last || tokens[end].text === "," || /^[.!"”']$/.test(tokens[end].text))) return true;
+      continue;
+    }
+    if ((t.pos === "VERB" || t.pos === "AUX") && finiteStatus(t) !== null && tokens[q - 1]?.lower !== "to") return false;
+  }
+  return false;
+}
+
+/** ", it alleges," read backwards from the claim verb at `c`: a short subject, then a comma or the sentence's start. */
+function claimAside(tokens: Token[], s: Sentence, c: number, lex: SenseLexicon, _dir: number): boolean {
+  if (c <= s.first || !lex.claimVerbs.has(tokens[c].lower)) return false;
+  let q = c - 1;
+  while (q > s.first && c - q <= 5 && (/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[q].pos) || tokens[q].norm === "'s")) q--;
+  return q < c - 1 && tokens[q]?.text === ",";
+}
+
+/** The end of "it alleges" / "the report claims" starting at `q` (the token after the claim verb), or -1. */
+function claimAsideAfter(tokens: Token[], s: Sentence, q: number, lex: SenseLexicon): number {
+  let k = q;
+  while (k < s.last && k - q < 5 && (/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k].pos) || tokens[k].norm === "'s")) k++;
+  if (k === q || k >= s.last || !lex.claimVerbs.has(tokens[k].lower)) return -1;
+  return k + 1;
 }

@@ -266,6 +266,14 @@ function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
       if (subj) [ev.source, ev.sourceSector] = [subj.actors, subj.sector ?? null];
       continue;
     }
+    // ("people accused by Turkey of supporting Gülen": a reduced passive, whose 'by' names the accuser;
+    // the accused is the noun before, and without an actor there no one is named as the doer)
+    if (tokens[a + 1]?.lower === "by") {
+      const subj = subjectBefore(env, a);
+      if (subj && !subj.actors.every((x) => isPlace(env, x))) [ev.source, ev.sourceSector] = [subj.actors, subj.sector ?? null];
+      else ev.noAct = true;
+      continue;
+    }
     const accused = groupBetween(env, a + 1, ev.trigger - 1);
     if (accused && !accused.actors.every((x) => isPlace(env, x))) [ev.source, ev.sourceSector] = [accused.actors, accused.sector ?? null];
     else ev.noAct = true;

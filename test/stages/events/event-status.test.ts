@@ -7,7 +7,9 @@ const statusOf = (text: string, type: string) => events(text).find((e) => e.type
 describe("event status: a participle takes the tense of what governs it", () => {
   it("a gerund after a preposition takes its governing verb's tense", () => {
     expect(statusOf("China hit back by accusing Japan of lying about the islands.", "ACCUSE")).toBe("occurred");
-    expect(statusOf("Bill Clinton was accused of launching an airstrike on Iraq to distract voters.", "ASSAULT")).toBe("occurred");
+    expect(statusOf("Bill Clinton was praised for launching an airstrike on Iraq.", "ASSAULT")).toBe("occurred");
+    // (an act one is accused of is the accusers' claim: event-status-conditions.test.ts)
+    expect(statusOf("Bill Clinton was accused of launching an airstrike on Iraq to distract voters.", "ASSAULT")).toBe("claimed");
     expect(statusOf("Israel responded by launching airstrikes on Syria.", "ASSAULT")).toBe("occurred");
     expect(statusOf("Israel will respond by launching airstrikes on Syria.", "ASSAULT")).toBe("planned");
   });

@@ -380,13 +380,24 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
  */
 function pluralHeadBefore(env: Env, k: number, end: number, sFirst: number, place: number | null): Speaker | null {
   const { tokens, actors } = env;
+  // "activists in the (northern) city of Homs": the preposition's object is the place noun's phrase
+  if (tokens[k - 1]?.lower === "of" && k - 2 > sFirst && env.lexicon.placeNouns.has(tokens[k - 2].lower) && !env.quoteTokens[k - 2]) {
+    let o = k - 2;
+    while (o - 1 > sFirst && k - 2 - o < 2 && tokens[o - 1].pos === "ADJ" && !actors.mentionAt[o - 1]) o--;
+    if (tokens[o - 1].pos === "DET") o--;
+    return pluralHeadBefore(env, o, end, sFirst, place);
+  }
   const prep = k - 1;
   if (prep - 1 < sFirst || !/^(of|in|from|at|across|inside|for)$/.test(tokens[prep].lower) || env.quoteTokens[prep]) return null;
   const head = tokens[prep - 1];
   // (lower case, but for the sentence's first word: "Supporters of Navalny said"; the tagger takes
   // that capitalised word for a name)
   const opens = prep - 1 === sFirst || (prep - 2 === sFirst && tokens[sFirst].pos === "DET");
-  if (!(head.pos === "NOUN" || (opens && head.pos === "PROPN")) || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(opens ? head.lower : head.text) || actors.mentionAt[prep - 1] || env.lexicon.speechNouns.has(head.lower)) return null;
+  // (a group the actor stage found may head it where its people speak for no state: "Activists in
+  // the city of Homs"; the group is the speaker, not the place)
+  const hm = actors.mentionAt[prep - 1];
+  const publicHead = !!hm && hm.tokenEnd === prep && actors.actors[hm.actor].kind === "group" && env.lexicon.publicGroups.has(head.lower);
+  if (!(head.pos === "NOUN" || (opens && head.pos === "PROPN")) || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(opens ? head.lower : head.text) || (hm && !publicHead) || env.lexicon.speechNouns.has(head.lower)) return null;
   // the plural's own modifiers: "city mayors and regional governors", "Russian officials"
   let first = prep - 1;
   while (first - 1 >= sFirst && prep - first < 7 && !env.quoteTokens[first - 1]) {
@@ -1897,8 +1908,8 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const actor: Actor | null = q.speaker && q.speaker.actor !== null ? env.actors.actors[q.speaker.actor] : null;
-  const sp = q.speaker;
+  const sp = q.speaker && publicGroup(env, q.speaker);
+  const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,
     speakerName: sp ? sp.name : null,
@@ -1912,6 +1923,26 @@ function makeQuote(
     sentence: q.sentence,
     rule: sp ? `${q.rule}+${sp.rule}` : q.rule,
   };
+}
+
+/**
+ * "Residents of Kharkiv said", "activists in the city of Homs said", "witnesses in Ukraine told":
+ * a group of people who speak for no state (speech.json publicGroups), with the place they are in
+ * or of. The place's state is not the speaker: the group speaks, unresolved. A state in the group's
+ * own words ("Ukrainian residents of ...") and officials of a place ("officials in Ukraine") keep it.
+ */
+function publicGroup(env: Env, sp: Speaker): Speaker {
+  if (sp.actor === null) return sp;
+  const kind = env.actors.actors[sp.actor].kind;
+  if (kind !== "country" && kind !== "location") return sp;
+  const { tokens } = env;
+  for (let p = sp.first + 1; p < sp.last - 1; p++) {
+    if (!/^(of|in|from|at|across|inside|near|around)$/.test(tokens[p].lower)) continue;
+    if (!env.lexicon.publicGroups.has(tokens[p - 1].lower)) return sp;
+    for (let q = sp.first; q < p; q++) if (env.actors.mentionAt[q]) return sp;
+    return { actor: null, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:public-group" };
+  }
+  return sp;
 }
 
 function sentenceIndexer(doc: Doc): (offset: number) => number {

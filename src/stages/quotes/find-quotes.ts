@@ -295,8 +295,19 @@ function beforeSpeechAdverbial(env: Env, j: number, sFirst: number): number {
  * the object of a preposition ("The problems could extend beyond Ukraine, he said, arguing").
  */
 function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): Speaker | null {
-  for (let k = strict ? afterFrontedAdverbial(env, s, before) : s.first; k < before; k++) {
+  const start = strict ? afterFrontedAdverbial(env, s, before) : s.first;
+  // the subject ends at the main verb: "It notes Russian tank movements and says", "The report
+  // documents cases by Ukrainian forces, saying": a noun after it is an object's, never the
+  // speaker; only a clause of its own may still name one ("as officials urged ...", "..., he said")
+  let pastVerb = false;
+  for (let k = start; k < before; k++) {
     if (env.quoteTokens[k]) continue;
+    if (strict && !pastVerb && k > start && mainVerbAt(env, k, start)) {
+      const subj = subjectEndingAt(env, k, start);
+      if (subj) return subj;
+      pastVerb = true;
+    }
+    if (pastVerb && !opensClause(env, k, start)) continue;
     if (strict && afterPreposition(env, k, s.first)) {
       // ("Members of Congress have recognized this issue, telling reporters"): the plural the phrase modifies
       const m = env.actors.mentionAt[k];
@@ -318,6 +329,54 @@ function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): 
     return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
   }
   return null;
+}
+
+/**
+ * Whether token k is a sentence's main verb, seen from its subject's start: a finite verb or
+ * auxiliary outside quotes, not a participle ("Troops stationed in ..."), nor inside an aside
+ * between commas or a relative clause ("Obama, who met Putin, said").
+ */
+function mainVerbAt(env: Env, k: number, start: number): boolean {
+  const { tokens } = env;
+  const t = tokens[k];
+  if (!(t.pos === "VERB" || t.pos === "AUX") || (/(ing|ed|en)$/.test(t.lower) && t.pos === "VERB") || tokens[k - 1]?.lower === "to") return false;
+  // (a sentence that opens with a verb is a fragment, and one that opens with a preposition or a
+  // subordinate clause, "When the two met, Kleiber said", has its main clause later)
+  const first = tokens[start];
+  if (/^(VERB|AUX|ADP|SCONJ)$/.test(first.pos) || SUBORDINATORS.test(first.lower)) return false;
+  for (let q = start; q < k; q++) if (tokens[q].text === "," || tokens[q].text === "(" || /^(who|which|that|whose|whom)$/.test(tokens[q].lower) || env.quoteTokens[q]) return false;
+  return true;
+}
+
+const SUBORDINATORS = /^(when|whenever|if|as|although|though|while|after|before|since|once|because|whereas|unless|until|under|with|despite)$/;
+
+/** Whether a subject of its own may start at token k: right after a word that opens a clause
+ * or a coordinated clause ("as officials urged", "the fact that Mr Putin ... said", "but the Tories
+ * remain suspicious, claiming"), or before a reporting verb ("..., he said, arguing"). */
+function opensClause(env: Env, k: number, start: number): boolean {
+  const { tokens } = env;
+  const p = k - 1 > start && tokens[k - 1].pos === "DET" ? k - 2 : k - 1;
+  if (p >= start && ((tokens[p].lower !== "by" && CLAUSE_OPENERS.test(tokens[p].lower)) || /^(that|but)$/.test(tokens[p].lower))) return true;
+  const sp = speakerStartingAt(env, k, tokens.length);
+  if (!sp) return false;
+  let c = sp.last;
+  while (c < tokens.length && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c++;
+  return !!tokens[c] && env.lexicon.speechVerbs.has(tokens[c].lower);
+}
+
+/** The subject that ends before the main verb at token v (over adverbs: "The report also documents"). */
+function subjectEndingAt(env: Env, v: number, start: number): Speaker | null {
+  let j = v - 1;
+  while (j > start && (env.tokens[j].pos === "ADV" || env.tokens[j].pos === "AUX")) j--;
+  // (else a noun phrase whose head names people who speak for a body: "The two countries' prime
+  // ministers said", not "The problems could extend")
+  const sp = speakerEndingAt(env, j, start) ?? (peopleHead(env, j) ? nounPhraseSpeaker(env, j, start) : null);
+  return sp ? { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" } : null;
+}
+
+function peopleHead(env: Env, j: number): boolean {
+  const w = env.tokens[j].lower;
+  return env.lexicon.groupHeads.has(w) || env.lexicon.publicGroups.has(w) || env.lexicon.speakerDescriptions.has(w) || !!env.lexicon.groupWords.matchAt(env.tokens, j, byLower, j + 1);
 }
 
 /**
@@ -665,6 +724,11 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
       const by = speakerStartingAt(env, q + 1, sLast);
       if (by) return { actor: by.actor, name: by.name, first: k, last: by.last, rule: by.rule };
     }
+    // "A North Korean foreign ministry spokesman was quoted": a role noun after the body's phrase
+    // is who speaks, for the body
+    const head = roleNounAfter(env, r.last, sLast);
+    if (head > r.last && (r.actor === null || actors.actors[r.actor].kind !== "person"))
+      return { actor: r.actor ?? r.affiliation, name: stripArticle(env.doc.text.slice(tokens[r.first].start, tokens[head - 1].end)), first: r.first, last: head, rule: "speaker:role" };
     return roleSpeaker(env, r);
   }
   const m = actors.mentionAt[k];
@@ -676,7 +740,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
       // ("Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama":
       // the organisation's abbreviation in parentheses is part of it)
       const from = parenthesisEnd(env, m.tokenEnd, sLast);
-      for (let q = from; q < Math.min(sLast, from + 6); q++) {
+      for (let q = from; q < Math.min(sLast, from + 10); q++) {
         const next = actors.mentionAt[q];
         if (next && next.token === q && actors.actors[next.actor].kind === "person")
           return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
@@ -686,13 +750,19 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
         if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text))
           return { actor: next!.actor, name: stripThe(next!.text), first: k, last: next!.tokenEnd, rule: `speaker:${kindNext}` };
         const w = tokens[q];
-        if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN")) break;
+        if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN" || titleJoin(env, q))) break;
+        // (a title runs six words at most before its name, but for words joined in a capitalised
+        // title: "Malaysia's International Trade and Industry Minister Mustapa Mohamed")
+        if (q - from >= 5 && !/^\p{Lu}/u.test(w.text)) break;
       }
       // "the US cybersecurity firm Mandiant", "Ukraine's nuclear operator Energoatom": a state before
       // a common noun and a name the actor stage does not know; the name speaks, the state only says
       // where it is from
       const named = a.kind === "country" ? nameAfterDescription(env, from, sLast) : null;
       if (named) return { actor: null, name: env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end), first: k, last: named.last, rule: "speaker:named" };
+      // ("the Foreign Ministry spokesman said": the role noun after the body is who speaks, for it)
+      const head = roleNounAfter(env, m.tokenEnd, sLast);
+      if (head > m.tokenEnd && SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: stripThe(env.doc.text.slice(tokens[m.token].start, tokens[head - 1].end)), first: k, last: head, rule: "speaker:role" };
     }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: k, last: m.tokenEnd, rule: `speaker:${a.kind}` };
   }
@@ -703,6 +773,26 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" };
   }
   return null;
+}
+
+/** The end of a lower-case word for people who speak for a body (speech.json groups: "spokesman",
+ * "official") right at token k, or k where none. */
+function roleNounAfter(env: Env, k: number, sLast: number): number {
+  const t = env.tokens[k];
+  if (k >= sLast || !t || env.quoteTokens[k] || env.actors.mentionAt[k] || t.pos !== "NOUN" || !/^\p{Ll}/u.test(t.text)) return k;
+  if (env.lexicon.speechNouns.has(t.lower)) return k;
+  const g = env.lexicon.groupWords.matchAt(env.tokens, k, byLower, sLast);
+  return g ? k + g.length : k;
+}
+
+/** "and", "of" or "&" inside a capitalised title ("Trade and Industry Minister"), between two capitalised words that are no actor. */
+function titleJoin(env: Env, q: number): boolean {
+  const { tokens, actors } = env;
+  const w = tokens[q].lower;
+  if (w !== "and" && w !== "of" && w !== "&") return false;
+  const a = tokens[q - 1];
+  const b = tokens[q + 1];
+  return !!a && !!b && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text) && !actors.mentionAt[q - 1] && !actors.mentionAt[q + 1];
 }
 
 /** After a parenthesis of a few words that opens at k ("(MITI)", "(ISW)"), the token after it; k otherwise. */

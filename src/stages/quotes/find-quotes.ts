@@ -3,12 +3,15 @@
 // each with its cue verb, its speaker resolved to an actor, and the relay ("via") that carries it.
 import type { Actor, Doc, Quote, QuoteKind, Sentence, Span, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
-import { byLower } from "../../lexicon/phrase-index.js";
+import { byLower, type PhraseIndex } from "../../lexicon/phrase-index.js";
 import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
+import { linkedHeadline } from "../linked-headline.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
+  /** the words that open a linked story's headline ("READ:", "READ MORE:"; event-senses.json linkPrefixes) */
+  linkPrefixes?: PhraseIndex<true>;
 }
 
 // made as literals with all five fields in this order: a spread ({ ...ante, first, last, rule }) gave speakers a second
@@ -52,6 +55,8 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   // 1. quotes in quotation marks
   let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
   for (const q of spans) {
+    // ("READ: Zelensky says “we will not give up land”": a linked story's headline, not this article's speech)
+    if (!!ctx.linkPrefixes && linkedHeadline(tokens, doc.sentences[sentenceAt(q.open)], ctx.linkPrefixes)) continue;
     const openTok = tokenAt(q.open);
     const closeTok = tokenAt(q.close - 1);
     const si = sentenceAt(q.open);
@@ -135,7 +140,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
 
   // 2. reported speech without quotation marks
   for (const s of doc.sentences) {
-    if (s.headline || s.end <= doc.bodyStart) continue;
+    if (s.headline || s.end <= doc.bodyStart || (!!ctx.linkPrefixes && linkedHeadline(tokens, s, ctx.linkPrefixes))) continue;
     quotes.push(...indirectSpeech(env, s));
   }
   quotes.sort((a, b) => a.start - b.start);

@@ -128,6 +128,9 @@ export interface Lexicon {
   /** cue lemmas whose non-human subject is evidence, not a speaker, and those subjects' heads (speech.json evidenceVerbs, evidenceNouns) */
   evidenceVerbs: Set<string>;
   evidenceNouns: Set<string>;
+  /** heads of groups of people who speak for no state ("residents", "activists"), and the nouns of "the city of X" (speech.json) */
+  publicGroups: Set<string>;
+  placeNouns: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -398,6 +401,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     regions,
     evidenceVerbs: new Set(speech.evidenceVerbs),
     evidenceNouns: new Set(speech.evidenceNouns),
+    publicGroups: new Set(speech.publicGroups),
+    placeNouns: new Set(speech.placeNouns),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

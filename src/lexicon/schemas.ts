@@ -130,6 +130,10 @@ const schemas = lazySchema((z) => {
     /** cue lemmas whose non-human subject is evidence, not a speaker ("The figures suggest ..."), and those subjects' heads, lower case */
     evidenceVerbs: z.array(nonEmpty).default([]),
     evidenceNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an evidence noun is one lower-case word")).default([]),
+    /** heads of groups of people who speak for no state ("residents of Kharkiv"), and the nouns of
+     * "the city of X" between such a group and its place, lower case */
+    publicGroups: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a public group is one lower-case word")).default([]),
+    placeNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a place noun is one lower-case word")).default([]),
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

@@ -5,6 +5,7 @@
 // that "Russia attacked Ukraine's energy grid" after a football paragraph still counts.
 import type { Doc, Sentence } from "../../model/types.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import { linkedHeadline } from "../linked-headline.js";
 
 const lower = (t: { lower: string }) => t.lower;
 
@@ -36,8 +37,7 @@ export function findDiscards(doc: Doc, lex: SenseLexicon): Discards {
 export function discardedSentence(doc: Doc, s: Sentence, lex: SenseLexicon, found: Discards): string | null {
   const tokens = doc.tokens;
   // "READ: ...", "WATCH: ...", "READ MORE: ..." (capitalised: a link, not a verb in the news)
-  const m = lex.linkPrefixes.matchAt(tokens, s.first, lower, s.last);
-  if (m && tokens[s.first + m.length]?.text === ":" && /^[A-Z]/.test(tokens[s.first].text)) return "discard:linked-headline";
+  if (linkedHeadline(tokens, s, lex.linkPrefixes)) return "discard:linked-headline";
   if (found.paragraphs.has(s.paragraph)) return "discard:paragraph";
   const p = found.sentences.get(s.first);
   return p ? `discard:${p}` : null;

@@ -3,12 +3,15 @@
 // each with its cue verb, its speaker resolved to an actor, and the relay ("via") that carries it.
 import type { Actor, Doc, Quote, QuoteKind, Sentence, Span, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
-import { byLower } from "../../lexicon/phrase-index.js";
+import { byLower, type PhraseIndex } from "../../lexicon/phrase-index.js";
 import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
+import { linkedHeadline } from "../linked-headline.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
+  /** the words that open a linked story's headline ("READ:", "READ MORE:"; event-senses.json linkPrefixes) */
+  linkPrefixes?: PhraseIndex<true>;
 }
 
 // made as literals with all five fields in this order: a spread ({ ...ante, first, last, rule }) gave speakers a second
@@ -52,6 +55,8 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   // 1. quotes in quotation marks
   let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
   for (const q of spans) {
+    // ("READ: Zelensky says “we will not give up land”": a linked story's headline, not this article's speech)
+    if (!!ctx.linkPrefixes && linkedHeadline(tokens, doc.sentences[sentenceAt(q.open)], ctx.linkPrefixes)) continue;
     const openTok = tokenAt(q.open);
     const closeTok = tokenAt(q.close - 1);
     const si = sentenceAt(q.open);
@@ -135,7 +140,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
 
   // 2. reported speech without quotation marks
   for (const s of doc.sentences) {
-    if (s.headline || s.end <= doc.bodyStart) continue;
+    if (s.headline || s.end <= doc.bodyStart || (!!ctx.linkPrefixes && linkedHeadline(tokens, s, ctx.linkPrefixes))) continue;
     quotes.push(...indirectSpeech(env, s));
   }
   quotes.sort((a, b) => a.start - b.start);
@@ -295,8 +300,19 @@ function beforeSpeechAdverbial(env: Env, j: number, sFirst: number): number {
  * the object of a preposition ("The problems could extend beyond Ukraine, he said, arguing").
  */
 function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): Speaker | null {
-  for (let k = strict ? afterFrontedAdverbial(env, s, before) : s.first; k < before; k++) {
+  const start = strict ? afterFrontedAdverbial(env, s, before) : s.first;
+  // the subject ends at the main verb: "It notes Russian tank movements and says", "The report
+  // documents cases by Ukrainian forces, saying": a noun after it is an object's, never the
+  // speaker; only a clause of its own may still name one ("as officials urged ...", "..., he said")
+  let pastVerb = false;
+  for (let k = start; k < before; k++) {
     if (env.quoteTokens[k]) continue;
+    if (strict && !pastVerb && k > start && mainVerbAt(env, k, start)) {
+      const subj = subjectEndingAt(env, k, start);
+      if (subj) return subj;
+      pastVerb = true;
+    }
+    if (pastVerb && !opensClause(env, k, start)) continue;
     if (strict && afterPreposition(env, k, s.first)) {
       // ("Members of Congress have recognized this issue, telling reporters"): the plural the phrase modifies
       const m = env.actors.mentionAt[k];
@@ -318,6 +334,54 @@ function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): 
     return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
   }
   return null;
+}
+
+/**
+ * Whether token k is a sentence's main verb, seen from its subject's start: a finite verb or
+ * auxiliary outside quotes, not a participle ("Troops stationed in ..."), nor inside an aside
+ * between commas or a relative clause ("Obama, who met Putin, said").
+ */
+function mainVerbAt(env: Env, k: number, start: number): boolean {
+  const { tokens } = env;
+  const t = tokens[k];
+  if (!(t.pos === "VERB" || t.pos === "AUX") || (/(ing|ed|en)$/.test(t.lower) && t.pos === "VERB") || tokens[k - 1]?.lower === "to") return false;
+  // (a sentence that opens with a verb is a fragment, and one that opens with a preposition or a
+  // subordinate clause, "When the two met, Kleiber said", has its main clause later)
+  const first = tokens[start];
+  if (/^(VERB|AUX|ADP|SCONJ)$/.test(first.pos) || SUBORDINATORS.test(first.lower)) return false;
+  for (let q = start; q < k; q++) if (tokens[q].text === "," || tokens[q].text === "(" || /^(who|which|that|whose|whom)$/.test(tokens[q].lower) || env.quoteTokens[q]) return false;
+  return true;
+}
+
+const SUBORDINATORS = /^(when|whenever|if|as|although|though|while|after|before|since|once|because|whereas|unless|until|under|with|despite)$/;
+
+/** Whether a subject of its own may start at token k: right after a word that opens a clause
+ * or a coordinated clause ("as officials urged", "the fact that Mr Putin ... said", "but the Tories
+ * remain suspicious, claiming"), or before a reporting verb ("..., he said, arguing"). */
+function opensClause(env: Env, k: number, start: number): boolean {
+  const { tokens } = env;
+  const p = k - 1 > start && tokens[k - 1].pos === "DET" ? k - 2 : k - 1;
+  if (p >= start && ((tokens[p].lower !== "by" && CLAUSE_OPENERS.test(tokens[p].lower)) || /^(that|but)$/.test(tokens[p].lower))) return true;
+  const sp = speakerStartingAt(env, k, tokens.length);
+  if (!sp) return false;
+  let c = sp.last;
+  while (c < tokens.length && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c++;
+  return !!tokens[c] && env.lexicon.speechVerbs.has(tokens[c].lower);
+}
+
+/** The subject that ends before the main verb at token v (over adverbs: "The report also documents"). */
+function subjectEndingAt(env: Env, v: number, start: number): Speaker | null {
+  let j = v - 1;
+  while (j > start && (env.tokens[j].pos === "ADV" || env.tokens[j].pos === "AUX")) j--;
+  // (else a noun phrase whose head names people who speak for a body: "The two countries' prime
+  // ministers said", not "The problems could extend")
+  const sp = speakerEndingAt(env, j, start) ?? (peopleHead(env, j) ? nounPhraseSpeaker(env, j, start) : null);
+  return sp ? { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" } : null;
+}
+
+function peopleHead(env: Env, j: number): boolean {
+  const w = env.tokens[j].lower;
+  return env.lexicon.groupHeads.has(w) || env.lexicon.publicGroups.has(w) || env.lexicon.speakerDescriptions.has(w) || !!env.lexicon.groupWords.matchAt(env.tokens, j, byLower, j + 1);
 }
 
 /**
@@ -380,13 +444,24 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
  */
 function pluralHeadBefore(env: Env, k: number, end: number, sFirst: number, place: number | null): Speaker | null {
   const { tokens, actors } = env;
+  // "activists in the (northern) city of Homs": the preposition's object is the place noun's phrase
+  if (tokens[k - 1]?.lower === "of" && k - 2 > sFirst && env.lexicon.placeNouns.has(tokens[k - 2].lower) && !env.quoteTokens[k - 2]) {
+    let o = k - 2;
+    while (o - 1 > sFirst && k - 2 - o < 2 && tokens[o - 1].pos === "ADJ" && !actors.mentionAt[o - 1]) o--;
+    if (tokens[o - 1].pos === "DET") o--;
+    return pluralHeadBefore(env, o, end, sFirst, place);
+  }
   const prep = k - 1;
   if (prep - 1 < sFirst || !/^(of|in|from|at|across|inside|for)$/.test(tokens[prep].lower) || env.quoteTokens[prep]) return null;
   const head = tokens[prep - 1];
   // (lower case, but for the sentence's first word: "Supporters of Navalny said"; the tagger takes
   // that capitalised word for a name)
   const opens = prep - 1 === sFirst || (prep - 2 === sFirst && tokens[sFirst].pos === "DET");
-  if (!(head.pos === "NOUN" || (opens && head.pos === "PROPN")) || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(opens ? head.lower : head.text) || actors.mentionAt[prep - 1] || env.lexicon.speechNouns.has(head.lower)) return null;
+  // (a group the actor stage found may head it where its people speak for no state: "Activists in
+  // the city of Homs"; the group is the speaker, not the place)
+  const hm = actors.mentionAt[prep - 1];
+  const publicHead = !!hm && hm.tokenEnd === prep && actors.actors[hm.actor].kind === "group" && env.lexicon.publicGroups.has(head.lower);
+  if (!(head.pos === "NOUN" || (opens && head.pos === "PROPN")) || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(opens ? head.lower : head.text) || (hm && !publicHead) || env.lexicon.speechNouns.has(head.lower)) return null;
   // the plural's own modifiers: "city mayors and regional governors", "Russian officials"
   let first = prep - 1;
   while (first - 1 >= sFirst && prep - first < 7 && !env.quoteTokens[first - 1]) {
@@ -654,6 +729,11 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
       const by = speakerStartingAt(env, q + 1, sLast);
       if (by) return { actor: by.actor, name: by.name, first: k, last: by.last, rule: by.rule };
     }
+    // "A North Korean foreign ministry spokesman was quoted": a role noun after the body's phrase
+    // is who speaks, for the body
+    const head = roleNounAfter(env, r.last, sLast);
+    if (head > r.last && (r.actor === null || actors.actors[r.actor].kind !== "person"))
+      return { actor: r.actor ?? r.affiliation, name: stripArticle(env.doc.text.slice(tokens[r.first].start, tokens[head - 1].end)), first: r.first, last: head, rule: "speaker:role" };
     return roleSpeaker(env, r);
   }
   const m = actors.mentionAt[k];
@@ -665,7 +745,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
       // ("Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama":
       // the organisation's abbreviation in parentheses is part of it)
       const from = parenthesisEnd(env, m.tokenEnd, sLast);
-      for (let q = from; q < Math.min(sLast, from + 6); q++) {
+      for (let q = from; q < Math.min(sLast, from + 10); q++) {
         const next = actors.mentionAt[q];
         if (next && next.token === q && actors.actors[next.actor].kind === "person")
           return { actor: next.actor, name: actors.actors[next.actor].name, first: k, last: next.tokenEnd, rule: "speaker:person" };
@@ -675,13 +755,19 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
         if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text))
           return { actor: next!.actor, name: stripThe(next!.text), first: k, last: next!.tokenEnd, rule: `speaker:${kindNext}` };
         const w = tokens[q];
-        if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN")) break;
+        if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN" || titleJoin(env, q))) break;
+        // (a title runs six words at most before its name, but for words joined in a capitalised
+        // title: "Malaysia's International Trade and Industry Minister Mustapa Mohamed")
+        if (q - from >= 5 && !/^\p{Lu}/u.test(w.text)) break;
       }
       // "the US cybersecurity firm Mandiant", "Ukraine's nuclear operator Energoatom": a state before
       // a common noun and a name the actor stage does not know; the name speaks, the state only says
       // where it is from
       const named = a.kind === "country" ? nameAfterDescription(env, from, sLast) : null;
       if (named) return { actor: null, name: env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end), first: k, last: named.last, rule: "speaker:named" };
+      // ("the Foreign Ministry spokesman said": the role noun after the body is who speaks, for it)
+      const head = roleNounAfter(env, m.tokenEnd, sLast);
+      if (head > m.tokenEnd && SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: stripThe(env.doc.text.slice(tokens[m.token].start, tokens[head - 1].end)), first: k, last: head, rule: "speaker:role" };
     }
     if (SPEAKER_KINDS.has(a.kind)) return { actor: m.actor, name: a.kind === "person" ? a.name : stripThe(m.text), first: k, last: m.tokenEnd, rule: `speaker:${a.kind}` };
   }
@@ -692,6 +778,26 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" };
   }
   return null;
+}
+
+/** The end of a lower-case word for people who speak for a body (speech.json groups: "spokesman",
+ * "official") right at token k, or k where none. */
+function roleNounAfter(env: Env, k: number, sLast: number): number {
+  const t = env.tokens[k];
+  if (k >= sLast || !t || env.quoteTokens[k] || env.actors.mentionAt[k] || t.pos !== "NOUN" || !/^\p{Ll}/u.test(t.text)) return k;
+  if (env.lexicon.speechNouns.has(t.lower)) return k;
+  const g = env.lexicon.groupWords.matchAt(env.tokens, k, byLower, sLast);
+  return g ? k + g.length : k;
+}
+
+/** "and", "of" or "&" inside a capitalised title ("Trade and Industry Minister"), between two capitalised words that are no actor. */
+function titleJoin(env: Env, q: number): boolean {
+  const { tokens, actors } = env;
+  const w = tokens[q].lower;
+  if (w !== "and" && w !== "of" && w !== "&") return false;
+  const a = tokens[q - 1];
+  const b = tokens[q + 1];
+  return !!a && !!b && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text) && !actors.mentionAt[q - 1] && !actors.mentionAt[q + 1];
 }
 
 /** After a parenthesis of a few words that opens at k ("(MITI)", "(ISW)"), the token after it; k otherwise. */
@@ -1897,8 +2003,8 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const actor: Actor | null = q.speaker && q.speaker.actor !== null ? env.actors.actors[q.speaker.actor] : null;
-  const sp = q.speaker;
+  const sp = q.speaker && publicGroup(env, q.speaker);
+  const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,
     speakerName: sp ? sp.name : null,
@@ -1912,6 +2018,26 @@ function makeQuote(
     sentence: q.sentence,
     rule: sp ? `${q.rule}+${sp.rule}` : q.rule,
   };
+}
+
+/**
+ * "Residents of Kharkiv said", "activists in the city of Homs said", "witnesses in Ukraine told":
+ * a group of people who speak for no state (speech.json publicGroups), with the place they are in
+ * or of. The place's state is not the speaker: the group speaks, unresolved. A state in the group's
+ * own words ("Ukrainian residents of ...") and officials of a place ("officials in Ukraine") keep it.
+ */
+function publicGroup(env: Env, sp: Speaker): Speaker {
+  if (sp.actor === null) return sp;
+  const kind = env.actors.actors[sp.actor].kind;
+  if (kind !== "country" && kind !== "location") return sp;
+  const { tokens } = env;
+  for (let p = sp.first + 1; p < sp.last - 1; p++) {
+    if (!/^(of|in|from|at|across|inside|near|around)$/.test(tokens[p].lower)) continue;
+    if (!env.lexicon.publicGroups.has(tokens[p - 1].lower)) return sp;
+    for (let q = sp.first; q < p; q++) if (env.actors.mentionAt[q]) return sp;
+    return { actor: null, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:public-group" };
+  }
+  return sp;
 }
 
 function sentenceIndexer(doc: Doc): (offset: number) => number {

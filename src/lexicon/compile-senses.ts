@@ -98,6 +98,7 @@ export const eventSensesFile = lazySchema((z) => {
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
         capturedFrom: z.array(phrase),
+        retakenGround: z.object({ patterns: z.array(phrase), infinitives: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
@@ -283,6 +284,8 @@ export interface SenseLexicon {
   wantVerbs: ReadonlySet<string>;
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
   capturedFrom: ReadonlySet<string>;
+  /** "recaptured the village", "launched an offensive to retake Kherson": capture pattern ids and infinitives whose own place is taken from its holder (retaken-ground.ts) */
+  retakenGround: { patterns: ReadonlySet<string>; infinitives: ReadonlySet<string> };
   /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
   arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
@@ -421,6 +424,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
     capturedFrom: new Set(data.senses.capturedFrom),
+    retakenGround: { patterns: new Set(data.senses.retakenGround.patterns), infinitives: new Set(data.senses.retakenGround.infinitives) },
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),
     reciprocals: new Set(data.senses.reciprocals),

@@ -25,6 +25,7 @@ import { heldAbroad } from "./held-abroad.js";
 import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
+import { retakenGround } from "./retaken-ground.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
 import { journeyTalks } from "./journey-talks.js";
@@ -169,6 +170,9 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
     sayingActs(env, raws, ctx);
+    // "recaptured the village", "launched an offensive to retake Kherson": from its holder, not from
+    // the taker's own state (after clauseTargets, which gives an attack its infinitive's place)
+    retakenGround(env, ctx.senses, raws, out, ctx.stateParts ?? NO_PARTS);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
   }

@@ -114,7 +114,7 @@ const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|dec
 // (without the parts of a state, every act inside one state is one side's)
 const NO_PARTS: ReadonlyMap<string, string> = new Map();
 
-type PartyHistory = { parties: number[]; source: number[]; at: number }[];
+type PartyHistory = { parties: number[]; source: number[]; at: number; background?: boolean }[];
 
 export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
   // ("worth $1bn (£825m) for Ukraine", "an attack - its third this week - on Kyiv": every walk reads past the aside)
@@ -399,7 +399,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     out.push(record);
     env.lastParties = lastParties = [...ev.source, ...ev.target];
     env.lastPartiesAt = ev.trigger;
-    partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger });
+    partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger, background: record.background });
     // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
     const condition = conditionParties(env, ev.trigger, record.source);
     // "said it could cut off gas if sanctions continue", "“we may halt aid unless ...”": a hostile act

@@ -26,6 +26,7 @@ import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
 import { retakenGround } from "./retaken-ground.js";
+import { helpedBy } from "./helped-by.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
 import { journeyTalks } from "./journey-talks.js";
@@ -160,6 +161,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     arrivals(env, ctx.senses, raws);
     // "U.S. and Russian negotiators return to Geneva for talks": talks between them, no visit of Geneva
     raws.push(...journeyTalks(env, ctx.senses, raws));
+    // "recaptured Ramadi with the help of Iran": the helper's aid to the clause's subject
+    raws.push(...helpedBy(env, ctx.senses));
     // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
     raws.unshift(...orderedTo(env, ctx.senses, raws));
     // "Thailand's army declared martial law": on its own people

@@ -100,6 +100,8 @@ export const eventSensesFile = lazySchema((z) => {
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
         capturedFrom: z.array(phrase),
+        retakenGround: z.object({ patterns: z.array(phrase), infinitives: z.array(phrase) }).strict(),
+        helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
@@ -289,6 +291,10 @@ export interface SenseLexicon {
   wantVerbs: ReadonlySet<string>;
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
   capturedFrom: ReadonlySet<string>;
+  /** "recaptured the village", "launched an offensive to retake Kherson": capture pattern ids and infinitives whose own place is taken from its holder (retaken-ground.ts) */
+  retakenGround: { patterns: ReadonlySet<string>; infinitives: ReadonlySet<string> };
+  /** "with the help of Iran", "with the military backing of Turkey": nouns of help, of help only when material, and the modifiers that make them so (helped-by.ts) */
+  helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
   /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
   arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
@@ -429,6 +435,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
     capturedFrom: new Set(data.senses.capturedFrom),
+    retakenGround: { patterns: new Set(data.senses.retakenGround.patterns), infinitives: new Set(data.senses.retakenGround.infinitives) },
+    helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),
     reciprocals: new Set(data.senses.reciprocals),

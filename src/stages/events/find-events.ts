@@ -25,6 +25,8 @@ import { heldAbroad } from "./held-abroad.js";
 import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
+import { retakenGround } from "./retaken-ground.js";
+import { helpedBy } from "./helped-by.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
 import { journeyTalks } from "./journey-talks.js";
@@ -113,7 +115,7 @@ const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|dec
 // (without the parts of a state, every act inside one state is one side's)
 const NO_PARTS: ReadonlyMap<string, string> = new Map();
 
-type PartyHistory = { parties: number[]; source: number[]; at: number }[];
+type PartyHistory = { parties: number[]; source: number[]; at: number; background?: boolean }[];
 
 export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], ctx: EventStageContext): EventRecord[] {
   // ("worth $1bn (£825m) for Ukraine", "an attack - its third this week - on Kyiv": every walk reads past the aside)
@@ -159,6 +161,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     arrivals(env, ctx.senses, raws);
     // "U.S. and Russian negotiators return to Geneva for talks": talks between them, no visit of Geneva
     raws.push(...journeyTalks(env, ctx.senses, raws));
+    // "recaptured Ramadi with the help of Iran": the helper's aid to the clause's subject
+    raws.push(...helpedBy(env, ctx.senses));
     // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
     raws.unshift(...orderedTo(env, ctx.senses, raws));
     // "Thailand's army declared martial law": on its own people
@@ -169,6 +173,9 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
     sayingActs(env, raws, ctx);
+    // "recaptured the village", "launched an offensive to retake Kherson": from its holder, not from
+    // the taker's own state (after clauseTargets, which gives an attack its infinitive's place)
+    retakenGround(env, ctx.senses, raws, out, ctx.stateParts ?? NO_PARTS);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
   }
@@ -403,7 +410,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     out.push(record);
     env.lastParties = lastParties = [...ev.source, ...ev.target];
     env.lastPartiesAt = ev.trigger;
-    partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger });
+    partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger, background: record.background });
     // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
     const condition = conditionParties(env, ev.trigger, record.source);
     // "said it could cut off gas if sanctions continue", "“we may halt aid unless ...”": a hostile act

@@ -75,7 +75,8 @@ export interface SentenceEnv {
   /** the trigger whose event gave the last parties, when it is in this sentence */
   lastPartiesAt?: number;
   /** the parties of the events emitted before, oldest first, each with its trigger */
-  partyHistory?: { parties: number[]; source: number[]; at: number }[];
+  /** the parties of the events emitted so far; background: an act mentioned in passing ("after his talks with Modi") */
+  partyHistory?: { parties: number[]; source: number[]; at: number; background?: boolean }[];
 }
 
 /** a mark that opens a quotation */
@@ -114,7 +115,11 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
   const hist = env.partyHistory ?? [];
   const last = hist.length && hist[hist.length - 1].parties === parties ? hist[hist.length - 1] : null;
   const ownAct = doerCodes.size > 0 && !!last && !free(last.source);
-  if (n && parties.length && (codes(parties) < n || (people && !persons(parties)) || ownAct)) {
+  // ("The French president hosted the German chancellor in Paris, where the two leaders signed"): an
+  // act of just that many states earlier in the same sentence is the one whose people are counted,
+  // whoever the text named for them; no place is among them
+  const statesHere = !!env.partiesHere && codes(parties) === n && parties.every((a) => env.layer.actors[a].kind !== "location");
+  if (n && parties.length && (codes(parties) < n || (people && !persons(parties) && !statesHere) || ownAct)) {
     // ("Turkey, Finland and Sweden signed a memorandum ... Biden congratulated the three countries"):
     // the latest of the fifteen events before whose doers, named together, are that many
     for (let i = hist.length - 1; i >= 0 && i >= hist.length - 15; i--) {
@@ -122,6 +127,13 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
       if (people ? persons(hist[i].parties) && codes(hist[i].parties) === n : codes(hist[i].source) === n) return people ? hist[i].parties : hist[i].source;
     }
     return [];
+  }
+  // ("Putin met Xi in Beijing, a week after his talks with Modi. Both countries are committed to"):
+  // an act mentioned in passing is not what a count refers back to when the news act just before it
+  // has that many parties
+  if (n && last?.background && hist.length > 1) {
+    const news = hist[hist.length - 2];
+    if (!news.background && news.at < at && codes(news.parties) === n && !(people && !persons(news.parties) && !statesHere)) return news.parties;
   }
   // ("Russia warned Sweden and Finland ... if the two countries joined Nato"): when the last act's
   // parties are more than the count, the side of it that holds just that many is meant, its doers

@@ -35,6 +35,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
+import { statelessParty } from "./stateless-groups.js";
 import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
@@ -1343,11 +1344,11 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // a news outlet or a reporter reports, and travels to report: no doer of a material or diplomatic
   // act ("The BBC travelled to a Caracas hospital", "the BBC's Sarah Rainsford is at the scene of one
   // of the blasts to hit Kyiv"); its own words may still accuse, ask or praise
-  let source = ev.source.filter((i) => code(i) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
+  let source = ev.source.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
   // ("Tikhanovskaya, who was speaking to the BBC", "spoke in an interview with Ukrinform", "has
   // hosted a show on RT"): to talk to, appear on or work for a news outlet is to give an interview or
   // do a job, no meeting nor cooperation with it; what is said of an outlet or done to it still counts
-  let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)) && !(actors[i].sector === "MED" && MEETINGS.has(ev.type)));
+  let target = ev.target.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (twoSides || !source.includes(i)) && !(actors[i].sector === "MED" && MEETINGS.has(ev.type)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;

@@ -28,6 +28,7 @@ import { capturedFrom } from "./captured-from.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
 import { journeyTalks } from "./journey-talks.js";
+import { writtenRequests } from "./written-requests.js";
 import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
 import { reciprocalActs } from "./reciprocal-acts.js";
@@ -160,6 +161,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     arrivals(env, ctx.senses, raws);
     // "U.S. and Russian negotiators return to Geneva for talks": talks between them, no visit of Geneva
     raws.push(...journeyTalks(env, ctx.senses, raws));
+    // "penned an open letter to Putin urging him to free": the writer asks the addressee
+    writtenRequests(env, ctx.senses, raws);
     // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
     raws.unshift(...orderedTo(env, ctx.senses, raws));
     // "Thailand's army declared martial law": on its own people

@@ -109,6 +109,9 @@ function responseVerbBefore(env: SentenceEnv, w: number): number {
   return -1;
 }
 
+// the possessives that own an effort ("commending its efforts")
+const POSSESSIVES = /^(its|their|his|her)$/;
+
 // ("Blair's refusal to accept the proposals": the noun refuses as the verb does)
 const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 
@@ -297,6 +300,17 @@ function governedActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventS
     const complementAtOnce = tokens[gov[0].triggerEnd]?.lower === "to" && tokens.slice(gov[0].triggerEnd + 1, ev.trigger).every((t) => t.pos === "ADV") && ev.trigger > gov[0].triggerEnd;
     // ("refused to deploy to Ukraine": where the doer would go is no party of the refusal)
     if (ownDestination(env, ev)) continue;
+    // ("praised Qatar, commending its efforts to mediate between Israel and Hamas"): praise or blame of
+    // someone's effort, role or work is for the one the possessive stands for, not for the parties of
+    // what the effort is to do
+    if (!gov[0].target.length && (gov[0].type === "SUPPORT" || gov[0].type === "ACCUSE") && POSSESSIVES.test(tokens[gov[0].triggerEnd]?.lower ?? "")) {
+      const owner = pronounPossessor(env, gov[0].triggerEnd);
+      const by = owner ? owner.actors.filter((a) => !gov[0].source.includes(a)) : [];
+      if (by.length) {
+        [gov[0].target, gov[0].rule] = [by, `${gov[0].rule}+possessor`];
+        continue;
+      }
+    }
     if (!topic && (!gov[0].target.length || (complementAtOnce && ev.target.length))) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
     // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
     else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {

@@ -30,6 +30,7 @@ import { helpedBy } from "./helped-by.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
 import { journeyTalks } from "./journey-talks.js";
+import { writtenRequests } from "./written-requests.js";
 import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
 import { reciprocalActs } from "./reciprocal-acts.js";
@@ -37,6 +38,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
+import { statelessParty } from "./stateless-groups.js";
 import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
@@ -109,6 +111,9 @@ function responseVerbBefore(env: SentenceEnv, w: number): number {
   return -1;
 }
 
+// the possessives that own an effort ("commending its efforts")
+const POSSESSIVES = /^(its|their|his|her)$/;
+
 // ("Blair's refusal to accept the proposals": the noun refuses as the verb does)
 const REFUSALS = /^(refuse|refuses|refused|refusing|refusal|refusals|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/;
 
@@ -163,6 +168,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     raws.push(...journeyTalks(env, ctx.senses, raws));
     // "recaptured Ramadi with the help of Iran": the helper's aid to the clause's subject
     raws.push(...helpedBy(env, ctx.senses));
+    // "penned an open letter to Putin urging him to free": the writer asks the addressee
+    writtenRequests(env, ctx.senses, raws);
     // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
     raws.unshift(...orderedTo(env, ctx.senses, raws));
     // "Thailand's army declared martial law": on its own people
@@ -308,6 +315,17 @@ function governedActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventS
     const complementAtOnce = tokens[gov[0].triggerEnd]?.lower === "to" && tokens.slice(gov[0].triggerEnd + 1, ev.trigger).every((t) => t.pos === "ADV") && ev.trigger > gov[0].triggerEnd;
     // ("refused to deploy to Ukraine": where the doer would go is no party of the refusal)
     if (ownDestination(env, ev)) continue;
+    // ("praised Qatar, commending its efforts to mediate between Israel and Hamas"): praise or blame of
+    // someone's effort, role or work is for the one the possessive stands for, not for the parties of
+    // what the effort is to do
+    if (!gov[0].target.length && (gov[0].type === "SUPPORT" || gov[0].type === "ACCUSE") && POSSESSIVES.test(tokens[gov[0].triggerEnd]?.lower ?? "")) {
+      const owner = pronounPossessor(env, gov[0].triggerEnd);
+      const by = owner ? owner.actors.filter((a) => !gov[0].source.includes(a)) : [];
+      if (by.length) {
+        [gov[0].target, gov[0].rule] = [by, `${gov[0].rule}+possessor`];
+        continue;
+      }
+    }
     if (!topic && (!gov[0].target.length || (complementAtOnce && ev.target.length))) [gov[0].target, gov[0].targetSector] = [ev.target, ev.targetSector];
     // "sent 21 personnel to Bosnia to investigate": a purpose without a target of its own is about its governing verb's
     else if (!ev.target.length && tokens[ev.trigger - 1]?.lower === "to" && !ev.rule.includes("+object-control")) {
@@ -1358,11 +1376,11 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // a news outlet or a reporter reports, and travels to report: no doer of a material or diplomatic
   // act ("The BBC travelled to a Caracas hospital", "the BBC's Sarah Rainsford is at the scene of one
   // of the blasts to hit Kyiv"); its own words may still accuse, ask or praise
-  let source = ev.source.filter((i) => code(i) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
+  let source = ev.source.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
   // ("Tikhanovskaya, who was speaking to the BBC", "spoke in an interview with Ukrinform", "has
   // hosted a show on RT"): to talk to, appear on or work for a news outlet is to give an interview or
   // do a job, no meeting nor cooperation with it; what is said of an outlet or done to it still counts
-  let target = ev.target.filter((i) => code(i) && (twoSides || !source.includes(i)) && !(actors[i].sector === "MED" && MEETINGS.has(ev.type)));
+  let target = ev.target.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (twoSides || !source.includes(i)) && !(actors[i].sector === "MED" && MEETINGS.has(ev.type)));
   // acts inside a quote belong to the speaker's side ("we will respond" said by Iran's minister)
   const qi = env.inQuote[ev.trigger];
   const quote = qi >= 0 ? env.quotes[qi] : null;

@@ -112,6 +112,8 @@ export interface Lexicon {
   partyTags: Map<string, { country: string; sector: string }>;
   /** the parties' own words beside a name ("X, a Maine Republican", "Democratic senator X"), → their state (titles.json partyTags partyWords) */
   partyWords: Map<string, string>;
+  /** legislatures' own words that name no one state ("Senate", "House", "Commons"; titles.json committeeBodies) */
+  committeeBodies: Set<string>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -387,6 +389,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     surnames,
     titles: titleIndex,
     modifiers,
+    committeeBodies: new Set(titles.committeeBodies),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,

@@ -114,6 +114,9 @@ const schemas = lazySchema((z) => {
     partyTags: z
       .array(z.object({ country: code, sector, parties: z.array(nonEmpty).default([]), places: z.array(nonEmpty).default([]), partyWords: z.array(nonEmpty).default([]) }).strict())
       .default([]),
+    /** words that name a legislature of whichever state the article is about ("Senate Judiciary Committee chairman X",
+     * "Commons education committee chair X"): a committee's chair holds an office of the frame's state */
+    committeeBodies: z.array(nonEmpty).default([]),
   });
 
   const speechFile = z.object({

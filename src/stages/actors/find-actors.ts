@@ -1406,7 +1406,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       sector ??= app.sector;
       if (!affiliation && app.affiliation) {
         affiliation = app.affiliation;
-        stateRule = "actors/state:appositive";
+        stateRule = app.stateRule ?? "actors/state:appositive";
       }
     }
   }
@@ -1482,16 +1482,36 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
   // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
   // committee holds an office of the state whose legislature it is, which the article's frame may say
+  // ("Bundestag foreign affairs committee chairman X": a legislature the dictionary places gives its state)
   if (!c.office && !c.country && !c.code && !possessed && nearest && /^(chairman|chairwoman|chair)$/.test(nearest.text) && tokens[k - 1]?.lower === "committee") {
-    for (let x = k - 2; x >= Math.max(s.first, k - 6) && CAP.test(tokens[x].text); x--) {
-      if (/^(Senate|House|Commons)$/.test(tokens[x].text)) {
-        c.office = true;
-        break;
-      }
+    const body = committeeBodyBefore(tokens, tags, k - 2, s.first, lex);
+    if (body === "frame") c.office = true;
+    else if (body) {
+      c.country = body;
+      c.sector ??= "LEG";
+      c.stateRule = "actors/state:committee-legislature";
     }
   }
   // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
+}
+
+/**
+ * The legislature whose committee ends right before `from` ("Senate Judiciary Committee", "Bundestag foreign affairs
+ * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
+ * state of a legislature the dictionary places, null where none is named.
+ */
+function committeeBodyBefore(tokens: Token[], tags: (Tag | undefined)[], from: number, sFirst: number, lex: Lexicon): string | "frame" | null {
+  for (let x = from; x >= Math.max(sFirst, from - 5); x--) {
+    const ts = coveringTagStart(tags, x);
+    const e = ts !== null ? tags[ts]!.entry : undefined;
+    // ("U.S. Senate" names its state; a bare "Senate" any state's)
+    const bare = lex.committeeBodies.has(tokens[x].text) && (ts === null || ts === x && tags[x]!.len === 1);
+    if (bare) return "frame";
+    if (e) return e.kind === "organization" && e.sector === "LEG" && e.country ? e.country : null;
+    if (!/^(NOUN|PROPN|ADJ)$/.test(tokens[x].pos) && tokens[x].text !== "&") return null;
+  }
+  return null;
 }
 
 /**
@@ -1824,9 +1844,30 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   let q = k;
   if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
   let affiliation: NameEntry | null = null;
+  let stateRule: string | undefined;
   let adjectives = 0;
+  // "X, one of Ukraine's deputy prime ministers", "one of the country's top generals": one of a state's holders of a
+  // plural office (only a plural title: "one of the president's advisers" names no office of X's)
+  const oneOf = q + 2 < sLast && tokens[q].lower === "one" && tokens[q + 1].lower === "of";
+  const pronounAt = (x: number) => (tokens[x].lower === "its" ? x : x + 2 < sLast && statePronounAt(tokens, x + 2, k) === x ? x : null);
+  if (oneOf) {
+    q += 2;
+    if (tokens[q].lower === "the" && pronounAt(q) === null) q++;
+  }
   for (let steps = 0; q < sLast && steps < 8; steps++) {
-    const t = tags[q];
+    if (oneOf && affiliation === null && stateRule === undefined) {
+      const p = pronounAt(q);
+      if (p !== null) {
+        const e = antecedentState(doc, tags, p, sentenceFirstOf(doc, k));
+        if (!e) return null;
+        affiliation = e;
+        stateRule = "actors/state:its-office";
+        q += tokens[q].lower === "its" ? 1 : 3;
+        continue;
+      }
+    }
+    const t = oneOf ? (tags[q]?.entry ? tags[q] : pluralTitleAt(tokens, q, sLast, lex)) : tags[q];
+    if (oneOf && !t && tags[q]?.title) return null;
     if (t?.entry) {
       affiliation ??= t.entry;
       q += t.len;
@@ -1865,6 +1906,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         role: doc.text.slice(tokens[q].start, tokens[end - 1].end),
         sector: t.title.sector,
         affiliation,
+        ...(stateRule ? { stateRule } : {}),
       };
     }
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
@@ -1885,6 +1927,19 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     return null;
   }
   return null;
+}
+
+/** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */
+function pluralTitleAt(tokens: Token[], q: number, sLast: number, lex: Lexicon): Tag | null {
+  const m = lex.titles.matchAt(tokens, q, bySingular, sLast);
+  if (!m || m.values[0].honorific || m.values[0].plural) return null;
+  const last = tokens[q + m.length - 1].lower;
+  return bySingular(tokens[q + m.length - 1]) !== last ? { title: m.values[0], len: m.length } : null;
+}
+const bySingular = (t: Token): string => (/[^s]s$/.test(t.lower) && t.lower.length > 3 ? (t.lower.endsWith("ies") ? t.lower.slice(0, -3) + "y" : t.lower.slice(0, -1)) : t.lower);
+
+function sentenceFirstOf(doc: Doc, i: number): number {
+  return doc.sentences[sentenceIndexAt(doc, i)].first;
 }
 
 const MEMBER = /^member$/;
@@ -1909,6 +1964,12 @@ function membershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | un
   }
   // "the ruling party", "the Syrian national parliament": a word or two before the head
   for (let n = 0; n < 3 && k < sLast; n++, k++) {
+    // "a member of Germany's Bundestag", "a member of the Knesset": a state's body the dictionary names
+    const body = tags[k]?.entry;
+    if (body?.kind === "organization" && body.country && body.sector && lex.stateParts.has(body.sector) && tokens[k + tags[k]!.len]?.lower !== "of") {
+      if (affiliation && (affiliation.country ?? affiliation.code) !== body.country) return null;
+      return { end: k + tags[k]!.len, sector: body.sector, affiliation: affiliation ?? body };
+    }
     const sector = lex.groupHeads.get(tokens[k].lower);
     if (sector && lex.stateParts.has(sector) && tokens[k + 1]?.lower !== "of" && !(tokens[k + 1]?.pos === "NOUN" && lex.groupHeads.has(tokens[k + 1].lower))) return { end: k + 1, sector, affiliation };
     // (the ruling or governing party is the executive's: no part apart from the state)

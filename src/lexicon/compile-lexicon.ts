@@ -148,6 +148,8 @@ export interface Lexicon {
   stateNouns: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
   organizationHeads: Map<string, string>;
+  /** the head words of an institution's name, organisationHeads' and groups.json institutionHeads */
+  institutionHeads: Set<string>;
   /** a sector → the part of a state it belongs to ("COP" → executive, "JUD" → judiciary) */
   stateParts: Map<string, string>;
   pronouns: Map<string, string>;
@@ -411,6 +413,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),
     contextOffices: new Map(titles.titles.flatMap((t) => (t.stateInContext ? [[t.text.toLowerCase(), t.stateInContext] as const] : []))),
     stateNouns: new Set(groups.stateNouns),
+    institutionHeads: new Set([...Object.values(groups.organizationHeads).flat(), ...groups.institutionHeads]),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),
     pronouns: new Map(Object.entries(speech.pronouns)),

@@ -1385,6 +1385,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo" || t.entry.kind === "demonym") && (q === c.last + 1 && t.entry.kind !== "demonym" || stateBodyAt(tokens, q + t.len, lex))) {
       affiliation = t.entry;
       stateRule = "actors/state:of-state";
+    } else if (!affiliation && t?.entry?.kind === "demonym" && demonymInstitution(tokens, tags, q, s.last, lex)) {
+      // "Thomas Roux of the French Institute for International Relations": an institution named with its state's demonym
+      affiliation = t.entry;
+      stateRule = "actors/state:of-institution";
     } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s")) {
       // "Robert Satloff of the Washington Institute", "Andrew Osborn of Reuters": the body a person
       // works for, whose state the dictionary gives, is the state they act for ("of the Hudson
@@ -1702,6 +1706,7 @@ interface Appositive {
 function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number, sLast: number, lex: Lexicon): NameEntry | null {
   if (!ARTICLES.has(tokens[j]?.lower ?? "")) return null;
   let q = j + 1;
+  q += ageAt(tokens, q, sLast);
   for (let n = 0; n < 2 && q < sLast && !tags[q] && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text); n++) q++;
   const t = tags[q];
   if (!t?.entry || t.entry.kind !== "demonym" || tokens[q + t.len]?.norm === "'s") return null;
@@ -1843,6 +1848,8 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   const tokens = doc.tokens;
   let q = k;
   if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
+  // "X, a 21-year-old Russian commander of ...": the age says nothing of the role
+  if (q > k) q += ageAt(tokens, q, sLast);
   let affiliation: NameEntry | null = null;
   let stateRule: string | undefined;
   let adjectives = 0;
@@ -1885,15 +1892,16 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       // state after a diplomat's "to" is the host, never the person's own ("adviser to the Hamas prime
       // minister" names the principal)
       // "a fellow at the Hudson Institute", "an analyst at the Carnegie Endowment": where they work
-      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to" || tokens[end].lower === "at")) {
+      // "a research analyst with the Royal United Services Institute": "with" a workplace, as "at"
+      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to" || tokens[end].lower === "at" || tokens[end].lower === "with")) {
         const host = (tokens[end].lower === "to" || tokens[end].lower === "at") && !!t.title.posted;
         let e = end + 1;
         // (after "at", only a body, and no firm: "a spokesman at the talks in Ankara" names where, not
         // whose; "an economist at Goldman Sachs International" may work in any state)
-        const at = tokens[end].lower === "at";
+        const at = tokens[end].lower === "at" || tokens[end].lower === "with";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
           const x = tags[e]?.entry;
-          if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
+          if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo" || stateWorkplaceAt(tokens, tags, end + 1, e))) affiliation ??= x;
           e++;
         }
         end = e;
@@ -1942,6 +1950,50 @@ function sentenceFirstOf(doc: Doc, i: number): number {
   return doc.sentences[sentenceIndexAt(doc, i)].first;
 }
 
+/**
+ * "at a US think tank", "at the Russian embassy in London", "with the UK-based Royal United Services Institute": a state
+ * word that opens the workplace after "at" or "with" (`from`, past an article) names the state whose institution it is
+ * (the embassy's owner, not its host); not the first of two states ("at the Russia-Ukraine talks") nor a possessor.
+ */
+function stateWorkplaceAt(tokens: Token[], tags: (Tag | undefined)[], from: number, e: number): boolean {
+  const x = tags[e]?.entry;
+  if (!x || !/^(country|demonym)$/.test(x.kind) || !x.country) return false;
+  if (e !== from && !(e === from + 1 && ARTICLES.has(tokens[from].lower))) return false;
+  const a = e + tags[e]!.len;
+  const after = tokens[a];
+  // ("at the Russian president's press conference": an office holder's occasion, no institution)
+  if (!after || after.norm === "'s" || tags[a]?.title || tokens[a + 1]?.norm === "'s" || tokens[a + 2]?.norm === "'s") return false;
+  return after.text !== "-" || tokens[a + 1]?.lower === "based";
+}
+
+/**
+ * "the French Institute for International Relations", "the Russian Orthodox Church": a demonym (tag at `q`) that opens a
+ * capitalised name whose head is an institution's (groups.json organizationHeads, institutionHeads); its entry, or null.
+ */
+function demonymInstitution(tokens: Token[], tags: (Tag | undefined)[], q: number, sLast: number, lex: Lexicon): NameEntry | null {
+  const e = tags[q]?.entry;
+  if (e?.kind !== "demonym" || !e.country) return null;
+  for (let x = q + tags[q]!.len, n = 0; x < sLast && n < 8; x++, n++) {
+    if (lex.institutionHeads.has(tokens[x].text)) return e;
+    const word = CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && !tags[x];
+    if (!word && !(n > 0 && /^(for|of|and|on|&)$/.test(tokens[x].lower))) return null;
+  }
+  return null;
+}
+
+/** "45-year-old" written as one token or as its parts ("45", "-", "year", "-", "old"): how many tokens it takes at `q`, or 0. */
+function ageAt(tokens: Token[], q: number, sLast: number): number {
+  if (!/^\d/.test(tokens[q]?.text ?? "")) return 0;
+  let text = tokens[q].text;
+  for (let n = 1; n <= 5; n++) {
+    if (/^\d{1,3}-years?-old$/.test(text)) return n;
+    const t = tokens[q + n];
+    if (q + n >= sLast || !t || t.spaceBefore) return 0;
+    text += t.text;
+  }
+  return 0;
+}
+
 const MEMBER = /^member$/;
 
 /**
@@ -1966,7 +2018,9 @@ function membershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | un
   for (let n = 0; n < 3 && k < sLast; n++, k++) {
     // "a member of Germany's Bundestag", "a member of the Knesset": a state's body the dictionary names
     const body = tags[k]?.entry;
-    if (body?.kind === "organization" && body.country && body.sector && lex.stateParts.has(body.sector) && tokens[k + tags[k]!.len]?.lower !== "of") {
+    // (a bare "Senate" or "House" may be any state's: titles.json committeeBodies)
+    const bare = tags[k]?.len === 1 && lex.committeeBodies.has(tokens[k].text);
+    if (body?.kind === "organization" && body.country && body.sector && lex.stateParts.has(body.sector) && !bare && tokens[k + tags[k]!.len]?.lower !== "of") {
       if (affiliation && (affiliation.country ?? affiliation.code) !== body.country) return null;
       return { end: k + tags[k]!.len, sector: body.sector, affiliation: affiliation ?? body };
     }

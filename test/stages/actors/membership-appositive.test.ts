@@ -49,3 +49,9 @@ describe("actors: membership of a legislature the dictionary names", () => {
     expect(person(extract("Anna Reiter, a member of France's Bundestag delegation, criticised the plan.", "2023-05-01"), "Reiter")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: a bare 'Senate' in a membership names no state alone", () => {
+  it("negative: 'a member of the Senate' without a state word", () => {
+    expect(person(extract("Marco Bellini, a member of the Senate, criticised the plan.", "2023-05-01"), "Bellini")?.country ?? null).toBeNull();
+  });
+});

@@ -2240,6 +2240,54 @@ function stateHead(actors: Actor[], country: string, lex: Lexicon, date: string 
   return head;
 }
 
+/** Words before which a role names an office below or beside it: "deputy prime minister" does not hold "the prime minister". */
+const UNDER_ROLE = new Set(["deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "former", "ex", "ex-", "first-deputy"]);
+
+/**
+ * The role `held` ("secretary of state", "deputy prime minister", "vice-president") holds the office a role phrase
+ * names (`want`: "secretary", "prime minister", "president"), as whole words at the end of its head, the words before
+ * any "of/for/to ..." tail ("adviser to the president" is an adviser), and not after a word that makes it a lower or
+ * shadow office ("deputy", "vice", "shadow"); both in canonicalRole's form.
+ */
+function roleHeadHolds(held: string, want: string): boolean {
+  if (!want) return false;
+  const [head, tail] = headAndTail(held);
+  const [wantHead, wantTail] = headAndTail(want);
+  // ("the secretary of state": the holder's tail must say the same)
+  if (!tail.startsWith(wantTail)) return false;
+  // (known-person data that dates no term gives "President-elect" for a sitting president)
+  const office = head.endsWith("-elect") ? head.slice(0, -6) : head;
+  if (!office.endsWith(wantHead)) return false;
+  const at = office.length - wantHead.length;
+  if (at > 0 && office[at - 1] !== " ") return false;
+  const before = office.slice(0, Math.max(0, at - 1)).split(" ").pop() ?? "";
+  return !UNDER_ROLE.has(before) || wantHead.startsWith(before + " ");
+}
+/** "secretary of state" → ["secretary", " of state"]: a role's head and its prepositional tail. */
+function headAndTail(role: string): [string, string] {
+  const tail = / (?:of|for|to|at|in|on|with)\b/.exec(role);
+  return tail ? [role.slice(0, tail.index), role.slice(tail.index)] : [role, ""];
+}
+
+/**
+ * The person whose appositive holds the role phrase at `first`..`end` after a preposition or as a possessor ("X, one of
+ * the president's advisers", "X, an adviser to the prime minister"): that person's index, or null. A phrase that
+ * opens the appositive is the person's own role ("X, the French president,").
+ */
+function appositiveOwnerAround(tokens: Token[], first: number, end: number, sFirst: number, mentionAt: (PlacedMention | undefined)[]): number | null {
+  let inner = tokens[end]?.norm === "'s";
+  for (let x = first - 1; x >= Math.max(sFirst, first - 8); x--) {
+    if (tokens[x].text === ",") {
+      const m = mentionAt[x - 1];
+      return inner && m && m.tokenEnd === x ? m.actor : null;
+    }
+    if (/^(of|to|for|with|at|by)$/.test(tokens[x].lower)) inner = true;
+    // ("stood by Obama, saying he agrees with the president": a clause, no appositive)
+    if (mentionAt[x] || /^[;:.()"“”]$/.test(tokens[x].text) || /^(VERB|AUX|PRON)$/.test(tokens[x].pos)) return null;
+  }
+  return null;
+}
+
 /** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
  * with no role given, named in the last two sentences), the one named last before it, else the first named after it
  * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
@@ -2268,6 +2316,9 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   // named more often; counting mentions lost such cases on the dev set)
   let holder: number | null = null;
   let holderStart = -1;
+  // ("John Hale, one of the president's advisers,", "X, an adviser to the prime minister,": the role phrase inside a
+  // person's appositive, after a preposition or as a possessor, names someone else)
+  const appositiveOwner = appositiveOwnerAround(tokens, first, end, s.first, mentionAt);
   let firstAfter: number | null = null;
   let firstAfterStart = Infinity;
   for (const [ai, a] of actors.entries()) {
@@ -2279,9 +2330,9 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     // president said")
     const held = a.role ? canonicalRole(a.role.toLowerCase()) : "";
     const dated = a.role ? datedRole(a, lex, date) : "";
-    const holds = (r: string) => r.includes(want) && !(r.startsWith("shadow ") && !want.startsWith("shadow"));
+    const holds = (r: string) => roleHeadHolds(r, want);
     const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
-    if (!fits) continue;
+    if (!fits || ai === appositiveOwner) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
     if (before && a.role && before.start > holderStart) {
       holderStart = before.start;

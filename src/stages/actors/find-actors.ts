@@ -2240,6 +2240,30 @@ function stateHead(actors: Actor[], country: string, lex: Lexicon, date: string 
   return head;
 }
 
+/** The region or city (an actor index) a role phrase's title at `i` is an office of ("the Luhansk governor", "Kyiv's
+ * mayor"), within the phrase from `first`; null where none. */
+function placeOfRole(actors: Actor[], tokens: Token[], i: number, first: number, mentionAt: (PlacedMention | undefined)[]): number | null {
+  for (let x = i - 1; x >= first; x--) {
+    const m = mentionAt[x];
+    if (m && actors[m.actor].kind === "location") return m.actor;
+  }
+  return null;
+}
+
+/** The person `a` is named after the place `place` in the sentence of one of their name's mentions ("Kharkiv regional
+ * governor X", "In Krasnodar, ten people were injured, the region's governor X said"), or the role phrase is in
+ * apposition right after their name ("Giuliani, a former New York City mayor"). */
+function namedWithPlace(a: Actor, place: number, tokens: Token[], mentionAt: (PlacedMention | undefined)[]): boolean {
+  for (const m of a.mentions) {
+    if (m.token === undefined || m.rule === "actors/coref:role") continue;
+    for (let x = m.token - 1; x >= Math.max(0, m.token - 40); x--) {
+      if (mentionAt[x]?.actor === place) return true;
+      if (/^[.;:]$/.test(tokens[x].text)) break;
+    }
+  }
+  return false;
+}
+
 /** Words before which a role names an office below or beside it: "deputy prime minister" does not hold "the prime minister". */
 const UNDER_ROLE = new Set(["deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "former", "ex", "ex-", "first-deputy"]);
 
@@ -2319,6 +2343,9 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   // ("John Hale, one of the president's advisers,", "X, an adviser to the prime minister,": the role phrase inside a
   // person's appositive, after a preposition or as a possessor, names someone else)
   const appositiveOwner = appositiveOwnerAround(tokens, first, end, s.first, mentionAt);
+  // ("Kharkiv regional governor X ... the Luhansk governor": an office of a region or city is held by the person named
+  // with that place, no other holder of the title)
+  const place = placeOfRole(actors, tokens, i, first, mentionAt);
   let firstAfter: number | null = null;
   let firstAfterStart = Infinity;
   for (const [ai, a] of actors.entries()) {
@@ -2332,7 +2359,9 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     const dated = a.role ? datedRole(a, lex, date) : "";
     const holds = (r: string) => roleHeadHolds(r, want);
     const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
-    if (!fits || ai === appositiveOwner) continue;
+    // (a known holder's role may name the place itself: "Mayor of London")
+    const ofPlace = place === null || namedWithPlace(a, place, tokens, mentionAt) || `${held} ${dated}`.includes(actors[place].name.toLowerCase()) || (tokens[first - 1]?.text === "," && mentionAt[first - 2]?.actor === ai);
+    if (!fits || ai === appositiveOwner || !ofPlace) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
     if (before && a.role && before.start > holderStart) {
       holderStart = before.start;

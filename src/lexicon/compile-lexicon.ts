@@ -112,6 +112,8 @@ export interface Lexicon {
   partyTags: Map<string, { country: string; sector: string }>;
   /** the parties' own words beside a name ("X, a Maine Republican", "Democratic senator X"), → their state (titles.json partyTags partyWords) */
   partyWords: Map<string, string>;
+  /** legislatures' own words that name no one state ("Senate", "House", "Commons"; titles.json committeeBodies) */
+  committeeBodies: Set<string>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -149,6 +151,8 @@ export interface Lexicon {
   stateNouns: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
   organizationHeads: Map<string, string>;
+  /** the head words of an institution's name, organisationHeads' and groups.json institutionHeads */
+  institutionHeads: Set<string>;
   /** a sector → the part of a state it belongs to ("COP" → executive, "JUD" → judiciary) */
   stateParts: Map<string, string>;
   pronouns: Map<string, string>;
@@ -390,6 +394,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     surnames,
     titles: titleIndex,
     modifiers,
+    committeeBodies: new Set(titles.committeeBodies),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,
@@ -413,6 +418,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),
     contextOffices: new Map(titles.titles.flatMap((t) => (t.stateInContext ? [[t.text.toLowerCase(), t.stateInContext] as const] : []))),
     stateNouns: new Set(groups.stateNouns),
+    institutionHeads: new Set([...Object.values(groups.organizationHeads).flat(), ...groups.institutionHeads]),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),
     pronouns: new Map(Object.entries(speech.pronouns)),

@@ -114,6 +114,9 @@ const schemas = lazySchema((z) => {
     partyTags: z
       .array(z.object({ country: code, sector, parties: z.array(nonEmpty).default([]), places: z.array(nonEmpty).default([]), partyWords: z.array(nonEmpty).default([]) }).strict())
       .default([]),
+    /** words that name a legislature of whichever state the article is about ("Senate Judiciary Committee chairman X",
+     * "Commons education committee chair X"): a committee's chair holds an office of the frame's state */
+    committeeBodies: z.array(nonEmpty).default([]),
   });
 
   const speechFile = z.object({
@@ -145,6 +148,9 @@ const schemas = lazySchema((z) => {
       /** named heads that, bare, are the state itself ("the government", "the authorities") */
       stateNouns: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")),
       organizationHeads: z.record(sector, z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an organisation head is one capitalised word"))),
+      /** heads of an institution's name besides organisationHeads ("Institute", "Museum"): a person "of the French Institute
+       * for International Relations" works for that demonym's state's institution */
+      institutionHeads: z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an institution head is one capitalised word")).default([]),
       /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
       stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
     })

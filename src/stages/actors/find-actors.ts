@@ -1385,6 +1385,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (!affiliation && t?.entry && (t.entry.kind === "country" || t.entry.kind === "igo" || t.entry.kind === "demonym") && (q === c.last + 1 && t.entry.kind !== "demonym" || stateBodyAt(tokens, q + t.len, lex))) {
       affiliation = t.entry;
       stateRule = "actors/state:of-state";
+    } else if (!affiliation && t?.entry?.kind === "demonym" && demonymInstitution(tokens, tags, q, s.last, lex)) {
+      // "Thomas Roux of the French Institute for International Relations": an institution named with its state's demonym
+      affiliation = t.entry;
+      stateRule = "actors/state:of-institution";
     } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s")) {
       // "Robert Satloff of the Washington Institute", "Andrew Osborn of Reuters": the body a person
       // works for, whose state the dictionary gives, is the state they act for ("of the Hudson
@@ -1406,7 +1410,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       sector ??= app.sector;
       if (!affiliation && app.affiliation) {
         affiliation = app.affiliation;
-        stateRule = "actors/state:appositive";
+        stateRule = app.stateRule ?? "actors/state:appositive";
       }
     }
   }
@@ -1482,16 +1486,36 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
   // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
   // committee holds an office of the state whose legislature it is, which the article's frame may say
+  // ("Bundestag foreign affairs committee chairman X": a legislature the dictionary places gives its state)
   if (!c.office && !c.country && !c.code && !possessed && nearest && /^(chairman|chairwoman|chair)$/.test(nearest.text) && tokens[k - 1]?.lower === "committee") {
-    for (let x = k - 2; x >= Math.max(s.first, k - 6) && CAP.test(tokens[x].text); x--) {
-      if (/^(Senate|House|Commons)$/.test(tokens[x].text)) {
-        c.office = true;
-        break;
-      }
+    const body = committeeBodyBefore(tokens, tags, k - 2, s.first, lex);
+    if (body === "frame") c.office = true;
+    else if (body) {
+      c.country = body;
+      c.sector ??= "LEG";
+      c.stateRule = "actors/state:committee-legislature";
     }
   }
   // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
+}
+
+/**
+ * The legislature whose committee ends right before `from` ("Senate Judiciary Committee", "Bundestag foreign affairs
+ * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
+ * state of a legislature the dictionary places, null where none is named.
+ */
+function committeeBodyBefore(tokens: Token[], tags: (Tag | undefined)[], from: number, sFirst: number, lex: Lexicon): string | "frame" | null {
+  for (let x = from; x >= Math.max(sFirst, from - 5); x--) {
+    const ts = coveringTagStart(tags, x);
+    const e = ts !== null ? tags[ts]!.entry : undefined;
+    // ("U.S. Senate" names its state; a bare "Senate" any state's)
+    const bare = lex.committeeBodies.has(tokens[x].text) && (ts === null || ts === x && tags[x]!.len === 1);
+    if (bare) return "frame";
+    if (e) return e.kind === "organization" && e.sector === "LEG" && e.country ? e.country : null;
+    if (!/^(NOUN|PROPN|ADJ)$/.test(tokens[x].pos) && tokens[x].text !== "&") return null;
+  }
+  return null;
 }
 
 /**
@@ -1682,6 +1706,7 @@ interface Appositive {
 function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number, sLast: number, lex: Lexicon): NameEntry | null {
   if (!ARTICLES.has(tokens[j]?.lower ?? "")) return null;
   let q = j + 1;
+  q += ageAt(tokens, q, sLast);
   for (let n = 0; n < 2 && q < sLast && !tags[q] && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text); n++) q++;
   const t = tags[q];
   if (!t?.entry || t.entry.kind !== "demonym" || tokens[q + t.len]?.norm === "'s") return null;
@@ -1823,10 +1848,33 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   const tokens = doc.tokens;
   let q = k;
   if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
+  // "X, a 21-year-old Russian commander of ...": the age says nothing of the role
+  if (q > k) q += ageAt(tokens, q, sLast);
   let affiliation: NameEntry | null = null;
+  let stateRule: string | undefined;
   let adjectives = 0;
+  // "X, one of Ukraine's deputy prime ministers", "one of the country's top generals": one of a state's holders of a
+  // plural office (only a plural title: "one of the president's advisers" names no office of X's)
+  const oneOf = q + 2 < sLast && tokens[q].lower === "one" && tokens[q + 1].lower === "of";
+  const pronounAt = (x: number) => (tokens[x].lower === "its" ? x : x + 2 < sLast && statePronounAt(tokens, x + 2, k) === x ? x : null);
+  if (oneOf) {
+    q += 2;
+    if (tokens[q].lower === "the" && pronounAt(q) === null) q++;
+  }
   for (let steps = 0; q < sLast && steps < 8; steps++) {
-    const t = tags[q];
+    if (oneOf && affiliation === null && stateRule === undefined) {
+      const p = pronounAt(q);
+      if (p !== null) {
+        const e = antecedentState(doc, tags, p, sentenceFirstOf(doc, k));
+        if (!e) return null;
+        affiliation = e;
+        stateRule = "actors/state:its-office";
+        q += tokens[q].lower === "its" ? 1 : 3;
+        continue;
+      }
+    }
+    const t = oneOf ? (tags[q]?.entry ? tags[q] : pluralTitleAt(tokens, q, sLast, lex)) : tags[q];
+    if (oneOf && !t && tags[q]?.title) return null;
     if (t?.entry) {
       affiliation ??= t.entry;
       q += t.len;
@@ -1844,15 +1892,16 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       // state after a diplomat's "to" is the host, never the person's own ("adviser to the Hamas prime
       // minister" names the principal)
       // "a fellow at the Hudson Institute", "an analyst at the Carnegie Endowment": where they work
-      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to" || tokens[end].lower === "at")) {
+      // "a research analyst with the Royal United Services Institute": "with" a workplace, as "at"
+      if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to" || tokens[end].lower === "at" || tokens[end].lower === "with")) {
         const host = (tokens[end].lower === "to" || tokens[end].lower === "at") && !!t.title.posted;
         let e = end + 1;
         // (after "at", only a body, and no firm: "a spokesman at the talks in Ankara" names where, not
         // whose; "an economist at Goldman Sachs International" may work in any state)
-        const at = tokens[end].lower === "at";
+        const at = tokens[end].lower === "at" || tokens[end].lower === "with";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
           const x = tags[e]?.entry;
-          if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo")) affiliation ??= x;
+          if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo" || stateWorkplaceAt(tokens, tags, end + 1, e))) affiliation ??= x;
           e++;
         }
         end = e;
@@ -1865,6 +1914,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         role: doc.text.slice(tokens[q].start, tokens[end - 1].end),
         sector: t.title.sector,
         affiliation,
+        ...(stateRule ? { stateRule } : {}),
       };
     }
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
@@ -1885,6 +1935,63 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     return null;
   }
   return null;
+}
+
+/** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */
+function pluralTitleAt(tokens: Token[], q: number, sLast: number, lex: Lexicon): Tag | null {
+  const m = lex.titles.matchAt(tokens, q, bySingular, sLast);
+  if (!m || m.values[0].honorific || m.values[0].plural) return null;
+  const last = tokens[q + m.length - 1].lower;
+  return bySingular(tokens[q + m.length - 1]) !== last ? { title: m.values[0], len: m.length } : null;
+}
+const bySingular = (t: Token): string => (/[^s]s$/.test(t.lower) && t.lower.length > 3 ? (t.lower.endsWith("ies") ? t.lower.slice(0, -3) + "y" : t.lower.slice(0, -1)) : t.lower);
+
+function sentenceFirstOf(doc: Doc, i: number): number {
+  return doc.sentences[sentenceIndexAt(doc, i)].first;
+}
+
+/**
+ * "at a US think tank", "at the Russian embassy in London", "with the UK-based Royal United Services Institute": a state
+ * word that opens the workplace after "at" or "with" (`from`, past an article) names the state whose institution it is
+ * (the embassy's owner, not its host); not the first of two states ("at the Russia-Ukraine talks") nor a possessor.
+ */
+function stateWorkplaceAt(tokens: Token[], tags: (Tag | undefined)[], from: number, e: number): boolean {
+  const x = tags[e]?.entry;
+  if (!x || !/^(country|demonym)$/.test(x.kind) || !x.country) return false;
+  if (e !== from && !(e === from + 1 && ARTICLES.has(tokens[from].lower))) return false;
+  const a = e + tags[e]!.len;
+  const after = tokens[a];
+  // ("at the Russian president's press conference": an office holder's occasion, no institution)
+  if (!after || after.norm === "'s" || tags[a]?.title || tokens[a + 1]?.norm === "'s" || tokens[a + 2]?.norm === "'s") return false;
+  return after.text !== "-" || tokens[a + 1]?.lower === "based";
+}
+
+/**
+ * "the French Institute for International Relations", "the Russian Orthodox Church": a demonym (tag at `q`) that opens a
+ * capitalised name whose head is an institution's (groups.json organizationHeads, institutionHeads); its entry, or null.
+ */
+function demonymInstitution(tokens: Token[], tags: (Tag | undefined)[], q: number, sLast: number, lex: Lexicon): NameEntry | null {
+  const e = tags[q]?.entry;
+  if (e?.kind !== "demonym" || !e.country) return null;
+  for (let x = q + tags[q]!.len, n = 0; x < sLast && n < 8; x++, n++) {
+    if (lex.institutionHeads.has(tokens[x].text)) return e;
+    const word = CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && !tags[x];
+    if (!word && !(n > 0 && /^(for|of|and|on|&)$/.test(tokens[x].lower))) return null;
+  }
+  return null;
+}
+
+/** "45-year-old" written as one token or as its parts ("45", "-", "year", "-", "old"): how many tokens it takes at `q`, or 0. */
+function ageAt(tokens: Token[], q: number, sLast: number): number {
+  if (!/^\d/.test(tokens[q]?.text ?? "")) return 0;
+  let text = tokens[q].text;
+  for (let n = 1; n <= 5; n++) {
+    if (/^\d{1,3}-years?-old$/.test(text)) return n;
+    const t = tokens[q + n];
+    if (q + n >= sLast || !t || t.spaceBefore) return 0;
+    text += t.text;
+  }
+  return 0;
 }
 
 const MEMBER = /^member$/;
@@ -1909,6 +2016,14 @@ function membershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | un
   }
   // "the ruling party", "the Syrian national parliament": a word or two before the head
   for (let n = 0; n < 3 && k < sLast; n++, k++) {
+    // "a member of Germany's Bundestag", "a member of the Knesset": a state's body the dictionary names
+    const body = tags[k]?.entry;
+    // (a bare "Senate" or "House" may be any state's: titles.json committeeBodies)
+    const bare = tags[k]?.len === 1 && lex.committeeBodies.has(tokens[k].text);
+    if (body?.kind === "organization" && body.country && body.sector && lex.stateParts.has(body.sector) && !bare && tokens[k + tags[k]!.len]?.lower !== "of") {
+      if (affiliation && (affiliation.country ?? affiliation.code) !== body.country) return null;
+      return { end: k + tags[k]!.len, sector: body.sector, affiliation: affiliation ?? body };
+    }
     const sector = lex.groupHeads.get(tokens[k].lower);
     if (sector && lex.stateParts.has(sector) && tokens[k + 1]?.lower !== "of" && !(tokens[k + 1]?.pos === "NOUN" && lex.groupHeads.has(tokens[k + 1].lower))) return { end: k + 1, sector, affiliation };
     // (the ruling or governing party is the executive's: no part apart from the state)
@@ -2125,6 +2240,78 @@ function stateHead(actors: Actor[], country: string, lex: Lexicon, date: string 
   return head;
 }
 
+/** The region or city (an actor index) a role phrase's title at `i` is an office of ("the Luhansk governor", "Kyiv's
+ * mayor"), within the phrase from `first`; null where none. */
+function placeOfRole(actors: Actor[], tokens: Token[], i: number, first: number, mentionAt: (PlacedMention | undefined)[]): number | null {
+  for (let x = i - 1; x >= first; x--) {
+    const m = mentionAt[x];
+    if (m && actors[m.actor].kind === "location") return m.actor;
+  }
+  return null;
+}
+
+/** The person `a` is named after the place `place` in the sentence of one of their name's mentions ("Kharkiv regional
+ * governor X", "In Krasnodar, ten people were injured, the region's governor X said"), or the role phrase is in
+ * apposition right after their name ("Giuliani, a former New York City mayor"). */
+function namedWithPlace(a: Actor, place: number, tokens: Token[], mentionAt: (PlacedMention | undefined)[]): boolean {
+  for (const m of a.mentions) {
+    if (m.token === undefined || m.rule === "actors/coref:role") continue;
+    for (let x = m.token - 1; x >= Math.max(0, m.token - 40); x--) {
+      if (mentionAt[x]?.actor === place) return true;
+      if (/^[.;:]$/.test(tokens[x].text)) break;
+    }
+  }
+  return false;
+}
+
+/** Words before which a role names an office below or beside it: "deputy prime minister" does not hold "the prime minister". */
+const UNDER_ROLE = new Set(["deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "former", "ex", "ex-", "first-deputy"]);
+
+/**
+ * The role `held` ("secretary of state", "deputy prime minister", "vice-president") holds the office a role phrase
+ * names (`want`: "secretary", "prime minister", "president"), as whole words at the end of its head, the words before
+ * any "of/for/to ..." tail ("adviser to the president" is an adviser), and not after a word that makes it a lower or
+ * shadow office ("deputy", "vice", "shadow"); both in canonicalRole's form.
+ */
+function roleHeadHolds(held: string, want: string): boolean {
+  if (!want) return false;
+  const [head, tail] = headAndTail(held);
+  const [wantHead, wantTail] = headAndTail(want);
+  // ("the secretary of state": the holder's tail must say the same)
+  if (!tail.startsWith(wantTail)) return false;
+  // (known-person data that dates no term gives "President-elect" for a sitting president)
+  const office = head.endsWith("-elect") ? head.slice(0, -6) : head;
+  if (!office.endsWith(wantHead)) return false;
+  const at = office.length - wantHead.length;
+  if (at > 0 && office[at - 1] !== " ") return false;
+  const before = office.slice(0, Math.max(0, at - 1)).split(" ").pop() ?? "";
+  return !UNDER_ROLE.has(before) || wantHead.startsWith(before + " ");
+}
+/** "secretary of state" → ["secretary", " of state"]: a role's head and its prepositional tail. */
+function headAndTail(role: string): [string, string] {
+  const tail = / (?:of|for|to|at|in|on|with)\b/.exec(role);
+  return tail ? [role.slice(0, tail.index), role.slice(tail.index)] : [role, ""];
+}
+
+/**
+ * The person whose appositive holds the role phrase at `first`..`end` after a preposition or as a possessor ("X, one of
+ * the president's advisers", "X, an adviser to the prime minister"): that person's index, or null. A phrase that
+ * opens the appositive is the person's own role ("X, the French president,").
+ */
+function appositiveOwnerAround(tokens: Token[], first: number, end: number, sFirst: number, mentionAt: (PlacedMention | undefined)[]): number | null {
+  let inner = tokens[end]?.norm === "'s";
+  for (let x = first - 1; x >= Math.max(sFirst, first - 8); x--) {
+    if (tokens[x].text === ",") {
+      const m = mentionAt[x - 1];
+      return inner && m && m.tokenEnd === x ? m.actor : null;
+    }
+    if (/^(of|to|for|with|at|by)$/.test(tokens[x].lower)) inner = true;
+    // ("stood by Obama, saying he agrees with the president": a clause, no appositive)
+    if (mentionAt[x] || /^[;:.()"“”]$/.test(tokens[x].text) || /^(VERB|AUX|PRON)$/.test(tokens[x].pos)) return null;
+  }
+  return null;
+}
+
 /** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
  * with no role given, named in the last two sentences), the one named last before it, else the first named after it
  * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
@@ -2153,6 +2340,12 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   // named more often; counting mentions lost such cases on the dev set)
   let holder: number | null = null;
   let holderStart = -1;
+  // ("John Hale, one of the president's advisers,", "X, an adviser to the prime minister,": the role phrase inside a
+  // person's appositive, after a preposition or as a possessor, names someone else)
+  const appositiveOwner = appositiveOwnerAround(tokens, first, end, s.first, mentionAt);
+  // ("Kharkiv regional governor X ... the Luhansk governor": an office of a region or city is held by the person named
+  // with that place, no other holder of the title)
+  const place = placeOfRole(actors, tokens, i, first, mentionAt);
   let firstAfter: number | null = null;
   let firstAfterStart = Infinity;
   for (const [ai, a] of actors.entries()) {
@@ -2164,9 +2357,11 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     // president said")
     const held = a.role ? canonicalRole(a.role.toLowerCase()) : "";
     const dated = a.role ? datedRole(a, lex, date) : "";
-    const holds = (r: string) => r.includes(want) && !(r.startsWith("shadow ") && !want.startsWith("shadow"));
+    const holds = (r: string) => roleHeadHolds(r, want);
     const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
-    if (!fits) continue;
+    // (a known holder's role may name the place itself: "Mayor of London")
+    const ofPlace = place === null || namedWithPlace(a, place, tokens, mentionAt) || `${held} ${dated}`.includes(actors[place].name.toLowerCase()) || (tokens[first - 1]?.text === "," && mentionAt[first - 2]?.actor === ai);
+    if (!fits || ai === appositiveOwner || !ofPlace) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
     if (before && a.role && before.start > holderStart) {
       holderStart = before.start;

@@ -21,4 +21,18 @@ describe("actors: a legislature committee's chair takes the frame's state", () =
     expect(person(rec, "Bellamy")?.country ?? null).toBeNull();
     expect(person(rec, "Corkin")?.country ?? null).toBeNull();
   });
+
+  it("a legislature the dictionary places gives its state without a frame: 'Bundestag foreign affairs committee chairman X', 'U.S. Senate ... Committee chairman X'", () => {
+    const de = extract("Bundestag foreign affairs committee chairman Markus Adler said the tanks should be sent.", "2023-01-20");
+    expect(person(de, "Adler")).toMatchObject({ country: "DEU", stateRule: "actors/state:committee-legislature" });
+    const us = extract("U.S. Senate Armed Services Committee chairman Tom Riley said the budget was short.", "2023-01-20");
+    expect(person(us, "Riley")).toMatchObject({ country: "USA", stateRule: "actors/state:committee-legislature" });
+  });
+
+  it("negative: a bare 'Senate' names no state alone, nor does a committee of a body that is no legislature", () => {
+    const bare = extract("Senate Judiciary Committee chairman Paul Dray said the hearing would resume.", "2023-01-20");
+    expect(person(bare, "Dray")?.country ?? null).toBeNull();
+    const board = extract("Company audit committee chairman Lewis Crane said the accounts were sound.", "2023-01-20");
+    expect(person(board, "Crane")?.country ?? null).toBeNull();
+  });
 });

@@ -38,3 +38,20 @@ describe("actors: membership and modified titles in appositives", () => {
     expect(eventKeys("Syria's foreign minister, Walid Muallem, praised President Bashar al-Assad.", "2005-01-01")).not.toContain("PRAISE SYR>SYR");
   });
 });
+
+describe("actors: membership of a legislature the dictionary names", () => {
+  it("'a member of Germany's Bundestag', 'a member of the Knesset' give that legislature's state", () => {
+    expect(person(extract("Anna Reiter, a member of Germany's Bundestag, criticised the plan.", "2023-05-01"), "Reiter")).toMatchObject({ country: "DEU", sector: "LEG" });
+    expect(person(extract("Yossi Amar, a member of the Knesset, criticised the plan.", "2023-05-01"), "Amar")).toMatchObject({ country: "ISR", sector: "LEG" });
+  });
+
+  it("negative: a possessor state other than the body's own says nothing", () => {
+    expect(person(extract("Anna Reiter, a member of France's Bundestag delegation, criticised the plan.", "2023-05-01"), "Reiter")?.country ?? null).toBeNull();
+  });
+});
+
+describe("actors: a bare 'Senate' in a membership names no state alone", () => {
+  it("negative: 'a member of the Senate' without a state word", () => {
+    expect(person(extract("Marco Bellini, a member of the Senate, criticised the plan.", "2023-05-01"), "Bellini")?.country ?? null).toBeNull();
+  });
+});

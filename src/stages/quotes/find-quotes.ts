@@ -1036,7 +1036,7 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     // "The summary said India's output grew ... It said ...": the subject that reported in the
     // sentence before, ahead of the first actor named in it
     const rep = sentenceSpeaker(env, s, s.last);
-    if (rep && leadsSentence(env, s, rep.speaker.first) && !env.quoteTokens[rep.speaker.first]) {
+    if (rep && leadsSentence(env, s, modifiersFirst(env, rep.speaker.first, s.first)) && !env.quoteTokens[rep.speaker.first]) {
       if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
       return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
@@ -1057,6 +1057,15 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     return { actor: subj.actor, name: subj.name };
   }
   return null;
+}
+
+/** Where a role's lower-case modifiers start: "the finance ministry said" (the role is "ministry"),
+ * so that "In a statement, the finance ministry said" is led by its subject; first otherwise. */
+function modifiersFirst(env: Env, first: number, sFirst: number): number {
+  const { tokens } = env;
+  let f = first;
+  while (f > sFirst && first - f < 3 && /^(NOUN|ADJ)$/.test(tokens[f - 1].pos) && /^\p{Ll}/u.test(tokens[f - 1].text) && !env.quoteTokens[f - 1]) f--;
+  return f;
 }
 
 /**
@@ -1153,9 +1162,70 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
-  if (!sp) return null;
-  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last);
-  return cue ? { speaker: sp, cue } : null;
+  cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  // "former independent MP Jane Doe insisted", "the group's founder, John Roe, said", "President
+  // Putin's spokesman Dmitry Peskov said": a description that a person's name closes, the cue right
+  // after the name, where the rules above found no person whose cue follows
+  // (only for a quote that opens its sentence: in "Commenting on X, who said it 'was the only
+  // option', the blogger Y wrote ..." the quote is no object of the verb after it)
+  if ((!sp || !cue || sp.actor === null || env.actors.actors[sp.actor]?.kind !== "person") && quoteOpensSentence(env, k, s)) {
+    const described = namedAfterDescription(env, i, s.last);
+    if (described) return described;
+  }
+  return sp && cue ? { speaker: sp, cue } : null;
+}
+
+/** Whether the quotation that closes before token k opens sentence s (only punctuation before it). */
+function quoteOpensSentence(env: Env, k: number, s: Sentence): boolean {
+  let o = k - 1;
+  while (o > s.first && env.quoteTokens[o - 1]) o--;
+  for (let t = s.first; t < o; t++) if (env.tokens[t].kind !== "punct") return false;
+  return true;
+}
+
+/**
+ * '"...," former independent MP Jane Doe insisted', '"...," the group's founder, John Roe, said',
+ * '"...," veteran campaigner Jane Doe said': after a quote, a description (an article, a possessor
+ * with "'s", adjectives and nouns, no preposition: "the lawyer for John Roe" is the lawyer) that a
+ * person's name closes, and the cue right after that name (or after its appositive). The name
+ * speaks. A person named on the way who is not followed by the cue is a possessor ("Putin's
+ * spokesman Dmitry Peskov said"), and scanning goes on past it. Null where the words start with a
+ * name (handled by the speaker rules after) or no such name and cue follow.
+ */
+function namedAfterDescription(env: Env, k: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  const m0 = actors.mentionAt[k];
+  if (m0 && m0.token === k && actors.actors[m0.actor].kind === "person") return null;
+  let q = k;
+  if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  q = ageEnd(tokens, q, last);
+  let words = 0;
+  for (; q < last && words < 8; q++, words++) {
+    if (env.quoteTokens[q]) return null;
+    const t = tokens[q];
+    // ("the group's founder, John Roe, said": one comma before the name, one after it)
+    const comma = t.text === "," && words > 0;
+    const at = comma ? q + 1 : q;
+    const m = actors.mentionAt[at];
+    if (m && m.token === at && actors.actors[m.actor].kind === "person") {
+      let e = m.tokenEnd;
+      if (comma && tokens[e]?.text !== ",") return null;
+      if (tokens[e]?.text === "," && cueAt(env, e + 1, last)) e++;
+      const cue = cueAt(env, e, last) ?? (comma ? null : cueAfterAppositives(env, e, last));
+      if (cue) {
+        if (cue.text.toLowerCase().endsWith("ing")) return null;
+        return { speaker: { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:described-name" }, cue };
+      }
+      if (comma) return null;
+      q = m.tokenEnd - 1;
+      continue;
+    }
+    if (comma) return null;
+    if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.kind === "punct" || cueAt(env, q, last)) return null;
+    // (a state, party or organisation in the description is fine: "the Conservative MP", "Britain's envoy")
+  }
+  return null;
 }
 
 /**

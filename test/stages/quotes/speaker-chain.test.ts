@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+// Speakers along a chain of quotes: who says a quote whose attribution is a description, a pronoun
+// or a document, after others have been named.
+const quotes = (text: string) => extract(text).quotes;
+const speakerOf = (text: string, words: string) => {
+  const q = quotes(text).find((x) => x.text.includes(words));
+  return q ? q.speakerName : undefined;
+};
+
+describe("speaker: a description that a name closes, after the quote", () => {
+  it("'former independent MP Jane Doe insisted': the name speaks", () => {
+    const [q] = quotes("“We will not give up this fight,” former independent MP Jane Doe insisted.");
+    expect(q.speakerName).toBe("Jane Doe");
+    expect(q.rule).toMatch(/speaker:described-name$/);
+  });
+
+  it("'veteran campaigner ...', 'the group's founder ...', with or without commas", () => {
+    expect(speakerOf("“We will keep building homes,” veteran campaigner Mark Ellis said.", "homes")).toBe("Mark Ellis");
+    expect(speakerOf("“We will keep building homes,” the party's leader, Mark Ellis, said.", "homes")).toBe("Mark Ellis");
+    expect(speakerOf("“We will keep building homes,” the charity's founder Mark Ellis told reporters.", "homes")).toBe("Mark Ellis");
+  });
+
+  it("a person named as a possessor on the way does not speak: his spokesman does", () => {
+    expect(speakerOf("“We will not comment on rumours,” Russian President Vladimir Putin's spokesman Dmitry Peskov said.", "rumours")).toBe("Dmitry Peskov");
+  });
+
+  it("negative: a preposition before the name ('the lawyer for X', 'the wife of X') keeps the name from speaking", () => {
+    expect(speakerOf("“We will appeal the ruling,” the wife of Mark Ellis told reporters.", "appeal")).not.toBe("Mark Ellis");
+    expect(speakerOf("“We will appeal the ruling,” the ministry said on Monday after meeting Mark Ellis.", "appeal")).toBe("ministry");
+  });
+
+  it("negative: a quote inside a sentence that another clause opens is no object of the verb after it", () => {
+    const t = "Commenting on a speech by the official Anna Berg, who said the war “was the only option to stop the fighting”, the Telegram user Tom Reed wrote to his followers that it was absurd.";
+    expect(speakerOf(t, "only option")).not.toBe("Tom Reed");
+  });
+});
+
+describe("speaker: 'it said' after an institution's report", () => {
+  it("'In a statement, the finance ministry said ... \"...,\" it said': the ministry", () => {
+    const t = "Prime Minister Anna Berg met union leaders on Monday. In a statement, the finance ministry said the budget would be balanced.\n\n“We will not raise taxes this year,” it said.";
+    expect(speakerOf(t, "raise taxes")).toBe("ministry");
+  });
+
+  it("negative: after a person's report, 'it said' is no one's", () => {
+    const t = "In a statement, the finance minister Anna Berg said the budget would be balanced.\n\n“We will not raise taxes this year,” it said.";
+    expect(speakerOf(t, "raise taxes")).not.toBe("Anna Berg");
+  });
+});

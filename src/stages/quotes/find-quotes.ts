@@ -1038,7 +1038,9 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     const rep = sentenceSpeaker(env, s, s.last);
     if (rep && leadsSentence(env, s, modifiersFirst(env, rep.speaker.first, s.first)) && !env.quoteTokens[rep.speaker.first]) {
       if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
-      return { actor: rep.speaker.actor, name: rep.speaker.name };
+      // ('"...," the statement added. "...," it said': the statement's author)
+      const author = documentAuthor(env, rep.speaker);
+      return { actor: author.actor, name: author.name };
     }
     // ('"...," it said' after a quote of its own: only a report says who "it" is, the one that
     // closes its sentence too: "..., the OECD said here.")
@@ -1172,7 +1174,55 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const described = namedAfterDescription(env, i, s.last);
     if (described) return described;
   }
-  return sp && cue ? { speaker: sp, cue } : null;
+  return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * '"...," the statement added', '"...," the letter said': a definite document ("the statement",
+ * "the open letter") that a sentence before introduced ("In a statement, the foreign ministry said
+ * ...", "The ministry released a letter on Tuesday") speaks for whoever reported in that sentence,
+ * or, where no one did, its subject who issued it; the speaker as it was otherwise (no such
+ * sentence in the last few paragraphs, or "a statement", a new one).
+ */
+function documentAuthor(env: Env, sp: Speaker): Speaker {
+  const { tokens, doc } = env;
+  if (sp.actor !== null || sp.last <= sp.first) return sp;
+  const h = sp.last - 1;
+  if (!isDocumentNoun(env, h)) return sp;
+  let d = h - 1;
+  while (d > h - 3 && d >= 0 && /^(ADJ|NOUN)$/.test(tokens[d].pos) && /^\p{Ll}/u.test(tokens[d].text)) d--;
+  if (tokens[d]?.lower !== "the") return sp;
+  const at = tokens[h].start;
+  const si = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+  for (let back = 1; back <= 6 && si - back >= 0; back++) {
+    const s = doc.sentences[si - back];
+    if (s.headline || s.end <= doc.bodyStart || doc.sentences[si].paragraph - s.paragraph > 4) break;
+    const n = documentIn(env, s, tokens[h].lower);
+    if (n < 0) continue;
+    const rep = sentenceSpeaker(env, s, s.last);
+    // (an earlier '"...," the statement said' of the same document: further back)
+    if (rep && rep.speaker.actor === null && tokens[rep.speaker.last - 1]?.lower === tokens[h].lower) continue;
+    const author = rep ? rep.speaker : sentenceSubject(env, s, n);
+    if (!author || (author.last > n && !rep)) return sp;
+    return { actor: author.actor, name: author.name, first: sp.first, last: sp.last, rule: "speaker:document-author" };
+  }
+  return sp;
+}
+
+/** Whether token k is a one-word speech noun that a document is ("statement", "letter", "message"). */
+function isDocumentNoun(env: Env, k: number): boolean {
+  const m = env.lexicon.speechNouns.matchAt(env.tokens, k, byLower, k + 1);
+  return !!m && !env.quoteTokens[k];
+}
+
+/** The first token of sentence s, outside quotation marks, that is a speech noun (the given one
+ * where a word is given), or -1. */
+function documentIn(env: Env, s: Sentence, word?: string): number {
+  for (let k = s.first; k < s.last; k++) {
+    if (env.quoteTokens[k]) continue;
+    if (word ? env.tokens[k].lower === word : isDocumentNoun(env, k)) return k;
+  }
+  return -1;
 }
 
 /** Whether the quotation that closes before token k opens sentence s (only punctuation before it). */
@@ -1480,7 +1530,9 @@ function reportBefore(env: Env, si: number): Speaker | null {
   const rep = sentenceSpeaker(env, prev, prev.last);
   if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, rep.speaker.first)) return null;
   const a = rep.speaker.actor;
-  if (a === null || actors.actors[a]?.kind !== "person") return null;
+  // (an institution's report goes on in quote paragraphs where it names its document: "In a
+  // statement, the ministry said ...", "The ministry said in a letter ...")
+  if ((a === null || actors.actors[a]?.kind !== "person") && documentIn(env, prev) < 0) return null;
   // (the report's verb takes a clause: "said the plan was dead", not "called for talks")
   // ("he said." alone closes a quote the sentence splitter cut off)
   const next = tokens[rep.cue.end];

@@ -48,3 +48,36 @@ describe("speaker: 'it said' after an institution's report", () => {
     expect(speakerOf(t, "raise taxes")).not.toBe("Anna Berg");
   });
 });
+
+describe("speaker: a document introduced once speaks for its author", () => {
+  it("'In a statement, the foreign ministry said ... \"...,\" the statement added': the ministry", () => {
+    const t = "In a statement, the foreign ministry said the talks had failed.\n\n“The other side refused every proposal we made,” the statement added.\n\n“We remain ready to return to the table,” it said.";
+    const qs = quotes(t);
+    const a = qs.find((q) => q.text.includes("refused"))!;
+    expect(a.speakerName).toBe("foreign ministry");
+    expect(a.rule).toMatch(/speaker:document-author$/);
+    expect(qs.find((q) => q.text.includes("remain ready"))!.speakerName).toBe("foreign ministry");
+  });
+
+  it("'X released a letter ... \"...,\" the letter said': who issued it; 'X wrote a letter': the writer", () => {
+    expect(speakerOf("The foreign ministry released a letter on Tuesday. “The other side refused every proposal,” the letter said.", "refused")).toBe("foreign ministry");
+    expect(speakerOf("Anna Berg wrote a letter to the council. “The other side refused every proposal,” the letter said.", "refused")).toBe("Anna Berg");
+  });
+
+  it("a quote paragraph after an institution's report in a statement goes on with it", () => {
+    const t = "In a statement, the foreign ministry said the talks had failed.\n\n“The other side refused every proposal we made in good faith.”";
+    const q = quotes(t).find((x) => x.text.includes("refused"))!;
+    expect(q.speakerName).toBe("foreign ministry");
+    expect(q.rule).toMatch(/continued-report/);
+  });
+
+  it("negative: 'a statement said' (a new one) and 'the statement' that nothing introduced stay the document", () => {
+    expect(speakerOf("The talks failed on Monday. “The other side refused every proposal,” a statement said.", "refused")).toBe("statement");
+    expect(speakerOf("The talks failed on Monday. “The other side refused every proposal,” the statement said.", "refused")).toBe("statement");
+  });
+
+  it("negative: an institution's report with no document does not carry on to a quote paragraph", () => {
+    const t = "The foreign ministry said the talks had failed.\n\n“The other side refused every proposal we made in good faith.”";
+    expect(quotes(t).find((x) => x.text.includes("refused"))!.speakerName).toBeNull();
+  });
+});

@@ -47,7 +47,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   const quoteTokens = new Uint8Array(tokens.length); // tokens inside quotation marks
   for (const q of spans) for (let t = tokenAt(q.open); t < tokens.length && tokens[t].start < q.close; t++) quoteTokens[t] = 1;
 
-  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null, resolving: false };
+  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null, resolving: false, pronounVia: null };
 
   // 1. quotes in quotation marks
   let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
@@ -155,6 +155,9 @@ interface Env {
   /** per person actor: the gender its given name or a title before it gives, null where none or
    * both; computed on the first he/she */
   genders?: Map<number, "f" | "m" | null>;
+  /** how the last pronoun resolved went past the nearest candidate: "past-hearer" over a sentence
+   * told to its hearer (toldHearer), "past-quoted" over a person its quote names; null otherwise */
+  pronounVia: string | null;
 }
 
 /** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
@@ -508,7 +511,7 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   }
   if (env.lexicon.pronouns.has(t.lower) && (t.lower === "he" || t.lower === "she" || t.lower === "they")) {
     const ante = antecedent(env, j);
-    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: pronounRule(env) };
   }
   // an appositive between the speaker and the cue: "Dmitry Peskov, the Kremlin spokesman, said"
   if (t.text === ",") {
@@ -689,7 +692,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   if (t.lower === "the" || t.lower === "a" || t.lower === "an") return speakerStartingAt(env, k + 1, sLast);
   if (t.lower === "he" || t.lower === "she" || t.lower === "they") {
     const ante = antecedent(env, k);
-    if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: pronounRule(env) };
   }
   return null;
 }
@@ -735,7 +738,7 @@ function objectPronounSpeaker(env: Env, k: number): Speaker | null {
   const t = env.tokens[k];
   if (!t || !/^(her|him)$/.test(t.lower)) return null;
   const ante = antecedent(env, k);
-  return ante ? { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" } : null;
+  return ante ? { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: pronounRule(env) } : null;
 }
 
 /**
@@ -829,7 +832,17 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   const pronoun = tokens[j].lower;
   // "she said" never goes to a man, "he said" never to a woman (a person of unknown gender may be either)
   const wanted = PRONOUN_GENDER[pronoun];
-  const fits = (a: number | null): boolean => a === null || !wanted || !conflictsGender(env, a, wanted);
+  if (!env.resolving) env.pronounVia = null;
+  // ('"Mr Blair has failed to tackle these problems," he claimed': a person the quote names in the
+  // third person is whom it speaks of, not who speaks it)
+  const named = quotedPersons(env, j);
+  const fits = (a: number | null): boolean => {
+    if (a !== null && named?.has(a)) {
+      if (!env.resolving) env.pronounVia = "past-quoted";
+      return false;
+    }
+    return a === null || !wanted || !conflictsGender(env, a, wanted);
+  };
   for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && clauseFinal)) continue;
@@ -838,6 +851,12 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     // about the same person, whom it names only as an object, if at all: the chain goes on to the
     // sentence that named them; and a sentence all in quotation marks names no one who speaks
     if (back > 0 && (subjectPronoun(env, s) === pronoun || allQuoted(env, s))) {
+      back--;
+      continue;
+    }
+    // ('X once told him: "..."', 'As Churchill put it: "..."': the chain goes on past the teller)
+    if (back > 0 && !env.resolving && toldHearer(env, s, j)) {
+      env.pronounVia = "past-hearer";
       back--;
       continue;
     }
@@ -857,7 +876,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
     const main = afterFrontedAdverbial(env, s, end);
-    const found = firstPersonIn(env, main, end, wanted) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted) : null);
+    const found = firstPersonIn(env, main, end, wanted, named) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted, named) : null);
     if (found) return found;
   }
   if (ownClause && fits(ownClause.actor)) return ownClause;
@@ -866,6 +885,64 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
+}
+
+/** The persons named inside the quotation that closes right before the pronoun at j ('"...," he
+ * said'), or null where no quotation closes there. */
+function quotedPersons(env: Env, j: number): Set<number> | null {
+  const { tokens, actors } = env;
+  let k = j - 1;
+  while (k >= 0 && j - k <= 3 && !env.quoteTokens[k] && tokens[k].kind === "punct") k--;
+  if (k < 0 || !env.quoteTokens[k]) return null;
+  const out = new Set<number>();
+  for (; k >= 0 && env.quoteTokens[k]; k--) {
+    const m = actors.mentionAt[k];
+    if (m && actors.actors[m.actor].kind === "person") out.add(m.actor);
+  }
+  return out;
+}
+
+/** The rule of a speaker that a pronoun gave, with how its chain went past a nearer person. */
+function pronounRule(env: Env): string {
+  return env.pronounVia ? `speaker:pronoun-${env.pronounVia}` : "speaker:pronoun";
+}
+
+/**
+ * 'His teacher once told him: "..." ... "...," he said': a sentence whose report is told to "him"
+ * (or "her") is about that hearer, the person the text goes on with; a "he" after it is the hearer,
+ * not the teller it names, and the chain returns to the hearer named before. Not where "he added"
+ * follows in the same paragraph: that goes on with the teller's own words.
+ */
+function toldHearer(env: Env, s: Sentence, j: number): boolean {
+  const { tokens, doc } = env;
+  const pronoun = tokens[j].lower;
+  const object = pronoun === "he" ? "him" : pronoun === "she" ? "her" : null;
+  if (!object) return false;
+  let k = -1;
+  for (let c = s.first; c < s.last - 1; c++) {
+    if (env.quoteTokens[c]) continue;
+    // (and 'As Churchill put it: "..."': a saying cited in someone's speech, whose author the
+    // speech only quotes)
+    const cited = c > s.first && tokens[c - 1].lower === "as" && (env.actors.mentionAt[c] || tokens[c].pos === "PROPN");
+    // (the telling introduces a quotation: 'told him: "..."', not "phoned her to tell her of the rescue")
+    const told = tokens[c + 1].lower === object && env.lexicon.speechVerbs.has(tokens[c].lower) && (env.quoteTokens[c + 2] || (/^[:,]$/.test(tokens[c + 2]?.text ?? "") && !!env.quoteTokens[c + 3]));
+    if (cited || told) {
+      k = c;
+      break;
+    }
+  }
+  if (k < 0) return false;
+  // (the telling is the sentence's own report: not "Macron said Putin told him ...", whose speaker is Macron)
+  const was = env.resolving;
+  env.resolving = true;
+  const rep = sentenceSpeaker(env, s, s.last);
+  env.resolving = was;
+  if (!rep) return false;
+  const citing = rep.cue.lemma === "put it" && rep.speaker.first === k;
+  if (!citing && rep.cue.at !== k) return false;
+  const cue = cueAt(env, j + 1, tokens.length);
+  const own = doc.sentences.find((x) => x.first <= j && j < x.last);
+  return !(cue && /^(add|continue|go on)$/.test(cue.lemma) && own?.paragraph === s.paragraph);
 }
 
 /**
@@ -892,7 +969,7 @@ function nameModifiersFirst(env: Env, sp: Speaker): number {
 /** Whether a speaker is known to be of the other gender than the one given: a person's, or a role head's. */
 function speakerConflicts(env: Env, sp: Speaker, gender: "f" | "m"): boolean {
   // (a speaker that a pronoun gave has that pronoun's gender: 'She said: "..."')
-  const said = sp.rule === "speaker:pronoun" ? PRONOUN_GENDER[env.tokens[sp.first]?.lower ?? ""] : undefined;
+  const said = sp.rule.startsWith("speaker:pronoun") ? PRONOUN_GENDER[env.tokens[sp.first]?.lower ?? ""] : undefined;
   if (said) return said !== gender;
   if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return conflictsGender(env, sp.actor, gender);
   const g = sp.last > sp.first ? roleHeadGender(env, sp) : null;
@@ -942,13 +1019,17 @@ function pluralReporter(env: Env, si: number): Omit<Speaker, "first" | "last" | 
 }
 
 /** The first person named between from and to; with a gender, the first not known to be of the other one. */
-function firstPersonIn(env: Env, from: number, to: number, gender?: "f" | "m"): Omit<Speaker, "first" | "last" | "rule"> | null {
+function firstPersonIn(env: Env, from: number, to: number, gender?: "f" | "m", exclude?: Set<number> | null): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { actors } = env;
   for (let k = from; k < to; k++) {
     if (env.quoteTokens[k]) continue;
     const m = actors.mentionAt[k];
     if (m && actors.actors[m.actor].kind === "person") {
       if (gender && conflictsGender(env, m.actor, gender)) continue;
+      if (exclude?.has(m.actor)) {
+        if (!env.resolving) env.pronounVia = "past-quoted";
+        continue;
+      }
       return { actor: m.actor, name: actors.actors[m.actor].name };
     }
     const r = m ? null : actors.roleNPs.find((x) => x.first === k && x.actor !== null);

@@ -81,3 +81,55 @@ describe("speaker: a document introduced once speaks for its author", () => {
     expect(quotes(t).find((x) => x.text.includes("refused"))!.speakerName).toBeNull();
   });
 });
+
+describe("speaker: a saying told to the speaker, or cited, does not take over the chain", () => {
+  it("'X once told him: \"...\"' then '\"...,\" he said' a paragraph on: the hearer named before", () => {
+    const t = "Michael Howard spoke about his childhood in Wales.\n\nRobert Evans once told him: “Never trust a politician who promises everything.”\n\n“I have never forgotten those words, and I never will,” he said.";
+    const qs = quotes(t);
+    expect(qs.find((q) => q.text.includes("Never trust"))!.speakerName).toBe("Robert Evans");
+    const q = qs.find((x) => x.text.includes("never forgotten"))!;
+    expect(q.speakerName).toBe("Michael Howard");
+    expect(q.rule).toMatch(/speaker:pronoun-past-hearer$/);
+  });
+
+  it("'As Churchill put it: \"...\"' is Churchill's, and the speech goes on with its speaker", () => {
+    const t = "Michael Howard spoke about the election. “We are not where we should be, and everybody knows it,” he said. As Winston Churchill put it: “Never give in, never give in, never, never.”\n\n“That is what I believe,” he added.";
+    const qs = quotes(t);
+    expect(qs.find((q) => q.text.includes("Never give in"))!.speakerName).toBe("Winston Churchill");
+    expect(qs.find((q) => q.text.includes("what I believe"))!.speakerName).toBe("Michael Howard");
+  });
+
+  it("negative: 'he added' in the same paragraph goes on with the teller's own words", () => {
+    const t = "Michael Howard spoke about his childhood in Wales. Robert Evans once told him: “Never trust a politician who promises everything.” “And never lend one money,” he added.";
+    expect(speakerOf(t, "lend one money")).toBe("Robert Evans");
+  });
+
+  it("negative: a telling inside another's report ('Macron said Putin told him ...') leaves the reporter", () => {
+    const t = "Emmanuel Macron met reporters in Paris. Macron said Vladimir Putin told him the war would go on. “We are far from peace,” he said.";
+    expect(speakerOf(t, "far from peace")).toBe("Emmanuel Macron");
+  });
+
+  it("negative: a telling that introduces no quotation ('phoned her to tell her of the rescue') is no teller's", () => {
+    const t = "Mary Lane sat at the bedside of her nephew Zorbek Tann.\n\nWhen a friend phoned Mary from the coast to tell her of the rescue she fell to the floor and wept.\n\nShe said rescuers from the UK had also tried to reach him.";
+    expect(speakerOf(t, "rescuers")).toBe("Mary Lane");
+  });
+
+  it("negative: 'she said' after a woman told him: the woman (the pronoun's gender decides)", () => {
+    const t = "Michael Howard spoke about his childhood.\n\nMary Evans once told him: “Never trust a politician who promises everything.”\n\n“He never forgot those words,” she said.";
+    expect(speakerOf(t, "never forgot")).toBe("Mary Evans");
+  });
+});
+
+describe("speaker: a person the quote names is not who 'he' is", () => {
+  it("'\"Mr Blair has failed ...,\" he claimed' after Blair was named: the speaker before him", () => {
+    const t = "Michael Howard attacked the government on Friday. Tony Blair was not at the event.\n\n“Mr Blair has failed to tackle these problems,” he claimed.";
+    const q = quotes(t)[0];
+    expect(q.speakerName).toBe("Michael Howard");
+    expect(q.rule).toMatch(/speaker:pronoun-past-quoted$/);
+  });
+
+  it("negative: a quote that names no one keeps the nearest person", () => {
+    const t = "Michael Howard attacked the government on Friday. Tony Blair answered him in Brussels.\n\n“These claims are simply untrue,” he said.";
+    expect(quotes(t)[0].speakerName).toBe("Tony Blair");
+  });
+});

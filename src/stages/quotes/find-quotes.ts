@@ -1143,11 +1143,12 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
 }
 
 /** Where a role's lower-case modifiers start: "the finance ministry said" (the role is "ministry"),
- * so that "In a statement, the finance ministry said" is led by its subject; first otherwise. */
-function modifiersFirst(env: Env, first: number, sFirst: number): number {
+ * so that "In a statement, the finance ministry said" is led by its subject; first otherwise. With
+ * names, capitalised ones too: "In his New Year message, Conservative leader Michael Howard said". */
+function modifiersFirst(env: Env, first: number, sFirst: number, names = false): number {
   const { tokens } = env;
   let f = first;
-  while (f > sFirst && first - f < 3 && /^(NOUN|ADJ)$/.test(tokens[f - 1].pos) && /^\p{Ll}/u.test(tokens[f - 1].text) && !env.quoteTokens[f - 1]) f--;
+  while (f > sFirst && first - f < 3 && /^(NOUN|ADJ|PROPN)$/.test(tokens[f - 1].pos) && (names || (tokens[f - 1].pos !== "PROPN" && /^\p{Ll}/u.test(tokens[f - 1].text))) && !env.quoteTokens[f - 1]) f--;
   return f;
 }
 
@@ -1609,7 +1610,8 @@ function reportBefore(env: Env, si: number): Speaker | null {
   if (prev.headline || prev.end <= doc.bodyStart || s.paragraph - prev.paragraph > 1 || allQuoted(env, prev)) return null;
   for (let k = prev.first; k < prev.last; k++) if (env.quoteTokens[k]) return null;
   const rep = sentenceSpeaker(env, prev, prev.last);
-  if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, rep.speaker.first)) return null;
+  // ("In his New Year message, Conservative leader Michael Howard said ...": the title's modifiers lead it)
+  if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, modifiersFirst(env, rep.speaker.first, prev.first, true))) return null;
   const a = rep.speaker.actor;
   // (an institution's report goes on in quote paragraphs where it names its document: "In a
   // statement, the ministry said ...", "The ministry said in a letter ...")

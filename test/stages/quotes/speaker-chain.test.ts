@@ -133,3 +133,19 @@ describe("speaker: a person the quote names is not who 'he' is", () => {
     expect(quotes(t)[0].speakerName).toBe("Tony Blair");
   });
 });
+
+describe("speaker: a message introduced once owns the quote paragraphs after it", () => {
+  it("'In his New Year message, Conservative leader X said ...' then quote paragraphs: X", () => {
+    const t = "In his New Year message, Conservative leader Michael Howard said the country needed change.\n\n“We will cut taxes and we will control immigration.”\n\n“Mr Blair has failed to tackle these problems.”";
+    const qs = quotes(t);
+    const a = qs.find((q) => q.text.includes("cut taxes"))!;
+    expect(a.speakerName).toBe("Michael Howard");
+    expect(a.rule).toMatch(/continued-report/);
+    expect(qs.find((q) => q.text.includes("Mr Blair"))!.speakerName).toBe("Michael Howard");
+  });
+
+  it("negative: a report that closes a clause of its own ('Exports grew, Labour MP X said') does not carry on", () => {
+    const t = "Exports grew last year, Labour MP John Smith said on Monday.\n\n“We will cut taxes and we will control immigration.”";
+    expect(quotes(t).find((q) => q.text.includes("cut taxes"))!.speakerName).toBeNull();
+  });
+});

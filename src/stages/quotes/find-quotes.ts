@@ -50,7 +50,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   const quoteTokens = new Uint8Array(tokens.length); // tokens inside quotation marks
   for (const q of spans) for (let t = tokenAt(q.open); t < tokens.length && tokens[t].start < q.close; t++) quoteTokens[t] = 1;
 
-  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null, resolving: false };
+  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null, resolving: false, pronounVia: null };
 
   // 1. quotes in quotation marks
   let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
@@ -160,6 +160,9 @@ interface Env {
   /** per person actor: the gender its given name or a title before it gives, null where none or
    * both; computed on the first he/she */
   genders?: Map<number, "f" | "m" | null>;
+  /** how the last pronoun resolved went past the nearest candidate: "past-hearer" over a sentence
+   * told to its hearer (toldHearer), "past-quoted" over a person its quote names; null otherwise */
+  pronounVia: string | null;
 }
 
 /** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
@@ -583,7 +586,7 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   }
   if (env.lexicon.pronouns.has(t.lower) && (t.lower === "he" || t.lower === "she" || t.lower === "they")) {
     const ante = antecedent(env, j);
-    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: pronounRule(env) };
   }
   // an appositive between the speaker and the cue: "Dmitry Peskov, the Kremlin spokesman, said"
   if (t.text === ",") {
@@ -775,7 +778,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   if (t.lower === "the" || t.lower === "a" || t.lower === "an") return speakerStartingAt(env, k + 1, sLast);
   if (t.lower === "he" || t.lower === "she" || t.lower === "they") {
     const ante = antecedent(env, k);
-    if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" };
+    if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: pronounRule(env) };
   }
   return null;
 }
@@ -841,7 +844,7 @@ function objectPronounSpeaker(env: Env, k: number): Speaker | null {
   const t = env.tokens[k];
   if (!t || !/^(her|him)$/.test(t.lower)) return null;
   const ante = antecedent(env, k);
-  return ante ? { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: "speaker:pronoun" } : null;
+  return ante ? { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: pronounRule(env) } : null;
 }
 
 /**
@@ -935,7 +938,17 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   const pronoun = tokens[j].lower;
   // "she said" never goes to a man, "he said" never to a woman (a person of unknown gender may be either)
   const wanted = PRONOUN_GENDER[pronoun];
-  const fits = (a: number | null): boolean => a === null || !wanted || !conflictsGender(env, a, wanted);
+  if (!env.resolving) env.pronounVia = null;
+  // ('"Mr Blair has failed to tackle these problems," he claimed': a person the quote names in the
+  // third person is whom it speaks of, not who speaks it)
+  const named = quotedPersons(env, j);
+  const fits = (a: number | null): boolean => {
+    if (a !== null && named?.has(a)) {
+      if (!env.resolving) env.pronounVia = "past-quoted";
+      return false;
+    }
+    return a === null || !wanted || !conflictsGender(env, a, wanted);
+  };
   for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && clauseFinal)) continue;
@@ -944,6 +957,12 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     // about the same person, whom it names only as an object, if at all: the chain goes on to the
     // sentence that named them; and a sentence all in quotation marks names no one who speaks
     if (back > 0 && (subjectPronoun(env, s) === pronoun || allQuoted(env, s))) {
+      back--;
+      continue;
+    }
+    // ('X once told him: "..."', 'As Churchill put it: "..."': the chain goes on past the teller)
+    if (back > 0 && !env.resolving && toldHearer(env, s, j)) {
+      env.pronounVia = "past-hearer";
       back--;
       continue;
     }
@@ -963,7 +982,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
     const main = afterFrontedAdverbial(env, s, end);
-    const found = firstPersonIn(env, main, end, wanted) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted) : null);
+    const found = firstPersonIn(env, main, end, wanted, named) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted, named) : null);
     if (found) return found;
   }
   if (ownClause && fits(ownClause.actor)) return ownClause;
@@ -972,6 +991,64 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
+}
+
+/** The persons named inside the quotation that closes right before the pronoun at j ('"...," he
+ * said'), or null where no quotation closes there. */
+function quotedPersons(env: Env, j: number): Set<number> | null {
+  const { tokens, actors } = env;
+  let k = j - 1;
+  while (k >= 0 && j - k <= 3 && !env.quoteTokens[k] && tokens[k].kind === "punct") k--;
+  if (k < 0 || !env.quoteTokens[k]) return null;
+  const out = new Set<number>();
+  for (; k >= 0 && env.quoteTokens[k]; k--) {
+    const m = actors.mentionAt[k];
+    if (m && actors.actors[m.actor].kind === "person") out.add(m.actor);
+  }
+  return out;
+}
+
+/** The rule of a speaker that a pronoun gave, with how its chain went past a nearer person. */
+function pronounRule(env: Env): string {
+  return env.pronounVia ? `speaker:pronoun-${env.pronounVia}` : "speaker:pronoun";
+}
+
+/**
+ * 'His teacher once told him: "..." ... "...," he said': a sentence whose report is told to "him"
+ * (or "her") is about that hearer, the person the text goes on with; a "he" after it is the hearer,
+ * not the teller it names, and the chain returns to the hearer named before. Not where "he added"
+ * follows in the same paragraph: that goes on with the teller's own words.
+ */
+function toldHearer(env: Env, s: Sentence, j: number): boolean {
+  const { tokens, doc } = env;
+  const pronoun = tokens[j].lower;
+  const object = pronoun === "he" ? "him" : pronoun === "she" ? "her" : null;
+  if (!object) return false;
+  let k = -1;
+  for (let c = s.first; c < s.last - 1; c++) {
+    if (env.quoteTokens[c]) continue;
+    // (and 'As Churchill put it: "..."': a saying cited in someone's speech, whose author the
+    // speech only quotes)
+    const cited = c > s.first && tokens[c - 1].lower === "as" && (env.actors.mentionAt[c] || tokens[c].pos === "PROPN");
+    // (the telling introduces a quotation: 'told him: "..."', not "phoned her to tell her of the rescue")
+    const told = tokens[c + 1].lower === object && env.lexicon.speechVerbs.has(tokens[c].lower) && (env.quoteTokens[c + 2] || (/^[:,]$/.test(tokens[c + 2]?.text ?? "") && !!env.quoteTokens[c + 3]));
+    if (cited || told) {
+      k = c;
+      break;
+    }
+  }
+  if (k < 0) return false;
+  // (the telling is the sentence's own report: not "Macron said Putin told him ...", whose speaker is Macron)
+  const was = env.resolving;
+  env.resolving = true;
+  const rep = sentenceSpeaker(env, s, s.last);
+  env.resolving = was;
+  if (!rep) return false;
+  const citing = rep.cue.lemma === "put it" && rep.speaker.first === k;
+  if (!citing && rep.cue.at !== k) return false;
+  const cue = cueAt(env, j + 1, tokens.length);
+  const own = doc.sentences.find((x) => x.first <= j && j < x.last);
+  return !(cue && /^(add|continue|go on)$/.test(cue.lemma) && own?.paragraph === s.paragraph);
 }
 
 /**
@@ -998,7 +1075,7 @@ function nameModifiersFirst(env: Env, sp: Speaker): number {
 /** Whether a speaker is known to be of the other gender than the one given: a person's, or a role head's. */
 function speakerConflicts(env: Env, sp: Speaker, gender: "f" | "m"): boolean {
   // (a speaker that a pronoun gave has that pronoun's gender: 'She said: "..."')
-  const said = sp.rule === "speaker:pronoun" ? PRONOUN_GENDER[env.tokens[sp.first]?.lower ?? ""] : undefined;
+  const said = sp.rule.startsWith("speaker:pronoun") ? PRONOUN_GENDER[env.tokens[sp.first]?.lower ?? ""] : undefined;
   if (said) return said !== gender;
   if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return conflictsGender(env, sp.actor, gender);
   const g = sp.last > sp.first ? roleHeadGender(env, sp) : null;
@@ -1048,13 +1125,17 @@ function pluralReporter(env: Env, si: number): Omit<Speaker, "first" | "last" | 
 }
 
 /** The first person named between from and to; with a gender, the first not known to be of the other one. */
-function firstPersonIn(env: Env, from: number, to: number, gender?: "f" | "m"): Omit<Speaker, "first" | "last" | "rule"> | null {
+function firstPersonIn(env: Env, from: number, to: number, gender?: "f" | "m", exclude?: Set<number> | null): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { actors } = env;
   for (let k = from; k < to; k++) {
     if (env.quoteTokens[k]) continue;
     const m = actors.mentionAt[k];
     if (m && actors.actors[m.actor].kind === "person") {
       if (gender && conflictsGender(env, m.actor, gender)) continue;
+      if (exclude?.has(m.actor)) {
+        if (!env.resolving) env.pronounVia = "past-quoted";
+        continue;
+      }
       return { actor: m.actor, name: actors.actors[m.actor].name };
     }
     const r = m ? null : actors.roleNPs.find((x) => x.first === k && x.actor !== null);
@@ -1142,9 +1223,11 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     // "The summary said India's output grew ... It said ...": the subject that reported in the
     // sentence before, ahead of the first actor named in it
     const rep = sentenceSpeaker(env, s, s.last);
-    if (rep && leadsSentence(env, s, rep.speaker.first) && !env.quoteTokens[rep.speaker.first]) {
+    if (rep && leadsSentence(env, s, modifiersFirst(env, rep.speaker.first, s.first)) && !env.quoteTokens[rep.speaker.first]) {
       if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
-      return { actor: rep.speaker.actor, name: rep.speaker.name };
+      // ('"...," the statement added. "...," it said': the statement's author)
+      const author = documentAuthor(env, rep.speaker);
+      return { actor: author.actor, name: author.name };
     }
     // ('"...," it said' after a quote of its own: only a report says who "it" is, the one that
     // closes its sentence too: "..., the OECD said here.")
@@ -1163,6 +1246,16 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     return { actor: subj.actor, name: subj.name };
   }
   return null;
+}
+
+/** Where a role's lower-case modifiers start: "the finance ministry said" (the role is "ministry"),
+ * so that "In a statement, the finance ministry said" is led by its subject; first otherwise. With
+ * names, capitalised ones too: "In his New Year message, Conservative leader Michael Howard said". */
+function modifiersFirst(env: Env, first: number, sFirst: number, names = false): number {
+  const { tokens } = env;
+  let f = first;
+  while (f > sFirst && first - f < 3 && /^(NOUN|ADJ|PROPN)$/.test(tokens[f - 1].pos) && (names || (tokens[f - 1].pos !== "PROPN" && /^\p{Ll}/u.test(tokens[f - 1].text))) && !env.quoteTokens[f - 1]) f--;
+  return f;
 }
 
 /**
@@ -1259,9 +1352,118 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
-  if (!sp) return null;
-  cue = cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last);
-  return cue ? { speaker: sp, cue } : null;
+  cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  // "former independent MP Jane Doe insisted", "the group's founder, John Roe, said", "President
+  // Putin's spokesman Dmitry Peskov said": a description that a person's name closes, the cue right
+  // after the name, where the rules above found no person whose cue follows
+  // (only for a quote that opens its sentence: in "Commenting on X, who said it 'was the only
+  // option', the blogger Y wrote ..." the quote is no object of the verb after it)
+  if ((!sp || !cue || sp.actor === null || env.actors.actors[sp.actor]?.kind !== "person") && quoteOpensSentence(env, k, s)) {
+    const described = namedAfterDescription(env, i, s.last);
+    if (described) return described;
+  }
+  return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * '"...," the statement added', '"...," the letter said': a definite document ("the statement",
+ * "the open letter") that a sentence before introduced ("In a statement, the foreign ministry said
+ * ...", "The ministry released a letter on Tuesday") speaks for whoever reported in that sentence,
+ * or, where no one did, its subject who issued it; the speaker as it was otherwise (no such
+ * sentence in the last few paragraphs, or "a statement", a new one).
+ */
+function documentAuthor(env: Env, sp: Speaker): Speaker {
+  const { tokens, doc } = env;
+  if (sp.actor !== null || sp.last <= sp.first) return sp;
+  const h = sp.last - 1;
+  if (!isDocumentNoun(env, h)) return sp;
+  let d = h - 1;
+  while (d > h - 3 && d >= 0 && /^(ADJ|NOUN)$/.test(tokens[d].pos) && /^\p{Ll}/u.test(tokens[d].text)) d--;
+  if (tokens[d]?.lower !== "the") return sp;
+  const at = tokens[h].start;
+  const si = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+  for (let back = 1; back <= 6 && si - back >= 0; back++) {
+    const s = doc.sentences[si - back];
+    if (s.headline || s.end <= doc.bodyStart || doc.sentences[si].paragraph - s.paragraph > 4) break;
+    const n = documentIn(env, s, tokens[h].lower);
+    if (n < 0) continue;
+    const rep = sentenceSpeaker(env, s, s.last);
+    // (an earlier '"...," the statement said' of the same document: further back)
+    if (rep && rep.speaker.actor === null && tokens[rep.speaker.last - 1]?.lower === tokens[h].lower) continue;
+    const author = rep ? rep.speaker : sentenceSubject(env, s, n);
+    if (!author || (author.last > n && !rep)) return sp;
+    return { actor: author.actor, name: author.name, first: sp.first, last: sp.last, rule: "speaker:document-author" };
+  }
+  return sp;
+}
+
+/** Whether token k is a one-word speech noun that a document is ("statement", "letter", "message"). */
+function isDocumentNoun(env: Env, k: number): boolean {
+  const m = env.lexicon.speechNouns.matchAt(env.tokens, k, byLower, k + 1);
+  return !!m && !env.quoteTokens[k];
+}
+
+/** The first token of sentence s, outside quotation marks, that is a speech noun (the given one
+ * where a word is given), or -1. */
+function documentIn(env: Env, s: Sentence, word?: string): number {
+  for (let k = s.first; k < s.last; k++) {
+    if (env.quoteTokens[k]) continue;
+    if (word ? env.tokens[k].lower === word : isDocumentNoun(env, k)) return k;
+  }
+  return -1;
+}
+
+/** Whether the quotation that closes before token k opens sentence s (only punctuation before it). */
+function quoteOpensSentence(env: Env, k: number, s: Sentence): boolean {
+  let o = k - 1;
+  while (o > s.first && env.quoteTokens[o - 1]) o--;
+  for (let t = s.first; t < o; t++) if (env.tokens[t].kind !== "punct") return false;
+  return true;
+}
+
+/**
+ * '"...," former independent MP Jane Doe insisted', '"...," the group's founder, John Roe, said',
+ * '"...," veteran campaigner Jane Doe said': after a quote, a description (an article, a possessor
+ * with "'s", adjectives and nouns, no preposition: "the lawyer for John Roe" is the lawyer) that a
+ * person's name closes, and the cue right after that name (or after its appositive). The name
+ * speaks. A person named on the way who is not followed by the cue is a possessor ("Putin's
+ * spokesman Dmitry Peskov said"), and scanning goes on past it. Null where the words start with a
+ * name (handled by the speaker rules after) or no such name and cue follow.
+ */
+function namedAfterDescription(env: Env, k: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  const m0 = actors.mentionAt[k];
+  if (m0 && m0.token === k && actors.actors[m0.actor].kind === "person") return null;
+  let q = k;
+  if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  q = ageEnd(tokens, q, last);
+  let words = 0;
+  for (; q < last && words < 8; q++, words++) {
+    if (env.quoteTokens[q]) return null;
+    const t = tokens[q];
+    // ("the group's founder, John Roe, said": one comma before the name, one after it)
+    const comma = t.text === "," && words > 0;
+    const at = comma ? q + 1 : q;
+    const m = actors.mentionAt[at];
+    if (m && m.token === at && actors.actors[m.actor].kind === "person") {
+      let e = m.tokenEnd;
+      if (comma && tokens[e]?.text !== ",") return null;
+      if (tokens[e]?.text === "," && cueAt(env, e + 1, last)) e++;
+      const cue = cueAt(env, e, last) ?? (comma ? null : cueAfterAppositives(env, e, last));
+      if (cue) {
+        if (cue.text.toLowerCase().endsWith("ing")) return null;
+        return { speaker: { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:described-name" }, cue };
+      }
+      if (comma) return null;
+      q = m.tokenEnd - 1;
+      continue;
+    }
+    if (comma) return null;
+    if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.kind === "punct" || cueAt(env, q, last)) return null;
+    // (a state, party or organisation in the description is fine: "the Conservative MP", "Britain's envoy")
+  }
+  return null;
 }
 
 /**
@@ -1514,9 +1716,12 @@ function reportBefore(env: Env, si: number): Speaker | null {
   if (prev.headline || prev.end <= doc.bodyStart || s.paragraph - prev.paragraph > 1 || allQuoted(env, prev)) return null;
   for (let k = prev.first; k < prev.last; k++) if (env.quoteTokens[k]) return null;
   const rep = sentenceSpeaker(env, prev, prev.last);
-  if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, rep.speaker.first)) return null;
+  // ("In his New Year message, Conservative leader Michael Howard said ...": the title's modifiers lead it)
+  if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, modifiersFirst(env, rep.speaker.first, prev.first, true))) return null;
   const a = rep.speaker.actor;
-  if (a === null || actors.actors[a]?.kind !== "person") return null;
+  // (an institution's report goes on in quote paragraphs where it names its document: "In a
+  // statement, the ministry said ...", "The ministry said in a letter ...")
+  if ((a === null || actors.actors[a]?.kind !== "person") && documentIn(env, prev) < 0) return null;
   // (the report's verb takes a clause: "said the plan was dead", not "called for talks")
   // ("he said." alone closes a quote the sentence splitter cut off)
   const next = tokens[rep.cue.end];

@@ -20,6 +20,7 @@ import {
   organizationsFile,
   armedGroupsFile,
   personsFile,
+  convertedPersonsFile,
   speechFile,
   titlesFile,
   type SeedPerson,
@@ -207,6 +208,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const orgs = read(file("organizations.json"), organizationsFile);
   const armedGroups = read(file("groups-petrarch2.json"), armedGroupsFile);
   const persons = read(file("persons.json"), personsFile);
+  const convertedPersons = read(file("persons-petrarch2.json"), convertedPersonsFile);
   const titles = read(file("titles.json"), titlesFile);
   const speech = read(file("speech.json"), speechFile);
   const notNames = read(file("not-names.json"), notNamesFile);
@@ -325,6 +327,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     }
   };
   addPersons(persons, "data/persons.json");
+  // PETRARCH-2's heads of state and government and ministers, after dyad's own (the converter leaves out any name those hold)
+  addPersons(convertedPersons.persons.filter((p) => !personsById.has(p.id)), "data/persons-petrarch2.json");
   for (const u of user) {
     addMetonyms(u.data.metonyms ?? [], u.file);
     addIgos(u.data.igos ?? [], u.file);

@@ -7,11 +7,13 @@
 //   - of those, heads of state and government: the leaders' list, whose entries step from the elite (ELI) into
 //     government (GOV) on the day they take office ([AFGELI 750101-011222] [AFGGOV 011222-...]); and foreign
 //     and defence ministers, whose entry gives a form with the title (FOREIGN_MINISTER_X, DEFENSE_MINISTER_X);
-//   - people in office in 2000 or later (SINCE): the news dyad reads names them as actors, and each entry costs
-//     every start a little time;
+//   - people in office in 1945 or later (SINCE): the news dyad reads (Reuters 1987 on) names them as actors; the
+//     lexicon reads them lazily (src/lexicon/known-people.ts), so their number costs a start nothing;
 //   - an open role ends at the source's horizon (the latest date it gives), no later;
 //   - only the dated government roles are kept (the source's elite and undated roles say nothing of an office);
-//     the role is named "Government" (the source codes no office);
+//     a role is named where the source names it: an entry with one dated government role and its title in the forms
+//     of one office only ("PRESIDENT_X", "RUSSIAN_FOREIGN_MINISTER_X") holds that office ("President", "Foreign
+//     Minister"); any other role is "Government" (the source's codes say government, not which office);
 //   - names of two words or more; a form with a title, one word, or given names alone (every word a given name
 //     in data/given-names.json: "Abdul Ali") is left out; a name two entries share is left out of both;
 //   - a state dyad knows (a UN member, or data/countries.json's include): a colony's governor is left out;
@@ -39,8 +41,28 @@ const givenSet = new Set([...(given.names ?? []), ...(given.female ?? []), ...(g
 const ours = JSON.parse(readFileSync(join(root, "data/persons.json"), "utf8"));
 const ourNames = new Set(ours.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
 const TITLE = /^(PRESIDENT|PRIME_MINISTER|FOREIGN_MINISTER|DEFEN[CS]E_MINISTER|MINISTER|ACTING|KING|QUEEN|PRINCE|SHEIKH|SHEIK|EMIR|SULTAN|GENERAL|GEN|DR|MR|MRS|CHANCELLOR|PREMIER|VICE|DEPUTY|[A-Z]+_(FOREIGN|DEFEN[CS]E)_MINISTER|[A-Z]+_PRESIDENT|[A-Z]+_PRIME_MINISTER)_/;
-const SINCE = "2000-01-01";
+const SINCE = "1945-01-01";
 const MINISTER = /(^|_)(FOREIGN|DEFEN[CS]E)_MINISTER_/;
+/** the offices a form's title names, by the title's words in the form (a demonym may stand before: "RUSSIAN_PRESIDENT_") */
+const OFFICES = [
+  [/(^|_)VICE_PRESIDENT_/, "Vice-President"],
+  [/(^|_)PRESIDENT_/, "President"],
+  [/(^|_)DEPUTY_PRIME_MINISTER_/, "Deputy Prime Minister"],
+  [/(^|_)PRIME_MINISTER_/, "Prime Minister"],
+  [/(^|_)FOREIGN_MINISTER_/, "Foreign Minister"],
+  [/(^|_)DEFEN[CS]E_MINISTER_/, "Defence Minister"],
+  [/(^|_)CHANCELLOR_/, "Chancellor"],
+  [/(^|_)PREMIER_/, "Premier"],
+];
+/** the one office an entry's forms name, or null (none, or two: "PRESIDENT_X" and "PRIME_MINISTER_X") */
+const officeOf = (forms) => {
+  const found = new Set();
+  for (const f of forms) {
+    const o = OFFICES.find(([re]) => re.test(f));
+    if (o && !(o[1] === "President" && /VICE_PRESIDENT_/.test(f))) found.add(o[1]);
+  }
+  return found.size === 1 ? [...found][0] : null;
+};
 const LICENCE = readFileSync("/work/shared/dictionaries/petrarch2/LICENSE", "utf8").replace(/\s+/g, " ").trim();
 
 const date = (s) => {
@@ -110,7 +132,9 @@ for (const e of entries) {
   }
   if (!names.length) continue;
   if (names.some((n) => ourNames.has(n.toLowerCase()))) continue;
-  out.push({ names: [...new Set(names)], cc, roles: gov.map((g) => ({ role: "Government", sector: "GOV", from: g.from, to: g.to })), line: e.line, head: e.head });
+  // (an office named by the forms holds for the one dated role; with two or more, which is which is not said)
+  const office = gov.length === 1 ? officeOf(e.forms) : null;
+  out.push({ names: [...new Set(names)], cc, roles: gov.map((g) => ({ role: office ?? "Government", sector: "GOV", from: g.from, to: g.to })), line: e.line, head: e.head });
 }
 // a name two entries share names neither
 const count = new Map();
@@ -128,7 +152,7 @@ for (const o of out) {
 }
 const doc = {
   $comment:
-    "Heads of state and government and foreign and defence ministers in office in 2000 or later, from PETRARCH-2's Phoenix.Countries.actors.txt (CountryInfo.txt leaders and cabinets), made by scripts/convert-petrarch2-people.mjs: each person with the state and the dated government roles the source gives, and the source line. data/persons.json wins: an entry whose name it holds is left out; one-word names, forms with a title, given names alone and names two entries share are left out; no surnames.",
+    "Heads of state and government and foreign and defence ministers in office in 1945 or later, from PETRARCH-2's Phoenix.Countries.actors.txt (CountryInfo.txt leaders and cabinets), made by scripts/convert-petrarch2-people.mjs: each person with the state and the dated government roles the source gives (named where its forms name one office for one role, else Government), and the source line. data/persons.json wins: an entry whose name it holds is left out; one-word names, forms with a title, given names alone and names two entries share are left out; no surnames.",
   licence: `Phoenix.Countries.actors.txt is from openeventdata/petrarch2 (commit ${COMMIT}). ${LICENCE}`,
   persons,
 };

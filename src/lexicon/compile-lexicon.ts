@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Wink } from "../nlp/wink.js";
 import { buildDoc } from "../nlp/text-layer.js";
 import { PhraseIndex } from "./phrase-index.js";
+import { addKnownPeople, knownPeopleTable } from "./known-people.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 import {
   countriesFile,
@@ -191,6 +192,9 @@ export interface LexiconOptions {
   tokenize?: (phrases: string[]) => string[][];
   /** the states, as worldCountries gives them (the default; the compile cache may answer instead) */
   countries?: () => WorldCountry[];
+  /** what `build` makes of the data files, kept under `name` (default: built; the compile cache, whose key covers the
+   *  data folder's files, may answer instead) */
+  keep?: <T>(name: string, build: () => T) => T;
 }
 
 export const defaultDataDir = (): string => join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
@@ -201,6 +205,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const dir = options.dataDir ?? defaultDataDir();
   const file = (name: string) => join(dir, name);
   const read = options.read ?? readDataFile;
+  const keep = options.keep ?? (<T>(_name: string, build: () => T): T => build());
   const countriesExtra = read(file("countries.json"), countriesFile);
   const countryVariants = read(file("countries-petrarch2.json"), countryVariantsFile);
   const metonyms = read(file("metonyms.json"), metonymsFile);
@@ -208,7 +213,6 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const orgs = read(file("organizations.json"), organizationsFile);
   const armedGroups = read(file("groups-petrarch2.json"), armedGroupsFile);
   const persons = read(file("persons.json"), personsFile);
-  const convertedPersons = read(file("persons-petrarch2.json"), convertedPersonsFile);
   const titles = read(file("titles.json"), titlesFile);
   const speech = read(file("speech.json"), speechFile);
   const notNames = read(file("not-names.json"), notNamesFile);
@@ -327,8 +331,16 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     }
   };
   addPersons(persons, "data/persons.json");
-  // PETRARCH-2's heads of state and government and ministers, after dyad's own (the converter leaves out any name those hold)
-  addPersons(convertedPersons.persons.filter((p) => !personsById.has(p.id)), "data/persons-petrarch2.json");
+  // PETRARCH-2's heads of state and government and ministers, after dyad's own (the converter leaves out any name those
+  // hold): a compact table the name index reads lazily, kept by the compile cache (known-people.ts); read and checked
+  // here only when the cache lacks it (its file is not read through `read`, whose cache entry would hold it whole)
+  const ownIds = new Set(personsById.keys());
+  const knownPeople = keep("persons-petrarch2 table", () =>
+    knownPeopleTable(
+      readDataFile(file("persons-petrarch2.json"), convertedPersonsFile).persons.filter((p) => !ownIds.has(p.id)),
+      (list) => tokenizePhrases(nlp, list),
+    ),
+  );
   for (const u of user) {
     addMetonyms(u.data.metonyms ?? [], u.file);
     addIgos(u.data.igos ?? [], u.file);
@@ -373,6 +385,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
   places.seal();
   names.seal();
+  addKnownPeople(names, knownPeople, personsById, "data/persons-petrarch2.json");
   // headline lines are in capitals: one more index, keyed by the capitalised words, built the first
   // time an ALL-CAPS line asks for it (most articles have none, and a one-article run then never pays for it)
   let namesUpper: PhraseIndex<NameEntry> | null = null;

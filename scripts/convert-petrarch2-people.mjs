@@ -16,7 +16,8 @@
 //     Minister"); any other role is "Government" (the source's codes say government, not which office);
 //   - names of two words or more; a form with a title, one word, or given names alone (every word a given name
 //     in data/given-names.json: "Abdul Ali") is left out; a name two entries share is left out of both;
-//   - a state dyad knows (a UN member, or data/countries.json's include): a colony's governor is left out;
+//   - a state dyad knows (a UN member, or data/countries.json's include): a colony's governor is left out, and so
+//     are the foreign heads of an occupation the source lists as a state's leaders (OCCUPIERS);
 //   - a name with a word of English that is no name ("In Tam") is left out;
 //   - no surname: a surname alone is left to the article's own full mention;
 //   - names dyad's own data/persons.json knows are its: such an entry is left out whole.
@@ -42,6 +43,9 @@ const ours = JSON.parse(readFileSync(join(root, "data/persons.json"), "utf8"));
 const ourNames = new Set(ours.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
 const TITLE = /^(PRESIDENT|PRIME_MINISTER|FOREIGN_MINISTER|DEFEN[CS]E_MINISTER|MINISTER|ACTING|KING|QUEEN|PRINCE|SHEIKH|SHEIK|EMIR|SULTAN|GENERAL|GEN|DR|MR|MRS|CHANCELLOR|PREMIER|VICE|DEPUTY|[A-Z]+_(FOREIGN|DEFEN[CS]E)_MINISTER|[A-Z]+_PRESIDENT|[A-Z]+_PRIME_MINISTER)_/;
 const SINCE = "1945-01-01";
+/** foreigners the source lists among a state's leaders: the heads of an occupation (Iraq 2003-04: US commanders and
+ *  administrators, coded IRQ). Their state is their own, not the one they ran: left out */
+const OCCUPIERS = new Set(["TOMMY_FRANKS_", "JOHN_ABIZAID_", "JAY_GARNER_", "PAUL_BREMER_"]);
 const MINISTER = /(^|_)(FOREIGN|DEFEN[CS]E)_MINISTER_/;
 /** the offices a form's title names, by the title's words in the form (a demonym may stand before: "RUSSIAN_PRESIDENT_") */
 const OFFICES = [
@@ -102,7 +106,7 @@ let horizon = "0000";
 for (const e of entries) for (const r of e.roles) for (const x of [r.a, r.b]) { const d = date(x); if (d && d > horizon) horizon = d; }
 const out = [];
 for (const e of entries) {
-  if (!e.countryInfo) continue;
+  if (!e.countryInfo || OCCUPIERS.has(e.head)) continue;
   const gov = [];
   const eli = [];
   for (const r of e.roles) {

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Wink } from "../nlp/wink.js";
 import { buildDoc } from "../nlp/text-layer.js";
 import { PhraseIndex } from "./phrase-index.js";
-import { addKnownPeople, knownPeopleTable } from "./known-people.js";
+import { addKnownPeople, KNOWN_PEOPLE_FROM, knownPeopleTable } from "./known-people.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 import {
   countriesFile,
@@ -385,7 +385,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
   places.seal();
   names.seal();
-  addKnownPeople(names, knownPeople, personsById, "data/persons-petrarch2.json");
+  addKnownPeople(names, knownPeople, personsById, KNOWN_PEOPLE_FROM);
   // headline lines are in capitals: one more index, keyed by the capitalised words, built the first
   // time an ALL-CAPS line asks for it (most articles have none, and a one-article run then never pays for it)
   let namesUpper: PhraseIndex<NameEntry> | null = null;

@@ -32,6 +32,19 @@ describe("known people: a compact table the name index reads lazily", () => {
     expect(JSON.parse(JSON.stringify(table))).toEqual(table);
   });
 
+  it("gives back each person as the dictionary held them, a name with a separator too (written as JSON)", () => {
+    const odd = { ...person("person:o-neil", "Pat O'Neil", ["P. | O'Neil"], "IRL"), source: "list:3 O'NEIL" };
+    const withOrg = { ...person("person:ana-ion", "Ana Ion", [], "ROU"), roles: [{ role: "Envoy", sector: "GOV", from: null, to: "2001-02-03", org: "UN" }] };
+    const all = [...people, odd, withOrg];
+    const table = knownPeopleTable(all, split);
+    expect(table.people.filter((t) => t.startsWith("{"))).toHaveLength(1);
+    const index = new PhraseIndex<NameEntry>().seal();
+    const byId = new Map<string, SeedPerson>();
+    addKnownPeople(index, table, byId, "test");
+    for (const p of all) expect(index.matchAt(tokens(p.name), 0, norm)?.values[0].person).toEqual({ ...p, roles: p.roles.map((r) => ({ ...r, from: r.from ?? null })) });
+    expect(index.matchAt(tokens("P. | O'Neil"), 0, norm)?.values[0].id).toBe("person:o-neil");
+  });
+
   it("finds a person by any of their names, longest first, and makes one entry for them", () => {
     const index = new PhraseIndex<NameEntry>().seal();
     const byId = new Map<string, SeedPerson>();

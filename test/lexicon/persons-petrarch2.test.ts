@@ -67,4 +67,25 @@ describe("actors: people PETRARCH-2 knows", () => {
     expect(extract("In Tampa the storm passed.").actors.some((a) => a.kind === "person" && a.country === "KHM")).toBe(false);
     expect(extract("Hamilton spoke to reporters.").actors.some((a) => a.kind === "person" && a.country === "GUY")).toBe(false);
   });
+
+  it("finds a known person of the wider slice (in office since 1945) by full name, with the state", () => {
+    expect(person("Willy Brandt visited Warsaw in 1970.", "Willy Brandt")).toMatchObject({ country: "DEU" });
+    expect(person("Salvador Allende won the election.", "Salvador Allende")).toMatchObject({ country: "CHL" });
+  });
+
+  it("negative: a known person's name inside a longer proper name is part of that name", () => {
+    // (a detainee, a Cuban minister, a North Korean leader, an airport: not the Afghan, Bolivian and North Korean
+    // leaders the source lists, nor a president)
+    const states = (text: string) => extract(text).actors.filter((a) => a.kind === "person").map((a) => `${a.name}:${a.country ?? "-"}`);
+    expect(states("The detainee moved to Estonia is Akhmed Abdul Qadir.")).not.toContain("Abdul Qadir:AFG");
+    expect(states("The meeting was chaired by Bruno Eduardo Rodriguez on Monday.").some((s) => s.endsWith(":BOL"))).toBe(false);
+    expect(states("Kim Il Sung ruled for decades.").some((s) => s === "Kim Il:PRK")).toBe(false);
+    expect(states("Flights left John F. Kennedy Airport late.").some((s) => s.startsWith("John F. Kennedy"))).toBe(false);
+    // (a title before the name is no name word: the person stands)
+    expect(states("President John F. Kennedy spoke in Berlin.")).toContain("John F. Kennedy:USA");
+  });
+
+  it("negative: the foreign heads of an occupation are not the occupied state's people", () => {
+    expect(file.persons.some((p) => p.name === "John Abizaid" || p.name === "Tommy Franks")).toBe(false);
+  });
 });

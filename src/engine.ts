@@ -62,6 +62,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
     read,
     tokenize: (phrases) => (memo ? memo.tokenize(phrases, () => tokenizePhrases(nlp, phrases)) : tokenizePhrases(nlp, phrases)),
     countries: memo ? () => memo.keep("world-countries", worldCountries) : worldCountries,
+    keep: memo ? (name, build) => memo.keep(name, build) : undefined,
   });
   const patterns = compileEventPatterns(
     [readEventPatterns(join(dataDir, "events.json"), read), ...user.filter((u) => u.data.events).map((u) => ({ file: u.file, data: u.data.events! }))],

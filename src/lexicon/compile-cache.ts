@@ -187,8 +187,8 @@ export interface DictionaryMemo {
   read: DataReader;
   /** phrases → their words, from the entry when it holds this very list, else from `run` */
   tokenize(phrases: string[], run: () => string[][]): string[][];
-  /** what `build` makes of a package the key covers (its version is in codeKey), from the entry
-   *  when it holds it under this name */
+  /** what `build` makes of a package or data file the key covers (a package's version is in codeKey, a
+   *  data file's bytes in the key), from the entry when it holds it under this name */
   keep<T>(name: string, build: () => T): T;
   /** stores what was read and tokenised, when the entry lacked any of it */
   save(): void;

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Wink } from "../nlp/wink.js";
 import { buildDoc } from "../nlp/text-layer.js";
 import { PhraseIndex } from "./phrase-index.js";
+import { addKnownPeople, KNOWN_PEOPLE_FROM, knownPeopleTable } from "./known-people.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 import {
   countriesFile,
@@ -20,6 +21,7 @@ import {
   organizationsFile,
   armedGroupsFile,
   personsFile,
+  convertedPersonsFile,
   speechFile,
   titlesFile,
   type SeedPerson,
@@ -197,6 +199,9 @@ export interface LexiconOptions {
   tokenize?: (phrases: string[]) => string[][];
   /** the states, as worldCountries gives them (the default; the compile cache may answer instead) */
   countries?: () => WorldCountry[];
+  /** what `build` makes of the data files, kept under `name` (default: built; the compile cache, whose key covers the
+   *  data folder's files, may answer instead) */
+  keep?: <T>(name: string, build: () => T) => T;
 }
 
 export const defaultDataDir = (): string => join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
@@ -207,6 +212,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const dir = options.dataDir ?? defaultDataDir();
   const file = (name: string) => join(dir, name);
   const read = options.read ?? readDataFile;
+  const keep = options.keep ?? (<T>(_name: string, build: () => T): T => build());
   const countriesExtra = read(file("countries.json"), countriesFile);
   const countryVariants = read(file("countries-petrarch2.json"), countryVariantsFile);
   const metonyms = read(file("metonyms.json"), metonymsFile);
@@ -332,6 +338,16 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     }
   };
   addPersons(persons, "data/persons.json");
+  // PETRARCH-2's heads of state and government and ministers, after dyad's own (the converter leaves out any name those
+  // hold): a compact table the name index reads lazily, kept by the compile cache (known-people.ts); read and checked
+  // here only when the cache lacks it (its file is not read through `read`, whose cache entry would hold it whole)
+  const ownIds = new Set(personsById.keys());
+  const knownPeople = keep("persons-petrarch2 table", () =>
+    knownPeopleTable(
+      readDataFile(file("persons-petrarch2.json"), convertedPersonsFile).persons.filter((p) => !ownIds.has(p.id)),
+      (list) => tokenizePhrases(nlp, list),
+    ),
+  );
   for (const u of user) {
     addMetonyms(u.data.metonyms ?? [], u.file);
     addIgos(u.data.igos ?? [], u.file);
@@ -376,6 +392,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
   places.seal();
   names.seal();
+  addKnownPeople(names, knownPeople, personsById, KNOWN_PEOPLE_FROM);
   // headline lines are in capitals: one more index, keyed by the capitalised words, built the first
   // time an ALL-CAPS line asks for it (most articles have none, and a one-article run then never pays for it)
   let namesUpper: PhraseIndex<NameEntry> | null = null;

@@ -105,6 +105,9 @@ const schemas = lazySchema((z) => {
       .strict(),
   );
 
+  /** people from PETRARCH-2's state actors (data/persons-petrarch2.json): persons with the MIT notice */
+  const convertedPersonsFile = z.object({ $comment: z.string().optional(), licence: nonEmpty, persons: personsFile }).strict();
+
   const titlesFile = z.object({
     titles: z.array(
       z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), office: z.boolean().optional(), portfolio: z.boolean().optional(), head: z.boolean().optional(), anyHead: z.boolean().optional() }).strict(),
@@ -419,7 +422,7 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
-  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
 });
 
 type Schemas = ReturnType<typeof schemas>;
@@ -433,6 +436,7 @@ export const organizationsFile = (): Schemas["organizationsFile"] => schemas().o
 export const armedGroupsFile = (): Schemas["armedGroupsFile"] => schemas().armedGroupsFile;
 export const roleSchema = (): Schemas["roleSchema"] => schemas().roleSchema;
 export const personsFile = (): Schemas["personsFile"] => schemas().personsFile;
+export const convertedPersonsFile = (): Schemas["convertedPersonsFile"] => schemas().convertedPersonsFile;
 export const titlesFile = (): Schemas["titlesFile"] => schemas().titlesFile;
 export const speechFile = (): Schemas["speechFile"] => schemas().speechFile;
 export const groupsFile = (): Schemas["groupsFile"] => schemas().groupsFile;

@@ -15,6 +15,7 @@ import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
+import { knownPersonInsideName } from "./known-person-span.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -649,8 +650,9 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       const m = CAP.test(t.text) || /^\d/.test(t.text) ? lexicon.names.matchAt(tokens, i, byNorm, s.last) : null;
       // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
       const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
-      if (m && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase)) {
-        const entry = pickEntry(m.values);
+      const picked = m ? pickEntry(m.values) : null;
+      if (m && picked && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase) && !knownPersonInsideName(picked, tokens, i, i + m.length, s.first, s.last, covered)) {
+        const entry = picked;
         tags[i] = { entry, len: m.length };
         for (let k = i; k < i + m.length; k++) covered[k] = 1;
         i += m.length;

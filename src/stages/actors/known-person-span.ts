@@ -1,0 +1,25 @@
+// A converted known person's name (data/persons-petrarch2.json) is that person only where it stands alone: inside a
+// longer run of proper names it is part of another name. "Akhmed Abdul Qadir" (a detainee) holds "Abdul Qadir" (an
+// Afghan leader of 1978), "Bruno Eduardo Rodriguez" (Cuba's foreign minister) "Eduardo Rodriguez" (Bolivia's president
+// of 2005), "Kim Il Sung" "Kim Il" (a North Korean premier), "John F. Kennedy Airport" a president. The source's
+// people are many and their names short; dyad's own (persons.json) are matched as before.
+import type { Token } from "../../model/types.js";
+import { KNOWN_PEOPLE_FROM } from "../../lexicon/known-people.js";
+import type { NameEntry } from "../../lexicon/compile-lexicon.js";
+
+const CAP = /^\p{Lu}/u;
+
+/** a proper name's word (an initial "F." too), not tagged by a dictionary or title before it */
+function nameWord(t: Token | undefined, taken: boolean): boolean {
+  return !!t && !taken && t.kind === "word" && CAP.test(t.text) && t.pos === "PROPN";
+}
+
+/**
+ * The entry is a converted known person's, and its name (tokens first..last) runs on from a proper name before it or
+ * into one after it, in the sentence [sFirst, sLast). `covered` marks tokens a name or title took already.
+ */
+export function knownPersonInsideName(entry: NameEntry, tokens: Token[], first: number, last: number, sFirst: number, sLast: number, covered: Uint8Array): boolean {
+  if (entry.from !== KNOWN_PEOPLE_FROM) return false;
+  if (first > sFirst && nameWord(tokens[first - 1], covered[first - 1] !== 0)) return true;
+  return last < sLast && nameWord(tokens[last], false);
+}

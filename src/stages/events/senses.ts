@@ -8,7 +8,7 @@ import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger }
 import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { isPassive } from "./find-parties.js";
-import { cancelledMeeting, designedPurpose, fearedAct, ownProperty, peopleLeaving } from "./unmeant-acts.js";
+import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -368,6 +368,8 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.noun && ev.type === "THREATEN" && resultsOf(tokens, trig.at, s.last, lex)) return "results";
   // "cancelled a planned meeting between Biden and Xi", "the summit was called off": no talks
   if (trig.noun && ev.type === "CONSULT" && trig.at === ev.trigger && cancelledMeeting(tokens, trig.at, s.first, s.last, lex)) return "called-off";
+  // "What Putin fears is NATO aggression", "Ukraine joining Nato is what Moscow fears": the thing feared
+  if (trig.at === ev.trigger && fearedInCleft(tokens, trig.at, s.first, s.last, lex)) return "feared";
   // "Putin fears NATO aggression": an act feared or imagined
   if (trig.noun && trig.at === ev.trigger && fearedAct(tokens, trig.at, s.first, lex)) return "feared";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;

@@ -116,3 +116,42 @@ export function fearedAct(tokens: Token[], n: number, first: number, lex: SenseL
   }
   return false;
 }
+
+/**
+ * "What Putin fears is NATO aggression", "Ukraine joining Nato is supposedly what Moscow fears most":
+ * an act on one side of a pseudo-cleft whose other side is 'what' and a verb of fearing
+ * (senses.fearVerbs) is the thing feared, no act done. "What Putin wants is a deal" (no fear) and
+ * "Russia invaded Ukraine, which is what Kyiv feared" (a relative 'which' after a comma) are left alone.
+ */
+export function fearedInCleft(tokens: Token[], at: number, first: number, last: number, lex: SenseLexicon): boolean {
+  // "What X (ADV) fears (most) is|was ... <act>"
+  for (let k = at - 1; k >= first && at - k <= 12; k--) {
+    const w = tokens[k].lower;
+    if (w === ";" || w === ":" || w === "." ) break;
+    if (!BE.test(w) || k - 1 < first) continue;
+    let f = k - 1;
+    if (tokens[f].lower === "most") f--;
+    if (f >= first && lex.fearVerbs.has(tokens[f].lower) && whatBefore(tokens, f, first)) return true;
+  }
+  // "<act> ... is|was (ADV) what X (ADV) fears"
+  for (let k = at + 1; k < last && k - at <= 10; k++) {
+    const w = tokens[k].lower;
+    if (w === "," || w === ";" || w === ":") return false;
+    if (!BE.test(w)) continue;
+    let q = k + 1;
+    while (q < last && tokens[q].pos === "ADV") q++;
+    if (tokens[q]?.lower !== "what") return false;
+    for (let f = q + 1; f < last && f - q <= 6; f++) if (lex.fearVerbs.has(tokens[f].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** 'what' opening the clause of the fear verb at `f`, over its subject and adverbs ("What Putin purportedly fears"). */
+function whatBefore(tokens: Token[], f: number, first: number): boolean {
+  for (let k = f - 1; k >= first && f - k <= 6; k--) {
+    if (tokens[k].lower === "what") return true;
+    if (!(NP_WORD.test(tokens[k].pos) || tokens[k].pos === "ADV" || tokens[k].pos === "PRON")) return false;
+  }
+  return false;
+}

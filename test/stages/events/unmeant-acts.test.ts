@@ -84,6 +84,18 @@ describe("an act feared or imagined is no act", () => {
   });
 });
 
+describe("an act on one side of 'what ... fears' is the thing feared", () => {
+  it("a pseudo-cleft with a verb of fearing", () => {
+    expect(types("What the Kremlin really fears is NATO aggression against Belarus.")).not.toContain("ASSAULT");
+    expect(types("Finland joining Nato is reportedly what Moscow fears most.")).not.toContain("COOPERATE");
+  });
+
+  it("a cleft of another verb keeps the act", () => {
+    expect(types("What the Kremlin condemned was NATO aggression against Belarus.")).toContain("ASSAULT");
+    expect(types("Finland joined Nato in April, and Moscow protested.")).toContain("COOPERATE");
+  });
+});
+
 describe("sanctions announced are sanctions planned", () => {
   it("'said it would impose sanctions' with no condition is SANCTION, planned", () => {
     const ev = events("Canada said it would impose sanctions on Iranian officials.");

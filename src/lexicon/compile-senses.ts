@@ -50,7 +50,7 @@ export const eventSensesFile = lazySchema((z) => {
           counterfactualModals: z.array(phrase),
           resultNouns: z.object({ nouns: z.array(phrase).min(1), measures: z.array(phrase) }).strict(),
           abandonVerbs: z.array(phrase),
-          designedThings: z.object({ participles: z.array(phrase).min(1), things: z.array(phrase).min(1) }).strict(),
+          designedThings: z.object({ participles: z.array(phrase).min(1), thingOnly: z.array(phrase), things: z.array(phrase).min(1) }).strict(),
           evacuees: z.object({ nouns: z.array(phrase).min(1), orders: z.array(phrase) }).strict(),
           cancelVerbs: z.array(phrase).min(1),
           fearVerbs: z.array(phrase).min(1),
@@ -203,7 +203,7 @@ export interface SenseLexicon {
   resultNouns: { nouns: ReadonlySet<string>; measures: ReadonlySet<string> };
   abandonVerbs: PhraseIndex<true>;
   /** senses.designedThings: a thing made for a purpose ('missiles designed to target U.S. troops') */
-  designedThings: { participles: ReadonlySet<string>; things: ReadonlySet<string> };
+  designedThings: { participles: ReadonlySet<string>; thingOnly: ReadonlySet<string>; things: ReadonlySet<string> };
   /** senses.evacuees: people, not forces, who leave a place ('ordered civilians to evacuate the town') */
   evacuees: { nouns: ReadonlySet<string>; orders: ReadonlySet<string> };
   /** senses.cancelVerbs: verbs of calling a meeting off ('cancelled the summit', 'talks were called off') */
@@ -419,7 +419,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     counterfactualModals: new Set(data.senses.counterfactualModals),
     resultNouns: { nouns: new Set(data.senses.resultNouns.nouns), measures: new Set(data.senses.resultNouns.measures) },
     abandonVerbs: abandonVerbs.seal(),
-    designedThings: { participles: new Set(data.senses.designedThings.participles), things: new Set(data.senses.designedThings.things) },
+    designedThings: { participles: new Set(data.senses.designedThings.participles), thingOnly: new Set(data.senses.designedThings.thingOnly), things: new Set(data.senses.designedThings.things) },
     evacuees: { nouns: new Set(data.senses.evacuees.nouns), orders: new Set(data.senses.evacuees.orders) },
     cancelVerbs: cancelVerbs.seal(),
     fearVerbs: new Set(data.senses.fearVerbs),

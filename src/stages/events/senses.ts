@@ -375,8 +375,9 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (negatorCompound(tokens, trig.at, lex)) return "compound";
-  // "missiles designed to target U.S. troops": a thing's purpose, no act
-  if (designedPurpose(tokens, trig.at, s.first, lex)) return "designed-purpose";
+  // "missiles designed to target U.S. troops": a thing's purpose, no act ("weapons designed to help
+  // Ukrainian forces": help the thing gives is aid given through it, and stays)
+  if (ev.type !== "AID" && designedPurpose(tokens, trig.at, s.first, lex)) return "designed-purpose";
   // "ordered civilians to evacuate the town": people leave, no forces withdraw
   if (ev.type === "RETREAT" && peopleLeaving(tokens, trig.at, s.first, lex)) return "people-leaving";
   // "destroyed the cooling tower of its reactor": harm to one's own property, no act on another

@@ -14,8 +14,10 @@ const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
 /**
  * "missiles designed to target U.S. troops", "the drones were meant to strike", "sanctions intended
  * to punish Moscow": an infinitive after a participle of design whose subject is a thing states the
- * thing's purpose, no act done or planned by anyone. "Troops were meant to attack at dawn" (people,
- * not a thing) and "designed a plan to" (active, no thing before) are left alone.
+ * thing's purpose, no act done or planned by anyone; "designed" and its like (thingOnly) say it of
+ * things alone, whatever noun stands before ("the missiles launched at the bases were designed to
+ * kill"). "Troops were meant to attack at dawn" (people, not a thing) and "designed a plan to" (no
+ * infinitive right after) are left alone.
  */
 export function designedPurpose(tokens: Token[], v: number, first: number, lex: SenseLexicon): boolean {
   let k = v - 1;
@@ -24,6 +26,8 @@ export function designedPurpose(tokens: Token[], v: number, first: number, lex: 
   let p = k - 1;
   while (p > first && tokens[p].pos === "ADV") p--;
   if (p <= first || !lex.designedThings.participles.has(tokens[p].lower)) return false;
+  // ("were designed to kill Americans": only things are designed, whatever noun stands before)
+  if (lex.designedThings.thingOnly.has(tokens[p].lower) && tokens[p].pos !== "NOUN") return true;
   let h = p - 1;
   while (h > first && (tokens[h].pos === "ADV" || BE.test(tokens[h].lower))) h--;
   return h >= first && lex.designedThings.things.has(tokens[h].lower);

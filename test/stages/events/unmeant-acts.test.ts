@@ -17,9 +17,15 @@ describe("a thing's purpose is no act", () => {
     expect(armed.map((e) => e.type)).toContain("AID");
   });
 
+  it("'designed to' says it of things alone, whatever noun stands before it", () => {
+    expect(types("Officials believe the rockets fired at the airbase near Erbil last night were designed to kill American soldiers.")).not.toContain("ASSAULT");
+  });
+
   it("people meant to act, or a verb of design with its own object, keep the act", () => {
     expect(statusOf("Russian soldiers were meant to attack Kharkiv from the north.", "ASSAULT")).toBe("planned");
     expect(types("Syrian forces attacked the rebels with missiles designed in Iran.")).toContain("ASSAULT");
+    // (help a thing is made to give is aid given through it)
+    expect(types("Germany will send Ukraine new tanks, designed to help Ukrainian forces.")).toContain("AID");
   });
 });
 

@@ -23,6 +23,7 @@ export const eventSensesFile = lazySchema((z) => {
           schedulePredicates: z.array(phrase),
           aspectVerbs: z.array(phrase),
           purposeMotions: z.array(phrase),
+          journeyVerbs: z.object({ verbs: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
           futureTimes: z.array(phrase),
           recordNouns: z.array(phrase),
           prospectNouns: z.array(phrase),
@@ -49,6 +50,10 @@ export const eventSensesFile = lazySchema((z) => {
           counterfactualModals: z.array(phrase),
           resultNouns: z.object({ nouns: z.array(phrase).min(1), measures: z.array(phrase) }).strict(),
           abandonVerbs: z.array(phrase),
+          designedThings: z.object({ participles: z.array(phrase).min(1), thingOnly: z.array(phrase), things: z.array(phrase).min(1) }).strict(),
+          evacuees: z.object({ nouns: z.array(phrase).min(1), orders: z.array(phrase) }).strict(),
+          cancelVerbs: z.array(phrase).min(1),
+          fearVerbs: z.array(phrase).min(1),
           attemptNouns: z.array(phrase),
           armedBacking: z.array(phrase),
           warnAbout: z.object({ verbs: z.array(phrase), preps: z.array(phrase) }).strict(),
@@ -163,6 +168,8 @@ export interface SenseLexicon {
   /** "travelled to Warsaw to rally support", "led a delegation to Kyiv to meet": past going or meeting
    *  with an infinitive of purpose after its complement, done on arrival */
   purposeMotions: ReadonlySet<string>;
+  /** status.journeyVerbs: a light verb and a noun of a journey ('made a surprise trip to Kyiv to meet'), a verb of going */
+  journeyVerbs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "tomorrow", "next week", "on Friday": a present-tense act on the calendar */
   futureTimes: PhraseIndex<true>;
   /** "a resolution", "a statement": a record whose participle ("condemning") is as finished as the record */
@@ -198,6 +205,14 @@ export interface SenseLexicon {
   counterfactualModals: ReadonlySet<string>;
   resultNouns: { nouns: ReadonlySet<string>; measures: ReadonlySet<string> };
   abandonVerbs: PhraseIndex<true>;
+  /** senses.designedThings: a thing made for a purpose ('missiles designed to target U.S. troops') */
+  designedThings: { participles: ReadonlySet<string>; thingOnly: ReadonlySet<string>; things: ReadonlySet<string> };
+  /** senses.evacuees: people, not forces, who leave a place ('ordered civilians to evacuate the town') */
+  evacuees: { nouns: ReadonlySet<string>; orders: ReadonlySet<string> };
+  /** senses.cancelVerbs: verbs of calling a meeting off ('cancelled the summit', 'talks were called off') */
+  cancelVerbs: PhraseIndex<true>;
+  /** senses.fearVerbs: an act one fears or imagines ('fears NATO aggression') is no act done */
+  fearVerbs: ReadonlySet<string>;
   attemptNouns: ReadonlySet<string>;
   armedBacking: ReadonlySet<string>;
   /** "extremists who seek to threaten the U.S.": before an infinitive, a verb of trying, not of asking */
@@ -370,6 +385,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.senses.forgoVerbs) forgoVerbs.add(words(p), true);
   const abandonVerbs = new PhraseIndex<true>();
   for (const p of data.senses.abandonVerbs) abandonVerbs.add(words(p), true);
+  const cancelVerbs = new PhraseIndex<true>();
+  for (const p of data.senses.cancelVerbs) cancelVerbs.add(words(p), true);
   const listIntroducers = new PhraseIndex<true>();
   for (const p of data.senses.listIntroducers) listIntroducers.add(words(p), true);
   const quantityPhrases = new PhraseIndex<true>();
@@ -384,6 +401,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     schedulePredicates: new Set(data.status.schedulePredicates),
     aspectVerbs: new Set(data.status.aspectVerbs),
     purposeMotions: new Set(data.status.purposeMotions),
+    journeyVerbs: { verbs: new Set(data.status.journeyVerbs.verbs), nouns: new Set(data.status.journeyVerbs.nouns) },
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
@@ -410,6 +428,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     counterfactualModals: new Set(data.senses.counterfactualModals),
     resultNouns: { nouns: new Set(data.senses.resultNouns.nouns), measures: new Set(data.senses.resultNouns.measures) },
     abandonVerbs: abandonVerbs.seal(),
+    designedThings: { participles: new Set(data.senses.designedThings.participles), thingOnly: new Set(data.senses.designedThings.thingOnly), things: new Set(data.senses.designedThings.things) },
+    evacuees: { nouns: new Set(data.senses.evacuees.nouns), orders: new Set(data.senses.evacuees.orders) },
+    cancelVerbs: cancelVerbs.seal(),
+    fearVerbs: new Set(data.senses.fearVerbs),
     attemptNouns: new Set(data.senses.attemptNouns),
     armedBacking: new Set(data.senses.armedBacking),
     attemptVerbs: new Set(data.senses.attemptVerbs),

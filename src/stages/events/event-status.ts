@@ -601,7 +601,7 @@ function pastForm(tokens: Token[], v: number): boolean {
  * clause ("travelled to Kyiv to sign a deal next week" stays planned).
  */
 function purposeOfPastMotion(tokens: Token[], s: Sentence, clauseStart: number, v: number, trigger: number, lex: SenseLexicon): boolean {
-  if (!lex.purposeMotions.has(tokens[v].lower) || tokens[trigger - 1]?.lower !== "to" || trigger - 1 <= v + 1) return false;
+  if (!(lex.purposeMotions.has(tokens[v].lower) || journeyMade(tokens, v, trigger, lex)) || tokens[trigger - 1]?.lower !== "to" || trigger - 1 <= v + 1) return false;
   // ("had led", "was sent": the verb's own group is past too; "will have sent" is not)
   for (let k = v - 1; k >= Math.max(clauseStart, v - 3); k--) if (MODAL_FUTURE.test(tokens[k].lower) || MODAL_HYPOTHETICAL.test(tokens[k].lower)) return false;
   for (let k = v + 1; k < trigger - 1; k++) {
@@ -615,6 +615,16 @@ function purposeOfPastMotion(tokens: Token[], s: Sentence, clauseStart: number, 
     if (lex.futureTimes.has(t.lower) && lex.futureTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return false;
   }
   return true;
+}
+
+/** "has made a surprise trip to Kyiv to meet", "paid a visit to Warsaw to rally": a light verb whose object is a journey (status.journeyVerbs) is a verb of going. */
+function journeyMade(tokens: Token[], v: number, trigger: number, lex: SenseLexicon): boolean {
+  if (!lex.journeyVerbs.verbs.has(tokens[v].lower)) return false;
+  for (let k = v + 1; k < trigger && k - v <= 4; k++) {
+    if (lex.journeyVerbs.nouns.has(tokens[k].lower)) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos)) return false;
+  }
+  return false;
 }
 
 /**

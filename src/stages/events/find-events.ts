@@ -449,7 +449,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       if (record.status === "planned" && out[out.length - 1] === record) out.pop();
       continue;
     }
-    const derived = intentEvent(record, commitment, condition, voiced, decided, threatened);
+    // ("said it would impose sanctions on Russian banks": the act names a measure of policy)
+    const measure = record.type === "SANCTION" && namedMeasure(tokens, ev.trigger, s.last, ctx.senses);
+    const derived = intentEvent(record, commitment, condition, voiced, decided, threatened, measure);
     if (derived && possible) derived.rule += "+possibility";
     if (derived) {
       // the threat or pledge is made by the words that commit ("vowed to shoot down", "said it will
@@ -510,7 +512,7 @@ const CONDITIONAL_OFFERS = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "A
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false, threatened = false): EventRecord | null {
+function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false, threatened = false, measure = false): EventRecord | null {
   // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
   // a commitment on a condition is a threat to whoever must meet it; a conditional offer ("will
   // support a two-state solution if both parties agree") is no threat
@@ -528,13 +530,25 @@ function intentEvent(e: EventRecord, committed: Commitment, condition: string[] 
   // one act, one type: a hostile act on the calendar in the narrator's words ("is set to impose
   // further sanctions", "will impose") is that act, planned; a threat is the doer's own word
   // ("threatened to cut off", "said it will close the strait"); a decision ("agreed to impose") is the act
-  if (INTENT_TO_HARM.has(e.type) && (decided || (committed === "modal" && !voiced))) return null;
+  // ("said it would impose sanctions on Russian banks", "the EU will impose sanctions": sanctions
+  // announced with no condition are a measure on the calendar, whoever says so; "would impose
+  // sanctions if" took the condition above)
+  if (INTENT_TO_HARM.has(e.type) && (decided || (committed === "modal" && (!voiced || measure)))) return null;
   // ("will deploy the THAAD battery to South Korea", "pledged to send troops to Lithuania",
   // "would reinforce Nato's defences"): forces are deployed to a place, most often a host or an
   // ally, so a deployment planned is a threat only under a verb of threatening or on a condition
   if (e.type === "MOBILIZE" && !threatened) return null;
   if (INTENT_TO_HARM.has(e.type) || (e.type === "PROTEST" && (e.cameo ?? "").startsWith("143"))) return { ...e, type: "THREATEN", cameo: "130", rule: `${e.rule}+intent` };
   return null;
+}
+
+/** "impose sanctions", "impose new tariffs on", "sanctions": a noun of a policy measure (senses.policySubjects) at the trigger or in its object, before its preposition. */
+function namedMeasure(tokens: Token[], trigger: number, last: number, lex: SenseLexicon): boolean {
+  for (let k = trigger; k < last && k - trigger <= 4; k++) {
+    if (lex.policySubjects.has(tokens[k].lower)) return true;
+    if (k > trigger && tokens[k].pos === "ADP") return false;
+  }
+  return false;
 }
 
 const COMMITMENT = /^(will|'ll|shall|agreed|agree|agrees|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|threaten|offered|offers|decided|decides|ready|prepared|willing|set|committed|undertook|announced)$/;

@@ -8,6 +8,7 @@ import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger }
 import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { isPassive } from "./find-parties.js";
+import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -365,9 +366,22 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   const { tokens, s } = env;
   if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
   if (trig.noun && ev.type === "THREATEN" && resultsOf(tokens, trig.at, s.last, lex)) return "results";
+  // "cancelled a planned meeting between Biden and Xi", "the summit was called off": no talks
+  if (trig.noun && ev.type === "CONSULT" && trig.at === ev.trigger && cancelledMeeting(tokens, trig.at, s.first, s.last, lex)) return "called-off";
+  // "What Putin fears is NATO aggression", "Ukraine joining Nato is what Moscow fears": the thing feared
+  if (trig.at === ev.trigger && fearedInCleft(tokens, trig.at, s.first, s.last, lex)) return "feared";
+  // "Putin fears NATO aggression": an act feared or imagined
+  if (trig.noun && trig.at === ev.trigger && fearedAct(tokens, trig.at, s.first, lex)) return "feared";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (negatorCompound(tokens, trig.at, lex)) return "compound";
+  // "missiles designed to target U.S. troops": a thing's purpose, no act ("weapons designed to help
+  // Ukrainian forces": help the thing gives is aid given through it, and stays)
+  if (ev.type !== "AID" && designedPurpose(tokens, trig.at, s.first, lex)) return "designed-purpose";
+  // "ordered civilians to evacuate the town": people leave, no forces withdraw
+  if (ev.type === "RETREAT" && peopleLeaving(tokens, trig.at, s.first, lex)) return "people-leaving";
+  // "destroyed the cooling tower of its reactor": harm to one's own property, no act on another
+  if ((ev.cameo ?? "").startsWith("171") && ownProperty(tokens, trig.end, s.last)) return "own-property";
   if (askedQuestion(tokens, trig.at, trig.end, s.last, lex)) return "question";
   // "in response to the killing of a U.S. contractor", "citing the downing of the Russian jet": a
   // gerund after a determiner is a noun; the clause's subject is not its doer (a noun pattern,

@@ -116,6 +116,8 @@ export interface Lexicon {
   partyWords: Map<string, string>;
   /** legislatures' own words that name no one state ("Senate", "House", "Commons"; titles.json committeeBodies) */
   committeeBodies: Set<string>;
+  /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
+  awayWords: Set<string>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -412,6 +414,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     titles: titleIndex,
     modifiers,
     committeeBodies: new Set(titles.committeeBodies),
+    awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,

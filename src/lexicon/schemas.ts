@@ -120,6 +120,8 @@ const schemas = lazySchema((z) => {
     /** words that name a legislature of whichever state the article is about ("Senate Judiciary Committee chairman X",
      * "Commons education committee chair X"): a committee's chair holds an office of the frame's state */
     committeeBodies: z.array(nonEmpty).default([]),
+    /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
+    awayWords: z.array(nonEmpty).default([]),
   });
 
   const speechFile = z.object({

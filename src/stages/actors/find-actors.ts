@@ -16,6 +16,7 @@ import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
 import { knownPersonInsideName } from "./known-person-span.js";
+import { actSiteStates } from "./act-site.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -333,7 +334,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
-  if (officeSentences.size || partyWords.size) frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody);
+  const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody) : null;
+  if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -350,7 +352,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
  */
 const FRAME_MIN = 3;
 const FRAME_RATIO = 2;
-function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): void {
+function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): string | null {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
   // the states named (frameCounts' keys), by something other than a party or an outlet: a party's name many states' parties share ("the
@@ -391,7 +393,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.stateRule = "actors/state:party-word";
   }
   const frame = frameOf(frameCounts) ?? frameOf(allCounts);
-  if (!frame) return;
+  if (!frame) return null;
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
@@ -400,6 +402,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.country = a.code = frame;
     a.stateRule = "actors/state:article-frame";
   }
+  return frame;
 }
 
 /** the one state that clearly dominates the counts (FRAME_MIN mentions, FRAME_RATIO times any other's), or null */

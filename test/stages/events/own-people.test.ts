@@ -25,3 +25,20 @@ senseTable(
 it("gives the threat of martial law its own state as target ('is prepared to impose martial law')", () => {
   expect(keys("Iraq's interim government announced that it is prepared to impose martial law.")).toContain("THREATEN IRQ>IRQ");
 });
+
+// a curfew or martial law extended is one kept in force: the same coercion as imposing it (COERCE 1723/1724)
+senseTable(
+  "curfews and martial law extended",
+  [
+    ["Kenya extended the curfew in Mombasa by two weeks.", "COERCE KEN>KEN"],
+    ["Sri Lanka extended the nationwide curfew on Friday.", "COERCE LKA>LKA"],
+    ["The Philippines extended martial law in Mindanao until December.", "COERCE PHL>PHL"],
+  ],
+  [
+    // deadlines, aid and emergencies after a disaster are extended too: no coercion
+    ["Kenya extended the deadline for voter registration.", "COERCE"],
+    ["Sri Lanka extended emergency aid to the flood victims.", "COERCE"],
+    ["Chile extended the state of emergency after the earthquake.", "COERCE"],
+  ],
+  keys,
+);

@@ -34,6 +34,7 @@ import { writtenRequests } from "./written-requests.js";
 import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
 import { reciprocalActs } from "./reciprocal-acts.js";
+import { fightsBetween } from "./fights-between.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -213,6 +214,8 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
     // "warned against any potential meeting between Russian and Nato troops": forces that meet
     // clash; a meeting of armed units is no talks (their commanders' meeting is)
     if (ev.type === "CONSULT" && trig.noun && unitsBetween(env, ev.triggerEnd)) continue;
+    // "clashes between Indian and Chinese troops": both sides fire (fights-between.ts)
+    const mutual = fightsBetween(env, ctx.senses, ev, trig);
     if (SYMMETRIC.has(ev.type) && !topic) {
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) {
@@ -226,7 +229,7 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
         ev.rule += "+between";
       }
     }
-    raws.push([ev, trig]);
+    raws.push([ev, trig], ...mutual.map((m): [RawEvent, Trigger] => [m, trig]));
     // "Putin met Kim ..., where the two signed": the parties of this event for the next
     if (ev.source.length && ev.target.length) {
       env.lastParties = [...ev.source, ...ev.target];

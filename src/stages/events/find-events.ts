@@ -35,6 +35,7 @@ import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
 import { reciprocalActs } from "./reciprocal-acts.js";
 import { fightsBetween } from "./fights-between.js";
+import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -1313,6 +1314,14 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
+  // "an EU demand for Turkey to recognise Cyprus": the party asked to act, not one named in what it
+  // is asked to do (for-party.ts)
+  let forParty = false;
+  if (p.forParty) {
+    const g = forPartyTarget(env, trig.end);
+    if (g && !g.actors.some((a) => source.includes(a))) [target, tgtG, forParty] = [g.actors, g, true];
+  }
+  if (p.onlyForParty && !forParty) return null;
   // ("if Ukraine loses its conflict with Russia": a mutual act's owner is no attacker; "its war on Ukraine" is)
   if (to && pronounOwned && p.mutualPreps) {
     let q = to.first - 1;
@@ -1341,7 +1350,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**

@@ -110,6 +110,7 @@ export const eventSensesFile = lazySchema((z) => {
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
+        fightsBetween: z.object({ nouns: z.array(phrase), modifiers: z.array(phrase), prospects: z.array(phrase) }).strict(),
         responseVerbs: z.array(phrase),
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
         journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
@@ -317,6 +318,8 @@ export interface SenseLexicon {
   orderVerbs: ReadonlySet<string>;
   /** "accused each other": reciprocal pronouns, their words joined by "-" (reciprocal-acts.ts) */
   reciprocals: ReadonlySet<string>;
+  /** "clashes between Indian and Chinese troops": nouns of mutual fighting whose "between" names both sides, the noun modifiers that keep that sense ("border clashes"; "a trade clash" is none), and the words that make the fight only a prospect ("fear a clash between", "the risk of clashes") (fights-between.ts) */
+  fightsBetween: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string>; prospects: ReadonlySet<string> };
   /** "retaliated with strikes on": verbs of responding whose "with" names the act done (find-events.ts) */
   responseVerbs: ReadonlySet<string>;
   /** "Thailand's army declared martial law": patterns and objects whose act falls on the state's own people (own-people.ts) */
@@ -465,6 +468,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),
     reciprocals: new Set(data.senses.reciprocals),
+    fightsBetween: { nouns: new Set(data.senses.fightsBetween.nouns), modifiers: new Set(data.senses.fightsBetween.modifiers), prospects: new Set(data.senses.fightsBetween.prospects) },
     responseVerbs: new Set(data.senses.responseVerbs),
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
     journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },

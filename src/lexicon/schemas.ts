@@ -293,6 +293,11 @@ const schemas = lazySchema((z) => {
             /** the pattern does not fire right before one of these words, which give the noun another
              *  sense ("a call for talks" is an appeal, no phone call) */
             notBefore: z.array(word).optional(),
+            /** the party after "for" whose phrase is the subject of a to-infinitive is the target ("an EU
+             *  demand for Turkey to recognise Cyprus", for-party.ts); with `onlyForParty`, the pattern
+             *  gives an event only then ("a call for the UK to leave": "a call for talks" is none) */
+            forParty: z.boolean().optional(),
+            onlyForParty: z.boolean().optional(),
             /** the pattern fires only after one of these words, the noun's compound modifier ("hunger
              *  strike", "general strike", "a 24-hour strike" by its last part): a sense of the noun its
              *  modifier chooses, tried before the noun's unmodified patterns */

@@ -34,6 +34,8 @@ import { writtenRequests } from "./written-requests.js";
 import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
 import { reciprocalActs } from "./reciprocal-acts.js";
+import { fightsBetween } from "./fights-between.js";
+import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
@@ -213,6 +215,8 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
     // "warned against any potential meeting between Russian and Nato troops": forces that meet
     // clash; a meeting of armed units is no talks (their commanders' meeting is)
     if (ev.type === "CONSULT" && trig.noun && unitsBetween(env, ev.triggerEnd)) continue;
+    // "clashes between Indian and Chinese troops": both sides fire (fights-between.ts)
+    const mutual = fightsBetween(env, ctx.senses, ev, trig);
     if (SYMMETRIC.has(ev.type) && !topic) {
       const parties = partiesBetween(env, ev.triggerEnd);
       if (parties.length > 1) {
@@ -226,7 +230,7 @@ function triggeredEvents(env: SentenceEnv, ctx: EventStageContext): [RawEvent, T
         ev.rule += "+between";
       }
     }
-    raws.push([ev, trig]);
+    raws.push([ev, trig], ...mutual.map((m): [RawEvent, Trigger] => [m, trig]));
     // "Putin met Kim ..., where the two signed": the parties of this event for the next
     if (ev.source.length && ev.target.length) {
       env.lastParties = [...ev.source, ...ev.target];
@@ -1324,6 +1328,14 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
   if (to) [target, tgtG] = [to.actors, to];
+  // "an EU demand for Turkey to recognise Cyprus": the party asked to act, not one named in what it
+  // is asked to do (for-party.ts)
+  let forParty = false;
+  if (p.forParty) {
+    const g = forPartyTarget(env, trig.end);
+    if (g && !g.actors.some((a) => source.includes(a))) [target, tgtG, forParty] = [g.actors, g, true];
+  }
+  if (p.onlyForParty && !forParty) return null;
   // ("if Ukraine loses its conflict with Russia": a mutual act's owner is no attacker; "its war on Ukraine" is)
   if (to && pronounOwned && p.mutualPreps) {
     let q = to.first - 1;
@@ -1352,7 +1364,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**

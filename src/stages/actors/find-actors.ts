@@ -178,7 +178,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // ("Prime Minister Al-Abadi" after "Haider al-Abadi": a particle capitalised after a title)
     if (parts.length === 1) {
       const part = parts[0].toLowerCase();
-      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part) && particleAgrees(c.name, k.name));
+      // (a surname written without its accents finds the name that has them: "Maiziere" is "Thomas de Maizière")
+      const folded = foldAccents(part);
+      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => foldAccents(x.toLowerCase()) === folded) && particleAgrees(c.name, k.name));
       if (hit) id = hit.id;
       // ("Charles Kennedy ... Mr Kennedy": the fuller name is the person, so a namesake of the seed
       // dictionary, Robert F. Kennedy Jr., lends the surname neither state nor role)
@@ -285,6 +287,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const partIndex = new Map<string, number>();
   for (const [i, a] of actors.entries())
     if (a.kind === "person") for (const p of nameParts(a.name)) if (p.length > 2 && !partIndex.has(p)) partIndex.set(p, i);
+  // (and without its accents: "Maiziere" after "Thomas de Maizière")
+  for (const [p, i] of [...partIndex]) if (!partIndex.has(foldAccents(p))) partIndex.set(foldAccents(p), i);
   const upperParts = new Map<string, number>();
   for (const [p, i] of partIndex) upperParts.set(p.toUpperCase(), i);
   for (const s of doc.sentences) {
@@ -651,6 +655,12 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
       if (m && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase)) {
         const entry = pickEntry(m.values);
+        // "the carrier USS Ronald Reagan", "HMS Queen Elizabeth": a person's name right after a ship's prefix or noun names the ship
+        if (entry.kind === "person" && vesselBefore(tokens, i, lexicon)) {
+          for (let k = i; k < i + m.length; k++) covered[k] = 1;
+          i += m.length;
+          continue;
+        }
         tags[i] = { entry, len: m.length };
         for (let k = i; k < i + m.length; k++) covered[k] = 1;
         i += m.length;
@@ -786,6 +796,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
       // thing right before a run that only a name's shape or a speech verb calls a person names the thing
       if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;
+      // "the carrier Carl Vinson", "USS Gerald R. Ford": a run right after a ship's prefix or noun names the ship, unless a title stands
+      // before it; a title right after a navy's prefix is the ship's name too ("HMS Prince Albert", "HMS Queen Elizabeth")
+      if (evidence !== "actors/person:title" ? vesselBefore(tokens, first, lexicon) : navyPrefixBefore(tokens, tagStartEndingAt(tags, first - 1), lexicon)) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article
@@ -953,6 +966,17 @@ function regnalNumberAt(tokens: Token[], j: number, first: number, sLast: number
 }
 
 /** "K.": one capital letter and a full stop */
+/** a navy's prefix ("USS", "HMS") or a lower-case noun of a ship ("carrier", "destroyer") right before token i */
+function vesselBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i - 1];
+  return !!t && t.kind === "word" && lex.vesselWords.has(t.text);
+}
+
+/** a navy's prefix in capitals ("HMS", "USS") right before token i */
+function navyPrefixBefore(tokens: Token[], i: number | null, lex: Lexicon): boolean {
+  return i !== null && vesselBefore(tokens, i, lex) && !HAS_LOWER_RE.test(tokens[i - 1].text);
+}
+
 function isInitial(t: Token): boolean {
   return t.text.length === 2 && t.text.endsWith(".") && CAP.test(t.text);
 }
@@ -2090,6 +2114,11 @@ function roleHeldIn(role: string, phrase: string): boolean {
   const at = text.lastIndexOf(want);
   // (as the phrase's last words: "president" is not held in "vice-president" or "the president's office")
   return at >= 0 && at + want.length === text.length && (at === 0 || /[\s']/.test(text[at - 1]));
+}
+
+/** a name's word with its accents dropped ("Maizière" → "Maiziere"), so that a copy without them finds the name */
+function foldAccents(word: string): string {
+  return /[^\u0000-\u007f]/.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word;
 }
 
 export function nameParts(name: string): string[] {

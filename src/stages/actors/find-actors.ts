@@ -15,6 +15,7 @@ import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
+import { localOfficeStates } from "./local-office-state.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -337,6 +338,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
   if (officeSentences.size || partyWords.size) frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody);
+  localOfficeStates(doc, layer.actors, sentenceOf);
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -1520,6 +1522,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       c.stateRule = "actors/state:committee-legislature";
     }
   }
+  // "Foreign Ministry spokesman X", "Ministry of Foreign Affairs spokeswoman X": a spokesperson of a ministry that no word places speaks
+  // for a state's government, which the article's frame may say (as it does for a bare office)
+  if (!c.office && !c.country && !c.code && !possessed && nearest && SPOKESPERSON.test(nearest.text) && ministryEndingAt(tokens, k - 1, s.first)) c.office = true;
   // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }
@@ -1529,6 +1534,21 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
  * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
  * state of a legislature the dictionary places, null where none is named.
  */
+const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
+
+/** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs": a ministry's name, capitalised, that ends at token q */
+function ministryEndingAt(tokens: Token[], q: number, sFirst: number): boolean {
+  if (q < sFirst) return false;
+  if (tokens[q].text === "Ministry") return true;
+  // (the "of" form: "Ministry of Foreign Affairs", "Ministry of Defence")
+  for (let r = q, n = 0; r >= sFirst && n < 5; r--, n++) {
+    const t = tokens[r];
+    if (t.text === "Ministry") return n >= 2 && tokens[r + 1].lower === "of";
+    if (!(CAP.test(t.text) && t.kind === "word") && t.lower !== "of" && t.lower !== "and") return false;
+  }
+  return false;
+}
+
 function committeeBodyBefore(tokens: Token[], tags: (Tag | undefined)[], from: number, sFirst: number, lex: Lexicon): string | "frame" | null {
   for (let x = from; x >= Math.max(sFirst, from - 5); x--) {
     const ts = coveringTagStart(tags, x);

@@ -2046,10 +2046,25 @@ const MEMBER = /^member$/;
  * word or possessor is the person's state. Returns the token after the head. A member of a body with
  * no head we know ("a member of the board") says nothing.
  */
+/** "a committee in", "the defence committee of", "a parliamentary committee of": an article, up to two lower-case words,
+ * "committee", then "in" or "of"; the token after the preposition, or null */
+function committeeOfBody(tokens: Token[], k: number, sLast: number): number | null {
+  if (!ARTICLES.has(tokens[k]?.lower ?? "")) return null;
+  for (let c = k + 1; c < Math.min(sLast - 1, k + 4); c++) {
+    if (tokens[c].lower === "committee") return /^(in|of)$/.test(tokens[c + 1].lower) ? c + 2 : null;
+    if (!/^[a-z-]+$/.test(tokens[c].text)) return null;
+  }
+  return null;
+}
+
 function membershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): { end: number; sector: string; affiliation: NameEntry | null } | null {
   let k = q + 1;
   if (tokens[k]?.lower !== "of") return null;
   k++;
+  // "a member of a committee in the Ukrainian parliament", "a member of the defence committee of the Knesset": a
+  // committee's member is a member of the body whose committee it is
+  const committee = committeeOfBody(tokens, k, sLast);
+  if (committee !== null) k = committee;
   if (tokens[k]?.lower === "the") k++;
   let affiliation: NameEntry | null = null;
   const e = tags[k]?.entry;

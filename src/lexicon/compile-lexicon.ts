@@ -174,6 +174,8 @@ export interface Lexicon {
   outletNouns: PhraseIndex<string>;
   /** nouns that present a named thing, not a person ("British film Vera Drake", "carmaker Renault"; not-names.json thingNouns) */
   thingNouns: Set<string>;
+  /** a navy's prefix or a noun of a ship ("USS", "HMS", "carrier", "destroyer"; not-names.json vesselWords): a name right after one names the ship */
+  vesselWords: Set<string>;
   /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
   peopleNouns: Set<string>;
   /** nouns of a cause about a state's borders or allegiance ("Irish republican X"): a demonym before one gives no state (not-names.json causeNouns) */
@@ -456,6 +458,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     nameGender: genderMap(givenNames.female, givenNames.male),
     titleGender: genderMap(givenNames.femaleTitles, givenNames.maleTitles),
     thingNouns: new Set(notNames.thingNouns),
+    vesselWords: new Set(notNames.vesselWords),
     places,
   };
 }

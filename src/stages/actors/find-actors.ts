@@ -17,6 +17,7 @@ import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
 import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
+import { localOfficeStates } from "./local-office-state.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -180,7 +181,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // ("Prime Minister Al-Abadi" after "Haider al-Abadi": a particle capitalised after a title)
     if (parts.length === 1) {
       const part = parts[0].toLowerCase();
-      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => x.toLowerCase() === part) && particleAgrees(c.name, k.name));
+      // (a surname written without its accents finds the name that has them: "Maiziere" is "Thomas de Maizière")
+      const folded = foldAccents(part);
+      const hit = known.find((k) => k.parts.length > 1 && k.parts.some((x) => foldAccents(x.toLowerCase()) === folded) && particleAgrees(c.name, k.name));
       if (hit) id = hit.id;
       // ("Charles Kennedy ... Mr Kennedy": the fuller name is the person, so a namesake of the seed
       // dictionary, Robert F. Kennedy Jr., lends the surname neither state nor role)
@@ -287,6 +290,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const partIndex = new Map<string, number>();
   for (const [i, a] of actors.entries())
     if (a.kind === "person") for (const p of nameParts(a.name)) if (p.length > 2 && !partIndex.has(p)) partIndex.set(p, i);
+  // (and without its accents: "Maiziere" after "Thomas de Maizière")
+  for (const [p, i] of [...partIndex]) if (!partIndex.has(foldAccents(p))) partIndex.set(foldAccents(p), i);
   const upperParts = new Map<string, number>();
   for (const [p, i] of partIndex) upperParts.set(p.toUpperCase(), i);
   for (const s of doc.sentences) {
@@ -336,6 +341,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   hometowns(doc, layer);
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
+  localOfficeStates(doc, layer.actors, sentenceOf);
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -656,6 +662,12 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       const picked = m ? pickEntry(m.values) : null;
       if (m && picked && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase) && !knownPersonInsideName(picked, tokens, i, i + m.length, s.first, s.last, covered)) {
         const entry = picked;
+        // "the carrier USS Ronald Reagan", "HMS Queen Elizabeth": a person's name right after a ship's prefix or noun names the ship
+        if (entry.kind === "person" && vesselBefore(tokens, i, lexicon)) {
+          for (let k = i; k < i + m.length; k++) covered[k] = 1;
+          i += m.length;
+          continue;
+        }
         tags[i] = { entry, len: m.length };
         for (let k = i; k < i + m.length; k++) covered[k] = 1;
         i += m.length;
@@ -791,6 +803,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
       // thing right before a run that only a name's shape or a speech verb calls a person names the thing
       if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;
+      // "the carrier Carl Vinson", "USS Gerald R. Ford": a run right after a ship's prefix or noun names the ship, unless a title stands
+      // before it; a title right after a navy's prefix is the ship's name too ("HMS Prince Albert", "HMS Queen Elizabeth")
+      if (evidence !== "actors/person:title" ? vesselBefore(tokens, first, lexicon) : navyPrefixBefore(tokens, tagStartEndingAt(tags, first - 1), lexicon)) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article
@@ -958,6 +973,17 @@ function regnalNumberAt(tokens: Token[], j: number, first: number, sLast: number
 }
 
 /** "K.": one capital letter and a full stop */
+/** a navy's prefix ("USS", "HMS") or a lower-case noun of a ship ("carrier", "destroyer") right before token i */
+function vesselBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i - 1];
+  return !!t && t.kind === "word" && lex.vesselWords.has(t.text);
+}
+
+/** a navy's prefix in capitals ("HMS", "USS") right before token i */
+function navyPrefixBefore(tokens: Token[], i: number | null, lex: Lexicon): boolean {
+  return i !== null && vesselBefore(tokens, i, lex) && !HAS_LOWER_RE.test(tokens[i - 1].text);
+}
+
 function isInitial(t: Token): boolean {
   return t.text.length === 2 && t.text.endsWith(".") && CAP.test(t.text);
 }
@@ -1501,6 +1527,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       c.stateRule = "actors/state:committee-legislature";
     }
   }
+  // "Foreign Ministry spokesman X", "Ministry of Foreign Affairs spokeswoman X": a spokesperson of a ministry that no word places speaks
+  // for a state's government, which the article's frame may say (as it does for a bare office)
+  if (!c.office && !c.country && !c.code && !possessed && nearest && SPOKESPERSON.test(nearest.text) && ministryEndingAt(tokens, k - 1, s.first)) c.office = true;
   // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }
@@ -1510,6 +1539,21 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
  * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
  * state of a legislature the dictionary places, null where none is named.
  */
+const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
+
+/** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs": a ministry's name, capitalised, that ends at token q */
+function ministryEndingAt(tokens: Token[], q: number, sFirst: number): boolean {
+  if (q < sFirst) return false;
+  if (tokens[q].text === "Ministry") return true;
+  // (the "of" form: "Ministry of Foreign Affairs", "Ministry of Defence")
+  for (let r = q, n = 0; r >= sFirst && n < 5; r--, n++) {
+    const t = tokens[r];
+    if (t.text === "Ministry") return n >= 2 && tokens[r + 1].lower === "of";
+    if (!(CAP.test(t.text) && t.kind === "word") && t.lower !== "of" && t.lower !== "and") return false;
+  }
+  return false;
+}
+
 function committeeBodyBefore(tokens: Token[], tags: (Tag | undefined)[], from: number, sFirst: number, lex: Lexicon): string | "frame" | null {
   for (let x = from; x >= Math.max(sFirst, from - 5); x--) {
     const ts = coveringTagStart(tags, x);
@@ -2007,10 +2051,25 @@ const MEMBER = /^member$/;
  * word or possessor is the person's state. Returns the token after the head. A member of a body with
  * no head we know ("a member of the board") says nothing.
  */
+/** "a committee in", "the defence committee of", "a parliamentary committee of": an article, up to two lower-case words,
+ * "committee", then "in" or "of"; the token after the preposition, or null */
+function committeeOfBody(tokens: Token[], k: number, sLast: number): number | null {
+  if (!ARTICLES.has(tokens[k]?.lower ?? "")) return null;
+  for (let c = k + 1; c < Math.min(sLast - 1, k + 4); c++) {
+    if (tokens[c].lower === "committee") return /^(in|of)$/.test(tokens[c + 1].lower) ? c + 2 : null;
+    if (!/^[a-z-]+$/.test(tokens[c].text)) return null;
+  }
+  return null;
+}
+
 function membershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): { end: number; sector: string; affiliation: NameEntry | null } | null {
   let k = q + 1;
   if (tokens[k]?.lower !== "of") return null;
   k++;
+  // "a member of a committee in the Ukrainian parliament", "a member of the defence committee of the Knesset": a
+  // committee's member is a member of the body whose committee it is
+  const committee = committeeOfBody(tokens, k, sLast);
+  if (committee !== null) k = committee;
   if (tokens[k]?.lower === "the") k++;
   let affiliation: NameEntry | null = null;
   const e = tags[k]?.entry;
@@ -2095,6 +2154,11 @@ function roleHeldIn(role: string, phrase: string): boolean {
   const at = text.lastIndexOf(want);
   // (as the phrase's last words: "president" is not held in "vice-president" or "the president's office")
   return at >= 0 && at + want.length === text.length && (at === 0 || /[\s']/.test(text[at - 1]));
+}
+
+/** a name's word with its accents dropped ("Maizière" → "Maiziere"), so that a copy without them finds the name */
+function foldAccents(word: string): string {
+  return /[^\u0000-\u007f]/.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word;
 }
 
 export function nameParts(name: string): string[] {

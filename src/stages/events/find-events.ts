@@ -22,6 +22,8 @@ import { suppliedArms } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
+import { heldBy } from "./held-by.js";
+import { reporterAsides } from "./reporter-asides.js";
 import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
@@ -158,6 +160,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
+    // "Iran, Washington claims, has sent drones": the subject before the reporter's commas
+    reporterAsides(env, ctx.senses, raws);
     // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to
     tradeFlowTargets(env, ctx.senses, raws);
     // "retook the village from Russia": the holder a capture is taken from
@@ -183,6 +187,9 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "recaptured the village", "launched an offensive to retake Kherson": from its holder, not from
     // the taker's own state (after clauseTargets, which gives an attack its infinitive's place)
     retakenGround(env, ctx.senses, raws, out, ctx.stateParts ?? NO_PARTS);
+    // "demanded the release of the journalist held by Russia": a request on the holder (after the
+    // search for parties, which gives it the people held)
+    heldBy(env, ctx.senses, raws);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
   }

@@ -23,6 +23,7 @@ import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
+import { expectedDoer } from "./expected-doers.js";
 import { reporterAsides } from "./reporter-asides.js";
 import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
@@ -1151,9 +1152,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       // inverted "were" before the subject, makes an arrangement or a condition of that subject's;
       // the verb further back is no governor of it)
       const beTo = !controller && !owner ? beToSubject(env, k) : null;
-      const subj = beTo ?? controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
+      // ("he expects Turkey to hit ISIS back": the one expected to act, not the one who expects)
+      const expected = !controller && !owner && !beTo && gov >= 0 ? expectedDoer(env, gov, k) : null;
+      const subj = beTo ?? controller ?? owner ?? expected ?? subjectBefore(env, gov >= 0 ? gov : k);
       if (subj) [source, srcG] = [subj.actors, subj];
-      rule += controller ? "+object-control" : "+infinitive";
+      rule += controller ? "+object-control" : expected ? "+expected-doer" : "+infinitive";
       if (owner) rule += "+noun-owner";
     } else {
       const subj = subjectBefore(env, v);

@@ -98,6 +98,7 @@ export const eventSensesFile = lazySchema((z) => {
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
           reporterAsides: z.array(phrase).min(1),
+          ownFolk: z.object({ nouns: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
           expectVerbs: z.array(phrase).min(1),
           heldBy: z.object({ participles: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
@@ -292,6 +293,8 @@ export interface SenseLexicon {
   /** "demanded the release of the journalist held by Russia": participles of holding whose "by" names the one a request (of `types`) asks (held-by.ts) */
   /** "Iran, Washington claims, has sent drones": reporting verbs of a reporter between commas (reporter-asides.ts) */
   reporterAsides: ReadonlySet<string>;
+  /** "help the people of Ukraine" by Ukraine: people nouns and the types of help that are no event on the helper's own people (own-folk.ts) */
+  ownFolk: { nouns: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "he expects Turkey to hit ISIS back": verbs of expecting whose object is the infinitive's doer (expected-doers.ts) */
   expectVerbs: ReadonlySet<string>;
   heldBy: { participles: ReadonlySet<string>; types: ReadonlySet<string> };
@@ -445,6 +448,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
     reporterAsides: new Set(data.senses.reporterAsides),
+    ownFolk: { nouns: new Set(data.senses.ownFolk.nouns), types: new Set(data.senses.ownFolk.types) },
     expectVerbs: new Set(data.senses.expectVerbs),
     heldBy: { participles: new Set(data.senses.heldBy.participles), types: new Set(data.senses.heldBy.types) },
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),

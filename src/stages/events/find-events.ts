@@ -23,6 +23,7 @@ import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
+import { ownFolk } from "./own-folk.js";
 import { expectedDoer } from "./expected-doers.js";
 import { reporterAsides } from "./reporter-asides.js";
 import { tradeFlowTargets } from "./trade-flows.js";
@@ -191,6 +192,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "demanded the release of the journalist held by Russia": a request on the holder (after the
     // search for parties, which gives it the people held)
     heldBy(env, ctx.senses, raws);
+    // "the Ukrainian government promised to help the people of Ukraine": no act between two parties
+    ownFolk(env, ctx.senses, raws);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
   }

@@ -102,6 +102,10 @@ export const eventSensesFile = lazySchema((z) => {
           admissionVerbs: z.array(phrase),
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
+          reporterAsides: z.array(phrase).min(1),
+          ownFolk: z.object({ nouns: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
+          expectVerbs: z.array(phrase).min(1),
+          heldBy: z.object({ participles: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
         capturedFrom: z.array(phrase),
@@ -302,6 +306,14 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
+  /** "demanded the release of the journalist held by Russia": participles of holding whose "by" names the one a request (of `types`) asks (held-by.ts) */
+  /** "Iran, Washington claims, has sent drones": reporting verbs of a reporter between commas (reporter-asides.ts) */
+  reporterAsides: ReadonlySet<string>;
+  /** "help the people of Ukraine" by Ukraine: people nouns and the types of help that are no event on the helper's own people (own-folk.ts) */
+  ownFolk: { nouns: ReadonlySet<string>; types: ReadonlySet<string> };
+  /** "he expects Turkey to hit ISIS back": verbs of expecting whose object is the infinitive's doer (expected-doers.ts) */
+  expectVerbs: ReadonlySet<string>;
+  heldBy: { participles: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "restrictions on arms sales to Turkey", "an embargo on imports from Iran": a flow noun -> the prepositions that name the state at its far end (trade-flows.ts) */
   tradeFlows: ReadonlyMap<string, readonly string[]>;
   /** "Turkey wants Sweden to extradite", "would like the two countries to sever ties": verbs of wanting whose object is asked to do the infinitive's act (wanted-acts.ts) */
@@ -460,6 +472,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
+    reporterAsides: new Set(data.senses.reporterAsides),
+    ownFolk: { nouns: new Set(data.senses.ownFolk.nouns), types: new Set(data.senses.ownFolk.types) },
+    expectVerbs: new Set(data.senses.expectVerbs),
+    heldBy: { participles: new Set(data.senses.heldBy.participles), types: new Set(data.senses.heldBy.types) },
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
     capturedFrom: new Set(data.senses.capturedFrom),

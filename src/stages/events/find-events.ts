@@ -22,6 +22,10 @@ import { suppliedArms } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
+import { heldBy } from "./held-by.js";
+import { ownFolk } from "./own-folk.js";
+import { expectedDoer } from "./expected-doers.js";
+import { reporterAsides } from "./reporter-asides.js";
 import { tradeFlowTargets } from "./trade-flows.js";
 import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
@@ -160,6 +164,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
+    // "Iran, Washington claims, has sent drones": the subject before the reporter's commas
+    reporterAsides(env, ctx.senses, raws);
     // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to
     tradeFlowTargets(env, ctx.senses, raws);
     // "retook the village from Russia": the holder a capture is taken from
@@ -185,6 +191,11 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "recaptured the village", "launched an offensive to retake Kherson": from its holder, not from
     // the taker's own state (after clauseTargets, which gives an attack its infinitive's place)
     retakenGround(env, ctx.senses, raws, out, ctx.stateParts ?? NO_PARTS);
+    // "demanded the release of the journalist held by Russia": a request on the holder (after the
+    // search for parties, which gives it the people held)
+    heldBy(env, ctx.senses, raws);
+    // "the Ukrainian government promised to help the people of Ukraine": no act between two parties
+    ownFolk(env, ctx.senses, raws);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
   }
@@ -1162,9 +1173,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       // inverted "were" before the subject, makes an arrangement or a condition of that subject's;
       // the verb further back is no governor of it)
       const beTo = !controller && !owner ? beToSubject(env, k) : null;
-      const subj = beTo ?? controller ?? owner ?? subjectBefore(env, gov >= 0 ? gov : k);
+      // ("he expects Turkey to hit ISIS back": the one expected to act, not the one who expects)
+      const expected = !controller && !owner && !beTo && gov >= 0 ? expectedDoer(env, gov, k) : null;
+      const subj = beTo ?? controller ?? owner ?? expected ?? subjectBefore(env, gov >= 0 ? gov : k);
       if (subj) [source, srcG] = [subj.actors, subj];
-      rule += controller ? "+object-control" : "+infinitive";
+      rule += controller ? "+object-control" : expected ? "+expected-doer" : "+infinitive";
       if (owner) rule += "+noun-owner";
     } else {
       const subj = subjectBefore(env, v);

@@ -1,6 +1,7 @@
 // Finding an event's parties in a sentence without a parser: the subject before a verb (over
 // relative clauses, appositives, prepositional phrases), the object after it, the group after a
 // preposition, the parties "between" X and Y, passives and governing verbs.
+import { subjectOverObject } from "./subject-pronouns.js";
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
 import { IRREGULAR_PAST } from "./event-status.js";
@@ -968,7 +969,8 @@ export function pronounPossessor(env: SentenceEnv, k: number): Group | null {
     const person = g.actors.every((a) => layer.actors[a].kind === "person");
     // ("pilots trained in Poland to defend their country": a lone state before "their" is seldom its
     // owner; "the two leaders ... their condemnation of Russia" names no group of parties)
-    if (w === "their" ? g.actors.length > 1 : g.actors.length === 1 && person === (w !== "its")) return g;
+    // ("Putin met Xi in Beijing, a week after his talks with Modi": the subject, not the object met)
+    if (w === "their" ? g.actors.length > 1 : g.actors.length === 1 && person === (w !== "its")) return subjectOverObject(env, k, g) ?? g;
   }
   return judge && (w === "their" ? judge.actors.length > 1 : judge.actors.length === 1) ? pronounPossessorOf(env, judge, w) : null;
 }

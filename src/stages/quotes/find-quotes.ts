@@ -61,7 +61,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     const closeTok = tokenAt(q.close - 1);
     const si = sentenceAt(q.open);
     const s = doc.sentences[si];
-    const sEnd = doc.sentences[sentenceAt(Math.max(q.close - 1, q.open))];
+    let sEnd = doc.sentences[sentenceAt(Math.max(q.close - 1, q.open))];
     let kind: QuoteKind = "direct";
     let speaker: Speaker | null = null;
     let cue: Cue | null = null;
@@ -69,7 +69,14 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     let scope: Sentence = sEnd;
 
     // "Q," X said / "Q," said X
-    const after = attributionAfter(env, closeTok + 1, sEnd);
+    let after = attributionAfter(env, closeTok + 1, sEnd);
+    // '"Is it possible?" Mr. Kerry said.', '"Enough!" the embassy warned.': the quote's own question
+    // or exclamation mark ended the sentence, and its attribution is the next one
+    const tail = after ? null : attributionAfterMark(env, q, closeTok, sEnd, sentenceAt);
+    if (tail) {
+      after = tail.after;
+      sEnd = tail.sentence;
+    }
     // X said: "Q" / X said, "Q"
     const before = after ? null : attributionBefore(env, openTok, s);
     if (after) {
@@ -755,7 +762,9 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
         // ("Ukraine's nuclear operator Energoatom", "the Russian energy giant Gazprom": an organisation
         // that a state and a lower-case description lead to speaks, not the state)
         const kindNext = next && next.token === q ? actors.actors[next.actor].kind : null;
-        if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text))
+        // ("Britain's Cabinet Office said", "Russia's Foreign Ministry said": the state's body speaks)
+        const owned = q === from + 1 && (tokens[q - 1].norm === "'s" || tokens[q - 1].text === "’s" || tokens[q - 1].text === "'s") && !/^(NOUN|PROPN)$/.test(tokens[next?.tokenEnd ?? q]?.pos ?? "");
+        if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && ((tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text)) || owned))
           return { actor: next!.actor, name: stripThe(next!.text), first: k, last: next!.tokenEnd, rule: `speaker:${kindNext}` };
         const w = tokens[q];
         if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN" || titleJoin(env, q))) break;
@@ -1353,6 +1362,17 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  // '"...," the U.S. Embassy in Moscow warned', '"...," the ministry in Kyiv said': a body and the
+  // place it sits in, then the cue
+  if (sp && !cue) {
+    const placed = institutionPlaceEnd(env, sp, s.last);
+    const placeCue = placed > sp.last ? cueAt(env, placed, s.last) : null;
+    if (placeCue && !placeCue.text.toLowerCase().endsWith("ing") && placeCue.lemma !== "tell") {
+      const name = env.doc.text.slice(tokens[sp.first].start, tokens[placed - 1].end).replace(/^(the|a|an)\s+/i, "");
+      sp = { actor: sp.actor, name, first: sp.first, last: placed, rule: "speaker:institution-place" };
+      cue = placeCue;
+    }
+  }
   // "former independent MP Jane Doe insisted", "the group's founder, John Roe, said", "President
   // Putin's spokesman Dmitry Peskov said": a description that a person's name closes, the cue right
   // after the name, where the rules above found no person whose cue follows
@@ -1363,6 +1383,36 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * A quote that closes on its own "?" or "!" ends its sentence for the sentence splitter, and the
+ * attribution that follows in the same paragraph ('"Is it possible to do this?" Mr. Kerry said.',
+ * '"We will not allow it!" the embassy warned.', '"Why now?" asked Mr. Kerry.') is a sentence of
+ * its own. That sentence is the quote's attribution where it starts right after the closing mark
+ * and holds nothing but a speaker and a cue (and a hearer or an adverbial): it starts with a
+ * lower-case word or an inverted cue, or the cue ends it. "“Why now?” The minister said the war
+ * would go on." is a new sentence with its own reported clause, not this quote's attribution.
+ */
+function attributionAfterMark(
+  env: Env,
+  q: QuoteSpan,
+  closeTok: number,
+  s: Sentence,
+  sentenceAt: (offset: number) => number,
+): { after: { speaker: Speaker; cue: Cue }; sentence: Sentence } | null {
+  const { doc, tokens } = env;
+  if (closeTok + 1 !== s.last || !/[?!]/.test(doc.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1))) return null;
+  const next = doc.sentences[sentenceAt(s.start) + 1];
+  if (!next || next.first !== s.last || next.paragraph !== s.paragraph || next.headline) return null;
+  if (/\n/.test(doc.text.slice(s.end, next.start))) return null;
+  const found = attributionAfter(env, next.first, next);
+  if (!found) return null;
+  const first = tokens[next.first].text;
+  const lowerStart = first[0] !== first[0].toUpperCase();
+  const inverted = found.cue.at === next.first;
+  if (!lowerStart && !inverted && !endsSentence(tokens, found.cue.end, next.last)) return null;
+  return { after: found, sentence: next };
 }
 
 /**
@@ -1460,10 +1510,43 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     }
     if (comma) return null;
     if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    // ("Deputy Chairman of the Security Council Dmitry Medvedev said", "Secretary of State Antony
+    // Blinken said": "of" inside a capitalised title joins it; "the lawyer for John Roe" is the lawyer)
+    const titleOf = titleOfEnd(tokens, q, last);
+    if (titleOf > q) {
+      q = titleOf - 1;
+      continue;
+    }
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.kind === "punct" || cueAt(env, q, last)) return null;
     // (a state, party or organisation in the description is fine: "the Conservative MP", "Britain's envoy")
   }
   return null;
+}
+
+/**
+ * After a body that speaks (a state, an organisation or a common noun: not a person), the end of
+ * the place it sits in: capitalised words that finish its name ("the U.S. | Embassy"), then "in" or
+ * "at" and a place or state ("in Moscow"); the speaker's own end where no such place follows.
+ */
+function institutionPlaceEnd(env: Env, sp: Speaker, last: number): number {
+  const { tokens, actors } = env;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return sp.last;
+  let e = sp.last;
+  while (e < last && e - sp.last < 3 && !actors.mentionAt[e] && !env.quoteTokens[e] && /^(NOUN|PROPN)$/.test(tokens[e].pos) && /^\p{Lu}/u.test(tokens[e].text)) e++;
+  if (e + 1 >= last || !/^(in|at)$/.test(tokens[e].lower)) return sp.last;
+  const m = actors.mentionAt[e + 1];
+  if (!m || m.token !== e + 1 || !/^(location|country)$/.test(actors.actors[m.actor].kind)) return sp.last;
+  return m.tokenEnd;
+}
+
+/** After a capitalised title word, "of" or "for" and "the" that lead on to another capitalised
+ * word of the title ("Chairman of the Security Council", "Secretary of State"): the index of that
+ * word; q itself otherwise. */
+function titleOfEnd(tokens: Token[], q: number, last: number): number {
+  if (q === 0 || !/^(of|for)$/.test(tokens[q].text) || !/^\p{Lu}/u.test(tokens[q - 1].text)) return q;
+  let n = q + 1;
+  if (tokens[n]?.lower === "the") n++;
+  return n < last && /^\p{Lu}/u.test(tokens[n].text) && tokens[n].kind !== "punct" ? n : q;
 }
 
 /**

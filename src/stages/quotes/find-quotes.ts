@@ -218,6 +218,35 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
  * tweeting"), the sentence's subject, else a plain noun phrase ("The Nordic countries said").
  */
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
+  const sp = subjectBeforeCue(env, c, s);
+  return sp && possessorFree(env, sp);
+}
+
+/**
+ * "Tony Blair's official spokesman said", "the president's lawyer said": a person named as the
+ * possessor of the speaker phrase is whose the speaker is, never who speaks. Where the speaker's
+ * actor is that possessor, the phrase speaks for the possessor's state (or for no actor we know);
+ * the speaker as it was otherwise ("Tony Blair said", "Blair, the prime minister, said").
+ */
+function possessorFree(env: Env, sp: Speaker): Speaker {
+  const { actors, tokens } = env;
+  if (sp.actor === null || actors.actors[sp.actor]?.kind !== "person") return sp;
+  // ("Putin's message to Biden said": a document speaks for its author, the possessor)
+  for (let k = sp.first; k < sp.last; k++) if (isDocumentNoun(env, k)) return sp;
+  for (let k = sp.first; k < sp.last; k++) {
+    const m = actors.mentionAt[k];
+    if (!m || m.token !== k || m.actor !== sp.actor) continue;
+    const e = m.tokenEnd;
+    const possessive = e < sp.last - 1 && (tokens[e].norm === "'s" || tokens[e].text === "'s" || tokens[e].text === "’s");
+    if (!possessive) return sp;
+    const state = actors.actors[sp.actor].country ?? null;
+    const idx = state ? actors.actors.findIndex((a) => a.kind === "country" && (a.id === state || a.code === state)) : -1;
+    return { ...sp, actor: idx >= 0 ? idx : null, rule: "speaker:possessed-role" };
+  }
+  return sp;
+}
+
+function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const { tokens } = env;
   let j = c - 1;
   while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) {
@@ -985,7 +1014,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       if (a !== undefined && a !== null && actors.actors[a]?.kind === "person" && fits(a)) return { actor: a, name: actors.actors[a].name };
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
-      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && singularRole(env, rep.speaker) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
@@ -1074,6 +1103,11 @@ function singularRole(env: Env, sp: Speaker): boolean {
 
 /** Where a role phrase starts with the capitalised names before it that the phrase leaves out
  * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
+/** "Tony Blair's official spokesman": one person whom a possessor determines, as "a spokesman" is. */
+function possessedSingular(env: Env, sp: Speaker): boolean {
+  const head = env.tokens[sp.last - 1];
+  return sp.rule === "speaker:possessed-role" && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !/[^s]s$/.test(head.lower);
+}
 function nameModifiersFirst(env: Env, sp: Speaker): number {
   const { tokens } = env;
   let k = sp.first;
@@ -1226,14 +1260,32 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
   const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
   const own = si >= 0 ? subordinateSubject(env, doc.sentences[si], j) : null;
   if (own) return own;
-  for (let back = 1; back <= 2 && si - back >= 0; back++) {
+  // ("The Kremlin said the talks had stalled. Lavrov met the envoy on Monday. It added that ...":
+  // "it" is never a person; past a sentence whose subject is one, it goes on to the body that
+  // reported before, and to nothing else)
+  let pastPerson = false;
+  for (let back = 1; back <= (pastPerson ? 3 : 2) && si - back >= 0; back++) {
     const s = doc.sentences[si - back];
     if (s.headline) continue;
     // "The summary said India's output grew ... It said ...": the subject that reported in the
     // sentence before, ahead of the first actor named in it
     const rep = sentenceSpeaker(env, s, s.last);
+    const isPerson = (a: number | null) => a !== null && env.actors.actors[a]?.kind === "person";
+    if (pastPerson) {
+      if (!rep || env.quoteTokens[rep.speaker.first] || !leadsSentence(env, s, modifiersFirst(env, rep.speaker.first, s.first))) {
+        if (sentenceSubject(env, s, s.last, false)) return null;
+        continue;
+      }
+      if (isPerson(rep.speaker.actor) || /[^s]s$/.test(env.tokens[rep.speaker.last - 1].lower)) return null;
+      const author = documentAuthor(env, rep.speaker);
+      return { actor: author.actor, name: author.name };
+    }
     if (rep && leadsSentence(env, s, modifiersFirst(env, rep.speaker.first, s.first)) && !env.quoteTokens[rep.speaker.first]) {
-      if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
+      if (isPerson(rep.speaker.actor)) {
+        if (back !== 1 || reportsOnly) return null;
+        pastPerson = true;
+        continue;
+      }
       // ('"...," the statement added. "...," it said': the statement's author)
       const author = documentAuthor(env, rep.speaker);
       return { actor: author.actor, name: author.name };
@@ -1251,7 +1303,11 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     // (any actor that opens the sentence, a preposition's object too: "A page on Sberbank's website ... It stated")
     const subj = sentenceSubject(env, s, s.last, false);
     if (!subj) continue;
-    if (subj.actor !== null && env.actors.actors[subj.actor]?.kind === "person") return null;
+    if (isPerson(subj.actor)) {
+      if (back !== 1) return null;
+      pastPerson = true;
+      continue;
+    }
     return { actor: subj.actor, name: subj.name };
   }
   return null;
@@ -2291,7 +2347,7 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && publicGroup(env, q.speaker);
+  const sp = q.speaker && publicGroup(env, possessorFree(env, q.speaker));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,

@@ -170,6 +170,8 @@ interface Env {
   /** how the last pronoun resolved went past the nearest candidate: "past-hearer" over a sentence
    * told to its hearer (toldHearer), "past-quoted" over a person its quote names; null otherwise */
   pronounVia: string | null;
+  /** set while a document's author is being looked up (one level: no lookups inside a lookup) */
+  authoring?: boolean;
 }
 
 /** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
@@ -219,7 +221,20 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
  */
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const sp = subjectBeforeCue(env, c, s);
-  return sp && possessorFree(env, sp);
+  if (!sp) return null;
+  const own = possessorFree(env, sp);
+  // ("The ministry said in a statement that ... The statement added that ...": the document a
+  // sentence before introduced speaks for whoever issued it, as after a quote)
+  return authoredBy(env, own);
+}
+
+/** documentAuthor, one level deep (the author's own sentence is not searched for documents again). */
+function authoredBy(env: Env, sp: Speaker): Speaker {
+  if (env.authoring) return sp;
+  env.authoring = true;
+  const authored = documentAuthor(env, sp);
+  env.authoring = false;
+  return authored;
 }
 
 /**
@@ -2347,7 +2362,7 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && publicGroup(env, possessorFree(env, q.speaker));
+  const sp = q.speaker && publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,

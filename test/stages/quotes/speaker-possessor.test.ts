@@ -30,3 +30,27 @@ describe("speaker: a possessor is never the speaker", () => {
     expect(q.speakerName).toBe("Carla Reyes");
   });
 });
+
+// A definite document ("the statement") that a sentence before introduced speaks for whoever issued
+// it, in reported speech as after a direct quote; a document with no author before stays itself.
+describe("speaker: a document word is not the speaker when its author was named before", () => {
+  it("'The ministry said in a statement ... The statement added that ...': the ministry", () => {
+    const qs = quotes("The defence ministry said in a statement that the drills had ended. The statement added that troops would return to base.");
+    expect(qs.map((q) => q.speakerName)).toEqual(["defence ministry", "defence ministry"]);
+  });
+
+  it("'The statement added: \"...\"' after the author's sentence", () => {
+    const qs = quotes("The Kremlin's press service said in a statement that the call was constructive. The statement added: “Both sides agreed to stay in contact.”");
+    expect(qs[qs.length - 1].speakerName).not.toBe("statement");
+  });
+
+  it("no document before: the statement stays the speaker", () => {
+    const [q] = quotes("The statement added that troops would return to base.");
+    expect(q.speakerName).toBe("statement");
+  });
+
+  it("a new document ('a statement from the ministry') is not an earlier one's", () => {
+    const qs = quotes("The army said in a statement that the drills had ended. A statement from the ministry said troops would return.");
+    expect(qs[qs.length - 1].speakerName).not.toBe("army");
+  });
+});

@@ -69,13 +69,14 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     let scope: Sentence = sEnd;
 
     // "Q," X said / "Q," said X
-    let after = attributionAfter(env, closeTok + 1, sEnd);
+    let after: { speaker: Speaker; cue: Cue } | null = attributionAfter(env, closeTok + 1, sEnd);
     // '"Is it possible?" Mr. Kerry said.', '"Enough!" the embassy warned.': the quote's own question
     // or exclamation mark ended the sentence, and its attribution is the next one
     const tail = after ? null : attributionAfterMark(env, q, closeTok, sEnd, sentenceAt);
     if (tail) {
-      after = tail.after;
       sEnd = tail.sentence;
+      const prior = prevSpan as { speaker: Speaker | null; paragraph: number } | null;
+      after = { speaker: titleGoesOn(env, tail.after.speaker, prior && s.paragraph - prior.paragraph <= 1 ? prior.speaker : null), cue: tail.after.cue };
     }
     // X said: "Q" / X said, "Q"
     const before = after ? null : attributionBefore(env, openTok, s);
@@ -1454,6 +1455,33 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * '"...!" the head of state noted' right after the person's own quote in the paragraph before: a
+ * definite title that names no one of its own ("the head of state", "the minister") goes on with
+ * the person who spoke just before, as an unattributed quote there would; a body ("the ministry"
+ * names an organisation, not a person) or a title with its own actor stays as it was.
+ */
+function titleGoesOn(env: Env, sp: Speaker, prev: Speaker | null): Speaker {
+  const { actors, tokens } = env;
+  if (!prev || prev.actor === null || actors.actors[prev.actor]?.kind !== "person") return sp;
+  const definite = tokens[sp.first]?.lower === "the" || tokens[sp.first - 1]?.lower === "the";
+  if (sp.actor !== null || sp.rule !== "speaker:role" || !definite) return sp;
+  // (the words are a title of a person: "head of state", "minister", not a body)
+  let t = sp.first;
+  while (t < sp.last && !env.lexicon.titles.matchAt(tokens, t, byLower, sp.last)) t++;
+  const title = t < sp.last ? env.lexicon.titles.matchAt(tokens, t, byLower, sp.last) : null;
+  if (!title || t + title.length !== sp.last) return sp;
+  // (and the person before holds an office of the same sector: "the head of state" after "the
+  // Belarusian leader", never after "analyst John Roe")
+  const sector = title.values[0]?.sector ?? null;
+  const role = actors.actors[prev.actor].role?.toLowerCase() ?? "";
+  const words = role.split(/\s+/).filter(Boolean).map((w) => ({ lower: w }) as Token);
+  let same = false;
+  for (let w = 0; w < words.length && !same; w++) same = !!env.lexicon.titles.matchAt(words, w, byLower)?.values.some((h) => h.sector === sector);
+  if (!sector || !same) return sp;
+  return { actor: prev.actor, name: prev.name, first: sp.first, last: sp.last, rule: "speaker:title-continued" };
 }
 
 /**

@@ -83,3 +83,22 @@ describe("speaker: a capitalised title with 'of' before the name", () => {
     expect(q.speakerName).not.toBe("John Roe");
   });
 });
+
+describe("speaker: a definite title after a question or exclamation goes on with the officeholder before", () => {
+  const text = (prev: string, title: string) => `“The border will stay open,” ${prev} said.\n\n“Why should we fear anyone? We are ready!” ${title} noted.`;
+
+  it("'the head of state' after the president's quote: the president", () => {
+    const qs = quotes(text("President Anton Varga", "the head of state"));
+    expect(qs[1].speakerName).toBe("Anton Varga");
+  });
+
+  it("not after an analyst: a title of another sector is someone else", () => {
+    const qs = quotes(text("analyst John Roe", "the head of state"));
+    expect(qs[1].speakerName).not.toBe("John Roe");
+  });
+
+  it("a body is no title: 'the ministry' stays the ministry", () => {
+    const qs = quotes(text("President Anton Varga", "the ministry"));
+    expect(qs[1].speakerName).toBe("ministry");
+  });
+});

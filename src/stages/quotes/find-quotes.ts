@@ -61,7 +61,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     const closeTok = tokenAt(q.close - 1);
     const si = sentenceAt(q.open);
     const s = doc.sentences[si];
-    const sEnd = doc.sentences[sentenceAt(Math.max(q.close - 1, q.open))];
+    let sEnd = doc.sentences[sentenceAt(Math.max(q.close - 1, q.open))];
     let kind: QuoteKind = "direct";
     let speaker: Speaker | null = null;
     let cue: Cue | null = null;
@@ -69,7 +69,15 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     let scope: Sentence = sEnd;
 
     // "Q," X said / "Q," said X
-    const after = attributionAfter(env, closeTok + 1, sEnd);
+    let after: { speaker: Speaker; cue: Cue } | null = attributionAfter(env, closeTok + 1, sEnd);
+    // '"Is it possible?" Mr. Kerry said.', '"Enough!" the embassy warned.': the quote's own question
+    // or exclamation mark ended the sentence, and its attribution is the next one
+    const tail = after ? null : attributionAfterMark(env, q, closeTok, sEnd, sentenceAt);
+    if (tail) {
+      sEnd = tail.sentence;
+      const prior = prevSpan as { speaker: Speaker | null; paragraph: number } | null;
+      after = { speaker: titleGoesOn(env, tail.after.speaker, prior && s.paragraph - prior.paragraph <= 1 ? prior.speaker : null), cue: tail.after.cue };
+    }
     // X said: "Q" / X said, "Q"
     const before = after ? null : attributionBefore(env, openTok, s);
     if (after) {
@@ -163,6 +171,8 @@ interface Env {
   /** how the last pronoun resolved went past the nearest candidate: "past-hearer" over a sentence
    * told to its hearer (toldHearer), "past-quoted" over a person its quote names; null otherwise */
   pronounVia: string | null;
+  /** set while a document's author is being looked up (one level: no lookups inside a lookup) */
+  authoring?: boolean;
 }
 
 /** "Persian Gulf Strait Authority": a name in quotation marks, not someone's words. */
@@ -211,6 +221,48 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
  * tweeting"), the sentence's subject, else a plain noun phrase ("The Nordic countries said").
  */
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
+  const sp = subjectBeforeCue(env, c, s);
+  if (!sp) return null;
+  const own = possessorFree(env, sp);
+  // ("The ministry said in a statement that ... The statement added that ...": the document a
+  // sentence before introduced speaks for whoever issued it, as after a quote)
+  return authoredBy(env, own);
+}
+
+/** documentAuthor, one level deep (the author's own sentence is not searched for documents again). */
+function authoredBy(env: Env, sp: Speaker): Speaker {
+  if (env.authoring) return sp;
+  env.authoring = true;
+  const authored = documentAuthor(env, sp);
+  env.authoring = false;
+  return authored;
+}
+
+/**
+ * "Tony Blair's official spokesman said", "the president's lawyer said": a person named as the
+ * possessor of the speaker phrase is whose the speaker is, never who speaks. Where the speaker's
+ * actor is that possessor, the phrase speaks for the possessor's state (or for no actor we know);
+ * the speaker as it was otherwise ("Tony Blair said", "Blair, the prime minister, said").
+ */
+function possessorFree(env: Env, sp: Speaker): Speaker {
+  const { actors, tokens } = env;
+  if (sp.actor === null || actors.actors[sp.actor]?.kind !== "person") return sp;
+  // ("Putin's message to Biden said": a document speaks for its author, the possessor)
+  for (let k = sp.first; k < sp.last; k++) if (isDocumentNoun(env, k)) return sp;
+  for (let k = sp.first; k < sp.last; k++) {
+    const m = actors.mentionAt[k];
+    if (!m || m.token !== k || m.actor !== sp.actor) continue;
+    const e = m.tokenEnd;
+    const possessive = e < sp.last - 1 && (tokens[e].norm === "'s" || tokens[e].text === "'s" || tokens[e].text === "’s");
+    if (!possessive) return sp;
+    const state = actors.actors[sp.actor].country ?? null;
+    const idx = state ? actors.actors.findIndex((a) => a.kind === "country" && (a.id === state || a.code === state)) : -1;
+    return { ...sp, actor: idx >= 0 ? idx : null, rule: "speaker:possessed-role" };
+  }
+  return sp;
+}
+
+function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const { tokens } = env;
   let j = c - 1;
   while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) {
@@ -755,7 +807,9 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
         // ("Ukraine's nuclear operator Energoatom", "the Russian energy giant Gazprom": an organisation
         // that a state and a lower-case description lead to speaks, not the state)
         const kindNext = next && next.token === q ? actors.actors[next.actor].kind : null;
-        if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text))
+        // ("Britain's Cabinet Office said", "Russia's Foreign Ministry said": the state's body speaks)
+        const owned = q === from + 1 && (tokens[q - 1].norm === "'s" || tokens[q - 1].text === "’s" || tokens[q - 1].text === "'s") && !/^(NOUN|PROPN)$/.test(tokens[next?.tokenEnd ?? q]?.pos ?? "");
+        if (a.kind === "country" && (kindNext === "organization" || kindNext === "igo" || kindNext === "group") && ((tokens[q - 1].pos === "NOUN" && /^\p{Ll}/u.test(tokens[q - 1].text)) || owned))
           return { actor: next!.actor, name: stripThe(next!.text), first: k, last: next!.tokenEnd, rule: `speaker:${kindNext}` };
         const w = tokens[q];
         if (next || !(w.norm === "'s" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN" || titleJoin(env, q))) break;
@@ -976,7 +1030,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       if (a !== undefined && a !== null && actors.actors[a]?.kind === "person" && fits(a)) return { actor: a, name: actors.actors[a].name };
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
-      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && singularRole(env, rep.speaker) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
@@ -1065,6 +1119,11 @@ function singularRole(env: Env, sp: Speaker): boolean {
 
 /** Where a role phrase starts with the capitalised names before it that the phrase leaves out
  * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
+/** "Tony Blair's official spokesman": one person whom a possessor determines, as "a spokesman" is. */
+function possessedSingular(env: Env, sp: Speaker): boolean {
+  const head = env.tokens[sp.last - 1];
+  return sp.rule === "speaker:possessed-role" && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !/[^s]s$/.test(head.lower);
+}
 function nameModifiersFirst(env: Env, sp: Speaker): number {
   const { tokens } = env;
   let k = sp.first;
@@ -1217,14 +1276,32 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
   const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
   const own = si >= 0 ? subordinateSubject(env, doc.sentences[si], j) : null;
   if (own) return own;
-  for (let back = 1; back <= 2 && si - back >= 0; back++) {
+  // ("The Kremlin said the talks had stalled. Lavrov met the envoy on Monday. It added that ...":
+  // "it" is never a person; past a sentence whose subject is one, it goes on to the body that
+  // reported before, and to nothing else)
+  let pastPerson = false;
+  for (let back = 1; back <= (pastPerson ? 3 : 2) && si - back >= 0; back++) {
     const s = doc.sentences[si - back];
     if (s.headline) continue;
     // "The summary said India's output grew ... It said ...": the subject that reported in the
     // sentence before, ahead of the first actor named in it
     const rep = sentenceSpeaker(env, s, s.last);
+    const isPerson = (a: number | null) => a !== null && env.actors.actors[a]?.kind === "person";
+    if (pastPerson) {
+      if (!rep || env.quoteTokens[rep.speaker.first] || !leadsSentence(env, s, modifiersFirst(env, rep.speaker.first, s.first))) {
+        if (sentenceSubject(env, s, s.last, false)) return null;
+        continue;
+      }
+      if (isPerson(rep.speaker.actor) || /[^s]s$/.test(env.tokens[rep.speaker.last - 1].lower)) return null;
+      const author = documentAuthor(env, rep.speaker);
+      return { actor: author.actor, name: author.name };
+    }
     if (rep && leadsSentence(env, s, modifiersFirst(env, rep.speaker.first, s.first)) && !env.quoteTokens[rep.speaker.first]) {
-      if (rep.speaker.actor !== null && env.actors.actors[rep.speaker.actor]?.kind === "person") return null;
+      if (isPerson(rep.speaker.actor)) {
+        if (back !== 1 || reportsOnly) return null;
+        pastPerson = true;
+        continue;
+      }
       // ('"...," the statement added. "...," it said': the statement's author)
       const author = documentAuthor(env, rep.speaker);
       return { actor: author.actor, name: author.name };
@@ -1242,7 +1319,11 @@ function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<S
     // (any actor that opens the sentence, a preposition's object too: "A page on Sberbank's website ... It stated")
     const subj = sentenceSubject(env, s, s.last, false);
     if (!subj) continue;
-    if (subj.actor !== null && env.actors.actors[subj.actor]?.kind === "person") return null;
+    if (isPerson(subj.actor)) {
+      if (back !== 1) return null;
+      pastPerson = true;
+      continue;
+    }
     return { actor: subj.actor, name: subj.name };
   }
   return null;
@@ -1353,6 +1434,17 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  // '"...," the U.S. Embassy in Moscow warned', '"...," the ministry in Kyiv said': a body and the
+  // place it sits in, then the cue
+  if (sp && !cue) {
+    const placed = institutionPlaceEnd(env, sp, s.last);
+    const placeCue = placed > sp.last ? cueAt(env, placed, s.last) : null;
+    if (placeCue && !placeCue.text.toLowerCase().endsWith("ing") && placeCue.lemma !== "tell") {
+      const name = env.doc.text.slice(tokens[sp.first].start, tokens[placed - 1].end).replace(/^(the|a|an)\s+/i, "");
+      sp = { actor: sp.actor, name, first: sp.first, last: placed, rule: "speaker:institution-place" };
+      cue = placeCue;
+    }
+  }
   // "former independent MP Jane Doe insisted", "the group's founder, John Roe, said", "President
   // Putin's spokesman Dmitry Peskov said": a description that a person's name closes, the cue right
   // after the name, where the rules above found no person whose cue follows
@@ -1363,6 +1455,63 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * '"...!" the head of state noted' right after the person's own quote in the paragraph before: a
+ * definite title that names no one of its own ("the head of state", "the minister") goes on with
+ * the person who spoke just before, as an unattributed quote there would; a body ("the ministry"
+ * names an organisation, not a person) or a title with its own actor stays as it was.
+ */
+function titleGoesOn(env: Env, sp: Speaker, prev: Speaker | null): Speaker {
+  const { actors, tokens } = env;
+  if (!prev || prev.actor === null || actors.actors[prev.actor]?.kind !== "person") return sp;
+  const definite = tokens[sp.first]?.lower === "the" || tokens[sp.first - 1]?.lower === "the";
+  if (sp.actor !== null || sp.rule !== "speaker:role" || !definite) return sp;
+  // (the words are a title of a person: "head of state", "minister", not a body)
+  let t = sp.first;
+  while (t < sp.last && !env.lexicon.titles.matchAt(tokens, t, byLower, sp.last)) t++;
+  const title = t < sp.last ? env.lexicon.titles.matchAt(tokens, t, byLower, sp.last) : null;
+  if (!title || t + title.length !== sp.last) return sp;
+  // (and the person before holds an office of the same sector: "the head of state" after "the
+  // Belarusian leader", never after "analyst John Roe")
+  const sector = title.values[0]?.sector ?? null;
+  const role = actors.actors[prev.actor].role?.toLowerCase() ?? "";
+  const words = role.split(/\s+/).filter(Boolean).map((w) => ({ lower: w }) as Token);
+  let same = false;
+  for (let w = 0; w < words.length && !same; w++) same = !!env.lexicon.titles.matchAt(words, w, byLower)?.values.some((h) => h.sector === sector);
+  if (!sector || !same) return sp;
+  return { actor: prev.actor, name: prev.name, first: sp.first, last: sp.last, rule: "speaker:title-continued" };
+}
+
+/**
+ * A quote that closes on its own "?" or "!" ends its sentence for the sentence splitter, and the
+ * attribution that follows in the same paragraph ('"Is it possible to do this?" Mr. Kerry said.',
+ * '"We will not allow it!" the embassy warned.', '"Why now?" asked Mr. Kerry.') is a sentence of
+ * its own. That sentence is the quote's attribution where it starts right after the closing mark
+ * and holds nothing but a speaker and a cue (and a hearer or an adverbial): it starts with a
+ * lower-case word or an inverted cue, or the cue ends it. "“Why now?” The minister said the war
+ * would go on." is a new sentence with its own reported clause, not this quote's attribution.
+ */
+function attributionAfterMark(
+  env: Env,
+  q: QuoteSpan,
+  closeTok: number,
+  s: Sentence,
+  sentenceAt: (offset: number) => number,
+): { after: { speaker: Speaker; cue: Cue }; sentence: Sentence } | null {
+  const { doc, tokens } = env;
+  if (closeTok + 1 !== s.last || !/[?!]/.test(doc.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1))) return null;
+  const next = doc.sentences[sentenceAt(s.start) + 1];
+  if (!next || next.first !== s.last || next.paragraph !== s.paragraph || next.headline) return null;
+  if (/\n/.test(doc.text.slice(s.end, next.start))) return null;
+  const found = attributionAfter(env, next.first, next);
+  if (!found) return null;
+  const first = tokens[next.first].text;
+  const lowerStart = first[0] !== first[0].toUpperCase();
+  const inverted = found.cue.at === next.first;
+  if (!lowerStart && !inverted && !endsSentence(tokens, found.cue.end, next.last)) return null;
+  return { after: found, sentence: next };
 }
 
 /**
@@ -1460,10 +1609,43 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     }
     if (comma) return null;
     if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    // ("Deputy Chairman of the Security Council Dmitry Medvedev said", "Secretary of State Antony
+    // Blinken said": "of" inside a capitalised title joins it; "the lawyer for John Roe" is the lawyer)
+    const titleOf = titleOfEnd(tokens, q, last);
+    if (titleOf > q) {
+      q = titleOf - 1;
+      continue;
+    }
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.kind === "punct" || cueAt(env, q, last)) return null;
     // (a state, party or organisation in the description is fine: "the Conservative MP", "Britain's envoy")
   }
   return null;
+}
+
+/**
+ * After a body that speaks (a state, an organisation or a common noun: not a person), the end of
+ * the place it sits in: capitalised words that finish its name ("the U.S. | Embassy"), then "in" or
+ * "at" and a place or state ("in Moscow"); the speaker's own end where no such place follows.
+ */
+function institutionPlaceEnd(env: Env, sp: Speaker, last: number): number {
+  const { tokens, actors } = env;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return sp.last;
+  let e = sp.last;
+  while (e < last && e - sp.last < 3 && !actors.mentionAt[e] && !env.quoteTokens[e] && /^(NOUN|PROPN)$/.test(tokens[e].pos) && /^\p{Lu}/u.test(tokens[e].text)) e++;
+  if (e + 1 >= last || !/^(in|at)$/.test(tokens[e].lower)) return sp.last;
+  const m = actors.mentionAt[e + 1];
+  if (!m || m.token !== e + 1 || !/^(location|country)$/.test(actors.actors[m.actor].kind)) return sp.last;
+  return m.tokenEnd;
+}
+
+/** After a capitalised title word, "of" or "for" and "the" that lead on to another capitalised
+ * word of the title ("Chairman of the Security Council", "Secretary of State"): the index of that
+ * word; q itself otherwise. */
+function titleOfEnd(tokens: Token[], q: number, last: number): number {
+  if (q === 0 || !/^(of|for)$/.test(tokens[q].text) || !/^\p{Lu}/u.test(tokens[q - 1].text)) return q;
+  let n = q + 1;
+  if (tokens[n]?.lower === "the") n++;
+  return n < last && /^\p{Lu}/u.test(tokens[n].text) && tokens[n].kind !== "punct" ? n : q;
 }
 
 /**
@@ -2208,7 +2390,7 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && publicGroup(env, q.speaker);
+  const sp = q.speaker && publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,

@@ -8,6 +8,7 @@ import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger }
 import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { isPassive } from "./find-parties.js";
+import { idleSense } from "./idle-senses.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -364,6 +365,8 @@ export function sharedView(tokens: Token[], v: number, last: number, lex: SenseL
 export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
   if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
+  const idle = idleSense(env, trig, lex);
+  if (idle) return idle;
   if (trig.noun && ev.type === "THREATEN" && resultsOf(tokens, trig.at, s.last, lex)) return "results";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;

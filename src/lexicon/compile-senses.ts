@@ -130,6 +130,14 @@ export const eventSensesFile = lazySchema((z) => {
           nominalDeterminers: z.array(phrase),
           beliefVerbs: z.array(phrase),
           noEffort: z.object({ verbs: z.array(phrase), objects: z.array(phrase), negators: z.array(phrase) }).strict(),
+          idleSenses: z
+            .object({
+              forceMarch: z.object({ patterns: z.array(phrase).min(1), forces: z.array(phrase).min(1), skip: z.array(phrase) }).strict(),
+              endedMediation: z.object({ nouns: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }).strict(),
+              without: z.object({ words: z.array(phrase).min(1), skip: z.array(phrase) }).strict(),
+              seizedOn: z.object({ patterns: z.array(phrase).min(1), particles: z.array(phrase).min(1), notAfter: z.array(phrase) }).strict(),
+            })
+            .strict(),
           materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
@@ -359,6 +367,14 @@ export interface SenseLexicon {
   beliefVerbs: ReadonlySet<string>;
   /** 'did nothing to help': the forms of 'do' and the words of no effort */
   noEffort: { verbs: ReadonlySet<string>; objects: ReadonlySet<string>; negators: ReadonlySet<string> };
+  /** trigger words read in a sense that reports no act (idle-senses.ts) */
+  idleSenses: {
+    forceMarch: { patterns: ReadonlySet<string>; forces: ReadonlySet<string>; skip: ReadonlySet<string> };
+    /** the verbs of ending, each a phrase of one to three words */
+    endedMediation: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
+    without: { words: ReadonlySet<string>; skip: ReadonlySet<string> };
+    seizedOn: { patterns: ReadonlySet<string>; particles: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+  };
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
@@ -501,6 +517,12 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     nominalDeterminers: new Set(data.senses.nominalDeterminers),
     beliefVerbs: new Set(data.senses.beliefVerbs),
     noEffort: { verbs: new Set(data.senses.noEffort.verbs), objects: new Set(data.senses.noEffort.objects), negators: new Set(data.senses.noEffort.negators) },
+    idleSenses: {
+      forceMarch: { patterns: new Set(data.senses.idleSenses.forceMarch.patterns), forces: new Set(data.senses.idleSenses.forceMarch.forces), skip: new Set(data.senses.idleSenses.forceMarch.skip) },
+      endedMediation: { nouns: new Set(data.senses.idleSenses.endedMediation.nouns), verbs: new Set(data.senses.idleSenses.endedMediation.verbs) },
+      without: { words: new Set(data.senses.idleSenses.without.words), skip: new Set(data.senses.idleSenses.without.skip) },
+      seizedOn: { patterns: new Set(data.senses.idleSenses.seizedOn.patterns), particles: new Set(data.senses.idleSenses.seizedOn.particles), notAfter: new Set(data.senses.idleSenses.seizedOn.notAfter) },
+    },
     materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),
     seekVerbs: new Set(data.senses.seekVerbs),

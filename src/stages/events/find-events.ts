@@ -20,6 +20,7 @@ import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
+import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
@@ -452,7 +453,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const commitment = committed(tokens, s, ev, ctx.senses) ?? (possible ? "modal" : null);
     // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
     const reporting = ownStatedFuture(tokens, s, ev.trigger);
-    const voiced = inQuote[ev.trigger] >= 0 || reporting >= 0;
+    // ("an official said Iraqi forces would launch an assault": a third party's report is no threat, own-word.ts)
+    const voiced = (inQuote[ev.trigger] >= 0 && doersWord(env, env.quotes[inQuote[ev.trigger]], record.source.length ? ev.source : [])) || reporting >= 0;
     const decided = [ev.statusVerb, reporting].some((k) => k >= 0 && ctx.senses.decisionVerbs.has(tokens[k].lower));
     // ("threatened to pull out of Nato": a verb of threatening makes any act it governs a threat)
     const threatened = commitment === "explicit" && ctx.senses.threatVerbs.has(tokens[ev.statusVerb].lower);

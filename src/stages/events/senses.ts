@@ -9,6 +9,7 @@ import { negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { isPassive } from "./find-parties.js";
 import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
+import { idleSense } from "./idle-senses.js";
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -365,6 +366,8 @@ export function sharedView(tokens: Token[], v: number, last: number, lex: SenseL
 export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
   if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
+  const idle = idleSense(env, trig, lex);
+  if (idle) return idle;
   if (trig.noun && ev.type === "THREATEN" && resultsOf(tokens, trig.at, s.last, lex)) return "results";
   // "cancelled a planned meeting between Biden and Xi", "the summit was called off": no talks
   if (trig.noun && ev.type === "CONSULT" && trig.at === ev.trigger && cancelledMeeting(tokens, trig.at, s.first, s.last, lex)) return "called-off";

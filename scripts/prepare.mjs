@@ -74,9 +74,13 @@ export function staleReason(root) {
   return null;
 }
 
-/** Writes the record of a build that has just succeeded (whole, then renamed into place). */
-export function writeRecord(root) {
-  const record = { format: FORMAT, inputs: buildInputs(root), outputs: BUILD_OUTPUTS.filter((rel) => existsSync(join(root, rel))) };
+/**
+ * Writes the record of a build that has just succeeded (whole, then renamed into place). `inputs` are
+ * the inputs as they were when that build started (an edit made during the build is then not taken
+ * for built: the next prepare builds again).
+ */
+export function writeRecord(root, inputs = buildInputs(root)) {
+  const record = { format: FORMAT, inputs, outputs: BUILD_OUTPUTS.filter((rel) => existsSync(join(root, rel))) };
   const file = join(root, RECORD);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file + ".tmp", JSON.stringify(record) + "\n");
@@ -91,8 +95,13 @@ function main() {
     return;
   }
   console.error(`prepare: building dist/ (${reason})`);
-  execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-  writeRecord(root);
+  const inputs = buildInputs(root);
+  // npm sets npm_execpath to its own CLI script when it runs a lifecycle script: run that with this
+  // node (no shell, and no npm.cmd to find on Windows); by hand, the npm on the PATH
+  const npmCli = process.env.npm_execpath;
+  if (npmCli && /\.[cm]?js$/.test(npmCli)) execFileSync(process.execPath, [npmCli, "run", "build"], { cwd: root, stdio: "inherit" });
+  else execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  writeRecord(root, inputs);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -63,6 +63,14 @@ describe("prepare: build only when the sources changed", () => {
     expect(staleReason(root)).toBe("dist/ui/index.html is missing");
   });
 
+  it("records the inputs a build started from: an edit made during the build is built again", () => {
+    const root = built();
+    const before = buildInputs(root);
+    writeFileSync(join(root, "src/a.ts"), "export const a = 3;\n"); // edited while the build ran
+    writeRecord(root, before);
+    expect(staleReason(root)).toBe("src/a.ts changed");
+  });
+
   it("distrusts a damaged record", () => {
     const root = built();
     writeFileSync(join(root, "dist/.build-inputs.json"), "{\"format\":1,");

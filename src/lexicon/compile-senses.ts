@@ -53,6 +53,7 @@ export const eventSensesFile = lazySchema((z) => {
           designedThings: z.object({ participles: z.array(phrase).min(1), thingOnly: z.array(phrase), things: z.array(phrase).min(1) }).strict(),
           evacuees: z.object({ nouns: z.array(phrase).min(1), orders: z.array(phrase) }).strict(),
           cancelVerbs: z.array(phrase).min(1),
+          calledOffPlans: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1), anaphors: z.array(phrase).min(1), contrasts: z.array(phrase).min(1) }).strict(),
           fearVerbs: z.array(phrase).min(1),
           attemptNouns: z.array(phrase),
           armedBacking: z.array(phrase),
@@ -224,6 +225,8 @@ export interface SenseLexicon {
   evacuees: { nouns: ReadonlySet<string>; orders: ReadonlySet<string> };
   /** senses.cancelVerbs: verbs of calling a meeting off ('cancelled the summit', 'talks were called off') */
   cancelVerbs: PhraseIndex<true>;
+  /** senses.calledOffPlans: a meeting the text names again ('the summit', 'the trip') when it is called off after its plan */
+  calledOffPlans: { nouns: ReadonlySet<string>; anaphors: ReadonlySet<string>; contrasts: ReadonlySet<string> };
   /** senses.fearVerbs: an act one fears or imagines ('fears NATO aggression') is no act done */
   fearVerbs: ReadonlySet<string>;
   attemptNouns: ReadonlySet<string>;
@@ -462,6 +465,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     designedThings: { participles: new Set(data.senses.designedThings.participles), thingOnly: new Set(data.senses.designedThings.thingOnly), things: new Set(data.senses.designedThings.things) },
     evacuees: { nouns: new Set(data.senses.evacuees.nouns), orders: new Set(data.senses.evacuees.orders) },
     cancelVerbs: cancelVerbs.seal(),
+    calledOffPlans: { nouns: new Set(data.senses.calledOffPlans.nouns), anaphors: new Set(data.senses.calledOffPlans.anaphors), contrasts: new Set(data.senses.calledOffPlans.contrasts) },
     fearVerbs: new Set(data.senses.fearVerbs),
     attemptNouns: new Set(data.senses.attemptNouns),
     armedBacking: new Set(data.senses.armedBacking),

@@ -14,6 +14,7 @@ import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore,
 import { speechActs, speechTarget } from "./speech-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
+import { calledOffPlans } from "./called-off-plans.js";
 import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
@@ -200,7 +201,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
   }
-  return oneEventPerAct(out, layer.actors);
+  // "were due to meet on Friday, but the summit was cancelled": a plan called off is no plan
+  return calledOffPlans(oneEventPerAct(out, layer.actors), doc, ctx.senses);
 }
 
 // The phases of one sentence are functions of their own: V8 recompiles a function whole each time one of its

@@ -108,6 +108,7 @@ export const eventSensesFile = lazySchema((z) => {
           heldBy: z.object({ participles: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
+        pleaNouns: z.array(phrase),
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ patterns: z.array(phrase), infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
@@ -326,6 +327,8 @@ export interface SenseLexicon {
   tradeFlows: ReadonlyMap<string, readonly string[]>;
   /** "Turkey wants Sweden to extradite", "would like the two countries to sever ties": verbs of wanting whose object is asked to do the infinitive's act (wanted-acts.ts) */
   wantVerbs: ReadonlySet<string>;
+  /** nouns of asking whose 'for' and party ask that party to do the infinitive's act ('its plea for Germany to send tanks') */
+  pleaNouns: ReadonlySet<string>;
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
   capturedFrom: ReadonlySet<string>;
   /** "recaptured the village", "launched an offensive to retake Kherson": capture pattern ids and infinitives whose own place is taken from its holder (retaken-ground.ts) */
@@ -494,6 +497,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     heldBy: { participles: new Set(data.senses.heldBy.participles), types: new Set(data.senses.heldBy.types) },
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
+    pleaNouns: new Set(data.senses.pleaNouns),
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { patterns: new Set(data.senses.retakenGround.patterns), infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },

@@ -114,6 +114,7 @@ export const eventSensesFile = lazySchema((z) => {
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
+        leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
         fightsBetween: z.object({ nouns: z.array(phrase), modifiers: z.array(phrase), prospects: z.array(phrase) }).strict(),
         responseVerbs: z.array(phrase),
@@ -339,6 +340,8 @@ export interface SenseLexicon {
   arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
   orderVerbs: ReadonlySet<string>;
+  /** verbs of leaving a place: an order to foreign civilians to do one ('ordered villagers to evacuate the town') is force on them, no demand */
+  leaveVerbs: ReadonlySet<string>;
   /** "accused each other": reciprocal pronouns, their words joined by "-" (reciprocal-acts.ts) */
   reciprocals: ReadonlySet<string>;
   /** "clashes between Indian and Chinese troops": nouns of mutual fighting whose "between" names both sides, the noun modifiers that keep that sense ("border clashes"; "a trade clash" is none), and the words that make the fight only a prospect ("fear a clash between", "the risk of clashes") (fights-between.ts) */
@@ -503,6 +506,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),
+    leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),
     fightsBetween: { nouns: new Set(data.senses.fightsBetween.nouns), modifiers: new Set(data.senses.fightsBetween.modifiers), prospects: new Set(data.senses.fightsBetween.prospects) },
     responseVerbs: new Set(data.senses.responseVerbs),

@@ -109,11 +109,13 @@ export const eventSensesFile = lazySchema((z) => {
           heldBy: z.object({ participles: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
+        pleaNouns: z.array(phrase),
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ patterns: z.array(phrase), infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
+        leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
         fightsBetween: z.object({ nouns: z.array(phrase), modifiers: z.array(phrase), prospects: z.array(phrase) }).strict(),
         responseVerbs: z.array(phrase),
@@ -329,6 +331,8 @@ export interface SenseLexicon {
   tradeFlows: ReadonlyMap<string, readonly string[]>;
   /** "Turkey wants Sweden to extradite", "would like the two countries to sever ties": verbs of wanting whose object is asked to do the infinitive's act (wanted-acts.ts) */
   wantVerbs: ReadonlySet<string>;
+  /** nouns of asking whose 'for' and party ask that party to do the infinitive's act ('its plea for Germany to send tanks') */
+  pleaNouns: ReadonlySet<string>;
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
   capturedFrom: ReadonlySet<string>;
   /** "recaptured the village", "launched an offensive to retake Kherson": capture pattern ids and infinitives whose own place is taken from its holder (retaken-ground.ts) */
@@ -339,6 +343,8 @@ export interface SenseLexicon {
   arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
   orderVerbs: ReadonlySet<string>;
+  /** verbs of leaving a place: an order to foreign civilians to do one ('ordered villagers to evacuate the town') is force on them, no demand */
+  leaveVerbs: ReadonlySet<string>;
   /** "accused each other": reciprocal pronouns, their words joined by "-" (reciprocal-acts.ts) */
   reciprocals: ReadonlySet<string>;
   /** "clashes between Indian and Chinese troops": nouns of mutual fighting whose "between" names both sides, the noun modifiers that keep that sense ("border clashes"; "a trade clash" is none), and the words that make the fight only a prospect ("fear a clash between", "the risk of clashes") (fights-between.ts) */
@@ -498,11 +504,13 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     heldBy: { participles: new Set(data.senses.heldBy.participles), types: new Set(data.senses.heldBy.types) },
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
+    pleaNouns: new Set(data.senses.pleaNouns),
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { patterns: new Set(data.senses.retakenGround.patterns), infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),
+    leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),
     fightsBetween: { nouns: new Set(data.senses.fightsBetween.nouns), modifiers: new Set(data.senses.fightsBetween.modifiers), prospects: new Set(data.senses.fightsBetween.prospects) },
     responseVerbs: new Set(data.senses.responseVerbs),

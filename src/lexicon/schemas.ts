@@ -239,6 +239,10 @@ const schemas = lazySchema((z) => {
     object: z.array(word).optional(),
     /** heads of a direct object that give the verb another sense: "attacked the decision" is criticism, "hijacked the debate" no hijacking */
     notObject: z.array(word).optional(),
+    /** words right before the matched `object` word that give it a civil sense, no act of the pattern:
+     *  "launched a rescue operation", "carried out an evacuation operation" are no attack; "launched a
+     *  ground operation", "a military operation" stay attacks */
+    notModifier: z.array(word).optional(),
     /** one of `object` must head the direct object itself, not merely follow in the clause: "attacked
      *  China's crackdown" criticises a thing of China's, "attacked the village under the plan" does not */
     objectIsHead: z.literal(true).optional(),

@@ -33,6 +33,14 @@ export function orderedTo(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, 
     const own = new Set(subj.actors.map((a) => stateOf(env, a)));
     if (!object.actors.some((a) => own.has(stateOf(env, a))))
       for (const [act] of raws) if (act.statusVerb === v && act.rule.includes("+object-control")) act.noAct = true;
+    // ("Turkish soldiers ordered villagers to evacuate the town of Kobani in Syria"): an order to
+    // foreign civilians is no demand on their state; made to leave, they are driven out (COERCE 174)
+    if (object.sector === "CVL" && !object.actors.some((a) => own.has(stateOf(env, a)))) {
+      if (!lex.leaveVerbs.has(tokens[object.last + 1].lower)) continue;
+      const ev: RawEvent = { type: "COERCE", cameo: "174", source: subj.actors, target: object.actors, trigger: v, triggerEnd: v + 1, rule: `events/ordered-out:${tokens[v].lower}`, statusVerb: v, status: undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: object.sector ?? null };
+      out.push([ev, { at: v, end: v + 1, verb: undefined, noun: undefined }]);
+      continue;
+    }
     const ev: RawEvent = { type: "REQUEST", cameo: "100", source: subj.actors, target: object.actors, trigger: v, triggerEnd: v + 1, rule: `events/ordered-to:${tokens[v].lower}`, statusVerb: v, status: undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: object.sector ?? null };
     out.push([ev, { at: v, end: v + 1, verb: undefined, noun: undefined }]);
   }

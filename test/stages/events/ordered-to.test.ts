@@ -24,3 +24,19 @@ it("keeps the act ordered inside one state, and drops the act another state is o
   expect(keys("Putin has ordered Russian forces to attack Ukraine.")).toContain("ASSAULT RUS>UKR");
   expect(keys("The UN court ordered Russia to withdraw its troops from Ukraine.").filter((k) => k.startsWith("RETREAT"))).toEqual([]);
 });
+
+senseTable(
+  "orders to foreign civilians: no demand on their state; made to leave, they are driven out",
+  [
+    ["Russian soldiers ordered villagers to leave the town of Vovchansk in Ukraine.", "COERCE RUS>UKR"],
+    // an order to a state stays a demand
+    ["Sudan ordered Egypt to withdraw its troops from Halaib.", "REQUEST SDN>EGY"],
+  ],
+  [
+    ["Russian soldiers ordered villagers to leave the town of Vovchansk in Ukraine.", "REQUEST"],
+    // an order to civilians to do another thing: no demand on their state, no expulsion
+    ["Russian soldiers ordered villagers to dig trenches near the town of Vovchansk in Ukraine.", "REQUEST"],
+    ["Russian soldiers ordered villagers to dig trenches near the town of Vovchansk in Ukraine.", "COERCE"],
+  ],
+  keys,
+);

@@ -30,3 +30,22 @@ it("the act wanted has not happened: 'Hamas wants Israel to halt all attacks on 
   expect(k).toContain("REQUEST PSE>ISR");
   expect(k.some((x) => x.startsWith("RETREAT"))).toBe(false);
 });
+
+senseTable(
+  "plea for: a noun of asking puts the act of its infinitive on the party after 'for'",
+  [
+    ["Poland repeated its plea for Britain to deliver more fighter jets.", "REQUEST POL>GBR"],
+    ["Kenya's appeal for Ethiopia to withdraw its troops was ignored.", "REQUEST KEN>ETH"],
+    ["The US pressed its demand for Israel to halt strikes in Gaza.", "REQUEST USA>ISR"],
+  ],
+  [
+    // the act asked for is the other party's and not done: no aid by the one who asks, none by the one asked
+    ["Poland repeated its plea for Britain to deliver more fighter jets.", "AID"],
+    ["Kenya's appeal for Ethiopia to withdraw its troops was ignored.", "RETREAT"],
+    // a plea for a thing, not for a party to act
+    ["Lebanon made a plea for calm.", "REQUEST LBN>"],
+    // 'for' after no noun of asking
+    ["Latvia voted for Estonia to host the summit.", "REQUEST"],
+  ],
+  keys,
+);

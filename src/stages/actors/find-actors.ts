@@ -19,6 +19,7 @@ import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
+import { namesFrame, preferFrameHolder } from "./role-frame.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -2230,6 +2231,9 @@ function misspelt(a: string[], b: string[]): boolean {
 function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lex: Lexicon, date: string | null): RoleNP[] {
   const tokens = doc.tokens;
   const out: RoleNP[] = [];
+  // the story's state by the names found so far, computed on the first bare role phrase that needs it
+  let frame: string | null | undefined;
+  const frameAt = () => (frame === undefined ? (frame = namesFrame(actors, mentionAt, inBody)) : frame);
   for (const s of doc.sentences) {
     if (s.headline) continue;
     for (let i = s.first; i < s.last; i++) {
@@ -2289,7 +2293,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // person in apposition)
       const pluralGroup = !t?.title && /[^s]s$/.test(tokens[end - 1].lower);
       if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) actor = app.actor;
-      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt, date);
+      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt, date, frameAt);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;
     }
@@ -2394,7 +2398,7 @@ function appositiveOwnerAround(tokens: Token[], first: number, end: number, sFir
 /** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
  * with no role given, named in the last two sentences), the one named last before it, else the first named after it
  * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
-function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[], date: string | null): number | null {
+function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[], date: string | null, frameAt: () => string | null): number | null {
   const tokens = doc.tokens;
   // "the Russian leader", "Norway's leader": a noun for whoever leads a state, right after the state's name (and
   // "the" before it) or its possessive, is that state's one person holding a head office; not after a party, a group
@@ -2427,6 +2431,10 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   const place = placeOfRole(actors, tokens, i, first, mentionAt);
   let firstAfter: number | null = null;
   let firstAfterStart = Infinity;
+  // (a bare phrase of an office one person holds in a state, "the president": its holders by state, for the story's
+  // state's holder over another state's; see role-frame.ts)
+  const bare = country === null && tokens[first].lower === "the" && first + 1 === i && lex.singleOffices.has(want);
+  const holderStates = bare ? new Map<string, number>() : null;
   for (const [ai, a] of actors.entries()) {
     if (a.kind !== "person") continue;
     const before = a.mentions.filter((m) => m.start < here).pop();
@@ -2446,6 +2454,7 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
       holderStart = before.start;
       holder = ai;
     }
+    if (holderStates && before && a.role && (a.code ?? a.country)) holderStates.set((a.code ?? a.country)!, ai);
     if (before && before.start > bestStart) {
       bestStart = before.start;
       actor = ai;
@@ -2456,6 +2465,10 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
       firstAfterStart = after.start;
       firstAfter = ai;
     }
+  }
+  if (holder !== null && holderStates && holderStates.size > 1) {
+    const frame = frameAt();
+    holder = preferFrameHolder(actors, holder, holderStart, frame === null ? null : (holderStates.get(frame) ?? null), frame, doc.sentences[Math.max(0, sIdx - 1)].start);
   }
   actor = holder ?? actor ?? firstAfter;
   return actor;

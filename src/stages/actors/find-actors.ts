@@ -18,6 +18,8 @@ import { findGroupPhrases } from "./find-groups.js";
 import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
+import { titleAsSurname } from "./title-surname.js";
+import { namesFrame, preferFrameHolder } from "./role-frame.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -111,13 +113,15 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const headlineTag = new Uint8Array(n);
   // (each phase is a function of its own: V8 compiles a smaller function faster, and a shape it has
   // not seen in one phase no longer throws away the optimised code of all the others)
-  tagNames(doc, lexicon, inBody, tags, covered, headlineTag);
+  // tokens of a title's word read as a person's surname ("Rep. Peter King", "King said")
+  const titleSurname = new Uint8Array(n);
+  tagNames(doc, lexicon, inBody, tags, covered, headlineTag, titleSurname);
 
   const candidates: Candidate[] = [];
   const places: { first: number; last: number; place: Place }[] = [];
   // states' names that are a person's surname in this article ("director Neil Jordan ... Jordan said")
   const surnameStates = new Set<string>();
-  personCandidates(doc, ctx, inBody, tags, covered, candidates, places, surnameStates);
+  personCandidates(doc, ctx, inBody, tags, covered, candidates, places, surnameStates, titleSurname);
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
@@ -633,8 +637,9 @@ function roleTitle(r: RoleNP, tags: (Tag | undefined)[]): TitleEntry | null {
 }
 
 /** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
-function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array): void {
+function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array, titleSurname: Uint8Array): void {
   const tokens = doc.tokens;
+  const surnames = new Set<string>();
   // 1. dictionary names and titles, longest first, never across a sentence; in ALL-CAPS headline
   //    lines only dictionary names, matched in capitals, and their mentions say so
   for (const s of doc.sentences) {
@@ -675,6 +680,12 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       }
       const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last);
       if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
+        // "Rep. Peter King", "Sen. King", later "King said": a title's word that closes a name is its surname
+        if (tm.length === 1 && titleAsSurname(tokens, tags, covered, i, s.first, s.last, tm.values[0], lexicon.givenNames, surnames)) {
+          titleSurname[i] = 1;
+          i++;
+          continue;
+        }
         tags[i] = { title: tm.values[0], len: tm.length };
         for (let k = i; k < i + tm.length; k++) covered[k] = 2;
         i += tm.length;
@@ -686,7 +697,7 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
 }
 
 /** Phase 2 of findActors: person candidates and gazetteer places (pushed onto candidates and places). */
-function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[], surnameStates: Set<string>): void {
+function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, candidates: Candidate[], places: { first: number; last: number; place: Place }[], surnameStates: Set<string>, titleSurname: Uint8Array): void {
   const { lexicon } = ctx;
   const tokens = doc.tokens;
   const from = candidates.length;
@@ -738,7 +749,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       }
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
       let lastBad = -1;
-      for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm)) lastBad = k;
+      for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm) && !titleSurname[k]) lastBad = k;
       // ("Secretary of Veterans Affairs Eric K. Shinseki": a name of the shape given name, middle
       // initial, surname may close a run of an institution's words; those three are read again as a
       // run of their own. Only that shape: after "Federal Home Loan Bank" or "Trade", "Board" and
@@ -778,7 +789,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       }
       // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
       if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
-      if (last - first === 1 && isRoleWord(tokens[first], lexicon)) continue;
+      if (last - first === 1 && isRoleWord(tokens[first], lexicon) && !titleSurname[first]) continue;
       // "Adam Schiff, D-Calif.": a party tag, not a person
       if (partyTagAt(doc, first, lexicon)) continue;
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
@@ -2220,6 +2231,9 @@ function misspelt(a: string[], b: string[]): boolean {
 function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMention | undefined)[], actors: Actor[], inBody: Uint8Array, lex: Lexicon, date: string | null): RoleNP[] {
   const tokens = doc.tokens;
   const out: RoleNP[] = [];
+  // the story's state by the names found so far, computed on the first bare role phrase that needs it
+  let frame: string | null | undefined;
+  const frameAt = () => (frame === undefined ? (frame = namesFrame(actors, mentionAt, inBody)) : frame);
   for (const s of doc.sentences) {
     if (s.headline) continue;
     for (let i = s.first; i < s.last; i++) {
@@ -2279,7 +2293,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // person in apposition)
       const pluralGroup = !t?.title && /[^s]s$/.test(tokens[end - 1].lower);
       if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) actor = app.actor;
-      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt, date);
+      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt, date, frameAt);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;
     }
@@ -2384,7 +2398,7 @@ function appositiveOwnerAround(tokens: Token[], first: number, end: number, sFir
 /** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
  * with no role given, named in the last two sentences), the one named last before it, else the first named after it
  * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
-function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[], date: string | null): number | null {
+function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[], date: string | null, frameAt: () => string | null): number | null {
   const tokens = doc.tokens;
   // "the Russian leader", "Norway's leader": a noun for whoever leads a state, right after the state's name (and
   // "the" before it) or its possessive, is that state's one person holding a head office; not after a party, a group
@@ -2417,6 +2431,10 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   const place = placeOfRole(actors, tokens, i, first, mentionAt);
   let firstAfter: number | null = null;
   let firstAfterStart = Infinity;
+  // (a bare phrase of an office one person holds in a state, "the president": its holders by state, for the story's
+  // state's holder over another state's; see role-frame.ts)
+  const bare = country === null && tokens[first].lower === "the" && first + 1 === i && lex.singleOffices.has(want);
+  const holderStates = bare ? new Map<string, number>() : null;
   for (const [ai, a] of actors.entries()) {
     if (a.kind !== "person") continue;
     const before = a.mentions.filter((m) => m.start < here).pop();
@@ -2436,6 +2454,7 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
       holderStart = before.start;
       holder = ai;
     }
+    if (holderStates && before && a.role && (a.code ?? a.country)) holderStates.set((a.code ?? a.country)!, ai);
     if (before && before.start > bestStart) {
       bestStart = before.start;
       actor = ai;
@@ -2446,6 +2465,10 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
       firstAfterStart = after.start;
       firstAfter = ai;
     }
+  }
+  if (holder !== null && holderStates && holderStates.size > 1) {
+    const frame = frameAt();
+    holder = preferFrameHolder(actors, holder, holderStart, frame === null ? null : (holderStates.get(frame) ?? null), frame, doc.sentences[Math.max(0, sIdx - 1)].start);
   }
   actor = holder ?? actor ?? firstAfter;
   return actor;

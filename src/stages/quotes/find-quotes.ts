@@ -1866,12 +1866,30 @@ function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: S
       if (after && after.last >= i) return { speaker: after, cue, embedded: false };
       return null;
     }
+    // "the minister said Juncker has suggested — “and I find that right” — that ...": a quote set off by dashes inside
+    // the reported clause is the reporter's subject's aside, the speaker of the sentence's first cue, not the
+    // reported clause's subject
+    const aside = !punct && asideBetweenDashes(env, openTok, s) ? sentenceSpeaker(env, s, c) : null;
+    if (aside && aside.cue.end <= c) return { speaker: aside.speaker, cue: aside.cue, embedded: true };
     // the quote right after the cue (and its punctuation) is its object; words between make it partial
     const gap = c < i || (cue.end <= i && !punct);
     const embedded = gap && !punct;
     return { speaker: sp, cue, embedded: embedded || (cue.end <= i && !punct) };
   }
   return null;
+}
+
+const DASHES = new Set(["—", "–", "--"]);
+
+/** the quote opening at openTok stands between two dashes in its sentence ("… — “and I find that right” — …") */
+function asideBetweenDashes(env: Env, openTok: number, s: Sentence): boolean {
+  const { tokens } = env;
+  if (openTok - 1 < s.first || !DASHES.has(tokens[openTok - 1].text)) return false;
+  let k = openTok + 1;
+  while (k < s.last && env.quoteTokens[k]) k++;
+  // (the closing mark may be counted as the quote's or not; a comma or stop may stand inside it)
+  for (let q = k; q < Math.min(s.last, k + 2); q++) if (DASHES.has(tokens[q].text)) return true;
+  return false;
 }
 
 /** The speaker of a sentence's reported speech: `Sullivan claimed that ... "weaker" ...`. */

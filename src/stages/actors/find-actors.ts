@@ -30,6 +30,10 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const INITIAL = /^\p{Lu}\.$/u;
 /** modifiers that make a title a past one */
 const PAST_ROLE = new Set(["former", "ex", "ex-", "retired"]);
+/** a role written as one word with its past prefix: "ex-minister", "ex-deputy" */
+const EX_TITLE = /^ex-[a-z]{3,}$/;
+/** a title's key that reads "ex-minister" as "minister" (tried only where a token has the prefix) */
+const byLowerPastTitle = (t: Token): string => (EX_TITLE.test(t.lower) ? t.lower.slice(3) : t.lower);
 const CAP_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 // the hot path: most words are ASCII, where a character code answers without a Unicode regex
@@ -76,6 +80,8 @@ interface Candidate {
   formerRole?: boolean;
   /** the state came from a plural one-state title ("Reps.") that may cover the next name too */
   pluralTitle?: boolean;
+  /** the state came from a demonym and a plural noun before a list of names ("Russian businessmen A and B") */
+  listHead?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
   /** the title right before the name is a state's own office, and nothing before it names a body
@@ -129,12 +135,14 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k];
     const p = candidates[k - 1];
-    if (c.country || c.code || c.role || !p.pluralTitle || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
+    if (c.country || c.code || c.role || !(p.pluralTitle || (p.listHead && p.country)) || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
     c.country = p.country;
     c.role = p.role;
     c.sector ??= p.sector;
-    c.stateRule = "actors/state:title-shared";
-    c.pluralTitle = true;
+    // ("Russian businessmen A, B and C": each name of the list after a demonym and a plural noun)
+    c.stateRule = p.listHead ? "actors/state:demonym-list" : "actors/state:title-shared";
+    if (p.listHead) c.listHead = true;
+    else c.pluralTitle = true;
   }
 
   // persons: one actor per seed id or name; a bare surname joins a fuller name
@@ -197,7 +205,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       const namesake = !!hit && hit.parts[hit.parts.length - 1].toLowerCase() === part && !hit.parts.some((x) => x.toLowerCase() !== part && seedParts.includes(x.toLowerCase()));
       if (hit && c.seed && c.seed.id !== hit.id && namesake) {
         c.seed = null;
-        Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined });
+        Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined, listHead: undefined });
         describe(c, doc, tags, lexicon, ctx.date);
       }
     }
@@ -678,7 +686,9 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
         i += m.length;
         continue;
       }
-      const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last);
+      // ("the Ukrainian ex-minister X", "Russian ex-deputy defence minister X": a title written as one word with "ex-" is
+      // a past one; describe reads the prefix)
+      const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last) ?? (EX_TITLE.test(t.lower) ? lexicon.titles.matchAt(tokens, i, byLowerPastTitle, s.last) : null);
       if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
         // "Rep. Peter King", "Sen. King", later "King said": a title's word that closes a name is its surname
         if (tm.length === 1 && titleAsSurname(tokens, tags, covered, i, s.first, s.last, tm.values[0], lexicon.givenNames, surnames)) {
@@ -1212,7 +1222,7 @@ function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPe
   // ("a favorite target of President Trump’s.": a possessive the tokenizer left on the name's last word is no part of
   // the name, which is the one of "Mr. Trump")
   if (/\p{L}[’']s$/u.test(name) && /^\p{Lu}/u.test(tokens[last - 1].text) && tokens[last - 1].text.length > 3) name = name.slice(0, -2);
-  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: false, pluralTitle: false, mentionFirst: first };
+  return { first, last, name, seed, evidence, role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: false, pluralTitle: false, listHead: false, mentionFirst: first };
 }
 
 /** Title, country, sector and appositive of a person, from the words around the name. */
@@ -1255,7 +1265,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
           if (t.title.honorific && t.title.country) titleCountry ??= t.title.country;
           if (!t.title.honorific) {
             if (!roleWords.length) nearest = t.title;
-            roleWords.unshift(doc.text.slice(tokens[q].start, tokens[k - 1].end));
+            // ("ex-minister": the title without its past prefix; the role is a past one)
+            const past = EX_TITLE.test(tokens[q].lower);
+            if (past) c.formerRole = true;
+            roleWords.unshift(doc.text.slice(tokens[q].start + (past ? 3 : 0), tokens[k - 1].end));
             sector ??= t.title.sector;
             titleCountry ??= t.title.country ?? null;
             if (t.title.country && t.title.plural) c.pluralTitle = true;
@@ -1291,7 +1304,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     const body = mod !== null && tagStartEndingAt(tags, q) === mod && tags[mod]!.entry?.kind === "organization" && !!tags[mod]!.entry!.country && tags[mod]!.entry!.sector !== "BUS";
     if (mod !== null && roleWords.length && !body) {
       // "former Soviet leader", "ex-President": the role is a past one (the state still holds)
-      for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower)) c.formerRole = true;
+      for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower) || EX_TITLE.test(tokens[x].lower)) c.formerRole = true;
       q = mod - 1;
       continue;
     }
@@ -1396,12 +1409,18 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // right before the name say what the person is and of which state (only a demonym: "a Russia expert", "the Ukraine
   // envoy" work on the state a name gives; a noun of a cause about borders names the cause's state, not the person's:
   // "Irish republican Bernadette Devlin" sat at Westminster)
-  if (!affiliation && roleWords.length === 0 && k - 2 >= s.first && tokens[k - 1].pos === "NOUN" && /^[a-z]{3,}$/.test(tokens[k - 1].text) && !/[^s]s$/.test(tokens[k - 1].text) && !lex.thingNouns.has(tokens[k - 1].text) && !lex.causeNouns.has(tokens[k - 1].text) && !lex.outletNouns.matchAt(tokens, k - 1, byLower, k)) {
+  // ("Russian businessmen Alisher Usmanov and Petr Aven", "Iranian diplomats A, B and C": a plural noun names the
+  // people listed after it, each of that state; a plural noun before one name only is left: "the Russian soldiers Ivan
+  // Petrov captured")
+  const plural = /([^s]s|men)$/.test(tokens[k - 1]?.text ?? "");
+  const listAfter = /^(and|,)$/.test(tokens[c.last]?.lower ?? "") && CAP.test(tokens[c.last + 1]?.text ?? "");
+  if (!affiliation && roleWords.length === 0 && k - 2 >= s.first && tokens[k - 1].pos === "NOUN" && /^[a-z]{3,}$/.test(tokens[k - 1].text) && (!plural || listAfter) && !lex.thingNouns.has(tokens[k - 1].text) && !lex.causeNouns.has(tokens[k - 1].text) && !lex.outletNouns.matchAt(tokens, k - 1, byLower, k)) {
     const ds = tagStartEndingAt(tags, k - 2);
     const e = ds !== null ? tags[ds]!.entry : undefined;
     if (e?.kind === "demonym" && tokens[ds! - 1]?.norm !== "'s") {
       affiliation = e;
       stateRule = "actors/state:demonym-noun";
+      if (plural) c.listHead = true;
     }
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
@@ -1745,6 +1764,8 @@ function modifierEndingAt(tokens: Token[], q: number, lex: Lexicon): number | nu
     const m = lex.modifiers.matchAt(tokens, i, byLower, q + 1);
     if (m && i + m.length - 1 === q) return i;
   }
+  // ("ex-deputy defence minister": a modifier written as one word with its past prefix)
+  if (EX_TITLE.test(tokens[q].lower) && lex.modifiers.matchAt(tokens, q, byLowerPastTitle, q + 1)) return q;
   return null;
 }
 

@@ -8,7 +8,7 @@
 // state of its own or a part of the state other than its executive ("Taliban fighters took control
 // of Kunduz", "rebels seized the base": an act on the state itself), nor force used on a place of the
 // state without a capture ("the army shelled Daraya": domestic.ts). Word lists: data/event-senses.json
-// retakenGround.
+// capturedFrom (the capture patterns) and retakenGround.infinitives.
 import type { EventRecord } from "../../model/types.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
@@ -27,7 +27,8 @@ export function retakenGround(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
     if (states.size !== 1 || states.has(null)) continue;
     const own = [...states][0]!;
     if (!ev.target.every((a) => isPlace(env, a) && stateOf(env, a) === own)) continue;
-    const capture = t.verb && words.patterns.has(t.verb.id);
+    // (the capture patterns are those whose "from" names a holder: captured-from.ts)
+    const capture = t.verb && lex.capturedFrom.has(t.verb.id);
     if (!capture && !captureAfter(env, ev.triggerEnd, words.infinitives)) continue;
     // a holder named after "from", of a state or none ("recaptured Palmyra from Islamic State
     // militants"), is the text's own: captured-from.ts or no retargeting

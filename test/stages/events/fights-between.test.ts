@@ -42,3 +42,10 @@ describe("fights between: 'clashes between Indian and Chinese troops'", () => {
     expect(assaults("Clashes between Indian police and protesters in Delhi left dozens hurt.")).toEqual([]);
   });
 });
+
+describe("fights between: the arms of a fire duel (one list with fire-duel's)", () => {
+  it("a mortar duel between two sides fires both ways; a duel of words does not", () => {
+    expect(assaults("A mortar duel between Indian and Pakistani troops went on for hours.")).toEqual(["ASSAULT IND>PAK", "ASSAULT PAK>IND"]);
+    expect(assaults("A verbal duel between the French and German ministers marked the summit.")).toEqual([]);
+  });
+});

@@ -111,7 +111,7 @@ export const eventSensesFile = lazySchema((z) => {
         wantVerbs: z.array(phrase),
         pleaNouns: z.array(phrase),
         capturedFrom: z.array(phrase),
-        retakenGround: z.object({ patterns: z.array(phrase), infinitives: z.array(phrase) }).strict(),
+        retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
@@ -319,13 +319,13 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
-  /** "demanded the release of the journalist held by Russia": participles of holding whose "by" names the one a request (of `types`) asks (held-by.ts) */
   /** "Iran, Washington claims, has sent drones": reporting verbs of a reporter between commas (reporter-asides.ts) */
   reporterAsides: ReadonlySet<string>;
   /** "help the people of Ukraine" by Ukraine: people nouns and the types of help that are no event on the helper's own people (own-folk.ts) */
   ownFolk: { nouns: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "he expects Turkey to hit ISIS back": verbs of expecting whose object is the infinitive's doer (expected-doers.ts) */
   expectVerbs: ReadonlySet<string>;
+  /** "demanded the release of the journalist held by Russia": participles of holding whose "by" names the one a request (of `types`) asks (held-by.ts) */
   heldBy: { participles: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "restrictions on arms sales to Turkey", "an embargo on imports from Iran": a flow noun -> the prepositions that name the state at its far end (trade-flows.ts) */
   tradeFlows: ReadonlyMap<string, readonly string[]>;
@@ -335,8 +335,8 @@ export interface SenseLexicon {
   pleaNouns: ReadonlySet<string>;
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
   capturedFrom: ReadonlySet<string>;
-  /** "recaptured the village", "launched an offensive to retake Kherson": capture pattern ids and infinitives whose own place is taken from its holder (retaken-ground.ts) */
-  retakenGround: { patterns: ReadonlySet<string>; infinitives: ReadonlySet<string> };
+  /** "launched an offensive to retake Kherson": infinitives of capture whose own place is taken from its holder (retaken-ground.ts) */
+  retakenGround: { infinitives: ReadonlySet<string> };
   /** "with the help of Iran", "with the military backing of Turkey": nouns of help, of help only when material, and the modifiers that make them so (helped-by.ts) */
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
   /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
@@ -506,7 +506,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     wantVerbs: new Set(data.senses.wantVerbs),
     pleaNouns: new Set(data.senses.pleaNouns),
     capturedFrom: new Set(data.senses.capturedFrom),
-    retakenGround: { patterns: new Set(data.senses.retakenGround.patterns), infinitives: new Set(data.senses.retakenGround.infinitives) },
+    retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),

@@ -35,3 +35,22 @@ describe("event-senses.json", () => {
     expect(() => readEventSenses(p)).toThrow(/lower-case/);
   });
 });
+
+describe("fightsBetween.modifiers and the fire-duel pattern's modifiers", () => {
+  it("every arm that makes a duel a fire duel keeps a fight between its sides one ('mortar duel')", () => {
+    const senses = JSON.parse(readFileSync(shipped, "utf8")).senses;
+    const events = JSON.parse(readFileSync(join(import.meta.dirname, "../../data/events.json"), "utf8"));
+    const found: { id?: string; modifiers?: string[] }[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === "object") {
+        if ((x as { id?: string }).id === "fire-duel") found.push(x as { modifiers?: string[] });
+        else Object.values(x).forEach(walk);
+      }
+    };
+    walk(events);
+    expect(found.length).toBe(1);
+    const fights = new Set(senses.fightsBetween.modifiers);
+    expect((found[0].modifiers ?? []).filter((m) => !fights.has(m))).toEqual([]);
+  });
+});

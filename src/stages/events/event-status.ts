@@ -619,7 +619,8 @@ function purposeOfPastMotion(tokens: Token[], s: Sentence, clauseStart: number, 
 
 /** "has made a surprise trip to Kyiv to meet", "paid a visit to Warsaw to rally": a light verb whose object is a journey (status.journeyVerbs) is a verb of going. */
 function journeyMade(tokens: Token[], v: number, trigger: number, lex: SenseLexicon): boolean {
-  if (!lex.journeyVerbs.verbs.has(tokens[v].lower)) return false;
+  // ("has made it his mission to": a pronoun object makes no journey)
+  if (!lex.journeyVerbs.verbs.has(tokens[v].lower) || tokens[v + 1]?.lower === "it") return false;
   for (let k = v + 1; k < trigger && k - v <= 4; k++) {
     if (lex.journeyVerbs.nouns.has(tokens[k].lower)) return true;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos)) return false;
@@ -870,8 +871,12 @@ function invertedCondition(tokens: Token[], s: Sentence, trigger: number, lex: S
 
 function invertedAt(tokens: Token[], s: Sentence, k: number, trigger: number): boolean {
   const aux = tokens[k].lower;
-  const prev = tokens[k - 1];
-  if (aux === "had" && prev && k > s.first && !(/^(PUNCT|CCONJ|VERB|ADV)$/.test(prev.pos) || /^[,;:–—(]$/.test(prev.text))) return false;
+  // a subject before the auxiliary (over adverbs: "Russia already had") means no inversion
+  let b = k - 1;
+  while (b > s.first && tokens[b].pos === "ADV") b--;
+  const prev = b >= s.first ? tokens[b] : undefined;
+  if (prev && /^(NOUN|PROPN|PRON)$/.test(prev.pos)) return false;
+  if (aux === "had" && prev && !(/^(PUNCT|CCONJ|VERB|ADV)$/.test(prev.pos) || /^[,;:–—(]$/.test(prev.text))) return false;
   // the subject: a noun phrase with a head of its own
   let q = k + 1;
   let head = false;
@@ -903,15 +908,17 @@ function claimParenthetical(tokens: Token[], s: Sentence, v: number, trigger: nu
   let k = v - 1;
   while (k > s.first && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
   if (tokens[k]?.text === "," && claimAside(tokens, s, k - 1, lex, -1)) return true;
-  // after the act: over its complement to the aside, no finite verb between
+  // after the act: over its complement to the aside, no finite verb, conjunction or other comma
+  // group between; the aside sits right after the verb group or ends the sentence
   const from = Math.max(v, trigger);
   for (let q = from + 1; q < s.last; q++) {
     const t = tokens[q];
-    if (t.text === ";" || t.text === ":" || /^(but|while|whereas)$/.test(t.lower)) return false;
+    if (t.text === ";" || t.text === ":" || t.pos === "CCONJ" || /^(but|while|whereas)$/.test(t.lower)) return false;
     if (t.text === ",") {
       const end = claimAsideAfter(tokens, s, q + 1, lex);
-      if (end >= 0 && (end >= s.last || tokens[end].text === "," || /^[.!"”']$/.test(tokens[end].text))) return true;
-      continue;
+      if (end < 0) return false;
+      if (end >= s.last || /^[.!"”']$/.test(tokens[end].text)) return true;
+      return tokens[end].text === "," && q === from + 1;
     }
     if ((t.pos === "VERB" || t.pos === "AUX") && finiteStatus(t) !== null && tokens[q - 1]?.lower !== "to") return false;
   }

@@ -27,14 +27,17 @@ function otherCompound(env: SentenceEnv, lex: SenseLexicon, n: number): boolean 
 /**
  * The fight is only a prospect: the noun's phrase follows a word of fear, risk or cause ("fear a
  * direct clash between", "the risk of clashes between", "could lead to fighting between") or is
- * qualified as still to come ("any clashes", "no fighting", "renewed clashes").
+ * qualified as still to come ("any clashes", "no fighting"). "renewed clashes between" and "led to
+ * clashes between" are fights that took place.
  */
 function prospect(env: SentenceEnv, lex: SenseLexicon, n: number): boolean {
   const { tokens, s } = env;
   for (let q = n - 1; q >= s.first && n - q <= 5; q--) {
     const t = tokens[q];
     if (lex.fightsBetween.prospects.has(t.lower)) return true;
-    if (!(/^(DET|ADJ|ADV|NUM)$/.test(t.pos) || /^(of|to|into|in)$/.test(t.lower) || lex.fightsBetween.modifiers.has(t.lower))) return false;
+    // (over an attributive participle: "fear renewed clashes")
+    const participle = t.pos === "VERB" && t.lower.endsWith("ed") && q > s.first && !/^(PROPN|PRON)$/.test(tokens[q - 1].pos);
+    if (!(/^(DET|ADJ|ADV|NUM)$/.test(t.pos) || participle || /^(of|to|into|in)$/.test(t.lower) || lex.fightsBetween.modifiers.has(t.lower))) return false;
   }
   return false;
 }

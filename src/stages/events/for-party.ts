@@ -18,8 +18,9 @@ export function forPartyTarget(env: SentenceEnv, k: number): Group | null {
   let q = k;
   // ("a plea from Kyiv for allies to", "a call by Macron for Iran to": over the source's phrase)
   if (q < s.last && (tokens[q].lower === "from" || tokens[q].lower === "by")) {
-    const gi = groupAt[q + 1 - s.first];
-    if (gi < 0) return null;
+    // (a "from" or "by" that ends the sentence has no phrase after it)
+    const gi = q + 1 < s.last ? groupAt[q + 1 - s.first] : undefined;
+    if (gi === undefined || gi < 0) return null;
     q = groups[gi].last;
   }
   if (tokens[q]?.lower !== "for" || q + 1 >= s.last) return null;

@@ -23,20 +23,26 @@ export function heldBy(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Tri
     if (!words.types.has(ev.type) || !ev.source.length || ev.noAct) continue;
     const holder = holderAfter(env, ev.triggerEnd, words.participles);
     if (!holder) continue;
-    const holderStates = new Set(holder.map((a) => stateOf(env, a)));
-    if (holderStates.has(null) && holder.every((a) => env.layer.actors[a].kind === "location")) continue;
+    const holderStates = new Set(holder.actors.map((a) => stateOf(env, a)));
+    if (holderStates.has(null) && holder.actors.every((a) => env.layer.actors[a].kind === "location")) continue;
     // (the requester's own state holds no one it asks itself to free)
     const sourceStates = new Set(ev.source.map((a) => stateOf(env, a)).filter((x) => x));
-    if (holder.some((a) => sourceStates.has(stateOf(env, a)))) continue;
-    if (holder.every((a) => ev.target.includes(a))) continue;
-    ev.target = holder;
+    if (holder.actors.some((a) => sourceStates.has(stateOf(env, a)))) continue;
+    if (holder.actors.every((a) => ev.target.includes(a))) continue;
+    // only a target that is no one, the requester's own or the held people themselves gives way
+    // ("pressed Qatar over the Israelis held by Hamas" asks Qatar)
+    if (ev.target.length && !ev.target.every((a) => sourceStates.has(stateOf(env, a)) || holder.held.includes(a))) continue;
+    ev.target = holder.actors;
     ev.targetSector = null;
     ev.rule += "+held-by";
   }
 }
 
-/** The actors of the group after "by" that follows a participle of holding in the phrase from `k`, or null. */
-function holderAfter(env: SentenceEnv, k: number, participles: ReadonlySet<string>): number[] | null {
+/**
+ * The actors of the group after "by" that follows a participle of holding in the phrase from `k`
+ * (actors), and those of the held people's group before the participle (held), or null.
+ */
+function holderAfter(env: SentenceEnv, k: number, participles: ReadonlySet<string>): { actors: number[]; held: number[] } | null {
   const { tokens, s, groups, groupAt } = env;
   for (let q = k; q < Math.min(s.last - 1, k + WINDOW); q++) {
     const t = tokens[q];
@@ -59,7 +65,13 @@ function holderAfter(env: SentenceEnv, k: number, participles: ReadonlySet<strin
     while (h < s.last && /^(DET|ADJ)$/.test(tokens[h].pos) && groupAt[h - s.first] < 0) h++;
     const gi = h < s.last ? groupAt[h - s.first] : -1;
     if (gi < 0 || groups[gi].first !== h) return null;
-    return groups[gi].actors;
+    // the held: the group that ends before the participle, over "who have been"
+    let p = q - 1;
+    while (p > k && /^(who|that|are|is|was|were|been|being|has|have|had)$/.test(tokens[p].lower)) p--;
+    // (back over the phrase's nouns to its actor: "Ukrainian sailors")
+    while (p > k && groupAt[p - s.first] < 0 && /^(NOUN|ADJ|NUM)$/.test(tokens[p].pos)) p--;
+    const hi = groupAt[p - s.first];
+    return { actors: groups[gi].actors, held: hi !== undefined && hi >= 0 ? groups[hi].actors : [] };
   }
   return null;
 }

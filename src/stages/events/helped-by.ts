@@ -51,9 +51,12 @@ export function helpedBy(env: SentenceEnv, lex: SenseLexicon): [RawEvent, Trigge
 /** The finite verb of the clause holding the "with" phrase at `w`: the nearest before it, else (a fronted phrase) the first after the comma that ends it. */
 function clauseVerb(env: SentenceEnv, w: number, after: number): number {
   const { tokens, s } = env;
-  for (let q = w - 1; q >= s.first && w - q <= 12; q--) {
-    if (tokens[q].text === ";" || tokens[q].text === ":") break;
-    if (tokens[q].pos === "VERB" && !/ing$/.test(tokens[q].lower)) return q;
+  // back within the clause: over the phrase's own comma, to a comma, conjunction or relative pronoun
+  // ("attacked Ukraine, which is defending itself with the help of NATO": not "attacked")
+  for (let q = tokens[w - 1]?.text === "," ? w - 2 : w - 1; q >= s.first && w - q <= 12; q--) {
+    const t = tokens[q];
+    if (/^[;:,]$/.test(t.text) || t.pos === "CCONJ" || /^(which|who|that)$/.test(t.lower)) break;
+    if (t.pos === "VERB" && (!/ing$/.test(t.lower) || tokens[q - 1]?.pos === "AUX")) return q;
   }
   if (w > s.first && tokens[w - 1].text !== ",") return -1;
   for (let q = after; q < s.last && q - after <= 12; q++) if (tokens[q].pos === "VERB") return tokens[after]?.text === "," || q > after ? q : -1;

@@ -6,6 +6,7 @@
 // speaker of no known state, keeps the old reading (the doer's word).
 import type { Quote } from "../../model/types.js";
 import type { SentenceEnv } from "./sentence-env.js";
+import { stateOf } from "./sentence-env.js";
 
 const PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
@@ -17,9 +18,9 @@ export function doersWord(env: SentenceEnv, quote: Quote, source: number[]): boo
   const span = quote.speakerSpan;
   if (!span || span.start < env.s.start || span.end > env.s.end || PRONOUN.test(env.doc.text.slice(span.start, span.end).trim())) return true;
   const actors = env.layer.actors;
-  const speaker = actors.find((a) => a.id === quote.speaker);
-  if (!speaker) return true;
-  const state = speaker.code ?? speaker.country ?? null;
+  const si = actors.findIndex((a) => a.id === quote.speaker);
+  if (si < 0) return true;
+  const state = stateOf(env, si);
   if (!state) return true;
-  return source.some((i) => actors[i].id === speaker.id || (actors[i].code ?? actors[i].country ?? null) === state);
+  return source.some((i) => i === si || stateOf(env, i) === state);
 }

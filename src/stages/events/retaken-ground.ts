@@ -8,7 +8,7 @@
 // state of its own or a part of the state other than its executive ("Taliban fighters took control
 // of Kunduz", "rebels seized the base": an act on the state itself), nor force used on a place of the
 // state without a capture ("the army shelled Daraya": domestic.ts). Word lists: data/event-senses.json
-// retakenGround.
+// capturedFrom (the capture patterns) and retakenGround.infinitives.
 import type { EventRecord } from "../../model/types.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
@@ -27,7 +27,12 @@ export function retakenGround(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
     if (states.size !== 1 || states.has(null)) continue;
     const own = [...states][0]!;
     if (!ev.target.every((a) => isPlace(env, a) && stateOf(env, a) === own)) continue;
-    if (!(t.verb && words.patterns.has(t.verb.id)) && !captureAfter(env, ev.triggerEnd, words.infinitives)) continue;
+    // (the capture patterns are those whose "from" names a holder: captured-from.ts)
+    const capture = t.verb && lex.capturedFrom.has(t.verb.id);
+    if (!capture && !captureAfter(env, ev.triggerEnd, words.infinitives)) continue;
+    // a holder named after "from", of a state or none ("recaptured Palmyra from Islamic State
+    // militants"), is the text's own: captured-from.ts or no retargeting
+    if (fromInClause(env, ev.triggerEnd)) continue;
     const holder = holderAgainst(env, own, raws, out);
     if (holder < 0) {
       ev.noAct = true;
@@ -37,6 +42,16 @@ export function retakenGround(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
     ev.targetSector = null;
     ev.rule += "+held-ground";
   }
+}
+
+/** "from" after the act in its clause (to a comma, semicolon or the sentence's end). */
+function fromInClause(env: SentenceEnv, from: number): boolean {
+  const { tokens, s } = env;
+  for (let q = from; q < s.last; q++) {
+    if (/^[;:,.]$/.test(tokens[q].text)) return false;
+    if (tokens[q].lower === "from") return true;
+  }
+  return false;
 }
 
 /** A capture verb right after "to" in the clause after the act ("launched an offensive to retake Kherson"). */
@@ -78,5 +93,7 @@ function holderAgainst(env: SentenceEnv, own: string, raws: [RawEvent, Trigger][
   let best: string | null = null;
   for (const [st, n] of counts) if (best === null || n > counts.get(best)!) best = st;
   if (best === null) return -1;
-  return actors.findIndex((a) => a.kind === "country" && a.code === best);
+  // the country itself, else (a side named only as forces) the first actor of that state
+  const country = actors.findIndex((a) => a.kind === "country" && a.code === best);
+  return country >= 0 ? country : actors.findIndex((a, i) => a.kind !== "location" && stateOf(env, i) === best);
 }

@@ -96,12 +96,24 @@ export function ownProperty(tokens: Token[], end: number, last: number): boolean
   let k = end;
   while (k < last && k - end < 8) {
     const t = tokens[k];
-    if (OWN.test(t.lower)) return true;
+    // the possessive as the object's first word ("destroyed its weapons"), or right after "of"
+    // before the head noun that ends the object ("the tower of its reactor"; not "the homes of their
+    // attackers in Gaza")
+    if (OWN.test(t.lower)) return k === end || (tokens[k - 1].lower === "of" && ownHeadEnds(tokens, k + 1, last));
     if (t.norm === "'s" || t.text === "’s" || t.text === "'") return false;
     if (NP_WORD.test(t.pos) || t.text === "-" || t.lower === "of") k++;
     else return false;
   }
   return false;
+}
+
+/** The noun phrase from `k` ends the object: its head noun is followed by the sentence's end, punctuation or a conjunction. */
+function ownHeadEnds(tokens: Token[], k: number, last: number): boolean {
+  if (tokens[k]?.lower === "own") k++;
+  let q = k;
+  while (q < last && q - k < 4 && /^(ADJ|NOUN|PROPN)$/.test(tokens[q].pos)) q++;
+  if (q === k || !/^(NOUN|PROPN)$/.test(tokens[q - 1].pos)) return false;
+  return q >= last || tokens[q].pos === "PUNCT" || tokens[q].pos === "CCONJ";
 }
 
 /**
@@ -115,7 +127,8 @@ export function fearedAct(tokens: Token[], n: number, first: number, lex: SenseL
   // ("Moscow fears": the tagger may read a verb of fearing after its subject as a plural noun)
   for (let k = n - 1; k >= first && n - k <= 5; k--) {
     const t = tokens[k];
-    if (lex.fearVerbs.has(t.lower)) return t.pos === "VERB" || (k > first && /^(PROPN|PRON)$/.test(tokens[k - 1].pos));
+    // (an attributive participle after a determiner: "the feared Russian offensive" came)
+    if (lex.fearVerbs.has(t.lower)) return (k === first || tokens[k - 1].pos !== "DET") && (t.pos === "VERB" || (k > first && /^(PROPN|PRON)$/.test(tokens[k - 1].pos)));
     if (!(NP_WORD.test(t.pos) || t.text === "-" || t.norm === "'s" || t.text === "’s")) return false;
   }
   return false;

@@ -76,3 +76,27 @@ describe("parties: a reduced passive of accusing names the accuser after 'by'", 
     expect(statusOf("Iran was accused by Ukraine of supplying drones to Russia.", "AID")).toBe("claimed");
   });
 });
+
+// Review fixes (session 26): a subject before the auxiliary, a claim aside across a conjunction,
+// a journey verb with "it" as its object.
+describe("event status: review fixes", () => {
+  it("an auxiliary after its subject (over adverbs) opens no condition", () => {
+    expect(statusOf("France and Germany were the first states to impose sanctions on Iran.", "SANCTION")).toBe("occurred");
+    expect(statusOf("Canada and the United Kingdom were the first countries to impose sanctions on Russia.", "SANCTION")).toBe("occurred");
+    expect(statusOf("Were Iran to attack Israel, the United States would respond.", "ASSAULT")).toBe("hypothetical");
+  });
+
+  it("a claim aside after 'and' and a new subject is not the first act's", () => {
+    const ev = events("Russia shelled Kharkiv on Monday, and Ukraine, the Kremlin alleges, struck Belgorod.");
+    expect(ev.find((e) => e.type === "ASSAULT" && e.trigger === "shelled")?.status).toBe("occurred");
+    expect(ev.find((e) => e.type === "ASSAULT" && e.trigger === "struck")?.status).toBe("claimed");
+    expect(statusOf("Israel bombed Gaza on Sunday, and Hamas, Israel claims, fired rockets at Tel Aviv.", "ASSAULT")).toBe("occurred");
+    // (an aside that ends the sentence still comments on it)
+    expect(statusOf("Iran sent drones to Russia, Washington claims.", "AID")).toBe("claimed");
+  });
+
+  it("'made it his mission to' is no journey made", () => {
+    expect(statusOf("Putin has made it his mission to destroy Ukraine.", "ASSAULT")).not.toBe("occurred");
+    expect(statusOf("Blinken made a surprise trip to Kyiv to meet Zelensky.", "CONSULT")).toBe("occurred");
+  });
+});

@@ -18,5 +18,8 @@ describe("for-party requests: 'an EU demand for Turkey to recognise Cyprus'", ()
     expect(requests("Germany issued a call for sanctions on Iran.")).toEqual([]);
     expect(requests("The UN made a call for talks between Kyiv and Moscow to resume.")).toEqual([]);
     expect(requests("Demand for Chinese steel to fill the gap rose sharply.")).toEqual([]);
+    // (a "from" or "by" that ends the text: no phrase after it, and no crash)
+    expect(requests("Kyiv issued a plea for help from")).toEqual([]);
+    expect(requests("Moscow rejected a demand by")).toEqual([]);
   });
 });

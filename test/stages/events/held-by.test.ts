@@ -14,11 +14,17 @@ describe("a request about people held by another asks the holder", () => {
     expect(requests("France demanded the release of French citizens who have been held hostage by Hamas.")).toEqual(["REQUEST FRA>PSE"]);
   });
   it("a requester of a third state", () => {
+    // (the held people's own state gives way to the holder)
+    expect(requests("Qatar called for the release of the Israelis held by Hamas.")).toEqual(["REQUEST QAT>PSE"]);
     expect(requests("Germany called for the release of Ukrainian sailors captured by Russia in the Kerch Strait.")).toEqual(["REQUEST DEU>RUS"]);
   });
 });
 
 describe("negative: the holder is not asked", () => {
+  it("a target of another state named before the held people (review fix)", () => {
+    expect(requests("The United States pressed Qatar over the Israelis held by Hamas.")).toEqual(["REQUEST USA>QAT"]);
+    expect(requests("Britain urged France to act over the sailors held by Iran.")).not.toContain("REQUEST GBR>IRN");
+  });
   it("a participle with no 'by'", () => {
     expect(requests("Blinken demanded the release of the American journalist detained in March.")).toEqual(["REQUEST USA>USA"]);
   });

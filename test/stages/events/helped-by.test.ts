@@ -9,6 +9,9 @@ senseTable(
     ["Iraqi troops recaptured Ramadi with the help of Iran.", "AID IRN>IRQ"],
     ["Kurdish fighters from Syria advanced on Raqqa with the military backing of the United States.", "AID USA>SYR"],
     ["Afghan forces pushed back the insurgents with the assistance of Britain.", "AID GBR>AFG"],
+    // (the clause of a relative pronoun is the helped one's: "which is defending itself")
+    ["Russia attacked Ukraine, which is defending itself with the help of NATO.", "AID NATO>UKR"],
+    ["Ukraine pushed back Russian troops near Kharkiv, with the help of Poland.", "AID POL>UKR"],
   ],
   [
     // votes, no material help
@@ -21,6 +24,9 @@ senseTable(
     ["Ukraine was pleased with the help of Poland.", "AID"],
     // the help of a thing, no party
     ["Iraqi troops recaptured Ramadi with the help of air strikes.", "AID"],
+    // the verb of another clause across a comma and a relative pronoun
+    ["Russia attacked Ukraine, which is defending itself with the help of NATO.", "AID NATO>RUS"],
+    ["Russia invaded Ukraine, which fought back with the help of Poland.", "AID POL>RUS"],
   ],
   keys,
 );

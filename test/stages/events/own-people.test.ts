@@ -39,6 +39,9 @@ senseTable(
     ["Kenya extended the deadline for voter registration.", "COERCE"],
     ["Sri Lanka extended emergency aid to the flood victims.", "COERCE"],
     ["Chile extended the state of emergency after the earthquake.", "COERCE"],
+    // a lockdown against a disease is no coercion of a people (review fix)
+    ["China extended the lockdown in Shanghai.", "COERCE"],
+    ["New Zealand extended the lockdown in Auckland by a week.", "COERCE"],
   ],
   keys,
 );

@@ -9,6 +9,11 @@ const types = (text: string) => events(text).map((e) => e.type);
 const statusOf = (text: string, type: string) => events(text).find((e) => e.type === type)?.status;
 
 describe("a thing's purpose is no act", () => {
+  it("acts of a party meant for a purpose are acts done (review fix)", () => {
+    expect(types("Washington imposed new sanctions meant to punish Moscow.")).toContain("SANCTION");
+    expect(types("Iran supplied missiles designed to strike Israel.")).not.toContain("ASSAULT");
+  });
+
   it("a participle of design after a thing states what it is for", () => {
     expect(types("Tehran gave the rebels drones designed to hit Saudi oil facilities.")).not.toContain("ASSAULT");
     const armed = events("Iran supplied the Houthis with missiles designed to target Saudi cities.");
@@ -46,6 +51,8 @@ describe("a meeting called off is no talks", () => {
     expect(types("Officials called off a planned meeting between Biden and Xi.")).not.toContain("CONSULT");
     expect(types("A summit between Modi and Xi was called off after the border clash.")).not.toContain("CONSULT");
     expect(types("Talks between Israel and Lebanon have been scrapped.")).not.toContain("CONSULT");
+    // (an attributive participle of cancelling: that meeting did not take place either)
+    expect(types("The cancelled summit between Putin and Biden was to be held in Geneva.")).not.toContain("CONSULT");
   });
 
   it("a meeting held after one was cancelled, or one put off, stays", () => {
@@ -70,11 +77,15 @@ describe("a journey made with a purpose was a purpose done (status.journeyVerbs)
 describe("harm to one's own property is no act on another", () => {
   it("an object the subject's possessive marks", () => {
     expect(types("Iran destroyed the buildings of its Natanz plant.")).not.toContain("ASSAULT");
+    expect(types("Syria destroyed its chemical weapons.")).not.toContain("ASSAULT");
+    expect(types("North Korea destroyed the cooling tower of its reactor.")).not.toContain("ASSAULT");
   });
 
   it("another's property stays an attack", () => {
     expect(types("Iraq destroyed the buildings of a Kuwaiti weapons plant.")).toContain("ASSAULT");
     expect(types("Libya destroyed Egyptian missiles.")).toContain("ASSAULT");
+    // (a possessive after "of" inside a longer object names the owner's foes, not the owner: review fix)
+    expect(types("Israeli forces destroyed the homes of their attackers in Gaza.")).toContain("ASSAULT");
   });
 });
 
@@ -87,6 +98,9 @@ describe("an act feared or imagined is no act", () => {
   it("an act named with no verb of fearing before it stays", () => {
     expect(types("Moscow condemned NATO aggression against Belarus.")).toContain("ASSAULT");
     expect(types("Lithuania condemned the Russian invasion of Ukraine.")).toContain("ASSAULT");
+    // (an attributive participle after a determiner: the act feared came; review fix)
+    expect(types("The feared Russian offensive against Ukraine began in February.")).toContain("ASSAULT");
+    expect(types("Seoul fears a North Korean attack on the South.")).not.toContain("ASSAULT");
   });
 });
 

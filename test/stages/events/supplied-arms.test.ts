@@ -55,3 +55,17 @@ describe("the supplier or maker of a thing attacked is not the one attacked (fin
     expect(assault("Russia destroyed US tanks near Kharkiv.")).toEqual(["ASSAULT RUS>USA"]);
   });
 });
+
+describe("the holder named after the weapon, as the agent of a participle of using", () => {
+  it("'drones used by Russia', 'missiles fired by Ukraine', 'jets flown by the Polish air force'", () => {
+    expect(aid("Iranian-supplied drones used by Russia have knocked out power stations.")).toEqual(["AID IRN>RUS"]);
+    expect(aid("French-made Scalp missiles fired by Ukraine destroyed the depot.")).toEqual(["AID FRA>UKR"]);
+    expect(aid("Soviet-era helicopters aside, US-built jets flown by the Polish air force patrol the border.")).toEqual(["AID USA>POL"]);
+  });
+  it("negative: a taker or destroyer is no holder; the supplier's own users are no aid", () => {
+    expect(aid("The US-supplied rifles seized by Russian troops were put on display.")).toEqual([]);
+    expect(aid("German-made tanks were destroyed by Russia near Bakhmut.")).toEqual([]);
+    expect(aid("US-made jets flown by American pilots patrolled the border.")).toEqual([]);
+    expect(aid("Chinese-made drones sold by online shops are popular with hobbyists.")).toEqual([]);
+  });
+});

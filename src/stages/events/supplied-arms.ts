@@ -99,6 +99,17 @@ function agentAfter(env: SentenceEnv, head: number, using: ReadonlySet<string>, 
   return gi >= 0 ? env.groups[gi] : null;
 }
 
+/**
+ * The group only names who supplied or made a thing, glued by a hyphen to the participle
+ * ("German-made tanks", "US-supplied Himars"): not the thing's holder, so never the one acted on.
+ */
+export function supplierModifier(env: SentenceEnv, g: Group): boolean {
+  const { tokens } = env;
+  const t = tokens[g.last + 1];
+  if (!t || tokens[g.last]?.text !== "-" || tokens[g.last].spaceBefore || t.spaceBefore) return false;
+  return env.senses.suppliedArms.supplying.has(t.lower) || env.senses.suppliedArms.making.has(t.lower);
+}
+
 /** a modal of possibility governs the verb at `v` ("might be using", "could use", "may have received") */
 function hedged(tokens: Token[], v: number, first: number): boolean {
   for (let q = v - 1; q >= first && v - q <= 3; q--) {

@@ -69,3 +69,15 @@ describe("the holder named after the weapon, as the agent of a participle of usi
     expect(aid("Chinese-made drones sold by online shops are popular with hobbyists.")).toEqual([]);
   });
 });
+
+describe("the supplier or maker of a thing acted on in the passive is not the one acted on (find-events)", () => {
+  const assault = (text: string) => eventKeys(text, "2023-06-20").filter((k) => k.startsWith("ASSAULT"));
+  it("'German-made tanks were destroyed by Russia': no act on Germany", () => {
+    expect(assault("Several German-made tanks were destroyed by Russia last week.")).toEqual([]);
+    expect(assault("Two US-supplied launchers were hit by Russian missiles.")).toEqual([]);
+  });
+  it("negative: a state's own things stay the one acted on", () => {
+    expect(assault("Several German tanks were destroyed by Russia last week.")).toEqual(["ASSAULT RUS>DEU"]);
+    expect(assault("Ukrainian positions were shelled by Russia last week.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+});

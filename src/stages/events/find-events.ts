@@ -19,7 +19,7 @@ import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
-import { suppliedArms } from "./supplied-arms.js";
+import { suppliedArms, supplierModifier } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
@@ -1146,7 +1146,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (by) [source, srcG] = [by.actors, by];
     // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
     const subj = by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
-    if (subj) [target, tgtG] = [subj.actors, subj];
+    // ("German-made tanks were destroyed by Russia": the maker or supplier is not the one acted on)
+    if (subj && !supplierModifier(env, subj)) [target, tgtG] = [subj.actors, subj];
     if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, 10);
       if (t) [target, tgtG] = [t.actors, t];

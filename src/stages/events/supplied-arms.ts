@@ -3,7 +3,8 @@
 // state glued by a hyphen to a participle of supplying or making, before a weapon: the supplier
 // armed whoever holds the weapons, named as their owner ("Ukraine's US-supplied tanks") or as the
 // subject of a verb of using or getting them, or of the clause whose act they are the means of
-// ("with ..."). An AID event (CAMEO 072, military aid), done before the sentence's news: background.
+// ("with ..."), or the agent of a participle of using after the weapon ("Iranian-supplied drones
+// used by Russia", "British-made Storm Shadow missiles fired by Ukraine"; not "captured by"). An AID event (CAMEO 072, military aid), done before the sentence's news: background.
 // Not: a weapon whose holder the phrase does not name ("destroyed US-supplied Himars", "a shipment of
 // US-made missiles"), goods that are no weapons ("US-made cars", "Chinese-made chips"), the holder
 // being the supplier ("America's US-made jets"). Word lists: data/event-senses.json suppliedArms.
@@ -30,7 +31,9 @@ export function suppliedArms(env: SentenceEnv, lex: SenseLexicon): [RawEvent, Tr
     if (head < 0) continue;
     // ("both sides might be using Chinese-made drones": where a weapon was made says who supplied it
     // only when someone is said to hold it; "could use British-supplied weapons" names a supply made)
-    const holder = holderOf(env, supplier.first, arms.usingVerbs, arms.making.has(tokens[p].lower));
+    // ... or named after it as the agent of a participle of using ("Iranian-supplied drones used by
+    // Russia", "British-made Storm Shadow missiles fired by Ukraine")
+    const holder = holderOf(env, supplier.first, arms.usingVerbs, arms.making.has(tokens[p].lower)) ?? agentAfter(env, head, arms.usingVerbs, arms.weapons);
     if (!holder) continue;
     const from = new Set(supplier.actors.map((a) => stateOf(env, a)));
     const target = holder.actors.filter((a) => stateOf(env, a) && !from.has(stateOf(env, a)));
@@ -75,6 +78,36 @@ function holderOf(env: SentenceEnv, first: number, using: ReadonlySet<string>, m
     }
   }
   return null;
+}
+
+/**
+ * The agent of a participle of using right after the weapon's phrase: "drones used by Russia",
+ * "Storm Shadow missiles fired by Ukrainian forces", "the jets flown by the Polish air force"; null
+ * when no such participle and "by" follow ("weapons captured by Russia" names a taker, no holder:
+ * only verbs of using and getting are listed).
+ */
+function agentAfter(env: SentenceEnv, head: number, using: ReadonlySet<string>, weapons: ReadonlySet<string>): Group | null {
+  const { tokens, s } = env;
+  let q = head + 1;
+  // the rest of the weapon's phrase ("Storm Shadow missiles", "Himars launchers")
+  while (q < s.last && q <= head + 3 && (weapons.has(tokens[q].lower) || /^(NOUN|PROPN)$/.test(tokens[q].pos))) q++;
+  const v = tokens[q];
+  if (!v || !using.has(v.lower) || !/(ed|wn|got)$/.test(v.lower) || tokens[q + 1]?.lower !== "by") return null;
+  let a = q + 2;
+  while (a < s.last && tokens[a].pos === "DET") a++;
+  const gi = env.groupAt[a - s.first] ?? -1;
+  return gi >= 0 ? env.groups[gi] : null;
+}
+
+/**
+ * The group only names who supplied or made a thing, glued by a hyphen to the participle
+ * ("German-made tanks", "US-supplied Himars"): not the thing's holder, so never the one acted on.
+ */
+export function supplierModifier(env: SentenceEnv, g: Group): boolean {
+  const { tokens } = env;
+  const t = tokens[g.last + 1];
+  if (!t || tokens[g.last]?.text !== "-" || tokens[g.last].spaceBefore || t.spaceBefore) return false;
+  return env.senses.suppliedArms.supplying.has(t.lower) || env.senses.suppliedArms.making.has(t.lower);
 }
 
 /** a modal of possibility governs the verb at `v` ("might be using", "could use", "may have received") */

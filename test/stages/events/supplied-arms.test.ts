@@ -55,3 +55,29 @@ describe("the supplier or maker of a thing attacked is not the one attacked (fin
     expect(assault("Russia destroyed US tanks near Kharkiv.")).toEqual(["ASSAULT RUS>USA"]);
   });
 });
+
+describe("the holder named after the weapon, as the agent of a participle of using", () => {
+  it("'drones used by Russia', 'missiles fired by Ukraine', 'jets flown by the Polish air force'", () => {
+    expect(aid("Iranian-supplied drones used by Russia have knocked out power stations.")).toEqual(["AID IRN>RUS"]);
+    expect(aid("French-made Scalp missiles fired by Ukraine destroyed the depot.")).toEqual(["AID FRA>UKR"]);
+    expect(aid("Soviet-era helicopters aside, US-built jets flown by the Polish air force patrol the border.")).toEqual(["AID USA>POL"]);
+  });
+  it("negative: a taker or destroyer is no holder; the supplier's own users are no aid", () => {
+    expect(aid("The US-supplied rifles seized by Russian troops were put on display.")).toEqual([]);
+    expect(aid("German-made tanks were destroyed by Russia near Bakhmut.")).toEqual([]);
+    expect(aid("US-made jets flown by American pilots patrolled the border.")).toEqual([]);
+    expect(aid("Chinese-made drones sold by online shops are popular with hobbyists.")).toEqual([]);
+  });
+});
+
+describe("the supplier or maker of a thing acted on in the passive is not the one acted on (find-events)", () => {
+  const assault = (text: string) => eventKeys(text, "2023-06-20").filter((k) => k.startsWith("ASSAULT"));
+  it("'German-made tanks were destroyed by Russia': no act on Germany", () => {
+    expect(assault("Several German-made tanks were destroyed by Russia last week.")).toEqual([]);
+    expect(assault("Two US-supplied launchers were hit by Russian missiles.")).toEqual([]);
+  });
+  it("negative: a state's own things stay the one acted on", () => {
+    expect(assault("Several German tanks were destroyed by Russia last week.")).toEqual(["ASSAULT RUS>DEU"]);
+    expect(assault("Ukrainian positions were shelled by Russia last week.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+});

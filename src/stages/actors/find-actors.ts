@@ -1757,7 +1757,7 @@ function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number
   let q = j + 1;
   q += ageAt(tokens, q, sLast);
   for (let n = 0; n < 2 && q < sLast && !tags[q] && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text); n++) q++;
-  const t = tags[q];
+  const t = q < sLast ? tags[q] : undefined;
   if (!t?.entry || t.entry.kind !== "demonym" || tokens[q + t.len]?.norm === "'s") return null;
   let r = q + t.len;
   let last: Token | null = null;
@@ -2032,7 +2032,7 @@ function demonymInstitution(tokens: Token[], tags: (Tag | undefined)[], q: numbe
 
 /** "45-year-old" written as one token or as its parts ("45", "-", "year", "-", "old"): how many tokens it takes at `q`, or 0. */
 function ageAt(tokens: Token[], q: number, sLast: number): number {
-  if (!/^\d/.test(tokens[q]?.text ?? "")) return 0;
+  if (q >= sLast || !/^\d/.test(tokens[q]?.text ?? "")) return 0;
   let text = tokens[q].text;
   for (let n = 1; n <= 5; n++) {
     if (/^\d{1,3}-years?-old$/.test(text)) return n;

@@ -2290,7 +2290,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
 /** A known person's role at the article's date, canonical and lower case ("" for others, or none at the date; never a
  * former role's: `formerRole` says the text put them in the past) */
 function datedRole(a: Actor, lex: Lexicon, date: string | null): string {
-  const seed = a.formerRole || !date ? undefined : lex.personsById.get(a.id);
+  const seed = a.formerRole || !date ? undefined : lex.personOf(a.id);
   const r = seed ? roleAt(seed, date) : null;
   return r ? canonicalRole(r.role.toLowerCase()) : "";
 }

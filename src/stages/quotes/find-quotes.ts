@@ -1134,13 +1134,14 @@ function singularRole(env: Env, sp: Speaker): boolean {
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
 }
 
-/** Where a role phrase starts with the capitalised names before it that the phrase leaves out
- * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
 /** "Tony Blair's official spokesman": one person whom a possessor determines, as "a spokesman" is. */
 function possessedSingular(env: Env, sp: Speaker): boolean {
   const head = env.tokens[sp.last - 1];
   return sp.rule === "speaker:possessed-role" && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !/[^s]s$/.test(head.lower);
 }
+
+/** Where a role phrase starts with the capitalised names before it that the phrase leaves out
+ * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
 function nameModifiersFirst(env: Env, sp: Speaker): number {
   const { tokens } = env;
   let k = sp.first;

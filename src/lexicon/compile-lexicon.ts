@@ -161,7 +161,10 @@ export interface Lexicon {
   stateParts: Map<string, string>;
   pronouns: Map<string, string>;
   countries: Map<string, CountryInfo>;
+  /** dyad's own people (data/persons.json) by id; the converted ones are found by `personOf` */
   personsById: Map<string, SeedPerson>;
+  /** a known person by id: dyad's own, else a converted one (known-people.ts), whether or not an article named them */
+  personOf: (id: string) => SeedPerson | undefined;
   ambiguousGivenNames: Set<string>;
   /** capitalised words that make a run of names something other than a person */
   notNameWords: Set<string>;
@@ -396,7 +399,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
   places.seal();
   names.seal();
-  addKnownPeople(names, knownPeople, personsById, KNOWN_PEOPLE_FROM);
+  const personOf = addKnownPeople(names, knownPeople, personsById, KNOWN_PEOPLE_FROM);
   // headline lines are in capitals: one more index, keyed by the capitalised words, built the first
   // time an ALL-CAPS line asks for it (most articles have none, and a one-article run then never pays for it)
   let namesUpper: PhraseIndex<NameEntry> | null = null;
@@ -446,6 +449,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     pronouns: new Map(Object.entries(speech.pronouns)),
     countries,
     personsById,
+    personOf,
     ambiguousGivenNames: new Set(countriesExtra.ambiguousGivenNames),
     notNameWords: new Set(notNames.words),
     placeFirstWords: new Set(notNames.placeFirstWords),

@@ -6,7 +6,7 @@
 // cache: the first words of their names (sorted), and for each first word its names' words and the people they name,
 // as JSON text. The name index (phrase-index.ts `lazy`) looks a first word up in that list and turns its row into
 // entries only when an article's token asks for it; a person's entry is made once, whichever of their names is met
-// first, and only then is the person in `personsById`.
+// first. `personsById` holds dyad's own people only; the lexicon's `personOf` finds either.
 import type { SeedPerson } from "./schemas.js";
 import type { NameEntry } from "./compile-lexicon.js";
 import type { PhraseIndex } from "./phrase-index.js";
@@ -98,19 +98,41 @@ export function knownPeopleTable(persons: readonly SeedPerson[], tokenize: (phra
   return { keys, rows: keys.map((k) => writeRow(byFirst.get(k)!)), people: persons.map((p) => writePerson(p, sourcePrefix)), sourcePrefix };
 }
 
+/** a written person's id, read without the rest */
+function idOf(text: string): string {
+  return text[0] === "{" ? (JSON.parse(text) as SeedPerson).id : text.slice(0, text.indexOf("|"));
+}
+
 /**
- * Makes `index` find the table's people (lazily, by first word), each a person entry from `from`; a person met is
- * put in `personsById` unless an entry read before holds the id.
+ * Makes `index` find the table's people (lazily, by first word), each a person entry from `from`. Returns the lookup of
+ * a person by id: `own` (dyad's own people) first, else the table's first person of that id, whether or not an article
+ * met them. Nothing shared is written: the memos below (people read, the id index) are pure caches of the table, and
+ * what they hold never changes what a lookup returns.
  */
-export function addKnownPeople(index: PhraseIndex<NameEntry>, table: KnownPeopleTable, personsById: Map<string, SeedPerson>, from: string): void {
+export function addKnownPeople(index: PhraseIndex<NameEntry>, table: KnownPeopleTable, own: ReadonlyMap<string, SeedPerson>, from: string): (id: string) => SeedPerson | undefined {
+  const people: (SeedPerson | undefined)[] = new Array(table.people.length);
+  const personAt = (i: number): SeedPerson => (people[i] ??= readPerson(table.people[i], table.sourcePrefix));
   const entries: (NameEntry | undefined)[] = new Array(table.people.length);
   const entryOf = (i: number): NameEntry => {
     let e = entries[i];
     if (e) return e;
-    const p = readPerson(table.people[i], table.sourcePrefix);
-    if (!personsById.has(p.id)) personsById.set(p.id, p);
+    const p = personAt(i);
     e = { kind: "person", id: p.id, code: p.country, name: p.name, sector: p.roles[0]?.sector ?? null, country: p.country, from, person: p };
     return (entries[i] = e);
   };
   index.lazy(table.keys, (row) => readRow(table.rows[row]).map(([i, words]) => ({ words, values: [entryOf(i)] })));
+  let ids: Map<string, number> | null = null;
+  return (id) => {
+    const p = own.get(id);
+    if (p) return p;
+    if (!ids) {
+      ids = new Map();
+      for (let i = 0; i < table.people.length; i++) {
+        const k = idOf(table.people[i]);
+        if (!ids.has(k)) ids.set(k, i);
+      }
+    }
+    const i = ids.get(id);
+    return i === undefined ? undefined : personAt(i);
+  };
 }

@@ -78,6 +78,7 @@ export class PhraseIndex<T> {
   private pull(row: number): void {
     if (this.lazyDone![row]) return;
     this.lazyDone![row] = 1;
+    const touched = new Set<Phrase<T>[]>();
     for (const { words, values } of this.lazyLoad!(row)) {
       if (words.length === 0) continue;
       let list = this.byFirst.get(words[0]);
@@ -86,8 +87,10 @@ export class PhraseIndex<T> {
       if (same) {
         for (const v of values) if (!same.values.includes(v)) same.values.push(v);
       } else list.push({ words, values: [...values] });
-      list.sort((a, b) => b.words.length - a.words.length);
+      touched.add(list);
     }
+    // (one stable sort per bucket after the row: the order a sort after each phrase left)
+    for (const list of touched) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Sort each bucket longest first; no more additions after this. */

@@ -48,15 +48,17 @@ describe("known people: a compact table the name index reads lazily", () => {
   it("finds a person by any of their names, longest first, and makes one entry for them", () => {
     const index = new PhraseIndex<NameEntry>().seal();
     const byId = new Map<string, SeedPerson>();
-    addKnownPeople(index, knownPeopleTable(people, split), byId, "test");
-    expect(byId.size).toBe(0);
+    const personOf = addKnownPeople(index, knownPeopleTable(people, split), byId, "test");
     const long = index.matchAt(tokens("Ana Maria Pop said"), 0, norm);
     expect(long?.length).toBe(3);
     expect(long?.values[0]).toMatchObject({ kind: "person", id: "person:ana-pop", country: "ROU", from: "test" });
     expect(index.matchAt(tokens("Ana Pop said"), 0, norm)?.values[0]).toBe(long?.values[0]);
-    expect(byId.get("person:ana-pop")?.name).toBe("Ana Pop");
-    // (only the people whose first word an article asked for are made)
-    expect(byId.has("person:jan-novak")).toBe(false);
+    expect(personOf("person:ana-pop")?.name).toBe("Ana Pop");
+    // (a lookup writes nothing shared: the map of one's own people stays as given, and a person no article named is
+    // found by id all the same)
+    expect(byId.size).toBe(0);
+    expect(personOf("person:jan-novak")?.name).toBe("Jan Novak");
+    expect(personOf("person:nobody")).toBeUndefined();
     expect(index.has("Jan")).toBe(true);
     expect(index.matchAt(tokens("Z. Ilic"), 0, norm)?.values[0]).toBe(index.matchAt(tokens("Zoran Ilic"), 0, norm)?.values[0]);
   });
@@ -92,5 +94,11 @@ describe("known people: a compact table the name index reads lazily", () => {
     expect(index.matchAt(tokens("Anna Pop"), 0, norm)).toBeNull();
     expect(index.has("Pop")).toBe(false);
     expect(byId.has("person:jan-novak")).toBe(false);
+  });
+
+  it("finds one's own person first where the table holds the same id", () => {
+    const own = new Map<string, SeedPerson>([["person:ana-pop", { ...people[0], name: "Ana Pop (own)" }]]);
+    const personOf = addKnownPeople(new PhraseIndex<NameEntry>().seal(), knownPeopleTable(people, split), own, "test");
+    expect(personOf("person:ana-pop")?.name).toBe("Ana Pop (own)");
   });
 });

@@ -73,6 +73,11 @@ describe("actors: people PETRARCH-2 knows", () => {
     expect(person("Salvador Allende won the election.", "Salvador Allende")).toMatchObject({ country: "CHL" });
   });
 
+  it("a weekday or a month beside a known person's name is no part of a longer name", () => {
+    expect(person("Willy Brandt Monday said Germany would act.", "Willy Brandt")).toMatchObject({ country: "DEU" });
+    expect(person("In December Salvador Allende said Chile would act.", "Salvador Allende")).toMatchObject({ country: "CHL" });
+  });
+
   it("negative: a known person's name inside a longer proper name is part of that name", () => {
     // (a detainee, a Cuban minister, a North Korean leader, an airport: not the Afghan, Bolivian and North Korean
     // leaders the source lists, nor a president)

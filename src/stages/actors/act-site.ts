@@ -40,7 +40,9 @@ export function actSiteState(doc: Doc, layer: ActorLayer, si: number, lex: Lexic
     if (!st) continue;
     if (state && st !== state) return null;
     state = st;
-    if (a.kind !== "location" && a.kind !== "country") continue;
+    // (only a city or a region places one, a capital too: a whole country after "in" is as often a noun's object,
+    // what one acts on from home: "opposed any investment in Cuba", "aid in Haiti")
+    if (a.kind !== "location" && !(a.kind === "country" && m.rule.startsWith("actors/metonym:capital"))) continue;
     let k = i - 1;
     if (k >= s.first && PLACE_SIDES.has(tokens[k].lower)) k--;
     if (k >= s.first && PLACE_SIDES.has(tokens[k].lower)) k--;

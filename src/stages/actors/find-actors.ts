@@ -993,7 +993,6 @@ function regnalNumberAt(tokens: Token[], j: number, first: number, sLast: number
   return true;
 }
 
-/** "K.": one capital letter and a full stop */
 /** a navy's prefix ("USS", "HMS") or a lower-case noun of a ship ("carrier", "destroyer") right before token i */
 function vesselBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i - 1];
@@ -1005,6 +1004,7 @@ function navyPrefixBefore(tokens: Token[], i: number | null, lex: Lexicon): bool
   return i !== null && vesselBefore(tokens, i, lex) && !HAS_LOWER_RE.test(tokens[i - 1].text);
 }
 
+/** "K.": one capital letter and a full stop */
 function isInitial(t: Token): boolean {
   return t.text.length === 2 && t.text.endsWith(".") && CAP.test(t.text);
 }
@@ -1564,11 +1564,6 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }
 
-/**
- * The legislature whose committee ends right before `from` ("Senate Judiciary Committee", "Bundestag foreign affairs
- * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
- * state of a legislature the dictionary places, null where none is named.
- */
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
 
 /** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs": a ministry's name, capitalised, that ends at token q */
@@ -1584,6 +1579,11 @@ function ministryEndingAt(tokens: Token[], q: number, sFirst: number): boolean {
   return false;
 }
 
+/**
+ * The legislature whose committee ends right before `from` ("Senate Judiciary Committee", "Bundestag foreign affairs
+ * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
+ * state of a legislature the dictionary places, null where none is named.
+ */
 function committeeBodyBefore(tokens: Token[], tags: (Tag | undefined)[], from: number, sFirst: number, lex: Lexicon): string | "frame" | null {
   for (let x = from; x >= Math.max(sFirst, from - 5); x--) {
     const ts = coveringTagStart(tags, x);
@@ -1789,7 +1789,7 @@ function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number
   let q = j + 1;
   q += ageAt(tokens, q, sLast);
   for (let n = 0; n < 2 && q < sLast && !tags[q] && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text); n++) q++;
-  const t = tags[q];
+  const t = q < sLast ? tags[q] : undefined;
   if (!t?.entry || t.entry.kind !== "demonym" || tokens[q + t.len]?.norm === "'s") return null;
   let r = q + t.len;
   let last: Token | null = null;
@@ -2064,7 +2064,7 @@ function demonymInstitution(tokens: Token[], tags: (Tag | undefined)[], q: numbe
 
 /** "45-year-old" written as one token or as its parts ("45", "-", "year", "-", "old"): how many tokens it takes at `q`, or 0. */
 function ageAt(tokens: Token[], q: number, sLast: number): number {
-  if (!/^\d/.test(tokens[q]?.text ?? "")) return 0;
+  if (q >= sLast || !/^\d/.test(tokens[q]?.text ?? "")) return 0;
   let text = tokens[q].text;
   for (let n = 1; n <= 5; n++) {
     if (/^\d{1,3}-years?-old$/.test(text)) return n;
@@ -2077,12 +2077,6 @@ function ageAt(tokens: Token[], q: number, sLast: number): number {
 
 const MEMBER = /^member$/;
 
-/**
- * "member of the Syrian parliament", "a member of Russia's opposition", "member of the ruling party":
- * membership of a body whose head noun is a group head (data/groups.json: its sector) and whose state
- * word or possessor is the person's state. Returns the token after the head. A member of a body with
- * no head we know ("a member of the board") says nothing.
- */
 /** "a committee in", "the defence committee of", "a parliamentary committee of": an article, up to two lower-case words,
  * "committee", then "in" or "of"; the token after the preposition, or null */
 function committeeOfBody(tokens: Token[], k: number, sLast: number): number | null {
@@ -2094,6 +2088,12 @@ function committeeOfBody(tokens: Token[], k: number, sLast: number): number | nu
   return null;
 }
 
+/**
+ * "member of the Syrian parliament", "a member of Russia's opposition", "member of the ruling party":
+ * membership of a body whose head noun is a group head (data/groups.json: its sector) and whose state
+ * word or possessor is the person's state. Returns the token after the head. A member of a body with
+ * no head we know ("a member of the board") says nothing.
+ */
 function membershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): { end: number; sector: string; affiliation: NameEntry | null } | null {
   let k = q + 1;
   if (tokens[k]?.lower !== "of") return null;
@@ -2325,7 +2325,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
 /** A known person's role at the article's date, canonical and lower case ("" for others, or none at the date; never a
  * former role's: `formerRole` says the text put them in the past) */
 function datedRole(a: Actor, lex: Lexicon, date: string | null): string {
-  const seed = a.formerRole || !date ? undefined : lex.personsById.get(a.id);
+  const seed = a.formerRole || !date ? undefined : lex.personOf(a.id);
   const r = seed ? roleAt(seed, date) : null;
   return r ? canonicalRole(r.role.toLowerCase()) : "";
 }
@@ -2467,9 +2467,10 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     const dated = a.role ? datedRole(a, lex, date) : "";
     const holds = (r: string) => roleHeadHolds(r, want);
     const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
-    // (a known holder's role may name the place itself: "Mayor of London")
+    if (!fits || ai === appositiveOwner) continue;
+    // (a known holder's role may name the place itself: "Mayor of London"; tested after the cheap tests above)
     const ofPlace = place === null || namedWithPlace(a, place, tokens, mentionAt) || `${held} ${dated}`.includes(actors[place].name.toLowerCase()) || (tokens[first - 1]?.text === "," && mentionAt[first - 2]?.actor === ai);
-    if (!fits || ai === appositiveOwner || !ofPlace) continue;
+    if (!ofPlace) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
     if (before && a.role && before.start > holderStart) {
       holderStart = before.start;

@@ -8,10 +8,13 @@ import { KNOWN_PEOPLE_FROM } from "../../lexicon/known-people.js";
 import type { NameEntry } from "../../lexicon/compile-lexicon.js";
 
 const CAP = /^\p{Lu}/u;
+// (a date's word is no part of a name: "Kakuei Tanaka Monday said", "In December Kakuei Tanaka said"; not "May", a
+// surname as often)
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
-/** a proper name's word (an initial "F." too), not tagged by a dictionary or title before it */
+/** a proper name's word (an initial "F." too), not tagged by a dictionary or title before it, nor a weekday or month */
 function nameWord(t: Token | undefined, taken: boolean): boolean {
-  return !!t && !taken && t.kind === "word" && CAP.test(t.text) && t.pos === "PROPN";
+  return !!t && !taken && t.kind === "word" && CAP.test(t.text) && t.pos === "PROPN" && !CALENDAR.test(t.text);
 }
 
 /**

@@ -367,7 +367,7 @@ function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): 
       if (subj) return subj;
       pastVerb = true;
     }
-    if (pastVerb && !opensClause(env, k, start)) continue;
+    if (pastVerb && !opensClause(env, k, start, s.last)) continue;
     if (strict && afterPreposition(env, k, s.first)) {
       // ("Members of Congress have recognized this issue, telling reporters"): the plural the phrase modifies
       const m = env.actors.mentionAt[k];
@@ -393,13 +393,21 @@ function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): 
 
 /**
  * Whether token k is a sentence's main verb, seen from its subject's start: a finite verb or
- * auxiliary outside quotes, not a participle ("Troops stationed in ..."), nor inside an aside
- * between commas or a relative clause ("Obama, who met Putin, said").
+ * auxiliary outside quotes, not a present participle ("Troops guarding the border ..."), nor a past
+ * participle after an auxiliary ("has been sent": the auxiliary is the verb) or after a noun that
+ * follows a verb already ("It sent troops stationed in ..."), nor inside an aside between commas or
+ * a relative clause ("Obama, who met Putin, said"). A past tense is a main verb: "It noted Russian
+ * tank movements", "The report documented cases".
  */
 function mainVerbAt(env: Env, k: number, start: number): boolean {
   const { tokens } = env;
   const t = tokens[k];
-  if (!(t.pos === "VERB" || t.pos === "AUX") || (/(ing|ed|en)$/.test(t.lower) && t.pos === "VERB") || tokens[k - 1]?.lower === "to") return false;
+  if (!(t.pos === "VERB" || t.pos === "AUX") || tokens[k - 1]?.lower === "to") return false;
+  if (t.pos === "VERB" && t.lower.endsWith("ing")) return false;
+  if (t.pos === "VERB" && /(ed|en)$/.test(t.lower) && k > start && participleAt(tokens, k, start)) return false;
+  // (a verb of quoting reports another's words, whose speaker is its object: "It quoted a statement by the army as
+  // saying"; speech.json's lemma "quote")
+  if (env.lexicon.speechVerbs.get(t.lower) === "quote") return false;
   // (a sentence that opens with a verb is a fragment, and one that opens with a preposition or a
   // subordinate clause, "When the two met, Kleiber said", has its main clause later)
   const first = tokens[start];
@@ -408,20 +416,29 @@ function mainVerbAt(env: Env, k: number, start: number): boolean {
   return true;
 }
 
+/** the -ed/-en verb at k is a participle: right after an auxiliary, or after a noun with a verb before it */
+function participleAt(tokens: Env["tokens"], k: number, start: number): boolean {
+  const p = tokens[k - 1].pos;
+  if (p === "AUX") return true;
+  if (p !== "NOUN" && p !== "PROPN") return false;
+  for (let q = start; q < k - 1; q++) if (tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return true;
+  return false;
+}
+
 const SUBORDINATORS = /^(when|whenever|if|as|although|though|while|after|before|since|once|because|whereas|unless|until|under|with|despite)$/;
 
 /** Whether a subject of its own may start at token k: right after a word that opens a clause
  * or a coordinated clause ("as officials urged", "the fact that Mr Putin ... said", "but the Tories
  * remain suspicious, claiming"), or before a reporting verb ("..., he said, arguing"). */
-function opensClause(env: Env, k: number, start: number): boolean {
+function opensClause(env: Env, k: number, start: number, sLast: number): boolean {
   const { tokens } = env;
   const p = k - 1 > start && tokens[k - 1].pos === "DET" ? k - 2 : k - 1;
   if (p >= start && ((tokens[p].lower !== "by" && CLAUSE_OPENERS.test(tokens[p].lower)) || /^(that|but)$/.test(tokens[p].lower))) return true;
-  const sp = speakerStartingAt(env, k, tokens.length);
+  const sp = speakerStartingAt(env, k, sLast);
   if (!sp) return false;
   let c = sp.last;
-  while (c < tokens.length && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c++;
-  return !!tokens[c] && env.lexicon.speechVerbs.has(tokens[c].lower);
+  while (c < sLast && (tokens[c].pos === "ADV" || tokens[c].pos === "AUX")) c++;
+  return c < sLast && env.lexicon.speechVerbs.has(tokens[c].lower);
 }
 
 /** The subject that ends before the main verb at token v (over adverbs: "The report also documents"). */
@@ -450,7 +467,7 @@ function afterPreposition(env: Env, k: number, sFirst: number): boolean {
   return p >= sFirst && env.tokens[p].pos === "ADP" && !env.quoteTokens[p] && !CLAUSE_OPENERS.test(env.tokens[p].lower);
 }
 const ADVERBIAL_PREPOSITIONS = /^(in|at|on|for|from|during|inside|across|near|within|throughout|over)$/;
-const CLAUSE_OPENERS = /^(by|as|after|before|since|until|till|while|because|once|though|although|if|unless|whereas)$/;
+const CLAUSE_OPENERS = /^(by|as|after|before|since|until|till|when|while|because|once|though|although|if|unless|whereas)$/;
 
 /** "The Nordic countries said", "Western diplomats said": a noun phrase with no actor of ours. */
 function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null {
@@ -1100,8 +1117,8 @@ function toldHearer(env: Env, s: Sentence, j: number): boolean {
   if (!rep) return false;
   const citing = rep.cue.lemma === "put it" && rep.speaker.first === k;
   if (!citing && rep.cue.at !== k) return false;
-  const cue = cueAt(env, j + 1, tokens.length);
   const own = doc.sentences.find((x) => x.first <= j && j < x.last);
+  const cue = cueAt(env, j + 1, own ? own.last : tokens.length);
   return !(cue && /^(add|continue|go on)$/.test(cue.lemma) && own?.paragraph === s.paragraph);
 }
 
@@ -1117,13 +1134,14 @@ function singularRole(env: Env, sp: Speaker): boolean {
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
 }
 
-/** Where a role phrase starts with the capitalised names before it that the phrase leaves out
- * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
 /** "Tony Blair's official spokesman": one person whom a possessor determines, as "a spokesman" is. */
 function possessedSingular(env: Env, sp: Speaker): boolean {
   const head = env.tokens[sp.last - 1];
   return sp.rule === "speaker:possessed-role" && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text) && !/[^s]s$/.test(head.lower);
 }
+
+/** Where a role phrase starts with the capitalised names before it that the phrase leaves out
+ * ("A Cabinet Office spokeswoman": "Cabinet"), so that its article is the token before. */
 function nameModifiersFirst(env: Env, sp: Speaker): number {
   const { tokens } = env;
   let k = sp.first;

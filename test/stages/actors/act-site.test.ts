@@ -19,6 +19,11 @@ describe("actors: an office holder placed by where it acts", () => {
     expect(person(two, "Hamid Dorani")?.country ?? null).toBeNull();
     const said = extract("Foreign Minister Hamid Dorani said in Kabul on Tuesday that the border would stay closed.", "2003-04-01");
     expect(person(said, "Hamid Dorani")?.country ?? null).toBeNull();
+    // (a whole country after "in" is what one acts on from home: "investment in Cuba")
+    const country = extract("Senator Hamid Dorani opposed any new investment in Cuba.", "2003-04-01");
+    expect(person(country, "Hamid Dorani")?.country ?? null).toBeNull();
+    const aid = extract("Governor Ayo Benson praised the relief work in Haiti.", "2003-04-01");
+    expect(person(aid, "Ayo Benson")?.country ?? null).toBeNull();
     const exile = extract("Opposition leader Hamid Dorani, exiled in London since 1999, called for new elections.", "2003-04-01");
     expect(person(exile, "Hamid Dorani")?.country ?? null).toBeNull();
   });

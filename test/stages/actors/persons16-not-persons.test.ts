@@ -18,6 +18,12 @@ describe("actors: a ship named after a person is no person", () => {
     expect(persons("Daniel Okafor said the carrier would sail on Friday.")).toEqual(["Daniel Okafor"]);
     expect(persons("The vessel was boarded, Admiral Peter Quayle said.")).toEqual(["Peter Quayle"]);
   });
+
+  it("negative: 'INS' before a title is as often the Immigration and Naturalization Service: the person stands", () => {
+    expect(persons("INS Commissioner Laura Pemberton said the agency would deport them.")).toEqual(["Laura Pemberton"]);
+    // (a navy's prefix before a royal title still names the ship)
+    expect(persons("HMS Prince Albert left Portsmouth with its escort.")).toEqual([]);
+  });
 });
 
 describe("actors: page headings, airfields and time words are no persons", () => {

@@ -35,6 +35,30 @@ describe("speaker: the subject ends at the main verb", () => {
     expect(qs.every((q) => q.state !== "UKR")).toBe(true);
   });
 
+  it("in the past tense too: 'It noted ... and said', 'The report documented ..., saying'", () => {
+    const a = withSpeaker("The Guardian ran a long analysis on Friday. It noted Russian troop movements and said Polish jets were on alert.");
+    expect(a.length).toBeGreaterThan(0);
+    expect(a.every((q) => q.state !== "RUS")).toBe(true);
+    const b = withSpeaker("The study also documented 40 cases of abuse by Ukrainian border guards, saying most went unpunished.");
+    expect(b.every((q) => q.state !== "UKR")).toBe(true);
+  });
+
+  it("a verb of quoting gives the quote to its object: 'It quoted a statement by the army as saying'", () => {
+    const qs = withSpeaker("The agency said the raid was over. It quoted a statement by the Iranian army as saying that its troops had returned.");
+    expect(qs.find((q) => q.text.startsWith("its troops"))?.state).toBe("IRN");
+  });
+
+  it("a clause that opens with 'when' names its own subject after the main verb", () => {
+    const qs = withSpeaker("Senator Ruth Calder spoke in Ohio. Some guests left when she attacked the press and repeated accusations of them reporting \"fake polls\".");
+    expect(qs.find((q) => q.text === "fake polls")?.speakerName).toBe("Ruth Calder");
+  });
+
+  it("negative: a past participle after an auxiliary or after an object is no main verb", () => {
+    // ("has warned": the auxiliary is the verb; the subject before it speaks)
+    const [a] = withSpeaker("Ukrainian officials have warned that the dam could fail.");
+    expect(a.state).toBe("UKR");
+  });
+
   it("a subject before the verb still speaks; a clause of its own names its speaker", () => {
     const [a] = withSpeaker("Ukrainian officials rejected the claim, saying it was false.");
     expect(a.speakerName).toBe("Ukrainian officials");

@@ -19,7 +19,7 @@ import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
-import { namesFrame, preferFrameHolder } from "./role-frame.js";
+import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -363,13 +363,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
  * US Senate, "President Franklin D. Roosevelt" in an American op-ed: a reporter names a state's own office
  * without the state where the story's frame is that state. The frame is the one state that clearly
  * dominates the article's actors (its own name, its bodies and parties, persons of its): at least
- * FRAME_MIN mentions and FRAME_RATIO times those of any other state. A story of two states (a visit, a
+ * three mentions and twice those of any other state (`dominantState` in role-frame.ts). A story of two states (a visit, a
  * war, talks) has no frame; nor does a sentence that names another state lend it ("Clare Short, who
  * resigned over the Iraq war", "met Prime Minister X in Islamabad"). Only office titles the holder's own
  * state gives (titles.json office), never a body's ("Ifo president"), an envoy's or a royal's.
  */
-const FRAME_MIN = 3;
-const FRAME_RATIO = 2;
 function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): string | null {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
@@ -410,7 +408,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
-  const frame = frameOf(frameCounts) ?? frameOf(allCounts);
+  const frame = dominantState(frameCounts) ?? dominantState(allCounts);
   if (!frame) return null;
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
@@ -421,21 +419,6 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.stateRule = "actors/state:article-frame";
   }
   return frame;
-}
-
-/** the one state that clearly dominates the counts (FRAME_MIN mentions, FRAME_RATIO times any other's), or null */
-function frameOf(counts: Map<string, number>): string | null {
-  let frame: string | null = null;
-  let top = 0;
-  let second = 0;
-  for (const [st, c] of counts) {
-    if (c > top) {
-      second = top;
-      top = c;
-      frame = st;
-    } else if (c > second) second = c;
-  }
-  return !frame || top < FRAME_MIN || top < FRAME_RATIO * second ? null : frame;
 }
 
 /**

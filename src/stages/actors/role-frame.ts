@@ -20,6 +20,12 @@ export function namesFrame(actors: Actor[], mentionAt: (PlacedMention | undefine
     const st = a.kind === "country" ? a.code : a.kind === "igo" ? null : (a.code ?? a.country ?? null);
     if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
   }
+  return dominantState(counts);
+}
+
+/** the one state that clearly dominates the counts (ROLE_FRAME_MIN mentions, ROLE_FRAME_RATIO times any other's), or null;
+ *  the article frame of find-actors.ts takes its state the same way */
+export function dominantState(counts: Map<string, number>): string | null {
   let frame: string | null = null;
   let top = 0;
   let second = 0;

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // npm's `prepare`: builds dist/ (`npm run build`) unless dist/ was built from exactly these inputs.
 //
-// Why: `npx dyad` in a checkout installs the checkout into npx's cache as a link and runs its
-// lifecycle scripts, `prepare` included, on the first call: a full build (tsc, the CLI bundle, the
-// UI; about 70 s on two cores) that `npm ci` has just done. With this check that first call builds
-// nothing when nothing changed.
+// Why: npm runs `prepare` after every `npm ci` and `npm install` in the checkout, and a full build
+// (tsc, the CLI bundle, the UI) takes about 70 s on two cores; with this check an install that
+// changed no input builds nothing.
 //
 // The inputs are every file the build reads from the checkout (src/, ui/ apart from what vite
 // writes, patches/, the build scripts, the tsconfigs, package.json and package-lock.json, which
@@ -13,10 +12,12 @@
 // is written only after a build that succeeded, with the outputs that build left; any input
 // changed, added or removed, or any recorded output missing, and prepare builds again.
 // DYAD_BUILD=always builds in any case. `npm run build` always builds.
+//
+// It then links `node_modules/.bin/dyad` to `bin/dyad.js` in a checkout (see linkBin).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** what the build reads, relative to the package root: folders are walked */
@@ -87,13 +88,52 @@ export function writeRecord(root, inputs = buildInputs(root)) {
   renameSync(file + ".tmp", file);
 }
 
+/** where the command's link lives, and what it points to (relative, so a moved or copied checkout keeps it) */
+export const BIN_LINK = "node_modules/.bin/dyad";
+export const BIN_TARGET = "../../bin/dyad.js";
+
+/**
+ * Links `node_modules/.bin/dyad` to `bin/dyad.js` in a checkout, so that `npx dyad` runs it at once.
+ *
+ * Why not a `bin` in package.json: npm's `npx` then takes the checkout for a package to install into
+ * its own cache (a link), and on every call loads that cache's tree, which follows the link through
+ * every package in the checkout's node_modules (npm 11: its hidden lockfile never lists them); that
+ * was 0.5 s of each `npx dyad` here. A command in `node_modules/.bin` npx runs directly.
+ * Only in a checkout (not when this package is itself inside a node_modules folder) and only when
+ * node_modules exists. Returns what it did: "linked", "kept" (already right), or "skipped".
+ */
+export function linkBin(root) {
+  if (basename(dirname(resolve(root))) === "node_modules" || !existsSync(join(root, "node_modules"))) return "skipped";
+  const link = join(root, BIN_LINK);
+  let entry = null;
+  try {
+    entry = lstatSync(link);
+  } catch {
+    /* not there yet */
+  }
+  if (entry?.isSymbolicLink() && readlinkSync(link) === BIN_TARGET) return "kept";
+  if (entry) rmSync(link, { force: true, recursive: true });
+  mkdirSync(dirname(link), { recursive: true });
+  symlinkSync(BIN_TARGET, link);
+  return "linked";
+}
+
 function main() {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
   const reason = process.env.DYAD_BUILD === "always" ? "DYAD_BUILD=always" : staleReason(root);
   if (reason === null) {
-    console.error(`prepare: dist/ is built from these sources already (${relative(process.cwd(), join(root, RECORD)).split(sep).join("/") || RECORD}); nothing to do`);
-    return;
+    console.error(`prepare: dist/ is built from these sources already (${relative(process.cwd(), join(root, RECORD)).split(sep).join("/") || RECORD}); nothing to build`);
+  } else {
+    build(root, reason);
   }
+  try {
+    if (linkBin(root) === "linked") console.error(`prepare: linked ${BIN_LINK} -> bin/dyad.js (for \`npx dyad\`)`);
+  } catch (e) {
+    console.error(`prepare: could not link ${BIN_LINK} (${e.message}); run dyad as \`node bin/dyad.js\``);
+  }
+}
+
+function build(root, reason) {
   console.error(`prepare: building dist/ (${reason})`);
   const inputs = buildInputs(root);
   // npm sets npm_execpath to its own CLI script when it runs a lifecycle script: run that with this

@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ESM script, no type declarations
-import { buildInputs, staleReason, writeRecord } from "../../scripts/prepare.mjs";
+import { BIN_LINK, BIN_TARGET, buildInputs, linkBin, staleReason, writeRecord } from "../../scripts/prepare.mjs";
 import { tempDirs } from "../_temp-dirs.js";
 
 const tempDir = tempDirs();
@@ -84,5 +84,52 @@ describe("prepare: build only when the sources changed", () => {
     const inputs = buildInputs(root) as [string, string][];
     expect(inputs.map((i) => i[0])).toEqual(["package.json", "src/a.ts", "tsconfig.json", "ui/src/b.ts"]);
     expect(inputs[1][1]).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("prepare: links node_modules/.bin/dyad in a checkout", () => {
+  /** a checkout with bin/dyad.js and an installed node_modules */
+  function checkout(): string {
+    const root = tempDir("dyad-prepare-");
+    mkdirSync(join(root, "bin"), { recursive: true });
+    writeFileSync(join(root, "bin/dyad.js"), "#!/usr/bin/env node\n");
+    mkdirSync(join(root, "node_modules/.bin"), { recursive: true });
+    return root;
+  }
+
+  it("links the command to bin/dyad.js, relatively, and keeps a right link", () => {
+    const root = checkout();
+    expect(linkBin(root)).toBe("linked");
+    expect(readlinkSync(join(root, BIN_LINK))).toBe(BIN_TARGET);
+    expect(readFileSync(join(root, BIN_LINK), "utf8")).toBe("#!/usr/bin/env node\n"); // resolves to the script
+    expect(linkBin(root)).toBe("kept");
+  });
+
+  it("replaces a link to elsewhere and a plain file", () => {
+    const root = checkout();
+    symlinkSync("../other/cli.js", join(root, BIN_LINK));
+    expect(linkBin(root)).toBe("linked");
+    expect(readlinkSync(join(root, BIN_LINK))).toBe(BIN_TARGET);
+    rmSync(join(root, BIN_LINK));
+    writeFileSync(join(root, BIN_LINK), "stale shim");
+    expect(linkBin(root)).toBe("linked");
+    expect(lstatSync(join(root, BIN_LINK)).isSymbolicLink()).toBe(true);
+  });
+
+  it("makes node_modules/.bin when it is missing, but never node_modules itself", () => {
+    const root = checkout();
+    rmSync(join(root, "node_modules/.bin"), { recursive: true });
+    expect(linkBin(root)).toBe("linked");
+    const bare = tempDir("dyad-prepare-");
+    expect(linkBin(bare)).toBe("skipped");
+    expect(() => lstatSync(join(bare, "node_modules"))).toThrow();
+  });
+
+  it("does nothing when this package is itself installed inside a node_modules folder", () => {
+    const outer = tempDir("dyad-prepare-");
+    const root = join(outer, "node_modules", "dyad");
+    mkdirSync(join(root, "node_modules"), { recursive: true });
+    expect(linkBin(root)).toBe("skipped");
+    expect(() => lstatSync(join(root, BIN_LINK))).toThrow();
   });
 });

@@ -71,3 +71,17 @@ describe("armed units: a border says no one's state", () => {
     expect(groups("Rebels attacked an army post near the Turkish border.")).toEqual([]);
   });
 });
+
+describe("policemen and gendarmes are named groups: the police of the state where they serve", () => {
+  it("rebels kill policemen in their own state", () => {
+    expect(keys("Maoist rebels in Nepal killed five policemen in an ambush on Saturday.").some((k) => k.startsWith("ASSAULT NPL") && k.endsWith(">NPL/COP"))).toBe(true);
+  });
+
+  it("gunmen shoot gendarmes", () => {
+    expect(groups("Gunmen shot dead two gendarmes in northern Mali.")).toContain("gendarmes:MLI/COP");
+  });
+
+  it("negative: policemen with no state in their sentence are no group", () => {
+    expect(groups("Two policemen were injured in a car crash on Sunday.")).toEqual([]);
+  });
+});

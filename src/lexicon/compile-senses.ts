@@ -85,6 +85,7 @@ export const eventSensesFile = lazySchema((z) => {
           policySubjects: z.array(phrase),
           forgoVerbs: z.array(phrase),
           attemptVerbs: z.array(phrase),
+          tryVerbs: z.array(phrase).default([]),
           warnAgainstVerbs: z.array(phrase),
           topicVerbs: z.array(phrase),
           abstractHeads: z.array(phrase),
@@ -280,6 +281,8 @@ export interface SenseLexicon {
   forgoVerbs: PhraseIndex<true>;
   /** "failed to condemn": no act, save force, where the attempt is the act */
   attemptVerbs: ReadonlySet<string>;
+  /** "tried to kill", "attempted to assassinate": force attempted is force used, in the attempt's tense */
+  tryVerbs: ReadonlySet<string>;
   /** "warned Finland against joining": an act warned against has not happened */
   warnAgainstVerbs: ReadonlySet<string>;
   /** "discuss efforts to impose sanctions on Russia": the object of discussing is a topic, not a party */
@@ -476,6 +479,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     attemptNouns: new Set(data.senses.attemptNouns),
     armedBacking: new Set(data.senses.armedBacking),
     attemptVerbs: new Set(data.senses.attemptVerbs),
+    tryVerbs: new Set(data.senses.tryVerbs),
     warnAgainstVerbs: new Set(data.senses.warnAgainstVerbs),
     topicVerbs: new Set(data.senses.topicVerbs),
     abstractHeads: new Set(data.senses.abstractHeads),

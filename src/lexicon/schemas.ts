@@ -156,6 +156,10 @@ const schemas = lazySchema((z) => {
       /** heads of an institution's name besides organisationHeads ("Institute", "Museum"): a person "of the French Institute
        * for International Relations" works for that demonym's state's institution */
       institutionHeads: z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "an institution head is one capitalised word")).default([]),
+      /** nouns of a site, a unit or a member of an armed part of a state ("station", "outpost", "stronghold", "officers"): after a head of
+       * that part ("a police station", "an army outpost", "a rebel stronghold") the compound is that part, the one an
+       * attack on it is an attack on */
+      unitHeads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a site head is one lower-case word")).default([]),
       /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
       stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
     })

@@ -27,6 +27,7 @@ export interface GroupPhrase {
 }
 
 const CAP_RE = /^\p{Lu}/u;
+const BORDER_WORDS = /^(border|borders|frontier|frontiers)$/;
 const OF_WORDS = new Set(["of", "for"]);
 const PLACE_PREPS = new Set(["in", "of", "throughout", "across", "from", "inside"]);
 const NOT_MODIFIERS = /^(the|a|an|some|many|most|all|several|other|these|those|their|its|his|her|our|thousands|hundreds|dozens|scores|tens|millions|group|groups|members|number|one|two|three)$/;
@@ -78,6 +79,8 @@ function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: numb
     if (k >= first && k < last) continue;
     const m = ctx.mentionAt[k];
     if (!m || m.token !== k) continue;
+    // ("near the Thai border": a border is the edge of two states, no sign of whose the group is)
+    if (BORDER_WORDS.test(ctx.doc.tokens[m.tokenEnd]?.lower ?? "")) continue;
     const c = stateOf(ctx.actors[m.actor]);
     if (c && c !== except) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
@@ -86,14 +89,15 @@ function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: numb
   return ranked[0][0];
 }
 
-/** "in Serbia", "throughout Indonesia", "of southern Serbia" right after the phrase. */
+/** "in Serbia", "throughout Indonesia", "of southern Serbia", "in central and eastern Ukraine" right after the phrase. */
 function stateAfter(ctx: GroupContext, s: Sentence, last: number): string | null {
   const t = ctx.doc.tokens[last];
   if (!t || !PLACE_PREPS.has(t.lower)) return null;
-  for (let k = last + 1; k < Math.min(s.last, last + 4); k++) {
+  for (let k = last + 1; k < Math.min(s.last, last + 5); k++) {
     const m = ctx.mentionAt[k];
     if (m) return m.token === k ? stateOf(ctx.actors[m.actor]) : null;
-    if (!/^(the|southern|northern|eastern|western|central|south|north|east|west|rural)$/.test(ctx.doc.tokens[k].lower)) return null;
+    // ("in central and eastern Ukraine")
+    if (!/^(the|southern|northern|eastern|western|central|south|north|east|west|rural|and)$/.test(ctx.doc.tokens[k].lower)) return null;
   }
   return null;
 }
@@ -215,7 +219,7 @@ const OWN_PARTS = new Set(["rebels", "opposition", "public", "labour"]);
  * Left alone: a state word after another ("Bosnian Serb rebels": whose they are is not one word's),
  * a place or a capital ("Darfur rebels", "Moscow's protesters": a place is where, not whose).
  */
-function stateWordGroup(ctx: GroupContext, s: Sentence, first: number, head: number): GroupPhrase | null {
+function stateWordGroup(ctx: GroupContext, s: Sentence, first: number, head: number, unitSector?: string): GroupPhrase | null {
   const { doc, mentionAt, actors, lexicon } = ctx;
   const tokens = doc.tokens;
   const possessive = tokens[first - 1].norm === "'s";
@@ -224,9 +228,9 @@ function stateWordGroup(ctx: GroupContext, s: Sentence, first: number, head: num
   if (m.token > s.first && isStateWord(mentionAt[m.token - 1], actors)) return null;
   const t = tokens[head];
   const namedBy = head > first ? tokens[head - 1].lower : null;
-  let sector = lexicon.groupHeads.get(t.lower)!;
+  let sector = unitSector ?? lexicon.groupHeads.get(t.lower)!;
   // ("opposition leaders", "opposition supporters": the named modifier says whose they are)
-  const by = namedBy && lexicon.namedGroupHeads.has(namedBy) ? lexicon.groupHeads.get(namedBy) : undefined;
+  const by = namedBy && !unitSector && lexicon.namedGroupHeads.has(namedBy) ? lexicon.groupHeads.get(namedBy) : undefined;
   if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
   if (!OWN_PARTS.has(lexicon.stateParts.get(sector) ?? "")) return null;
   // "rebel leader John Garang": a title before a person
@@ -242,6 +246,21 @@ function namesGroup(lexicon: Lexicon, w: string): boolean {
   return lexicon.namedGroupHeads.has(w) || lexicon.stateParts.get(lexicon.groupHeads.get(w) ?? "") === "rebels";
 }
 
+// the sectors of a state's armed parts besides its rebels: what a unit noun after their head belongs to
+const ARMED = new Set(["MIL", "COP"]);
+
+/**
+ * "a police station", "an army outpost", "a rebel stronghold", "guerrilla camps", "police officers": a unit
+ * noun (groups.json unitHeads) after the head of an armed part of a state is that part; an attack on the
+ * site or the unit is one on them. The sector of the head word, or null.
+ */
+function unitOf(lexicon: Lexicon, modifier: string, head: string): string | null {
+  if (!lexicon.groupUnitHeads.has(head)) return null;
+  const sector = lexicon.groupHeads.get(modifier);
+  if (!sector) return null;
+  return ARMED.has(sector) || lexicon.stateParts.get(sector) === "rebels" ? sector : null;
+}
+
 /** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal", "government troops", "the authorities". */
 function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   const { doc, mentionAt, lexicon } = ctx;
@@ -253,7 +272,9 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // ("rebel forces", "militant groups": a singular rebel word before a head names it too; alone, "the
     // militant" is one person, no group)
     const namedBy = i > s.first && !mentionAt[i - 1] && namesGroup(lexicon, tokens[i - 1].lower) && lexicon.groupHeads.has(t.lower) ? tokens[i - 1].lower : null;
-    if ((!lexicon.namedGroupHeads.has(t.lower) && !namedBy) || mentionAt[i] || !ctx.inBody[i] || t.pos === "VERB") continue;
+    // ("a police station", "a rebel stronghold": a unit of an armed part)
+    const unit = i > s.first && !mentionAt[i - 1] && !namedBy ? unitOf(lexicon, tokens[i - 1].lower, t.lower) : null;
+    if ((!lexicon.namedGroupHeads.has(t.lower) && !namedBy && !unit) || mentionAt[i] || !ctx.inBody[i] || t.pos === "VERB") continue;
     // a compound goes on: "opposition parties", "rebel groups" head at their last noun
     const next = tokens[i + 1];
     // ("a government-commissioned review", "rebel-held areas": a modifier, not a group)
@@ -269,7 +290,7 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // "Sudanese rebels", "Darfur rebels", "Iraq's rebels": the state word already says whose they are
     const before = tokens[first - 1];
     if (first - 1 >= s.first && (mentionAt[first - 1] || (before.norm === "'s" && mentionAt[first - 2]))) {
-      const g = stateWordGroup(ctx, s, first, i);
+      const g = stateWordGroup(ctx, s, first, i, unit ?? undefined);
       if (g) out.push(g);
       continue;
     }
@@ -282,7 +303,7 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // (the head says who, unless it names only people: "opposition supporters" are the opposition's)
     // ("rebel forces", "opposition lawmakers": a part of its own before the head says whose they are;
     // "government troops" stay troops)
-    let sector = lexicon.groupHeads.get(t.lower)!;
+    let sector = unit ?? lexicon.groupHeads.get(t.lower)!;
     const by = namedBy ? lexicon.groupHeads.get(namedBy) : undefined;
     if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
     const after = stateAfter(ctx, s, i + 1);
@@ -291,7 +312,7 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     // "the government", "the authorities" bare are the state ("the regional government" is not)
     // (only after an article or at the start: "an internationally recognised government" is a description)
     const state = first === i && lexicon.stateNouns.has(t.lower) && (i === s.first || tokens[i - 1].pos === "DET");
-    const rule = `actors/group:${state ? "state-noun" : "head"}${after ? "+state-after" : "+sentence-state"}`;
+    const rule = `actors/group:${state ? "state-noun" : unit ? "unit" : "head"}${after ? "+state-after" : "+sentence-state"}`;
     out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country, rule, state: state || undefined });
   }
   return out;

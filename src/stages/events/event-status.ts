@@ -30,6 +30,8 @@ export interface StatusCues {
   speakersOwnAct?: boolean;
   /** the trigger is a noun pattern's ("offensive", "attack"), whatever part of speech the tagger gave it */
   nominal?: boolean;
+  /** the act is one of force (ASSAULT): tried for, it is done ("tried to kill the governor") */
+  force?: boolean;
 }
 
 export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
@@ -38,7 +40,7 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "were Russia to attack Poland", "had Putin not invaded Ukraine in 2014": an inverted condition,
   // whatever the tense or date of the act inside it
   if (cues && invertedCondition(tokens, s, trigger, cues.lex)) return "hypothetical";
-  let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex, !!cues?.nominal && statusVerb === trigger);
+  let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex, !!cues?.nominal && statusVerb === trigger, !!cues?.force);
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
@@ -68,7 +70,7 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   return base;
 }
 
-function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon, nominalTrigger = false): Status {
+function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon, nominalTrigger = false, force = false): Status {
   // ("a possible Russian offensive": a noun pattern's trigger the tagger read as an adjective is still the act's noun)
   const nominal = tokens[v].pos === "NOUN" || tokens[v].pos === "PROPN" || nominalTrigger;
   const clauseStart = clauseStartBefore(tokens, s, v);
@@ -133,7 +135,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // ("continues to urge", "began to withdraw": aspect, not a plan; the governing verb's own tense)
   // ("failed to capture Kyiv", "struggled to capture": force attempted is force used, in the attempt's tense)
   // ("travelled to Warsaw to rally support": a purpose done on the journey, the going's own tense)
-  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
+  // ("tried to kill the governor", "attempted to assassinate": force tried for is force used, as "failed to capture")
+  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
     planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   if (future) return "planned";

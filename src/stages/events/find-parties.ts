@@ -199,6 +199,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         for (let q = r; q >= Math.max(s.first, r - 3); q--)
           if (REPORTING_VERBS.test(tokens[q].lower)) {
             const g = subjectBefore(env, q, depth + 1);
+            // ("Militants loyal to the cleric Abu Hamza said they attacked": "they" is no one person; the
+            // subject walk stopped at the person a modifier names, so "they" is the group noun before it)
+            if (g && t.lower === "they" && onePerson(env, g)) return pluralBefore(env, g.first);
             // ("All three countries said they would work together", "both sides said they would": a
             // party phrase that refers back to named parties names them too)
             if (g && (groups.includes(g) || partyPhraseEndingAt(tokens, g.last - 1, s.first) === g.first)) return g;
@@ -240,6 +243,24 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // "Iranian forces") names who acts
     if (k === g.last - 1 && qualifiesHead(env, g.last, v)) return null;
     return g;
+  }
+  return null;
+}
+
+/** The group stands for one person alone. */
+function onePerson(env: SentenceEnv, g: Group): boolean {
+  return g.actors.length === 1 && env.layer.actors[g.actors[0]].kind === "person";
+}
+
+/**
+ * The nearest group of people before `k` in its sentence ("Militants", "Rebels loyal to ..."): a group
+ * or organisation, not a person, a state or a place; null when there is none.
+ */
+function pluralBefore(env: SentenceEnv, k: number): Group | null {
+  for (let i = env.groups.length - 1; i >= 0; i--) {
+    const g = env.groups[i];
+    if (g.last > k) continue;
+    if (g.actors.length && g.actors.every((a) => /^(group|organization)$/.test(env.layer.actors[a].kind))) return g;
   }
   return null;
 }

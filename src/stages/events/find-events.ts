@@ -890,6 +890,9 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     const agentBy = passive || (tokens[i - 1]?.pos === "NOUN" && /(ed|en)$/.test(tokens[i].lower));
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
       if (agentBy && tokens[q].lower === "by") break;
+      // ("staged a sit-in", "held a teach-in": the tokenizer splits a compound whose second part is a
+      // particle; the listed compound is the object, whatever tag its first part got)
+      if (hyphenCompound(tokens, q, s.last, p.object)) return !otherSense(tokens, k, s.last, p);
       // ("give Japan a taste of its own medicine": the direct object's head says the sense, as for a bare verb)
       // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
       // ("launched a rescue operation in Kherson": a civil purpose before the object word, `notModifier`, is another act)
@@ -1581,4 +1584,11 @@ function eventPlace(env: SentenceEnv, ev: RawEvent): { name: string; code: strin
     return { name: p.charAt(0) + p.slice(1).toLowerCase(), code: null };
   }
   return null;
+}
+
+/** "sit-in", "walk-out": the word at q, a hyphen and a word glued to it, listed together in `words`. */
+function hyphenCompound(tokens: Token[], q: number, last: number, words: readonly string[]): boolean {
+  const dash = tokens[q + 1];
+  if (q + 2 >= last || dash.text !== "-" || dash.spaceBefore || tokens[q + 2].spaceBefore) return false;
+  return words.includes(`${tokens[q].lower}-${tokens[q + 2].lower}`);
 }

@@ -191,7 +191,7 @@ function destination(env: SentenceEnv, from: number, k: number): boolean {
   return false;
 }
 
-export const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition)$/;
+export const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition|press|pressure|urge|convince|persuade|force)$/;
 
 /** The one a protest is against: the first party after a cue word ("against", "to protest", "demanding ... by"). */
 export function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PROTEST_CUES): void {

@@ -43,6 +43,7 @@ import { reciprocalActs } from "./reciprocal-acts.js";
 import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
+import { publicOccupation } from "./public-occupation.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
@@ -358,6 +359,8 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
   // a protest is against the one its purpose names
   // ("thousands of people protested in Tbilisi": the people of the place hold it)
+  // ("students occupied the rector's office": the public's occupation is a protest, before its place and target are looked for)
+  for (const [ev] of raws) publicOccupation(env, ev);
   for (const [ev] of raws) crowdPlace(env, ev);
   for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
   // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target

@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
 import { extract, eventKeys, senseTable } from "../../helpers.js";
 
-// public-occupation.ts, data/event-senses.json publicProtest: an occupation or a blockade by the
+// public-occupation.ts, data/event-senses.json publicProtest (and events.json blockade-roads, no longer
+// listing ports: a navy blockades ports): an occupation or a blockade by the
 // public ("protesters", "students", "farmers" right before the verb) is a protest, not coercion by a
 // state; purposeMotions: the purpose of a past public act of protest ("blocked roads to protest")
 // was done; find-parties.ts governingVerb: a capitalised word inside a name ("Downing Street") is no verb.
@@ -12,6 +13,7 @@ senseTable(
   [
     ["Protesters occupied the main square of the Georgian capital, Tbilisi.", "PROTEST GEO>GEO"],
     ["Students occupied the arrival hall of Belgrade airport in Serbia.", "PROTEST SRB>SRB"],
+    ["French fishermen blockaded the port of Calais to protest against British fishing rules.", "PROTEST FRA>GBR"],
   ],
   [
     // forces and officials occupy and blockade by force; refugees sheltering in a school protest nothing
@@ -22,8 +24,11 @@ senseTable(
   keys,
 );
 
-it("forces that occupy a town stay COERCE", () => {
+it("forces that occupy a town or blockade ports stay COERCE", () => {
   expect(keys("Russian troops occupied the town of Kherson.")).toContain("COERCE RUS>UKR");
+  // (a navy's blockade of a port is coercion; only the public's blockade is a protest)
+  expect(keys("Turkish warships blockaded the Greek port.")).toContain("COERCE TUR>GRC");
+  expect(keys("The Russian navy blockaded Ukraine's ports.")).toContain("COERCE RUS>UKR");
 });
 
 it("a protest that is the purpose of a past gathering or blockade occurred", () => {

@@ -94,6 +94,7 @@ export const eventSensesFile = lazySchema((z) => {
         backerParticiples: z.array(phrase),
         devotionNouns: z.array(phrase),
           selfMotionVerbs: z.array(phrase),
+          publicProtest: z.object({ doers: z.array(phrase), patterns: z.array(phrase) }).strict(),
           allegingVerbs: z.array(phrase),
           proposalNouns: z.array(phrase),
           refusalVerbs: z.array(phrase),
@@ -299,6 +300,8 @@ export interface SenseLexicon {
   devotionNouns: ReadonlySet<string>;
   /** "refused to deploy to Ukraine": a verb of one's own moving, whose "to" phrase is a destination, no party */
   selfMotionVerbs: ReadonlySet<string>;
+  /** heads of the public's doers ("protesters", "students") whose occupying or blockading (the COERCE verb `patterns`) is a protest */
+  publicProtest: { doers: ReadonlySet<string>; patterns: ReadonlySet<string> };
   /** "arrested for collaborating", "charged with aiding", "convicted of spying": the gerund is the act alleged */
   allegingVerbs: ReadonlySet<string>;
   /** "rejected a call for", "dismissed an appeal from": what one party puts to another and may be turned down */
@@ -488,6 +491,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     backerParticiples: new Set(data.senses.backerParticiples),
     devotionNouns: new Set(data.senses.devotionNouns),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
+    publicProtest: { doers: new Set(data.senses.publicProtest.doers), patterns: new Set(data.senses.publicProtest.patterns) },
     allegingVerbs: new Set(data.senses.allegingVerbs),
     proposalNouns: new Set(data.senses.proposalNouns),
     refusalVerbs: new Set(data.senses.refusalVerbs),

@@ -609,7 +609,8 @@ function purposeOfPastMotion(tokens: Token[], s: Sentence, clauseStart: number, 
   for (let k = v - 1; k >= Math.max(clauseStart, v - 3); k--) if (MODAL_FUTURE.test(tokens[k].lower) || MODAL_HYPOTHETICAL.test(tokens[k].lower)) return false;
   for (let k = v + 1; k < trigger - 1; k++) {
     const t = tokens[k];
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.text === ";" || t.text === ":" || t.text === "(" || /^(that|which|who|where|when|if|unless)$/.test(t.lower)) return false;
+    // ("gathered outside Downing Street to protest": a capitalised word inside a name is no verb)
+    if ((t.pos === "VERB" && !/^[A-Z]/.test(t.text)) || t.pos === "AUX" || t.pos === "SCONJ" || t.text === ";" || t.text === ":" || t.text === "(" || /^(that|which|who|where|when|if|unless)$/.test(t.lower)) return false;
   }
   // (over the commas of an apposition: "to meet the president, Volodymyr Zelenskiy, next week")
   for (let k = trigger + 1; k < s.last; k++) {

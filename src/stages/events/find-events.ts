@@ -43,6 +43,7 @@ import { reciprocalActs } from "./reciprocal-acts.js";
 import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
+import { publicOccupation } from "./public-occupation.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
@@ -358,6 +359,8 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
   // a protest is against the one its purpose names
   // ("thousands of people protested in Tbilisi": the people of the place hold it)
+  // ("students occupied the rector's office": the public's occupation is a protest, before its place and target are looked for)
+  for (const [ev] of raws) publicOccupation(env, ev);
   for (const [ev] of raws) crowdPlace(env, ev);
   for (const [ev] of raws) if (ev.type === "PROTEST" && ev.target.every((a) => isPlace(env, a))) protestTarget(env, ev);
   // "called off a four-day strike after deliberations with the government": an ended protest is a concession to its target
@@ -890,6 +893,9 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     const agentBy = passive || (tokens[i - 1]?.pos === "NOUN" && /(ed|en)$/.test(tokens[i].lower));
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
       if (agentBy && tokens[q].lower === "by") break;
+      // ("staged a sit-in", "held a teach-in": the tokenizer splits a compound whose second part is a
+      // particle; the listed compound is the object, whatever tag its first part got)
+      if (hyphenCompound(tokens, q, s.last, p.object)) return !otherSense(tokens, k, s.last, p);
       // ("give Japan a taste of its own medicine": the direct object's head says the sense, as for a bare verb)
       // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
       // ("launched a rescue operation in Kherson": a civil purpose before the object word, `notModifier`, is another act)
@@ -1581,4 +1587,11 @@ function eventPlace(env: SentenceEnv, ev: RawEvent): { name: string; code: strin
     return { name: p.charAt(0) + p.slice(1).toLowerCase(), code: null };
   }
   return null;
+}
+
+/** "sit-in", "walk-out": the word at q, a hyphen and a word glued to it, listed together in `words`. */
+function hyphenCompound(tokens: Token[], q: number, last: number, words: readonly string[]): boolean {
+  const dash = tokens[q + 1];
+  if (q + 2 >= last || dash.text !== "-" || dash.spaceBefore || tokens[q + 2].spaceBefore) return false;
+  return words.includes(`${tokens[q].lower}-${tokens[q + 2].lower}`);
 }

@@ -42,7 +42,9 @@ export function isPassive(tokens: Token[], v: number, first: number): boolean {
 /** The verb that governs an infinitive at `k`: "are meeting (in Moscow) to", "set to", "agreed to". */
 export function governingVerb(tokens: Token[], k: number, first: number): number {
   for (let q = k; q >= Math.max(first, k - 8); q--) {
-    if (tokens[q].pos === "VERB" || (tokens[q].pos === "ADJ" && /^(set|due|expected|likely|ready|able|willing|poised)$/.test(tokens[q].lower))) return q;
+    // ("gathered outside Downing Street to protest": a capitalised word inside a name is no verb)
+    const inName = q > first && /^[A-Z][a-z]/.test(tokens[q].text) && /^[A-Z]/.test(tokens[q + 1]?.text ?? "");
+    if ((tokens[q].pos === "VERB" && !inName) || (tokens[q].pos === "ADJ" && /^(set|due|expected|likely|ready|able|willing|poised)$/.test(tokens[q].lower))) return q;
     if (tokens[q].text === ",") return -1;
   }
   return -1;

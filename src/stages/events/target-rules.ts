@@ -191,7 +191,7 @@ function destination(env: SentenceEnv, from: number, k: number): boolean {
   return false;
 }
 
-export const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition)$/;
+export const PROTEST_CUES = /^(against|protest|protests|protesting|protested|demand|demands|demanding|demanded|calling|over|by|defiance|denounce|denouncing|condemn|condemning|disapproval|anger|outrage|opposition|press|pressure|urge|convince|persuade|force)$/;
 
 /** The one a protest is against: the first party after a cue word ("against", "to protest", "demanding ... by"). */
 export function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PROTEST_CUES): void {
@@ -200,18 +200,41 @@ export function protestTarget(env: SentenceEnv, ev: RawEvent, cues: RegExp = PRO
   for (let k = ev.triggerEnd; k < s.last; k++) {
     const t = tokens[k];
     if (t.text === ";" || env.inQuote[k] !== env.inQuote[ev.trigger]) return;
-    if (cues.test(t.lower)) cue = true;
+    // ("held a protest in a shopping centre": the act's own object noun is no cue; "in protest at" is one)
+    if (cues.test(t.lower) && !ownObjectNoun(env, ev, k)) cue = true;
     const gi = groupAt[k - s.first];
     if (gi < 0 || groups[gi].first !== k) continue;
     const g = groups[gi];
-    // the same state stands on both sides only as two of its parts ("landowners" against "government forces")
+    if (!cue || g.actors.every((a) => layer.actors[a].kind === "location")) continue;
+    // ("... and Swedish security forces did nothing": a party that opens a clause of its own is no target)
+    if (opensClause(env, g)) return;
+    // the same state stands on both sides only as two of its parts ("landowners" against "government
+    // forces"); the first party after the cue is the one protested against, so one of the protesters'
+    // own side there leaves the protest without a target ("Palestinians protested against the
+    // Palestinian Authority's talks with Israel" is no protest against Israel)
     const same = g.actors.some((a) => ev.source.includes(a)) && (g.sector ?? null) === (ev.sourceSector ?? null);
-    if (!cue || same || g.actors.every((a) => layer.actors[a].kind === "location")) continue;
+    if (same) return;
     ev.target = g.actors;
     ev.targetSector = g.sector ?? null;
     ev.rule += "+protest-target";
     return;
   }
+}
+
+/** The cue word at k heads the trigger's own direct object ("staged a protest", "held protests"), past determiners and modifiers. */
+function ownObjectNoun(env: SentenceEnv, ev: RawEvent, k: number): boolean {
+  const { tokens } = env;
+  if (tokens[k].pos !== "NOUN" || k - ev.triggerEnd > 3) return false;
+  for (let q = ev.triggerEnd; q < k; q++) if (!/^(DET|ADJ|NUM)$/.test(tokens[q].pos)) return false;
+  return true;
+}
+
+/** The group is the subject of a verb of its own right after it (past its head nouns and adverbs): "and Swedish security forces did nothing". */
+function opensClause(env: SentenceEnv, g: Group): boolean {
+  const { tokens, s } = env;
+  let q = g.last;
+  while (q < s.last && (tokens[q].pos === "NOUN" || tokens[q].pos === "ADV")) q++;
+  return q < s.last && (tokens[q].pos === "VERB" || tokens[q].pos === "AUX") && !/(ing)$/.test(tokens[q].lower) && tokens[g.first - 1]?.lower === "and";
 }
 
 /**

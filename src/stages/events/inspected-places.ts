@@ -17,7 +17,8 @@ const PHRASE_WINDOW = 12;
 export function inspectedPlace(env: SentenceEnv, lex: SenseLexicon, ev: RawEvent): void {
   const { tokens, s, groups, groupAt, layer } = env;
   const { patterns, preps } = lex.inspectedPlaces;
-  if (ev.target.length || !ev.source.length || !patterns.has(ev.rule.replace(/^events\/verb:/, ""))) return;
+  // (a target of no state is the site's name taken for an actor: "to Esfahan Uranium Conversion Facilities")
+  if (ev.target.some((a) => !!stateOf(env, a)) || !ev.source.length || !patterns.has(ev.rule.replace(/^events\/verb:/, "").split("+")[0])) return;
   let to = ev.triggerEnd;
   while (to < s.last && to - ev.triggerEnd < TO_WINDOW && tokens[to].lower !== "to" && groupAt[to - s.first] < 0) to++;
   if (to >= s.last || tokens[to].lower !== "to") return;
@@ -25,7 +26,13 @@ export function inspectedPlace(env: SentenceEnv, lex: SenseLexicon, ev: RawEvent
     const t = tokens[k];
     // (the phrase ends at a clause or an infinitive: "to Iran to monitor", "to Vienna, where")
     if (t.text === "," || t.text === ";" || t.text === "." || t.lower === "to" || t.pos === "VERB" || t.pos === "AUX") return;
-    if (groupAt[k - s.first] >= 0) return;
+    // (a site's own name is no party unless it has a state: "to Bushehr Nuclear Power Plant in Iran")
+    const at = groupAt[k - s.first];
+    if (at >= 0 && groups[at].actors.some((a) => !!stateOf(env, a))) return;
+    if (at >= 0) {
+      k = groups[at].last - 1;
+      continue;
+    }
     if (!preps.has(t.lower)) continue;
     let q = k + 1;
     while (q < s.last && q - k <= 3 && groupAt[q - s.first] < 0 && /^(DET|ADJ)$/.test(tokens[q].pos)) q++;

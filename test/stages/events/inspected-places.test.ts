@@ -10,6 +10,7 @@ describe("inspected places", () => {
     expect(keys("The IAEA has dispatched inspectors to a uranium plant in central Iran.")).toEqual(["ACCUSE IAEA>IRN"]);
     expect(keys("The United Nations sent investigators to a refugee camp near Gaza.")).toEqual(["ACCUSE UN>PSE"]);
     expect(keys("The OPCW sent a team of inspectors to an airbase inside Syria.")).toEqual(["ACCUSE OPCW>SYR"]);
+    expect(keys("The IAEA sent inspectors to Bushehr Nuclear Power Plant in southern Iran.")).toEqual(["ACCUSE IAEA>IRN"]);
   });
 
   it("a destination that names the state itself keeps it", () => {

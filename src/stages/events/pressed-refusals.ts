@@ -62,6 +62,8 @@ export function pressedRefusals(env: SentenceEnv, lex: SenseLexicon, raws: [RawE
   const { concessives } = lex.pressedRefusals;
   for (let v = s.first; v + 2 < s.last; v++) {
     if (!lex.refusalVerbs.has(tokens[v].lower) || tokens[v + 1].lower !== "to" || isPassive(tokens, v, s.first)) continue;
+    // ("declined to comment despite requests from the BBC": withheld words are no act)
+    if (lex.pressedRefusals.silentActs.has(tokens[v + 2].lower)) continue;
     // the concessive in the refusal's clause ("; but", a new sentence or a quote end it)
     let k = v + 2;
     let len = 0;

@@ -31,5 +31,7 @@ describe("pressed refusals: negative cases", () => {
 
   it("declining to comment is no act, whoever asked", () => {
     expect(keys("The Russian ministry declined to comment on the Ukrainian report.")).toEqual([]);
+    expect(keys("The Iranian embassy refused to comment despite repeated calls from the Guardian.")).toEqual([]);
+    expect(keys("The Chinese ministry declined to elaborate despite requests from Japan.")).toEqual([]);
   });
 });

@@ -105,6 +105,10 @@ export const eventSensesFile = lazySchema((z) => {
           admissionVerbs: z.array(phrase),
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
+          pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase) }).strict(),
+          inspectedPlaces: z.object({ patterns: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
+          breachedMeasures: z.object({ patterns: z.array(phrase).min(1), measures: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
+          investigatedHarms: z.object({ cameos: z.array(z.string().regex(/^\d{3,4}$/)).min(1), nouns: z.array(phrase).min(1), ofWords: z.array(phrase).min(1), agentWords: z.array(phrase).min(1) }).strict(),
           reporterAsides: z.array(phrase).min(1),
           ownFolk: z.object({ nouns: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
           expectVerbs: z.array(phrase).min(1),
@@ -325,6 +329,10 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
+  pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string> };
+  inspectedPlaces: { patterns: ReadonlySet<string>; preps: ReadonlySet<string> };
+  breachedMeasures: { patterns: ReadonlySet<string>; measures: ReadonlySet<string>; preps: ReadonlySet<string> };
+  investigatedHarms: { cameos: ReadonlySet<string>; nouns: ReadonlySet<string>; ofWords: ReadonlySet<string>; agentWords: ReadonlySet<string> };
   /** "Iran, Washington claims, has sent drones": reporting verbs of a reporter between commas (reporter-asides.ts) */
   reporterAsides: ReadonlySet<string>;
   /** "help the people of Ukraine" by Ukraine: people nouns and the types of help that are no event on the helper's own people (own-folk.ts) */
@@ -506,6 +514,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
+    pressedRefusals: { concessives: new Set(data.senses.pressedRefusals.concessives), pressNouns: new Set(data.senses.pressedRefusals.pressNouns), agentPreps: new Set(data.senses.pressedRefusals.agentPreps), silentActs: new Set(data.senses.pressedRefusals.silentActs) },
+    inspectedPlaces: { patterns: new Set(data.senses.inspectedPlaces.patterns), preps: new Set(data.senses.inspectedPlaces.preps) },
+    breachedMeasures: { patterns: new Set(data.senses.breachedMeasures.patterns), measures: new Set(data.senses.breachedMeasures.measures), preps: new Set(data.senses.breachedMeasures.preps) },
+    investigatedHarms: { cameos: new Set(data.senses.investigatedHarms.cameos), nouns: new Set(data.senses.investigatedHarms.nouns), ofWords: new Set(data.senses.investigatedHarms.ofWords), agentWords: new Set(data.senses.investigatedHarms.agentWords) },
     reporterAsides: new Set(data.senses.reporterAsides),
     ownFolk: { nouns: new Set(data.senses.ownFolk.nouns), types: new Set(data.senses.ownFolk.types) },
     expectVerbs: new Set(data.senses.expectVerbs),

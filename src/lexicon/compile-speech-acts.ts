@@ -21,6 +21,7 @@ export interface SpeechActLexicon {
   claimNouns: ReadonlySet<string>;
   /** prepositions that name the maker of a reported act's object ("the decision by Iran") */
   agentPreps: ReadonlySet<string>;
+  agentParticiples: ReadonlySet<string>;
   /** prepositions of place: a party after one is where, never the one acted on */
   placePreps: ReadonlySet<string>;
   /** verbs of denial: "which Moscow denies" rejects the claim's maker */
@@ -58,6 +59,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const notDoerPreps = new Set<string>();
   const claimNouns = new Set<string>();
   const agentPreps = new Set<string>();
+  const agentParticiples = new Set<string>();
   const placePreps = new Set<string>();
   const denialVerbs = new Set<string>();
   const labelVerbs = new Set<string>();
@@ -82,6 +84,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.notDoerPreps) notDoerPreps.add(w);
     for (const w of data.claimNouns) claimNouns.add(w);
     for (const w of data.agentPreps) agentPreps.add(w);
+    for (const w of data.agentParticiples) agentParticiples.add(w);
     for (const w of data.placePreps) placePreps.add(w);
     for (const w of data.denialVerbs) denialVerbs.add(w);
     for (const w of data.labelVerbs) labelVerbs.add(w);
@@ -95,5 +98,5 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.ascribeVerbs) ascribeVerbs.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs };
+  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs };
 }

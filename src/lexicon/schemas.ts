@@ -408,6 +408,9 @@ const schemas = lazySchema((z) => {
       claimNouns: z.array(word).default([]),
       /** prepositions that name the maker of what a reporting verb is said of ("welcomed the decision by Iran") */
       agentPreps: z.array(word).default([]),
+      /** participles (and their particles) that may stand between that object and its maker's
+       *  preposition ("defied the ban imposed by the UN", "condemned the attack carried out by Russia") */
+      agentParticiples: z.array(word).default([]),
       /** prepositions of place: a party after one is where something happens, not the one acted on */
       placePreps: z.array(word).default([]),
       /** verbs of denial: "a claim ..., which Moscow denies" is a rejection of the claim's maker */

@@ -44,6 +44,10 @@ import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { publicOccupation } from "./public-occupation.js";
+import { pressedRefusals } from "./pressed-refusals.js";
+import { inspectedPlace } from "./inspected-places.js";
+import { investigatedHarm } from "./investigated-harms.js";
+import { breachedMeasure } from "./breached-measures.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
@@ -373,10 +377,18 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   rejectedProposals(env, ctx.senses, raws);
   // "declined to attend the talks with South Korea": a refused act of cooperation rejects its party
   raws.push(...refusedActs(env, ctx.senses, raws));
+  // "declined to resign despite pressure from the EU": a refusal rejects the one who pressed
+  raws.push(...pressedRefusals(env, ctx.senses, raws));
   // "conceded the Kremlin was likely behind it": an admission, no concession
   admissions(env, ctx.senses, raws);
   // "allow UN peacekeepers into Darfur": the party let in, not the place
   for (const [ev] of raws) if (ADMITTING.test(ev.rule)) admittedParty(env, ev);
+  // "dispatched inspectors to a uranium plant in central Iran": the state of the site inspected
+  for (const [ev] of raws) if (ev.type === "ACCUSE") inspectedPlace(env, ctx.senses, ev);
+  // "investigating the death of a Russian journalist": the victims are not the ones investigated
+  for (const [ev] of raws) if (ev.type === "ACCUSE") investigatedHarm(env, ctx.senses, ev);
+  // "violated sanctions against Iran": the one a measure falls on is not the one defied
+  for (const [ev] of raws) if (ev.type === "REJECT") breachedMeasure(env, ctx.senses, ev);
   // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
   const found = raws.map(([r]) => r);
   for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);

@@ -416,7 +416,12 @@ export function speechTarget(env: SentenceEnv, lex: SpeechActLexicon | undefined
   // the object's maker: over the object's noun phrase (no actor in it) to "by"/"from" and a group right after
   let q = ev.triggerEnd;
   while (q < s.last && q - ev.triggerEnd < 6 && groupAt[q - s.first] < 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[q].pos)) q++;
-  if (q > ev.triggerEnd && tokens[q - 1].pos === "NOUN" && q < s.last && lex.agentPreps.has(tokens[q].lower)) {
+  // ("the ban imposed by the UN", "the attack carried out by Russia": a participle of making between)
+  let p = q;
+  if (q > ev.triggerEnd && tokens[q - 1].pos === "NOUN") while (p < s.last && p - q < 2 && lex.agentParticiples.has(tokens[p].lower)) p++;
+  const made = p > q && p < s.last && lex.agentPreps.has(tokens[p].lower);
+  if (made) q = p;
+  if (q > ev.triggerEnd && (made || tokens[q - 1].pos === "NOUN") && q < s.last && lex.agentPreps.has(tokens[q].lower)) {
     let r = q + 1;
     while (r < s.last && r - q <= 2 && tokens[r].pos === "DET") r++;
     const gi = r < s.last ? groupAt[r - s.first] : -1;

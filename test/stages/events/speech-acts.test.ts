@@ -158,6 +158,13 @@ describe("reporting verbs: the target when the object names no actor", () => {
     expect(verbal("Britain condemned the shelling by Russia.").map((e) => e.t)).toEqual(["ACCUSE GBR>RUS"]);
   });
 
+  it("a participle of making between the object and its maker: 'the ban imposed by the UN', 'the raid carried out by Israel'", () => {
+    expect(verbal("Iran defied the sanctions imposed by the United States.").map((e) => [e.t, e.rule])).toEqual([["REJECT IRN>USA", "events/verb:defy+object-agent"]]);
+    expect(verbal("North Korea violated a ban imposed by the United Nations.").map((e) => e.t)).toEqual(["REJECT PRK>UN"]);
+    expect(verbal("Egypt condemned the raid carried out by Israel.").map((e) => e.t)).toEqual(["ACCUSE EGY>ISR"]);
+    expect(verbal("Japan welcomed the decision taken by South Korea.").map((e) => e.t)).toEqual(["SUPPORT JPN>KOR"]);
+  });
+
   it("a warning whose clause has the speaker's side act threatens the one it acts on", () => {
     expect(verbal("North Korea warned that it will no longer tolerate South Korean drills.").map((e) => e.t)).toEqual(["THREATEN PRK>KOR"]);
     expect(verbal("Iran warned on Monday that it would retaliate against Israel.").map((e) => e.t)).toEqual(["THREATEN IRN>ISR"]);
@@ -180,6 +187,12 @@ describe("reporting verbs: negative cases", () => {
     expect(verbal("Britain welcomed guests at the palace in London.")).toEqual([]);
     expect(verbal("The minister warned that prices in Germany would rise.")).toEqual([]);
     expect(verbal("The Pope called for calm.")).toEqual([]);
+  });
+
+  it("a participle that names no making, or a maker with no state, gives no target", () => {
+    expect(verbal("Iran defied the sanctions affecting its banks by the dozen.")).toEqual([]);
+    expect(verbal("The minister condemned the attack carried out by gunmen.")).toEqual([]);
+    expect(verbal("Britain condemned the attack seen by witnesses in Russia.")).toEqual([]);
   });
 
   it("a warning about what another state may do is no threat to it", () => {

@@ -665,7 +665,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     if (owner) return owner;
     // "Germany's finance minister, Christian Lindner, said": the name between the commas
     const pm = actors.mentionAt[j - 1];
-    const opened = pm && (tokens[pm.token - 1]?.text === "," || actors.roleNPs.some((x) => x.last === pm.token));
+    // ("Their current chairman, Belgium's Jan Peeters, promised": a state's possessive before the
+    // name inside the commas says where the person is from, and the name still speaks)
+    const ownerState = pm ? possessiveStateBefore(env, pm.token) : -1;
+    const opened = pm && (tokens[pm.token - 1]?.text === "," || (ownerState > sFirst && tokens[ownerState - 1]?.text === ",") || actors.roleNPs.some((x) => x.last === pm.token));
     if (pm && opened && pm.tokenEnd === j && actors.actors[pm.actor].kind === "person")
       return { actor: pm.actor, name: actors.actors[pm.actor].name, first: pm.token, last: j, rule: "speaker:person" };
     // "The Turkish company that runs the mine, Soma Holding, said": a name between commas right
@@ -678,6 +681,17 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     }
   }
   return null;
+}
+
+/** "Belgium's Jan Peeters": the first token of a state's (or a place's) possessive that ends right
+ * before token k, or -1 where none does. */
+function possessiveStateBefore(env: Env, k: number): number {
+  const { tokens, actors } = env;
+  const s = tokens[k - 1]?.text;
+  if (s !== "'s" && s !== "’s" && tokens[k - 1]?.norm !== "'s") return -1;
+  const m = actors.mentionAt[k - 2];
+  if (!m || m.tokenEnd !== k - 1 || !/^(country|location)$/.test(actors.actors[m.actor].kind)) return -1;
+  return m.token;
 }
 
 /**
@@ -1047,7 +1061,8 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       if (a !== undefined && a !== null && actors.actors[a]?.kind === "person" && fits(a)) return { actor: a, name: actors.actors[a].name };
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
-      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
+      // ("An executive spokeswoman said ...": lower-case modifiers before the role head lead with it)
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, rep.speaker), s.first)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
@@ -1130,7 +1145,8 @@ function toldHearer(env: Env, s: Sentence, j: number): boolean {
 function singularRole(env: Env, sp: Speaker): boolean {
   const { tokens } = env;
   const head = tokens[sp.last - 1];
-  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[nameModifiersFirst(env, sp) - 1];
+  // ("an executive spokeswoman", "one senior official": lower-case modifiers between the article and the head)
+  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[modifiersFirst(env, nameModifiersFirst(env, sp), Math.max(0, sp.first - 4)) - 1];
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
 }
 
@@ -1444,11 +1460,12 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
-  if (tokens[e]?.lower === "the" || tokens[e]?.lower === "a") e++;
+  // ("one western official said", "another diplomat said": a numeral article of one unnamed person)
+  if (/^(the|a|an)$/.test(tokens[e]?.lower ?? "") || (!sp && /^(one|another)$/.test(tokens[e]?.lower ?? ""))) e++;
   const nounStart = e;
   while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ") && !cueAt(env, e, s.last)) e++;
   if (e > nounStart && tokens[e - 1].pos === "NOUN" && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
-    const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an)\s+/i, "");
+    const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
@@ -1713,7 +1730,7 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     // "X said", "X, the spokesman, said" (the comma closing the last appositive)
     let q = tokens[p].text === "," && seg > 0 ? p + 1 : p;
     while (q < last && ADVERB_POS.has(tokens[q].pos)) q++;
-    q = quotedAs(tokens, q, last);
+    q = quotedAs(tokens, modalEnd(tokens, q, last), last);
     const cue = cueAt(env, q, last);
     if (cue || tokens[p].text !== ",") return cue;
     // the appositive runs to the next comma, or to a cue that a few nouns lead to
@@ -1730,6 +1747,24 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     p = e;
   }
   return null;
+}
+
+const MODALS = /^(will|would|shall|should|could|can|may|might|must)$/;
+const PROSPECTIVE = /^(expected|set|due|likely|scheduled|poised|going)$/;
+
+/**
+ * '"...," he will say', '"...," she would later say', '"...," the minister is expected to say':
+ * a speech announced or reported in the future or in a modal frame is still the subject's; the
+ * token after the modal (or after "is expected to", "is set to", "is due to"), k itself otherwise.
+ * A negation ("would not say", "will never tell") speaks of words not said: k.
+ */
+function modalEnd(tokens: Token[], k: number, last: number): number {
+  let q = k;
+  if (q < last && MODALS.test(tokens[q].lower)) q++;
+  else if (q + 2 < last && /^(is|are|was|were)$/.test(tokens[q].lower) && PROSPECTIVE.test(tokens[q + 1].lower) && tokens[q + 2].lower === "to") q += 3;
+  else return k;
+  while (q < last && ADVERB_POS.has(tokens[q].pos) && !/^(not|n't|never)$/.test(tokens[q].lower)) q++;
+  return q < last && /^(not|n't|never)$/.test(tokens[q].lower) ? k : q;
 }
 
 /**

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+// Who speaks in a quote whose attribution names no one: an unnamed official or a broker is its
+// own speaker ("one western official said"), a pronoun goes on with the unnamed role that reported
+// just before it, a future or modal cue ("he will say") still attributes, and a state's possessive
+// in an appositive ("Their chairman, Belgium's Jan Peeters, promised") leaves the name the speaker.
+const quotes = (text: string) => extract(text).quotes;
+
+describe("speaker: an unnamed person after the quote is its own speaker", () => {
+  it("'one western official said' after a quote: the official, not a person named before", () => {
+    const q = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nobody expects a deal this week,” one western official said.").at(-1)!;
+    expect(q.speakerName).toBe("western official");
+    expect(q.speaker).toBeNull();
+    expect(q.rule).toContain("quote-cue-speaker");
+  });
+
+  it("'another diplomat said' and 'one trader here said'", () => {
+    const a = quotes("“The sanctions will bite within months,” another diplomat said.").at(-1)!;
+    expect(a.speakerName).toBe("diplomat");
+    const b = quotes("“Oil will not stay this cheap for long,” one trader here said.").at(-1)!;
+    expect(b.speakerName).toBe("trader");
+  });
+
+  it("negative: 'one of them said' names no noun phrase of its own", () => {
+    const q = quotes("“We were never told about the plan at all,” one of them said.").at(-1);
+    expect(q?.speakerName ?? null).not.toBe("one");
+  });
+});
+
+describe("speaker: he/she after an unnamed role with modifiers", () => {
+  it("'An executive spokeswoman said ... \"...,\" she said' is the spokeswoman, not a woman named earlier", () => {
+    const q = quotes("First Minister Helen Dunmore defended the guidance on Tuesday. An executive spokeswoman said the rules had been misread. “He meant adults, not children,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("spokeswoman");
+    expect(q.speaker).toBeNull();
+  });
+
+  it("negative: a definite 'the chief spokeswoman' stands for no new person, so the woman named stays", () => {
+    const q = quotes("First Minister Helen Dunmore defended the guidance on Tuesday. “He meant adults, not children,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("Helen Dunmore");
+  });
+
+  it("negative: a spokesman's report does not take a 'she said'", () => {
+    const q = quotes("First Minister Helen Dunmore defended the guidance on Tuesday. A senior government spokesman said the rules had been misread. “He meant adults, not children,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("Helen Dunmore");
+  });
+});
+
+describe("speaker: future and modal reporting verbs after the quote", () => {
+  it("'she will say' and 'is expected to tell' attribute the quote", () => {
+    const a = quotes("Prime Minister Anna Berg will address parliament on Thursday. “We stand ready to act,” she will say, according to excerpts.").at(-1)!;
+    expect(a.speakerName).toBe("Anna Berg");
+    expect(a.cue).toBe("say");
+    const b = quotes("“The budget is balanced and the deficit will fall,” Finance Minister Karl Weiss is expected to tell lawmakers.").at(-1)!;
+    expect(b.speakerName).toBe("Karl Weiss");
+  });
+
+  it("negative: 'would not say' reports no words of hers", () => {
+    const q = quotes("“Whether the talks resume next month is still open,” Anna Berg would not say.").at(-1);
+    expect(q?.cue ?? null).toBeNull();
+  });
+});
+
+describe("speaker: a name with a state's possessive in an appositive", () => {
+  it("'Their current chairman, Belgium's Jan Peeters, promised' is Jan Peeters", () => {
+    const q = quotes("The league met in Brussels on Monday. Their current chairman, Belgium's Jan Peeters, promised “a fair hearing for all members”.").at(-1)!;
+    expect(q.speakerName).toBe("Jan Peeters");
+  });
+
+  it("negative: a possessive name that no comma opens is not an appositive ('met Belgium's Jan Peeters, and said')", () => {
+    const q = quotes("The chairman met Belgium's Jan Peeters, and said the league needed “a fair hearing for all members”.").at(-1);
+    expect(q?.speakerName ?? null).not.toBe("Jan Peeters");
+  });
+});

@@ -861,6 +861,12 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   }
   const t = tokens[k];
   if (t.lower === "the" || t.lower === "a" || t.lower === "an") return speakerStartingAt(env, k + 1, sLast);
+  // ("said one senior EU official", "another diplomat said": a numeral article before a role of one
+  // unnamed person; not before a name or a body, "one Russia", which it does not determine)
+  if (t.lower === "one" || t.lower === "another") {
+    const role = speakerStartingAt(env, k + 1, sLast);
+    return role && role.rule === "speaker:role" ? role : null;
+  }
   if (t.lower === "he" || t.lower === "she" || t.lower === "they") {
     const ante = antecedent(env, k);
     if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: pronounRule(env) };
@@ -1463,12 +1469,19 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // ("one western official said", "another diplomat said": a numeral article of one unnamed person)
   if (/^(the|a|an)$/.test(tokens[e]?.lower ?? "") || (!sp && /^(one|another)$/.test(tokens[e]?.lower ?? ""))) e++;
   const nounStart = e;
-  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ") && !cueAt(env, e, s.last)) e++;
+  // ("a Western diplomat", "one European diplomat": a capitalised modifier before a lower-case head)
+  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text))) && !cueAt(env, e, s.last)) e++;
   if (e > nounStart && tokens[e - 1].pos === "NOUN" && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
     const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
+  // Reuters': a role of no one named and the body it speaks for, then the cue
+  if (sp && !cue) {
+    const body = roleBodyAfter(env, sp, s.last);
+    if (body) ({ speaker: sp, cue } = body);
+  }
   // '"...," the U.S. Embassy in Moscow warned', '"...," the ministry in Kyiv said': a body and the
   // place it sits in, then the cue
   if (sp && !cue) {
@@ -1490,6 +1503,38 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * After an unnamed role that follows a quote ("a spokesperson", "an official": no person's name),
+ * "for", "of", "at" or "from" and a short noun phrase of the body it speaks for ("the foreign
+ * ministry", "Russia's defence ministry", "the Pentagon"), then the cue: the role phrase up to the
+ * body speaks, resolved as a subject before a cue is ("A spokesperson for the Pentagon said"). Null
+ * where no cue closes the phrase within a few words, or the role is a person's.
+ */
+function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
+  if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase") return null;
+  const p = sp.last;
+  if (p >= last || !/^(for|of|at|from)$/.test(tokens[p].lower)) return null;
+  let e = p + 1;
+  for (; e < last && e - p <= 6; e++) {
+    if (env.quoteTokens[e]) return null;
+    const t = tokens[e];
+    if (e > p + 1) {
+      const cue = cueAt(env, e, last);
+      if (cue) {
+        if (cue.text.toLowerCase().endsWith("ing")) return null;
+        const found = speakerEndingAt(env, e - 1, sp.first);
+        if (!found || (found.actor !== null && actors.actors[found.actor]?.kind === "person")) return null;
+        const name = env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
+        return { speaker: { ...found, name, first: sp.first, last: e }, cue };
+      }
+    }
+    if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+  }
+  return null;
 }
 
 /**

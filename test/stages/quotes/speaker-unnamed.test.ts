@@ -72,3 +72,29 @@ describe("speaker: a name with a state's possessive in an appositive", () => {
     expect(q?.speakerName ?? null).not.toBe("Jan Peeters");
   });
 });
+
+describe("speaker: an unnamed role after the quote, with its body or a capitalised modifier", () => {
+  it("'said one senior EU official' (inverted) and 'a Western diplomat, who asked not to be named, said'", () => {
+    const a = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nobody expects a deal this week,” said one senior EU official.").at(-1)!;
+    expect(a.speakerName).toBe("senior EU official");
+    const b = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nobody expects a deal this week,” a Western diplomat, who asked not to be named, said.").at(-1)!;
+    expect(b.speakerName).toBe("Western diplomat");
+    expect(b.speaker).toBeNull();
+  });
+
+  it("'a spokesperson for the foreign ministry said': the role and its body speak", () => {
+    const q = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nothing has been decided so far,” a spokesperson for the foreign ministry said.").at(-1)!;
+    expect(q.speakerName).toBe("spokesperson for the foreign ministry");
+    expect(q.rule).toContain("quote-cue-speaker");
+  });
+
+  it("negative: 'a lawyer for Lena Marsh said' is not turned into an unnamed body", () => {
+    const q = quotes("Lena Marsh was charged on Monday.\n\n“My client denies every count,” a lawyer for Lena Marsh said.").at(-1)!;
+    expect(q.speakerName).not.toBe("lawyer for Lena Marsh");
+  });
+
+  it("negative: 'Mr Harlow said' keeps the person (a capitalised name is no modifier of a role)", () => {
+    const q = quotes("“Nothing has been decided so far,” Mr Harlow said.").at(-1)!;
+    expect(q.speakerName).toBe("Harlow");
+  });
+});

@@ -964,14 +964,46 @@ function headOfRole(env: Env, r: ActorLayer["roleNPs"][number], sFirst: number):
 }
 
 function roleSpeaker(env: Env, r: ActorLayer["roleNPs"][number]): Speaker {
-  const a = r.actor !== null ? env.actors.actors[r.actor] : null;
+  // ("Reporter Tom Baker asked ... 'We are not dependent,' the chancellor told reporters": a person
+  // the text calls a journalist holds no office a role phrase names; the phrase speaks as itself)
+  const press = pressHolder(env, r);
+  const a = r.actor !== null && !press ? env.actors.actors[r.actor] : null;
   return {
-    actor: r.actor ?? r.affiliation,
+    actor: press ? r.affiliation : (r.actor ?? r.affiliation),
     name: a ? a.name : stripArticle(r.text),
     first: r.first,
     last: r.last,
     rule: a ? "speaker:role-coref" : "speaker:role",
   };
+}
+
+/**
+ * Whether a role phrase resolved to a person whom the text titles as press (a title of the MED
+ * sector right before one of their mentions: "reporter Tom Baker", "Journalist Ana Ruiz"), while the
+ * phrase's own title is no press title ("the chancellor", "the minister"): the asker of a question
+ * holds no office the phrase names.
+ */
+function pressHolder(env: Env, r: ActorLayer["roleNPs"][number]): boolean {
+  const { tokens, actors, lexicon } = env;
+  const a = r.actor !== null ? actors.actors[r.actor] : null;
+  if (!a || a.kind !== "person") return false;
+  const sectorAt = (k: number, end: number): string | null | undefined => {
+    const t = lexicon.titles.matchAt(tokens, k, byLower, end);
+    return t && k + t.length === end ? t.values[0]?.sector : undefined;
+  };
+  for (let k = r.first; k < r.last; k++) {
+    const t = lexicon.titles.matchAt(tokens, k, byLower, r.last);
+    if (t) {
+      if (t.values[0]?.sector === "MED") return false;
+      break;
+    }
+  }
+  for (const m of a.mentions) {
+    const at = m.token;
+    if (at === undefined || m.rule === "actors/coref:role") continue;
+    for (let k = Math.max(0, at - 2); k < at; k++) if (sectorAt(k, at) === "MED") return true;
+  }
+  return false;
 }
 
 function stripArticle(s: string): string {
@@ -1026,6 +1058,10 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
   // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
   const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j, PRONOUN_GENDER[tokens[j].lower]) : null;
+  // ("The French leader - he described it as ..."): a pronoun right after a dash that follows the
+  // sentence's opening phrase takes up that phrase, its own clause's subject
+  const dashed = si >= 0 ? dashSubject(env, doc.sentences[si], j) : null;
+  if (dashed) return dashed;
   const pronoun = tokens[j].lower;
   // "she said" never goes to a man, "he said" never to a woman (a person of unknown gender may be either)
   const wanted = PRONOUN_GENDER[pronoun];
@@ -1083,6 +1119,27 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
+}
+
+/**
+ * "The French leader - he described it as a turning point": he/she right after a dash, where the
+ * words before the dash are the sentence's opening noun phrase (a role, a person or a body, nothing
+ * before it but an article): that phrase, which the dash breaks off and the pronoun takes up.
+ * Null where the dash follows anything else ("He met Trump - he said ...": a clause of its own) or
+ * the phrase is a person of the other gender.
+ */
+function dashSubject(env: Env, s: Sentence, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const { tokens, actors } = env;
+  const p = tokens[j].lower;
+  if ((p !== "he" && p !== "she") || j < s.first + 2 || !/^[-–—]$/.test(tokens[j - 1].text)) return null;
+  const sp = speakerEndingAt(env, j - 2, s.first);
+  if (!sp || sp.rule.startsWith("speaker:pronoun")) return null;
+  const first = modifiersFirst(env, sp.first, s.first, true);
+  if (first > s.first + 1 || (first === s.first + 1 && !/^(the|a|an)$/.test(tokens[s.first].lower))) return null;
+  for (let k = s.first; k < j - 1; k++) if (/^[-–—,;:]$/.test(tokens[k].text) || env.quoteTokens[k]) return null;
+  const wanted = PRONOUN_GENDER[p]!;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person" ? conflictsGender(env, sp.actor, wanted) : speakerConflicts(env, sp, wanted)) return null;
+  return { actor: sp.actor, name: sp.name };
 }
 
 /** The persons named inside the quotation that closes right before the pronoun at j ('"...," he

@@ -98,3 +98,32 @@ describe("speaker: an unnamed role after the quote, with its body or a capitalis
     expect(q.speakerName).toBe("Harlow");
   });
 });
+
+describe("speaker: a pronoun after a dash takes up the sentence's opening phrase", () => {
+  it("'The French leader - he described it as ...' is the French leader, not the US president named before", () => {
+    const q = quotes("Leaders gathered in Paris, including US President Donald Hale. The French leader - he called it a turning point - said “Europe must defend itself now”.").at(-1)!;
+    expect(q.speakerName).not.toBe("Donald Hale");
+    expect(q.speakerName).toBe("French leader");
+    expect(q.speaker).toBe("FRA");
+  });
+
+  it("negative: a dash after a clause of its own ('He met the French leader - he said') leaves the pronoun to the chain", () => {
+    const q = quotes("Leaders gathered in Paris, including US President Donald Hale. He met the French leader - he said “Europe must defend itself now”.").at(-1)!;
+    expect(q.speakerName).toBe("Donald Hale");
+  });
+});
+
+describe("speaker: a role phrase is not a journalist's", () => {
+  it("'the chancellor told reporters' after 'Reporter Tom Baker asked' is the chancellor, not the reporter", () => {
+    const q = quotes("Reporter Tom Baker asked about gas prices in Berlin. “We are not dependent on anyone,” the chancellor told reporters.").at(-1)!;
+    expect(q.speakerName).toBe("chancellor");
+    expect(q.speaker).toBeNull();
+  });
+
+  it("negative: the chancellor named before keeps the role; 'the reporter said' stays the reporter", () => {
+    const a = quotes("Chancellor Olaf Brenner spoke in Berlin. Journalist Tom Baker asked about gas prices. “We are not dependent on anyone,” the chancellor told reporters.").at(-1)!;
+    expect(a.speakerName).toBe("Olaf Brenner");
+    const b = quotes("Journalist Tom Baker was detained in Minsk for a week. “I was treated well,” the reporter said.").at(-1)!;
+    expect(b.speakerName).toBe("Tom Baker");
+  });
+});

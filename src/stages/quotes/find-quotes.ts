@@ -1508,7 +1508,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last);
+    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -1930,6 +1930,62 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
 function ageEnd(tokens: Token[], q: number, last: number): number {
   if (q + 4 < last && tokens[q].pos === "NUM" && tokens[q + 1].text === "-" && /^years?$/.test(tokens[q + 2].lower) && tokens[q + 3].text === "-" && tokens[q + 4].lower === "old") return q + 5;
   return q;
+}
+
+/**
+ * '"...," said the country's foreign minister, Ann Linde.', '"...," said one visitor, Peron Kwong,
+ * after ...', '"...," said the panel's chairman, Democrat Richard Neal.': after an inverted cue, a
+ * description (an article or a numeral, a possessor with "'s", lower-case adjectives and nouns; no
+ * person in it) and, after a comma, a person's name (a party word or title before it may stand),
+ * which closes the sentence or its own comma phrase: the name speaks, the description says who
+ * they are. Null otherwise.
+ */
+function appositiveAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (!/^(the|a|an|one|another)$/.test(tokens[k]?.lower ?? "")) return null;
+  let q = k + 1;
+  let nouns = 0;
+  for (; q < last && q - k <= 8; q++) {
+    const t = tokens[q];
+    if (env.quoteTokens[q] || t.text === ",") break;
+    const m = actors.mentionAt[q];
+    if (m && actors.actors[m.actor].kind === "person") return null;
+    if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    if (m) continue;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || cueAt(env, q, last)) return null;
+    if (t.pos === "NOUN" && /^\p{Ll}/u.test(t.text)) nouns++;
+  }
+  if (tokens[q]?.text !== "," || nouns === 0 || !/^\p{Ll}/u.test(tokens[q - 1].text)) return null;
+  // (a party word or a title before the name: "Democrat Richard Neal")
+  let n = q + 1;
+  if (n < last && !actors.mentionAt[n] && /^\p{Lu}/u.test(tokens[n].text) && actors.mentionAt[n + 1]) n++;
+  const m = actors.mentionAt[n];
+  if (!m || (m.token !== n && m.token !== q + 1) || actors.actors[m.actor].kind !== "person") return null;
+  const e = m.tokenEnd;
+  if (!(e >= last || /^[,.;]$/.test(tokens[e].text) || onlyPunctuation(tokens, e, last))) return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: e, rule: "speaker:appositive-name" };
+}
+
+/**
+ * '"...," said one visitor.', '"...," said one diplomatic source.', '"...," said a woman, who ...':
+ * after an inverted cue, "one", "another", "a" or "an" and a few lower-case words that a noun ends
+ * (no name, no actor): an unnamed person of that description speaks. Null otherwise.
+ */
+function unnamedAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (!/^(one|another|a|an)$/.test(tokens[k]?.lower ?? "")) return null;
+  let e = k + 1;
+  while (e < last && e - k <= 3 && /^(ADJ|NOUN)$/.test(tokens[e].pos) && /^\p{Ll}/u.test(tokens[e].text) && !actors.mentionAt[e] && !env.quoteTokens[e] && !cueAt(env, e, last)) e++;
+  if (e === k + 1 || tokens[e - 1].pos !== "NOUN") return null;
+  // (the phrase ends there: the sentence, a comma, or a word that is no part of a noun phrase)
+  if (e < last && /^(NOUN|PROPN|ADJ)$/.test(tokens[e].pos)) return null;
+  if (e < last && /^(of|'s|’s)$/.test(tokens[e].lower)) return null;
+  // (not a document or a time: "said a statement", "said a day later"; and after "a", only a phrase
+  // that closes the sentence or its comma phrase: "said a senior official." but not "said a week ago")
+  const head = tokens[e - 1].lower;
+  if (env.lexicon.speechNouns.matchAt(tokens, e - 1, byLower, e) || DAY_WORDS.test(head) || /^(day|days|hour|hours|time|moment)$/.test(head)) return null;
+  if (/^(a|an)$/.test(tokens[k].lower) && !(e >= last || /^[,.;]$/.test(tokens[e].text) || onlyPunctuation(tokens, e, last))) return null;
+  return { actor: null, name: env.doc.text.slice(tokens[k + 1].start, tokens[e - 1].end), first: k, last: e, rule: "speaker:noun-phrase" };
 }
 
 /**

@@ -127,3 +127,32 @@ describe("speaker: a role phrase is not a journalist's", () => {
     expect(b.speakerName).toBe("Tom Baker");
   });
 });
+
+describe("speaker: after an inverted cue, a description and the name in apposition, or an unnamed person", () => {
+  it("'said the country's foreign minister, Anna Lind.' and 'said the panel's chairman, Democrat Richard Neale.'", () => {
+    const a = quotes("Prime Minister Olof Berg spoke first. “The report is clear about the risks,” said the country's foreign minister, Anna Lind.").at(-1)!;
+    expect(a.speakerName).toBe("Anna Lind");
+    const b = quotes("Prime Minister Olof Berg spoke first. “The report is clear about the risks,” said the panel's chairman, Democrat Richard Neale.").at(-1)!;
+    expect(b.speakerName).toBe("Richard Neale");
+  });
+
+  it("'said one visitor, Peron Kwan, after ...' is the visitor named; 'said one woman, who ...' an unnamed woman", () => {
+    const a = quotes("Prime Minister Olof Berg spoke first. “We came to remember the dead here,” said one visitor, Peron Kwan, after tying a ribbon to a rail.").at(-1)!;
+    expect(a.speakerName).toBe("Peron Kwan");
+    const b = quotes("Prime Minister Olof Berg spoke first. “We came to remember the dead here,” said one woman, who spoke of shame.").at(-1)!;
+    expect(b.speakerName).toBe("woman");
+    expect(b.speaker).toBeNull();
+  });
+
+  it("negative: 'said a week later' and 'said a member of the crowd' make no speaker of a time or a part", () => {
+    const a = quotes("Prime Minister Olof Berg spoke first.\n\n“We came to remember the dead here,” said a week later.").at(-1)!;
+    expect(a.speakerName ?? null).toBeNull();
+    const b = quotes("Prime Minister Olof Berg spoke first.\n\n“We came to remember the dead here,” said a member of the crowd.").at(-1)!;
+    expect(b.speakerName ?? null).not.toBe("member");
+  });
+
+  it("negative: a name that does not close its phrase is no appositive ('said the trade envoy, Anna Lind's deputy.')", () => {
+    const q = quotes("Foreign Minister Anna Lind spoke first. “The report is clear about the risks,” said the country's trade envoy, Anna Lind's deputy.").at(-1)!;
+    expect(q.speakerName ?? null).not.toBe("Anna Lind");
+  });
+});

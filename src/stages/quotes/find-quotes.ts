@@ -1745,7 +1745,7 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
       continue;
     }
     if (comma) return null;
-    if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    if (t.norm === "'s" || t.text === "'s" || t.text === "’s" || pluralPossessive(tokens, q)) continue;
     // ("Deputy Chairman of the Security Council Dmitry Medvedev said", "Secretary of State Antony
     // Blinken said": "of" inside a capitalised title joins it; "the lawyer for John Roe" is the lawyer)
     const titleOf = titleOfEnd(tokens, q, last);
@@ -1757,6 +1757,14 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     // (a state, party or organisation in the description is fine: "the Conservative MP", "Britain's envoy")
   }
   return null;
+}
+
+/** "the Social Democrats’ defence spokesperson": a bare apostrophe right after a plural in -s,
+ * joined to it, that a word follows: the plural's possessive. */
+function pluralPossessive(tokens: Token[], q: number): boolean {
+  const t = tokens[q];
+  const prev = tokens[q - 1];
+  return (t.text === "'" || t.text === "’") && !!prev && prev.end === t.start && /s$/i.test(prev.text) && !!tokens[q + 1] && /^[\p{L}]/u.test(tokens[q + 1].text);
 }
 
 /**
@@ -1950,7 +1958,7 @@ function appositiveAfterCue(env: Env, k: number, last: number): Speaker | null {
     if (env.quoteTokens[q] || t.text === ",") break;
     const m = actors.mentionAt[q];
     if (m && actors.actors[m.actor].kind === "person") return null;
-    if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    if (t.norm === "'s" || t.text === "'s" || t.text === "’s" || pluralPossessive(tokens, q)) continue;
     if (m) continue;
     if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || cueAt(env, q, last)) return null;
     if (t.pos === "NOUN" && /^\p{Ll}/u.test(t.text)) nouns++;

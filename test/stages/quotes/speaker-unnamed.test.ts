@@ -156,3 +156,17 @@ describe("speaker: after an inverted cue, a description and the name in appositi
     expect(q.speakerName ?? null).not.toBe("Anna Lind");
   });
 });
+
+describe("speaker: a plural's possessive in the description before a name", () => {
+  it("'the ruling Social Democrats’ defence spokesperson, Mogens Jansen, said' is the spokesperson, not the premier named before", () => {
+    const a = quotes("Prime Minister Mette Holm spoke on Monday. “We must spend more on defence,” the ruling Social Democrats’ defence spokesperson, Mogens Jansen, said.").at(-1)!;
+    expect(a.speakerName).toBe("Mogens Jansen");
+    const b = quotes("Prime Minister Mette Holm spoke on Monday. “We must spend more on defence,” said the Social Democrats’ defence spokesperson, Mogens Jansen.").at(-1)!;
+    expect(b.speakerName).toBe("Mogens Jansen");
+  });
+
+  it("negative: a plural body with no possessive and no name speaks as itself, not a person", () => {
+    const q = quotes("Prime Minister Mette Holm spoke on Monday. “We must spend more on defence,” the ruling Social Democrats said.").at(-1)!;
+    expect(q.speakerName).not.toBe("Mogens Jansen");
+  });
+});

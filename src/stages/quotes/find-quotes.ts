@@ -665,7 +665,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     if (owner) return owner;
     // "Germany's finance minister, Christian Lindner, said": the name between the commas
     const pm = actors.mentionAt[j - 1];
-    const opened = pm && (tokens[pm.token - 1]?.text === "," || actors.roleNPs.some((x) => x.last === pm.token));
+    // ("Their current chairman, Belgium's Jan Peeters, promised": a state's possessive before the
+    // name inside the commas says where the person is from, and the name still speaks)
+    const ownerState = pm ? possessiveStateBefore(env, pm.token) : -1;
+    const opened = pm && (tokens[pm.token - 1]?.text === "," || (ownerState > sFirst && tokens[ownerState - 1]?.text === ",") || actors.roleNPs.some((x) => x.last === pm.token));
     if (pm && opened && pm.tokenEnd === j && actors.actors[pm.actor].kind === "person")
       return { actor: pm.actor, name: actors.actors[pm.actor].name, first: pm.token, last: j, rule: "speaker:person" };
     // "The Turkish company that runs the mine, Soma Holding, said": a name between commas right
@@ -678,6 +681,17 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     }
   }
   return null;
+}
+
+/** "Belgium's Jan Peeters": the first token of a state's (or a place's) possessive that ends right
+ * before token k, or -1 where none does. */
+function possessiveStateBefore(env: Env, k: number): number {
+  const { tokens, actors } = env;
+  const s = tokens[k - 1]?.text;
+  if (s !== "'s" && s !== "’s" && tokens[k - 1]?.norm !== "'s") return -1;
+  const m = actors.mentionAt[k - 2];
+  if (!m || m.tokenEnd !== k - 1 || !/^(country|location)$/.test(actors.actors[m.actor].kind)) return -1;
+  return m.token;
 }
 
 /**
@@ -847,6 +861,12 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   }
   const t = tokens[k];
   if (t.lower === "the" || t.lower === "a" || t.lower === "an") return speakerStartingAt(env, k + 1, sLast);
+  // ("said one senior EU official", "another diplomat said": a numeral article before a role of one
+  // unnamed person; not before a name or a body, "one Russia", which it does not determine)
+  if (t.lower === "one" || t.lower === "another") {
+    const role = speakerStartingAt(env, k + 1, sLast);
+    return role && role.rule === "speaker:role" ? role : null;
+  }
   if (t.lower === "he" || t.lower === "she" || t.lower === "they") {
     const ante = antecedent(env, k);
     if (ante) return { actor: ante.actor, name: ante.name, first: k, last: k + 1, rule: pronounRule(env) };
@@ -944,14 +964,46 @@ function headOfRole(env: Env, r: ActorLayer["roleNPs"][number], sFirst: number):
 }
 
 function roleSpeaker(env: Env, r: ActorLayer["roleNPs"][number]): Speaker {
-  const a = r.actor !== null ? env.actors.actors[r.actor] : null;
+  // ("Reporter Tom Baker asked ... 'We are not dependent,' the chancellor told reporters": a person
+  // the text calls a journalist holds no office a role phrase names; the phrase speaks as itself)
+  const press = pressHolder(env, r);
+  const a = r.actor !== null && !press ? env.actors.actors[r.actor] : null;
   return {
-    actor: r.actor ?? r.affiliation,
+    actor: press ? r.affiliation : (r.actor ?? r.affiliation),
     name: a ? a.name : stripArticle(r.text),
     first: r.first,
     last: r.last,
     rule: a ? "speaker:role-coref" : "speaker:role",
   };
+}
+
+/**
+ * Whether a role phrase resolved to a person whom the text titles as press (a title of the MED
+ * sector right before one of their mentions: "reporter Tom Baker", "Journalist Ana Ruiz"), while the
+ * phrase's own title is no press title ("the chancellor", "the minister"): the asker of a question
+ * holds no office the phrase names.
+ */
+function pressHolder(env: Env, r: ActorLayer["roleNPs"][number]): boolean {
+  const { tokens, actors, lexicon } = env;
+  const a = r.actor !== null ? actors.actors[r.actor] : null;
+  if (!a || a.kind !== "person") return false;
+  const sectorAt = (k: number, end: number): string | null | undefined => {
+    const t = lexicon.titles.matchAt(tokens, k, byLower, end);
+    return t && k + t.length === end ? t.values[0]?.sector : undefined;
+  };
+  for (let k = r.first; k < r.last; k++) {
+    const t = lexicon.titles.matchAt(tokens, k, byLower, r.last);
+    if (t) {
+      if (t.values[0]?.sector === "MED") return false;
+      break;
+    }
+  }
+  for (const m of a.mentions) {
+    const at = m.token;
+    if (at === undefined || m.rule === "actors/coref:role") continue;
+    for (let k = Math.max(0, at - 2); k < at; k++) if (sectorAt(k, at) === "MED") return true;
+  }
+  return false;
 }
 
 function stripArticle(s: string): string {
@@ -1006,6 +1058,10 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
   // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
   const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j, PRONOUN_GENDER[tokens[j].lower]) : null;
+  // ("The French leader - he described it as ..."): a pronoun right after a dash that follows the
+  // sentence's opening phrase takes up that phrase, its own clause's subject
+  const dashed = si >= 0 ? dashSubject(env, doc.sentences[si], j) : null;
+  if (dashed) return dashed;
   const pronoun = tokens[j].lower;
   // "she said" never goes to a man, "he said" never to a woman (a person of unknown gender may be either)
   const wanted = PRONOUN_GENDER[pronoun];
@@ -1047,7 +1103,8 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       if (a !== undefined && a !== null && actors.actors[a]?.kind === "person" && fits(a)) return { actor: a, name: actors.actors[a].name };
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
-      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, nameModifiersFirst(env, rep.speaker)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
+      // ("An executive spokeswoman said ...": lower-case modifiers before the role head lead with it)
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, rep.speaker), s.first)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
@@ -1062,6 +1119,27 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
+}
+
+/**
+ * "The French leader - he described it as a turning point": he/she right after a dash, where the
+ * words before the dash are the sentence's opening noun phrase (a role, a person or a body, nothing
+ * before it but an article): that phrase, which the dash breaks off and the pronoun takes up.
+ * Null where the dash follows anything else ("He met Trump - he said ...": a clause of its own) or
+ * the phrase is a person of the other gender.
+ */
+function dashSubject(env: Env, s: Sentence, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const { tokens, actors } = env;
+  const p = tokens[j].lower;
+  if ((p !== "he" && p !== "she") || j < s.first + 2 || !/^[-–—]$/.test(tokens[j - 1].text)) return null;
+  const sp = speakerEndingAt(env, j - 2, s.first);
+  if (!sp || sp.rule.startsWith("speaker:pronoun")) return null;
+  const first = modifiersFirst(env, sp.first, s.first, true);
+  if (first > s.first + 1 || (first === s.first + 1 && !/^(the|a|an)$/.test(tokens[s.first].lower))) return null;
+  for (let k = s.first; k < j - 1; k++) if (/^[-–—,;:]$/.test(tokens[k].text) || env.quoteTokens[k]) return null;
+  const wanted = PRONOUN_GENDER[p]!;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person" ? conflictsGender(env, sp.actor, wanted) : speakerConflicts(env, sp, wanted)) return null;
+  return { actor: sp.actor, name: sp.name };
 }
 
 /** The persons named inside the quotation that closes right before the pronoun at j ('"...," he
@@ -1130,7 +1208,8 @@ function toldHearer(env: Env, s: Sentence, j: number): boolean {
 function singularRole(env: Env, sp: Speaker): boolean {
   const { tokens } = env;
   const head = tokens[sp.last - 1];
-  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[nameModifiersFirst(env, sp) - 1];
+  // ("an executive spokeswoman", "one senior official": lower-case modifiers between the article and the head)
+  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[modifiersFirst(env, nameModifiersFirst(env, sp), Math.max(0, sp.first - 4)) - 1];
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
 }
 
@@ -1429,7 +1508,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last);
+    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -1444,14 +1523,22 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
-  if (tokens[e]?.lower === "the" || tokens[e]?.lower === "a") e++;
+  // ("one western official said", "another diplomat said": a numeral article of one unnamed person)
+  if (/^(the|a|an)$/.test(tokens[e]?.lower ?? "") || (!sp && /^(one|another)$/.test(tokens[e]?.lower ?? ""))) e++;
   const nounStart = e;
-  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ") && !cueAt(env, e, s.last)) e++;
+  // ("a Western diplomat", "one European diplomat": a capitalised modifier before a lower-case head)
+  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text))) && !cueAt(env, e, s.last)) e++;
   if (e > nounStart && tokens[e - 1].pos === "NOUN" && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
-    const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an)\s+/i, "");
+    const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
+  // Reuters': a role of no one named and the body it speaks for, then the cue
+  if (sp && !cue) {
+    const body = roleBodyAfter(env, sp, s.last);
+    if (body) ({ speaker: sp, cue } = body);
+  }
   // '"...," the U.S. Embassy in Moscow warned', '"...," the ministry in Kyiv said': a body and the
   // place it sits in, then the cue
   if (sp && !cue) {
@@ -1473,6 +1560,38 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * After an unnamed role that follows a quote ("a spokesperson", "an official": no person's name),
+ * "for", "of", "at" or "from" and a short noun phrase of the body it speaks for ("the foreign
+ * ministry", "Russia's defence ministry", "the Pentagon"), then the cue: the role phrase up to the
+ * body speaks, resolved as a subject before a cue is ("A spokesperson for the Pentagon said"). Null
+ * where no cue closes the phrase within a few words, or the role is a person's.
+ */
+function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
+  if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase") return null;
+  const p = sp.last;
+  if (p >= last || !/^(for|of|at|from)$/.test(tokens[p].lower)) return null;
+  let e = p + 1;
+  for (; e < last && e - p <= 6; e++) {
+    if (env.quoteTokens[e]) return null;
+    const t = tokens[e];
+    if (e > p + 1) {
+      const cue = cueAt(env, e, last);
+      if (cue) {
+        if (cue.text.toLowerCase().endsWith("ing")) return null;
+        const found = speakerEndingAt(env, e - 1, sp.first);
+        if (!found || (found.actor !== null && actors.actors[found.actor]?.kind === "person")) return null;
+        const name = env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
+        return { speaker: { ...found, name, first: sp.first, last: e }, cue };
+      }
+    }
+    if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+  }
+  return null;
 }
 
 /**
@@ -1626,7 +1745,7 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
       continue;
     }
     if (comma) return null;
-    if (t.norm === "'s" || t.text === "'s" || t.text === "’s") continue;
+    if (t.norm === "'s" || t.text === "'s" || t.text === "’s" || pluralPossessive(tokens, q)) continue;
     // ("Deputy Chairman of the Security Council Dmitry Medvedev said", "Secretary of State Antony
     // Blinken said": "of" inside a capitalised title joins it; "the lawyer for John Roe" is the lawyer)
     const titleOf = titleOfEnd(tokens, q, last);
@@ -1638,6 +1757,14 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     // (a state, party or organisation in the description is fine: "the Conservative MP", "Britain's envoy")
   }
   return null;
+}
+
+/** "the Social Democrats’ defence spokesperson": a bare apostrophe right after a plural in -s,
+ * joined to it, that a word follows: the plural's possessive. */
+function pluralPossessive(tokens: Token[], q: number): boolean {
+  const t = tokens[q];
+  const prev = tokens[q - 1];
+  return (t.text === "'" || t.text === "’") && !!prev && prev.end === t.start && /s$/i.test(prev.text) && !!tokens[q + 1] && /^[\p{L}]/u.test(tokens[q + 1].text);
 }
 
 /**
@@ -1713,7 +1840,7 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     // "X said", "X, the spokesman, said" (the comma closing the last appositive)
     let q = tokens[p].text === "," && seg > 0 ? p + 1 : p;
     while (q < last && ADVERB_POS.has(tokens[q].pos)) q++;
-    q = quotedAs(tokens, q, last);
+    q = quotedAs(tokens, modalEnd(tokens, q, last), last);
     const cue = cueAt(env, q, last);
     if (cue || tokens[p].text !== ",") return cue;
     // the appositive runs to the next comma, or to a cue that a few nouns lead to
@@ -1730,6 +1857,24 @@ function cueAfterAppositives(env: Env, p: number, last: number): Cue | null {
     p = e;
   }
   return null;
+}
+
+const MODALS = /^(will|would|shall|should|could|can|may|might|must)$/;
+const PROSPECTIVE = /^(expected|set|due|likely|scheduled|poised|going)$/;
+
+/**
+ * '"...," he will say', '"...," she would later say', '"...," the minister is expected to say':
+ * a speech announced or reported in the future or in a modal frame is still the subject's; the
+ * token after the modal (or after "is expected to", "is set to", "is due to"), k itself otherwise.
+ * A negation ("would not say", "will never tell") speaks of words not said: k.
+ */
+function modalEnd(tokens: Token[], k: number, last: number): number {
+  let q = k;
+  if (q < last && MODALS.test(tokens[q].lower)) q++;
+  else if (q + 2 < last && /^(is|are|was|were)$/.test(tokens[q].lower) && PROSPECTIVE.test(tokens[q + 1].lower) && tokens[q + 2].lower === "to") q += 3;
+  else return k;
+  while (q < last && ADVERB_POS.has(tokens[q].pos) && !/^(not|n't|never)$/.test(tokens[q].lower)) q++;
+  return q < last && /^(not|n't|never)$/.test(tokens[q].lower) ? k : q;
 }
 
 /**
@@ -1793,6 +1938,62 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
 function ageEnd(tokens: Token[], q: number, last: number): number {
   if (q + 4 < last && tokens[q].pos === "NUM" && tokens[q + 1].text === "-" && /^years?$/.test(tokens[q + 2].lower) && tokens[q + 3].text === "-" && tokens[q + 4].lower === "old") return q + 5;
   return q;
+}
+
+/**
+ * '"...," said the country's foreign minister, Ann Linde.', '"...," said one visitor, Peron Kwong,
+ * after ...', '"...," said the panel's chairman, Democrat Richard Neal.': after an inverted cue, a
+ * description (an article or a numeral, a possessor with "'s", lower-case adjectives and nouns; no
+ * person in it) and, after a comma, a person's name (a party word or title before it may stand),
+ * which closes the sentence or its own comma phrase: the name speaks, the description says who
+ * they are. Null otherwise.
+ */
+function appositiveAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (!/^(the|a|an|one|another)$/.test(tokens[k]?.lower ?? "")) return null;
+  let q = k + 1;
+  let nouns = 0;
+  for (; q < last && q - k <= 8; q++) {
+    const t = tokens[q];
+    if (env.quoteTokens[q] || t.text === ",") break;
+    const m = actors.mentionAt[q];
+    if (m && actors.actors[m.actor].kind === "person") return null;
+    if (t.norm === "'s" || t.text === "'s" || t.text === "’s" || pluralPossessive(tokens, q)) continue;
+    if (m) continue;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || cueAt(env, q, last)) return null;
+    if (t.pos === "NOUN" && /^\p{Ll}/u.test(t.text)) nouns++;
+  }
+  if (tokens[q]?.text !== "," || nouns === 0 || !/^\p{Ll}/u.test(tokens[q - 1].text)) return null;
+  // (a party word or a title before the name: "Democrat Richard Neal")
+  let n = q + 1;
+  if (n < last && !actors.mentionAt[n] && /^\p{Lu}/u.test(tokens[n].text) && actors.mentionAt[n + 1]) n++;
+  const m = actors.mentionAt[n];
+  if (!m || (m.token !== n && m.token !== q + 1) || actors.actors[m.actor].kind !== "person") return null;
+  const e = m.tokenEnd;
+  if (!(e >= last || /^[,.;]$/.test(tokens[e].text) || onlyPunctuation(tokens, e, last))) return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: e, rule: "speaker:appositive-name" };
+}
+
+/**
+ * '"...," said one visitor.', '"...," said one diplomatic source.', '"...," said a woman, who ...':
+ * after an inverted cue, "one", "another", "a" or "an" and a few lower-case words that a noun ends
+ * (no name, no actor): an unnamed person of that description speaks. Null otherwise.
+ */
+function unnamedAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (!/^(one|another|a|an)$/.test(tokens[k]?.lower ?? "")) return null;
+  let e = k + 1;
+  while (e < last && e - k <= 3 && /^(ADJ|NOUN)$/.test(tokens[e].pos) && /^\p{Ll}/u.test(tokens[e].text) && !actors.mentionAt[e] && !env.quoteTokens[e] && !cueAt(env, e, last)) e++;
+  if (e === k + 1 || tokens[e - 1].pos !== "NOUN") return null;
+  // (the phrase ends there: the sentence, a comma, or a word that is no part of a noun phrase)
+  if (e < last && /^(NOUN|PROPN|ADJ)$/.test(tokens[e].pos)) return null;
+  if (e < last && /^(of|'s|’s)$/.test(tokens[e].lower)) return null;
+  // (not a document or a time: "said a statement", "said a day later"; and after "a", only a phrase
+  // that closes the sentence or its comma phrase: "said a senior official." but not "said a week ago")
+  const head = tokens[e - 1].lower;
+  if (env.lexicon.speechNouns.matchAt(tokens, e - 1, byLower, e) || DAY_WORDS.test(head) || /^(day|days|hour|hours|time|moment)$/.test(head)) return null;
+  if (/^(a|an)$/.test(tokens[k].lower) && !(e >= last || /^[,.;]$/.test(tokens[e].text) || onlyPunctuation(tokens, e, last))) return null;
+  return { actor: null, name: env.doc.text.slice(tokens[k + 1].start, tokens[e - 1].end), first: k, last: e, rule: "speaker:noun-phrase" };
 }
 
 /**

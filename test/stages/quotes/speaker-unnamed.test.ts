@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+// Who speaks in a quote whose attribution names no one: an unnamed official or a broker is its
+// own speaker ("one western official said"), a pronoun goes on with the unnamed role that reported
+// just before it, a future or modal cue ("he will say") still attributes, and a state's possessive
+// in an appositive ("Their chairman, Belgium's Jan Peeters, promised") leaves the name the speaker.
+const quotes = (text: string) => extract(text).quotes;
+
+describe("speaker: an unnamed person after the quote is its own speaker", () => {
+  it("'one western official said' after a quote: the official, not a person named before", () => {
+    const q = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nobody expects a deal this week,” one western official said.").at(-1)!;
+    expect(q.speakerName).toBe("western official");
+    expect(q.speaker).toBeNull();
+    expect(q.rule).toContain("quote-cue-speaker");
+  });
+
+  it("'another diplomat said' and 'one trader here said'", () => {
+    const a = quotes("“The sanctions will bite within months,” another diplomat said.").at(-1)!;
+    expect(a.speakerName).toBe("diplomat");
+    const b = quotes("“Oil will not stay this cheap for long,” one trader here said.").at(-1)!;
+    expect(b.speakerName).toBe("trader");
+  });
+
+  it("negative: 'one of them said' names no noun phrase of its own", () => {
+    const q = quotes("“We were never told about the plan at all,” one of them said.").at(-1);
+    expect(q?.speakerName ?? null).not.toBe("one");
+  });
+});
+
+describe("speaker: he/she after an unnamed role with modifiers", () => {
+  it("'An executive spokeswoman said ... \"...,\" she said' is the spokeswoman, not a woman named earlier", () => {
+    const q = quotes("First Minister Helen Dunmore defended the guidance on Tuesday. An executive spokeswoman said the rules had been misread. “He meant adults, not children,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("spokeswoman");
+    expect(q.speaker).toBeNull();
+  });
+
+  it("negative: a definite 'the chief spokeswoman' stands for no new person, so the woman named stays", () => {
+    const q = quotes("First Minister Helen Dunmore defended the guidance on Tuesday. “He meant adults, not children,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("Helen Dunmore");
+  });
+
+  it("negative: a spokesman's report does not take a 'she said'", () => {
+    const q = quotes("First Minister Helen Dunmore defended the guidance on Tuesday. A senior government spokesman said the rules had been misread. “He meant adults, not children,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("Helen Dunmore");
+  });
+});
+
+describe("speaker: future and modal reporting verbs after the quote", () => {
+  it("'she will say' and 'is expected to tell' attribute the quote", () => {
+    const a = quotes("Prime Minister Anna Berg will address parliament on Thursday. “We stand ready to act,” she will say, according to excerpts.").at(-1)!;
+    expect(a.speakerName).toBe("Anna Berg");
+    expect(a.cue).toBe("say");
+    const b = quotes("“The budget is balanced and the deficit will fall,” Finance Minister Karl Weiss is expected to tell lawmakers.").at(-1)!;
+    expect(b.speakerName).toBe("Karl Weiss");
+  });
+
+  it("negative: 'would not say' reports no words of hers", () => {
+    const q = quotes("“Whether the talks resume next month is still open,” Anna Berg would not say.").at(-1);
+    expect(q?.cue ?? null).toBeNull();
+  });
+});
+
+describe("speaker: a name with a state's possessive in an appositive", () => {
+  it("'Their current chairman, Belgium's Jan Peeters, promised' is Jan Peeters", () => {
+    const q = quotes("The league met in Brussels on Monday. Their current chairman, Belgium's Jan Peeters, promised “a fair hearing for all members”.").at(-1)!;
+    expect(q.speakerName).toBe("Jan Peeters");
+  });
+
+  it("negative: a possessive name that no comma opens is not an appositive ('met Belgium's Jan Peeters, and said')", () => {
+    const q = quotes("The chairman met Belgium's Jan Peeters, and said the league needed “a fair hearing for all members”.").at(-1);
+    expect(q?.speakerName ?? null).not.toBe("Jan Peeters");
+  });
+});
+
+describe("speaker: an unnamed role after the quote, with its body or a capitalised modifier", () => {
+  it("'said one senior EU official' (inverted) and 'a Western diplomat, who asked not to be named, said'", () => {
+    const a = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nobody expects a deal this week,” said one senior EU official.").at(-1)!;
+    expect(a.speakerName).toBe("senior EU official");
+    const b = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nobody expects a deal this week,” a Western diplomat, who asked not to be named, said.").at(-1)!;
+    expect(b.speakerName).toBe("Western diplomat");
+    expect(b.speaker).toBeNull();
+  });
+
+  it("'a spokesperson for the foreign ministry said': the role and its body speak", () => {
+    const q = quotes("Foreign Minister Lena Marsh flew to Geneva on Monday.\n\n“Nothing has been decided so far,” a spokesperson for the foreign ministry said.").at(-1)!;
+    expect(q.speakerName).toBe("spokesperson for the foreign ministry");
+    expect(q.rule).toContain("quote-cue-speaker");
+  });
+
+  it("negative: 'a lawyer for Lena Marsh said' is not turned into an unnamed body", () => {
+    const q = quotes("Lena Marsh was charged on Monday.\n\n“My client denies every count,” a lawyer for Lena Marsh said.").at(-1)!;
+    expect(q.speakerName).not.toBe("lawyer for Lena Marsh");
+  });
+
+  it("negative: 'Mr Harlow said' keeps the person (a capitalised name is no modifier of a role)", () => {
+    const q = quotes("“Nothing has been decided so far,” Mr Harlow said.").at(-1)!;
+    expect(q.speakerName).toBe("Harlow");
+  });
+});
+
+describe("speaker: a pronoun after a dash takes up the sentence's opening phrase", () => {
+  it("'The French leader - he described it as ...' is the French leader, not the US president named before", () => {
+    const q = quotes("Leaders gathered in Paris, including US President Donald Hale. The French leader - he called it a turning point - said “Europe must defend itself now”.").at(-1)!;
+    expect(q.speakerName).not.toBe("Donald Hale");
+    expect(q.speakerName).toBe("French leader");
+    expect(q.speaker).toBe("FRA");
+  });
+
+  it("negative: a dash after a clause of its own ('He met the French leader - he said') leaves the pronoun to the chain", () => {
+    const q = quotes("Leaders gathered in Paris, including US President Donald Hale. He met the French leader - he said “Europe must defend itself now”.").at(-1)!;
+    expect(q.speakerName).toBe("Donald Hale");
+  });
+});
+
+describe("speaker: a role phrase is not a journalist's", () => {
+  it("'the chancellor told reporters' after 'Reporter Tom Baker asked' is the chancellor, not the reporter", () => {
+    const q = quotes("Reporter Tom Baker asked about gas prices in Berlin. “We are not dependent on anyone,” the chancellor told reporters.").at(-1)!;
+    expect(q.speakerName).toBe("chancellor");
+    expect(q.speaker).toBeNull();
+  });
+
+  it("negative: the chancellor named before keeps the role; 'the reporter said' stays the reporter", () => {
+    const a = quotes("Chancellor Olaf Brenner spoke in Berlin. Journalist Tom Baker asked about gas prices. “We are not dependent on anyone,” the chancellor told reporters.").at(-1)!;
+    expect(a.speakerName).toBe("Olaf Brenner");
+    const b = quotes("Journalist Tom Baker was detained in Minsk for a week. “I was treated well,” the reporter said.").at(-1)!;
+    expect(b.speakerName).toBe("Tom Baker");
+  });
+});
+
+describe("speaker: after an inverted cue, a description and the name in apposition, or an unnamed person", () => {
+  it("'said the country's foreign minister, Anna Lind.' and 'said the panel's chairman, Democrat Richard Neale.'", () => {
+    const a = quotes("Prime Minister Olof Berg spoke first. “The report is clear about the risks,” said the country's foreign minister, Anna Lind.").at(-1)!;
+    expect(a.speakerName).toBe("Anna Lind");
+    const b = quotes("Prime Minister Olof Berg spoke first. “The report is clear about the risks,” said the panel's chairman, Democrat Richard Neale.").at(-1)!;
+    expect(b.speakerName).toBe("Richard Neale");
+  });
+
+  it("'said one visitor, Peron Kwan, after ...' is the visitor named; 'said one woman, who ...' an unnamed woman", () => {
+    const a = quotes("Prime Minister Olof Berg spoke first. “We came to remember the dead here,” said one visitor, Peron Kwan, after tying a ribbon to a rail.").at(-1)!;
+    expect(a.speakerName).toBe("Peron Kwan");
+    const b = quotes("Prime Minister Olof Berg spoke first. “We came to remember the dead here,” said one woman, who spoke of shame.").at(-1)!;
+    expect(b.speakerName).toBe("woman");
+    expect(b.speaker).toBeNull();
+  });
+
+  it("negative: 'said a week later' and 'said a member of the crowd' make no speaker of a time or a part", () => {
+    const a = quotes("Prime Minister Olof Berg spoke first.\n\n“We came to remember the dead here,” said a week later.").at(-1)!;
+    expect(a.speakerName ?? null).toBeNull();
+    const b = quotes("Prime Minister Olof Berg spoke first.\n\n“We came to remember the dead here,” said a member of the crowd.").at(-1)!;
+    expect(b.speakerName ?? null).not.toBe("member");
+  });
+
+  it("negative: a name that does not close its phrase is no appositive ('said the trade envoy, Anna Lind's deputy.')", () => {
+    const q = quotes("Foreign Minister Anna Lind spoke first. “The report is clear about the risks,” said the country's trade envoy, Anna Lind's deputy.").at(-1)!;
+    expect(q.speakerName ?? null).not.toBe("Anna Lind");
+  });
+});
+
+describe("speaker: a plural's possessive in the description before a name", () => {
+  it("'the ruling Social Democrats’ defence spokesperson, Mogens Jansen, said' is the spokesperson, not the premier named before", () => {
+    const a = quotes("Prime Minister Mette Holm spoke on Monday. “We must spend more on defence,” the ruling Social Democrats’ defence spokesperson, Mogens Jansen, said.").at(-1)!;
+    expect(a.speakerName).toBe("Mogens Jansen");
+    const b = quotes("Prime Minister Mette Holm spoke on Monday. “We must spend more on defence,” said the Social Democrats’ defence spokesperson, Mogens Jansen.").at(-1)!;
+    expect(b.speakerName).toBe("Mogens Jansen");
+  });
+
+  it("negative: a plural body with no possessive and no name speaks as itself, not a person", () => {
+    const q = quotes("Prime Minister Mette Holm spoke on Monday. “We must spend more on defence,” the ruling Social Democrats said.").at(-1)!;
+    expect(q.speakerName).not.toBe("Mogens Jansen");
+  });
+});

@@ -19,6 +19,7 @@ import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
+import { listAppositiveStates } from "./list-appositive.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -131,6 +132,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
+  // "two Iranian former diplomats, A and B,", "A, B and C, all Russian businessmen"
+  listAppositiveStates(tokens, tags, candidates, lexicon);
   // "Reps. Adam Schiff and Jerrold Nadler": a plural one-state title covers the names listed after it
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k];

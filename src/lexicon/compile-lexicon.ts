@@ -118,6 +118,8 @@ export interface Lexicon {
   committeeBodies: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
+  /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
+  headVerbs: Set<string>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -420,6 +422,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     modifiers,
     committeeBodies: new Set(titles.committeeBodies),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
+    headVerbs: new Set(titles.headVerbs),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,

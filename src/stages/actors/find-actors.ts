@@ -20,6 +20,8 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { roleBodyAfter } from "./role-body.js";
+import { bodiesSpokenFor } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -354,6 +356,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
+  bodiesSpokenFor(doc, layer);
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
@@ -1490,6 +1493,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
     }
   }
+  // "X, who heads Belarus's KGB", "X, who led the Fire Brigades Union": the body a verb of leading names
+  if (tokens[c.last]?.text === "," && tokens[c.last + 1]?.lower === "who" && !affiliation && lex.headVerbs.has(tokens[c.last + 2]?.lower ?? "")) {
+    const e = ledBodyState(tokens, tags, c.last + 3, s.last, lex);
+    if (e) {
+      affiliation = e;
+      stateRule = "actors/state:led-body";
+      if (/ed$|^(led|ran)$/.test(tokens[c.last + 2].lower)) c.formerRole = true;
+    }
+  }
   c.description = description;
   const seedRole = c.seed ? roleAt(c.seed, date) : null;
   // an appositive says more than a rank ("special envoy for Ukraine and Russia" over "Lt. Gen.")
@@ -1647,6 +1659,22 @@ function coordinatedRoleAt(tokens: Token[], tags: (Tag | undefined)[], k: number
     else break;
   }
   return p >= sFirst && ARTICLES.has(tokens[p].lower) ? null : a;
+}
+
+/**
+ * The body that "who heads ..." names from token `q`, as an entry that gives its state: a body the dictionary places
+ * ("the Fire Brigades Union"; not a firm), an international body, a state's possession ("Belarus's KGB") or a state's
+ * body after its demonym ("the Russian delegation"); null where none ("who heads a charity in Kent").
+ */
+function ledBodyState(tokens: Token[], tags: (Tag | undefined)[], q: number, sLast: number, lex: Lexicon): NameEntry | null {
+  if (tokens[q]?.lower === "the") q++;
+  const e = q < sLast ? tags[q]?.entry : undefined;
+  if (!e) return null;
+  const after = q + tags[q]!.len;
+  if ((e.kind === "organization" || e.kind === "group") && e.country && e.sector !== "BUS" && tokens[after]?.norm !== "'s") return e;
+  if (e.kind === "igo" && tokens[after]?.norm !== "'s") return e;
+  if ((e.kind === "country" || e.kind === "demonym") && (e.kind === "country" ? tokens[after]?.norm === "'s" : stateBodyAt(tokens, after, lex))) return e;
+  return null;
 }
 
 /** "('s) foreign ministry", "army", "parliament", "government": a body of a state starting at token k. */
@@ -2283,13 +2311,15 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       let first = p + 1;
       const hasArticle = first > s.first && ARTICLES.has(tokens[first - 1].lower);
       if (hasArticle) first--;
-      // "for Downing Street", "of Qatar's foreign ministry"
+      // "for Downing Street", "of Qatar's foreign ministry"; "the general secretary of the Fire Brigades Union, X",
+      // "the head of Belarus's KGB, X" (role-body.ts: the body after an article, the possessor state before its body)
       let last = end;
-      if (last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") && mentionAt[last + 1]) {
-        const m = mentionAt[last + 1]!;
+      const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person") : null;
+      if (body) {
+        const m = mentionAt[body.mention]!;
         affiliation ??= m.actor;
         country ??= actors[m.actor].code ?? null;
-        last = m.tokenEnd;
+        last = body.end;
       }
       const text = doc.text.slice(tokens[first].start, tokens[last - 1].end);
       // "the president", "the Russian president": the person in the article with that role;

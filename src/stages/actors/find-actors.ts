@@ -1424,6 +1424,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         affiliation = app.affiliation;
         stateRule = app.stateRule ?? "actors/state:appositive";
       }
+      titleCountry ??= app.titleCountry ?? null;
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
@@ -1462,6 +1463,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         affiliation = app.affiliation;
         stateRule = app.stateRule ?? "actors/state:appositive";
       }
+      titleCountry ??= app.titleCountry ?? null;
     }
   }
   // "Jonathan Spyer, a top Israeli counterterrorism expert,", "X, a prominent Russian foreign policy thinker who": a
@@ -1790,6 +1792,8 @@ interface Appositive {
   affiliation: NameEntry | null;
   /** the rule that found the affiliation, where it is not the appositive's own words ("its defence minister, X") */
   stateRule?: string;
+  /** the one state of the appositive's title, where its words name none ("X, a State Duma deputy,": titles.json country) */
+  titleCountry?: string;
 }
 
 /**
@@ -1896,6 +1900,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       sector: t.title.sector,
       affiliation,
       stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : undefined,
+      ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
     };
   }
   return null;
@@ -2010,6 +2015,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         sector: t.title.sector,
         affiliation,
         ...(stateRule ? { stateRule } : {}),
+        ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       };
     }
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);

@@ -1,6 +1,7 @@
 // A demonym and a plural noun set off by a comma from a list of names give each name its state:
 //   before the list: "two Iranian former diplomats, A and B,", "three Russian officials, A, B and C, were ..."
 //   after the list:  "sanctions on A, B and C, all Russian businessmen", "A and B, both Belarusian nationals"
+//   one name:        "a Russian man, Alexey Petrov, was detained" (a person noun that is no title: titles.json personNouns)
 // (the plural noun right before the names without a comma, "Russian businessmen A and B", is describe()'s
 // demonym-noun rule in find-actors.ts).
 //
@@ -49,7 +50,15 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
         }
       }
       k = end + 1;
-    } else k++;
+    } else {
+      const one = names[k];
+      const state = one.country || one.code ? null : personBefore(tokens, tags, one, lex);
+      if (state) {
+        one.country = state;
+        one.stateRule = "actors/state:demonym-person-appositive";
+      }
+      k++;
+    }
   }
 }
 
@@ -89,6 +98,28 @@ function stateBefore(tokens: Token[], tags: (ListTag | undefined)[], list: Liste
   // ("..., A and B, both Ukrainians, ...": the list's own description speaks)
   if (closed && sharedDescriptionAt(tokens, after + 1)) return null;
   return { country: demonym.entry.country ?? demonym.entry.code!, rule: "actors/state:demonym-list-appositive" };
+}
+
+/**
+ * "A Russian man, Alexey Petrov, was detained", "an elderly Ukrainian soldier, X,": a demonym and a person noun that is
+ * no title (titles.json personNouns) after an article, in apposition to one name closed by a comma; the demonym's
+ * state, or null ("after meeting a Russian soldier, X said": no closing comma; "a Russian soldier, X, a Ukrainian
+ * farmer,": the name's own description speaks).
+ */
+function personBefore(tokens: Token[], tags: (ListTag | undefined)[], one: ListedName, lex: Lexicon): string | null {
+  if (tokens[one.first - 1]?.text !== "," || tokens[one.last]?.text !== ",") return null;
+  const noun = tokens[one.first - 2];
+  if (!noun || !lex.personNouns.has(noun.text)) return null;
+  let q = one.first - 3;
+  for (let n = 0; n < 2 && q >= 0 && (isModifier(tokens[q], lex) || compoundWord(tokens[q])); n++) q--;
+  const demonym = demonymEndingAt(tags, q);
+  if (!demonym) return null;
+  q = demonym.start - 1;
+  for (let n = 0; n < 2 && q >= 0 && tokens[q].pos === "ADJ" && /^[a-z-]+$/.test(tokens[q].text); n++) q--;
+  if (!/^(?:a|an)$/.test(tokens[q]?.lower ?? "")) return null;
+  const next = tokens[one.last + 1];
+  if (!next || sharedDescriptionAt(tokens, one.last + 1) || /^(?:a|an|the)$/.test(next.lower)) return null;
+  return demonym.entry.country ?? demonym.entry.code!;
 }
 
 /** "A, B and C, all Russian businessmen": the state of the demonym after the list, or null. */

@@ -57,3 +57,25 @@ describe("actors: one-state offices and a body's general secretary", () => {
     expect(stateOf(rec, "Anton Weber")).toBeNull();
   });
 });
+
+// Issue 14, item 1: "a Russian man, X," — a demonym and a person noun that is no title, in apposition to one name
+describe("actors: 'a Russian man, X,'", () => {
+  it("an article, a demonym and a person noun (titles.json personNouns), the name closed by a comma", () => {
+    const rec = extract(
+      "A Moldovan man, Andrei Rusu, who had fled the draft, was detained at the border. An elderly Georgian farmer, Levan Gelashvili, said the river had flooded.",
+      "2023-03-01",
+    );
+    expect(person(rec, "Andrei Rusu")).toMatchObject({ country: "MDA", stateRule: "actors/state:demonym-person-appositive" });
+    expect(stateOf(rec, "Levan Gelashvili")).toBe("GEO");
+  });
+
+  it("negative: no closing comma, the name's own description after it, a noun of no person", () => {
+    const rec = extract(
+      "After meeting a Moldovan soldier, Andrei Rusu said so. Near a Moldovan soldier, Pavel Ciobanu, a Romanian farmer, hid. A Moldovan vineyard, Castel Mimi, opened.",
+      "2023-03-01",
+    );
+    expect(stateOf(rec, "Andrei Rusu")).toBeNull();
+    expect(stateOf(rec, "Pavel Ciobanu")).not.toBe("MDA");
+    expect(stateOf(rec, "Castel Mimi")).toBeNull();
+  });
+});

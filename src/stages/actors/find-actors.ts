@@ -1289,8 +1289,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let nounsSkipped = 0;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
-    // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X")
-    const body = mod !== null && tagStartEndingAt(tags, q) === mod && tags[mod]!.entry?.kind === "organization" && !!tags[mod]!.entry!.country && tags[mod]!.entry!.sector !== "BUS";
+    // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X";
+    // or its last word: "Department of Homeland Security spokesman X", whose "Security" is no modifier of the title)
+    const bodyStart = mod !== null ? tagStartEndingAt(tags, q) : null;
+    const body = bodyStart !== null && bodyStart <= mod! && tags[bodyStart]!.entry?.kind === "organization" && !!tags[bodyStart]!.entry!.country && tags[bodyStart]!.entry!.sector !== "BUS";
     if (mod !== null && roleWords.length && !body) {
       // "former Soviet leader", "ex-President": the role is a past one (the state still holds)
       for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower) || EX_TITLE.test(tokens[x].lower)) c.formerRole = true;

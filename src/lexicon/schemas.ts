@@ -122,6 +122,10 @@ const schemas = lazySchema((z) => {
     committeeBodies: z.array(nonEmpty).default([]),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
+    /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */
+    /** singular nouns of a person that are no title ("man", "soldier"): "a Russian man, X," gives X that state */
+    personNouns: z.array(z.string().regex(/^[a-z]+$/, "a person noun is one lower-case word")).default([]),
+    headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
   });
 
   const speechFile = z.object({

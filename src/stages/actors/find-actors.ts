@@ -19,6 +19,9 @@ import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
+import { listAppositiveStates } from "./list-appositive.js";
+import { roleBodyAfter } from "./role-body.js";
+import { bodiesSpokenFor } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -131,6 +134,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // 3. role, country and sector from the words around each candidate
   for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
+  // "two Iranian former diplomats, A and B,", "A, B and C, all Russian businessmen"
+  listAppositiveStates(tokens, tags, candidates, lexicon);
   // "Reps. Adam Schiff and Jerrold Nadler": a plural one-state title covers the names listed after it
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k];
@@ -351,6 +356,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
+  bodiesSpokenFor(doc, layer);
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
@@ -1283,8 +1289,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let nounsSkipped = 0;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
-    // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X")
-    const body = mod !== null && tagStartEndingAt(tags, q) === mod && tags[mod]!.entry?.kind === "organization" && !!tags[mod]!.entry!.country && tags[mod]!.entry!.sector !== "BUS";
+    // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X";
+    // or its last word: "Department of Homeland Security spokesman X", whose "Security" is no modifier of the title)
+    const bodyStart = mod !== null ? tagStartEndingAt(tags, q) : null;
+    const body = bodyStart !== null && bodyStart <= mod! && tags[bodyStart]!.entry?.kind === "organization" && !!tags[bodyStart]!.entry!.country && tags[bodyStart]!.entry!.sector !== "BUS";
     if (mod !== null && roleWords.length && !body) {
       // "former Soviet leader", "ex-President": the role is a past one (the state still holds)
       for (let x = mod; x <= q; x++) if (PAST_ROLE.has(tokens[x].lower) || EX_TITLE.test(tokens[x].lower)) c.formerRole = true;
@@ -1418,6 +1426,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         affiliation = app.affiliation;
         stateRule = app.stateRule ?? "actors/state:appositive";
       }
+      titleCountry ??= app.titleCountry ?? null;
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
@@ -1456,6 +1465,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         affiliation = app.affiliation;
         stateRule = app.stateRule ?? "actors/state:appositive";
       }
+      titleCountry ??= app.titleCountry ?? null;
     }
   }
   // "Jonathan Spyer, a top Israeli counterterrorism expert,", "X, a prominent Russian foreign policy thinker who": a
@@ -1485,6 +1495,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       affiliation = app.affiliation;
       stateRule = "actors/state:relative-clause";
       if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
+    }
+  }
+  // "X, who heads Belarus's KGB", "X, who led the Fire Brigades Union": the body a verb of leading names
+  if (tokens[c.last]?.text === "," && tokens[c.last + 1]?.lower === "who" && !affiliation && lex.headVerbs.has(tokens[c.last + 2]?.lower ?? "")) {
+    const e = ledBodyState(tokens, tags, c.last + 3, s.last, lex);
+    if (e) {
+      affiliation = e;
+      stateRule = "actors/state:led-body";
+      if (/ed$|^(led|ran)$/.test(tokens[c.last + 2].lower)) c.formerRole = true;
     }
   }
   c.description = description;
@@ -1646,6 +1665,22 @@ function coordinatedRoleAt(tokens: Token[], tags: (Tag | undefined)[], k: number
   return p >= sFirst && ARTICLES.has(tokens[p].lower) ? null : a;
 }
 
+/**
+ * The body that "who heads ..." names from token `q`, as an entry that gives its state: a body the dictionary places
+ * ("the Fire Brigades Union"; not a firm), an international body, a state's possession ("Belarus's KGB") or a state's
+ * body after its demonym ("the Russian delegation"); null where none ("who heads a charity in Kent").
+ */
+function ledBodyState(tokens: Token[], tags: (Tag | undefined)[], q: number, sLast: number, lex: Lexicon): NameEntry | null {
+  if (tokens[q]?.lower === "the") q++;
+  const e = q < sLast ? tags[q]?.entry : undefined;
+  if (!e) return null;
+  const after = q + tags[q]!.len;
+  if ((e.kind === "organization" || e.kind === "group") && e.country && e.sector !== "BUS" && tokens[after]?.norm !== "'s") return e;
+  if (e.kind === "igo" && tokens[after]?.norm !== "'s") return e;
+  if ((e.kind === "country" || e.kind === "demonym") && (e.kind === "country" ? tokens[after]?.norm === "'s" : stateBodyAt(tokens, after, lex))) return e;
+  return null;
+}
+
 /** "('s) foreign ministry", "army", "parliament", "government": a body of a state starting at token k. */
 function stateBodyAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (tokens[k]?.norm === "'s") k++;
@@ -1759,6 +1794,8 @@ interface Appositive {
   affiliation: NameEntry | null;
   /** the rule that found the affiliation, where it is not the appositive's own words ("its defence minister, X") */
   stateRule?: string;
+  /** the one state of the appositive's title, where its words name none ("X, a State Duma deputy,": titles.json country) */
+  titleCountry?: string;
 }
 
 /**
@@ -1865,6 +1902,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       sector: t.title.sector,
       affiliation,
       stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : undefined,
+      ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
     };
   }
   return null;
@@ -1979,6 +2017,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         sector: t.title.sector,
         affiliation,
         ...(stateRule ? { stateRule } : {}),
+        ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       };
     }
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
@@ -2280,13 +2319,15 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       let first = p + 1;
       const hasArticle = first > s.first && ARTICLES.has(tokens[first - 1].lower);
       if (hasArticle) first--;
-      // "for Downing Street", "of Qatar's foreign ministry"
+      // "for Downing Street", "of Qatar's foreign ministry"; "the general secretary of the Fire Brigades Union, X",
+      // "the head of Belarus's KGB, X" (role-body.ts: the body after an article, the possessor state before its body)
       let last = end;
-      if (last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") && mentionAt[last + 1]) {
-        const m = mentionAt[last + 1]!;
+      const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person") : null;
+      if (body) {
+        const m = mentionAt[body.mention]!;
         affiliation ??= m.actor;
         country ??= actors[m.actor].code ?? null;
-        last = m.tokenEnd;
+        last = body.end;
       }
       const text = doc.text.slice(tokens[first].start, tokens[last - 1].end);
       // "the president", "the Russian president": the person in the article with that role;

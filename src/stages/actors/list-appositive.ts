@@ -1,0 +1,183 @@
+// A demonym and a plural noun set off by a comma from a list of names give each name its state:
+//   before the list: "two Iranian former diplomats, A and B,", "three Russian officials, A, B and C, were ..."
+//   after the list:  "sanctions on A, B and C, all Russian businessmen", "A and B, both Belarusian nationals"
+//   one name:        "a Russian man, Alexey Petrov, was detained" (a person noun that is no title: titles.json personNouns)
+// (the plural noun right before the names without a comma, "Russian businessmen A and B", is describe()'s
+// demonym-noun rule in find-actors.ts).
+//
+// The list before the names must read as an appositive: it is closed by a comma after its last name, or a
+// number word stands before the demonym ("two Russian officials, A and B said"); "after talks with Russian
+// officials, A and B flew home" has neither and gives no state. A list that carries its own description
+// after the closing comma ("..., A and B, both Ukrainians,") is left to that description.
+import type { Token } from "../../model/types.js";
+import type { Lexicon, NameEntry } from "../../lexicon/compile-lexicon.js";
+import { byLower } from "../../lexicon/phrase-index.js";
+
+/** The parts of find-actors' candidate this rule reads and writes. */
+export interface ListedName {
+  first: number;
+  /** one past the name's last token */
+  last: number;
+  country: string | null;
+  code: string | null;
+  stateRule: string | null;
+}
+
+/** A dictionary tag starting at a token (find-actors' Tag: its entry and its length in tokens). */
+export interface ListTag {
+  entry?: NameEntry;
+  len: number;
+}
+
+/** Words that open a description shared by every name of a list ("all Russian businessmen", "both Iranians"). */
+const SHARED = new Set(["all", "both"]);
+const LIST_JOINS = /^(?:,|and)$/;
+
+/** Sets the state of each name of a list that a demonym and a plural noun describe (see the file comment). */
+export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined)[], candidates: ListedName[], lex: Lexicon): void {
+  const names = candidates.length > 1 && candidates.some((c, i) => i > 0 && c.first < candidates[i - 1].first) ? [...candidates].sort((a, b) => a.first - b.first) : candidates;
+  let k = 0;
+  while (k < names.length) {
+    const end = listEnd(tokens, names, k);
+    if (end > k) {
+      const list = names.slice(k, end + 1);
+      const state = stateBefore(tokens, tags, list, lex) ?? stateAfter(tokens, tags, list, lex);
+      if (state) {
+        for (const n of list) {
+          if (n.country || n.code) continue;
+          n.country = state.country;
+          n.stateRule = state.rule;
+        }
+      }
+      k = end + 1;
+    } else {
+      const one = names[k];
+      const state = one.country || one.code ? null : personBefore(tokens, tags, one, lex);
+      if (state) {
+        one.country = state;
+        one.stateRule = "actors/state:demonym-person-appositive";
+      }
+      k++;
+    }
+  }
+}
+
+/** The index of the last name of a list of two or more that starts at names[k] ("A, B and C", "A and B", "A, B, and C"), or k. */
+function listEnd(tokens: Token[], names: ListedName[], k: number): number {
+  let j = k;
+  let joined = false;
+  while (j + 1 < names.length) {
+    const a = names[j];
+    const b = names[j + 1];
+    let q = a.last;
+    if (tokens[q]?.text === "," && tokens[q + 1]?.lower === "and") q++;
+    if (b.first !== q + 1 || !LIST_JOINS.test(tokens[q]?.lower ?? "")) break;
+    if (tokens[q].lower === "and") joined = true;
+    j++;
+    if (joined) break;
+  }
+  return joined ? j : k;
+}
+
+/** "two Iranian former diplomats, A and B": the state of the demonym before the list, or null. */
+function stateBefore(tokens: Token[], tags: (ListTag | undefined)[], list: ListedName[], lex: Lexicon): { country: string; rule: string } | null {
+  const first = list[0].first;
+  if (tokens[first - 1]?.text !== ",") return null;
+  const head = pluralNounAt(tokens, first - 2, lex);
+  if (head === null) return null;
+  // ("Georgian former customs officers", "Russian human rights activists": modifiers and nouns of the head's compound)
+  let q = head - 1;
+  for (let n = 0; n < 3 && q >= 0 && (isModifier(tokens[q], lex) || compoundWord(tokens[q])); n++) q--;
+  const demonym = demonymEndingAt(tags, q);
+  if (!demonym) return null;
+  q = skipModifiers(tokens, demonym.start - 1, lex);
+  const counted = tokens[q]?.pos === "NUM" || tokens[q]?.lower === "both";
+  const after = list[list.length - 1].last;
+  const closed = tokens[after]?.text === ",";
+  if (!counted && !closed) return null;
+  // ("..., A and B, both Ukrainians, ...": the list's own description speaks)
+  if (closed && sharedDescriptionAt(tokens, after + 1)) return null;
+  return { country: demonym.entry.country ?? demonym.entry.code!, rule: "actors/state:demonym-list-appositive" };
+}
+
+/**
+ * "A Russian man, Alexey Petrov, was detained", "an elderly Ukrainian soldier, X,": a demonym and a person noun that is
+ * no title (titles.json personNouns) after an article, in apposition to one name closed by a comma; the demonym's
+ * state, or null ("after meeting a Russian soldier, X said": no closing comma; "a Russian soldier, X, a Ukrainian
+ * farmer,": the name's own description speaks).
+ */
+function personBefore(tokens: Token[], tags: (ListTag | undefined)[], one: ListedName, lex: Lexicon): string | null {
+  if (tokens[one.first - 1]?.text !== "," || tokens[one.last]?.text !== ",") return null;
+  const noun = tokens[one.first - 2];
+  if (!noun || !lex.personNouns.has(noun.text)) return null;
+  let q = one.first - 3;
+  for (let n = 0; n < 2 && q >= 0 && (isModifier(tokens[q], lex) || compoundWord(tokens[q])); n++) q--;
+  const demonym = demonymEndingAt(tags, q);
+  if (!demonym) return null;
+  q = demonym.start - 1;
+  for (let n = 0; n < 2 && q >= 0 && tokens[q].pos === "ADJ" && /^[a-z-]+$/.test(tokens[q].text); n++) q--;
+  if (!/^(?:a|an)$/.test(tokens[q]?.lower ?? "")) return null;
+  const next = tokens[one.last + 1];
+  if (!next || sharedDescriptionAt(tokens, one.last + 1) || /^(?:a|an|the)$/.test(next.lower)) return null;
+  return demonym.entry.country ?? demonym.entry.code!;
+}
+
+/** "A, B and C, all Russian businessmen": the state of the demonym after the list, or null. */
+function stateAfter(tokens: Token[], tags: (ListTag | undefined)[], list: ListedName[], lex: Lexicon): { country: string; rule: string } | null {
+  const after = list[list.length - 1].last;
+  if (tokens[after]?.text !== "," || !SHARED.has(tokens[after + 1]?.lower ?? "")) return null;
+  const q = skipModifiersForward(tokens, after + 2, lex);
+  const t = tags[q];
+  if (t?.entry?.kind !== "demonym") return null;
+  const noun = skipModifiersForward(tokens, q + t.len, lex);
+  if (pluralNounAt(tokens, noun, lex) === null) return null;
+  return { country: t.entry.country ?? t.entry.code!, rule: "actors/state:demonym-list-shared" };
+}
+
+/** Whether the words at `i` open a description of the names before them ("both Ukrainians", "all from Kyiv", "two ..."). */
+function sharedDescriptionAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && (SHARED.has(t.lower) || t.pos === "NUM");
+}
+
+/** A lower-case plural noun of people or trade at `i` ("diplomats", "businessmen"), or null. */
+function pluralNounAt(tokens: Token[], i: number, lex: Lexicon): number | null {
+  const t = tokens[i];
+  if (!t || t.pos !== "NOUN" || !/^[a-z]{3,}$/.test(t.text) || !/(?:[^s]s|men)$/.test(t.text)) return null;
+  if (lex.thingNouns.has(t.text) || lex.causeNouns.has(t.text)) return null;
+  return i;
+}
+
+/** The token before up to two one-word role modifiers ending at `i` ("former", "senior"), walking back. */
+function skipModifiers(tokens: Token[], i: number, lex: Lexicon): number {
+  let q = i;
+  for (let n = 0; n < 2 && q >= 0 && isModifier(tokens[q], lex); n++) q--;
+  return q;
+}
+
+/** The token after up to two one-word role modifiers starting at `i`, walking on. */
+function skipModifiersForward(tokens: Token[], i: number, lex: Lexicon): number {
+  let q = i;
+  for (let n = 0; n < 2 && q < tokens.length && isModifier(tokens[q], lex); n++) q++;
+  return q;
+}
+
+/** A lower-case noun or adjective of a compound before a plural noun ("customs", "rights"), no tag's word. */
+function compoundWord(t: Token | undefined): boolean {
+  return !!t && /^[a-z]{3,}$/.test(t.text) && (t.pos === "NOUN" || t.pos === "ADJ");
+}
+
+function isModifier(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && /^[a-z-]+$/.test(t.text) && !!lex.modifiers.matchAt([t], 0, byLower, 1);
+}
+
+/** The demonym tag whose span ends at token `q` (not a possessor's: "Russia's"), or null. */
+function demonymEndingAt(tags: (ListTag | undefined)[], q: number): { start: number; entry: NameEntry } | null {
+  for (let k = q; k >= Math.max(0, q - 4); k--) {
+    const t = tags[k];
+    if (!t) continue;
+    if (k + t.len - 1 !== q || t.entry?.kind !== "demonym") return null;
+    return { start: k, entry: t.entry };
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extract, person } from "../../helpers.js";
+
+const stateOf = (rec: ReturnType<typeof extract>, name: string) => person(rec, name)?.country ?? null;
+
+// Issue 14, item 1: a role phrase before a name in apposition whose "of" names a body the dictionary places, or a
+// state's possession
+describe("actors: 'the head of BODY, X' and 'the head of STATE's BODY, X'", () => {
+  it("a body after an article, a state's body after its possessor", () => {
+    const rec = extract(
+      "The general secretary of the Fire Brigades Union, Kieran Doyle, said members were angry. The leader of the Knesset, Avi Levin, opened the session. The head of Belarus's KGB, Igor Voronov, said a plot had been foiled. The chief of Russia's foreign intelligence service, Pavel Gromov, spoke next.",
+      "2023-03-01",
+    );
+    expect(stateOf(rec, "Kieran Doyle")).toBe("GBR");
+    expect(stateOf(rec, "Avi Levin")).toBe("ISR");
+    expect(stateOf(rec, "Igor Voronov")).toBe("BLR");
+    expect(stateOf(rec, "Pavel Gromov")).toBe("RUS");
+  });
+
+  it("negative: no name in apposition, a body the dictionary does not place, a diplomat's host", () => {
+    const rec = extract(
+      "The head of the Fire Brigades Union said so, and Marta Ruiz agreed. The director of the Harbour Pilots Guild, Lena Fischer, said so. The ambassador to Chile, Hugo Serra, met reporters.",
+      "2023-03-01",
+    );
+    expect(stateOf(rec, "Marta Ruiz")).toBeNull();
+    expect(stateOf(rec, "Lena Fischer")).toBeNull();
+    expect(stateOf(rec, "Hugo Serra")).not.toBe("CHL");
+  });
+});

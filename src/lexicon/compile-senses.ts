@@ -53,6 +53,8 @@ export const eventSensesFile = lazySchema((z) => {
           designedThings: z.object({ participles: z.array(phrase).min(1), thingOnly: z.array(phrase), things: z.array(phrase).min(1) }).strict(),
           evacuees: z.object({ nouns: z.array(phrase).min(1), orders: z.array(phrase) }).strict(),
           cancelVerbs: z.array(phrase).min(1),
+          spreadPlaces: z.object({ $comment: z.string().optional(), preps: z.array(phrase).min(1), objects: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
+          nearMisses: z.object({ $comment: z.string().optional(), gerundFrames: z.array(phrase).min(1), infinitiveFrames: z.array(phrase).min(1), negators: z.array(phrase).min(1) }).strict(),
           calledOffPlans: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1), anaphors: z.array(phrase).min(1), contrasts: z.array(phrase).min(1) }).strict(),
           fearVerbs: z.array(phrase).min(1),
           attemptNouns: z.array(phrase),
@@ -234,6 +236,10 @@ export interface SenseLexicon {
   /** senses.cancelVerbs: verbs of calling a meeting off ('cancelled the summit', 'talks were called off') */
   cancelVerbs: PhraseIndex<true>;
   /** senses.calledOffPlans: a meeting the text names again ('the summit', 'the trip') when it is called off after its plan */
+  /** senses.nearMisses: frames before a gerund or an infinitive whose act has not come about ('on the verge of signing', 'unlikely to supply', 'ruled out sending') */
+  /** senses.spreadPlaces: 'struck targets across Ukraine': the place an act of force spreads over is what it falls on */
+  spreadPlaces: { preps: string[]; objects: ReadonlySet<string>; types: ReadonlySet<string> };
+  nearMisses: { gerundFrames: FrameIndex; infinitiveFrames: FrameIndex; negators: ReadonlySet<string> };
   calledOffPlans: { nouns: ReadonlySet<string>; anaphors: ReadonlySet<string>; contrasts: ReadonlySet<string> };
   /** senses.fearVerbs: an act one fears or imagines ('fears NATO aggression') is no act done */
   fearVerbs: ReadonlySet<string>;
@@ -426,6 +432,19 @@ export function readEventSenses(file: string, read: DataReader = readDataFile): 
 
 const words = (p: string) => p.split(" ");
 
+/** Phrases read backwards from their last word: the frame that ends right before a verb. */
+export type FrameIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function frameIndex(phrases: string[]): FrameIndex {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const w = words(p);
+    const last = w[w.length - 1];
+    index.set(last, [...(index.get(last) ?? []), w]);
+  }
+  return index;
+}
+
 export function compileEventSenses(data: EventSensesData): SenseLexicon {
   const pendingConditions = new PhraseIndex<true>();
   for (const p of data.status.pendingConditions) pendingConditions.add(words(p), true);
@@ -485,6 +504,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     designedThings: { participles: new Set(data.senses.designedThings.participles), thingOnly: new Set(data.senses.designedThings.thingOnly), things: new Set(data.senses.designedThings.things) },
     evacuees: { nouns: new Set(data.senses.evacuees.nouns), orders: new Set(data.senses.evacuees.orders) },
     cancelVerbs: cancelVerbs.seal(),
+    spreadPlaces: { preps: [...data.senses.spreadPlaces.preps], objects: new Set(data.senses.spreadPlaces.objects), types: new Set(data.senses.spreadPlaces.types) },
+    nearMisses: { gerundFrames: frameIndex(data.senses.nearMisses.gerundFrames), infinitiveFrames: frameIndex(data.senses.nearMisses.infinitiveFrames), negators: new Set(data.senses.nearMisses.negators) },
     calledOffPlans: { nouns: new Set(data.senses.calledOffPlans.nouns), anaphors: new Set(data.senses.calledOffPlans.anaphors), contrasts: new Set(data.senses.calledOffPlans.contrasts) },
     fearVerbs: new Set(data.senses.fearVerbs),
     attemptNouns: new Set(data.senses.attemptNouns),

@@ -228,7 +228,24 @@ export function ownStatedFuture(tokens: Token[], s: Sentence, trigger: number): 
 
 /** "said they would boycott", "confirmed on Wednesday it would tighten": "would" as a reported future. */
 function reportedBefore(tokens: Token[], s: Sentence, would: number): boolean {
-  return reportingVerbBefore(tokens, s, would) >= 0 || reportedSubjectBefore(tokens, s, would);
+  return reportingVerbBefore(tokens, s, would) >= 0 || reportedSubjectBefore(tokens, s, would) || attributedAfter(tokens, s, would);
+}
+
+/**
+ * "The UK would provide 6,000 missiles to Ukraine, Johnson said on Wednesday", "..., said the
+ * ministry": an attribution after a comma later in the sentence makes the clause reported speech, and
+ * its "would" the reporter's future. The attribution is a reporting verb after a comma, with at most
+ * a short subject (names, nouns, a pronoun) between them.
+ */
+function attributedAfter(tokens: Token[], s: Sentence, would: number): boolean {
+  for (let k = would + 1; k < s.last - 1; k++) {
+    if (tokens[k].text !== ",") continue;
+    for (let j = k + 1; j < Math.min(s.last, k + 7); j++) {
+      if (REPORTING.test(tokens[j].lower) && tokens[j].pos === "VERB") return true;
+      if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[j].pos) && tokens[j].norm !== "'s") break;
+    }
+  }
+  return false;
 }
 
 /**

@@ -89,6 +89,23 @@ export interface EventStageContext {
 const BENEFITS = new Set(["SUPPORT", "AID", "COOPERATE"]);
 
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
+const PLACE_PREPS = ["in", "into", "on", "at", "near"];
+
+/** "struck (military) targets", "hit energy infrastructure": the object after `k`, over modifiers, is a generic site (senses.spreadPlaces.objects). */
+function spreadObject(tokens: Token[], k: number, last: number, lex: SenseLexicon): boolean {
+  for (let q = k; q < last && q - k <= 4; q++) {
+    if (lex.spreadPlaces.objects.has(tokens[q].lower)) return true;
+    if (!/^(DET|ADJ|NOUN|NUM)$/.test(tokens[q].pos) && tokens[q].text !== "-") return false;
+  }
+  return false;
+}
+const spreadPreps = new WeakMap<string[], string[]>();
+/** the place prepositions with those of spread ("across", "throughout"), built once per lexicon */
+const PLACE_PREPS_SPREAD = (spread: string[]): string[] => {
+  let all = spreadPreps.get(spread);
+  if (!all) spreadPreps.set(spread, (all = [...PLACE_PREPS, ...spread]));
+  return all;
+};
 
 
 // acts of fighting that two sides do to each other ("fighting between", "clashes between")
@@ -1255,7 +1272,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   }
   // "blew themselves up in Tel Aviv", "imposed a curfew in Algiers": the place is what is acted on
   if (!target.length && PLACE_TARGET_TYPES.has(p.type)) {
-    const place = groupAfterWord(env, trig.end, ["in", "into", "on", "at", "near"], 10);
+    // ("struck targets across Ukraine": force spread over a place falls on it, senses.spreadPlaces)
+    const spread = env.senses.spreadPlaces.types.has(p.type) && spreadObject(tokens, trig.end, s.last, env.senses);
+    const place = groupAfterWord(env, trig.end, spread ? PLACE_PREPS_SPREAD(env.senses.spreadPlaces.preps) : PLACE_PREPS, 10);
     // ("killed two people in a Russian-held town": the holder is no place)
     // ("killing 20 people, officials in Nairobi said": the relayers' place; "fighting near the Afghan border": either side of it)
     const where = place && !relayingPlace(env, place) && !(p.type !== "MOBILIZE" && borderPlace(env, place));

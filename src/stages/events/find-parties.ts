@@ -686,9 +686,20 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
   // partial quote is, "vowed to 'impose sanctions' on Russia")
   const qi = k > s.first ? env.inQuote[k - 1] : -1;
   const verbatim = qi >= 0 && env.quotes[qi].kind === "direct";
-  for (let q = k; q < Math.min(s.last, k + window); q++) {
+  let end = Math.min(s.last, k + window);
+  for (let q = k; q < end; q++) {
     const t = tokens[q];
     if (verbatim && env.inQuote[q] !== qi) return null;
+    // ("provide 6,000 missiles, including anti-tank weapons, to Ukraine": an aside of examples
+    // between commas belongs to the object; the preposition right after it is still the verb's)
+    if (t.lower === "including" && tokens[q - 1]?.text === ",") {
+      const close = asideEnd(tokens, q, s.last);
+      if (close > 0 && words.includes(tokens[close + 1]?.lower ?? "")) {
+        end = Math.min(s.last, end + (close - q + 1));
+        q = close;
+        continue;
+      }
+    }
     // ("the nightly curfew imposed in Sudan", "in the occupied West Bank": a participle after its
     // noun or before one does not end the phrase)
     const reducedRelative = /(ed|en)$/.test(t.lower) && /^(NOUN|DET|ADJ)$/.test(tokens[q - 1]?.pos ?? "");
@@ -733,6 +744,15 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     }
   }
   return null;
+}
+
+/** The comma that closes an aside of examples opened at `q` ("including" after a comma), within 12 tokens and with no verb but a participle before it; -1 if none. */
+function asideEnd(tokens: Token[], q: number, last: number): number {
+  for (let r = q + 1; r < Math.min(last, q + 13); r++) {
+    if (tokens[r].text === ",") return r > q + 1 && tokens[q + 1].pos !== "ADP" ? r : -1;
+    if (tokens[r].text === "." || tokens[r].text === ";" || (tokens[r].pos === "VERB" && !/(ed|en|ing)$/.test(tokens[r].lower))) return -1;
+  }
+  return -1;
 }
 
 /** "in a Russian-held town", "Iranian-backed militias": the group is a demonym or name glued by a

@@ -5,8 +5,9 @@ import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
-import { negatedNominal } from "./event-status.js";
+import { IRREGULAR_PAST, negatedNominal } from "./event-status.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
+import { nearMiss } from "./near-misses.js";
 import { isPassive } from "./find-parties.js";
 import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
 import { idleSense } from "./idle-senses.js";
@@ -358,6 +359,30 @@ export function sharedView(tokens: Token[], v: number, last: number, lex: SenseL
   return !(k < last && lex.agreeDealWords.has(tokens[k].lower));
 }
 
+const FINITE_AUX = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do)$/;
+
+/**
+ * "NATO leaders agreed Ukraine required more supplies", "the ministers agreed the war must end": a
+ * verb of agreeing followed by a clause without "that" shares a view, as "agreed that" does; no pact
+ * with the clause's subject. "agreed a ceasefire", "agreed new sanctions" (an object, no verb after
+ * it) and "agreed to supply Ukraine" stay agreements.
+ */
+export function agreedProposition(tokens: Token[], v: number, last: number, lex: SenseLexicon): boolean {
+  if (!lex.agreeVerbs.has(tokens[v].lower)) return false;
+  let k = v + 1;
+  while (k < last && k - v <= 6 && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos) || tokens[k].norm === "'s")) k++;
+  if (k === v + 1 || k >= last) return false;
+  const t = tokens[k];
+  // the subject's own verb: a finite form ("required", "needs") or an auxiliary ("could join", "was ready")
+  if (FINITE_AUX.test(t.lower)) return true;
+  if (t.pos !== "VERB" || t.lower.endsWith("ing")) return false;
+  if (t.lower.endsWith("s") && !t.lower.endsWith("ss")) return true;
+  // ("agreed a deal brokered by the UN", "agreed a plan drawn up in Paris": a participle after an
+  // object qualifies it; a clause's past verb follows a definite subject or a name)
+  const past = t.lower.endsWith("ed") || IRREGULAR_PAST.has(t.lower);
+  return past && !/^(a|an)$/.test(tokens[v + 1].lower) && tokens[k + 1]?.lower !== "by";
+}
+
 /**
  * Why a found trigger is not an act in this sentence, or null: a nominal act the text negates ("no
  * talks are scheduled"), a question ("asked whether"), a participle that qualifies a noun ("the
@@ -401,8 +426,10 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
   if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
+  if (nearMiss(tokens, trig.at, s.first, lex)) return "near-miss";
   if (toAudience(tokens, trig.at, s.last, lex)) return "audience";
   if (sharedView(tokens, trig.at, s.last, lex)) return "shared-view";
+  if (agreedProposition(tokens, trig.at, s.last, lex)) return "agreed-proposition";
   if (floorGiven(tokens, trig, s.last, lex)) return "floor";
   if (onAir(tokens, trig, s.last, lex)) return "on-air";
   if (counterfactual(tokens, trig.at, s.first, lex)) return "counterfactual";

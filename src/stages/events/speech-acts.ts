@@ -25,6 +25,23 @@ function presentTense(env: SentenceEnv, v: number): boolean {
   return !/ed$/.test(w);
 }
 
+/** A state named by a noun under a simple past "was"/"were" ("was in solidarity with"): in reported
+ *  speech, the speaker's present shifted back; "had", "did", "would" and "will" mark a time of their own. */
+function backshiftedPresent(env: SentenceEnv, v: number, speakerState: string): boolean {
+  const { tokens, s } = env;
+  if (tokens[v].pos !== "NOUN") return false;
+  for (let k = v - 1; k >= Math.max(s.first, v - 5); k--) {
+    const w = tokens[k].lower;
+    if (/^(had|did|would|will|been)$/.test(w)) return false;
+    if (w !== "was" && w !== "were") continue;
+    // the subject right before "was": the speaker's own state, or a pronoun that stands for the speaker's side
+    if (/^(we|it|he|she|they)$/.test(tokens[k - 1]?.lower ?? "")) return true;
+    const g = k - 1 >= s.first ? env.groupAt[k - 1 - s.first] : -1;
+    return g >= 0 && env.groups[g].actors.some((a) => stateOf(env, a) === speakerState);
+  }
+  return false;
+}
+
 type Found = { group: Group; how: string };
 
 
@@ -71,7 +88,10 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
         // states in the present is made by saying it, not claimed
         for (const x of keys) {
           const ev = done.get(x);
-          if (ev && inQuote[ev.trigger] === qi && !ev.status && presentTense(env, ev.statusVerb)) {
+          // ("Duda said Poland was in full solidarity with Ukraine": reported speech puts the
+          // speaker's own present in the past; only the speaker's side's state is made by saying it)
+          const backshifted = q.kind === "indirect" && !!ev && backshiftedPresent(env, ev.statusVerb, code(speaker)!);
+          if (ev && inQuote[ev.trigger] === qi && !ev.status && (presentTense(env, ev.statusVerb) || backshifted)) {
             ev.status = "occurred";
             ev.rule += "+said";
           }

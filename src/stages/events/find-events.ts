@@ -21,6 +21,7 @@ import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms, supplierModifier } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
+import { ultimatums } from "./ultimatums.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
@@ -386,6 +387,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
   raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm": an ultimatum to Syria, to Iraq
+  raws.push(...ultimatums(env, ctx.senses, raws.map(([ev]) => ev)));
   // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
@@ -484,6 +487,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       const speakerSide = speaker ? speaker.code ?? speaker.country : undefined;
       const own = !!speakerSide && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === speakerSide);
       if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
+      // ("Turkey will freeze relations with the EU if it recognises the killings, the minister said"):
+      // the act is still to come, but the threat that puts a condition on it has been made
+      else if (derived.rule.endsWith("+condition") && derived.status === "planned") derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
       if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened"))) out.pop();
       const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;

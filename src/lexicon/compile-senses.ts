@@ -144,7 +144,7 @@ export const eventSensesFile = lazySchema((z) => {
           materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
-          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase) }).strict(),
+          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase) }).strict(),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -407,6 +407,10 @@ export interface SenseLexicon {
   threatHarmConditions: ReadonlySet<string>;
   threatHarms: ReadonlySet<string>;
   /** "would halt its strikes if ...": objects that make halting an offer, not a threat */
+  threatLightVerbs: ReadonlySet<string>;
+  threatHarmNouns: ReadonlySet<string>;
+  threatOfferWords: ReadonlySet<string>;
+  threatPledgeFutures: ReadonlySet<string>;
   threatCeasing: ReadonlySet<string>;
   threatCeasedObjects: ReadonlySet<string>;
   /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
@@ -585,6 +589,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     threatConditions: new Set(data.senses.conditionalThreats.conditions),
     threatHarmConditions: new Set(data.senses.conditionalThreats.harmConditions),
     threatHarms: new Set(data.senses.conditionalThreats.harms),
+    threatLightVerbs: new Set(data.senses.conditionalThreats.lightVerbs),
+    threatHarmNouns: new Set(data.senses.conditionalThreats.harmNouns),
+    threatOfferWords: new Set(data.senses.conditionalThreats.offerWords),
+    threatPledgeFutures: new Set(data.senses.conditionalThreats.pledgeFutures),
     threatCeasing: new Set(data.senses.conditionalThreats.ceasing),
     threatCeasedObjects: new Set(data.senses.conditionalThreats.ceasedObjects),
     ultimatums: {

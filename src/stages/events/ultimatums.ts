@@ -68,11 +68,14 @@ function deadlineFor(env: SentenceEnv, lex: SenseLexicon, k: number): Group | nu
   if (before) q = before.last;
   for (; q < s.last && q <= k + 6; q++) {
     if (lex.ultimatums.deadlineNouns.has(tokens[q].lower)) break;
-    if (!/^(NUM|DET|ADJ|ADV|PUNCT)$/.test(tokens[q].pos) && !/^(a|an|new|fresh|final|strict)$/.test(tokens[q].lower)) return null;
+    // the noun's modifiers ("a new", "a July 7", "a 48-hour"): no verb, preposition or party
+    if (/^(VERB|AUX|ADP|PRON|CCONJ|SCONJ)$/.test(tokens[q].pos) || env.groupAt[q - s.first] >= 0) return null;
   }
   if (q >= s.last || !lex.ultimatums.deadlineNouns.has(tokens[q].lower)) return null;
   if (before) return before;
   if (!/^(for|on|to)$/.test(tokens[q + 1]?.lower ?? "")) return null;
-  const gi = q + 2 < s.last ? env.groupAt[q + 2 - s.first] : -1;
+  let p = q + 2;
+  if (p < s.last && tokens[p].pos === "DET" && env.groupAt[p - s.first] < 0) p++;
+  const gi = p < s.last ? env.groupAt[p - s.first] : -1;
   return gi >= 0 ? env.groups[gi] : null;
 }

@@ -39,6 +39,28 @@ describe("a hostile act committed to on an 'if' or 'until' condition threatens t
   });
 });
 
+describe("a threatened act named by a light verb or a verb of responding, or in the narrator's 'will'", () => {
+  it.each([
+    ["China said it would take countermeasures if Japan sent warships to the islands.", "THREATEN CHN>JPN occurred"],
+    ["Moscow said it would respond in kind if Norway hosted American missiles.", "THREATEN RUS>NOR occurred"],
+    ["Kyiv will close its airspace to Russian planes if Moscow recognises the regions.", "THREATEN UKR>RUS occurred"],
+    ["Minsk will launch military action against Ukraine if its territory is attacked.", "THREATEN BLR>UKR occurred"],
+  ])("%s", (text, want) => expect(coded(text)).toContain(want));
+
+  it("the narrator's 'will' is triggered by the act, not by 'will'", () => {
+    const rec = extract("Kyiv will close its airspace to Russian planes if Moscow recognises the regions.", "2021-03-01");
+    expect(rec.events.find((e) => e.type === "THREATEN")).toMatchObject({ rule: "events/conditional-threat:if", trigger: "close" });
+  });
+
+  it("a friendly response, taking part, a forecast's 'would' or no hostile act is no threat", () => {
+    expect(threats("Iran said it would respond positively if the United States lifted sanctions.")).toEqual([]);
+    expect(threats("Serbia said it would take part in the talks if Kosovo joined.")).toEqual([]);
+    expect(threats("Sweden would be helped by Norway if Russia attacked it.")).toEqual([]);
+    expect(threats("Prices will rise if Russia cuts gas supplies to Germany.")).toEqual([]);
+    expect(threats("The rebels will fight until the government falls.")).toEqual([]);
+  });
+});
+
 describe("a coded act put on a condition is a threat made, not one still to come", () => {
   it("a trailing reporter: the threat occurred", () => {
     expect(coded("Turkey will freeze relations with Austria if it recognises the killings as genocide, the foreign minister said.")).toContain("THREATEN TUR>AUT occurred");
@@ -51,6 +73,7 @@ describe("a time limit given to another party is an ultimatum", () => {
     ["NATO gave Serbia until Friday to accept the peace plan.", "THREATEN NATO>SRB occurred"],
     ["The Security Council set a deadline for Iraq to hand over its weapons.", "THREATEN UNSC>IRQ occurred"],
     ["The European Union set Britain a deadline to settle its divorce bill.", "THREATEN EU>GBR occurred"],
+    ["Tehran set a July 7 deadline for the European Union to offer better terms.", "THREATEN IRN>EU occurred"],
   ])("%s", (text, want) => {
     const got = coded(text).map((k) => k.replace(/^THREATEN [^>]*(NATO|nato)>/, "THREATEN NATO>").replace(/^THREATEN [^>]*(security-council|UNSC|UN)>/, "THREATEN UNSC>").replace(/^THREATEN [^>]*(EU|eu)>/, "THREATEN EU>"));
     expect(got).toContain(want);
@@ -61,5 +84,6 @@ describe("a time limit given to another party is an ultimatum", () => {
     expect(threats("The president gave parliament 30 days to pass the budget.")).toEqual([]);
     expect(threats("The court gave the company two weeks to respond.")).toEqual([]);
     expect(threats("The ministers gave themselves two weeks to finish the report.")).toEqual([]);
+    expect(threats("The two sides have set a 30 June deadline to reach a deal.")).toEqual([]);
   });
 });

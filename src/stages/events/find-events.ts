@@ -22,6 +22,7 @@ import { backgroundMention } from "./background-mention.js";
 import { suppliedArms, supplierModifier } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
 import { ultimatums } from "./ultimatums.js";
+import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
@@ -389,6 +390,14 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
   // "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm": an ultimatum to Syria, to Iraq
   raws.push(...ultimatums(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "said it will no longer tolerate provocations by Taiwan": a threat to Taiwan, and one act, one
+  // type: no other event at the same verb
+  const ended = endedTolerance(env, ctx.senses);
+  if (ended.length) {
+    const at = new Set(ended.map(([ev]) => ev.trigger));
+    for (const [ev] of raws) if (at.has(ev.trigger)) ev.noAct = true;
+    raws.push(...ended);
+  }
   // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;

@@ -87,3 +87,17 @@ describe("a time limit given to another party is an ultimatum", () => {
     expect(threats("The two sides have set a 30 June deadline to reach a deal.")).toEqual([]);
   });
 });
+
+describe("a doer that will no longer tolerate another party's acts threatens it", () => {
+  it.each([
+    ["China said it will no longer tolerate provocations by Taiwan.", "THREATEN CHN>TWN occurred"],
+    ["Seoul would no longer tolerate North Korean missile launches, the minister said.", "THREATEN KOR>PRK occurred"],
+  ])("%s", (text, want) => expect(coded(text)).toContain(want));
+
+  it("a past change, a policy toward people or goods, or no other party is no threat", () => {
+    expect(threats("The ministry said it no longer tolerated dissent from Ukraine.")).toEqual([]);
+    expect(threats("Germany will no longer accept asylum seekers from Syria.")).toEqual([]);
+    expect(threats("Poland said it will no longer accept Ukrainian grain imports.")).toEqual([]);
+    expect(threats("France said it will no longer tolerate violence against its own police.")).toEqual([]);
+  });
+});

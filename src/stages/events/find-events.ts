@@ -500,7 +500,10 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // the act is still to come, but the threat that puts a condition on it has been made
       else if (derived.rule.endsWith("+condition") && derived.status === "planned") derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
-      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened"))) out.pop();
+      // ("said it would boycott the Olympics if Russia took part": the boycott is only threatened, no
+      // PROTEST planned; "said it would block the applications of Sweden unless ..." is a veto in force
+      // as well as a threat, and its REJECT stays)
+      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened") || (record.type === "PROTEST" && derived.rule.endsWith("+condition")))) out.pop();
       const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
       if (!seen.has(dkey)) {
         seen.add(dkey);

@@ -101,3 +101,11 @@ describe("a doer that will no longer tolerate another party's acts threatens it"
     expect(threats("France said it will no longer tolerate violence against its own police.")).toEqual([]);
   });
 });
+
+describe("one event per act: a boycott threatened on a condition is no boycott planned", () => {
+  it("'would boycott the Games if Russia took part' is THREATEN alone", () => {
+    const got = coded("Japan said it would boycott the Games if Russia took part.");
+    expect(got).toContain("THREATEN JPN>RUS occurred");
+    expect(got.some((k) => k.startsWith("PROTEST"))).toBe(false);
+  });
+});

@@ -152,7 +152,9 @@ export const eventSensesFile = lazySchema((z) => {
           materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
-          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1) }).strict(),
+          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase) }).strict(),
+          endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }).strict(),
+          ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
       linkPrefixes: z.array(phrase),
@@ -422,6 +424,20 @@ export interface SenseLexicon {
   /** "said it could cut off gas if ...": a possibility the doer states on a condition */
   threatPossibilities: ReadonlySet<string>;
   threatConditions: ReadonlySet<string>;
+  /** "said it would retaliate if ...", "vowed to fight until ...": conditions that need a hostile act (`threatHarms`) to threaten */
+  threatHarmConditions: ReadonlySet<string>;
+  threatHarms: ReadonlySet<string>;
+  /** "would halt its strikes if ...": objects that make halting an offer, not a threat */
+  threatLightVerbs: ReadonlySet<string>;
+  threatHarmNouns: ReadonlySet<string>;
+  threatOfferWords: ReadonlySet<string>;
+  threatPledgeFutures: ReadonlySet<string>;
+  threatCeasing: ReadonlySet<string>;
+  threatCeasedObjects: ReadonlySet<string>;
+  /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
+  /** "said it will no longer tolerate provocations by Taiwan" (ended-tolerance.ts) */
+  endedTolerance: { futures: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
 }
@@ -615,6 +631,22 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     threatFutures: new Set(data.senses.conditionalThreats.futures),
     threatPossibilities: new Set(data.senses.conditionalThreats.possibilities),
     threatConditions: new Set(data.senses.conditionalThreats.conditions),
+    threatHarmConditions: new Set(data.senses.conditionalThreats.harmConditions),
+    threatHarms: new Set(data.senses.conditionalThreats.harms),
+    threatLightVerbs: new Set(data.senses.conditionalThreats.lightVerbs),
+    threatHarmNouns: new Set(data.senses.conditionalThreats.harmNouns),
+    threatOfferWords: new Set(data.senses.conditionalThreats.offerWords),
+    threatPledgeFutures: new Set(data.senses.conditionalThreats.pledgeFutures),
+    threatCeasing: new Set(data.senses.conditionalThreats.ceasing),
+    threatCeasedObjects: new Set(data.senses.conditionalThreats.ceasedObjects),
+    endedTolerance: { futures: new Set(data.senses.endedTolerance.futures), verbs: new Set(data.senses.endedTolerance.verbs) },
+    ultimatums: {
+      giveVerbs: new Set(data.senses.ultimatums.giveVerbs),
+      setVerbs: new Set(data.senses.ultimatums.setVerbs),
+      deadlineNouns: new Set(data.senses.ultimatums.deadlineNouns),
+      timeUnits: new Set(data.senses.ultimatums.timeUnits),
+      passives: new Set(data.senses.ultimatums.passives),
+    },
     linkPrefixes: linkPrefixes.seal(),
     discards: discards.seal(),
   };

@@ -21,6 +21,8 @@ import { twoSidesOfOneState } from "./domestic.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms, supplierModifier } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
+import { ultimatums } from "./ultimatums.js";
+import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { heldAbroad } from "./held-abroad.js";
@@ -418,6 +420,16 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
   raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm": an ultimatum to Syria, to Iraq
+  raws.push(...ultimatums(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "said it will no longer tolerate provocations by Taiwan": a threat to Taiwan, and one act, one
+  // type: no other event at the same verb
+  const ended = endedTolerance(env, ctx.senses);
+  if (ended.length) {
+    const at = new Set(ended.map(([ev]) => ev.trigger));
+    for (const [ev] of raws) if (at.has(ev.trigger)) ev.noAct = true;
+    raws.push(...ended);
+  }
   // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
@@ -516,8 +528,14 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       const speakerSide = speaker ? speaker.code ?? speaker.country : undefined;
       const own = !!speakerSide && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === speakerSide);
       if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
+      // ("Turkey will freeze relations with the EU if it recognises the killings, the minister said"):
+      // the act is still to come, but the threat that puts a condition on it has been made
+      else if (derived.rule.endsWith("+condition") && derived.status === "planned") derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
-      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened"))) out.pop();
+      // ("said it would boycott the Olympics if Russia took part": the boycott is only threatened, no
+      // PROTEST planned; "said it would block the applications of Sweden unless ..." is a veto in force
+      // as well as a threat, and its REJECT stays)
+      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened") || (record.type === "PROTEST" && derived.rule.endsWith("+condition")))) out.pop();
       const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
       if (!seen.has(dkey)) {
         seen.add(dkey);

@@ -1,0 +1,56 @@
+// A doer that says it will no longer bear what another party does threatens that party (CAMEO 130):
+// "China said it will no longer tolerate provocations by Taiwan", "Beijing would no longer tolerate
+// Taiwan's provocations". The words are data (event-senses.json endedTolerance): one of `futures`,
+// "no longer", one of `verbs` (verbs of bearing only: "will no longer accept asylum seekers from
+// Syria" is a policy toward people, no threat); the doer is the subject of the reporting verb before
+// "it"/"they" and the future, or the party right before the future; the one threatened is the first
+// party after the verb that is not a place and not of the doer's own state. "No longer" of the past
+// ("it no longer tolerated") states a change, no threat.
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { stateOf } from "./sentence-env.js";
+import { subjectBefore, REPORTING_VERBS } from "./find-parties.js";
+
+export function endedTolerance(env: SentenceEnv, lex: SenseLexicon): [RawEvent, Trigger][] {
+  const { tokens, s, layer } = env;
+  const t = lex.endedTolerance;
+  const out: [RawEvent, Trigger][] = [];
+  for (let v = s.first + 3; v < s.last; v++) {
+    if (!t.verbs.has(tokens[v].lower) || tokens[v - 1].lower !== "longer" || tokens[v - 2].lower !== "no") continue;
+    const f = v - 3;
+    if (!t.futures.has(tokens[f].lower)) continue;
+    const subj = doer(env, f);
+    if (!subj) continue;
+    const sides = new Set(subj.actors.map((a) => stateOf(env, a)).filter((x) => x !== null));
+    let target: number[] = [];
+    let tg: Group | null = null;
+    for (let q = v + 1; q < s.last && q <= v + 7 && !target.length; q++) {
+      const gi = env.groupAt[q - s.first];
+      if (gi < 0) {
+        if (tokens[q].text === "," || tokens[q].text === ";") break;
+        continue;
+      }
+      tg = env.groups[gi];
+      target = tg.actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a) && !sides.has(stateOf(env, a) ?? ""));
+      q = tg.last - 1;
+    }
+    if (!target.length || !tg) continue;
+    const trig: Trigger = { at: v, end: v + 1, verb: undefined, noun: undefined };
+    out.push([
+      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: v, triggerEnd: v + 1, rule: "events/ended-tolerance", statusVerb: v, status: "occurred", refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: tg.sector ?? null },
+      trig,
+    ]);
+  }
+  return out;
+}
+
+/** "China said it will", "Beijing said that they would": the reporter's subject; "Turkey will": the group before the future. */
+function doer(env: SentenceEnv, f: number): Group | null {
+  const { tokens, s } = env;
+  const gi = f - 1 >= s.first ? env.groupAt[f - 1 - s.first] : -1;
+  if (gi >= 0) return env.groups[gi];
+  if (!/^(it|they|we)$/.test(tokens[f - 1]?.lower ?? "")) return null;
+  let r = f - 2;
+  if (tokens[r]?.lower === "that") r--;
+  return r >= s.first && REPORTING_VERBS.test(tokens[r].lower) ? subjectBefore(env, r) : null;
+}

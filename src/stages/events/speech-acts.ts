@@ -69,11 +69,14 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     if (q.headline) continue;
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
     if (speaker < 0 || !code(speaker) || NOT_PARTY_SECTORS.has(layer.actors[speaker].sector ?? "")) continue;
-    if (negated(env, lex, k, qi) || unrealCue(env, lex, k, end, qi)) {
+    // (a punishment still to come is said with "will" or "would" in any case: "would be brought to justice")
+    if (negated(env, lex, k, qi) || (unrealCue(env, lex, k, end, qi) && !m.values.every((c) => c.prospective))) {
       k = end - 1;
       continue;
     }
     for (const cue of m.values) {
+      // ("is behind bars", "has been held to account": a punishment done is told, not threatened)
+      if (cue.prospective && !prospectiveBefore(env, lex, k, qi)) continue;
       // ("lifting the sanctions on Burma is out of the question", "we will never accept talks with Hamas":
       // a refusal whose statement names no doer turns down the party of the act of cooperation it names)
       const refused = cue.type === "REJECT" ? refusedAct(env, existing, k, end, qi) : null;
@@ -278,6 +281,20 @@ function negated(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number)
   for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
     if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") break;
     if (lex.negations.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "will be held to account", "must be brought to justice", "they risk spending the rest of their days
+ * behind bars": a word of what is to come or is due (`prospectiveWords`) in the cue's clause of the
+ * statement, within ten tokens before it; a comma, a semicolon or a "that" ends the clause.
+ */
+function prospectiveBefore(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number): boolean {
+  const { tokens, s, inQuote } = env;
+  for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+    if (inQuote[j] !== qi || /^(,|;|that|which)$/.test(tokens[j].lower)) return false;
+    if (lex.prospectiveWords.has(tokens[j].lower)) return true;
   }
   return false;
 }

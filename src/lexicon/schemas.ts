@@ -407,6 +407,11 @@ const schemas = lazySchema((z) => {
       ),
       /** words of what is still to come or is due ("will", "must", "risk"): a prospective cue needs one before it */
       prospectiveWords: z.array(word).default([]),
+      /** PLOVER types of hostile acts: one that a speaker's direct quote says another party did is an
+       *  accusation of the speaker's side against the doer ("“Russian forces are shelling Kharkiv,” Zelensky said") */
+      accusedTypes: z.array(ploverType).default([]),
+      /** reporting verbs that allege: reported speech with one of them accuses as a quote does ("claimed Russia was planning attacks") */
+      allegingCues: z.array(word).default([]),
       /** words that, just before a cue in the statement, say the act is not made ("not", "no", "denied") */
       negations: z.array(word).default([]),
       /** modals of what may be: a cue that heads their indefinite subject ("an attack on Taiwan would be a

@@ -48,6 +48,8 @@ export interface SpeechActLexicon {
   ascribeVerbs: ReadonlySet<string>;
   /** words of what is still to come or is due ("will", "must", "risk"): a prospective cue needs one before it */
   prospectiveWords: ReadonlySet<string>;
+  /** first-person objects: "they call us aggressors" accuses the speaker's side, no act of the speaker's */
+  selfObjects: ReadonlySet<string>;
   /** hostile acts that a speaker's direct quote says another party did: an accusation against the doer */
   accusedTypes: ReadonlySet<string>;
   /** reporting verbs that allege ("claimed Russia was planning attacks"): reported speech that accuses as a quote does */
@@ -79,6 +81,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const victimNouns = new Set<string>();
   const ascribeVerbs = new Set<string>();
   const prospectiveWords = new Set<string>();
+  const selfObjects = new Set<string>();
   const accusedTypes = new Set<string>();
   const allegingCues = new Set<string>();
   let size = 0;
@@ -106,9 +109,10 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.victimNouns) victimNouns.add(w);
     for (const w of data.ascribeVerbs) ascribeVerbs.add(w);
     for (const w of data.prospectiveWords) prospectiveWords.add(w);
+    for (const w of data.selfObjects) selfObjects.add(w);
     for (const t of data.accusedTypes) accusedTypes.add(t);
     for (const w of data.allegingCues) allegingCues.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues };
+  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
 }

@@ -407,6 +407,8 @@ const schemas = lazySchema((z) => {
       ),
       /** words of what is still to come or is due ("will", "must", "risk"): a prospective cue needs one before it */
       prospectiveWords: z.array(word).default([]),
+      /** first-person objects: a cue a label verb gives them ("they call us aggressors") is the speaker's side accused, not accusing */
+      selfObjects: z.array(word).default([]),
       /** PLOVER types of hostile acts: one that a speaker's direct quote says another party did is an
        *  accusation of the speaker's side against the doer ("“Russian forces are shelling Kharkiv,” Zelensky said") */
       accusedTypes: z.array(ploverType).default([]),

@@ -70,7 +70,7 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
     if (speaker < 0 || !code(speaker) || NOT_PARTY_SECTORS.has(layer.actors[speaker].sector ?? "")) continue;
     // (a punishment still to come is said with "will" or "would" in any case: "would be brought to justice")
-    if (negated(env, lex, k, qi) || (unrealCue(env, lex, k, end, qi) && !m.values.every((c) => c.prospective))) {
+    if (negated(env, lex, k, qi) || selfLabel(env, lex, k, qi) || (unrealCue(env, lex, k, end, qi) && !m.values.every((c) => c.prospective))) {
       k = end - 1;
       continue;
     }
@@ -281,6 +281,20 @@ function negated(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number)
   for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
     if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") break;
     if (lex.negations.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "They call us aggressors", "the West calls me a dictator": a label verb with a first-person object
+ * (`labelVerbs`, `selfObjects`) within four tokens before the cue, in the statement's clause: the
+ * speaker repeats what the other side says of them; they accuse no one by it.
+ */
+function selfLabel(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number): boolean {
+  const { tokens, s, inQuote } = env;
+  for (let j = k - 1; j > Math.max(s.first, k - 5); j--) {
+    if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") return false;
+    if (lex.selfObjects.has(tokens[j].lower) && lex.labelVerbs.has(tokens[j - 1].lower)) return true;
   }
   return false;
 }

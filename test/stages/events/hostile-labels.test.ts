@@ -24,6 +24,13 @@ describe("negative cases: no accusation", () => {
     expect(statements('"The talks with China were useful," US Secretary of State Antony Blinken said.')).toEqual([]);
   });
 
+  it("the speaker's side repeating what it is called accuses no one ('they call us aggressors')", () => {
+    expect(statements('"They call us aggressors, but the alliance keeps moving east," Russian President Vladimir Putin said.')).toEqual([]);
+    expect(statements('"Our critics describe us as occupiers," Israeli Prime Minister Benjamin Netanyahu said.')).toEqual([]);
+    // (the label given to another still accuses)
+    expect(statements('"NATO is the aggressor here," Russian President Vladimir Putin said.')).toEqual(["ACCUSE RUS>NATO"]);
+  });
+
   it("the label denied accuses no one", () => {
     expect(statements('"This is not an unfriendly act by Berlin," Kremlin spokesman Dmitry Peskov said.')).toEqual([]);
   });

@@ -80,7 +80,7 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
       // ("lifting the sanctions on Burma is out of the question", "we will never accept talks with Hamas":
       // a refusal whose statement names no doer turns down the party of the act of cooperation it names)
       const refused = cue.type === "REJECT" ? refusedAct(env, existing, k, end, qi) : null;
-      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!) ?? refused?.found ?? null;
+      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!) ?? refused?.found ?? (cue.doer ? saidOf(env, qi, code(speaker)!) : null);
       if (!found) continue;
       if (refused && found === refused.found) refused.act.noAct = true;
       const target = found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location");
@@ -283,6 +283,28 @@ function negated(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number)
     if (lex.negations.has(tokens[j].lower)) return true;
   }
   return false;
+}
+
+/**
+ * "“Those responsible will be held to account,” Lammy said of the Russian commanders": the party a
+ * reporting verb after the statement says it is about ("said of", "said about"), outside the
+ * statement, in the same sentence; for a statement that names no doer of its own.
+ */
+function saidOf(env: SentenceEnv, qi: number, speakerCode: string): Found | null {
+  const { tokens, s, inQuote, groupAt, groups, layer } = env;
+  for (let v = s.first; v + 1 < s.last; v++) {
+    if (inQuote[v] >= 0 || !REPORTING_VERBS.test(tokens[v].lower) || !/^(of|about)$/.test(tokens[v + 1].lower)) continue;
+    // the verb reports this statement: it ends right before the verb's clause ("...,” Lammy said of")
+    if (env.quotes[qi].end > tokens[v].start) continue;
+    let r = v + 2;
+    while (r < s.last && r - v < 5 && /^(DET|ADJ)$/.test(tokens[r].pos) && groupAt[r - s.first] < 0) r++;
+    const gi = r < s.last ? groupAt[r - s.first] : -1;
+    if (gi < 0) return null;
+    const g = groups[gi];
+    const other = g.actors.some((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && stateOf(env, a) !== speakerCode);
+    return other ? { group: g, how: "said-of" } : null;
+  }
+  return null;
 }
 
 /**

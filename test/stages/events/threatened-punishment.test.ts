@@ -25,6 +25,21 @@ describe("threats of punishment in a statement", () => {
   });
 });
 
+describe("the party a statement is said of ('X said of the Y')", () => {
+  it("a threat whose statement names no one aims at the party it is said of", () => {
+    expect(statements('"Every one of them will be brought to justice," Polish Prime Minister Donald Tusk said of the Belarusian border guards.')).toEqual(["THREATEN POL>BLR"]);
+  });
+
+  it("an accusation too: 'These are lies,' said of the Chinese statement", () => {
+    expect(statements('"These are lies from start to finish," Taiwanese President Lai Ching-te said of the Chinese statement.')).toEqual(["ACCUSE TWN>CHN"]);
+  });
+
+  it("negative: what it is said of names no party, or the statement carries no act", () => {
+    expect(statements('"Those responsible will be held to account," Polish Prime Minister Donald Tusk said of the fire at the market.')).toEqual([]);
+    expect(statements('"It was a frank exchange," Polish Prime Minister Donald Tusk said of the Belarusian envoy.')).toEqual([]);
+  });
+});
+
 describe("negative cases: no threat of punishment", () => {
   it("a punishment told as done is no threat", () => {
     expect(statements('"The Russian spy is now behind bars," British Foreign Secretary David Lammy said.')).toEqual([]);

@@ -46,6 +46,14 @@ export interface SpeechActLexicon {
   victimNouns: ReadonlySet<string>;
   /** verbs of laying blame whose "on" names the one blamed ("blamed the attack on Iran") */
   ascribeVerbs: ReadonlySet<string>;
+  /** words of what is still to come or is due ("will", "must", "risk"): a prospective cue needs one before it */
+  prospectiveWords: ReadonlySet<string>;
+  /** first-person objects: "they call us aggressors" accuses the speaker's side, no act of the speaker's */
+  selfObjects: ReadonlySet<string>;
+  /** hostile acts that a speaker's direct quote says another party did: an accusation against the doer */
+  accusedTypes: ReadonlySet<string>;
+  /** reporting verbs that allege ("claimed Russia was planning attacks"): reported speech that accuses as a quote does */
+  allegingCues: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string, read: DataReader = readDataFile): { file: string; data: SpeechActs } {
@@ -72,6 +80,10 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const frontedOpeners = new Set<string>();
   const victimNouns = new Set<string>();
   const ascribeVerbs = new Set<string>();
+  const prospectiveWords = new Set<string>();
+  const selfObjects = new Set<string>();
+  const accusedTypes = new Set<string>();
+  const allegingCues = new Set<string>();
   let size = 0;
   for (const { file, data } of sources) {
     for (const c of data.cues) {
@@ -96,7 +108,11 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.frontedOpeners) frontedOpeners.add(w);
     for (const w of data.victimNouns) victimNouns.add(w);
     for (const w of data.ascribeVerbs) ascribeVerbs.add(w);
+    for (const w of data.prospectiveWords) prospectiveWords.add(w);
+    for (const w of data.selfObjects) selfObjects.add(w);
+    for (const t of data.accusedTypes) accusedTypes.add(t);
+    for (const w of data.allegingCues) allegingCues.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs };
+  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
 }

@@ -398,9 +398,22 @@ const schemas = lazySchema((z) => {
             cameo: cameoCode,
             after: z.array(word).default([]),
             doer: z.boolean().default(true),
+            /** the cue names a punishment still to come ("held to account", "behind bars"): it threatens
+             *  only after one of `prospectiveWords` in its clause ("will be held to account", "risk
+             *  spending years behind bars"), never when the statement says it was done ("is behind bars") */
+            prospective: z.boolean().default(false),
           })
           .strict(),
       ),
+      /** words of what is still to come or is due ("will", "must", "risk"): a prospective cue needs one before it */
+      prospectiveWords: z.array(word).default([]),
+      /** first-person objects: a cue a label verb gives them ("they call us aggressors") is the speaker's side accused, not accusing */
+      selfObjects: z.array(word).default([]),
+      /** PLOVER types of hostile acts: one that a speaker's direct quote says another party did is an
+       *  accusation of the speaker's side against the doer ("“Russian forces are shelling Kharkiv,” Zelensky said") */
+      accusedTypes: z.array(ploverType).default([]),
+      /** reporting verbs that allege: reported speech with one of them accuses as a quote does ("claimed Russia was planning attacks") */
+      allegingCues: z.array(word).default([]),
       /** words that, just before a cue in the statement, say the act is not made ("not", "no", "denied") */
       negations: z.array(word).default([]),
       /** modals of what may be: a cue that heads their indefinite subject ("an attack on Taiwan would be a

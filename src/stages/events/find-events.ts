@@ -12,6 +12,7 @@ import { firstTokenAt, actorGroups, stateOf, SYMMETRIC, OPENING_QUOTE, type Grou
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
+import { quotedActs } from "./quoted-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { calledOffPlans } from "./called-off-plans.js";
@@ -223,7 +224,10 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "the Ukrainian government promised to help the people of Ukraine": no act between two parties
     ownFolk(env, ctx.senses, raws);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
+    const before = out.length;
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);
+    // "“Russian forces are shelling Kharkiv,” Zelensky said": the speaker accuses the doer (quoted-acts.ts)
+    out.push(...quotedActs(env, ctx.speechActs, out.slice(before), seen));
   }
   // "were due to meet on Friday, but the summit was cancelled": a plan called off is no plan
   return calledOffPlans(oneEventPerAct(out, layer.actors), doc, ctx.senses);

@@ -69,15 +69,18 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     if (q.headline) continue;
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
     if (speaker < 0 || !code(speaker) || NOT_PARTY_SECTORS.has(layer.actors[speaker].sector ?? "")) continue;
-    if (negated(env, lex, k, qi) || unrealCue(env, lex, k, end, qi)) {
+    // (a punishment still to come is said with "will" or "would" in any case: "would be brought to justice")
+    if (negated(env, lex, k, qi) || selfLabel(env, lex, k, qi) || (unrealCue(env, lex, k, end, qi) && !m.values.every((c) => c.prospective))) {
       k = end - 1;
       continue;
     }
     for (const cue of m.values) {
+      // ("is behind bars", "has been held to account": a punishment done is told, not threatened)
+      if (cue.prospective && !prospectiveBefore(env, lex, k, qi)) continue;
       // ("lifting the sanctions on Burma is out of the question", "we will never accept talks with Hamas":
       // a refusal whose statement names no doer turns down the party of the act of cooperation it names)
       const refused = cue.type === "REJECT" ? refusedAct(env, existing, k, end, qi) : null;
-      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!) ?? refused?.found ?? null;
+      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!) ?? refused?.found ?? (cue.doer ? saidOf(env, qi, code(speaker)!) : null);
       if (!found) continue;
       if (refused && found === refused.found) refused.act.noAct = true;
       const target = found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location");
@@ -278,6 +281,56 @@ function negated(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number)
   for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
     if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") break;
     if (lex.negations.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "“Those responsible will be held to account,” Lammy said of the Russian commanders": the party a
+ * reporting verb after the statement says it is about ("said of", "said about"), outside the
+ * statement, in the same sentence; for a statement that names no doer of its own.
+ */
+function saidOf(env: SentenceEnv, qi: number, speakerCode: string): Found | null {
+  const { tokens, s, inQuote, groupAt, groups, layer } = env;
+  for (let v = s.first; v + 1 < s.last; v++) {
+    if (inQuote[v] >= 0 || !REPORTING_VERBS.test(tokens[v].lower) || !/^(of|about)$/.test(tokens[v + 1].lower)) continue;
+    // the verb reports this statement: it ends right before the verb's clause ("...,” Lammy said of")
+    if (env.quotes[qi].end > tokens[v].start) continue;
+    let r = v + 2;
+    while (r < s.last && r - v < 5 && /^(DET|ADJ)$/.test(tokens[r].pos) && groupAt[r - s.first] < 0) r++;
+    const gi = r < s.last ? groupAt[r - s.first] : -1;
+    if (gi < 0) return null;
+    const g = groups[gi];
+    const other = g.actors.some((a) => layer.actors[a].kind !== "location" && !!stateOf(env, a) && stateOf(env, a) !== speakerCode);
+    return other ? { group: g, how: "said-of" } : null;
+  }
+  return null;
+}
+
+/**
+ * "They call us aggressors", "the West calls me a dictator": a label verb with a first-person object
+ * (`labelVerbs`, `selfObjects`) within four tokens before the cue, in the statement's clause: the
+ * speaker repeats what the other side says of them; they accuse no one by it.
+ */
+function selfLabel(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number): boolean {
+  const { tokens, s, inQuote } = env;
+  for (let j = k - 1; j > Math.max(s.first, k - 5); j--) {
+    if (inQuote[j] !== qi || tokens[j].text === "," || tokens[j].text === ";") return false;
+    if (lex.selfObjects.has(tokens[j].lower) && lex.labelVerbs.has(tokens[j - 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "will be held to account", "must be brought to justice", "they risk spending the rest of their days
+ * behind bars": a word of what is to come or is due (`prospectiveWords`) in the cue's clause of the
+ * statement, within ten tokens before it; a comma, a semicolon or a "that" ends the clause.
+ */
+function prospectiveBefore(env: SentenceEnv, lex: SpeechActLexicon, k: number, qi: number): boolean {
+  const { tokens, s, inQuote } = env;
+  for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+    if (inQuote[j] !== qi || /^(,|;|that|which)$/.test(tokens[j].lower)) return false;
+    if (lex.prospectiveWords.has(tokens[j].lower)) return true;
   }
   return false;
 }

@@ -35,6 +35,7 @@ import { retakenGround } from "./retaken-ground.js";
 import { helpedBy } from "./helped-by.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
+import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
 import { ownPeople } from "./own-people.js";
@@ -196,6 +197,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     capturedFrom(env, ctx.senses, raws);
     // "NATO peacekeeping troops have arrived in Bosnia": peacekeeping, no visit
     arrivals(env, ctx.senses, raws);
+    // "took in refugees fleeing Syria", "evacuated the wounded from Gorazde": aid to the state the people come from
+    displacedPeople(env, ctx.senses, raws);
     // "U.S. and Russian negotiators return to Geneva for talks": talks between them, no visit of Geneva
     raws.push(...journeyTalks(env, ctx.senses, raws));
     // "recaptured Ramadi with the help of Iran": the helper's aid to the clause's subject

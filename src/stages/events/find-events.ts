@@ -932,6 +932,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
       // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
       // ("launched a rescue operation in Kherson": a civil purpose before the object word, `notModifier`, is another act)
       if (p.notModifier && p.object.includes(tokens[q].lower) && q > k && p.notModifier.includes(tokens[q - 1].lower)) return false;
+      // ("sent rescue teams to Turkey": a head that needs its modifier, `objectModifier`, to be the object meant)
+      if (p.objectModifier && !(q > k && p.objectModifier.includes(tokens[q - 1].lower))) continue;
       if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
       // ("lift deal-breaking objections": a participle glued by a hyphen is part of a modifier, not a
       // verb; after an actor, "the Ukraine-related sanctions", the actor is no party to this act, so the phrase stays closed)

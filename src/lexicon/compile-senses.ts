@@ -131,7 +131,7 @@ export const eventSensesFile = lazySchema((z) => {
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
         journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
         writtenRequests: z.object({ documents: z.array(phrase), sendVerbs: z.array(phrase), writeVerbs: z.array(phrase), timeWords: z.array(phrase) }).strict(),
-        arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase) }).strict(),
+        arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase), reliefModifiers: z.array(phrase).default([]), teams: z.array(phrase).default([]) }).strict(),
         qualifiedThings: z.array(phrase).default([]),
         durationNouns: z.array(phrase),
         receivedJudgements: z.array(phrase),
@@ -381,7 +381,7 @@ export interface SenseLexicon {
   /** "penned an open letter to Putin urging him": documents, verbs of sending and writing, and times after the addressee (written-requests.ts) */
   writtenRequests: { documents: ReadonlySet<string>; sendVerbs: ReadonlySet<string>; writeVerbs: ReadonlySet<string>; timeWords: ReadonlySet<string> };
   /** "NATO peacekeeping troops have arrived in Bosnia": what arrives makes an arrival no visit (arrivals.ts) */
-  arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string> };
+  arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string>; reliefModifiers: ReadonlySet<string>; teams: ReadonlySet<string> };
   /** "for two hours", "over the weekend": nouns of time after "for"/"over" that make a phrase of duration, no cause (a verb pattern's reasonAfter) */
   /** nouns a name after 'the' only qualifies, never the owner of a later 'its' (senses.qualifiedThings) */
   qualifiedThings: ReadonlySet<string>;
@@ -562,7 +562,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
     journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },
     writtenRequests: (({ documents, sendVerbs, writeVerbs, timeWords }) => ({ documents: new Set(documents), sendVerbs: new Set(sendVerbs), writeVerbs: new Set(writeVerbs), timeWords: new Set(timeWords) }))(data.senses.writtenRequests),
-    arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers) }))(data.senses.arrivals),
+    arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers, reliefModifiers, teams }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers), reliefModifiers: new Set(reliefModifiers), teams: new Set(teams) }))(data.senses.arrivals),
     qualifiedThings: new Set(data.senses.qualifiedThings),
     durationNouns: new Set(data.senses.durationNouns),
     receivedJudgements: new Set(data.senses.receivedJudgements),

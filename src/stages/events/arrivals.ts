@@ -33,7 +33,9 @@ export function arrivals(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, T
     const head = tokens[k].lower;
     // (a name right before the verb is the one who arrives: "Guterres has arrived")
     if (!origin && env.groupAt[k - s.first] >= 0 && !words.forces.has(head) && !words.things.has(head) && !words.travellers.has(head)) continue;
-    if (arriving(head)) {
+    // ("Japanese rescue workers have arrived in Nepal", "a Turkish medical team arrived": relief, no visit)
+    const reliefTeam = words.teams.has(head) && k > s.first && words.reliefModifiers.has(tokens[k - 1].lower);
+    if (arriving(head) || reliefTeam) {
       // the words of the subject's phrase before its head ("NATO peacekeeping troops", "UN peacekeepers",
       // over a noun of number and its "of": "the first contingent of Dutch peacekeepers")
       let q = k;
@@ -45,7 +47,7 @@ export function arrivals(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, T
         const own = origin ?? firstGroup(env, q, k + 1);
         if (own) [ev.source, ev.sourceSector] = [own.actors, own.sector ?? null];
       }
-      const code = phrase.some((w) => words.peacekeeping.has(w)) ? "074" : words.relief.has(head) ? "073" : words.things.has(head) ? "072" : null;
+      const code = phrase.some((w) => words.peacekeeping.has(w)) ? "074" : words.relief.has(head) || reliefTeam ? "073" : words.things.has(head) ? "072" : null;
       if (code) Object.assign(ev, { type: "AID", cameo: code, rule: `${ev.rule}+${code === "074" ? "peacekeepers" : code === "073" ? "relief" : "arms"}` });
       else ev.noAct = true;
     }

@@ -14,6 +14,8 @@ senseTable(
     ["Cuba sent 200 doctors to Italy last week.", "AID CUB>ITA"],
     ["The United States flew 500 tonnes of food to Haiti.", "AID USA>HTI"],
     ["Greek firefighters arrived in Turkey on Sunday.", "AID GRC>TUR"],
+    ["Japanese rescue workers have arrived in Nepal.", "AID JPN>NPL"],
+    ["A Turkish medical team arrived in Gaza on Monday.", "AID TUR>PSE"],
   ],
   [
     // a team of others, forces, people of one's own state
@@ -25,6 +27,8 @@ senseTable(
     ["The pilot flew the plane to Haiti.", "AID"],
     // doctors arriving may come for anything
     ["Chinese doctors arrived in Moscow for a conference.", "AID"],
+    ["Turkish medical students arrived in Kyiv.", "AID"],
+    ["A Russian negotiating team arrived in Istanbul.", "AID"],
   ],
   keys,
 );

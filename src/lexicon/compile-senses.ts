@@ -121,6 +121,7 @@ export const eventSensesFile = lazySchema((z) => {
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
+        displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
         leaveVerbs: z.array(phrase),
@@ -130,7 +131,7 @@ export const eventSensesFile = lazySchema((z) => {
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
         journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
         writtenRequests: z.object({ documents: z.array(phrase), sendVerbs: z.array(phrase), writeVerbs: z.array(phrase), timeWords: z.array(phrase) }).strict(),
-        arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase) }).strict(),
+        arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase), reliefModifiers: z.array(phrase).default([]), teams: z.array(phrase).default([]) }).strict(),
         qualifiedThings: z.array(phrase).default([]),
         durationNouns: z.array(phrase),
         receivedJudgements: z.array(phrase),
@@ -361,6 +362,8 @@ export interface SenseLexicon {
   retakenGround: { infinitives: ReadonlySet<string> };
   /** "with the help of Iran", "with the military backing of Turkey": nouns of help, of help only when material, and the modifiers that make them so (helped-by.ts) */
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
+  /** "took in refugees fleeing Syria", "opened its borders to refugees from Ukraine": humanitarian acts for displaced people, to the state they come from (displaced-people.ts) */
+  displacedPeople: { aidPatterns: ReadonlySet<string>; openingPatterns: ReadonlySet<string>; openedThings: ReadonlySet<string>; openedTo: ReadonlySet<string>; nouns: ReadonlySet<string>; flight: ReadonlySet<string>; origin: ReadonlySet<string>; ownPeople: ReadonlySet<string> };
   /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
   arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
@@ -380,7 +383,7 @@ export interface SenseLexicon {
   /** "penned an open letter to Putin urging him": documents, verbs of sending and writing, and times after the addressee (written-requests.ts) */
   writtenRequests: { documents: ReadonlySet<string>; sendVerbs: ReadonlySet<string>; writeVerbs: ReadonlySet<string>; timeWords: ReadonlySet<string> };
   /** "NATO peacekeeping troops have arrived in Bosnia": what arrives makes an arrival no visit (arrivals.ts) */
-  arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string> };
+  arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string>; reliefModifiers: ReadonlySet<string>; teams: ReadonlySet<string> };
   /** "for two hours", "over the weekend": nouns of time after "for"/"over" that make a phrase of duration, no cause (a verb pattern's reasonAfter) */
   /** nouns a name after 'the' only qualifies, never the owner of a later 'its' (senses.qualifiedThings) */
   qualifiedThings: ReadonlySet<string>;
@@ -565,6 +568,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
+    displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),
     leaveVerbs: new Set(data.senses.leaveVerbs),
@@ -574,7 +578,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
     journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },
     writtenRequests: (({ documents, sendVerbs, writeVerbs, timeWords }) => ({ documents: new Set(documents), sendVerbs: new Set(sendVerbs), writeVerbs: new Set(writeVerbs), timeWords: new Set(timeWords) }))(data.senses.writtenRequests),
-    arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers) }))(data.senses.arrivals),
+    arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers, reliefModifiers, teams }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers), reliefModifiers: new Set(reliefModifiers), teams: new Set(teams) }))(data.senses.arrivals),
     qualifiedThings: new Set(data.senses.qualifiedThings),
     durationNouns: new Set(data.senses.durationNouns),
     receivedJudgements: new Set(data.senses.receivedJudgements),

@@ -251,6 +251,10 @@ const schemas = lazySchema((z) => {
      *  "launched a rescue operation", "carried out an evacuation operation" are no attack; "launched a
      *  ground operation", "a military operation" stay attacks */
     notModifier: z.array(word).optional(),
+    /** words of which one must stand right before the matched `object` word, which alone says too
+     *  little: "sent rescue teams", "dispatched a medical team", "a field hospital" are relief; "sent a
+     *  team of negotiators" is none */
+    objectModifier: z.array(word).optional(),
     /** one of `object` must head the direct object itself, not merely follow in the clause: "attacked
      *  China's crackdown" criticises a thing of China's, "attacked the village under the plan" does not */
     objectIsHead: z.literal(true).optional(),

@@ -10,7 +10,7 @@
 // troops have arrived": troops), within the phrase the actor heads. Word lists: data/event-senses.json
 // arrivals.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
-import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 
 /** Re-type or drop the visits of the sentence whose subject is no visitor. */
 export function arrivals(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): void {
@@ -22,18 +22,40 @@ export function arrivals(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, T
     let k = ev.trigger - 1;
     while (k >= s.first && /^(AUX|ADV|PART)$/.test(tokens[k].pos)) k--;
     if (k < s.first) continue;
+    const arriving = (w: string) => words.forces.has(w) || words.things.has(w) || words.relief.has(w) || words.travellers.has(w);
+    // ("Peacekeepers from Kenya arrived", "Refugees from Ukraine arrived": the name is the head's origin)
+    let origin: Group | null = null;
+    const named = env.groupAt[k - s.first];
+    if (named >= 0) {
+      const g = env.groups[named];
+      if (g.first - 2 >= s.first && /^(from|of)$/.test(tokens[g.first - 1].lower) && arriving(tokens[g.first - 2].lower)) [origin, k] = [g, g.first - 2];
+    }
     const head = tokens[k].lower;
     // (a name right before the verb is the one who arrives: "Guterres has arrived")
-    if (env.groupAt[k - s.first] >= 0 && !words.forces.has(head) && !words.things.has(head) && !words.travellers.has(head)) continue;
-    if (words.forces.has(head) || words.things.has(head) || words.relief.has(head) || words.travellers.has(head)) {
-      // the words of the subject's phrase before its head ("NATO peacekeeping troops", "UN peacekeepers")
+    if (!origin && env.groupAt[k - s.first] >= 0 && !words.forces.has(head) && !words.things.has(head) && !words.travellers.has(head)) continue;
+    // ("Japanese rescue workers have arrived in Nepal", "a Turkish medical team arrived": relief, no visit)
+    const reliefTeam = words.teams.has(head) && k > s.first && words.reliefModifiers.has(tokens[k - 1].lower);
+    if (arriving(head) || reliefTeam) {
+      // the words of the subject's phrase before its head ("NATO peacekeeping troops", "UN peacekeepers",
+      // over a noun of number and its "of": "the first contingent of Dutch peacekeepers")
       let q = k;
       // ("peacekeeping" may be read as a gerund)
-      while (q > s.first && k - q < 5 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[q - 1].pos) || /ing$/.test(tokens[q - 1].lower))) q--;
+      while (q > s.first && k - q < 8 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[q - 1].pos) || /ing$/.test(tokens[q - 1].lower) || (tokens[q - 1].lower === "of" && q - 2 >= s.first && tokens[q - 2].pos === "NOUN"))) q--;
       const phrase = tokens.slice(q, k + 1).map((w) => w.lower);
-      const code = phrase.some((w) => words.peacekeeping.has(w)) ? "074" : words.relief.has(head) ? "073" : words.things.has(head) ? "072" : null;
+      // (the subject search stops at a name after "of" or "from": the one the head's phrase names is the arrival's doer)
+      if (!ev.source.length) {
+        const own = origin ?? firstGroup(env, q, k + 1);
+        if (own) [ev.source, ev.sourceSector] = [own.actors, own.sector ?? null];
+      }
+      const code = phrase.some((w) => words.peacekeeping.has(w)) ? "074" : words.relief.has(head) || reliefTeam ? "073" : words.things.has(head) ? "072" : null;
       if (code) Object.assign(ev, { type: "AID", cameo: code, rule: `${ev.rule}+${code === "074" ? "peacekeepers" : code === "073" ? "relief" : "arms"}` });
       else ev.noAct = true;
     }
   }
+}
+
+/** The first actor group that lies within tokens [from, to). */
+function firstGroup(env: SentenceEnv, from: number, to: number): Group | null {
+  for (let q = from; q < to; q++) if (env.groupAt[q - env.s.first] >= 0) return env.groups[env.groupAt[q - env.s.first]];
+  return null;
 }

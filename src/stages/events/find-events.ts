@@ -38,6 +38,7 @@ import { retakenGround } from "./retaken-ground.js";
 import { helpedBy } from "./helped-by.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
+import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
 import { ownPeople } from "./own-people.js";
@@ -199,6 +200,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     capturedFrom(env, ctx.senses, raws);
     // "NATO peacekeeping troops have arrived in Bosnia": peacekeeping, no visit
     arrivals(env, ctx.senses, raws);
+    // "took in refugees fleeing Syria", "evacuated the wounded from Gorazde": aid to the state the people come from
+    displacedPeople(env, ctx.senses, raws);
     // "U.S. and Russian negotiators return to Geneva for talks": talks between them, no visit of Geneva
     raws.push(...journeyTalks(env, ctx.senses, raws));
     // "recaptured Ramadi with the help of Iran": the helper's aid to the clause's subject
@@ -951,6 +954,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
       // ("withdraw US military aid": a listed word that only modifies the noun after it is not the object)
       // ("launched a rescue operation in Kherson": a civil purpose before the object word, `notModifier`, is another act)
       if (p.notModifier && p.object.includes(tokens[q].lower) && q > k && p.notModifier.includes(tokens[q - 1].lower)) return false;
+      // ("sent rescue teams to Turkey": a head that needs its modifier, `objectModifier`, to be the object meant)
+      if (p.objectModifier && !(q > k && p.objectModifier.includes(tokens[q - 1].lower))) continue;
       if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
       // ("lift deal-breaking objections": a participle glued by a hyphen is part of a modifier, not a
       // verb; after an actor, "the Ukraine-related sanctions", the actor is no party to this act, so the phrase stays closed)

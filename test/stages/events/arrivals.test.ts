@@ -27,3 +27,21 @@ senseTable(
 it("keeps no event for forces whose arrival the verb does not explain", () => {
   expect(keys("Russian troops arrived in Belarus for joint exercises.").filter((k) => k.startsWith("AID"))).toEqual([]);
 });
+
+senseTable(
+  "arrivals: the doer named after the head of the phrase that arrives",
+  [
+    ["The first contingent of Dutch peacekeepers has arrived in Haiti.", "AID NLD>HTI"],
+    ["Peacekeepers from Kenya arrived in Haiti on Tuesday.", "AID KEN>HTI"],
+    ["A battalion of Indian peacekeeping troops arrived in South Sudan.", "AID IND>SSD"],
+    // people from a state still visit
+    ["A delegation from Kenya arrived in Haiti on Tuesday.", "CONSULT KEN>HTI"],
+  ],
+  [
+    // forces and refugees from a state arriving: no visit, and no aid
+    ["Troops from Kenya arrived in Haiti.", "CONSULT"],
+    ["Refugees from Ukraine arrived in Poland.", "CONSULT"],
+    ["A contingent of Russian troops arrived in Belarus.", "AID"],
+  ],
+  keys,
+);

@@ -42,9 +42,13 @@ describe("senses: event readings that stay", () => {
     expect(keys("Britain shared intelligence with Ukraine.")).toEqual(["COOPERATE GBR>UKR"]);
     expect(keys("Germany sent aid convoys to Ukraine.")).toEqual(["AID DEU>UKR"]);
   });
-  it("intelligence supplied or provided is shared (COOPERATE 064, as the type table says), not aid; weapons and aid stay AID", () => {
-    expect(keys("The US is supplying actionable intelligence to Ukraine.")).toEqual(["COOPERATE USA>UKR"]);
-    expect(keys("Britain provided intelligence to the Ukrainian military.")).toEqual(["COOPERATE GBR>UKR"]);
+  // PLOVER's manual: COOPERATE benefits both parties, AID primarily the recipient; the type table's
+  // "share intelligence (symmetric)" is an exchange, intelligence handed one way is military aid
+  it("intelligence supplied or provided one way is aid (AID 072); shared or exchanged it is cooperation; weapons and aid stay AID", () => {
+    expect(keys("The US is supplying actionable intelligence to Ukraine.")).toEqual(["AID USA>UKR"]);
+    expect(keys("Britain provided intelligence to the Ukrainian military.")).toEqual(["AID GBR>UKR"]);
+    expect(keys("The United States gave satellite photographs and other military intelligence to Kenya.")).toEqual(["AID USA>KEN"]);
+    expect(keys("Britain and France exchanged intelligence on the attackers.").some((k) => k.startsWith("AID"))).toBe(false);
     expect(keys("Britain provided training to the Ukrainian military.")).toEqual(["AID GBR>UKR"]);
     expect(keys("The US supplied weapons to Ukraine.")).toEqual(["AID USA>UKR"]);
     // ("intelligence chief": a modifier, not the object's head)

@@ -23,6 +23,7 @@ import { listAppositiveStates } from "./list-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
+import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -357,7 +358,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
   bodiesSpokenFor(doc, layer);
-  const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody) : null;
+  const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
   splitTitles(doc, layer.actors);
@@ -374,7 +375,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
  * resigned over the Iraq war", "met Prime Minister X in Islamabad"). Only office titles the holder's own
  * state gives (titles.json office), never a body's ("Ifo president"), an envoy's or a royal's.
  */
-function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): string | null {
+function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array, lexicon: Lexicon): string | null {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
   // the states named (frameCounts' keys), by something other than a party or an outlet: a party's name many states' parties share ("the
@@ -386,6 +387,8 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   const allCounts = new Map<string, number>();
   // the states named in each sentence
   const named = new Map<number, Set<string>>();
+  // (and where in it, in order)
+  const namedAt = new Map<number, StateAt[]>();
   for (let i = 0; i < mentionAt.length; i++) {
     const m = mentionAt[i];
     if (!m || m.token !== i || m.headline || !inBody[i]) continue;
@@ -398,6 +401,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const set = named.get(si);
     if (set) set.add(st);
     else named.set(si, new Set([st]));
+    const at = namedAt.get(si);
+    if (at) at.push({ token: i, state: st });
+    else namedAt.set(si, [{ token: i, state: st }]);
   }
   // (`own`: a state to pass over, the one a known person's entry gave the person whose sentences these are)
   const otherIn = (sentences: number[], state: string, own: string | null = null) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state && st !== own));
@@ -416,11 +422,21 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   }
   const frame = dominantState(frameCounts) ?? dominantState(allCounts);
   if (!frame) return null;
+  // (the person's first mention in each of its office sentences: where its name ends)
+  const otherOutsideSaying = (a: Actor, sentences: number[], state: string) =>
+    sentences.some((si) => {
+      const list = namedAt.get(si);
+      if (!list) return false;
+      const m = a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
+      const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
+      return otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
+    });
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
-    if (otherIn(sentences, frame)) continue;
+    // (a state named only in what the holder says lends no doubt: said-content.ts)
+    if (otherOutsideSaying(a, sentences, frame)) continue;
     a.country = a.code = frame;
     a.stateRule = "actors/state:article-frame";
   }

@@ -1334,6 +1334,20 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (roleWords.length && free(q)) {
       let r = q - 1;
       if (r >= s.first && free(r)) r--;
+      // ("Malaysia's International Trade and Industry Minister X", "British Environment, Food and Rural Affairs Secretary X": a
+      // portfolio of several words joined by "and", up to PORTFOLIO_WORDS, reaches back to its state the same way)
+      const joined = (x: number) => x - 1 >= s.first && /^(?:and|&|,)$/.test(tokens[x].text) && free(x - 1);
+      if (r >= s.first && joined(r)) {
+        let words = q - r;
+        for (let x = r; x >= s.first && words < PORTFOLIO_WORDS; ) {
+          if (joined(x)) x--;
+          else if (free(x)) {
+            words++;
+            x--;
+            r = x;
+          } else break;
+        }
+      }
       // ("Ukraine's Culture Minister Oleksandr Tkachenko": the state as the portfolio's possessor)
       const owned = r - 1 >= s.first && tokens[r].norm === "'s";
       const ps = owned ? tagStartEndingAt(tags, r - 1) : r >= s.first ? tagStartEndingAt(tags, r) : null;
@@ -1583,6 +1597,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
 }
 
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
+// the most capitalised words of a portfolio joined by "and" before an office title ("International Trade and Industry")
+const PORTFOLIO_WORDS = 5;
 
 /** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs": a ministry's name, capitalised, that ends at token q */
 function ministryEndingAt(tokens: Token[], q: number, sFirst: number): boolean {

@@ -385,9 +385,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   // (where they alone leave no frame, the parties and outlets are counted too: a story of Westminster names its
   // parties far more often than Britain)
   const allCounts = new Map<string, number>();
-  // the states named in each sentence
-  const named = new Map<number, Set<string>>();
-  // (and where in it, in order)
+  // the states named in each sentence, where in it, in order
   const namedAt = new Map<number, StateAt[]>();
   for (let i = 0; i < mentionAt.length; i++) {
     const m = mentionAt[i];
@@ -398,15 +396,21 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
     frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
     const si = sentenceOf[i];
-    const set = named.get(si);
-    if (set) set.add(st);
-    else named.set(si, new Set([st]));
     const at = namedAt.get(si);
     if (at) at.push({ token: i, state: st });
     else namedAt.set(si, [{ token: i, state: st }]);
   }
-  // (`own`: a state to pass over, the one a known person's entry gave the person whose sentences these are)
-  const otherIn = (sentences: number[], state: string, own: string | null = null) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state && st !== own));
+  const otherIn = (sentences: number[], state: string, own: string | null) => sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state !== state && n.state !== own));
+  // (a state named only in what an office holder says lends no doubt, said-content.ts: the person's first mention in each
+  // sentence is where the name ends)
+  const otherOutsideSaying = (a: Actor, sentences: number[], state: string, own: string | null = null) =>
+    sentences.some((si) => {
+      const list = namedAt.get(si);
+      if (!list) return false;
+      const m = a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
+      const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
+      return otherStateBeforeSaying(doc, si, end, list, state, own, lexicon.speechVerbs);
+    });
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
   // and the sentence no other
@@ -416,26 +420,18 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     // (a known person's entry yields to the article's party word: "Republican congressman David Davis" is a namesake)
     const seeded = a.stateRule === "actors/state:seed" && a.country !== p.state;
     if ((a.country || a.code) && !seeded) continue;
-    if (!frameCounts.has(p.state) || otherIn(p.sentences, p.state, seeded ? a.country : null)) continue;
+    // (`own`: a state to pass over, the one a known person's entry gave the person; a party's word, unlike an office,
+    // may be another state's party, so what the person says counts too: "X, a Republican, said Ireland must be united")
+    if (!frameCounts.has(p.state) || otherIn(p.sentences, p.state, seeded ? (a.country ?? null) : null)) continue;
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
   const frame = dominantState(frameCounts) ?? dominantState(allCounts);
   if (!frame) return null;
-  // (the person's first mention in each of its office sentences: where its name ends)
-  const otherOutsideSaying = (a: Actor, sentences: number[], state: string) =>
-    sentences.some((si) => {
-      const list = namedAt.get(si);
-      if (!list) return false;
-      const m = a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
-      const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
-      return otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
-    });
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
-    // (a state named only in what the holder says lends no doubt: said-content.ts)
     if (otherOutsideSaying(a, sentences, frame)) continue;
     a.country = a.code = frame;
     a.stateRule = "actors/state:article-frame";

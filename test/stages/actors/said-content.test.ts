@@ -66,3 +66,16 @@ describe("actors: the words that place the speaking are not what is said", () =>
     expect(person(rec, "Mark Holden")).toMatchObject({ country: "USA" });
   });
 });
+
+// a party's word is no office: "Republican" may be Ireland's, so a state named in what the person says still bars it
+// (role-state.test.ts: "X, a Republican, said Ireland must be united")
+describe("actors: a party's word beside a name keeps the whole sentence", () => {
+  it("negative: 'Republican senator X said the aid for Ukraine was too much' leaves no state from the party word", () => {
+    const rec = extract(
+      "Congress voted on the aid package on Tuesday, and the White House said the United States would keep helping. " +
+        "Republican senator Tom Haskins said the aid for Ukraine was too much.",
+      "2022-05-13",
+    );
+    expect(person(rec, "Haskins")?.stateRule).not.toBe("actors/state:party-word");
+  });
+});

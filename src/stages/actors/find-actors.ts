@@ -2030,7 +2030,9 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         // whose; "an economist at Goldman Sachs International" may work in any state)
         const at = tokens[end].lower === "at" || tokens[end].lower === "with";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
-          const x = tags[e]?.entry;
+          // ("director of the Margaret Thatcher Center for Freedom", "a fellow at the Wilson Center": a person's name that opens
+          // a body's longer name names the body, not a principal whose state is the person's)
+          const x = namesake(tags, e, tokens) ? undefined : tags[e]?.entry;
           if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo" || stateWorkplaceAt(tokens, tags, end + 1, e))) affiliation ??= x;
           e++;
         }
@@ -2066,6 +2068,14 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     return null;
   }
   return null;
+}
+
+/** whether the tag at `e` is a person's name that a capitalised word no dictionary knows goes on ("Margaret Thatcher Center") */
+function namesake(tags: (Tag | undefined)[], e: number, tokens: Token[]): boolean {
+  const t = tags[e];
+  if (!t?.entry || t.entry.kind !== "person") return false;
+  const next = tokens[e + t.len];
+  return !!next && CAP.test(next.text) && next.kind === "word" && !tags[e + t.len];
 }
 
 /** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */

@@ -23,6 +23,7 @@ import { listAppositiveStates } from "./list-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
+import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -357,7 +358,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
   bodiesSpokenFor(doc, layer);
-  const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody) : null;
+  const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
   splitTitles(doc, layer.actors);
@@ -374,7 +375,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
  * resigned over the Iraq war", "met Prime Minister X in Islamabad"). Only office titles the holder's own
  * state gives (titles.json office), never a body's ("Ifo president"), an envoy's or a royal's.
  */
-function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array): string | null {
+function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array, lexicon: Lexicon): string | null {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
   // the states named (frameCounts' keys), by something other than a party or an outlet: a party's name many states' parties share ("the
@@ -384,8 +385,8 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   // (where they alone leave no frame, the parties and outlets are counted too: a story of Westminster names its
   // parties far more often than Britain)
   const allCounts = new Map<string, number>();
-  // the states named in each sentence
-  const named = new Map<number, Set<string>>();
+  // the states named in each sentence, where in it, in order
+  const namedAt = new Map<number, StateAt[]>();
   for (let i = 0; i < mentionAt.length; i++) {
     const m = mentionAt[i];
     if (!m || m.token !== i || m.headline || !inBody[i]) continue;
@@ -395,12 +396,21 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
     frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
     const si = sentenceOf[i];
-    const set = named.get(si);
-    if (set) set.add(st);
-    else named.set(si, new Set([st]));
+    const at = namedAt.get(si);
+    if (at) at.push({ token: i, state: st });
+    else namedAt.set(si, [{ token: i, state: st }]);
   }
-  // (`own`: a state to pass over, the one a known person's entry gave the person whose sentences these are)
-  const otherIn = (sentences: number[], state: string, own: string | null = null) => sentences.some((si) => [...(named.get(si) ?? [])].some((st) => st !== state && st !== own));
+  const otherIn = (sentences: number[], state: string, own: string | null) => sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state !== state && n.state !== own));
+  // (a state named only in what an office holder says lends no doubt, said-content.ts: the person's first mention in each
+  // sentence is where the name ends)
+  const otherOutsideSaying = (a: Actor, sentences: number[], state: string, own: string | null = null) =>
+    sentences.some((si) => {
+      const list = namedAt.get(si);
+      if (!list) return false;
+      const m = a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
+      const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
+      return otherStateBeforeSaying(doc, si, end, list, state, own, lexicon.speechVerbs);
+    });
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
   // and the sentence no other
@@ -410,7 +420,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     // (a known person's entry yields to the article's party word: "Republican congressman David Davis" is a namesake)
     const seeded = a.stateRule === "actors/state:seed" && a.country !== p.state;
     if ((a.country || a.code) && !seeded) continue;
-    if (!frameCounts.has(p.state) || otherIn(p.sentences, p.state, seeded ? a.country : null)) continue;
+    // (`own`: a state to pass over, the one a known person's entry gave the person; a party's word, unlike an office,
+    // may be another state's party, so what the person says counts too: "X, a Republican, said Ireland must be united")
+    if (!frameCounts.has(p.state) || otherIn(p.sentences, p.state, seeded ? (a.country ?? null) : null)) continue;
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
@@ -420,7 +432,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
-    if (otherIn(sentences, frame)) continue;
+    if (otherOutsideSaying(a, sentences, frame)) continue;
     a.country = a.code = frame;
     a.stateRule = "actors/state:article-frame";
   }
@@ -1318,6 +1330,20 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (roleWords.length && free(q)) {
       let r = q - 1;
       if (r >= s.first && free(r)) r--;
+      // ("Malaysia's International Trade and Industry Minister X", "British Environment, Food and Rural Affairs Secretary X": a
+      // portfolio of several words joined by "and", up to PORTFOLIO_WORDS, reaches back to its state the same way)
+      const joined = (x: number) => x - 1 >= s.first && /^(?:and|&|,)$/.test(tokens[x].text) && free(x - 1);
+      if (r >= s.first && joined(r)) {
+        let words = q - r;
+        for (let x = r; x >= s.first && words < PORTFOLIO_WORDS; ) {
+          if (joined(x)) x--;
+          else if (free(x)) {
+            words++;
+            x--;
+            r = x;
+          } else break;
+        }
+      }
       // ("Ukraine's Culture Minister Oleksandr Tkachenko": the state as the portfolio's possessor)
       const owned = r - 1 >= s.first && tokens[r].norm === "'s";
       const ps = owned ? tagStartEndingAt(tags, r - 1) : r >= s.first ? tagStartEndingAt(tags, r) : null;
@@ -1567,6 +1593,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
 }
 
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
+// the most capitalised words of a portfolio joined by "and" before an office title ("International Trade and Industry")
+const PORTFOLIO_WORDS = 5;
 
 /** "Foreign Ministry", "Defence Ministry", "Ministry of Foreign Affairs": a ministry's name, capitalised, that ends at token q */
 function ministryEndingAt(tokens: Token[], q: number, sFirst: number): boolean {
@@ -2002,7 +2030,9 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         // whose; "an economist at Goldman Sachs International" may work in any state)
         const at = tokens[end].lower === "at" || tokens[end].lower === "with";
         while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
-          const x = tags[e]?.entry;
+          // ("director of the Margaret Thatcher Center for Freedom", "a fellow at the Wilson Center": a person's name that opens
+          // a body's longer name names the body, not a principal whose state is the person's)
+          const x = namesake(tags, e, tokens) ? undefined : tags[e]?.entry;
           if (x && !host && owned && (!at || x.kind === "organization" && x.sector !== "BUS" || x.kind === "igo" || stateWorkplaceAt(tokens, tags, end + 1, e))) affiliation ??= x;
           e++;
         }
@@ -2038,6 +2068,14 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     return null;
   }
   return null;
+}
+
+/** whether the tag at `e` is a person's name that a capitalised word no dictionary knows goes on ("Margaret Thatcher Center") */
+function namesake(tags: (Tag | undefined)[], e: number, tokens: Token[]): boolean {
+  const t = tags[e];
+  if (!t?.entry || t.entry.kind !== "person") return false;
+  const next = tokens[e + t.len];
+  return !!next && CAP.test(next.text) && next.kind === "word" && !tags[e + t.len];
 }
 
 /** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */

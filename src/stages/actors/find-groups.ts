@@ -306,6 +306,8 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     let sector = unit ?? lexicon.groupHeads.get(t.lower)!;
     const by = namedBy ? lexicon.groupHeads.get(namedBy) : undefined;
     if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
+    // ("the shadow cabinet", "shadow ministers": the opposition's front bench, not the government)
+    for (let k = first; k < i; k++) sector = lexicon.groupSideModifiers.get(tokens[k].lower) ?? sector;
     const after = stateAfter(ctx, s, i + 1);
     const country = after ?? sentenceState(ctx, s, first, i + 1);
     if (!country) continue;

@@ -151,6 +151,8 @@ export interface Lexicon {
   groupUnitHeads: Set<string>;
   /** a modifier that puts a group on another side than its head's sector ("shadow" → OPP; groups.json sideModifiers), lower case */
   groupSideModifiers: Map<string, string>;
+  /** named heads that, bare, take their state from the sentences before ("the government", "ministers"; groups.json contextHeads) */
+  groupContextHeads: Set<string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
   /** the offices of a state's leader ("president", "prime minister", "king"), lower case (titles.json head) */
@@ -449,6 +451,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     groupHeads: new Map([...agents.heads.map((h) => [h.text, h.sector] as const), ...Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))]),
     namedGroupHeads: new Set(groups.named),
     groupUnitHeads: new Set(groups.unitHeads),
+    groupContextHeads: new Set(groups.contextHeads),
     groupSideModifiers: new Map(Object.entries(groups.sideModifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),

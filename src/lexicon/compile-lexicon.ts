@@ -149,9 +149,7 @@ export interface Lexicon {
   namedGroupHeads: Set<string>;
   /** nouns of a site, unit or member of an armed part of a state ("station", "stronghold", "officers"; groups.json unitHeads), lower case */
   groupUnitHeads: Set<string>;
-  /** a modifier that puts a group on another side than its head's sector ("shadow" → OPP; groups.json sideModifiers), lower case */
-  groupSideModifiers: Map<string, string>;
-  /** named heads that, bare, take their state from the sentences before ("the government", "ministers"; groups.json contextHeads) */
+  /** named heads that, bare, take their state from the sentences before ("the government", "the opposition"; groups.json contextHeads) */
   groupContextHeads: Set<string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
@@ -452,7 +450,6 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     namedGroupHeads: new Set(groups.named),
     groupUnitHeads: new Set(groups.unitHeads),
     groupContextHeads: new Set(groups.contextHeads),
-    groupSideModifiers: new Map(Object.entries(groups.sideModifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),

@@ -165,11 +165,8 @@ const schemas = lazySchema((z) => {
        * attack on it is an attack on */
       unitHeads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a site head is one lower-case word")).default([]),
       /** named heads that, bare, take their state from the sentences before when their own names none ("the government",
-       * "ministers", "the opposition": one state's institutions, never its people) */
+       * "the opposition": one state's institutions, never its people) */
       contextHeads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")).default([]),
-      /** modifiers that put a group on another side than its head's sector: "shadow ministers", "the shadow cabinet" are the
-       * opposition's front bench (OPP), not the government */
-      sideModifiers: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a side modifier is one lower-case word"))).default({}),
       /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
       stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
     })

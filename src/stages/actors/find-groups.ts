@@ -321,8 +321,6 @@ function unnamedGroups(ctx: GroupContext, s: Sentence, si: number, story: () => 
     let sector = unit ?? lexicon.groupHeads.get(t.lower)!;
     const by = namedBy ? lexicon.groupHeads.get(namedBy) : undefined;
     if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
-    // ("the shadow cabinet", "shadow ministers": the opposition's front bench, not the government)
-    for (let k = first; k < i; k++) sector = lexicon.groupSideModifiers.get(tokens[k].lower) ?? sector;
     const after = stateAfter(ctx, s, i + 1);
     // ("He also attacked the government's failure": a bare institution noun in a sentence that names
     // no state is the state the sentences before it name, when they name one; recent-state.ts)

@@ -1,14 +1,14 @@
 // The state a bare institution noun stands for when its own sentence names none: "He also attacked
 // the government's failure to control immigration" after two sentences about Tory leaders and
-// Labour, "The opposition called on the prime minister to resign" in a story that names one state.
+// Labour, "The opposition called on the government to resign" in a story that names one state.
 // English drops the state once the story has set it; the reader takes it from the sentences before.
 // Where the sentence and the two before it name states (by any mention: a country, a person's,
 // a party's or a place's state) and all of them are one state, and that state is the one the
 // article names most (the story's own: a British story that names "the Cuba detention camp" or
 // "The Hague" in passing still speaks of its own government), that state is the noun's; two
 // states within reach ("Russia ... Ukraine's government") leave the noun without one.
-// Only the heads groups.json lists as contextHeads (the government, ministers, the cabinet, the
-// opposition): nouns that name one state's institutions, never its people or armed groups.
+// Only the heads groups.json lists as contextHeads (the government, the opposition): nouns that
+// name one state's institutions, never its people or armed groups.
 // Per sentence, linear in the tokens of the three sentences.
 import type { Actor, Doc } from "../../model/types.js";
 import type { PlacedMention } from "./actor-layer.js";

@@ -1,5 +1,5 @@
 // "The Liberal Democrats attacked Tony Blair over the war", "Tory leader Michael Howard attacked the
-// chancellor's record", "the SNP launched an attack on ministers": a political party, or a
+// chancellor's record", "the SNP launched an attack on the government": a political party, or a
 // politician of a party or of the opposition, has no arms; its attack is made in words, criticism
 // (ACCUSE 111), never force. Only a named party (an organisation of a party part of its state,
 // data/groups.json stateParts) or a person of one: "opposition fighters attacked army positions"

@@ -19,9 +19,9 @@ function stateKeys(text: string, published = "2005-03-01") {
 const BRITISH = "Tory leader Michael Howard set out his plans for schools on Monday. He told party members in Brighton that Labour had let down parents. ";
 
 describe("recent state: a bare institution noun takes the state the story has set", () => {
-  it("'the government' and 'ministers' after sentences about one state are that state's", () => {
-    const text = BRITISH + "The opposition called on ministers to publish the figures.";
-    expect(groups(text)).toEqual(expect.arrayContaining(["opposition@GBR", "ministers@GBR"]));
+  it("'the government' and 'the opposition' after sentences about one state are that state's", () => {
+    const text = BRITISH + "The opposition called on the government to publish the figures.";
+    expect(groups(text)).toEqual(expect.arrayContaining(["opposition@GBR", "United Kingdom@GBR"]));
     expect(stateKeys(text)).toContain("REQUEST GBR>GBR");
   });
 

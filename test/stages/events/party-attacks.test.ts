@@ -16,8 +16,8 @@ describe("party attacks: a party's or a politician's attack is made in words", (
     expect(stateKeys("The Liberal Democrats attacked Tony Blair over his handling of the war.")).toEqual(["ACCUSE GBR>GBR"]);
   });
 
-  it("a party attacking ministers is criticism of the government", () => {
-    expect(stateKeys("Labour attacked ministers over the rise in hospital waiting lists.")).toEqual(["ACCUSE GBR>GBR"]);
+  it("a party attacking the government is criticism of it", () => {
+    expect(stateKeys("Labour attacked the government over the rise in hospital waiting lists.")).toEqual(["ACCUSE GBR>GBR"]);
   });
 
   it("a party attacking a foreign state is criticism too", () => {

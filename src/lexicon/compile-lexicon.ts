@@ -149,6 +149,8 @@ export interface Lexicon {
   namedGroupHeads: Set<string>;
   /** nouns of a site, unit or member of an armed part of a state ("station", "stronghold", "officers"; groups.json unitHeads), lower case */
   groupUnitHeads: Set<string>;
+  /** named heads that, bare, take their state from the sentences before ("the government", "the opposition"; groups.json contextHeads) */
+  groupContextHeads: Set<string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
   /** the offices of a state's leader ("president", "prime minister", "king"), lower case (titles.json head) */
@@ -447,6 +449,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     groupHeads: new Map([...agents.heads.map((h) => [h.text, h.sector] as const), ...Object.entries(groups.heads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))]),
     namedGroupHeads: new Set(groups.named),
     groupUnitHeads: new Set(groups.unitHeads),
+    groupContextHeads: new Set(groups.contextHeads),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),

@@ -164,6 +164,9 @@ const schemas = lazySchema((z) => {
        * that part ("a police station", "an army outpost", "a rebel stronghold") the compound is that part, the one an
        * attack on it is an attack on */
       unitHeads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a site head is one lower-case word")).default([]),
+      /** named heads that, bare, take their state from the sentences before when their own names none ("the government",
+       * "the opposition": one state's institutions, never its people) */
+      contextHeads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")).default([]),
       /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
       stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
     })
@@ -171,6 +174,7 @@ const schemas = lazySchema((z) => {
     .superRefine((g, ctx) => {
       const heads = new Set(Object.values(g.heads).flat());
       for (const [i, n] of g.named.entries()) if (!heads.has(n)) ctx.addIssue({ code: "custom", path: ["named", i], message: `"${n}" is not listed under heads` });
+      for (const [i, n] of g.contextHeads.entries()) if (!g.named.includes(n)) ctx.addIssue({ code: "custom", path: ["contextHeads", i], message: `"${n}" is not a named head` });
       for (const [i, n] of g.stateNouns.entries())
         if (!g.named.includes(n) || !g.heads.GOV?.includes(n)) ctx.addIssue({ code: "custom", path: ["stateNouns", i], message: `"${n}" is not a named GOV head` });
       // the executive is the part a state's name stands for; a sector belongs to one part only

@@ -10,6 +10,7 @@
 import type { Actor, Doc, Sentence, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
 import type { PlacedMention } from "./actor-layer.js";
+import { recentState, topState } from "./recent-state.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -28,6 +29,7 @@ export interface GroupPhrase {
 
 const CAP_RE = /^\p{Lu}/u;
 const BORDER_WORDS = /^(border|borders|frontier|frontiers)$/;
+const OWNERS = /^(its|their|his|her|our|my|your|whose|'s|'|a|an|no|any|every|each|another)$/;
 const OF_WORDS = new Set(["of", "for"]);
 const PLACE_PREPS = new Set(["in", "of", "throughout", "across", "from", "inside"]);
 const NOT_MODIFIERS = /^(the|a|an|some|many|most|all|several|other|these|those|their|its|his|her|our|thousands|hundreds|dozens|scores|tens|millions|group|groups|members|number|one|two|three)$/;
@@ -43,10 +45,13 @@ export interface GroupContext {
 
 export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
   const out: GroupPhrase[] = [];
-  for (const s of ctx.doc.sentences) {
+  // (the state the story names most, computed once per article when a bare noun needs it)
+  let top: string | null | undefined;
+  const story = () => (top === undefined ? (top = topState(ctx.doc, ctx.mentionAt, ctx.actors)) : top);
+  for (const [si, s] of ctx.doc.sentences.entries()) {
     if (s.headline) continue;
     const taken = new Set<number>();
-    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...unnamedGroups(ctx, s)]) {
+    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...unnamedGroups(ctx, s, si, story)]) {
       let free = true;
       for (let k = g.first; k < g.last; k++) if (taken.has(k)) free = false;
       if (!free) continue;
@@ -87,6 +92,15 @@ function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: numb
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
   return ranked[0][0];
+}
+
+/** Whether the sentence names no state at all (by any mention that has one). */
+function noStateNamed(ctx: GroupContext, s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && m.token === k && stateOf(ctx.actors[m.actor])) return false;
+  }
+  return true;
 }
 
 /** "in Serbia", "throughout Indonesia", "of southern Serbia", "in central and eastern Ukraine" right after the phrase. */
@@ -262,10 +276,11 @@ function unitOf(lexicon: Lexicon, modifier: string, head: string): string | null
 }
 
 /** "Shona rebels", "Moslem fundamentalist demonstrators", "opposition parties in Nepal", "government troops", "the authorities". */
-function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
+function unnamedGroups(ctx: GroupContext, s: Sentence, si: number, story: () => string | null): GroupPhrase[] {
   const { doc, mentionAt, lexicon } = ctx;
   const tokens = doc.tokens;
   const out: GroupPhrase[] = [];
+
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     // "government troops", "opposition supporters": a compound whose modifier is a named head is named
@@ -307,12 +322,22 @@ function unnamedGroups(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     const by = namedBy ? lexicon.groupHeads.get(namedBy) : undefined;
     if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
     const after = stateAfter(ctx, s, i + 1);
-    const country = after ?? sentenceState(ctx, s, first, i + 1);
+    // ("He also attacked the government's failure": a bare institution noun in a sentence that names
+    // no state is the state the sentences before it name, when they name one; recent-state.ts)
+    // (bare: no modifier, no owner: "its government", "the party's opposition" belong to whoever owns them)
+    // (not one of many, "no government has", "formed a government"; not a modifier, "government revenues")
+    const bare = !after && first === i && lexicon.groupContextHeads.has(t.lower) && (i === s.first || !(OWNERS.test(tokens[i - 1].norm) || OWNERS.test(tokens[i - 1].lower))) && !/^(NOUN|PROPN)$/.test(next?.pos ?? "");
+    let recent: string | null = null;
+    if (bare && noStateNamed(ctx, s)) {
+      recent = recentState(doc, mentionAt, ctx.actors, si);
+      if (recent && recent !== story()) recent = null;
+    }
+    const country = after ?? sentenceState(ctx, s, first, i + 1) ?? recent;
     if (!country) continue;
     // "the government", "the authorities" bare are the state ("the regional government" is not)
     // (only after an article or at the start: "an internationally recognised government" is a description)
     const state = first === i && lexicon.stateNouns.has(t.lower) && (i === s.first || tokens[i - 1].pos === "DET");
-    const rule = `actors/group:${state ? "state-noun" : unit ? "unit" : "head"}${after ? "+state-after" : "+sentence-state"}`;
+    const rule = `actors/group:${state ? "state-noun" : unit ? "unit" : "head"}${after ? "+state-after" : recent ? "+recent-state" : "+sentence-state"}`;
     out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country, rule, state: state || undefined });
   }
   return out;

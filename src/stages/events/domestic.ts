@@ -6,6 +6,7 @@
 // Lavrov"). Which sectors make up which part is data (data/groups.json, stateParts).
 import type { RawEvent, SentenceEnv } from "./sentence-env.js";
 import { isPlace } from "./find-parties.js";
+import { rivalParties } from "./rival-parties.js";
 
 /** the part of a state that its name stands for (its government, army, police) */
 export const EXECUTIVE = "executive";
@@ -57,6 +58,8 @@ export function twoSidesOfOneState(env: SentenceEnv, ev: RawEvent, parts: Readon
   // (a side of unknown part may be the state itself, its executive)
   if (BACKING.has(ev.type) && (partOf(parts, ev.sourceSector) ?? EXECUTIVE) === EXECUTIVE && partOf(parts, ev.targetSector) === REBELS) return false;
   if (differentParts(parts, ev.sourceSector, ev.targetSector)) return true;
+  // (two different named parties: "the Tories accused Labour", rival-parties.ts)
+  if (rivalParties(env, ev, parts)) return true;
   // (a place is no party: not as the one who acts, "Krasnodar was hit", nor as the one acted on
   // outside force, a protest or a threat: "provides money to Moscow", "concerns about New York")
   if (!symmetric && ACTS_ON_PLACES.has(ev.type) && ev.source.length > 0 && !places(ev.source, ev.sourceSector) && places(ev.target, ev.targetSector)) return true;

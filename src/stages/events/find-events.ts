@@ -19,6 +19,7 @@ import { calledOffPlans } from "./called-off-plans.js";
 import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
+import { partyAttack } from "./party-attacks.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms, supplierModifier } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
@@ -477,6 +478,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       const inVenue = (a: number) => env.groups.some((g) => g.first >= venue[0] && g.first < venue[1] && g.actors.includes(a));
       Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+verbal`, target: ev.target.filter((a) => !inVenue(a)) });
       if (!ev.target.length) continue;
+    } else if (partyAttack(env, ev, trig, ctx.senses, ctx.stateParts ?? NO_PARTS)) {
+      // (a party's attack is made in words: party-attacks.ts)
+      Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+party-words` });
     }
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });

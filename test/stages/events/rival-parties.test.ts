@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+/** events as "TYPE SRC>TGT" where a party or person stands by its state */
+function stateKeys(text: string, published = "2005-03-01") {
+  const rec = extract(text, published);
+  const st = (id: string) => {
+    const a = rec.actors.find((x) => x.id === id);
+    return a?.code ?? a?.country ?? id;
+  };
+  return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
+}
+
+describe("rival parties: two named parties of one state are two parts of it", () => {
+  it("an accusation from one party to another", () => {
+    expect(stateKeys("The Conservatives accused Labour of wasting billions on consultants.")).toContain("ACCUSE GBR>GBR");
+  });
+
+  it("a demand and a refusal between parties", () => {
+    expect(stateKeys("The Liberal Democrats urged the Tories to drop their plans for the tax.")).toContain("REQUEST GBR>GBR");
+    expect(stateKeys("Labour rejected Liberal Democrat calls for a public inquiry into the scandal.")).toContain("REJECT GBR>GBR");
+  });
+
+  it("parties of another state", () => {
+    expect(stateKeys("The Republicans accused the Democrats of stalling the spending bill in Congress.")).toContain("ACCUSE USA>USA");
+  });
+});
+
+describe("rival parties: negative cases", () => {
+  it("one party named on both sides is one side", () => {
+    expect(stateKeys("The Tories warned the Conservative Party against complacency.")).toEqual([]);
+  });
+
+  it("a party with no target acts on no one", () => {
+    expect(stateKeys("Labour said it would support the bill in the Commons.")).toEqual([]);
+  });
+
+  it("a party criticising a foreign state is no domestic act", () => {
+    expect(stateKeys("The Conservatives criticised France over its farm subsidies.")).toEqual(["ACCUSE GBR>FRA"]);
+  });
+});
+
+describe("rival parties: only what parties say and agree to each other", () => {
+  it("negative: two parties' pledges side by side are no aid nor promise of one to the other", () => {
+    expect(stateKeys("Labour has promised to help first-time buyers and the Tories would extend right-to-buy.")).toEqual([]);
+    expect(stateKeys("The Lib Dems have pledged to help pensioners and the Conservatives would cut council tax.")).toEqual([]);
+  });
+});

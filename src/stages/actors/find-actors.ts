@@ -21,7 +21,7 @@ import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
-import { bodiesSpokenFor } from "./from-body.js";
+import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 
@@ -448,21 +448,15 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
 function hometowns(doc: Doc, layer: ActorLayer): void {
   const { actors, mentionAt } = layer;
   const tokens = doc.tokens;
-  for (let i = 0; i < mentionAt.length; i++) {
-    const m = mentionAt[i];
-    if (!m || m.token !== i) continue;
-    const a = actors[m.actor];
-    if (a.kind !== "person" || a.country || a.code) continue;
-    const j = m.tokenEnd;
-    if (tokens[j]?.text !== "," || tokens[j + 1]?.lower !== "from") continue;
-    const p = mentionAt[j + 2];
-    if (!p || p.token !== j + 2) continue;
+  eachStatelessFrom(doc, layer, (a, at) => {
+    const p = mentionAt[at];
+    if (!p || p.token !== at) return;
     const place = actors[p.actor];
     const state = place.kind === "country" ? place.code : /^(location|city|capital|region)$/.test(place.kind) ? place.country ?? null : null;
-    if (!state || !/^(,|\.|;|and)$/.test(tokens[p.tokenEnd]?.text ?? ".")) continue;
+    if (!state || !/^(,|\.|;|and)$/.test(tokens[p.tokenEnd]?.text ?? ".")) return;
     a.country = a.code = state;
     a.stateRule = "actors/state:from-place";
-  }
+  });
 }
 
 /** a line in title case ("Assange Loses Warrant Fight as Judge Says He Lacks Courage"), a linked story's

@@ -3,10 +3,15 @@
 // for, and its state theirs (actors/state:from-body), as "X of the Fire Brigades Union" is. Not a firm ("Becky
 // Pinkard, from Digital Shadows,": a company may work in any state), nor an international body, nor a body whose state
 // a sentence lent it; places after ", from" are hometowns (find-actors.ts).
-import type { Doc } from "../../model/types.js";
+import type { Actor, Doc } from "../../model/types.js";
 import type { ActorLayer } from "./actor-layer.js";
 
-export function bodiesSpokenFor(doc: Doc, layer: ActorLayer): void {
+/**
+ * Each person with no state yet whose name is followed by ", from" ("Jane Doe, from the PCS union,", "Mark Dorey,
+ * from Leeds,"): `visit` gets the person and the index of the token after "from". The one walk that the body a
+ * person speaks for (here) and the place a person comes from (find-actors.ts hometowns) both read.
+ */
+export function eachStatelessFrom(doc: Doc, layer: ActorLayer, visit: (person: Actor, at: number) => void): void {
   const { actors, mentionAt } = layer;
   const tokens = doc.tokens;
   for (let i = 0; i < mentionAt.length; i++) {
@@ -16,13 +21,21 @@ export function bodiesSpokenFor(doc: Doc, layer: ActorLayer): void {
     if (a.kind !== "person" || a.country || a.code) continue;
     const j = m.tokenEnd;
     if (tokens[j]?.text !== "," || tokens[j + 1]?.lower !== "from") continue;
-    const at = tokens[j + 2]?.lower === "the" ? j + 3 : j + 2;
+    visit(a, j + 2);
+  }
+}
+
+export function bodiesSpokenFor(doc: Doc, layer: ActorLayer): void {
+  const { actors, mentionAt } = layer;
+  const tokens = doc.tokens;
+  eachStatelessFrom(doc, layer, (a, next) => {
+    const at = tokens[next]?.lower === "the" ? next + 1 : next;
     const b = mentionAt[at];
-    if (!b || b.token !== at || !b.rule.startsWith("actors/dictionary:")) continue;
+    if (!b || b.token !== at || !b.rule.startsWith("actors/dictionary:")) return;
     const body = actors[b.actor];
-    if (body.kind !== "organization" || !body.country || body.sector === "BUS") continue;
-    if (!/^(,|\.|;|and)$/.test(tokens[b.tokenEnd]?.text ?? ".")) continue;
+    if (body.kind !== "organization" || !body.country || body.sector === "BUS") return;
+    if (!/^(,|\.|;|and)$/.test(tokens[b.tokenEnd]?.text ?? ".")) return;
     a.country = a.code = body.country;
     a.stateRule = "actors/state:from-body";
-  }
+  });
 }

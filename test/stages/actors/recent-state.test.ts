@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, eventKeys } from "../../helpers.js";
 
 /** the groups found, as "name@state" */
 function groups(text: string, published = "2005-03-01") {
@@ -7,14 +7,8 @@ function groups(text: string, published = "2005-03-01") {
   return rec.actors.filter((a) => a.kind === "group" || (a.kind === "country" && a.mentions.some((m) => m.rule.includes("recent-state")))).map((a) => `${a.name}@${a.code ?? a.country}`);
 }
 
-function stateKeys(text: string, published = "2005-03-01") {
-  const rec = extract(text, published);
-  const st = (id: string) => {
-    const a = rec.actors.find((x) => x.id === id);
-    return a?.code ?? a?.country ?? id;
-  };
-  return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
-}
+/** events as "TYPE SRC>TGT", each party by its state (helpers.ts eventKeys) */
+const stateKeys = (text: string, published = "2005-03-01") => eventKeys(text, published);
 
 const BRITISH = "Tory leader Michael Howard set out his plans for schools on Monday. He told party members in Brighton that Labour had let down parents. ";
 

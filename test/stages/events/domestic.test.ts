@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extract, testEngine } from "../../helpers.js";
+import { extract, testEngine, eventKeys } from "../../helpers.js";
 import { differentParts, partOf, EXECUTIVE } from "../../../src/stages/events/domestic.js";
 
-/** events as "TYPE SRC>TGT" where a group or person stands by its state */
-function stateKeys(text: string, published = "2005-01-01") {
-  const rec = extract(text, published);
-  const st = (id: string) => {
-    const a = rec.actors.find((x) => x.id === id);
-    return a?.code ?? a?.country ?? id;
-  };
-  return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
-}
+/** events as "TYPE SRC>TGT", each party by its state (helpers.ts eventKeys) */
+const stateKeys = (text: string, published = "2005-01-01") => eventKeys(text, published);
 
 const parts = () => testEngine().lexicon.stateParts;
 

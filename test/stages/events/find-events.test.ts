@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, eventKeys } from "../../helpers.js";
 
 type Rec = ReturnType<typeof extract>;
 const code = (rec: Rec, id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
@@ -12,12 +12,8 @@ function events(text: string, published = "2025-01-17") {
   }));
 }
 const keys = (text: string, published?: string) => events(text, published).map((e) => e.key);
-/** events as "TYPE SRC>TGT" where a group stands by its state ("group:rebels@CIV" → CIV) */
-function stateKeys(text: string, published = "2005-01-01") {
-  const rec = extract(text, published);
-  const st = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? rec.actors.find((a) => a.id === id)?.country ?? id;
-  return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
-}
+/** events as "TYPE SRC>TGT", each party by its state (helpers.ts eventKeys) */
+const stateKeys = (text: string, published = "2005-01-01") => eventKeys(text, published);
 
 describe("events: the treaty article's sentences", () => {
   it("a joint meeting and the purpose clause that follows it: CONSULT and AGREE, planned, at Moscow, dated", () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { eventKeys } from "../../helpers.js";
 
-/** events as "TYPE SRC>TGT" where a party, group or person stands by its state */
-function stateKeys(text: string, published = "2005-03-01") {
-  const rec = extract(text, published);
-  const st = (id: string) => {
-    const a = rec.actors.find((x) => x.id === id);
-    return a?.code ?? a?.country ?? id;
-  };
-  return rec.events.map((e) => `${e.type} ${e.source.map(st).join("+")}>${e.target.map(st).join("+")}`);
-}
+/** events as "TYPE SRC>TGT", each party by its state (helpers.ts eventKeys) */
+const stateKeys = (text: string, published = "2005-03-01") => eventKeys(text, published);
 
 describe("party attacks: a party's or a politician's attack is made in words", () => {
   it("a party attacking the head of government is criticism", () => {

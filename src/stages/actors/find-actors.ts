@@ -24,6 +24,7 @@ import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
+import { otherStatesOnlyActedOn } from "./subject-act.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -411,6 +412,11 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
       const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
       return otherStateBeforeSaying(doc, si, end, list, state, own, lexicon.speechVerbs);
     });
+  const actedOnOnly = (a: Actor, si: number, state: string) => {
+    const m = a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
+    const p = m ? mentionAt[m.token] : undefined;
+    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs);
+  };
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
   // and the sentence no other
@@ -432,9 +438,11 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
-    if (otherOutsideSaying(a, sentences, frame)) continue;
+    // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
+    const doubt = sentences.filter((si) => otherOutsideSaying(a, [si], frame));
+    if (doubt.length && !doubt.every((si) => actedOnOnly(a, si, frame))) continue;
     a.country = a.code = frame;
-    a.stateRule = "actors/state:article-frame";
+    a.stateRule = doubt.length ? "actors/state:frame-subject" : "actors/state:article-frame";
   }
   return frame;
 }

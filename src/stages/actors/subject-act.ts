@@ -1,0 +1,63 @@
+// "Prime Minister X met Russia's ambassador on Monday", "Attorney General X charged two Chinese officers with hacking":
+// where an office holder the text gives no state is the subject of their own clause (the verb follows the name with no
+// comma between), a state named after that verb is what the holder acts on (a target, a topic, a partner), not the state
+// whose office the holder holds, just as a state named in what a holder says is not (said-content.ts). A state named
+// before that verb ("Prime Minister X of Japan met", "Russia's envoy met Prime Minister X", "After talks with Russia,
+// Prime Minister X said") still speaks of the holder; and a sentence that puts its person away from home (a visit, a
+// trip, exile, a summit: titles.json awayWords, less those of meeting someone) says nothing of the office's state, so its states all count. A pure
+// function of the tokens; linear in the sentence.
+import type { Doc } from "../../model/types.js";
+import type { StateAt } from "./said-content.js";
+
+// (words that may stand between a subject and its verb: "Prime Minister X on Monday ordered", "X also met")
+const BETWEEN = /^(?:ADV|AUX|PART)$/;
+// (of the away words, those of meeting someone, which a holder does at home as often as abroad: "met Russia's ambassador",
+// "held talks with", "hosted"; the ones of travel, exile and summits still count)
+const MEETING = new Set(["met", "meet", "meets", "meeting", "talks", "ambassador", "envoy", "embassy", "consulate", "hosted", "host", "hosts", "negotiations", "mediation", "mediated", "delegation"]);
+
+/** whether the only states other than `state` (and `own`) named in the sentence `si` come after the verb of the clause
+ *  whose subject is the person named from `nameStart` (the title's first token) to `nameEnd`: that verb follows the name
+ *  (adverbs, auxiliaries, a time phrase "on Monday" between), the sentence has no word of being away, and some state
+ *  other than `state` is named (else there is nothing to pass over); a state named as the place of the act ("in
+ *  Pakistan", "said in Islamabad") or as the one a holder speaks to ("told Polish Radio") still counts */
+export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, nameEnd: number, named: StateAt[], state: string, own: string | null, awayWords: Set<string>, speechVerbs: Map<string, string>): boolean {
+  const s = doc.sentences[si];
+  const tokens = doc.tokens;
+  if (nameStart < s.first || nameEnd >= s.last) return false;
+  for (let i = s.first; i < s.last; i++) if (awayWords.has(tokens[i].lower) && !MEETING.has(tokens[i].lower)) return false;
+  let verb = -1;
+  for (let i = nameEnd; i < s.last; i++) {
+    const t = tokens[i];
+    if (t.pos === "VERB") {
+      verb = i;
+      break;
+    }
+    // ("on Monday", "last week" between the name and its verb)
+    if (BETWEEN.test(t.pos) || (t.pos === "ADP" && /^(?:on|last|this|earlier)$/.test(t.lower)) || (t.pos === "PROPN" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) || (t.pos === "NOUN" && /^(?:week|month|year|night|morning|evening|afternoon|today|yesterday)$/.test(t.lower)) || (t.pos === "DET" && /^(?:this|last)$/.test(t.lower))) continue;
+    return false;
+  }
+  if (verb < 0) return false;
+  let other = false;
+  for (const n of named) {
+    if (n.state === state || n.state === own) continue;
+    if (n.token < verb || sitePlace(doc, n.token, verb) || (n.token === verb + 1 && speechVerbs.has(tokens[verb].lower))) return false;
+    other = true;
+  }
+  return other;
+}
+
+// (a preposition of place before a state's mention: "in Pakistan", "at the Kremlin", "in central Islamabad")
+const SITE = /^(?:in|at|from|inside|near|outside)$/;
+const SITE_BETWEEN = /^(?:DET|ADJ)$/;
+
+/** "met British officials in Pakistan", "said in Islamabad": a state named as where the holder acts is the holder's
+ *  place, not what the holder acts on */
+function sitePlace(doc: Doc, at: number, verb: number): boolean {
+  const tokens = doc.tokens;
+  for (let q = at - 1; q > verb && q >= at - 3; q--) {
+    const t = tokens[q];
+    if (t.pos === "ADP") return SITE.test(t.lower);
+    if (!SITE_BETWEEN.test(t.pos)) return false;
+  }
+  return false;
+}

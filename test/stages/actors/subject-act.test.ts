@@ -48,3 +48,29 @@ describe("actors: a state the office holder only acts on", () => {
     expect(person(rec, "Dragana Kostic")?.country ?? null).toBeNull();
   });
 });
+
+// Issue 14: 'Secretary of Defense' and 'Homeland Security Secretary' are the United States' own office names (Britain
+// says 'Defence Secretary'): titles.json stateInContext gives the USA to a holder the text gives no state, where the
+// article names the USA; 'Defence Secretary' stays with the frame.
+describe("actors: offices only the United States names so", () => {
+  it("'Secretary of Defense X' in a story of Iran that names the US: USA", () => {
+    const rec = extract("Iran seized a tanker in the Gulf, and Tehran warned of more. Iran's navy said the ship broke the law. The US sent a carrier. Secretary of Defense Mark Holden said the carrier would stay.", "2019-05-10");
+    expect(person(rec, "Mark Holden")).toMatchObject({ country: "USA", stateRule: "actors/state:title-in-context" });
+  });
+
+  it("'Secretary of Homeland Security X' in a story that names the US: USA", () => {
+    const rec = extract("Mexico and Guatemala agreed to patrol their border. Secretary of Homeland Security Ann Dorsey said the US would send advisers. Mexico's president welcomed the deal.", "2019-05-10");
+    expect(person(rec, "Ann Dorsey")).toMatchObject({ country: "USA" });
+  });
+
+  it("negative: an article that never names the US gives no US state from the title", () => {
+    const rec = extract("Iran seized a tanker in the Gulf, and Tehran warned of more. Secretary of Defense Mark Holden said the navy would respond. Iran's navy said the ship broke the law.", "2019-05-10");
+    expect(person(rec, "Mark Holden")?.stateRule).not.toBe("actors/state:title-in-context");
+    expect(person(rec, "Mark Holden")?.country).not.toBe("USA");
+  });
+
+  it("negative: 'Defence Secretary X' of a story of Iran that names the US takes no US state from the title", () => {
+    const rec = extract("Iran seized a British tanker in the Gulf, and Tehran warned of more. Iran's navy said the ship broke the law. The US sent a carrier. Defence Secretary Mark Holden said Britain would respond.", "2019-05-10");
+    expect(person(rec, "Mark Holden")?.country).not.toBe("USA");
+  });
+});

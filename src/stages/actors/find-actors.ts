@@ -1551,6 +1551,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (affiliation.kind === "organization" && affiliation.sector && !sector) c.sector = affiliation.sector;
     }
   }
+  // "Tory leader Michael Howard", "Lib Dem leader X": a party's leader leads the party, not the state
+  // (the noun for whoever leads a state, titles.json anyHead, says GOV); the person's own record at
+  // the date says which side (Howard in 2005: the opposition; Blair: the government), else the party
+  // ("the Tory leader, David Cameron,": the appositive's noun alike)
+  if (c.role && lex.headWords.has(c.role.toLowerCase())) {
+    if (seedRole?.sector) c.sector = seedRole.sector;
+    else if (affiliation && isParty(affiliation)) c.sector = affiliation.sector;
+  }
   // a party tag or a one-state title ("Sen.") speaks when nothing before it named a state
   if (!c.country && !c.code && party) {
     c.country = party.country;

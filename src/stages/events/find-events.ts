@@ -425,7 +425,7 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
 function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
   const layer = env.layer;
   raws.push(...obligations(env));
-  raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev)));
+  raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev), ctx.stateParts));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
   raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
   // "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm": an ultimatum to Syria, to Iraq

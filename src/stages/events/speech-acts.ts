@@ -6,6 +6,7 @@
 import type { SpeechActCue, SpeechActLabel, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { byLower } from "../../lexicon/phrase-index.js";
 import { SUBORDINATORS, stateOf, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
+import { ownExecutive, partySpeaker } from "./opposition-speech.js";
 import { groupAfterWord, subjectBefore, firstSubjectGroup, REPORTING_VERBS } from "./find-parties.js";
 
 // speakers whose words are the text's own report, not a party's act
@@ -46,7 +47,7 @@ type Found = { group: Group; how: string };
 
 
 /** Speech-act events of one sentence; `existing` are the events other rules found there (not repeated). */
-export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, existing: RawEvent[]): [RawEvent, Trigger][] {
+export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, existing: RawEvent[], parts?: ReadonlyMap<string, string>): [RawEvent, Trigger][] {
   const { tokens, s, inQuote, quotes, layer } = env;
   const out: [RawEvent, Trigger][] = [];
   if (!lex || s.headline) return out;
@@ -80,11 +81,17 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
       // ("lifting the sanctions on Burma is out of the question", "we will never accept talks with Hamas":
       // a refusal whose statement names no doer turns down the party of the act of cooperation it names)
       const refused = cue.type === "REJECT" ? refusedAct(env, existing, k, end, qi) : null;
-      const found = targetOf(env, lex, cue, k, end, qi, code(speaker)!) ?? refused?.found ?? (cue.doer ? saidOf(env, qi, code(speaker)!) : null);
-      if (!found) continue;
+      let found = targetOf(env, lex, cue, k, end, qi, code(speaker)!) ?? refused?.found ?? (cue.doer ? saidOf(env, qi, code(speaker)!) : null);
+      let target = found ? found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location") : [];
+      // ("Kennedy said the government's plans were shameful": a party speaker's criticism of its own
+      // state's government, opposition-speech.ts; the speaker's state then counts as another side)
+      if (!target.length && cue.type === "ACCUSE" && parts && partySpeaker(layer, speaker, parts)) {
+        found = targetOf(env, lex, cue, k, end, qi, "\u0000");
+        target = found ? found.group.actors.filter((a) => code(a) === code(speaker) && a !== speaker && ownExecutive(layer, a, parts)) : [];
+        if (found && target.length) found = { group: found.group, how: `${found.how}+own-government` };
+      }
+      if (!found || !target.length) continue;
       if (refused && found === refused.found) refused.act.noAct = true;
-      const target = found.group.actors.filter((a) => code(a) && code(a) !== code(speaker) && layer.actors[a].kind !== "location");
-      if (!target.length) continue;
       const keys = target.map((a) => `${cue.type}|${code(a)}`);
       if (keys.every((x) => done.has(x) || made.has(x))) {
         // "“Germany stands in solidarity with Ukraine,” Scholz said": the act the statement itself

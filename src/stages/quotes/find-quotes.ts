@@ -1209,7 +1209,9 @@ function singularRole(env: Env, sp: Speaker): boolean {
   const { tokens } = env;
   const head = tokens[sp.last - 1];
   // ("an executive spokeswoman", "one senior official": lower-case modifiers between the article and the head)
-  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[modifiersFirst(env, nameModifiersFirst(env, sp), Math.max(0, sp.first - 4)) - 1];
+  // ("One broker said", "Another analyst said": a capitalised numeral that opens the sentence is
+  // part of the phrase, and it is the phrase's article)
+  const det = tokens[sp.first]?.pos === "DET" || /^(one|another)$/.test(tokens[sp.first]?.lower ?? "") ? tokens[sp.first] : tokens[modifiersFirst(env, nameModifiersFirst(env, sp), Math.max(0, sp.first - 4)) - 1];
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
 }
 

@@ -170,3 +170,29 @@ describe("speaker: a plural's possessive in the description before a name", () =
     expect(q.speakerName).not.toBe("Mogens Jansen");
   });
 });
+
+describe("speaker: he/she after a sentence-opening 'One broker said' / 'Another analyst said'", () => {
+  it("'One broker said ... The market fell. \"...,\" he said' is the broker, not the man named earlier", () => {
+    const q = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne broker said prices would rise sharply. The market fell. “It is a control,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("One broker");
+    expect(q.speaker).toBeNull();
+  });
+
+  it("'Another trader said ... \"...,\" he said' is the trader", () => {
+    const q = quotes("Energy Minister Paul Grant visited the port on Friday.\n\nAnother trader said supplies were short. “Nobody is selling,” he said.").at(-1)!;
+    expect(q.speakerName).toMatch(/trader/);
+    expect(q.speaker).toBeNull();
+  });
+
+  it("negative: a man named between the broker and the pronoun is whom 'he' goes on with", () => {
+    const q = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne broker said prices would rise sharply. Finance Minister Paul Reid objected. “It is a control,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("Paul Reid");
+  });
+
+  it("negative: 'One of the brokers said' is no single role phrase, and 'One spokeswoman' does not take 'he'", () => {
+    const a = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne of the brokers said prices would rise sharply. “It is a control,” he said.").at(-1)!;
+    expect(a.speakerName).toBe("John Kerr");
+    const b = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne spokeswoman said prices would rise sharply. “It is a control,” he said.").at(-1)!;
+    expect(b.speakerName).toBe("John Kerr");
+  });
+});

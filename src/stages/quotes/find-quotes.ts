@@ -2049,7 +2049,41 @@ function describedRole(env: Env, k: number, last: number): Speaker | null {
   if (!r || r.actor !== null || r.affiliation !== null || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
   const ante = antecedent(env, k);
   if (!ante || ante.actor === null || actors.actors[ante.actor]?.kind !== "person") return null;
+  // ("Scottish Executive minister Jack McConnell ... Opposition leader Mark Dean ... the Scottish
+  // minister said": the person last named with the phrase's office, where the nearer person holds another)
+  const head = tokens[r.last - 1].lower;
+  if (!holdsOffice(actors.actors[ante.actor], head)) {
+    const titled = lastHolder(env, k, head);
+    if (titled !== null) return { actor: titled, name: actors.actors[titled].name, first: k, last: r.last, rule: "speaker:description-office" };
+  }
   return { actor: ante.actor, name: ante.name, first: k, last: r.last, rule: "speaker:description" };
+}
+
+/** The head word of a role or title ("Opposition leader" → "leader", "Secretary of State" → "secretary"). */
+function officeHead(role: string): string {
+  const words = role.toLowerCase().split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0].split(/[\s-]+/);
+  return words[words.length - 1] ?? "";
+}
+
+/** Whether a person's role or one of their titles ("Health Minister" before the name) has the head word given. */
+function holdsOffice(a: { role?: string | null; formerRole?: boolean; mentions: { title?: { text: string }; headline?: boolean }[] }, head: string): boolean {
+  if (a.formerRole) return false;
+  if (a.role && officeHead(a.role) === head) return true;
+  for (const m of a.mentions) if (m.title && !m.headline && officeHead(m.title.text) === head) return true;
+  return false;
+}
+
+/** The person named last before token k who holds the office with the head word given, or null. */
+function lastHolder(env: Env, k: number, head: string): number | null {
+  const { actors } = env;
+  let best: number | null = null;
+  let at = -1;
+  for (let ai = 0; ai < actors.actors.length; ai++) {
+    const a = actors.actors[ai];
+    if (a.kind !== "person" || !holdsOffice(a, head)) continue;
+    for (const m of a.mentions) if (!m.headline && m.token < k && m.token > at) { at = m.token; best = ai; }
+  }
+  return best;
 }
 
 /** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of

@@ -196,3 +196,21 @@ describe("speaker: he/she after a sentence-opening 'One broker said' / 'Another 
     expect(b.speakerName).toBe("John Kerr");
   });
 });
+
+describe("speaker: a definite role with modifiers goes to the person last named with that office", () => {
+  it("'the Scottish minister said' after 'Opposition leader X' is the minister named before, not the leader", () => {
+    const q = quotes("Transport minister Alan Croft unveiled the rail plan on Monday. Opposition leader Rory Baird attacked it. “This is the right step for the north,” the 61-year-old minister said.").at(-1)!;
+    expect(q.speakerName).toBe("Alan Croft");
+    expect(q.rule).toContain("description-office");
+  });
+
+  it("negative: the nearer person holds that office, so the nearer person stays", () => {
+    const q = quotes("Transport minister Alan Croft unveiled the rail plan on Monday. Opposition leader Rory Baird attacked it. “This is the wrong step for the north,” the 61-year-old leader said.").at(-1)!;
+    expect(q.speakerName).toBe("Rory Baird");
+  });
+
+  it("negative: no one named holds the office, so the person before stays", () => {
+    const q = quotes("Transport minister Alan Croft unveiled the rail plan on Monday. Opposition leader Rory Baird attacked it. “This is the wrong step for the north,” the 61-year-old chairman said.").at(-1)!;
+    expect(q.speakerName).toBe("Rory Baird");
+  });
+});

@@ -1106,6 +1106,11 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       // ("An executive spokeswoman said ...": lower-case modifiers before the role head lead with it)
       if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, rep.speaker), s.first)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
+      // ("A spokesman for the ministry said ... / "...," he said.": the one unnamed person who spoke
+      // for the body is whom "he" goes on with; the body stays the speaker, as in the report)
+      const lead = rep && (tokens[j].lower === "he" || tokens[j].lower === "she") ? spokesmanFor(env, rep.speaker, s.first) : null;
+      if (lead && leadsSentence(env, s, lead.first) && lead.gender !== (wanted === "f" ? "m" : "f"))
+        return { actor: rep!.speaker.actor, name: rep!.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
@@ -1213,6 +1218,26 @@ function singularRole(env: Env, sp: Speaker): boolean {
   // part of the phrase, and it is the phrase's article)
   const det = tokens[sp.first]?.pos === "DET" || /^(one|another)$/.test(tokens[sp.first]?.lower ?? "") ? tokens[sp.first] : tokens[modifiersFirst(env, nameModifiersFirst(env, sp), Math.max(0, sp.first - 4)) - 1];
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
+}
+
+/**
+ * "A spokesman for the ministry", "one senior official of the party": where a speaker phrase (the
+ * body) follows "for" or "of" after an indefinite singular noun of one unnamed person, where that
+ * noun phrase starts and the gender its head gives; null otherwise.
+ */
+function spokesmanFor(env: Env, sp: Speaker, sFirst: number): { first: number; gender: "f" | "m" | null } | null {
+  const { tokens, actors } = env;
+  let k = sp.first;
+  if (k - 1 > sFirst && tokens[k - 1].lower === "the") k--;
+  if (k - 2 <= sFirst || !/^(for|of)$/.test(tokens[k - 1].lower)) return null;
+  const h = k - 2;
+  const head = tokens[h];
+  if (head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text) || /[^s]s$/.test(head.lower) || actors.mentionAt[h] || env.quoteTokens[h]) return null;
+  let d = h - 1;
+  while (d > sFirst && h - d <= 2 && tokens[d].pos === "ADJ" && /^\p{Ll}/u.test(tokens[d].text)) d--;
+  if (d < sFirst || !/^(a|an|one|another)$/.test(tokens[d].lower)) return null;
+  const g = /wom[ae]n$/.test(head.lower) ? "f" : /m[ae]n$/.test(head.lower) && head.lower.length > 4 ? "m" : null;
+  return { first: d, gender: g };
 }
 
 /** "Tony Blair's official spokesman": one person whom a possessor determines, as "a spokesman" is. */

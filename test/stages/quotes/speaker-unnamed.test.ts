@@ -214,3 +214,28 @@ describe("speaker: a definite role with modifiers goes to the person last named 
     expect(q.speakerName).toBe("Rory Baird");
   });
 });
+
+describe("speaker: he/she after 'A spokesman for the ministry said'", () => {
+  it("'A spokesman for the ministry said ... \"...,\" he said' goes on with the ministry's spokesman, not the man named before", () => {
+    const q = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokesman for the ministry said the crossings would stay shut. The queues grew. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("ministry");
+    expect(q.speaker).toBe(quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokesman for the ministry said the crossings would stay shut.").at(-1)!.speaker);
+  });
+
+  it("'A spokeswoman for the ministry said ... she said' too", () => {
+    const q = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokeswoman for the ministry said the crossings would stay shut. “Nobody is coming through this week,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("ministry");
+  });
+
+  it("negative: a spokeswoman does not take 'he', and a man named between takes it", () => {
+    const a = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokeswoman for the ministry said the crossings would stay shut. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(a.speakerName).toBe("Tomas Wenzel");
+    const b = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokesman for the ministry said the crossings would stay shut. Police chief Otto Brandt disagreed. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(b.speakerName).toBe("Otto Brandt");
+  });
+
+  it("negative: a plural 'Supporters of the party said' is no one person whom 'he' stands for", () => {
+    const q = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nSupporters of the party said the crossings would stay shut. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("Tomas Wenzel");
+  });
+});

@@ -1535,7 +1535,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last);
+    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -2021,6 +2021,27 @@ function unnamedAfterCue(env: Env, k: number, last: number): Speaker | null {
   if (env.lexicon.speechNouns.matchAt(tokens, e - 1, byLower, e) || DAY_WORDS.test(head) || /^(day|days|hour|hours|time|moment)$/.test(head)) return null;
   if (/^(a|an)$/.test(tokens[k].lower) && !(e >= last || /^[,.;]$/.test(tokens[e].text) || onlyPunctuation(tokens, e, last))) return null;
   return { actor: null, name: env.doc.text.slice(tokens[k + 1].start, tokens[e - 1].end), first: k, last: e, rule: "speaker:noun-phrase" };
+}
+
+/**
+ * '"...," said administration officials', '"...," said Western diplomats': after an inverted cue, a
+ * group of unnamed people, a plural role phrase with one to three modifiers before it (no article,
+ * no person among them) that ends the sentence or its comma phrase. The group speaks, with the
+ * body or state the role phrase has; never a person named before. Null otherwise.
+ */
+function pluralAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  for (let q = k + 1; q < last && q - k <= 3; q++) {
+    const t = tokens[q - 1];
+    const m = actors.mentionAt[q - 1];
+    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || env.quoteTokens[q - 1] || DAY_WORDS.test(t.lower) || (m && actors.actors[m.actor].kind === "person")) return null;
+    const r = actors.roleNPs.find((x) => x.first === q);
+    if (!r) continue;
+    if (r.actor !== null || !/[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+    if (!(r.last >= last || /^[,.;]$/.test(tokens[r.last].text) || onlyPunctuation(tokens, r.last, last))) return null;
+    return { actor: r.affiliation, name: env.doc.text.slice(tokens[k].start, tokens[r.last - 1].end), first: k, last: r.last, rule: "speaker:role" };
+  }
+  return null;
 }
 
 /**

@@ -239,3 +239,23 @@ describe("speaker: he/she after 'A spokesman for the ministry said'", () => {
     expect(q.speakerName).toBe("Tomas Wenzel");
   });
 });
+
+describe("speaker: a plural group after an inverted cue ('said administration officials')", () => {
+  it("'\"...,\" said administration officials' is the group of officials, not the man named before", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“The strikes will continue until the launchers are gone,” said administration officials.").at(-1)!;
+    expect(q.speakerName).toBe("administration officials");
+    expect(q.cue).toBe("said");
+  });
+
+  it("'\"...,\" said Western diplomats' too", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“Nobody expects a ceasefire before spring,” said Western diplomats.").at(-1)!;
+    expect(q.speakerName).toBe("Western diplomats");
+  });
+
+  it("negative: a time word is no modifier of the group ('said Tuesday officials'), and a phrase that goes on is left alone", () => {
+    const a = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“Nobody expects a ceasefire before spring,” said Tuesday officials.").at(-1)!;
+    expect(a.speakerName ?? null).not.toBe("Tuesday officials");
+    const b = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“Nobody expects a ceasefire before spring,” said Western diplomats who met the envoy.").at(-1)!;
+    expect(b.speakerName ?? null).not.toBe("Ray Dolan");
+  });
+});

@@ -864,6 +864,16 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   // ("said one senior EU official", "another diplomat said": a numeral article before a role of one
   // unnamed person; not before a name or a body, "one Russia", which it does not determine)
   if (t.lower === "one" || t.lower === "another") {
+    // ('Administration officials said ... "...," one said', 'one of them said': one of the plural
+    // group that reported just before, which speaks as that group)
+    const ofThem = tokens[k + 1]?.lower === "of" && /^(them|those)$/.test(tokens[k + 2]?.lower ?? "");
+    if (t.lower === "one" && (ofThem || (k + 1 < sLast && cueAt(env, k + 1, sLast)))) {
+      const at = t.start;
+      const si = env.doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+      const group = si > 0 ? pluralReporter(env, si - 1) : null;
+      if (group) return { actor: group.actor, name: group.name, first: k, last: ofThem ? k + 3 : k + 1, rule: "speaker:one-of-group" };
+      return null;
+    }
     const role = speakerStartingAt(env, k + 1, sLast);
     return role && role.rule === "speaker:role" ? role : null;
   }

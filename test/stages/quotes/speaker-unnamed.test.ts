@@ -259,3 +259,21 @@ describe("speaker: a plural group after an inverted cue ('said administration of
     expect(b.speakerName ?? null).not.toBe("Ray Dolan");
   });
 });
+
+describe("speaker: 'one said' after a plural group that reported", () => {
+  it("'Administration officials said ... \"...,\" one said' is one of the officials, not the man named before", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\nAdministration officials, who spoke on condition of anonymity, said the strikes would go on. “Nobody wants a long campaign,” one said.").at(-1)!;
+    expect(q.speakerName).toMatch(/officials/);
+    expect(q.rule).toContain("one-of-group");
+  });
+
+  it("'Western diplomats said ... \"...,\" one of them said'", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\nWestern diplomats said the strikes would go on. “Nobody wants a long campaign,” one of them said.").at(-1)!;
+    expect(q.speakerName).toMatch(/diplomats/);
+  });
+
+  it("negative: no group reported before, so 'one said' gets no group", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\nThe strikes went on through the night. “Nobody wants a long campaign,” one said.").at(-1);
+    expect(q?.rule ?? "").not.toContain("one-of-group");
+  });
+});

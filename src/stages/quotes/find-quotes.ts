@@ -864,6 +864,16 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
   // ("said one senior EU official", "another diplomat said": a numeral article before a role of one
   // unnamed person; not before a name or a body, "one Russia", which it does not determine)
   if (t.lower === "one" || t.lower === "another") {
+    // ('Administration officials said ... "...," one said', 'one of them said': one of the plural
+    // group that reported just before, which speaks as that group)
+    const ofThem = tokens[k + 1]?.lower === "of" && /^(them|those)$/.test(tokens[k + 2]?.lower ?? "");
+    if (t.lower === "one" && (ofThem || (k + 1 < sLast && cueAt(env, k + 1, sLast)))) {
+      const at = t.start;
+      const si = env.doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+      const group = si > 0 ? pluralReporter(env, si - 1) : null;
+      if (group) return { actor: group.actor, name: group.name, first: k, last: ofThem ? k + 3 : k + 1, rule: "speaker:one-of-group" };
+      return null;
+    }
     const role = speakerStartingAt(env, k + 1, sLast);
     return role && role.rule === "speaker:role" ? role : null;
   }
@@ -1106,6 +1116,11 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
       // ("An executive spokeswoman said ...": lower-case modifiers before the role head lead with it)
       if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, rep.speaker), s.first)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
+      // ("A spokesman for the ministry said ... / "...," he said.": the one unnamed person who spoke
+      // for the body is whom "he" goes on with; the body stays the speaker, as in the report)
+      const lead = rep && (tokens[j].lower === "he" || tokens[j].lower === "she") ? spokesmanFor(env, rep.speaker, s.first) : null;
+      if (lead && leadsSentence(env, s, lead.first) && lead.gender !== (wanted === "f" ? "m" : "f"))
+        return { actor: rep!.speaker.actor, name: rep!.speaker.name };
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
@@ -1209,8 +1224,30 @@ function singularRole(env: Env, sp: Speaker): boolean {
   const { tokens } = env;
   const head = tokens[sp.last - 1];
   // ("an executive spokeswoman", "one senior official": lower-case modifiers between the article and the head)
-  const det = tokens[sp.first]?.pos === "DET" ? tokens[sp.first] : tokens[modifiersFirst(env, nameModifiersFirst(env, sp), Math.max(0, sp.first - 4)) - 1];
+  // ("One broker said", "Another analyst said": a capitalised numeral that opens the sentence is
+  // part of the phrase, and it is the phrase's article)
+  const det = tokens[sp.first]?.pos === "DET" || /^(one|another)$/.test(tokens[sp.first]?.lower ?? "") ? tokens[sp.first] : tokens[modifiersFirst(env, nameModifiersFirst(env, sp), Math.max(0, sp.first - 4)) - 1];
   return head.pos === "NOUN" && !/[^s]s$/.test(head.lower) && !!det && /^(a|an|one|another)$/.test(det.lower);
+}
+
+/**
+ * "A spokesman for the ministry", "one senior official of the party": where a speaker phrase (the
+ * body) follows "for" or "of" after an indefinite singular noun of one unnamed person, where that
+ * noun phrase starts and the gender its head gives; null otherwise.
+ */
+function spokesmanFor(env: Env, sp: Speaker, sFirst: number): { first: number; gender: "f" | "m" | null } | null {
+  const { tokens, actors } = env;
+  let k = sp.first;
+  if (k - 1 > sFirst && tokens[k - 1].lower === "the") k--;
+  if (k - 2 <= sFirst || !/^(for|of)$/.test(tokens[k - 1].lower)) return null;
+  const h = k - 2;
+  const head = tokens[h];
+  if (head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text) || /[^s]s$/.test(head.lower) || actors.mentionAt[h] || env.quoteTokens[h]) return null;
+  let d = h - 1;
+  while (d > sFirst && h - d <= 2 && tokens[d].pos === "ADJ" && /^\p{Ll}/u.test(tokens[d].text)) d--;
+  if (d < sFirst || !/^(a|an|one|another)$/.test(tokens[d].lower)) return null;
+  const g = /wom[ae]n$/.test(head.lower) ? "f" : /m[ae]n$/.test(head.lower) && head.lower.length > 4 ? "m" : null;
+  return { first: d, gender: g };
 }
 
 /** "Tony Blair's official spokesman": one person whom a possessor determines, as "a spokesman" is. */
@@ -1508,7 +1545,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
   if (cue) {
-    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last);
+    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -1997,6 +2034,27 @@ function unnamedAfterCue(env: Env, k: number, last: number): Speaker | null {
 }
 
 /**
+ * '"...," said administration officials', '"...," said Western diplomats': after an inverted cue, a
+ * group of unnamed people, a plural role phrase with one to three modifiers before it (no article,
+ * no person among them) that ends the sentence or its comma phrase. The group speaks, with the
+ * body or state the role phrase has; never a person named before. Null otherwise.
+ */
+function pluralAfterCue(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  for (let q = k + 1; q < last && q - k <= 3; q++) {
+    const t = tokens[q - 1];
+    const m = actors.mentionAt[q - 1];
+    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || env.quoteTokens[q - 1] || DAY_WORDS.test(t.lower) || (m && actors.actors[m.actor].kind === "person")) return null;
+    const r = actors.roleNPs.find((x) => x.first === q);
+    if (!r) continue;
+    if (r.actor !== null || !/[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+    if (!(r.last >= last || /^[,.;]$/.test(tokens[r.last].text) || onlyPunctuation(tokens, r.last, last))) return null;
+    return { actor: r.affiliation, name: env.doc.text.slice(tokens[k].start, tokens[r.last - 1].end), first: k, last: r.last, rule: "speaker:role" };
+  }
+  return null;
+}
+
+/**
  * '"...," said the investment firm Renaissance Capital': after an inverted cue, a lower-case
  * description and a name the actor stage does not know, closing the sentence; the name speaks,
  * unresolved. Null otherwise.
@@ -2047,7 +2105,41 @@ function describedRole(env: Env, k: number, last: number): Speaker | null {
   if (!r || r.actor !== null || r.affiliation !== null || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
   const ante = antecedent(env, k);
   if (!ante || ante.actor === null || actors.actors[ante.actor]?.kind !== "person") return null;
+  // ("Scottish Executive minister Jack McConnell ... Opposition leader Mark Dean ... the Scottish
+  // minister said": the person last named with the phrase's office, where the nearer person holds another)
+  const head = tokens[r.last - 1].lower;
+  if (!holdsOffice(actors.actors[ante.actor], head)) {
+    const titled = lastHolder(env, k, head);
+    if (titled !== null) return { actor: titled, name: actors.actors[titled].name, first: k, last: r.last, rule: "speaker:description-office" };
+  }
   return { actor: ante.actor, name: ante.name, first: k, last: r.last, rule: "speaker:description" };
+}
+
+/** The head word of a role or title ("Opposition leader" → "leader", "Secretary of State" → "secretary"). */
+function officeHead(role: string): string {
+  const words = role.toLowerCase().split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0].split(/[\s-]+/);
+  return words[words.length - 1] ?? "";
+}
+
+/** Whether a person's role or one of their titles ("Health Minister" before the name) has the head word given. */
+function holdsOffice(a: { role?: string | null; formerRole?: boolean; mentions: { title?: { text: string }; headline?: boolean }[] }, head: string): boolean {
+  if (a.formerRole) return false;
+  if (a.role && officeHead(a.role) === head) return true;
+  for (const m of a.mentions) if (m.title && !m.headline && officeHead(m.title.text) === head) return true;
+  return false;
+}
+
+/** The person named last before token k who holds the office with the head word given, or null. */
+function lastHolder(env: Env, k: number, head: string): number | null {
+  const { actors } = env;
+  let best: number | null = null;
+  let at = -1;
+  for (let ai = 0; ai < actors.actors.length; ai++) {
+    const a = actors.actors[ai];
+    if (a.kind !== "person" || !holdsOffice(a, head)) continue;
+    for (const m of a.mentions) if (!m.headline && m.token < k && m.token > at) { at = m.token; best = ai; }
+  }
+  return best;
 }
 
 /** "Texas Sen. John Cornyn", "Democratic Rep. Adam Schiff": a person after a word or two of

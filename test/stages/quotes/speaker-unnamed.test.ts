@@ -170,3 +170,110 @@ describe("speaker: a plural's possessive in the description before a name", () =
     expect(q.speakerName).not.toBe("Mogens Jansen");
   });
 });
+
+describe("speaker: he/she after a sentence-opening 'One broker said' / 'Another analyst said'", () => {
+  it("'One broker said ... The market fell. \"...,\" he said' is the broker, not the man named earlier", () => {
+    const q = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne broker said prices would rise sharply. The market fell. “It is a control,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("One broker");
+    expect(q.speaker).toBeNull();
+  });
+
+  it("'Another trader said ... \"...,\" he said' is the trader", () => {
+    const q = quotes("Energy Minister Paul Grant visited the port on Friday.\n\nAnother trader said supplies were short. “Nobody is selling,” he said.").at(-1)!;
+    expect(q.speakerName).toMatch(/trader/);
+    expect(q.speaker).toBeNull();
+  });
+
+  it("negative: a man named between the broker and the pronoun is whom 'he' goes on with", () => {
+    const q = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne broker said prices would rise sharply. Finance Minister Paul Reid objected. “It is a control,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("Paul Reid");
+  });
+
+  it("negative: 'One of the brokers said' is no single role phrase, and 'One spokeswoman' does not take 'he'", () => {
+    const a = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne of the brokers said prices would rise sharply. “It is a control,” he said.").at(-1)!;
+    expect(a.speakerName).toBe("John Kerr");
+    const b = quotes("Trade Minister John Kerr spoke on Monday.\n\nOne spokeswoman said prices would rise sharply. “It is a control,” he said.").at(-1)!;
+    expect(b.speakerName).toBe("John Kerr");
+  });
+});
+
+describe("speaker: a definite role with modifiers goes to the person last named with that office", () => {
+  it("'the Scottish minister said' after 'Opposition leader X' is the minister named before, not the leader", () => {
+    const q = quotes("Transport minister Alan Croft unveiled the rail plan on Monday. Opposition leader Rory Baird attacked it. “This is the right step for the north,” the 61-year-old minister said.").at(-1)!;
+    expect(q.speakerName).toBe("Alan Croft");
+    expect(q.rule).toContain("description-office");
+  });
+
+  it("negative: the nearer person holds that office, so the nearer person stays", () => {
+    const q = quotes("Transport minister Alan Croft unveiled the rail plan on Monday. Opposition leader Rory Baird attacked it. “This is the wrong step for the north,” the 61-year-old leader said.").at(-1)!;
+    expect(q.speakerName).toBe("Rory Baird");
+  });
+
+  it("negative: no one named holds the office, so the person before stays", () => {
+    const q = quotes("Transport minister Alan Croft unveiled the rail plan on Monday. Opposition leader Rory Baird attacked it. “This is the wrong step for the north,” the 61-year-old chairman said.").at(-1)!;
+    expect(q.speakerName).toBe("Rory Baird");
+  });
+});
+
+describe("speaker: he/she after 'A spokesman for the ministry said'", () => {
+  it("'A spokesman for the ministry said ... \"...,\" he said' goes on with the ministry's spokesman, not the man named before", () => {
+    const q = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokesman for the ministry said the crossings would stay shut. The queues grew. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("ministry");
+    expect(q.speaker).toBe(quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokesman for the ministry said the crossings would stay shut.").at(-1)!.speaker);
+  });
+
+  it("'A spokeswoman for the ministry said ... she said' too", () => {
+    const q = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokeswoman for the ministry said the crossings would stay shut. “Nobody is coming through this week,” she said.").at(-1)!;
+    expect(q.speakerName).toBe("ministry");
+  });
+
+  it("negative: a spokeswoman does not take 'he', and a man named between takes it", () => {
+    const a = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokeswoman for the ministry said the crossings would stay shut. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(a.speakerName).toBe("Tomas Wenzel");
+    const b = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nA spokesman for the ministry said the crossings would stay shut. Police chief Otto Brandt disagreed. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(b.speakerName).toBe("Otto Brandt");
+  });
+
+  it("negative: a plural 'Supporters of the party said' is no one person whom 'he' stands for", () => {
+    const q = quotes("Interior Minister Tomas Wenzel toured the border on Monday.\n\nSupporters of the party said the crossings would stay shut. “Nobody is coming through this week,” he said.").at(-1)!;
+    expect(q.speakerName).toBe("Tomas Wenzel");
+  });
+});
+
+describe("speaker: a plural group after an inverted cue ('said administration officials')", () => {
+  it("'\"...,\" said administration officials' is the group of officials, not the man named before", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“The strikes will continue until the launchers are gone,” said administration officials.").at(-1)!;
+    expect(q.speakerName).toBe("administration officials");
+    expect(q.cue).toBe("said");
+  });
+
+  it("'\"...,\" said Western diplomats' too", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“Nobody expects a ceasefire before spring,” said Western diplomats.").at(-1)!;
+    expect(q.speakerName).toBe("Western diplomats");
+  });
+
+  it("negative: a time word is no modifier of the group ('said Tuesday officials'), and a phrase that goes on is left alone", () => {
+    const a = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“Nobody expects a ceasefire before spring,” said Tuesday officials.").at(-1)!;
+    expect(a.speakerName ?? null).not.toBe("Tuesday officials");
+    const b = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\n“Nobody expects a ceasefire before spring,” said Western diplomats who met the envoy.").at(-1)!;
+    expect(b.speakerName ?? null).not.toBe("Ray Dolan");
+  });
+});
+
+describe("speaker: 'one said' after a plural group that reported", () => {
+  it("'Administration officials said ... \"...,\" one said' is one of the officials, not the man named before", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\nAdministration officials, who spoke on condition of anonymity, said the strikes would go on. “Nobody wants a long campaign,” one said.").at(-1)!;
+    expect(q.speakerName).toMatch(/officials/);
+    expect(q.rule).toContain("one-of-group");
+  });
+
+  it("'Western diplomats said ... \"...,\" one of them said'", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\nWestern diplomats said the strikes would go on. “Nobody wants a long campaign,” one of them said.").at(-1)!;
+    expect(q.speakerName).toMatch(/diplomats/);
+  });
+
+  it("negative: no group reported before, so 'one said' gets no group", () => {
+    const q = quotes("Intelligence chief Ray Dolan briefed senators on Monday.\n\nThe strikes went on through the night. “Nobody wants a long campaign,” one said.").at(-1);
+    expect(q?.rule ?? "").not.toContain("one-of-group");
+  });
+});

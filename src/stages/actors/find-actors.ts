@@ -404,16 +404,14 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   const otherIn = (sentences: number[], state: string, own: string | null) => sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state !== state && n.state !== own));
   // (a state named only in what an office holder says lends no doubt, said-content.ts: the person's first mention in each
   // sentence is where the name ends)
-  const otherOutsideSaying = (a: Actor, sentences: number[], state: string, own: string | null = null) =>
-    sentences.some((si) => {
-      const list = namedAt.get(si);
-      if (!list) return false;
-      const m = a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
-      const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
-      return otherStateBeforeSaying(doc, si, end, list, state, own, lexicon.speechVerbs);
-    });
-  const actedOnOnly = (a: Actor, si: number, state: string) => {
-    const m = a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
+  // (the person's first mention in a sentence, where a name ends)
+  const mentionIn = (a: Actor, si: number) => a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
+  const otherOutsideSaying = (si: number, m: Mention | undefined, state: string) => {
+    const list = namedAt.get(si);
+    const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
+    return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
+  };
+  const actedOnOnly = (si: number, m: Mention | undefined, state: string) => {
     const p = m ? mentionAt[m.token] : undefined;
     return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs);
   };
@@ -439,8 +437,8 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
-    const doubt = sentences.filter((si) => otherOutsideSaying(a, [si], frame));
-    if (doubt.length && !doubt.every((si) => actedOnOnly(a, si, frame))) continue;
+    const doubt = sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), frame));
+    if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) continue;
     a.country = a.code = frame;
     a.stateRule = doubt.length ? "actors/state:frame-subject" : "actors/state:article-frame";
   }

@@ -10,7 +10,7 @@
 import type { Actor, Doc, Sentence, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
 import type { PlacedMention } from "./actor-layer.js";
-import { recentState, topState } from "./recent-state.js";
+import { recentState, stateOf, topState } from "./recent-state.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -60,13 +60,6 @@ export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
     }
   }
   return out.sort((a, b) => a.first - b.first);
-}
-
-/** The state code an actor stands for in a sentence (a state, a person's state, a place's state). */
-function stateOf(a: Actor): string | null {
-  if (a.kind === "igo") return null;
-  if (a.kind === "country") return a.code;
-  return a.country ?? (a.kind === "person" || a.kind === "location" ? a.code : null) ?? null;
 }
 
 function isStateWord(m: PlacedMention | undefined, actors: Actor[]): boolean {

@@ -15,7 +15,8 @@ import type { PlacedMention } from "./actor-layer.js";
 
 const REACH = 2;
 
-function stateOf(a: Actor): string | null {
+/** The state code an actor stands for in a sentence (a state, a person's state, a place's state). */
+export function stateOf(a: Actor): string | null {
   if (a.kind === "igo") return null;
   if (a.kind === "country") return a.code;
   return a.country ?? (a.kind === "person" || a.kind === "location" ? a.code : null) ?? null;

@@ -29,6 +29,14 @@ export function partOf(parts: ReadonlyMap<string, string>, sector: string | null
   return sector ? parts.get(sector) ?? null : null;
 }
 
+/** the parts of a state that its political parties and its opposition are (data/groups.json stateParts) */
+const PARTY_PARTS = new Set(["parties", "opposition"]);
+
+/** Whether a sector belongs to a party part of its state: a party or the opposition. */
+export function partyPart(parts: ReadonlyMap<string, string>, sector: string | null | undefined): boolean {
+  return PARTY_PARTS.has(partOf(parts, sector) ?? "");
+}
+
 /**
  * Two sides that are different parts of one state: they differ, and at least one is known to be a
  * part other than the executive (an unknown side against the executive may be the state itself: a

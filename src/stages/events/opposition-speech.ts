@@ -7,16 +7,13 @@
 // minister, an official or a journalist who speaks of their own government makes no such act, nor
 // does a party speaking of its own people (a person of a party part is no executive).
 import type { ActorLayer as Layer } from "../actors/actor-layer.js";
-import { EXECUTIVE, partOf } from "./domestic.js";
-
-/** the parts of a state whose speakers criticise its government from outside it */
-const SPEAKER_PARTS = new Set(["parties", "opposition"]);
+import { EXECUTIVE, partOf, partyPart } from "./domestic.js";
 
 /** Whether the speaker (an actor index) speaks for a party or the opposition of their state. */
 export function partySpeaker(layer: Layer, speaker: number, parts: ReadonlyMap<string, string> | undefined): boolean {
   if (!parts) return false;
   const a = layer.actors[speaker];
-  return (a.kind === "person" || a.kind === "organization" || a.kind === "group") && SPEAKER_PARTS.has(partOf(parts, a.sector) ?? "");
+  return (a.kind === "person" || a.kind === "organization" || a.kind === "group") && partyPart(parts, a.sector);
 }
 
 /** Whether an actor of the speaker's own state is its executive: the state itself, or a member of its government. */

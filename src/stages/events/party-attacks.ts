@@ -6,9 +6,7 @@
 // (a group), "Hamas attacked Israel" (rebels) stay force.
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
-import { partOf } from "./domestic.js";
-
-const PARTY_PARTS = new Set(["parties", "opposition"]);
+import { partyPart } from "./domestic.js";
 
 /** Whether an attack (senses.verbalAttacks.triggers) is made by parties and politicians only. */
 export function partyAttack(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon, parts: ReadonlyMap<string, string>): boolean {
@@ -19,5 +17,5 @@ export function partyAttack(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   for (let q = trig.at; q < Math.min(env.s.last, trig.end + 4) && !word; q++) word = lex.verbalAttacks.triggers.has(tokens[q].lower);
   if (!word) return false;
   const actors = env.layer.actors;
-  return ev.source.every((i) => (actors[i].kind === "organization" || actors[i].kind === "person") && PARTY_PARTS.has(partOf(parts, actors[i].sector) ?? ""));
+  return ev.source.every((i) => (actors[i].kind === "organization" || actors[i].kind === "person") && partyPart(parts, actors[i].sector));
 }

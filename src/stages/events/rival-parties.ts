@@ -5,20 +5,17 @@
 // its own members ("Labour backed Mr Brown"), one party named twice, or a party and a person of
 // the same part are left to the sector rules (domestic.ts).
 import type { RawEvent, SentenceEnv } from "./sentence-env.js";
-import { partOf } from "./domestic.js";
+import { partyPart } from "./domestic.js";
 
 // what parties do to each other is mostly said: praise, blame, demands, refusals, threats and talks
 // ("Labour has promised to help first-time buyers and the Tories would ..." is neither aid nor a
 // promise from one to the other: a party's pledges are to voters)
 const PARTY_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT"]);
 
-/** the parts of a state that its political parties are (data/groups.json stateParts) */
-const PARTY_PARTS = new Set(["parties", "opposition"]);
-
 /** Whether every actor on one side is a named party (an organisation of a party part). */
 function allParties(env: SentenceEnv, side: number[], parts: ReadonlyMap<string, string>): boolean {
   const actors = env.layer.actors;
-  return side.length > 0 && side.every((i) => actors[i].kind === "organization" && PARTY_PARTS.has(partOf(parts, actors[i].sector) ?? ""));
+  return side.length > 0 && side.every((i) => actors[i].kind === "organization" && partyPart(parts, actors[i].sector));
 }
 
 /** Source and target are different named parties (no party on both sides). */

@@ -582,7 +582,7 @@ function documentAddressedTo(env: Env, first: number, end: number, sFirst: numbe
   const possessive = !!poss && (poss.norm === "'s" || poss.text === "’s" || poss.text === "'s");
   const owner = possessive ? actors.mentionAt[d - 2] : undefined;
   const start = owner ? owner.token : d;
-  const name = env.doc.text.slice(tokens[start].start, tokens[to - 1].end).replace(/^(the|a|an)\s+/i, "");
+  const name = stripArticle(env.doc.text.slice(tokens[start].start, tokens[to - 1].end));
   const actor = owner && owner.tokenEnd === d - 1 && SPEAKER_KINDS.has(actors.actors[owner.actor].kind) ? owner.actor : null;
   const det = start - 1 >= sFirst && /^(the|a|an)$/.test(tokens[start - 1].lower) ? start - 1 : start;
   return { actor, name, first: det, last: end, rule: "speaker:document" };
@@ -1582,7 +1582,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const placed = institutionPlaceEnd(env, sp, s.last);
     const placeCue = placed > sp.last ? cueAt(env, placed, s.last) : null;
     if (placeCue && !placeCue.text.toLowerCase().endsWith("ing") && placeCue.lemma !== "tell") {
-      const name = env.doc.text.slice(tokens[sp.first].start, tokens[placed - 1].end).replace(/^(the|a|an)\s+/i, "");
+      const name = stripArticle(env.doc.text.slice(tokens[sp.first].start, tokens[placed - 1].end));
       sp = { actor: sp.actor, name, first: sp.first, last: placed, rule: "speaker:institution-place" };
       cue = placeCue;
     }

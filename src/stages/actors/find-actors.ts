@@ -263,7 +263,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     const e = tag?.entry;
     // (a part's demonym, "Scottish independence", names no state of its own: it only places the people it describes)
     if (!tag || !e || e.kind === "person" || mentionAt[i] || e.from === PART_DEMONYM) continue;
-    if (surnameStates.size && tag.len === 1 && e.kind === "country" && surnameStates.has(tokens[i].norm)) continue;
+    if (surnameStates.size && tag.len === 1 && (e.kind === "country" || e.kind === "capital") && surnameStates.has(tokens[i].norm)) continue;
     const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>
       newActor(
@@ -739,7 +739,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "Henry VIII", "Queen Elizabeth I": a regnal number closes the name
       // "director Neil Jordan", "captain Billie Jean King": after a title, a state's one-word name
       // closing the run, with no capitalised word after it, is the person's surname
-      if (j < s.last && tags[j]?.entry?.kind === "country" && tags[j]!.len === 1 && titleEndingAt(tags, i) && !(tokens[j + 1] && CAP.test(tokens[j + 1].text))) {
+      // "Prime Minister Joseph Muscat", "Rep. Jim Jordan said": a capital's name too, and after a known given name
+      // opening the run without a title ("Jim Jordan, an Ohio Republican"); a given name alone before a state is
+      // no surname's cue where the state is followed by a capitalised word ("Joe Biden Ukraine Visit")
+      if (j < s.last && surnameLikePlace(tags, tokens, i, j, lexicon) && !(tokens[j + 1] && CAP.test(tokens[j + 1].text))) {
         tags[j] = undefined;
         covered[j] = 0;
         surnameStates.add(tokens[j].norm);
@@ -798,6 +801,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
           continue;
         }
       }
+      // "a man from the town of Svyalava said": a name the gazetteer lacks after "the town of" is a place all the same
+      if (placeOf && !titleEndingAt(tags, first)) continue;
       // "US Central Command (Centcom)": a short form in parentheses after a name is that name's
       if (tokens[first - 1]?.text === "(" && tokens[last]?.text === ")" && (tags[first - 2] || tagStartEndingAt(tags, first - 2) !== null)) continue;
       if (last - first === 1 && isRoleWord(tokens[first], lexicon) && !titleSurname[first]) continue;
@@ -1170,6 +1175,17 @@ function compassAbbreviation(tokens: Token[], first: number, last: number, lex: 
   const probe: Token[] = [{ ...tokens[first], text: point, norm: point, lower: point.toLowerCase() }, ...tokens.slice(first + 1, last)];
   const m = lex.names.matchAt(probe, 0, byNorm, probe.length);
   return !!m && m.values.some((v) => v.kind !== "person");
+}
+
+/** A one-word state or capital that closes a run opened at `i` as the person's surname: after a title ("director Neil
+ * Jordan", "Prime Minister Joseph Muscat"), or right after a known given name that opens the run ("Jim Jordan said");
+ * never a longer run's place ("John Smith Jordan") nor a given name read at a sentence's start as the state's modifier. */
+function surnameLikePlace(tags: (Tag | undefined)[], tokens: Token[], i: number, j: number, lex: Lexicon): boolean {
+  const tag = tags[j];
+  const kind = tag?.entry?.kind;
+  if ((kind !== "country" && kind !== "capital") || tag!.len !== 1) return false;
+  if (titleEndingAt(tags, i)) return true;
+  return j === i + 1 && lex.givenNames.has(tokens[i].norm) && !tags[i];
 }
 
 function titleEndingAt(tags: (Tag | undefined)[], i: number): Tag | null {

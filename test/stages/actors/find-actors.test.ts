@@ -215,6 +215,30 @@ describe("actors: regnal numbers, hyphenated given names, particles, a state's n
     const r2 = extract("King Hussein met officials in Amman on Friday . Jordan said it would act .", "1996-08-30");
     expect(r2.actors.some((a) => a.id === "JOR" || a.code === "JOR")).toBe(true);
   });
+
+  it("reads a capital's name closing a titled name, or right after a known given name, as the surname", () => {
+    const rec = extract('Malta \'s Prime Minister Joseph Muscat spoke on Friday . " We cannot wait , " Muscat said .', "2017-06-01");
+    const p = rec.actors.find((a) => a.kind === "person" && a.name === "Joseph Muscat")!;
+    expect(p.mentions.map((m) => m.text)).toEqual(["Joseph Muscat", "Muscat"]);
+    expect(rec.actors.some((a) => a.id === "OMN")).toBe(false);
+    const r2 = extract("Jim Jordan , an Ohio Republican , spoke on Friday . Jordan said the inquiry was a sham .", "2019-10-01");
+    expect(r2.actors.find((a) => a.kind === "person" && a.name === "Jim Jordan")?.mentions.map((m) => m.text)).toEqual(["Jim Jordan", "Jordan"]);
+    // no given name or title before it: the capital stands for its state
+    const r3 = extract("Officials in Muscat said on Friday that talks would resume .", "2017-06-01");
+    expect(r3.actors.some((a) => a.kind === "person")).toBe(false);
+    // a capitalised word after the state: no surname ("Joe Biden Ukraine Visit" shapes)
+    const r4 = extract("Sources said Kevin Jordan Airlines would close .", "2017-06-01");
+    expect(r4.actors.some((a) => a.kind === "person" && a.name.endsWith("Jordan"))).toBe(false);
+  });
+
+  it("reads a name after 'the town of' as a place even where the gazetteer lacks it", () => {
+    const names = (text: string) => extract(text, "2022-03-01").actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(names("One man from the town of Svyalava said he had fled .")).toEqual([]);
+    expect(names("Fighting reached the village of Zelenyi Hai , officials said .")).toEqual([]);
+    // a titled person after it is still a person
+    expect(names("Police in the town of Kelso arrested John Smith on Friday .")).toEqual(["John Smith"]);
+    expect(names("The governor of the region , Anna Petrova , said .")).toContain("Anna Petrova");
+  });
 });
 
 describe("actors: a news outlet's name is no person", () => {

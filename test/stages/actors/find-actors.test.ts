@@ -231,6 +231,12 @@ describe("actors: regnal numbers, hyphenated given names, particles, a state's n
     expect(r4.actors.some((a) => a.kind === "person" && a.name.endsWith("Jordan"))).toBe(false);
   });
 
+  it("reads a run closed by an institution's plural as no person ('the Commerce and Banking Committees')", () => {
+    const names = (text: string) => extract(text, "2023-07-27").actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(names("He is a senior member of the Senate Appropriations , Commerce and Banking Committees .")).toEqual([]);
+    expect(names("She chairs the Regional Development Agencies , Jane Doe said .")).toEqual(["Jane Doe"]);
+  });
+
   it("reads a name after 'the town of' as a place even where the gazetteer lacks it", () => {
     const names = (text: string) => extract(text, "2022-03-01").actors.filter((a) => a.kind === "person").map((a) => a.name);
     expect(names("One man from the town of Svyalava said he had fled .")).toEqual([]);

@@ -126,6 +126,7 @@ export const eventSensesFile = lazySchema((z) => {
         orderVerbs: z.array(phrase),
         leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
+        comitatives: z.array(phrase),
         fightsBetween: z.object({ nouns: z.array(phrase), modifiers: z.array(phrase), prospects: z.array(phrase) }).strict(),
         responseVerbs: z.array(phrase),
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
@@ -372,6 +373,8 @@ export interface SenseLexicon {
   leaveVerbs: ReadonlySet<string>;
   /** "accused each other": reciprocal pronouns, their words joined by "-" (reciprocal-acts.ts) */
   reciprocals: ReadonlySet<string>;
+  /** "Lithuania, along with Estonia, is calling on Nato": words, joined by '-', that open an appositive naming a joint doer (find-parties comitativeSubject) */
+  comitatives: ReadonlySet<string>;
   /** "clashes between Indian and Chinese troops": nouns of mutual fighting whose "between" names both sides, the noun modifiers that keep that sense ("border clashes"; "a trade clash" is none), and the words that make the fight only a prospect ("fear a clash between", "the risk of clashes") (fights-between.ts) */
   fightsBetween: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string>; prospects: ReadonlySet<string> };
   /** "retaliated with strikes on": verbs of responding whose "with" names the act done (find-events.ts) */
@@ -573,6 +576,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     orderVerbs: new Set(data.senses.orderVerbs),
     leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),
+    comitatives: new Set(data.senses.comitatives),
     fightsBetween: { nouns: new Set(data.senses.fightsBetween.nouns), modifiers: new Set(data.senses.fightsBetween.modifiers), prospects: new Set(data.senses.fightsBetween.prospects) },
     responseVerbs: new Set(data.senses.responseVerbs),
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },

@@ -156,6 +156,11 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         k = r;
         continue;
       }
+      // "Lithuania, along with its Baltic neighbour Estonia, is calling on Nato": the appositive names joint doers
+      if (tokens[r]?.text === ",") {
+        const joint = comitativeSubject(env, r, k);
+        if (joint) return joint;
+      }
       // "Salaheddine Sidhoum, Algeria's leading human rights activist,": a state's possessive opens
       // the appositive of the person before it, which the state only qualifies
       if (tokens[r]?.text === "," && personAppositive(env, r, k)) {
@@ -333,6 +338,38 @@ export function unnamedCollectiveSubject(env: SentenceEnv, v: number, groupHeads
 function ledBy(env: SentenceEnv, b: number): boolean {
   const tokens = env.tokens;
   return tokens[b - 1]?.text === "-" && !tokens[b].spaceBefore && !tokens[b - 1].spaceBefore && env.senses.leaderParticiples.has(tokens[b].lower);
+}
+
+/** ", along with its Baltic neighbour Estonia,": between the commas at r and k, one of senses.comitatives and a
+ *  phrase that names actors, after a group that ends right before the comma at r: that group and the actors
+ *  named are the subject together. Null when the words are no comitative or it names no actor. */
+const SUBJECT_OPENERS = new Set(["that", "while", "as", "when", "after", "before", "because", "since", "although", "but", "and", ";", ":"]);
+
+function comitativeSubject(env: SentenceEnv, r: number, k: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  const before = groupAt[r - 1 - s.first];
+  if (before === undefined || before < 0) return null;
+  let open = -1;
+  let words = "";
+  for (let q = r + 1; q < Math.min(k, r + 5); q++) {
+    words = words ? `${words}-${tokens[q].lower}` : tokens[q].lower;
+    if (env.senses.comitatives.has(words)) open = q + 1;
+  }
+  if (open < 0) return null;
+  const joint: number[] = [];
+  for (let q = open; q < k; q++) {
+    const gi = groupAt[q - s.first];
+    if (gi < 0 || (q > open && groupAt[q - 1 - s.first] === gi)) continue;
+    for (const a of groups[gi].actors) if (!isPlace(env, a) && !joint.includes(a)) joint.push(a);
+  }
+  const g = groups[before];
+  // (the group opens its clause: "calls on the United States, together with Nato, to support" is an object's)
+  let b = g.first - 1;
+  while (b >= s.first && /^(DET|ADJ|NUM)$/.test(tokens[b].pos)) b--;
+  if (b >= s.first && !SUBJECT_OPENERS.has(tokens[b].lower)) return null;
+  const actors = [...g.actors, ...joint.filter((a) => !g.actors.includes(a))];
+  if (actors.length === g.actors.length) return null;
+  return { first: g.first, last: k, actors, sector: g.sector };
 }
 
 /** ", Algeria's leading activist,": between the commas at r and k, a possessive state and its noun

@@ -28,6 +28,8 @@ export interface SpeechActLexicon {
   denialVerbs: ReadonlySet<string>;
   /** verbs that give a label: "calling Rabat a good ally" */
   labelVerbs: ReadonlySet<string>;
+  /** a hostile label given to another's act ("described this as a direct attack"): labelled-acts.ts */
+  labelledActs: { verbs: ReadonlySet<string>; referents: ReadonlySet<string>; actNouns: ReadonlySet<string>; labels: PhraseIndex<true> };
   /** label nouns → the act the label is */
   labels: ReadonlyMap<string, SpeechActLabel>;
   /** words that take a label back: "not a reliable partner", "an unreliable ally" */
@@ -71,6 +73,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const placePreps = new Set<string>();
   const denialVerbs = new Set<string>();
   const labelVerbs = new Set<string>();
+  const labelledActs = { verbs: new Set<string>(), referents: new Set<string>(), actNouns: new Set<string>(), labels: new PhraseIndex<true>() };
   const labels = new Map<string, SpeechActLabel>();
   const labelNegations = new Set<string>();
   const threatWords = new Set<string>();
@@ -100,6 +103,10 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.placePreps) placePreps.add(w);
     for (const w of data.denialVerbs) denialVerbs.add(w);
     for (const w of data.labelVerbs) labelVerbs.add(w);
+    for (const w of data.labelledActs.verbs) labelledActs.verbs.add(w);
+    for (const w of data.labelledActs.referents) labelledActs.referents.add(w);
+    for (const w of data.labelledActs.actNouns) labelledActs.actNouns.add(w);
+    for (const p of data.labelledActs.labels) labelledActs.labels.add(p.split(" "), true);
     for (const w of data.labelNegations) labelNegations.add(w);
     for (const w of data.threatWords) threatWords.add(w);
     for (const w of data.claimCarriers) claimCarriers.add(w);
@@ -114,5 +121,5 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.allegingCues) allegingCues.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
+  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labelledActs: { ...labelledActs, labels: labelledActs.labels.seal() }, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
 }

@@ -442,6 +442,18 @@ const schemas = lazySchema((z) => {
       denialVerbs: z.array(word).default([]),
       /** verbs that give a state a label ("calling Rabat a good ally", "described Poland as a friend") */
       labelVerbs: z.array(word).default([]),
+      /** a hostile label given to another party's act ("Poland described this as a direct attack", "called the
+       *  move blackmail", "branded Russia's decision an act of war"): `verbs` that give it, `referents` and
+       *  `actNouns` the act is named by, and `labels` (besides the ACCUSE cues) that accuse its doer (labelled-acts.ts) */
+      labelledActs: z
+        .object({
+          verbs: z.array(word),
+          referents: z.array(word),
+          actNouns: z.array(word),
+          labels: z.array(z.string().regex(/^[a-z][a-z' -]*[a-z']$/, "a label is lower-case words")),
+        })
+        .strict()
+        .default({ verbs: [], referents: [], actNouns: [], labels: [] }),
       /** words that take a label back ("not", "unreliable") */
       labelNegations: z.array(word).default([]),
       /** words that make a warning about another party a threat to it ("Russia would face severe consequences") */

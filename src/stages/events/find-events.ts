@@ -12,6 +12,7 @@ import { firstTokenAt, actorGroups, stateOf, SYMMETRIC, OPENING_QUOTE, type Grou
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
+import { labelledActs } from "./labelled-acts.js";
 import { quotedActs } from "./quoted-acts.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
@@ -219,6 +220,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
     sayingActs(env, raws, ctx);
+    // "Poland described this as a direct attack": a hostile label given to another's act accuses its doer
+    raws.push(...labelledActs(env, ctx.speechActs, raws.map(([ev]) => ev), out));
     // "recaptured the village", "launched an offensive to retake Kherson": from its holder, not from
     // the taker's own state (after clauseTargets, which gives an attack its infinitive's place)
     retakenGround(env, ctx.senses, raws, out, ctx.stateParts ?? NO_PARTS);

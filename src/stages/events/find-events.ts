@@ -49,6 +49,7 @@ import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { rejectedBy } from "./rejected-by.js";
+import { partyModifier } from "./party-modifier.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
 import { inspectedPlace } from "./inspected-places.js";
@@ -1352,7 +1353,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
     // ("Kurdish militant groups and Sweden's suspension": the 's is the last conjunct's, find-parties)
     const owner = possessive ? possessorConjuncts(env, groups[pre]).owner : groups[pre];
-    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [owner.actors, owner];
+    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) || partyModifier(env, groups[pre]))) [source, srcG] = [owner.actors, owner];
   }
   // "lost the support of top leaders": the one after "of" gives it
   const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first, env.senses);

@@ -157,6 +157,8 @@ export interface Lexicon {
   headOffices: Set<string>;
   /** nouns for whoever leads a state ("leader"), lower case (titles.json anyHead) */
   headWords: Set<string>;
+  /** nouns for an office any body has, a party too ("spokesman", "chairman"), lower case (titles.json bodyOffice) */
+  bodyOfficeWords: Set<string>;
   /** titles only one state's government uses, lower case → that state, given where the article names it (titles.json stateInContext) */
   contextOffices: Map<string, string>;
   /** named heads that, bare, are the state itself ("the government", "the authorities") */
@@ -453,6 +455,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),
+    bodyOfficeWords: new Set(titles.titles.filter((t) => t.bodyOffice).map((t) => t.text.toLowerCase())),
     contextOffices: new Map(titles.titles.flatMap((t) => (t.stateInContext ? [[t.text.toLowerCase(), t.stateInContext] as const] : []))),
     stateNouns: new Set(groups.stateNouns),
     institutionHeads: new Set([...Object.values(groups.organizationHeads).flat(), ...groups.institutionHeads]),

@@ -99,6 +99,7 @@ export const eventSensesFile = lazySchema((z) => {
           publicProtest: z.object({ doers: z.array(phrase), patterns: z.array(phrase) }).strict(),
           allegingVerbs: z.array(phrase),
           proposalNouns: z.array(phrase),
+          complaintNouns: z.array(phrase),
           refusalVerbs: z.array(phrase),
           negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
         reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase), nouns: z.array(phrase), gerundPreps: z.array(phrase) }).strict(),
@@ -320,6 +321,8 @@ export interface SenseLexicon {
   allegingVerbs: ReadonlySet<string>;
   /** "rejected a call for", "dismissed an appeal from": what one party puts to another and may be turned down */
   proposalNouns: ReadonlySet<string>;
+  /** "Tory criticism was dismissed by", "Labour's claims were rejected by": what one party says against another and may be turned down */
+  complaintNouns: ReadonlySet<string>;
   /** "declined to attend", "refused to release": a verb of refusing before an infinitive */
   refusalVerbs: ReadonlySet<string>;
   /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances) */
@@ -545,6 +548,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     publicProtest: { doers: new Set(data.senses.publicProtest.doers), patterns: new Set(data.senses.publicProtest.patterns) },
     allegingVerbs: new Set(data.senses.allegingVerbs),
     proposalNouns: new Set(data.senses.proposalNouns),
+    complaintNouns: new Set(data.senses.complaintNouns),
     refusalVerbs: new Set(data.senses.refusalVerbs),
     negation: {
       openers: new Set(data.senses.negation.openers),

@@ -1573,6 +1573,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (seedRole?.sector) c.sector = seedRole.sector;
     else if (affiliation && isParty(affiliation)) c.sector = affiliation.sector;
   }
+  // "Tory co-chairman Liam Fox", "Labour spokesman X": an office any body has (titles.json bodyOffice),
+  // held in a party, is the party's, not the government's (the title's GOV is for a ministry's spokesman);
+  // the person's record speaks only for a dated article (undated, its first role is a guess: Liam Fox's
+  // later cabinet post is no reason to make 2005's Tory co-chairman a minister)
+  if (c.role && affiliation && isParty(affiliation) && lex.bodyOfficeWords.has(lastWord(c.role))) c.sector = (date ? seedRole?.sector : null) ?? affiliation.sector;
   // a party tag or a one-state title ("Sen.") speaks when nothing before it named a state
   if (!c.country && !c.code && party) {
     c.country = party.country;
@@ -1688,6 +1693,13 @@ function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, 
 }
 
 /** a political party of one state (organizations.json sector PTY with a country) */
+/** The last word of a role phrase, lower case ("home affairs spokesman" → "spokesman"). */
+function lastWord(role: string): string {
+  const w = role.toLowerCase().trim();
+  const sp = w.lastIndexOf(" ");
+  return sp < 0 ? w : w.slice(sp + 1);
+}
+
 function isParty(e: NameEntry): boolean {
   return e.kind === "organization" && e.sector === "PTY" && !!e.country;
 }

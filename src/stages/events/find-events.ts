@@ -49,6 +49,8 @@ import { reciprocalActs } from "./reciprocal-acts.js";
 import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
+import { rejectedBy } from "./rejected-by.js";
+import { partyModifier } from "./party-modifier.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
 import { inspectedPlace } from "./inspected-places.js";
@@ -405,6 +407,8 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
   // "dismissed an appeal from the president to lay down their arms": the act a rejected proposal names is none
   rejectedProposals(env, ctx.senses, raws);
+  // "Labour's demands for a Commons vote were dismissed by Mr Howard": a passive rejection turns down the proposer
+  rejectedBy(env, ctx.senses, raws, ctx.stateParts ?? NO_PARTS);
   // "declined to attend the talks with South Korea": a refused act of cooperation rejects its party
   raws.push(...refusedActs(env, ctx.senses, raws));
   // "declined to resign despite pressure from the EU": a refusal rejects the one who pressed
@@ -1352,7 +1356,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     // a demonym or an acronym used as one ("US strikes", "EU sanctions") is the doer
     // ("Kurdish militant groups and Sweden's suspension": the 's is the last conjunct's, find-parties)
     const owner = possessive ? possessorConjuncts(env, groups[pre]).owner : groups[pre];
-    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)))) [source, srcG] = [owner.actors, owner];
+    if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) || partyModifier(env, groups[pre]))) [source, srcG] = [owner.actors, owner];
   }
   // "lost the support of top leaders": the one after "of" gives it
   const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first, env.senses);

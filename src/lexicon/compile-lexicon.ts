@@ -135,6 +135,8 @@ export interface Lexicon {
   /** a state's first-level part, by its name as written ("Texas", "Ontario") → the state (countries.json regions): only an
    * office of the part reads it ("Texas Governor X", "the premier of Ontario, X"); it names no actor */
   regions: Map<string, NameEntry>;
+  /** a place's entry id ("place:tripoli") → the other states with a place of that name (metonyms.json alsoIn) */
+  placeAlternatives: Map<string, string[]>;
   /** cue lemmas whose non-human subject is evidence, not a speaker, and those subjects' heads (speech.json evidenceVerbs, evidenceNouns) */
   evidenceVerbs: Set<string>;
   evidenceNouns: Set<string>;
@@ -302,6 +304,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
       later(cap, (w) => names.add(w, e));
     }
   }
+  const placeAlternatives = new Map<string, string[]>();
   const addMetonyms = (list: typeof metonyms, from: string) => {
     for (const m of list) {
       const e: NameEntry = {
@@ -315,6 +318,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
         person: undefined,
       };
       for (const form of withoutThe(m.text)) later(form, (w) => names.add(w, e));
+      if (m.alsoIn?.length && m.kind !== "seat") placeAlternatives.set(e.id, m.alsoIn);
     }
   };
   addMetonyms(metonyms, "data/metonyms.json");
@@ -439,6 +443,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletLemmas: new Set(speech.outletVerbs),
     speakerDescriptions: new Set(speech.descriptions.map((d) => d.toLowerCase())),
     regions,
+    placeAlternatives,
     evidenceVerbs: new Set(speech.evidenceVerbs),
     evidenceNouns: new Set(speech.evidenceNouns),
     publicGroups: new Set(speech.publicGroups),

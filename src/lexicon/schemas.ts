@@ -28,7 +28,16 @@ const schemas = lazySchema((z) => {
   });
 
   const metonymsFile = z.array(
-    z.object({ text: nonEmpty, code, kind: z.enum(["seat", "capital", "city", "region"]) }).strict(),
+    z
+      .object({
+        text: nonEmpty,
+        code,
+        kind: z.enum(["seat", "capital", "city", "region"]),
+        /** other states with a place of this name ("Tripoli": Libya's capital, and a Lebanese port): the place is
+         * theirs where the text around it names one of them and never the first (actors/ambiguous-places.ts) */
+        alsoIn: z.array(code).optional(),
+      })
+      .strict(),
   );
 
   const sector = z.string().regex(/^[A-Z]{2,4}$/, "a sector is a CAMEO agent code such as GOV, MIL, MED");

@@ -153,6 +153,8 @@ export interface Lexicon {
   groupUnitHeads: Set<string>;
   /** named heads that, bare, take their state from the sentences before ("the government", "the opposition"; groups.json contextHeads) */
   groupContextHeads: Set<string>;
+  /** "jewish settlers" (modifier and head, lower case) → the state the group belongs to (groups.json affiliations) */
+  groupAffiliations: Map<string, string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
   /** the offices of a state's leader ("president", "prime minister", "king"), lower case (titles.json head) */
@@ -455,6 +457,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     namedGroupHeads: new Set(groups.named),
     groupUnitHeads: new Set(groups.unitHeads),
     groupContextHeads: new Set(groups.contextHeads),
+    groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),

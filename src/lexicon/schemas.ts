@@ -176,6 +176,11 @@ const schemas = lazySchema((z) => {
       /** named heads that, bare, take their state from the sentences before when their own names none ("the government",
        * "the opposition": one state's institutions, never its people) */
       contextHeads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")).default([]),
+      /** a word before a group head that says whose the group is wherever it lives ("Jewish settlers" in Hebron are
+       * Israel's): the state beats the place and the sentence's other states (find-groups.ts) */
+      affiliations: z
+        .array(z.object({ word: nonEmpty, heads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")), code }).strict())
+        .default([]),
       /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
       stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
     })

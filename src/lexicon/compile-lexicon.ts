@@ -135,6 +135,8 @@ export interface Lexicon {
   /** a state's first-level part, by its name as written ("Texas", "Ontario") → the state (countries.json regions): only an
    * office of the part reads it ("Texas Governor X", "the premier of Ontario, X"); it names no actor */
   regions: Map<string, NameEntry>;
+  /** a place's entry id ("place:tripoli") → the other states with a place of that name (metonyms.json alsoIn) */
+  placeAlternatives: Map<string, string[]>;
   /** cue lemmas whose non-human subject is evidence, not a speaker, and those subjects' heads (speech.json evidenceVerbs, evidenceNouns) */
   evidenceVerbs: Set<string>;
   evidenceNouns: Set<string>;
@@ -151,6 +153,8 @@ export interface Lexicon {
   groupUnitHeads: Set<string>;
   /** named heads that, bare, take their state from the sentences before ("the government", "the opposition"; groups.json contextHeads) */
   groupContextHeads: Set<string>;
+  /** "jewish settlers" (modifier and head, lower case) → the state the group belongs to (groups.json affiliations) */
+  groupAffiliations: Map<string, string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
   /** the offices of a state's leader ("president", "prime minister", "king"), lower case (titles.json head) */
@@ -304,6 +308,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
       later(cap, (w) => names.add(w, e));
     }
   }
+  const placeAlternatives = new Map<string, string[]>();
   const addMetonyms = (list: typeof metonyms, from: string) => {
     for (const m of list) {
       const e: NameEntry = {
@@ -317,6 +322,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
         person: undefined,
       };
       for (const form of withoutThe(m.text)) later(form, (w) => names.add(w, e));
+      if (m.alsoIn?.length && m.kind !== "seat") placeAlternatives.set(e.id, m.alsoIn);
     }
   };
   addMetonyms(metonyms, "data/metonyms.json");
@@ -441,6 +447,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletLemmas: new Set(speech.outletVerbs),
     speakerDescriptions: new Set(speech.descriptions.map((d) => d.toLowerCase())),
     regions,
+    placeAlternatives,
     evidenceVerbs: new Set(speech.evidenceVerbs),
     evidenceNouns: new Set(speech.evidenceNouns),
     publicGroups: new Set(speech.publicGroups),
@@ -452,6 +459,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     namedGroupHeads: new Set(groups.named),
     groupUnitHeads: new Set(groups.unitHeads),
     groupContextHeads: new Set(groups.contextHeads),
+    groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),

@@ -71,6 +71,8 @@ export const eventSensesFile = lazySchema((z) => {
           personCountHeads: z.array(phrase),
           partyNouns: z.array(phrase),
           collectiveSubjects: z.array(phrase),
+          weaponSubjects: z.array(phrase).default([]),
+          relationNouns: z.array(phrase).default([]),
           raisingVerbs: z.array(phrase),
           leaderParticiples: z.array(phrase),
           unitNouns: z.array(phrase),
@@ -274,6 +276,10 @@ export interface SenseLexicon {
   /** "four countries", "its allies": a general noun of parties, which a list after it may name */
   partyNouns: ReadonlySet<string>;
   collectiveSubjects: ReadonlySet<string>;
+  /** "as shells hit the port", "a car bomb killed two soldiers": weapons as a verb's subject, whose phrase names no doer */
+  weaponSubjects: ReadonlySet<string>;
+  /** "Kyiv's allies", "Israel's militia ally": nouns of relation whose possessor is no party (relation-possessors.ts) */
+  relationNouns: ReadonlySet<string>;
   raisingVerbs: ReadonlySet<string>;
   leaderParticiples: ReadonlySet<string>;
   unitNouns: ReadonlySet<string>;
@@ -619,6 +625,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     personCountHeads: new Set(data.senses.personCountHeads),
     partyNouns: new Set(data.senses.partyNouns),
     collectiveSubjects: new Set(data.senses.collectiveSubjects),
+    weaponSubjects: new Set(data.senses.weaponSubjects),
+    relationNouns: new Set(data.senses.relationNouns),
     raisingVerbs: new Set(data.senses.raisingVerbs),
     leaderParticiples: new Set(data.senses.leaderParticiples),
     unitNouns: new Set(data.senses.unitNouns),

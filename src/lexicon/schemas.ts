@@ -28,7 +28,16 @@ const schemas = lazySchema((z) => {
   });
 
   const metonymsFile = z.array(
-    z.object({ text: nonEmpty, code, kind: z.enum(["seat", "capital", "city", "region"]) }).strict(),
+    z
+      .object({
+        text: nonEmpty,
+        code,
+        kind: z.enum(["seat", "capital", "city", "region"]),
+        /** other states with a place of this name ("Tripoli": Libya's capital, and a Lebanese port): the place is
+         * theirs where the text around it names one of them and never the first (actors/ambiguous-places.ts) */
+        alsoIn: z.array(code).optional(),
+      })
+      .strict(),
   );
 
   const sector = z.string().regex(/^[A-Z]{2,4}$/, "a sector is a CAMEO agent code such as GOV, MIL, MED");
@@ -167,6 +176,11 @@ const schemas = lazySchema((z) => {
       /** named heads that, bare, take their state from the sentences before when their own names none ("the government",
        * "the opposition": one state's institutions, never its people) */
       contextHeads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")).default([]),
+      /** a word before a group head that says whose the group is wherever it lives ("Jewish settlers" in Hebron are
+       * Israel's): the state beats the place and the sentence's other states (find-groups.ts) */
+      affiliations: z
+        .array(z.object({ word: nonEmpty, heads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")), code }).strict())
+        .default([]),
       /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
       stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
     })

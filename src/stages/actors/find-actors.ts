@@ -25,6 +25,7 @@ import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
+import { ambiguousPlaceState } from "./ambiguous-places.js";
 
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
@@ -264,6 +265,13 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // (a part's demonym, "Scottish independence", names no state of its own: it only places the people it describes)
     if (!tag || !e || e.kind === "person" || mentionAt[i] || e.from === PART_DEMONYM) continue;
     if (surnameStates.size && tag.len === 1 && (e.kind === "country" || e.kind === "capital") && surnameStates.has(tokens[i].norm)) continue;
+    // ("shells hit Tripoli, the north Lebanese port": a place of a name several states hold is the one the text around it names)
+    const other = lexicon.placeAlternatives.size && (e.kind === "capital" || e.kind === "city" || e.kind === "region") ? ambiguousPlaceState(tokens, doc.sentences, sentenceOf[i], tags, e, lexicon) : null;
+    if (other) {
+      const id = `${e.id}@${other}`;
+      addMention(upsert(id, () => newActor(id, "location", e.name, other, other, null)), i, i + tag.len, "actors/dictionary:place+named-state");
+      continue;
+    }
     const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
     const idx = upsert(id, () =>
       newActor(

@@ -314,6 +314,13 @@ function unnamedGroups(ctx: GroupContext, s: Sentence, si: number, story: () => 
     let sector = unit ?? lexicon.groupHeads.get(t.lower)!;
     const by = namedBy ? lexicon.groupHeads.get(namedBy) : undefined;
     if (by && (sector === "CVL" || OWN_PARTS.has(lexicon.stateParts.get(by) ?? ""))) sector = by;
+    // ("Jewish settlers ... in Hebron": a word that says whose the group is beats where it is, groups.json affiliations)
+    let own: string | undefined;
+    for (let k = first; k < i && !own; k++) own = lexicon.groupAffiliations.get(`${tokens[k].lower} ${t.lower}`);
+    if (own) {
+      out.push({ first, last: i + 1, kind: "group", name: phraseText(doc, first, i + 1), sector, country: own, rule: "actors/group:head+affiliation", state: undefined });
+      continue;
+    }
     const after = stateAfter(ctx, s, i + 1);
     // ("He also attacked the government's failure": a bare institution noun in a sentence that names
     // no state is the state the sentences before it name, when they name one; recent-state.ts)

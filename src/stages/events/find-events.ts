@@ -10,7 +10,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
 import { firstTokenAt, actorGroups, stateOf, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import { labelledActs } from "./labelled-acts.js";
 import { quotedActs } from "./quoted-acts.js";
@@ -20,6 +20,7 @@ import { calledOffPlans } from "./called-off-plans.js";
 import { conditionalThreats } from "./conditional-threats.js";
 import { mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
+import { relationPossessor } from "./relation-possessors.js";
 import { partyAttack } from "./party-attacks.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms, supplierModifier } from "./supplied-arms.js";
@@ -183,7 +184,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     if (BOILERPLATE.test(doc.text.slice(s.start, s.end))) continue;
     // a linked story's "READ: ..." line, a sports or entertainment report
     if (discardedSentence(doc, s, ctx.senses, discards)) continue;
-    const groups = actorGroups(doc, layer, s, ctx.groupHeads);
+    // ("accused Kyiv's allies": the possessor of a noun of relation is no party)
+    const groups = actorGroups(doc, layer, s, ctx.groupHeads).filter((g) => !relationPossessor(tokens, g, s.last, ctx.senses.relationNouns));
     const groupAt = new Int32Array(s.last - s.first).fill(-1);
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
@@ -1544,7 +1546,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     ev.rule += "+attacker-demonym";
   }
   if (!source.length && ev.type === "ASSAULT" && target.length) {
-    const at = unattributedAttackPlace(env, target);
+    // ("met negotiators in Minsk while shells struck a school": the place is the weapon clause's own)
+    const own = ev.rule.startsWith("events/verb:") ? weaponClauseStart(env, ev.trigger) : -1;
+    const at = unattributedAttackPlace(env, target, own < 0 ? s.first : own);
     if (at !== null) {
       source = [at];
       ev.rule += "+place-of-attack";

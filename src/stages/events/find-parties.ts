@@ -296,6 +296,26 @@ export function otherSubject(env: SentenceEnv, v: number, speaker: number): bool
  *  (senses.partyNouns, senses.collectiveSubjects; a group's head noun unless `groupHeads` is false, as for
  *  the one a passive acts on, whose state the sentence may give: "26 unarmed civilians were shot by
  *  British soldiers"; save over a verb of report) in a noun phrase that holds no actor. */
+/** the words before a clause whose subject is a weapon: a subordinator, "that", a comma */
+const WEAPON_CLAUSE_OPENERS = /^(as|while|when|whereas|after|before|since|until|because|that|where|,|;)$/;
+
+/**
+ * "Russian diplomats met Ukrainian negotiators in Minsk while shells struck a school": where the
+ * subject of the verb at v is a weapon phrase that names no actor (senses.weaponSubjects) opening a
+ * clause of its own, the clause's first token; -1 when not. An attack with no doer is where its own
+ * clause says, not at a place of the clause before ("in Minsk").
+ */
+export function weaponClauseStart(env: SentenceEnv, v: number): number {
+  const { tokens, s, groupAt } = env;
+  let c = v - 1;
+  while (c > s.first && (tokens[c].pos === "AUX" || tokens[c].pos === "ADV" || tokens[c].pos === "PART")) c--;
+  if (c < s.first || tokens[c].pos !== "NOUN" || groupAt[c - s.first] >= 0 || !env.senses.weaponSubjects.has(tokens[c].lower)) return -1;
+  let b = c - 1;
+  while (b >= s.first && c - b <= 6 && groupAt[b - s.first] < 0 && (/^(DET|NUM|ADJ|NOUN)$/.test(tokens[b].pos) || tokens[b].text === "-")) b--;
+  if (b < s.first) return s.first;
+  return WEAPON_CLAUSE_OPENERS.test(tokens[b].lower) || REPORTING_VERBS.test(tokens[b].lower) ? b + 1 : -1;
+}
+
 export function unnamedCollectiveSubject(env: SentenceEnv, v: number, groupHeads = true): boolean {
   const { tokens, s, groupAt } = env;
   let c = v - 1;
@@ -311,7 +331,8 @@ export function unnamedCollectiveSubject(env: SentenceEnv, v: number, groupHeads
   }
   const head = tokens[c];
   if (!head || c < s.first || head.pos !== "NOUN" || groupAt[c - s.first] >= 0) return false;
-  if (!env.senses.partyNouns.has(head.lower) && !env.senses.collectiveSubjects.has(head.lower) && !(groupHeads && env.heads.has(head.lower))) return false;
+  // ("as shells hit the port": a weapon as the subject, senses.weaponSubjects, is an attack whose doer the text does not name)
+  if (!env.senses.partyNouns.has(head.lower) && !env.senses.collectiveSubjects.has(head.lower) && !env.senses.weaponSubjects.has(head.lower) && !(groupHeads && env.heads.has(head.lower))) return false;
   if (env.inQuote[c] >= 0 !== env.inQuote[v] >= 0) return false;
   // ("the two countries", "both nations": a counted phrase refers back to parties named before)
   if (partyPhraseEndingAt(tokens, c, s.first) >= 0) return false;
@@ -322,6 +343,10 @@ export function unnamedCollectiveSubject(env: SentenceEnv, v: number, groupHeads
   // ("Nato allies", "Russia's partners", "EU member states": an actor in the phrase names the doers;
   // "his government rejected", "its allies": a possessive pronoun stands for one)
   if (b >= s.first && groupAt[b - s.first] >= 0) return false;
+  // (weapons only where they open a clause of their own: "as shells hit", "said rockets struck", at the
+  // sentence's start; "aircraft using guided missiles killed" is the aircraft's act, and "Hezbollah
+  // gunmen fired at the patrol and mortars hit an outpost" the gunmen's)
+  if (env.senses.weaponSubjects.has(head.lower) && b >= s.first && !WEAPON_CLAUSE_OPENERS.test(tokens[b].lower) && !REPORTING_VERBS.test(tokens[b].lower)) return false;
   for (let q = b + 1; q < c; q++) if (/^(its|their|his|her|our)$/.test(tokens[q].lower) || partyPhraseEndingAt(tokens, q, s.first) >= 0) return false;
   // ("Germany is one of many countries helping Ukraine": the phrase is said of the copula's subject)
   if (b > s.first && /^(is|are|was|were)$/.test(tokens[b].lower) && groupAt[b - 1 - s.first] >= 0) return false;

@@ -306,14 +306,15 @@ export function borderPlace(env: SentenceEnv, g: Group): boolean {
   return /^(on|at|near|along|across|by|over|close)$/.test(tokens[p]?.lower ?? "");
 }
 
-/** The place (an actor index) of an attack by a weapon with no one named behind it, when the sentence names one state's place. */
-export function unattributedAttackPlace(env: SentenceEnv, target: number[]): number | null {
+/** The place (an actor index) of an attack by a weapon with no one named behind it, when the sentence (from
+ * token `from`: the weapon's own clause, find-parties weaponClauseStart) names one state's place. */
+export function unattributedAttackPlace(env: SentenceEnv, target: number[], from = env.s.first): number | null {
   const { tokens, s, layer } = env;
   let weapon = false;
   for (let k = s.first; k < s.last; k++) if (ATTACK_AGENTS.test(tokens[k].lower)) weapon = true;
   if (!weapon) return null;
   const places = new Map<string, number>();
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = from; k < s.last; k++) {
     const m = layer.mentionAt[k];
     if (!m || m.token !== k || target.includes(m.actor)) continue;
     // ("the carpet bombing of Dresden and atomic bombing of Japan": the place after "of" and a noun of

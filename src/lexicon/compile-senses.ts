@@ -113,6 +113,7 @@ export const eventSensesFile = lazySchema((z) => {
           pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase) }).strict(),
           inspectedPlaces: z.object({ patterns: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
           breachedMeasures: z.object({ patterns: z.array(phrase).min(1), measures: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
+          sanctionAims: z.object({ $comment: z.string().optional(), measures: z.array(phrase).min(1), imposers: z.array(phrase).min(1) }).strict(),
           investigatedHarms: z.object({ cameos: z.array(z.string().regex(/^\d{3,4}$/)).min(1), nouns: z.array(phrase).min(1), ofWords: z.array(phrase).min(1), agentWords: z.array(phrase).min(1) }).strict(),
           reporterAsides: z.array(phrase).min(1),
           ownFolk: z.object({ nouns: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
@@ -351,6 +352,8 @@ export interface SenseLexicon {
   pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string> };
   inspectedPlaces: { patterns: ReadonlySet<string>; preps: ReadonlySet<string> };
   breachedMeasures: { patterns: ReadonlySet<string>; measures: ReadonlySet<string>; preps: ReadonlySet<string> };
+  /** "imposed sanctions on Iran to target its drone deliveries": the aim of a measure is no act of its own (sanction-aims.ts) */
+  sanctionAims: { measures: ReadonlySet<string>; imposers: ReadonlySet<string> };
   investigatedHarms: { cameos: ReadonlySet<string>; nouns: ReadonlySet<string>; ofWords: ReadonlySet<string>; agentWords: ReadonlySet<string> };
   /** "Iran, Washington claims, has sent drones": reporting verbs of a reporter between commas (reporter-asides.ts) */
   reporterAsides: ReadonlySet<string>;
@@ -570,6 +573,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     pressedRefusals: { concessives: new Set(data.senses.pressedRefusals.concessives), pressNouns: new Set(data.senses.pressedRefusals.pressNouns), agentPreps: new Set(data.senses.pressedRefusals.agentPreps), silentActs: new Set(data.senses.pressedRefusals.silentActs) },
     inspectedPlaces: { patterns: new Set(data.senses.inspectedPlaces.patterns), preps: new Set(data.senses.inspectedPlaces.preps) },
     breachedMeasures: { patterns: new Set(data.senses.breachedMeasures.patterns), measures: new Set(data.senses.breachedMeasures.measures), preps: new Set(data.senses.breachedMeasures.preps) },
+    sanctionAims: { measures: new Set(data.senses.sanctionAims.measures), imposers: new Set(data.senses.sanctionAims.imposers) },
     investigatedHarms: { cameos: new Set(data.senses.investigatedHarms.cameos), nouns: new Set(data.senses.investigatedHarms.nouns), ofWords: new Set(data.senses.investigatedHarms.ofWords), agentWords: new Set(data.senses.investigatedHarms.agentWords) },
     reporterAsides: new Set(data.senses.reporterAsides),
     ownFolk: { nouns: new Set(data.senses.ownFolk.nouns), types: new Set(data.senses.ownFolk.types) },

@@ -5,6 +5,8 @@
 import type { Quote, Sentence, Token } from "../../model/types.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import { firstTokenAt } from "./sentence-env.js";
+import { reportersOwnAct } from "./reporters-own-act.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -59,6 +61,9 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "Truss said she strongly supports Finland", "he said he condemns the attack": one's own praise,
   // blame or demand reported in the present is made by saying it, not a claim about something else
   if (quote && cues?.speakersOwnAct && base === "ongoing") return "occurred";
+  // "Zelensky said Russia was adapting and urged the EU to act": the speaker's own second act, in the
+  // past after "and", is the narrator's account, not the speaker's claim (reporters-own-act.ts)
+  if (quote?.kind === "indirect" && cues?.speakersOwnAct && base === "occurred" && statusVerb === trigger && pastForm(tokens, trigger) && reportersOwnAct(tokens, s, trigger, firstTokenAt(tokens, quote.start))) return "occurred";
   // "Erdogan said ... in the wake of Russia's invasion of Ukraine": a definite act the words take as
   // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
   // the speaker's claim ("the alleged attack" keeps its own status)

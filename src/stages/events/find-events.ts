@@ -57,6 +57,7 @@ import { pressedRefusals } from "./pressed-refusals.js";
 import { inspectedPlace } from "./inspected-places.js";
 import { investigatedHarm } from "./investigated-harms.js";
 import { breachedMeasure } from "./breached-measures.js";
+import { sanctionAim } from "./sanction-aims.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
@@ -425,6 +426,8 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   for (const [ev] of raws) if (ev.type === "ACCUSE") investigatedHarm(env, ctx.senses, ev);
   // "violated sanctions against Iran": the one a measure falls on is not the one defied
   for (const [ev] of raws) if (ev.type === "REJECT") breachedMeasure(env, ctx.senses, ev);
+  // "imposed sanctions on Tehran to help prevent attacks on Israel": the measure's aim is no act of its own
+  for (const [ev] of raws) sanctionAim(env, ctx.senses, ev);
   // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
   const found = raws.map(([r]) => r);
   for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);

@@ -6,6 +6,7 @@ import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { IRREGULAR_PAST, negatedNominal } from "./event-status.js";
+import { warnedNotTo } from "./warned-not-to.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { nearMiss } from "./near-misses.js";
 import { isPassive } from "./find-parties.js";
@@ -424,6 +425,8 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (ev.type === "ASSAULT" && barrageOfWords(tokens, trig, s.last, lex)) return "barrage-of-words";
   if (ev.type === "SUPPORT" && supportedAct(env, ev, trig, lex)) return "supported-act";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
+  // "warned Israel not to strike Iran": the act warned against is no one's (warned-not-to.ts)
+  if (warnedNotTo(tokens, trig.at, s.first, lex)) return "warned-not-to";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";
   if (unrealisedInfinitive(tokens, trig.at, s.first, lex)) return "unrealised";
   if (nearMiss(tokens, trig.at, s.first, lex)) return "near-miss";

@@ -23,6 +23,7 @@ import { listAppositiveStates } from "./list-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
+import { partyRoleStates } from "./party-role.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 
@@ -362,6 +363,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
+  // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: frame ?? namesFrame(layer.actors, layer.mentionAt, inBody) });
   splitTitles(doc, layer.actors);
   return layer;
 }

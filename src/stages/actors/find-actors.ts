@@ -364,7 +364,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
-  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: frame ?? namesFrame(layer.actors, layer.mentionAt, inBody) });
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: frame ?? namesFrame(layer.actors, layer.mentionAt, inBody), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -1672,6 +1672,14 @@ function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, 
   if (placeWord(r) && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;
   else if (placeWord(r) && placeWord(r + 1) && lex.partyWords.has(tokens[r + 2]?.text ?? "")) r += 2;
   return partyWordAt(tokens, tags, r, lex);
+}
+
+/** the state of a party whose dictionary name covers token q ("Liberal Democrat"), or of a party's word there ("Tory") */
+function partyStateAt(tags: (Tag | undefined)[], tokens: Token[], q: number, lex: Lexicon): string | null {
+  const at = coveringTagStart(tags, q);
+  const e = at !== null ? tags[at]?.entry : undefined;
+  if (e) return isParty(e) ? e.country ?? null : null;
+  return lex.partyWords.get(tokens[q].text) ?? null;
 }
 
 /** a political party of one state (organizations.json sector PTY with a country) */

@@ -20,6 +20,27 @@ describe("actors: a party post between a party's name and a person ties the pers
     expect(stateOf(uk + "The Tory pensions spokesman, Graham Oakley, said the rise came too late.", "Graham Oakley")?.country).toBe("GBR");
   });
 
+  it("a party's word inside the title, with a portfolio joined by 'and' (the existing party-word rule reads nouns only)", () => {
+    expect(stateOf(uk + "Tory work and pensions spokesman Derek Fairley said families would wonder why.", "Derek Fairley")?.country).toBe("GBR");
+  });
+
+  it("a past post in the appositive; negative: another post after 'and' may be another body's", () => {
+    expect(stateOf(uk + "Gordon Pryde, a former Labour minister, said the party was united.", "Gordon Pryde")?.country).toBe("GBR");
+    expect(stateOf(uk + "Gordon Pryde, former Labour minister and now a European commissioner, said the party was united.", "Gordon Pryde")?.country ?? null).toBeNull();
+  });
+
+  it("the post says the sector: a spokesman is the party's, a minister the government's, a shadow one the opposition's", () => {
+    const sector = (text: string, name: string) => extract(uk + text).actors.find((a) => a.name === name)?.sector;
+    expect(sector("Tory work and pensions spokesman Derek Fairley said families would wonder why.", "Derek Fairley")).toBe("PTY");
+    expect(sector("Labour's deputy minister for pensions Helen Marsden defended the plan.", "Helen Marsden")).toBe("GOV");
+    expect(sector("Angus Reid, Tory shadow minister for pensions, said the plan was wrong.", "Angus Reid")).toBe("OPP");
+  });
+
+  it("a story of several states with none dominant: the party's state where the article names it beyond its parties", () => {
+    const war = "Conservative MPs urged more weapons for Ukraine as Russian forces advanced. Russia shelled Kharkiv for a week, and Ukraine asked for tanks. Britain has sent missiles. Russia warned that aid would prolong the war. ";
+    expect(stateOf(war + "Liberal Democrat spokesman for foreign affairs Owen Lane said the government was slow.", "Owen Lane")).toEqual({ country: "GBR", rule: "actors/state:party-role" });
+  });
+
   it("negative: no post between the party and the name (a donor, a member) ties no one", () => {
     expect(stateOf(uk + "Labour donor Peter Whitlock said he was disappointed.", "Peter Whitlock")?.country ?? null).toBeNull();
     expect(stateOf(uk + "Janet Coles, a Labour member for thirty years, said she would stay at home.", "Janet Coles")?.country ?? null).toBeNull();

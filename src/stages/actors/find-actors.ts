@@ -400,6 +400,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
     frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
     const si = sentenceOf[i];
+    // ("In an interview with the West German weekly magazine Der Spiegel, Prime Minister X said": a demonym that
+    // describes an outlet says where the outlet is from, not a state the sentence is about)
+    if (m.rule === "actors/dictionary:demonym" && outletAfter(doc.tokens, m.tokenEnd, doc.sentences[si].last, lexicon)) continue;
     const at = namedAt.get(si);
     if (at) at.push({ token: i, state: st });
     else namedAt.set(si, [{ token: i, state: st }]);
@@ -878,6 +881,15 @@ function outletRun(tokens: Token[], first: number, last: number, sLast: number, 
   }
   const after = last < sLast ? lex.outletNouns.matchAt(tokens, last, byLower, sLast) : null;
   return !!after && !CAP.test(tokens[last].text) && !/^(radio|television|broadcaster)$/.test(after.values[0]);
+}
+
+/** an outlet's noun at `end` or after one or two lower-case words ("weekly magazine", "state television") */
+function outletAfter(tokens: Token[], end: number, sLast: number, lex: Lexicon): boolean {
+  for (let k = end; k < Math.min(end + 3, sLast); k++) {
+    if (k > end && !/^[a-z][a-z-]*$/.test(tokens[k - 1].text)) return false;
+    if (lex.outletNouns.matchAt(tokens, k, byLower, sLast)) return /^[a-z]/.test(tokens[k].text);
+  }
+  return false;
 }
 
 const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);

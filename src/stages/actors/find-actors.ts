@@ -364,7 +364,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
-  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: frame ?? namesFrame(layer.actors, layer.mentionAt, inBody), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  let storyFrame: string | null | undefined;
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
   splitTitles(doc, layer.actors);
   return layer;
 }

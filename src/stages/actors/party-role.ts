@@ -37,8 +37,8 @@ export interface PartyRoleContext {
   inBody: Uint8Array;
   /** lower-case nouns of a party post (titles.json partyRoles) */
   partyRoles: Set<string>;
-  /** the story's state, or null */
-  frame: string | null;
+  /** the story's state, or null (asked only where a post is found: most articles have none) */
+  frame: () => string | null;
   /** the state of a party whose name or word covers token i ("Tory", "Liberal Democrat"), or null: for a title the
    * person's mention covers ("Tory work and pensions spokesman X") */
   partyStateAt: (i: number) => string | null;
@@ -146,7 +146,8 @@ export function partyRoleStates(doc: Doc, actors: Actor[], mentionAt: (PlacedMen
       const party = partyBefore(nameAt - 1, s.first, a) ?? partyAfter(placed.tokenEnd, s.last, a);
       if (!party) continue;
       const state = party.state;
-      if (!(state === ctx.frame || (!ctx.frame && namedStates().has(state))) || otherState(ctx.sentenceOf[m.token], state)) continue;
+      const frame = ctx.frame();
+      if (!(state === frame || (!frame && namedStates().has(state))) || otherState(ctx.sentenceOf[m.token], state)) continue;
       a.country = a.code = state;
       // (a title's own sector stays where it says more than a spokesman's GOV: "Conservative MP", "shadow chancellor")
       if (!a.sector || a.sector === "GOV") a.sector = party.sector;

@@ -114,6 +114,8 @@ export interface Lexicon {
   partyTags: Map<string, { country: string; sector: string }>;
   /** the parties' own words beside a name ("X, a Maine Republican", "Democratic senator X"), → their state (titles.json partyTags partyWords) */
   partyWords: Map<string, string>;
+  /** nouns of a post a party gives ("spokesman", "mp", "councillor"), lower case (titles.json partyRoles) */
+  partyRoles: Set<string>;
   /** legislatures' own words that name no one state ("Senate", "House", "Commons"; titles.json committeeBodies) */
   committeeBodies: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
@@ -438,6 +440,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     personNouns: new Set(titles.personNouns),
+    partyRoles: new Set(titles.partyRoles),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,

@@ -134,6 +134,9 @@ const schemas = lazySchema((z) => {
     /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */
     /** singular nouns of a person that are no title ("man", "soldier"): "a Russian man, X," gives X that state */
     personNouns: z.array(z.string().regex(/^[a-z]+$/, "a person noun is one lower-case word")).default([]),
+    /** nouns of a post a party gives ("spokesman", "MP", "councillor", "frontbencher"): "Lib Dem health spokesman X",
+     * "X, Liberal Democrat home affairs spokesman," tie X to the party's state (party-role.ts) */
+    partyRoles: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a party role is one lower-case word")).default([]),
     headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
   });
 

@@ -23,6 +23,7 @@ import { listAppositiveStates } from "./list-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
+import { partyRoleStates } from "./party-role.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
@@ -370,6 +371,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
+  // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
+  let storyFrame: string | null | undefined;
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -405,6 +409,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
     frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
     const si = sentenceOf[i];
+    // ("In an interview with the West German weekly magazine Der Spiegel, Prime Minister X said": a demonym that
+    // describes an outlet says where the outlet is from, not a state the sentence is about)
+    if (m.rule === "actors/dictionary:demonym" && outletAfter(doc.tokens, m.tokenEnd, doc.sentences[si].last, lexicon)) continue;
     const at = namedAt.get(si);
     if (at) at.push({ token: i, state: st });
     else namedAt.set(si, [{ token: i, state: st }]);
@@ -888,6 +895,15 @@ function outletRun(tokens: Token[], first: number, last: number, sLast: number, 
   }
   const after = last < sLast ? lex.outletNouns.matchAt(tokens, last, byLower, sLast) : null;
   return !!after && !CAP.test(tokens[last].text) && !/^(radio|television|broadcaster)$/.test(after.values[0]);
+}
+
+/** an outlet's noun at `end` or after one or two lower-case words ("weekly magazine", "state television") */
+function outletAfter(tokens: Token[], end: number, sLast: number, lex: Lexicon): boolean {
+  for (let k = end; k < Math.min(end + 3, sLast); k++) {
+    if (k > end && !/^[a-z][a-z-]*$/.test(tokens[k - 1].text)) return false;
+    if (lex.outletNouns.matchAt(tokens, k, byLower, sLast)) return /^[a-z]/.test(tokens[k].text);
+  }
+  return false;
 }
 
 const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);
@@ -1698,6 +1714,14 @@ function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, 
   if (placeWord(r) && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;
   else if (placeWord(r) && placeWord(r + 1) && lex.partyWords.has(tokens[r + 2]?.text ?? "")) r += 2;
   return partyWordAt(tokens, tags, r, lex);
+}
+
+/** the state of a party whose dictionary name covers token q ("Liberal Democrat"), or of a party's word there ("Tory") */
+function partyStateAt(tags: (Tag | undefined)[], tokens: Token[], q: number, lex: Lexicon): string | null {
+  const at = coveringTagStart(tags, q);
+  const e = at !== null ? tags[at]?.entry : undefined;
+  if (e) return isParty(e) ? e.country ?? null : null;
+  return lex.partyWords.get(tokens[q].text) ?? null;
 }
 
 /** a political party of one state (organizations.json sector PTY with a country) */

@@ -5,7 +5,7 @@
 // Russia by the EU"), purpose clauses ("are meeting in Moscow to sign"). Status, date and place
 // come from the words around the trigger.
 import { oneSidedPledge } from "./joint-pledges.js";
-import { partyPreps, topicNounAfter, topicPreposition } from "./topic-parties.js";
+import { partyPreps, topicGroup, topicNounAfter, topicPreposition } from "./topic-parties.js";
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
@@ -1215,7 +1215,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
     const subj = by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
     // ("German-made tanks were destroyed by Russia": the maker or supplier is not the one acted on)
-    if (subj && !supplierModifier(env, subj)) [target, tgtG] = [subj.actors, subj];
+    // ("the meeting on Palestinian reform was hosted by Britain": what the talks were about, topic-parties.ts)
+    if (subj && !supplierModifier(env, subj) && !topicGroup(env, p.type, subj)) [target, tgtG] = [subj.actors, subj];
     if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, 10);
       if (t) [target, tgtG] = [t.actors, t];

@@ -35,6 +35,8 @@ senseTable(
     // hostile acts keep the party after "on"
     ["The European Union imposed sanctions on Russia.", "SANCTION EU>RUS"],
     ["Russia launched an attack on Ukraine.", "ASSAULT RUS>UKR"],
+    // the passive subject that is the party visited or hosted stays the target
+    ["Ukraine was visited by the British prime minister on Monday.", "CONSULT GBR>UKR"],
   ],
   [
     ["Italy's foreign minister pledged to help on Libya.", "AID ITA>LBY"],
@@ -43,6 +45,9 @@ senseTable(
     ["Japan and South Korea agreed to work together on North Korea.", "AGREE JPN+KOR>PRK"],
     ["US President Joe Biden consulted on Iran with the German chancellor.", "CONSULT USA>IRN"],
     ["France and Germany agreed on Iran at the summit.", "AGREE FRA+DEU>IRN"],
+    // the subject of a passive act of talks: what the talks were about
+    ["The meeting on Syria was hosted by the British prime minister.", "CONSULT GBR>SYR"],
+    ["Last week's conference on Palestinian reform was hosted by the British prime minister.", "CONSULT GBR>PSE"],
   ],
   coded,
 );

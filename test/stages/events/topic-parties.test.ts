@@ -22,6 +22,8 @@ senseTable(
     ["Russian President Vladimir Putin criticised the Syria policy of the United States.", "ACCUSE RUS>SYR"],
     ["The Chinese foreign minister condemned the Taiwan question being raised at the summit.", "ACCUSE CHN>TWN"],
     ["The Iranian president denounced the Iraq inquiry as a farce.", "ACCUSE IRN>IRQ"],
+    // over the noun's modifiers
+    ["US senators investigated the Iran arms scandal.", "ACCUSE USA>IRN"],
   ],
   coded,
 );

@@ -96,6 +96,8 @@ export const eventSensesFile = lazySchema((z) => {
           quantityPhrases: z.array(phrase),
           holderParticiples: z.array(phrase),
         backerParticiples: z.array(phrase),
+        jointPledges: z.object({ words: z.array(phrase), lightVerbs: z.array(phrase), mutual: z.array(phrase) }).strict(),
+        topics: z.object({ nouns: z.array(phrase), placeNouns: z.array(phrase), preps: z.array(phrase), types: z.array(z.string()) }).strict(),
         devotionNouns: z.array(phrase),
           selfMotionVerbs: z.array(phrase),
           publicProtest: z.object({ doers: z.array(phrase), patterns: z.array(phrase) }).strict(),
@@ -318,6 +320,10 @@ export interface SenseLexicon {
   holderParticiples: ReadonlySet<string>;
   /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
   backerParticiples: ReadonlySet<string>;
+  /** "slammed the Russia investigation", "cooperate on Syria": a name before one of `nouns`, or after one of `preps` for an act of `types`, is a topic, no party */
+  /** "pledges from the Netherlands and Denmark": a joint pledge with no beneficiary is each one's own, no agreement between them */
+  jointPledges: { words: ReadonlySet<string>; lightVerbs: ReadonlySet<string>; mutual: ReadonlySet<string> };
+  topics: { nouns: ReadonlySet<string>; placeNouns: ReadonlySet<string>; preps: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "my commitment to Israel": a noun of commitment to a party is devotion to it, SUPPORT */
   devotionNouns: ReadonlySet<string>;
   /** "refused to deploy to Ukraine": a verb of one's own moving, whose "to" phrase is a destination, no party */
@@ -552,6 +558,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     quantityPhrases: quantityPhrases.seal(),
     holderParticiples: new Set(data.senses.holderParticiples),
     backerParticiples: new Set(data.senses.backerParticiples),
+    jointPledges: { words: new Set(data.senses.jointPledges.words), lightVerbs: new Set(data.senses.jointPledges.lightVerbs), mutual: new Set(data.senses.jointPledges.mutual) },
+    topics: { nouns: new Set(data.senses.topics.nouns), placeNouns: new Set(data.senses.topics.placeNouns), preps: new Set(data.senses.topics.preps), types: new Set(data.senses.topics.types) },
     devotionNouns: new Set(data.senses.devotionNouns),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
     publicProtest: { doers: new Set(data.senses.publicProtest.doers), patterns: new Set(data.senses.publicProtest.patterns) },

@@ -4,6 +4,8 @@
 // prepositional phrases, relative clauses ("Pezeshkian, who won"), passives ("were imposed on
 // Russia by the EU"), purpose clauses ("are meeting in Moscow to sign"). Status, date and place
 // come from the words around the trigger.
+import { oneSidedPledge } from "./joint-pledges.js";
+import { partyPreps, topicGroup, topicNounAfter, topicPreposition } from "./topic-parties.js";
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
@@ -1225,7 +1227,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
     const subj = by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
     // ("German-made tanks were destroyed by Russia": the maker or supplier is not the one acted on)
-    if (subj && !supplierModifier(env, subj)) [target, tgtG] = [subj.actors, subj];
+    // ("the meeting on Palestinian reform was hosted by Britain": what the talks were about, topic-parties.ts)
+    if (subj && !supplierModifier(env, subj) && !topicGroup(env, p.type, subj)) [target, tgtG] = [subj.actors, subj];
     if (Array.isArray(p.target)) {
       const t = groupAfterWord(env, trig.end, p.target, 10);
       if (t) [target, tgtG] = [t.actors, t];
@@ -1274,7 +1277,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       // ("captured part of a stronghold on the Thai border": a border is where, unless forces mass on it)
       // ("enable the Ukrainians to defend themselves against Russian artillery", "help Kyiv fight
       // against Russia": whom help is against is the enemy of the one helped, never the one helped)
-      const at = groupAfterWord(env, trig.end, [...(BENEFITS.has(p.type) ? [] : ["against"]), "on", "upon", "at", "toward", "towards", ...asked], 8);
+      // ("pledged to help on Libya", "consulted on Iran with Germany": an act of talking, helping or
+      // agreeing is about what follows "on", not done to it; topic-parties.ts)
+      const at = groupAfterWord(env, trig.end, partyPreps(env, p.type, [...(BENEFITS.has(p.type) ? [] : ["against"]), "on", "upon", "at", "toward", "towards", ...asked]), 8);
       const o = objectAfter(env, trig.end, p) ?? (at && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
@@ -1290,11 +1295,13 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         // (but "removed Russian troops from Kherson": the troops a withdrawal moves are its doer's own,
         // and another's troops moved are no withdrawal from their state)
         if (gi >= 0 && p.type === "RETREAT") return null;
-        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi])) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
+        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi]) && topicNounAfter(env, env.groups[gi]) < 0) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
         // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
         // that qualifies the object's head
-        else if (p.object) {
+        else if (p.object && !(gi >= 0 && topicNounAfter(env, env.groups[gi]) >= 0)) {
           for (let r = trig.end; r < Math.min(s.last, trig.end + 9); r++) {
+            // ("agreed on Iran", "offered help on Libya": what the act is about, topic-parties.ts)
+            if (topicPreposition(env, p.type, tokens[r].lower)) break;
             if (p.object.includes(tokens[r].lower)) {
               // "expelled inspectors of the IAEA", "prevented the demonstration staged by students":
               // the object's owner or maker is the one acted on
@@ -1304,6 +1311,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
               break;
             }
             const g = env.groupAt[r - s.first];
+            if (g >= 0 && topicNounAfter(env, env.groups[g]) >= 0) break;
             if (g >= 0 && env.layer.actors[env.groups[g].actors[0]].kind !== "location") {
               [target, tgtG] = [env.groups[g].actors, env.groups[g]];
               break;
@@ -1426,7 +1434,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     if (owner) [source, srcG, pronounOwned] = [owner.actors, owner, true];
   }
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
-  const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps, 6);
+  const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, partyPreps(env, p.type, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps), 6);
   if (to) [target, tgtG] = [to.actors, to];
   // "an EU demand for Turkey to recognise Cyprus": the party asked to act, not one named in what it
   // is asked to do (for-party.ts)
@@ -1566,6 +1574,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const symmetric = SYMMETRIC.has(ev.type);
   if (!source.length) return null;
   if (!target.length && !(symmetric && new Set(source.map(code)).size > 1)) return null;
+  // ("pledges from the Netherlands and Denmark": each one's own pledge, no agreement between them)
+  if (!target.length && oneSidedPledge(env, ev)) return null;
   // a domestic act has the same code on both sides: an event only between parts of the state that
   // differ in kind (its people against its government), not between two of its officials
   const sc = new Set(source.map(code));

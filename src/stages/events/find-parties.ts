@@ -1,6 +1,7 @@
 // Finding an event's parties in a sentence without a parser: the subject before a verb (over
 // relative clauses, appositives, prepositional phrases), the object after it, the group after a
 // preposition, the parties "between" X and Y, passives and governing verbs.
+import { topicNounAfter } from "./topic-parties.js";
 import { subjectOverObject } from "./subject-pronouns.js";
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
@@ -651,6 +652,13 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
         q = g.last + 1;
         continue;
       }
+      // ("slammed the Russia investigation", "criticised the Syria policy of the United States": a
+      // state named as the topic of an affair or a file is no party; the phrase may name one after it)
+      const topic = topicNounAfter(env, g);
+      if (topic >= 0) {
+        q = topic;
+        continue;
+      }
       if (tokens[q - 1]?.lower === "of" && tokens[g.last]?.lower === "by" && groupAt[g.last + 1 - s.first] >= 0) return groups[groupAt[g.last + 1 - s.first]];
       // ("hosting members of Kurdish militant groups and Sweden's suspension": a state's possessive
       // after a conjoined group of people owns the next noun, no object)
@@ -778,6 +786,12 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
       // phrase's own party, if any, comes after the participle)
       if (gi >= 0 && backerModifier(env, groups[gi])) {
         r = groups[gi].last + 1;
+        continue;
+      }
+      // ("demanded answers over the Benghazi affair", "pressure over the Russia probe": a topic, topic-parties.ts)
+      const topic = gi >= 0 ? topicNounAfter(env, groups[gi]) : -1;
+      if (topic >= 0) {
+        r = topic;
         continue;
       }
       if (gi >= 0) return groups[gi];

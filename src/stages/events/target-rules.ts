@@ -1,6 +1,7 @@
 // Rules that give an event the party its trigger's own pattern leaves out: a protest's target
 // from its purpose, a bare agreement's or refusal's from its complement, the place of an attack no
 // one is named for, obligations in reported speech, and who must meet a condition.
+import { topicGroup } from "./topic-parties.js";
 import { type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { isPlace, REPORTING_VERBS } from "./find-parties.js";
 import type { Group } from "./sentence-env.js";
@@ -161,6 +162,8 @@ export function complementTarget(env: SentenceEnv, ev: RawEvent): void {
     // ("refused to deploy to Ukraine", "agreed to travel to Moscow": where the doer itself goes or
     // serves is no party; senses.selfMotionVerbs)
     if (destination(env, from, k)) continue;
+    // ("agreed to work together on North Korea", "offered to help on Libya": what the act is about; topic-parties.ts)
+    if (topicGroup(env, ev.type, g)) continue;
     // (a group that is the subject of a verb of its own: "agreed to talks Russia had proposed")
     if (ownVerbAfter(env, g.last)) return;
     if (g.actors.some((a) => ev.source.includes(a))) continue;

@@ -221,12 +221,62 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
  * tweeting"), the sentence's subject, else a plain noun phrase ("The Nordic countries said").
  */
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
-  const sp = subjectBeforeCue(env, c, s);
-  if (!sp) return null;
+  const found = subjectBeforeCue(env, c, s);
+  if (!found) return null;
+  // ("A US official familiar with the decision said": the object is what the official knows of)
+  const sp = topicHeadBefore(env, found, s.first) ?? found;
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
   return authoredBy(env, own);
+}
+
+const TOPIC_PREPOSITIONS = /^(of|with|to|about|on|for|over|against|behind)$/;
+
+/**
+ * "A US official familiar with the decision said", "Critics of the government say", "a source
+ * close to the talks said": the phrase sp that a preposition opens after a speaker noun is what
+ * that noun's people speak about or know of, not who speaks. The noun is a critic's kind
+ * (speech.json speakerHeads: "critics", "supporters", "experts"), or any speaker noun followed by
+ * a post-modifier ("familiar with", "briefed on"). The noun's own phrase speaks, with the state of
+ * its own modifiers ("US official"), never the object's. Null where no such noun stands before sp.
+ */
+function topicHeadBefore(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  const { tokens, actors, lexicon } = env;
+  let p = sp.first - 1;
+  if (p > sFirst && /^(the|a|an)$/.test(tokens[p].lower)) p--;
+  if (p - 1 < sFirst || env.quoteTokens[p]) return null;
+  // ("Lena Marsh of the foreign ministry said": the person named before "of" speaks, for the body)
+  const pm = actors.mentionAt[p - 1];
+  if (pm && pm.tokenEnd === p && /^(of|from|at)$/.test(tokens[p].lower) && actors.actors[pm.actor].kind === "person" && !afterPreposition(env, pm.token, sFirst))
+    return { actor: pm.actor, name: actors.actors[pm.actor].name, first: pm.token, last: sp.last, rule: "speaker:person" };
+  if (!TOPIC_PREPOSITIONS.test(tokens[p].lower)) return null;
+  let h = p - 1;
+  const post = lexicon.speakerPostModifiers.has(tokens[h].lower);
+  if (post) h--;
+  if (h < sFirst || env.quoteTokens[h] || (tokens[h].pos !== "NOUN" && tokens[h].pos !== "PROPN")) return null;
+  const w = tokens[h].lower;
+  const hm = actors.mentionAt[h];
+  if (hm && actors.actors[hm.actor].kind === "person") return null;
+  const r = actors.roleNPs.find((x) => x.last === h + 1);
+  // (after a post-modifier any common noun: "a person briefed on the plan", "groups opposed to it")
+  const noun = lexicon.speakerHeads.has(w) || (post && (!!r || /^\p{Ll}/u.test(tokens[h].text)));
+  if (!noun) return null;
+  if (r && !lexicon.speakerHeads.has(w)) {
+    const rs = roleSpeaker(env, r);
+    const actor = rs.actor !== null && actors.actors[rs.actor]?.kind === "person" ? null : rs.actor;
+    return { actor, name: stripArticle(env.doc.text.slice(tokens[r.first].start, tokens[sp.last - 1].end)), first: r.first, last: sp.last, rule: "speaker:noun-phrase" };
+  }
+  let first = h;
+  while (first - 1 >= sFirst && h - first < 3 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[first - 1].pos) && !env.quoteTokens[first - 1]) first--;
+  // ("Russian critics of the plan": a state in their own words; never what they speak of)
+  let actor: number | null = null;
+  for (let q = first; q <= h && actor === null; q++) {
+    const m = actors.mentionAt[q];
+    if (m && actors.actors[m.actor].kind !== "person" && m.tokenEnd <= h + 1) actor = m.actor;
+  }
+  const det = first - 1 >= sFirst && /^(the|a|an|some|many|several|most|other|one|two|three)$/.test(tokens[first - 1].lower) ? first - 1 : first;
+  return { actor, name: env.doc.text.slice(tokens[first].start, tokens[sp.last - 1].end), first: det, last: sp.last, rule: "speaker:noun-phrase" };
 }
 
 /** documentAuthor, one level deep (the author's own sentence is not searched for documents again). */
@@ -1576,6 +1626,12 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const body = roleBodyAfter(env, sp, s.last);
     if (body) ({ speaker: sp, cue } = body);
   }
+  // '"...," a US official familiar with the talks said', '"...," a source close to the delegation
+  // told Reuters': the phrase after the speaker noun is what they know of, then the cue
+  if (sp && !cue) {
+    const topic = topicAfter(env, sp, s.last);
+    if (topic) ({ speaker: sp, cue } = topic);
+  }
   // '"...," the U.S. Embassy in Moscow warned', '"...," the ministry in Kyiv said': a body and the
   // place it sits in, then the cue
   if (sp && !cue) {
@@ -1627,6 +1683,35 @@ function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
       }
     }
     if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+  }
+  return null;
+}
+
+/**
+ * After an unnamed speaker noun that follows a quote ("a US official", "critics"), a post-modifier
+ * ("familiar with", "close to", "briefed on") or, after a critic's kind, a preposition alone, a
+ * short noun phrase of the topic, then the cue: the speaker phrase speaks, with its own state,
+ * never the topic's (topicHeadBefore, after the quote). Null where no cue closes the phrase within
+ * a few words, the speaker is a person, or the cue is a participle.
+ */
+function topicAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors, lexicon } = env;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
+  if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase") return null;
+  let p = sp.last;
+  const post = p < last && lexicon.speakerPostModifiers.has(tokens[p].lower);
+  if (post) p++;
+  if (p >= last || !TOPIC_PREPOSITIONS.test(tokens[p].lower) || env.quoteTokens[p]) return null;
+  if (!post && !lexicon.speakerHeads.has(tokens[sp.last - 1].lower)) return null;
+  for (let e = p + 2; e < last && e - p <= 7; e++) {
+    if (env.quoteTokens[e - 1]) return null;
+    const t = tokens[e - 1];
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+    const cue = cueAt(env, e, last);
+    if (!cue) continue;
+    if (cue.text.toLowerCase().endsWith("ing")) return null;
+    const name = env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
+    return { speaker: { actor: sp.actor, name, first: sp.first, last: e, rule: "speaker:noun-phrase" }, cue };
   }
   return null;
 }
@@ -2103,6 +2188,8 @@ function describedRole(env: Env, k: number, last: number): Speaker | null {
   const r = actors.roleNPs.find((x) => x.first === q);
   // (one person: "the Conservative officials said" are a group, whom no name before stands for)
   if (!r || r.actor !== null || r.affiliation !== null || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+  // ("the joint statement said": a document speaks for its authors, whom no person named before stands for)
+  if (isDocumentNoun(env, r.last - 1)) return null;
   const ante = antecedent(env, k);
   if (!ante || ante.actor === null || actors.actors[ante.actor]?.kind !== "person") return null;
   // ("Scottish Executive minister Jack McConnell ... Opposition leader Mark Dean ... the Scottish
@@ -2111,8 +2198,16 @@ function describedRole(env: Env, k: number, last: number): Speaker | null {
   if (!holdsOffice(actors.actors[ante.actor], head)) {
     const titled = lastHolder(env, k, head);
     if (titled !== null) return { actor: titled, name: actors.actors[titled].name, first: k, last: r.last, rule: "speaker:description-office" };
+    // ("The author Alan Gray ... 'We will hold it,' the first minister said": a person the story
+    // gives only a calling that is no office is not whom an office noun stands for)
+    if (callingOnly(env, actors.actors[ante.actor])) return null;
   }
   return { actor: ante.actor, name: ante.name, first: k, last: r.last, rule: "speaker:description" };
+}
+
+/** Whether a person's role is a calling that is no office ("author", "journalist"; speech.json callings). */
+function callingOnly(env: Env, a: { role?: string | null }): boolean {
+  return !!a.role && env.lexicon.callings.has(officeHead(a.role));
 }
 
 /** The head word of a role or title ("Opposition leader" → "leader", "Secretary of State" → "secretary"). */
@@ -2310,11 +2405,12 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     // ("Another guest who spoke to the Reuters news agency said": the head the relative clause follows)
     const who = participle ? -1 : relativeBefore(env, j, s.first);
-    const sp = participle
+    const ended = participle
       ? null
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
+    const sp = ended && (topicHeadBefore(env, ended, s.first) ?? ended);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")

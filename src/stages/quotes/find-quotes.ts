@@ -1588,6 +1588,17 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let i = k;
   while (i < s.last && (tokens[i].text === "," || tokens[i].text === "—" || tokens[i].text === "–")) i++;
   if (i >= s.last || env.quoteTokens[i]) return null;
+  // '"...," according to CNN.', '"...," according to a report by the Associated Press.': the
+  // relay that ends the sentence is the quote's source (not where a cue before the quote has a
+  // speaker of its own: 'Biden said he reaffirmed his "commitment ...", according to a US statement')
+  if (tokens[i].lower === "according" && tokens[i + 1]?.lower === "to" && !cueBefore(env, s.first, k)) {
+    const sp = speakerStartingAt(env, i + 2, s.last) ?? objectPronounSpeaker(env, i + 2) ?? reportBy(env, i + 2, s.last);
+    let e = sp ? sp.last : i;
+    while (e < s.last && /^(report|reports|statement)$/.test(tokens[e].lower)) e++;
+    // (", which obtained the memo", ", citing ...": a tail about the source)
+    const tail = tokens[e]?.text === "," && /^(which|who|citing)$/.test(tokens[e + 1]?.lower ?? "");
+    return sp && (onlyPunctuation(tokens, e, s.last) || tail) ? { speaker: sp, cue: { at: i, end: i + 2, lemma: "according to", text: "according to" } } : null;
+  }
   // `"...", as journalist Andrea Rizzi wrote`: the speaker after "as" (a time clause "as X
   // moved in" has no reporting verb and finds no cue below)
   if (tokens[i].lower === "as" && i > k) i++;
@@ -2504,12 +2515,13 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
   for (let i = s.first; i < s.last - 2; i++) {
     if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
     let k = i + 2;
-    const sp = speakerStartingAt(env, k, s.last) ?? objectPronounSpeaker(env, k);
+    const sp = speakerStartingAt(env, k, s.last) ?? objectPronounSpeaker(env, k) ?? reportBy(env, k, s.last);
     if (!sp) continue;
     k = sp.last;
     while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
     // any cue verb in the sentence makes "according to" a relay, not the speaker
-    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
+    // (the words of the relay are none: "according to a CNN report")
+    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && (c < i || c >= k) && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
     let span: [number, number];
     if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
     else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
@@ -2518,6 +2530,44 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
     return q ? [q] : [];
   }
   return null;
+}
+
+/** Whether a reporting verb outside quotation marks stands between tokens a and b. */
+function cueBefore(env: Env, a: number, b: number): boolean {
+  for (let c = a; c < b; c++) if (!env.quoteTokens[c] && cueAt(env, c, b)) return true;
+  return false;
+}
+
+/**
+ * "a report by the Associated Press", "a CNN report", "a statement from the ministry" after
+ * "according to": the outlet or body whose document it is, which the document speaks for (the
+ * phrase runs to the end of the outlet's). Null where the words are no document of a speaker we
+ * can name.
+ */
+function reportBy(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  let q = k;
+  if (q < last && /^(a|an|the)$/.test(tokens[q].lower)) q++;
+  let n = q;
+  while (n < last && n - q < 3 && !isDocumentNoun(env, n) && /^(ADJ|NOUN|PROPN)$/.test(tokens[n].pos) && !env.quoteTokens[n]) n++;
+  if (n >= last || !isDocumentNoun(env, n)) return null;
+  // "a CNN report": an outlet or body among the words before the noun
+  for (let p = q; p < n; p++) {
+    const m = actors.mentionAt[p];
+    if (m && m.token === p && m.tokenEnd <= n && SPEAKER_KINDS.has(actors.actors[m.actor].kind) && actors.actors[m.actor].kind !== "person")
+      return { actor: m.actor, name: actors.actors[m.actor].kind === "organization" ? actors.actors[m.actor].name : stripThe(m.text), first: k, last: n + 1, rule: "speaker:document" };
+  }
+  // "a report by the Associated Press", "a statement from the ministry"
+  let b = n + 1;
+  if (b < last && /^(released|issued|published|posted|compiled)$/.test(tokens[b].lower)) b++;
+  if (b + 1 >= last || !/^(by|from|of|in)$/.test(tokens[b].lower)) return null;
+  let o = b + 1;
+  const by = speakerStartingAt(env, o, last) ?? (/^(the|a|an)$/.test(tokens[o].lower) ? speakerStartingAt(env, ++o, last) : null);
+  if (!by) return null;
+  // ("a report of Putin's speech" is about him; "a report in The Times" is the paper's)
+  const kind = by.actor !== null ? actors.actors[by.actor]?.kind : null;
+  if ((tokens[b].lower === "of" && kind === "person") || (tokens[b].lower === "in" && kind !== "organization")) return null;
+  return { actor: by.actor, name: by.name, first: k, last: by.last, rule: by.rule };
 }
 
 /**

@@ -2469,6 +2469,23 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         if (m && m.token === k) k = m.tokenEnd;
         else if (k < s.last && (tokens[k].pos === "NOUN" || tokens[k].pos === "PRON" || tokens[k].pos === "PROPN")) k++;
         else continue;
+        // ("told European leaders", "told the White House counsel": a state or body before a
+        // common noun is the hearer's modifier, the noun its head; not where a verb follows the
+        // noun, which then opens the clause: "told Reuters troops would stay")
+        const h0 = k;
+        for (let n = 0; n < 2 && k + 1 < s.last && tokens[k].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].lower !== "that" && !/^(VERB|AUX|PART)$/.test(tokens[k + 1].pos) && !env.quoteTokens[k]; n++) k++;
+        // ("told Fox News host Sean Hannity": the name the hearer's singular title closes; not
+        // "told reporters Putin had lied", "told US officials Putin had lied")
+        const named = env.actors.mentionAt[k];
+        if (k > h0 && named && named.token === k && tokens[k - 1].pos === "NOUN" && !/s$/.test(tokens[k - 1].lower) && /^\p{Ll}/u.test(tokens[k - 1].text) && env.actors.actors[named.actor].kind === "person") k = named.tokenEnd;
+        // ("told the Benghazi panel through his lawyer late last month that": adverbials with no
+        // verb run to "that"; not a clause's own subject: "told reporters the deal that Iran signed had failed")
+        for (let e = k; tokens[k]?.pos === "ADP" && e < s.last && e - k < 12 && !env.quoteTokens[e] && tokens[e].text !== "," && !/^(VERB|AUX)$/.test(tokens[e].pos); e++) {
+          if (tokens[e].lower === "that") {
+            k = e;
+            break;
+          }
+        }
       }
     }
     k = clauseStart(env, s, k);

@@ -145,6 +145,11 @@ export interface Lexicon {
   /** heads of groups of people who speak for no state ("residents", "activists"), and the nouns of "the city of X" (speech.json) */
   publicGroups: Set<string>;
   placeNouns: Set<string>;
+  /** heads of an unnamed speaker phrase that a prepositional phrase may follow, the words between
+   * such a head and its preposition, and callings that are no office (speech.json) */
+  speakerHeads: Set<string>;
+  speakerPostModifiers: Set<string>;
+  callings: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -455,6 +460,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     evidenceNouns: new Set(speech.evidenceNouns),
     publicGroups: new Set(speech.publicGroups),
     placeNouns: new Set(speech.placeNouns),
+    speakerHeads: new Set(speech.speakerHeads),
+    speakerPostModifiers: new Set(speech.speakerPostModifiers),
+    callings: new Set(speech.callings),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

@@ -158,6 +158,12 @@ const schemas = lazySchema((z) => {
      * "the city of X" between such a group and its place, lower case */
     publicGroups: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a public group is one lower-case word")).default([]),
     placeNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a place noun is one lower-case word")).default([]),
+    /** heads of an unnamed speaker phrase that a prepositional phrase may follow ("a source close to
+     * the talks"), the words between such a head and its preposition ("familiar", "close"), and
+     * the heads of a calling that is no office ("author", "journalist"), lower case */
+    speakerHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a speaker head is one lower-case word")).default([]),
+    speakerPostModifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a post-modifier is one lower-case word")).default([]),
+    callings: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a calling is one lower-case word")).default([]),
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

@@ -221,12 +221,62 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
  * tweeting"), the sentence's subject, else a plain noun phrase ("The Nordic countries said").
  */
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
-  const sp = subjectBeforeCue(env, c, s);
-  if (!sp) return null;
+  const found = subjectBeforeCue(env, c, s);
+  if (!found) return null;
+  // ("A US official familiar with the decision said": the object is what the official knows of)
+  const sp = topicHeadBefore(env, found, s.first) ?? found;
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
   return authoredBy(env, own);
+}
+
+const TOPIC_PREPOSITIONS = /^(of|with|to|about|on|for|over|against|behind)$/;
+
+/**
+ * "A US official familiar with the decision said", "Critics of the government say", "a source
+ * close to the talks said": the phrase sp that a preposition opens after a speaker noun is what
+ * that noun's people speak about or know of, not who speaks. The noun is a critic's kind
+ * (speech.json speakerHeads: "critics", "supporters", "experts"), or any speaker noun followed by
+ * a post-modifier ("familiar with", "briefed on"). The noun's own phrase speaks, with the state of
+ * its own modifiers ("US official"), never the object's. Null where no such noun stands before sp.
+ */
+function topicHeadBefore(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  const { tokens, actors, lexicon } = env;
+  let p = sp.first - 1;
+  if (p > sFirst && /^(the|a|an)$/.test(tokens[p].lower)) p--;
+  if (p - 1 < sFirst || env.quoteTokens[p]) return null;
+  // ("Lena Marsh of the foreign ministry said": the person named before "of" speaks, for the body)
+  const pm = actors.mentionAt[p - 1];
+  if (pm && pm.tokenEnd === p && /^(of|from|at)$/.test(tokens[p].lower) && actors.actors[pm.actor].kind === "person" && !afterPreposition(env, pm.token, sFirst))
+    return { actor: pm.actor, name: actors.actors[pm.actor].name, first: pm.token, last: sp.last, rule: "speaker:person" };
+  if (!TOPIC_PREPOSITIONS.test(tokens[p].lower)) return null;
+  let h = p - 1;
+  const post = lexicon.speakerPostModifiers.has(tokens[h].lower);
+  if (post) h--;
+  if (h < sFirst || env.quoteTokens[h] || (tokens[h].pos !== "NOUN" && tokens[h].pos !== "PROPN")) return null;
+  const w = tokens[h].lower;
+  const hm = actors.mentionAt[h];
+  if (hm && actors.actors[hm.actor].kind === "person") return null;
+  const r = actors.roleNPs.find((x) => x.last === h + 1);
+  // (after a post-modifier any common noun: "a person briefed on the plan", "groups opposed to it")
+  const noun = lexicon.speakerHeads.has(w) || (post && (!!r || /^\p{Ll}/u.test(tokens[h].text)));
+  if (!noun) return null;
+  if (r && !lexicon.speakerHeads.has(w)) {
+    const rs = roleSpeaker(env, r);
+    const actor = rs.actor !== null && actors.actors[rs.actor]?.kind === "person" ? null : rs.actor;
+    return { actor, name: stripArticle(env.doc.text.slice(tokens[r.first].start, tokens[sp.last - 1].end)), first: r.first, last: sp.last, rule: "speaker:noun-phrase" };
+  }
+  let first = h;
+  while (first - 1 >= sFirst && h - first < 3 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[first - 1].pos) && !env.quoteTokens[first - 1]) first--;
+  // ("Russian critics of the plan": a state in their own words; never what they speak of)
+  let actor: number | null = null;
+  for (let q = first; q <= h && actor === null; q++) {
+    const m = actors.mentionAt[q];
+    if (m && actors.actors[m.actor].kind !== "person" && m.tokenEnd <= h + 1) actor = m.actor;
+  }
+  const det = first - 1 >= sFirst && /^(the|a|an|some|many|several|most|other|one|two|three)$/.test(tokens[first - 1].lower) ? first - 1 : first;
+  return { actor, name: env.doc.text.slice(tokens[first].start, tokens[sp.last - 1].end), first: det, last: sp.last, rule: "speaker:noun-phrase" };
 }
 
 /** documentAuthor, one level deep (the author's own sentence is not searched for documents again). */
@@ -1538,6 +1588,17 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let i = k;
   while (i < s.last && (tokens[i].text === "," || tokens[i].text === "—" || tokens[i].text === "–")) i++;
   if (i >= s.last || env.quoteTokens[i]) return null;
+  // '"...," according to CNN.', '"...," according to a report by the Associated Press.': the
+  // relay that ends the sentence is the quote's source (not where a cue before the quote has a
+  // speaker of its own: 'Biden said he reaffirmed his "commitment ...", according to a US statement')
+  if (tokens[i].lower === "according" && tokens[i + 1]?.lower === "to" && !cueBefore(env, s.first, k)) {
+    const sp = speakerStartingAt(env, i + 2, s.last) ?? objectPronounSpeaker(env, i + 2) ?? reportBy(env, i + 2, s.last);
+    let e = sp ? sp.last : i;
+    while (e < s.last && /^(report|reports|statement)$/.test(tokens[e].lower)) e++;
+    // (", which obtained the memo", ", citing ...": a tail about the source)
+    const tail = tokens[e]?.text === "," && /^(which|who|citing)$/.test(tokens[e + 1]?.lower ?? "");
+    return sp && (onlyPunctuation(tokens, e, s.last) || tail) ? { speaker: sp, cue: { at: i, end: i + 2, lemma: "according to", text: "according to" } } : null;
+  }
   // `"...", as journalist Andrea Rizzi wrote`: the speaker after "as" (a time clause "as X
   // moved in" has no reporting verb and finds no cue below)
   if (tokens[i].lower === "as" && i > k) i++;
@@ -1575,6 +1636,12 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   if (sp && !cue) {
     const body = roleBodyAfter(env, sp, s.last);
     if (body) ({ speaker: sp, cue } = body);
+  }
+  // '"...," a US official familiar with the talks said', '"...," a source close to the delegation
+  // told Reuters': the phrase after the speaker noun is what they know of, then the cue
+  if (sp && !cue) {
+    const topic = topicAfter(env, sp, s.last);
+    if (topic) ({ speaker: sp, cue } = topic);
   }
   // '"...," the U.S. Embassy in Moscow warned', '"...," the ministry in Kyiv said': a body and the
   // place it sits in, then the cue
@@ -1627,6 +1694,35 @@ function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
       }
     }
     if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+  }
+  return null;
+}
+
+/**
+ * After an unnamed speaker noun that follows a quote ("a US official", "critics"), a post-modifier
+ * ("familiar with", "close to", "briefed on") or, after a critic's kind, a preposition alone, a
+ * short noun phrase of the topic, then the cue: the speaker phrase speaks, with its own state,
+ * never the topic's (topicHeadBefore, after the quote). Null where no cue closes the phrase within
+ * a few words, the speaker is a person, or the cue is a participle.
+ */
+function topicAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors, lexicon } = env;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
+  if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase") return null;
+  let p = sp.last;
+  const post = p < last && lexicon.speakerPostModifiers.has(tokens[p].lower);
+  if (post) p++;
+  if (p >= last || !TOPIC_PREPOSITIONS.test(tokens[p].lower) || env.quoteTokens[p]) return null;
+  if (!post && !lexicon.speakerHeads.has(tokens[sp.last - 1].lower)) return null;
+  for (let e = p + 2; e < last && e - p <= 7; e++) {
+    if (env.quoteTokens[e - 1]) return null;
+    const t = tokens[e - 1];
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+    const cue = cueAt(env, e, last);
+    if (!cue) continue;
+    if (cue.text.toLowerCase().endsWith("ing")) return null;
+    const name = env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
+    return { speaker: { actor: sp.actor, name, first: sp.first, last: e, rule: "speaker:noun-phrase" }, cue };
   }
   return null;
 }
@@ -2103,6 +2199,8 @@ function describedRole(env: Env, k: number, last: number): Speaker | null {
   const r = actors.roleNPs.find((x) => x.first === q);
   // (one person: "the Conservative officials said" are a group, whom no name before stands for)
   if (!r || r.actor !== null || r.affiliation !== null || /[^s]s$/.test(tokens[r.last - 1].lower)) return null;
+  // ("the joint statement said": a document speaks for its authors, whom no person named before stands for)
+  if (isDocumentNoun(env, r.last - 1)) return null;
   const ante = antecedent(env, k);
   if (!ante || ante.actor === null || actors.actors[ante.actor]?.kind !== "person") return null;
   // ("Scottish Executive minister Jack McConnell ... Opposition leader Mark Dean ... the Scottish
@@ -2111,8 +2209,16 @@ function describedRole(env: Env, k: number, last: number): Speaker | null {
   if (!holdsOffice(actors.actors[ante.actor], head)) {
     const titled = lastHolder(env, k, head);
     if (titled !== null) return { actor: titled, name: actors.actors[titled].name, first: k, last: r.last, rule: "speaker:description-office" };
+    // ("The author Alan Gray ... 'We will hold it,' the first minister said": a person the story
+    // gives only a calling that is no office is not whom an office noun stands for)
+    if (callingOnly(env, actors.actors[ante.actor])) return null;
   }
   return { actor: ante.actor, name: ante.name, first: k, last: r.last, rule: "speaker:description" };
+}
+
+/** Whether a person's role is a calling that is no office ("author", "journalist"; speech.json callings). */
+function callingOnly(env: Env, a: { role?: string | null }): boolean {
+  return !!a.role && env.lexicon.callings.has(officeHead(a.role));
 }
 
 /** The head word of a role or title ("Opposition leader" → "leader", "Secretary of State" → "secretary"). */
@@ -2310,11 +2416,12 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     // ("Another guest who spoke to the Reuters news agency said": the head the relative clause follows)
     const who = participle ? -1 : relativeBefore(env, j, s.first);
-    const sp = participle
+    const ended = participle
       ? null
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
+    const sp = ended && (topicHeadBefore(env, ended, s.first) ?? ended);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
@@ -2362,6 +2469,23 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         if (m && m.token === k) k = m.tokenEnd;
         else if (k < s.last && (tokens[k].pos === "NOUN" || tokens[k].pos === "PRON" || tokens[k].pos === "PROPN")) k++;
         else continue;
+        // ("told European leaders", "told the White House counsel": a state or body before a
+        // common noun is the hearer's modifier, the noun its head; not where a verb follows the
+        // noun, which then opens the clause: "told Reuters troops would stay")
+        const h0 = k;
+        for (let n = 0; n < 2 && k + 1 < s.last && tokens[k].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].lower !== "that" && !/^(VERB|AUX|PART)$/.test(tokens[k + 1].pos) && !env.quoteTokens[k]; n++) k++;
+        // ("told Fox News host Sean Hannity": the name the hearer's singular title closes; not
+        // "told reporters Putin had lied", "told US officials Putin had lied")
+        const named = env.actors.mentionAt[k];
+        if (k > h0 && named && named.token === k && tokens[k - 1].pos === "NOUN" && !/s$/.test(tokens[k - 1].lower) && /^\p{Ll}/u.test(tokens[k - 1].text) && env.actors.actors[named.actor].kind === "person") k = named.tokenEnd;
+        // ("told the Benghazi panel through his lawyer late last month that": adverbials with no
+        // verb run to "that"; not a clause's own subject: "told reporters the deal that Iran signed had failed")
+        for (let e = k; tokens[k]?.pos === "ADP" && e < s.last && e - k < 12 && !env.quoteTokens[e] && tokens[e].text !== "," && !/^(VERB|AUX)$/.test(tokens[e].pos); e++) {
+          if (tokens[e].lower === "that") {
+            k = e;
+            break;
+          }
+        }
       }
     }
     k = clauseStart(env, s, k);
@@ -2408,12 +2532,13 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
   for (let i = s.first; i < s.last - 2; i++) {
     if (tokens[i].lower !== "according" || tokens[i + 1].lower !== "to" || env.quoteTokens[i]) continue;
     let k = i + 2;
-    const sp = speakerStartingAt(env, k, s.last) ?? objectPronounSpeaker(env, k);
+    const sp = speakerStartingAt(env, k, s.last) ?? objectPronounSpeaker(env, k) ?? reportBy(env, k, s.last);
     if (!sp) continue;
     k = sp.last;
     while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
     // any cue verb in the sentence makes "according to" a relay, not the speaker
-    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && c !== i && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
+    // (the words of the relay are none: "according to a CNN report")
+    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && (c < i || c >= k) && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
     let span: [number, number];
     if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
     else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
@@ -2422,6 +2547,44 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
     return q ? [q] : [];
   }
   return null;
+}
+
+/** Whether a reporting verb outside quotation marks stands between tokens a and b. */
+function cueBefore(env: Env, a: number, b: number): boolean {
+  for (let c = a; c < b; c++) if (!env.quoteTokens[c] && cueAt(env, c, b)) return true;
+  return false;
+}
+
+/**
+ * "a report by the Associated Press", "a CNN report", "a statement from the ministry" after
+ * "according to": the outlet or body whose document it is, which the document speaks for (the
+ * phrase runs to the end of the outlet's). Null where the words are no document of a speaker we
+ * can name.
+ */
+function reportBy(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  let q = k;
+  if (q < last && /^(a|an|the)$/.test(tokens[q].lower)) q++;
+  let n = q;
+  while (n < last && n - q < 3 && !isDocumentNoun(env, n) && /^(ADJ|NOUN|PROPN)$/.test(tokens[n].pos) && !env.quoteTokens[n]) n++;
+  if (n >= last || !isDocumentNoun(env, n)) return null;
+  // "a CNN report": an outlet or body among the words before the noun
+  for (let p = q; p < n; p++) {
+    const m = actors.mentionAt[p];
+    if (m && m.token === p && m.tokenEnd <= n && SPEAKER_KINDS.has(actors.actors[m.actor].kind) && actors.actors[m.actor].kind !== "person")
+      return { actor: m.actor, name: actors.actors[m.actor].kind === "organization" ? actors.actors[m.actor].name : stripThe(m.text), first: k, last: n + 1, rule: "speaker:document" };
+  }
+  // "a report by the Associated Press", "a statement from the ministry"
+  let b = n + 1;
+  if (b < last && /^(released|issued|published|posted|compiled)$/.test(tokens[b].lower)) b++;
+  if (b + 1 >= last || !/^(by|from|of|in)$/.test(tokens[b].lower)) return null;
+  let o = b + 1;
+  const by = speakerStartingAt(env, o, last) ?? (/^(the|a|an)$/.test(tokens[o].lower) ? speakerStartingAt(env, ++o, last) : null);
+  if (!by) return null;
+  // ("a report of Putin's speech" is about him; "a report in The Times" is the paper's)
+  const kind = by.actor !== null ? actors.actors[by.actor]?.kind : null;
+  if ((tokens[b].lower === "of" && kind === "person") || (tokens[b].lower === "in" && kind !== "organization")) return null;
+  return { actor: by.actor, name: by.name, first: k, last: by.last, rule: by.rule };
 }
 
 /**

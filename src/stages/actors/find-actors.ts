@@ -20,6 +20,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { seedNamedAt, workplaceAppositive } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
@@ -1501,6 +1502,19 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (e) {
       affiliation = e;
       stateRule = "actors/state:demonym-appositive";
+    }
+  }
+  // "X, a senior FBI agent,", "X, an economist at Chile's central bank,", "X, a senior adviser to Zelenskiy,": the state body
+  // a person works for, or the known person they serve (workplace-appositive.ts)
+  if (tokens[c.last]?.text === "," && !affiliation && !party) {
+    const w = workplaceAppositive(doc.text, tokens, tags, c.last + 1, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)));
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      if (!description) {
+        description = w.text;
+        roleWords.unshift(w.role);
+      }
     }
   }
   // a relative clause that says what the person is or was: "Michael McFaul, who served as the U.S.

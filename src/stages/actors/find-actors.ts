@@ -20,7 +20,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
-import { seedNamedAt, workplaceAppositive } from "./workplace-appositive.js";
+import { seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
@@ -1441,6 +1441,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (plural) c.listHead = true;
     }
   }
+  // "FBI agent X", "Pentagon official X": a staff noun of no title after a state's body (workplace-appositive.ts)
+  if (!affiliation && roleWords.length === 0 && !c.seed?.country) {
+    const w = workplaceBefore(doc.text, tokens, tags, k, s.first, lex);
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      roleWords.push(tokens[k - 1].text);
+    }
+  }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
   if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
@@ -1535,6 +1544,24 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       affiliation = app.affiliation;
       stateRule = "actors/state:relative-clause";
       if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
+    }
+  }
+  // "X was the U.S. attorney for the Eastern District of Virginia", "X is a senior official at the State Department": a
+  // sentence that opens with the name and says with "is" or "was" what the person is (the role must end the phrase: "X was
+  // the Russian ambassador's driver" says nothing of X's state)
+  if (!affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first && /^(is|was)$/.test(tokens[c.last]?.lower ?? "") && !/^(not|also)$/.test(tokens[c.last + 1]?.lower ?? "")) {
+    const r = c.last + 1;
+    const app = appositiveAfter(doc, r, s.last, tags, lex);
+    const w = app?.affiliation ? null : workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)));
+    const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, stateRule: w.rule, sector: null } : null;
+    const end = said ? tokens[r].start + said.text.length : 0;
+    if (said && !/^['’"]s\b/.test(doc.text.slice(end, end + 3))) {
+      description ??= said.text;
+      if (roleWords.length === 0) roleWords.unshift(said.role);
+      if (app?.affiliation) sector ??= app.sector;
+      affiliation = said.affiliation;
+      stateRule = "actors/state:copula";
+      if (tokens[c.last].lower === "was") c.formerRole = true;
     }
   }
   // "X, who heads Belarus's KGB", "X, who led the Fire Brigades Union": the body a verb of leading names

@@ -76,6 +76,14 @@ export function workplaceAppositive(
     if (r < sLast && lex.staffNouns.has(tokens[r].lower) && CLOSE.test(tokens[r + 1]?.lower ?? ".")) return done(t.entry, tokens[q].start, tokens[r].end, "actors/state:workplace");
     return null;
   }
+  // "the U.S. attorney for the Eastern District of Virginia", "a Chinese official": a state's name or demonym before a staff
+  // noun (the state's own, as before a title)
+  if (t?.entry && (t.entry.kind === "country" || t.entry.kind === "demonym") && (t.entry.country || t.entry.code) && tokens[q + t.len]?.norm !== "'s") {
+    const r = q + t.len;
+    if (r < sLast && lex.staffNouns.has(tokens[r].lower) && LOWER.test(tokens[r].text) && (CLOSE.test(tokens[r + 1]?.lower ?? ".") || AT.has(tokens[r + 1]?.lower ?? "")) && tokens[r + 1]?.lower !== "to")
+      return done(t.entry, tokens[q].start, tokens[r].end, "actors/state:workplace");
+    return null;
+  }
   // "a sanctions official at the Treasury Department", "an economist at Chile's central bank"
   let r = q;
   for (let n = 0; n < 2 && r < sLast && !tags[r] && LOWER.test(tokens[r].text) && !staffAt(tokens, tags, r, lex) && tokens[r].pos === "NOUN"; n++) r++;
@@ -190,4 +198,23 @@ export function seedNamedAt(tokens: Token[], q: number, end: number, lex: Lexico
   const m = lex.surnames.matchAt(tokens, q, byNorm, end);
   if (!m || q + m.length !== end) return null;
   return m.values.find(active) ?? null;
+}
+
+/**
+ * "FBI agent X", "Pentagon official X", "Kremlin aide X": a body the dictionary places (or a state's seat of power) right
+ * before a staff noun that stands right before the name (its first token `k`); the body as the workplace, or null. A firm
+ * gives none ("Goldman Sachs manager X"), nor a body owned by a possessor ("Russia's FSB officer": the title rules read it).
+ */
+export function workplaceBefore(text: string, tokens: Token[], tags: (WorkTag | undefined)[], k: number, sFirst: number, lex: Lexicon): Workplace | null {
+  const n = k - 1;
+  if (n - 1 < sFirst || !LOWER.test(tokens[n].text) || !lex.staffNouns.has(tokens[n].lower)) return null;
+  let start = -1;
+  for (let x = n - 1; x >= Math.max(sFirst, n - 9); x--) {
+    if (!tags[x]) continue;
+    if (x + tags[x]!.len === n) start = x;
+    break;
+  }
+  const e = start >= 0 ? tags[start]!.entry : undefined;
+  if (!e || !(placedBody(e) || (e.kind === "seat" && !!e.code)) || tokens[start - 1]?.norm === "'s") return null;
+  return { entry: e, role: text.slice(tokens[start].start, tokens[n].end), text: text.slice(tokens[start].start, tokens[n].end), rule: "actors/state:workplace" };
 }

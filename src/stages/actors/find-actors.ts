@@ -1962,6 +1962,17 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // appositive is held in the place's state
     const placed = !affiliation && t.title.office ? officePlaceOf(doc, tags, q + t.len, comma, lex) : null;
     if (placed) affiliation = placed;
+    // "the new acting director at the CIA, X", "a spokesman for the FBI, X": a body the dictionary places (no firm) that
+    // closes the appositive is the person's workplace (a diplomat's post is the host: left)
+    let worksAt = false;
+    if (!affiliation && !t.title.posted && /^(at|for|with)$/.test(tokens[q + t.len]?.lower ?? "")) {
+      const b = q + t.len + (tokens[q + t.len + 1]?.lower === "the" ? 2 : 1);
+      const e = tags[b]?.entry;
+      if (e && b + tags[b]!.len === comma && ((e.kind === "organization" && !!e.country && e.sector !== "BUS") || e.kind === "igo")) {
+        affiliation = e;
+        worksAt = true;
+      }
+    }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
@@ -1978,7 +1989,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
-      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : undefined,
+      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
     };
   }

@@ -31,3 +31,17 @@ describe("actors: 'Pentagon official X', 'X is a senior official at the State De
     for (const n of ["Tom Rix", "Sam Ortiz", "Lea Berg", "Kai Moss", "Jon Pike", "Ana Ruiz", "Ian Holt"]) expect(stateOf(rec, n)).toBeNull();
   });
 });
+
+describe("actors: 'the new acting director at the CIA, X' (an appositive before the name)", () => {
+  it("a body the dictionary places closing the appositive before the name gives its state", () => {
+    const rec = extract("The new acting director at the CIA, Rachel Stone, said the agency would cooperate. A spokesman for SDNY, Paul Crane, declined to comment.", "2023-03-01");
+    expect(person(rec, "Rachel Stone")).toMatchObject({ country: "USA", stateRule: "actors/state:workplace" });
+    expect(stateOf(rec, "Paul Crane")).toBe("USA");
+  });
+
+  it("negative: a firm, a diplomat's post", () => {
+    const rec = extract("A senior economist at Goldman Sachs, Tom Walsh, said rates would rise. The ambassador at the UN, Hugo Lenz, said.", "2023-03-01");
+    expect(stateOf(rec, "Tom Walsh")).toBeNull();
+    expect(person(rec, "Hugo Lenz")?.code ?? null).toBeNull();
+  });
+});

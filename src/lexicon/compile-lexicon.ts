@@ -124,6 +124,12 @@ export interface Lexicon {
   headVerbs: Set<string>;
   /** singular nouns of a person that are no title ("man", "soldier"; titles.json personNouns) */
   personNouns: Set<string>;
+  /** nouns of someone who works in a body, no office of their own ("official", "agent"; titles.json staffNouns) */
+  staffNouns: Set<string>;
+  /** nouns of someone who serves a person ("adviser", "press secretary"; titles.json aideNouns) */
+  aideNouns: Set<string>;
+  /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
+  stateBodies: Set<string>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -446,6 +452,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     headVerbs: new Set(titles.headVerbs),
     personNouns: new Set(titles.personNouns),
     partyRoles: new Set(titles.partyRoles),
+    staffNouns: new Set(titles.staffNouns),
+    aideNouns: new Set(titles.aideNouns),
+    stateBodies: new Set(titles.stateBodies),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,

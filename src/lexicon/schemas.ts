@@ -138,6 +138,12 @@ const schemas = lazySchema((z) => {
      * "X, Liberal Democrat home affairs spokesman," tie X to the party's state (party-role.ts) */
     partyRoles: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a party role is one lower-case word")).default([]),
     headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
+    /** nouns of someone who works in a body, no office of their own ("official", "agent"): "X, a senior FBI agent," */
+    staffNouns: z.array(z.string().regex(/^[a-z]+$/, "a staff noun is one lower-case word")).default([]),
+    /** nouns of someone who serves a person ("adviser", "press secretary"): "X, a senior adviser to Zelenskiy," */
+    aideNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an aide noun is lower-case words")).default([]),
+    /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */
+    stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
   });
 
   const speechFile = z.object({

@@ -87,7 +87,11 @@ export function buildDoc(nlp: Wink, article: Article): Doc {
       pendingSpace = true;
       continue;
     }
-    if (glued && !pendingSpace && shouldMerge(prev, value, type)) {
+    if (glued && !pendingSpace && quotePossessive(tokens, value)) {
+      // `Indonesia"s economy`: some wire feeds write a possessive's apostrophe as a double quote; the mark and the "s"
+      // glued to a word are the possessive 's (its norm), no quotation mark
+      tokens[tokens.length - 1] = { start: prev.start, end: prev.start + 1 + value.length, text: prev.text + value, norm: "'" + value.toLowerCase(), lower: "'" + value.toLowerCase(), pos: "PART", kind: "word", spaceBefore: false };
+    } else if (glued && !pendingSpace && shouldMerge(prev, value, type)) {
       const merged = makeToken(prev.text + value, prev.start, prev.pos === "X" ? "PROPN" : prev.pos, "word", prev.spaceBefore);
       if (isTitleAbbreviation(prev.text)) merged.pos = "PROPN";
       tokens[tokens.length - 1] = merged;
@@ -105,6 +109,15 @@ export function buildDoc(nlp: Wink, article: Article): Doc {
   const bodyStart = lines.find((l) => l.kind === "body")?.start ?? 0;
   const dateline = findDatelineFromLines(text, lines);
   return { article, text, tokens, sentences, lines, bodyStart: dateline ? dateline.end : bodyStart, dateline };
+}
+
+/** `"` + `s` glued to the word before the mark (`Indonesia"s`, `the country"s`): a possessive written with a double quote. */
+function quotePossessive(tokens: Token[], value: string): boolean {
+  if (value !== "s" && value !== "S") return false;
+  const n = tokens.length;
+  const mark = tokens[n - 1];
+  const word = tokens[n - 2];
+  return !!word && mark.text === '"' && word.end === mark.start && ENDS_LETTER.test(word.text);
 }
 
 function shouldMerge(prev: Token, value: string, type: string): boolean {

@@ -20,6 +20,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
@@ -1480,6 +1481,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (plural) c.listHead = true;
     }
   }
+  // "FBI agent X", "Pentagon official X": a staff noun of no title after a state's body (workplace-appositive.ts)
+  if (!affiliation && roleWords.length === 0 && !c.seed?.country) {
+    const w = workplaceBefore(doc.text, tokens, tags, k, s.first, lex);
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      roleWords.push(tokens[k - 1].text);
+    }
+  }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
   if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
@@ -1543,6 +1553,19 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       stateRule = "actors/state:demonym-appositive";
     }
   }
+  // "X, a senior FBI agent,", "X, an economist at Chile's central bank,", "X, a senior adviser to Zelenskiy,": the state body
+  // a person works for, or the known person they serve (workplace-appositive.ts)
+  if (tokens[c.last]?.text === "," && !affiliation && !party) {
+    const w = workplaceAppositive(doc.text, tokens, tags, c.last + 1, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)));
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      if (!description) {
+        description = w.text;
+        roleWords.unshift(w.role);
+      }
+    }
+  }
   // a relative clause that says what the person is or was: "Michael McFaul, who served as the U.S.
   // ambassador to Moscow", "X, who is the Russian deputy foreign minister" (only a form of "be" or
   // "serve(d) as": "X, who met the U.S. ambassador" says nothing of X)
@@ -1561,6 +1584,24 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       affiliation = app.affiliation;
       stateRule = "actors/state:relative-clause";
       if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
+    }
+  }
+  // "X was the U.S. attorney for the Eastern District of Virginia", "X is a senior official at the State Department": a
+  // sentence that opens with the name and says with "is" or "was" what the person is (the role must end the phrase: "X was
+  // the Russian ambassador's driver" says nothing of X's state)
+  if (!affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first && /^(is|was)$/.test(tokens[c.last]?.lower ?? "") && !/^(not|also)$/.test(tokens[c.last + 1]?.lower ?? "")) {
+    const r = c.last + 1;
+    const app = appositiveAfter(doc, r, s.last, tags, lex);
+    const w = app?.affiliation ? null : workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)));
+    const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, stateRule: w.rule, sector: null } : null;
+    const end = said ? tokens[r].start + said.text.length : 0;
+    if (said && !/^['’"]s\b/.test(doc.text.slice(end, end + 3))) {
+      description ??= said.text;
+      if (roleWords.length === 0) roleWords.unshift(said.role);
+      if (app?.affiliation) sector ??= app.sector;
+      affiliation = said.affiliation;
+      stateRule = "actors/state:copula";
+      if (tokens[c.last].lower === "was") c.formerRole = true;
     }
   }
   // "X, who heads Belarus's KGB", "X, who led the Fire Brigades Union": the body a verb of leading names
@@ -1981,6 +2022,17 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // appositive is held in the place's state
     const placed = !affiliation && t.title.office ? officePlaceOf(doc, tags, q + t.len, comma, lex) : null;
     if (placed) affiliation = placed;
+    // "the new acting director at the CIA, X", "a spokesman for the FBI, X": a body the dictionary places (no firm) that
+    // closes the appositive is the person's workplace (a diplomat's post is the host: left)
+    let worksAt = false;
+    if (!affiliation && !t.title.posted && /^(at|for|with)$/.test(tokens[q + t.len]?.lower ?? "")) {
+      const b = q + t.len + (tokens[q + t.len + 1]?.lower === "the" ? 2 : 1);
+      const e = tags[b]?.entry;
+      if (e && b + tags[b]!.len === comma && ((e.kind === "organization" && !!e.country && e.sector !== "BUS") || e.kind === "igo")) {
+        affiliation = e;
+        worksAt = true;
+      }
+    }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
@@ -1997,7 +2049,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
-      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : undefined,
+      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
     };
   }

@@ -72,6 +72,8 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
       } else if (CLOSE_DOUBLE.has(c)) {
         if (open) closeAt(i, i + 1);
       } else if (c === '"') {
+        // (`Indonesia"s economy`: a possessive's apostrophe written as a double quote, as the text layer reads it)
+        if (isLetter(text[i - 1]) && (text[i + 1] === "s" || text[i + 1] === "S") && !isLetter(text[i + 2])) continue;
         if (open && !open.single && opensAfterSentence(text, i, from)) {
           // `... railways. "Free expression ...`: a closing mark never follows a space after a
           // full stop; this opens the next quoted paragraph, run into this one where a feed

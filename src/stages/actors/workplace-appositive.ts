@@ -1,0 +1,220 @@
+// A person's state from the state body an appositive after the name says they work for, where no title of
+// titles.json reads it (findActors' describe(), after the title appositives):
+//   a body's name before a staff noun:  "X, a senior FBI agent,", "X, a Pentagon official,"
+//   a staff noun at, with or for a body: "X, a sanctions official at the Treasury Department,",
+//                                        "X, an economist at Chile's central bank," (a state's own body, titles.json stateBodies),
+//                                        "X, an official at the Ukrainian embassy in Berlin" (the embassy's owner, not its host)
+//   an aide of a known person:          "X, a senior adviser to Zelenskiy,", "X, one of Putin's closest advisers,",
+//                                        "X, Erdogan's chief spokesman," (titles.json aideNouns; the principal by surname)
+// Staff nouns (titles.json staffNouns: "agent", "official", "manager") name no office of their own, so only a body the
+// dictionary places (not a firm: "a manager at Goldman Sachs" may work anywhere) or a state's possession gives a state.
+// Not a person's critic, relative or opponent ("a critic of Putin", "son of President Y": no staff or aide noun), nor a
+// host ("an official at the talks in Ankara", "an aide at the embassy in Moscow": no state owns the body there).
+import type { Token } from "../../model/types.js";
+import type { Lexicon, NameEntry } from "../../lexicon/compile-lexicon.js";
+import { byLower, byNorm } from "../../lexicon/phrase-index.js";
+import type { SeedPerson } from "../../lexicon/schemas.js";
+
+/** A dictionary tag starting at a token (find-actors' Tag). */
+export interface WorkTag {
+  entry?: NameEntry;
+  title?: { honorific?: boolean; posted?: boolean; text: string };
+  len: number;
+}
+
+export interface Workplace {
+  entry: NameEntry;
+  /** the appositive's role words ("agent", "official at the Treasury Department") */
+  role: string;
+  text: string;
+  rule: string;
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const AT = new Set(["at", "with", "for", "in", "of", "to"]);
+const CLOSE = /^(?:,|\.|;|who|and|--|—)$/;
+const LOWER = /^[a-z][a-z-]*$/;
+/** most describing words before the noun ("a former senior"), and lower-case nouns of a portfolio ("sanctions") */
+const MAX_WORDS = 3;
+
+/** The workplace that an appositive opening at token `j` (after the comma) names, or null (see the file comment). */
+export function workplaceAppositive(
+  text: string,
+  tokens: Token[],
+  tags: (WorkTag | undefined)[],
+  j: number,
+  sLast: number,
+  lex: Lexicon,
+  seedAt: (q: number, end: number) => SeedPerson | null,
+): Workplace | null {
+  let q = j;
+  // "one of Putin's closest advisers"
+  const oneOf = tokens[q]?.lower === "one" && tokens[q + 1]?.lower === "of";
+  if (oneOf) q += 2;
+  if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
+  // "Erdogan's chief spokesman", "one of Putin's closest advisers": a known person's possessive opens it
+  const possessor = possessorSeed(tokens, q, sLast, seedAt);
+  if (possessor) {
+    let r = possessor.end + 1;
+    for (let n = 0; n < MAX_WORDS && r < sLast && (!tags[r] || modifierAt(tokens, r, lex)) && LOWER.test(tokens[r].text) && !aideNounAt(tokens, r, lex, oneOf); n++) r++;
+    const a = aideNounAt(tokens, r, lex, oneOf);
+    if (!a || !CLOSE.test(tokens[r + a]?.lower ?? ".")) return null;
+    const w = done(possessor.entry, tokens[r].start, tokens[r + a - 1].end, "actors/state:aide-of");
+    // ("one of Putin's closest advisers": one adviser)
+    if (oneOf && w.role.endsWith("s") && !lex.aideNouns.has(w.role.toLowerCase())) w.role = w.role.slice(0, -1);
+    return w;
+  }
+  if (oneOf) return null;
+  // describing words: "a former senior", "a longtime"
+  const from = q;
+  for (let n = 0; n < MAX_WORDS && q < sLast && LOWER.test(tokens[q].text) && ((!tags[q] && /^(ADJ|ADV|VERB)$/.test(tokens[q].pos)) || modifierAt(tokens, q, lex)); n++) q++;
+  // "a senior FBI agent", "a Pentagon official", "a former Treasury Department official"
+  const t = q < sLast ? tags[q] : undefined;
+  if (t?.entry && placedBody(t.entry) && tokens[q + t.len]?.norm !== "'s") {
+    let r = q + t.len;
+    if (r < sLast && !tags[r] && LOWER.test(tokens[r].text) && !lex.staffNouns.has(tokens[r].lower) && tokens[r].pos === "NOUN") r++;
+    if (r < sLast && lex.staffNouns.has(tokens[r].lower) && CLOSE.test(tokens[r + 1]?.lower ?? ".")) return done(t.entry, tokens[q].start, tokens[r].end, "actors/state:workplace");
+    return null;
+  }
+  // "the U.S. attorney for the Eastern District of Virginia", "a Chinese official": a state's name or demonym before a staff
+  // noun (the state's own, as before a title)
+  if (t?.entry && (t.entry.kind === "country" || t.entry.kind === "demonym") && (t.entry.country || t.entry.code) && tokens[q + t.len]?.norm !== "'s") {
+    const r = q + t.len;
+    if (r < sLast && lex.staffNouns.has(tokens[r].lower) && LOWER.test(tokens[r].text) && (CLOSE.test(tokens[r + 1]?.lower ?? ".") || AT.has(tokens[r + 1]?.lower ?? "")) && tokens[r + 1]?.lower !== "to")
+      return done(t.entry, tokens[q].start, tokens[r].end, "actors/state:workplace");
+    return null;
+  }
+  // "a sanctions official at the Treasury Department", "an economist at Chile's central bank"
+  let r = q;
+  for (let n = 0; n < 2 && r < sLast && !tags[r] && LOWER.test(tokens[r].text) && !staffAt(tokens, tags, r, lex) && tokens[r].pos === "NOUN"; n++) r++;
+  const staff = staffAt(tokens, tags, r, lex);
+  if (!staff) return null;
+  const prep = r + staff.len;
+  if (!AT.has(tokens[prep]?.lower ?? "")) return null;
+  // (an aide's "to"/"of"/"for" names the principal: "a senior adviser to Zelenskiy")
+  const aide = aideNounAt(tokens, r, lex, false);
+  let b = prep + 1;
+  if (aide && /^(to|of|for)$/.test(tokens[prep].lower)) {
+    const seed = seedAfter(tokens, b, sLast, seedAt);
+    if (seed) return done(seed.entry, tokens[from].start, tokens[seed.end - 1].end, "actors/state:aide-of");
+  }
+  if (staff.posted && tokens[prep].lower === "to") return null;
+  if (tokens[b]?.lower === "the") b++;
+  const body = bodyAt(tokens, tags, b, sLast, lex);
+  if (!body) return null;
+  return done(body.entry, tokens[from].start, tokens[body.end - 1].end, "actors/state:workplace");
+
+  function done(entry: NameEntry, start: number, end: number, rule: string): Workplace {
+    return { entry, role: text.slice(start, end), text: text.slice(tokens[j].start, end), rule };
+  }
+}
+
+/** a one-word modifier of a role ("chief", "senior", "veteran"; titles.json modifiers), tagged as a title or not */
+function modifierAt(tokens: Token[], q: number, lex: Lexicon): boolean {
+  // ("official" is a staff noun here, not "official spokesman"'s modifier)
+  if (lex.staffNouns.has(tokens[q].lower)) return false;
+  const m = lex.modifiers.matchAt(tokens, q, byLower, q + 1);
+  return !!m && m.length === 1;
+}
+
+/** an organisation the dictionary places in a state (no firm), or an international body */
+function placedBody(e: NameEntry): boolean {
+  return (e.kind === "organization" && !!e.country && e.sector !== "BUS") || e.kind === "igo";
+}
+
+/** a staff noun ("official", "agent") or a title of no honour ("economist", "spokesman") at `r`: its length and whether posted */
+function staffAt(tokens: Token[], tags: (WorkTag | undefined)[], r: number, lex: Lexicon): { len: number; posted: boolean } | null {
+  const t = tags[r];
+  if (t?.title && !t.title.honorific && LOWER.test(tokens[r].text)) return { len: t.len, posted: !!t.title.posted };
+  if (!t && lex.staffNouns.has(tokens[r]?.lower ?? "")) return { len: 1, posted: false };
+  return null;
+}
+
+/** an aide noun ("adviser", "aides" after "one of") at `r`: its length in tokens, or 0 */
+function aideNounAt(tokens: Token[], r: number, lex: Lexicon, plural: boolean): number {
+  const w = tokens[r]?.lower ?? "";
+  if (lex.aideNouns.has(w)) return 1;
+  if (plural && w.endsWith("s") && lex.aideNouns.has(w.slice(0, -1))) return 1;
+  const two = `${w} ${tokens[r + 1]?.lower ?? ""}`;
+  if (lex.aideNouns.has(two)) return 2;
+  if (plural && two.endsWith("s") && lex.aideNouns.has(two.slice(0, -1))) return 2;
+  return 0;
+}
+
+/**
+ * The body at `b` (past "the"): a name the dictionary places ("the Treasury Department", "the FBI"), or a state's own body by
+ * its possessive or demonym ("Chile's central bank", "the Ukrainian embassy"; titles.json stateBodies); null where none.
+ */
+function bodyAt(tokens: Token[], tags: (WorkTag | undefined)[], b: number, sLast: number, lex: Lexicon): { entry: NameEntry; end: number } | null {
+  const t = b < sLast ? tags[b] : undefined;
+  if (!t?.entry) return null;
+  let e = b + t.len;
+  if (placedBody(t.entry)) return tokens[e]?.norm === "'s" ? null : { entry: t.entry, end: e };
+  if (t.entry.kind !== "country" && t.entry.kind !== "demonym") return null;
+  if (!t.entry.country && !t.entry.code) return null;
+  if (tokens[e]?.norm === "'s") {
+    if (t.entry.kind !== "country") return null;
+    e++;
+  } else if (t.entry.kind !== "demonym") return null;
+  // (a state's own body: "central bank", "foreign ministry", "embassy"; two words at most)
+  for (let n = 2; n >= 1; n--) {
+    if (e + n > sLast) continue;
+    let words = "";
+    for (let x = e; x < e + n; x++) words += (x > e ? " " : "") + tokens[x].lower;
+    if (lex.stateBodies.has(words) && tokens[e + n]?.norm !== "'s") return { entry: t.entry, end: e + n };
+  }
+  return null;
+}
+
+/** a known person's surname (or full name) at `q` followed by "'s": the person as an entry, and the token of the "'s" */
+function possessorSeed(tokens: Token[], q: number, sLast: number, seedAt: (q: number, end: number) => SeedPerson | null): { entry: NameEntry; end: number } | null {
+  for (let end = q + 1; end <= Math.min(sLast - 1, q + 3); end++) {
+    if (tokens[end]?.norm !== "'s") continue;
+    const p = seedAt(q, end);
+    return p?.country ? { entry: seedEntryOf(p), end } : null;
+  }
+  return null;
+}
+
+/** a known person named at `b` (after an optional title word) ending before a comma, a stop or "who": the person and the end */
+function seedAfter(tokens: Token[], b: number, sLast: number, seedAt: (q: number, end: number) => SeedPerson | null): { entry: NameEntry; end: number } | null {
+  for (let end = b + 1; end <= Math.min(sLast, b + 4); end++) {
+    if (!CLOSE.test(tokens[end]?.lower ?? ".")) continue;
+    for (let s = b; s < end; s++) {
+      const p = seedAt(s, end);
+      if (p?.country) return { entry: seedEntryOf(p), end };
+    }
+    return null;
+  }
+  return null;
+}
+
+function seedEntryOf(p: SeedPerson): NameEntry {
+  return { kind: "person", id: p.id, code: p.country, name: p.name, sector: null, country: p.country, from: "seed", person: p };
+}
+
+/** the seed person a surname (or fuller name) from `q` to `end` names at the date, for `seedAt` */
+export function seedNamedAt(tokens: Token[], q: number, end: number, lex: Lexicon, active: (p: SeedPerson) => boolean): SeedPerson | null {
+  const m = lex.surnames.matchAt(tokens, q, byNorm, end);
+  if (!m || q + m.length !== end) return null;
+  return m.values.find(active) ?? null;
+}
+
+/**
+ * "FBI agent X", "Pentagon official X", "Kremlin aide X": a body the dictionary places (or a state's seat of power) right
+ * before a staff noun that stands right before the name (its first token `k`); the body as the workplace, or null. A firm
+ * gives none ("Goldman Sachs manager X"), nor a body owned by a possessor ("Russia's FSB officer": the title rules read it).
+ */
+export function workplaceBefore(text: string, tokens: Token[], tags: (WorkTag | undefined)[], k: number, sFirst: number, lex: Lexicon): Workplace | null {
+  const n = k - 1;
+  if (n - 1 < sFirst || !LOWER.test(tokens[n].text) || !lex.staffNouns.has(tokens[n].lower)) return null;
+  let start = -1;
+  for (let x = n - 1; x >= Math.max(sFirst, n - 9); x--) {
+    if (!tags[x]) continue;
+    if (x + tags[x]!.len === n) start = x;
+    break;
+  }
+  const e = start >= 0 ? tags[start]!.entry : undefined;
+  if (!e || !(placedBody(e) || (e.kind === "seat" && !!e.code)) || tokens[start - 1]?.norm === "'s") return null;
+  return { entry: e, role: text.slice(tokens[start].start, tokens[n].end), text: text.slice(tokens[start].start, tokens[n].end), rule: "actors/state:workplace" };
+}

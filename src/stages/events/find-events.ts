@@ -64,6 +64,7 @@ import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, com
 import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
 import { statelessParty } from "./stateless-groups.js";
+import { offerCue, hostOffer, offerable, offeredMeeting } from "./offered-acts.js";
 import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
@@ -505,8 +506,14 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // has not happened. When the request is no event ("Kellogg is urging the US to stand with the
     // Iranian people": within one state), the act asked for stays, hypothetical.
     if (ev.rule.includes("+object-control") && REQUESTING.test(tokens[ev.statusVerb].lower) && emitted.has(ev.statusVerb)) continue;
+    // "is willing to send equipment to help defend Poland", "ready to host a meeting between": an offer, AGREE planned, one event
+    const cue = offerCue(env, ctx.senses, ev.trigger);
+    if (cue >= 0) hostOffer(env, ctx.senses, ev, cue);
+    else if (offeredMeeting(env, ctx.senses, ev)) continue;
     const record = toRecord(env, ev, trig, ctx);
     if (!record) continue;
+    // (on the record: a doer the act takes from its quote's speaker offers too)
+    if (cue >= 0 && offerable(ctx.senses, record)) Object.assign(record, { type: "AGREE", cameo: "030", status: "planned", rule: `${record.rule}+offer` });
     emitted.add(ev.trigger);
     rememberAct(env, ev, known);
     const key = `${record.type}|${record.source.join("+")}|${record.target.join("+")}|${s.start}`;

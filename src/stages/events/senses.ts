@@ -8,10 +8,14 @@ import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger }
 import { IRREGULAR_PAST, negatedNominal } from "./event-status.js";
 import { warnedNotTo } from "./warned-not-to.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
+import { capableOnly } from "./capable-acts.js";
 import { nearMiss } from "./near-misses.js";
 import { isPassive } from "./find-parties.js";
 import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
 import { idleSense } from "./idle-senses.js";
+
+// acts whose capability is often reported as a menace, never as the act ("missiles capable of hitting the US")
+const CAPABLE_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
 
 const NP_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -401,6 +405,9 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.at === ev.trigger && fearedInCleft(tokens, trig.at, s.first, s.last, lex)) return "feared";
   // "Putin fears NATO aggression": an act feared or imagined
   if (trig.noun && trig.at === ev.trigger && fearedAct(tokens, trig.at, s.first, lex)) return "feared";
+  // "hackers capable of launching cyber attacks", "has the capacity to cut off gas": a capability, no act
+  // (force and coercion only: "are able to agree on a ceasefire" is left to the status, planned)
+  if (CAPABLE_HARM.has(ev.type) && trig.at === ev.trigger && capableOnly(tokens, trig.at, s.first, !!trig.noun, lex)) return "capability";
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (negatorCompound(tokens, trig.at, lex)) return "compound";

@@ -80,8 +80,11 @@ describe("pattern families: contributions and alerts", () => {
     const code = (id: string) => rec.actors.find((a) => a.id === id)?.code ?? id;
     return rec.events.map((e) => `${e.type} ${e.source.map(code).join("+")}>${e.target.map(code).join("+")}`);
   };
-  it("contributing troops to a force in a state is aid to it, and being ready to is an intent", () => {
-    expect(k("France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.")).toEqual(expect.arrayContaining(["AID FRA>LBR", "AGREE FRA>LBR"]));
+  it("contributing troops to a force in a state is aid to it, and being ready to is an offer of it (offered-acts.ts: AGREE alone)", () => {
+    expect(k("France contributed 4,000 troops to an international peace-keeping force in Liberia.")).toContain("AID FRA>LBR");
+    const ready = k("France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.");
+    expect(ready).toContain("AGREE FRA>LBR");
+    expect(ready).not.toContain("AID FRA>LBR");
   });
   it("troops that remain on alert in a place mobilize against it", () => {
     expect(k("Israeli troops remained on alert in the occupied West Bank today.")).toContain("MOBILIZE ISR>PSE");

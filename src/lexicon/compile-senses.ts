@@ -322,9 +322,9 @@ export interface SenseLexicon {
   holderParticiples: ReadonlySet<string>;
   /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
   backerParticiples: ReadonlySet<string>;
-  /** "slammed the Russia investigation", "cooperate on Syria": a name before one of `nouns`, or after one of `preps` for an act of `types`, is a topic, no party */
   /** "pledges from the Netherlands and Denmark": a joint pledge with no beneficiary is each one's own, no agreement between them */
   jointPledges: { words: ReadonlySet<string>; lightVerbs: ReadonlySet<string>; mutual: ReadonlySet<string> };
+  /** "slammed the Russia investigation", "cooperate on Syria": a name before one of `nouns`, or after one of `preps` for an act of `types`, is a topic, no party */
   topics: { nouns: ReadonlySet<string>; placeNouns: ReadonlySet<string>; preps: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "my commitment to Israel": a noun of commitment to a party is devotion to it, SUPPORT */
   devotionNouns: ReadonlySet<string>;

@@ -472,7 +472,7 @@ const schemas = lazySchema((z) => {
       /** verbs that give a state a label ("calling Rabat a good ally", "described Poland as a friend") */
       labelVerbs: z.array(word).default([]),
       /** a hostile label given to another party's act ("Poland described this as a direct attack", "called the
-       *  move blackmail", "branded Russia's decision an act of war"): `verbs` that give it, `referents` and
+       *  move blackmail", "branded Russia's decision an act of war"): `verbs` that give it besides `labelVerbs`, `referents` and
        *  `actNouns` the act is named by, and `labels` (besides the ACCUSE cues) that accuse its doer (labelled-acts.ts) */
       labelledActs: z
         .object({

@@ -20,7 +20,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
-import { seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
+import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
@@ -1765,7 +1765,6 @@ function partyStateAt(tags: (Tag | undefined)[], tokens: Token[], q: number, lex
   return lex.partyWords.get(tokens[q].text) ?? null;
 }
 
-/** a political party of one state (organizations.json sector PTY with a country) */
 /** The last word of a role phrase, lower case ("home affairs spokesman" → "spokesman"). */
 function lastWord(role: string): string {
   const w = role.toLowerCase().trim();
@@ -1773,6 +1772,7 @@ function lastWord(role: string): string {
   return sp < 0 ? w : w.slice(sp + 1);
 }
 
+/** a political party of one state (organizations.json sector PTY with a country) */
 function isParty(e: NameEntry): boolean {
   return e.kind === "organization" && e.sector === "PTY" && !!e.country;
 }
@@ -2028,7 +2028,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     if (!affiliation && !t.title.posted && /^(at|for|with)$/.test(tokens[q + t.len]?.lower ?? "")) {
       const b = q + t.len + (tokens[q + t.len + 1]?.lower === "the" ? 2 : 1);
       const e = tags[b]?.entry;
-      if (e && b + tags[b]!.len === comma && ((e.kind === "organization" && !!e.country && e.sector !== "BUS") || e.kind === "igo")) {
+      if (e && b + tags[b]!.len === comma && placedBody(e)) {
         affiliation = e;
         worksAt = true;
       }

@@ -118,7 +118,7 @@ function modifierAt(tokens: Token[], q: number, lex: Lexicon): boolean {
 }
 
 /** an organisation the dictionary places in a state (no firm), or an international body */
-function placedBody(e: NameEntry): boolean {
+export function placedBody(e: NameEntry): boolean {
   return (e.kind === "organization" && !!e.country && e.sector !== "BUS") || e.kind === "igo";
 }
 

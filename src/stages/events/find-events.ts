@@ -1302,10 +1302,12 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         // (but "removed Russian troops from Kherson": the troops a withdrawal moves are its doer's own,
         // and another's troops moved are no withdrawal from their state)
         if (gi >= 0 && p.type === "RETREAT") return null;
-        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi]) && topicNounAfter(env, env.groups[gi]) < 0) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
+        // ("investigated the Russia affair": a state that names a topic is no party, topic-parties.ts)
+        const topical = gi >= 0 && topicNounAfter(env, env.groups[gi]) >= 0;
+        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi]) && !topical) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
         // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
         // that qualifies the object's head
-        else if (p.object && !(gi >= 0 && topicNounAfter(env, env.groups[gi]) >= 0)) {
+        else if (p.object && !topical) {
           for (let r = trig.end; r < Math.min(s.last, trig.end + 9); r++) {
             // ("agreed on Iran", "offered help on Libya": what the act is about, topic-parties.ts)
             if (topicPreposition(env, p.type, tokens[r].lower)) break;

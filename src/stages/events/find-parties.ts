@@ -293,10 +293,6 @@ export function otherSubject(env: SentenceEnv, v: number, speaker: number): bool
   return unnamedCollectiveSubject(env, v);
 }
 
-/** The subject right before `v` (over auxiliaries, adverbs and 'not') is a noun of parties or people
- *  (senses.partyNouns, senses.collectiveSubjects; a group's head noun unless `groupHeads` is false, as for
- *  the one a passive acts on, whose state the sentence may give: "26 unarmed civilians were shot by
- *  British soldiers"; save over a verb of report) in a noun phrase that holds no actor. */
 /** the words before a clause whose subject is a weapon: a subordinator, "that", a comma */
 const WEAPON_CLAUSE_OPENERS = /^(as|while|when|whereas|after|before|since|until|because|that|where|,|;)$/;
 
@@ -317,6 +313,10 @@ export function weaponClauseStart(env: SentenceEnv, v: number): number {
   return WEAPON_CLAUSE_OPENERS.test(tokens[b].lower) || REPORTING_VERBS.test(tokens[b].lower) ? b + 1 : -1;
 }
 
+/** The subject right before `v` (over auxiliaries, adverbs and 'not') is a noun of parties or people
+ *  (senses.partyNouns, senses.collectiveSubjects; a group's head noun unless `groupHeads` is false, as for
+ *  the one a passive acts on, whose state the sentence may give: "26 unarmed civilians were shot by
+ *  British soldiers"; save over a verb of report) in a noun phrase that holds no actor. */
 export function unnamedCollectiveSubject(env: SentenceEnv, v: number, groupHeads = true): boolean {
   const { tokens, s, groupAt } = env;
   let c = v - 1;
@@ -366,11 +366,12 @@ function ledBy(env: SentenceEnv, b: number): boolean {
   return tokens[b - 1]?.text === "-" && !tokens[b].spaceBefore && !tokens[b - 1].spaceBefore && env.senses.leaderParticiples.has(tokens[b].lower);
 }
 
+/** the words that open a clause whose subject may carry a comitative ("that Lithuania, along with Estonia, ...") */
+const SUBJECT_OPENERS = new Set(["that", "while", "as", "when", "after", "before", "because", "since", "although", "but", "and", ";", ":"]);
+
 /** ", along with its Baltic neighbour Estonia,": between the commas at r and k, one of senses.comitatives and a
  *  phrase that names actors, after a group that ends right before the comma at r: that group and the actors
  *  named are the subject together. Null when the words are no comitative or it names no actor. */
-const SUBJECT_OPENERS = new Set(["that", "while", "as", "when", "after", "before", "because", "since", "although", "but", "and", ";", ":"]);
-
 function comitativeSubject(env: SentenceEnv, r: number, k: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
   const before = groupAt[r - 1 - s.first];

@@ -24,7 +24,7 @@ export function labelledActs(env: SentenceEnv, lex: SpeechActLexicon | undefined
   const { tokens, s, groupAt, groups } = env;
   const la = lex.labelledActs;
   for (let v = s.first + 1; v < s.last - 2; v++) {
-    if (!la.verbs.has(tokens[v].lower) || tokens[v].pos === "NOUN") continue;
+    if (!(lex.labelVerbs.has(tokens[v].lower) || la.verbs.has(tokens[v].lower)) || tokens[v].pos === "NOUN") continue;
     // the object: a referent, or a phrase of an act noun (its own actors are the act's doer)
     let objEnd = -1;
     const owner: number[] = [];

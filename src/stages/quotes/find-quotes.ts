@@ -2480,12 +2480,13 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         if (k > h0 && named && named.token === k && tokens[k - 1].pos === "NOUN" && !/s$/.test(tokens[k - 1].lower) && /^\p{Ll}/u.test(tokens[k - 1].text) && env.actors.actors[named.actor].kind === "person") k = named.tokenEnd;
         // ("told the Benghazi panel through his lawyer late last month that": adverbials with no
         // verb run to "that"; not a clause's own subject: "told reporters the deal that Iran signed had failed")
-        for (let e = k; tokens[k]?.pos === "ADP" && e < s.last && e - k < 12 && !env.quoteTokens[e] && tokens[e].text !== "," && !/^(VERB|AUX)$/.test(tokens[e].pos); e++) {
-          if (tokens[e].lower === "that") {
-            k = e;
-            break;
+        if (tokens[k]?.pos === "ADP")
+          for (let e = k; e < s.last && e - k < 12 && !env.quoteTokens[e] && tokens[e].text !== "," && !/^(VERB|AUX)$/.test(tokens[e].pos); e++) {
+            if (tokens[e].lower === "that") {
+              k = e;
+              break;
+            }
           }
-        }
       }
     }
     k = clauseStart(env, s, k);
@@ -2578,8 +2579,8 @@ function reportBy(env: Env, k: number, last: number): Speaker | null {
   let b = n + 1;
   if (b < last && /^(released|issued|published|posted|compiled)$/.test(tokens[b].lower)) b++;
   if (b + 1 >= last || !/^(by|from|of|in)$/.test(tokens[b].lower)) return null;
-  let o = b + 1;
-  const by = speakerStartingAt(env, o, last) ?? (/^(the|a|an)$/.test(tokens[o].lower) ? speakerStartingAt(env, ++o, last) : null);
+  // (speakerStartingAt reads over an article itself)
+  const by = speakerStartingAt(env, b + 1, last);
   if (!by) return null;
   // ("a report of Putin's speech" is about him; "a report in The Times" is the paper's)
   const kind = by.actor !== null ? actors.actors[by.actor]?.kind : null;

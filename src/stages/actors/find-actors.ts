@@ -1642,7 +1642,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // held in a party, is the party's, not the government's (the title's GOV is for a ministry's spokesman);
   // the person's record speaks only for a dated article (undated, its first role is a guess: Liam Fox's
   // later cabinet post is no reason to make 2005's Tory co-chairman a minister)
-  if (c.role && affiliation && isParty(affiliation) && lex.bodyOfficeWords.has(lastWord(c.role))) c.sector = (date ? seedRole?.sector : null) ?? affiliation.sector;
+  if (c.role && affiliation && isParty(affiliation) && lex.bodyOfficeWords.has(lastWord(headAndTail(c.role.toLowerCase())[0]))) c.sector = (date ? seedRole?.sector : null) ?? affiliation.sector;
   // a party tag or a one-state title ("Sen.") speaks when nothing before it named a state
   if (!c.country && !c.code && party) {
     c.country = party.country;

@@ -2882,7 +2882,7 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)));
+  const sp = q.speaker && outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker))));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,
@@ -2917,6 +2917,41 @@ function publicGroup(env: Env, sp: Speaker): Speaker {
     return { actor: null, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:public-group" };
   }
   return sp;
+}
+
+/**
+ * "Some US media reports said", "German news agency dpa reported", "a Turkish newspaper said": a
+ * speaker phrase whose head is a news outlet's kind (speech.json outletKinds, with only trail words
+ * or the outlet's own name after it: "news agency dpa", "media reports") is the outlet, never the
+ * state its demonym or place names. The outlet's own organisation where the phrase names one, else
+ * no actor. A state's own outlet ("state media", "the official news agency") keeps the state, and a
+ * kind noun before a word of another kind ("press secretary", "television presenter") is no outlet.
+ */
+function outletSpeaker(env: Env, sp: Speaker): Speaker {
+  if (sp.actor === null) return sp;
+  const { actors, tokens, lexicon } = env;
+  const kind = actors.actors[sp.actor].kind;
+  if (kind !== "country" && kind !== "location") return sp;
+  let k = sp.first;
+  while (k < sp.last && (actors.mentionAt[k] || !lexicon.outletKinds.has(tokens[k].lower))) k++;
+  if (k >= sp.last) return sp;
+  for (let q = sp.first; q < k; q++) if (lexicon.stateOutletQualifiers.has(tokens[q].lower)) return sp;
+  let org: number | null = null;
+  for (let q = k + 1; q < sp.last; q++) {
+    const t = tokens[q];
+    const m = actors.mentionAt[q];
+    if (m) {
+      const a = actors.actors[m.actor];
+      if (a.kind === "country" || a.kind === "location" || a.kind === "person") return sp;
+      org ??= m.actor;
+      continue;
+    }
+    // (the outlet's own name after its kind: "news agency dpa", "the daily Kommersant")
+    // (a lower-case name only right after "agency": "news agency dpa", never "television presenter")
+    const named = t.pos === "PROPN" || (q === sp.last - 1 && t.kind === "word" && /^agenc(y|ies)$/.test(tokens[q - 1].lower));
+    if (!lexicon.outletTrail.has(t.lower) && !named) return sp;
+  }
+  return { actor: org, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:outlet" };
 }
 
 function sentenceIndexer(doc: Doc): (offset: number) => number {

@@ -314,6 +314,8 @@ function possessorFree(env: Env, sp: Speaker): Speaker {
 
 function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const { tokens } = env;
+  const quoted = quotedObject(env, c, s);
+  if (quoted) return quoted;
   let j = c - 1;
   while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) {
     // "It is emphasized that ...", "was reported": a passive has no speaker
@@ -354,6 +356,34 @@ function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
     if (subj) return subj;
   }
   return nounPhraseSpeaker(env, j, s.first);
+}
+
+/**
+ * "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", "the paper quoted a source close to
+ * the talks as saying": the object of a verb of quoting (speech.json's lemma "quote") between it
+ * and "as" before the participle cue is who speaks, never the outlet that quotes (the subject).
+ * Null where the cue is no "as ...ing", no such verb stands a few words before it, or nothing
+ * stands between them, or the verb is a passive ("Peskov was quoted [by Tass] as saying": the
+ * subject speaks, as before).
+ */
+function quotedObject(env: Env, c: number, s: Sentence): Speaker | null {
+  const { tokens } = env;
+  if (!tokens[c].lower.endsWith("ing") || tokens[c - 1]?.lower !== "as" || c - 2 < s.first) return null;
+  for (let v = c - 2; v >= s.first && c - v <= 14; v--) {
+    if (env.quoteTokens[v] || tokens[v].text === ";" || tokens[v].text === ":") return null;
+    if (tokens[v].pos !== "VERB" || env.lexicon.speechVerbs.get(tokens[v].lower) !== "quote") continue;
+    // ("Putin was quoted by Russian news agencies as saying": a passive's "by" names the outlet)
+    if (v + 1 > c - 2 || tokens[v + 1].lower === "by" || /^(is|are|was|were|be|been|being)$/.test(tokens[v - 1]?.lower ?? "")) return null;
+    // (the object ends before "as", or before an adverbial of its own: "quoted Trump on Saturday as saying")
+    let sp = speakerEndingAt(env, c - 2, v + 1);
+    for (let q = v + 1; !sp && q < c - 2; q++) {
+      const m = env.actors.mentionAt[q];
+      if (m && m.token === q && env.actors.actors[m.actor].kind === "person") sp = speakerEndingAt(env, m.tokenEnd - 1, v + 1);
+    }
+    sp ??= nounPhraseSpeaker(env, c - 2, v + 1);
+    return sp && sp.first > v ? sp : null;
+  }
+  return null;
 }
 
 /**

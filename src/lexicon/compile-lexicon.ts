@@ -156,6 +156,11 @@ export interface Lexicon {
   speakerHeads: Set<string>;
   speakerPostModifiers: Set<string>;
   callings: Set<string>;
+  /** nouns of a news outlet's kind, the words that may follow one in an outlet's phrase, and the
+   * qualifiers of a state's own outlet (speech.json) */
+  outletKinds: Set<string>;
+  outletTrail: Set<string>;
+  stateOutletQualifiers: Set<string>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -472,6 +477,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     speakerHeads: new Set(speech.speakerHeads),
     speakerPostModifiers: new Set(speech.speakerPostModifiers),
     callings: new Set(speech.callings),
+    outletKinds: new Set(speech.outletKinds),
+    outletTrail: new Set(speech.outletTrail),
+    stateOutletQualifiers: new Set(speech.stateOutletQualifiers),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

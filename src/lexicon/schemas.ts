@@ -170,6 +170,12 @@ const schemas = lazySchema((z) => {
     speakerHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a speaker head is one lower-case word")).default([]),
     speakerPostModifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a post-modifier is one lower-case word")).default([]),
     callings: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a calling is one lower-case word")).default([]),
+    /** nouns of a news outlet's kind ("media", "newspaper", "news"), the words that may follow one
+     * inside an outlet's phrase ("agency", "reports"), and the qualifiers that make an outlet the
+     * state's own ("state", "state-run"), lower case */
+    outletKinds: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet noun is one lower-case word")).default([]),
+    outletTrail: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet trail word is one lower-case word")).default([]),
+    stateOutletQualifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet qualifier is one lower-case word")).default([]),
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

@@ -314,6 +314,8 @@ function possessorFree(env: Env, sp: Speaker): Speaker {
 
 function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const { tokens } = env;
+  const quoted = quotedObject(env, c, s);
+  if (quoted) return quoted;
   let j = c - 1;
   while (j >= s.first && SKIP_BEFORE_CUE.has(tokens[j].pos) && !env.lexicon.pronouns.has(tokens[j].lower)) {
     // "It is emphasized that ...", "was reported": a passive has no speaker
@@ -354,6 +356,34 @@ function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
     if (subj) return subj;
   }
   return nounPhraseSpeaker(env, j, s.first);
+}
+
+/**
+ * "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", "the paper quoted a source close to
+ * the talks as saying": the object of a verb of quoting (speech.json's lemma "quote") between it
+ * and "as" before the participle cue is who speaks, never the outlet that quotes (the subject).
+ * Null where the cue is no "as ...ing", no such verb stands a few words before it, or nothing
+ * stands between them, or the verb is a passive ("Peskov was quoted [by Tass] as saying": the
+ * subject speaks, as before).
+ */
+function quotedObject(env: Env, c: number, s: Sentence): Speaker | null {
+  const { tokens } = env;
+  if (!tokens[c].lower.endsWith("ing") || tokens[c - 1]?.lower !== "as" || c - 2 < s.first) return null;
+  for (let v = c - 2; v >= s.first && c - v <= 14; v--) {
+    if (env.quoteTokens[v] || tokens[v].text === ";" || tokens[v].text === ":") return null;
+    if (tokens[v].pos !== "VERB" || env.lexicon.speechVerbs.get(tokens[v].lower) !== "quote") continue;
+    // ("Putin was quoted by Russian news agencies as saying": a passive's "by" names the outlet)
+    if (v + 1 > c - 2 || tokens[v + 1].lower === "by" || /^(is|are|was|were|be|been|being)$/.test(tokens[v - 1]?.lower ?? "")) return null;
+    // (the object ends before "as", or before an adverbial of its own: "quoted Trump on Saturday as saying")
+    let sp = speakerEndingAt(env, c - 2, v + 1);
+    for (let q = v + 1; !sp && q < c - 2; q++) {
+      const m = env.actors.mentionAt[q];
+      if (m && m.token === q && env.actors.actors[m.actor].kind === "person") sp = speakerEndingAt(env, m.tokenEnd - 1, v + 1);
+    }
+    sp ??= nounPhraseSpeaker(env, c - 2, v + 1);
+    return sp && sp.first > v ? sp : null;
+  }
+  return null;
 }
 
 /**
@@ -2883,7 +2913,7 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)));
+  const sp = q.speaker && outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker))));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,
@@ -2918,6 +2948,41 @@ function publicGroup(env: Env, sp: Speaker): Speaker {
     return { actor: null, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:public-group" };
   }
   return sp;
+}
+
+/**
+ * "Some US media reports said", "German news agency dpa reported", "a Turkish newspaper said": a
+ * speaker phrase whose head is a news outlet's kind (speech.json outletKinds, with only trail words
+ * or the outlet's own name after it: "news agency dpa", "media reports") is the outlet, never the
+ * state its demonym or place names. The outlet's own organisation where the phrase names one, else
+ * no actor. A state's own outlet ("state media", "the official news agency") keeps the state, and a
+ * kind noun before a word of another kind ("press secretary", "television presenter") is no outlet.
+ */
+function outletSpeaker(env: Env, sp: Speaker): Speaker {
+  if (sp.actor === null) return sp;
+  const { actors, tokens, lexicon } = env;
+  const kind = actors.actors[sp.actor].kind;
+  if (kind !== "country" && kind !== "location") return sp;
+  let k = sp.first;
+  while (k < sp.last && (actors.mentionAt[k] || !lexicon.outletKinds.has(tokens[k].lower))) k++;
+  if (k >= sp.last) return sp;
+  for (let q = sp.first; q < k; q++) if (lexicon.stateOutletQualifiers.has(tokens[q].lower)) return sp;
+  let org: number | null = null;
+  for (let q = k + 1; q < sp.last; q++) {
+    const t = tokens[q];
+    const m = actors.mentionAt[q];
+    if (m) {
+      const a = actors.actors[m.actor];
+      if (a.kind === "country" || a.kind === "location" || a.kind === "person") return sp;
+      org ??= m.actor;
+      continue;
+    }
+    // (the outlet's own name after its kind: "news agency dpa", "the daily Kommersant")
+    // (a lower-case name only right after "agency": "news agency dpa", never "television presenter")
+    const named = t.pos === "PROPN" || (q === sp.last - 1 && t.kind === "word" && /^agenc(y|ies)$/.test(tokens[q - 1].lower));
+    if (!lexicon.outletTrail.has(t.lower) && !named) return sp;
+  }
+  return { actor: org, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:outlet" };
 }
 
 function sentenceIndexer(doc: Doc): (offset: number) => number {

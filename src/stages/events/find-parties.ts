@@ -136,6 +136,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // another clause. Not a predicate ("Putin is the man who invaded"), nor a phrase that names its
     // actor ("Russian troops who attacked")
     if (restrictiveUnnamed(env, k, v)) return null;
+    // "held talks with Russian troops who attacked Kyiv": a named antecedent after a preposition of
+    // partnership is the relative clause's subject
+    const partner = namedPartnerRelative(env, k, v);
+    if (partner) return partner;
     // "fled to the island after the Communist party took control": a subordinate clause whose subject
     // names no actor has its own unknown subject; the actors before it belong to another clause
     if (SUBORDINATORS.has(t.lower) && groupAt[k - s.first] < 0 && k < v - 1 && unknownSubject(env, k + 1, v)) return null;
@@ -463,7 +467,49 @@ function restrictiveUnnamed(env: SentenceEnv, k: number, v: number): boolean {
   // adverb of time may not be the antecedent at all: "a group at the February talks that opposed
   // Brazil", "the USTR's investigation earlier this year that accused China")
   const before = tokens[b];
+  if (before && before.pos === "ADP") return partnerRelative(tokens, b, s.first);
   return !!before && before.pos === "VERB" && !/^(is|was|are|were|be|been|being|remains|remain|became|become)$/.test(before.lower);
+}
+
+// prepositions that name the partner, the recipient or the opponent of an act ("works with", "sent
+// arms to", "sanctions against"): the noun after one is a party of its own, never the subject's phrase
+const PARTNER_PREPOSITION = /^(with|to|against|alongside|toward|towards)$/;
+const PREDICATE_BE = /^(is|was|are|were|be|been|being|remains|remain|became|become)$/;
+
+/** The relative pronoun at k ("who", "that") opens a restrictive clause whose finite verb is v, right
+ *  after a group that names an actor and follows a preposition of partnership ("talks with Russian
+ *  troops who attacked Kyiv", "sent arms to Hezbollah fighters who struck Israel"): that group. */
+function namedPartnerRelative(env: SentenceEnv, k: number, v: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (!/^(who|that)$/.test(tokens[k].lower) || k <= s.first + 1 || !adjacentTo(tokens, k + 1, v) || /ing$/.test(tokens[v].lower)) return null;
+  // (back over the antecedent's own nouns to the group that names it: "Russian troops", "Hezbollah fighters")
+  let b = k - 1;
+  while (b > s.first && k - b <= 3 && groupAt[b - s.first] < 0 && /^(NOUN|ADJ)$/.test(tokens[b].pos)) b--;
+  const gi = groupAt[b - s.first];
+  if (gi < 0 || tokens[k - 1].pos !== "NOUN" && tokens[k - 1].pos !== "PROPN") return null;
+  const g = groups[gi];
+  let p = g.first - 1;
+  while (p > s.first && /^(DET|ADJ|NUM)$/.test(tokens[p].pos)) p--;
+  if (p < s.first || tokens[p].pos !== "ADP" || !partnerRelative(tokens, p, s.first)) return null;
+  // (a phrase that names its state or body: "Russian troops"; not a place, which is where, not who
+  // ("sent arms to Gaza that"), nor a group of people whose state the text only implies ("links to the
+  // masked gunmen who seized"): who they are is the clause's own question)
+  if (!g.actors.some((a) => /^(country|igo|organization)$/.test(env.layer.actors[a].kind))) return null;
+  return g;
+}
+
+/** "Russia is collaborating with nations who oppose us", "Moscow built ties with groups that attacked
+ *  Israel", "Iran sent drones to militias that struck Israel": after a preposition of partnership, the
+ *  common noun before the relative pronoun is the one its clause speaks of, not the main clause's
+ *  subject. Not after "of", "among" or a place's "at"/"in" ("Russia was among the states that voted",
+ *  "one of the countries that signed", "a group at the talks that opposed Brazil": the subject may be
+ *  one of them, or the noun before may not be the antecedent at all), nor after "be" ("is with the
+ *  rebels who"). */
+function partnerRelative(tokens: Token[], p: number, first: number): boolean {
+  if (!PARTNER_PREPOSITION.test(tokens[p].lower)) return false;
+  let q = p - 1;
+  while (q > first && tokens[q].pos === "ADV") q--;
+  return q >= first && !PREDICATE_BE.test(tokens[q].lower);
 }
 
 /** The active finite verb of the clause that ends at `k` (not an infinitive, a participle, a passive or

@@ -7,6 +7,7 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { firstTokenAt } from "./sentence-env.js";
 import { reportersOwnAct } from "./reporters-own-act.js";
+import { laterCondition } from "./later-conditions.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -112,6 +113,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // words between the clause start and the verb
   let negated = false;
   let future = false;
+  /** the future is only a reported "would" ("said it would consult Seoul"), no "will" */
+  let reportedWould = false;
   let hypothetical = false;
   let planning = false;
   let perfect = false;
@@ -125,7 +128,13 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     // ("since May, when the U.S. began to press": the month, not the modal)
     if (monthMay(tokens, s, k)) continue;
     if (NEGATION.test(w)) negated = true;
-    else if (MODAL_FUTURE.test(w) || (w === "would" && (reportedFuture || reportedBefore(tokens, s, k)))) future = true;
+    else if (MODAL_FUTURE.test(w)) {
+      future = true;
+      reportedWould = false;
+    } else if (w === "would" && (reportedFuture || reportedBefore(tokens, s, k))) {
+      reportedWould = !future;
+      future = true;
+    }
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
     else if (HAVE.test(w)) perfect = true;
     // ("Russia's military": a possessive, not "is")
@@ -144,6 +153,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
     planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
+  // "said it would consult Seoul first if a military option were considered": a condition after the
+  // act holds a reported "would" (later-conditions.ts)
+  if (future && reportedWould && lex && laterCondition(tokens, s, trigger, lex)) return "hypothetical";
   if (future) return "planned";
   // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement
   if (tokens[trigger - 1]?.lower === "to" && (BE_PRESENT.test(tokens[trigger - 2]?.lower ?? "") || BE_PAST.test(tokens[trigger - 2]?.lower ?? "")) && tokens[trigger - 2].pos !== "PART") return "planned";

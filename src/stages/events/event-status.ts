@@ -8,6 +8,7 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { firstTokenAt } from "./sentence-env.js";
 import { reportersOwnAct } from "./reporters-own-act.js";
 import { laterCondition } from "./later-conditions.js";
+import { rankedInfinitive } from "./ranked-infinitives.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -95,6 +96,12 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // "warned it would retaliate if Finland were to join", "will decide whether to send": a condition
   // between the governing verb and the infinitive holds the act, not the verb's clause
   if (lex && trigger > v && conditionBetween(tokens, v, trigger, lex) && !pastForm(tokens, trigger)) return "hypothetical";
+  // "became the sixth associate to be charged", "the first leader to visit Kyiv": the infinitive of a
+  // ranked noun tells an act done, in the mood of the ranked phrase's copula (ranked-infinitives.ts)
+  if (lex && tokens[trigger].pos === "VERB") {
+    const ranked = rankedInfinitive(tokens, s, trigger, lex, reportedFuture);
+    if (ranked) return ranked;
+  }
   // a nominal act carries its own status in its modifiers: "the upcoming summit", "a possible
   // accession", "the alleged attack"; "an invasion ... would bring suffering" is one that may come
   if (lex && v === trigger && nominal) {

@@ -34,6 +34,8 @@ export const eventSensesFile = lazySchema((z) => {
           claimVerbs: z.array(phrase),
           invertedConditions: z.array(phrase),
           assignVerbs: z.array(phrase),
+          rankedInfinitives: z.object({ ranks: z.array(phrase).min(1) }).strict(),
+          laterConditions: z.object({ opens: z.array(phrase).min(1), notAfter: z.array(phrase), notBefore: z.array(phrase), questionVerbs: z.array(phrase) }).strict(),
           unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -226,6 +228,10 @@ export interface SenseLexicon {
   invertedConditions: ReadonlySet<string>;
   /** "tasked its troops with capturing": the act after "with" is still to be done */
   assignVerbs: ReadonlySet<string>;
+  /** "said Washington would consult Seoul if ...": a condition after a reported "would" (later-conditions.ts) */
+  /** "the first leader to visit Kyiv": ranks whose infinitive tells an act done (ranked-infinitives.ts) */
+  rankedInfinitives: { ranks: PhraseIndex<true> };
+  laterConditions: { opens: PhraseIndex<true>; notAfter: ReadonlySet<string>; notBefore: ReadonlySet<string>; questionVerbs: ReadonlySet<string> };
   /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
   unasserted: { negators: ReadonlySet<string>; heads: ReadonlySet<string>; denials: ReadonlySet<string>; reportNouns: ReadonlySet<string> };
   askVerbs: ReadonlySet<string>;
@@ -510,6 +516,10 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.senses.listIntroducers) listIntroducers.add(words(p), true);
   const quantityPhrases = new PhraseIndex<true>();
   for (const p of data.senses.quantityPhrases) quantityPhrases.add(words(p), true);
+  const rankIndex = new PhraseIndex<true>();
+  for (const p of data.status.rankedInfinitives.ranks) rankIndex.add(words(p), true);
+  const laterOpens = new PhraseIndex<true>();
+  for (const p of data.status.laterConditions.opens) laterOpens.add(words(p), true);
   const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed" | "ongoing">();
   for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
   return {
@@ -531,6 +541,13 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     claimVerbs: new Set(data.status.claimVerbs),
     invertedConditions: new Set(data.status.invertedConditions),
     assignVerbs: new Set(data.status.assignVerbs),
+    rankedInfinitives: { ranks: rankIndex.seal() },
+    laterConditions: {
+      opens: laterOpens.seal(),
+      notAfter: new Set(data.status.laterConditions.notAfter),
+      notBefore: new Set(data.status.laterConditions.notBefore),
+      questionVerbs: new Set(data.status.laterConditions.questionVerbs),
+    },
     unasserted: {
       negators: new Set(data.status.unasserted.negators),
       heads: new Set(data.status.unasserted.heads),

@@ -7,6 +7,8 @@ import type { ActorLayer } from "../actors/actor-layer.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { firstTokenAt } from "./sentence-env.js";
 import { reportersOwnAct } from "./reporters-own-act.js";
+import { laterCondition } from "./later-conditions.js";
+import { rankedInfinitive } from "./ranked-infinitives.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -94,6 +96,12 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // "warned it would retaliate if Finland were to join", "will decide whether to send": a condition
   // between the governing verb and the infinitive holds the act, not the verb's clause
   if (lex && trigger > v && conditionBetween(tokens, v, trigger, lex) && !pastForm(tokens, trigger)) return "hypothetical";
+  // "became the sixth associate to be charged", "the first leader to visit Kyiv": the infinitive of a
+  // ranked noun tells an act done, in the mood of the ranked phrase's copula (ranked-infinitives.ts)
+  if (lex && tokens[trigger].pos === "VERB") {
+    const ranked = rankedInfinitive(tokens, s, trigger, lex, reportedFuture);
+    if (ranked) return ranked;
+  }
   // a nominal act carries its own status in its modifiers: "the upcoming summit", "a possible
   // accession", "the alleged attack"; "an invasion ... would bring suffering" is one that may come
   if (lex && v === trigger && nominal) {
@@ -112,6 +120,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // words between the clause start and the verb
   let negated = false;
   let future = false;
+  /** the future is only a reported "would" ("said it would consult Seoul"), no "will" */
+  let reportedWould = false;
   let hypothetical = false;
   let planning = false;
   let perfect = false;
@@ -125,7 +135,13 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     // ("since May, when the U.S. began to press": the month, not the modal)
     if (monthMay(tokens, s, k)) continue;
     if (NEGATION.test(w)) negated = true;
-    else if (MODAL_FUTURE.test(w) || (w === "would" && (reportedFuture || reportedBefore(tokens, s, k)))) future = true;
+    else if (MODAL_FUTURE.test(w)) {
+      future = true;
+      reportedWould = false;
+    } else if (w === "would" && (reportedFuture || reportedBefore(tokens, s, k))) {
+      reportedWould = !future;
+      future = true;
+    }
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
     else if (HAVE.test(w)) perfect = true;
     // ("Russia's military": a possessive, not "is")
@@ -144,6 +160,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
     planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
+  // "said it would consult Seoul first if a military option were considered": a condition after the
+  // act holds a reported "would" (later-conditions.ts)
+  if (future && reportedWould && lex && laterCondition(tokens, s, trigger, lex)) return "hypothetical";
   if (future) return "planned";
   // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement
   if (tokens[trigger - 1]?.lower === "to" && (BE_PRESENT.test(tokens[trigger - 2]?.lower ?? "") || BE_PAST.test(tokens[trigger - 2]?.lower ?? "")) && tokens[trigger - 2].pos !== "PART") return "planned";

@@ -116,6 +116,8 @@ export interface Lexicon {
   partyWords: Map<string, string>;
   /** nouns of a post a party gives ("spokesman", "mp", "councillor"), lower case (titles.json partyRoles) */
   partyRoles: Set<string>;
+  /** a state's own government after its possessor ("government", "cabinet", "prime minister"), lower case (titles.json ownGovernmentNouns) */
+  ownGovernmentNouns: Set<string>;
   /** legislatures' own words that name no one state ("Senate", "House", "Commons"; titles.json committeeBodies) */
   committeeBodies: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
@@ -457,6 +459,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     headVerbs: new Set(titles.headVerbs),
     personNouns: new Set(titles.personNouns),
     partyRoles: new Set(titles.partyRoles),
+    ownGovernmentNouns: new Set(titles.ownGovernmentNouns),
     staffNouns: new Set(titles.staffNouns),
     aideNouns: new Set(titles.aideNouns),
     stateBodies: new Set(titles.stateBodies),

@@ -25,6 +25,7 @@ import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { partyRoleStates } from "./party-role.js";
+import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
@@ -369,6 +370,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
   bodiesSpokenFor(doc, layer);
+  // ("Poland's government ... Defence Minister X": before the story's frame, which a nearer government outranks)
+  if (officeSentences.size && lexicon.ownGovernmentNouns.size) governmentStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, governmentNouns: lexicon.ownGovernmentNouns, officeSentences });
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);

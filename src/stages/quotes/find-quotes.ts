@@ -246,6 +246,24 @@ function topicHeadBefore(env: Env, sp: Speaker, sFirst: number): Speaker | null 
   let p = sp.first - 1;
   if (p > sFirst && /^(the|a|an)$/.test(tokens[p].lower)) p--;
   if (p - 1 < sFirst || env.quoteTokens[p]) return null;
+  // ("One man from the town of Svyalava said", "the mayor of the town of X said": a place after a place noun and
+  // "of" says where the one before the preposition is from; that one speaks)
+  if (tokens[p].lower === "of" && lexicon.placeNouns.has(tokens[p - 1].lower)) {
+    let q = p - 2;
+    if (q > sFirst && /^(the|a|an)$/.test(tokens[q].lower)) q--;
+    const h = q - 1;
+    // ("Taras Bondar from the town of X said": the person named before it)
+    const named = h >= sFirst && /^(from|in|at|near|of)$/.test(tokens[q].lower) ? actors.mentionAt[h] : undefined;
+    if (named && named.tokenEnd === q && actors.actors[named.actor].kind === "person" && !afterPreposition(env, named.token, sFirst))
+      return { actor: named.actor, name: actors.actors[named.actor].name, first: named.token, last: sp.last, rule: "speaker:person" };
+    if (h >= sFirst && /^(from|in|at|near|of)$/.test(tokens[q].lower) && tokens[h].pos === "NOUN" && /^\p{Ll}/u.test(tokens[h].text) && !actors.mentionAt[h] && !env.quoteTokens[h]) {
+      let first = h;
+      while (first - 1 >= sFirst && h - first < 6 && (/^(ADJ|NOUN|NUM)$/.test(tokens[first - 1].pos) || tokens[first - 1].text === "-") && !env.quoteTokens[first - 1]) first--;
+      const det = first - 1 >= sFirst && /^(the|a|an|one|another)$/.test(tokens[first - 1].lower) ? first - 1 : first;
+      // (the phrase ends at its head, so that a later "he said" can take it up: singularRole)
+      return { actor: null, name: env.doc.text.slice(tokens[det].start, tokens[h].end), first: det, last: h + 1, rule: "speaker:noun-phrase" };
+    }
+  }
   // ("Lena Marsh of the foreign ministry said": the person named before "of" speaks, for the body)
   const pm = actors.mentionAt[p - 1];
   if (pm && pm.tokenEnd === p && /^(of|from|at)$/.test(tokens[p].lower) && actors.actors[pm.actor].kind === "person" && !afterPreposition(env, pm.token, sFirst))

@@ -83,3 +83,23 @@ describe("speaker: an office noun never stands for a person given only a calling
     expect(q.speakerName).toBe("Alan Gray");
   });
 });
+
+describe("speaker: the one from a place named after a place noun ('a man from the town of X said')", () => {
+  it("the noun before 'from/in the town of X' speaks, not the town, and a later 'he said' goes on with it", () => {
+    const q = quotes('Refugee chief Filippo Grandi visited the border on Monday. One 19-year-old man from the town of Svyalava said he had fled the shelling. "It was terrible," he said.');
+    expect(q[0].speakerName).toMatch(/man$/);
+    expect(q[0].speaker).toBeNull();
+    expect(q[1].speakerName).toMatch(/man$/);
+    const r = quotes("A shopkeeper in the village of Kelmentsi said the road was closed.").at(-1)!;
+    expect(r.speakerName).toMatch(/^A shopkeeper/);
+  });
+
+  it("a titled person or an office before it is left to the rules that read them", () => {
+    // ("The mayor of the town of X said": the mayor, read as a role of the place, not this rule's "from/in")
+    const q = quotes("The mayor of the town of Kelmentsi said the road was closed.").at(-1)!;
+    expect(q.speakerName).toMatch(/mayor/);
+    // a named person from the town speaks as himself
+    const r = quotes("Taras Bondar from the town of Kelmentsi said the road was closed.").at(-1)!;
+    expect(r.speakerName).toBe("Taras Bondar");
+  });
+});

@@ -34,6 +34,9 @@ export interface StatusCues {
   speakersOwnAct?: boolean;
   /** the trigger is a noun pattern's ("offensive", "attack"), whatever part of speech the tagger gave it */
   nominal?: boolean;
+  /** the act is one done by saying and its doer is the speaker's own state, in the speaker's direct words
+   *  ("'The United States supports Turkey,' the US envoy said") */
+  speakersSide?: boolean;
   /** the act is one of force (ASSAULT): tried for, it is done ("tried to kill the governor") */
   force?: boolean;
 }
@@ -63,6 +66,10 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "Truss said she strongly supports Finland", "he said he condemns the attack": one's own praise,
   // blame or demand reported in the present is made by saying it, not a claim about something else
   if (quote && cues?.speakersOwnAct && base === "ongoing") return "occurred";
+  // "'The United States supports Turkey's modernisation,' the US envoy said": the speaker's own side's
+  // praise, blame or demand in the present, in the speaker's own words, is made by saying it ("'Russia
+  // supplies Iran with jets,' the envoy said" tells of another's act, and stays a claim)
+  if (quote?.kind === "direct" && cues?.speakersSide && base === "ongoing") return "occurred";
   // "Zelensky said Russia was adapting and urged the EU to act": the speaker's own second act, in the
   // past after "and", is the narrator's account, not the speaker's claim (reporters-own-act.ts)
   if (quote?.kind === "indirect" && cues?.speakersOwnAct && base === "occurred" && statusVerb === trigger && pastForm(tokens, trigger) && reportersOwnAct(tokens, s, trigger, firstTokenAt(tokens, quote.start))) return "occurred";
@@ -213,7 +220,11 @@ export function pastAfterModalClause(tokens: Token[], v: number, from: number): 
     let b = k + 1;
     while (b < v && tokens[b].pos === "ADV") b++;
     const bare = tokens[b];
-    return !!bare && b < v - 1 && bare.pos === "VERB" && !NOT_BARE.test(bare.lower) && !bare.lower.endsWith("ed") && !IRREGULAR_PAST.has(bare.lower);
+    // ("would set out its plans and attacked": right after a modal a verb is bare, even one whose past
+    // looks the same, "set", "put", "cut"; after "'d", which may be "had", "he'd met Xi and thanked him",
+    // such a form is the perfect's participle)
+    const pastLike = bare && (bare.lower.endsWith("ed") || (IRREGULAR_PAST.has(bare.lower) && (tokens[k].lower === "'d" || tokens[k].pos !== "AUX")));
+    return !!bare && b < v - 1 && bare.pos === "VERB" && !NOT_BARE.test(bare.lower) && !pastLike;
   }
   return false;
 }

@@ -1599,7 +1599,7 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // (an act named again with a known act's parties is that act: background too, known-acts.ts)
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
-  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), force: ev.type === "ASSAULT" }));
+  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)), force: ev.type === "ASSAULT" }));
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;
@@ -1689,4 +1689,12 @@ function hyphenCompound(tokens: Token[], q: number, last: number, words: readonl
   const dash = tokens[q + 1];
   if (q + 2 >= last || dash.text !== "-" || dash.spaceBefore || tokens[q + 2].spaceBefore) return false;
   return words.includes(`${tokens[q].lower}-${tokens[q + 2].lower}`);
+}
+
+/** Every party doing the act is of the state of the speaker of the direct words it is in. */
+function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: readonly (string | null | undefined)[]): boolean {
+  if (quote?.kind !== "direct" || !codes.length) return false;
+  const speaker = actors.find((a) => a.id === quote.speaker);
+  const state = speaker ? speaker.code ?? speaker.country ?? null : null;
+  return !!state && codes.every((c) => c === state);
 }

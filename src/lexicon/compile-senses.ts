@@ -136,6 +136,8 @@ export const eventSensesFile = lazySchema((z) => {
         orderVerbs: z.array(phrase),
         leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
+        affairPlaces: z.object({ types: z.array(z.string().min(1)), preps: z.array(phrase) }).strict(),
+        namedMembers: z.object({ counts: z.array(phrase), modifiers: z.array(phrase), heads: z.array(phrase), separators: z.array(z.string().min(1)) }).strict(),
         comitatives: z.array(phrase),
         fightsBetween: z.object({ nouns: z.array(phrase), modifiers: z.array(phrase), prospects: z.array(phrase) }).strict(),
         responseVerbs: z.array(phrase),
@@ -403,6 +405,10 @@ export interface SenseLexicon {
   leaveVerbs: ReadonlySet<string>;
   /** "accused each other": reciprocal pronouns, their words joined by "-" (reciprocal-acts.ts) */
   reciprocals: ReadonlySet<string>;
+  /** "cut gas to two EU member states – Poland and Bulgaria": a count, a body's name, member nouns and an apposition that names the members (named-members.ts) */
+  /** "complained over Benghazi", "the row over Srebrenica": a place after one of `preps` of a reproach (`types`) names the affair, no party (affair-places.ts) */
+  affairPlaces: { types: ReadonlySet<string>; preps: ReadonlySet<string> };
+  namedMembers: { counts: ReadonlyMap<string, number>; modifiers: ReadonlySet<string>; heads: ReadonlySet<string>; separators: ReadonlySet<string> };
   /** "Lithuania, along with Estonia, is calling on Nato": words, joined by '-', that open an appositive naming a joint doer (find-parties comitativeSubject) */
   comitatives: ReadonlySet<string>;
   /** "clashes between Indian and Chinese troops": nouns of mutual fighting whose "between" names both sides, the noun modifiers that keep that sense ("border clashes"; "a trade clash" is none), and the words that make the fight only a prospect ("fear a clash between", "the risk of clashes") (fights-between.ts) */
@@ -623,6 +629,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     orderVerbs: new Set(data.senses.orderVerbs),
     leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),
+    affairPlaces: { types: new Set(data.senses.affairPlaces.types), preps: new Set(data.senses.affairPlaces.preps) },
+    namedMembers: { counts: new Map(data.senses.namedMembers.counts.map((w, i) => [w, i + 2] as [string, number])), modifiers: new Set(data.senses.namedMembers.modifiers), heads: new Set(data.senses.namedMembers.heads), separators: new Set(data.senses.namedMembers.separators) },
     comitatives: new Set(data.senses.comitatives),
     fightsBetween: { nouns: new Set(data.senses.fightsBetween.nouns), modifiers: new Set(data.senses.fightsBetween.modifiers), prospects: new Set(data.senses.fightsBetween.prospects) },
     responseVerbs: new Set(data.senses.responseVerbs),

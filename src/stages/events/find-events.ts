@@ -37,6 +37,8 @@ import { ownFolk } from "./own-folk.js";
 import { expectedDoer } from "./expected-doers.js";
 import { reporterAsides } from "./reporter-asides.js";
 import { tradeFlowTargets } from "./trade-flows.js";
+import { namedMembers } from "./named-members.js";
+import { affairPlaces } from "./affair-places.js";
 import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
 import { retakenGround } from "./retaken-ground.js";
@@ -206,6 +208,10 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     reporterAsides(env, ctx.senses, raws);
     // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to
     tradeFlowTargets(env, ctx.senses, raws);
+    // "halted gas supplies to two EU member states – Poland and Bulgaria": the named states, not the body
+    namedMembers(env, ctx.senses, raws);
+    // "complained over Benghazi": a place after a reproach's "over" names the affair, no party
+    affairPlaces(env, ctx.senses, raws);
     // "retook the village from Russia": the holder a capture is taken from
     capturedFrom(env, ctx.senses, raws);
     // "NATO peacekeeping troops have arrived in Bosnia": peacekeeping, no visit

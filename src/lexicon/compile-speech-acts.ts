@@ -15,6 +15,8 @@ export interface SpeechActLexicon {
   negations: ReadonlySet<string>;
   /** modals of what may be ("would", "could"): a cue as their indefinite subject or after their "be" names no act done */
   unrealModals: ReadonlySet<string>;
+  unrealCopulas: ReadonlySet<string>;
+  exposedVerbs: ReadonlySet<string>;
   /** prepositions whose object is the one acted on, never the doer */
   notDoerPreps: ReadonlySet<string>;
   /** nouns that name a claim ("accusations", "reports") */
@@ -66,6 +68,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const phrases = new PhraseIndex<SpeechActCue>();
   const negations = new Set<string>();
   const unrealModals = new Set<string>();
+  const unrealCopulas = new Set<string>();
+  const exposedVerbs = new Set<string>();
   const notDoerPreps = new Set<string>();
   const claimNouns = new Set<string>();
   const agentPreps = new Set<string>();
@@ -96,6 +100,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     }
     for (const w of data.negations) negations.add(w);
     for (const w of data.unrealModals) unrealModals.add(w);
+    for (const w of data.unrealCopulas) unrealCopulas.add(w);
+    for (const w of data.exposedVerbs) exposedVerbs.add(w);
     for (const w of data.notDoerPreps) notDoerPreps.add(w);
     for (const w of data.claimNouns) claimNouns.add(w);
     for (const w of data.agentPreps) agentPreps.add(w);
@@ -121,5 +127,5 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.allegingCues) allegingCues.add(w);
     for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labelledActs: { ...labelledActs, labels: labelledActs.labels.seal() }, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
+  return { phrases: phrases.seal(), size, negations, unrealModals, unrealCopulas, exposedVerbs, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labelledActs: { ...labelledActs, labels: labelledActs.labels.seal() }, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
 }

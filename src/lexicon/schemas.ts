@@ -448,6 +448,9 @@ const schemas = lazySchema((z) => {
              *  only after one of `prospectiveWords` in its clause ("will be held to account", "risk
              *  spending years behind bars"), never when the statement says it was done ("is behind bars") */
             prospective: z.boolean().default(false),
+            /** the cue names a threat or an intent whose "to" before a verb says what would be done, not
+             *  to whom ("his threat to hit Beijing with tariffs", "made a threat to cut off the gas"): no act then */
+            noInfinitive: z.boolean().default(false),
           })
           .strict(),
       ),
@@ -465,6 +468,11 @@ const schemas = lazySchema((z) => {
       /** modals of what may be: a cue that heads their indefinite subject ("an attack on Taiwan would be a
        *  mistake") or follows their "be" ("it would be irresponsible") names no act done */
       unrealModals: z.array(word).default([]),
+      /** verbs that, like "be", put a cue after one of `unrealModals` into what may be ("would pose a threat",
+       *  "could become a danger to") */
+      unrealCopulas: z.array(word).default([]),
+      /** verbs whose subject is the one a cue after them falls on, not its doer ("Ukraine faces a grave threat") */
+      exposedVerbs: z.array(word).default([]),
       /** prepositions whose object is where or on whom an act falls, not who does it ("against Ukraine") */
       notDoerPreps: z.array(word).default([]),
       /** nouns that name a claim: a cue said of a claim is about the claim, not about the parties it names */

@@ -66,6 +66,13 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     const end = k + m.length;
     // the whole cue lies in the statement
     if (inQuote[end - 1] !== qi) continue;
+    // ("his threat to hit Beijing with tariffs", "made a threat to cut off the gas": a "to" before a
+    // verb, closing the cue or right after it, opens an infinitive, what the threat would do, not
+    // the one it falls on)
+    if (m.values.every((c) => c.noInfinitive) && infinitiveAt(env, end)) {
+      k = end - 1;
+      continue;
+    }
     const q = quotes[qi];
     if (q.headline) continue;
     const speaker = layer.actors.findIndex((a) => a.id === q.speaker);
@@ -134,6 +141,13 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
   }
   out.push(...deniedClaims(env, lex, existing), ...labels(env, lex, existing), ...toldToAct(env, lex, existing));
   return out;
+}
+
+/** A "to" before a verb that closes a cue ending at `end`, or comes right after it: an infinitive. */
+function infinitiveAt(env: SentenceEnv, end: number): boolean {
+  const { tokens, s } = env;
+  if (tokens[end - 1].lower === "to") return end < s.last && tokens[end].pos === "VERB";
+  return end + 1 < s.last && tokens[end].lower === "to" && tokens[end + 1].pos === "VERB";
 }
 
 // acts of cooperation, whose turning down rejects the party they would be done with (as rejected-proposals.ts)
@@ -366,7 +380,9 @@ function unrealCue(env: SentenceEnv, lex: SpeechActLexicon, k: number, end: numb
   // "would be irresponsible", "could be seen as a provocation"
   let p = k - 1;
   while (p > s.first && /^(ADV|DET)$/.test(tokens[p].pos)) p--;
-  if (tokens[p]?.lower === "be" && lex.unrealModals.has(tokens[p - 1]?.lower ?? "")) return true;
+  // ("would pose a threat to", "could become a danger to": another copula of `unrealCopulas`, over an adverb)
+  if ((tokens[p]?.lower === "be" || lex.unrealCopulas.has(tokens[p]?.lower ?? "")) && lex.unrealModals.has(tokens[p - 1]?.lower ?? "")) return true;
+  if (lex.unrealCopulas.has(tokens[p]?.lower ?? "") && tokens[p - 1]?.pos === "ADV" && lex.unrealModals.has(tokens[p - 2]?.lower ?? "")) return true;
   // the cue as its clause's indefinite subject: no actor or definite determiner before it, no verb
   // of its clause before it ("Biden said aggression would" reports the clause; that is fine too)
   const before = b >= s.first ? tokens[b] : null;
@@ -441,6 +457,9 @@ function targetOf(env: SentenceEnv, lex: SpeechActLexicon, cue: SpeechActCue, k:
     return ok(g) ? { group: g!, how: "claimant" } : null;
   }
   const subj = subjectBefore(env, k);
+  // ("Ukraine faces a grave threat", "Taiwan is facing the biggest threat": the subject of a verb of
+  // `exposedVerbs` before the cue is the one it falls on)
+  if (subj && inStatement(subj)) for (let j = subj.last; j < k; j++) if (lex.exposedVerbs.has(tokens[j].lower)) return null;
   if (subj && inStatement(subj)) return groups.includes(subj) && other(subj) && !afterPreposition(env, lex, subj) ? { group: subj, how: "subject" } : null;
   // "the war of aggression that it started against Ukraine": the one party the statement names
   // outside the speaker's side and outside a prepositional phrase

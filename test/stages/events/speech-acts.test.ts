@@ -464,3 +464,40 @@ describe("a statement about an act that may come, or a denied one, accuses no on
     expect(accused("The Polish president said Russia's propaganda would not work.")).toEqual(["ACCUSE POL>RUS"]);
   });
 });
+
+describe("speech acts: a party said to be a threat or to intend an attack is accused", () => {
+  it("the subject of 'is the greatest threat to', 'poses a threat to', 'remains a direct threat to' is accused", () => {
+    expect(statements('"North Korea remains a direct threat to peace in the region," the Japanese defence minister said.').map((e) => e.t)).toEqual(["ACCUSE JPN>PRK"]);
+    expect(statements("The Chinese foreign ministry said the United States was the greatest threat to world peace.").map((e) => e.t)).toEqual(["ACCUSE CHN>USA"]);
+    const ev = statements('"Iran\'s nuclear programme poses a grave threat to the region," the German foreign minister said.');
+    expect(ev.map((e) => [e.t, e.rule])).toEqual([["ACCUSE DEU>IRN", "events/statement:accuse-threat+subject"]]);
+  });
+
+  it("'dangerous countries', 'a danger to', 'plans to invade': every state named as the doer is accused", () => {
+    expect(statements('"Russia and Belarus are now dangerous countries that want to attack their neighbours," the Latvian foreign minister said.').map((e) => e.t)).toEqual(["ACCUSE LVA>RUS+BLR"]);
+    expect(statements("The German chancellor said Russia was a danger to European peace.").map((e) => e.t)).toEqual(["ACCUSE DEU>RUS"]);
+    expect(statements("Polish President Andrzej Duda said Moscow plans to attack NATO countries within five years.").map((e) => e.t)).toEqual(["ACCUSE POL>RUS"]);
+  });
+
+  it("no accusation: a threat denied, hypothetical, not a party's, or the speaker's own side", () => {
+    expect(statements('"Russia is not a threat to Finland," Russian President Vladimir Putin said.')).toEqual([]);
+    expect(statements('"We pose no threat to anyone," the Chinese defence minister said.')).toEqual([]);
+    expect(statements('"If Iran gets the bomb, it could become a danger to the whole world," Israeli Prime Minister Benjamin Netanyahu said.')).toEqual([]);
+    expect(statements('"A nuclear-armed Iran would pose a threat to Europe," French President Emmanuel Macron said.')).toEqual([]);
+    expect(statements('"The threat of climate change is real," US President Joe Biden said.')).toEqual([]);
+    expect(statements('"Climate change is the biggest threat to our security," the Australian defence minister said.')).toEqual([]);
+    expect(statements('"We have no plans to attack anyone," Russian President Vladimir Putin said.')).toEqual([]);
+    expect(statements('"Israel plans to strike back at the right moment," the Israeli defence minister said.')).toEqual([]);
+  });
+
+  it("'a threat' alone: the subject is accused, unless it faces the threat or the threat is to do something", () => {
+    expect(statements('"China is a threat," the Australian defence minister said.').map((e) => e.t)).toEqual(["ACCUSE AUS>CHN"]);
+    expect(statements('"Russia remains a threat," NATO Secretary General Jens Stoltenberg said.').map((e) => e.t)).toEqual(["ACCUSE NATO>RUS"]);
+    expect(statements('"Ukraine faces a grave threat to its sovereignty," the British foreign secretary said.')).toEqual([]);
+    expect(statements('"Taiwan is facing the biggest threat in decades," the US defence secretary said.')).toEqual([]);
+    expect(statements("Trump said on Friday he would decide soon whether to carry out his threat to hit Beijing with new tariffs.")).toEqual([]);
+    expect(statements('"There is a threat of terrorist attacks," the French interior minister said.')).toEqual([]);
+    // an infinitive after another cue keeps it: the propaganda is still Moscow's
+    expect(statements('"Moscow is using its propaganda to stir up anger against the government," the Moldovan president said.').map((e) => e.t)).toEqual(["ACCUSE MDA>RUS"]);
+  });
+});

@@ -1495,6 +1495,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
+  // (a bare office title in an appositive, before or after the name, with no title before the name)
+  let appositiveOffice = false;
   if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
     const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date, tokens[c.last]?.text === ",");
     if (app) {
@@ -1506,6 +1508,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         stateRule = app.stateRule ?? "actors/state:appositive";
       }
       titleCountry ??= app.titleCountry ?? null;
+      if (app.office && !nearest) appositiveOffice = true;
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
@@ -1545,6 +1548,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         stateRule = app.stateRule ?? "actors/state:appositive";
       }
       titleCountry ??= app.titleCountry ?? null;
+      if (app.office && !nearest) appositiveOffice = true;
     }
   }
   // "Jonathan Spyer, a top Israeli counterterrorism expert,", "X, a prominent Russian foreign policy thinker who": a
@@ -1669,7 +1673,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // the words before the title name a body, whose office it is
   // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
   if (nounsSkipped > 0) namedBefore = true;
-  c.office = !c.country && !c.code && !possessed && !!nearest?.office && (!namedBefore || !!nearest.portfolio);
+  c.office = !c.country && !c.code && !possessed && ((!!nearest?.office && (!namedBefore || !!nearest.portfolio)) || appositiveOffice);
   // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
   // committee holds an office of the state whose legislature it is, which the article's frame may say
   // ("Bundestag foreign affairs committee chairman X": a legislature the dictionary places gives its state)
@@ -1690,6 +1694,26 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
 }
 
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
+
+/** "The deputy prime minister, X", ", the interior minister, X": before the title at q only modifiers and "the", from
+ * the clause start (p: the token before the appositive) */
+function bareOpening(tokens: Token[], p: number, q: number, sFirst: number): boolean {
+  if (p >= sFirst && !/^(?:CCONJ|SCONJ)$/.test(tokens[p].pos) && tokens[p].text !== ",") return false;
+  const x = p + 1;
+  return x === q || (tokens[x].lower === "the" && modifiersOnly(tokens, x + 1, q));
+}
+
+/** ", the interior minister,", ", interior minister,": after the name's comma only "the" and modifiers before the title */
+function bareAfter(tokens: Token[], k: number, q: number): boolean {
+  if (k === q) return true;
+  return /^(?:the|a|an)$/.test(tokens[k].lower) && modifiersOnly(tokens, k + 1, q);
+}
+
+/** the words from a to b are lower case and no name ("new", "acting", "outgoing", "former") */
+function modifiersOnly(tokens: Token[], a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (!/^[a-z][a-z-]*$/.test(tokens[x].text)) return false;
+  return true;
+}
 // the most capitalised words of a portfolio joined by "and" before an office title ("International Trade and Industry")
 const PORTFOLIO_WORDS = 5;
 
@@ -1936,6 +1960,9 @@ interface Appositive {
   stateRule?: string;
   /** the one state of the appositive's title, where its words name none ("X, a State Duma deputy,": titles.json country) */
   titleCountry?: string;
+  /** a bare office title of a state's own government with nothing before or after it that names whose ("the deputy prime
+   * minister, X", "X, the interior minister,"): the holder's office, as "Interior Minister X" (actors/state rules on offices) */
+  office?: boolean;
 }
 
 /**
@@ -2054,6 +2081,8 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       affiliation,
       stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
+      // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
+      ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst) ? { office: true } : {}),
     };
   }
   return null;
@@ -2171,6 +2200,10 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         affiliation,
         ...(stateRule ? { stateRule } : {}),
         ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
+        // (the title closes the appositive, after "the" and modifiers only: "X, the interior minister,"; not "X, the
+        // president of the club,", "X, a minister in the 1990s", "X, his foreign minister", "X, vice president and counsel
+        // at the Pork Council")
+        ...(!affiliation && t.title.office && !oneOf && end === q + t.len && /^(?:,|\.|;)$/.test(tokens[end]?.text ?? ".") && bareAfter(tokens, k, q) ? { office: true } : {}),
       };
     }
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);

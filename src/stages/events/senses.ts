@@ -6,7 +6,7 @@ import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { OPENING_QUOTE, stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { IRREGULAR_PAST, negatedNominal } from "./event-status.js";
-import { warnedNotTo } from "./warned-not-to.js";
+import { warnedNotTo, warnerBefore } from "./warned-not-to.js";
 import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { capableOnly } from "./capable-acts.js";
 import { nearMiss } from "./near-misses.js";
@@ -190,13 +190,7 @@ export function prevented(tokens: Token[], v: number, first: number, lex: SenseL
   // "avoided censuring Moscow", "stopped short of accusing Iran", "shied away from criticising"
   if (k >= first && forgoneAt(tokens, k, first, lex)) return true;
   // "warned Finland and Sweden against joining the alliance", "advised against attacking"
-  if (tokens[k]?.lower === "against") {
-    for (let q = k - 1; q >= Math.max(first, k - 6); q--) {
-      if (lex.warnAgainstVerbs.has(tokens[q].lower)) return true;
-      if (tokens[q].text === "," || tokens[q].pos === "VERB") return false;
-    }
-    return false;
-  }
+  if (tokens[k]?.lower === "against") return warnerBefore(tokens, k - 1, first, 6, lex, (t) => t.text === "," || t.pos === "VERB");
   if (tokens[k]?.lower !== "from") return false;
   for (let q = k - 1; q >= Math.max(first, k - 6); q--) {
     if (lex.preventVerbs.has(tokens[q].lower)) return true;
@@ -680,3 +674,4 @@ function warnedAboutOther(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: Se
   }
   return false;
 }
+

@@ -16,10 +16,15 @@ export function warnedNotTo(tokens: Token[], v: number, first: number, lex: Sens
   let k = v - 1;
   while (k > first && tokens[k].pos === "ADV" && !/^(not|never)$/.test(tokens[k].lower)) k--;
   if (tokens[k]?.lower !== "to" || !/^(not|never)$/.test(tokens[k - 1]?.lower ?? "")) return false;
-  for (let q = k - 2; q >= Math.max(first, k - 2 - REACH); q--) {
-    const t = tokens[q];
-    if (lex.warnAgainstVerbs.has(t.lower)) return true;
-    if (t.text === "," || t.text === ";" || t.lower === "that" || t.pos === "VERB" || t.pos === "AUX") return false;
+  return warnerBefore(tokens, k - 2, first, REACH + 1, lex, (t) => t.text === "," || t.text === ";" || t.lower === "that" || t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** A verb of warning (senses.warnAgainstVerbs) at most `reach` tokens back from `from`, over its object, before a
+ *  token `stops` says the clause is another's ("warned Finland against joining", "warned Israel not to strike"). */
+export function warnerBefore(tokens: Token[], from: number, first: number, reach: number, lex: SenseLexicon, stops: (t: Token) => boolean): boolean {
+  for (let q = from; q >= Math.max(first, from + 1 - reach); q--) {
+    if (lex.warnAgainstVerbs.has(tokens[q].lower)) return true;
+    if (stops(tokens[q])) return false;
   }
   return false;
 }

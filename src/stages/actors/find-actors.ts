@@ -30,6 +30,7 @@ import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 
+const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around", "across", "toward", "towards", "into", "via", "through", "inside", "within", "throughout", "visit", "visited", "visiting", "visits"]);
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
@@ -732,6 +733,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
   const tokens = doc.tokens;
   const from = candidates.length;
   const outlets = new Set<string>();
+  const afterPortfolio = new Set<number>();
   // 2. person candidates from runs of capitalised words
   for (const s of doc.sentences) {
     if (s.headline) continue;
@@ -779,6 +781,16 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         last = k + 1;
         i = last;
         break;
+      }
+      // "Minister for Europe Douglas Alexander", "Chief Secretary to the Treasury Paul Boateng", "Minister of State for
+      // Trade Mike O'Brien": a title's portfolio after "for", "to" or "of" runs into its holder's name; where a known
+      // given name follows one or two of the portfolio's words, the holder's name starts there and is read again as a
+      // run of its own ("Minister for Europe said", "the Secretary of State for Health's plan": no name after it)
+      const holder = portfolioHolderAt(tokens, tags, first, last, lexicon);
+      if (holder > first) {
+        afterPortfolio.add(holder);
+        i = holder;
+        continue;
       }
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
       let lastBad = -1;
@@ -831,7 +843,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
       const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
-      const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (seed ? "actors/dictionary:surname" : null);
+      const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
       // "a doctor from Bolton", "grew up in Bolton": a seed's bare surname after a preposition of place, where the
       // gazetteer knows it as a place and the article never writes the seed's full name, is the place ("criticism
@@ -1214,6 +1226,24 @@ function surnameLikePlace(tags: (Tag | undefined)[], tokens: Token[], i: number,
   if ((kind !== "country" && kind !== "capital") || tag!.len !== 1) return false;
   if (titleEndingAt(tags, i)) return true;
   return j === i + 1 && lex.givenNames.has(tokens[i].norm) && !tags[i];
+}
+
+/** Where the holder's name starts inside a run [first, last) that follows a title and its portfolio's
+ * preposition ("Minister for | Europe Douglas Alexander", "Secretary to the | Treasury Paul Boateng"): the
+ * first known given name after one or two portfolio words, with at least one more name word after it;
+ * -1 where the run is no portfolio and name. */
+function portfolioHolderAt(tokens: Token[], tags: (Tag | undefined)[], first: number, last: number, lex: Lexicon): number {
+  if (last - first < 3) return -1;
+  let p = first - 1;
+  if (tokens[p]?.lower === "the") p--;
+  if (!PORTFOLIO_PREPOSITIONS.has(tokens[p]?.lower ?? "")) return -1;
+  // ("Minister of State for Trade": the rank's "of State" between the title and the portfolio)
+  const q = tokens[p - 1]?.lower === "state" && tokens[p - 2]?.lower === "of" ? p - 2 : p;
+  if (!titleEndingAt(tags, q)) return -1;
+  for (let k = first + 1; k <= first + 2 && k < last - 1; k++) {
+    if (lex.givenNames.has(tokens[k].norm) && !lex.givenNames.has(tokens[k - 1].norm)) return k;
+  }
+  return -1;
 }
 
 function titleEndingAt(tags: (Tag | undefined)[], i: number): Tag | null {

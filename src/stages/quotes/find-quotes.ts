@@ -103,7 +103,12 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         // ('"...," he said' after a spokeswoman's quote: not hers)
         const saidBy = PRONOUN_GENDER[tokens[it]?.lower ?? ""] && cueAt(env, it + 1, sEnd.last) ? PRONOUN_GENDER[tokens[it].lower] : undefined;
         const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
-        if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
+        // 'Mr. Wilders said:' closing the paragraph before: the quote it introduces is his
+        const lead = si > 0 && !saidBy && openTok === s.first ? colonLead(env, openTok, doc.sentences[si - 1], s) : null;
+        if (lead) {
+          ({ speaker, cue } = lead);
+          rule = "quotes/direct:colon-lead";
+        } else if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
           speaker = prevSpan.speaker;
           rule = "quotes/direct:continued";
         } else if (reporter && (!prevSpan || prevSpan.sentence < si - 1)) {
@@ -2342,6 +2347,16 @@ function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: S
     return { speaker: sp, cue, embedded: embedded || (cue.end <= i && !punct) };
   }
   return null;
+}
+
+/** `Mr. Wilders said:` or `He remarked:` as the whole sentence (or its end) right before a quote that
+ * opens the next sentence or paragraph: the cue and speaker that introduce it. Only where the colon is
+ * the sentence's last token and no quotation mark stands between the cue and the colon. */
+function colonLead(env: Env, openTok: number, prev: Sentence, s: Sentence): { speaker: Speaker; cue: Cue } | null {
+  const { tokens } = env;
+  if (s.paragraph - prev.paragraph > 1 || prev.headline || tokens[prev.last - 1]?.text !== ":" || prev.last !== openTok) return null;
+  const found = attributionBefore(env, openTok, prev);
+  return found && !found.embedded ? { speaker: found.speaker, cue: found.cue } : null;
 }
 
 const DASHES = new Set(["—", "–", "--"]);

@@ -2420,6 +2420,8 @@ function findVia(env: Env, s: Sentence, speaker: Speaker): string | null {
     const t = tokens[i];
     let k = -1;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") k = i + 2;
+    // "As reported by Ukrinform, ...", "..., as reported by the BBC"
+    else if (t.lower === "reported" && tokens[i + 1]?.lower === "by") k = i + 2;
     else if (env.lexicon.speechVerbs.get(t.lower) === "tell" && i >= speaker.last) k = i + 1;
     else if ((t.lower === "with" || t.lower === "to") && /^(interview|interviews|remarks|comments)$/.test(tokens[i - 1]?.lower ?? "")) k = i + 1;
     if (k < 0) continue;
@@ -2566,6 +2568,11 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         end = e;
         break;
       }
+      // ('warned the next phase "will depend on conditions," according to Sky News': the comma inside the closing mark)
+      if (tokens[e].text === "," && CLOSING_MARKS.has(tokens[e + 1]?.text ?? "") && tokens[e + 2]?.lower === "according") {
+        end = e + 2;
+        break;
+      }
     }
     // "X called the attacks a violation ..., and warned that ...": a second report ends this one,
     // and has this one's speaker
@@ -2600,9 +2607,11 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
     if (!sp) continue;
     k = sp.last;
     while (k < s.last && /^(report|reports|statement)$/.test(tokens[k].lower)) k++;
-    // any cue verb in the sentence makes "according to" a relay, not the speaker
-    // (the words of the relay are none: "according to a CNN report")
-    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && (c < i || c >= k) && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return [];
+    // any cue verb in the sentence makes "according to" a relay, not the speaker: the cue's own speaker says it
+    // ("According to Interfax, Lavrov said that ...": Lavrov's words, relayed by Interfax; the words of the relay are
+    // none: "according to a CNN report")
+    // ("That's according to Politico, Ukrinform reports.": a pointer to the source of the sentences before, no one's words)
+    for (let c = s.first; c < s.last; c++) if (!env.quoteTokens[c] && (c < i || c >= k) && cueAt(env, c, s.last) && lexicon.indirectLemmas.has(lexicon.speechVerbs.get(tokens[c].lower) ?? "")) return pointerOnly(tokens, s.first, i) ? [] : null;
     let span: [number, number];
     if (i === s.first && tokens[k]?.text === ",") span = [k + 1, s.last];
     else if (i > s.first && tokens[i - 1].text === ",") span = [s.first, i - 1];
@@ -2611,6 +2620,15 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
     return q ? [q] : [];
   }
   return null;
+}
+
+const CLOSING_MARKS = new Set(['"', "”", "’", "'"]);
+
+/** "That's according to", "This is according to": only a demonstrative and its copula before "according". */
+function pointerOnly(tokens: Token[], from: number, i: number): boolean {
+  if (i === from) return false;
+  for (let k = from; k < i; k++) if (!/^(that|this|it|'s|’s|is|was)$/.test(tokens[k].lower)) return false;
+  return true;
 }
 
 /** Whether a reporting verb outside quotation marks stands between tokens a and b. */
@@ -2675,6 +2693,8 @@ function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
       let comma = e;
       while (comma < s.last && comma - e < 8 && tokens[comma].text !== "," && tokens[comma].pos !== "VERB" && tokens[comma].pos !== "AUX") comma++;
       if (tokens[comma]?.text !== ",") continue;
+      // "As Reuters reported, diplomats said the talks had failed": a cue of the clause's own makes X its relay
+      if (cue.lemma === "report" && cueBefore(env, comma + 1, s.last)) return null;
       const q = indirectQuote(env, s, [comma + 1, s.last], sp, cue, "quotes/indirect:as-speaker-cue");
       return q ? [q] : [];
     }

@@ -619,6 +619,16 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
  */
 function pluralHeadBefore(env: Env, k: number, end: number, sFirst: number, place: number | null): Speaker | null {
   const { tokens, actors } = env;
+  // "officials in Kyiv and Moscow", "critics in Europe and at home", "residents of the town and nearby villages": an
+  // object coordinated with an earlier one (or a second phrase of place) goes back to the first preposition, and
+  // two places give the people no one state of theirs
+  let and = k - 1;
+  if (/^(in|at|from|across|inside)$/.test(tokens[and]?.lower ?? "") && !env.quoteTokens[and]) and--;
+  if (and - 2 > sFirst && (tokens[and].lower === "and" || tokens[and].lower === "or") && !env.quoteTokens[and]) {
+    let o = and - 1;
+    while (o > sFirst && and - o <= 4 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[o].pos) && !env.quoteTokens[o]) o--;
+    if (o < and - 1 && /^(of|in|from|at|across|inside|for)$/.test(tokens[o].lower) && !env.quoteTokens[o]) return pluralHeadBefore(env, o + 1, end, sFirst, null);
+  }
   // "activists in the (northern) city of Homs": the preposition's object is the place noun's phrase
   if (tokens[k - 1]?.lower === "of" && k - 2 > sFirst && env.lexicon.placeNouns.has(tokens[k - 2].lower) && !env.quoteTokens[k - 2]) {
     let o = k - 2;

@@ -45,6 +45,7 @@ import { retakenGround } from "./retaken-ground.js";
 import { helpedBy } from "./helped-by.js";
 import { verbalHelp } from "./verbal-help.js";
 import { firmSeller } from "./firm-sellers.js";
+import { recordNamedSides, type NamedSidesLog } from "./named-sides.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
 import { displacedPeople } from "./displaced-people.js";
@@ -185,6 +186,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
   const discards = findDiscards(doc, ctx.senses);
   // the last act of each type the article named, for a noun that names it again ("the invasion")
   const known: KnownActs = { acts: new Map(), sentence: -1 };
+  // the pairs of parties named side by side, for "the two sides" (named-sides.ts)
+  const namedSides: NamedSidesLog = { pairs: [], sentence: -1 };
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
@@ -198,8 +201,10 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined, namedSides };
     known.sentence++;
+    namedSides.sentence++;
+    recordNamedSides(env, groups, namedSides);
     const raws = triggeredEvents(env, ctx);
     // "Armenia and Azerbaijan accused each other": each party's act on the others
     raws.push(...reciprocalActs(env, ctx.senses, raws));

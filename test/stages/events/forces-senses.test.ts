@@ -14,6 +14,9 @@ senseTable(
     ["Russia bolstered its forces near the border with Ukraine.", "MOBILIZE RUS>UKR"],
     ["Britain bolstered its military presence in Estonia against Russia.", "MOBILIZE GBR>RUS"],
     ["Japan has beefed up its naval presence near Taiwan against China.", "MOBILIZE JPN>CHN"],
+    // (the owner of the defences is no target; the state they face after "against" is)
+    ["Germany said it would reinforce Nato's defences on the eastern flank against Russia.", "MOBILIZE DEU>RUS"],
+    ["Britain bolstered Nato's eastern flank against Russia.", "MOBILIZE GBR>RUS"],
   ],
   [
     ["The Kremlin mobilized public opinion against Ukraine.", "MOBILIZE"],

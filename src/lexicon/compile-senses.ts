@@ -131,6 +131,9 @@ export const eventSensesFile = lazySchema((z) => {
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
+        namedSides: z.object({ $comment: z.string().optional(), heads: z.array(phrase) }).strict(),
+        firmSellers: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
+        verbalHelp: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), supportVerbs: z.array(phrase), causes: z.array(phrase) }).strict(),
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
@@ -395,6 +398,12 @@ export interface SenseLexicon {
   retakenGround: { infinitives: ReadonlySet<string> };
   /** "with the help of Iran", "with the military backing of Turkey": nouns of help, of help only when material, and the modifiers that make them so (helped-by.ts) */
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
+  /** heads of a counted phrase that refers back to a pair the text named ("the two sides", named-sides.ts) */
+  namedSides: { heads: ReadonlySet<string> };
+  /** a purchase from a firm is trade, no cooperation between parties (firm-sellers.ts) */
+  firmSellers: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** help given by speaking up for a cause ("help promote democracy", "help support the rights of"): words of support, no aid (verbal-help.ts) */
+  verbalHelp: { verbs: ReadonlySet<string>; supportVerbs: ReadonlySet<string>; causes: ReadonlySet<string> };
   /** "took in refugees fleeing Syria", "opened its borders to refugees from Ukraine": humanitarian acts for displaced people, to the state they come from (displaced-people.ts) */
   displacedPeople: { aidPatterns: ReadonlySet<string>; openingPatterns: ReadonlySet<string>; openedThings: ReadonlySet<string>; openedTo: ReadonlySet<string>; nouns: ReadonlySet<string>; flight: ReadonlySet<string>; origin: ReadonlySet<string>; ownPeople: ReadonlySet<string> };
   /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
@@ -624,6 +633,9 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
+    namedSides: { heads: new Set(data.senses.namedSides.heads) },
+    firmSellers: { patterns: new Set(data.senses.firmSellers.patterns), nouns: new Set(data.senses.firmSellers.nouns) },
+    verbalHelp: { verbs: new Set(data.senses.verbalHelp.verbs), supportVerbs: new Set(data.senses.verbalHelp.supportVerbs), causes: new Set(data.senses.verbalHelp.causes) },
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
     orderVerbs: new Set(data.senses.orderVerbs),

@@ -43,6 +43,9 @@ import { wantedActs } from "./wanted-acts.js";
 import { capturedFrom } from "./captured-from.js";
 import { retakenGround } from "./retaken-ground.js";
 import { helpedBy } from "./helped-by.js";
+import { verbalHelp } from "./verbal-help.js";
+import { firmSeller } from "./firm-sellers.js";
+import { recordNamedSides, type NamedSidesLog } from "./named-sides.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { arrivals } from "./arrivals.js";
 import { displacedPeople } from "./displaced-people.js";
@@ -183,6 +186,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
   const discards = findDiscards(doc, ctx.senses);
   // the last act of each type the article named, for a noun that names it again ("the invasion")
   const known: KnownActs = { acts: new Map(), sentence: -1 };
+  // the pairs of parties named side by side, for "the two sides" (named-sides.ts)
+  const namedSides: NamedSidesLog = { pairs: [], sentence: -1 };
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
@@ -196,8 +201,10 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined, namedSides };
     known.sentence++;
+    namedSides.sentence++;
+    recordNamedSides(env, groups, namedSides);
     const raws = triggeredEvents(env, ctx);
     // "Armenia and Azerbaijan accused each other": each party's act on the others
     raws.push(...reciprocalActs(env, ctx.senses, raws));
@@ -489,6 +496,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // "offered no details", "made no concessions", "gave no support": an act whose object is "no" thing did not happen
     if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
     if (voidedSense(env, ev, trig, ctx.senses)) continue;
+    // ("is purchasing drones from a US firm": trade with a firm, no act between parties; firm-sellers.ts)
+    if (firmSeller(env, ev, trig, ctx.senses)) continue;
     // ("hit out at some in the EU for 'attacking' Spain", "migrants 'weaponised'"): a word of force
     // alone in quotation marks is someone's word for it, a figure, not an act of force
     if (FORCE.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
@@ -505,6 +514,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     }
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
+    // ("to help promote democracy in Ukraine", "help support the rights of the Palestinians": help in words, verbal-help.ts)
+    else if (verbalHelp(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SUPPORT", cameo: "051", rule: `${ev.rule}+verbal-help` });
     // "my commitment to Israel", "the US commitment to Taiwan": a commitment to a party, not to an
     // act, is devotion to it (SUPPORT), no pledge of a deed ("a commitment to withdraw" stays AGREE)
     if (devotedTo(env, ev, trig)) Object.assign(ev, { type: "SUPPORT", cameo: "051", rule: `${ev.rule}+devotion` });
@@ -1296,7 +1307,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       const o = objectAfter(env, trig.end, p) ?? (at && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
-      const t = groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
+      // ("bolstered its presence in Estonia against Russia": forces face the state they are against, not the place they stand in)
+      const faced = p.type === "MOBILIZE" && p.target.includes("against") ? groupAfterWord(env, trig.end, ["against"], 12) : null;
+      const t = faced ?? groupAfterWord(env, trig.end, p.target, p.object ? 12 : 8);
       if (t) [target, tgtG] = [t.actors, t];
       // "threatened Japan with missile strikes": an actor as the direct object is the one acted on
       // ("discussing the Iran nuclear deal", "to discuss Ukraine": but a verb of discussing has its
@@ -1308,9 +1321,13 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
         // (but "removed Russian troops from Kherson": the troops a withdrawal moves are its doer's own,
         // and another's troops moved are no withdrawal from their state)
         if (gi >= 0 && p.type === "RETREAT") return null;
+        // ("would reinforce Nato's defences", "bolstered Poland's border"): the owner of the forces a
+        // deployment strengthens is on the doer's side, not the one the forces face
+        const forcesOwner = gi >= 0 && p.type === "MOBILIZE" && tokens[env.groups[gi].last]?.norm === "'s";
         // ("investigated the Russia affair": a state that names a topic is no party, topic-parties.ts)
         const topical = gi >= 0 && topicNounAfter(env, env.groups[gi]) >= 0;
-        if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi]) && !topical) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
+        if (forcesOwner) target = [];
+        else if (gi >= 0 && env.layer.actors[env.groups[gi].actors[0]].kind !== "location" && !backerModifier(env, env.groups[gi]) && !topical) [target, tgtG] = [env.groups[gi].actors, env.groups[gi]];
         // "allow the return of U.N. weapons inspectors", "expelled Russian diplomats": the actor
         // that qualifies the object's head
         else if (p.object && !topical) {

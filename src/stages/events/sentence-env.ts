@@ -1,6 +1,7 @@
 // What the event stage reads a sentence with: its actor groups ("Russia and Iran", "Sudanese rebels"
 // with their sector), the tokens, quotes and the last event's parties; the raw event before it is
 // a record; word lists the finders share.
+import { namedSidesBefore, type NamedSidesLog } from "./named-sides.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Doc, Quote, Sentence, Token } from "../../model/types.js";
 import type { NounPattern, VerbPattern } from "../../lexicon/compile-events.js";
@@ -77,6 +78,8 @@ export interface SentenceEnv {
   /** the parties of the events emitted before, oldest first, each with its trigger */
   /** the parties of the events emitted so far; background: an act mentioned in passing ("after his talks with Modi") */
   partyHistory?: { parties: number[]; source: number[]; at: number; background?: boolean }[];
+  /** the pairs of parties named side by side so far ("Russia and Ukraine"), for "the two sides" (named-sides.ts) */
+  namedSides?: NamedSidesLog;
 }
 
 /** a mark that opens a quotation */
@@ -126,8 +129,12 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
       if (hist[i].at >= at || (ownAct && !free(people ? hist[i].parties : hist[i].source))) continue;
       if (people ? persons(hist[i].parties) && codes(hist[i].parties) === n : codes(hist[i].source) === n) return people ? hist[i].parties : hist[i].source;
     }
-    return [];
+    // ("Moscow and Kyiv traded accusations. The US urged restraint. The two sides agreed"): no event
+    // before has that many, the pair the text last named side by side does (named-sides.ts)
+    return ownAct ? [] : namedSidesBefore(env, at, n, people);
   }
+  // ("Russia and Ukraine have fought since 2014. The two sides held talks"): no event before at all
+  if (n && !parties.length) return namedSidesBefore(env, at, n, people);
   // ("Putin met Xi in Beijing, a week after his talks with Modi. Both countries are committed to"):
   // an act mentioned in passing is not what a count refers back to when the news act just before it
   // has that many parties

@@ -110,6 +110,8 @@ export interface Lexicon {
   /** titles and honorifics, matched in lower case */
   titles: PhraseIndex<TitleEntry>;
   modifiers: PhraseIndex<string>;
+  /** party letters alone in brackets after a name ("Sen. X (R)"; titles.json partyTags bareParties) */
+  bareParties: Map<string, { country: string; sector: string }>;
   /** party tags after a name ("D-Calif.", "R-N.Y."), keyed by partyTagKey of their text */
   partyTags: Map<string, { country: string; sector: string }>;
   /** the parties' own words beside a name ("X, a Maine Republican", "Democratic senator X"), → their state (titles.json partyTags partyWords) */
@@ -464,6 +466,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     aideNouns: new Set(titles.aideNouns),
     stateBodies: new Set(titles.stateBodies),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
+    bareParties: new Map(titles.partyTags.flatMap((g) => g.bareParties.map((p) => [p, { country: g.country, sector: g.sector }] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,
     speechPhrases,

@@ -124,7 +124,19 @@ const schemas = lazySchema((z) => {
     modifiers: z.array(nonEmpty),
     /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
     partyTags: z
-      .array(z.object({ country: code, sector, parties: z.array(nonEmpty).default([]), places: z.array(nonEmpty).default([]), partyWords: z.array(nonEmpty).default([]) }).strict())
+      .array(
+        z
+          .object({
+            country: code,
+            sector,
+            parties: z.array(nonEmpty).default([]),
+            /** party letters that alone in brackets after a name place the person ("Sen. X (R)") */
+            bareParties: z.array(z.string().regex(/^[A-Z]$/, "a bare party is one capital letter")).default([]),
+            places: z.array(nonEmpty).default([]),
+            partyWords: z.array(nonEmpty).default([]),
+          })
+          .strict(),
+      )
       .default([]),
     /** words that name a legislature of whichever state the article is about ("Senate Judiciary Committee chairman X",
      * "Commons education committee chair X"): a committee's chair holds an office of the frame's state */

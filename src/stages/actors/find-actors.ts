@@ -20,6 +20,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { bracketPartyTag } from "./party-notation.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -246,6 +247,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       a.country = c.country;
       if (c.stateRule) a.stateRule = c.stateRule;
     }
+    // (an international body's official: the rule that gave the code, "the EU's top migration official X")
+    if (!a.country && !a.code && c.code && c.stateRule) a.stateRule = c.stateRule;
     a.code ??= c.code;
     a.description ??= c.description;
     addMention(idx, c.mentionFirst, c.last, c.evidence, c.first, c.endChar);
@@ -1869,7 +1872,8 @@ function statePossessorOf(tokens: Token[], tags: (Tag | undefined)[], orgStart: 
 function partyTagAt(doc: Doc, i: number, lex: Lexicon): { country: string; sector: string } | null {
   const tokens = doc.tokens;
   const sLast = tokens.length;
-  if (i + 2 >= sLast || !/^[A-Z]$/.test(tokens[i].text) || tokens[i + 1].text !== "-" || tokens[i + 1].spaceBefore) return null;
+  // ("(R., N.H.)", "(D)": party-notation.ts)
+  if (i + 2 >= sLast || !/^[A-Z]$/.test(tokens[i].text) || tokens[i + 1].text !== "-" || tokens[i + 1].spaceBefore) return bracketPartyTag(doc, i, lex);
   let e = i + 2;
   while (e < sLast && e - i < 7 && !/^[,()]$/.test(tokens[e].text)) e++;
   return lex.partyTags.get(partyTagKey(doc.text.slice(tokens[i].start, tokens[e - 1].end))) ?? null;

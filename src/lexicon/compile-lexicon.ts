@@ -126,6 +126,10 @@ export interface Lexicon {
   awayWords: Set<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
   headVerbs: Set<string>;
+  /** nouns of one put forward for a post ("nominee", "pick"; titles.json nomineeNouns) */
+  nomineeNouns: Set<string>;
+  /** verbs of putting someone in a post ("nominated", "appointed"; titles.json appointVerbs) */
+  appointVerbs: Set<string>;
   /** singular nouns of a person that are no title ("man", "soldier"; titles.json personNouns) */
   personNouns: Set<string>;
   /** nouns of someone who works in a body, no office of their own ("official", "agent"; titles.json staffNouns) */
@@ -459,6 +463,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     committeeBodies: new Set(titles.committeeBodies),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
+    nomineeNouns: new Set(titles.nomineeNouns),
+    appointVerbs: new Set(titles.appointVerbs),
     personNouns: new Set(titles.personNouns),
     partyRoles: new Set(titles.partyRoles),
     ownGovernmentNouns: new Set(titles.ownGovernmentNouns),

@@ -153,6 +153,11 @@ const schemas = lazySchema((z) => {
      * minister"): such a phrase near a bare office title ties the holder to that state (government-state.ts) */
     ownGovernmentNouns: z.array(z.string().regex(/^[a-z][a-z-]*( [a-z][a-z-]*)?$/, "a government noun is one or two lower-case words")).default([]),
     headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
+    /** nouns of one a leader or a state puts forward for a post ("nominee", "pick"): "X, Obama's nominee for labor
+     * secretary," takes the nominator's state (nominee-state.ts) */
+    nomineeNouns: z.array(z.string().regex(/^[a-z]+$/, "a nominee noun is one lower-case word")).default([]),
+    /** verbs of putting someone in a post ("nominated", "appointed", "tapped"): "Biden nominated X as ambassador to Brazil" */
+    appointVerbs: z.array(z.string().regex(/^[a-z]+$/, "an appoint verb is one lower-case word")).default([]),
     /** nouns of someone who works in a body, no office of their own ("official", "agent"): "X, a senior FBI agent," */
     staffNouns: z.array(z.string().regex(/^[a-z]+$/, "a staff noun is one lower-case word")).default([]),
     /** nouns of someone who serves a person ("adviser", "press secretary"): "X, a senior adviser to Zelenskiy," */

@@ -21,6 +21,7 @@ import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
+import { nomineeState } from "./nominee-state.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -1571,6 +1572,21 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       affiliation = w.entry;
       stateRule = w.rule;
       if (!description) {
+        description = w.text;
+        roleWords.unshift(w.role);
+      }
+    }
+  }
+  // "X, Obama's nominee for labor secretary,", "Trump's pick to lead the EPA, X", "Biden nominated X as ambassador": the
+  // nominator's state (nominee-state.ts)
+  if (!affiliation && !party && !c.seed?.country) {
+    // (a nominator of the past too: "Obama's nominee" in a story of his successor's years)
+    const nominator = (q: number, end: number) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)) ?? seedNamedAt(tokens, q, end, lex, () => true);
+    const w = nomineeState(doc.text, tokens, tags, k, c.last, s.first, s.last, lex, nominator);
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      if (!description && w.role) {
         description = w.text;
         roleWords.unshift(w.role);
       }

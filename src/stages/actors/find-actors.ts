@@ -1603,11 +1603,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     else r = -1;
     if (r > 0 && tokens[r]?.lower === "also") r++;
     const app = r > 0 ? appositiveAfter(doc, r, s.last, tags, lex) : null;
-    if (app?.affiliation) {
-      description ??= app.text;
-      if (roleWords.length === 0) roleWords.unshift(app.role);
-      sector ??= app.sector;
-      affiliation = app.affiliation;
+    // (a workplace as in an appositive: "X, who served as White House communications director,", "who was an official at the Kremlin")
+    const w = r > 0 && !app?.affiliation ? workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date))) : null;
+    const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, sector: null } : null;
+    if (said) {
+      description ??= said.text;
+      if (roleWords.length === 0) roleWords.unshift(said.role);
+      sector ??= said.sector;
+      affiliation = said.affiliation;
       stateRule = "actors/state:relative-clause";
       if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
     }

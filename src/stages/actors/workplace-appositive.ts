@@ -82,6 +82,15 @@ export function workplaceAppositive(
     if (r < sLast && lex.staffNouns.has(tokens[r].lower) && CLOSE.test(tokens[r + 1]?.lower ?? ".")) return done(t.entry, tokens[q].start, tokens[r].end, "actors/state:workplace");
     return null;
   }
+  // "X, a White House aide,", "X, a former Kremlin deputy chief of staff,", "who served as White House communications
+  // director": a state's seat of power, up to two lower-case nouns of a portfolio, and its staff (no reporter at it)
+  if (t?.entry?.kind === "seat" && t.entry.code && tokens[q + t.len]?.norm !== "'s") {
+    let r = q + t.len;
+    for (let n = 0; n < 2 && r < sLast && !tags[r] && LOWER.test(tokens[r].text) && !stateStaffAt(tokens, tags, r, lex); n++) r++;
+    const len = r < sLast ? stateStaffLength(tokens, tags, r, lex) : 0;
+    if (len && CLOSE.test(tokens[r + len]?.lower ?? ".")) return done(t.entry, tokens[q].start, tokens[r + len - 1].end, "actors/state:workplace-seat");
+    return null;
+  }
   // "the U.S. attorney for the Eastern District of Virginia", "a Chinese official": a state's name or demonym before a staff
   // noun (the state's own, as before a title)
   if (t?.entry && (t.entry.kind === "country" || t.entry.kind === "demonym") && (t.entry.country || t.entry.code) && tokens[q + t.len]?.norm !== "'s") {
@@ -147,9 +156,15 @@ function staffAt(tokens: Token[], tags: (WorkTag | undefined)[], r: number, lex:
 
 /** a staff or aide noun, or a government title ("chief of staff", "press secretary"), at `r`: someone a seat of power employs */
 function stateStaffAt(tokens: Token[], tags: (WorkTag | undefined)[], r: number, lex: Lexicon): boolean {
+  return stateStaffLength(tokens, tags, r, lex) > 0;
+}
+
+/** the length in tokens of a staff or aide noun or a government title at `r`, or 0 */
+function stateStaffLength(tokens: Token[], tags: (WorkTag | undefined)[], r: number, lex: Lexicon): number {
   const t = tags[r];
-  if (t?.title) return t.title.sector === "GOV" || aideNounAt(tokens, r, lex, false) > 0;
-  return lex.staffNouns.has(tokens[r]?.lower ?? "") || aideNounAt(tokens, r, lex, false) > 0;
+  const aide = aideNounAt(tokens, r, lex, false);
+  if (t?.title) return t.title.sector === "GOV" ? Math.max(t.len, aide) : aide;
+  return lex.staffNouns.has(tokens[r]?.lower ?? "") ? 1 : aide;
 }
 
 /** an aide noun ("adviser", "aides" after "one of") at `r`: its length in tokens, or 0 */

@@ -15,6 +15,24 @@ describe("actors: a seat of power, an embassy's owner, an international body's p
     expect(stateOf(rec, "Sam Ortiz")).toBe("USA");
   });
 
+  it("a seat's staff with a portfolio before the noun, and in a relative clause of being or serving", () => {
+    const rec = extract(
+      "Anthony Scaravelli, who served as White House communications director, said it was over. Ron Castell, who was an aide at the Kremlin, left Moscow. Nadia Orlov, a former Kremlin protocol official, said the guests were late.",
+      "2019-03-01",
+    );
+    expect(person(rec, "Anthony Scaravelli")).toMatchObject({ country: "USA", stateRule: "actors/state:relative-clause" });
+    expect(stateOf(rec, "Ron Castell")).toBe("RUS");
+    expect(stateOf(rec, "Nadia Orlov")).toBe("RUS");
+  });
+
+  it("negative: a reporter, a visitor or a guest of a seat in a relative clause or an appositive", () => {
+    const rec = extract(
+      "Maria Teller, who was a reporter at the White House, said it was over. Sam Wolde, a Downing Street visitor, said it was cold. Lena Fisk, who was a guest at the Kremlin, said the food was good.",
+      "2019-03-01",
+    );
+    for (const n of ["Maria Teller", "Sam Wolde", "Lena Fisk"]) expect(stateOf(rec, n)).toBeNull();
+  });
+
   it("an embassy's owner named by its name as a modifier, never its host", () => {
     const rec = extract("Gregory Halpern, the second-ranking official in the U.S. embassy in Tripoli, testified on Wednesday.", "2023-03-01");
     expect(person(rec, "Gregory Halpern")).toMatchObject({ country: "USA", stateRule: "actors/state:workplace" });

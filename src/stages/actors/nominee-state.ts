@@ -9,7 +9,7 @@
 import type { Token } from "../../model/types.js";
 import type { Lexicon, NameEntry } from "../../lexicon/compile-lexicon.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
-import type { Workplace, WorkTag } from "./workplace-appositive.js";
+import { placedBody, type Workplace, type WorkTag } from "./workplace-appositive.js";
 
 const CLOSE = /^(?:,|\.|;|who|and|--|—)$/;
 const LOWER = /^[a-z][a-z-]*$/;
@@ -29,7 +29,49 @@ export function nomineeState(text: string, tokens: Token[], tags: (WorkTag | und
     const w = nomineeBefore(text, tokens, tags, k - 1, sFirst, lex, seedAt);
     if (w) return w;
   }
-  return appointedBy(text, tokens, tags, k, after, sFirst, sLast, lex, seedAt);
+  return appointedBy(text, tokens, tags, k, after, sFirst, sLast, lex, seedAt) ?? postOfNomination(text, tokens, tags, k, after, sFirst, sLast);
+}
+
+/**
+ * "the nomination of X to the US Supreme Court", "the appointment of X as Ukraine's prime minister", "the appointment of
+ * X as head of the Russian delegation": a noun of nominating before the name, and the post after it named with its state
+ * (right after "to"/"as", or after a title's "of"); not "as ambassador to Russia" (the host), nor a post of no state.
+ */
+function postOfNomination(text: string, tokens: Token[], tags: (WorkTag | undefined)[], k: number, after: number, sFirst: number, sLast: number): Workplace | null {
+  if (k - 2 < sFirst || tokens[k - 1].lower !== "of" || !NOMINATION.test(tokens[k - 2].lower)) return null;
+  if (!/^(to|as)$/.test(tokens[after]?.lower ?? "")) return null;
+  let q = after + 1;
+  if (tokens[q]?.lower === "the") q++;
+  let e = stateAt(tokens, tags, q);
+  let end = q;
+  if (!e) {
+    // "as head of the Russian delegation", "as prime minister of Ukraine": a title, "of", the state
+    const t = tags[q];
+    if (!t?.title || t.title.posted || t.title.honorific) return null;
+    let o = q + t.len;
+    if (tokens[o]?.lower !== "of") return null;
+    o++;
+    if (tokens[o]?.lower === "the") o++;
+    e = stateAt(tokens, tags, o);
+    end = o;
+  }
+  if (!e) return null;
+  return { entry: e, role: "", text: text.slice(tokens[k - 2].start, tokens[end + tags[end]!.len - 1].end), rule: "actors/state:post-named" };
+}
+
+const NOMINATION = /^(?:nomination|appointment|confirmation|election)$/;
+
+/**
+ * a state's name, a demonym before a lower-case noun ("the Russian delegation", not "the Austrian Football Association"),
+ * or a body the dictionary places ("the US Supreme Court", "the UN mission"), tagged at `q`; or null
+ */
+function stateAt(tokens: Token[], tags: (WorkTag | undefined)[], q: number): NameEntry | null {
+  const t = tags[q];
+  const e = t?.entry;
+  if (!e) return null;
+  if (placedBody(e)) return e;
+  if (e.kind === "country" && (e.country || e.code)) return e;
+  return e.kind === "demonym" && (e.country || e.code) && LOWER.test(tokens[q + t.len]?.text ?? "") ? e : null;
 }
 
 /** "X, Obama's nominee for labor secretary,": the appositive opening at `j` */

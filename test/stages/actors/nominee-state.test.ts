@@ -22,6 +22,24 @@ describe("actors: 'X, Obama's nominee for labor secretary,', 'Biden nominated X 
     expect(stateOf(rec, "Claire Dubosc")).toBe("FRA");
   });
 
+  it("a noun of nominating before the name and the post after it named with its state", () => {
+    const rec = extract(
+      "The nomination of Keisha Brownell to the US Supreme Court was hailed, senators said. Parliament approved the appointment of Serhiy Koretsko as Ukraine's prime minister on Thursday. The appointment of Ivan Sorokov as head of the Russian delegation was announced.",
+      "2019-03-01",
+    );
+    expect(person(rec, "Keisha Brownell")).toMatchObject({ country: "USA", stateRule: "actors/state:post-named" });
+    expect(stateOf(rec, "Serhiy Koretsko")).toBe("UKR");
+    expect(stateOf(rec, "Ivan Sorokov")).toBe("RUS");
+  });
+
+  it("negative: a diplomat's host, a firm, a national body's proper name, an award", () => {
+    const rec = extract(
+      "The appointment of Pierre Lamotte as ambassador to Russia was announced, officials said. The appointment of Mark Tilly as chief executive of Goldman Sachs was announced, officials said. The election of Tomas Brandl as chairman of the Austrian Football Association was welcomed, officials said. The nomination of Emma Stowe for an Oscar was announced, officials said.",
+      "2019-03-01",
+    );
+    for (const n of ["Pierre Lamotte", "Mark Tilly", "Tomas Brandl", "Emma Stowe"]) expect(stateOf(rec, n)).toBeNull();
+  });
+
   it("negative: a party's or an academy's nominee, a passive with no nominator, a list, a verb of naming, a nominee noun that is a verb", () => {
     const rec = extract(
       "Luis Arcaya, the party's nominee for governor, said he was ready. The Academy nominated Emma Stowe for an Oscar. Peter Holm was nominated as chairman. Russia named Lev Ponomarenko as a foreign agent. Obama's nominee withdrew, Karl Benning said. Voters pick Dana Hollis as their favourite.",

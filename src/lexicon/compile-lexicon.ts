@@ -110,6 +110,8 @@ export interface Lexicon {
   /** titles and honorifics, matched in lower case */
   titles: PhraseIndex<TitleEntry>;
   modifiers: PhraseIndex<string>;
+  /** party letters alone in brackets after a name ("Sen. X (R)"; titles.json partyTags bareParties) */
+  bareParties: Map<string, { country: string; sector: string }>;
   /** party tags after a name ("D-Calif.", "R-N.Y."), keyed by partyTagKey of their text */
   partyTags: Map<string, { country: string; sector: string }>;
   /** the parties' own words beside a name ("X, a Maine Republican", "Democratic senator X"), → their state (titles.json partyTags partyWords) */
@@ -124,6 +126,10 @@ export interface Lexicon {
   awayWords: Set<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
   headVerbs: Set<string>;
+  /** nouns of one put forward for a post ("nominee", "pick"; titles.json nomineeNouns) */
+  nomineeNouns: Set<string>;
+  /** verbs of putting someone in a post ("nominated", "appointed"; titles.json appointVerbs) */
+  appointVerbs: Set<string>;
   /** singular nouns of a person that are no title ("man", "soldier"; titles.json personNouns) */
   personNouns: Set<string>;
   /** nouns of someone who works in a body, no office of their own ("official", "agent"; titles.json staffNouns) */
@@ -457,6 +463,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     committeeBodies: new Set(titles.committeeBodies),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
+    nomineeNouns: new Set(titles.nomineeNouns),
+    appointVerbs: new Set(titles.appointVerbs),
     personNouns: new Set(titles.personNouns),
     partyRoles: new Set(titles.partyRoles),
     ownGovernmentNouns: new Set(titles.ownGovernmentNouns),
@@ -464,6 +472,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     aideNouns: new Set(titles.aideNouns),
     stateBodies: new Set(titles.stateBodies),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
+    bareParties: new Map(titles.partyTags.flatMap((g) => g.bareParties.map((p) => [p, { country: g.country, sector: g.sector }] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
     speechVerbs,
     speechPhrases,

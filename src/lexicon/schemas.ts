@@ -124,7 +124,19 @@ const schemas = lazySchema((z) => {
     modifiers: z.array(nonEmpty),
     /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
     partyTags: z
-      .array(z.object({ country: code, sector, parties: z.array(nonEmpty).default([]), places: z.array(nonEmpty).default([]), partyWords: z.array(nonEmpty).default([]) }).strict())
+      .array(
+        z
+          .object({
+            country: code,
+            sector,
+            parties: z.array(nonEmpty).default([]),
+            /** party letters that alone in brackets after a name place the person ("Sen. X (R)") */
+            bareParties: z.array(z.string().regex(/^[A-Z]$/, "a bare party is one capital letter")).default([]),
+            places: z.array(nonEmpty).default([]),
+            partyWords: z.array(nonEmpty).default([]),
+          })
+          .strict(),
+      )
       .default([]),
     /** words that name a legislature of whichever state the article is about ("Senate Judiciary Committee chairman X",
      * "Commons education committee chair X"): a committee's chair holds an office of the frame's state */
@@ -141,6 +153,11 @@ const schemas = lazySchema((z) => {
      * minister"): such a phrase near a bare office title ties the holder to that state (government-state.ts) */
     ownGovernmentNouns: z.array(z.string().regex(/^[a-z][a-z-]*( [a-z][a-z-]*)?$/, "a government noun is one or two lower-case words")).default([]),
     headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
+    /** nouns of one a leader or a state puts forward for a post ("nominee", "pick"): "X, Obama's nominee for labor
+     * secretary," takes the nominator's state (nominee-state.ts) */
+    nomineeNouns: z.array(z.string().regex(/^[a-z]+$/, "a nominee noun is one lower-case word")).default([]),
+    /** verbs of putting someone in a post ("nominated", "appointed", "tapped"): "Biden nominated X as ambassador to Brazil" */
+    appointVerbs: z.array(z.string().regex(/^[a-z]+$/, "an appoint verb is one lower-case word")).default([]),
     /** nouns of someone who works in a body, no office of their own ("official", "agent"): "X, a senior FBI agent," */
     staffNouns: z.array(z.string().regex(/^[a-z]+$/, "a staff noun is one lower-case word")).default([]),
     /** nouns of someone who serves a person ("adviser", "press secretary"): "X, a senior adviser to Zelenskiy," */

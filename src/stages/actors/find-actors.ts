@@ -20,6 +20,8 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { bracketPartyTag } from "./party-notation.js";
+import { nomineeState } from "./nominee-state.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -247,6 +249,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       a.country = c.country;
       if (c.stateRule) a.stateRule = c.stateRule;
     }
+    // (an international body's official: the rule that gave the code, "the EU's top migration official X")
+    if (!a.country && !a.code && c.code && c.stateRule) a.stateRule = c.stateRule;
     a.code ??= c.code;
     a.description ??= c.description;
     addMention(idx, c.mentionFirst, c.last, c.evidence, c.first, c.endChar);
@@ -1603,6 +1607,21 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
     }
   }
+  // "X, Obama's nominee for labor secretary,", "Trump's pick to lead the EPA, X", "Biden nominated X as ambassador": the
+  // nominator's state (nominee-state.ts)
+  if (!affiliation && !party && !c.seed?.country) {
+    // (a nominator of the past too: "Obama's nominee" in a story of his successor's years)
+    const nominator = (q: number, end: number) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)) ?? seedNamedAt(tokens, q, end, lex, () => true);
+    const w = nomineeState(doc.text, tokens, tags, k, c.last, s.first, s.last, lex, nominator);
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      if (!description && w.role) {
+        description = w.text;
+        roleWords.unshift(w.role);
+      }
+    }
+  }
   // a relative clause that says what the person is or was: "Michael McFaul, who served as the U.S.
   // ambassador to Moscow", "X, who is the Russian deputy foreign minister" (only a form of "be" or
   // "serve(d) as": "X, who met the U.S. ambassador" says nothing of X)
@@ -1614,11 +1633,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     else r = -1;
     if (r > 0 && tokens[r]?.lower === "also") r++;
     const app = r > 0 ? appositiveAfter(doc, r, s.last, tags, lex) : null;
-    if (app?.affiliation) {
-      description ??= app.text;
-      if (roleWords.length === 0) roleWords.unshift(app.role);
-      sector ??= app.sector;
-      affiliation = app.affiliation;
+    // (a workplace as in an appositive: "X, who served as White House communications director,", "who was an official at the Kremlin")
+    const w = r > 0 && !app?.affiliation ? workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date))) : null;
+    const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, sector: null } : null;
+    if (said) {
+      description ??= said.text;
+      if (roleWords.length === 0) roleWords.unshift(said.role);
+      sector ??= said.sector;
+      affiliation = said.affiliation;
       stateRule = "actors/state:relative-clause";
       if (/^(was|served|worked)$/.test(verb)) c.formerRole = true;
     }
@@ -1899,7 +1921,8 @@ function statePossessorOf(tokens: Token[], tags: (Tag | undefined)[], orgStart: 
 function partyTagAt(doc: Doc, i: number, lex: Lexicon): { country: string; sector: string } | null {
   const tokens = doc.tokens;
   const sLast = tokens.length;
-  if (i + 2 >= sLast || !/^[A-Z]$/.test(tokens[i].text) || tokens[i + 1].text !== "-" || tokens[i + 1].spaceBefore) return null;
+  // ("(R., N.H.)", "(D)": party-notation.ts)
+  if (i + 2 >= sLast || !/^[A-Z]$/.test(tokens[i].text) || tokens[i + 1].text !== "-" || tokens[i + 1].spaceBefore) return bracketPartyTag(doc, i, lex);
   let e = i + 2;
   while (e < sLast && e - i < 7 && !/^[,()]$/.test(tokens[e].text)) e++;
   return lex.partyTags.get(partyTagKey(doc.text.slice(tokens[i].start, tokens[e - 1].end))) ?? null;

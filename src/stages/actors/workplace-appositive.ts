@@ -18,7 +18,7 @@ import type { SeedPerson } from "../../lexicon/schemas.js";
 /** A dictionary tag starting at a token (find-actors' Tag). */
 export interface WorkTag {
   entry?: NameEntry;
-  title?: { honorific?: boolean; posted?: boolean; text: string };
+  title?: { honorific?: boolean; posted?: boolean; text: string; sector?: string | null };
   len: number;
 }
 
@@ -67,13 +67,28 @@ export function workplaceAppositive(
   if (oneOf) return null;
   // describing words: "a former senior", "a longtime"
   const from = q;
-  for (let n = 0; n < MAX_WORDS && q < sLast && LOWER.test(tokens[q].text) && ((!tags[q] && /^(ADJ|ADV|VERB)$/.test(tokens[q].pos)) || modifierAt(tokens, q, lex)); n++) q++;
+  // (a title of several words starts the role: "a deputy chief of staff at the Kremlin"; "second-ranking" is one word)
+  for (let n = 0; n < MAX_WORDS && q < sLast && LOWER.test(tokens[q].text) && !(tags[q]?.title && tags[q]!.len > 1); n++) {
+    const h = hyphenCompoundEnd(tokens, q, sLast);
+    if (h > q) q = h;
+    else if ((!tags[q] && /^(ADJ|ADV|VERB)$/.test(tokens[q].pos)) || modifierAt(tokens, q, lex)) q++;
+    else break;
+  }
   // "a senior FBI agent", "a Pentagon official", "a former Treasury Department official"
   const t = q < sLast ? tags[q] : undefined;
   if (t?.entry && placedBody(t.entry) && tokens[q + t.len]?.norm !== "'s") {
     let r = q + t.len;
     if (r < sLast && !tags[r] && LOWER.test(tokens[r].text) && !lex.staffNouns.has(tokens[r].lower) && tokens[r].pos === "NOUN") r++;
     if (r < sLast && lex.staffNouns.has(tokens[r].lower) && CLOSE.test(tokens[r + 1]?.lower ?? ".")) return done(t.entry, tokens[q].start, tokens[r].end, "actors/state:workplace");
+    return null;
+  }
+  // "X, a White House aide,", "X, a former Kremlin deputy chief of staff,", "who served as White House communications
+  // director": a state's seat of power, up to two lower-case nouns of a portfolio, and its staff (no reporter at it)
+  if (t?.entry?.kind === "seat" && t.entry.code && tokens[q + t.len]?.norm !== "'s") {
+    let r = q + t.len;
+    for (let n = 0; n < 2 && r < sLast && !tags[r] && LOWER.test(tokens[r].text) && !stateStaffAt(tokens, tags, r, lex); n++) r++;
+    const len = r < sLast ? stateStaffLength(tokens, tags, r, lex) : 0;
+    if (len && CLOSE.test(tokens[r + len]?.lower ?? ".")) return done(t.entry, tokens[q].start, tokens[r + len - 1].end, "actors/state:workplace-seat");
     return null;
   }
   // "the U.S. attorney for the Eastern District of Virginia", "a Chinese official": a state's name or demonym before a staff
@@ -102,11 +117,20 @@ export function workplaceAppositive(
   if (tokens[b]?.lower === "the") b++;
   const body = bodyAt(tokens, tags, b, sLast, lex);
   if (!body) return null;
-  return done(body.entry, tokens[from].start, tokens[body.end - 1].end, "actors/state:workplace");
+  // a seat of power is a workplace of the state's own staff only ("a deputy chief of staff at the Kremlin"), where a
+  // reporter or a visitor at the White House works for no state ("a reporter at the White House")
+  if (body.entry.kind === "seat" && !stateStaffAt(tokens, tags, r, lex)) return null;
+  return done(body.entry, tokens[from].start, tokens[body.end - 1].end, body.entry.kind === "seat" ? "actors/state:workplace-seat" : "actors/state:workplace");
 
   function done(entry: NameEntry, start: number, end: number, rule: string): Workplace {
     return { entry, role: text.slice(start, end), text: text.slice(tokens[j].start, end), rule };
   }
+}
+
+/** "second-ranking", "high-level": the token after a lower-case compound of two words joined by a hyphen at `q`, else `q` */
+function hyphenCompoundEnd(tokens: Token[], q: number, sLast: number): number {
+  if (q + 3 > sLast || tokens[q + 1].text !== "-" || tokens[q + 1].spaceBefore || tokens[q + 2].spaceBefore || !LOWER.test(tokens[q + 2].text)) return q;
+  return q + 3;
 }
 
 /** a one-word modifier of a role ("chief", "senior", "veteran"; titles.json modifiers), tagged as a title or not */
@@ -130,6 +154,19 @@ function staffAt(tokens: Token[], tags: (WorkTag | undefined)[], r: number, lex:
   return null;
 }
 
+/** a staff or aide noun, or a government title ("chief of staff", "press secretary"), at `r`: someone a seat of power employs */
+function stateStaffAt(tokens: Token[], tags: (WorkTag | undefined)[], r: number, lex: Lexicon): boolean {
+  return stateStaffLength(tokens, tags, r, lex) > 0;
+}
+
+/** the length in tokens of a staff or aide noun or a government title at `r`, or 0 */
+function stateStaffLength(tokens: Token[], tags: (WorkTag | undefined)[], r: number, lex: Lexicon): number {
+  const t = tags[r];
+  const aide = aideNounAt(tokens, r, lex, false);
+  if (t?.title) return t.title.sector === "GOV" ? Math.max(t.len, aide) : aide;
+  return lex.staffNouns.has(tokens[r]?.lower ?? "") ? 1 : aide;
+}
+
 /** an aide noun ("adviser", "aides" after "one of") at `r`: its length in tokens, or 0 */
 function aideNounAt(tokens: Token[], r: number, lex: Lexicon, plural: boolean): number {
   const w = tokens[r]?.lower ?? "";
@@ -150,12 +187,15 @@ function bodyAt(tokens: Token[], tags: (WorkTag | undefined)[], b: number, sLast
   if (!t?.entry) return null;
   let e = b + t.len;
   if (placedBody(t.entry)) return tokens[e]?.norm === "'s" ? null : { entry: t.entry, end: e };
+  // "at the Kremlin", "in Downing Street": a state's seat of power (metonyms.json kind seat), closing the phrase
+  if (t.entry.kind === "seat") return t.entry.code && CLOSE.test(tokens[e]?.lower ?? ".") ? { entry: t.entry, end: e } : null;
   if (t.entry.kind !== "country" && t.entry.kind !== "demonym") return null;
   if (!t.entry.country && !t.entry.code) return null;
+  // ("Chile's central bank", "the Ukrainian embassy", and a state's name as a modifier: "the U.S. embassy in Tripoli")
   if (tokens[e]?.norm === "'s") {
     if (t.entry.kind !== "country") return null;
     e++;
-  } else if (t.entry.kind !== "demonym") return null;
+  }
   // (a state's own body: "central bank", "foreign ministry", "embassy"; two words at most)
   for (let n = 2; n >= 1; n--) {
     if (e + n > sLast) continue;
@@ -215,6 +255,29 @@ export function workplaceBefore(text: string, tokens: Token[], tags: (WorkTag | 
     break;
   }
   const e = start >= 0 ? tags[start]!.entry : undefined;
+  if (start < 0) return possessedStaffBefore(text, tokens, tags, n, sFirst, lex);
   if (!e || !(placedBody(e) || (e.kind === "seat" && !!e.code)) || tokens[start - 1]?.norm === "'s") return null;
   return { entry: e, role: text.slice(tokens[start].start, tokens[n].end), text: text.slice(tokens[start].start, tokens[n].end), rule: "actors/state:workplace" };
+}
+
+/**
+ * "the EU's top migration official X", "Nato's senior civilian official X", "Russia's chief trade official X": a
+ * state's or an international body's possessive, up to three lower-case words, and the staff noun at `n` right before
+ * the name; the possessor is the workplace (actors/state:possessor-staff). Not "the EU's critics" or "an EU citizen"
+ * (no staff noun), nor a possessor that is itself possessed ("Russia's ally's official") or a firm.
+ */
+function possessedStaffBefore(text: string, tokens: Token[], tags: (WorkTag | undefined)[], n: number, sFirst: number, lex: Lexicon): Workplace | null {
+  let x = n - 1;
+  // (lower-case words of no tag, or a one-word modifier a title tags: "chief", "senior")
+  for (let w = 0; w < MAX_WORDS && x > sFirst && (!tags[x] || (tags[x]!.title && tags[x]!.len === 1 && modifierAt(tokens, x, lex))) && LOWER.test(tokens[x].text); w++) x--;
+  if (x === n - 1 || tokens[x]?.norm !== "'s") return null;
+  let start = -1;
+  for (let y = x - 1; y >= Math.max(sFirst, x - 6); y--) {
+    if (!tags[y]) continue;
+    if (y + tags[y]!.len === x) start = y;
+    break;
+  }
+  const e = start >= 0 ? tags[start]!.entry : undefined;
+  if (!e || !(e.kind === "igo" || (e.kind === "country" && !!(e.country || e.code))) || tokens[start - 1]?.norm === "'s") return null;
+  return { entry: e, role: text.slice(tokens[x + 1].start, tokens[n].end), text: text.slice(tokens[start].start, tokens[n].end), rule: "actors/state:possessor-staff" };
 }

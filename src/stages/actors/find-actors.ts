@@ -35,6 +35,8 @@ const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around",
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+// (words that open a sentence in capitals and name nothing: an article, a conjunction)
+const OPENING_WORDS = new Set(["the", "a", "an", "and", "but", "or", "so", "yet", "then"]);
 /** a middle initial: "J." in "J. Christopher Stevens" */
 const INITIAL = /^\p{Lu}\.$/u;
 /** modifiers that make a title a past one */
@@ -1370,7 +1372,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
     // "French Digital Minister", "British Culture Secretary": a portfolio word or two between a state
     // and the title (only a state: "Curtin University Professor" names no one's state)
-    const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text);
+    // (a sentence's capitalised first word of no content, "The deputy interior minister X", is no portfolio)
+    const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && !(x === s.first && OPENING_WORDS.has(tokens[x].lower));
     if (roleWords.length && free(q)) {
       let r = q - 1;
       if (r >= s.first && free(r)) r--;
@@ -1697,8 +1700,9 @@ const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i
 
 /** "The deputy prime minister, X", ", the interior minister, X": before the title at q only modifiers and "the", from
  * the clause start (p: the token before the appositive) */
-function bareOpening(tokens: Token[], p: number, q: number, sFirst: number): boolean {
-  if (p >= sFirst && !/^(?:CCONJ|SCONJ)$/.test(tokens[p].pos) && tokens[p].text !== ",") return false;
+function bareOpening(tokens: Token[], p: number, q: number, sFirst: number, speechVerbs?: Map<string, string>): boolean {
+  // ('"...," said the health minister, X.': a verb of saying before the article, the subject put after it)
+  if (p >= sFirst && !/^(?:CCONJ|SCONJ)$/.test(tokens[p].pos) && tokens[p].text !== "," && !(speechVerbs?.has(tokens[p].lower) && tokens[p + 1]?.lower === "the")) return false;
   const x = p + 1;
   return x === q || (tokens[x].lower === "the" && modifiersOnly(tokens, x + 1, q));
 }
@@ -2066,7 +2070,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
-    const objectApposition = closed && p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
+    // ('"We need fresh faces," said the country's health minister, X.': after a verb of saying the phrase and the name are
+    // one subject put after its verb, or the object of the report, in apposition either way)
+    const objectApposition = p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && (closed || lex.speechVerbs.has(tokens[p].lower));
     // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
     const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;
@@ -2082,7 +2088,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
-      ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst) ? { office: true } : {}),
+      ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
     };
   }
   return null;

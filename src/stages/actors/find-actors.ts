@@ -24,6 +24,7 @@ import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from ".
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
+import { countryFrameStates } from "./country-frame.js";
 import { partyRoleStates } from "./party-role.js";
 import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
@@ -95,6 +96,9 @@ interface Candidate {
   listHead?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
+  /** "the country's foreign minister X" whose possessor no state just before resolves: the states the nearest window
+   * names (none, or several), of which the story's frame must be one, or any where none (actors/state:country-frame) */
+  countryFrame?: string[];
   /** the title right before the name is a state's own office, and nothing before it names a body
    * ("Education Secretary X", "Senator X"; not "Ifo president X"): the article's frame may give the state */
   office?: boolean;
@@ -192,6 +196,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // mentions; persons beside a party's own word ("X, a Maine Republican"): the state and the sentences
   const officeSentences = new Map<string, number[]>();
   const partyWords = new Map<string, { state: string; sentences: number[] }>();
+  // persons after "the country's OFFICE" that no state just before resolves, by id: the states of the nearest window
+  const countryFrames = new Map<string, string[]>();
   // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
   const personIds = new Map<Candidate, string>();
   // (and of one length, the seed dictionary's first: "President Trump's" finds the "Mr. Trump" the seed names Donald Trump)
@@ -256,6 +262,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (list) list.push(sentenceOf[c.first]);
       else officeSentences.set(a.id, [sentenceOf[c.first]]);
     }
+    if (c.countryFrame && !countryFrames.has(a.id)) countryFrames.set(a.id, c.countryFrame);
     if (c.partyWord) {
       const p = partyWords.get(a.id);
       if (p) p.sentences.push(sentenceOf[c.first]);
@@ -379,7 +386,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   localOfficeStates(doc, layer.actors, sentenceOf);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
   let storyFrame: string | null | undefined;
-  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  const storyFrameAt = () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame);
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: storyFrameAt, partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  // ("the country's health minister, X" with no state just before: the story's frame, after the rules that read the text near)
+  if (countryFrames.size) countryFrameStates(layer.actors, countryFrames, storyFrameAt);
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -1439,11 +1449,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     const pronoun = roleWords.length && nearest?.office ? statePronounAt(tokens, q, s.first) : null;
     if (pronoun !== null) {
       namedBefore = possessed = true;
-      const e = antecedentState(doc, tags, pronoun, s.first);
+      const seen = new Set<string>();
+      const e = antecedentState(doc, tags, pronoun, s.first, seen);
       if (e) {
         affiliation = e;
         stateRule = "actors/state:its-office";
-      }
+      } else if (tokens[pronoun].lower === "the") c.countryFrame = [...seen];
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
@@ -1512,6 +1523,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
       titleCountry ??= app.titleCountry ?? null;
       if (app.office && !nearest) appositiveOffice = true;
+      if (app.countryFrame && !affiliation) c.countryFrame = app.countryFrame;
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
@@ -1917,9 +1929,10 @@ function statePronounAt(tokens: Token[], p: number, sFirst: number): number | nu
  * the sentence names none before it, the one state the sentence before names ("Armenia pays for gas in roubles, its
  * economy minister, X, said"; "Sweden will apply to join Nato. The country's foreign minister, X, ..."). Two states
  * in play ("Russia's war on Ukraine ... its defence minister") name none, nor does another body nearer the
- * pronoun ("Armenia's central bank said its ...": the bank's).
+ * pronoun ("Armenia's central bank said its ...": the bank's). `seen`, where given, gathers the states of the
+ * window that names any (none where neither does), for the story's frame to choose from (country-frame.ts).
  */
-function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number): NameEntry | null {
+function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number, seen?: Set<string>): NameEntry | null {
   const tokens = doc.tokens;
   const si = sentenceIndexAt(doc, sFirst);
   const windows: [number, number][] = [[sFirst, at]];
@@ -1928,6 +1941,7 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
     let found: NameEntry | null = null;
     let state: string | null = null;
     let nearest: NameEntry | null = null;
+    let conflict = false;
     for (let i = to - 1; i >= from; i--) {
       const e = tags[i]?.entry;
       if (!e) continue;
@@ -1935,10 +1949,17 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
       if (!/^(country|demonym|capital)$/.test(e.kind)) continue;
       const st = e.country ?? e.code;
       if (!st) continue;
-      if (state && st !== state) return null;
+      seen?.add(st);
+      if (state && st !== state) {
+        // (two states in the window: none of them, but the caller that asks learns which)
+        if (!seen) return null;
+        conflict = true;
+        continue;
+      }
       state = st;
       found ??= e;
     }
+    if (conflict) return null;
     // ("the country's" can only be a state's: a body nearer than the state does not matter)
     if (found) return nearest === found || /^(country|demonym|capital)$/.test(nearest?.kind ?? "") || tokens[at].lower !== "its" ? found : null;
   }
@@ -1967,6 +1988,8 @@ interface Appositive {
   /** a bare office title of a state's own government with nothing before or after it that names whose ("the deputy prime
    * minister, X", "X, the interior minister,"): the holder's office, as "Interior Minister X" (actors/state rules on offices) */
   office?: boolean;
+  /** "the country's health minister, X" with no one state just before (Candidate.countryFrame) */
+  countryFrame?: string[];
 }
 
 /**
@@ -2029,9 +2052,13 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
     // one state named just before (actors/state:its-office, set by the caller)
     const pronoun = p >= sFirst && t.title.office ? statePronounAt(tokens, p, sFirst) : null;
+    // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
+    let countryFrame: string[] | undefined;
     if (pronoun !== null) {
-      affiliation = antecedentState(doc, tags, pronoun, sFirst);
-      if (!affiliation) return null;
+      const seen = new Set<string>();
+      affiliation = antecedentState(doc, tags, pronoun, sFirst, seen);
+      if (!affiliation && tokens[pronoun].lower !== "the") return null;
+      if (!affiliation) countryFrame = [...seen];
       p = pronoun - 1;
     } else if (p >= sFirst && tokens[p].lower === "its") return null;
     else if (p >= sFirst && tokens[p].norm === "'s") {
@@ -2085,7 +2112,8 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
-      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
+      ...(countryFrame ? { countryFrame } : {}),
+      stateRule: pronoun !== null && affiliation ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
       ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),

@@ -25,6 +25,7 @@ import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { countryFrameStates } from "./country-frame.js";
+import { titleSystemsOf } from "./frame-system.js";
 import { partyRoleStates } from "./party-role.js";
 import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
@@ -437,8 +438,10 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   // sentence is where the name ends)
   // (the person's first mention in a sentence, where a name ends)
   const mentionIn = (a: Actor, si: number) => a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
-  const otherOutsideSaying = (si: number, m: Mention | undefined, state: string) => {
-    const list = namedAt.get(si);
+  // (`keep`: only the states that count, those of the title's system where the frame is one: frame-system.ts)
+  const otherOutsideSaying = (si: number, m: Mention | undefined, state: string, keep?: Set<string>) => {
+    const all = namedAt.get(si);
+    const list = keep && all ? all.filter((n) => keep.has(n.state)) : all;
     const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
     return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
   };
@@ -469,7 +472,14 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
     const doubt = sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), frame));
-    if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) continue;
+    if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) {
+      // ("The defence secretary, X, flew to Paris": a title of few states' systems, France's not among them)
+      const systems = titleSystemsOf(a.role, lexicon.titleSystems);
+      if (!systems?.has(frame) || sentences.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) continue;
+      a.country = a.code = frame;
+      a.stateRule = "actors/state:frame-system";
+      continue;
+    }
     a.country = a.code = frame;
     a.stateRule = doubt.length ? "actors/state:frame-subject" : "actors/state:article-frame";
   }

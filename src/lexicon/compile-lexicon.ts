@@ -124,6 +124,8 @@ export interface Lexicon {
   awayWords: Set<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
   headVerbs: Set<string>;
+  /** participles of being put in an office before "as" ("X, nominated as the next prime minister,"; titles.json appointedWords) */
+  appointedWords: Set<string>;
   /** singular nouns of a person that are no title ("man", "soldier"; titles.json personNouns) */
   personNouns: Set<string>;
   /** nouns of someone who works in a body, no office of their own ("official", "agent"; titles.json staffNouns) */
@@ -460,6 +462,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     committeeBodies: new Set(titles.committeeBodies),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
+    appointedWords: new Set(titles.appointedWords),
     personNouns: new Set(titles.personNouns),
     partyRoles: new Set(titles.partyRoles),
     ownGovernmentNouns: new Set(titles.ownGovernmentNouns),

@@ -140,6 +140,7 @@ const schemas = lazySchema((z) => {
     /** what a state's own government is called after its possessor ("Moldova's government", "the Polish cabinet", "its prime
      * minister"): such a phrase near a bare office title ties the holder to that state (government-state.ts) */
     ownGovernmentNouns: z.array(z.string().regex(/^[a-z][a-z-]*( [a-z][a-z-]*)?$/, "a government noun is one or two lower-case words")).default([]),
+    appointedWords: z.array(z.string().regex(/^[a-z]+$/, "an appointed word is one lower-case word")).default([]),
     headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
     /** nouns of someone who works in a body, no office of their own ("official", "agent"): "X, a senior FBI agent," */
     staffNouns: z.array(z.string().regex(/^[a-z]+$/, "a staff noun is one lower-case word")).default([]),

@@ -2172,6 +2172,8 @@ function regionEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: 
 /** ", the/a [X's] [modifiers] TITLE [of/for ...]" after a name, from token `k`. */
 function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): Appositive | null {
   const tokens = doc.tokens;
+  // "X, nominated as the next prime minister,", "X, named as the new interior minister,": the office put in is the person's
+  if (k + 2 < sLast && lex.appointedWords.has(tokens[k].lower) && tokens[k + 1].lower === "as") k += 2;
   let q = k;
   if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
   // "X, a 21-year-old Russian commander of ...": the age says nothing of the role

@@ -130,6 +130,8 @@ export interface Lexicon {
   nomineeNouns: Set<string>;
   /** verbs of putting someone in a post ("nominated", "appointed"; titles.json appointVerbs) */
   appointVerbs: Set<string>;
+  /** participles of being put in an office before "as" ("X, nominated as the next prime minister,"; titles.json appointedWords) */
+  appointedWords: Set<string>;
   /** singular nouns of a person that are no title ("man", "soldier"; titles.json personNouns) */
   personNouns: Set<string>;
   /** nouns of someone who works in a body, no office of their own ("official", "agent"; titles.json staffNouns) */
@@ -191,6 +193,9 @@ export interface Lexicon {
   bodyOfficeWords: Set<string>;
   /** titles only one state's government uses, lower case → that state, given where the article names it (titles.json stateInContext) */
   contextOffices: Map<string, string>;
+  /** every title, lower case → the states whose governments use it (titles.json systems), or null: a title only some
+   * states' systems have lends the story's frame its holder though the sentence names a state of another system */
+  titleSystems: Map<string, Set<string> | null>;
   /** named heads that, bare, are the state itself ("the government", "the authorities") */
   stateNouns: Set<string>;
   /** the head word of an organisation's name → its sector ("Front" → OPP, "Union" → LAB) */
@@ -465,6 +470,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),
     appointVerbs: new Set(titles.appointVerbs),
+    appointedWords: new Set(titles.appointedWords),
     personNouns: new Set(titles.personNouns),
     partyRoles: new Set(titles.partyRoles),
     ownGovernmentNouns: new Set(titles.ownGovernmentNouns),
@@ -505,6 +511,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),
     bodyOfficeWords: new Set(titles.titles.filter((t) => t.bodyOffice).map((t) => t.text.toLowerCase())),
     contextOffices: new Map(titles.titles.flatMap((t) => (t.stateInContext ? [[t.text.toLowerCase(), t.stateInContext] as const] : []))),
+    titleSystems: new Map(titles.titles.map((t) => [t.text.toLowerCase(), t.systems ? new Set(t.systems) : null] as const)),
     stateNouns: new Set(groups.stateNouns),
     institutionHeads: new Set([...Object.values(groups.organizationHeads).flat(), ...groups.institutionHeads]),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),

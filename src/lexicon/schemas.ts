@@ -119,7 +119,7 @@ const schemas = lazySchema((z) => {
 
   const titlesFile = z.object({
     titles: z.array(
-      z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), office: z.boolean().optional(), portfolio: z.boolean().optional(), head: z.boolean().optional(), anyHead: z.boolean().optional(), bodyOffice: z.boolean().optional() }).strict(),
+      z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), systems: z.array(code).optional(), office: z.boolean().optional(), portfolio: z.boolean().optional(), head: z.boolean().optional(), anyHead: z.boolean().optional(), bodyOffice: z.boolean().optional() }).strict(),
     ),
     modifiers: z.array(nonEmpty),
     /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
@@ -152,6 +152,7 @@ const schemas = lazySchema((z) => {
     /** what a state's own government is called after its possessor ("Moldova's government", "the Polish cabinet", "its prime
      * minister"): such a phrase near a bare office title ties the holder to that state (government-state.ts) */
     ownGovernmentNouns: z.array(z.string().regex(/^[a-z][a-z-]*( [a-z][a-z-]*)?$/, "a government noun is one or two lower-case words")).default([]),
+    appointedWords: z.array(z.string().regex(/^[a-z]+$/, "an appointed word is one lower-case word")).default([]),
     headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
     /** nouns of one a leader or a state puts forward for a post ("nominee", "pick"): "X, Obama's nominee for labor
      * secretary," takes the nominator's state (nominee-state.ts) */

@@ -26,6 +26,8 @@ import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from ".
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
+import { countryFrameStates } from "./country-frame.js";
+import { titleSystemsOf } from "./frame-system.js";
 import { partyRoleStates } from "./party-role.js";
 import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
@@ -38,6 +40,8 @@ const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around",
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+// (words that open a sentence in capitals and name nothing: an article, a conjunction)
+const OPENING_WORDS = new Set(["the", "a", "an", "and", "but", "or", "so", "yet", "then"]);
 /** a middle initial: "J." in "J. Christopher Stevens" */
 const INITIAL = /^\p{Lu}\.$/u;
 /** modifiers that make a title a past one */
@@ -96,6 +100,9 @@ interface Candidate {
   listHead?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
+  /** "the country's foreign minister X" whose possessor no state just before resolves: the states the nearest window
+   * names (none, or several), of which the story's frame must be one, or any where none (actors/state:country-frame) */
+  countryFrame?: string[];
   /** the title right before the name is a state's own office, and nothing before it names a body
    * ("Education Secretary X", "Senator X"; not "Ifo president X"): the article's frame may give the state */
   office?: boolean;
@@ -193,6 +200,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // mentions; persons beside a party's own word ("X, a Maine Republican"): the state and the sentences
   const officeSentences = new Map<string, number[]>();
   const partyWords = new Map<string, { state: string; sentences: number[] }>();
+  // persons after "the country's OFFICE" that no state just before resolves, by id: the states of the nearest window
+  const countryFrames = new Map<string, string[]>();
   // longer names first, so that "Kellogg" finds "Keith Kellogg" wherever it stands
   const personIds = new Map<Candidate, string>();
   // (and of one length, the seed dictionary's first: "President Trump's" finds the "Mr. Trump" the seed names Donald Trump)
@@ -259,6 +268,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (list) list.push(sentenceOf[c.first]);
       else officeSentences.set(a.id, [sentenceOf[c.first]]);
     }
+    if (c.countryFrame && !countryFrames.has(a.id)) countryFrames.set(a.id, c.countryFrame);
     if (c.partyWord) {
       const p = partyWords.get(a.id);
       if (p) p.sentences.push(sentenceOf[c.first]);
@@ -382,7 +392,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   localOfficeStates(doc, layer.actors, sentenceOf);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
   let storyFrame: string | null | undefined;
-  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  const storyFrameAt = () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame);
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: storyFrameAt, partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  // ("the country's health minister, X" with no state just before: the story's frame, after the rules that read the text near)
+  if (countryFrames.size) countryFrameStates(layer.actors, countryFrames, storyFrameAt);
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -430,8 +443,10 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   // sentence is where the name ends)
   // (the person's first mention in a sentence, where a name ends)
   const mentionIn = (a: Actor, si: number) => a.mentions.find((x) => !x.headline && sentenceOf[x.token] === si);
-  const otherOutsideSaying = (si: number, m: Mention | undefined, state: string) => {
-    const list = namedAt.get(si);
+  // (`keep`: only the states that count, those of the title's system where the frame is one: frame-system.ts)
+  const otherOutsideSaying = (si: number, m: Mention | undefined, state: string, keep?: Set<string>) => {
+    const all = namedAt.get(si);
+    const list = keep && all ? all.filter((n) => keep.has(n.state)) : all;
     const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
     return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
   };
@@ -462,7 +477,14 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
     const doubt = sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), frame));
-    if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) continue;
+    if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) {
+      // ("The defence secretary, X, flew to Paris": a title of few states' systems, France's not among them)
+      const systems = titleSystemsOf(a.role, lexicon.titleSystems);
+      if (!systems?.has(frame) || sentences.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) continue;
+      a.country = a.code = frame;
+      a.stateRule = "actors/state:frame-system";
+      continue;
+    }
     a.country = a.code = frame;
     a.stateRule = doubt.length ? "actors/state:frame-subject" : "actors/state:article-frame";
   }
@@ -1404,7 +1426,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
     // "French Digital Minister", "British Culture Secretary": a portfolio word or two between a state
     // and the title (only a state: "Curtin University Professor" names no one's state)
-    const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text);
+    // (a sentence's capitalised first word of no content, "The deputy interior minister X", is no portfolio)
+    const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && !(x === s.first && OPENING_WORDS.has(tokens[x].lower));
     if (roleWords.length && free(q)) {
       let r = q - 1;
       if (r >= s.first && free(r)) r--;
@@ -1470,11 +1493,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     const pronoun = roleWords.length && nearest?.office ? statePronounAt(tokens, q, s.first) : null;
     if (pronoun !== null) {
       namedBefore = possessed = true;
-      const e = antecedentState(doc, tags, pronoun, s.first);
+      const seen = new Set<string>();
+      const e = antecedentState(doc, tags, pronoun, s.first, seen);
       if (e) {
         affiliation = e;
         stateRule = "actors/state:its-office";
-      }
+      } else if (tokens[pronoun].lower === "the") c.countryFrame = [...seen];
       break;
     }
     if (tokens[q].norm === "'s" && q - 1 >= s.first) {
@@ -1543,6 +1567,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
       titleCountry ??= app.titleCountry ?? null;
       if (app.office && !nearest) appositiveOffice = true;
+      if (app.countryFrame && !affiliation) c.countryFrame = app.countryFrame;
     }
   }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
@@ -1749,8 +1774,9 @@ const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i
 
 /** "The deputy prime minister, X", ", the interior minister, X": before the title at q only modifiers and "the", from
  * the clause start (p: the token before the appositive) */
-function bareOpening(tokens: Token[], p: number, q: number, sFirst: number): boolean {
-  if (p >= sFirst && !/^(?:CCONJ|SCONJ)$/.test(tokens[p].pos) && tokens[p].text !== ",") return false;
+function bareOpening(tokens: Token[], p: number, q: number, sFirst: number, speechVerbs?: Map<string, string>): boolean {
+  // ('"...," said the health minister, X.': a verb of saying before the article, the subject put after it)
+  if (p >= sFirst && !/^(?:CCONJ|SCONJ)$/.test(tokens[p].pos) && tokens[p].text !== "," && !(speechVerbs?.has(tokens[p].lower) && tokens[p + 1]?.lower === "the")) return false;
   const x = p + 1;
   return x === q || (tokens[x].lower === "the" && modifiersOnly(tokens, x + 1, q));
 }
@@ -1966,9 +1992,10 @@ function statePronounAt(tokens: Token[], p: number, sFirst: number): number | nu
  * the sentence names none before it, the one state the sentence before names ("Armenia pays for gas in roubles, its
  * economy minister, X, said"; "Sweden will apply to join Nato. The country's foreign minister, X, ..."). Two states
  * in play ("Russia's war on Ukraine ... its defence minister") name none, nor does another body nearer the
- * pronoun ("Armenia's central bank said its ...": the bank's).
+ * pronoun ("Armenia's central bank said its ...": the bank's). `seen`, where given, gathers the states of the
+ * window that names any (none where neither does), for the story's frame to choose from (country-frame.ts).
  */
-function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number): NameEntry | null {
+function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number, seen?: Set<string>): NameEntry | null {
   const tokens = doc.tokens;
   const si = sentenceIndexAt(doc, sFirst);
   const windows: [number, number][] = [[sFirst, at]];
@@ -1977,6 +2004,7 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
     let found: NameEntry | null = null;
     let state: string | null = null;
     let nearest: NameEntry | null = null;
+    let conflict = false;
     for (let i = to - 1; i >= from; i--) {
       const e = tags[i]?.entry;
       if (!e) continue;
@@ -1984,10 +2012,17 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
       if (!/^(country|demonym|capital)$/.test(e.kind)) continue;
       const st = e.country ?? e.code;
       if (!st) continue;
-      if (state && st !== state) return null;
+      seen?.add(st);
+      if (state && st !== state) {
+        // (two states in the window: none of them, but the caller that asks learns which)
+        if (!seen) return null;
+        conflict = true;
+        continue;
+      }
       state = st;
       found ??= e;
     }
+    if (conflict) return null;
     // ("the country's" can only be a state's: a body nearer than the state does not matter)
     if (found) return nearest === found || /^(country|demonym|capital)$/.test(nearest?.kind ?? "") || tokens[at].lower !== "its" ? found : null;
   }
@@ -2016,6 +2051,8 @@ interface Appositive {
   /** a bare office title of a state's own government with nothing before or after it that names whose ("the deputy prime
    * minister, X", "X, the interior minister,"): the holder's office, as "Interior Minister X" (actors/state rules on offices) */
   office?: boolean;
+  /** "the country's health minister, X" with no one state just before (Candidate.countryFrame) */
+  countryFrame?: string[];
 }
 
 /**
@@ -2078,9 +2115,13 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
     // one state named just before (actors/state:its-office, set by the caller)
     const pronoun = p >= sFirst && t.title.office ? statePronounAt(tokens, p, sFirst) : null;
+    // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
+    let countryFrame: string[] | undefined;
     if (pronoun !== null) {
-      affiliation = antecedentState(doc, tags, pronoun, sFirst);
-      if (!affiliation) return null;
+      const seen = new Set<string>();
+      affiliation = antecedentState(doc, tags, pronoun, sFirst, seen);
+      if (!affiliation && tokens[pronoun].lower !== "the") return null;
+      if (!affiliation) countryFrame = [...seen];
       p = pronoun - 1;
     } else if (p >= sFirst && tokens[p].lower === "its") return null;
     else if (p >= sFirst && tokens[p].norm === "'s") {
@@ -2119,7 +2160,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
-    const objectApposition = closed && p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
+    // ('"We need fresh faces," said the country's health minister, X.': after a verb of saying the phrase and the name are
+    // one subject put after its verb, or the object of the report, in apposition either way)
+    const objectApposition = p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && (closed || lex.speechVerbs.has(tokens[p].lower));
     // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
     const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;
@@ -2132,10 +2175,11 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
-      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
+      ...(countryFrame ? { countryFrame } : {}),
+      stateRule: pronoun !== null && affiliation ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
-      ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst) ? { office: true } : {}),
+      ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
     };
   }
   return null;
@@ -2181,6 +2225,8 @@ function regionEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: 
 /** ", the/a [X's] [modifiers] TITLE [of/for ...]" after a name, from token `k`. */
 function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): Appositive | null {
   const tokens = doc.tokens;
+  // "X, nominated as the next prime minister,", "X, named as the new interior minister,": the office put in is the person's
+  if (k + 2 < sLast && lex.appointedWords.has(tokens[k].lower) && tokens[k + 1].lower === "as") k += 2;
   let q = k;
   if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
   // "X, a 21-year-old Russian commander of ...": the age says nothing of the role

@@ -1,8 +1,9 @@
 // "Poland's government said it would send more troops to the border. Defence Minister X said the army was ready.",
 // "Moldova's government collapsed after its prime minister stepped down. Interior Minister X said ...": a reporter who
-// names a state as the possessor of its own government ("Moldova's government", "the Polish cabinet", "its prime
-// minister", "the country's president": titles.json ownGovernmentNouns) and then, in that sentence or the next, a
-// holder of a bare office title ("Defence Minister X") means a minister of that government (actors/state:government-near).
+// names a state as the possessor of its own government ("Moldova's government", "the Polish cabinet", "the Manila
+// government", "its prime minister", "the country's president": titles.json ownGovernmentNouns) and then, in that
+// sentence or the next, a holder of a bare office title ("Defence Minister X") means a minister of that government
+// (actors/state:government-near).
 // Only where one state is so named in the two sentences, and the holder's own sentence names no other state (nor a
 // person or body of another): "Poland's foreign minister met his German counterpart, Foreign Minister X" is no Pole, nor
 // is "the prime minister" of a story of two governments. A state that opens its clause and acts ("Poland has braced
@@ -105,8 +106,10 @@ export function governmentStates(doc: Doc, actors: Actor[], mentionAt: (PlacedMe
           else acting.set(si, [{ token: i, state: a.code }]);
         }
         const e = m.tokenEnd;
-        // "Moldova's government", "the Polish cabinet" (a demonym right before the noun)
-        if (e < tokens.length && sentenceOf[e] === si && ((POSSESSIVE.test(tokens[e].norm) && govAt(e + 1)) || (m.rule === "actors/dictionary:demonym" && govAt(e)))) anchor(si, i, a.code);
+        // "Moldova's government", "the Polish cabinet" (a demonym right before the noun), "the Manila government" (its
+        // capital, after "the")
+        const capital = m.rule.startsWith("actors/metonym:capital") && tokens[i - 1]?.lower === "the";
+        if (e < tokens.length && sentenceOf[e] === si && ((POSSESSIVE.test(tokens[e].norm) && govAt(e + 1)) || ((m.rule === "actors/dictionary:demonym" || capital) && govAt(e)))) anchor(si, i, a.code);
         // "Poland has braced itself for refugees.", "Ahead of the assault, Ukraine has urged civilians to leave.": a state
         // that opens its clause and acts, a government speaking as its state
         else if (m.rule !== "actors/dictionary:demonym" && (i === doc.sentences[si].first || tokens[i - 1].text === ",") && actsAt(e, si)) anchor(si, i, a.code);

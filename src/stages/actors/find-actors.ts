@@ -20,6 +20,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -1433,7 +1434,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
     // "its infrastructure minister Oleksandr Kubrakov", "the country's prime minister X": a state's own office whose
     // possessor is the one state named just before
-    const pronoun = roleWords.length && nearest?.office ? statePronounAt(tokens, q, s.first) : null;
+    // ("its ambassador Anatoly X", "their foreign minister X": a diplomat's post is the sending state's office too)
+    const pronoun = roleWords.length && (nearest?.office || nearest?.posted) ? statePronounAt(tokens, q, s.first) : null;
     if (pronoun !== null) {
       namedBefore = possessed = true;
       const e = antecedentState(doc, tags, pronoun, s.first);
@@ -1457,6 +1459,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         if (e && (e.kind === "country" || e.kind === "demonym")) {
           affiliation = e;
           stateRule = "actors/state:possessor";
+        } else if (es === null && servesPrincipal(nearest, lex) && headOfUnnamedState(tags[ps]!.title, tokens[ps - 1].lower, lex) && nearest?.office) {
+          // "the president's national security adviser X": the story's head's office, which the frame may place
+          namedBefore = possessed = false;
+        }
+      } else if (ps === null && servesPrincipal(nearest, lex) && CAP.test(tokens[q - 1].text)) {
+        // "Putin's chief of staff Anton Vaino", "Lukashenko's press secretary X": the known principal's state (principal-possessive.ts)
+        const e = seedEntry(tokens, q - 1, lex, date);
+        if (e) {
+          affiliation = e;
+          stateRule = "actors/state:principal-possessor";
         }
       }
       break;
@@ -1903,7 +1915,7 @@ function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
  * minister"): the token where the possessor starts, or null.
  */
 function statePronounAt(tokens: Token[], p: number, sFirst: number): number | null {
-  if (tokens[p].lower === "its") return p;
+  if (tokens[p].lower === "its" || tokens[p].lower === "their") return p;
   if (tokens[p].norm === "'s" && p - 2 >= sFirst && /^(country|nation)$/.test(tokens[p - 1].lower) && tokens[p - 2].lower === "the") return p - 2;
   return null;
 }
@@ -1922,6 +1934,7 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
   if (si > 0 && !doc.sentences[si - 1].headline) windows.push([doc.sentences[si - 1].first, doc.sentences[si - 1].last]);
   for (const [from, to] of windows) {
     let found: NameEntry | null = null;
+    let foundAt = -1;
     let state: string | null = null;
     let nearest: NameEntry | null = null;
     for (let i = to - 1; i >= from; i--) {
@@ -1933,12 +1946,36 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
       if (!st) continue;
       if (state && st !== state) return null;
       state = st;
-      found ??= e;
+      if (!found) {
+        found = e;
+        foundAt = i;
+      }
+    }
+    // ("The Ukrainians insisted. Their foreign minister, X, said": "their" stands for a state only as its people, a plural
+    // demonym and the nearest name; "protesters in Kyiv said their leader", "Russian troops said their commander" name none)
+    // ("The bank said its envoy, X,": a noun of its own sentence before "its" or "their" is the nearer antecedent, not the
+    // sentence before)
+    if (!found && from === sFirst && tokens[at].lower !== "the" && nounBefore(tokens, sFirst, at)) return null;
+    if (tokens[at].lower === "their") {
+      if (!found) continue;
+      return nearest === found && found.kind === "demonym" && /^[A-Z][a-z]+s$/.test(tokens[foundAt + (tags[foundAt]?.len ?? 1) - 1].text) ? found : null;
     }
     // ("the country's" can only be a state's: a body nearer than the state does not matter)
     if (found) return nearest === found || /^(country|demonym|capital)$/.test(nearest?.kind ?? "") || tokens[at].lower !== "its" ? found : null;
   }
   return null;
+}
+
+/** Whether a state's name ends at `q` ("Kenya" of "Kenya recalled its ambassador") */
+function stateSubjectEndingAt(tags: (Tag | undefined)[], q: number): boolean {
+  const ts = q >= 0 ? tagStartEndingAt(tags, q) : null;
+  return ts !== null && /^(country|capital)$/.test(tags[ts]!.entry?.kind ?? "");
+}
+
+/** Whether a common noun stands between `from` and `at` (exclusive) */
+function nounBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (tokens[i].pos === "NOUN" && /^[a-z]/.test(tokens[i].text)) return true;
+  return false;
 }
 
 function modifierEndingAt(tokens: Token[], q: number, lex: Lexicon): number | null {
@@ -2024,7 +2061,8 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     let affiliation: NameEntry | null = null;
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
     // one state named just before (actors/state:its-office, set by the caller)
-    const pronoun = p >= sFirst && t.title.office ? statePronounAt(tokens, p, sFirst) : null;
+    // ("its ambassador to the US, Anatoly X,": the sending state's post; the host after the title is no antecedent)
+    const pronoun = p >= sFirst && (t.title.office || t.title.posted) ? statePronounAt(tokens, p, sFirst) : null;
     if (pronoun !== null) {
       affiliation = antecedentState(doc, tags, pronoun, sFirst);
       if (!affiliation) return null;
@@ -2066,7 +2104,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
-    const objectApposition = closed && p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
+    // ("Kenya recalled its ambassador to Somalia, X, on Monday": a state's own office owned by "its" alike, the state the
+    // verb's subject; "Germany's central bank said its president, X," is the bank's)
+    const objectApposition = closed && p < comma - 1 && (ARTICLES.has(tokens[p + 1]?.lower ?? "") || (pronoun !== null && pronoun === p + 1 && stateSubjectEndingAt(tags, p - 1))) && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "");
     // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
     const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;

@@ -2059,6 +2059,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // a portfolio word must lead back to a possessor ("his planning minister," is no one's)
     if (portfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its"))) return null;
     let affiliation: NameEntry | null = null;
+    let regional = false;
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
     // one state named just before (actors/state:its-office, set by the caller)
     // ("its ambassador to the US, Anatoly X,": the sending state's post; the host after the title is no antecedent)
@@ -2070,15 +2071,28 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     } else if (p >= sFirst && tokens[p].lower === "its") return null;
     else if (p >= sFirst && tokens[p].norm === "'s") {
       const ps = tagStartEndingAt(tags, p - 1);
+      // ("Florida's governor, X,": an office of a state's first-level part, countries.json regions)
+      const region = ps === null && t.title.office ? regionStartEndingAt(doc, tags, p - 1, sFirst, lex) : null;
       if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
-      else if (p - 1 >= sFirst && CAP.test(tokens[p - 1].text)) affiliation = seedEntry(tokens, p - 1, lex, date);
+      else if (region) {
+        affiliation = region.entry;
+        regional = true;
+        p = region.start;
+      } else if (p - 1 >= sFirst && CAP.test(tokens[p - 1].text)) affiliation = seedEntry(tokens, p - 1, lex, date);
       else return null;
-      p = ps !== null ? ps - 1 : p - 2;
+      p = ps !== null ? ps - 1 : regional ? p - 1 : p - 2;
       // a title before the possessor: "President-elect Trump's"
       while (p >= sFirst && tags[tagStartEndingAt(tags, p) ?? -1]?.title) p = (tagStartEndingAt(tags, p) ?? p) - 1;
     } else {
       const ps = p >= sFirst ? tagStartEndingAt(tags, p) : null;
-      if (ps !== null && tags[ps]!.entry) {
+      // ("the Quebec premier, X,", "the former Florida governor, X,": an office of a state's first-level part)
+      const region = ps === null && t.title.office && p >= sFirst ? regionStartEndingAt(doc, tags, p, sFirst, lex) : null;
+      if (region) {
+        affiliation = region.entry;
+        regional = true;
+        p = region.start - 1;
+        while (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p = modifierEndingAt(tokens, p, lex)! - 1;
+      } else if (ps !== null && tags[ps]!.entry) {
         const owner = statePossessorOf(tokens, tags, ps, sFirst);
         affiliation = owner?.entry ?? tags[ps]!.entry!;
         // ("the Moscow correspondent, X": where a reporter works, not whose)
@@ -2119,7 +2133,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
-      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
+      stateRule: pronoun !== null ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
       ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst) ? { office: true } : {}),
@@ -2165,6 +2179,26 @@ function regionEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: 
   return null;
 }
 
+/** A state's first-level part whose name ends at token `q` ("Texas", "British Columbia"): its entry and first token, or null. */
+function regionStartEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: number, lex: Lexicon): { entry: NameEntry; start: number } | null {
+  for (let x = q; x >= Math.max(sFirst, q - 3); x--) {
+    const e = regionEndingAt(doc, tags, q, sFirst, lex, x);
+    if (e) return { entry: e, start: x };
+  }
+  return null;
+}
+
+/** A state's first-level part whose name starts at token `q` ("Texas", "New South Wales"), before `sLast`: its entry and length. */
+function regionStartingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sLast: number, lex: Lexicon): { entry: NameEntry; len: number } | null {
+  const tokens = doc.tokens;
+  for (let n = Math.min(4, sLast - q); n >= 1; n--) {
+    if (tags[q + n - 1] || !CAP.test(tokens[q + n - 1].text)) continue;
+    const e = lex.regions.get(doc.text.slice(tokens[q].start, tokens[q + n - 1].end));
+    if (e && coveringTagStart(tags, q) === null) return { entry: e, len: n };
+  }
+  return null;
+}
+
 /** ", the/a [X's] [modifiers] TITLE [of/for ...]" after a name, from token `k`. */
 function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): Appositive | null {
   const tokens = doc.tokens;
@@ -2175,6 +2209,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   let affiliation: NameEntry | null = null;
   let stateRule: string | undefined;
   let adjectives = 0;
+  let region: NameEntry | null = null;
   // "X, one of Ukraine's deputy prime ministers", "one of the country's top generals": one of a state's holders of a
   // plural office (only a plural title: "one of the president's advisers" names no office of X's)
   const oneOf = q + 2 < sLast && tokens[q].lower === "one" && tokens[q + 1].lower === "of";
@@ -2197,11 +2232,29 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     }
     const t = oneOf ? (tags[q]?.entry ? tags[q] : pluralTitleAt(tokens, q, sLast, lex)) : tags[q];
     if (oneOf && !t && tags[q]?.title) return null;
+    // "X, the Texas governor,", "X, Florida's governor,": a state's first-level part before an office title (only an office:
+    // "X, a Texas lawyer," is no one's official)
+    if (!t && !oneOf && affiliation === null && region === null) {
+      const r = regionStartingAt(doc, tags, q, sLast, lex);
+      if (r) {
+        region = r.entry;
+        q += r.len;
+        if (tokens[q]?.norm === "'s") q++;
+        continue;
+      }
+    }
     if (t?.entry) {
       affiliation ??= t.entry;
       q += t.len;
       if (tokens[q]?.norm === "'s") q++;
       continue;
+    }
+    // (a region's office before another name is that name's title: "Donald Trump, Florida Gov. Ron DeSantis and ...")
+    if (region && !(t?.title && !t.title.honorific && t.title.office)) return null;
+    if (region && (CAP.test(tokens[q + t!.len]?.text ?? "") || tags[q + t!.len]?.entry?.kind === "person")) return null;
+    if (region && affiliation === null) {
+      affiliation = region;
+      stateRule = "actors/state:region-office";
     }
     if (t?.title && !t.title.honorific) {
       // (after adjectives only a possessor or demonym before the title speaks: "Klaus Schwab, the grisly head of Davos" is

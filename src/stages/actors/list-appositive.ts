@@ -128,7 +128,9 @@ function nationalsBefore(tokens: Token[], tags: (ListTag | undefined)[], q: numb
   if (tags[q]?.entry?.kind !== "demonym") {
     for (let x = q; x >= Math.max(0, q - 6); x--) {
       if (!/^[A-Za-z-]+$/.test(tokens[x].text) || tokens[x].lower === "and") break;
-      if (PARTICIPLE.test(tokens[x].text) && x - 1 >= 0) {
+      // (a participle of a reduced clause takes a preposition or nothing: "held at the base", "freed"; "visited the ministers, A
+      // and B" is a verb with its object)
+      if (PARTICIPLE.test(tokens[x].text) && x - 1 >= 0 && (x === q || tokens[x + 1].pos === "ADP")) {
         end = x - 1;
         break;
       }

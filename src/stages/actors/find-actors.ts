@@ -22,6 +22,7 @@ import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
+import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -1490,7 +1491,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
     // "its infrastructure minister Oleksandr Kubrakov", "the country's prime minister X": a state's own office whose
     // possessor is the one state named just before
-    const pronoun = roleWords.length && nearest?.office ? statePronounAt(tokens, q, s.first) : null;
+    // ("its ambassador Anatoly X", "their foreign minister X": a diplomat's post is the sending state's office too)
+    const pronoun = roleWords.length && (nearest?.office || nearest?.posted) ? statePronounAt(tokens, q, s.first) : null;
     if (pronoun !== null) {
       namedBefore = possessed = true;
       const seen = new Set<string>();
@@ -1515,6 +1517,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         if (e && (e.kind === "country" || e.kind === "demonym")) {
           affiliation = e;
           stateRule = "actors/state:possessor";
+        } else if (es === null && servesPrincipal(nearest, lex) && headOfUnnamedState(tags[ps]!.title, tokens[ps - 1].lower, lex) && nearest?.office) {
+          // "the president's national security adviser X": the story's head's office, which the frame may place
+          namedBefore = possessed = false;
+        }
+      } else if (ps === null && servesPrincipal(nearest, lex) && CAP.test(tokens[q - 1].text)) {
+        // "Putin's chief of staff Anton Vaino", "Lukashenko's press secretary X": the known principal's state (principal-possessive.ts)
+        const e = seedEntry(tokens, q - 1, lex, date);
+        if (e) {
+          affiliation = e;
+          stateRule = "actors/state:principal-possessor";
         }
       }
       break;
@@ -1982,7 +1994,7 @@ function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
  * minister"): the token where the possessor starts, or null.
  */
 function statePronounAt(tokens: Token[], p: number, sFirst: number): number | null {
-  if (tokens[p].lower === "its") return p;
+  if (tokens[p].lower === "its" || tokens[p].lower === "their") return p;
   if (tokens[p].norm === "'s" && p - 2 >= sFirst && /^(country|nation)$/.test(tokens[p - 1].lower) && tokens[p - 2].lower === "the") return p - 2;
   return null;
 }
@@ -2002,6 +2014,7 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
   if (si > 0 && !doc.sentences[si - 1].headline) windows.push([doc.sentences[si - 1].first, doc.sentences[si - 1].last]);
   for (const [from, to] of windows) {
     let found: NameEntry | null = null;
+    let foundAt = -1;
     let state: string | null = null;
     let nearest: NameEntry | null = null;
     let conflict = false;
@@ -2020,13 +2033,37 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
         continue;
       }
       state = st;
-      found ??= e;
+      if (!found) {
+        found = e;
+        foundAt = i;
+      }
+    }
+    // ("The Ukrainians insisted. Their foreign minister, X, said": "their" stands for a state only as its people, a plural
+    // demonym and the nearest name; "protesters in Kyiv said their leader", "Russian troops said their commander" name none)
+    // ("The bank said its envoy, X,": a noun of its own sentence before "its" or "their" is the nearer antecedent, not the
+    // sentence before)
+    if (!found && from === sFirst && tokens[at].lower !== "the" && nounBefore(tokens, sFirst, at)) return null;
+    if (tokens[at].lower === "their") {
+      if (!found) continue;
+      return nearest === found && found.kind === "demonym" && /^[A-Z][a-z]+s$/.test(tokens[foundAt + (tags[foundAt]?.len ?? 1) - 1].text) ? found : null;
     }
     if (conflict) return null;
     // ("the country's" can only be a state's: a body nearer than the state does not matter)
     if (found) return nearest === found || /^(country|demonym|capital)$/.test(nearest?.kind ?? "") || tokens[at].lower !== "its" ? found : null;
   }
   return null;
+}
+
+/** Whether a state's name ends at `q` ("Kenya" of "Kenya recalled its ambassador") */
+function stateSubjectEndingAt(tags: (Tag | undefined)[], q: number): boolean {
+  const ts = q >= 0 ? tagStartEndingAt(tags, q) : null;
+  return ts !== null && /^(country|capital)$/.test(tags[ts]!.entry?.kind ?? "");
+}
+
+/** Whether a common noun stands between `from` and `at` (exclusive) */
+function nounBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (tokens[i].pos === "NOUN" && /^[a-z]/.test(tokens[i].text)) return true;
+  return false;
 }
 
 function modifierEndingAt(tokens: Token[], q: number, lex: Lexicon): number | null {
@@ -2112,9 +2149,11 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // a portfolio word must lead back to a possessor ("his planning minister," is no one's)
     if (portfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its"))) return null;
     let affiliation: NameEntry | null = null;
+    let regional = false;
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
     // one state named just before (actors/state:its-office, set by the caller)
-    const pronoun = p >= sFirst && t.title.office ? statePronounAt(tokens, p, sFirst) : null;
+    // ("its ambassador to the US, Anatoly X,": the sending state's post; the host after the title is no antecedent)
+    const pronoun = p >= sFirst && (t.title.office || t.title.posted) ? statePronounAt(tokens, p, sFirst) : null;
     // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
     let countryFrame: string[] | undefined;
     if (pronoun !== null) {
@@ -2126,15 +2165,28 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     } else if (p >= sFirst && tokens[p].lower === "its") return null;
     else if (p >= sFirst && tokens[p].norm === "'s") {
       const ps = tagStartEndingAt(tags, p - 1);
+      // ("Florida's governor, X,": an office of a state's first-level part, countries.json regions)
+      const region = ps === null && t.title.office ? regionStartEndingAt(doc, tags, p - 1, sFirst, lex) : null;
       if (ps !== null && tags[ps]!.entry) affiliation = tags[ps]!.entry!;
-      else if (p - 1 >= sFirst && CAP.test(tokens[p - 1].text)) affiliation = seedEntry(tokens, p - 1, lex, date);
+      else if (region) {
+        affiliation = region.entry;
+        regional = true;
+        p = region.start;
+      } else if (p - 1 >= sFirst && CAP.test(tokens[p - 1].text)) affiliation = seedEntry(tokens, p - 1, lex, date);
       else return null;
-      p = ps !== null ? ps - 1 : p - 2;
+      p = ps !== null ? ps - 1 : regional ? p - 1 : p - 2;
       // a title before the possessor: "President-elect Trump's"
       while (p >= sFirst && tags[tagStartEndingAt(tags, p) ?? -1]?.title) p = (tagStartEndingAt(tags, p) ?? p) - 1;
     } else {
       const ps = p >= sFirst ? tagStartEndingAt(tags, p) : null;
-      if (ps !== null && tags[ps]!.entry) {
+      // ("the Quebec premier, X,", "the former Florida governor, X,": an office of a state's first-level part)
+      const region = ps === null && t.title.office && p >= sFirst ? regionStartEndingAt(doc, tags, p, sFirst, lex) : null;
+      if (region) {
+        affiliation = region.entry;
+        regional = true;
+        p = region.start - 1;
+        while (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p = modifierEndingAt(tokens, p, lex)! - 1;
+      } else if (ps !== null && tags[ps]!.entry) {
         const owner = statePossessorOf(tokens, tags, ps, sFirst);
         affiliation = owner?.entry ?? tags[ps]!.entry!;
         // ("the Moscow correspondent, X": where a reporter works, not whose)
@@ -2162,7 +2214,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
     // ('"We need fresh faces," said the country's health minister, X.': after a verb of saying the phrase and the name are
     // one subject put after its verb, or the object of the report, in apposition either way)
-    const objectApposition = p < comma - 1 && ARTICLES.has(tokens[p + 1]?.lower ?? "") && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && (closed || lex.speechVerbs.has(tokens[p].lower));
+    // ("Kenya recalled its ambassador to Somalia, X, on Monday": a state's own office owned by "its" alike, the state the
+    // verb's subject; "Germany's central bank said its president, X," is the bank's)
+    const objectApposition = p < comma - 1 && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && ((ARTICLES.has(tokens[p + 1]?.lower ?? "") && (closed || lex.speechVerbs.has(tokens[p].lower))) || (closed && pronoun !== null && pronoun === p + 1 && stateSubjectEndingAt(tags, p - 1)));
     // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
     const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;
@@ -2176,7 +2230,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       sector: t.title.sector,
       affiliation,
       ...(countryFrame ? { countryFrame } : {}),
-      stateRule: pronoun !== null && affiliation ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : undefined,
+      stateRule: pronoun !== null && affiliation ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
       ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
@@ -2222,6 +2276,26 @@ function regionEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: 
   return null;
 }
 
+/** A state's first-level part whose name ends at token `q` ("Texas", "British Columbia"): its entry and first token, or null. */
+function regionStartEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFirst: number, lex: Lexicon): { entry: NameEntry; start: number } | null {
+  for (let x = q; x >= Math.max(sFirst, q - 3); x--) {
+    const e = regionEndingAt(doc, tags, q, sFirst, lex, x);
+    if (e) return { entry: e, start: x };
+  }
+  return null;
+}
+
+/** A state's first-level part whose name starts at token `q` ("Texas", "New South Wales"), before `sLast`: its entry and length. */
+function regionStartingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sLast: number, lex: Lexicon): { entry: NameEntry; len: number } | null {
+  const tokens = doc.tokens;
+  for (let n = Math.min(4, sLast - q); n >= 1; n--) {
+    if (tags[q + n - 1] || !CAP.test(tokens[q + n - 1].text)) continue;
+    const e = lex.regions.get(doc.text.slice(tokens[q].start, tokens[q + n - 1].end));
+    if (e && coveringTagStart(tags, q) === null) return { entry: e, len: n };
+  }
+  return null;
+}
+
 /** ", the/a [X's] [modifiers] TITLE [of/for ...]" after a name, from token `k`. */
 function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): Appositive | null {
   const tokens = doc.tokens;
@@ -2234,6 +2308,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   let affiliation: NameEntry | null = null;
   let stateRule: string | undefined;
   let adjectives = 0;
+  let region: NameEntry | null = null;
   // "X, one of Ukraine's deputy prime ministers", "one of the country's top generals": one of a state's holders of a
   // plural office (only a plural title: "one of the president's advisers" names no office of X's)
   const oneOf = q + 2 < sLast && tokens[q].lower === "one" && tokens[q + 1].lower === "of";
@@ -2256,11 +2331,29 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     }
     const t = oneOf ? (tags[q]?.entry ? tags[q] : pluralTitleAt(tokens, q, sLast, lex)) : tags[q];
     if (oneOf && !t && tags[q]?.title) return null;
+    // "X, the Texas governor,", "X, Florida's governor,": a state's first-level part before an office title (only an office:
+    // "X, a Texas lawyer," is no one's official)
+    if (!t && !oneOf && affiliation === null && region === null) {
+      const r = regionStartingAt(doc, tags, q, sLast, lex);
+      if (r) {
+        region = r.entry;
+        q += r.len;
+        if (tokens[q]?.norm === "'s") q++;
+        continue;
+      }
+    }
     if (t?.entry) {
       affiliation ??= t.entry;
       q += t.len;
       if (tokens[q]?.norm === "'s") q++;
       continue;
+    }
+    // (a region's office before another name is that name's title: "Donald Trump, Florida Gov. Ron DeSantis and ...")
+    if (region && !(t?.title && !t.title.honorific && t.title.office)) return null;
+    if (region && (CAP.test(tokens[q + t!.len]?.text ?? "") || tags[q + t!.len]?.entry?.kind === "person")) return null;
+    if (region && affiliation === null) {
+      affiliation = region;
+      stateRule = "actors/state:region-office";
     }
     if (t?.title && !t.title.honorific) {
       // (after adjectives only a possessor or demonym before the title speaks: "Klaus Schwab, the grisly head of Davos" is

@@ -56,6 +56,13 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
       if (state) {
         one.country = state;
         one.stateRule = "actors/state:demonym-person-appositive";
+      } else if (!one.country && !one.code && tokens[one.first - 1]?.lower === "including" && tokens[one.first - 2]?.text === ",") {
+        // ("two Americans, including Paul Whelan, were held": one of the counted group)
+        const group = nationalsBefore(tokens, tags, one.first - 3, [one]);
+        if (group) {
+          one.country = group.country;
+          one.stateRule = group.rule;
+        }
       }
       k++;
     }
@@ -81,8 +88,12 @@ function listEnd(tokens: Token[], names: ListedName[], k: number): number {
 
 /** "two Iranian former diplomats, A and B": the state of the demonym before the list, or null. */
 function stateBefore(tokens: Token[], tags: (ListTag | undefined)[], list: ListedName[], lex: Lexicon): { country: string; rule: string } | null {
-  const first = list[0].first;
+  let first = list[0].first;
+  // ("five Australians, including A and B": the list names some of the group)
+  if (tokens[first - 1]?.lower === "including" && tokens[first - 2]?.text === ",") first--;
   if (tokens[first - 1]?.text !== ",") return null;
+  const nationals = nationalsBefore(tokens, tags, first - 2, list);
+  if (nationals) return nationals;
   const head = pluralNounAt(tokens, first - 2, lex);
   if (head === null) return null;
   // ("Georgian former customs officers", "Russian human rights activists": modifiers and nouns of the head's compound)
@@ -98,6 +109,43 @@ function stateBefore(tokens: Token[], tags: (ListTag | undefined)[], list: Liste
   // ("..., A and B, both Ukrainians, ...": the list's own description speaks)
   if (closed && sharedDescriptionAt(tokens, after + 1)) return null;
   return { country: demonym.entry.country ?? demonym.entry.code!, rule: "actors/state:demonym-list-appositive" };
+}
+
+/** a past participle that opens a clause after a group noun ("held", "detained", "killed"; "-ed" or a short list of others) */
+const PARTICIPLE = /^(?:[a-z]{2,}ed|held|taken|kept|caught|seen|shot|hurt|known|slain|sent|stuck|left|brought|flown|thrown)$/;
+const COUNT_WORDS = new Set(["both"]);
+
+/**
+ * "two Americans, A and B,", "the three Britons, A, B and C,", "all four Britons held at the base, A, B, C and D,": a plural
+ * demonym that names people (countries.json demonyms: "Americans", "Britons", "Iranians") counted by a number word (or
+ * "both"), with at most a short clause of a past participle between it and the comma at `q + 1`; the demonym's state for
+ * every name of the list, or null. Only a counted group is in apposition ("talks with Americans, A and B flew home" is
+ * not; "fans of the Americans, A and B" has no number word), and a list with its own description after it keeps it.
+ */
+function nationalsBefore(tokens: Token[], tags: (ListTag | undefined)[], q: number, list: ListedName[]): { country: string; rule: string } | null {
+  let end = q;
+  // ("held at the base": a participle and up to five words of no punctuation after the demonym)
+  if (tags[q]?.entry?.kind !== "demonym") {
+    for (let x = q; x >= Math.max(0, q - 6); x--) {
+      if (!/^[A-Za-z-]+$/.test(tokens[x].text) || tokens[x].lower === "and") break;
+      // (a participle of a reduced clause takes a preposition or nothing: "held at the base", "freed"; "visited the ministers, A
+      // and B" is a verb with its object)
+      if (PARTICIPLE.test(tokens[x].text) && x - 1 >= 0 && (x === q || tokens[x + 1].pos === "ADP")) {
+        end = x - 1;
+        break;
+      }
+    }
+  }
+  const demonym = demonymEndingAt(tags, end);
+  if (!demonym || demonym.start !== end) return null;
+  const word = tokens[end].text;
+  // (the people: a capitalised plural, "Americans", "Britons", not "the US" or "French")
+  if (!/^[A-Z][a-z]+s$/.test(word)) return null;
+  const counter = tokens[end - 1];
+  if (!counter || !(counter.pos === "NUM" || COUNT_WORDS.has(counter.lower)) || /^\d{4}$/.test(counter.text)) return null;
+  const after = list[list.length - 1].last;
+  if (tokens[after]?.text === "," && sharedDescriptionAt(tokens, after + 1)) return null;
+  return { country: demonym.entry.country ?? demonym.entry.code!, rule: "actors/state:nationals-list" };
 }
 
 /**

@@ -37,3 +37,29 @@ describe("actors: a state's office owned by 'its' or 'the country's'", () => {
     for (const name of ["Shoygun", "Lavrenko", "John Reedy", "Weberg", "Pastorelli", "Hollis"]) expect(person(rec, name)?.country ?? null).toBeNull();
   });
 });
+
+// Issue 14: "its ambassador to the US, X": a diplomat's post owned by "its" is the sending state's (the host after the title
+// is no antecedent); "their" stands for a state only as its people, a plural demonym
+describe("actors: a diplomat's post owned by 'its', an office owned by 'their'", () => {
+  it("the state named before the pronoun, never the host", () => {
+    const rec = extract(
+      "Russia says it will respond to the sanctions. Its ambassador to the US, Anatoly Antonavo, said the measures were illegal. " +
+        "Kenya recalled its ambassador to Somalia, Peter Ndunguya, on Tuesday. " +
+        "The Ukrainians insisted on talks. Their foreign minister, Dmytro Kulebenko, said the talks had failed.",
+      "2022-06-01",
+    );
+    expect(person(rec, "Antonavo")).toMatchObject({ country: "RUS", stateRule: "actors/state:its-office" });
+    expect(person(rec, "Ndunguya")).toMatchObject({ country: "KEN" });
+    expect(person(rec, "Kulebenko")).toMatchObject({ country: "UKR" });
+  });
+
+  it("negative: 'its' of a company or a bank, 'their' of protesters or of troops", () => {
+    const rec = extract(
+      "Peace talks opened in Kenya. The bank said its envoy, John Reedman, would go to France. " +
+        "Protesters in Kyiv said their spokesman, Ivan Sorokin, was beaten. Russian troops said their commander, Oleg Brovkinov, was killed. " +
+        "Talks with Ukraine went on. The protesters said their ambassador, Sam Tarranto, would go.",
+      "2022-06-01",
+    );
+    for (const name of ["John Reedman", "Ivan Sorokin", "Oleg Brovkinov", "Sam Tarranto"]) expect(person(rec, name)?.country ?? null).toBeNull();
+  });
+});

@@ -79,3 +79,31 @@ describe("actors: 'a Russian man, X,'", () => {
     expect(stateOf(rec, "Castel Mimi")).toBeNull();
   });
 });
+
+// Issue 14: named nationals after a counted plural demonym ("two Americans, A and B,"): each name takes the state, no role
+describe("actors: a counted plural demonym in apposition to a list of names", () => {
+  it("a number word before the demonym, a participle clause after it, 'including'", () => {
+    const rec = extract(
+      "All four Britons held at the base, John Smithers, Peter Jonas, Mark Bellamy and Paul Greening, were released. Three Germans detained in Iran, Klaus Bergmann and Uwe Hahnemann, were freed. " +
+        "Two Americans, Paul Whelling and Trevor Reeding, were held in Russia. Five Australians, including Tim Colby and Ann Reidy, were detained. " +
+        "Three Iranians, including Reza Karimov, were arrested.",
+      "2023-03-01",
+    );
+    for (const n of ["John Smithers", "Peter Jonas", "Mark Bellamy", "Paul Greening"]) expect(person(rec, n)).toMatchObject({ country: "GBR", stateRule: "actors/state:nationals-list", sector: null });
+    for (const n of ["Paul Whelling", "Trevor Reeding"]) expect(stateOf(rec, n)).toBe("USA");
+    for (const n of ["Klaus Bergmann", "Uwe Hahnemann"]) expect(stateOf(rec, n)).toBe("DEU");
+    for (const n of ["Tim Colby", "Ann Reidy"]) expect(stateOf(rec, n)).toBe("AUS");
+    expect(stateOf(rec, "Reza Karimov")).toBe("IRN");
+  });
+
+  it("negative: no number word, a verb's object clause, critics or fans, a list with its own description", () => {
+    const rec = extract(
+      "After talks with Americans, Marta Ruizo and Pablo Sotelo flew home. Critics including Harold Pinson spoke. " +
+        "Fans of the Britons, Ellen Marsh and Tom Harker, cheered. Two Americans, Lena Fisk and Jon Wade, both Canadian nationals, spoke. " +
+        "Police arrested two men in Paris, Ali Hamidov and Omar Rasulov, on Monday. Two Americans visited the ministers, Ivan Petrovich and Oleg Sidorin, in Moscow.",
+      "2023-03-01",
+    );
+    for (const n of ["Marta Ruizo", "Pablo Sotelo", "Harold Pinson", "Ellen Marsh", "Tom Harker", "Ali Hamidov", "Omar Rasulov", "Ivan Petrovich", "Oleg Sidorin"]) expect(stateOf(rec, n)).toBeNull();
+    expect(stateOf(rec, "Lena Fisk")).not.toBe("USA");
+  });
+});

@@ -58,6 +58,7 @@ import { rejectedBy } from "./rejected-by.js";
 import { partyModifier } from "./party-modifier.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
+import { objectMakers } from "./object-makers.js";
 import { inspectedPlace } from "./inspected-places.js";
 import { investigatedHarm } from "./investigated-harms.js";
 import { breachedMeasure } from "./breached-measures.js";
@@ -440,6 +441,8 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
   const found = raws.map(([r]) => r);
   for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
+  // "defied a ban by the general", "accepted a plan put forward by France": the object's maker, of any state
+  for (const ev of found) objectMakers(env, ctx.senses, ev);
 }
 
 /** the acts done by saying something: obligations, statements, conditional threats, mandative requests */

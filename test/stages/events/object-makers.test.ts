@@ -40,6 +40,7 @@ describe("accepted proposals: the proposer or the other side of the dispute", ()
   it("a formula for ending a dispute with a party", () => {
     expect(keys("Norway accepted a formula for ending its fishing dispute with its EU partners.")).toEqual(["AGREE NOR>EU"]);
     expect(keys("Greece accepted a compromise to end its row with Turkey.")).toEqual(["AGREE GRC>TUR"]);
+    expect(keys("Hamas accepted the truce with Israel.")).toEqual(["AGREE PSE>ISR"]);
   });
 });
 

@@ -116,9 +116,10 @@ export const eventSensesFile = lazySchema((z) => {
           admissionVerbs: z.array(phrase),
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
-          pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase) }).strict(),
+          pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase), gerundVerbs: z.array(phrase) }).strict(),
           inspectedPlaces: z.object({ patterns: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
           breachedMeasures: z.object({ patterns: z.array(phrase).min(1), measures: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
+          objectMakers: z.object({ $comment: z.string().optional(), defied: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1) }).strict(), accepted: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1), disputes: z.array(phrase), disputePreps: z.array(phrase), partyNouns: z.array(phrase) }).strict() }).strict(),
           sanctionAims: z.object({ $comment: z.string().optional(), measures: z.array(phrase).min(1), imposers: z.array(phrase).min(1) }).strict(),
           investigatedHarms: z.object({ cameos: z.array(z.string().regex(/^\d{3,4}$/)).min(1), nouns: z.array(phrase).min(1), ofWords: z.array(phrase).min(1), agentWords: z.array(phrase).min(1) }).strict(),
           reporterAsides: z.array(phrase).min(1),
@@ -372,9 +373,14 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
-  pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string> };
+  pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string>; gerundVerbs: ReadonlySet<string> };
   inspectedPlaces: { patterns: ReadonlySet<string>; preps: ReadonlySet<string> };
   breachedMeasures: { patterns: ReadonlySet<string>; measures: ReadonlySet<string>; preps: ReadonlySet<string> };
+  /** "defied a ban by the general", "accepted a plan put forward by France": the object's maker is the party (object-makers.ts) */
+  objectMakers: {
+    defied: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string>; ofNouns: ReadonlySet<string>; participles: ReadonlySet<string>; preps: ReadonlySet<string> };
+    accepted: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string>; ofNouns: ReadonlySet<string>; participles: ReadonlySet<string>; preps: ReadonlySet<string>; disputes: ReadonlySet<string>; disputePreps: ReadonlySet<string>; partyNouns: ReadonlySet<string> };
+  };
   /** "imposed sanctions on Iran to target its drone deliveries": the aim of a measure is no act of its own (sanction-aims.ts) */
   sanctionAims: { measures: ReadonlySet<string>; imposers: ReadonlySet<string> };
   investigatedHarms: { cameos: ReadonlySet<string>; nouns: ReadonlySet<string>; ofWords: ReadonlySet<string>; agentWords: ReadonlySet<string> };
@@ -618,9 +624,13 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
-    pressedRefusals: { concessives: new Set(data.senses.pressedRefusals.concessives), pressNouns: new Set(data.senses.pressedRefusals.pressNouns), agentPreps: new Set(data.senses.pressedRefusals.agentPreps), silentActs: new Set(data.senses.pressedRefusals.silentActs) },
+    pressedRefusals: { concessives: new Set(data.senses.pressedRefusals.concessives), pressNouns: new Set(data.senses.pressedRefusals.pressNouns), agentPreps: new Set(data.senses.pressedRefusals.agentPreps), silentActs: new Set(data.senses.pressedRefusals.silentActs), gerundVerbs: new Set(data.senses.pressedRefusals.gerundVerbs) },
     inspectedPlaces: { patterns: new Set(data.senses.inspectedPlaces.patterns), preps: new Set(data.senses.inspectedPlaces.preps) },
     breachedMeasures: { patterns: new Set(data.senses.breachedMeasures.patterns), measures: new Set(data.senses.breachedMeasures.measures), preps: new Set(data.senses.breachedMeasures.preps) },
+    objectMakers: {
+      defied: makerWords(data.senses.objectMakers.defied),
+      accepted: { ...makerWords(data.senses.objectMakers.accepted), disputes: new Set(data.senses.objectMakers.accepted.disputes), disputePreps: new Set(data.senses.objectMakers.accepted.disputePreps), partyNouns: new Set(data.senses.objectMakers.accepted.partyNouns) },
+    },
     sanctionAims: { measures: new Set(data.senses.sanctionAims.measures), imposers: new Set(data.senses.sanctionAims.imposers) },
     investigatedHarms: { cameos: new Set(data.senses.investigatedHarms.cameos), nouns: new Set(data.senses.investigatedHarms.nouns), ofWords: new Set(data.senses.investigatedHarms.ofWords), agentWords: new Set(data.senses.investigatedHarms.agentWords) },
     reporterAsides: new Set(data.senses.reporterAsides),
@@ -734,4 +744,9 @@ function tradeFlowMap(flows: { to: string[]; from: string[]; with: string[] }): 
   const out = new Map<string, string[]>();
   for (const prep of ["to", "from", "with"] as const) for (const w of flows[prep]) out.set(w, [...(out.get(w) ?? []), prep]);
   return out;
+}
+
+/** The word sets of one kind of object maker (objectMakers.defied, objectMakers.accepted). */
+function makerWords(d: { patterns: string[]; nouns: string[]; ofNouns: string[]; participles: string[]; preps: string[] }) {
+  return { patterns: new Set(d.patterns), nouns: new Set(d.nouns), ofNouns: new Set(d.ofNouns), participles: new Set(d.participles), preps: new Set(d.preps) };
 }

@@ -61,6 +61,7 @@ import { rejectedBy } from "./rejected-by.js";
 import { partyModifier } from "./party-modifier.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
+import { objectMakers } from "./object-makers.js";
 import { inspectedPlace } from "./inspected-places.js";
 import { investigatedHarm } from "./investigated-harms.js";
 import { breachedMeasure } from "./breached-measures.js";
@@ -447,6 +448,8 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   // "welcomed the decision by Iran", "warned that it will no longer tolerate South Korean drills"
   const found = raws.map(([r]) => r);
   for (const ev of found) speechTarget(env, ctx.speechActs, ev, found);
+  // "defied a ban by the general", "accepted a plan put forward by France": the object's maker, of any state
+  for (const ev of found) objectMakers(env, ctx.senses, ev);
 }
 
 /** the acts done by saying something: obligations, statements, conditional threats, mandative requests */
@@ -1206,6 +1209,11 @@ function gerundNoun(env: SentenceEnv, v: number, end: number): Pick<RawEvent, "s
   return { source: doer?.actors ?? [], target: of?.actors.filter((a) => !doer?.actors.includes(a)) ?? [], sourceSector: doer?.sector ?? null, targetSector: of?.sector ?? null };
 }
 
+/** A verb's -s form ("demands", "pushes", "tries" of demand, push, try): after "to" only a plural noun. */
+function pluralAfterTo(word: string, lemma: string): boolean {
+  return word !== lemma && (word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith("y") && word === `${lemma.slice(0, -1)}ies`));
+}
+
 function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const p = trig.verb!;
   const { tokens, s } = env;
@@ -1263,6 +1271,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     let k = v - 1;
     while (k >= s.first && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k--;
     if (tokens[k]?.lower === "to" && k > s.first) {
+      // "refused to give in to demands from Brussels", "responded to requests from Finland": a form in
+      // -s after "to" is no infinitive but a plural noun, another's act (its noun patterns read it);
+      // "agreed to talks with Moscow" names the same meeting either way
+      if (p.type !== "CONSULT" && pluralAfterTo(tokens[v].lower, p.verb)) return null;
       // "had no plans to talk to Putin": no one means to do it
       if (negatedIntent(tokens, k, s.first, env.senses)) return null;
       // "has it really renounced the right to invade Iraq", "claims the freedom to strike": an

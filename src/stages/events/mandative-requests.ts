@@ -38,12 +38,16 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
       owner = env.groups[env.groupAt[k - 2 - s.first]];
     }
     if (asker < 0) continue;
-    const gi = env.groupAt[k + 2 - s.first];
-    if (gi === undefined || gi < 0) continue;
+    // ("insisted that the Sri Lankan government withdraw": over the article to the party)
+    const at = tokens[k + 2].lower === "the" ? k + 3 : k + 2;
+    const gi = at < s.last ? env.groupAt[at - s.first] : -1;
+    if (gi === undefined || gi < 0 || env.groups[gi].first !== at) continue;
     const g = env.groups[gi];
     let v = g.last;
     // "that Burundi's government grant": over the possessive to the head noun
     if (tokens[v]?.norm === "'s") for (v++; v < Math.min(s.last, g.last + 4) && /^(NOUN|ADJ)$/.test(tokens[v].pos) && !lemmas.has(tokens[v].lower); v++);
+    // "that the Sri Lankan government withdraw": a state's word before the noun of its body
+    else if (g.sector) for (; v < Math.min(s.last, g.last + 2) && tokens[v].pos === "NOUN" && !lemmas.has(tokens[v].lower); v++);
     if (v >= s.last) continue;
     // "demanded that Israel should stop", "insisted that Iran must release"
     if (lex.mandativeModals.has(tokens[v].lower)) v++;

@@ -1,6 +1,6 @@
 // A refusal made against pressure: "the minister declined to resign despite pressure from the EU",
 // "refused to step down in defiance of calls by Washington", "Iran refused to halt enrichment,
-// ignoring demands from the IAEA". The refuser turns down the one who pressed: REJECT (120) toward
+// ignoring demands from the IAEA", "has ruled out quitting despite demands from the ANC". The refuser turns down the one who pressed: REJECT (120) toward
 // that party. Without a party who pressed ("despite growing pressure") or without "to" and an act
 // after the verb ("refused the offer", left to the verb patterns) there is no event here.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -61,7 +61,10 @@ export function pressedRefusals(env: SentenceEnv, lex: SenseLexicon, raws: [RawE
   const out: [RawEvent, Trigger][] = [];
   const { concessives } = lex.pressedRefusals;
   for (let v = s.first; v + 2 < s.last; v++) {
-    if (!lex.refusalVerbs.has(tokens[v].lower) || tokens[v + 1].lower !== "to" || isPassive(tokens, v, s.first)) continue;
+    const infinitive = lex.refusalVerbs.has(tokens[v].lower) && tokens[v + 1].lower === "to";
+    // ("has ruled out quitting despite demands from the ANC": a verb of excluding before a gerund)
+    const gerund = !infinitive && lex.pressedRefusals.gerundVerbs.has(`${tokens[v].lower} ${tokens[v + 1].lower}`) && tokens[v + 2].pos === "VERB" && tokens[v + 2].lower.endsWith("ing");
+    if ((!infinitive && !gerund) || isPassive(tokens, v, s.first)) continue;
     // ("declined to comment despite requests from the BBC": withheld words are no act)
     if (lex.pressedRefusals.silentActs.has(tokens[v + 2].lower)) continue;
     // the concessive in the refusal's clause ("; but", a new sentence or a quote end it)

@@ -11,6 +11,11 @@ describe("pressed refusals", () => {
     expect(keys("Iran refused to halt enrichment, ignoring demands from the United States.")).toEqual(["REJECT IRN>USA"]);
   });
 
+  it("ruling out a gerund against pressure is a refusal too, of the refuser's own state when a part of it pressed", () => {
+    expect(keys("President Jacob Zuma has ruled out quitting, despite demands from Britain.")).toEqual(["REJECT ZAF>GBR"]);
+    expect(keys("The Zambian president ruled out resigning despite pressure from the opposition.")).toEqual(["REJECT ZMB>ZMB"]);
+  });
+
   it("the one who pressed may qualify the press noun", () => {
     expect(keys("Hungary refused to lift its veto despite Ukraine's repeated calls.")).toEqual(["REJECT HUN>UKR"]);
     expect(keys("The Greek government declined to pay despite German demands.")).toEqual(["REJECT GRC>DEU"]);
@@ -19,6 +24,7 @@ describe("pressed refusals", () => {
 
 describe("pressed refusals: negative cases", () => {
   it("pressure from no one named gives no event", () => {
+    expect(keys("President Jacob Zuma has ruled out resigning.")).toEqual([]);
     expect(keys("The Serbian minister declined to resign despite mounting public pressure.")).toEqual([]);
     expect(keys("The Serbian minister declined to resign despite pressure.")).toEqual([]);
   });
@@ -33,5 +39,6 @@ describe("pressed refusals: negative cases", () => {
     expect(keys("The Russian ministry declined to comment on the Ukrainian report.")).toEqual([]);
     expect(keys("The Iranian embassy refused to comment despite repeated calls from the Guardian.")).toEqual([]);
     expect(keys("The Chinese ministry declined to elaborate despite requests from Japan.")).toEqual([]);
+    expect(keys("President Jacob Zuma has ruled out commenting despite requests from the BBC.")).toEqual([]);
   });
 });

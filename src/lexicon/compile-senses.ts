@@ -167,7 +167,7 @@ export const eventSensesFile = lazySchema((z) => {
           opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
           conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase) }).strict(),
-          endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }).strict(),
+          endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase) }).strict(),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -478,7 +478,7 @@ export interface SenseLexicon {
   threatCeasedObjects: ReadonlySet<string>;
   /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
   /** "said it will no longer tolerate provocations by Taiwan" (ended-tolerance.ts) */
-  endedTolerance: { futures: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  endedTolerance: { futures: ReadonlySet<string>; negators: ReadonlySet<string>; verbs: ReadonlySet<string>; phrasalVerbs: ReadonlyMap<string, readonly string[]>; doerPrepositions: ReadonlySet<string> };
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -704,7 +704,14 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     threatPledgeFutures: new Set(data.senses.conditionalThreats.pledgeFutures),
     threatCeasing: new Set(data.senses.conditionalThreats.ceasing),
     threatCeasedObjects: new Set(data.senses.conditionalThreats.ceasedObjects),
-    endedTolerance: { futures: new Set(data.senses.endedTolerance.futures), verbs: new Set(data.senses.endedTolerance.verbs) },
+    endedTolerance: {
+      futures: new Set(data.senses.endedTolerance.futures),
+      negators: new Set(data.senses.endedTolerance.negators),
+      verbs: new Set(data.senses.endedTolerance.verbs),
+      // "stand for" → stand: ["for"]
+      phrasalVerbs: new Map(data.senses.endedTolerance.phrasalVerbs.map((p) => { const [head, ...rest] = p.split(" "); return [head, rest] as const; })),
+      doerPrepositions: new Set(data.senses.endedTolerance.doerPrepositions),
+    },
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),
       setVerbs: new Set(data.senses.ultimatums.setVerbs),

@@ -168,6 +168,7 @@ export const eventSensesFile = lazySchema((z) => {
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
           conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase) }).strict(),
           endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase) }).strict(),
+          vowedFights: z.object({ $comment: z.string().optional(), commitments: z.array(phrase).min(1), continuers: z.array(phrase), verbs: z.array(phrase).min(1), enemyPrepositions: z.array(phrase), clauseEnds: z.array(phrase), gameWords: z.array(phrase) }).strict(),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -479,6 +480,8 @@ export interface SenseLexicon {
   /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
   /** "said it will no longer tolerate provocations by Taiwan" (ended-tolerance.ts) */
   endedTolerance: { futures: ReadonlySet<string>; negators: ReadonlySet<string>; verbs: ReadonlySet<string>; phrasalVerbs: ReadonlyMap<string, readonly string[]>; doerPrepositions: ReadonlySet<string> };
+  /** "vowed to crush the insurgents", "pledged to drive Russian forces out" (vowed-fights.ts); verbs: verb → the particle it needs, "" for none */
+  vowedFights: { commitments: ReadonlySet<string>; continuers: ReadonlySet<string>; verbs: ReadonlyMap<string, string>; enemyPrepositions: ReadonlySet<string>; clauseEnds: ReadonlySet<string>; gameWords: ReadonlySet<string> };
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -711,6 +714,15 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       // "stand for" → stand: ["for"]
       phrasalVerbs: new Map(data.senses.endedTolerance.phrasalVerbs.map((p) => { const [head, ...rest] = p.split(" "); return [head, rest] as const; })),
       doerPrepositions: new Set(data.senses.endedTolerance.doerPrepositions),
+    },
+    vowedFights: {
+      commitments: new Set(data.senses.vowedFights.commitments),
+      continuers: new Set(data.senses.vowedFights.continuers),
+      // "drive out" → drive: "out"; "crush" → crush: ""
+      verbs: new Map(data.senses.vowedFights.verbs.map((p) => { const [head, particle = ""] = p.split(" "); return [head, particle] as const; })),
+      enemyPrepositions: new Set(data.senses.vowedFights.enemyPrepositions),
+      clauseEnds: new Set(data.senses.vowedFights.clauseEnds),
+      gameWords: new Set(data.senses.vowedFights.gameWords),
     },
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),

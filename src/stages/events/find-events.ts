@@ -31,6 +31,7 @@ import { ultimatums } from "./ultimatums.js";
 import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
+import { vowedFights } from "./vowed-fights.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
@@ -471,6 +472,9 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "pushed Russian forces back from Kyiv": the subject attacked the forces' state
   raws.push(...repelledForces(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "vowed to crush the insurgents", "pledged to drive Russian forces out": a threat of force, one act
+  // (after repelledForces, whose planned attack at the hostile verb it replaces)
+  raws.push(...vowedFights(env, ctx.senses, raws));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;

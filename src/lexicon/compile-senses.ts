@@ -166,7 +166,7 @@ export const eventSensesFile = lazySchema((z) => {
           materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
-          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase) }).strict(),
+          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase), offices: z.array(phrase) }).strict(),
           endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase) }).strict(),
           vowedFights: z.object({ $comment: z.string().optional(), commitments: z.array(phrase).min(1), continuers: z.array(phrase), verbs: z.array(phrase).min(1), enemyPrepositions: z.array(phrase), clauseEnds: z.array(phrase), gameWords: z.array(phrase) }).strict(),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
@@ -477,6 +477,8 @@ export interface SenseLexicon {
   threatPledgeFutures: ReadonlySet<string>;
   threatCeasing: ReadonlySet<string>;
   threatCeasedObjects: ReadonlySet<string>;
+  /** "unless the president steps down": an office a condition names in place of a party (conditional-threats.ts) */
+  threatOffices: ReadonlySet<string>;
   /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
   /** "said it will no longer tolerate provocations by Taiwan" (ended-tolerance.ts) */
   endedTolerance: { futures: ReadonlySet<string>; negators: ReadonlySet<string>; verbs: ReadonlySet<string>; phrasalVerbs: ReadonlyMap<string, readonly string[]>; doerPrepositions: ReadonlySet<string> };
@@ -707,6 +709,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     threatPledgeFutures: new Set(data.senses.conditionalThreats.pledgeFutures),
     threatCeasing: new Set(data.senses.conditionalThreats.ceasing),
     threatCeasedObjects: new Set(data.senses.conditionalThreats.ceasedObjects),
+    threatOffices: new Set(data.senses.conditionalThreats.offices),
     endedTolerance: {
       futures: new Set(data.senses.endedTolerance.futures),
       negators: new Set(data.senses.endedTolerance.negators),

@@ -170,8 +170,9 @@ export const eventSensesFile = lazySchema((z) => {
           materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
-          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase) }).strict(),
-          endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }).strict(),
+          conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase), offices: z.array(phrase) }).strict(),
+          endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase) }).strict(),
+          vowedFights: z.object({ $comment: z.string().optional(), commitments: z.array(phrase).min(1), continuers: z.array(phrase), verbs: z.array(phrase).min(1), enemyPrepositions: z.array(phrase), clauseEnds: z.array(phrase), gameWords: z.array(phrase) }).strict(),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -491,9 +492,13 @@ export interface SenseLexicon {
   threatPledgeFutures: ReadonlySet<string>;
   threatCeasing: ReadonlySet<string>;
   threatCeasedObjects: ReadonlySet<string>;
+  /** "unless the president steps down": an office a condition names in place of a party (conditional-threats.ts) */
+  threatOffices: ReadonlySet<string>;
   /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
   /** "said it will no longer tolerate provocations by Taiwan" (ended-tolerance.ts) */
-  endedTolerance: { futures: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  endedTolerance: { futures: ReadonlySet<string>; negators: ReadonlySet<string>; verbs: ReadonlySet<string>; phrasalVerbs: ReadonlyMap<string, readonly string[]>; doerPrepositions: ReadonlySet<string> };
+  /** "vowed to crush the insurgents", "pledged to drive Russian forces out" (vowed-fights.ts); verbs: verb → the particle it needs, "" for none */
+  vowedFights: { commitments: ReadonlySet<string>; continuers: ReadonlySet<string>; verbs: ReadonlyMap<string, string>; enemyPrepositions: ReadonlySet<string>; clauseEnds: ReadonlySet<string>; gameWords: ReadonlySet<string> };
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -726,7 +731,24 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     threatPledgeFutures: new Set(data.senses.conditionalThreats.pledgeFutures),
     threatCeasing: new Set(data.senses.conditionalThreats.ceasing),
     threatCeasedObjects: new Set(data.senses.conditionalThreats.ceasedObjects),
-    endedTolerance: { futures: new Set(data.senses.endedTolerance.futures), verbs: new Set(data.senses.endedTolerance.verbs) },
+    threatOffices: new Set(data.senses.conditionalThreats.offices),
+    endedTolerance: {
+      futures: new Set(data.senses.endedTolerance.futures),
+      negators: new Set(data.senses.endedTolerance.negators),
+      verbs: new Set(data.senses.endedTolerance.verbs),
+      // "stand for" → stand: ["for"]
+      phrasalVerbs: new Map(data.senses.endedTolerance.phrasalVerbs.map((p) => { const [head, ...rest] = p.split(" "); return [head, rest] as const; })),
+      doerPrepositions: new Set(data.senses.endedTolerance.doerPrepositions),
+    },
+    vowedFights: {
+      commitments: new Set(data.senses.vowedFights.commitments),
+      continuers: new Set(data.senses.vowedFights.continuers),
+      // "drive out" → drive: "out"; "crush" → crush: ""
+      verbs: new Map(data.senses.vowedFights.verbs.map((p) => { const [head, particle = ""] = p.split(" "); return [head, particle] as const; })),
+      enemyPrepositions: new Set(data.senses.vowedFights.enemyPrepositions),
+      clauseEnds: new Set(data.senses.vowedFights.clauseEnds),
+      gameWords: new Set(data.senses.vowedFights.gameWords),
+    },
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),
       setVerbs: new Set(data.senses.ultimatums.setVerbs),

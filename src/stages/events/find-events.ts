@@ -31,6 +31,7 @@ import { ultimatums } from "./ultimatums.js";
 import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
+import { vowedFights } from "./vowed-fights.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
@@ -481,6 +482,9 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "pushed Russian forces back from Kyiv": the subject attacked the forces' state
   raws.push(...repelledForces(env, ctx.senses, raws.map(([ev]) => ev)));
+  // "vowed to crush the insurgents", "pledged to drive Russian forces out": a threat of force, one act
+  // (after repelledForces, whose planned attack at the hostile verb it replaces)
+  raws.push(...vowedFights(env, ctx.senses, raws));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -547,7 +551,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const condition = conditionParties(env, ev.trigger, record.source);
     // "said it could cut off gas if sanctions continue", "“we may halt aid unless ...”": a hostile act
     // its doer says it may do on a condition is a threat made by saying it
-    const possible = condition && INTENT_TO_HARM.has(record.type) ? statedPossibility(env, ev, record.source, ctx.senses) : null;
+    const possible = condition && INTENT_TO_HARM.has(record.type) ? statedPossibility(env, ev, record.source, ctx.senses, condition) : null;
     const commitment = committed(tokens, s, ev, ctx.senses) ?? (possible ? "modal" : null);
     // "said it would close", in quotes: the doer's own word; "announced it would prohibit": a decision
     const reporting = ownStatedFuture(tokens, s, ev.trigger);
@@ -696,10 +700,16 @@ function committed(tokens: Token[], s: Sentence, ev: RawEvent, lex: SenseLexicon
  * "Russia said it could cut off gas to Germany if ...", "“We may halt aid to Serbia unless ...,” the EU
  * said": a modal of possibility (senses.conditionalThreats.possibilities) right before the act, in the
  * doer's own words: a quote whose speaker is of the doer's side, or a reporting verb before "it"/"they"
- * and the modal. `reporting`: that verb's index, -1 for a quote. Null for the narrator's or another's
- * forecast ("Russia could cut off gas if ..., analysts said") and for a negated modal ("could not").
+ * and the modal. `reporting`: that verb's index, -1 for a quote. An organisation's measure is spoken
+ * of by an official of a member ("the EC may halt its mediation if ..., the Dutch foreign minister
+ * said"): any speaker with a state, save one of the `condition`'s parties, speaks for it. A measure of
+ * policy only its doer takes (SANCTION: "the EU may suspend talks with Turkey if Ankara keeps
+ * drilling", "Washington could cut aid to Egypt unless Cairo frees them") put on a condition a party
+ * must meet is leverage in the narrator's words too. Null for the narrator's or another's forecast
+ * of force ("Israel could strike Iran if talks fail", "Russia could cut off gas if ..., analysts
+ * said"), a condition no party meets, and a negated modal ("could not").
  */
-function statedPossibility(env: SentenceEnv, ev: RawEvent, source: string[], lex: SenseLexicon): { reporting: number } | null {
+function statedPossibility(env: SentenceEnv, ev: RawEvent, source: string[], lex: SenseLexicon, condition: string[] = []): { reporting: number } | null {
   const { tokens, s, inQuote, quotes, layer } = env;
   let m = ev.trigger - 1;
   while (m > s.first && tokens[m].pos === "ADV" && !/^(not|n't|never)$/.test(tokens[m].lower)) m--;
@@ -712,10 +722,13 @@ function statedPossibility(env: SentenceEnv, ev: RawEvent, source: string[], lex
       const a = layer.actors.find((x) => x.id === id);
       return a ? a.code ?? a.country : null;
     };
-    return side && source.some((id) => sideOf(id) === side) ? { reporting: -1 } : null;
+    if (!side) return null;
+    const spokenFor = (id: string) => sideOf(id) === side || (layer.actors.find((x) => x.id === id)?.kind === "igo" && !condition.some((c) => sideOf(c) === side));
+    return source.some(spokenFor) ? { reporting: -1 } : null;
   }
   // "said (that) it could", "warned they might"
   let r = m - 1;
+  if (r >= s.first && ev.type === "SANCTION" && condition.length && env.groupAt[r - s.first] >= 0 && env.groups[env.groupAt[r - s.first]].actors.some((a) => source.includes(layer.actors[a].id))) return { reporting: -1 };
   if (r < s.first || !/^(it|they|we)$/.test(tokens[r].lower)) return null;
   r--;
   if (tokens[r]?.lower === "that") r--;

@@ -222,6 +222,9 @@ export interface Lexicon {
   outletNouns: PhraseIndex<string>;
   /** nouns that present a named thing, not a person ("British film Vera Drake", "carmaker Renault"; not-names.json thingNouns) */
   thingNouns: Set<string>;
+  /** nouns of agreements, bodies and meetings named after the city they were made or sit in ("the Paris Club", "the
+   * Minsk agreements", "the Vilnius summit"; not-names.json placeNamedThings): a capital right before one is no state */
+  placeNamedThings: Set<string>;
   /** a navy's prefix or a noun of a ship ("USS", "HMS", "carrier", "destroyer"; not-names.json vesselWords): a name right after one names the ship */
   vesselWords: Set<string>;
   /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
@@ -532,6 +535,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     nameGender: genderMap(givenNames.female, givenNames.male),
     titleGender: genderMap(givenNames.femaleTitles, givenNames.maleTitles),
     thingNouns: new Set(notNames.thingNouns),
+    placeNamedThings: new Set(notNames.placeNamedThings),
     vesselWords: new Set(notNames.vesselWords),
     places,
   };

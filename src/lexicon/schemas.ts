@@ -265,6 +265,7 @@ const schemas = lazySchema((z) => {
     organisationSuffixes: z.array(nonEmpty),
     outletNouns: z.array(nonEmpty),
     thingNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a thing noun is one lower-case word")).default([]),
+    placeNamedThings: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a noun of a thing named after a place is one lower-case word")).default([]),
     peopleNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a people noun is one lower-case word")).default([]),
     headlineWords: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a headline word is one lower-case word")).default([]),
     causeNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a cause noun is one lower-case word")).default([]),

@@ -284,6 +284,9 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     // (a part's demonym, "Scottish independence", names no state of its own: it only places the people it describes)
     if (!tag || !e || e.kind === "person" || mentionAt[i] || e.from === PART_DEMONYM) continue;
     if (surnameStates.size && tag.len === 1 && (e.kind === "country" || e.kind === "capital") && surnameStates.has(tokens[i].norm)) continue;
+    // ("the Paris Club had agreed", "signed the Minsk agreements", "the Vilnius summit": a capital that names an agreement,
+    // a body or a meeting is neither its state nor a place of the story)
+    if (e.kind === "capital" && lexicon.placeNamedThings.has(tokens[i + tag.len]?.lower ?? "") && tokens[i + tag.len].kind === "word") continue;
     // ("shells hit Tripoli, the north Lebanese port": a place of a name several states hold is the one the text around it names)
     const other = lexicon.placeAlternatives.size && (e.kind === "capital" || e.kind === "city" || e.kind === "region") ? ambiguousPlaceState(tokens, doc.sentences, sentenceOf[i], tags, e, lexicon) : null;
     if (other) {

@@ -1523,7 +1523,10 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // "Amid sanctions from the US and its allies, Russia has deepened ...": the main clause's subject
   // (only when the noun heads the fronted phrase: "Despite much of the world siding with Ukraine ... to
   // stand up to Russian aggression, Pope Francis insisted" has verbs of its own between)
-  if (!target.length && FRONTED.has(tokens[s.first].lower) && !tokens.slice(s.first + 1, n).some((t) => t.pos === "VERB")) {
+  // (not where the noun's own object names its target in words that are no actor of ours: "After Russia's invasion of its
+  // western neighbour, Chancellor Scholz announced" invaded no Scholz)
+  const ownObject = /^(of|on|against|into|upon)$/.test(tokens[after]?.lower ?? "");
+  if (!target.length && !ownObject && FRONTED.has(tokens[s.first].lower) && !tokens.slice(s.first + 1, n).some((t) => t.pos === "VERB")) {
     let comma = n;
     while (comma < s.last && tokens[comma].text !== ",") comma++;
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;

@@ -846,6 +846,9 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
       const listed = listedParties(env, r);
       if (listed) return listed;
       const w = tokens[r];
+      // ("After Russia's invasion of its neighbour, Germany announced a fund": a comma before the next clause's subject
+      // and its verb closes the phrase; "the attack on the capital, Kyiv, on Monday" goes on)
+      if (w.text === "," && clauseSubjectAfterComma(env, r)) break;
       const suchAs =
         (w.lower === "as" && tokens[r - 1]?.lower === "such") ||
         // "with the president of Armenia", "against the people of Gaza"
@@ -867,6 +870,19 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     }
   }
   return null;
+}
+
+/** Whether the comma at `c` is followed by an actor's phrase (over a title or two) whose verb comes right after it: a new clause's subject. */
+function clauseSubjectAfterComma(env: SentenceEnv, c: number): boolean {
+  const { tokens, s, groups, groupAt } = env;
+  for (let r = c + 1; r < Math.min(s.last, c + 5); r++) {
+    const gi = groupAt[r - s.first];
+    if (gi < 0) continue;
+    let v = groups[gi].last;
+    while (v < s.last && tokens[v].pos === "ADV") v++;
+    return v < s.last && (tokens[v].pos === "VERB" || tokens[v].pos === "AUX");
+  }
+  return false;
 }
 
 /** The comma that closes an aside of examples opened at `q` ("including" after a comma), within 12 tokens and with no verb but a participle before it; -1 if none. */

@@ -869,9 +869,23 @@ function victimNotAccused(env: SentenceEnv, lex: SpeechActLexicon, ev: RawEvent)
     ev.rule += "+ascribed";
     return;
   }
-  ev.target = [];
-  ev.targetSector = null;
-  ev.rule += "+victim";
+  // ("condemned the violation of Ukraine's sovereignty by Russia", "denounced the attacks on civilians by the army": the
+  // act's doer after "by", within the object's phrase, is the one accused)
+  const doer = doerAfterBy(env, g.last);
+  ev.target = doer ? doer.actors : [];
+  ev.targetSector = doer ? doer.sector ?? null : null;
+  ev.rule += doer ? "+victim+doer" : "+victim";
+}
+
+/** The actor group after "by" in the few words that end the victim's phrase from `q` (no verb, comma or clause between), or null. */
+function doerAfterBy(env: SentenceEnv, q: number): Group | null {
+  const { tokens, s } = env;
+  for (let r = q; r < Math.min(s.last, q + 6); r++) {
+    const t = tokens[r];
+    if (t.text === "," || t.text === ";" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return null;
+    if (t.lower === "by") return groupStartingAt(env, r + 1);
+  }
+  return null;
 }
 
 /** The actor group right after a later "on" in the clause from `q` ("... on the embassy on Iran"), or null. */

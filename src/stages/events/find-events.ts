@@ -44,6 +44,8 @@ import { capturedFrom } from "./captured-from.js";
 import { retakenGround } from "./retaken-ground.js";
 import { helpedBy } from "./helped-by.js";
 import { arrestCharges } from "./arrest-charges.js";
+import { expelledParties } from "./expelled-parties.js";
+import { custodyHarms } from "./custody-harms.js";
 import { arrivals } from "./arrivals.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
@@ -226,10 +228,15 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     writtenRequests(env, ctx.senses, raws);
     // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
     raws.unshift(...orderedTo(env, ctx.senses, raws));
+    // "forced the UN refugee agency out of the country", "ordered the diplomats to leave": an
+    // expulsion (after orderedTo: the order's demand is the expulsion)
+    raws.push(...expelledParties(env, ctx.senses, raws));
     // "Thailand's army declared martial law": on its own people
     ownPeople(env, ctx.senses, raws);
     // "arrested two men on charges of sabotage": the arrest is also an accusation
     raws.push(...arrestCharges(env, ctx.senses, raws));
+    // "a British journalist died in Iranian custody": the custodian's state harmed the victim's
+    raws.push(...custodyHarms(env, ctx.senses, raws));
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);

@@ -132,7 +132,7 @@ export const eventSensesFile = lazySchema((z) => {
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
-        arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
+        arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase), crimePreps: z.array(phrase), crimes: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
         leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
@@ -399,8 +399,8 @@ export interface SenseLexicon {
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
   /** "took in refugees fleeing Syria", "opened its borders to refugees from Ukraine": humanitarian acts for displaced people, to the state they come from (displaced-people.ts) */
   displacedPeople: { aidPatterns: ReadonlySet<string>; openingPatterns: ReadonlySet<string>; openedThings: ReadonlySet<string>; openedTo: ReadonlySet<string>; nouns: ReadonlySet<string>; flight: ReadonlySet<string>; origin: ReadonlySet<string>; ownPeople: ReadonlySet<string> };
-  /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
-  arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "arrested two men on charges of sabotage", "for spying": arrest pattern ids, the prepositions and the nouns of a charge phrase, the preposition and the words of a crime named outright (arrest-charges.ts) */
+  arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string>; crimePreps: ReadonlySet<string>; crimes: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
   orderVerbs: ReadonlySet<string>;
   /** verbs of leaving a place: an order to foreign civilians to do one ('ordered villagers to evacuate the town') is force on them, no demand */
@@ -631,7 +631,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),
-    arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
+    arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns), crimePreps: new Set(data.senses.arrestCharges.crimePreps), crimes: new Set(data.senses.arrestCharges.crimes) },
     orderVerbs: new Set(data.senses.orderVerbs),
     leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),

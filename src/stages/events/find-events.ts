@@ -344,6 +344,8 @@ function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
     // (a noun of the act names no doer of its own: "blamed Iran for the attack")
     const noun = ev.rule.startsWith("events/noun:");
     if (noun && ev.source.length) continue;
+    // (the charge itself, "arrested two tourists for spying", is the arrester's accusation: arrest-charges.ts)
+    if (ev.rule.startsWith("events/arrest-charges:")) continue;
     const a = allegingVerb(env, ev.trigger, noun);
     if (a < 0) continue;
     ev.status = "claimed";

@@ -149,6 +149,7 @@ export const eventSensesFile = lazySchema((z) => {
         durationNouns: z.array(phrase),
         receivedJudgements: z.array(phrase),
           repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
+          farAccusers: z.object({ $comment: z.string().optional(), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), complementPreps: z.array(phrase), stops: z.array(phrase), window: z.number().int().positive() }).strict(),
           custodyHarms: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), preps: z.array(phrase), harmVerbs: z.array(phrase), deathWords: z.array(phrase), tortureWords: z.array(phrase), naturalCauses: z.array(phrase) }).strict(),
           expulsions: z.object({ $comment: z.string().optional(), outVerbs: z.array(phrase), orderVerbs: z.array(phrase), leaveVerbs: z.array(phrase), spans: z.array(phrase), places: z.array(phrase), sanctionHeads: z.array(phrase), forces: z.array(phrase), timeWords: z.array(phrase) }).strict(),
           massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
@@ -432,6 +433,8 @@ export interface SenseLexicon {
   /** "drew criticism from France over its strikes": nouns of a judgement received, whose "from" names the judge, no owner of a reason's "its" (find-parties pronounPossessor) */
   receivedJudgements: ReadonlySet<string>;
   repelledForces: { verbs: ReadonlySet<string>; forces: ReadonlySet<string>; away: ReadonlySet<string> };
+  /** "has been accused of misusing public funds, much of it embezzled, by officials" (far-accusers.ts) */
+  farAccusers: { types: ReadonlySet<string>; complementPreps: ReadonlySet<string>; stops: ReadonlySet<string>; window: number };
   /** "a British journalist died in Iranian custody", "tortured while in Syrian custody" (custody-harms.ts) */
   custodyHarms: { nouns: ReadonlySet<string>; preps: ReadonlySet<string>; harmVerbs: ReadonlySet<string>; deathWords: ReadonlySet<string>; tortureWords: ReadonlySet<string>; naturalCauses: ReadonlySet<string> };
   /** "forced the UN refugee agency out of the country", "ordered the diplomats to leave the country" (expelled-parties.ts) */
@@ -648,6 +651,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     durationNouns: new Set(data.senses.durationNouns),
     receivedJudgements: new Set(data.senses.receivedJudgements),
     repelledForces: { verbs: new Set(data.senses.repelledForces.verbs), forces: new Set(data.senses.repelledForces.forces), away: new Set(data.senses.repelledForces.away) },
+    farAccusers: { types: new Set(data.senses.farAccusers.types), complementPreps: new Set(data.senses.farAccusers.complementPreps), stops: new Set(data.senses.farAccusers.stops), window: data.senses.farAccusers.window },
     custodyHarms: { nouns: new Set(data.senses.custodyHarms.nouns), preps: new Set(data.senses.custodyHarms.preps), harmVerbs: new Set(data.senses.custodyHarms.harmVerbs), deathWords: new Set(data.senses.custodyHarms.deathWords), tortureWords: new Set(data.senses.custodyHarms.tortureWords), naturalCauses: new Set(data.senses.custodyHarms.naturalCauses) },
     expulsions: { outVerbs: new Set(data.senses.expulsions.outVerbs), orderVerbs: new Set(data.senses.expulsions.orderVerbs), leaveVerbs: new Set(data.senses.expulsions.leaveVerbs), spans: new Set(data.senses.expulsions.spans), places: new Set(data.senses.expulsions.places), sanctionHeads: new Set(data.senses.expulsions.sanctionHeads), forces: new Set(data.senses.expulsions.forces), timeWords: new Set(data.senses.expulsions.timeWords) },
     massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) },

@@ -46,6 +46,7 @@ import { helpedBy } from "./helped-by.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { expelledParties } from "./expelled-parties.js";
 import { custodyHarms } from "./custody-harms.js";
+import { farAccusers, participleAgent } from "./far-accusers.js";
 import { arrivals } from "./arrivals.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
@@ -237,6 +238,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     raws.push(...arrestCharges(env, ctx.senses, raws));
     // "a British journalist died in Iranian custody": the custodian's state harmed the victim's
     raws.push(...custodyHarms(env, ctx.senses, raws));
+    // "was accused of misusing public funds, much of it embezzled, by officials": the far agent accuses
+    farAccusers(env, ctx.senses, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
@@ -1244,7 +1247,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
-    const by = groupAfterWord(env, trig.end, ["by"], 14);
+    // ("accused of crimes committed in Basra by Iranian soldiers": the agent of a participle in the complement, far-accusers.ts)
+    const found = groupAfterWord(env, trig.end, ["by"], 14);
+    const by = found && !participleAgent(env, found, trig.end) ? found : null;
     if (by) [source, srcG] = [by.actors, by];
     // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
     const subj = by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);

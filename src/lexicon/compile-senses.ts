@@ -136,7 +136,7 @@ export const eventSensesFile = lazySchema((z) => {
         firmSellers: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
         verbalHelp: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), supportVerbs: z.array(phrase), causes: z.array(phrase) }).strict(),
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
-        arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase) }).strict(),
+        arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase), crimePreps: z.array(phrase), crimes: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
         leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
@@ -153,6 +153,9 @@ export const eventSensesFile = lazySchema((z) => {
         durationNouns: z.array(phrase),
         receivedJudgements: z.array(phrase),
           repelledForces: z.object({ verbs: z.array(phrase), forces: z.array(phrase), away: z.array(phrase) }).strict(),
+          farAccusers: z.object({ $comment: z.string().optional(), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), complementPreps: z.array(phrase), stops: z.array(phrase), window: z.number().int().positive() }).strict(),
+          custodyHarms: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), preps: z.array(phrase), harmVerbs: z.array(phrase), deathWords: z.array(phrase), tortureWords: z.array(phrase), naturalCauses: z.array(phrase) }).strict(),
+          expulsions: z.object({ $comment: z.string().optional(), outVerbs: z.array(phrase), orderVerbs: z.array(phrase), leaveVerbs: z.array(phrase), spans: z.array(phrase), places: z.array(phrase), sanctionHeads: z.array(phrase), forces: z.array(phrase), timeWords: z.array(phrase) }).strict(),
           massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
           materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           defenceActs: z.array(phrase),
@@ -413,8 +416,8 @@ export interface SenseLexicon {
   verbalHelp: { verbs: ReadonlySet<string>; supportVerbs: ReadonlySet<string>; causes: ReadonlySet<string> };
   /** "took in refugees fleeing Syria", "opened its borders to refugees from Ukraine": humanitarian acts for displaced people, to the state they come from (displaced-people.ts) */
   displacedPeople: { aidPatterns: ReadonlySet<string>; openingPatterns: ReadonlySet<string>; openedThings: ReadonlySet<string>; openedTo: ReadonlySet<string>; nouns: ReadonlySet<string>; flight: ReadonlySet<string>; origin: ReadonlySet<string>; ownPeople: ReadonlySet<string> };
-  /** "arrested two men on charges of sabotage": arrest pattern ids, the prepositions and the nouns of a charge phrase (arrest-charges.ts) */
-  arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "arrested two men on charges of sabotage", "for spying": arrest pattern ids, the prepositions and the nouns of a charge phrase, the preposition and the words of a crime named outright (arrest-charges.ts) */
+  arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string>; crimePreps: ReadonlySet<string>; crimes: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
   orderVerbs: ReadonlySet<string>;
   /** verbs of leaving a place: an order to foreign civilians to do one ('ordered villagers to evacuate the town') is force on them, no demand */
@@ -446,6 +449,12 @@ export interface SenseLexicon {
   /** "drew criticism from France over its strikes": nouns of a judgement received, whose "from" names the judge, no owner of a reason's "its" (find-parties pronounPossessor) */
   receivedJudgements: ReadonlySet<string>;
   repelledForces: { verbs: ReadonlySet<string>; forces: ReadonlySet<string>; away: ReadonlySet<string> };
+  /** "has been accused of misusing public funds, much of it embezzled, by officials" (far-accusers.ts) */
+  farAccusers: { types: ReadonlySet<string>; complementPreps: ReadonlySet<string>; stops: ReadonlySet<string>; window: number };
+  /** "a British journalist died in Iranian custody", "tortured while in Syrian custody" (custody-harms.ts) */
+  custodyHarms: { nouns: ReadonlySet<string>; preps: ReadonlySet<string>; harmVerbs: ReadonlySet<string>; deathWords: ReadonlySet<string>; tortureWords: ReadonlySet<string>; naturalCauses: ReadonlySet<string> };
+  /** "forced the UN refugee agency out of the country", "ordered the diplomats to leave the country" (expelled-parties.ts) */
+  expulsions: { outVerbs: ReadonlySet<string>; orderVerbs: ReadonlySet<string>; leaveVerbs: ReadonlySet<string>; spans: ReadonlySet<string>; places: ReadonlySet<string>; sanctionHeads: ReadonlySet<string>; forces: ReadonlySet<string>; timeWords: ReadonlySet<string> };
   massedForces: { moving: ReadonlySet<string>; forces: ReadonlySet<string>; aux: ReadonlySet<string>; preps: string[]; sides: ReadonlySet<string>; advancing: ReadonlySet<string>; advancePreps: string[]; notAdvancers: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   materielNouns: ReadonlyMap<string, string>;
   /** the SUPPORT triggers that are military help when materiel is named before them ("troops ... to defend", "in support of") */
@@ -652,7 +661,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     firmSellers: { patterns: new Set(data.senses.firmSellers.patterns), nouns: new Set(data.senses.firmSellers.nouns) },
     verbalHelp: { verbs: new Set(data.senses.verbalHelp.verbs), supportVerbs: new Set(data.senses.verbalHelp.supportVerbs), causes: new Set(data.senses.verbalHelp.causes) },
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),
-    arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns) },
+    arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns), crimePreps: new Set(data.senses.arrestCharges.crimePreps), crimes: new Set(data.senses.arrestCharges.crimes) },
     orderVerbs: new Set(data.senses.orderVerbs),
     leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),
@@ -669,6 +678,9 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     durationNouns: new Set(data.senses.durationNouns),
     receivedJudgements: new Set(data.senses.receivedJudgements),
     repelledForces: { verbs: new Set(data.senses.repelledForces.verbs), forces: new Set(data.senses.repelledForces.forces), away: new Set(data.senses.repelledForces.away) },
+    farAccusers: { types: new Set(data.senses.farAccusers.types), complementPreps: new Set(data.senses.farAccusers.complementPreps), stops: new Set(data.senses.farAccusers.stops), window: data.senses.farAccusers.window },
+    custodyHarms: { nouns: new Set(data.senses.custodyHarms.nouns), preps: new Set(data.senses.custodyHarms.preps), harmVerbs: new Set(data.senses.custodyHarms.harmVerbs), deathWords: new Set(data.senses.custodyHarms.deathWords), tortureWords: new Set(data.senses.custodyHarms.tortureWords), naturalCauses: new Set(data.senses.custodyHarms.naturalCauses) },
+    expulsions: { outVerbs: new Set(data.senses.expulsions.outVerbs), orderVerbs: new Set(data.senses.expulsions.orderVerbs), leaveVerbs: new Set(data.senses.expulsions.leaveVerbs), spans: new Set(data.senses.expulsions.spans), places: new Set(data.senses.expulsions.places), sanctionHeads: new Set(data.senses.expulsions.sanctionHeads), forces: new Set(data.senses.expulsions.forces), timeWords: new Set(data.senses.expulsions.timeWords) },
     massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) },
     suppliedArms: { supplying: new Set(data.senses.suppliedArms.supplying), making: new Set(data.senses.suppliedArms.making), weapons: new Set(data.senses.suppliedArms.weapons), usingVerbs: new Set(data.senses.suppliedArms.usingVerbs) },
     materielNouns: new Map(data.senses.materielNouns.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),

@@ -5,7 +5,9 @@
 // it (CAMEO 112, PLOVER ACCUSE), beside the arrest itself (COERCE), with the arrest's parties and
 // its status. Not: an arrest with no charge phrase ("arrested two men on Monday", "detained on the
 // border"), a charge phrase in another clause ("arrested the men, who later faced charges"), a
-// phrase headed by another noun ("on the border", "on charge cards" is left to its head).
+// phrase headed by another noun ("on the border", "on charge cards" is left to its head). The crime
+// itself after "for" says the same ("arrested the missionary for collaborating with Israel", "jailed
+// two tourists for spying"); not "detained for questioning", "jailed for five years".
 // Word lists: data/event-senses.json arrestCharges.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
@@ -29,8 +31,9 @@ export function arrestCharges(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
       if (w.text === "," || w.text === ";" || w.text === ":" || w.pos === "AUX") break;
       // (a participle before its noun qualifies it: "members of the banned movement")
       if (w.pos === "VERB" && !/^(DET|ADJ)$/.test(tokens[q - 1].pos)) break;
-      if (!words.preps.has(w.lower)) continue;
-      const noun = chargeNoun(env, q + 1, words.nouns);
+      // "arrested the missionary for collaborating with Israel", "jailed two tourists for spying": the
+      // crime itself after "for" ("for questioning", "for five years" name no crime)
+      const noun = words.crimePreps.has(w.lower) ? crimeWord(env, q + 1, words.crimes) : words.preps.has(w.lower) ? chargeNoun(env, q + 1, words.nouns) : -1;
       if (noun < 0) continue;
       const acc: RawEvent = { type: "ACCUSE", cameo: "112", source: ev.source, target: ev.target, trigger: noun, triggerEnd: noun + 1, rule: `events/arrest-charges:${tokens[noun].lower}`, statusVerb: ev.statusVerb, status: ev.status, refused: undefined, noAct: undefined, sourceSector: ev.sourceSector ?? null, targetSector: ev.targetSector ?? null };
       out.push([acc, { at: noun, end: noun + 1, verb: undefined, noun: undefined }]);
@@ -38,6 +41,13 @@ export function arrestCharges(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
     }
   }
   return out;
+}
+
+/** The crime named right after "for", over an adverb of report ("for allegedly spying"); -1 for another phrase. */
+function crimeWord(env: SentenceEnv, k: number, crimes: ReadonlySet<string>): number {
+  const { tokens, s } = env;
+  const q = tokens[k]?.pos === "ADV" ? k + 1 : k;
+  return q < s.last && crimes.has(tokens[q].lower) ? q : -1;
 }
 
 /**

@@ -48,6 +48,9 @@ import { verbalHelp } from "./verbal-help.js";
 import { firmSeller } from "./firm-sellers.js";
 import { recordNamedSides, type NamedSidesLog } from "./named-sides.js";
 import { arrestCharges } from "./arrest-charges.js";
+import { expelledParties } from "./expelled-parties.js";
+import { custodyHarms } from "./custody-harms.js";
+import { farAccusers, participleAgent } from "./far-accusers.js";
 import { arrivals } from "./arrivals.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
@@ -235,10 +238,17 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     writtenRequests(env, ctx.senses, raws);
     // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
     raws.unshift(...orderedTo(env, ctx.senses, raws));
+    // "forced the UN refugee agency out of the country", "ordered the diplomats to leave": an
+    // expulsion (after orderedTo: the order's demand is the expulsion)
+    raws.push(...expelledParties(env, ctx.senses, raws));
     // "Thailand's army declared martial law": on its own people
     ownPeople(env, ctx.senses, raws);
     // "arrested two men on charges of sabotage": the arrest is also an accusation
     raws.push(...arrestCharges(env, ctx.senses, raws));
+    // "a British journalist died in Iranian custody": the custodian's state harmed the victim's
+    raws.push(...custodyHarms(env, ctx.senses, raws));
+    // "was accused of misusing public funds, much of it embezzled, by officials": the far agent accuses
+    farAccusers(env, ctx.senses, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
     clauseTargets(env, raws, ctx);
@@ -346,6 +356,8 @@ function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
     // (a noun of the act names no doer of its own: "blamed Iran for the attack")
     const noun = ev.rule.startsWith("events/noun:");
     if (noun && ev.source.length) continue;
+    // (the charge itself, "arrested two tourists for spying", is the arrester's accusation: arrest-charges.ts)
+    if (ev.rule.startsWith("events/arrest-charges:")) continue;
     const a = allegingVerb(env, ev.trigger, noun);
     if (a < 0) continue;
     ev.status = "claimed";
@@ -1267,7 +1279,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
-    const by = groupAfterWord(env, trig.end, ["by"], 14);
+    // ("accused of crimes committed in Basra by Iranian soldiers": the agent of a participle in the complement, far-accusers.ts)
+    const found = groupAfterWord(env, trig.end, ["by"], 14);
+    const by = found && !participleAgent(env, found, trig.end) ? found : null;
     if (by) [source, srcG] = [by.actors, by];
     // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
     const subj = by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);

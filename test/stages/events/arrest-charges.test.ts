@@ -23,6 +23,23 @@ senseTable(
   keys,
 );
 
+senseTable(
+  "the crime named outright after 'for': the arresting side accuses the arrested",
+  [
+    ["Hamas arrested the Egyptian missionary for collaborating with Israel.", "ACCUSE PSE>EGY"],
+    ["Iran arrested two French tourists for spying.", "ACCUSE IRN>FRA"],
+    ["Russia detained a US journalist for allegedly spying.", "ACCUSE RUS>USA"],
+    ["Russia jailed the Ukrainian activist for discrediting the army.", "ACCUSE RUS>UKR"],
+  ],
+  [
+    // "for" names a purpose, a span or a count, no crime
+    ["Russia detained a US journalist for questioning.", "ACCUSE RUS>USA"],
+    ["Iran jailed the British woman for five years.", "ACCUSE IRN>GBR"],
+    ["Russia arrested the Ukrainian activist for the second time.", "ACCUSE RUS>UKR"],
+  ],
+  keys,
+);
+
 it("keeps the arrest itself beside the accusation", () => {
   expect(keys("Russian police arrested two Ukrainian citizens on charges of sabotage.")).toContain("COERCE RUS>UKR");
 });

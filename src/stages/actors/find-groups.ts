@@ -11,6 +11,7 @@ import type { Actor, Doc, Sentence, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
 import type { PlacedMention } from "./actor-layer.js";
 import { recentState, stateOf, topState } from "./recent-state.js";
+import { ethnicGroups, populations } from "./ethnic-groups.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -51,7 +52,9 @@ export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
   for (const [si, s] of ctx.doc.sentences.entries()) {
     if (s.headline) continue;
     const taken = new Set<number>();
-    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...unnamedGroups(ctx, s, si, story)]) {
+    // (a people's armed group and a people in another state before the unnamed groups: "Karen guerrillas" is
+    // Myanmar's wherever the sentence places it; ethnic-groups.ts)
+    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...populations(ctx, s), ...ethnicGroups(ctx, s, story), ...unnamedGroups(ctx, s, si, story)]) {
       let free = true;
       for (let k = g.first; k < g.last; k++) if (taken.has(k)) free = false;
       if (!free) continue;
@@ -59,7 +62,8 @@ export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
       out.push(g);
     }
   }
-  return out.sort((a, b) => a.first - b.first);
+  // (a people's group with no state of its own here held its tokens so no nearby state is taken for it)
+  return out.filter((g) => g.country).sort((a, b) => a.first - b.first);
 }
 
 function isStateWord(m: PlacedMention | undefined, actors: Actor[]): boolean {

@@ -254,6 +254,16 @@ const schemas = lazySchema((z) => {
         }
     });
 
+  /** Armed and political groups located by a base ("Gaza-based militants", "a terror group based in Trinidad"): the general group
+   * nouns that need a modifier, and the modifiers by the sector they give. */
+  const basedGroupsFile = z
+    .object({
+      _comment: z.string().optional(),
+      heads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group noun is one lower-case word")),
+      modifiers: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a modifier is one lower-case word"))),
+    })
+    .strict();
+
   /** Role nouns converted from PETRARCH-2's agents dictionary (scripts/convert-phoenix-agents.mjs), each with its source line. */
   const agentEntry = z.object({ text: nonEmpty, sector, source: nonEmpty }).strict();
   const agentsFile = z
@@ -549,7 +559,7 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
-  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, peoplesFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, peoplesFile, basedGroupsFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
 });
 
 type Schemas = ReturnType<typeof schemas>;
@@ -568,6 +578,7 @@ export const titlesFile = (): Schemas["titlesFile"] => schemas().titlesFile;
 export const speechFile = (): Schemas["speechFile"] => schemas().speechFile;
 export const groupsFile = (): Schemas["groupsFile"] => schemas().groupsFile;
 export const peoplesFile = (): Schemas["peoplesFile"] => schemas().peoplesFile;
+export const basedGroupsFile = (): Schemas["basedGroupsFile"] => schemas().basedGroupsFile;
 export const agentsFile = (): Schemas["agentsFile"] => schemas().agentsFile;
 export const notNamesFile = (): Schemas["notNamesFile"] => schemas().notNamesFile;
 export const givenNamesFile = (): Schemas["givenNamesFile"] => schemas().givenNamesFile;

@@ -12,6 +12,7 @@ import type { Lexicon } from "../../lexicon/compile-lexicon.js";
 import type { PlacedMention } from "./actor-layer.js";
 import { recentState, stateOf, topState } from "./recent-state.js";
 import { ethnicGroups, populations } from "./ethnic-groups.js";
+import { basedGroups } from "./based-groups.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -52,9 +53,10 @@ export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
   for (const [si, s] of ctx.doc.sentences.entries()) {
     if (s.headline) continue;
     const taken = new Set<number>();
-    // (a people's armed group and a people in another state before the unnamed groups: "Karen guerrillas" is
-    // Myanmar's wherever the sentence places it; ethnic-groups.ts)
-    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...populations(ctx, s), ...ethnicGroups(ctx, s, story), ...unnamedGroups(ctx, s, si, story)]) {
+    // (a people's armed group, a people in another state and a group with a base before the unnamed groups:
+    // "Karen guerrillas" is Myanmar's wherever the sentence places it, ethnic-groups.ts; "Gaza-based
+    // militants" are of Gaza's state, based-groups.ts)
+    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...populations(ctx, s), ...ethnicGroups(ctx, s, story), ...basedGroups(ctx, s), ...unnamedGroups(ctx, s, si, story)]) {
       let free = true;
       for (let k = g.first; k < g.last; k++) if (taken.has(k)) free = false;
       if (!free) continue;

@@ -52,3 +52,18 @@ describe("actors: a state's people counted in another state's population is that
     expect(groups("Albanian troops shelled the hills. Albanian officials said the Albanian government would protest.")).toEqual([]);
   });
 });
+
+describe("actors: 'ethnic X' is never the kin state", () => {
+  it("with no one state where they live, the story's other state, else no one", () => {
+    expect(groups("Ethnic Serbs in northern Kosovo blocked the roads.").some((g) => g.startsWith("Ethnic Serbs@") && !g.endsWith("@SRB"))).toBe(true);
+    const rec = extract("About 300 ethnic Greeks staged a sit-in to protest against Italy's plan to return them to Albania.", "1997-04-02");
+    expect(rec.actors.some((a) => a.code === "GRC")).toBe(false);
+    const story = "Georgia's government met opposition leaders in Tbilisi on Monday. Georgia said the talks went well. Ethnic Armenians marched in the south on Tuesday.";
+    expect(groups(story)).toContain("Ethnic Armenians@GEO");
+  });
+
+  it("negative: a state organ named by the demonym keeps its state", () => {
+    const rec = extract("Greek troops crossed the border, and the Greek government protested to Albania.", "1997-04-02");
+    expect(rec.actors.some((a) => a.code === "GRC")).toBe(true);
+  });
+});

@@ -31,9 +31,14 @@ describe("actors: a people's armed group is of the state it is in", () => {
     expect(groups("Baluch separatists fled to Afghanistan.").filter((g) => g.startsWith("Baluch"))).toEqual([]);
   });
 
-  it("negative: a people's word before a non-armed noun or a person is no armed group", () => {
-    // (refugees are no armed group: where they live decides, as for any refugees, find-groups.ts)
-    expect(groups("Karen refugees reached a camp in Thailand.")).not.toContain("Karen refugees@MMR");
+  it("a people's civilians are of its state too; refugees of the state they fled, as CAMEO codes them", () => {
+    expect(groups("Karen refugees reached a camp in Thailand.")).toContain("Karen refugees@MMR");
+    expect(groups("Government troops rounded up Tamil civilian refugees near Jaffna.")).toContain("Tamil civilian refugees@LKA");
+  });
+
+  it("negative: a people's word before another noun, a name or a person is no group", () => {
+    expect(groups("Turkey wants Sweden to stop backing the Kurdish Workers' Party.").filter((g) => g.startsWith("Kurdish Workers@"))).toEqual([]);
+    expect(groups("Tamil politicians met in Colombo. The Karen language is taught in Thai schools.").filter((g) => /^(Tamil|Karen) /.test(g) && !g.includes("politicians"))).toEqual([]);
     expect(groups("Kurdish rebel leader Abdullah Ocalan was captured in Kenya.").filter((g) => g.startsWith("Kurdish"))).toEqual([]);
     expect(groups("Karen Smith, a lawyer, met the rebels.").filter((g) => g.startsWith("Karen"))).toEqual([]);
   });
@@ -44,6 +49,11 @@ describe("actors: a state's people counted in another state's population is that
     expect(groups("The Hungarian minority in Slovakia protested against the language law.")).toContain("Hungarian minority@SVK");
     expect(groups("Police raided homes of the Somali community in Kenya.")).toContain("Somali community@KEN");
     expect(groups("Belgrade cut off power to the Albanian population of the province of Kosovo.").some((g) => g.startsWith("Albanian population@") && !g.endsWith("@ALB"))).toBe(true);
+  });
+
+  it("'the province' with no name is the place named before it", () => {
+    expect(groups("Serbian police waged a campaign in Kosovo against the Albanian population of the province.", "1998-08-01").some((g) => g.startsWith("Albanian population@") && !g.endsWith("@ALB"))).toBe(true);
+    expect(groups("Russian troops moved into Georgia, where the Armenian minority of the region asked for help.", "2008-08-10")).toContain("Armenian minority@GEO");
   });
 
   it("negative: no place, or the kin state's own place, leaves the demonym as it was", () => {

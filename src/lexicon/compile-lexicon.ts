@@ -17,6 +17,8 @@ import {
   notNamesFile,
   givenNamesFile,
   groupsFile,
+  peoplesFile,
+  basedGroupsFile,
   agentsFile,
   organizationsFile,
   armedGroupsFile,
@@ -183,6 +185,12 @@ export interface Lexicon {
   groupContextHeads: Set<string>;
   /** "jewish settlers" (modifier and head, lower case) → the state the group belongs to (groups.json affiliations) */
   groupAffiliations: Map<string, string>;
+  /** a people's word, lower case ("karen", "kurdish") → the states it lives in (peoples.json) */
+  peoples: Map<string, readonly string[]>;
+  /** general group nouns that a base locates after a modifier ("a terror group based in X"; based-groups.json heads) */
+  basedHeads: Set<string>;
+  /** modifiers that make such a noun an armed or political group → its sector (based-groups.json modifiers) */
+  basedModifiers: Map<string, string>;
   /** offices one person holds in a state at a time ("president", "foreign minister"), lower case (titles.json single) */
   singleOffices: Set<string>;
   /** the offices of a state's leader ("president", "prime minister", "king"), lower case (titles.json head) */
@@ -280,6 +288,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const notNames = read(file("not-names.json"), notNamesFile);
   const givenNames = read(file("given-names.json"), givenNamesFile);
   const groups = read(file("groups.json"), groupsFile);
+  const peoples = read(file("peoples.json"), peoplesFile);
+  const based = read(file("based-groups.json"), basedGroupsFile);
   const agents = read(file("agents-phoenix.json"), agentsFile);
   const user = options.userDictionaries ?? [];
 
@@ -508,6 +518,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     namedGroupHeads: new Set(groups.named),
     groupUnitHeads: new Set(groups.unitHeads),
     groupContextHeads: new Set(groups.contextHeads),
+    basedHeads: new Set(based.heads),
+    basedModifiers: new Map(Object.entries(based.modifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
+    peoples: new Map(peoples.peoples.flatMap((p) => p.words.map((w) => [w.toLowerCase(), p.states] as const))),
     groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),

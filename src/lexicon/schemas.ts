@@ -247,6 +247,41 @@ const schemas = lazySchema((z) => {
         if (!partOf.has(s)) ctx.addIssue({ code: "custom", path: ["stateParts"], message: `sector ${s} (a group or organisation head's) is in no part` });
     });
 
+  /** Peoples named by a word that is no state's demonym ("Karen", "Kurdish") → the states they live in, each with its source. */
+  const peoplesFile = z
+    .object({
+      _comment: z.string().optional(),
+      licence: z.string().optional(),
+      peoples: z.array(
+        z
+          .object({
+            words: z.array(z.string().regex(/^\p{Lu}[\p{L}'-]*$/u, "a people's word is one capitalised word")).min(1),
+            states: z.array(code).min(1),
+            source: nonEmpty,
+          })
+          .strict(),
+      ),
+    })
+    .strict()
+    .superRefine((f, ctx) => {
+      const seen = new Set<string>();
+      for (const [i, p] of f.peoples.entries())
+        for (const w of p.words) {
+          if (seen.has(w.toLowerCase())) ctx.addIssue({ code: "custom", path: ["peoples", i, "words"], message: `"${w}" is listed twice` });
+          seen.add(w.toLowerCase());
+        }
+    });
+
+  /** Armed and political groups located by a base ("Gaza-based militants", "a terror group based in Trinidad"): the general group
+   * nouns that need a modifier, and the modifiers by the sector they give. */
+  const basedGroupsFile = z
+    .object({
+      _comment: z.string().optional(),
+      heads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group noun is one lower-case word")),
+      modifiers: z.record(sector, z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a modifier is one lower-case word"))),
+    })
+    .strict();
+
   /** Role nouns converted from PETRARCH-2's agents dictionary (scripts/convert-phoenix-agents.mjs), each with its source line. */
   const agentEntry = z.object({ text: nonEmpty, sector, source: nonEmpty }).strict();
   const agentsFile = z
@@ -543,7 +578,7 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
-  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, peoplesFile, basedGroupsFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
 });
 
 type Schemas = ReturnType<typeof schemas>;
@@ -561,6 +596,8 @@ export const convertedPersonsFile = (): Schemas["convertedPersonsFile"] => schem
 export const titlesFile = (): Schemas["titlesFile"] => schemas().titlesFile;
 export const speechFile = (): Schemas["speechFile"] => schemas().speechFile;
 export const groupsFile = (): Schemas["groupsFile"] => schemas().groupsFile;
+export const peoplesFile = (): Schemas["peoplesFile"] => schemas().peoplesFile;
+export const basedGroupsFile = (): Schemas["basedGroupsFile"] => schemas().basedGroupsFile;
 export const agentsFile = (): Schemas["agentsFile"] => schemas().agentsFile;
 export const notNamesFile = (): Schemas["notNamesFile"] => schemas().notNamesFile;
 export const givenNamesFile = (): Schemas["givenNamesFile"] => schemas().givenNamesFile;

@@ -326,6 +326,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (at >= 0) list.splice(at, 1);
       for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
     }
+    // ("ethnic Turks" with no state where they live: not Turkey, no one; find-groups.ts)
+    if (!g.country) continue;
     // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
     // (a group's code is its state's, as the output contract has it for parties and armed groups)
     const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;

@@ -11,6 +11,8 @@ import type { Actor, Doc, Sentence, Token } from "../../model/types.js";
 import type { Lexicon } from "../../lexicon/compile-lexicon.js";
 import type { PlacedMention } from "./actor-layer.js";
 import { recentState, stateOf, topState } from "./recent-state.js";
+import { ethnicGroups, populations } from "./ethnic-groups.js";
+import { basedGroups } from "./based-groups.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -19,6 +21,7 @@ export interface GroupPhrase {
   kind: "organization" | "group";
   name: string;
   sector: string;
+  /** the group's state; "" for a phrase that names none here (it only holds its tokens) */
   country: string;
   /** how the state was found, for the mention's rule */
   rule: string;
@@ -51,7 +54,10 @@ export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
   for (const [si, s] of ctx.doc.sentences.entries()) {
     if (s.headline) continue;
     const taken = new Set<number>();
-    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s), ...unnamedGroups(ctx, s, si, story)]) {
+    // (a people's armed group, a people in another state and a group with a base before the unnamed groups:
+    // "Karen guerrillas" is Myanmar's wherever the sentence places it, ethnic-groups.ts; "Gaza-based
+    // militants" are of Gaza's state, based-groups.ts)
+    for (const g of [...organizationNames(ctx, s), ...minorities(ctx, s, story), ...populations(ctx, s), ...ethnicGroups(ctx, s, story), ...basedGroups(ctx, s), ...unnamedGroups(ctx, s, si, story)]) {
       let free = true;
       for (let k = g.first; k < g.last; k++) if (taken.has(k)) free = false;
       if (!free) continue;
@@ -59,6 +65,8 @@ export function findGroupPhrases(ctx: GroupContext): GroupPhrase[] {
       out.push(g);
     }
   }
+  // (a phrase with no country, a people's group with no state of its own here, holds its tokens so no nearby
+  // state is taken for it: find-actors.ts clears the mentions inside it and makes no actor)
   return out.sort((a, b) => a.first - b.first);
 }
 
@@ -168,7 +176,7 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
 }
 
 /** "ethnic Albanians in Serbia": a people that lives in another state than its name's. */
-function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
+function minorities(ctx: GroupContext, s: Sentence, story: () => string | null): GroupPhrase[] {
   const { doc, mentionAt, actors, lexicon } = ctx;
   const tokens = doc.tokens;
   const out: GroupPhrase[] = [];
@@ -207,9 +215,13 @@ function minorities(ctx: GroupContext, s: Sentence): GroupPhrase[] {
       if (tokens[k].pos !== "ADJ" || mentionAt[k]) break;
     }
     const after = stateAfter(ctx, s, last);
-    const country = after ?? sentenceState(ctx, s, i, last, own) ?? own;
-    if (!country) continue;
-    const rule = `actors/group:minority${after ? "+state-after" : country === own ? "" : "+sentence-state"}`;
+    // ("ethnic Turks ... protest against Sweden's decision to send them back to Bulgaria": with no one state
+    // where they live, the story's state when it is another, else none; never the kin state the word names,
+    // so the phrase, with no country, still holds its tokens and find-groups drops it)
+    const top = after || !own ? null : story();
+    const inStory = top && top !== own ? top : null;
+    const country = after ?? sentenceState(ctx, s, i, last, own) ?? inStory ?? "";
+    const rule = `actors/group:minority${after ? "+state-after" : country === inStory ? "+story-state" : "+sentence-state"}`;
     out.push({ first: i, last, kind: "group", name: phraseText(doc, i, last), sector, country, rule, state: undefined });
   }
   return out;

@@ -53,6 +53,7 @@ export function governingVerb(tokens: Token[], k: number, first: number): number
 
 /** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
 /** words before a gerund whose subject is the main clause's ("by joining Nato", "before arriving in") */
+const PLACE_PREPOSITION = /^(in|at|near|inside|outside|around|throughout|across)$/;
 const GERUND_SUBORDINATORS = /^(by|before|after|while|when|since|upon|without)$/;
 
 export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
@@ -228,9 +229,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       continue;
     }
     const g = groups[gi];
-    // ("Rebels in the Ivory Coast", "Albanians of southern Serbia": over an article or an adjective to the preposition)
+    // ("Rebels in the Ivory Coast", "Albanians of southern Serbia", "settlers in a West Bank city": over an
+    // article or an adjective to the preposition)
     let b = g.first - 1;
-    while (b > s.first && g.first - b <= 2 && (tokens[b].lower === "the" || (tokens[b].pos === "ADJ" && groupAt[b - s.first] < 0))) b--;
+    // (an indefinite article only after a preposition of place: "a report by an IMF commission which
+    // visited", "from a US president who has called" keep the actor as the subject)
+    while (b > s.first && g.first - b <= 2 && (tokens[b].lower === "the" || (/^(a|an)$/.test(tokens[b].lower) && PLACE_PREPOSITION.test(tokens[b - 1].lower)) || (tokens[b].pos === "ADJ" && groupAt[b - s.first] < 0))) b--;
     const before = tokens[b];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
     const qualifies = before && /^(in|from|of|throughout|across|inside)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
@@ -244,6 +248,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // ("Russian troops in Ukraine attacked", "Palestinian prisoners in Israeli prisons began": a group
     // noun with its own demonym or name before it belongs to that one; the place after it is where it is)
     if (qualifies) {
+      // ("Jewish settlers in Hebron set fire", "Karen guerrillas in Thailand attacked": the group phrase
+      // ends at the head noun itself, and says whose the group is; the place after it is where it is)
+      const whole = groupAt[b - 1 - s.first];
+      if (whole >= 0 && groups[whole].last === b && groups[whole].first < b - 1 && !PREPOSITIONS.has(tokens[groups[whole].first - 1]?.lower ?? "")) return groups[whole];
       let r = b - 2;
       while (r >= s.first && b - 1 - r <= 3 && groupAt[r - s.first] < 0 && /^(ADJ|NUM|NOUN)$/.test(tokens[r].pos)) r--;
       const own = r >= s.first ? groupAt[r - s.first] : -1;

@@ -77,6 +77,8 @@ export interface SentenceEnv {
   /** the parties of the events emitted before, oldest first, each with its trigger */
   /** the parties of the events emitted so far; background: an act mentioned in passing ("after his talks with Modi") */
   partyHistory?: { parties: number[]; source: number[]; at: number; background?: boolean }[];
+  /** per group index, the topic noun the group qualifies or -1 (-2: not yet asked); filled by topicNounAfter */
+  topicNouns?: Int32Array;
 }
 
 /** a mark that opens a quotation */

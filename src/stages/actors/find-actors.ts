@@ -377,7 +377,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   localOfficeStates(doc, layer.actors, sentenceOf);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
   let storyFrame: string | null | undefined;
-  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, partySectors: lexicon.partyPostSectors, frame: () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame), partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
   splitTitles(doc, layer.actors);
   return layer;
 }

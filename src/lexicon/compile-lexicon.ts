@@ -1,6 +1,7 @@
 // Loads, validates and compiles dyad's dictionaries into immutable indexes, once per engine.
 // Countries come from the maintained world-countries package; everything else is data/*.json,
 // and a user may add their own actors with the same shapes.
+import { compilePartyPostSectors, type PartyPostSectors } from "./party-post-sectors.js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -120,6 +121,8 @@ export interface Lexicon {
   partyWords: Map<string, string>;
   /** nouns of a post a party gives ("spokesman", "mp", "councillor"), lower case (titles.json partyRoles) */
   partyRoles: Set<string>;
+  /** the sector of a party post, by the post and the words of its phrase (titles.json partyPostSectors) */
+  partyPostSectors: PartyPostSectors;
   /** a state's own government after its possessor ("government", "cabinet", "prime minister"), lower case (titles.json ownGovernmentNouns) */
   ownGovernmentNouns: Set<string>;
   /** legislatures' own words that name no one state ("Senate", "House", "Commons"; titles.json committeeBodies) */
@@ -486,6 +489,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     appointedWords: new Set(titles.appointedWords),
     personNouns: new Set(titles.personNouns),
     partyRoles: new Set(titles.partyRoles),
+    partyPostSectors: compilePartyPostSectors(titles.partyPostSectors, titles.partyRoles),
     ownGovernmentNouns: new Set(titles.ownGovernmentNouns),
     staffNouns: new Set(titles.staffNouns),
     aideNouns: new Set(titles.aideNouns),

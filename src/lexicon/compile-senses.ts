@@ -74,6 +74,7 @@ export const eventSensesFile = lazySchema((z) => {
           partyNouns: z.array(phrase),
           collectiveSubjects: z.array(phrase),
           weaponSubjects: z.array(phrase).default([]),
+          weaponBlasts: z.object({ $comment: z.string().optional(), words: z.array(phrase).min(1) }).strict(),
           relationNouns: z.array(phrase).default([]),
           raisingVerbs: z.array(phrase),
           leaderParticiples: z.array(phrase),
@@ -299,6 +300,8 @@ export interface SenseLexicon {
   collectiveSubjects: ReadonlySet<string>;
   /** "as shells hit the port", "a car bomb killed two soldiers": weapons as a verb's subject, whose phrase names no doer */
   weaponSubjects: ReadonlySet<string>;
+  /** "the bombing of Dresden", "a roadside device exploded": words of a blast or a strike, whose sentence's place a doerless attack struck (target-rules.ts) */
+  weaponBlasts: ReadonlySet<string>;
   /** "Kyiv's allies", "Israel's militia ally": nouns of relation whose possessor is no party (relation-possessors.ts) */
   relationNouns: ReadonlySet<string>;
   raisingVerbs: ReadonlySet<string>;
@@ -710,6 +713,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     partyNouns: new Set(data.senses.partyNouns),
     collectiveSubjects: new Set(data.senses.collectiveSubjects),
     weaponSubjects: new Set(data.senses.weaponSubjects),
+    weaponBlasts: new Set(data.senses.weaponBlasts.words),
     relationNouns: new Set(data.senses.relationNouns),
     raisingVerbs: new Set(data.senses.raisingVerbs),
     leaderParticiples: new Set(data.senses.leaderParticiples),

@@ -7,6 +7,21 @@ export type SpeechActCue = SpeechActs["cues"][number] & { from: string };
 
 export type SpeechActLabel = NonNullable<SpeechActs["labels"]>[number];
 
+/**
+ * One sense of the label vocabulary: a label a state is given ("a good ally": `labels`, of "state",
+ * with its act) or a hostile label of an act ("a direct attack", "blackmail": `labelledActs.labels`,
+ * of "act", an accusation).
+ */
+export interface LabelSense {
+  id: string;
+  type: string;
+  cameo: string;
+  of: "state" | "act";
+}
+
+/** the sense of every hostile label of an act (labelledActs.labels) */
+export const HOSTILE_LABEL: LabelSense = { id: "labelled-act", type: "ACCUSE", cameo: "112", of: "act" };
+
 export interface SpeechActLexicon {
   /** cue phrases by their lower-case words, longest first */
   phrases: PhraseIndex<SpeechActCue>;
@@ -31,9 +46,9 @@ export interface SpeechActLexicon {
   /** verbs that give a label: "calling Rabat a good ally" */
   labelVerbs: ReadonlySet<string>;
   /** a hostile label given to another's act ("described this as a direct attack"): labelled-acts.ts */
-  labelledActs: { verbs: ReadonlySet<string>; referents: ReadonlySet<string>; actNouns: ReadonlySet<string>; labels: PhraseIndex<true> };
-  /** label nouns → the act the label is */
-  labels: ReadonlyMap<string, SpeechActLabel>;
+  labelledActs: { verbs: ReadonlySet<string>; referents: ReadonlySet<string>; actNouns: ReadonlySet<string> };
+  /** the label vocabulary, one index for both readers (label-words.ts labelAt): `labels` (of a state) and `labelledActs.labels` (of an act) */
+  labelWords: PhraseIndex<LabelSense>;
   /** words that take a label back: "not a reliable partner", "an unreliable ally" */
   labelNegations: ReadonlySet<string>;
   /** words that make a warning about another party's act a threat to it ("would face consequences") */
@@ -77,8 +92,8 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const placePreps = new Set<string>();
   const denialVerbs = new Set<string>();
   const labelVerbs = new Set<string>();
-  const labelledActs = { verbs: new Set<string>(), referents: new Set<string>(), actNouns: new Set<string>(), labels: new PhraseIndex<true>() };
-  const labels = new Map<string, SpeechActLabel>();
+  const labelledActs = { verbs: new Set<string>(), referents: new Set<string>(), actNouns: new Set<string>() };
+  const labelWords = new PhraseIndex<LabelSense>();
   const labelNegations = new Set<string>();
   const threatWords = new Set<string>();
   const claimCarriers = new Set<string>();
@@ -112,7 +127,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.labelledActs.verbs) labelledActs.verbs.add(w);
     for (const w of data.labelledActs.referents) labelledActs.referents.add(w);
     for (const w of data.labelledActs.actNouns) labelledActs.actNouns.add(w);
-    for (const p of data.labelledActs.labels) labelledActs.labels.add(p.split(" "), true);
+    for (const p of data.labelledActs.labels) labelWords.add(p.split(" "), HOSTILE_LABEL);
     for (const w of data.labelNegations) labelNegations.add(w);
     for (const w of data.threatWords) threatWords.add(w);
     for (const w of data.claimCarriers) claimCarriers.add(w);
@@ -125,7 +140,10 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.selfObjects) selfObjects.add(w);
     for (const t of data.accusedTypes) accusedTypes.add(t);
     for (const w of data.allegingCues) allegingCues.add(w);
-    for (const l of data.labels) for (const n of l.nouns) labels.set(n, l);
+    for (const l of data.labels) {
+      const sense: LabelSense = { id: l.id, type: l.type, cameo: l.cameo, of: "state" };
+      for (const n of l.nouns) labelWords.add(n.split(" "), sense);
+    }
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, unrealCopulas, exposedVerbs, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labelledActs: { ...labelledActs, labels: labelledActs.labels.seal() }, labels, labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
+  return { phrases: phrases.seal(), size, negations, unrealModals, unrealCopulas, exposedVerbs, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labelledActs, labelWords: labelWords.seal(), labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
 }

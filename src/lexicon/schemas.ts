@@ -149,6 +149,17 @@ const schemas = lazySchema((z) => {
     /** nouns of a post a party gives ("spokesman", "MP", "councillor", "frontbencher"): "Lib Dem health spokesman X",
      * "X, Liberal Democrat home affairs spokesman," tie X to the party's state (party-role.ts) */
     partyRoles: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a party role is one lower-case word")).default([]),
+    /** the sector of a party post (party-role.ts): a post's own (`posts`: "minister" GOV, "mp" LEG), a word in its phrase
+     *  that overrides it (`modifiers`: "shadow" OPP), else `other` (PTY) */
+    partyPostSectors: z
+      .object({
+        $comment: z.string().optional(),
+        posts: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a party post is one lower-case word"), sector),
+        modifiers: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a post's modifier is one lower-case word"), sector),
+        other: sector,
+      })
+      .strict()
+      .default({ posts: {}, modifiers: {}, other: "PTY" }),
     /** what a state's own government is called after its possessor ("Moldova's government", "the Polish cabinet", "its prime
      * minister"): such a phrase near a bare office title ties the holder to that state (government-state.ts) */
     ownGovernmentNouns: z.array(z.string().regex(/^[a-z][a-z-]*( [a-z][a-z-]*)?$/, "a government noun is one or two lower-case words")).default([]),

@@ -4,6 +4,7 @@
 import type { Article, Doc, Line, Sentence, Token, TokenKind } from "../model/types.js";
 import { type Wink, winkPass } from "./wink.js";
 import { classifyLines, findDateline } from "./lines.js";
+import { quotePossessiveAt } from "./quote-possessive.js";
 
 /** Abbreviations that stand before a name, so never end a sentence. */
 const TITLE_ABBREVIATIONS = new Set(
@@ -87,7 +88,7 @@ export function buildDoc(nlp: Wink, article: Article): Doc {
       pendingSpace = true;
       continue;
     }
-    if (glued && !pendingSpace && quotePossessive(tokens, value)) {
+    if (glued && !pendingSpace && quotePossessive(text, tokens, value)) {
       // `Indonesia"s economy`: some wire feeds write a possessive's apostrophe as a double quote; the mark and the "s"
       // glued to a word are the possessive 's (its norm), no quotation mark
       tokens[tokens.length - 1] = { start: prev.start, end: prev.start + 1 + value.length, text: prev.text + value, norm: "'" + value.toLowerCase(), lower: "'" + value.toLowerCase(), pos: "PART", kind: "word", spaceBefore: false };
@@ -111,13 +112,13 @@ export function buildDoc(nlp: Wink, article: Article): Doc {
   return { article, text, tokens, sentences, lines, bodyStart: dateline ? dateline.end : bodyStart, dateline };
 }
 
-/** `"` + `s` glued to the word before the mark (`Indonesia"s`, `the country"s`): a possessive written with a double quote. */
-function quotePossessive(tokens: Token[], value: string): boolean {
+/** `"` + `s` glued to the word before the mark (`Indonesia"s`, `the country"s`): a possessive written with a double quote (quote-possessive.ts). */
+function quotePossessive(text: string, tokens: Token[], value: string): boolean {
   if (value !== "s" && value !== "S") return false;
   const n = tokens.length;
   const mark = tokens[n - 1];
   const word = tokens[n - 2];
-  return !!word && mark.text === '"' && word.end === mark.start && ENDS_LETTER.test(word.text);
+  return !!word && mark.text === '"' && word.end === mark.start && quotePossessiveAt(text, mark.start);
 }
 
 function shouldMerge(prev: Token, value: string, type: string): boolean {

@@ -54,3 +54,25 @@ describe("fightsBetween.modifiers and the fire-duel pattern's modifiers", () => 
     expect((found[0].modifiers ?? []).filter((m) => !fights.has(m))).toEqual([]);
   });
 });
+
+describe("weaponSubjects and weaponBlasts: the event stage's weapon words, both in data", () => {
+  it("the two lists compile; weaponBlasts keeps the words of a blast that never head a weapon subject", () => {
+    const lex = compileEventSenses(readEventSenses(shipped));
+    expect(lex.weaponBlasts.has("bombing")).toBe(true);
+    expect(lex.weaponBlasts.has("suicide")).toBe(true);
+    expect(lex.weaponSubjects.has("bombing")).toBe(false);
+    expect(lex.weaponSubjects.has("artillery")).toBe(true);
+    expect(lex.weaponBlasts.has("artillery")).toBe(false);
+  });
+
+  it("weaponBlasts without its words, or with a word out of case, is refused", () => {
+    const data = JSON.parse(readFileSync(shipped, "utf8"));
+    data.senses.weaponBlasts = { $comment: "x" };
+    const p = join(dir, "no-blasts.json");
+    writeFileSync(p, JSON.stringify(data, null, 1));
+    expect(() => readEventSenses(p)).toThrow(/event-senses\.json|no-blasts\.json/);
+    data.senses.weaponBlasts = { words: ["IED"] };
+    writeFileSync(p, JSON.stringify(data, null, 1));
+    expect(() => readEventSenses(p)).toThrow(/lower-case/);
+  });
+});

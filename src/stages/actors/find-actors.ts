@@ -399,7 +399,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
   let storyFrame: string | null | undefined;
   const storyFrameAt = () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame);
-  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, frame: storyFrameAt, partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, partySectors: lexicon.partyPostSectors, frame: storyFrameAt, partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
   // ("the country's health minister, X" with no state just before: the story's frame, after the rules that read the text near)
   if (countryFrames.size) countryFrameStates(layer.actors, countryFrames, storyFrameAt);
   splitTitles(doc, layer.actors);

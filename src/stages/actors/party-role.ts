@@ -9,6 +9,7 @@
 // known state keeps it. A pure function of the Doc and the actors found so far; per article, linear in mentions.
 import type { Actor, Doc, Token } from "../../model/types.js";
 import type { PlacedMention } from "./actor-layer.js";
+import { postSector, type PartyPostSectors } from "../../lexicon/party-post-sectors.js";
 
 // (role words, and the words of a portfolio or a place between them: "health", "home affairs", "for women")
 const ROLE_SPAN = 6;
@@ -22,21 +23,13 @@ interface Post {
   sector: string;
 }
 
-// a party's minister or secretary sits in government, a shadow one in opposition, an MP in the legislature; any
-// other post (a spokesman, a councillor, an election co-ordinator) is the party's
-function postSector(role: string, shadow: boolean): string {
-  if (shadow) return "OPP";
-  if (role === "minister" || role === "secretary") return "GOV";
-  if (LEGISLATORS.has(role)) return "LEG";
-  return "PTY";
-}
-const LEGISLATORS = new Set(["mp", "msp", "mep", "am", "peer"]);
-
 export interface PartyRoleContext {
   sentenceOf: Int32Array;
   inBody: Uint8Array;
   /** lower-case nouns of a party post (titles.json partyRoles) */
   partyRoles: Set<string>;
+  /** the sector of a post: a minister's GOV, an MP's LEG, a shadow post's OPP, any other PTY (titles.json partyPostSectors) */
+  partySectors: PartyPostSectors;
   /** the story's state, or null (asked only where a post is found: most articles have none) */
   frame: () => string | null;
   /** the state of a party whose name or word covers token i ("Tory", "Liberal Democrat"), or null: for a title the
@@ -98,15 +91,15 @@ export function partyRoleStates(doc: Doc, actors: Actor[], mentionAt: (PlacedMen
     // ("The Tory finance spokesman, Brian Monteith": the phrase before a comma that opens the sentence's subject)
     if (tokens[b]?.text === ",") b--;
     let role: string | null = null;
-    let shadow = false;
+    let modifier: string | null = null;
     for (let n = 0; n < ROLE_SPAN && b >= sFirst; n++, b--) {
       const p = partyAt(b, own);
-      if (p) return role ? { state: p.state, sector: postSector(role, shadow) } : null;
+      if (p) return role ? { state: p.state, sector: postSector(ctx.partySectors, role, modifier) } : null;
       if (POSSESSIVE.test(tokens[b].text)) continue;
       if (!inPhrase(b, own)) return null;
       // (the post nearest the name: "Labour's deputy minister for women")
       if (isRole(tokens[b])) role ??= tokens[b].lower;
-      shadow ||= tokens[b].lower === "shadow";
+      modifier ??= ctx.partySectors.modifiers.get(tokens[b].lower) ?? null;
     }
     return null;
   };
@@ -122,17 +115,17 @@ export function partyRoleStates(doc: Doc, actors: Actor[], mentionAt: (PlacedMen
     if (!p) return null;
     r = p.end;
     if (POSSESSIVE.test(tokens[r]?.text ?? "")) r++;
-    let shadow = false;
+    let modifier: string | null = null;
     let role: string | null = null;
     for (let n = 0; n < ROLE_SPAN && r < sLast && inPhrase(r, own); n++, r++) {
-      shadow ||= tokens[r].lower === "shadow";
+      modifier ??= ctx.partySectors.modifiers.get(tokens[r].lower) ?? null;
       // (the post nearest the party, and the words of its portfolio: "shadow minister for pensions")
       if (isRole(tokens[r])) role ??= tokens[r].lower;
       // ("and" after the post goes on to another, maybe another body's: "former Labour minister and now a European
       // commissioner" acts for the EU)
       if (role && tokens[r].lower === "and" && isRole(tokens[r - 1])) return null;
     }
-    if (role && (r >= sLast || CLOSE.test(tokens[r].text))) return { state: p.state, sector: postSector(role, shadow) };
+    if (role && (r >= sLast || CLOSE.test(tokens[r].text))) return { state: p.state, sector: postSector(ctx.partySectors, role, modifier) };
     return null;
   };
   for (const a of actors) {

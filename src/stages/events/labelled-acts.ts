@@ -3,12 +3,13 @@
 // act again by a pronoun or a definite noun and the label judges it: an accusation (ACCUSE, CAMEO 112) of
 // the labeller's side against the act's doer. The doer is the state the object phrase names ("Russia's
 // decision"), else the doer of the last act the article reported in this sentence or the two before it
-// (a hostile word for a cooperative act accuses too: "Moscow called Nato's offer to Finland a destabilising step"). Words are data (data/speech-acts.json `labelledActs`, with the ACCUSE cues as labels too).
+// (a hostile word for a cooperative act accuses too: "Moscow called Nato's offer to Finland a destabilising step"). Words are data (data/speech-acts.json `labelledActs`, with the ACCUSE cues and the `labels` of type ACCUSE as labels too; label-words.ts reads the labels).
 import type { EventRecord } from "../../model/types.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { byLower } from "../../lexicon/phrase-index.js";
 import { stateOf, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { subjectBefore } from "./find-parties.js";
+import { ACCUSING, labelAt } from "./label-words.js";
 
 const OPENERS = /^(the|this|that|these|those|its|their|his|her|such)$/;
 const NEGATORS = /^(not|never|n't|no)$/;
@@ -54,8 +55,8 @@ export function labelledActs(env: SentenceEnv, lex: SpeechActLexicon | undefined
     for (let q = k; q < Math.min(s.last, k + 8) && !label; q++) {
       const t = tokens[q];
       if (t.text === "," || t.text === ";") break;
-      const m = la.labels.matchAt(tokens, q, byLower, s.last) ?? null;
-      if (m) label = { at: q, end: q + m.length };
+      const m = labelAt(lex, tokens, q, s.last, ACCUSING);
+      if (m) label = { at: m.at, end: m.end };
       else {
         const c = lex.phrases.matchAt(tokens, q, byLower, s.last);
         if (c && c.values.some((x) => x.type === "ACCUSE")) label = { at: q, end: q + c.length };

@@ -80,6 +80,8 @@ export interface SentenceEnv {
   partyHistory?: { parties: number[]; source: number[]; at: number; background?: boolean }[];
   /** the pairs of parties named side by side so far ("Russia and Ukraine"), for "the two sides" (named-sides.ts) */
   namedSides?: NamedSidesLog;
+  /** per group index, the topic noun the group qualifies or -1 (-2: not yet asked); filled by topicNounAfter */
+  topicNouns?: Int32Array;
 }
 
 /** a mark that opens a quotation */

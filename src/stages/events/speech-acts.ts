@@ -3,7 +3,8 @@
 // The saying occurred; what the statement claims keeps its own status (other rules code it).
 // The target: the actor after the cue's preposition ("solidarity with Ukraine"), else the one the
 // statement says does the thing named (modifier, agent, clause subject, or the one party named).
-import type { SpeechActCue, SpeechActLabel, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
+import type { LabelSense, SpeechActCue, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
+import { labelAt, OF_STATE } from "./label-words.js";
 import { byLower } from "../../lexicon/phrase-index.js";
 import { SUBORDINATORS, stateOf, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { ownExecutive, partySpeaker } from "./opposition-speech.js";
@@ -260,12 +261,12 @@ function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): 
     let r = named.last;
     if (tokens[r]?.lower === "as") r++;
     let negative = false;
-    let label: SpeechActLabel | undefined;
+    let label: LabelSense | undefined;
     for (; r < s.last && r - named.last < 7; r++) {
       const t = tokens[r];
       if (t.kind !== "word") continue;
       if (lex.labelNegations.has(t.lower)) negative = true;
-      label = lex.labels.get(t.lower);
+      label = labelAt(lex, tokens, r, s.last, OF_STATE)?.sense;
       if (label || !/^(DET|ADJ|ADV|PRON)$/.test(t.pos)) break;
     }
     if (!label || negative) continue;

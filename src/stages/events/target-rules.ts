@@ -272,8 +272,6 @@ export function crowdPlace(env: SentenceEnv, ev: RawEvent): void {
   }
 }
 
-export const ATTACK_AGENTS = /^(bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|ied|ieds|mine|mines|minefield|landmine|landmines|rocket|rockets|mortar|mortars|shell|shells|grenade|grenades|car-bomb|suicide|booby-trap|drone)$/;
-
 export const PLACE_HEADS = /^(city|town|village|capital|province|region|district|port|area)$/;
 
 /**
@@ -314,7 +312,7 @@ export function borderPlace(env: SentenceEnv, g: Group): boolean {
 export function unattributedAttackPlace(env: SentenceEnv, target: number[], from = env.s.first): number | null {
   const { tokens, s, layer } = env;
   let weapon = false;
-  for (let k = s.first; k < s.last; k++) if (ATTACK_AGENTS.test(tokens[k].lower)) weapon = true;
+  for (let k = s.first; k < s.last; k++) if (env.senses.weaponBlasts.has(tokens[k].lower)) weapon = true;
   if (!weapon) return null;
   const places = new Map<string, number>();
   for (let k = from; k < s.last; k++) {
@@ -324,7 +322,7 @@ export function unattributedAttackPlace(env: SentenceEnv, target: number[], from
     // the strike is what was struck, not where a strike with no doer was made from)
     const b = tokens[k - 1]?.lower === "the" ? k - 2 : k - 1;
     const struck = tokens[b - 1]?.lower ?? "";
-    if (b > s.first && tokens[b].lower === "of" && (ATTACK_AGENTS.test(struck) || env.senses.attackNouns.heads.has(struck))) continue;
+    if (b > s.first && tokens[b].lower === "of" && (env.senses.weaponBlasts.has(struck) || env.senses.attackNouns.heads.has(struck))) continue;
     // ("..., officials in Nairobi said": where the news came from)
     const gi = env.groupAt[k - s.first];
     if (gi >= 0 && relayingPlace(env, env.groups[gi])) continue;

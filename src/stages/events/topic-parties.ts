@@ -14,6 +14,19 @@ import type { SentenceEnv, Group } from "./sentence-env.js";
  * "the Russia sanctions", "the Iraq war" keep their party).
  */
 export function topicNounAfter(env: SentenceEnv, g: Group): number {
+  // (once per group of the sentence: the finders ask about the same group from many walks; a group
+  // that is not the sentence's own, at its index, is worked out afresh)
+  const gi = env.groupAt[g.first - env.s.first] ?? -1;
+  if (gi < 0 || env.groups[gi] !== g) return topicNounOf(env, g);
+  const memo = (env.topicNouns ??= new Int32Array(env.groups.length).fill(UNKNOWN));
+  if (memo[gi] === UNKNOWN) memo[gi] = topicNounOf(env, g);
+  return memo[gi];
+}
+
+/** not yet worked out, in SentenceEnv.topicNouns */
+const UNKNOWN = -2;
+
+function topicNounOf(env: SentenceEnv, g: Group): number {
   const { tokens, s } = env;
   if (!g.actors.every((a) => /^(country|location)$/.test(env.layer.actors[a].kind))) return -1;
   const paired = pairedPlace(env, g);

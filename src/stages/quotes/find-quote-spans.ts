@@ -1,6 +1,7 @@
 // Quotation marks paired into quote spans: straight and curly double quotes, British single quotes,
 // and quotes that run over several paragraphs (an opening mark on each, a closing one at the end).
 import type { Doc } from "../../model/types.js";
+import { quotePossessiveAt } from "../../nlp/quote-possessive.js";
 
 export interface QuoteSpan {
   /** offset of the opening mark */
@@ -73,7 +74,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         if (open) closeAt(i, i + 1);
       } else if (c === '"') {
         // (`Indonesia"s economy`: a possessive's apostrophe written as a double quote, as the text layer reads it)
-        if (isLetter(text[i - 1]) && (text[i + 1] === "s" || text[i + 1] === "S") && !isLetter(text[i + 2])) continue;
+        if (quotePossessiveAt(text, i)) continue;
         if (open && !open.single && opensAfterSentence(text, i, from)) {
           // `... railways. "Free expression ...`: a closing mark never follows a space after a
           // full stop; this opens the next quoted paragraph, run into this one where a feed

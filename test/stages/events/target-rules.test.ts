@@ -70,6 +70,17 @@ describe("force: places that are no party", () => {
     expect(keys("A roadside mine outside the town of Gorazde killed two French peacekeepers.")).toContain("ASSAULT BIH>FRA");
   });
 
+  // (senses.weaponBlasts serves both: the sentence tells of a blast, and "the bombing of X" names what was struck)
+  it("a word of a blast that heads no weapon subject ('device', 'suicide') still marks an attack with no doer", () => {
+    expect(keys("A suicide attacker near the city of Samarra killed two Turkish engineers.")).toContain("ASSAULT IRQ>TUR");
+    expect(keys("An explosive device outside the city of Kandahar killed four Canadian soldiers.")).toContain("ASSAULT AFG>CAN");
+  });
+
+  it("negative: a place after a blast word and 'of' is what was struck, not the place of another doerless attack", () => {
+    const k = keys("A veteran recalled the bombing of Belgrade as rockets killed two Serbian police officers.");
+    expect(k.some((x) => x.startsWith("ASSAULT SRB>"))).toBe(false);
+  });
+
   it("the place of those who relay the news is no target nor place of the attack", () => {
     const k = keys("Ethiopian troops shelled rebel positions on Sunday, killing about 30 people, aid workers in Nairobi said.");
     expect(k.some((x) => x.endsWith(">KEN"))).toBe(false);

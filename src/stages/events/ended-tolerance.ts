@@ -13,8 +13,9 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import { stateOf } from "./sentence-env.js";
 import { subjectBefore, REPORTING_VERBS } from "./find-parties.js";
+import { differentParts } from "./domestic.js";
 
-export function endedTolerance(env: SentenceEnv, lex: SenseLexicon): [RawEvent, Trigger][] {
+export function endedTolerance(env: SentenceEnv, lex: SenseLexicon, parts: ReadonlyMap<string, string> = new Map()): [RawEvent, Trigger][] {
   const { tokens, s, layer } = env;
   const t = lex.endedTolerance;
   const out: [RawEvent, Trigger][] = [];
@@ -49,13 +50,17 @@ export function endedTolerance(env: SentenceEnv, lex: SenseLexicon): [RawEvent, 
         q = tg.last - 1;
         continue;
       }
-      target = tg.actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a) && !sides.has(stateOf(env, a) ?? ""));
+      // (a party of the doer's own state only where the two are different parts of it: "the Egyptian government will no
+      // longer tolerate rallies by the Kifaya movement" threatens the opposition; "Egypt will not tolerate the ministry" no one)
+      const group = tg;
+      const ownPart = (a: number) => differentParts(parts, subj.sector ?? null, group.sector ?? layer.actors[a].sector ?? null);
+      target = tg.actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a) && (!sides.has(stateOf(env, a) ?? "") || ownPart(a)));
       q = tg.last - 1;
     }
     if (!target.length || !tg) continue;
     const trig: Trigger = { at: v, end, verb: undefined, noun: undefined };
     out.push([
-      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: v, triggerEnd: end, rule: ended ? "events/ended-tolerance" : "events/ended-tolerance:not", statusVerb: v, status: "occurred", refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: tg.sector ?? null },
+      { type: "THREATEN", cameo: "130", source: subj.actors, target, trigger: v, triggerEnd: end, rule: ended ? "events/ended-tolerance" : "events/ended-tolerance:not", statusVerb: v, status: "occurred", refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: tg.sector ?? layer.actors[target[0]].sector ?? null },
       trig,
     ]);
   }

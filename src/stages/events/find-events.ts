@@ -476,7 +476,7 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...ultimatums(env, ctx.senses, raws.map(([ev]) => ev)));
   // "said it will no longer tolerate provocations by Taiwan": a threat to Taiwan, and one act, one
   // type: no other event at the same verb
-  const ended = endedTolerance(env, ctx.senses);
+  const ended = endedTolerance(env, ctx.senses, ctx.stateParts ?? NO_PARTS);
   if (ended.length) {
     const at = new Set(ended.map(([ev]) => ev.trigger));
     for (const [ev] of raws) if (at.has(ev.trigger)) ev.noAct = true;

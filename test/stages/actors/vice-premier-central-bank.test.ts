@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { extract, person } from "../../helpers.js";
+
+describe("actors: 'Vice-Premier' and 'Central Bank President' are office titles before a name", () => {
+  it("'Vice-Premier X' is no part of the name and is an office of the state named with it", () => {
+    const rec = extract("Chinese Vice-Premier Tian Jiyun said trade with Japan would grow.");
+    expect(person(rec, "Tian")).toMatchObject({ name: "Tian Jiyun", country: "CHN" });
+  });
+
+  it("'Central Bank President X' in a story about one state takes that state (the central bank is the state's)", () => {
+    const rec = extract("Bolivia debt\n\nBolivia's government agreed a new loan with the IMF on Monday. Bolivian officials said the deal would help. Central Bank President Javier Nogales said inflation would fall next year.", "1987-05-12");
+    expect(person(rec, "Nogales")).toMatchObject({ country: "BOL" });
+  });
+
+  it("negative: a story about two states leaves the central banker stateless", () => {
+    const rec = extract("Bolivia and Peru agreed a new loan on Monday. Central Bank President Javier Nogales said inflation would fall next year.", "1987-05-12");
+    expect(person(rec, "Nogales")?.country ?? null).toBeNull();
+  });
+});

@@ -17,3 +17,15 @@ describe("actors: 'Vice-Premier' and 'Central Bank President' are office titles 
     expect(person(rec, "Nogales")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: a mediator's title carries the body before it", () => {
+  it("'U.N. mediator X' is the UN's, as 'UN envoy X' is", () => {
+    const rec = extract("U.N. mediator Diego Cordovez arrived in Kabul on Monday.", "1988-05-12");
+    expect(person(rec, "Cordovez")).toMatchObject({ code: "UN", role: "mediator" });
+  });
+
+  it("negative: a lower-case 'mediator' after a name's capital is no title of another's ('Mediator' opening a headline-like run)", () => {
+    const rec = extract("The talks needed a mediator, Jan Novak said on Monday.", "1988-05-12");
+    expect(person(rec, "Novak")?.code ?? null).toBeNull();
+  });
+});

@@ -175,6 +175,10 @@ function aideNounAt(tokens: Token[], r: number, lex: Lexicon, plural: boolean): 
   const two = `${w} ${tokens[r + 1]?.lower ?? ""}`;
   if (lex.aideNouns.has(two)) return 2;
   if (plural && two.endsWith("s") && lex.aideNouns.has(two.slice(0, -1))) return 2;
+  // ("Putin's chief of staff", "chiefs of staff" after "one of")
+  const three = `${two} ${tokens[r + 2]?.lower ?? ""}`;
+  if (lex.aideNouns.has(three)) return 3;
+  if (plural && lex.aideNouns.has(three.replace(/^(\S+)s /, "$1 "))) return 3;
   return 0;
 }
 

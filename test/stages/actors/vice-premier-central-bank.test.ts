@@ -29,3 +29,15 @@ describe("actors: a mediator's title carries the body before it", () => {
     expect(person(rec, "Novak")?.code ?? null).toBeNull();
   });
 });
+
+describe("actors: an aide's title of three words after a principal's possessive ('X, Putin's chief of staff,')", () => {
+  it("'Anton Vaino, Putin's chief of staff, said' is the principal's state, with a curly apostrophe too", () => {
+    expect(person(extract("Anton Vaino, Putin's chief of staff, said the plan was final.", "2022-02-20"), "Vaino")).toMatchObject({ country: "RUS", role: "chief of staff" });
+    expect(person(extract("He is joined by Anton Vaino, Putin’s chief of staff, who plays an active role.", "2022-02-20"), "Vaino")).toMatchObject({ country: "RUS" });
+  });
+
+  it("negative: a firm's chief of staff, or a critic's, gives no state", () => {
+    expect(person(extract("Anna Berg, the company's chief of staff, said the plan was final.", "2022-02-20"), "Berg")?.country ?? null).toBeNull();
+    expect(person(extract("Anna Berg, Putin's fiercest critic, said the plan was final.", "2022-02-20"), "Berg")?.country ?? null).toBeNull();
+  });
+});

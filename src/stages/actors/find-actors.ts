@@ -486,7 +486,8 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) {
       // ("The defence secretary, X, flew to Paris": a title of few states' systems, France's not among them)
       const systems = titleSystemsOf(a.role, lexicon.titleSystems);
-      if (!systems?.has(frame) || sentences.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) continue;
+      // (only a sentence already in doubt can doubt the title's systems)
+      if (!systems?.has(frame) || doubt.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) continue;
       a.country = a.code = frame;
       a.stateRule = "actors/state:frame-system";
       continue;
@@ -2048,11 +2049,12 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
     // ("The bank said its envoy, X,": a noun of its own sentence before "its" or "their" is the nearer antecedent, not the
     // sentence before)
     if (!found && from === sFirst && tokens[at].lower !== "the" && nounBefore(tokens, sFirst, at)) return null;
+    // (two states in the window name none, whether or not the caller gathers them)
+    if (conflict) return null;
     if (tokens[at].lower === "their") {
       if (!found) continue;
       return nearest === found && found.kind === "demonym" && /^[A-Z][a-z]+s$/.test(tokens[foundAt + (tags[foundAt]?.len ?? 1) - 1].text) ? found : null;
     }
-    if (conflict) return null;
     // ("the country's" can only be a state's: a body nearer than the state does not matter)
     if (found) return nearest === found || /^(country|demonym|capital)$/.test(nearest?.kind ?? "") || tokens[at].lower !== "its" ? found : null;
   }

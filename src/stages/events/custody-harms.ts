@@ -11,7 +11,7 @@
 // Word lists: data/event-senses.json custodyHarms.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { stateOf } from "./sentence-env.js";
+import { stateOf, statesOf } from "./sentence-env.js";
 
 /** The ASSAULT events of deaths and torture in a state's custody. */
 export function custodyHarms(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): [RawEvent, Trigger][] {
@@ -40,7 +40,7 @@ export function custodyHarms(env: SentenceEnv, lex: SenseLexicon, raws: [RawEven
     if (hv < 0 || natural) continue;
     const victim = victimBefore(env, hv);
     if (!victim) continue;
-    const own = new Set(holder.group.actors.map((a) => stateOf(env, a)).filter((x): x is string => !!x));
+    const own = statesOf(env, holder.group.actors);
     const target = victim.actors.filter((a) => stateOf(env, a) && env.layer.actors[a].kind !== "location");
     if (!own.size || !target.length) continue;
     // one act: a passive harm with no agent ("was tortured") is this one

@@ -13,7 +13,7 @@
 // one sent ("left the country voluntarily"). Word lists: data/event-senses.json expulsions.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { stateOf } from "./sentence-env.js";
+import { stateOf, statesOf } from "./sentence-env.js";
 import { subjectBefore } from "./find-parties.js";
 
 /** The SANCTION or COERCE events of parties sent out of the expeller's country. */
@@ -40,7 +40,7 @@ export function expelledParties(env: SentenceEnv, lex: SenseLexicon, raws: [RawE
     if (h === g.last && g.actors.some((a) => /^(country|person|location)$/.test(env.layer.actors[a].kind))) continue;
     const subj = subjectBefore(env, v);
     if (!subj) continue;
-    const own = new Set(subj.actors.map((a) => stateOf(env, a)).filter((x): x is string => !!x));
+    const own = statesOf(env, subj.actors);
     if (!own.size) continue;
     const target = g.actors.filter((a) => stateOf(env, a) && !own.has(stateOf(env, a)!) && env.layer.actors[a].kind !== "location" && !subj.actors.includes(a));
     if (!target.length) continue;

@@ -10,7 +10,7 @@ import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../mode
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
-import { firstTokenAt, actorGroups, stateOf, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
+import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
@@ -519,7 +519,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     if (firmSeller(env, ev, trig, ctx.senses)) continue;
     // ("hit out at some in the EU for 'attacking' Spain", "migrants 'weaponised'"): a word of force
     // alone in quotation marks is someone's word for it, a figure, not an act of force
-    if (FORCE.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
+    if (FORCE_TYPES.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
     if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
     const venue = verbalAttack(env, ev, trig, ctx.senses);
     if (venue) {
@@ -640,7 +640,6 @@ const ADMITTING = /^events\/verb:(allow-access|permit-access|admit-inspectors)\b
 
 const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 
-const INTENT_TO_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
 
 const CONDITIONAL_OFFERS = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "AGREE", "CONSULT"]);
 
@@ -838,7 +837,6 @@ const JUDGEMENTS = new Set(["ACCUSE", "REJECT", "SUPPORT"]);
 const POSSESSIVE_DET = /^(its|his|her|their|our|my|your)$/;
 
 // acts of force, whose words in scare quotes are figures ("'attacking' Spain")
-const FORCE = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 
 const CLOSING_QUOTE = /^["”’']$/;
 

@@ -287,6 +287,21 @@ export interface RawEvent {
   targetSector?: string | null;
 }
 
+/** acts of force (events of these types are done with arms or police, not words) */
+export const FORCE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
+/** hostile acts that an announced intent makes threats of ("said it would strike", "vowed to drive out") */
+export const INTENT_TO_HARM: ReadonlySet<string> = new Set([...FORCE_TYPES, "SANCTION"]);
+
+/** The states of the actors, without the ones that have none. */
+export function statesOf(env: SentenceEnv, actors: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of actors) {
+    const st = stateOf(env, a);
+    if (st !== null) out.add(st);
+  }
+  return out;
+}
+
 /** An actor's state: its own code, else the country of a person, group or place; null when it has none. */
 export function stateOf(env: SentenceEnv, i: number): string | null {
   const a = env.layer.actors[i];

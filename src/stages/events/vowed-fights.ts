@@ -14,7 +14,7 @@
 // planned attack at the hostile verb.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { stateOf } from "./sentence-env.js";
+import { stateOf, statesOf, FORCE_TYPES, INTENT_TO_HARM } from "./sentence-env.js";
 import { subjectBefore } from "./find-parties.js";
 
 // how far the enemy may stand after the hostile verb, in tokens
@@ -41,14 +41,14 @@ export function vowedFights(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent
     // threat: "Iran pledged to fight Israel"), a rule that reads the vow's condition or object
     // ("vowed to fight until Israel ends", "vowed to destroy Hamas"), or this one
     const pledges = raws.filter(([ev]) => ev.trigger === c && ev.type === "AGREE");
-    const coded = raws.find(([ev]) => ev.trigger === h && ev.target.length && !ev.noAct && /^events\/(verb|noun):/.test(ev.rule) && HARM.has(ev.type));
+    const coded = raws.find(([ev]) => ev.trigger === h && ev.target.length && !ev.noAct && /^events\/(verb|noun):/.test(ev.rule) && INTENT_TO_HARM.has(ev.type));
     if (coded || raws.some(([ev]) => ev.trigger === c && ev.type === "THREATEN")) {
       for (const [ev] of pledges) ev.noAct = true;
       continue;
     }
     const subj = subjectBefore(env, c);
     if (!subj) continue;
-    const own = new Set(subj.actors.map((a) => stateOf(env, a)).filter((x) => x !== null));
+    const own = statesOf(env, subj.actors);
     const foe = (a: number) => layer.actors[a].kind !== "location" && !subj.actors.includes(a) && !own.has(stateOf(env, a) ?? "");
     const enemy = enemyAfter(env, lex, h, particle, foe);
     if (!enemy) continue;
@@ -56,7 +56,7 @@ export function vowedFights(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent
     games ??= tokens.slice(s.first, s.last).some((t) => vf.gameWords.has(t.lower));
     if (games) continue;
     // one act: the vow is the threat, not a pledge of cooperation, and the act vowed has not been done
-    for (const [ev] of raws) if ((ev.trigger === c && ev.type === "AGREE") || (ev.trigger === h && FORCE.has(ev.type))) ev.noAct = true;
+    for (const [ev] of raws) if ((ev.trigger === c && ev.type === "AGREE") || (ev.trigger === h && FORCE_TYPES.has(ev.type))) ev.noAct = true;
     out.push([
       { type: "THREATEN", cameo: "138", source: subj.actors, target, trigger: c, triggerEnd: c + 1, rule: "events/vowed-fight", statusVerb: c, status: "occurred", refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: enemy.sector ?? null },
       { at: c, end: c + 1, verb: undefined, noun: undefined },
@@ -65,10 +65,6 @@ export function vowedFights(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent
   return out;
 }
 
-const FORCE = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
-
-// hostile acts the intent rule makes threats of (find-events.ts INTENT_TO_HARM)
-const HARM = new Set([...FORCE, "SANCTION"]);
 
 /**
  * The party fought: the first actor group with a `foe` after the hostile verb `h` in its clause, directly or after

@@ -34,6 +34,7 @@ import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
+import { topicState } from "./topic-state.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -1503,9 +1504,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       namedBefore = possessed = true;
       const seen = new Set<string>();
       const e = antecedentState(doc, tags, pronoun, s.first, seen);
+      // ("Serbia's stance on Russia may be changing, the country's prime minister X": the clause's theme, topic-state.ts)
+      const topic = e ? null : topicState(doc, tags, pronoun, s.first, sentenceIndexAt(doc, s.first));
       if (e) {
         affiliation = e;
         stateRule = "actors/state:its-office";
+      } else if (topic) {
+        affiliation = topic;
+        stateRule = "actors/state:topic-state";
       } else if (tokens[pronoun].lower === "the") c.countryFrame = [...seen];
       break;
     }
@@ -2161,11 +2167,17 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // one state named just before (actors/state:its-office, set by the caller)
     // ("its ambassador to the US, Anatoly X,": the sending state's post; the host after the title is no antecedent)
     const pronoun = p >= sFirst && (t.title.office || t.title.posted) ? statePronounAt(tokens, p, sFirst) : null;
+    let topicPronoun = false;
     // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
     let countryFrame: string[] | undefined;
     if (pronoun !== null) {
       const seen = new Set<string>();
       affiliation = antecedentState(doc, tags, pronoun, sFirst, seen);
+      // ("Serbia's stance on Russia may be changing, the country's prime minister, X,": the clause's theme, topic-state.ts)
+      if (!affiliation) {
+        affiliation = topicState(doc, tags, pronoun, sFirst, sentenceIndexAt(doc, sFirst));
+        if (affiliation) topicPronoun = true;
+      }
       if (!affiliation && tokens[pronoun].lower !== "the") return null;
       if (!affiliation) countryFrame = [...seen];
       p = pronoun - 1;
@@ -2237,7 +2249,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       sector: t.title.sector,
       affiliation,
       ...(countryFrame ? { countryFrame } : {}),
-      stateRule: pronoun !== null && affiliation ? "actors/state:its-office" : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : undefined,
+      stateRule: pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
       ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
@@ -2328,10 +2340,13 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     if (oneOf && affiliation === null && stateRule === undefined) {
       const p = pronounAt(q);
       if (p !== null) {
-        const e = antecedentState(doc, tags, p, sentenceFirstOf(doc, k));
-        if (!e) return null;
-        affiliation = e;
-        stateRule = "actors/state:its-office";
+        const sf = sentenceFirstOf(doc, k);
+        const e = antecedentState(doc, tags, p, sf);
+        // ("X, one of the country's deputy ministers," where the theme opens the clause: topic-state.ts)
+        const topic = e ? null : topicState(doc, tags, p, sf, sentenceIndexAt(doc, sf));
+        if (!e && !topic) return null;
+        affiliation = e ?? topic;
+        stateRule = e ? "actors/state:its-office" : "actors/state:topic-state";
         q += tokens[q].lower === "its" ? 1 : 3;
         continue;
       }

@@ -127,6 +127,8 @@ export interface Lexicon {
   ownGovernmentNouns: Set<string>;
   /** legislatures' own words that name no one state ("Senate", "House", "Commons"; titles.json committeeBodies) */
   committeeBodies: Set<string>;
+  /** words of a race for office that may stand between a party's word and the name (titles.json candidacyWords) */
+  candidacyWords: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
@@ -482,6 +484,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     titles: titleIndex,
     modifiers,
     committeeBodies: new Set(titles.committeeBodies),
+    candidacyWords: new Set(titles.candidacyWords),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),

@@ -141,6 +141,9 @@ const schemas = lazySchema((z) => {
     /** words that name a legislature of whichever state the article is about ("Senate Judiciary Committee chairman X",
      * "Commons education committee chair X"): a committee's chair holds an office of the frame's state */
     committeeBodies: z.array(nonEmpty).default([]),
+    /** lower-case words of a race for office ("presidential", "hopeful", "contender") that may stand between a party's
+     * word and the name ("Republican presidential contender X"): the party word places the person (partyWords) */
+    candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
     /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */

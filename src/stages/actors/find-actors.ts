@@ -1872,8 +1872,11 @@ function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, 
   // ("Labour election campaign coordinator X", "Tory frontbencher X", "Labour party chairman X": up to three lower-case
   // nouns between the party's word and the name or its title say what the person does for the party; a noun that
   // presents a thing does not: "the Tory tax plan" names no one; "party" is the party's own)
+  // ("Republican presidential contender X", "Democratic presidential hopeful X": a race's words, whatever their part of
+  // speech, titles.json candidacyWords)
   let b = k - 1;
-  for (let n = 0; n < 3 && b > sFirst && tokens[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(tokens[b].text) && (tokens[b].text === "party" || !lex.thingNouns.has(tokens[b].text)); n++) b--;
+  const between = (t: Token) => /^[a-z][a-z-]*$/.test(t.text) && (lex.candidacyWords.has(t.text) || (t.pos === "NOUN" && (t.text === "party" || !lex.thingNouns.has(t.text))));
+  for (let n = 0; n < 3 && b > sFirst && between(tokens[b]); n++) b--;
   const before = b >= sFirst ? partyWordAt(tokens, tags, b, lex) : null;
   if (before) return before;
   if (tokens[last]?.text !== ",") return null;

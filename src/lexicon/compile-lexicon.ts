@@ -129,6 +129,8 @@ export interface Lexicon {
   committeeBodies: Set<string>;
   /** words of a race for office that may stand between a party's word and the name (titles.json candidacyWords) */
   candidacyWords: Set<string>;
+  /** words of a legislature's members that name no one state (titles.json legislatureWords) */
+  legislatureWords: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
@@ -485,6 +487,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     modifiers,
     committeeBodies: new Set(titles.committeeBodies),
     candidacyWords: new Set(titles.candidacyWords),
+    legislatureWords: new Set(titles.legislatureWords),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),

@@ -143,6 +143,9 @@ const schemas = lazySchema((z) => {
     committeeBodies: z.array(nonEmpty).default([]),
     /** lower-case words of a race for office ("presidential", "hopeful", "contender") that may stand between a party's
      * word and the name ("Republican presidential contender X"): the party word places the person (partyWords) */
+    /** words of a legislature's members that name no one state ("MPs", "lawmakers"): a story that names them is about a
+     * legislature, whose committee a bare "committee chairman X" chairs (committee-story.ts) */
+    legislatureWords: z.array(nonEmpty).default([]),
     candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),

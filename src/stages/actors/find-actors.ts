@@ -35,6 +35,7 @@ import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 import { topicState } from "./topic-state.js";
+import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -1785,6 +1786,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       c.country = body;
       c.sector ??= "LEG";
       c.stateRule = "actors/state:committee-legislature";
+    } else if (unplacedCommitteeBefore(tokens, tags, k, s.first)) {
+      // ("Committee chairman X", "the defence committee chairman X" in a story about one state's legislature:
+      // committee-story.ts)
+      const leg = storyLegislature(doc, tags, lex);
+      if (leg.states.size === 1) {
+        c.country = [...leg.states][0];
+        c.sector ??= "LEG";
+        c.stateRule = "actors/state:committee-story";
+      } else if (leg.states.size === 0 && leg.bare) c.office = true;
     }
   }
   // "Foreign Ministry spokesman X", "Ministry of Foreign Affairs spokeswoman X": a spokesperson of a ministry that no word places speaks

@@ -2380,7 +2380,13 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         // (after "at", only a body, and no firm: "a spokesman at the talks in Ankara" names where, not
         // whose; "an economist at Goldman Sachs International" may work in any state)
         const at = tokens[end].lower === "at" || tokens[end].lower === "with";
-        while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
+        while (e < sLast && tokens[e].text !== "," && (tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" || stateOwnedEnd(tokens, e, lex) > e) && e - end < 8) {
+          // "chair of state-owned VTB bank": an owner's compound before the body, not a verb that ends the phrase
+          const ownerEnd = stateOwnedEnd(tokens, e, lex);
+          if (ownerEnd > e) {
+            e = ownerEnd;
+            continue;
+          }
           // ("director of the Margaret Thatcher Center for Freedom", "a fellow at the Wilson Center": a person's name that opens
           // a body's longer name names the body, not a principal whose state is the person's)
           const x = namesake(tags, e, tokens) ? undefined : tags[e]?.entry;
@@ -2911,4 +2917,11 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   }
   actor = holder ?? actor ?? firstAfter;
   return actor;
+}
+
+/** "state-owned", "government-run" (titles.json stateOwned) starting at `e`: the token after it, else `e` */
+function stateOwnedEnd(tokens: Token[], e: number, lex: Lexicon): number {
+  if (!lex.stateOwned.owners.has(tokens[e]?.lower ?? "")) return e;
+  if (tokens[e + 1]?.text !== "-" || tokens[e + 1].spaceBefore || tokens[e + 2]?.spaceBefore) return e;
+  return lex.stateOwned.owning.has(tokens[e + 2]?.lower ?? "") ? e + 3 : e;
 }

@@ -34,6 +34,15 @@ describe("actors: fleets, military districts and state-owned bodies in an apposi
     expect(stateOf(rec, "Anna Sorokina")).toBe("RUS");
   });
 
+  it("'head of state-run' is a head of the body, not a head of state", () => {
+    const rec = extract(
+      "Kirill Danko, the head of state-run Channel One, denied the report. Mirela Stan, the head of state, said the vote would go ahead.",
+      "2023-03-01",
+    );
+    expect(person(rec, "Kirill Danko")).toMatchObject({ country: "RUS", role: "head of state-run Channel One" });
+    expect(person(rec, "Mirela Stan")?.role).toBe("head of state");
+  });
+
   it("negative: 'state-owned' before a firm no dictionary places, a presenter on the BBC", () => {
     const rec = extract(
       "Carl Jensen, chair of state-owned Nordavia Holdings, resigned. Emma Hart, a presenter on the BBC, asked the question.",

@@ -145,6 +145,10 @@ export interface Lexicon {
   personNouns: Set<string>;
   /** nouns of someone who works in a body, no office of their own ("official", "agent"; titles.json staffNouns) */
   staffNouns: Set<string>;
+  /** heads of an electoral body ("election commission"; titles.json electoralBodies) */
+  electoralBodies: Set<string>;
+  /** "state-owned", "government-run" (titles.json stateOwned): owner words and words of owning */
+  stateOwned: { owners: Set<string>; owning: Set<string> };
   /** nouns of someone who serves a person ("adviser", "press secretary"; titles.json aideNouns) */
   aideNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
@@ -498,6 +502,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     partyPostSectors: compilePartyPostSectors(titles.partyPostSectors, titles.partyRoles),
     ownGovernmentNouns: new Set(titles.ownGovernmentNouns),
     staffNouns: new Set(titles.staffNouns),
+    electoralBodies: new Set(titles.electoralBodies),
+    stateOwned: { owners: new Set(titles.stateOwned.owners), owning: new Set(titles.stateOwned.owning) },
     aideNouns: new Set(titles.aideNouns),
     stateBodies: new Set(titles.stateBodies),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),

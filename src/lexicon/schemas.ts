@@ -55,6 +55,8 @@ const schemas = lazySchema((z) => {
         kind: z.enum(["organization", "group"]).default("organization"),
         sector: sector,
         country: code.nullable(),
+        /** where the entry comes from, where it was added from a public list rather than one article */
+        source: z.string().optional(),
       })
       .strict(),
   );
@@ -177,7 +179,11 @@ const schemas = lazySchema((z) => {
     /** verbs of putting someone in a post ("nominated", "appointed", "tapped"): "Biden nominated X as ambassador to Brazil" */
     appointVerbs: z.array(z.string().regex(/^[a-z]+$/, "an appoint verb is one lower-case word")).default([]),
     /** nouns of someone who works in a body, no office of their own ("official", "agent"): "X, a senior FBI agent," */
+    /** "election commission", "electoral commission": the head of an electoral body, two lower-case words (electoral-commission.ts) */
+    electoralBodies: z.array(z.string().regex(/^[a-z]+ [a-z]+$/, "an electoral body is two lower-case words")).default([]),
     staffNouns: z.array(z.string().regex(/^[a-z]+$/, "a staff noun is one lower-case word")).default([]),
+    /** "state-owned", "government-run": an owner word, a hyphen and a word of owning, before a body the dictionary places */
+    stateOwned: z.object({ owners: z.array(z.string().regex(/^[a-z]+$/)), owning: z.array(z.string().regex(/^[a-z]+$/)) }).default({ owners: [], owning: [] }),
     /** nouns of someone who serves a person ("adviser", "press secretary"): "X, a senior adviser to Zelenskiy," */
     aideNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an aide noun is lower-case words")).default([]),
     /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */

@@ -15,6 +15,7 @@ import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
+import { electoralCommissionAt } from "./electoral-commission.js";
 import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
@@ -744,7 +745,9 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       }
       // ("the Ukrainian ex-minister X", "Russian ex-deputy defence minister X": a title written as one word with "ex-" is
       // a past one; describe reads the prefix)
-      const tm = lexicon.titles.matchAt(tokens, i, byLower, s.last) ?? (EX_TITLE.test(t.lower) ? lexicon.titles.matchAt(tokens, i, byLowerPastTitle, s.last) : null);
+      let tm = lexicon.titles.matchAt(tokens, i, byLower, s.last) ?? (EX_TITLE.test(t.lower) ? lexicon.titles.matchAt(tokens, i, byLowerPastTitle, s.last) : null);
+      // ("the head of state-run Rossiya 24": the owner word of "state-run" is not the last word of "head of state")
+      if (tm && tm.length > 1 && stateOwnedEnd(tokens, i + tm.length - 1, lexicon) > i + tm.length - 1) tm = lexicon.titles.matchAt(tokens, i, byLower, i + tm.length - 1);
       if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
         // "Rep. Peter King", "Sen. King", later "King said": a title's word that closes a name is its surname
         if (tm.length === 1 && titleAsSurname(tokens, tags, covered, i, s.first, s.last, tm.values[0], lexicon.givenNames, surnames)) {
@@ -1633,6 +1636,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       }
       titleCountry ??= app.titleCountry ?? null;
       if (app.office && !nearest) appositiveOffice = true;
+      if (app.countryFrame && !affiliation) c.countryFrame ??= app.countryFrame;
     }
   }
   // "Jonathan Spyer, a top Israeli counterterrorism expert,", "X, a prominent Russian foreign policy thinker who": a
@@ -2144,13 +2148,13 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
   // "A member of the Syrian parliament, Mohammed Mamoun,": a membership that ends at the comma
   for (let q = comma - 3; q >= Math.max(sFirst, comma - 9); q--) {
     if (!MEMBER.test(tokens[q].lower)) continue;
-    const m = membershipAt(tokens, q, comma, tags, lex);
+    const m = membershipAt(tokens, q, comma, tags, lex) ?? electoralMembershipAt(tokens, q, comma, tags, lex);
     if (!m || m.end !== comma) break;
     let p = q - 1;
     while (p >= sFirst && modifierEndingAt(tokens, p, lex) !== null) p = modifierEndingAt(tokens, p, lex)! - 1;
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos)) break;
-    return { text: doc.text.slice(tokens[p + 1].start, tokens[comma - 1].end), role: doc.text.slice(tokens[q].start, tokens[comma - 1].end), sector: m.sector, affiliation: m.affiliation };
+    return { text: doc.text.slice(tokens[p + 1].start, tokens[comma - 1].end), role: doc.text.slice(tokens[q].start, tokens[comma - 1].end), sector: m.sector, affiliation: m.affiliation, ...electoralState(m) };
   }
   // the title must lie within a few words before the comma, with no other name after it
   for (let q = comma - 1; q >= Math.max(sFirst, comma - 10); q--) {
@@ -2241,6 +2245,16 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
         worksAt = true;
       }
     }
+    // "the chairman of the central election commission, X", "the head of the election commission in Tver, X"
+    let electoral = false;
+    if (!affiliation && tokens[q + t.len]?.lower === "of") {
+      const ec = electoralCommissionAt(tokens, tags, q + t.len + 1, comma, lex);
+      if (ec && ec.end === comma) {
+        if (ec.place) affiliation = ec.place;
+        else countryFrame ??= [];
+        electoral = true;
+      }
+    }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
@@ -2262,7 +2276,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       sector: t.title.sector,
       affiliation,
       ...(countryFrame ? { countryFrame } : {}),
-      stateRule: pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : undefined,
+      stateRule: pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : electoral && affiliation ? "actors/state:electoral-commission" : undefined,
       ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
       ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
@@ -2408,7 +2422,13 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         // (after "at", only a body, and no firm: "a spokesman at the talks in Ankara" names where, not
         // whose; "an economist at Goldman Sachs International" may work in any state)
         const at = tokens[end].lower === "at" || tokens[end].lower === "with";
-        while (e < sLast && tokens[e].text !== "," && tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" && e - end < 8) {
+        while (e < sLast && tokens[e].text !== "," && (tokens[e].pos !== "VERB" && tokens[e].pos !== "AUX" || stateOwnedEnd(tokens, e, lex) > e) && e - end < 8) {
+          // "chair of state-owned VTB bank": an owner's compound before the body, not a verb that ends the phrase
+          const ownerEnd = stateOwnedEnd(tokens, e, lex);
+          if (ownerEnd > e) {
+            e = ownerEnd;
+            continue;
+          }
           // ("director of the Margaret Thatcher Center for Freedom", "a fellow at the Wilson Center": a person's name that opens
           // a body's longer name names the body, not a principal whose state is the person's)
           const x = namesake(tags, e, tokens) ? undefined : tags[e]?.entry;
@@ -2417,10 +2437,14 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         }
         end = e;
       }
+      // "X, the chairman of the central election commission,": an electoral commission with no place is the story's state's
+      const ec = !affiliation && tokens[q + t.len]?.lower === "of" ? electoralCommissionAt(tokens, tags, q + t.len + 1, sLast, lex) : null;
+      const electoralFrame = !!ec && !ec.place && ec.end === end && CLOSE_APPOSITIVE.test(tokens[end]?.text ?? ".");
       // (adjectives that lead to no state leave the appositive as it was read before: "Ozgur Ozel, a local MP for the
       // opposition People's Republican Party")
-      if (adjectives > 0 && !affiliation) return null;
+      if (adjectives > 0 && !affiliation && !electoralFrame) return null;
       return {
+        ...(electoralFrame ? { countryFrame: [] } : {}),
         text: doc.text.slice(tokens[k].start, tokens[end - 1].end),
         role: doc.text.slice(tokens[q].start, tokens[end - 1].end),
         sector: t.title.sector,
@@ -2446,8 +2470,8 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       continue;
     }
     // "Ivan Petrov, a member of the Russian parliament,"
-    const m = MEMBER.test(tokens[q].lower) ? membershipAt(tokens, q, sLast, tags, lex) : null;
-    if (m) return { text: doc.text.slice(tokens[k].start, tokens[m.end - 1].end), role: doc.text.slice(tokens[q].start, tokens[m.end - 1].end), sector: m.sector, affiliation: m.affiliation };
+    const m = MEMBER.test(tokens[q].lower) ? (membershipAt(tokens, q, sLast, tags, lex) ?? electoralMembershipAt(tokens, q, sLast, tags, lex)) : null;
+    if (m) return { text: doc.text.slice(tokens[k].start, tokens[m.end - 1].end), role: doc.text.slice(tokens[q].start, tokens[m.end - 1].end), sector: m.sector, affiliation: m.affiliation, ...electoralState(m) };
     return null;
   }
   return null;
@@ -2939,4 +2963,27 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   }
   actor = holder ?? actor ?? firstAfter;
   return actor;
+}
+
+/** "state-owned", "government-run" (titles.json stateOwned) starting at `e`: the token after it, else `e` */
+function stateOwnedEnd(tokens: Token[], e: number, lex: Lexicon): number {
+  if (!lex.stateOwned.owners.has(tokens[e]?.lower ?? "")) return e;
+  if (tokens[e + 1]?.text !== "-" || tokens[e + 1].spaceBefore || tokens[e + 2]?.spaceBefore) return e;
+  return lex.stateOwned.owning.has(tokens[e + 2]?.lower ?? "") ? e + 3 : e;
+}
+
+/** ", " or a stop that closes an appositive after a name */
+const CLOSE_APPOSITIVE = /^(?:,|\.|;)$/;
+
+/** "member of a district electoral commission in Moscow" at `q` (electoral-commission.ts): a membership of no sector */
+function electoralMembershipAt(tokens: Token[], q: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): { end: number; sector: string | null; affiliation: NameEntry | null; electoral: true } | null {
+  if (tokens[q + 1]?.lower !== "of") return null;
+  const ec = electoralCommissionAt(tokens, tags, q + 2, sLast, lex);
+  return ec ? { end: ec.end, sector: null, affiliation: ec.place, electoral: true } : null;
+}
+
+/** the state rule of an electoral membership with a place, or the story's frame where it names none */
+function electoralState(m: { affiliation: NameEntry | null; electoral?: true }): { stateRule?: string; countryFrame?: string[] } {
+  if (!m.electoral) return {};
+  return m.affiliation ? { stateRule: "actors/state:electoral-commission" } : { countryFrame: [] };
 }

@@ -1368,6 +1368,22 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let namedBefore = false;
   // a possessor before the title names whose office it is ("the region's governor X": another sentence's region)
   let possessed = false;
+  // "Chief Secretary to the Treasury Paul Boateng", "Minister for Europe X": the title before its portfolio is the
+  // holder's (portfolioHolderAt found the name after the portfolio's words)
+  // (portfolio words that no dictionary names: "President of France X" is read as before)
+  if (k - 2 > s.first && /^\p{Lu}/u.test(tokens[k - 1].text) && !tags[k - 1]) {
+    let p = k - 1;
+    while (p > s.first && k - p <= 2 && /^\p{Lu}/u.test(tokens[p].text) && !tags[p] && !PORTFOLIO_PREPOSITIONS.has(tokens[p].lower)) p--;
+    if (tokens[p]?.lower === "the") p--;
+    const q = tokens[p - 1]?.lower === "state" && tokens[p - 2]?.lower === "of" ? p - 2 : p;
+    const ts = PORTFOLIO_PREPOSITIONS.has(tokens[p]?.lower ?? "") ? tagStartEndingAt(tags, q - 1) : null;
+    if (ts !== null && tags[ts]?.title && !tags[ts]!.title!.honorific) {
+      roleWords.push(doc.text.slice(tokens[ts].start, tokens[k - 1].end));
+      sector = tags[ts]!.title!.sector;
+      nearest = tags[ts]!.title!;
+      k = ts;
+    }
+  }
   for (;;) {
     let found = false;
     for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {

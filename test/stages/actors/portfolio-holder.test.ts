@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, person } from "../../helpers.js";
 
 const persons = (text: string) => extract(text).actors.filter((a) => a.kind === "person").map((a) => a.name);
 
@@ -23,5 +23,19 @@ describe("actors: a title's portfolio after 'for', 'to (the)' or 'of' does not s
 
   it("negative: no title before the preposition, no split ('a fund for Europe Julius Baer manages')", () => {
     expect(persons("Investors bought into a fund for Europe Julius Baer manages.")).not.toContain("Julius Baer");
+  });
+});
+
+describe("actors: the title before a portfolio is the holder's office, so the story's state reaches it", () => {
+  const story = (s: string) => extract(`UK budget\n\nLabour and the Conservatives clashed over the budget in the Commons. ${s}`, "2005-03-01");
+
+  it("'Chief Secretary to the Treasury X', 'Minister for Europe X' in a British story are Britain's", () => {
+    expect(person(story("But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans."), "Boateng")).toMatchObject({ country: "GBR", role: "Secretary to the Treasury" });
+    expect(person(story("Minister for Europe Douglas Alexander said the talks had been useful."), "Alexander")).toMatchObject({ country: "GBR", role: "Minister for Europe" });
+  });
+
+  it("negative: a portfolio named by a dictionary state is read as before ('President of France X')", () => {
+    const rec = extract("President of France Jean Dupont arrived on Monday.", "2005-03-01");
+    expect(person(rec, "Dupont")?.role ?? null).not.toBe("President of France");
   });
 });

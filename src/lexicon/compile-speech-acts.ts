@@ -5,8 +5,6 @@ import { speechActsFile, type SpeechActs } from "./schemas.js";
 
 export type SpeechActCue = SpeechActs["cues"][number] & { from: string };
 
-export type SpeechActLabel = NonNullable<SpeechActs["labels"]>[number];
-
 /**
  * One sense of the label vocabulary: a label a state is given ("a good ally": `labels`, of "state",
  * with its act) or a hostile label of an act ("a direct attack", "blackmail": `labelledActs.labels`,

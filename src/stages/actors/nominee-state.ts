@@ -111,7 +111,8 @@ function appointedBy(text: string, tokens: Token[], tags: (WorkTag | undefined)[
   const v = k - 1;
   if (v - 1 < sFirst || !lex.appointVerbs.has(tokens[v].lower)) return null;
   if (!/^(as|to)$/.test(tokens[after]?.lower ?? "") || after + 1 >= sLast) return null;
-  const p = subjectEndingAt(tokens, tags, v - 1, sFirst, seedAt);
+  // (the subject right before the verb: "Biden", "President Biden", "Russia", "the Kremlin")
+  const p = possessorEndingAt(tokens, tags, v, sFirst, seedAt);
   if (!p) return null;
   return { entry: p.entry, role: "", text: text.slice(tokens[p.start].start, tokens[v].end), rule: "actors/state:appointed-by" };
 }
@@ -144,15 +145,6 @@ function possessorAt(tokens: Token[], tags: (WorkTag | undefined)[], q: number, 
 function possessorEndingAt(tokens: Token[], tags: (WorkTag | undefined)[], x: number, sFirst: number, seedAt: SeedAt): { entry: NameEntry; start: number } | null {
   for (let q = x - 1; q >= Math.max(sFirst, x - 3); q--) {
     const e = stateOrSeed(tokens, tags, q, x, seedAt);
-    if (e) return { entry: e, start: q };
-  }
-  return null;
-}
-
-/** the subject right before a verb at `v`+1, ending at `last` ("Biden", "President Biden", "Russia", "the Kremlin") */
-function subjectEndingAt(tokens: Token[], tags: (WorkTag | undefined)[], last: number, sFirst: number, seedAt: SeedAt): { entry: NameEntry; start: number } | null {
-  for (let q = last; q >= Math.max(sFirst, last - 2); q--) {
-    const e = stateOrSeed(tokens, tags, q, last + 1, seedAt);
     if (e) return { entry: e, start: q };
   }
   return null;

@@ -45,7 +45,6 @@ import { capturedFrom } from "./captured-from.js";
 import { retakenGround } from "./retaken-ground.js";
 import { helpedBy } from "./helped-by.js";
 import { verbalHelp } from "./verbal-help.js";
-import { firmSeller } from "./firm-sellers.js";
 import { recordNamedSides, type NamedSidesLog } from "./named-sides.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { expelledParties } from "./expelled-parties.js";
@@ -515,8 +514,6 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // "offered no details", "made no concessions", "gave no support": an act whose object is "no" thing did not happen
     if (REJECTABLE.has(ev.type) && ev.rule.startsWith("events/verb:") && objectIsNone(tokens, ev.trigger, s.last)) continue;
     if (voidedSense(env, ev, trig, ctx.senses)) continue;
-    // ("is purchasing drones from a US firm": trade with a firm, no act between parties; firm-sellers.ts)
-    if (firmSeller(env, ev, trig, ctx.senses)) continue;
     // ("hit out at some in the EU for 'attacking' Spain", "migrants 'weaponised'"): a word of force
     // alone in quotation marks is someone's word for it, a figure, not an act of force
     if (FORCE_TYPES.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;

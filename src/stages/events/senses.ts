@@ -11,6 +11,7 @@ import { unrealisedInfinitive } from "./unrealised-acts.js";
 import { capableOnly } from "./capable-acts.js";
 import { nearMiss } from "./near-misses.js";
 import { isPassive } from "./find-parties.js";
+import { firmSeller } from "./firm-sellers.js";
 import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
 import { idleSense } from "./idle-senses.js";
 
@@ -390,6 +391,8 @@ export function agreedProposition(tokens: Token[], v: number, last: number, lex:
 export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
   if (inProperName(tokens, trig.at, s.first, s.last)) return "proper-name";
+  // ("is purchasing drones from a US firm": trade with a firm, no act between parties; firm-sellers.ts)
+  if (firmSeller(env, ev, trig, lex)) return "firm-seller";
   const idle = idleSense(env, trig, lex);
   if (idle) return idle;
   if (trig.noun && ev.type === "THREATEN" && resultsOf(tokens, trig.at, s.last, lex)) return "results";

@@ -2571,24 +2571,25 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     if (k >= s.last || env.quoteTokens[k] && !hadThat) continue;
     if (!hadThat && !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(tokens[k].pos) && !env.actors.mentionAt[k]) continue;
     // the clause ends before a trailing relay or contrast: ", according to", ", even as"
+    // ('warned the next phase "will depend on conditions," according to Sky News': a comma inside a closing mark too,
+    // whose mark stays with the clause)
     let end = s.last;
+    let trail = -1;
     for (let e = k + 1; e < s.last; e++) {
-      const after = tokens[e + 1]?.lower ?? "";
-      if (tokens[e].text === "," && (/^(according|even|while|as|but|citing)$/.test(after) || (after === "and" && /ing$/.test(tokens[e + 2]?.lower ?? "")))) {
-        end = e;
-        break;
-      }
-      // ('warned the next phase "will depend on conditions," according to Sky News': the comma inside the closing mark)
-      if (tokens[e].text === "," && CLOSING_MARKS.has(tokens[e + 1]?.text ?? "") && tokens[e + 2]?.lower === "according") {
-        end = e + 2;
+      if (tokens[e].text !== ",") continue;
+      const w = closingMarkAt(env, e + 1) ? e + 2 : e + 1;
+      const after = tokens[w]?.lower ?? "";
+      if (/^(according|even|while|as|but|citing)$/.test(after) || (after === "and" && /ing$/.test(tokens[w + 1]?.lower ?? ""))) {
+        end = w === e + 1 ? e : w;
+        trail = w;
         break;
       }
     }
     // "X called the attacks a violation ..., and warned that ...": a second report ends this one,
     // and has this one's speaker
     // (", but said ...": the contrast that ends the clause may itself open the second report)
-    const butNext = end < s.last && tokens[end + 1]?.lower === "but" ? nextCoordinatedCue(env, end + 1, s.last) : null;
-    const next = nextCoordinatedCue(env, k, end) ?? (butNext && butNext.and === end + 1 ? { and: end, cue: butNext.cue } : null);
+    const butNext = trail >= 0 && tokens[trail].lower === "but" ? nextCoordinatedCue(env, trail, s.last) : null;
+    const next = nextCoordinatedCue(env, k, end) ?? (butNext && butNext.and === trail ? { and: end, cue: butNext.cue } : null);
     const clauseEnd = next ? next.and : end;
     // (a person or a role only: a guess from the sentence's actors is better made again)
     if (next && /^speaker:(person|role)/.test(speaker.rule)) carried = { cue: next.cue, speaker };
@@ -2632,7 +2633,12 @@ function accordingTo(env: Env, s: Sentence): Quote[] | null {
   return null;
 }
 
-const CLOSING_MARKS = new Set(['"', "”", "’", "'"]);
+/** Whether token m closes a quotation: a closing curly mark, or a straight one after quoted words and before unquoted ones. */
+function closingMarkAt(env: Env, m: number): boolean {
+  const t = env.tokens[m]?.text ?? "";
+  if (t === "”" || t === "’") return true;
+  return (t === '"' || t === "'") && !!env.quoteTokens[m - 1] && !env.quoteTokens[m + 1];
+}
 
 /** "That's according to", "This is according to": only a demonstrative and its copula before "according". */
 function pointerOnly(tokens: Token[], from: number, i: number): boolean {

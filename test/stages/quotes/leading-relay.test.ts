@@ -27,6 +27,13 @@ describe("quotes: a leading relay ('According to X,', 'As X reported,') before a
     expect(q[0]?.text.includes("according")).toBe(false);
   });
 
+  it("a contrast after a quoted clause's inner comma ends the clause too; a quote that opens after the comma goes on", () => {
+    const q = quotes('The spokesman said officials were "aware of the reports," but declined to comment further.');
+    expect(q[0]?.text.includes("declined")).toBe(false);
+    const r = quotes('The auditor said the ministry had paid most claims, "but has not settled the rest."');
+    expect(r[0]?.text.includes("has not settled")).toBe(true);
+  });
+
   it("negative: with no other speaker, the relay is the speaker ('As Reuters reported, the talks ended', 'X, according to Interfax')", () => {
     expect(quotes("As Reuters reported, the talks in Geneva ended without a deal.")).toEqual([
       { text: "the talks in Geneva ended without a deal", speaker: "Reuters", via: null },

@@ -90,6 +90,7 @@ export const eventSensesFile = lazySchema((z) => {
           ceaseVerbs: z.array(phrase),
           audienceNouns: z.array(phrase),
           policySubjects: z.array(phrase),
+          wordSubjects: z.array(phrase),
           forgoVerbs: z.array(phrase),
           attemptVerbs: z.array(phrase),
           tryVerbs: z.array(phrase).default([]),
@@ -480,6 +481,8 @@ export interface SenseLexicon {
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
   policySubjects: ReadonlySet<string>;
+  /** nouns of words whose verb of force is criticism ('criticism targeting the army'; senses.ts wordSense) */
+  wordSubjects: ReadonlySet<string>;
   /** "agree with the goals": a shared view; dealWords after the partner make it an agreement */
   agreeVerbs: ReadonlySet<string>;
   agreeDealWords: ReadonlySet<string>;
@@ -729,6 +732,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ceaseVerbs: new Set(data.senses.ceaseVerbs),
     audienceNouns: new Set(data.senses.audienceNouns),
     policySubjects: new Set(data.senses.policySubjects),
+    wordSubjects: new Set(data.senses.wordSubjects),
     agreeVerbs: new Set(data.senses.opinionAgree.verbs),
     agreeDealWords: new Set(data.senses.opinionAgree.dealWords),
     mandativeVerbs: new Set(data.senses.mandative.verbs),

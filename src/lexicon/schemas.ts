@@ -414,6 +414,9 @@ const schemas = lazySchema((z) => {
             targetPreps: z.array(word).default(["on", "against", "of", "with", "to"]),
             /** "the support of voters" is the voters' own: after "the"/a verb, "of" names the doer, not the one acted on ("in support of Ukraine" still names the target) */
             subjectiveOf: z.boolean().optional(),
+            /** the act is done to its possessor when the possessor is a person and no object follows: "Navalny's
+             *  arrest", "the envoy's expulsion" ("Russia's arrest of X", "Putin's invasion" keep the doer) */
+            patientPossessor: z.literal(true).optional(),
             /** target prepositions that name the other side of a mutual act ("its conflict with Russia"):
              *  the phrase does not say who acts on whom, so a possessive pronoun's owner is no doer there
              *  ("its war on Ukraine", "its war against Ukraine" say it) */

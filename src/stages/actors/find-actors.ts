@@ -49,7 +49,7 @@ const OPENING_WORDS = new Set(["the", "a", "an", "and", "but", "or", "so", "yet"
 /** a middle initial: "J." in "J. Christopher Stevens" */
 const INITIAL = /^\p{Lu}\.$/u;
 /** modifiers that make a title a past one */
-const PAST_ROLE = new Set(["former", "ex", "ex-", "retired"]);
+const PAST_ROLE = new Set(["former", "ex", "ex-", "retired", "ousted", "deposed", "toppled", "overthrown"]);
 /** a role written as one word with its past prefix: "ex-minister", "ex-deputy" */
 const EX_TITLE = /^ex-[a-z]{3,}$/;
 /** a title's key that reads "ex-minister" as "minister" (tried only where a token has the prefix) */

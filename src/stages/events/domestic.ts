@@ -29,6 +29,19 @@ export function partOf(parts: ReadonlyMap<string, string>, sector: string | null
   return sector ? parts.get(sector) ?? null : null;
 }
 
+/** the sector of former office holders: elites, no longer of the government they served (CAMEO's ELI) */
+const FORMER_OFFICIALS = "ELI";
+
+/**
+ * The sector a side acts in at the time of the text: a person the text puts in a past office
+ * ("former president X", "ousted leader X") is no longer part of the state's executive, so the
+ * government's acts on them are acts between two parts of the state ("officials accused the ousted
+ * president of embezzling"); a sitting office holder keeps the sector of the office.
+ */
+function pastSector(env: SentenceEnv, side: readonly number[], sector: string | null | undefined): string | null | undefined {
+  return side.length > 0 && side.every((i) => env.layer.actors[i].kind === "person" && env.layer.actors[i].formerRole) ? FORMER_OFFICIALS : sector;
+}
+
 /** the parts of a state that its political parties and its opposition are (data/groups.json stateParts) */
 const PARTY_PARTS = new Set(["parties", "opposition"]);
 
@@ -65,7 +78,7 @@ export function twoSidesOfOneState(env: SentenceEnv, ev: RawEvent, parts: Readon
   if (places(ev.source, ev.sourceSector) && !ev.sourceSector) return false;
   // (a side of unknown part may be the state itself, its executive)
   if (BACKING.has(ev.type) && (partOf(parts, ev.sourceSector) ?? EXECUTIVE) === EXECUTIVE && partOf(parts, ev.targetSector) === REBELS) return false;
-  if (differentParts(parts, ev.sourceSector, ev.targetSector)) return true;
+  if (differentParts(parts, pastSector(env, ev.source, ev.sourceSector), pastSector(env, ev.target, ev.targetSector))) return true;
   // (two different named parties: "the Tories accused Labour", rival-parties.ts)
   if (rivalParties(env, ev, parts)) return true;
   // (a place is no party: not as the one who acts, "Krasnodar was hit", nor as the one acted on

@@ -74,7 +74,7 @@ import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
 import { statelessParty } from "./stateless-groups.js";
 import { offerCue, hostOffer, offerable, offeredMeeting } from "./offered-acts.js";
-import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
+import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, wordSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
@@ -518,6 +518,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // alone in quotation marks is someone's word for it, a figure, not an act of force
     if (FORCE_TYPES.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
     if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
+    else if (wordSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+word-subject` });
     const venue = verbalAttack(env, ev, trig, ctx.senses);
     if (venue) {
       // (the venue's actors, "on Twitter", are where the words were said, no party)
@@ -1426,6 +1427,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;
+  let possessor: Group | null = null;
   const pre = k >= s.first ? groupAt[k - s.first] : -1;
   // "Netanyahu said his country's strikes on Iran": the person's state
   const state = possessive && pre < 0 && k > s.first ? pronounState(env, k - 1) : null;
@@ -1436,6 +1438,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     // ("Kurdish militant groups and Sweden's suspension": the 's is the last conjunct's, find-parties)
     const owner = possessive ? possessorConjuncts(env, groups[pre]).owner : groups[pre];
     if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) || partyModifier(env, groups[pre]))) [source, srcG] = [owner.actors, owner];
+    if (possessive) possessor = owner;
   }
   // "lost the support of top leaders": the one after "of" gives it
   const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first, env.senses);
@@ -1502,6 +1505,12 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, partyPreps(env, p.type, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps), 6);
   if (to) [target, tgtG] = [to.actors, to];
+  // "Navalny's arrest", "the envoy's expulsion": a person who owns an act done to people is the one it
+  // is done to, when no object of the noun names another ("Russia's arrest of X" keeps its doer)
+  else if (p.patientPossessor && possessor && possessor.actors.every((a) => env.layer.actors[a].kind === "person")) {
+    [target, tgtG] = [possessor.actors, possessor];
+    if (srcG === possessor) [source, srcG] = [[], null];
+  }
   // "an EU demand for Turkey to recognise Cyprus": the party asked to act, not one named in what it
   // is asked to do (for-party.ts)
   let forParty = false;

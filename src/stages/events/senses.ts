@@ -249,11 +249,30 @@ export function toAudience(tokens: Token[], v: number, last: number, lex: SenseL
  * whose subject is a sanction or a measure names what the sanction does, not an attack.
  */
 export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
-  if (!trig.verb || (ev.type !== "ASSAULT" && ev.type !== "COERCE") || ev.rule.includes("+passive")) return false;
+  const k = forceSubjectNoun(env, ev, trig);
+  return k >= 0 && lex.policySubjects.has(env.tokens[k].lower);
+}
+
+/**
+ * "acts of public criticism targeting the army", "a propaganda campaign targeting Ukraine", "his
+ * remarks hit out at Brussels": a verb of force whose subject is words (senses.wordSubjects, the noun
+ * right before the verb or its compound modifier) is criticism, ACCUSE 111, no force. "missiles
+ * targeting Kyiv", "a military campaign targeting rebels" stay force.
+ */
+export function wordSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
+  const k = forceSubjectNoun(env, ev, trig);
+  if (k < 0) return false;
+  const { tokens } = env;
+  return lex.wordSubjects.has(tokens[k].lower) || (tokens[k].pos === "NOUN" && k > env.s.first && lex.wordSubjects.has(tokens[k - 1].lower) && tokens[k - 1].pos === "NOUN");
+}
+
+/** The word right before an active verb of force (over auxiliaries and adverbs), its subject's head: -1 when none. */
+function forceSubjectNoun(env: SentenceEnv, ev: RawEvent, trig: Trigger): number {
+  if (!trig.verb || (ev.type !== "ASSAULT" && ev.type !== "COERCE") || ev.rule.includes("+passive")) return -1;
   const { tokens, s } = env;
   let k = trig.at - 1;
   while (k > s.first && /^(AUX|ADV|PART)$/.test(tokens[k].pos) && tokens[k].norm !== "'s") k--;
-  return k >= s.first && lex.policySubjects.has(tokens[k].lower);
+  return k >= s.first ? k : -1;
 }
 
 /**

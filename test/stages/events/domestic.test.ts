@@ -134,3 +134,22 @@ describe("domestic: a single protester is one of the state's people", () => {
     expect(stateKeys("Police detained a protester on Friday.")).toEqual([]);
   });
 });
+
+describe("domestic: a former office holder is no longer of the government", () => {
+  it("the government's acts on an ousted or former leader are between two parts of the state", () => {
+    expect(stateKeys("Haitian officials accused ousted president Jean-Bertrand Aristide of embezzlement.")).toContain("ACCUSE HTI>HTI");
+    expect(stateKeys("Former civil service chief Lord Butler has criticised Tony Blair's government, accusing it of being obsessed with headlines.")).toContain("ACCUSE GBR>GBR");
+  });
+
+  it("'ousted', 'deposed' and 'toppled' put a title in the past, like 'former'", () => {
+    for (const w of ["ousted", "deposed", "toppled", "former"]) {
+      const rec = extract(`Iraqi officials accused the ${w} prime minister Ibrahim al-Jaafari of corruption.`, "2010-01-01");
+      expect(rec.actors.find((a) => a.name === "Ibrahim al-Jaafari")?.formerRole, w).toBe(true);
+    }
+  });
+
+  it("negative: two sitting members of the government stay one side", () => {
+    expect(stateKeys("Haitian officials accused President Jean-Bertrand Aristide of embezzlement.", "2002-01-01")).toEqual([]);
+    expect(stateKeys("Prime Minister Tony Blair criticised Foreign Secretary Jack Straw over the memo.")).toEqual([]);
+  });
+});

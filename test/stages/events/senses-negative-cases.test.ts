@@ -324,3 +324,15 @@ describe("senses: a flow word that only qualifies a measure is no flow cut", () 
     expect(sanctions("Russia halted gas supplies to Poland.")).toEqual(["POL"]);
   });
 });
+
+describe("senses: a verb of force whose subject is words is criticism (wordSubjects)", () => {
+  it("'a propaganda campaign targeting Ukraine', 'criticism targeting the army' accuse, no force", () => {
+    expect(eventKeys("The Kremlin launched a propaganda campaign targeting Ukraine.", "2023-07-22")).toEqual(["ACCUSE RUS>UKR"]);
+    expect(eventKeys("Since the invasion, Girkin has made frequent acts of public criticism targeting Russian military efforts.", "2023-07-22").filter((k) => k.startsWith("ASSAULT") && k.includes(">RUS"))).toEqual([]);
+  });
+
+  it("negative: missiles or a military campaign targeting a state stay force", () => {
+    expect(eventKeys("Russian missiles targeting Kyiv were shot down by Ukraine.", "2023-07-22")).toContain("ASSAULT RUS>UKR");
+    expect(eventKeys("A Russian military campaign targeting Ukraine began in February.", "2023-07-22")).toContain("ASSAULT RUS>UKR");
+  });
+});

@@ -91,6 +91,7 @@ export const eventSensesFile = lazySchema((z) => {
           audienceNouns: z.array(phrase),
           policySubjects: z.array(phrase),
           wordSubjects: z.array(phrase),
+          supportGifts: z.array(phrase),
           forgoVerbs: z.array(phrase),
           attemptVerbs: z.array(phrase),
           tryVerbs: z.array(phrase).default([]),
@@ -483,6 +484,8 @@ export interface SenseLexicon {
   policySubjects: ReadonlySet<string>;
   /** nouns of words whose verb of force is criticism ('criticism targeting the army'; senses.ts wordSense) */
   wordSubjects: ReadonlySet<string>;
+  /** nouns of support whose giving is words, not aid ('gave his support to'; senses.ts supportGift) */
+  supportGifts: ReadonlySet<string>;
   /** "agree with the goals": a shared view; dealWords after the partner make it an agreement */
   agreeVerbs: ReadonlySet<string>;
   agreeDealWords: ReadonlySet<string>;
@@ -733,6 +736,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     audienceNouns: new Set(data.senses.audienceNouns),
     policySubjects: new Set(data.senses.policySubjects),
     wordSubjects: new Set(data.senses.wordSubjects),
+    supportGifts: new Set(data.senses.supportGifts),
     agreeVerbs: new Set(data.senses.opinionAgree.verbs),
     agreeDealWords: new Set(data.senses.opinionAgree.dealWords),
     mandativeVerbs: new Set(data.senses.mandative.verbs),

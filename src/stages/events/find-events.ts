@@ -74,7 +74,7 @@ import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
 import { statelessParty } from "./stateless-groups.js";
 import { offerCue, hostOffer, offerable, offeredMeeting } from "./offered-acts.js";
-import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, wordSense, verbalAttack, heldBack, materialSupport, materielDefence } from "./senses.js";
+import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, wordSense, verbalAttack, heldBack, materialSupport, materielDefence, supportGift } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
@@ -529,6 +529,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // (a party's attack is made in words: party-attacks.ts)
       Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+party-words` });
     }
+    if (supportGift(ev, trig, tokens, s.last, ctx.senses)) Object.assign(ev, { type: "SUPPORT", cameo: "051", rule: `${ev.rule}+support-gift` });
     const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
     // ("to help promote democracy in Ukraine", "help support the rights of the Palestinians": help in words, verbal-help.ts)

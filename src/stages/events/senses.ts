@@ -347,6 +347,21 @@ export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], fi
 }
 
 /**
+ * "gave his support to Mr Brown's ambitions", "gave Ukraine its backing": a verb of giving whose
+ * object is support (senses.supportGifts) with no material modifier gives words of support (SUPPORT
+ * 051), the same act as the support noun; "gave military support to Ukraine", "gave aid" stay aid.
+ */
+export function supportGift(ev: RawEvent, trig: Trigger, tokens: Token[], last: number, lex: SenseLexicon): boolean {
+  if (ev.type !== "AID" || !trig.verb) return false;
+  let h = objectHead(tokens, trig.end, last);
+  // ("gave Ukraine its support": the second object is the thing given)
+  if (h >= 0 && /^(its|his|her|their|our|my|your|the)$/.test(tokens[h + 1]?.lower ?? "")) h = objectHead(tokens, h + 1, last);
+  if (h < 0 || !lex.supportGifts.has(tokens[h].lower)) return false;
+  for (let q = h - 1; q >= trig.end && h - q <= 3; q--) if (lex.materialSupport.has(tokens[q].lower)) return false;
+  return true;
+}
+
+/**
  * "contribute a brigade of troops to defend Lithuania", "digging into its inventories, including
  * tanks, to defend Ukraine", "assign hundreds more troops in support of Estonia": defence that the
  * clause gives in troops or weapons is military aid, not words of support ("defended Israel's

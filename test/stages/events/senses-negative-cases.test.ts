@@ -336,3 +336,16 @@ describe("senses: a verb of force whose subject is words is criticism (wordSubje
     expect(eventKeys("A Russian military campaign targeting Ukraine began in February.", "2023-07-22")).toContain("ASSAULT RUS>UKR");
   });
 });
+
+describe("senses: giving support is words of support, one event (supportGifts)", () => {
+  it("'gave its support to', 'gave Ukraine its support' are SUPPORT, once", () => {
+    expect(eventKeys("Germany gave its support to Ukraine's bid to join the EU.", "2023-07-22")).toEqual(["SUPPORT DEU>UKR"]);
+    expect(eventKeys("Germany gave Ukraine its support.", "2023-07-22")).toEqual(["SUPPORT DEU>UKR"]);
+  });
+
+  it("negative: material support or aid given stays aid", () => {
+    expect(eventKeys("The US gave military support to Ukraine.", "2023-07-22")).toEqual(["AID USA>UKR"]);
+    expect(eventKeys("Germany gave Ukraine its full military support.", "2023-07-22")).toEqual(["AID DEU>UKR"]);
+    expect(eventKeys("Germany gave Ukraine 500 million euros in aid.", "2023-07-22")).toEqual(["AID DEU>UKR"]);
+  });
+});

@@ -171,6 +171,7 @@ export const eventSensesFile = lazySchema((z) => {
               endedMediation: z.object({ nouns: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }).strict(),
               without: z.object({ words: z.array(phrase).min(1), skip: z.array(phrase) }).strict(),
               seizedOn: z.object({ patterns: z.array(phrase).min(1), particles: z.array(phrase).min(1), notAfter: z.array(phrase) }).strict(),
+              riskThreat: z.object({ patterns: z.array(phrase).min(1), infinitives: z.array(phrase).min(1) }).strict(),
             })
             .strict(),
           materialSupport: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
@@ -477,6 +478,7 @@ export interface SenseLexicon {
     endedMediation: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
     without: { words: ReadonlySet<string>; skip: ReadonlySet<string> };
     seizedOn: { patterns: ReadonlySet<string>; particles: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+    riskThreat: { patterns: ReadonlySet<string>; infinitives: ReadonlySet<string> };
   };
   /** "appeal to a bloc of voters": an audience, not a party */
   audienceNouns: ReadonlySet<string>;
@@ -702,6 +704,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       endedMediation: { nouns: new Set(data.senses.idleSenses.endedMediation.nouns), verbs: new Set(data.senses.idleSenses.endedMediation.verbs) },
       without: { words: new Set(data.senses.idleSenses.without.words), skip: new Set(data.senses.idleSenses.without.skip) },
       seizedOn: { patterns: new Set(data.senses.idleSenses.seizedOn.patterns), particles: new Set(data.senses.idleSenses.seizedOn.particles), notAfter: new Set(data.senses.idleSenses.seizedOn.notAfter) },
+      riskThreat: { patterns: new Set(data.senses.idleSenses.riskThreat.patterns), infinitives: new Set(data.senses.idleSenses.riskThreat.infinitives) },
     },
     materialSupport: new Map(data.senses.materialSupport.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     askVerbs: new Set(data.senses.askVerbs),

@@ -1548,7 +1548,13 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   if (!target.length && !ownObject && FRONTED.has(tokens[s.first].lower) && !tokens.slice(s.first + 1, n).some((t) => t.pos === "VERB")) {
     let comma = n;
     while (comma < s.last && tokens[comma].text !== ",") comma++;
-    const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
+    // ("Since Syria's civil war erupted in 2011, Israel has ...": a fronted clause whose verb after the
+    // noun takes no object tells when the act began or ended, not whom it hit; "After Russian strikes
+    // hit the city, Ukraine ..." still names the one hit)
+    let v = trig.end;
+    while (v < comma && tokens[v].pos !== "VERB") v++;
+    const ownVerb = v < comma && !/^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tokens[v + 1]?.pos ?? "");
+    const main = comma < s.last && !ownVerb ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
   return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };

@@ -8,6 +8,9 @@
 //     "without first asking allies", "without any consultation with Kyiv");
 //   - "seize on" / "seize upon" in the active voice is "exploit" ("Republicans seized on the
 //     scandal"), save before a time, a place or a ground ("seized on Friday", "seized on board");
+//   - "threaten" before an infinitive of harm no one means ("pressure threatening to destabilize
+//     Europe", "the row threatens to derail the talks") is "risk", no threat ("threatened to cut
+//     off gas" is one);
 //   - a verb whose pattern lists objects that give it another sense keeps that other sense when the
 //     object is the passive subject ("the objectives could be met", "the deadline was met").
 // Word lists: data/event-senses.json idleSenses; the notObject lists of data/events.json.
@@ -19,7 +22,7 @@ import { isPassive } from "./find-parties.js";
 const SUBJECT_AUX = /^(AUX|ADV|PART)$/;
 const BE = /^(is|are|was|were|be|been|being)$/;
 
-/** Why the trigger reports no act ("force-march", "ended-mediation", "without", "seized-on", "passive-other-sense"), or null. */
+/** Why the trigger reports no act ("force-march", "ended-mediation", "without", "seized-on", "passive-other-sense", "risk"), or null. */
 export function idleSense(env: SentenceEnv, trig: Trigger, lex: SenseLexicon): string | null {
   const { tokens, s } = env;
   const idle = lex.idleSenses;
@@ -28,6 +31,7 @@ export function idleSense(env: SentenceEnv, trig: Trigger, lex: SenseLexicon): s
   if (afterWithout(tokens, trig, s.first, lex)) return "without";
   if (trig.verb && idle.seizedOn.patterns.has(trig.verb.id) && seizedOn(tokens, trig, s.first, s.last, lex)) return "seized-on";
   if (trig.verb && passiveOtherSense(tokens, trig, s.first)) return "passive-other-sense";
+  if (trig.verb && idle.riskThreat.patterns.has(trig.verb.id) && riskInfinitive(tokens, trig, s.last, lex)) return "risk";
   return null;
 }
 
@@ -87,4 +91,11 @@ function passiveOtherSense(tokens: Token[], trig: Trigger, first: number): boole
   let be = false;
   for (; k >= first && SUBJECT_AUX.test(tokens[k].pos); k--) if (BE.test(tokens[k].lower)) be = true;
   return be && k >= first && tokens[k].pos === "NOUN" && notObject.includes(tokens[k].lower);
+}
+
+/** "threatening to destabilize Europe": the infinitive right after the verb (over adverbs) is one of a harm that comes unmeant. */
+function riskInfinitive(tokens: Token[], trig: Trigger, last: number, lex: SenseLexicon): boolean {
+  let q = trig.end;
+  while (q < last && tokens[q].pos === "ADV") q++;
+  return tokens[q]?.lower === "to" && lex.idleSenses.riskThreat.infinitives.has(tokens[q + 1]?.lower ?? "");
 }

@@ -199,3 +199,26 @@ describe("events: an -ing noun's doer is its own, not the clause subject's", () 
     expect(keysOf("Kuwait shipping came under attack by Iran, angered at the emirate's war backing of Iraq.")).toContain("SUPPORT KWT>IRQ");
   });
 });
+
+describe("find-events: parties a sentence only seems to give", () => {
+  it("a state glued to a word of affinity ('a Russia-friendly president') is no party", () => {
+    expect(stateKeys("In 2014 mass protests in the capital Kyiv forced out a Russia-friendly president.", "2023-07-22")).toEqual([]);
+    expect(stateKeys("The government expelled a Moscow-leaning cleric.", "2023-07-22")).toEqual([]);
+    // negative: the state of the thing itself stays its party
+    expect(stateKeys("Ukraine expelled the Russian ambassador.", "2023-07-22")).toEqual(["SANCTION UKR>RUS"]);
+  });
+
+  it("a fronted clause whose verb takes no object tells when, not whom: 'Since Syria's civil war erupted, Israel ...'", () => {
+    expect(stateKeys("Since Syria's civil war erupted in 2011, Israel has stayed out of the fighting.", "2023-07-22").filter((k) => k.includes("ISR"))).toEqual([]);
+    // negative: a fronted act whose verb names the one hit, or a fronted phrase with no verb, keeps the main subject
+    expect(stateKeys("After Russian strikes hit the city, Ukraine asked for more air defence.", "2023-07-22")).toContain("ASSAULT RUS>UKR");
+  });
+
+  it("'received aid / tanks from X' is X's aid to the subject (receive-aid, reverse)", () => {
+    expect(stateKeys("Ukraine has received aid from Poland.", "2023-07-22")).toEqual(["AID POL>UKR"]);
+    expect(stateKeys("Ukraine received 40 tanks from Poland last month.", "2023-07-22")).toEqual(["AID POL>UKR"]);
+    // negative: a call or a letter received is no aid
+    expect(stateKeys("The Ukrainian minister received a call from his Polish counterpart.", "2023-07-22").filter((k) => k.startsWith("AID"))).toEqual([]);
+    expect(stateKeys("Ukraine received a letter from Poland.", "2023-07-22")).toEqual([]);
+  });
+});

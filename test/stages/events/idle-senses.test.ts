@@ -52,3 +52,15 @@ describe("idle senses: trigger words that report no act", () => {
     expect(has("The Tories said they would press Labour over whether Blair could be met and whether the Home Office would deliver them.", "CONSULT")).toBe(true);
   });
 });
+
+describe("idle senses: 'threaten' before an unmeant harm is 'risk' (riskThreat)", () => {
+  it("'threatening to destabilize Europe', 'threatens to derail the talks' threaten no one", () => {
+    expect(has("Russia is ratcheting up pressure on its neighbour, threatening to destabilize Europe and draw in the United States.", "THREATEN")).toBe(false);
+    expect(has("The dispute between Serbia and Kosovo threatens to derail the EU's plans.", "THREATEN")).toBe(false);
+  });
+
+  it("negative: a threat of an act someone means stays a threat", () => {
+    expect(has("Russia threatened to cut off gas supplies to Ukraine.", "THREATEN")).toBe(true);
+    expect(has("Iran threatened to attack Israel.", "THREATEN")).toBe(true);
+  });
+});

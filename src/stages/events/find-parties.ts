@@ -262,9 +262,45 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // qualifies the subject's head noun is not the subject; a noun of people ("US officials",
     // "Iranian forces") names who acts
     if (k === g.last - 1 && qualifiesHead(env, g.last, v)) return null;
+    // "Militants who received Iranian weapons attacked Israeli troops": an actor inside a restrictive
+    // relative clause is no subject of the verb after the clause; the noun the clause qualifies is
+    const rel = relativeObjectOf(env, g, v);
+    if (rel !== undefined) return rel;
     return g;
   }
   return null;
+}
+
+/**
+ * The group sits after the verb of a restrictive relative clause ("operatives who received the
+ * American hardware used it", "militants that Iran armed attacked"), and `v` follows the clause: the
+ * clause's head noun is v's subject. Its group when its phrase names an actor ("Russian troops who
+ * seized Ukrainian towns shelled"), null when it names none, undefined when the group is no such object
+ * (no relative pronoun after a common noun, a comma between, or a verb of saying whose clause the group
+ * opens: "rebels who said Iranian forces attacked them").
+ */
+function relativeObjectOf(env: SentenceEnv, g: Group, v: number): Group | null | undefined {
+  const { tokens, s, groupAt, groups } = env;
+  // (only the finite verb of a main clause: "a system that awarded Ukrainian units credits for hitting
+  // Russian assets" has the units do the hitting)
+  if (/ing$/.test(tokens[v].lower) || tokens[v - 1]?.lower === "to") return undefined;
+  let verb = -1;
+  for (let q = g.first - 1; q > s.first && g.first - q <= 12; q--) {
+    const t = tokens[q];
+    // (a clause of its own opens between: "measures that we deem necessary if Sweden and Finland join")
+    if (t.text === "," || t.text === ";" || env.inQuote[q] !== env.inQuote[v] || t.pos === "SCONJ" || t.pos === "CCONJ" || /^(if|when|unless|until|while|because|as|after|before)$/.test(t.lower)) return undefined;
+    if (t.pos === "VERB" || t.pos === "AUX") verb = q;
+    if (!/^(who|that|which)$/.test(t.lower)) continue;
+    if (verb < 0 || REPORTING_VERBS.test(tokens[verb].lower)) return undefined;
+    const head = tokens[q - 1];
+    // (a common noun; the tagger may read one that opens the sentence as a name: "Militants who")
+    if (q - 1 === s.first ? groupAt[0] >= 0 || !/^(NOUN|PROPN)$/.test(head.pos) : head.pos !== "NOUN" || !/^[a-z]/.test(head.text)) return undefined;
+    if (groupAt[q - 1 - s.first] >= 0) return groups[groupAt[q - 1 - s.first]];
+    let b = q - 2;
+    while (b > s.first && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) && groupAt[b - s.first] < 0) b--;
+    return b >= s.first && groupAt[b - s.first] >= 0 && groups[groupAt[b - s.first]].last === b + 1 ? groups[groupAt[b - s.first]] : null;
+  }
+  return undefined;
 }
 
 /** The group stands for one person alone. */

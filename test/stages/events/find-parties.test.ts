@@ -437,3 +437,16 @@ describe("events: a news outlet is no party of a meeting", () => {
     expect(keys("British Prime Minister Boris Johnson accused RT of spreading lies.")).toContain("ACCUSE GBR>RUS");
   });
 });
+
+describe("find-parties: an actor inside a restrictive relative clause is no subject of the verb after it", () => {
+  it("'Militants who received Iranian weapons attacked Israeli troops' is no act of Iran's", () => {
+    expect(eventKeys("Militants who received Iranian weapons attacked Israeli troops.", "2023-07-22").filter((k) => k.startsWith("ASSAULT IRN"))).toEqual([]);
+    expect(eventKeys("Some of those operatives who received the American military hardware used it to assault Americans.", "2023-07-22")).toEqual([]);
+  });
+
+  it("negative: a relative clause's head that names its actor is the subject; so is a subject with no relative clause", () => {
+    expect(eventKeys("Russian troops who seized Ukrainian towns shelled Kharkiv.", "2023-07-22")).toContain("COERCE RUS>UKR");
+    expect(eventKeys("Russian troops who seized Ukrainian towns shelled Kharkiv.", "2023-07-22").some((k) => k.startsWith("ASSAULT RUS>"))).toBe(true);
+    expect(eventKeys("Iranian militants attacked Israeli troops.", "2023-07-22")).toEqual(["ASSAULT IRN>ISR"]);
+  });
+});

@@ -91,7 +91,7 @@ export const eventSensesFile = lazySchema((z) => {
           audienceNouns: z.array(phrase),
           policySubjects: z.array(phrase),
           wordSubjects: z.array(phrase),
-          supportGifts: z.array(phrase),
+          supportGifts: z.object({ verbs: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
           forgoVerbs: z.array(phrase),
           attemptVerbs: z.array(phrase),
           tryVerbs: z.array(phrase).default([]),
@@ -487,7 +487,7 @@ export interface SenseLexicon {
   /** nouns of words whose verb of force is criticism ('criticism targeting the army'; senses.ts wordSense) */
   wordSubjects: ReadonlySet<string>;
   /** nouns of support whose giving is words, not aid ('gave his support to'; senses.ts supportGift) */
-  supportGifts: ReadonlySet<string>;
+  supportGifts: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "agree with the goals": a shared view; dealWords after the partner make it an agreement */
   agreeVerbs: ReadonlySet<string>;
   agreeDealWords: ReadonlySet<string>;
@@ -739,7 +739,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     audienceNouns: new Set(data.senses.audienceNouns),
     policySubjects: new Set(data.senses.policySubjects),
     wordSubjects: new Set(data.senses.wordSubjects),
-    supportGifts: new Set(data.senses.supportGifts),
+    supportGifts: { verbs: new Set(data.senses.supportGifts.verbs), nouns: new Set(data.senses.supportGifts.nouns) },
     agreeVerbs: new Set(data.senses.opinionAgree.verbs),
     agreeDealWords: new Set(data.senses.opinionAgree.dealWords),
     mandativeVerbs: new Set(data.senses.mandative.verbs),

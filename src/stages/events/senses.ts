@@ -352,11 +352,11 @@ export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], fi
  * 051), the same act as the support noun; "gave military support to Ukraine", "gave aid" stay aid.
  */
 export function supportGift(ev: RawEvent, trig: Trigger, tokens: Token[], last: number, lex: SenseLexicon): boolean {
-  if (ev.type !== "AID" || !trig.verb) return false;
+  if (ev.type !== "AID" || !trig.verb || !lex.supportGifts.verbs.has(trig.verb.verb)) return false;
   let h = objectHead(tokens, trig.end, last);
   // ("gave Ukraine its support": the second object is the thing given)
   if (h >= 0 && /^(its|his|her|their|our|my|your|the)$/.test(tokens[h + 1]?.lower ?? "")) h = objectHead(tokens, h + 1, last);
-  if (h < 0 || !lex.supportGifts.has(tokens[h].lower)) return false;
+  if (h < 0 || !lex.supportGifts.nouns.has(tokens[h].lower)) return false;
   for (let q = h - 1; q >= trig.end && h - q <= 3; q--) if (lex.materialSupport.has(tokens[q].lower)) return false;
   return true;
 }

@@ -447,6 +447,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (at) at.push({ token: i, state: st });
     else namedAt.set(si, [{ token: i, state: st }]);
   }
+  const storyFrame = dominantState(frameCounts) ?? dominantState(allCounts);
   const otherIn = (sentences: number[], state: string, own: string | null) => sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state !== state && n.state !== own));
   // (a state named only in what an office holder says lends no doubt, said-content.ts: the person's first mention in each
   // sentence is where the name ends)
@@ -474,11 +475,23 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if ((a.country || a.code) && !seeded) continue;
     // (`own`: a state to pass over, the one a known person's entry gave the person; a party's word, unlike an office,
     // may be another state's party, so what the person says counts too: "X, a Republican, said Ireland must be united")
-    if (!frameCounts.has(p.state) || otherIn(p.sentences, p.state, seeded ? (a.country ?? null) : null)) continue;
+    if (!frameCounts.has(p.state)) continue;
+    if (otherIn(p.sentences, p.state, seeded ? (a.country ?? null) : null)) {
+      // ("The Republican senator X blocked an aid bill for Ukraine", "Conservative MP X said Britain must arm Ukraine": a
+      // party's word on a legislator's seat names a member of that state's legislature, and a state the legislator
+      // only speaks of or acts on is a topic, as for an office holder; not where that state frames the story, whose own
+      // parties may share the word: "Conservative MP X said Canada must act" in a Canadian story)
+      if (seeded || a.sector !== "LEG" || (storyFrame && storyFrame !== p.state)) continue;
+      const doubt = p.sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), p.state));
+      if (!doubt.every((si) => actedOnOnly(si, mentionIn(a, si), p.state))) continue;
+      a.country = a.code = p.state;
+      a.stateRule = "actors/state:party-seat";
+      continue;
+    }
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
-  const frame = dominantState(frameCounts) ?? dominantState(allCounts);
+  const frame = storyFrame;
   if (!frame) return null;
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
@@ -1912,6 +1925,13 @@ function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, 
   if (tokens[last]?.text !== ",") return null;
   let r = last + 1;
   if (ARTICLES.has(tokens[r]?.lower ?? "")) r++;
+  // ("the top Democrat on the committee", "a senior Republican", "a leading Conservative": a rank in the party,
+  // titles.json modifiers, lower case)
+  for (let n = 0; n < 2 && /^[a-z]/.test(tokens[r]?.text ?? ""); n++) {
+    const m = lex.modifiers.matchAt(tokens, r, byLower, r + 3);
+    if (!m) break;
+    r += m.length;
+  }
   // ("a Maine Republican", "an Oregon Democrat", "a Rhode Island Republican": one or two capitalised words of place before it)
   const placeWord = (x: number) => !lex.partyWords.has(tokens[x]?.text ?? "") && CAP.test(tokens[x]?.text ?? "") && HAS_LOWER.test(tokens[x]?.text ?? "");
   if (placeWord(r) && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;

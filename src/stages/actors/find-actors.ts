@@ -2803,7 +2803,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // "for Downing Street", "of Qatar's foreign ministry"; "the general secretary of the Fire Brigades Union, X",
       // "the head of Belarus's KGB, X" (role-body.ts: the body after an article, the possessor state before its body)
       let last = end;
-      const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person") : null;
+      const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person", lex.stateBodies) : null;
       if (body) {
         const m = mentionAt[body.mention]!;
         affiliation ??= m.actor;

@@ -460,9 +460,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
     return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
   };
-  const actedOnOnly = (si: number, m: Mention | undefined, state: string) => {
+  const actedOnOnly = (si: number, m: Mention | undefined, state: string, passAppositive = false) => {
     const p = m ? mentionAt[m.token] : undefined;
-    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs);
+    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs, passAppositive);
   };
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
@@ -483,7 +483,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
       // parties may share the word: "Conservative MP X said Canada must act" in a Canadian story)
       if (seeded || a.sector !== "LEG" || (storyFrame && storyFrame !== p.state)) continue;
       const doubt = p.sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), p.state));
-      if (!doubt.every((si) => actedOnOnly(si, mentionIn(a, si), p.state))) continue;
+      if (!doubt.every((si) => actedOnOnly(si, mentionIn(a, si), p.state, true))) continue;
       a.country = a.code = p.state;
       a.stateRule = "actors/state:party-seat";
       continue;

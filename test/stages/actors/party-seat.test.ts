@@ -45,4 +45,16 @@ describe("actors: a party's word on a legislator's seat", () => {
     const donor = extract("The U.S. Senate met on Tuesday. Republican donor Mark Fenwick said Israel must act.", "2022-05-13");
     expect(person(donor, "Fenwick")?.country ?? null).toBeNull();
   });
+
+  it("an appositive between the legislator's name and verb: 'Republican Senator X, a member of the committee, praised Canada'", () => {
+    const rec = extract("The U.S. Senate met on Tuesday. Republican Senator Dale Hartwell, a member of the armed services committee, praised Canada for the arrest.", "2018-12-06");
+    expect(person(rec, "Hartwell")).toMatchObject({ country: "USA", stateRule: "actors/state:party-seat" });
+  });
+
+  it("negative: a state inside that appositive, a clause in place of it", () => {
+    const inApp = extract("The U.S. Senate met on Tuesday. Republican Senator Dale Hartwell, a friend of Canada, praised the arrest.", "2018-12-06");
+    expect(person(inApp, "Hartwell")?.country ?? null).toBeNull();
+    const clause = extract("The U.S. Senate met on Tuesday. Republican Senator Dale Hartwell, who sits on the committee, praised Canada for the arrest.", "2018-12-06");
+    expect(person(clause, "Hartwell")?.country ?? null).toBeNull();
+  });
 });

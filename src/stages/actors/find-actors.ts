@@ -447,6 +447,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (at) at.push({ token: i, state: st });
     else namedAt.set(si, [{ token: i, state: st }]);
   }
+  const storyFrame = dominantState(frameCounts) ?? dominantState(allCounts);
   const otherIn = (sentences: number[], state: string, own: string | null) => sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state !== state && n.state !== own));
   // (a state named only in what an office holder says lends no doubt, said-content.ts: the person's first mention in each
   // sentence is where the name ends)
@@ -459,9 +460,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
     return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
   };
-  const actedOnOnly = (si: number, m: Mention | undefined, state: string) => {
+  const actedOnOnly = (si: number, m: Mention | undefined, state: string, passAppositive = false) => {
     const p = m ? mentionAt[m.token] : undefined;
-    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs);
+    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs, passAppositive);
   };
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)
@@ -474,11 +475,23 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if ((a.country || a.code) && !seeded) continue;
     // (`own`: a state to pass over, the one a known person's entry gave the person; a party's word, unlike an office,
     // may be another state's party, so what the person says counts too: "X, a Republican, said Ireland must be united")
-    if (!frameCounts.has(p.state) || otherIn(p.sentences, p.state, seeded ? (a.country ?? null) : null)) continue;
+    if (!frameCounts.has(p.state)) continue;
+    if (otherIn(p.sentences, p.state, seeded ? (a.country ?? null) : null)) {
+      // ("The Republican senator X blocked an aid bill for Ukraine", "Conservative MP X said Britain must arm Ukraine": a
+      // party's word on a legislator's seat names a member of that state's legislature, and a state the legislator
+      // only speaks of or acts on is a topic, as for an office holder; not where that state frames the story, whose own
+      // parties may share the word: "Conservative MP X said Canada must act" in a Canadian story)
+      if (seeded || a.sector !== "LEG" || (storyFrame && storyFrame !== p.state)) continue;
+      const doubt = p.sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), p.state));
+      if (!doubt.every((si) => actedOnOnly(si, mentionIn(a, si), p.state, true))) continue;
+      a.country = a.code = p.state;
+      a.stateRule = "actors/state:party-seat";
+      continue;
+    }
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
-  const frame = dominantState(frameCounts) ?? dominantState(allCounts);
+  const frame = storyFrame;
   if (!frame) return null;
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
@@ -1912,6 +1925,13 @@ function partyWordAround(tokens: Token[], tags: (Tag | undefined)[], k: number, 
   if (tokens[last]?.text !== ",") return null;
   let r = last + 1;
   if (ARTICLES.has(tokens[r]?.lower ?? "")) r++;
+  // ("the top Democrat on the committee", "a senior Republican", "a leading Conservative": a rank in the party,
+  // titles.json modifiers, lower case)
+  for (let n = 0; n < 2 && /^[a-z]/.test(tokens[r]?.text ?? ""); n++) {
+    const m = lex.modifiers.matchAt(tokens, r, byLower, r + 3);
+    if (!m) break;
+    r += m.length;
+  }
   // ("a Maine Republican", "an Oregon Democrat", "a Rhode Island Republican": one or two capitalised words of place before it)
   const placeWord = (x: number) => !lex.partyWords.has(tokens[x]?.text ?? "") && CAP.test(tokens[x]?.text ?? "") && HAS_LOWER.test(tokens[x]?.text ?? "");
   if (placeWord(r) && lex.partyWords.has(tokens[r + 1]?.text ?? "")) r++;
@@ -2783,7 +2803,7 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // "for Downing Street", "of Qatar's foreign ministry"; "the general secretary of the Fire Brigades Union, X",
       // "the head of Belarus's KGB, X" (role-body.ts: the body after an article, the possessor state before its body)
       let last = end;
-      const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person") : null;
+      const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person", lex.stateBodies) : null;
       if (body) {
         const m = mentionAt[body.mention]!;
         affiliation ??= m.actor;

@@ -3,7 +3,10 @@
 // comma between), a state named after that verb is what the holder acts on (a target, a topic, a partner), not the state
 // whose office the holder holds, just as a state named in what a holder says is not (said-content.ts). A state named
 // before that verb ("Prime Minister X of Japan met", "Russia's envoy met Prime Minister X", "After talks with Russia,
-// Prime Minister X said") still speaks of the holder; and a sentence that puts its person away from home (a visit, a
+// Prime Minister X said") still speaks of the holder, and so does one in an appositive between the name and its verb
+// (`passAppositive`: "Republican Senator X, a member of the committee, praised Canada", where a party's word on a seat
+// places the holder, passes over the appositive; an office that only the story's frame places keeps to a verb right
+// after the name); and a sentence that puts its person away from home (a visit, a
 // trip, exile, a summit: titles.json awayWords, less those of meeting someone) says nothing of the office's state, so its states all count. A pure
 // function of the tokens; linear in the sentence.
 import type { Doc } from "../../model/types.js";
@@ -20,13 +23,13 @@ const MEETING = new Set(["met", "meet", "meets", "meeting", "talks", "ambassador
  *  (adverbs, auxiliaries, a time phrase "on Monday" between), the sentence has no word of being away, and some state
  *  other than `state` is named (else there is nothing to pass over); a state named as the place of the act ("in
  *  Pakistan", "said in Islamabad") or as the one a holder speaks to ("told Polish Radio") still counts */
-export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, nameEnd: number, named: StateAt[], state: string, own: string | null, awayWords: Set<string>, speechVerbs: Map<string, string>): boolean {
+export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, nameEnd: number, named: StateAt[], state: string, own: string | null, awayWords: Set<string>, speechVerbs: Map<string, string>, passAppositive = false): boolean {
   const s = doc.sentences[si];
   const tokens = doc.tokens;
   if (nameStart < s.first || nameEnd >= s.last) return false;
   for (let i = s.first; i < s.last; i++) if (awayWords.has(tokens[i].lower) && !MEETING.has(tokens[i].lower)) return false;
   let verb = -1;
-  for (let i = nameEnd; i < s.last; i++) {
+  for (let i = passAppositive ? appositiveEnd(doc, nameEnd, s.last) : nameEnd; i < s.last; i++) {
     const t = tokens[i];
     if (t.pos === "VERB") {
       verb = i;
@@ -44,6 +47,23 @@ export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, 
     other = true;
   }
   return other;
+}
+
+// (the longest appositive skipped between a name and its verb, in tokens)
+const APPOSITIVE_MAX = 16;
+
+/** "Senator X, a member of the armed services committee, praised Canada": the token after an appositive closed by a
+ *  comma right after the name (a noun phrase: no verb or auxiliary inside, no second comma), else `nameEnd`; a state
+ *  the appositive names stands before the verb and still counts */
+function appositiveEnd(doc: Doc, nameEnd: number, sLast: number): number {
+  const tokens = doc.tokens;
+  if (tokens[nameEnd]?.text !== ",") return nameEnd;
+  for (let i = nameEnd + 1; i < sLast && i <= nameEnd + APPOSITIVE_MAX; i++) {
+    const t = tokens[i];
+    if (t.text === ",") return i > nameEnd + 1 ? i + 1 : nameEnd;
+    if (t.pos === "VERB" || t.pos === "AUX" || /^[;:()"“”]$/.test(t.text)) return nameEnd;
+  }
+  return nameEnd;
 }
 
 // (a preposition of place before a state's mention: "in Pakistan", "at the Kremlin", "in central Islamabad")

@@ -26,4 +26,32 @@ describe("actors: 'the head of BODY, X' and 'the head of STATE's BODY, X'", () =
     expect(stateOf(rec, "Lena Fischer")).toBeNull();
     expect(stateOf(rec, "Hugo Serra")).not.toBe("CHL");
   });
+
+  it("a state's unit or agency by a name of its own: capitalised words, an ordinal, a name and words after it", () => {
+    const rec = extract(
+      "The commander of Ukraine's 24th Separate Mechanised Brigade, Col. Andriy Melnyk, said the line held. The head of Russia's Roscosmos space agency, Pavel Orekhov, said the station would stay.",
+      "2023-03-01",
+    );
+    expect(stateOf(rec, "Andriy Melnyk")).toBe("UKR");
+    expect(stateOf(rec, "Pavel Orekhov")).toBe("RUS");
+  });
+
+  it("'of the <demonym> BODY, X': a body of that state's own (titles.json stateBodies)", () => {
+    const rec = extract(
+      "The commander of the Russian Northern Fleet, Adm. Oleg Kurbatov, was dismissed. The spokesman of the Ukrainian Air Force, Yuriy Hnatenko, said six drones were downed.",
+      "2023-03-01",
+    );
+    expect(stateOf(rec, "Oleg Kurbatov")).toBe("RUS");
+    expect(stateOf(rec, "Yuriy Hnatenko")).toBe("UKR");
+  });
+
+  it("negative: a demonym opening another body's name, a body that goes on past its name, no apposition", () => {
+    const rec = extract(
+      "The president of the German Marshall Fund, Helen Corley, said the alliance held. The head of the American Chamber of Commerce in Russia, Alex Rudin, said firms would stay. The commander of Ukraine's 24th Separate Mechanised Brigade said the line held, and Oleh Marchenko agreed.",
+      "2023-03-01",
+    );
+    expect(stateOf(rec, "Helen Corley")).toBeNull();
+    expect(stateOf(rec, "Alex Rudin")).toBeNull();
+    expect(stateOf(rec, "Oleh Marchenko")).toBeNull();
+  });
 });

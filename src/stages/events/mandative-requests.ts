@@ -48,6 +48,8 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     if (tokens[v]?.norm === "'s") for (v++; v < Math.min(s.last, g.last + 4) && /^(NOUN|ADJ)$/.test(tokens[v].pos) && !lemmas.has(tokens[v].lower); v++);
     // "that the Sri Lankan government withdraw": a state's word before the noun of its body
     else if (g.sector) for (; v < Math.min(s.last, g.last + 2) && tokens[v].pos === "NOUN" && !lemmas.has(tokens[v].lower); v++);
+    // "demanded that the parties to the conflict in Sudan allow": over the party's prepositional phrase to its verb
+    if (v < s.last && POST_MODIFIER.test(tokens[v].lower)) v = overPostModifier(env, v, lemmas, lex);
     if (v >= s.last) continue;
     // "demanded that Israel should stop", "insisted that Iran must release"
     if (lex.mandativeModals.has(tokens[v].lower)) v++;
@@ -69,6 +71,23 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     demanded.add(v);
   }
   return { found, demanded };
+}
+
+const POST_MODIFIER = /^(to|of|in|from|on|at)$/;
+
+/**
+ * The token after a prepositional phrase that modifies the party ("the parties to the conflict in
+ * Sudan", "the government of Iraq"): the verb of demand's bare verb or modal when one follows within
+ * eight words of nouns, names, determiners and prepositions; else `p` itself (no mandative then).
+ */
+function overPostModifier(env: SentenceEnv, p: number, lemmas: ReadonlyMap<string, readonly VerbPattern[]>, lex: SenseLexicon): number {
+  const { tokens, s } = env;
+  for (let q = p + 1; q < s.last && q - p <= 8; q++) {
+    const t = tokens[q];
+    if (lemmas.has(t.lower) || lex.mandativeModals.has(t.lower)) return q > p + 1 ? q : p;
+    if (!/^(NOUN|PROPN|ADJ|DET|ADP|NUM|CCONJ)$/.test(t.pos) || t.text === "," || t.lower === "that") return p;
+  }
+  return p;
 }
 
 /** The verb before a noun of demand that gives it its status ("insisted on its demands", "repeated its demand"). */

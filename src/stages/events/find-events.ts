@@ -20,7 +20,7 @@ import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { calledOffPlans } from "./called-off-plans.js";
 import { conditionalThreats } from "./conditional-threats.js";
-import { mandativeRequests } from "./mandative-requests.js";
+import { demandedNouns, mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { relationPossessor } from "./relation-possessors.js";
 import { partyAttack } from "./party-attacks.js";
@@ -491,6 +491,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
+  // "demanded Israel's withdrawal", "called for the release of the journalists": the act asked for is none
+  demandedNouns(env, ctx.senses, raws);
   raws.push(...mandative.found);
   // "Turkey wants Sweden to extradite the suspects": a REQUEST to Sweden; the extradition has not happened
   raws.push(...wantedActs(env, ctx.senses, raws));

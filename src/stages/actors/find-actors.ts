@@ -7,6 +7,7 @@
 //      text gives evidence (a title, an appositive, a speech verb, a name's shape);
 //   3. titles, states and appositives around each person give role, country and sector;
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
+import { bracketGloss } from "./bracket-gloss.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
 import { PART_DEMONYM, partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
@@ -745,6 +746,11 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       const picked = m ? pickEntry(m.values) : null;
       if (m && picked && !isGivenName(tokens, i, m.length, m.values, lexicon) && !(longerTitle && longerTitle.length > m.length && !longerTitle.values[0].lowerCase) && !knownPersonInsideName(picked, tokens, i, i + m.length, s.first, s.last, covered)) {
         const entry = picked;
+        // "the Homeland Union (Conservatives)": a translation in brackets of an unknown party's name is no party of its own
+        if (entry.kind === "organization" && entry.sector === "PTY" && bracketGloss(tokens, i, i + m.length, s.first, (k) => !!tags[k] || covered[k] > 0, (k) => lexicon.givenNames.has(tokens[k].norm))) {
+          i += m.length;
+          continue;
+        }
         // "the carrier USS Ronald Reagan", "HMS Queen Elizabeth": a person's name right after a ship's prefix or noun names the ship
         if (entry.kind === "person" && vesselBefore(tokens, i, lexicon)) {
           for (let k = i; k < i + m.length; k++) covered[k] = 1;

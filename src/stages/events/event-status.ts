@@ -2,6 +2,7 @@
 // "are meeting ... on Friday"), hypothetical ("could", "would", "if"), denied ("did not", "never"),
 // ongoing (present tense), occurred (past tense, perfect, event nouns), claimed (in someone's words
 // that the text does not vouch for).
+import { coordinatedTo } from "./coordinated-infinitives.js";
 import type { Quote, Sentence, Token } from "../../model/types.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
@@ -165,7 +166,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // ("travelled to Warsaw to rally support": a purpose done on the journey, the going's own tense)
   // ("tried to kill the governor", "attempted to assassinate": force tried for is force used, as "failed to capture")
   if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
-    planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to";
+    // ("plan to work with and train": a verb coordinated with the infinitive is one too)
+    planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to" || coordinatedTo(tokens, trigger, tokens[trigger].lower, s.first) >= 0;
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   // "said it would consult Seoul first if a military option were considered": a condition after the
   // act holds a reported "would" (later-conditions.ts)

@@ -20,7 +20,7 @@ import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { oneEventPerAct } from "./one-event-per-act.js";
 import { calledOffPlans } from "./called-off-plans.js";
 import { conditionalThreats } from "./conditional-threats.js";
-import { mandativeRequests } from "./mandative-requests.js";
+import { demandedNouns, mandativeRequests } from "./mandative-requests.js";
 import { twoSidesOfOneState } from "./domestic.js";
 import { relationPossessor } from "./relation-possessors.js";
 import { partyAttack } from "./party-attacks.js";
@@ -56,6 +56,8 @@ import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
 import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
+import { coordinatedTo } from "./coordinated-infinitives.js";
+import { sharedObjects } from "./shared-objects.js";
 import { reciprocalActs } from "./reciprocal-acts.js";
 import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
@@ -212,6 +214,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     const raws = triggeredEvents(env, ctx);
     // "Armenia and Azerbaijan accused each other": each party's act on the others
     raws.push(...reciprocalActs(env, ctx.senses, raws));
+    // "condemned and sanctioned Iran", "established ties with and opened an embassy in Iran": one object for both verbs
+    sharedObjects(env, raws);
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
@@ -334,6 +338,9 @@ function unnamedPartyObject(env: SentenceEnv, from: number, to: number): boolean
   const head = tokens[to - 1];
   for (let k = from; k < to; k++) if (tokens[k].pos === "VERB" || tokens[k].text === "," || env.groupAt[k - env.s.first] >= 0) return false;
   // (a pronoun may stand for the actors just named: "signed an agreement calling for them to work together")
+  // ("called on Arabs to unite", "urged Muslims to boycott": a people named in the plural, no actor of the lexicon)
+  const people = head.pos === "PROPN" && /^[A-Z][a-z]+s$/.test(head.text);
+  if (people && (to - from === 1 || (to - from === 2 && /^(on|upon)$/.test(tokens[from].lower)))) return true;
   if (head.pos !== "NOUN") return false;
   return senses.partyNouns.has(head.lower) || senses.collectiveSubjects.has(head.lower) || senses.personCountHeads.has(head.lower) || senses.roleNouns.has(head.lower);
 }
@@ -484,6 +491,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
   const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
   for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
+  // "demanded Israel's withdrawal", "called for the release of the journalists": the act asked for is none
+  demandedNouns(env, ctx.senses, raws);
   raws.push(...mandative.found);
   // "Turkey wants Sweden to extradite the suspects": a REQUEST to Sweden; the extradition has not happened
   raws.push(...wantedActs(env, ctx.senses, raws));
@@ -1294,6 +1303,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // purpose clause: "are meeting in Moscow to sign a treaty" → the subject of "are meeting"
     let k = v - 1;
     while (k >= s.first && (tokens[k].pos === "ADV" || tokens[k].lower === "not")) k--;
+    // ("called on Arabs to unite and mobilize": the "to" of the infinitive it is coordinated with)
+    const coordinated = tokens[k]?.lower !== "to" ? coordinatedTo(tokens, v, p.verb, s.first) : -1;
+    if (coordinated >= 0) k = coordinated;
     if (tokens[k]?.lower === "to" && k > s.first) {
       // "refused to give in to demands from Brussels", "responded to requests from Finland": a form in
       // -s after "to" is no infinitive but a plural noun, another's act (its noun patterns read it);
@@ -1326,6 +1338,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       const subj = beTo ?? controller ?? owner ?? expected ?? subjectBefore(env, gov >= 0 ? gov : k);
       if (subj) [source, srcG] = [subj.actors, subj];
       rule += controller ? "+object-control" : expected ? "+expected-doer" : "+infinitive";
+      if (coordinated >= 0) rule += "+coordinated";
       if (owner) rule += "+noun-owner";
     } else {
       const subj = subjectBefore(env, v);

@@ -26,7 +26,11 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
   const demanded = new Set<number>();
   for (let k = s.first; k < s.last - 3; k++) {
     const w = tokens[k].lower;
-    if (tokens[k + 1].lower !== "that") continue;
+    // ("demanded Israel allow aid in": the "that" may go after a verb of demand; then only a verb tagged as
+    // one is read as the demand's, since "demanded Western aid" is a noun after a demonym)
+    const bare = tokens[k + 1].lower !== "that";
+    if (bare && !(lex.mandativeVerbs.has(w) && tokens[k].pos === "VERB" && (env.groupAt[(tokens[k + 1].lower === "the" ? k + 2 : k + 1) - s.first] ?? -1) >= 0)) continue;
+    const c = bare ? k : k + 1;
     // the one who demands: the subject of the verb, or of the verb that governs "its demand"
     let asker = -1;
     // ("Israel rejected Hamas's demand that Israel withdraw": the possessor makes the demand)
@@ -39,7 +43,7 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     }
     if (asker < 0) continue;
     // ("insisted that the Sri Lankan government withdraw": over the article to the party)
-    const at = tokens[k + 2].lower === "the" ? k + 3 : k + 2;
+    const at = tokens[c + 1].lower === "the" ? c + 2 : c + 1;
     const gi = at < s.last ? env.groupAt[at - s.first] : -1;
     if (gi === undefined || gi < 0 || env.groups[gi].first !== at) continue;
     const g = env.groups[gi];
@@ -48,11 +52,13 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     if (tokens[v]?.norm === "'s") for (v++; v < Math.min(s.last, g.last + 4) && /^(NOUN|ADJ)$/.test(tokens[v].pos) && !lemmas.has(tokens[v].lower); v++);
     // "that the Sri Lankan government withdraw": a state's word before the noun of its body
     else if (g.sector) for (; v < Math.min(s.last, g.last + 2) && tokens[v].pos === "NOUN" && !lemmas.has(tokens[v].lower); v++);
+    // "demanded that the parties to the conflict in Sudan allow": over the party's prepositional phrase to its verb
+    if (v < s.last && POST_MODIFIER.test(tokens[v].lower)) v = overPostModifier(env, v, lemmas, lex);
     if (v >= s.last) continue;
     // "demanded that Israel should stop", "insisted that Iran must release"
     if (lex.mandativeModals.has(tokens[v].lower)) v++;
     else if (!lemmas.has(tokens[v].lower)) continue;
-    if (v >= s.last || (tokens[v].pos !== "VERB" && !lemmas.has(tokens[v].lower))) continue;
+    if (v >= s.last || (tokens[v].pos !== "VERB" && (bare || !lemmas.has(tokens[v].lower)))) continue;
     const subj = owner ?? subjectBefore(env, asker);
     if (!subj) continue;
     const target = g.actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a));
@@ -71,9 +77,54 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
   return { found, demanded };
 }
 
+const POST_MODIFIER = /^(to|of|in|from|on|at)$/;
+
+/**
+ * The token after a prepositional phrase that modifies the party ("the parties to the conflict in
+ * Sudan", "the government of Iraq"): the verb of demand's bare verb or modal when one follows within
+ * eight words of nouns, names, determiners and prepositions; else `p` itself (no mandative then).
+ */
+function overPostModifier(env: SentenceEnv, p: number, lemmas: ReadonlyMap<string, readonly VerbPattern[]>, lex: SenseLexicon): number {
+  const { tokens, s } = env;
+  for (let q = p + 1; q < s.last && q - p <= 8; q++) {
+    const t = tokens[q];
+    if (lemmas.has(t.lower) || lex.mandativeModals.has(t.lower)) return q > p + 1 ? q : p;
+    if (!/^(NOUN|PROPN|ADJ|DET|ADP|NUM|CCONJ)$/.test(t.pos) || t.text === "," || t.lower === "that") return p;
+  }
+  return p;
+}
+
 /** The verb before a noun of demand that gives it its status ("insisted on its demands", "repeated its demand"). */
 function governing(env: SentenceEnv, n: number): number {
   const { tokens, s } = env;
   for (let q = n - 1; q >= Math.max(s.first, n - 4); q--) if (tokens[q].pos === "VERB") return q;
   return n;
+}
+
+const CALL_FOR = /^(call|calls|called|calling)$/;
+const NOT_OF_NOUNS = /^(insist|ask)/;
+
+/**
+ * "demanded Israel's withdrawal from Gaza", "protesters demanded the immediate release of the
+ * journalists", "called for the withdrawal of Russian troops": the act a noun names as the object
+ * of a verb of demand (senses.mandative verbs, or "call for") is asked for, not done. The request
+ * itself is the verb's event (its patterns read the owner as the one asked); the noun's act is none,
+ * also where the one who asks names no actor and no request stands for it. Not an act after another
+ * verb ("welcomed Israel's withdrawal" is the act done and welcomed).
+ */
+export function demandedNouns(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): void {
+  const { tokens, s } = env;
+  for (const [ev, trig] of raws) {
+    if (!trig.noun || ev.noAct) continue;
+    let q = ev.trigger - 1;
+    while (q > s.first && (tokens[q].pos === "ADJ" || tokens[q].pos === "ADV")) q--;
+    if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q--;
+    else if (tokens[q]?.norm === "'s" && (env.groupAt[q - 1 - s.first] ?? -1) >= 0) q = env.groups[env.groupAt[q - 1 - s.first]].first - 1;
+    else continue;
+    if (q > s.first && tokens[q].lower === "the" && tokens[q + 1]?.norm !== "'s") q--;
+    if (q < s.first) continue;
+    // ("insisted the withdrawal was complete", "asked the withdrawal's cost": a clause's subject, a question, no demand)
+    const demand = (lex.mandativeVerbs.has(tokens[q].lower) && tokens[q].pos === "VERB" && !NOT_OF_NOUNS.test(tokens[q].lower)) || (tokens[q].lower === "for" && CALL_FOR.test(tokens[q - 1]?.lower ?? ""));
+    if (demand) [ev.noAct, ev.rule] = [true, `${ev.rule}+demanded`];
+  }
 }

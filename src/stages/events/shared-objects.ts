@@ -10,11 +10,14 @@
 // Not shared: a first verb with an object of its own ("condemned the attack and sanctioned Iran"), a
 // verb whose pattern takes no direct object ("Russia withdrew and attacked Kyiv"), a preposition the
 // first verb's pattern does not take, a passive second verb ("condemned and was sanctioned by"), a
-// second verb whose act found no object.
+// second verb whose act found no object, a first verb of benefit before a second one ("protect and
+// defend every inch of Nato territory" is one act named twice).
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import { isPassive } from "./find-parties.js";
 
 const CONJ = /^(and|or)$/;
+// acts of benefit, which English often names in pairs of near-synonyms ("protect and defend")
+const BENEFIT = new Set(["AID", "SUPPORT"]);
 
 /**
  * The token after the "and"/"or" that ends the first conjunct of the verb act `ev`, or -1: the
@@ -61,6 +64,9 @@ export function sharedObjects(env: SentenceEnv, raws: [RawEvent, Trigger][]): vo
       continue;
     }
     if (ev.target.length || !ev2.target.length) continue;
+    // ("protect and defend every inch of Nato territory", "help and support Ukraine": two verbs of
+    // benefit before one object are one act named twice; the second verb's event stands for it)
+    if (BENEFIT.has(ev.type) && BENEFIT.has(ev2.type)) continue;
     const target = ev2.target.filter((a) => !ev.source.includes(a));
     if (!target.length) continue;
     [ev.target, ev.targetSector] = [target, ev2.targetSector ?? null];

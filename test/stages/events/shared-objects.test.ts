@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eventKeys, senseTable } from "../../helpers.js";
 
 // shared-objects.ts: two verbs joined by "and"/"or" before one object both act on it, each by the first verb's subject
@@ -35,4 +35,13 @@ it("'X met and Y welcomed Z': two subjects; Y is no object of the meeting, and X
 
 it("the second verb keeps the first verb's subject: 'Canada condemned and sanctioned Belarus' gives nothing from Belarus", () => {
   expect(keys("Canada condemned and sanctioned Belarus.").some((x) => x.startsWith("SANCTION BLR") || x.startsWith("ACCUSE BLR"))).toBe(false);
+});
+
+describe("shared objects: a pair of verbs of benefit is one act named twice", () => {
+  it("negative: 'protect and defend Estonia', 'help and support Ukraine' add no second type", () => {
+    const k1 = eventKeys("Britain will protect and defend Estonia.", "2023-07-22");
+    expect(k1.filter((k) => k.startsWith("AID")).length + k1.filter((k) => k.startsWith("SUPPORT")).length).toBeLessThanOrEqual(1);
+    const k2 = eventKeys("Germany will help and support Ukraine.", "2023-07-22");
+    expect(k2.filter((k) => /^(AID|SUPPORT) /.test(k)).length).toBeLessThanOrEqual(1);
+  });
 });

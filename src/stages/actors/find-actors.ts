@@ -931,6 +931,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // alone names a place, unless a given name opens it ("shouted at Helen Marsh") or a possessive closes it ("in Robert
       // Peston's book", where the run owns a thing)
       if (evidence === "actors/person:name-shape" && !seed && /^(?:in|at|near)$/.test(tokens[first - 1]?.lower ?? "") && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
+      // "in Bethnal Green and Stepney Green": a run known by its shape alone, joined to a place that a
+      // preposition of place opens, is a place too (not "met Kim and Choe Son Hui", nor a given name)
+      if (evidence === "actors/person:name-shape" && !seed && placeConjunct(tokens, tags, places, first) && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
       // "The Observatory said", "the Monitor reported": English puts no article before a person's bare name, so a
       // speech verb's subject right after one is a body or an outlet named by its head noun
       if (evidence === "actors/person:speaker" && !seed && first - 1 >= s.first && ARTICLES.has(tokens[first - 1].lower)) continue;
@@ -1022,6 +1025,18 @@ function quotedAlone(tokens: Token[], first: number, last: number): boolean {
 }
 
 /** "in Punta del Este, Uruguay": a run after a preposition of place, followed by a comma and a state's name. */
+/** The run at `first` follows "and"/"or" after a dictionary place that a preposition of place opens ("in Bethnal Green and"). */
+function placeConjunct(tokens: Token[], tags: (Tag | undefined)[], places: readonly { first: number; last: number }[], first: number): boolean {
+  if (!/^(?:and|or)$/.test(tokens[first - 1]?.lower ?? "")) return false;
+  const tagged = tagStartEndingAt(tags, first - 2);
+  const e = tagged !== null ? tags[tagged]?.entry : undefined;
+  const start = e && PLACE_KINDS.has(e.kind) ? tagged : places.find((p) => p.last === first - 1)?.first ?? null;
+  return start !== null && PLACE_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "");
+}
+
+/** dictionary entries that are places */
+const PLACE_KINDS = new Set(["city", "region", "capital", "seat"]);
+
 function placeBeforeState(tokens: Token[], tags: (Tag | undefined)[], first: number, last: number): boolean {
   if (!PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") || tokens[last]?.text !== ",") return false;
   const e = tags[last + 1]?.entry;

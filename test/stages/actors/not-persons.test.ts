@@ -119,3 +119,15 @@ describe("actors: a plural group noun before a comma is no person named after it
     expect(p?.mentions.map((m) => m.text)).toContain("The ministry spokesman");
   });
 });
+
+describe("not persons: a run joined to a place after a preposition of place is a place", () => {
+  it("'in Bethnal Green and Stepney Green': the second run is no person", () => {
+    const rec = extract("Voters in Bethnal Green and Stepney Green will choose a new MP, said George Galloway.", "2005-01-01");
+    expect(rec.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["George Galloway"]);
+  });
+
+  it("negative: a person after a place's 'and' outside a place phrase, or with a given name, stays a person", () => {
+    const rec = extract("He met officials in London and Ian Blackford said the talks were good.", "2005-01-01");
+    expect(rec.actors.some((a) => a.kind === "person" && a.name === "Ian Blackford")).toBe(true);
+  });
+});

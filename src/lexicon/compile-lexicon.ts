@@ -133,6 +133,8 @@ export interface Lexicon {
   committeeBodies: Set<string>;
   /** words of a race for office that may stand between a party's word and the name (titles.json candidacyWords) */
   candidacyWords: Set<string>;
+  /** words of a race for a city's or a region's office (titles.json localCandidacy; local-candidate.ts) */
+  localCandidacy: { cues: Set<string>; localWords: Set<string>; bodies: Set<string> };
   /** words of a legislature's members that name no one state (titles.json legislatureWords) */
   legislatureWords: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
@@ -498,6 +500,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     modifiers,
     committeeBodies: new Set(titles.committeeBodies),
     candidacyWords: new Set(titles.candidacyWords),
+    localCandidacy: { cues: new Set(titles.localCandidacy.cues), localWords: new Set(titles.localCandidacy.localWords), bodies: new Set(titles.localCandidacy.bodies) },
     legislatureWords: new Set(titles.legislatureWords),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),

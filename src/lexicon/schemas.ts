@@ -151,6 +151,11 @@ const schemas = lazySchema((z) => {
     /** words of a legislature's members that name no one state ("MPs", "lawmakers"): a story that names them is about a
      * legislature, whose committee a bare "committee chairman X" chairs (committee-story.ts) */
     legislatureWords: z.array(nonEmpty).default([]),
+    /** words of a race for a city's or a region's office (local-candidate.ts): cue, words between place and body, bodies */
+    localCandidacy: z
+      .object({ cues: z.array(z.string().regex(/^[a-z]+$/)), localWords: z.array(z.string().regex(/^[a-z]+$/)), bodies: z.array(z.string().regex(/^[a-z]+$/)) })
+      .strict()
+      .default({ cues: [], localWords: [], bodies: [] }),
     candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),

@@ -19,6 +19,7 @@ import { electoralCommissionAt } from "./electoral-commission.js";
 import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
+import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
@@ -400,6 +401,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon, ctx.date) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
+  localCandidateStates(doc, layer.actors, layer.mentionAt, sentenceOf, lexicon.localCandidacy);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
   let storyFrame: string | null | undefined;
   const storyFrameAt = () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame);
@@ -1335,6 +1337,14 @@ export function activeAt(p: SeedPerson, date: string | null): boolean {
   return p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
 }
 
+/** the token that starts at text offset `end` (after an appositive's words), searched from `from` to `sLast`; -1 where none */
+function tokenEndingAt(tokens: Token[], from: number, sLast: number, end: number): number {
+  for (let x = from; x < sLast; x++) {
+    if (tokens[x].start >= end) return tokens[x].start - end <= 1 ? x : -1;
+  }
+  return -1;
+}
+
 /** a ruler of the past (persons.json historical) holding no role at the article's date */
 function pastRuler(a: Actor, lex: Lexicon, date: string | null): boolean {
   if (a.kind !== "person" || a.stateRule !== "actors/state:seed") return false;
@@ -1687,6 +1697,17 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       titleCountry ??= app.titleCountry ?? null;
       if (app.office && !nearest) appositiveOffice = true;
       if (app.countryFrame && !affiliation) c.countryFrame ??= app.countryFrame;
+      // "X, deputy prime minister and chair of state-owned Rostec,": the offices an appositive lists are read as a whole,
+      // the body of a later one placing a person the first leaves without a state
+      if (!affiliation && !app.affiliation) {
+        const and = tokenEndingAt(tokens, c.last + 1, s.last, doc.text.indexOf(app.text, tokens[c.last + 1].start) + app.text.length);
+        const next = and > 0 && tokens[and].lower === "and" ? appositiveAfter(doc, and + 1, s.last, tags, lex) : null;
+        if (next?.affiliation) {
+          affiliation = next.affiliation;
+          stateRule = "actors/state:appositive-list";
+          description = doc.text.slice(tokens[c.last + 1].start, doc.text.indexOf(next.text, tokens[and].end) + next.text.length);
+        }
+      }
     }
   }
   // "Jonathan Spyer, a top Israeli counterterrorism expert,", "X, a prominent Russian foreign policy thinker who": a

@@ -38,6 +38,14 @@ describe("actors: rulers of the past named by surname alone", () => {
     expect(stateOf(rec, "Nixon")).toBe("USA");
   });
 
+  it("rulers known by a regnal epithet or a single name: 'Peter the Great', 'Napoleon'", () => {
+    const rec = extract("The president likened himself to Peter the Great. Napoleon's retreat from Moscow was recalled.", "2022-06-10");
+    expect(stateOf(rec, "Peter the Great")).toBe("RUS");
+    expect(stateOf(rec, "Napoleon")).toBe("FRA");
+    // (a namesake whose run goes on past the ruler's name)
+    expect(stateOf(extract("Napoleon Harris said the bill would pass.", "2022-06-10"), "Napoleon Harris")).toBeNull();
+  });
+
   it("negative: a place or body named after the person, a namesake before the ruler's time", () => {
     const rec = extract(
       "Flights to Charles de Gaulle airport were cancelled. She met staff of the Konrad Adenauer Foundation. Crowds queued outside Ataturk airport.",

@@ -79,6 +79,9 @@ export interface TitleEntry {
   /** an office before which capitalised words name a portfolio, party or place ("Trade and Industry
    * Secretary", "Conservative MP"), not a body ("Ifo president") */
   portfolio?: boolean;
+  /** the last year a hereditary or historical title was held ("tsar": 1917, "kaiser": 1918; titles.json historical):
+   * its holder in a later story holds it no more, and a noun before it makes it a nickname ("the energy tsar") */
+  until?: number;
 }
 
 /** Every title entry is made with all its fields, in one order (an absent one `undefined`): a title read
@@ -94,8 +97,9 @@ function titleEntry(
   lowerCase: true | undefined,
   office: true | undefined,
   portfolio: true | undefined,
+  until?: number,
 ): TitleEntry {
-  return { text, sector, honorific, country, plural, posted, lowerCase, office, portfolio };
+  return { text, sector, honorific, country, plural, posted, lowerCase, office, portfolio, until };
 }
 
 export interface CountryInfo {
@@ -129,6 +133,8 @@ export interface Lexicon {
   committeeBodies: Set<string>;
   /** words of a race for office that may stand between a party's word and the name (titles.json candidacyWords) */
   candidacyWords: Set<string>;
+  /** words of a race for a city's or a region's office (titles.json localCandidacy; local-candidate.ts) */
+  localCandidacy: { cues: Set<string>; localWords: Set<string>; bodies: Set<string> };
   /** words of a legislature's members that name no one state (titles.json legislatureWords) */
   legislatureWords: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
@@ -244,6 +250,9 @@ export interface Lexicon {
   /** nouns of agreements, bodies and meetings named after the city they were made or sit in ("the Paris Club", "the
    * Minsk agreements", "the Vilnius summit"; not-names.json placeNamedThings): a capital right before one is no state */
   placeNamedThings: Set<string>;
+  /** nouns of a place or body named after a person ("Charles de Gaulle airport", "the Adenauer Foundation"; not-names.json
+   * personNamedThings): a known person's name right before one names the thing */
+  personNamedThings: Set<string>;
   /** a navy's prefix or a noun of a ship ("USS", "HMS", "carrier", "destroyer"; not-names.json vesselWords): a name right after one names the ship */
   vesselWords: Set<string>;
   /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
@@ -435,7 +444,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e = titleEntry(t.text, t.sector ?? null, t.honorific ?? false, t.country || undefined, t.plural ? true : undefined, t.posted ? true : undefined, t.lowerCase ? true : undefined, t.office ? true : undefined, t.portfolio ? true : undefined);
+    const e = titleEntry(t.text, t.sector ?? null, t.honorific ?? false, t.country || undefined, t.plural ? true : undefined, t.posted ? true : undefined, t.lowerCase ? true : undefined, t.office ? true : undefined, t.portfolio ? true : undefined, t.historical?.to);
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first
@@ -491,6 +500,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     modifiers,
     committeeBodies: new Set(titles.committeeBodies),
     candidacyWords: new Set(titles.candidacyWords),
+    localCandidacy: { cues: new Set(titles.localCandidacy.cues), localWords: new Set(titles.localCandidacy.localWords), bodies: new Set(titles.localCandidacy.bodies) },
     legislatureWords: new Set(titles.legislatureWords),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
@@ -565,6 +575,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     titleGender: genderMap(givenNames.femaleTitles, givenNames.maleTitles),
     thingNouns: new Set(notNames.thingNouns),
     placeNamedThings: new Set(notNames.placeNamedThings),
+    personNamedThings: new Set(notNames.personNamedThings),
     vesselWords: new Set(notNames.vesselWords),
     places,
   };

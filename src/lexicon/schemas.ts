@@ -112,6 +112,9 @@ const schemas = lazySchema((z) => {
         roles: z.array(roleSchema).default([]),
         /** where the entry comes from, where it was added from a public list rather than one article */
         source: z.string().optional(),
+        /** a ruler of the past whom news names by surname alone long after the last role ("Stalin", "Thatcher"): the
+         * surname alone names this person at any date where no one in office at the date bears it */
+        historical: z.boolean().optional(),
       })
       .strict(),
   );
@@ -121,7 +124,7 @@ const schemas = lazySchema((z) => {
 
   const titlesFile = z.object({
     titles: z.array(
-      z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), systems: z.array(code).optional(), office: z.boolean().optional(), portfolio: z.boolean().optional(), head: z.boolean().optional(), anyHead: z.boolean().optional(), bodyOffice: z.boolean().optional() }).strict(),
+      z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), systems: z.array(code).optional(), office: z.boolean().optional(), portfolio: z.boolean().optional(), head: z.boolean().optional(), anyHead: z.boolean().optional(), bodyOffice: z.boolean().optional(), historical: z.object({ from: z.number().int(), to: z.number().int() }).strict().optional() }).strict(),
     ),
     modifiers: z.array(nonEmpty),
     /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
@@ -148,6 +151,11 @@ const schemas = lazySchema((z) => {
     /** words of a legislature's members that name no one state ("MPs", "lawmakers"): a story that names them is about a
      * legislature, whose committee a bare "committee chairman X" chairs (committee-story.ts) */
     legislatureWords: z.array(nonEmpty).default([]),
+    /** words of a race for a city's or a region's office (local-candidate.ts): cue, words between place and body, bodies */
+    localCandidacy: z
+      .object({ cues: z.array(z.string().regex(/^[a-z]+$/)), localWords: z.array(z.string().regex(/^[a-z]+$/)), bodies: z.array(z.string().regex(/^[a-z]+$/)) })
+      .strict()
+      .default({ cues: [], localWords: [], bodies: [] }),
     candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
@@ -324,6 +332,7 @@ const schemas = lazySchema((z) => {
     outletNouns: z.array(nonEmpty),
     thingNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a thing noun is one lower-case word")).default([]),
     placeNamedThings: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a noun of a thing named after a place is one lower-case word")).default([]),
+    personNamedThings: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a noun of a thing named after a person is one lower-case word")).default([]),
     peopleNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a people noun is one lower-case word")).default([]),
     headlineWords: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a headline word is one lower-case word")).default([]),
     causeNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a cause noun is one lower-case word")).default([]),

@@ -18,7 +18,7 @@ describe("compileLexicon: entries of one shape", () => {
   const lexicon = testEngine().lexicon;
 
   it("every title entry has all its fields in one order, an absent one undefined", () => {
-    expect([...keyOrders(lexicon.titles)]).toEqual(["text,sector,honorific,country,plural,posted,lowerCase,office,portfolio"]);
+    expect([...keyOrders(lexicon.titles)]).toEqual(["text,sector,honorific,country,plural,posted,lowerCase,office,portfolio,until"]);
     // the optional facts keep their values: a one-state plural title, a diplomat's, a lower-case role noun, a plain one
     const title = (t: string) => lexicon.titles.matchAt(tokens(t), 0, (x) => x.lower)?.values[0];
     expect(title("Reps.")).toMatchObject({ country: "USA", plural: true, posted: undefined });

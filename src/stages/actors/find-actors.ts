@@ -20,12 +20,14 @@ import { electoralCommissionAt } from "./electoral-commission.js";
 import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
+import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
+import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
@@ -397,9 +399,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   bodiesSpokenFor(doc, layer);
   // ("Poland's government ... Defence Minister X": before the story's frame, which a nearer government outranks)
   if (officeSentences.size && lexicon.ownGovernmentNouns.size) governmentStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, governmentNouns: lexicon.ownGovernmentNouns, officeSentences });
-  const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon) : null;
+  const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon, ctx.date) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
+  localCandidateStates(doc, layer.actors, layer.mentionAt, sentenceOf, lexicon.localCandidacy);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)
   let storyFrame: string | null | undefined;
   const storyFrameAt = () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame);
@@ -420,7 +423,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
  * resigned over the Iraq war", "met Prime Minister X in Islamabad"). Only office titles the holder's own
  * state gives (titles.json office), never a body's ("Ifo president"), an envoy's or a royal's.
  */
-function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array, lexicon: Lexicon): string | null {
+function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array, lexicon: Lexicon, date: string | null): string | null {
   const { actors, mentionAt } = layer;
   const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
   // the states named (frameCounts' keys), by something other than a party or an outlet: a party's name many states' parties share ("the
@@ -437,6 +440,9 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (!m || m.token !== i || m.headline || !inBody[i]) continue;
     const st = stateOfActor(actors[m.actor]);
     if (!st) continue;
+    // ("to liken a review to Hitler's Germany": a ruler of the past, out of office at the date, says nothing of the state
+    // the story is about)
+    if (pastRuler(actors[m.actor], lexicon, date)) continue;
     allCounts.set(st, (allCounts.get(st) ?? 0) + 1);
     if (actors[m.actor].kind === "organization" && /^(PTY|MED)$/.test(actors[m.actor].sector ?? "")) continue;
     frameCounts.set(st, (frameCounts.get(st) ?? 0) + 1);
@@ -752,7 +758,9 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
           continue;
         }
         // "the carrier USS Ronald Reagan", "HMS Queen Elizabeth": a person's name right after a ship's prefix or noun names the ship
-        if (entry.kind === "person" && vesselBefore(tokens, i, lexicon)) {
+        // ("Charles de Gaulle airport", "the Konrad Adenauer Foundation": a person's name before a noun of a thing named
+        // after the person names the thing; not-names.json personNamedThings)
+        if (entry.kind === "person" && (vesselBefore(tokens, i, lexicon) || personNamedThingAt(tokens, i + m.length, lexicon))) {
           for (let k = i; k < i + m.length; k++) covered[k] = 1;
           i += m.length;
           continue;
@@ -902,6 +910,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // ("at Ataturk airport", "the Lenin Mausoleum": a known surname before a noun of a thing named after the person)
+      if (seed && evidence === "actors/dictionary:surname" && personNamedThingAt(tokens, last, lexicon)) continue;
       // "a doctor from Bolton", "grew up in Bolton": a seed's bare surname after a preposition of place, where the
       // gazetteer knows it as a place and the article never writes the seed's full name, is the place ("criticism
       // from Bolton" after "John Bolton" keeps the person)
@@ -1331,7 +1341,10 @@ function seedFor(tokens: Token[], first: number, last: number, lex: Lexicon, dat
   for (let k = first; k < last; k++) {
     const m = lex.surnames.matchAt(tokens, k, byNorm, last);
     if (!m || k + m.length !== last) continue;
-    const active = m.values.filter((p) => activeAt(p, date));
+    // ("Stalin", "Thatcher" in a story of any year: a ruler of the past named by surname alone, where no one in office
+    // at the date bears the surname; persons.json historical)
+    let active = m.values.filter((p) => activeAt(p, date));
+    if (active.length === 0) active = m.values.filter((p) => p.historical && !activeAfter(p, date));
     if (active.length === 0) continue;
     if (k === first) return active[0];
     // "Vladimir Putin" spelled otherwise: the given name must agree
@@ -1356,6 +1369,32 @@ function seedByTitle(tokens: Token[], first: number, last: number, lex: Lexicon,
 export function activeAt(p: SeedPerson, date: string | null): boolean {
   if (!date) return p.roles.length > 0;
   return p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+}
+
+/** the token that starts at text offset `end` (after an appositive's words), searched from `from` to `sLast`; -1 where none */
+function tokenEndingAt(tokens: Token[], from: number, sLast: number, end: number): number {
+  for (let x = from; x < sLast; x++) {
+    if (tokens[x].start >= end) return tokens[x].start - end <= 1 ? x : -1;
+  }
+  return -1;
+}
+
+/** a ruler of the past (persons.json historical) holding no role at the article's date */
+function pastRuler(a: Actor, lex: Lexicon, date: string | null): boolean {
+  if (a.kind !== "person" || a.stateRule !== "actors/state:seed") return false;
+  const p = lex.personOf(a.id);
+  return !!p?.historical && !!date && !activeAt(p, date);
+}
+
+/** a noun of a thing named after a person at `e` ("airport", "Foundation"; not-names.json personNamedThings) */
+function personNamedThingAt(tokens: Token[], e: number, lex: Lexicon): boolean {
+  const t = tokens[e];
+  return !!t && t.kind === "word" && lex.personNamedThings.has(t.lower) && tokens[e + 1]?.norm !== "'s";
+}
+
+/** whether a person's first role begins after the date (a ruler of the past is never named before taking office) */
+function activeAfter(p: SeedPerson, date: string | null): boolean {
+  return !!date && p.roles.every((r) => !!r.from && r.from > date);
 }
 
 function roleAt(p: SeedPerson, date: string | null) {
@@ -1433,7 +1472,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
             if (past) c.formerRole = true;
             roleWords.unshift(doc.text.slice(tokens[q].start + (past ? 3 : 0), tokens[k - 1].end));
             sector ??= t.title.sector;
+            // ("Tsar Nicholas II", not "energy tsar John Smith" or "Kaiser Permanente"; historical-title.ts)
+            if (t.title.until === undefined) titleCountry ??= t.title.country ?? null;
+            else if (!historicalNickname(tokens, tags, q, s.first) && regnalName(tokens, c.first, c.last, lex.givenNames)) {
             titleCountry ??= t.title.country ?? null;
+              if (titleEnded(t.title.until, date)) c.formerRole = true;
+            }
             if (t.title.country && t.title.plural) c.pluralTitle = true;
           }
         }
@@ -1687,6 +1731,17 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       titleCountry ??= app.titleCountry ?? null;
       if (app.office && !nearest) appositiveOffice = true;
       if (app.countryFrame && !affiliation) c.countryFrame ??= app.countryFrame;
+      // "X, deputy prime minister and chair of state-owned Rostec,": the offices an appositive lists are read as a whole,
+      // the body of a later one placing a person the first leaves without a state
+      if (!affiliation && !app.affiliation) {
+        const and = tokenEndingAt(tokens, c.last + 1, s.last, doc.text.indexOf(app.text, tokens[c.last + 1].start) + app.text.length);
+        const next = and > 0 && tokens[and].lower === "and" ? appositiveAfter(doc, and + 1, s.last, tags, lex) : null;
+        if (next?.affiliation) {
+          affiliation = next.affiliation;
+          stateRule = "actors/state:appositive-list";
+          description = doc.text.slice(tokens[c.last + 1].start, doc.text.indexOf(next.text, tokens[and].end) + next.text.length);
+        }
+      }
     }
   }
   // "Jonathan Spyer, a top Israeli counterterrorism expert,", "X, a prominent Russian foreign policy thinker who": a
@@ -2334,7 +2389,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       affiliation,
       ...(countryFrame ? { countryFrame } : {}),
       stateRule: pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : electoral && affiliation ? "actors/state:electoral-commission" : undefined,
-      ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
+      ...(!affiliation && t.title.country && !(t.title.until !== undefined && historicalNickname(tokens, tags, q, sFirst)) ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
       ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
     };
@@ -2507,7 +2562,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         sector: t.title.sector,
         affiliation,
         ...(stateRule ? { stateRule } : {}),
-        ...(!affiliation && t.title.country ? { titleCountry: t.title.country } : {}),
+        ...(!affiliation && t.title.country && !(t.title.until !== undefined && historicalNickname(tokens, tags, q, k)) ? { titleCountry: t.title.country } : {}),
         // (the title closes the appositive, after "the" and modifiers only: "X, the interior minister,"; not "X, the
         // president of the club,", "X, a minister in the 1990s", "X, his foreign minister", "X, vice president and counsel
         // at the Pork Council")

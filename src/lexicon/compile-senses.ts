@@ -117,6 +117,7 @@ export const eventSensesFile = lazySchema((z) => {
           admissionVerbs: z.array(phrase),
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
+          releasedHeld: z.object({ $comment: z.string().optional(), patterns: z.array(phrase).min(1), participles: z.array(phrase).min(1), custody: z.array(phrase).min(1) }).strict(),
           pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase), gerundVerbs: z.array(phrase) }).strict(),
           inspectedPlaces: z.object({ patterns: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
           breachedMeasures: z.object({ patterns: z.array(phrase).min(1), measures: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
@@ -380,6 +381,8 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
+  /** "two French nationals held by Iran were released": release patterns, participles of holding, nouns of custody (released-held.ts) */
+  releasedHeld: { patterns: ReadonlySet<string>; participles: ReadonlySet<string>; custody: ReadonlySet<string> };
   pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string>; gerundVerbs: ReadonlySet<string> };
   inspectedPlaces: { patterns: ReadonlySet<string>; preps: ReadonlySet<string> };
   breachedMeasures: { patterns: ReadonlySet<string>; measures: ReadonlySet<string>; preps: ReadonlySet<string> };
@@ -641,6 +644,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
+    releasedHeld: { patterns: new Set(data.senses.releasedHeld.patterns), participles: new Set(data.senses.releasedHeld.participles), custody: new Set(data.senses.releasedHeld.custody) },
     pressedRefusals: { concessives: new Set(data.senses.pressedRefusals.concessives), pressNouns: new Set(data.senses.pressedRefusals.pressNouns), agentPreps: new Set(data.senses.pressedRefusals.agentPreps), silentActs: new Set(data.senses.pressedRefusals.silentActs), gerundVerbs: new Set(data.senses.pressedRefusals.gerundVerbs) },
     inspectedPlaces: { patterns: new Set(data.senses.inspectedPlaces.patterns), preps: new Set(data.senses.inspectedPlaces.preps) },
     breachedMeasures: { patterns: new Set(data.senses.breachedMeasures.patterns), measures: new Set(data.senses.breachedMeasures.measures), preps: new Set(data.senses.breachedMeasures.preps) },

@@ -51,6 +51,7 @@ import { expelledParties } from "./expelled-parties.js";
 import { custodyHarms } from "./custody-harms.js";
 import { farAccusers, participleAgent } from "./far-accusers.js";
 import { arrivals } from "./arrivals.js";
+import { releasedHeld } from "./released-held.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
@@ -215,6 +216,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
+    // "two French nationals held by Iran were released": the holder frees the people of another state
+    releasedHeld(env, ctx.senses, raws);
     // "Iran, Washington claims, has sent drones": the subject before the reporter's commas
     reporterAsides(env, ctx.senses, raws);
     // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to

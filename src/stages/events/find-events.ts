@@ -52,6 +52,7 @@ import { custodyHarms } from "./custody-harms.js";
 import { farAccusers, participleAgent } from "./far-accusers.js";
 import { arrivals } from "./arrivals.js";
 import { releasedHeld } from "./released-held.js";
+import { aidContainer } from "./aid-containers.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
@@ -1421,11 +1422,16 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   let target: number[] = [];
   let srcG: Group | null = null;
   let tgtG: Group | null = null;
+  // ("Washington's new package of military aid for Kyiv": the lot's owner gives the aid; aid-containers.ts)
+  const lot = p.type === "AID" ? aidContainer(env, n, env.senses.aidContainers) : -1;
+  const head = lot >= 0 ? lot : n;
   // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
-  let k = n - 1;
+  let k = head - 1;
   // ("her planned visit", "Iran's proposed talks": a participle of status after a determiner or possessor is a modifier)
   const statusModifier = (q: number) => env.senses.nounStatus.has(tokens[q].lower) && (/^(DET|PRON)$/.test(tokens[q - 1]?.pos ?? "") || tokens[q - 1]?.norm === "'s");
-  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k))) k--;
+  // ("Washington's new $1bn package": a sum's currency sign; wink reads some adjectives after a possessor as adverbs)
+  const amountOrAdv = (q: number) => /^[$£€]$/.test(tokens[q].text) || (tokens[q].pos === "ADV" && tokens[q - 1]?.norm === "'s" && /^(ADJ|NUM|NOUN)$/.test(tokens[q + 1]?.pos ?? ""));
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k) || amountOrAdv(k))) k--;
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;
@@ -1448,12 +1454,12 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // effort" — the verb's subject does the act, and the verb gives its status
   let statusVerb = n;
   if (!source.length) {
-    let q = n - 1;
+    let q = head - 1;
     // ("its long-threatened invasion": a hyphenated compound is one modifier, whatever its last word's tag)
     const glued = (q: number) => tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
     // (wink tags some adjectives as adverbs after an article: "gave a warm welcome" reads warm/ADV)
     const adjAsAdv = (q: number) => tokens[q].pos === "ADV" && tokens[q - 1]?.pos === "DET";
-    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || adjAsAdv(q) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
+    while (q >= s.first && head - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || adjAsAdv(q) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
     // "participate in the pact-signing", "take part in talks"
     if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
     // ("amid continued pressure from Western sanctions regimes", "despite the continued shelling": a

@@ -118,6 +118,7 @@ export const eventSensesFile = lazySchema((z) => {
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
           aidContainers: z.array(phrase).min(1),
+          sentRelatives: z.object({ $comment: z.string().optional(), things: z.array(phrase).min(1), aid: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }).strict(),
           releasedHeld: z.object({ $comment: z.string().optional(), patterns: z.array(phrase).min(1), participles: z.array(phrase).min(1), custody: z.array(phrase).min(1) }).strict(),
           pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase), gerundVerbs: z.array(phrase) }).strict(),
           inspectedPlaces: z.object({ patterns: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
@@ -385,6 +386,8 @@ export interface SenseLexicon {
   /** "two French nationals held by Iran were released": release patterns, participles of holding, nouns of custody (released-held.ts) */
   /** "Washington's new package of military aid": nouns of a lot whose owner gives the aid (aid-containers.ts) */
   aidContainers: ReadonlySet<string>;
+  /** "the equipment Britain has sent to Ukraine": arms and aid nouns (aid: the ones coded 070), verbs of giving (sent-relatives.ts) */
+  sentRelatives: { things: ReadonlySet<string>; aid: ReadonlySet<string>; verbs: ReadonlySet<string> };
   releasedHeld: { patterns: ReadonlySet<string>; participles: ReadonlySet<string>; custody: ReadonlySet<string> };
   pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string>; gerundVerbs: ReadonlySet<string> };
   inspectedPlaces: { patterns: ReadonlySet<string>; preps: ReadonlySet<string> };
@@ -648,6 +651,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
     aidContainers: new Set(data.senses.aidContainers),
+    sentRelatives: { things: new Set(data.senses.sentRelatives.things), aid: new Set(data.senses.sentRelatives.aid), verbs: new Set(data.senses.sentRelatives.verbs) },
     releasedHeld: { patterns: new Set(data.senses.releasedHeld.patterns), participles: new Set(data.senses.releasedHeld.participles), custody: new Set(data.senses.releasedHeld.custody) },
     pressedRefusals: { concessives: new Set(data.senses.pressedRefusals.concessives), pressNouns: new Set(data.senses.pressedRefusals.pressNouns), agentPreps: new Set(data.senses.pressedRefusals.agentPreps), silentActs: new Set(data.senses.pressedRefusals.silentActs), gerundVerbs: new Set(data.senses.pressedRefusals.gerundVerbs) },
     inspectedPlaces: { patterns: new Set(data.senses.inspectedPlaces.patterns), preps: new Set(data.senses.inspectedPlaces.preps) },

@@ -53,6 +53,7 @@ import { farAccusers, participleAgent } from "./far-accusers.js";
 import { arrivals } from "./arrivals.js";
 import { releasedHeld } from "./released-held.js";
 import { aidContainer } from "./aid-containers.js";
+import { sentRelatives } from "./sent-relatives.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
@@ -493,6 +494,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...wantedActs(env, ctx.senses, raws));
   // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
   raws.push(...suppliedArms(env, ctx.senses));
+  // "the equipment Britain has sent to Ukraine": arms given in a relative clause after them
+  raws.push(...sentRelatives(env, ctx.senses));
   // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's
   raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "pushed Russian forces back from Kyiv": the subject attacked the forces' state

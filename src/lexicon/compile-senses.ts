@@ -119,6 +119,9 @@ export const eventSensesFile = lazySchema((z) => {
           admissionVerbs: z.array(phrase),
           suppliedArms: z.object({ supplying: z.array(phrase), making: z.array(phrase), weapons: z.array(phrase), usingVerbs: z.array(phrase) }).strict(),
           heldAbroad: z.object({ patterns: z.array(phrase), fromPatterns: z.array(phrase), preps: z.array(phrase) }).strict(),
+          aidContainers: z.array(phrase).min(1),
+          sentRelatives: z.object({ $comment: z.string().optional(), things: z.array(phrase).min(1), aid: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }).strict(),
+          releasedHeld: z.object({ $comment: z.string().optional(), patterns: z.array(phrase).min(1), participles: z.array(phrase).min(1), custody: z.array(phrase).min(1) }).strict(),
           pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase), gerundVerbs: z.array(phrase) }).strict(),
           inspectedPlaces: z.object({ patterns: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
           breachedMeasures: z.object({ patterns: z.array(phrase).min(1), measures: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
@@ -151,7 +154,7 @@ export const eventSensesFile = lazySchema((z) => {
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
         journeyTalks: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
         writtenRequests: z.object({ documents: z.array(phrase), sendVerbs: z.array(phrase), writeVerbs: z.array(phrase), timeWords: z.array(phrase) }).strict(),
-        arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase), reliefModifiers: z.array(phrase).default([]), teams: z.array(phrase).default([]) }).strict(),
+        arrivals: z.object({ patterns: z.array(phrase), peacekeeping: z.array(phrase), forces: z.array(phrase), things: z.array(phrase), relief: z.array(phrase), travellers: z.array(phrase), reliefModifiers: z.array(phrase).default([]), teams: z.array(phrase).default([]), lands: z.array(phrase).default([]) }).strict(),
         qualifiedThings: z.array(phrase).default([]),
         durationNouns: z.array(phrase),
         receivedJudgements: z.array(phrase),
@@ -383,6 +386,12 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
+  /** "two French nationals held by Iran were released": release patterns, participles of holding, nouns of custody (released-held.ts) */
+  /** "Washington's new package of military aid": nouns of a lot whose owner gives the aid (aid-containers.ts) */
+  aidContainers: ReadonlySet<string>;
+  /** "the equipment Britain has sent to Ukraine": arms and aid nouns (aid: the ones coded 070), verbs of giving (sent-relatives.ts) */
+  sentRelatives: { things: ReadonlySet<string>; aid: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  releasedHeld: { patterns: ReadonlySet<string>; participles: ReadonlySet<string>; custody: ReadonlySet<string> };
   pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string>; gerundVerbs: ReadonlySet<string> };
   inspectedPlaces: { patterns: ReadonlySet<string>; preps: ReadonlySet<string> };
   breachedMeasures: { patterns: ReadonlySet<string>; measures: ReadonlySet<string>; preps: ReadonlySet<string> };
@@ -447,7 +456,7 @@ export interface SenseLexicon {
   /** "penned an open letter to Putin urging him": documents, verbs of sending and writing, and times after the addressee (written-requests.ts) */
   writtenRequests: { documents: ReadonlySet<string>; sendVerbs: ReadonlySet<string>; writeVerbs: ReadonlySet<string>; timeWords: ReadonlySet<string> };
   /** "NATO peacekeeping troops have arrived in Bosnia": what arrives makes an arrival no visit (arrivals.ts) */
-  arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string>; reliefModifiers: ReadonlySet<string>; teams: ReadonlySet<string> };
+  arrivals: { patterns: ReadonlySet<string>; peacekeeping: ReadonlySet<string>; forces: ReadonlySet<string>; things: ReadonlySet<string>; relief: ReadonlySet<string>; travellers: ReadonlySet<string>; reliefModifiers: ReadonlySet<string>; teams: ReadonlySet<string>; lands: ReadonlySet<string> };
   /** "for two hours", "over the weekend": nouns of time after "for"/"over" that make a phrase of duration, no cause (a verb pattern's reasonAfter) */
   /** nouns a name after 'the' only qualifies, never the owner of a later 'its' (senses.qualifiedThings) */
   qualifiedThings: ReadonlySet<string>;
@@ -649,6 +658,9 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),
     heldAbroad: { patterns: new Set(data.senses.heldAbroad.patterns), fromPatterns: new Set(data.senses.heldAbroad.fromPatterns), preps: [...data.senses.heldAbroad.preps] },
+    aidContainers: new Set(data.senses.aidContainers),
+    sentRelatives: { things: new Set(data.senses.sentRelatives.things), aid: new Set(data.senses.sentRelatives.aid), verbs: new Set(data.senses.sentRelatives.verbs) },
+    releasedHeld: { patterns: new Set(data.senses.releasedHeld.patterns), participles: new Set(data.senses.releasedHeld.participles), custody: new Set(data.senses.releasedHeld.custody) },
     pressedRefusals: { concessives: new Set(data.senses.pressedRefusals.concessives), pressNouns: new Set(data.senses.pressedRefusals.pressNouns), agentPreps: new Set(data.senses.pressedRefusals.agentPreps), silentActs: new Set(data.senses.pressedRefusals.silentActs), gerundVerbs: new Set(data.senses.pressedRefusals.gerundVerbs) },
     inspectedPlaces: { patterns: new Set(data.senses.inspectedPlaces.patterns), preps: new Set(data.senses.inspectedPlaces.preps) },
     breachedMeasures: { patterns: new Set(data.senses.breachedMeasures.patterns), measures: new Set(data.senses.breachedMeasures.measures), preps: new Set(data.senses.breachedMeasures.preps) },
@@ -684,7 +696,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },
     journeyTalks: { verbs: new Set(data.senses.journeyTalks.verbs), nouns: new Set(data.senses.journeyTalks.nouns) },
     writtenRequests: (({ documents, sendVerbs, writeVerbs, timeWords }) => ({ documents: new Set(documents), sendVerbs: new Set(sendVerbs), writeVerbs: new Set(writeVerbs), timeWords: new Set(timeWords) }))(data.senses.writtenRequests),
-    arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers, reliefModifiers, teams }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers), reliefModifiers: new Set(reliefModifiers), teams: new Set(teams) }))(data.senses.arrivals),
+    arrivals: (({ patterns, peacekeeping, forces, things, relief, travellers, reliefModifiers, teams, lands }) => ({ patterns: new Set(patterns), peacekeeping: new Set(peacekeeping), forces: new Set(forces), things: new Set(things), relief: new Set(relief), travellers: new Set(travellers), reliefModifiers: new Set(reliefModifiers), teams: new Set(teams), lands: new Set(lands) }))(data.senses.arrivals),
     qualifiedThings: new Set(data.senses.qualifiedThings),
     durationNouns: new Set(data.senses.durationNouns),
     receivedJudgements: new Set(data.senses.receivedJudgements),

@@ -51,6 +51,9 @@ import { expelledParties } from "./expelled-parties.js";
 import { custodyHarms } from "./custody-harms.js";
 import { farAccusers, participleAgent } from "./far-accusers.js";
 import { arrivals } from "./arrivals.js";
+import { releasedHeld } from "./released-held.js";
+import { aidContainer } from "./aid-containers.js";
+import { sentRelatives } from "./sent-relatives.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
@@ -219,6 +222,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     harmInAttack(env, raws);
     // "A US citizen was detained in Russia": the place's state holds the people of another
     heldAbroad(env, ctx.senses, raws);
+    // "two French nationals held by Iran were released": the holder frees the people of another state
+    releasedHeld(env, ctx.senses, raws);
     // "Iran, Washington claims, has sent drones": the subject before the reporter's commas
     reporterAsides(env, ctx.senses, raws);
     // "imposed restrictions on arms sales to Turkey": the state a sanctioned flow of goods goes to
@@ -498,6 +503,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...wantedActs(env, ctx.senses, raws));
   // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
   raws.push(...suppliedArms(env, ctx.senses));
+  // "the equipment Britain has sent to Ukraine": arms given in a relative clause after them
+  raws.push(...sentRelatives(env, ctx.senses));
   // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's
   raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "pushed Russian forces back from Kyiv": the subject attacked the forces' state
@@ -1433,11 +1440,16 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   let target: number[] = [];
   let srcG: Group | null = null;
   let tgtG: Group | null = null;
+  // ("Washington's new package of military aid for Kyiv": the lot's owner gives the aid; aid-containers.ts)
+  const lot = p.type === "AID" ? aidContainer(env, n, env.senses.aidContainers) : -1;
+  const head = lot >= 0 ? lot : n;
   // "Putin's invasion", "Russia's full-scale invasion", "the Russian invasion", "Iran's supply"
-  let k = n - 1;
+  let k = head - 1;
   // ("her planned visit", "Iran's proposed talks": a participle of status after a determiner or possessor is a modifier)
   const statusModifier = (q: number) => env.senses.nounStatus.has(tokens[q].lower) && (/^(DET|PRON)$/.test(tokens[q - 1]?.pos ?? "") || tokens[q - 1]?.norm === "'s");
-  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k))) k--;
+  // ("Washington's new $1bn package": a sum's currency sign; wink reads some adjectives after a possessor as adverbs)
+  const amountOrAdv = (q: number) => /^[$£€]$/.test(tokens[q].text) || (tokens[q].pos === "ADV" && tokens[q - 1]?.norm === "'s" && /^(ADJ|NUM|NOUN)$/.test(tokens[q + 1]?.pos ?? ""));
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k) || amountOrAdv(k))) k--;
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;
@@ -1462,12 +1474,12 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // effort" — the verb's subject does the act, and the verb gives its status
   let statusVerb = n;
   if (!source.length) {
-    let q = n - 1;
+    let q = head - 1;
     // ("its long-threatened invasion": a hyphenated compound is one modifier, whatever its last word's tag)
     const glued = (q: number) => tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore;
     // (wink tags some adjectives as adverbs after an article: "gave a warm welcome" reads warm/ADV)
     const adjAsAdv = (q: number) => tokens[q].pos === "ADV" && tokens[q - 1]?.pos === "DET";
-    while (q >= s.first && n - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || adjAsAdv(q) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
+    while (q >= s.first && head - q < 7 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || adjAsAdv(q) || glued(q) || (tokens[q].text === "-" && !tokens[q].spaceBefore) || /^(up|out|off)$/.test(tokens[q].lower)) && groupAt[q - s.first] < 0) q--;
     // "participate in the pact-signing", "take part in talks"
     if (q > s.first && (tokens[q].lower === "in" || tokens[q].lower === "at") && /^(participate|participates|participated|participating|part|join|joined|joins|attend|attended|attends)$/.test(tokens[q - 1].lower)) q--;
     // ("amid continued pressure from Western sanctions regimes", "despite the continued shelling": a

@@ -6,13 +6,21 @@
 // occurred). Not: a readiness after "be" ("Iran is prepared to retaliate", "was prepared to strike":
 // an offer or a threat, left to those rules), a preparation with a condition on the attack
 // ("preparing to strike back if attacked"), nor one to defend ("preparing to defend against an
-// attack": no attack of the subject's). The nominal form ("preparing an invasion of Ukraine") is a
-// verb pattern (events.json prepare-attack).
+// attack": no attack of the subject's). An attack after "for" (preparedFor: "Russia is preparing for
+// an attack on Ukraine", "stepped up preparations for an invasion of Ukraine") is the preparer's own
+// when the phrase names no other doer; another state's ("preparing for a Russian attack", "braces
+// for a Chinese invasion") is only expected. The nominal object form ("preparing an invasion of
+// Ukraine") is a verb pattern (events.json prepare-attack).
 // Word lists: data/event-senses.json preparedAttacks.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
-import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { statesOf } from "./sentence-env.js";
+import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { stateOf, statesOf } from "./sentence-env.js";
+import { nounOwner, subjectBefore } from "./find-parties.js";
 
+// how many words of the attack's phrase may stand between "for" and its noun ("for a new large-scale ground attack")
+const FOR_REACH = 5;
+// how many words may stand between a verb and the noun of preparations it governs ("stepped up its military preparations")
+const NOUN_VERB_REACH = 4;
 // how far after the attack's verb the words of the same attack may run ("to launch a large-scale ground offensive")
 const INNER_REACH = 6;
 
@@ -80,4 +88,63 @@ function conditionAfter(env: SentenceEnv, from: number, conditions: ReadonlySet<
     if (conditions.has(w) || (q + 1 < s.last && conditions.has(`${w} ${tokens[q + 1].lower}`)) || (q + 2 < s.last && conditions.has(`${w} ${tokens[q + 1].lower} ${tokens[q + 2].lower}`))) return true;
   }
   return false;
+}
+
+/**
+ * An attack named after "for" of a verb or noun of preparing ("Russia is preparing for an attack on
+ * Ukraine", "Moscow stepped up preparations for an invasion of Ukraine"): with no doer of its own, or
+ * the preparer's own, the preparer mobilises against its target (MOBILIZE 150, in the tense of the
+ * verb); with a doer of another state ("Poland is preparing for a Russian attack", "Kyiv braces for a
+ * Russian offensive") it is one the preparer expects: still to come, hypothetical, no act done. A
+ * verb of bracing (`braceVerbs`) is always the side that expects it, and gives no MOBILIZE.
+ */
+export function preparedFor(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): void {
+  const { tokens, s } = env;
+  const pa = lex.preparedAttacks;
+  for (const pair of raws) {
+    const [ev, trig] = pair;
+    if (!pa.types.has(ev.type) || !trig.noun || ev.refused || ev.noAct) continue;
+    let f = ev.trigger - 1;
+    while (f > s.first && ev.trigger - f <= FOR_REACH && tokens[f].lower !== "for" && (/^(DET|ADJ|NUM|NOUN|PROPN|ADV|PRON)$/.test(tokens[f].pos) || /^(['"“”‘’-]|'s|’s)$/.test(tokens[f].text))) f--;
+    if (f <= s.first || tokens[f].lower !== "for") continue;
+    const p = f - 1;
+    const w = tokens[p].lower;
+    const verb = pa.verbs.has(w) || pa.braceVerbs.has(w);
+    if (!verb && !pa.nouns.has(w)) continue;
+    // the one who prepares: the verb's subject, or the noun's owner, else the subject of the verb that governs it
+    let gov = verb ? p : -1;
+    if (!verb) for (let k = p - 1; k > s.first && p - k <= NOUN_VERB_REACH; k--) if (tokens[k].pos === "VERB") { gov = k; break; }
+    // (the subject right before its verb, over auxiliaries: "suggestions it was preparing for strikes"
+    // has a pronoun there, whose state this rule does not guess)
+    const preparer = verb ? adjacentSubject(env, p) : nounOwner(env, p) ?? (gov >= 0 ? adjacentSubject(env, gov) : null);
+    const own = preparer ? statesOf(env, preparer.actors) : new Set<string>();
+    // the attack's own doer, named inside its phrase ("a Russian attack", "Moscow's offensive")
+    const doers = ev.source.filter((a) => env.groups.some((g) => g.first > f && g.first < ev.trigger && g.actors.includes(a)));
+    const foreign = doers.some((a) => { const st = stateOf(env, a); return !!st && !own.has(st); });
+    if (foreign || pa.braceVerbs.has(w)) {
+      // expected, not done ("braced for a Russian offensive"): the attack may come
+      if (doers.length) Object.assign(ev, { status: "hypothetical", rule: `${ev.rule}+prepared-against` });
+      else ev.noAct = true;
+      continue;
+    }
+    if (!preparer || !own.size || preparer.actors.some((a) => env.layer.actors[a].kind === "person" && !stateOf(env, a))) continue;
+    const target = ev.target.filter((a) => { const st = stateOf(env, a); return !!st && !own.has(st); });
+    if (!target.length) continue;
+    // one act: a light verb that took the attack as its object ("stepped up preparations for an invasion") names no attack
+    const aim = statesOf(env, target);
+    for (const [other] of raws)
+      if (other !== ev && pa.types.has(other.type) && other.trigger < ev.trigger && other.trigger >= Math.min(p, gov < 0 ? p : gov) && [...statesOf(env, other.target)].some((st) => aim.has(st))) other.noAct = true;
+    // ("Russia denied preparations for an attack": the preparations are denied)
+    const denied = !verb && gov >= 0 && lex.unasserted.denials.has(tokens[gov].lower);
+    Object.assign(ev, { type: "MOBILIZE", cameo: "150", source: preparer.actors, target, trigger: p, triggerEnd: p + 1, statusVerb: gov >= 0 ? gov : p, rule: `${ev.rule}+prepared-for`, status: denied ? "denied" : undefined, sourceSector: preparer.sector ?? null });
+    pair[1] = { at: p, end: p + 1, verb: undefined, noun: trig.noun };
+  }
+}
+
+/** The subject of the verb at `v` when its phrase ends right before the verb, over auxiliaries and adverbs ("Russia has been preparing"). */
+function adjacentSubject(env: SentenceEnv, v: number): Group | null {
+  const g = subjectBefore(env, v);
+  if (!g) return null;
+  for (let q = g.last; q < v; q++) if (!/^(AUX|ADV|PART)$/.test(env.tokens[q].pos) && !/^(has|have|had|is|are|was|were|been|be)$/.test(env.tokens[q].lower)) return null;
+  return g;
 }

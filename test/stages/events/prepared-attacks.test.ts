@@ -52,3 +52,23 @@ describe("negative: readiness, a condition, defence, a thing prepared about an a
     expect(keys("Washington is preparing to impose sanctions on Moscow.").filter((k) => k.startsWith("MOBILIZE"))).toEqual([]);
   });
 });
+
+// prepared-attacks.ts preparedFor: an attack after "for" of a verb or noun of preparing.
+describe("an attack prepared for: the preparer's own mobilises, another's is expected", () => {
+  it("no doer of its own: the preparer mobilises against the target", () => {
+    expect(force("Armenia is preparing for an attack on Azerbaijan.")).toEqual(["MOBILIZE ARM>AZE"]);
+    expect(force("Eritrea has stepped up preparations for an invasion of Ethiopia.")).toEqual(["MOBILIZE ERI>ETH"]);
+  });
+  it("a doer of another state: the attack is only expected", () => {
+    expect(statusOf("Lithuania is preparing for a Russian attack on Vilnius.", "ASSAULT")).toEqual(["hypothetical"]);
+    expect(force("Lithuania is preparing for a Russian attack on Vilnius.").filter((k) => k.startsWith("MOBILIZE"))).toEqual([]);
+    expect(statusOf("Taiwan is bracing for a Chinese invasion.", "ASSAULT").filter((st) => st !== "hypothetical")).toEqual([]);
+  });
+  it("negative: an attack on the preparer's own state, or braced for with no doer", () => {
+    expect(force("Georgia is preparing for an attack on Tbilisi.").filter((k) => k.startsWith("MOBILIZE"))).toEqual([]);
+    expect(force("Finland is bracing for an attack on its border.").filter((k) => k.startsWith("MOBILIZE"))).toEqual([]);
+  });
+  it("negative: preparations denied are no preparations done", () => {
+    expect(statusOf("Russia denied preparations for an attack on Ukraine.", "MOBILIZE").filter((st) => st !== "denied")).toEqual([]);
+  });
+});

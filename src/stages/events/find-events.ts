@@ -27,6 +27,8 @@ import { partyAttack } from "./party-attacks.js";
 import { backgroundMention } from "./background-mention.js";
 import { suppliedArms, supplierModifier } from "./supplied-arms.js";
 import { massedForces } from "./massed-forces.js";
+import { preparedAttacks, preparedFor } from "./prepared-attacks.js";
+import { builtForces } from "./built-forces.js";
 import { ultimatums } from "./ultimatums.js";
 import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
@@ -505,6 +507,12 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   raws.push(...suppliedArms(env, ctx.senses));
   // "the equipment Britain has sent to Ukraine": arms given in a relative clause after them
   raws.push(...sentRelatives(env, ctx.senses));
+  // "Russia is preparing to attack Ukraine": the preparation is the act, MOBILIZE, not a planned attack
+  preparedAttacks(env, ctx.senses, raws);
+  // "is preparing for an attack on Ukraine": its own attack prepared; "for a Russian attack": another's expected
+  preparedFor(env, ctx.senses, raws);
+  // "trained hackers capable of attacking South Korea": forces raised against a state, MOBILIZE; the attack is only their purpose
+  raws.push(...builtForces(env, ctx.senses, raws));
   // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's
   raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "pushed Russian forces back from Kyiv": the subject attacked the forces' state

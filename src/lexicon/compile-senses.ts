@@ -177,6 +177,7 @@ export const eventSensesFile = lazySchema((z) => {
           conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase), offices: z.array(phrase) }).strict(),
           endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase) }).strict(),
           vowedFights: z.object({ $comment: z.string().optional(), commitments: z.array(phrase).min(1), continuers: z.array(phrase), verbs: z.array(phrase).min(1), enemyPrepositions: z.array(phrase), clauseEnds: z.array(phrase), gameWords: z.array(phrase) }).strict(),
+          vowedResponses: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), nouns: z.array(phrase), futures: z.array(phrase).min(1), commitments: z.array(phrase), prepositions: z.array(phrase).min(1), anyWords: z.array(phrase).min(1), moves: z.array(phrase).min(1), makerPrepositions: z.array(phrase) }).strict(),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -509,8 +510,10 @@ export interface SenseLexicon {
   /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
   /** "said it will no longer tolerate provocations by Taiwan" (ended-tolerance.ts) */
   endedTolerance: { futures: ReadonlySet<string>; negators: ReadonlySet<string>; verbs: ReadonlySet<string>; phrasalVerbs: ReadonlyMap<string, readonly string[]>; doerPrepositions: ReadonlySet<string> };
-  /** "vowed to crush the insurgents", "pledged to drive Russian forces out" (vowed-fights.ts); verbs: verb → the particle it needs, "" for none */
-  vowedFights: { commitments: ReadonlySet<string>; continuers: ReadonlySet<string>; verbs: ReadonlyMap<string, string>; enemyPrepositions: ReadonlySet<string>; clauseEnds: ReadonlySet<string>; gameWords: ReadonlySet<string> };
+  /** "vowed to crush the insurgents", "pledged to drive Russian forces out" (vowed-fights.ts); verbs: verb → the particles it may need, "" for none */
+  vowedFights: { commitments: ReadonlySet<string>; continuers: ReadonlySet<string>; verbs: ReadonlyMap<string, readonly string[]>; enemyPrepositions: ReadonlySet<string>; clauseEnds: ReadonlySet<string>; gameWords: ReadonlySet<string> };
+  /** "said it would respond firmly to any Israeli attack" (vowed-responses.ts); verbs may be phrases ("hit back") */
+  vowedResponses: { verbs: readonly string[]; nouns: ReadonlySet<string>; futures: ReadonlySet<string>; commitments: ReadonlySet<string>; prepositions: ReadonlySet<string>; anyWords: ReadonlySet<string>; moves: ReadonlySet<string>; makerPrepositions: ReadonlySet<string> };
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -760,10 +763,21 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       commitments: new Set(data.senses.vowedFights.commitments),
       continuers: new Set(data.senses.vowedFights.continuers),
       // "drive out" → drive: "out"; "crush" → crush: ""
-      verbs: new Map(data.senses.vowedFights.verbs.map((p) => { const [head, particle = ""] = p.split(" "); return [head, particle] as const; })),
+      // ("take back", "take revenge": one head, each particle it may take)
+      verbs: data.senses.vowedFights.verbs.reduce((m, p) => { const [head, particle = ""] = p.split(" "); m.set(head, [...(m.get(head) ?? []), particle]); return m; }, new Map<string, string[]>()),
       enemyPrepositions: new Set(data.senses.vowedFights.enemyPrepositions),
       clauseEnds: new Set(data.senses.vowedFights.clauseEnds),
       gameWords: new Set(data.senses.vowedFights.gameWords),
+    },
+    vowedResponses: {
+      verbs: [...data.senses.vowedResponses.verbs],
+      nouns: new Set(data.senses.vowedResponses.nouns),
+      futures: new Set(data.senses.vowedResponses.futures),
+      commitments: new Set(data.senses.vowedResponses.commitments),
+      prepositions: new Set(data.senses.vowedResponses.prepositions),
+      anyWords: new Set(data.senses.vowedResponses.anyWords),
+      moves: new Set(data.senses.vowedResponses.moves),
+      makerPrepositions: new Set(data.senses.vowedResponses.makerPrepositions),
     },
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),

@@ -32,6 +32,7 @@ import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { vowedFights } from "./vowed-fights.js";
+import { vowedResponses } from "./vowed-responses.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
@@ -496,6 +497,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   // "vowed to crush the insurgents", "pledged to drive Russian forces out": a threat of force, one act
   // (after repelledForces, whose planned attack at the hostile verb it replaces)
   raws.push(...vowedFights(env, ctx.senses, raws));
+  // "said it would respond firmly to any Israeli attack": a threat to Israel; the attack is only supposed
+  raws.push(...vowedResponses(env, ctx.senses, raws.map(([ev]) => ev)));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;

@@ -178,6 +178,7 @@ export const eventSensesFile = lazySchema((z) => {
           endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase), organs: z.array(phrase) }).strict(),
           vowedFights: z.object({ $comment: z.string().optional(), commitments: z.array(phrase).min(1), continuers: z.array(phrase), verbs: z.array(phrase).min(1), enemyPrepositions: z.array(phrase), clauseEnds: z.array(phrase), gameWords: z.array(phrase) }).strict(),
           vowedResponses: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), nouns: z.array(phrase), futures: z.array(phrase).min(1), commitments: z.array(phrase), prepositions: z.array(phrase).min(1), anyWords: z.array(phrase).min(1), moves: z.array(phrase).min(1), makerPrepositions: z.array(phrase) }).strict(),
+          askedConditions: z.array(phrase),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -516,6 +517,8 @@ export interface SenseLexicon {
   vowedFights: { commitments: ReadonlySet<string>; continuers: ReadonlySet<string>; verbs: ReadonlyMap<string, readonly string[]>; enemyPrepositions: ReadonlySet<string>; clauseEnds: ReadonlySet<string>; gameWords: ReadonlySet<string> };
   /** "said it would respond firmly to any Israeli attack" (vowed-responses.ts); verbs may be phrases ("hit back") */
   vowedResponses: { verbs: readonly string[]; nouns: ReadonlySet<string>; futures: ReadonlySet<string>; commitments: ReadonlySet<string>; prepositions: ReadonlySet<string>; anyWords: ReadonlySet<string>; moves: ReadonlySet<string>; makerPrepositions: ReadonlySet<string> };
+  /** "will withdraw its forces if Yerevan asks": a condition of asking or need, an offer (asked-conditions.ts) */
+  askedConditions: ReadonlySet<string>;
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -783,6 +786,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       moves: new Set(data.senses.vowedResponses.moves),
       makerPrepositions: new Set(data.senses.vowedResponses.makerPrepositions),
     },
+    askedConditions: new Set(data.senses.askedConditions),
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),
       setVerbs: new Set(data.senses.ultimatums.setVerbs),

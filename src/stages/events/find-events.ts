@@ -33,6 +33,7 @@ import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { vowedFights } from "./vowed-fights.js";
 import { vowedResponses } from "./vowed-responses.js";
+import { askedCondition } from "./asked-conditions.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
@@ -560,7 +561,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     env.lastPartiesAt = ev.trigger;
     partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger, background: record.background });
     // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
-    const condition = conditionParties(env, ev.trigger, record.source);
+    // ("will withdraw its forces from Armenia if Yerevan asks": a condition of asking is an offer's, no threat's)
+    const condition = askedCondition(env, ctx.senses, ev.trigger) ? null : conditionParties(env, ev.trigger, record.source);
     // "said it could cut off gas if sanctions continue", "“we may halt aid unless ...”": a hostile act
     // its doer says it may do on a condition is a threat made by saying it
     const possible = condition && INTENT_TO_HARM.has(record.type) ? statedPossibility(env, ev, record.source, ctx.senses, condition) : null;
@@ -603,7 +605,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // ("said it would boycott the Olympics if Russia took part": the boycott is only threatened, no
       // PROTEST planned; "said it would block the applications of Sweden unless ..." is a veto in force
       // as well as a threat, and its REJECT stays)
-      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened") || (record.type === "PROTEST" && derived.rule.endsWith("+condition")))) out.pop();
+      // ("threatened to withdraw its troops from Somalia if Mogadishu signed the deal": a withdrawal on a
+      // condition is the leverage, no retreat planned)
+      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened") || ((record.type === "PROTEST" || record.type === "RETREAT") && derived.rule.endsWith("+condition")))) out.pop();
       const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
       if (!seen.has(dkey)) {
         seen.add(dkey);

@@ -125,7 +125,7 @@ export const eventSensesFile = lazySchema((z) => {
           pressedRefusals: z.object({ concessives: z.array(phrase).min(1), pressNouns: z.array(phrase).min(1), agentPreps: z.array(phrase).min(1), silentActs: z.array(phrase), gerundVerbs: z.array(phrase) }).strict(),
           inspectedPlaces: z.object({ patterns: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
           breachedMeasures: z.object({ patterns: z.array(phrase).min(1), measures: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
-          objectMakers: z.object({ $comment: z.string().optional(), defied: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1) }).strict(), accepted: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1), disputes: z.array(phrase), disputePreps: z.array(phrase), partyNouns: z.array(phrase) }).strict() }).strict(),
+          objectMakers: z.object({ $comment: z.string().optional(), defied: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1) }).strict(), suppressed: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1) }).strict(), accepted: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1), disputes: z.array(phrase), disputePreps: z.array(phrase), partyNouns: z.array(phrase) }).strict() }).strict(),
           sanctionAims: z.object({ $comment: z.string().optional(), measures: z.array(phrase).min(1), imposers: z.array(phrase).min(1) }).strict(),
           investigatedHarms: z.object({ cameos: z.array(z.string().regex(/^\d{3,4}$/)).min(1), nouns: z.array(phrase).min(1), ofWords: z.array(phrase).min(1), agentWords: z.array(phrase).min(1) }).strict(),
           reporterAsides: z.array(phrase).min(1),
@@ -183,8 +183,10 @@ export const eventSensesFile = lazySchema((z) => {
           opinionAgree: z.object({ verbs: z.array(phrase), dealWords: z.array(phrase) }).strict(),
           mandative: z.object({ verbs: z.array(phrase), nouns: z.array(phrase), owners: z.array(phrase), modals: z.array(phrase) }).strict(),
           conditionalThreats: z.object({ commitments: z.array(phrase), futures: z.array(phrase), possibilities: z.array(phrase), conditions: z.array(phrase).min(1), harmConditions: z.array(phrase), harms: z.array(phrase), lightVerbs: z.array(phrase), harmNouns: z.array(phrase), offerWords: z.array(phrase), pledgeFutures: z.array(phrase), ceasing: z.array(phrase), ceasedObjects: z.array(phrase), offices: z.array(phrase) }).strict(),
-          endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase) }).strict(),
+          endedTolerance: z.object({ $comment: z.string().optional(), futures: z.array(phrase).min(1), negators: z.array(phrase), verbs: z.array(phrase).min(1), phrasalVerbs: z.array(phrase), doerPrepositions: z.array(phrase), organs: z.array(phrase) }).strict(),
           vowedFights: z.object({ $comment: z.string().optional(), commitments: z.array(phrase).min(1), continuers: z.array(phrase), verbs: z.array(phrase).min(1), enemyPrepositions: z.array(phrase), clauseEnds: z.array(phrase), gameWords: z.array(phrase) }).strict(),
+          vowedResponses: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), nouns: z.array(phrase), futures: z.array(phrase).min(1), commitments: z.array(phrase), prepositions: z.array(phrase).min(1), anyWords: z.array(phrase).min(1), moves: z.array(phrase).min(1), makerPrepositions: z.array(phrase) }).strict(),
+          askedConditions: z.array(phrase),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -400,6 +402,8 @@ export interface SenseLexicon {
   /** "defied a ban by the general", "accepted a plan put forward by France": the object's maker is the party (object-makers.ts) */
   objectMakers: {
     defied: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string>; ofNouns: ReadonlySet<string>; participles: ReadonlySet<string>; preps: ReadonlySet<string> };
+    /** "banned rallies by the opposition": a measure against a gathering is toward its makers */
+    suppressed: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string>; ofNouns: ReadonlySet<string>; participles: ReadonlySet<string>; preps: ReadonlySet<string> };
     accepted: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string>; ofNouns: ReadonlySet<string>; participles: ReadonlySet<string>; preps: ReadonlySet<string>; disputes: ReadonlySet<string>; disputePreps: ReadonlySet<string>; partyNouns: ReadonlySet<string> };
   };
   /** "imposed sanctions on Iran to target its drone deliveries": the aim of a measure is no act of its own (sanction-aims.ts) */
@@ -529,9 +533,13 @@ export interface SenseLexicon {
   threatOffices: ReadonlySet<string>;
   /** "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm" (ultimatums.ts) */
   /** "said it will no longer tolerate provocations by Taiwan" (ended-tolerance.ts) */
-  endedTolerance: { futures: ReadonlySet<string>; negators: ReadonlySet<string>; verbs: ReadonlySet<string>; phrasalVerbs: ReadonlyMap<string, readonly string[]>; doerPrepositions: ReadonlySet<string> };
-  /** "vowed to crush the insurgents", "pledged to drive Russian forces out" (vowed-fights.ts); verbs: verb → the particle it needs, "" for none */
-  vowedFights: { commitments: ReadonlySet<string>; continuers: ReadonlySet<string>; verbs: ReadonlyMap<string, string>; enemyPrepositions: ReadonlySet<string>; clauseEnds: ReadonlySet<string>; gameWords: ReadonlySet<string> };
+  endedTolerance: { futures: ReadonlySet<string>; negators: ReadonlySet<string>; verbs: ReadonlySet<string>; phrasalVerbs: ReadonlyMap<string, readonly string[]>; doerPrepositions: ReadonlySet<string>; organs: ReadonlySet<string> };
+  /** "vowed to crush the insurgents", "pledged to drive Russian forces out" (vowed-fights.ts); verbs: verb → the particles it may need, "" for none */
+  vowedFights: { commitments: ReadonlySet<string>; continuers: ReadonlySet<string>; verbs: ReadonlyMap<string, readonly string[]>; enemyPrepositions: ReadonlySet<string>; clauseEnds: ReadonlySet<string>; gameWords: ReadonlySet<string> };
+  /** "said it would respond firmly to any Israeli attack" (vowed-responses.ts); verbs may be phrases ("hit back") */
+  vowedResponses: { verbs: readonly string[]; nouns: ReadonlySet<string>; futures: ReadonlySet<string>; commitments: ReadonlySet<string>; prepositions: ReadonlySet<string>; anyWords: ReadonlySet<string>; moves: ReadonlySet<string>; makerPrepositions: ReadonlySet<string> };
+  /** "will withdraw its forces if Yerevan asks": a condition of asking or need, an offer (asked-conditions.ts) */
+  askedConditions: ReadonlySet<string>;
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -670,6 +678,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     breachedMeasures: { patterns: new Set(data.senses.breachedMeasures.patterns), measures: new Set(data.senses.breachedMeasures.measures), preps: new Set(data.senses.breachedMeasures.preps) },
     objectMakers: {
       defied: makerWords(data.senses.objectMakers.defied),
+      suppressed: makerWords(data.senses.objectMakers.suppressed),
       accepted: { ...makerWords(data.senses.objectMakers.accepted), disputes: new Set(data.senses.objectMakers.accepted.disputes), disputePreps: new Set(data.senses.objectMakers.accepted.disputePreps), partyNouns: new Set(data.senses.objectMakers.accepted.partyNouns) },
     },
     sanctionAims: { measures: new Set(data.senses.sanctionAims.measures), imposers: new Set(data.senses.sanctionAims.imposers) },
@@ -784,16 +793,29 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       // "stand for" → stand: ["for"]
       phrasalVerbs: new Map(data.senses.endedTolerance.phrasalVerbs.map((p) => { const [head, ...rest] = p.split(" "); return [head, rest] as const; })),
       doerPrepositions: new Set(data.senses.endedTolerance.doerPrepositions),
+      organs: new Set(data.senses.endedTolerance.organs),
     },
     vowedFights: {
       commitments: new Set(data.senses.vowedFights.commitments),
       continuers: new Set(data.senses.vowedFights.continuers),
       // "drive out" → drive: "out"; "crush" → crush: ""
-      verbs: new Map(data.senses.vowedFights.verbs.map((p) => { const [head, particle = ""] = p.split(" "); return [head, particle] as const; })),
+      // ("take back", "take revenge": one head, each particle it may take)
+      verbs: data.senses.vowedFights.verbs.reduce((m, p) => { const [head, particle = ""] = p.split(" "); m.set(head, [...(m.get(head) ?? []), particle]); return m; }, new Map<string, string[]>()),
       enemyPrepositions: new Set(data.senses.vowedFights.enemyPrepositions),
       clauseEnds: new Set(data.senses.vowedFights.clauseEnds),
       gameWords: new Set(data.senses.vowedFights.gameWords),
     },
+    vowedResponses: {
+      verbs: [...data.senses.vowedResponses.verbs],
+      nouns: new Set(data.senses.vowedResponses.nouns),
+      futures: new Set(data.senses.vowedResponses.futures),
+      commitments: new Set(data.senses.vowedResponses.commitments),
+      prepositions: new Set(data.senses.vowedResponses.prepositions),
+      anyWords: new Set(data.senses.vowedResponses.anyWords),
+      moves: new Set(data.senses.vowedResponses.moves),
+      makerPrepositions: new Set(data.senses.vowedResponses.makerPrepositions),
+    },
+    askedConditions: new Set(data.senses.askedConditions),
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),
       setVerbs: new Set(data.senses.ultimatums.setVerbs),

@@ -33,7 +33,7 @@ export function endedTolerance(env: SentenceEnv, lex: SenseLexicon, parts: Reado
     if (!ended && !t.negators.has(tokens[v - 1].lower)) continue;
     const f = ended ? v - 3 : v - 2;
     if (f < s.first || !t.futures.has(tokens[f].lower)) continue;
-    const subj = doer(env, f);
+    const subj = doer(env, f, t.organs);
     if (!subj) continue;
     const sides = new Set(subj.actors.map((a) => stateOf(env, a)).filter((x) => x !== null));
     let target: number[] = [];
@@ -67,13 +67,16 @@ export function endedTolerance(env: SentenceEnv, lex: SenseLexicon, parts: Reado
   return out;
 }
 
-/** "China said it will", "Beijing said that they would": the reporter's subject; "Turkey will": the group before the future. */
-function doer(env: SentenceEnv, f: number): Group | null {
+/** "China said it will", "Beijing said that they would", "the minister warned that police will": the reporter's subject; "Turkey will": the group before the future. */
+function doer(env: SentenceEnv, f: number, organs: ReadonlySet<string>): Group | null {
   const { tokens, s } = env;
   const gi = f - 1 >= s.first ? env.groupAt[f - 1 - s.first] : -1;
   if (gi >= 0) return env.groups[gi];
-  if (!/^(it|they|we)$/.test(tokens[f - 1]?.lower ?? "")) return null;
+  // ("the minister warned that police will no longer tolerate": an organ no state names is the reporter's own)
   let r = f - 2;
+  const organ = organs.has(tokens[f - 1]?.lower ?? "");
+  if (organ) while (r > s.first && /^(DET|ADJ|NOUN)$/.test(tokens[r].pos) && env.groupAt[r - s.first] < 0) r--;
+  else if (!/^(it|they|we)$/.test(tokens[f - 1]?.lower ?? "")) return null;
   if (tokens[r]?.lower === "that") r--;
   return r >= s.first && REPORTING_VERBS.test(tokens[r].lower) ? subjectBefore(env, r) : null;
 }

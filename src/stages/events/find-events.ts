@@ -34,6 +34,8 @@ import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { vowedFights } from "./vowed-fights.js";
+import { vowedResponses } from "./vowed-responses.js";
+import { askedCondition } from "./asked-conditions.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
@@ -520,6 +522,8 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   // "vowed to crush the insurgents", "pledged to drive Russian forces out": a threat of force, one act
   // (after repelledForces, whose planned attack at the hostile verb it replaces)
   raws.push(...vowedFights(env, ctx.senses, raws));
+  // "said it would respond firmly to any Israeli attack": a threat to Israel; the attack is only supposed
+  raws.push(...vowedResponses(env, ctx.senses, raws.map(([ev]) => ev)));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -583,7 +587,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     env.lastPartiesAt = ev.trigger;
     partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger, background: record.background });
     // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
-    const condition = conditionParties(env, ev.trigger, record.source);
+    // ("will withdraw its forces from Armenia if Yerevan asks": a condition of asking is an offer's, no threat's)
+    const condition = askedCondition(env, ctx.senses, ev.trigger) ? null : conditionParties(env, ev.trigger, record.source);
     // "said it could cut off gas if sanctions continue", "“we may halt aid unless ...”": a hostile act
     // its doer says it may do on a condition is a threat made by saying it
     const possible = condition && INTENT_TO_HARM.has(record.type) ? statedPossibility(env, ev, record.source, ctx.senses, condition) : null;
@@ -626,7 +631,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // ("said it would boycott the Olympics if Russia took part": the boycott is only threatened, no
       // PROTEST planned; "said it would block the applications of Sweden unless ..." is a veto in force
       // as well as a threat, and its REJECT stays)
-      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened") || (record.type === "PROTEST" && derived.rule.endsWith("+condition")))) out.pop();
+      // ("threatened to withdraw its troops from Somalia if Mogadishu signed the deal": a withdrawal on a
+      // condition is the leverage, no retreat planned)
+      if (derived.type === "THREATEN" && (INTENT_TO_HARM.has(record.type) || derived.rule.endsWith("+threatened") || ((record.type === "PROTEST" || record.type === "RETREAT") && derived.rule.endsWith("+condition")))) out.pop();
       const dkey = `${derived.type}|${derived.source.join("+")}|${derived.target.join("+")}|${s.start}`;
       if (!seen.has(dkey)) {
         seen.add(dkey);

@@ -5,7 +5,10 @@
 // decides). Accepting a proposal agrees with the one who proposed it or with the other side of the
 // dispute it settles: "Ukraine accepted a peace plan proposed by Turkey", "Denmark accepted a formula
 // for ending its dispute with its EU partners" (AGREE 030). An object that names its maker nowhere
-// ("defied the odds", "accepted the mediators' plan": no actor) gives no party here.
+// ("defied the odds", "accepted the mediators' plan": no actor) gives no party here. A measure against a
+// gathering is toward the ones who gather: "police banned rallies by the opposition", "broke up a
+// protest organised by the union" (COERCE; within one state, domestic.ts decides), and a threat of it
+// is a threat to them ("said it would ban rallies by the opposition").
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv } from "./sentence-env.js";
 import { CLAUSE_END } from "./target-rules.js";
@@ -78,16 +81,19 @@ function disputeParty(env: SentenceEnv, ev: RawEvent, disputes: ReadonlySet<stri
   return null;
 }
 
-/** Gives a target to a defiance or an acceptance whose pattern found none: the object's maker, or the other side of its dispute. */
+/** Gives a target to a defiance, a measure against a gathering or an acceptance whose pattern found none: the object's maker, or the other side of its dispute. */
 export function objectMakers(env: SentenceEnv, lex: SenseLexicon, ev: RawEvent): void {
   if (ev.target.length || !ev.source.length || ev.noAct || ev.rule.includes("+passive")) return;
   const id = patternOf(ev);
-  const { defied, accepted } = lex.objectMakers;
+  const { defied, accepted, suppressed } = lex.objectMakers;
   let g: Group | null = null;
   let how = "";
   if (ev.type === "REJECT" && defied.patterns.has(id)) {
     g = objectMaker(env, ev, defied.nouns, defied.ofNouns, defied.participles, defied.preps);
     how = "+issuer";
+  } else if (ev.type === "COERCE" && suppressed.patterns.has(id)) {
+    g = objectMaker(env, ev, suppressed.nouns, suppressed.ofNouns, suppressed.participles, suppressed.preps);
+    how = "+organiser";
   } else if (ev.type === "AGREE" && accepted.patterns.has(id)) {
     g = objectMaker(env, ev, accepted.nouns, accepted.ofNouns, accepted.participles, accepted.preps);
     how = "+proposer";

@@ -34,15 +34,18 @@ export function vowedFights(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent
     while (h < s.last && tokens[h].pos === "ADV") h++;
     if (vf.continuers.has(tokens[h]?.lower ?? "")) h += tokens[h + 1]?.lower === "to" ? 2 : 1;
     if (h >= s.last) continue;
-    const particle = vf.verbs.get(tokens[h].lower);
-    if (particle === undefined) continue;
+    const particles = vf.verbs.get(tokens[h].lower);
+    if (particles === undefined) continue;
     // a vow to fight is no pledge of cooperation (AGREE) at the vow, whoever reads the threat: a
     // pattern of data/events.json that reads the act with its party (the intent rule makes it a
     // threat: "Iran pledged to fight Israel"), a rule that reads the vow's condition or object
     // ("vowed to fight until Israel ends", "vowed to destroy Hamas"), or this one
     const pledges = raws.filter(([ev]) => ev.trigger === c && ev.type === "AGREE");
     const coded = raws.find(([ev]) => ev.trigger === h && ev.target.length && !ev.noAct && /^events\/(verb|noun):/.test(ev.rule) && INTENT_TO_HARM.has(ev.type));
-    if (coded || raws.some(([ev]) => ev.trigger === c && ev.type === "THREATEN")) {
+    // (a threat read at the vow with no party, "vowed to avenge the killing of its commander by Israel",
+    // leaves the enemy to this rule, and is then the same act)
+    const vowThreats = raws.filter(([ev]) => ev.trigger === c && ev.type === "THREATEN");
+    if (coded || vowThreats.some(([ev]) => ev.target.length)) {
       for (const [ev] of pledges) ev.noAct = true;
       continue;
     }
@@ -50,13 +53,13 @@ export function vowedFights(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent
     if (!subj) continue;
     const own = statesOf(env, subj.actors);
     const foe = (a: number) => layer.actors[a].kind !== "location" && !subj.actors.includes(a) && !own.has(stateOf(env, a) ?? "");
-    const enemy = enemyAfter(env, lex, h, particle, foe);
+    const enemy = enemyAfter(env, lex, h, particles, foe);
     if (!enemy) continue;
     const target = enemy.actors.filter(foe);
     games ??= tokens.slice(s.first, s.last).some((t) => vf.gameWords.has(t.lower));
     if (games) continue;
     // one act: the vow is the threat, not a pledge of cooperation, and the act vowed has not been done
-    for (const [ev] of raws) if ((ev.trigger === c && ev.type === "AGREE") || (ev.trigger === h && FORCE_TYPES.has(ev.type))) ev.noAct = true;
+    for (const [ev] of raws) if ((ev.trigger === c && (ev.type === "AGREE" || ev.type === "THREATEN")) || (ev.trigger === h && FORCE_TYPES.has(ev.type))) ev.noAct = true;
     out.push([
       { type: "THREATEN", cameo: "138", source: subj.actors, target, trigger: c, triggerEnd: c + 1, rule: "events/vowed-fight", statusVerb: c, status: "occurred", refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: enemy.sector ?? null },
       { at: c, end: c + 1, verb: undefined, noun: undefined },
@@ -71,22 +74,22 @@ export function vowedFights(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent
  * one of `enemyPrepositions` ("against Ukraine", "from Russia", "seized by Russia"), when the verb's
  * particle (if it needs one) stands in the clause; null at a party fought for ("for the workers").
  */
-function enemyAfter(env: SentenceEnv, lex: SenseLexicon, h: number, particle: string, foe: (a: number) => boolean): Group | null {
+function enemyAfter(env: SentenceEnv, lex: SenseLexicon, h: number, particles: readonly string[], foe: (a: number) => boolean): Group | null {
   const { tokens, s } = env;
   const vf = lex.vowedFights;
   let found: Group | null = null;
-  let hasParticle = particle === "";
+  let hasParticle = particles.includes("");
   for (let q = h + 1; q < s.last && q <= h + REACH; q++) {
     const w = tokens[q].lower;
     if (vf.clauseEnds.has(w) || tokens[q].text === "," || tokens[q].text === ";") break;
-    if (w === particle) hasParticle = true;
+    if (particles.includes(w)) hasParticle = true;
     const gi = env.groupAt[q - s.first];
     if (gi < 0) continue;
     const g = env.groups[gi];
     q = g.last - 1;
     if (found) continue;
     // (the verb's own particle is none: "wipe out Hezbollah")
-    const prep = tokens[g.first - 1].pos === "ADP" && g.first - 1 > h && tokens[g.first - 1].lower !== particle ? tokens[g.first - 1].lower : "";
+    const prep = tokens[g.first - 1].pos === "ADP" && g.first - 1 > h && !particles.includes(tokens[g.first - 1].lower) ? tokens[g.first - 1].lower : "";
     if (prep && !vf.enemyPrepositions.has(prep)) continue;
     // (a place, or the doer's own side: "avenge the killing of its general by the United States")
     if (!g.actors.some(foe)) continue;

@@ -18,6 +18,13 @@ describe("a vow to fight or destroy a party threatens it", () => {
     ["Israel vowed to hunt down Hamas leaders.", "THREATEN ISR>PSE occurred"],
     ["Hezbollah promised to defeat Israel.", "THREATEN LBN>ISR occurred"],
     ["Britain vowed to take back the islands from Argentina.", "THREATEN GBR>ARG occurred"],
+    // revenge, taken or exacted, on a named party
+    ["Iran has sworn to take revenge on Israel for the strike.", "THREATEN IRN>ISR occurred"],
+    ["The Iranian president vowed to take revenge against the United States.", "THREATEN IRN>USA occurred"],
+    // a killing avenged names its killer after "by", past the dead of the doer's own side
+    ["Hamas vowed to avenge the killing of its commander by Israel.", "THREATEN PSE>ISR occurred"],
+    ["The Houthis vowed to avenge the deaths of their fighters killed by Saudi forces.", "THREATEN YEM>SAU occurred"],
+    ["Iran's supreme leader swore revenge against the United States.", "THREATEN IRN>USA occurred"],
   ])("%s", (text, want) => expect(coded(text)).toContain(want));
 
   it("is one act: no pledge at the vow and no attack at the verb vowed", () => {
@@ -44,5 +51,9 @@ describe("no threat in a vow with no hostile party", () => {
     "Brazil vowed to crush Argentina in the final.",
     "Iran vowed to avenge the killing of its general.",
     "Germany did not vow to drive Russian forces out of Ukraine.",
+    "The Japanese prime minister vowed to take revenge in next year's election.",
+    "The Labour leader promised to take revenge on the Conservatives at the polls.",
+    "Israel took revenge on Hamas for the attack.",
+    "The new president swore to uphold the constitution.",
   ])("%s", (text) => expect(coded(text).filter((k) => k.startsWith("THREATEN"))).toEqual([]));
 });

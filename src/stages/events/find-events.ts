@@ -62,6 +62,8 @@ import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { rejectedBy } from "./rejected-by.js";
 import { partyModifier } from "./party-modifier.js";
+import { measureNamedAfter } from "./named-measures.js";
+import { passiveRelativeDoer } from "./passive-relatives.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
 import { objectMakers } from "./object-makers.js";
@@ -1490,6 +1492,18 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
       relative = true;
     }
   }
+  let passiveRelative = false;
+  // "the sanctions on Russia, which were adopted by the EU on Monday": a passive relative clause's
+  // agent, when its verb puts the act in place (a light verb or a pattern of the noun's own type)
+  if (!source.length) {
+    const takes = (w: string, noun: string) => LIGHT_VERBS.test(w) || (patterns.verbs.get(w) ?? []).some((v) => !v.reverse && v.type === p.type && !!v.object?.includes(noun));
+    const rel = passiveRelativeDoer(env, n, trig.end, p.targetPreps, takes);
+    if (rel) {
+      [source, srcG] = [rel.group.actors, rel.group];
+      statusVerb = rel.verb;
+      passiveRelative = true;
+    }
+  }
   // "angry at Spain for opposing his war on Iran": a possessive pronoun's party ("suspended its
   // sanctions on Turkey": not where the phrase is the object of a verb that says what became of the
   // act; one that only judges it, "opposing his war", takes it as done)
@@ -1502,6 +1516,15 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, partyPreps(env, p.type, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps), 6);
   if (to) [target, tgtG] = [to.actors, to];
+  // "the Russia sanctions approved by the EU", "the EU's Belarus sanctions": the state a measure is
+  // named after is its target, a possessor before that name its doer (named-measures.ts)
+  if (!target.length) {
+    const named = measureNamedAfter(env, n, env.senses.namedMeasures);
+    if (named && named.target !== srcG) {
+      [target, tgtG] = [named.target.actors, named.target];
+      if (!source.length && named.owner) [source, srcG] = [named.owner.actors, named.owner];
+    }
+  }
   // "an EU demand for Turkey to recognise Cyprus": the party asked to act, not one named in what it
   // is asked to do (for-party.ts)
   let forParty = false;
@@ -1541,7 +1564,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : passiveRelative ? "+passive-relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**

@@ -63,6 +63,7 @@ import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals
 import { rejectedBy } from "./rejected-by.js";
 import { partyModifier } from "./party-modifier.js";
 import { measureNamedAfter } from "./named-measures.js";
+import { roundOwner } from "./measure-rounds.js";
 import { passiveRelativeDoer } from "./passive-relatives.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
@@ -1439,6 +1440,12 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const owner = possessive ? possessorConjuncts(env, groups[pre]).owner : groups[pre];
     if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) || partyModifier(env, groups[pre]))) [source, srcG] = [owner.actors, owner];
   }
+  let roundOwned = false;
+  // "the EU's 14th package of sanctions", "a new US round of sanctions": the round's owner (measure-rounds.ts)
+  if (!source.length) {
+    const owner = roundOwner(env, n, env.senses.measureRounds);
+    if (owner) [source, srcG, roundOwned] = [owner.actors, owner, true];
+  }
   // "lost the support of top leaders": the one after "of" gives it
   const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first, env.senses);
   const from = groupAfterWord(env, trig.end, subjective ? [...p.sourcePreps, "of"] : p.sourcePreps, 4);
@@ -1516,12 +1523,13 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   // ("protests against the Russian invasion took place in Berlin": the clause's own verb ends the noun's phrase)
   const to = !relative && clauseVerbAfterNoun(env, n, after) ? null : groupAfterWord(env, after, partyPreps(env, p.type, subjective ? p.targetPreps.filter((w) => w !== "of") : p.targetPreps), 6);
   if (to) [target, tgtG] = [to.actors, to];
+  let namedTarget = false;
   // "the Russia sanctions approved by the EU", "the EU's Belarus sanctions": the state a measure is
   // named after is its target, a possessor before that name its doer (named-measures.ts)
   if (!target.length) {
     const named = measureNamedAfter(env, n, env.senses.namedMeasures);
     if (named && named.target !== srcG) {
-      [target, tgtG] = [named.target.actors, named.target];
+      [target, tgtG, namedTarget] = [named.target.actors, named.target, true];
       if (!source.length && named.owner) [source, srcG] = [named.owner.actors, named.owner];
     }
   }
@@ -1564,7 +1572,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : passiveRelative ? "+passive-relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : passiveRelative ? "+relative-agent" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}${roundOwned ? "+round-owner" : ""}${namedTarget ? "+named-target" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**
@@ -1577,6 +1585,8 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
 function relativeDoer(env: SentenceEnv, n: number, end: number, patterns: EventLexicon): { group: Group; verb: number } | null {
   const { tokens, s, groups, groupAt } = env;
   let q = end;
+  // ("the new Iran sanctions, which Congress approved": a comma before a non-restrictive "which")
+  if (tokens[q]?.text === "," && tokens[q + 1]?.lower === "which" && q + 1 < s.last) q++;
   if (q < s.last && /^(that|which)$/.test(tokens[q].lower)) q++;
   if (q < s.last && tokens[q].lower === "the") q++;
   const gi = q < s.last ? groupAt[q - s.first] : -1;

@@ -23,3 +23,18 @@ senseTable(
   ],
   keys,
 );
+
+// data/events.json roll-out-sanctions and sign-off-on-sanctions: two more ways news says a measure is
+// put in place; a product rolled out or a budget signed off is none.
+senseTable(
+  "rolling out and signing off measures",
+  [
+    ["Washington rolled out new sanctions on Venezuela on Thursday.", "SANCTION USA>VEN"],
+    ["EU leaders signed off on fresh sanctions against Belarus.", "SANCTION EU>BLR"],
+  ],
+  [
+    ["Samsung rolled out a new phone in Vietnam.", "SANCTION"],
+    ["The finance minister signed off on the budget.", "SANCTION"],
+  ],
+  keys,
+);

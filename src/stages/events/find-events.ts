@@ -1501,8 +1501,9 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   }
   let passiveRelative = false;
   // "the sanctions on Russia, which were adopted by the EU on Monday": a passive relative clause's
-  // agent, when its verb puts the act in place (a light verb or a pattern of the noun's own type)
-  if (!source.length) {
+  // agent, when its verb puts the act in place (a light verb or a pattern of the noun's own type);
+  // measures only: "an assault on China ordered up by a U.S. president" is as often a trade war's metaphor
+  if (!source.length && p.type === "SANCTION") {
     const takes = (w: string, noun: string) => LIGHT_VERBS.test(w) || (patterns.verbs.get(w) ?? []).some((v) => !v.reverse && v.type === p.type && !!v.object?.includes(noun));
     const rel = passiveRelativeDoer(env, n, trig.end, p.targetPreps, takes);
     if (rel) {

@@ -127,6 +127,8 @@ export const eventSensesFile = lazySchema((z) => {
           breachedMeasures: z.object({ patterns: z.array(phrase).min(1), measures: z.array(phrase).min(1), preps: z.array(phrase).min(1) }).strict(),
           objectMakers: z.object({ $comment: z.string().optional(), defied: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1) }).strict(), suppressed: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1) }).strict(), accepted: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1), ofNouns: z.array(phrase), participles: z.array(phrase), preps: z.array(phrase).min(1), disputes: z.array(phrase), disputePreps: z.array(phrase), partyNouns: z.array(phrase) }).strict() }).strict(),
           sanctionAims: z.object({ $comment: z.string().optional(), measures: z.array(phrase).min(1), imposers: z.array(phrase).min(1) }).strict(),
+          namedMeasures: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1), heads: z.array(phrase) }).strict(),
+          measureRounds: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1), containers: z.array(phrase).min(1) }).strict(),
           investigatedHarms: z.object({ cameos: z.array(z.string().regex(/^\d{3,4}$/)).min(1), nouns: z.array(phrase).min(1), ofWords: z.array(phrase).min(1), agentWords: z.array(phrase).min(1) }).strict(),
           reporterAsides: z.array(phrase).min(1),
           ownFolk: z.object({ nouns: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
@@ -408,6 +410,10 @@ export interface SenseLexicon {
   };
   /** "imposed sanctions on Iran to target its drone deliveries": the aim of a measure is no act of its own (sanction-aims.ts) */
   sanctionAims: { measures: ReadonlySet<string>; imposers: ReadonlySet<string> };
+  /** "the Russia sanctions approved by the EU": the state a measure is named after is its target (named-measures.ts) */
+  namedMeasures: { nouns: ReadonlySet<string>; heads: ReadonlySet<string> };
+  /** "the EU's 14th package of sanctions": the owner of a round of measures does them (measure-rounds.ts) */
+  measureRounds: { nouns: ReadonlySet<string>; containers: ReadonlySet<string> };
   investigatedHarms: { cameos: ReadonlySet<string>; nouns: ReadonlySet<string>; ofWords: ReadonlySet<string>; agentWords: ReadonlySet<string> };
   /** "Iran, Washington claims, has sent drones": reporting verbs of a reporter between commas (reporter-asides.ts) */
   reporterAsides: ReadonlySet<string>;
@@ -682,6 +688,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       accepted: { ...makerWords(data.senses.objectMakers.accepted), disputes: new Set(data.senses.objectMakers.accepted.disputes), disputePreps: new Set(data.senses.objectMakers.accepted.disputePreps), partyNouns: new Set(data.senses.objectMakers.accepted.partyNouns) },
     },
     sanctionAims: { measures: new Set(data.senses.sanctionAims.measures), imposers: new Set(data.senses.sanctionAims.imposers) },
+    namedMeasures: { nouns: new Set(data.senses.namedMeasures.nouns), heads: new Set(data.senses.namedMeasures.heads) },
+    measureRounds: { nouns: new Set(data.senses.measureRounds.nouns), containers: new Set(data.senses.measureRounds.containers) },
     investigatedHarms: { cameos: new Set(data.senses.investigatedHarms.cameos), nouns: new Set(data.senses.investigatedHarms.nouns), ofWords: new Set(data.senses.investigatedHarms.ofWords), agentWords: new Set(data.senses.investigatedHarms.agentWords) },
     reporterAsides: new Set(data.senses.reporterAsides),
     ownFolk: { nouns: new Set(data.senses.ownFolk.nouns), types: new Set(data.senses.ownFolk.types) },

@@ -71,6 +71,9 @@ import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { rejectedBy } from "./rejected-by.js";
 import { partyModifier } from "./party-modifier.js";
+import { measureNamedAfter } from "./named-measures.js";
+import { roundOwner } from "./measure-rounds.js";
+import { passiveRelativeDoer } from "./passive-relatives.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
 import { objectMakers } from "./object-makers.js";
@@ -1481,6 +1484,12 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     if (possessive || (m && (m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) || partyModifier(env, groups[pre]))) [source, srcG] = [owner.actors, owner];
     if (possessive) possessor = owner;
   }
+  let roundOwned = false;
+  // "the EU's 14th package of sanctions", "a new US round of sanctions": the round's owner (measure-rounds.ts)
+  if (!source.length) {
+    const owner = roundOwner(env, n, env.senses.measureRounds);
+    if (owner) [source, srcG, roundOwned] = [owner.actors, owner, true];
+  }
   // "lost the support of top leaders": the one after "of" gives it
   const subjective = !!p.subjectiveOf && subjectiveOf(tokens, n, s.first, env.senses);
   const from = groupAfterWord(env, trig.end, subjective ? [...p.sourcePreps, "of"] : p.sourcePreps, 4);
@@ -1534,6 +1543,19 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
       relative = true;
     }
   }
+  let passiveRelative = false;
+  // "the sanctions on Russia, which were adopted by the EU on Monday": a passive relative clause's
+  // agent, when its verb puts the act in place (a light verb or a pattern of the noun's own type);
+  // measures only: "an assault on China ordered up by a U.S. president" is as often a trade war's metaphor
+  if (!source.length && p.type === "SANCTION") {
+    const takes = (w: string, noun: string) => LIGHT_VERBS.test(w) || (patterns.verbs.get(w) ?? []).some((v) => !v.reverse && v.type === p.type && !!v.object?.includes(noun));
+    const rel = passiveRelativeDoer(env, n, trig.end, p.targetPreps, takes);
+    if (rel) {
+      [source, srcG] = [rel.group.actors, rel.group];
+      statusVerb = rel.verb;
+      passiveRelative = true;
+    }
+  }
   // "angry at Spain for opposing his war on Iran": a possessive pronoun's party ("suspended its
   // sanctions on Turkey": not where the phrase is the object of a verb that says what became of the
   // act; one that only judges it, "opposing his war", takes it as done)
@@ -1551,6 +1573,16 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   else if (p.patientPossessor && possessor && possessor.actors.every((a) => env.layer.actors[a].kind === "person")) {
     [target, tgtG] = [possessor.actors, possessor];
     if (srcG === possessor) [source, srcG] = [[], null];
+  }
+  let namedTarget = false;
+  // "the Russia sanctions approved by the EU", "the EU's Belarus sanctions": the state a measure is
+  // named after is its target, a possessor before that name its doer (named-measures.ts)
+  if (!target.length) {
+    const named = measureNamedAfter(env, n, env.senses.namedMeasures);
+    if (named && named.target !== srcG) {
+      [target, tgtG, namedTarget] = [named.target.actors, named.target, true];
+      if (!source.length && named.owner) [source, srcG] = [named.owner.actors, named.owner];
+    }
   }
   // "an EU demand for Turkey to recognise Cyprus": the party asked to act, not one named in what it
   // is asked to do (for-party.ts)
@@ -1597,7 +1629,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
     const main = comma < s.last && !ownVerb ? firstSubjectGroup(env, comma + 1) : null;
     if (main) [target, tgtG] = [main.actors, main];
   }
-  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
+  return { type: p.type, cameo: p.cameo, source, target, trigger: n, triggerEnd: trig.end, rule: `events/noun:${p.id}${relative ? "+relative" : passiveRelative ? "+relative-agent" : statusVerb !== n ? "+light-verb" : partaker ? "+partaker" : ""}${forParty ? "+for-party" : ""}${roundOwned ? "+round-owner" : ""}${namedTarget ? "+named-target" : ""}`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
 /**
@@ -1610,6 +1642,8 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
 function relativeDoer(env: SentenceEnv, n: number, end: number, patterns: EventLexicon): { group: Group; verb: number } | null {
   const { tokens, s, groups, groupAt } = env;
   let q = end;
+  // ("the new Iran sanctions, which Congress approved": a comma before a non-restrictive "which")
+  if (tokens[q]?.text === "," && tokens[q + 1]?.lower === "which" && q + 1 < s.last) q++;
   if (q < s.last && /^(that|which)$/.test(tokens[q].lower)) q++;
   if (q < s.last && tokens[q].lower === "the") q++;
   const gi = q < s.last ? groupAt[q - s.first] : -1;

@@ -18,6 +18,8 @@ export const eventSensesFile = lazySchema((z) => {
         .object({
           conditions: z.array(phrase),
           pendingConditions: z.array(phrase),
+          durativeConditions: z.array(phrase),
+          continuingVerbs: z.array(phrase),
           nounStatus: z.array(z.object({ status, words: z.array(phrase).min(1) }).strict()),
           nounNegators: z.array(phrase),
           schedulePredicates: z.array(phrase),
@@ -91,6 +93,7 @@ export const eventSensesFile = lazySchema((z) => {
           audienceNouns: z.array(phrase),
           policySubjects: z.array(phrase),
           wordSubjects: z.array(phrase),
+          otherDoers: z.array(phrase),
           supportGifts: z.object({ verbs: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
           forgoVerbs: z.array(phrase),
           attemptVerbs: z.array(phrase),
@@ -219,6 +222,10 @@ export interface SenseLexicon {
   conditions: ReadonlySet<string>;
   /** "until", "as long as": conditions of a clause not in the past */
   pendingConditions: PhraseIndex<true>;
+  /** 'as long as', 'so long as': conditions that a verb of continuing in their clause turns into a presupposed fact */
+  durativeConditions: ReadonlySet<string>;
+  /** 'continues', 'keeps': verbs that say an act goes on */
+  continuingVerbs: ReadonlySet<string>;
   /** modifier word → the status it gives a nominal act */
   nounStatus: ReadonlyMap<string, "planned" | "hypothetical" | "claimed" | "ongoing">;
   nounNegators: ReadonlySet<string>;
@@ -509,6 +516,8 @@ export interface SenseLexicon {
   policySubjects: ReadonlySet<string>;
   /** nouns of words whose verb of force is criticism ('criticism targeting the army'; senses.ts wordSense) */
   wordSubjects: ReadonlySet<string>;
+  /** modifiers of an act noun that name doers other than a quote's speaker ('Western support') */
+  otherDoers: ReadonlySet<string>;
   /** nouns of support whose giving is words, not aid ('gave his support to'; senses.ts supportGift) */
   supportGifts: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "agree with the goals": a shared view; dealWords after the partner make it an agreement */
@@ -598,6 +607,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   return {
     conditions: new Set(data.status.conditions),
     pendingConditions: pendingConditions.seal(),
+    durativeConditions: new Set(data.status.durativeConditions),
+    continuingVerbs: new Set(data.status.continuingVerbs),
     nounStatus,
     nounNegators: new Set(data.status.nounNegators),
     schedulePredicates: new Set(data.status.schedulePredicates),
@@ -774,6 +785,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     audienceNouns: new Set(data.senses.audienceNouns),
     policySubjects: new Set(data.senses.policySubjects),
     wordSubjects: new Set(data.senses.wordSubjects),
+    otherDoers: new Set(data.senses.otherDoers),
     supportGifts: { verbs: new Set(data.senses.supportGifts.verbs), nouns: new Set(data.senses.supportGifts.nouns) },
     agreeVerbs: new Set(data.senses.opinionAgree.verbs),
     agreeDealWords: new Set(data.senses.opinionAgree.dealWords),

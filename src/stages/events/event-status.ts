@@ -67,6 +67,10 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "Truss said she strongly supports Finland", "he said he condemns the attack": one's own praise,
   // blame or demand reported in the present is made by saying it, not a claim about something else
   if (quote && cues?.speakersOwnAct && base === "ongoing") return "occurred";
+  // "Stoltenberg said the price of long-term support for Ukraine was justified": the speaker's own
+  // praise, blame or demand named by a noun in the words is stated by saying them, whatever the tense
+  // of the clause around it
+  if (quote && cues?.speakersOwnAct && cues.nominal && statusVerb === trigger && base === "occurred") return "occurred";
   // "'The United States supports Turkey's modernisation,' the US envoy said": the speaker's own side's
   // praise, blame or demand in the present, in the speaker's own words, is made by saying it ("'Russia
   // supplies Iran with jets,' the envoy said" tells of another's act, and stays a claim)
@@ -726,8 +730,15 @@ function pendingCondition(tokens: Token[], s: Sentence, clauseStart: number, v: 
   // "provided that Iran complies": the clause starts after "that", the condition just before it
   for (let k = Math.max(s.first, clauseStart - 4); k < v; k++) {
     const m = lex.pendingConditions.matchAt(tokens, k, (t) => t.lower, v);
-    if (m && (k >= clauseStart || k + m.length === clauseStart) && !(m.length === 1 && givingVerb(tokens, k, v))) return true;
+    if (m && (k >= clauseStart || k + m.length === clauseStart) && !(m.length === 1 && givingVerb(tokens, k, v)) && !continuedFact(tokens, k, k + m.length, v, lex)) return true;
   }
+  return false;
+}
+
+/** "as long as Scholz continues to reject": a durative condition over a clause that says the act goes on is a fact, no condition. */
+function continuedFact(tokens: Token[], k: number, end: number, v: number, lex: SenseLexicon): boolean {
+  if (!lex.durativeConditions.has(tokens.slice(k, end).map((t) => t.lower).join(" "))) return false;
+  for (let q = end; q <= v; q++) if (lex.continuingVerbs.has(tokens[q].lower)) return true;
   return false;
 }
 

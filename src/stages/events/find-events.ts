@@ -1692,7 +1692,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const speechAct = SPEECH_ACTS.has(ev.type);
   // (a noun is no act of the speaker's without "we"/"our" or a party it is directed at: "the support
   // of voters" in a quote is no act, "solidarity with Ukraine" is the speaker's)
-  const directedNoun = ev.rule.startsWith("events/noun:") && target.length > 0;
+  // ("Western support for Ukraine", "international condemnation of Russia": a modifier that names
+  // other doers makes the act theirs, not the speaker's; senses.otherDoers)
+  const directedNoun = ev.rule.startsWith("events/noun:") && target.length > 0 && !otherDoerModifier(tokens, ev.trigger, s.first, ctx.senses);
   // ("“It would threaten the elimination of Israel”", "said the coalition supporting Ukraine": a verb
   // with a subject of its own that names someone else is not the speaker's act)
   const others = !!quote && ev.rule.startsWith("events/verb:") && otherSubject(env, ev.trigger, actors.findIndex((a) => a.id === quote.speaker));
@@ -1847,4 +1849,10 @@ function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: read
   const speaker = actors.find((a) => a.id === quote.speaker);
   const state = speaker ? speaker.code ?? speaker.country ?? null : null;
   return !!state && codes.every((c) => c === state);
+}
+
+/** An adjective right before the act noun (over other adjectives) names doers other than the speaker ("Western support"). */
+function otherDoerModifier(tokens: Token[], n: number, first: number, lex: SenseLexicon): boolean {
+  for (let q = n - 1; q >= first && n - q <= 3 && /^(ADJ|PROPN|NOUN)$/.test(tokens[q].pos); q--) if (lex.otherDoers.has(tokens[q].lower)) return true;
+  return false;
 }

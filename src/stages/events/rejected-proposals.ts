@@ -54,7 +54,8 @@ function nominalUse(env: SentenceEnv, k: number): boolean {
  * ("Biden has rejected a no-fly zone and the transfer of Polish MiG fighter jets", "rejected a
  * ceasefire with Hamas"): an act of cooperation named by a noun there is what was turned down, not
  * an act done; a hostile act named there ("rejected Russia's annexation of Crimea") was done, and
- * the rejection condemns it, so it stays.
+ * the rejection condemns it, so it stays; sanctions turned down by another than the state they fall on
+ * were proposed, not imposed ("Germany rejected EU energy sanctions on Russia").
  */
 export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Trigger][]): void {
   const { s, groups, groupAt } = env;
@@ -84,6 +85,10 @@ export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [Ra
       } else if (!DEFIANCE.test(ev.rule) && ((itrig.noun && COOPERATIVE.has(inner.type)) || (itrig.verb && nominalUse(env, inner.trigger)))) {
         inner.noAct = true;
         named.push(...inner.source, ...inner.target);
+      } else if (!DEFIANCE.test(ev.rule) && itrig.noun && inner.type === "SANCTION" && !sanctionedRejector(env, ev, inner)) {
+        // ("Germany rejected EU energy sanctions on Russia": a measure turned down by a third party was
+        // proposed, not imposed; "Moscow rejected the sanctions on Russia" answers measures in force)
+        inner.noAct = true;
       }
     }
     // ("Mwanawasa reneged on his commitment to the Zambian people": one's own commitment turned down
@@ -110,6 +115,13 @@ export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [Ra
       break;
     }
   }
+}
+
+/** The rejector is of the state the sanctions fall on (or the sanctions name no target): they answer measures in force. */
+function sanctionedRejector(env: SentenceEnv, rejection: RawEvent, sanction: RawEvent): boolean {
+  const state = (a: number) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? null;
+  const targets = new Set(sanction.target.map(state));
+  return !sanction.target.length || rejection.source.some((a) => targets.has(state(a)));
 }
 
 // acts of cooperation whose refusal turns down the party they would be done with (CAMEO 12x)

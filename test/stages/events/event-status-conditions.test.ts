@@ -100,3 +100,27 @@ describe("event status: review fixes", () => {
     expect(statusOf("Blinken made a surprise trip to Kyiv to meet Zelensky.", "CONSULT")).toBe("occurred");
   });
 });
+
+describe("event status: a durative condition over an act that goes on presupposes it (durativeConditions)", () => {
+  it("'as long as Scholz continues to reject energy sanctions' is an ongoing rejection", () => {
+    const rej = events("Ukraine's allies have criticised Germany as long as Scholz continues to reject EU-wide energy sanctions on Russia.").find((e) => e.type === "REJECT");
+    expect(rej?.status).toBe("ongoing");
+  });
+
+  it("negative: 'as long as Russia occupies Crimea' stays a condition", () => {
+    const ev = events("The EU will keep its sanctions as long as Russia occupies Crimea.").find((e) => e.type === "COERCE");
+    expect(ev?.status).toBe("hypothetical");
+  });
+});
+
+describe("event status: the speaker's own act named by a noun in the words is done by saying them", () => {
+  it("'Stoltenberg said the price of long-term support for Ukraine was justified' is support, occurred", () => {
+    const ev = events("Stoltenberg said the price of long-term support for Ukraine was justified.").find((e) => e.type === "SUPPORT");
+    expect(ev?.status).toBe("occurred");
+  });
+
+  it("negative: support a modifier gives to others is no act of the speaker's ('Western support', otherDoers)", () => {
+    expect(events("Lavrov said Western support for Ukraine was prolonging the war.").filter((e) => e.type === "SUPPORT")).toEqual([]);
+    expect(events("Lavrov said international condemnation of Russia was hypocritical.").filter((e) => e.type === "ACCUSE" && e.source.includes("person:sergei-lavrov"))).toEqual([]);
+  });
+});

@@ -103,3 +103,13 @@ describe("rejected proposals: one's own commitment turned down", () => {
     expect(keys("Biden defended his decision.")).toEqual([]);
   });
 });
+
+describe("rejected proposals: sanctions turned down by a third party were proposed, not imposed", () => {
+  it("'Germany rejected EU energy sanctions on Russia' is no SANCTION", () => {
+    expect(eventKeys("Germany rejected EU energy sanctions on Russia.", "2022-06-01")).toEqual(["REJECT DEU>EU"]);
+  });
+
+  it("negative: the state the sanctions fall on rejects measures in force, which stay", () => {
+    expect(eventKeys("Moscow rejected the new US sanctions on Russia.", "2022-06-01")).toContain("SANCTION USA>RUS");
+  });
+});

@@ -421,6 +421,9 @@ function relativeBefore(env: Env, j: number, sFirst: number): number {
     const t = tokens[w];
     if (env.quoteTokens[w] || t.kind === "punct" || /^(that|which|and|but|or)$/.test(t.lower) || env.lexicon.speechVerbs.has(t.lower)) return -1;
     if (t.lower !== "who") continue;
+    // ("Mr Galloway, who won libel damages from the Daily Telegraph said": a relative clause whose closing comma is
+    // missing; relativeHead gives the person before its opening one, never the noun it ends with)
+    if (tokens[w - 1].text === "," && tokens.slice(w + 1, j + 1).some((x) => x.pos === "VERB") && tokens[j].kind !== "punct") return w;
     if (!/^(NOUN|PROPN)$/.test(tokens[w - 1].pos) || env.quoteTokens[w - 1]) return -1;
     // ("Republicans who have suggested": the cue is the relative clause's own verb)
     if (!tokens.slice(w + 1, j + 1).some((x) => x.pos === "VERB")) return -1;
@@ -813,6 +816,11 @@ function possessiveStateBefore(env: Env, k: number): number {
  * Trenin, whom the description before "who" is an appositive of.
  */
 function relativeHead(env: Env, who: number, sFirst: number): Speaker | null {
+  if (env.tokens[who - 1]?.text === ",") {
+    // (", who ..." with no closing comma: the person the sentence opens with, or none)
+    const owner = relativeClauseOwner(env, who + 1, sFirst);
+    return owner && owner.actor !== null && env.actors.actors[owner.actor]?.kind === "person" ? owner : null;
+  }
   const head = speakerEndingAt(env, who - 1, sFirst) ?? nounPhraseSpeaker(env, who - 1, sFirst);
   if (!head || (head.actor !== null && env.actors.actors[head.actor]?.kind === "person")) return head;
   return describedPersonBefore(env, head.first, sFirst) ?? head;

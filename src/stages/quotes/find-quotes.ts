@@ -104,7 +104,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         const saidBy = PRONOUN_GENDER[tokens[it]?.lower ?? ""] && cueAt(env, it + 1, sEnd.last) ? PRONOUN_GENDER[tokens[it].lower] : undefined;
         const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
         // 'Mr. Wilders said:' closing the paragraph before: the quote it introduces is his
-        const lead = si > 0 && !saidBy && openTok === s.first ? colonLead(env, openTok, doc.sentences[si - 1], s) : null;
+        const lead = si > 0 && !saidBy && openTok === s.first ? (colonLead(env, openTok, doc.sentences[si - 1], s) ?? documentColonLead(env, openTok, doc.sentences[si - 1], s)) : null;
         if (lead) {
           ({ speaker, cue } = lead);
           rule = "quotes/direct:colon-lead";
@@ -2375,6 +2375,46 @@ function colonLead(env: Env, openTok: number, prev: Sentence, s: Sentence): { sp
   if (s.paragraph - prev.paragraph > 1 || prev.headline || tokens[prev.last - 1]?.text !== ":" || prev.last !== openTok) return null;
   const found = attributionBefore(env, openTok, prev);
   return found && !found.embedded ? { speaker: found.speaker, cue: found.cue } : null;
+}
+
+/**
+ * "The letter reads:", "As the agency concludes:", "..., a report, which states:" closing the paragraph before a quote
+ * that opens the next: a speech verb right before the colon whose subject is a document (its author where the text
+ * named one: "the CIA's report", "The CIA sent a letter ... The letter reads:", else the document as the text names it)
+ * or an actor after an opening "As". Only where colonLead found no speaker; null where the verb's subject is neither
+ * ("The plan has three parts:", "Page six states:").
+ */
+function documentColonLead(env: Env, openTok: number, prev: Sentence, s: Sentence): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, doc } = env;
+  if (s.paragraph - prev.paragraph > 1 || prev.headline || tokens[prev.last - 1]?.text !== ":" || prev.last !== openTok) return null;
+  const c = prev.last - 2;
+  if (c <= prev.first || env.quoteTokens[c]) return null;
+  const lemma = env.lexicon.speechVerbs.get(tokens[c].lower);
+  if (!lemma) return null;
+  const cue: Cue = { at: c, end: c + 1, lemma, text: tokens[c].text };
+  let j = c - 1;
+  // (", which states:": the noun before the relative pronoun)
+  if (/^(which|that)$/.test(tokens[j].lower) && tokens[j - 1]?.text === ",") j -= 2;
+  if (j < prev.first || env.quoteTokens[j]) return null;
+  if (isDocumentNoun(env, j)) {
+    // ("the CIA's report": its possessor wrote it)
+    const m = tokens[j - 1]?.norm === "'s" ? env.actors.mentionAt[j - 2] : undefined;
+    if (m && m.tokenEnd === j - 1) {
+      const a = env.actors.actors[m.actor];
+      if (SPEAKER_KINDS.has(a.kind)) return { speaker: { actor: m.actor, name: a.name, first: m.token, last: j + 1, rule: "speaker:document-author" }, cue };
+    }
+    let first = j;
+    while (first - 1 >= prev.first && /^(ADJ|NOUN)$/.test(tokens[first - 1].pos) && /^\p{Ll}/u.test(tokens[first - 1].text) && !env.actors.mentionAt[first - 1]) first--;
+    if (first - 1 >= prev.first && /^(the|this|that|its|their|his|her)$/.test(tokens[first - 1].lower)) first--;
+    const sp: Speaker = { actor: null, name: stripThe(doc.text.slice(tokens[first].start, tokens[j].end)), first, last: j + 1, rule: "speaker:document" };
+    return { speaker: documentAuthor(env, sp), cue };
+  }
+  // "As the agency concludes:": an actor's phrase opening the clause after "As"
+  const sp = speakerEndingAt(env, j, prev.first);
+  if (!sp || sp.actor === null) return null;
+  let open = sp.first;
+  while (open - 1 >= prev.first && /^(the|a|an)$/.test(tokens[open - 1].lower)) open--;
+  return open === prev.first || (open - 1 === prev.first && tokens[prev.first].lower === "as") ? { speaker: sp, cue } : null;
 }
 
 const DASHES = new Set(["—", "–", "--"]);

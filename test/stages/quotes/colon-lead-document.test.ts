@@ -44,3 +44,12 @@ describe("quotes: a document's cue ('The letter reads:') closing a paragraph int
     expect(speakerOf("Analysis:" + Q, "No trace of")).toBeNull();
   });
 });
+
+describe("quotes: a document's colon lead over a quote of several paragraphs", () => {
+  it("a quote paragraph with no closing mark runs into the next, all of it the document's", () => {
+    const text = "The World Food Programme sent a letter to the council on Monday. The letter reads:\n\n\"No trace of the missing shipments was found at any of the three ports.\n\n\"We ask the council to order a full inquiry into the losses at once.\"\n\nThe council has not replied.";
+    const q = extract(text).quotes.find((x) => x.text.startsWith("No trace of"));
+    expect(q?.speakerName).toBe("World Food Programme");
+    expect(q?.text).toContain("full inquiry");
+  });
+});

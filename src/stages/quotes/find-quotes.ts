@@ -1746,7 +1746,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
  */
 function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
   const { tokens, actors } = env;
-  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return heldBodyAfter(env, sp, last);
   if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase") return null;
   const p = sp.last;
   if (p >= last || !/^(for|of|at|from)$/.test(tokens[p].lower)) return null;
@@ -1776,6 +1776,31 @@ function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
  * never the topic's (topicHeadBefore, after the quote). Null where no cue closes the phrase within
  * a few words, the speaker is a person, or the cue is a participle.
  */
+/**
+ * '"...," the new head of the British army said' after "General Sir Patrick Sanders, the new head of the British army,":
+ * a role phrase resolved to a person, then the body of the office ("of the British army") and the cue; the person
+ * speaks where their role, as the text gave it, ends with that very body (not "the head of the Russian army"); null
+ * otherwise.
+ */
+function heldBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  const role = sp.rule === "speaker:role-coref" && sp.actor !== null ? actors.actors[sp.actor].role?.toLowerCase() : undefined;
+  const p = sp.last;
+  if (!role || p >= last || !/^(for|of)$/.test(tokens[p].lower)) return null;
+  for (let e = p + 2; e < last && e - p <= 7; e++) {
+    if (env.quoteTokens[e]) return null;
+    const cue = cueAt(env, e, last);
+    if (cue) {
+      if (cue.text.toLowerCase().endsWith("ing")) return null;
+      const body = env.doc.text.slice(tokens[p].start, tokens[e - 1].end).toLowerCase();
+      return role.endsWith(" " + body) ? { speaker: { ...sp, last: e }, cue } : null;
+    }
+    const t = tokens[e];
+    if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+  }
+  return null;
+}
+
 function topicAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
   const { tokens, actors, lexicon } = env;
   if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;

@@ -39,6 +39,7 @@ import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 import { topicState } from "./topic-state.js";
+import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
@@ -2834,6 +2835,9 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
   // the story's state by the names found so far, computed on the first bare role phrase that needs it
   let frame: string | null | undefined;
   const frameAt = () => (frame === undefined ? (frame = namesFrame(actors, mentionAt, inBody)) : frame);
+  // past offices the text gave a person in apposition ("the former Russian president, Dmitry Medvedev,")
+  const formerHolders = new Map<string, number>();
+  const titleLenAt = (k: number): number => (tags[k]?.title ? tags[k]!.len : 0);
   for (const s of doc.sentences) {
     if (s.headline) continue;
     for (let i = s.first; i < s.last; i++) {
@@ -2894,8 +2898,15 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // ("in a letter to lawmakers, Barr said", "federal prosecutors, Mueller's office": a plural group noun is never one
       // person in apposition)
       const pluralGroup = !t?.title && /[^s]s$/.test(tokens[end - 1].lower);
-      if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) actor = app.actor;
-      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt, date, frameAt);
+      // ("the former Russian president, Dmitry Medvedev, said ... the former Russian president added": a past office
+      // names the person the text put in it, never its sitting holder; see former-holder.ts)
+      const past = t?.title ? pastRoleBefore(tokens, Math.max(s.first, first - 2), i, PAST_ROLE) : false;
+      const wantKey = past ? formerKey(tokens, i, end, country) : null;
+      if (app && app.token === last + 1 && actors[app.actor].kind === "person" && !pluralGroup) {
+        actor = app.actor;
+        if (wantKey) formerHolders.set(wantKey, app.actor);
+      } else if (wantKey && formerHolders.has(wantKey)) actor = formerHolders.get(wantKey)!;
+      else if (t?.title && (tokens[first].lower === "the" || affiliation !== null)) actor = rolePerson(doc, s, actors, i, end, first, country, lex, mentionAt, date, frameAt, past, titleLenAt);
       out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end, text, actor, affiliation });
       i = last - 1;
     }
@@ -3000,7 +3011,7 @@ function appositiveOwnerAround(tokens: Token[], first: number, end: number, sFir
 /** The person a title phrase ("the president", "the Russian president") refers to: of the persons whose role fits it (or,
  * with no role given, named in the last two sentences), the one named last before it, else the first named after it
  * (moved unchanged out of findRoleNPs: its shapes no longer make V8 recompile all of findRoleNPs) */
-function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[], date: string | null, frameAt: () => string | null): number | null {
+function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: number, first: number, country: string | null, lex: Lexicon, mentionAt: (PlacedMention | undefined)[], date: string | null, frameAt: () => string | null, past = false, titleLenAt: (k: number) => number = () => 0): number | null {
   const tokens = doc.tokens;
   // "the Russian leader", "Norway's leader": a noun for whoever leads a state, right after the state's name (and
   // "the" before it) or its possessive, is that state's one person holding a head office; not after a party, a group
@@ -3049,6 +3060,8 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     const holds = (r: string) => roleHeadHolds(r, want);
     const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
     if (!fits || ai === appositiveOwner) continue;
+    // ("the former president": never who holds the office now; see former-holder.ts)
+    if (past && sittingHolder(a, tokens, titleLenAt, !!date && !!lex.personOf(a.id), dated, (r) => roleHeadHolds(canonicalRole(r.toLowerCase()), want), PAST_ROLE)) continue;
     // (a known holder's role may name the place itself: "Mayor of London"; tested after the cheap tests above)
     const ofPlace = place === null || namedWithPlace(a, place, tokens, mentionAt) || `${held} ${dated}`.includes(actors[place].name.toLowerCase()) || (tokens[first - 1]?.text === "," && mentionAt[first - 2]?.actor === ai);
     if (!ofPlace) continue;

@@ -104,7 +104,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         const saidBy = PRONOUN_GENDER[tokens[it]?.lower ?? ""] && cueAt(env, it + 1, sEnd.last) ? PRONOUN_GENDER[tokens[it].lower] : undefined;
         const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
         // 'Mr. Wilders said:' closing the paragraph before: the quote it introduces is his
-        const lead = si > 0 && !saidBy && openTok === s.first ? colonLead(env, openTok, doc.sentences[si - 1], s) : null;
+        const lead = si > 0 && !saidBy && openTok === s.first ? (colonLead(env, openTok, doc.sentences[si - 1], s) ?? documentColonLead(env, openTok, doc.sentences[si - 1], s)) : null;
         if (lead) {
           ({ speaker, cue } = lead);
           rule = "quotes/direct:colon-lead";
@@ -421,6 +421,9 @@ function relativeBefore(env: Env, j: number, sFirst: number): number {
     const t = tokens[w];
     if (env.quoteTokens[w] || t.kind === "punct" || /^(that|which|and|but|or)$/.test(t.lower) || env.lexicon.speechVerbs.has(t.lower)) return -1;
     if (t.lower !== "who") continue;
+    // ("Mr Galloway, who won libel damages from the Daily Telegraph said": a relative clause whose closing comma is
+    // missing; relativeHead gives the person before its opening one, never the noun it ends with)
+    if (tokens[w - 1].text === "," && tokens.slice(w + 1, j + 1).some((x) => x.pos === "VERB") && tokens[j].kind !== "punct") return w;
     if (!/^(NOUN|PROPN)$/.test(tokens[w - 1].pos) || env.quoteTokens[w - 1]) return -1;
     // ("Republicans who have suggested": the cue is the relative clause's own verb)
     if (!tokens.slice(w + 1, j + 1).some((x) => x.pos === "VERB")) return -1;
@@ -813,6 +816,11 @@ function possessiveStateBefore(env: Env, k: number): number {
  * Trenin, whom the description before "who" is an appositive of.
  */
 function relativeHead(env: Env, who: number, sFirst: number): Speaker | null {
+  if (env.tokens[who - 1]?.text === ",") {
+    // (", who ..." with no closing comma: the person the sentence opens with, or none)
+    const owner = relativeClauseOwner(env, who + 1, sFirst);
+    return owner && owner.actor !== null && env.actors.actors[owner.actor]?.kind === "person" ? owner : null;
+  }
   const head = speakerEndingAt(env, who - 1, sFirst) ?? nounPhraseSpeaker(env, who - 1, sFirst);
   if (!head || (head.actor !== null && env.actors.actors[head.actor]?.kind === "person")) return head;
   return describedPersonBefore(env, head.first, sFirst) ?? head;
@@ -1738,7 +1746,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
  */
 function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
   const { tokens, actors } = env;
-  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return heldBodyAfter(env, sp, last);
   if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase") return null;
   const p = sp.last;
   if (p >= last || !/^(for|of|at|from)$/.test(tokens[p].lower)) return null;
@@ -1768,6 +1776,31 @@ function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
  * never the topic's (topicHeadBefore, after the quote). Null where no cue closes the phrase within
  * a few words, the speaker is a person, or the cue is a participle.
  */
+/**
+ * '"...," the new head of the British army said' after "General Sir Patrick Sanders, the new head of the British army,":
+ * a role phrase resolved to a person, then the body of the office ("of the British army") and the cue; the person
+ * speaks where their role, as the text gave it, ends with that very body (not "the head of the Russian army"); null
+ * otherwise.
+ */
+function heldBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  const role = sp.rule === "speaker:role-coref" && sp.actor !== null ? actors.actors[sp.actor].role?.toLowerCase() : undefined;
+  const p = sp.last;
+  if (!role || p >= last || !/^(for|of)$/.test(tokens[p].lower)) return null;
+  for (let e = p + 2; e < last && e - p <= 7; e++) {
+    if (env.quoteTokens[e]) return null;
+    const cue = cueAt(env, e, last);
+    if (cue) {
+      if (cue.text.toLowerCase().endsWith("ing")) return null;
+      const body = env.doc.text.slice(tokens[p].start, tokens[e - 1].end).toLowerCase();
+      return role.endsWith(" " + body) ? { speaker: { ...sp, last: e }, cue } : null;
+    }
+    const t = tokens[e];
+    if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+  }
+  return null;
+}
+
 function topicAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
   const { tokens, actors, lexicon } = env;
   if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
@@ -2367,6 +2400,46 @@ function colonLead(env: Env, openTok: number, prev: Sentence, s: Sentence): { sp
   if (s.paragraph - prev.paragraph > 1 || prev.headline || tokens[prev.last - 1]?.text !== ":" || prev.last !== openTok) return null;
   const found = attributionBefore(env, openTok, prev);
   return found && !found.embedded ? { speaker: found.speaker, cue: found.cue } : null;
+}
+
+/**
+ * "The letter reads:", "As the agency concludes:", "..., a report, which states:" closing the paragraph before a quote
+ * that opens the next: a speech verb right before the colon whose subject is a document (its author where the text
+ * named one: "the CIA's report", "The CIA sent a letter ... The letter reads:", else the document as the text names it)
+ * or an actor after an opening "As". Only where colonLead found no speaker; null where the verb's subject is neither
+ * ("The plan has three parts:", "Page six states:").
+ */
+function documentColonLead(env: Env, openTok: number, prev: Sentence, s: Sentence): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, doc } = env;
+  if (s.paragraph - prev.paragraph > 1 || prev.headline || tokens[prev.last - 1]?.text !== ":" || prev.last !== openTok) return null;
+  const c = prev.last - 2;
+  if (c <= prev.first || env.quoteTokens[c]) return null;
+  const lemma = env.lexicon.speechVerbs.get(tokens[c].lower);
+  if (!lemma) return null;
+  const cue: Cue = { at: c, end: c + 1, lemma, text: tokens[c].text };
+  let j = c - 1;
+  // (", which states:": the noun before the relative pronoun)
+  if (/^(which|that)$/.test(tokens[j].lower) && tokens[j - 1]?.text === ",") j -= 2;
+  if (j < prev.first || env.quoteTokens[j]) return null;
+  if (isDocumentNoun(env, j)) {
+    // ("the CIA's report": its possessor wrote it)
+    const m = tokens[j - 1]?.norm === "'s" ? env.actors.mentionAt[j - 2] : undefined;
+    if (m && m.tokenEnd === j - 1) {
+      const a = env.actors.actors[m.actor];
+      if (SPEAKER_KINDS.has(a.kind)) return { speaker: { actor: m.actor, name: a.name, first: m.token, last: j + 1, rule: "speaker:document-author" }, cue };
+    }
+    let first = j;
+    while (first - 1 >= prev.first && /^(ADJ|NOUN)$/.test(tokens[first - 1].pos) && /^\p{Ll}/u.test(tokens[first - 1].text) && !env.actors.mentionAt[first - 1]) first--;
+    if (first - 1 >= prev.first && /^(the|this|that|its|their|his|her)$/.test(tokens[first - 1].lower)) first--;
+    const sp: Speaker = { actor: null, name: stripThe(doc.text.slice(tokens[first].start, tokens[j].end)), first, last: j + 1, rule: "speaker:document" };
+    return { speaker: documentAuthor(env, sp), cue };
+  }
+  // "As the agency concludes:": an actor's phrase opening the clause after "As"
+  const sp = speakerEndingAt(env, j, prev.first);
+  if (!sp || sp.actor === null) return null;
+  let open = sp.first;
+  while (open - 1 >= prev.first && /^(the|a|an)$/.test(tokens[open - 1].lower)) open--;
+  return open === prev.first || (open - 1 === prev.first && tokens[prev.first].lower === "as") ? { speaker: sp, cue } : null;
 }
 
 const DASHES = new Set(["—", "–", "--"]);

@@ -70,7 +70,8 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "Stoltenberg said the price of long-term support for Ukraine was justified": the speaker's own
   // praise, blame or demand named by a noun in the words is stated by saying them, whatever the tense
   // of the clause around it
-  if (quote && cues?.speakersOwnAct && cues.nominal && statusVerb === trigger && base === "occurred") return "occurred";
+  // ("said Norway had been in solidarity with Denmark for years": a perfect gives the stance a time of its own)
+  if (quote && cues?.speakersOwnAct && cues.nominal && statusVerb === trigger && base === "occurred" && !perfectBefore(tokens, s, trigger)) return "occurred";
   // "'The United States supports Turkey's modernisation,' the US envoy said": the speaker's own side's
   // praise, blame or demand in the present, in the speaker's own words, is made by saying it ("'Russia
   // supplies Iran with jets,' the envoy said" tells of another's act, and stays a claim)
@@ -87,6 +88,16 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
     if (speaker?.sector !== "MED") return "claimed";
   }
   return base;
+}
+
+/** A perfect auxiliary ("had", "has", "have") in the clause before the act noun at `n`. */
+function perfectBefore(tokens: Token[], s: Sentence, n: number): boolean {
+  for (let q = n - 1; q >= s.first && n - q <= 8; q--) {
+    const t = tokens[q];
+    if (t.text === "," || /^(said|says|that)$/.test(t.lower)) return false;
+    if (/^(had|has|have)$/.test(t.lower) && t.pos === "AUX") return true;
+  }
+  return false;
 }
 
 function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon, nominalTrigger = false, force = false): Status {

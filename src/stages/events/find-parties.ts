@@ -95,11 +95,17 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // (and a gerund after a subordinator of time or manner: "She visited Vietnam before arriving in
   // Malaysia", "Putin spoke to Xi after landing in Beijing", "left Kabul without consulting Washington":
   // the traveller arrives, not the country just named)
-  if (depth < 2 && GERUND_SUBORDINATORS.test(tokens[v - 1]?.lower ?? "") && tokens[v].lower.endsWith("ing") && tokens[v].pos === "VERB") {
-    for (let q = v - 2; q > s.first && v - q < 10; q--) {
+  // ("after having first met Putin": a perfect gerund, over "having" and adverbs, is one too)
+  let sub = v - 1;
+  while (sub > s.first && tokens[sub].pos === "ADV") sub--;
+  const perfect = tokens[sub]?.lower === "having" && tokens[v].pos === "VERB";
+  if (perfect) sub--;
+  else sub = v - 1;
+  if (depth < 2 && GERUND_SUBORDINATORS.test(tokens[sub]?.lower ?? "") && (perfect || tokens[v].lower.endsWith("ing")) && tokens[v].pos === "VERB") {
+    for (let q = sub - 1; q > s.first && v - q < 12; q--) {
       if (tokens[q].text === "," || tokens[q].text === ";") break;
       // ("we see that Russia's purpose when attacking Ukraine": a verb beyond a clause's opening word governs another clause)
-      if (tokens[v - 1].lower !== "by" && (/^(that|which|who|whom|whose)$/.test(tokens[q].lower) || tokens[q].pos === "SCONJ")) break;
+      if (tokens[sub].lower !== "by" && (/^(that|which|who|whom|whose)$/.test(tokens[q].lower) || tokens[q].pos === "SCONJ")) break;
       if (tokens[q].pos === "VERB" && !isPassive(tokens, q, s.first)) return subjectBefore(env, q, depth + 1);
     }
   }

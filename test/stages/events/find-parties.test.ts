@@ -450,3 +450,16 @@ describe("find-parties: an actor inside a restrictive relative clause is no subj
     expect(eventKeys("Iranian militants attacked Israeli troops.", "2023-07-22")).toEqual(["ASSAULT IRN>ISR"]);
   });
 });
+
+describe("find-parties: a perfect gerund after a subordinator is done by the clause's subject", () => {
+  it("'after having first met Putin' is the visitor's meeting, not the visited state's", () => {
+    const k = eventKeys("The UN secretary general has been criticised for visiting Ukraine only after having first met Russia's president, Vladimir Putin, in Moscow.", "2022-04-28");
+    expect(k).toContain("CONSULT UN>RUS");
+    expect(k).not.toContain("CONSULT UKR>RUS");
+  });
+
+  it("negative: a plain gerund keeps its reading, and a finite clause after 'after' has its own subject", () => {
+    expect(eventKeys("Putin spoke to Xi after landing in Beijing.", "2022-04-28")).toEqual(["CONSULT RUS>CHN"]);
+    expect(eventKeys("Guterres visited Moscow after Zelensky had met Biden.", "2022-04-28")).toContain("CONSULT UKR>USA");
+  });
+});

@@ -64,15 +64,20 @@ function countedSides(env: SentenceEnv, at: number, people: boolean): boolean {
  * states (persons only when `people`), or [] when the text named none.
  */
 export function namedSidesBefore(env: SentenceEnv, at: number, n: number, people: boolean): number[] {
+  return latestNamedSides(env, at, n, people)?.parties ?? [];
+}
+
+/** The latest pair of that many parties named side by side before `at`, within reach, or null. */
+export function latestNamedSides(env: SentenceEnv, at: number, n: number, people: boolean): NamedSides | null {
   const log = env.namedSides;
-  if (!log || !countedSides(env, at, people)) return [];
+  if (!log || !countedSides(env, at, people)) return null;
   for (let i = log.pairs.length - 1; i >= 0; i--) {
     const p = log.pairs[i];
     if (p.at >= at) continue;
     if (log.sentence - p.sentence > REACH_SENTENCES) break;
     if (new Set(p.parties.map((a) => codeOf(env, a))).size !== n) continue;
     if (people && !p.parties.every((a) => env.layer.actors[a].kind === "person")) continue;
-    return p.parties;
+    return p;
   }
-  return [];
+  return null;
 }

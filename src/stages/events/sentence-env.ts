@@ -1,7 +1,7 @@
 // What the event stage reads a sentence with: its actor groups ("Russia and Iran", "Sudanese rebels"
 // with their sector), the tokens, quotes and the last event's parties; the raw event before it is
 // a record; word lists the finders share.
-import { namedSidesBefore, type NamedSidesLog } from "./named-sides.js";
+import { latestNamedSides, namedSidesBefore, type NamedSidesLog } from "./named-sides.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Doc, Quote, Sentence, Token } from "../../model/types.js";
 import type { NounPattern, VerbPattern } from "../../lexicon/compile-events.js";
@@ -124,6 +124,14 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
   // act of just that many states earlier in the same sentence is the one whose people are counted,
   // whoever the text named for them; no place is among them
   const statesHere = !!env.partiesHere && codes(parties) === n && parties.every((a) => env.layer.actors[a].kind !== "location");
+  // ("As Russia's assault on Ukraine continues, Stoltenberg said Finland and Sweden would be welcome.
+  // ... the two countries had agreed to apply"): a pair named side by side after the last event's
+  // trigger is the newer antecedent, not that event's parties
+  const lastAt = env.lastPartiesAt ?? last?.at;
+  if (n && parties.length && !statesHere && lastAt !== undefined) {
+    const pair = latestNamedSides(env, at, n, people);
+    if (pair && pair.at > lastAt && free(pair.parties) && pair.parties.some((a) => !parties.includes(a))) return pair.parties;
+  }
   if (n && parties.length && (codes(parties) < n || (people && !persons(parties) && !statesHere) || ownAct)) {
     // ("Turkey, Finland and Sweden signed a memorandum ... Biden congratulated the three countries"):
     // the latest of the fifteen events before whose doers, named together, are that many

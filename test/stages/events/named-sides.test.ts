@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import { eventKeys, senseTable } from "../../helpers.js";
 
 // src/stages/events/named-sides.ts (sentence-env.ts partiesBefore): "the two sides", "both
@@ -24,3 +25,15 @@ senseTable(
   ],
   keys,
 );
+
+describe("named sides: a pair named after the last event is the newer antecedent", () => {
+  it("'... said Finland and Sweden would be welcome. ... the two countries had agreed' are Finland and Sweden, not the war's parties", () => {
+    const k = eventKeys("As Russia's assault on Ukraine continues, Nato's secretary general said non-aligned Finland and Sweden would be welcome in the alliance. Nordic media said this week the two countries had agreed to submit simultaneous applications.", "2022-04-28");
+    expect(k.some((x) => x.startsWith("AGREE FIN+SWE"))).toBe(true);
+    expect(k.some((x) => x.startsWith("AGREE RUS+UKR"))).toBe(false);
+  });
+
+  it("negative: a pair named before the last event's trigger leaves that event's parties", () => {
+    expect(eventKeys("Russia and Ukraine have fought since 2014. The two sides held talks in Istanbul.", "2022-04-28")).toContain("CONSULT RUS+UKR>");
+  });
+});

@@ -514,7 +514,7 @@ export interface SenseLexicon {
   audienceNouns: ReadonlySet<string>;
   /** "Canada's sanctions will target": a hostile verb whose doer is a measure */
   policySubjects: ReadonlySet<string>;
-  /** nouns of words whose verb of force is criticism ('criticism targeting the army'; senses.ts wordSense) */
+  /** nouns of words whose verb of force is criticism ('criticism targeting the army'; senses.ts subjectSense) */
   wordSubjects: ReadonlySet<string>;
   /** modifiers of an act noun that name doers other than a quote's speaker ('Western support') */
   otherDoers: ReadonlySet<string>;

@@ -18,7 +18,8 @@ export interface LocalCandidacy {
 /** most tokens between the name and the race's cue (", an opposition", ", who was barred from running"), and between the cue and the place */
 const BEFORE_CUE = 6;
 const CUE_TO_PLACE = 4;
-const OPENERS = new Set([",", "(", "who", "a", "an", "the", "was", "is", "had", "has", "been", "once", "twice"]);
+// (an opening mark; the words of the cue's phrase are lower case: "who was", "an", "once")
+const OPENERS = new Set([",", "("]);
 const LOWER = /^[a-z][a-z-]*$/;
 const CLOSE = /^(?:[.;:!?)]|said|says|told)$/;
 

@@ -86,7 +86,7 @@ import { negationReading } from "./negated-acts.js";
 import { firstPersonOwner } from "./first-person.js";
 import { statelessParty } from "./stateless-groups.js";
 import { offerCue, hostOffer, offerable, offeredMeeting } from "./offered-acts.js";
-import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, sanctionSense, wordSense, verbalAttack, heldBack, materialSupport, materielDefence, supportGift } from "./senses.js";
+import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent, subjectiveOf, voidedSense, subjectSense, verbalAttack, heldBack, materialSupport, materielDefence, supportGift } from "./senses.js";
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
@@ -548,8 +548,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     // ("hit out at some in the EU for 'attacking' Spain", "migrants 'weaponised'"): a word of force
     // alone in quotation marks is someone's word for it, a figure, not an act of force
     if (FORCE_TYPES.has(ev.type) && scareQuoted(tokens, ev.trigger, ev.triggerEnd)) continue;
-    if (sanctionSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
-    else if (wordSense(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+word-subject` });
+    const bySubject = subjectSense(env, ev, trig, ctx.senses);
+    if (bySubject === "SANCTION") Object.assign(ev, { type: "SANCTION", cameo: "163", rule: `${ev.rule}+sanction-subject` });
+    else if (bySubject === "ACCUSE") Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+word-subject` });
     const venue = verbalAttack(env, ev, trig, ctx.senses);
     if (venue) {
       // (the venue's actors, "on Twitter", are where the words were said, no party)
@@ -1197,7 +1198,7 @@ function thingParticiple(env: SentenceEnv, v: number, end: number, type: string)
   if (v - 1 <= s.first || noun.pos !== "NOUN" || groupAt[v - 1 - s.first] >= 0) return false;
   const lex = env.senses;
   if (env.heads.has(noun.lower) || lex.roleNouns.has(noun.lower) || lex.partyNouns.has(noun.lower) || lex.collectiveSubjects.has(noun.lower) || lex.unitNouns.has(noun.lower) || lex.personCountHeads.has(noun.lower)) return false;
-  // (a policy with a verb of force, "sanctions package targeted at Russia", is read as sanctions: senses.ts sanctionSense)
+  // (a policy with a verb of force, "sanctions package targeted at Russia", is read as sanctions: senses.ts subjectSense)
   if (lex.policySubjects.has(noun.lower) && (type === "ASSAULT" || type === "COERCE")) return false;
   const next = tokens[end];
   if (next && end < s.last && !(next.pos === "ADP" || next.text === "," || next.text === ".")) return false;

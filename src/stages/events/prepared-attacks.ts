@@ -61,7 +61,7 @@ function preparingVerb(env: SentenceEnv, v: number, pa: SenseLexicon["preparedAt
   // ("is prepared to strike", "are not prepared to": readiness, an adjective after "be")
   let b = first - 1;
   while (b > s.first && (tokens[b].pos === "ADV" || /^(not|n't|never)$/.test(tokens[b].lower))) b--;
-  if (b >= s.first && pa.be.has(tokens[b].lower) && !/ing$/.test(tokens[first].lower) && !/^(gearing|getting|making)$/.test(tokens[first].lower)) return null;
+  if (b >= s.first && pa.be.has(tokens[b].lower) && !/ing$/.test(tokens[first].lower)) return null;
   return [first, to];
 }
 

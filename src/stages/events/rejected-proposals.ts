@@ -6,6 +6,7 @@
 // possessor) is toward the first party the proposal names.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { stateOf, statesOf } from "./sentence-env.js";
 import { CLAUSE_END } from "./target-rules.js";
 
 // words that may stand between a verb and the head of its object ("a fresh offer", "the Turkish
@@ -119,9 +120,8 @@ export function rejectedProposals(env: SentenceEnv, lex: SenseLexicon, raws: [Ra
 
 /** The rejector is of the state the sanctions fall on (or the sanctions name no target): they answer measures in force. */
 function sanctionedRejector(env: SentenceEnv, rejection: RawEvent, sanction: RawEvent): boolean {
-  const state = (a: number) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? null;
-  const targets = new Set(sanction.target.map(state));
-  return !sanction.target.length || rejection.source.some((a) => targets.has(state(a)));
+  const targets = statesOf(env, sanction.target);
+  return !sanction.target.length || rejection.source.some((a) => targets.has(stateOf(env, a) ?? ""));
 }
 
 // acts of cooperation whose refusal turns down the party they would be done with (CAMEO 12x)

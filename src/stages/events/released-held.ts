@@ -12,7 +12,7 @@
 // Word lists: data/event-senses.json releasedHeld.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { stateOf } from "./sentence-env.js";
+import { stateOf, statesOf } from "./sentence-env.js";
 
 /** the tokens before the verb group read for the held people's phrase */
 const WINDOW = 14;
@@ -28,9 +28,9 @@ export function releasedHeld(env: SentenceEnv, lex: SenseLexicon, raws: [RawEven
     const held = before?.held ?? heldBefore(env, t.at);
     if (!held || !held.actors.length) continue;
     if (holder.actors.some((a) => env.layer.actors[a].kind === "location" || !stateOf(env, a))) continue;
-    const own = new Set(holder.actors.map((a) => stateOf(env, a)));
+    const own = statesOf(env, holder.actors);
     // every one held must be of a state, and of another than the holder's
-    if (held.actors.some((a) => !stateOf(env, a) || own.has(stateOf(env, a)) || env.layer.actors[a].kind === "location")) continue;
+    if (held.actors.some((a) => !stateOf(env, a) || own.has(stateOf(env, a) ?? "") || env.layer.actors[a].kind === "location")) continue;
     ev.source = holder.actors;
     ev.target = held.actors;
     ev.sourceSector = holder.sector ?? null;

@@ -245,25 +245,21 @@ export function toAudience(tokens: Token[], v: number, last: number, lex: SenseL
 }
 
 /**
- * "Canada's sanctions will target wealthy Russians", "the measures hit Iran's banks": a hostile verb
- * whose subject is a sanction or a measure names what the sanction does, not an attack.
+ * What a verb of force is when its subject is no doer of force: "Canada's sanctions will target wealthy
+ * Russians", "the measures hit Iran's banks" (a sanction or a measure: SANCTION, what it does, not an
+ * attack); criticism when the subject is words (ACCUSE); null otherwise.
  */
-export function sanctionSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
+export function subjectSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): "SANCTION" | "ACCUSE" | null {
   const k = forceSubjectNoun(env, ev, trig);
-  return k >= 0 && lex.policySubjects.has(env.tokens[k].lower);
-}
-
-/**
- * "acts of public criticism targeting the army", "a propaganda campaign targeting Ukraine", "his
- * remarks hit out at Brussels": a verb of force whose subject is words (senses.wordSubjects, the noun
- * right before the verb or its compound modifier) is criticism, ACCUSE 111, no force. "missiles
- * targeting Kyiv", "a military campaign targeting rebels" stay force.
- */
-export function wordSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: SenseLexicon): boolean {
-  const k = forceSubjectNoun(env, ev, trig);
-  if (k < 0) return false;
+  if (k < 0) return null;
   const { tokens } = env;
-  return lex.wordSubjects.has(tokens[k].lower) || (tokens[k].pos === "NOUN" && k > env.s.first && lex.wordSubjects.has(tokens[k - 1].lower) && tokens[k - 1].pos === "NOUN");
+  if (lex.policySubjects.has(tokens[k].lower)) return "SANCTION";
+  // "acts of public criticism targeting the army", "a propaganda campaign targeting Ukraine", "his
+  // remarks hit out at Brussels": a subject of words (senses.wordSubjects, the noun right before the
+  // verb or its compound modifier) makes criticism, ACCUSE 111, no force; "missiles targeting Kyiv",
+  // "a military campaign targeting rebels" stay force
+  const words = lex.wordSubjects.has(tokens[k].lower) || (tokens[k].pos === "NOUN" && k > env.s.first && lex.wordSubjects.has(tokens[k - 1].lower) && tokens[k - 1].pos === "NOUN");
+  return words ? "ACCUSE" : null;
 }
 
 /** The word right before an active verb of force (over auxiliaries and adverbs), its subject's head: -1 when none. */

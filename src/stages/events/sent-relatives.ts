@@ -10,7 +10,7 @@
 // names no receiver in its clause). Word lists: data/event-senses.json sentRelatives.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { stateOf } from "./sentence-env.js";
+import { stateOf, statesOf } from "./sentence-env.js";
 import { groupAfterWord } from "./find-parties.js";
 
 /** The AID events of arms or aid given in a relative clause after them. */
@@ -42,8 +42,8 @@ export function sentRelatives(env: SentenceEnv, lex: SenseLexicon): [RawEvent, T
     if (tokens[v + 1]?.lower !== "to") continue;
     const to = groupAfterWord(env, v + 1, ["to"], 2);
     if (!to) continue;
-    const own = new Set(source.map((a) => stateOf(env, a)));
-    const target = to.actors.filter((a) => stateOf(env, a) && !own.has(stateOf(env, a)) && env.layer.actors[a].kind !== "location");
+    const own = statesOf(env, source);
+    const target = to.actors.filter((a) => stateOf(env, a) && !own.has(stateOf(env, a) ?? "") && env.layer.actors[a].kind !== "location");
     if (!target.length) continue;
     const ev: RawEvent = { type: "AID", cameo: words.aid.has(tokens[n].lower) ? "070" : "072", source, target, trigger: v, triggerEnd: v + 1, rule: `events/sent-relative:${tokens[v].lower}`, statusVerb: v, status: undefined, refused: undefined, noAct: undefined, sourceSector: sector, targetSector: to.sector ?? null };
     out.push([ev, { at: v, end: v + 1, verb: undefined, noun: undefined }]);

@@ -10,7 +10,7 @@
 // ("would not respond"; "will not hesitate to respond" commits), a maker of the doer's own state.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
-import { stateOf } from "./sentence-env.js";
+import { stateOf, statesOf } from "./sentence-env.js";
 import { subjectBefore } from "./find-parties.js";
 
 // how far back from the answering word its commitment may stand, in tokens ("vowed a swift and crushing response")
@@ -42,7 +42,7 @@ export function vowedResponses(env: SentenceEnv, lex: SenseLexicon, existing: Ra
     if (existing.some((ev) => ev.trigger === at && ev.target.length)) continue;
     const subj = subjectBefore(env, verb >= 0 ? verb : c);
     if (!subj) continue;
-    const own = new Set(subj.actors.map((x) => stateOf(env, x)).filter((x) => x !== null));
+    const own = statesOf(env, subj.actors);
     const target = move.maker.actors.filter((x) => layer.actors[x].kind !== "location" && !subj.actors.includes(x) && !own.has(stateOf(env, x) ?? ""));
     if (!target.length) continue;
     // the move is only supposed: no event of its own at its noun

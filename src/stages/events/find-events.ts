@@ -40,6 +40,7 @@ import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
 import { advisedFolk } from "./advised-folk.js";
+import { deniedClaims } from "./denied-claims.js";
 import { expectedDoer } from "./expected-doers.js";
 import { reporterAsides } from "./reporter-asides.js";
 import { tradeFlowTargets } from "./trade-flows.js";
@@ -281,6 +282,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     ownFolk(env, ctx.senses, raws);
     // "the State Department warned American citizens in Russia to depart": advice to its own people
     advisedFolk(env, ctx.senses, raws);
+    // "denied Nato was locked in a proxy war with Russia": a claim denied, no rejection of Nato
+    deniedClaims(env, ctx.senses, raws);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     const before = out.length;
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);

@@ -134,6 +134,8 @@ export const eventSensesFile = lazySchema((z) => {
           measureRounds: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1), containers: z.array(phrase).min(1) }).strict(),
           investigatedHarms: z.object({ cameos: z.array(z.string().regex(/^\d{3,4}$/)).min(1), nouns: z.array(phrase).min(1), ofWords: z.array(phrase).min(1), agentWords: z.array(phrase).min(1) }).strict(),
           reporterAsides: z.array(phrase).min(1),
+          deniedClaims: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), complementizers: z.array(phrase).min(1) }).strict(),
+          advisedFolk: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), demonyms: z.array(phrase) }).strict(),
           ownFolk: z.object({ nouns: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
           expectVerbs: z.array(phrase).min(1),
           heldBy: z.object({ participles: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
@@ -425,6 +427,8 @@ export interface SenseLexicon {
   /** "Iran, Washington claims, has sent drones": reporting verbs of a reporter between commas (reporter-asides.ts) */
   reporterAsides: ReadonlySet<string>;
   /** "help the people of Ukraine" by Ukraine: people nouns and the types of help that are no event on the helper's own people (own-folk.ts) */
+  deniedClaims: { verbs: ReadonlySet<string>; types: ReadonlySet<string>; complementizers: ReadonlySet<string> };
+  advisedFolk: { verbs: ReadonlySet<string>; types: ReadonlySet<string>; demonyms: ReadonlySet<string> };
   ownFolk: { nouns: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "he expects Turkey to hit ISIS back": verbs of expecting whose object is the infinitive's doer (expected-doers.ts) */
   expectVerbs: ReadonlySet<string>;
@@ -703,6 +707,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     measureRounds: { nouns: new Set(data.senses.measureRounds.nouns), containers: new Set(data.senses.measureRounds.containers) },
     investigatedHarms: { cameos: new Set(data.senses.investigatedHarms.cameos), nouns: new Set(data.senses.investigatedHarms.nouns), ofWords: new Set(data.senses.investigatedHarms.ofWords), agentWords: new Set(data.senses.investigatedHarms.agentWords) },
     reporterAsides: new Set(data.senses.reporterAsides),
+    deniedClaims: { verbs: new Set(data.senses.deniedClaims.verbs), types: new Set(data.senses.deniedClaims.types), complementizers: new Set(data.senses.deniedClaims.complementizers) },
+    advisedFolk: { verbs: new Set(data.senses.advisedFolk.verbs), types: new Set(data.senses.advisedFolk.types), demonyms: new Set(data.senses.advisedFolk.demonyms) },
     ownFolk: { nouns: new Set(data.senses.ownFolk.nouns), types: new Set(data.senses.ownFolk.types) },
     expectVerbs: new Set(data.senses.expectVerbs),
     heldBy: { participles: new Set(data.senses.heldBy.participles), types: new Set(data.senses.heldBy.types) },

@@ -39,6 +39,8 @@ import { askedCondition } from "./asked-conditions.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
+import { advisedFolk } from "./advised-folk.js";
+import { deniedClaims } from "./denied-claims.js";
 import { expectedDoer } from "./expected-doers.js";
 import { reporterAsides } from "./reporter-asides.js";
 import { tradeFlowTargets } from "./trade-flows.js";
@@ -278,6 +280,10 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     heldBy(env, ctx.senses, raws);
     // "the Ukrainian government promised to help the people of Ukraine": no act between two parties
     ownFolk(env, ctx.senses, raws);
+    // "the State Department warned American citizens in Russia to depart": advice to its own people
+    advisedFolk(env, ctx.senses, raws);
+    // "denied Nato was locked in a proxy war with Russia": a claim denied, no rejection of Nato
+    deniedClaims(env, ctx.senses, raws);
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     const before = out.length;
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);

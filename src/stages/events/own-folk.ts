@@ -29,7 +29,7 @@ export function ownFolk(env: SentenceEnv, lex: SenseLexicon, raws: [RawEvent, Tr
 }
 
 /** The target actor names people (its own head noun), or a state that only owns a people noun after the trigger. */
-function folk(env: SentenceEnv, actor: number, from: number, nouns: ReadonlySet<string>): boolean {
+export function folk(env: SentenceEnv, actor: number, from: number, nouns: ReadonlySet<string>): boolean {
   const { tokens, groups, layer } = env;
   const a = layer.actors[actor];
   if (a.kind !== "country") {

@@ -151,6 +151,7 @@ export const eventSensesFile = lazySchema((z) => {
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase), crimePreps: z.array(phrase), crimes: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
+        permissionVerbs: z.array(phrase).default([]),
         leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
         affairPlaces: z.object({ types: z.array(z.string().min(1)), preps: z.array(phrase) }).strict(),
@@ -458,6 +459,8 @@ export interface SenseLexicon {
   arrestCharges: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; nouns: ReadonlySet<string>; crimePreps: ReadonlySet<string>; crimes: ReadonlySet<string> };
   /** "the court ordered Russia to halt its offensive": verbs of ordering a party to act (ordered-to.ts) */
   orderVerbs: ReadonlySet<string>;
+  /** "Belarus allowed Russian troops to invade": past verbs of letting a party act, whose act took place (allowed-acts.ts) */
+  permissionVerbs: ReadonlySet<string>;
   /** verbs of leaving a place: an order to foreign civilians to do one ('ordered villagers to evacuate the town') is force on them, no demand */
   leaveVerbs: ReadonlySet<string>;
   /** "accused each other": reciprocal pronouns, their words joined by "-" (reciprocal-acts.ts) */
@@ -724,6 +727,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns), crimePreps: new Set(data.senses.arrestCharges.crimePreps), crimes: new Set(data.senses.arrestCharges.crimes) },
     orderVerbs: new Set(data.senses.orderVerbs),
+    permissionVerbs: new Set(data.senses.permissionVerbs),
     leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),
     affairPlaces: { types: new Set(data.senses.affairPlaces.types), preps: new Set(data.senses.affairPlaces.preps) },

@@ -92,6 +92,7 @@ import { otherSense, objectHead, seemsAs, forSense, modifierOnly, negatedIntent,
 import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
+import { permittingVerb } from "./allowed-acts.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -156,7 +157,7 @@ const REQUESTING = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|c
 const BOILERPLATE = /\b(for (a )?comment|request for comment|declined to comment|did not (immediately )?respond|could not be reached|not immediately available)\b/i;
 
 // "urged the US to return", "asked Iran to release": the complement's doer is the object
-const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|allow|allows|allowed|order|ordered|invite|invited|encourage|encouraged|force|forced|help|helped|push|pushed|tell|told|advise|advised|pressure|pressured|pressuring|prompt|prompted|prompting|demand|demanded|want|wants|wanted)$/;
+const OBJECT_CONTROL = /^(urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|press|pressed|pressing|persuade|persuaded|allow|allows|allowed|permit|permits|permitted|enable|enables|enabled|order|ordered|invite|invited|encourage|encouraged|force|forced|help|helped|push|pushed|tell|told|advise|advised|pressure|pressured|pressuring|prompt|prompted|prompting|demand|demanded|want|wants|wanted)$/;
 
 const LIGHT_VERBS = /^(speed|speeded|sped|accelerate|accelerated|complete|completed|order|ordered|orders|announce|announced|announces|approve|approved|authorize|authorized|authorise|authorised|launch|launched|launches|launching|stage|staged|stages|staging|hold|held|holds|holding|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|carry|carried|mount|mounted|wage|waged|wages|continue|continued|continues|make|made|makes|give|gave|gives|issue|issued|issues|undertake|undertook|undertaken|resume|resumed|step|stepped|escalate|escalated|intensify|intensified|deliver|delivered|express|expressed)$/;
 
@@ -1759,10 +1760,18 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
   let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)), force: ev.type === "ASSAULT" }));
+  let permitted = false;
+  // ("Minsk allowed Russian troops to invade Ukraine from its territory": an act a named party let the
+  // object do took place, in the permission's own status; allowed-acts.ts)
+  if (!ev.status && status === "planned") {
+    const gov = permittingVerb(env, ev, ctx.senses);
+    const own = gov >= 0 ? eventStatus(tokens, s, gov, gov, statusQuote, layer, { lex: ctx.senses, published: ctx.published }) : null;
+    if (own === "occurred" || own === "claimed") [status, permitted] = [own, true];
+  }
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;
-  let rule = ev.rule;
+  let rule = ev.rule + (permitted ? "+permitted" : "");
   // "could not rule out", "did not reject": no rejection took place
   if (type === "REJECT" && negatedBefore(tokens, s, ev.trigger)) return null;
   // ("denied that it supplied weapons to Iran": a denial of the act, no refusal of the one it names)

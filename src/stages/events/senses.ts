@@ -354,7 +354,21 @@ export function supportGift(ev: RawEvent, trig: Trigger, tokens: Token[], last: 
   if (h >= 0 && /^(its|his|her|their|our|my|your|the)$/.test(tokens[h + 1]?.lower ?? "")) h = objectHead(tokens, h + 1, last);
   if (h < 0 || !lex.supportGifts.nouns.has(tokens[h].lower)) return false;
   for (let q = h - 1; q >= trig.end && h - q <= 3; q--) if (lex.materialSupport.has(tokens[q].lower)) return false;
-  return true;
+  // ("would provide increased support, planes and tanks": support whose list names arms or troops is
+  // the materiel given, military aid; "gave its support and its blessing" stays words)
+  return !listedMateriel(tokens, h, last, lex);
+}
+
+/** A noun of arms or troops (materielNouns) in the list of nouns joined to the object head `h` by "," or "and". */
+function listedMateriel(tokens: Token[], h: number, last: number, lex: SenseLexicon): boolean {
+  let joined = false;
+  for (let q = h + 1; q < last && q - h <= 10; q++) {
+    const t = tokens[q];
+    if (t.text === "," || t.lower === "and") joined = true;
+    else if (!/^(DET|ADJ|NOUN|NUM|PRON)$/.test(t.pos) || !joined) return false;
+    else if (t.pos === "NOUN" && lex.materielNouns.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

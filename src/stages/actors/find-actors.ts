@@ -22,6 +22,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
+import { commonWordsRun, lowerCaseWords } from "./common-word-run.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
@@ -800,6 +801,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
   const from = candidates.length;
   const outlets = new Set<string>();
   const afterPortfolio = new Set<number>();
+  let lowerWords: Set<string> | undefined;
   // 2. person candidates from runs of capitalised words
   for (const s of doc.sentences) {
     if (s.headline) continue;
@@ -926,6 +928,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "Experts Doubt NSA Leaker's Claim About Wiretaps", "NATO Troop Training in Ukraine Won't Trigger War": a run
       // known by its shape alone beside a word only a title-cased line capitalises is headline words, no name
       if (evidence === "actors/person:name-shape" && !seed && nearHeadlineWord(tokens, first, last, s.first, s.last, lexicon)) continue;
+      // "on social media ... Social Media", "sexual violence ... Sexual Violence": a run known by its shape alone whose every
+      // word the article also writes in lower case is a phrase in title case (common-word-run.ts)
+      if (evidence === "actors/person:name-shape" && !seed && commonWordsRun(tokens, first, last, (lowerWords ??= lowerCaseWords(tokens)), lexicon.givenNames)) continue;
       // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
       // thing right before a run that only a name's shape or a speech verb calls a person names the thing
       if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;

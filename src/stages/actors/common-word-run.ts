@@ -1,0 +1,30 @@
+// A run of capitalised words known by its shape alone, every word of which the same article also writes in lower case
+// as an ordinary word, is a phrase in title case, no person's name: "Social Media" beside "on social media", "Sexual
+// Violence" beside "sexual violence in conflict", "Special Counsel" beside "the special counsel said", "Hot Air",
+// "Community Support Officers". English writes a person's name in capitals wherever it stands, and a given name or a
+// surname is seldom also a word the same story uses in lower case; so a run all of whose words it does so use is
+// phrase words, unless a known given name opens it ("Frank Miles" beside "frank talks" and "miles away", "Bill
+// Gates") or one of its words never appears in lower case ("Lisa Power" where the story writes "power" but the name
+// "Lisa" nowhere in lower case: the given name is no lower-case word). Linear: one set of the article's lower-case
+// words, built once.
+import type { Token } from "../../model/types.js";
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/** the article's words written in lower case (each at least three letters long) */
+export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && t.text.length >= 3 && LOWER_WORD.test(t.text)) out.add(t.lower);
+  return out;
+}
+
+/** tokens [first, last) are capitalised words each written elsewhere in the article in lower case, and the first is no
+ * known given name */
+export function commonWordsRun(tokens: readonly Token[], first: number, last: number, lowerWords: ReadonlySet<string>, givenNames: ReadonlySet<string>): boolean {
+  if (last - first < 2 || givenNames.has(tokens[first].norm)) return false;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.text.length < 3 || !lowerWords.has(t.lower)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+const persons = (text: string) => extract(text).actors.filter((a) => a.kind === "person").map((a) => a.name);
+
+describe("actors: a run in title case whose every word the article also writes in lower case is no person", () => {
+  it("phrase words capitalised as a heading or a label, used in lower case elsewhere in the story", () => {
+    expect(persons("The ministry said the campaign spread on social media within hours. Social Media and the war: a guide for readers.")).toEqual([]);
+    expect(persons("The panel heard evidence of sexual violence in the occupied towns. Under Sexual Violence, its report lists forty cases.")).toEqual([]);
+    expect(persons("Critics called the budget hot air. Hot Air, the paper wrote on Friday.")).toEqual([]);
+    expect(persons("The community support officers patrol the estate at night. Community Support Officers Reach Record Numbers, the council wrote.")).toEqual([]);
+  });
+
+  it("negative: a known given name opens the run ('frank talks', 'miles away' in the same story)", () => {
+    expect(persons("The two sides held frank talks, miles away from the front. Frank Miles, a lawyer for the families, welcomed them.")).toEqual(["Frank Miles"]);
+  });
+
+  it("negative: a word of the run the article never writes in lower case keeps the name ('power' alone is not enough)", () => {
+    expect(persons("The grid lost power for a day. Lisa Power, a spokeswoman for the operator, apologised.")).toEqual(["Lisa Power"]);
+    expect(persons("The talks went on in good faith. Faith Hollander, the envoy, said so.")).toEqual(["Faith Hollander"]);
+  });
+
+  it("negative: without the lower-case words elsewhere the same run may still be read by its shape", () => {
+    expect(persons("Tariq Hollis met the mayor on Tuesday, and the talks went well.")).toEqual(["Tariq Hollis"]);
+  });
+});

@@ -22,7 +22,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
-import { commonWordsRun, lowerCaseWords } from "./common-word-run.js";
+import { commonNounSuffixIn, commonWordsRun, lowerCaseWords } from "./common-word-run.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
@@ -931,6 +931,11 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "on social media ... Social Media", "sexual violence ... Sexual Violence": a run known by its shape alone whose every
       // word the article also writes in lower case is a phrase in title case (common-word-run.ts)
       if (evidence === "actors/person:name-shape" && !seed && commonWordsRun(tokens, first, last, (lowerWords ??= lowerCaseWords(tokens)), lexicon.givenNames)) continue;
+      // "the Community Cohesion report", "a Militant Tendency member", "Roman Catholicism": a run known by its shape alone with
+      // a word ending as only common nouns and adjectives end (not-names.json commonNounSuffixes) is no person's name,
+      // unless the word itself is a known given name or surname (a given name before it does not make it one: "Roman
+      // Catholicism")
+      if (evidence === "actors/person:name-shape" && !seed && commonNounSuffixIn(tokens, first, last, lexicon.commonNounSuffixes, (k) => lexicon.givenNames.has(tokens[k].norm) || !!lexicon.surnames.matchAt(tokens, k, byNorm, k + 1))) continue;
       // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
       // thing right before a run that only a name's shape or a speech verb calls a person names the thing
       if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;

@@ -24,3 +24,21 @@ describe("actors: a run in title case whose every word the article also writes i
     expect(persons("Tariq Hollis met the mayor on Tuesday, and the talks went well.")).toEqual(["Tariq Hollis"]);
   });
 });
+
+describe("actors: a run with a word ending as only common nouns and adjectives end is no person (not-names.json commonNounSuffixes)", () => {
+  it("title-cased phrases with -ity, -ism, -ive, -ency, -hood, -ship, -ment, -ical words", () => {
+    expect(persons("The mayor praised Neighbourhood Unity in a speech on Monday.")).toEqual([]);
+    expect(persons("He wrote a history of Roman Catholicism before entering politics.")).toEqual([]);
+    expect(persons("Ministers used the Royal Prerogative to send troops.")).toEqual([]);
+    expect(persons("He was expelled as a member of Militant Tendency in 1986.")).toEqual([]);
+    expect(persons("Campaigners marched for Childhood Arrivals across the country.")).toEqual([]);
+    expect(persons("Ministers met leaders of Christian Fellowship on Tuesday.")).toEqual([]);
+  });
+
+  it("negative: names that end so but are short, or known given names and surnames, stay persons", () => {
+    expect(persons("Sean Hannity said the president would win.")).toEqual(["Sean Hannity"]);
+    expect(persons("Carla Clement, a lawyer for the families, said they would appeal.")).toEqual(["Carla Clement"]);
+    expect(persons("Tobias Lawrence, a lawyer for the families, said they would appeal.")).toEqual(["Tobias Lawrence"]);
+    expect(persons("Doreen Kilbride said the families would appeal.")).toEqual(["Doreen Kilbride"]);
+  });
+});

@@ -46,3 +46,16 @@ export function commonNounSuffixIn(tokens: readonly Token[], first: number, last
 }
 
 const LETTERS = /^\p{L}+$/u;
+
+/** a subject pronoun with its verb run into it ("I'm", "We're", "They've", "She'll"): a speech verb after it ("What I'm
+ * saying is") makes no person of it */
+const PRONOUN_CONTRACTION = /^(?:I|We|You|They|He|She|It)['’](?:m|re|ve|ll|d|s)$/;
+
+/** tokens [first, last) are a subject pronoun run together with its verb, written as one word or two */
+export function pronounContraction(tokens: readonly Token[], first: number, last: number): boolean {
+  const text = tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join("");
+  return last - first <= 2 && PRONOUN_CONTRACTION.test(text);
+}

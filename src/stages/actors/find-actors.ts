@@ -22,7 +22,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
-import { commonNounSuffixIn, commonWordsRun, lowerCaseWords } from "./common-word-run.js";
+import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction } from "./common-word-run.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
@@ -913,6 +913,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "What I'm saying is": a pronoun run together with its verb is no name (common-word-run.ts)
+      if (!seed && pronounContraction(tokens, first, last)) continue;
       // ("at Ataturk airport", "the Lenin Mausoleum": a known surname before a noun of a thing named after the person)
       if (seed && evidence === "actors/dictionary:surname" && personNamedThingAt(tokens, last, lexicon)) continue;
       // "a doctor from Bolton", "grew up in Bolton": a seed's bare surname after a preposition of place, where the

@@ -42,3 +42,14 @@ describe("actors: a run with a word ending as only common nouns and adjectives e
     expect(persons("Doreen Kilbride said the families would appeal.")).toEqual(["Doreen Kilbride"]);
   });
 });
+
+describe("actors: a pronoun run together with its verb is no person", () => {
+  it("'What I'm saying is', 'We're told' before a speech verb", () => {
+    expect(persons('He said: "What I\'m saying is that the talks failed."')).toEqual([]);
+    expect(persons("She said: \"What we're saying is simple.\" We’re saying the same, the minister added.")).toEqual([]);
+  });
+
+  it("negative: a name with an apostrophe stays a person", () => {
+    expect(persons("Liam O'Hara said the talks had failed.")).toEqual(["Liam O'Hara"]);
+  });
+});

@@ -261,6 +261,8 @@ export interface Lexicon {
   causeNouns: Set<string>;
   /** words only a title-cased line capitalises in mid-sentence ("Claim About Wiretaps"; not-names.json headlineWords) */
   headlineWords: Set<string>;
+  /** endings of common nouns and adjectives no name has ("Cohesion", "Catholicism"; not-names.json commonNounSuffixes) */
+  commonNounSuffixes: string[];
   /** given names (given-names.json, and the first words of persons.json's names): a person's evidence where a run's
    * place would otherwise say it names no person ("shouted at Helen Marsh") */
   givenNames: Set<string>;
@@ -570,6 +572,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     peopleNouns: new Set(notNames.peopleNouns),
     causeNouns: new Set(notNames.causeNouns),
     headlineWords: new Set(notNames.headlineWords),
+    commonNounSuffixes: notNames.commonNounSuffixes,
     givenNames: givenNameSet(givenNames.names, persons, notNames.words),
     nameGender: genderMap(givenNames.female, givenNames.male),
     titleGender: genderMap(givenNames.femaleTitles, givenNames.maleTitles),

@@ -335,6 +335,7 @@ const schemas = lazySchema((z) => {
     personNamedThings: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a noun of a thing named after a person is one lower-case word")).default([]),
     peopleNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a people noun is one lower-case word")).default([]),
     headlineWords: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a headline word is one lower-case word")).default([]),
+    commonNounSuffixes: z.array(z.string().regex(/^[a-z]{3,5}$/, "a common noun's suffix is three to five lower-case letters")).default([]),
     causeNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a cause noun is one lower-case word")).default([]),
     vesselWords: z.array(z.string().regex(/^(?:[a-z][a-z-]*|[A-Z]{2,5})$/, "a vessel word is one lower-case noun or a navy's prefix in capitals")).default([]),
     $organisationSuffixes: z.string().optional(),

@@ -22,6 +22,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
+import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction } from "./common-word-run.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
@@ -800,6 +801,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
   const from = candidates.length;
   const outlets = new Set<string>();
   const afterPortfolio = new Set<number>();
+  let lowerWords: Set<string> | undefined;
   // 2. person candidates from runs of capitalised words
   for (const s of doc.sentences) {
     if (s.headline) continue;
@@ -911,6 +913,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "What I'm saying is": a pronoun run together with its verb is no name (common-word-run.ts)
+      if (!seed && pronounContraction(tokens, first, last)) continue;
       // ("at Ataturk airport", "the Lenin Mausoleum": a known surname before a noun of a thing named after the person)
       if (seed && evidence === "actors/dictionary:surname" && personNamedThingAt(tokens, last, lexicon)) continue;
       // "a doctor from Bolton", "grew up in Bolton": a seed's bare surname after a preposition of place, where the
@@ -926,6 +930,14 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "Experts Doubt NSA Leaker's Claim About Wiretaps", "NATO Troop Training in Ukraine Won't Trigger War": a run
       // known by its shape alone beside a word only a title-cased line capitalises is headline words, no name
       if (evidence === "actors/person:name-shape" && !seed && nearHeadlineWord(tokens, first, last, s.first, s.last, lexicon)) continue;
+      // "on social media ... Social Media", "sexual violence ... Sexual Violence": a run known by its shape alone whose every
+      // word the article also writes in lower case is a phrase in title case (common-word-run.ts)
+      if (evidence === "actors/person:name-shape" && !seed && commonWordsRun(tokens, first, last, (lowerWords ??= lowerCaseWords(tokens)), lexicon.givenNames)) continue;
+      // "the Community Cohesion report", "a Militant Tendency member", "Roman Catholicism": a run known by its shape alone with
+      // a word ending as only common nouns and adjectives end (not-names.json commonNounSuffixes) is no person's name,
+      // unless the word itself is a known given name or surname (a given name before it does not make it one: "Roman
+      // Catholicism")
+      if (evidence === "actors/person:name-shape" && !seed && commonNounSuffixIn(tokens, first, last, lexicon.commonNounSuffixes, (k) => lexicon.givenNames.has(tokens[k].norm) || !!lexicon.surnames.matchAt(tokens, k, byNorm, k + 1))) continue;
       // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
       // thing right before a run that only a name's shape or a speech verb calls a person names the thing
       if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;

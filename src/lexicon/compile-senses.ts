@@ -146,6 +146,8 @@ export const eventSensesFile = lazySchema((z) => {
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
         namedSides: z.object({ $comment: z.string().optional(), heads: z.array(phrase) }).strict(),
+        locatedHolders: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), participles: z.array(phrase) }).strict(),
+        figurativeMeans: z.object({ $comment: z.string().optional(), phrases: z.array(phrase) }).strict(),
         firmSellers: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
         verbalHelp: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), supportVerbs: z.array(phrase), causes: z.array(phrase) }).strict(),
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
@@ -449,6 +451,10 @@ export interface SenseLexicon {
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
   /** heads of a counted phrase that refers back to a pair the text named ("the two sides", named-sides.ts) */
   namedSides: { heads: ReadonlySet<string> };
+  /** plural heads of firms or bodies whose "in <state>" names the state's party after an act's preposition ("sanctions on companies in China"; find-parties.ts) */
+  locatedHolders: { nouns: ReadonlySet<string>; participles: ReadonlySet<string> };
+  /** figures after "with" that name no material means ("with open arms"; senses.ts materialSupport) */
+  figurativeMeans: PhraseIndex<true>;
   /** a purchase from a firm is trade, no cooperation between parties (firm-sellers.ts) */
   firmSellers: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** help given by speaking up for a cause ("help promote democracy", "help support the rights of"): words of support, no aid (verbal-help.ts) */
@@ -601,6 +607,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.senses.abandonVerbs) abandonVerbs.add(words(p), true);
   const cancelVerbs = new PhraseIndex<true>();
   for (const p of data.senses.cancelVerbs) cancelVerbs.add(words(p), true);
+  const figurativeMeans = new PhraseIndex<true>();
+  for (const p of data.senses.figurativeMeans.phrases) figurativeMeans.add(words(p), true);
   const listIntroducers = new PhraseIndex<true>();
   for (const p of data.senses.listIntroducers) listIntroducers.add(words(p), true);
   const quantityPhrases = new PhraseIndex<true>();
@@ -722,6 +730,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
     namedSides: { heads: new Set(data.senses.namedSides.heads) },
+    locatedHolders: { nouns: new Set(data.senses.locatedHolders.nouns), participles: new Set(data.senses.locatedHolders.participles) },
+    figurativeMeans: figurativeMeans.seal(),
     firmSellers: { patterns: new Set(data.senses.firmSellers.patterns), nouns: new Set(data.senses.firmSellers.nouns) },
     verbalHelp: { verbs: new Set(data.senses.verbalHelp.verbs), supportVerbs: new Set(data.senses.verbalHelp.supportVerbs), causes: new Set(data.senses.verbalHelp.causes) },
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),

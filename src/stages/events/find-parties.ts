@@ -799,6 +799,10 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
     const aside = t.text === "(" && !nameInBrackets(env, q);
     // ("should protect its interests because of measures Greece has been taking": a clause of cause
     // or concession ends the object, whatever the tagger calls its conjunction)
+    // ("sanctioned companies in China and Turkey", "firms based in Iran": firms or bodies located in
+    // a state are that state's, senses.locatedHolders)
+    if (t.lower === "in" && locatedHolderBefore(env, q)) continue;
+    if (t.pos === "VERB" && tokens[q + 1]?.lower === "in" && env.senses.locatedHolders.participles.has(t.lower) && env.senses.locatedHolders.nouns.has(tokens[q - 1]?.lower ?? "")) continue;
     if ((t.pos === "VERB" && !participle) || t.text === "," || t.text === "." || aside || t.lower === "unlike" || CLAUSE_OPENERS.test(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== "of")) return null;
     if (p.object && p.object.includes(t.lower)) continue;
   }
@@ -905,7 +909,12 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
         (w.lower === "of" && tokens[r - 1]?.pos === "NOUN") ||
         ((w.lower === "with" || w.lower === "of") && /^(border|borders|frontier|coast|outskirts|capital|city|town|village|province|region|state|district|port|enclave|republic)$/.test(tokens[r - 1]?.lower ?? "")) ||
         // "troops to an international peace-keeping force in Liberia": a force or mission is where it serves
-        (w.lower === "in" && /^(force|forces|mission|missions|operation|operations|contingent)$/.test(tokens[r - 1]?.lower ?? ""));
+        (w.lower === "in" && /^(force|forces|mission|missions|operation|operations|contingent)$/.test(tokens[r - 1]?.lower ?? "")) ||
+        // "sanctions on companies in China, Turkey and the UAE", "on firms based in Iran": firms or
+        // bodies located in a state are that state's (senses.locatedHolders; "talks in Geneva" stays a place)
+        (w.lower === "in" && locatedHolderBefore(env, r));
+      // ("firms based in Iran": the participle of location between the noun and its "in")
+      if (w.pos === "VERB" && tokens[r + 1]?.lower === "in" && env.senses.locatedHolders.participles.has(w.lower) && env.senses.locatedHolders.nouns.has(tokens[r - 1]?.lower ?? "")) continue;
       // "war-torn Mozambique": a hyphenated modifier
       const hyphenated = (w.text === "-" && !w.spaceBefore) || (tokens[r - 1]?.text === "-" && !w.spaceBefore) || (tokens[r + 1]?.text === "-" && !tokens[r + 1].spaceBefore);
       // ("in the occupied West Bank": a participle before its noun)
@@ -920,6 +929,14 @@ export function groupAfterWord(env: SentenceEnv, k: number, words: string[], win
     }
   }
   return null;
+}
+
+/** Whether the "in" at `r` follows a plural noun of firms or bodies (over a participle of location): "companies in", "firms based in". */
+function locatedHolderBefore(env: SentenceEnv, r: number): boolean {
+  const { tokens } = env;
+  let n = r - 1;
+  if (env.senses.locatedHolders.participles.has(tokens[n]?.lower ?? "")) n--;
+  return env.senses.locatedHolders.nouns.has(tokens[n]?.lower ?? "");
 }
 
 /** Whether the comma at `c` is followed by an actor's phrase (over a title or two) whose verb comes right after it: a new clause's subject. */

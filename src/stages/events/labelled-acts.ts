@@ -33,6 +33,12 @@ export function labelledActs(env: SentenceEnv, lex: SpeechActLexicon | undefined
     else {
       for (let q = v + 1; q < Math.min(s.last, v + 7); q++) {
         const t = tokens[q];
+        // ("the gas cut-off", "the shut-down": an act noun of two words glued by a hyphen, whatever the tagger calls its first)
+        const glued = tokens[q + 1]?.text === "-" && !tokens[q + 1].spaceBefore && q + 2 < s.last && !tokens[q + 2].spaceBefore;
+        if (glued && la.actNouns.has(`${t.lower}-${tokens[q + 2].lower}`)) {
+          objEnd = q + 3;
+          break;
+        }
         if (la.actNouns.has(t.lower) && t.pos === "NOUN") {
           objEnd = q + 1;
           break;
@@ -42,7 +48,8 @@ export function labelledActs(env: SentenceEnv, lex: SpeechActLexicon | undefined
           for (const a of groups[gi].actors) if (!owner.includes(a)) owner.push(a);
           continue;
         }
-        if (q === v + 1 ? OPENERS.test(t.lower) : /^(ADJ|NUM)$/.test(t.pos) || t.norm === "'s" || t.text === "-") continue;
+        // ("called the gas cut-off blackmail", "the missile strike": a noun before the act noun modifies it)
+        if (q === v + 1 ? OPENERS.test(t.lower) : /^(ADJ|NUM|NOUN)$/.test(t.pos) || t.norm === "'s" || t.text === "-") continue;
         break;
       }
       // (the act noun's phrase opens with a determiner or a possessor: "called the move", "Russia's decision")

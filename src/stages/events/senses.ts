@@ -328,6 +328,8 @@ export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], fi
     let w = trig.end;
     while (w < tokens.length && w - trig.end < 10 && tokens[w].lower !== "with" && /^(PROPN|NOUN|DET|CCONJ|PUNCT|ADJ)$/.test(tokens[w].pos) && !/^[.;:]$/.test(tokens[w].text)) w++;
     if (tokens[w]?.lower !== "with") return null;
+    // ("welcomed Finland and Sweden with open arms": a figure, no material means; senses.figurativeMeans)
+    if (lex.figurativeMeans.matchAt(tokens, w + 1, (t) => t.lower, tokens.length)) return null;
     for (let q = w + 1; q < tokens.length && q - w <= 4 && /^(DET|ADJ|NOUN|VERB)$/.test(tokens[q].pos); q++) {
       const code = lex.materialSupport.get(tokens[q].lower);
       if (code) return code;

@@ -34,6 +34,15 @@ describe("labelled acts: a hostile label for another's act", () => {
     expect(labelled("Russia cut off gas supplies to Poland. The weather was cold. Markets fell. Prices rose. Poland called the move blackmail.")).toEqual([]);
   });
 
+  it("a noun before the act noun modifies it, and a hyphenated act noun is one noun", () => {
+    expect(labelled("Moscow halted gas deliveries to Bulgaria on Tuesday. Sofia called the gas cut-off blackmail.")).toEqual(["ACCUSE BGR>RUS occurred"]);
+    expect(labelled("Moscow halted gas deliveries to Bulgaria on Tuesday. Sofia described the cut-off as extortion.")).toEqual(["ACCUSE BGR>RUS occurred"]);
+    expect(labelled("Russian jets bombed a market in Idlib. Turkey called the air strike a crime.")).toEqual(["ACCUSE TUR>RUS occurred"]);
+    // (no act noun at the head: the noun phrase names a thing or a person, not the act)
+    expect(labelled("Moscow halted gas deliveries to Bulgaria on Tuesday. Sofia called the gas price unacceptable.")).toEqual([]);
+    expect(labelled("Moscow halted gas deliveries to Bulgaria on Tuesday. Sofia called the energy minister a criminal.")).toEqual([]);
+  });
+
   it("a label still to be given keeps the clause's status", () => {
     expect(labelled("Russia cut off gas supplies to Poland. Poland will describe this as an attack at the summit.")).toEqual(["ACCUSE POL>RUS planned"]);
   });

@@ -404,11 +404,11 @@ export interface SenseLexicon {
   suppliedArms: { supplying: ReadonlySet<string>; making: ReadonlySet<string>; weapons: ReadonlySet<string>; usingVerbs: ReadonlySet<string> };
   /** "Russian troops massed near the border": participles of massing or deploying, the forces they are said of, forms of "be" between, and prepositions of where (massed-forces.ts) */
   heldAbroad: { patterns: ReadonlySet<string>; fromPatterns: ReadonlySet<string>; preps: string[] };
-  /** "two French nationals held by Iran were released": release patterns, participles of holding, nouns of custody (released-held.ts) */
   /** "Washington's new package of military aid": nouns of a lot whose owner gives the aid (aid-containers.ts) */
   aidContainers: ReadonlySet<string>;
   /** "the equipment Britain has sent to Ukraine": arms and aid nouns (aid: the ones coded 070), verbs of giving (sent-relatives.ts) */
   sentRelatives: { things: ReadonlySet<string>; aid: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  /** "two French nationals held by Iran were released": release patterns, participles of holding, nouns of custody (released-held.ts) */
   releasedHeld: { patterns: ReadonlySet<string>; participles: ReadonlySet<string>; custody: ReadonlySet<string> };
   pressedRefusals: { concessives: ReadonlySet<string>; pressNouns: ReadonlySet<string>; agentPreps: ReadonlySet<string>; silentActs: ReadonlySet<string>; gerundVerbs: ReadonlySet<string> };
   inspectedPlaces: { patterns: ReadonlySet<string>; preps: ReadonlySet<string> };

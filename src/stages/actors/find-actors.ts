@@ -952,11 +952,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       if (evidence === "actors/person:name-shape" && !seed && (afterArticle(tokens, first, last, s.first, lexicon) || quotedAlone(tokens, first, last) || placeBeforeState(tokens, tags, first, last))) continue;
       // "at Old Trafford", "in Sin Tet Maw", "near Tunbridge Wells": after a preposition of place, a run known by its shape
       // alone names a place, unless a given name opens it ("shouted at Helen Marsh") or a possessive closes it ("in Robert
-      // Peston's book", where the run owns a thing)
-      if (evidence === "actors/person:name-shape" && !seed && /^(?:in|at|near)$/.test(tokens[first - 1]?.lower ?? "") && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
-      // "in Bethnal Green and Stepney Green": a run known by its shape alone, joined to a place that a
-      // preposition of place opens, is a place too (not "met Kim and Choe Son Hui", nor a given name)
-      if (evidence === "actors/person:name-shape" && !seed && placeConjunct(tokens, tags, places, first) && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
+      // Peston's book", where the run owns a thing); so does one joined to a place that a preposition of place
+      // opens ("in Bethnal Green and Stepney Green"; not "met Kim and Choe Son Hui")
+      if (evidence === "actors/person:name-shape" && !seed && (/^(?:in|at|near)$/.test(tokens[first - 1]?.lower ?? "") || placeConjunct(tokens, tags, places, first)) && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
       // "The Observatory said", "the Monitor reported": English puts no article before a person's bare name, so a
       // speech verb's subject right after one is a body or an outlet named by its head noun
       if (evidence === "actors/person:speaker" && !seed && first - 1 >= s.first && ARTICLES.has(tokens[first - 1].lower)) continue;
@@ -1047,7 +1045,6 @@ function quotedAlone(tokens: Token[], first: number, last: number): boolean {
   return CLOSE_QUOTES.has(tokens[e]?.text ?? "");
 }
 
-/** "in Punta del Este, Uruguay": a run after a preposition of place, followed by a comma and a state's name. */
 /** The run at `first` follows "and"/"or" after a dictionary place that a preposition of place opens ("in Bethnal Green and"). */
 function placeConjunct(tokens: Token[], tags: (Tag | undefined)[], places: readonly { first: number; last: number }[], first: number): boolean {
   if (!/^(?:and|or)$/.test(tokens[first - 1]?.lower ?? "")) return false;
@@ -1060,6 +1057,7 @@ function placeConjunct(tokens: Token[], tags: (Tag | undefined)[], places: reado
 /** dictionary entries that are places */
 const PLACE_KINDS = new Set(["city", "region", "capital", "seat"]);
 
+/** "in Punta del Este, Uruguay": a run after a preposition of place, followed by a comma and a state's name. */
 function placeBeforeState(tokens: Token[], tags: (Tag | undefined)[], first: number, last: number): boolean {
   if (!PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") || tokens[last]?.text !== ",") return false;
   const e = tags[last + 1]?.entry;

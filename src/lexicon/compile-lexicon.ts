@@ -185,6 +185,9 @@ export interface Lexicon {
   speakerHeads: Set<string>;
   speakerPostModifiers: Set<string>;
   callings: Set<string>;
+  /** participles of being asked that open a fronted clause, and the words before one (speech.json) */
+  questionFrames: Set<string>;
+  questionFrameOpeners: Set<string>;
   /** nouns of a news outlet's kind, the words that may follow one in an outlet's phrase, and the
    * qualifiers of a state's own outlet (speech.json) */
   outletKinds: Set<string>;
@@ -534,6 +537,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     speakerHeads: new Set(speech.speakerHeads),
     speakerPostModifiers: new Set(speech.speakerPostModifiers),
     callings: new Set(speech.callings),
+    questionFrames: new Set(speech.questionFrames),
+    questionFrameOpeners: new Set(speech.questionFrameOpeners),
     outletKinds: new Set(speech.outletKinds),
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),

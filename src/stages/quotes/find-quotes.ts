@@ -1245,8 +1245,12 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
-    const main = afterFrontedAdverbial(env, s, end);
-    const found = firstPersonIn(env, main, end, wanted, named) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted, named) : null);
+    // ("Asked whether Brown would stay, he replied": the one asked is whom the text reports on, never
+    // a person the question names; the chain goes on to the sentences before)
+    const asked = back === 0 ? questionFrameEnd(env, s, end) : -1;
+    if (asked >= 0 && !env.resolving) env.pronounVia = "past-question";
+    const main = asked >= 0 ? asked : afterFrontedAdverbial(env, s, end);
+    const found = firstPersonIn(env, main, end, wanted, named) ?? (main > s.first && asked < 0 ? firstPersonIn(env, s.first, main, wanted, named) : null);
     if (found) return found;
   }
   if (ownClause && fits(ownClause.actor)) return ownClause;
@@ -1517,6 +1521,27 @@ function afterFrontedAdverbial(env: Env, s: Sentence, end: number): number {
     if (tokens[c].text === ",") return c + 1;
   }
   return s.first;
+}
+
+/**
+ * Where the main clause starts after a fronted clause of being asked that opens the sentence
+ * ("Asked whether Brown would stay, he replied", "When pressed on the strikes, she said"; the
+ * participles and openers are speech.json's questionFrames): the token after its last comma before
+ * end; -1 where the sentence opens otherwise or no comma comes before end.
+ */
+function questionFrameEnd(env: Env, s: Sentence, end: number): number {
+  const { tokens, lexicon } = env;
+  let k = s.first;
+  while (k < end && (env.quoteTokens[k] || tokens[k].kind === "punct")) k++;
+  if (k < end && lexicon.questionFrameOpeners.has(tokens[k].lower)) k++;
+  if (k >= end || !lexicon.questionFrames.has(tokens[k].lower)) return -1;
+  // (the last comma: the question may hold commas of its own, "Asked whether Brown, the chancellor, would stay,")
+  let comma = -1;
+  for (let c = k + 1; c < end && c - k < 40; c++) {
+    if (env.quoteTokens[c]) return -1;
+    if (tokens[c].text === ",") comma = c;
+  }
+  return comma < 0 ? -1 : comma + 1;
 }
 
 const FRONTED = new Set([

@@ -2399,8 +2399,11 @@ function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: S
     if (!cue) continue;
     const sp = speakerBeforeCue(env, c, s);
     if (!sp) {
-      // "said X:"
-      const after = speakerStartingAt(env, cue.end, openTok);
+      // ("Blair said the plan was fair. But told BBC News: ...": the subject left out is the one before)
+      const left = leftOutSubject(env, c, s);
+      if (left) return { speaker: left, cue, embedded: false };
+      // "said X:" (not "told X:", whose X hears)
+      const after = env.lexicon.hearerCues.has(cue.lemma) ? null : speakerStartingAt(env, cue.end, openTok);
       if (after && after.last >= i) return { speaker: after, cue, embedded: false };
       return null;
     }
@@ -2415,6 +2418,29 @@ function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: S
     return { speaker: sp, cue, embedded: embedded || (cue.end <= i && !punct) };
   }
   return null;
+}
+
+/**
+ * "Blair said the plan was fair. But told BBC News: ...", "And later told reporters: ...": a
+ * sentence that opens with a coordinator (speech.json subjectGapOpeners) and maybe adverbs right
+ * before its reporting verb at c leaves the verb's subject out: it is the sentence before's, its
+ * speaker or else its subject, pointed at where that sentence names it (also across a paragraph
+ * break: news often sets one sentence a paragraph). Null where anything else comes before the
+ * verb, the sentence before is a headline, or it names no one.
+ */
+function leftOutSubject(env: Env, c: number, s: Sentence): Speaker | null {
+  const { tokens, doc, lexicon } = env;
+  if (c <= s.first || !lexicon.subjectGapOpeners.has(tokens[s.first].lower)) return null;
+  for (let k = s.first + 1; k < c; k++) if (tokens[k].pos !== "ADV") return null;
+  const si = doc.sentences.indexOf(s);
+  const prev = si > 0 ? doc.sentences[si - 1] : null;
+  if (!prev || prev.headline) return null;
+  const was = env.resolving;
+  env.resolving = true;
+  const found = sentenceSpeaker(env, prev, prev.last)?.speaker ?? sentenceSubject(env, prev, prev.last);
+  env.resolving = was;
+  if (!found) return null;
+  return { ...found, rule: "speaker:left-out-subject" };
 }
 
 /** `Mr. Wilders said:` or `He remarked:` as the whole sentence (or its end) right before a quote that

@@ -357,6 +357,9 @@ function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
   // "Another guest who spoke to the Reuters news agency said": the relative clause's nouns are no speaker
+  // ("denied by Jack Straw, who accused the Tories of ...": "who" right before the cue is its subject)
+  const whoHead = !participle && j > s.first + 1 && tokens[j].lower === "who" && tokens[j - 1].text === "," ? whoBeforeCue(env, j, s.first) : null;
+  if (whoHead) return whoHead;
   const who = participle ? -1 : relativeBefore(env, j, s.first);
   if (who >= 0) {
     const head = relativeHead(env, who, s.first);
@@ -824,6 +827,22 @@ function relativeHead(env: Env, who: number, sFirst: number): Speaker | null {
   const head = speakerEndingAt(env, who - 1, sFirst) ?? nounPhraseSpeaker(env, who - 1, sFirst);
   if (!head || (head.actor !== null && env.actors.actors[head.actor]?.kind === "person")) return head;
   return describedPersonBefore(env, head.first, sFirst) ?? head;
+}
+
+/**
+ * "The plan was denied by Foreign Secretary Jack Straw, who said ...", "who also accused": a "who"
+ * right before the cue (over adverbs, which the caller skipped) is the cue's subject; it stands for
+ * the person named right before its comma, where a verb comes before that name (the name is no
+ * subject opening the sentence, whose relative clause is an aside: "Labour's Mr Livingstone, who
+ * says ..., had accused"). Null otherwise, and for a role with no name ("denied by UKIP
+ * spokesman, who said"): no speaker.
+ */
+function whoBeforeCue(env: Env, who: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const head = speakerEndingAt(env, who - 2, sFirst);
+  if (!head || head.rule !== "speaker:person" || head.actor === null || actors.actors[head.actor]?.kind !== "person") return null;
+  for (let k = sFirst; k < head.first; k++) if (tokens[k].pos === "VERB" && !env.quoteTokens[k]) return head;
+  return null;
 }
 
 /**

@@ -185,6 +185,12 @@ export interface Lexicon {
   speakerHeads: Set<string>;
   speakerPostModifiers: Set<string>;
   callings: Set<string>;
+  /** participles of being asked that open a fronted clause, and the words before one (speech.json) */
+  questionFrames: Set<string>;
+  questionFrameOpeners: Set<string>;
+  /** coordinators before a reporting verb with its subject left out, and cue lemmas whose object is a hearer (speech.json) */
+  subjectGapOpeners: Set<string>;
+  hearerCues: Set<string>;
   /** nouns of a news outlet's kind, the words that may follow one in an outlet's phrase, and the
    * qualifiers of a state's own outlet (speech.json) */
   outletKinds: Set<string>;
@@ -536,6 +542,10 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     speakerHeads: new Set(speech.speakerHeads),
     speakerPostModifiers: new Set(speech.speakerPostModifiers),
     callings: new Set(speech.callings),
+    questionFrames: new Set(speech.questionFrames),
+    questionFrameOpeners: new Set(speech.questionFrameOpeners),
+    subjectGapOpeners: new Set(speech.subjectGapOpeners),
+    hearerCues: new Set(speech.hearerCues),
     outletKinds: new Set(speech.outletKinds),
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),

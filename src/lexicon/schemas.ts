@@ -222,6 +222,14 @@ const schemas = lazySchema((z) => {
     speakerHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a speaker head is one lower-case word")).default([]),
     speakerPostModifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a post-modifier is one lower-case word")).default([]),
     callings: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a calling is one lower-case word")).default([]),
+    /** passive participles of being asked that open a fronted clause ("Asked whether X would resign,
+     * he said"), and the words that may come before one ("When asked"), lower case */
+    questionFrames: z.array(z.string().regex(/^[a-z]+$/, "a question frame is one lower-case word")).default([]),
+    questionFrameOpeners: z.array(z.string().regex(/^[a-z]+$/, "a question frame opener is one lower-case word")).default([]),
+    /** coordinators that open a sentence whose reporting verb leaves its subject out ("But told BBC
+     * News:"), and reporting lemmas whose object is a hearer ("told X:"), lower case */
+    subjectGapOpeners: z.array(z.string().regex(/^[a-z]+$/, "a subject gap opener is one lower-case word")).default([]),
+    hearerCues: z.array(nonEmpty).default([]),
     /** nouns of a news outlet's kind ("media", "newspaper", "news"), the words that may follow one
      * inside an outlet's phrase ("agency", "reports"), and the qualifiers that make an outlet the
      * state's own ("state", "state-run"), lower case */

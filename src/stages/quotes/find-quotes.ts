@@ -357,6 +357,9 @@ function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
   // "Another guest who spoke to the Reuters news agency said": the relative clause's nouns are no speaker
+  // ("denied by Jack Straw, who accused the Tories of ...": "who" right before the cue is its subject)
+  const whoHead = !participle && j > s.first + 1 && tokens[j].lower === "who" && tokens[j - 1].text === "," ? whoBeforeCue(env, j, s.first) : null;
+  if (whoHead) return whoHead;
   const who = participle ? -1 : relativeBefore(env, j, s.first);
   if (who >= 0) {
     const head = relativeHead(env, who, s.first);
@@ -827,6 +830,22 @@ function relativeHead(env: Env, who: number, sFirst: number): Speaker | null {
 }
 
 /**
+ * "The plan was denied by Foreign Secretary Jack Straw, who said ...", "who also accused": a "who"
+ * right before the cue (over adverbs, which the caller skipped) is the cue's subject; it stands for
+ * the person named right before its comma, where a verb comes before that name (the name is no
+ * subject opening the sentence, whose relative clause is an aside: "Labour's Mr Livingstone, who
+ * says ..., had accused"). Null otherwise, and for a role with no name ("denied by UKIP
+ * spokesman, who said"): no speaker.
+ */
+function whoBeforeCue(env: Env, who: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const head = speakerEndingAt(env, who - 2, sFirst);
+  if (!head || head.rule !== "speaker:person" || head.actor === null || actors.actors[head.actor]?.kind !== "person") return null;
+  for (let k = sFirst; k < head.first; k++) if (tokens[k].pos === "VERB" && !env.quoteTokens[k]) return head;
+  return null;
+}
+
+/**
  * "Dmitri Trenin, a prominent Russian thinker": the person named right before the comma that opens
  * a description starting at token `first` (over its article); null where no person's name ends there.
  */
@@ -1245,8 +1264,12 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
     }
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
-    const main = afterFrontedAdverbial(env, s, end);
-    const found = firstPersonIn(env, main, end, wanted, named) ?? (main > s.first ? firstPersonIn(env, s.first, main, wanted, named) : null);
+    // ("Asked whether Brown would stay, he replied": the one asked is whom the text reports on, never
+    // a person the question names; the chain goes on to the sentences before)
+    const asked = back === 0 ? questionFrameEnd(env, s, end) : -1;
+    if (asked >= 0 && !env.resolving) env.pronounVia = "past-question";
+    const main = asked >= 0 ? asked : afterFrontedAdverbial(env, s, end);
+    const found = firstPersonIn(env, main, end, wanted, named) ?? (main > s.first && asked < 0 ? firstPersonIn(env, s.first, main, wanted, named) : null);
     if (found) return found;
   }
   if (ownClause && fits(ownClause.actor)) return ownClause;
@@ -1517,6 +1540,27 @@ function afterFrontedAdverbial(env: Env, s: Sentence, end: number): number {
     if (tokens[c].text === ",") return c + 1;
   }
   return s.first;
+}
+
+/**
+ * Where the main clause starts after a fronted clause of being asked that opens the sentence
+ * ("Asked whether Brown would stay, he replied", "When pressed on the strikes, she said"; the
+ * participles and openers are speech.json's questionFrames): the token after its last comma before
+ * end; -1 where the sentence opens otherwise or no comma comes before end.
+ */
+function questionFrameEnd(env: Env, s: Sentence, end: number): number {
+  const { tokens, lexicon } = env;
+  let k = s.first;
+  while (k < end && (env.quoteTokens[k] || tokens[k].kind === "punct")) k++;
+  if (k < end && lexicon.questionFrameOpeners.has(tokens[k].lower)) k++;
+  if (k >= end || !lexicon.questionFrames.has(tokens[k].lower)) return -1;
+  // (the last comma: the question may hold commas of its own, "Asked whether Brown, the chancellor, would stay,")
+  let comma = -1;
+  for (let c = k + 1; c < end && c - k < 40; c++) {
+    if (env.quoteTokens[c]) return -1;
+    if (tokens[c].text === ",") comma = c;
+  }
+  return comma < 0 ? -1 : comma + 1;
 }
 
 const FRONTED = new Set([
@@ -2374,8 +2418,11 @@ function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: S
     if (!cue) continue;
     const sp = speakerBeforeCue(env, c, s);
     if (!sp) {
-      // "said X:"
-      const after = speakerStartingAt(env, cue.end, openTok);
+      // ("Blair said the plan was fair. But told BBC News: ...": the subject left out is the one before)
+      const left = leftOutSubject(env, c, s);
+      if (left) return { speaker: left, cue, embedded: false };
+      // "said X:" (not "told X:", whose X hears)
+      const after = env.lexicon.hearerCues.has(cue.lemma) ? null : speakerStartingAt(env, cue.end, openTok);
       if (after && after.last >= i) return { speaker: after, cue, embedded: false };
       return null;
     }
@@ -2390,6 +2437,29 @@ function attributionBefore(env: Env, openTok: number, s: Sentence): { speaker: S
     return { speaker: sp, cue, embedded: embedded || (cue.end <= i && !punct) };
   }
   return null;
+}
+
+/**
+ * "Blair said the plan was fair. But told BBC News: ...", "And later told reporters: ...": a
+ * sentence that opens with a coordinator (speech.json subjectGapOpeners) and maybe adverbs right
+ * before its reporting verb at c leaves the verb's subject out: it is the sentence before's, its
+ * speaker or else its subject, pointed at where that sentence names it (also across a paragraph
+ * break: news often sets one sentence a paragraph). Null where anything else comes before the
+ * verb, the sentence before is a headline, or it names no one.
+ */
+function leftOutSubject(env: Env, c: number, s: Sentence): Speaker | null {
+  const { tokens, doc, lexicon } = env;
+  if (c <= s.first || !lexicon.subjectGapOpeners.has(tokens[s.first].lower)) return null;
+  for (let k = s.first + 1; k < c; k++) if (tokens[k].pos !== "ADV") return null;
+  const si = doc.sentences.indexOf(s);
+  const prev = si > 0 ? doc.sentences[si - 1] : null;
+  if (!prev || prev.headline) return null;
+  const was = env.resolving;
+  env.resolving = true;
+  const found = sentenceSpeaker(env, prev, prev.last)?.speaker ?? sentenceSubject(env, prev, prev.last);
+  env.resolving = was;
+  if (!found) return null;
+  return { ...found, rule: "speaker:left-out-subject" };
 }
 
 /** `Mr. Wilders said:` or `He remarked:` as the whole sentence (or its end) right before a quote that

@@ -197,6 +197,7 @@ export const eventSensesFile = lazySchema((z) => {
           vowedFights: z.object({ $comment: z.string().optional(), commitments: z.array(phrase).min(1), continuers: z.array(phrase), verbs: z.array(phrase).min(1), enemyPrepositions: z.array(phrase), clauseEnds: z.array(phrase), gameWords: z.array(phrase) }).strict(),
           vowedResponses: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), nouns: z.array(phrase), futures: z.array(phrase).min(1), commitments: z.array(phrase), prepositions: z.array(phrase).min(1), anyWords: z.array(phrase).min(1), moves: z.array(phrase).min(1), makerPrepositions: z.array(phrase) }).strict(),
           askedConditions: z.array(phrase),
+          reciprocalConditions: z.array(phrase),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -568,6 +569,8 @@ export interface SenseLexicon {
   vowedResponses: { verbs: readonly string[]; nouns: ReadonlySet<string>; futures: ReadonlySet<string>; commitments: ReadonlySet<string>; prepositions: ReadonlySet<string>; anyWords: ReadonlySet<string>; moves: ReadonlySet<string>; makerPrepositions: ReadonlySet<string> };
   /** "will withdraw its forces if Yerevan asks": a condition of asking or need, an offer (asked-conditions.ts) */
   askedConditions: ReadonlySet<string>;
+  /** words of the other side's own withdrawal in a condition ('if the Iranians would agree to leave'; asked-conditions.ts reciprocalCondition) */
+  reciprocalConditions: ReadonlySet<string>;
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -856,6 +859,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       makerPrepositions: new Set(data.senses.vowedResponses.makerPrepositions),
     },
     askedConditions: new Set(data.senses.askedConditions),
+    reciprocalConditions: new Set(data.senses.reciprocalConditions),
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),
       setVerbs: new Set(data.senses.ultimatums.setVerbs),

@@ -26,3 +26,23 @@ export function askedCondition(env: SentenceEnv, lex: SenseLexicon, from: number
   }
   return false;
 }
+
+/**
+ * "Saudi Arabia would gladly withdraw from Yemen if the Iranians would agree to leave", "will pull its
+ * troops back if Russia does the same and withdraws": a withdrawal whose condition is the other side's own
+ * withdrawal (event-senses.json reciprocalConditions) is a conditional offer of de-escalation, no threat;
+ * "will withdraw its troops from Somalia if Mogadishu signs the deal" stays leverage.
+ */
+export function reciprocalCondition(env: SentenceEnv, lex: SenseLexicon, from: number): boolean {
+  const { tokens, s } = env;
+  for (let k = from + 1; k < s.last; k++) {
+    if (!/^(if|unless)$/.test(tokens[k].lower)) continue;
+    if (tokens[k].lower === "unless") return false;
+    for (let q = k + 1; q < s.last && q <= k + 12; q++) {
+      if (tokens[q].text === "," || tokens[q].text === ";") return false;
+      if (lex.reciprocalConditions.has(tokens[q].lower)) return true;
+    }
+    return false;
+  }
+  return false;
+}

@@ -35,7 +35,7 @@ import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { vowedFights } from "./vowed-fights.js";
 import { vowedResponses } from "./vowed-responses.js";
-import { askedCondition } from "./asked-conditions.js";
+import { askedCondition, reciprocalCondition } from "./asked-conditions.js";
 import { heldAbroad } from "./held-abroad.js";
 import { heldBy } from "./held-by.js";
 import { ownFolk } from "./own-folk.js";
@@ -599,7 +599,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     partyHistory.push({ parties: lastParties, source: ev.source, at: ev.trigger, background: record.background });
     // an intent to act is itself an act: "will provide aid" is AGREE, "threatened to cut off" THREATEN
     // ("will withdraw its forces from Armenia if Yerevan asks": a condition of asking is an offer's, no threat's)
-    const condition = askedCondition(env, ctx.senses, ev.trigger) ? null : conditionParties(env, ev.trigger, record.source);
+    // ("would withdraw from Yemen if the Iranians would agree to leave": a withdrawal for the other side's is an offer too)
+    const offered = askedCondition(env, ctx.senses, ev.trigger) || (record.type === "RETREAT" && reciprocalCondition(env, ctx.senses, ev.trigger));
+    const condition = offered ? null : conditionParties(env, ev.trigger, record.source);
     // "said it could cut off gas if sanctions continue", "“we may halt aid unless ...”": a hostile act
     // its doer says it may do on a condition is a threat made by saying it
     const possible = condition && INTENT_TO_HARM.has(record.type) ? statedPossibility(env, ev, record.source, ctx.senses, condition) : null;

@@ -18,6 +18,8 @@ import { isPassive } from "./find-parties.js";
 const CONJ = /^(and|or)$/;
 // acts of benefit, which English often names in pairs of near-synonyms ("protect and defend")
 const BENEFIT = new Set(["AID", "SUPPORT"]);
+// acts of force, which a verb of blame beside them over one object makes words ("attacking and smearing")
+const FORCE = new Set(["ASSAULT", "COERCE"]);
 
 /**
  * The token after the "and"/"or" that ends the first conjunct of the verb act `ev`, or -1: the
@@ -67,6 +69,9 @@ export function sharedObjects(env: SentenceEnv, raws: [RawEvent, Trigger][]): vo
     // ("protect and defend every inch of Nato territory", "help and support Ukraine": two verbs of
     // benefit before one object are one act named twice; the second verb's event stands for it)
     if (BENEFIT.has(ev.type) && BENEFIT.has(ev2.type)) continue;
+    // ("maliciously attacking and smearing China": a verb of force paired with one of blame over one
+    // object is blame in two words, no force)
+    if (FORCE.has(ev.type) && ev2.type === "ACCUSE") Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+verbal-pair` });
     const target = ev2.target.filter((a) => !ev.source.includes(a));
     if (!target.length) continue;
     [ev.target, ev.targetSector] = [target, ev2.targetSector ?? null];

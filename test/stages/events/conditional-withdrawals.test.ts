@@ -33,3 +33,15 @@ describe("an act done on the other party's asking is offered, not threatened", (
     expect(eventKeys("Ankara will withdraw its troops from Somalia next year.")).toContain("RETREAT TUR>SOM");
   });
 });
+
+describe("conditional withdrawals: a withdrawal for the other side's own is an offer (reciprocalConditions)", () => {
+  it("'would gladly withdraw from Yemen if the Iranians would agree to leave' is a RETREAT offered, no threat", () => {
+    const k = eventKeys("Saudi Arabia would gladly withdraw from Yemen if the Iranians would agree to leave.", "2018-01-11");
+    expect(k).toContain("RETREAT SAU>YEM");
+    expect(k.filter((x) => x.startsWith("THREATEN"))).toEqual([]);
+  });
+
+  it("negative: a withdrawal on a condition of another kind stays leverage", () => {
+    expect(eventKeys("Ankara will withdraw its troops from Somalia if Mogadishu signs the deal.")).toEqual(["THREATEN TUR>SOM"]);
+  });
+});

@@ -45,3 +45,13 @@ describe("shared objects: a pair of verbs of benefit is one act named twice", ()
     expect(k2.filter((k) => /^(AID|SUPPORT) /.test(k)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("shared objects: a verb of force paired with one of blame is blame", () => {
+  it("'maliciously attacking and smearing China' is one ACCUSE, no ASSAULT", () => {
+    expect(eventKeys("NATO has been maliciously attacking and smearing China.", "2022-06-30")).toEqual(["ACCUSE NATO>CHN"]);
+  });
+
+  it("negative: two verbs of force stay force", () => {
+    expect(eventKeys("Russian troops attacked and occupied the Ukrainian town of Izium.", "2022-06-30").some((k) => k.startsWith("ASSAULT RUS>"))).toBe(true);
+  });
+});

@@ -1317,6 +1317,21 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     if (!t) return null;
     return { type: p.type, cameo: p.cameo, source: by.actors, target: t.actors, trigger: v, triggerEnd: trig.end, rule: `${rule}+thing-participle`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t.sector ?? null };
   }
+  // ("activists detained by Egyptian police", "suspects detained without trial in the UK": a participle of
+  // harm right after a common noun that names no actor qualifies that noun; the one acted on is unnamed,
+  // never an actor further back in the sentence; "the police detained activists" has its object after it)
+  // (the tagger may read a plural noun as a verb: "terror suspects detained")
+  const head = tokens[v - 1];
+  const nounBefore = !!head && v - 1 >= s.first && /^[a-z]/.test(head.text) && (head.pos === "NOUN" || (head.pos === "VERB" && /s$/.test(head.lower) && /^(NOUN|ADJ)$/.test(tokens[v - 2]?.pos ?? "")));
+  // (only a phrase that names no actor: "Israeli troops killed yesterday two gunmen", "U.S. Navy sailors
+  // detained by Iran" name theirs, over their head nouns, and reducedPassive reads them)
+  let hk = v - 1;
+  while (hk > v - 4 && hk > s.first && env.groupAt[hk - s.first] < 0 && /^(NOUN|ADJ|VERB)$/.test(tokens[hk].pos)) hk--;
+  const victim = nounBefore && env.senses.victimParticiples.has(tokens[v].lower) && !/^(DET|NUM|PROPN|PRON|NOUN|ADJ)$/.test(tokens[trig.end]?.pos ?? "");
+  const hg = env.groupAt[v - 1 - s.first];
+  const patientGroup = victim && hg >= 0 && env.groups[hg].last === v ? env.groups[hg] : null;
+  const reducedRelative = victim && (!!patientGroup || env.groupAt[hk - s.first] < 0);
+  if (reducedRelative && !patientGroup && tokens[trig.end]?.lower !== "by") return null;
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
@@ -1325,7 +1340,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     const by = found && !participleAgent(env, found, trig.end) ? found : null;
     if (by) [source, srcG] = [by.actors, by];
     // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
-    const subj = by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
+    const subj = reducedRelative ? patientGroup : by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
     // ("German-made tanks were destroyed by Russia": the maker or supplier is not the one acted on)
     // ("the meeting on Palestinian reform was hosted by Britain": what the talks were about, topic-parties.ts)
     if (subj && !supplierModifier(env, subj) && !topicGroup(env, p.type, subj)) [target, tgtG] = [subj.actors, subj];

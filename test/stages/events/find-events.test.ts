@@ -222,3 +222,19 @@ describe("find-events: parties a sentence only seems to give", () => {
     expect(stateKeys("Ukraine received a letter from Poland.", "2023-07-22")).toEqual([]);
   });
 });
+
+describe("find-events: a participle of harm right after a common noun qualifies that noun", () => {
+  it("'suspects detained without trial in the UK' is no act of the sentence's subject", () => {
+    expect(stateKeys("Archbishop Desmond Tutu called for the release of foreign terror suspects detained without trial in the UK.")).toEqual([]);
+  });
+
+  it("'activists detained by Egyptian police': the activists are acted on, never the one who asks for them", () => {
+    const k = stateKeys("Amnesty demanded the release of activists detained by Egyptian police.");
+    expect(k.filter((x) => x.startsWith("COERCE") && x.endsWith(">AMN"))).toEqual([]);
+    expect(k.some((x) => x.startsWith("COERCE EGY>"))).toBe(true);
+  });
+
+  it("negative: a verb with its object after it stays the clause's act", () => {
+    expect(stateKeys("The Egyptian police detained activists in Cairo.").some((x) => x.startsWith("COERCE EGY>"))).toBe(true);
+  });
+});

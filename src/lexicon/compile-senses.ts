@@ -198,6 +198,7 @@ export const eventSensesFile = lazySchema((z) => {
           vowedResponses: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), nouns: z.array(phrase), futures: z.array(phrase).min(1), commitments: z.array(phrase), prepositions: z.array(phrase).min(1), anyWords: z.array(phrase).min(1), moves: z.array(phrase).min(1), makerPrepositions: z.array(phrase) }).strict(),
           askedConditions: z.array(phrase),
           reciprocalConditions: z.array(phrase),
+          ownVoiceNouns: z.array(phrase),
           ultimatums: z.object({ $comment: z.string().optional(), giveVerbs: z.array(phrase).min(1), setVerbs: z.array(phrase).min(1), deadlineNouns: z.array(phrase).min(1), timeUnits: z.array(phrase).min(1), passives: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -571,6 +572,7 @@ export interface SenseLexicon {
   askedConditions: ReadonlySet<string>;
   /** words of the other side's own withdrawal in a condition ('if the Iranians would agree to leave'; asked-conditions.ts reciprocalCondition) */
   reciprocalConditions: ReadonlySet<string>;
+  ownVoiceNouns: ReadonlySet<string>;
   ultimatums: { giveVerbs: ReadonlySet<string>; setVerbs: ReadonlySet<string>; deadlineNouns: ReadonlySet<string>; timeUnits: ReadonlySet<string>; passives: ReadonlySet<string> };
   linkPrefixes: PhraseIndex<true>;
   discards: PhraseIndex<Discard>;
@@ -860,6 +862,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     },
     askedConditions: new Set(data.senses.askedConditions),
     reciprocalConditions: new Set(data.senses.reciprocalConditions),
+    ownVoiceNouns: new Set(data.senses.ownVoiceNouns),
     ultimatums: {
       giveVerbs: new Set(data.senses.ultimatums.giveVerbs),
       setVerbs: new Set(data.senses.ultimatums.setVerbs),

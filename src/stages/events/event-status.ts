@@ -290,14 +290,28 @@ function reportedBefore(tokens: Token[], s: Sentence, would: number): boolean {
  * a short subject (names, nouns, a pronoun) between them.
  */
 function attributedAfter(tokens: Token[], s: Sentence, would: number): boolean {
-  for (let k = would + 1; k < s.last - 1; k++) {
+  return attributionAfter(tokens, s, would) !== null;
+}
+
+/**
+ * The attribution after a comma later in the sentence than `from` (see attributedAfter): the
+ * reporting verb and its subject's tokens, before the verb (", Johnson said") or right after it
+ * (", said the ministry"; up to the next comma or the sentence's end, at most six tokens).
+ */
+export function attributionAfter(tokens: Token[], s: Sentence, from: number): { verb: number; first: number; last: number } | null {
+  for (let k = from + 1; k < s.last - 1; k++) {
     if (tokens[k].text !== ",") continue;
     for (let j = k + 1; j < Math.min(s.last, k + 7); j++) {
-      if (REPORTING.test(tokens[j].lower) && tokens[j].pos === "VERB") return true;
+      if (REPORTING.test(tokens[j].lower) && tokens[j].pos === "VERB") {
+        if (j > k + 1) return { verb: j, first: k + 1, last: j - 1 };
+        let e = j + 1;
+        while (e < s.last && e - j <= 6 && tokens[e].text !== "," && tokens[e].pos !== "PUNCT") e++;
+        return { verb: j, first: j + 1, last: e - 1 };
+      }
       if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[j].pos) && tokens[j].norm !== "'s") break;
     }
   }
-  return false;
+  return null;
 }
 
 /**

@@ -31,7 +31,7 @@ import { preparedAttacks, preparedFor } from "./prepared-attacks.js";
 import { builtForces } from "./built-forces.js";
 import { ultimatums } from "./ultimatums.js";
 import { endedTolerance } from "./ended-tolerance.js";
-import { doersWord } from "./own-word.js";
+import { doersPledge, doersWord, doersWordAfter } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { vowedFights } from "./vowed-fights.js";
 import { vowedResponses } from "./vowed-responses.js";
@@ -623,7 +623,11 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     }
     // ("said it would impose sanctions on Russian banks": the act names a measure of policy)
     const measure = record.type === "SANCTION" && namedMeasure(tokens, ev.trigger, s.last, ctx.senses);
-    const derived = intentEvent(record, commitment, condition, voiced, decided, threatened, measure);
+    // ("Portugal will support Turkey's bid, Portuguese President Mario Soares said": the doer's own
+    // word after the clause pledges a cooperative act, own-word.ts)
+    const cooperative = INTENT_TO_COOPERATE.has(record.type) && record.status === "planned";
+    const pledged = cooperative && (reporting >= 0 || (inQuote[ev.trigger] >= 0 ? doersPledge(env, env.quotes[inQuote[ev.trigger]], record.source.length ? ev.source : []) : doersWordAfter(env, ev.trigger, ev.source)));
+    const derived = intentEvent(record, commitment, condition, voiced, decided, threatened, measure, pledged);
     if (derived && possible) derived.rule += "+possibility";
     if (derived) {
       // the threat or pledge is made by the words that commit ("vowed to shoot down", "said it will
@@ -691,7 +695,7 @@ const CONDITIONAL_OFFERS = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "A
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false, threatened = false, measure = false): EventRecord | null {
+function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false, threatened = false, measure = false, pledged = voiced): EventRecord | null {
   // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
   // a commitment on a condition is a threat to whoever must meet it; a conditional offer ("will
   // support a two-state solution if both parties agree") is no threat
@@ -704,7 +708,12 @@ function intentEvent(e: EventRecord, committed: Commitment, condition: string[] 
   // one event per act: a meeting on the calendar ("will meet with", "is set to visit") is CONSULT,
   // planned, alone; an expressed intent to meet ("agreed to meet", "offered talks") is also AGREE (036)
   if (e.type === "CONSULT") return committed === "explicit" ? { ...e, type: "AGREE", cameo: "036", rule: `${e.rule}+intent` } : null;
-  if (INTENT_TO_COOPERATE.has(e.type)) return { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` };
+  // a pledge is a word of commitment ("pledged to send tanks", "agreed to withdraw", "offered to
+  // mediate") or the doer's own word of what it will do ("Hungary said it will support the
+  // resolution", "“we will send more aid,” the minister said"); a bare future in the narrator's or a
+  // third party's words ("the four Britons held by the US will be freed within weeks", "analysts say
+  // Berlin will send tanks") is the act on the calendar, planned, of its own type alone
+  if (INTENT_TO_COOPERATE.has(e.type)) return committed === "explicit" || pledged ? { ...e, type: "AGREE", cameo: "030", rule: `${e.rule}+intent` } : null;
   // a strike or boycott announced is a threat of one (CAMEO 1312)
   // one act, one type: a hostile act on the calendar in the narrator's words ("is set to impose
   // further sanctions", "will impose") is that act, planned; a threat is the doer's own word

@@ -7,6 +7,7 @@
 import type { Quote } from "../../model/types.js";
 import type { SentenceEnv } from "./sentence-env.js";
 import { stateOf } from "./sentence-env.js";
+import { attributionAfter } from "./event-status.js";
 
 const PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
@@ -23,4 +24,46 @@ export function doersWord(env: SentenceEnv, quote: Quote, source: number[]): boo
   const state = stateOf(env, si);
   if (!state) return true;
   return source.some((i) => i === si || stateOf(env, i) === state);
+}
+
+/**
+ * "Portugal will support Turkey's bid, Portuguese President Mario Soares said", "Finland will give
+ * Tanzania a grant, the ministry said": the clause of the act at `trigger` is attributed after it to
+ * a speaker of the doer's own state, or to one of senses.ownVoiceNouns naming no actor (a statement,
+ * a ministry, officials: the doer's own voice when the clause names no other). A speaker of another
+ * state ("Berlin will send tanks, Polish officials said") or an outside voice ("analysts said") is
+ * not the doer's word.
+ */
+export function doersWordAfter(env: SentenceEnv, trigger: number, source: number[]): boolean {
+  if (!source.length) return false;
+  const at = attributionAfter(env.tokens, env.s, trigger);
+  if (!at) return false;
+  const states = new Set(source.map((i) => stateOf(env, i)).filter((x): x is string => !!x));
+  let named = false;
+  for (let k = at.first; k <= at.last; k++) {
+    const g = env.groupAt[k - env.s.first];
+    if (g < 0) continue;
+    for (const a of env.groups[g].actors) {
+      named = true;
+      const st = stateOf(env, a);
+      if (source.includes(a) || (st && states.has(st))) return true;
+    }
+  }
+  if (named) return false;
+  for (let k = at.last; k >= at.first; k--) if (env.tokens[k].pos === "NOUN") return env.senses.ownVoiceNouns.has(env.tokens[k].lower);
+  return false;
+}
+
+/**
+ * A pledge needs the doer's own voice: the quote's speaker is of the doer's state (doersWord), and a
+ * speaker the text names only by a noun with no actor counts only when that noun speaks for a
+ * government (senses.ownVoiceNouns: "the ministry said", "officials said"), not an outside voice
+ * ("analysts said", "experts said").
+ */
+export function doersPledge(env: SentenceEnv, quote: Quote, source: number[]): boolean {
+  if (!quote.speaker && quote.speakerName && !PRONOUN.test(quote.speakerName.trim())) {
+    const words = quote.speakerName.toLowerCase().split(/\s+/);
+    return env.senses.ownVoiceNouns.has(words[words.length - 1]);
+  }
+  return doersWord(env, quote, source);
 }

@@ -293,6 +293,8 @@ function attributedAfter(tokens: Token[], s: Sentence, would: number): boolean {
   return attributionAfter(tokens, s, would) !== null;
 }
 
+const ISSUED = /^(issued|released|published|posted|signed|read)$/;
+
 /**
  * The attribution after a comma later in the sentence than `from` (see attributedAfter): the
  * reporting verb and its subject's tokens, before the verb (", Johnson said") or right after it
@@ -301,12 +303,19 @@ function attributedAfter(tokens: Token[], s: Sentence, would: number): boolean {
 export function attributionAfter(tokens: Token[], s: Sentence, from: number): { verb: number; first: number; last: number } | null {
   for (let k = from + 1; k < s.last - 1; k++) {
     if (tokens[k].text !== ",") continue;
-    for (let j = k + 1; j < Math.min(s.last, k + 7); j++) {
-      if (REPORTING.test(tokens[j].lower) && tokens[j].pos === "VERB") {
+    for (let j = k + 1; j < Math.min(s.last, k + 11); j++) {
+      if (REPORTING.test(tokens[j].lower) && tokens[j].pos === "VERB" && !(j + 1 < s.last && tokens[j + 1].lower === "by")) {
         if (j > k + 1) return { verb: j, first: k + 1, last: j - 1 };
         let e = j + 1;
         while (e < s.last && e - j <= 6 && tokens[e].text !== "," && tokens[e].pos !== "PUNCT") e++;
         return { verb: j, first: j + 1, last: e - 1 };
+      }
+      // ("the ministry of finance said", "a statement issued by the ministry said": 'of' inside the
+      // subject, and a participle of issuing with its 'by')
+      if (j > k + 1 && tokens[j].lower === "of" && /^(NOUN|PROPN)$/.test(tokens[j - 1].pos)) continue;
+      if (j > k + 1 && ISSUED.test(tokens[j].lower) && tokens[j + 1]?.lower === "by") {
+        j++;
+        continue;
       }
       if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[j].pos) && tokens[j].norm !== "'s") break;
     }

@@ -50,8 +50,15 @@ export function doersWordAfter(env: SentenceEnv, trigger: number, source: number
     }
   }
   if (named) return false;
-  for (let k = at.last; k >= at.first; k--) if (env.tokens[k].pos === "NOUN") return env.senses.ownVoiceNouns.has(env.tokens[k].lower);
-  return false;
+  // the subject's head: its last noun before a preposition or a participle ("the ministry of
+  // finance", "a statement issued by the cabinet")
+  let head = -1;
+  for (let k = at.first; k <= at.last; k++) {
+    const t = env.tokens[k];
+    if (t.pos === "ADP" || t.pos === "VERB") break;
+    if (t.pos === "NOUN") head = k;
+  }
+  return head >= 0 && env.senses.ownVoiceNouns.has(env.tokens[head].lower);
 }
 
 /**

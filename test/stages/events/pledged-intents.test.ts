@@ -13,12 +13,14 @@ senseTable(
     ["“We will send more ammunition to Ukraine,” the Dutch defence minister said.", "AGREE NLD>UKR"],
     ["Canada will send two more tanks to Latvia, Canadian Defence Minister Anita Anand said on Monday.", "AGREE CAN>LVA"],
     ["Japan will provide emergency aid to Turkey, the foreign ministry said.", "AGREE JPN>TUR"],
+    ["Norway will give Malawi a grant of 20 million dollars, a statement issued by the ministry of foreign affairs said.", "AGREE NOR>MWI"],
   ],
   [
     ["The prisoners held by Iran will be released within weeks.", "AGREE"],
     ["Sweden will send tanks to Ukraine next month.", "AGREE"],
     ["Sweden will send tanks to Ukraine, Polish officials said.", "AGREE"],
     ["Sweden will send tanks to Ukraine, analysts said.", "AGREE"],
+    ["Norway will give Malawi a grant of 20 million dollars, a report issued by the World Bank said.", "AGREE"],
   ],
   coded,
 );

@@ -22,6 +22,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
+import { titledNamesake } from "./titled-namesake.js";
 import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction } from "./common-word-run.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
@@ -919,7 +920,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
-      const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
+      const titleBefore = titleEndingAt(tags, first);
+      const known = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleBefore);
+      // ("Mrs Lee", "Lord Kennedy": an address of another gender or state is not the known person's; titled-namesake.ts)
+      const seed = known && last - first === 1 && titledNamesake(known, titleBefore?.title, lexicon) ? null : known;
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
       // "What I'm saying is": a pronoun run together with its verb is no name (common-word-run.ts)

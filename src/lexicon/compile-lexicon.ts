@@ -220,6 +220,9 @@ export interface Lexicon {
   headOffices: Set<string>;
   /** nouns for whoever leads a state ("leader"), lower case (titles.json anyHead) */
   headWords: Set<string>;
+  /** a title that names whoever holds one of several offices ("head of state" → "president", "king"), lower case
+   * (titles.json covers) */
+  coveredOffices: Map<string, string[]>;
   /** nouns for an office any body has, a party too ("spokesman", "chairman"), lower case (titles.json bodyOffice) */
   bodyOfficeWords: Set<string>;
   /** titles only one state's government uses, lower case → that state, given where the article names it (titles.json stateInContext) */
@@ -563,6 +566,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),
     headOffices: new Set(titles.titles.filter((t) => t.head).map((t) => t.text.toLowerCase())),
     headWords: new Set(titles.titles.filter((t) => t.anyHead).map((t) => t.text.toLowerCase())),
+    coveredOffices: new Map(titles.titles.filter((t) => t.covers).map((t) => [t.text.toLowerCase(), t.covers!.map((c) => c.toLowerCase())])),
     bodyOfficeWords: new Set(titles.titles.filter((t) => t.bodyOffice).map((t) => t.text.toLowerCase())),
     contextOffices: new Map(titles.titles.flatMap((t) => (t.stateInContext ? [[t.text.toLowerCase(), t.stateInContext] as const] : []))),
     titleSystems: new Map(titles.titles.map((t) => [t.text.toLowerCase(), t.systems ? new Set(t.systems) : null] as const)),

@@ -22,6 +22,7 @@ import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
+import { titledNamesake } from "./titled-namesake.js";
 import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction } from "./common-word-run.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
@@ -672,6 +673,15 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
   return { actors: sorted, mentionAt, roleNPs };
 }
 
+/** Whether an appositive's words before its role hold a past-role word ("a former foreign secretary", "the ex-chief
+ * of staff"); words after the role say nothing ("the minister who resigned, a former general"). */
+function pastAppositive(text: string, role: string): boolean {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(role.toLowerCase());
+  if (at < 0) return false;
+  return lower.slice(0, at).split(/\s+/).some((w) => PAST_ROLE.has(w) || w.startsWith("ex-"));
+}
+
 /** the index of the sentence that holds token i */
 function sentenceIndexAt(doc: Doc, i: number): number {
   let lo = 0;
@@ -910,7 +920,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "Chief Public Prosecutor Matthias Böttcher": a word inside a title phrase
       if (tags[last]?.title && !tags[last]!.title!.honorific) continue;
       // a surname of the seed dictionary whose holder is in office at the article's date is evidence enough
-      const seed = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleEndingAt(tags, first));
+      const titleBefore = titleEndingAt(tags, first);
+      const known = seedFor(tokens, first, last, lexicon, ctx.date) ?? seedByTitle(tokens, first, last, lexicon, titleBefore);
+      // ("Mrs Lee", "Lord Kennedy": an address of another gender or state is not the known person's; titled-namesake.ts)
+      const seed = known && last - first === 1 && titledNamesake(known, titleBefore?.title, lexicon) ? null : known;
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
       // "What I'm saying is": a pronoun run together with its verb is no name (common-word-run.ts)
@@ -3037,7 +3050,10 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   const here = tokens[first].start;
   const sIdx = doc.sentences.indexOf(s);
   const recentFrom = doc.sentences[Math.max(0, sIdx - 2)].start;
-  const want = canonicalRole(tokens.slice(i, end).map((x) => x.lower).join(" "));
+  // ("the ex-foreign secretary": the office is "foreign secretary"; the prefix made it a past one, above)
+  const want = canonicalRole(tokens.slice(i, end).map((x) => x.lower).join(" ").replace(/^ex-/, ""));
+  // ("the head of state": whoever holds one of the offices it covers, "President X", "King Y"; titles.json covers)
+  const covered = lex.coveredOffices.get(want);
   let bestStart = -1;
   // a person who holds the role (title evidence, a known person's dated role) is who the role phrase names, however
   // long ago they were named, before a person with no role given who was just named ("... said Mr Brown. Oliver
@@ -3067,9 +3083,13 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     // president said")
     const held = a.role ? canonicalRole(a.role.toLowerCase()) : "";
     const dated = a.role ? datedRole(a, lex, date) : "";
-    const holds = (r: string) => roleHeadHolds(r, want);
+    const holds = (r: string) => roleHeadHolds(r, want) || (!!covered && covered.some((c) => roleHeadHolds(r, c)));
     const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
     if (!fits || ai === appositiveOwner) continue;
+    // ("David Lamb, a former foreign secretary, ... the foreign secretary said": a past holder holds no bare office; the
+    // appositive's past word is read here only, where formerRole would also move the person out of the government's
+    // sector for events)
+    if (!past && a.role && (a.formerRole || (!!a.description && pastAppositive(a.description, a.role)))) continue;
     // ("the former president": never who holds the office now; see former-holder.ts)
     if (past && sittingHolder(a, tokens, titleLenAt, !!date && !!lex.personOf(a.id), dated, (r) => roleHeadHolds(canonicalRole(r.toLowerCase()), want), PAST_ROLE)) continue;
     // (a known holder's role may name the place itself: "Mayor of London"; tested after the cheap tests above)

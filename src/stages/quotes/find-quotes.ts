@@ -7,6 +7,7 @@ import { byLower, type PhraseIndex } from "../../lexicon/phrase-index.js";
 import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
+import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -1199,6 +1200,38 @@ function appositiveName(env: Env, j: number, sFirst: number): Speaker | null {
 }
 
 function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
+  const found = nearestAntecedent(env, j);
+  // ("Baroness Smith ... Liam Jones said ... 'It is wrong,' she said": "she" goes past a person of unknown gender to
+  // the one woman named before; see only-woman-before.ts)
+  if (env.tokens[j].lower !== "she" || found === null || found.actor === null) return found;
+  const { actors } = env;
+  if (actors.actors[found.actor]?.kind !== "person") return found;
+  env.genders ??= personGenders(env);
+  if (env.genders.get(found.actor)) return found;
+  const quoted = quotedPersons(env, j);
+  const womanReporterIn = (si: number): WomanReporter | null => {
+    const was = env.resolving;
+    env.resolving = true;
+    const s = env.doc.sentences[si];
+    const rep = sentenceSpeaker(env, s, s.last);
+    env.resolving = was;
+    if (!rep) return null;
+    const a = rep.speaker.actor;
+    if (a !== null && actors.actors[a]?.kind === "person") return !quoted?.has(a) && env.genders!.get(a) === "f" ? { actor: a, name: actors.actors[a].name } : null;
+    // (an unnamed one: "A spokeswoman for the ministry said", "An executive spokeswoman said", leading the sentence)
+    const lead = spokesmanFor(env, rep.speaker, s.first);
+    if (lead) return lead.gender === "f" && leadsSentence(env, s, lead.first) ? { actor: a, name: rep.speaker.name } : null;
+    const own = (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase") && singularRole(env, rep.speaker) && leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, rep.speaker), s.first));
+    return own && roleHeadGender(env, rep.speaker) === "f" ? { actor: a, name: rep.speaker.name } : null;
+  };
+  const woman = onlyWomanBefore(env.doc.sentences, env.tokens, womanReporterIn, j);
+  if (woman === null || (woman.actor === found.actor && woman.name === found.name)) return found;
+  if (!env.resolving) env.pronounVia = "past-unknown-gender";
+  return woman;
+}
+
+/** Who "he" or "she" is by the nearest candidate: the reporter or subject of this sentence or the ones before. */
+function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { tokens, actors, doc } = env;
   const at = tokens[j].start;
   let si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);

@@ -639,7 +639,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // ("Turkey will freeze relations with the EU if it recognises the killings, the minister said"):
       // the act is still to come, but the threat that puts a condition on it has been made
-      else if (derived.rule.endsWith("+condition") && derived.status === "planned") derived.status = "occurred";
+      // ("Turkey will veto the bid unless ...": the veto on its condition is hypothetical, the threat made)
+      else if (derived.rule.endsWith("+condition") && (derived.status === "planned" || (derived.status === "hypothetical" && statedFutureBefore(tokens, s, ev.trigger)))) derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
       // ("said it would boycott the Olympics if Russia took part": the boycott is only threatened, no
       // PROTEST planned; "said it would block the applications of Sweden unless ..." is a veto in force
@@ -1888,4 +1889,13 @@ function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: read
 function otherDoerModifier(tokens: Token[], n: number, first: number, lex: SenseLexicon): boolean {
   for (let q = n - 1; q >= first && n - q <= 3 && /^(ADJ|PROPN|NOUN)$/.test(tokens[q].pos); q--) if (lex.otherDoers.has(tokens[q].lower)) return true;
   return false;
+}
+
+/** "will veto", "'ll strike", "is going to attack": a stated future right before the act at `v` (over
+ *  adverbs and their coordination: "will quickly and fully strike back"). */
+function statedFutureBefore(tokens: Token[], s: Sentence, v: number): boolean {
+  let k = v - 1;
+  while (k > s.first && v - k <= 6 && (tokens[k].pos === "ADV" || ((tokens[k].pos === "CCONJ" || tokens[k].text === "&") && tokens[k - 1]?.pos === "ADV"))) k--;
+  if (/^(will|'ll|shall)$/.test(tokens[k]?.lower ?? "")) return true;
+  return tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "going";
 }

@@ -53,6 +53,10 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
+  // ("allowed Russian troops to use its territory to invade Ukraine last year": a time gone by in the
+  // clause of an act that is the purpose of another infinitive dates the act; status.pastTimes. After a
+  // finite governor the time may be the governor's: "agreed to send tanks last week" stays planned)
+  if (cues && base === "planned" && statusVerb !== trigger && tokens[statusVerb - 1]?.lower === "to" && tokens[statusVerb].pos === "VERB" && pastTimeAfter(tokens, s, trigger, cues.lex)) base = "occurred";
   // "Russian troops reportedly shelled the town": the text passes the account on without vouching for it
   if (cues && (base === "occurred" || base === "ongoing") && hearsay(tokens, s, statusVerb, cues.lex)) return "claimed";
   // "Russia, it alleges, has supplied drones", "Iran sent drones to Russia, Washington claims.": a
@@ -880,6 +884,16 @@ function pastYearAfter(tokens: Token[], s: Sentence, trigger: number, year: numb
     const t = tokens[k];
     if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
     if (t.lower === "in" && isPastYear(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/** A time gone by (status.pastTimes) after the act at `trigger`, in its clause: the bounds of pastYearAfter. */
+function pastTimeAfter(tokens: Token[], s: Sentence, trigger: number, lex: SenseLexicon): boolean {
+  for (let k = trigger + 1; k < Math.min(s.last, trigger + 10); k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
+    if (lex.pastTimes.has(t.lower) && lex.pastTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return true;
   }
   return false;
 }

@@ -34,6 +34,7 @@ import { endedTolerance } from "./ended-tolerance.js";
 import { doersWord } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { vowedFights } from "./vowed-fights.js";
+import { pledgeReporter } from "./stated-pledges.js";
 import { vowedResponses } from "./vowed-responses.js";
 import { askedCondition, reciprocalCondition } from "./asked-conditions.js";
 import { heldAbroad } from "./held-abroad.js";
@@ -630,6 +631,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // close"): it took place when they were said, in their tense, whatever the act's own
       // ("Psaki said the US was prepared to welcome refugees": the speaker's side commits by saying it, no claim)
       const by = commitment === "explicit" ? ev.statusVerb : possible ? possible.reporting : reporting;
+      let pledged = -1;
       // (in the doer's own quoted words the threat is made by saying them)
       if (possible && by < 0) derived.status = "occurred";
       const q = by >= 0 && inQuote[by] >= 0 ? env.quotes[inQuote[by]] : null;
@@ -639,6 +641,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // ("Turkey will freeze relations with the EU if it recognises the killings, the minister said"):
       // the act is still to come, but the threat that puts a condition on it has been made
+      // ("A joint statement said Russia and Turkey would withdraw": the doer's own side states the pledge, stated-pledges.ts)
+      else if (derived.type === "AGREE" && derived.status === "planned" && commitment === "modal" && (pledged = pledgeReporter(env, ev.trigger, ev.source, ctx.senses)) >= 0)
+        derived.status = eventStatus(tokens, s, pledged, pledged, null, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // ("Turkey will veto the bid unless ...": the veto on its condition is hypothetical, the threat made)
       else if (derived.rule.endsWith("+condition") && (derived.status === "planned" || (derived.status === "hypothetical" && statedFutureBefore(tokens, s, ev.trigger)))) derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed

@@ -81,6 +81,11 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // praise, blame or demand in the present, in the speaker's own words, is made by saying it ("'Russia
   // supplies Iran with jets,' the envoy said" tells of another's act, and stays a claim)
   if (quote?.kind === "direct" && cues?.speakersSide && base === "ongoing") return "occurred";
+  // ("Scholz said Germany condemns Iran's attack", "Lavrov said Russia rejects the accusations"): so is
+  // one reported in the simple present, which keeps the speaker's own present ("Scholz said France
+  // supports Ukraine" tells of another side's stance, a claim; "said Germany is backing" is no stance
+  // stated but a course reported)
+  if (quote?.kind === "indirect" && cues?.speakersSide && base === "ongoing" && statusVerb === trigger && tokens[trigger].pos === "VERB" && !tokens[trigger].lower.endsWith("ing")) return "occurred";
   // "Zelensky said Russia was adapting and urged the EU to act": the speaker's own second act, in the
   // past after "and", is the narrator's account, not the speaker's claim (reporters-own-act.ts)
   if (quote?.kind === "indirect" && cues?.speakersOwnAct && base === "occurred" && statusVerb === trigger && pastForm(tokens, trigger) && reportersOwnAct(tokens, s, trigger, firstTokenAt(tokens, quote.start))) return "occurred";

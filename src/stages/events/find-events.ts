@@ -1882,9 +1882,10 @@ function hyphenCompound(tokens: Token[], q: number, last: number, words: readonl
   return words.includes(`${tokens[q].lower}-${tokens[q + 2].lower}`);
 }
 
-/** Every party doing the act is of the state of the speaker of the direct words it is in. */
+/** Every party doing the act is of the state of the speaker of the words it is in (direct, or reported:
+ *  event-status.ts asks a reported one for the simple present). */
 function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: readonly (string | null | undefined)[]): boolean {
-  if (quote?.kind !== "direct" || !codes.length) return false;
+  if (!quote || !codes.length) return false;
   const speaker = actors.find((a) => a.id === quote.speaker);
   const state = speaker ? speaker.code ?? speaker.country ?? null : null;
   return !!state && codes.every((c) => c === state);

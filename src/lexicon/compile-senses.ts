@@ -37,7 +37,10 @@ export const eventSensesFile = lazySchema((z) => {
           invertedConditions: z.array(phrase),
           assignVerbs: z.array(phrase),
           rankedInfinitives: z.object({ ranks: z.array(phrase).min(1) }).strict(),
-          laterConditions: z.object({ opens: z.array(phrase).min(1), notAfter: z.array(phrase), notBefore: z.array(phrase), questionVerbs: z.array(phrase) }).strict(),
+          laterConditions: z.object({ opens: z.array(phrase).min(1), notAfter: z.array(phrase), notBefore: z.array(phrase), questionVerbs: z.array(phrase), idioms: z.array(phrase) }).strict(),
+          accomplishedGovernors: z.array(phrase),
+          pastTimes: z.array(phrase),
+          pledgeDocuments: z.array(phrase),
           unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
         })
         .strict(),
@@ -268,7 +271,13 @@ export interface SenseLexicon {
   /** "said Washington would consult Seoul if ...": a condition after a reported "would" (later-conditions.ts) */
   /** "the first leader to visit Kyiv": ranks whose infinitive tells an act done (ranked-infinitives.ts) */
   rankedInfinitives: { ranks: PhraseIndex<true> };
-  laterConditions: { opens: PhraseIndex<true>; notAfter: ReadonlySet<string>; notBefore: ReadonlySet<string>; questionVerbs: ReadonlySet<string> };
+  laterConditions: { opens: PhraseIndex<true>; notAfter: ReadonlySet<string>; notBefore: ReadonlySet<string>; questionVerbs: ReadonlySet<string>; idioms: PhraseIndex<true> };
+  /** status.accomplishedGovernors: 'moved to demand', 'went on to accuse': a governor that reports its infinitive done */
+  accomplishedGovernors: PhraseIndex<true>;
+  /** status.pastTimes: 'last year', 'last month': a time gone by that dates a planned act in its clause */
+  pastTimes: PhraseIndex<true>;
+  /** status.pledgeDocuments: 'a joint statement said the two would withdraw': a document of the parties that states their pledge */
+  pledgeDocuments: ReadonlySet<string>;
   /** "no evidence that", "did not believe that", "denied reports that": a that-clause the words do not assert */
   unasserted: { negators: ReadonlySet<string>; heads: ReadonlySet<string>; denials: ReadonlySet<string>; reportNouns: ReadonlySet<string> };
   askVerbs: ReadonlySet<string>;
@@ -622,6 +631,12 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
   for (const p of data.status.rankedInfinitives.ranks) rankIndex.add(words(p), true);
   const laterOpens = new PhraseIndex<true>();
   for (const p of data.status.laterConditions.opens) laterOpens.add(words(p), true);
+  const laterIdioms = new PhraseIndex<true>();
+  for (const p of data.status.laterConditions.idioms) laterIdioms.add(words(p), true);
+  const accomplishedGovernors = new PhraseIndex<true>();
+  for (const p of data.status.accomplishedGovernors) accomplishedGovernors.add(words(p), true);
+  const pastTimes = new PhraseIndex<true>();
+  for (const p of data.status.pastTimes) pastTimes.add(words(p), true);
   const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed" | "ongoing">();
   for (const g of data.status.nounStatus) for (const w of g.words) nounStatus.set(w, g.status);
   return {
@@ -651,7 +666,11 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       notAfter: new Set(data.status.laterConditions.notAfter),
       notBefore: new Set(data.status.laterConditions.notBefore),
       questionVerbs: new Set(data.status.laterConditions.questionVerbs),
+      idioms: laterIdioms.seal(),
     },
+    accomplishedGovernors: accomplishedGovernors.seal(),
+    pastTimes: pastTimes.seal(),
+    pledgeDocuments: new Set(data.status.pledgeDocuments),
     unasserted: {
       negators: new Set(data.status.unasserted.negators),
       heads: new Set(data.status.unasserted.heads),

@@ -10,6 +10,7 @@ import { firstTokenAt } from "./sentence-env.js";
 import { reportersOwnAct } from "./reporters-own-act.js";
 import { laterCondition } from "./later-conditions.js";
 import { rankedInfinitive } from "./ranked-infinitives.js";
+import { modalAlternative } from "./alternative-acts.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -52,6 +53,10 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
+  // ("allowed Russian troops to use its territory to invade Ukraine last year": a time gone by in the
+  // clause of an act that is the purpose of another infinitive dates the act; status.pastTimes. After a
+  // finite governor the time may be the governor's: "agreed to send tanks last week" stays planned)
+  if (cues && base === "planned" && statusVerb !== trigger && tokens[statusVerb - 1]?.lower === "to" && tokens[statusVerb].pos === "VERB" && pastTimeAfter(tokens, s, trigger, cues.lex)) base = "occurred";
   // "Russian troops reportedly shelled the town": the text passes the account on without vouching for it
   if (cues && (base === "occurred" || base === "ongoing") && hearsay(tokens, s, statusVerb, cues.lex)) return "claimed";
   // "Russia, it alleges, has supplied drones", "Iran sent drones to Russia, Washington claims.": a
@@ -76,6 +81,11 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // praise, blame or demand in the present, in the speaker's own words, is made by saying it ("'Russia
   // supplies Iran with jets,' the envoy said" tells of another's act, and stays a claim)
   if (quote?.kind === "direct" && cues?.speakersSide && base === "ongoing") return "occurred";
+  // ("Scholz said Germany condemns Iran's attack", "Lavrov said Russia rejects the accusations"): so is
+  // one reported in the simple present, which keeps the speaker's own present ("Scholz said France
+  // supports Ukraine" tells of another side's stance, a claim; "said Germany is backing" is no stance
+  // stated but a course reported)
+  if (quote?.kind === "indirect" && cues?.speakersSide && base === "ongoing" && statusVerb === trigger && tokens[trigger].pos === "VERB" && !tokens[trigger].lower.endsWith("ing")) return "occurred";
   // "Zelensky said Russia was adapting and urged the EU to act": the speaker's own second act, in the
   // past after "and", is the narrator's account, not the speaker's claim (reporters-own-act.ts)
   if (quote?.kind === "indirect" && cues?.speakersOwnAct && base === "occurred" && statusVerb === trigger && pastForm(tokens, trigger) && reportersOwnAct(tokens, s, trigger, firstTokenAt(tokens, quote.start))) return "occurred";
@@ -119,6 +129,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // "warned it would retaliate if Finland were to join", "will decide whether to send": a condition
   // between the governing verb and the infinitive holds the act, not the verb's clause
   if (lex && trigger > v && conditionBetween(tokens, v, trigger, lex) && !pastForm(tokens, trigger)) return "hypothetical";
+  // "will sign the deal or impose new sanctions": alternatives under one modal, neither stated to come
+  // (alternative-acts.ts)
+  if (v === trigger && modalAlternative(tokens, s, v)) return "hypothetical";
   // "became the sixth associate to be charged", "the first leader to visit Kyiv": the infinitive of a
   // ranked noun tells an act done, in the mood of the ranked phrase's copula (ranked-infinitives.ts)
   if (lex && tokens[trigger].pos === "VERB") {
@@ -180,13 +193,17 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // ("failed to capture Kyiv", "struggled to capture": force attempted is force used, in the attempt's tense)
   // ("travelled to Warsaw to rally support": a purpose done on the journey, the going's own tense)
   // ("tried to kill the governor", "attempted to assassinate": force tried for is force used, as "failed to capture")
-  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
+  // ("Turkey moved to demand the extradition", "went on to accuse", "took steps to sanction": the
+  // governor reports the act done, in its own tense; status.accomplishedGovernors)
+  if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !(lex && accomplishedGovernor(tokens, v, trigger, lex)) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
     // ("plan to work with and train": a verb coordinated with the infinitive is one too)
     planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to" || coordinatedTo(tokens, trigger, tokens[trigger].lower, s.first) >= 0;
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   // "said it would consult Seoul first if a military option were considered": a condition after the
   // act holds a reported "would" (later-conditions.ts)
-  if (future && reportedWould && lex && laterCondition(tokens, s, trigger, lex)) return "hypothetical";
+  // ("will veto the bid unless Ankara gets guarantees", "is going to strike if Israel attacks": a
+  // stated future or a plan on a later condition is one too)
+  if (future && lex && laterCondition(tokens, s, trigger, lex)) return "hypothetical";
   if (future) return "planned";
   // "were to reach an agreement by 1 July", "is to visit": be + to, an arrangement
   if (tokens[trigger - 1]?.lower === "to" && (BE_PRESENT.test(tokens[trigger - 2]?.lower ?? "") || BE_PAST.test(tokens[trigger - 2]?.lower ?? "")) && tokens[trigger - 2].pos !== "PART") return "planned";
@@ -198,6 +215,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     tokens[k - 1]?.lower === "be" && tokens[k - 2]?.lower === "to" && tokens[k].pos === "VERB" && (/(ed|en)$/.test(tokens[k].lower) || IRREGULAR_PAST.has(tokens[k].lower));
   if ((passiveInfinitive(trigger) || passiveInfinitive(v)) && !hypothetical) return "planned";
   if (hypothetical) return "hypothetical";
+  if (planning && lex && trigger !== v && laterCondition(tokens, s, trigger, lex)) return "hypothetical";
   if (planning) return "planned";
   const w = verb.lower;
   // ("Israel is bombing Gaza": an -ing word the tagger read as a noun, right after "be", is the progressive verb)
@@ -218,6 +236,20 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   // present tense; the time phrase of its clause says it is still to come
   if (lex && onCalendar(tokens, s, clauseStart, v, lex)) return "planned";
   return "ongoing";
+}
+
+/**
+ * "moved to demand", "went on to accuse", "took steps to sanction": the governor of the infinitive at
+ * `trigger` (at `v`, or a word or two before it when the tagger read "steps" as the verb) is one of
+ * status.accomplishedGovernors, ending right at the infinitive's "to".
+ */
+function accomplishedGovernor(tokens: Token[], v: number, trigger: number, lex: SenseLexicon): boolean {
+  if (tokens[trigger - 1]?.lower !== "to") return false;
+  for (let j = v; j >= Math.max(0, v - 2); j--) {
+    const m = lex.accomplishedGovernors.matchAt(tokens, j, (x) => x.lower, trigger - 1);
+    if (m && j + m.length === trigger - 1) return true;
+  }
+  return false;
 }
 
 const NOT_BARE = /^(have|has|had|be|been|being|was|were|is|are)$/;
@@ -880,6 +912,16 @@ function pastYearAfter(tokens: Token[], s: Sentence, trigger: number, year: numb
     const t = tokens[k];
     if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
     if (t.lower === "in" && isPastYear(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/** A time gone by (status.pastTimes) after the act at `trigger`, in its clause: the bounds of pastYearAfter. */
+function pastTimeAfter(tokens: Token[], s: Sentence, trigger: number, lex: SenseLexicon): boolean {
+  for (let k = trigger + 1; k < Math.min(s.last, trigger + 10); k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
+    if (lex.pastTimes.has(t.lower) && lex.pastTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return true;
   }
   return false;
 }

@@ -34,6 +34,7 @@ import { endedTolerance } from "./ended-tolerance.js";
 import { doersPledge, doersWord, doersWordAfter } from "./own-word.js";
 import { repelledForces } from "./repelled-forces.js";
 import { vowedFights } from "./vowed-fights.js";
+import { pledgeReporter } from "./stated-pledges.js";
 import { vowedResponses } from "./vowed-responses.js";
 import { askedCondition, reciprocalCondition } from "./asked-conditions.js";
 import { heldAbroad } from "./held-abroad.js";
@@ -634,6 +635,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // close"): it took place when they were said, in their tense, whatever the act's own
       // ("Psaki said the US was prepared to welcome refugees": the speaker's side commits by saying it, no claim)
       const by = commitment === "explicit" ? ev.statusVerb : possible ? possible.reporting : reporting;
+      let pledged = -1;
       // (in the doer's own quoted words the threat is made by saying them)
       if (possible && by < 0) derived.status = "occurred";
       const q = by >= 0 && inQuote[by] >= 0 ? env.quotes[inQuote[by]] : null;
@@ -643,7 +645,11 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // ("Turkey will freeze relations with the EU if it recognises the killings, the minister said"):
       // the act is still to come, but the threat that puts a condition on it has been made
-      else if (derived.rule.endsWith("+condition") && derived.status === "planned") derived.status = "occurred";
+      // ("A joint statement said Russia and Turkey would withdraw": the doer's own side states the pledge, stated-pledges.ts)
+      else if (derived.type === "AGREE" && derived.status === "planned" && commitment === "modal" && (pledged = pledgeReporter(env, ev.trigger, ev.source, ctx.senses)) >= 0)
+        derived.status = eventStatus(tokens, s, pledged, pledged, null, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
+      // ("Turkey will veto the bid unless ...": the veto on its condition is hypothetical, the threat made)
+      else if (derived.rule.endsWith("+condition") && (derived.status === "planned" || (derived.status === "hypothetical" && statedFutureBefore(tokens, s, ev.trigger)))) derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
       // ("said it would boycott the Olympics if Russia took part": the boycott is only threatened, no
       // PROTEST planned; "said it would block the applications of Sweden unless ..." is a veto in force
@@ -1885,9 +1891,10 @@ function hyphenCompound(tokens: Token[], q: number, last: number, words: readonl
   return words.includes(`${tokens[q].lower}-${tokens[q + 2].lower}`);
 }
 
-/** Every party doing the act is of the state of the speaker of the direct words it is in. */
+/** Every party doing the act is of the state of the speaker of the words it is in (direct, or reported:
+ *  event-status.ts asks a reported one for the simple present). */
 function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: readonly (string | null | undefined)[]): boolean {
-  if (quote?.kind !== "direct" || !codes.length) return false;
+  if (!quote || !codes.length) return false;
   const speaker = actors.find((a) => a.id === quote.speaker);
   const state = speaker ? speaker.code ?? speaker.country ?? null : null;
   return !!state && codes.every((c) => c === state);
@@ -1897,4 +1904,13 @@ function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: read
 function otherDoerModifier(tokens: Token[], n: number, first: number, lex: SenseLexicon): boolean {
   for (let q = n - 1; q >= first && n - q <= 3 && /^(ADJ|PROPN|NOUN)$/.test(tokens[q].pos); q--) if (lex.otherDoers.has(tokens[q].lower)) return true;
   return false;
+}
+
+/** "will veto", "'ll strike", "is going to attack": a stated future right before the act at `v` (over
+ *  adverbs and their coordination: "will quickly and fully strike back"). */
+function statedFutureBefore(tokens: Token[], s: Sentence, v: number): boolean {
+  let k = v - 1;
+  while (k > s.first && v - k <= 6 && (tokens[k].pos === "ADV" || ((tokens[k].pos === "CCONJ" || tokens[k].text === "&") && tokens[k - 1]?.pos === "ADV"))) k--;
+  if (/^(will|'ll|shall)$/.test(tokens[k]?.lower ?? "")) return true;
+  return tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "going";
 }

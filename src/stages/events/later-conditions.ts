@@ -29,6 +29,7 @@ export function laterCondition(tokens: Token[], s: Sentence, trigger: number, le
     if (!m) continue;
     if (lc.notAfter.has(tokens[k - 1]?.lower ?? "")) return false;
     if (lc.notBefore.has(tokens[k + m.length]?.lower ?? "")) return false;
+    if (lc.idioms.matchAt(tokens, k, (x) => x.lower, s.last)) return false;
     return true;
   }
   return false;

@@ -22,9 +22,8 @@ describe("event status: a condition after a reported 'would'", () => {
     expect(statusOf("Officials said Washington would consult Seoul to decide if the drills should go ahead.", "CONSULT")).toBe("planned");
   });
 
-  it("a condition in another stretch of the sentence, or after 'will', is not the act's", () => {
+  it("a condition in another stretch of the sentence is not the act's", () => {
     expect(statusOf("The president said Britain would meet Chinese officials in Beijing, but if talks failed he would leave.", "CONSULT")).toBe("planned");
     expect(statusOf("Japan said it would send humanitarian aid to Ukraine, which could use it if the winter was hard.", "AID")).toBe("planned");
-    expect(statusOf("Japan will send humanitarian aid to Ukraine next week if the roads are open.", "AID")).toBe("planned");
   });
 });

@@ -191,6 +191,8 @@ export interface Lexicon {
   /** coordinators before a reporting verb with its subject left out, and cue lemmas whose object is a hearer (speech.json) */
   subjectGapOpeners: Set<string>;
   hearerCues: Set<string>;
+  /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
+  roleAcronyms: Set<string>;
   /** nouns of a news outlet's kind, the words that may follow one in an outlet's phrase, and the
    * qualifiers of a state's own outlet (speech.json) */
   outletKinds: Set<string>;
@@ -546,6 +548,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     questionFrameOpeners: new Set(speech.questionFrameOpeners),
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     hearerCues: new Set(speech.hearerCues),
+    roleAcronyms: new Set(speech.roleAcronyms),
     outletKinds: new Set(speech.outletKinds),
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),

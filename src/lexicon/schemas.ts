@@ -230,6 +230,8 @@ const schemas = lazySchema((z) => {
      * News:"), and reporting lemmas whose object is a hearer ("told X:"), lower case */
     subjectGapOpeners: z.array(z.string().regex(/^[a-z]+$/, "a subject gap opener is one lower-case word")).default([]),
     hearerCues: z.array(nonEmpty).default([]),
+    /** short forms of one person's office ("PM", "MP", "CEO"), lower case: never a body's acronym */
+    roleAcronyms: z.array(z.string().regex(/^[a-z]+$/, "a role acronym is one lower-case word")).default([]),
     /** nouns of a news outlet's kind ("media", "newspaper", "news"), the words that may follow one
      * inside an outlet's phrase ("agency", "reports"), and the qualifiers that make an outlet the
      * state's own ("state", "state-run"), lower case */

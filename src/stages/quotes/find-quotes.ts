@@ -217,6 +217,23 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   return { at: i, end: i + 1, lemma, text: t.text };
 }
 
+/**
+ * '"...," the diplomats note.', '"...," the analysts stress.': a present-tense speech verb that the
+ * tagger took for a plural noun's neighbour noun ("note", "stress"), right after a noun and closing
+ * the clause (nothing after it but an adverbial: "in a statement", "on Monday"), is the cue. Not a
+ * participle, not "tell" (a hearer follows it), not where the word runs on into a noun phrase ("the
+ * diplomats note verbale", "the ministry statement said").
+ */
+function closingSpeechVerb(env: Env, i: number, end: number): Cue | null {
+  const t = env.tokens[i];
+  const prev = env.tokens[i - 1];
+  if (!t || i >= end || !prev || !/^(NOUN|PROPN)$/.test(prev.pos) || env.quoteTokens[i]) return null;
+  const lemma = env.lexicon.speechVerbs.get(t.lower);
+  if (!lemma || lemma === "tell" || t.lower.endsWith("ing") || env.lexicon.speechNouns.matchAt(env.tokens, i, byLower, i + 1)) return null;
+  if (!endsSentence(env.tokens, i + 1, end) || (i + 1 < end && /^(NOUN|PROPN|ADJ)$/.test(env.tokens[i + 1].pos))) return null;
+  return { at: i, end: i + 1, lemma, text: t.text };
+}
+
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "while"]);
 
@@ -1739,13 +1756,15 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // ("one western official said", "another diplomat said": a numeral article of one unnamed person)
   if (/^(the|a|an)$/.test(tokens[e]?.lower ?? "") || (!sp && /^(one|another)$/.test(tokens[e]?.lower ?? ""))) e++;
   const nounStart = e;
-  // ("a Western diplomat", "one European diplomat": a capitalised modifier before a lower-case head)
-  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text))) && !cueAt(env, e, s.last)) e++;
-  if (e > nounStart && tokens[e - 1].pos === "NOUN" && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
+  // ("a Western diplomat", "one European diplomat": a capitalised modifier before a lower-case head;
+  // "the MFA emphasizes": an acronym of a body the cue closes)
+  const acronymHead = (q: number) => q === nounStart && tokens[q].pos === "PROPN" && !env.actors.mentionAt[q] && /^\p{Lu}{2,6}$/u.test(tokens[q].text) && !env.lexicon.roleAcronyms.has(tokens[q].lower) && !!(cueAt(env, q + 1, s.last) ?? closingSpeechVerb(env, q + 1, s.last));
+  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text)) || acronymHead(e)) && !cueAt(env, e, s.last) && !closingSpeechVerb(env, e, s.last)) e++;
+  if (e > nounStart && (tokens[e - 1].pos === "NOUN" || acronymHead(e - 1)) && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
     const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
-  cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) ?? closingSpeechVerb(env, sp.last, s.last) : null;
   // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
   // Reuters': a role of no one named and the body it speaks for, then the cue
   if (sp && !cue) {
@@ -1994,9 +2013,14 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
   const m0 = actors.mentionAt[k];
   if (m0 && m0.token === k && actors.actors[m0.actor].kind === "person") return null;
   let q = k;
-  if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  // ("his former chief of staff, John Smith, said": a possessive determiner opens the role as "the" does)
+  if (/^(the|a|an|his|her|their|its)$/.test(tokens[q]?.lower ?? "")) q++;
   q = ageEnd(tokens, q, last);
   let words = 0;
+  // (set after a lower-case "of" inside the role: "the president's former chief of staff, John
+  // Smith, said"; then only a name in commas is the role's holder: in "the widow of John Smith
+  // said" the name is the one the role is of)
+  let ofRole = false;
   for (; q < last && words < 8; q++, words++) {
     if (env.quoteTokens[q]) return null;
     const t = tokens[q];
@@ -2005,6 +2029,7 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     const at = comma ? q + 1 : q;
     const m = actors.mentionAt[at];
     if (m && m.token === at && actors.actors[m.actor].kind === "person") {
+      if (ofRole && !comma) return null;
       let e = m.tokenEnd;
       if (comma && tokens[e]?.text !== ",") return null;
       if (tokens[e]?.text === "," && cueAt(env, e + 1, last)) e++;
@@ -2024,6 +2049,10 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     const titleOf = titleOfEnd(tokens, q, last);
     if (titleOf > q) {
       q = titleOf - 1;
+      continue;
+    }
+    if (t.lower === "of" && words > 0 && /^(ADJ|NOUN)$/.test(tokens[q - 1].pos) && /^\p{Ll}/u.test(tokens[q - 1].text) && tokens[q + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[q + 1].text)) {
+      ofRole = true;
       continue;
     }
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.kind === "punct" || cueAt(env, q, last)) return null;
@@ -2200,8 +2229,14 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
   q = ageEnd(tokens, q, last);
   const from = q;
+  // ('said Conservative leader Jane Doe', 'said Green Party co-leader Jane Doe': one or two
+  // capitalised words of a party or a body that no actor of ours names, before a lower-case role)
+  while (q < last && q - from < 2 && /^(ADJ|PROPN)$/.test(tokens[q].pos) && /^\p{Lu}\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  const role = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
   if (q === from && from === k) return null;
+  // (the lower-case role may open the person's own mention: "leader Jane Doe")
+  if (role > from && (q === role ? !/^\p{Ll}/u.test(tokens[q]?.text ?? "") : tokens[q - 1].pos !== "NOUN")) return null;
   const m = actors.mentionAt[q];
   if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
   return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };

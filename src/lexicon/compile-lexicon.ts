@@ -193,6 +193,10 @@ export interface Lexicon {
   hearerCues: Set<string>;
   /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
   roleAcronyms: Set<string>;
+  /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
+  nonSpeechObjects: Map<string, Set<string>>;
+  /** forms that are a cue only after a document noun ("read"; speech.json documentCues) */
+  documentCues: Set<string>;
   /** nouns of a news outlet's kind, the words that may follow one in an outlet's phrase, and the
    * qualifiers of a state's own outlet (speech.json) */
   outletKinds: Set<string>;
@@ -549,6 +553,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
+    nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
+    documentCues: new Set(speech.documentCues),
     outletKinds: new Set(speech.outletKinds),
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),

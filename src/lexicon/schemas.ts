@@ -231,6 +231,10 @@ const schemas = lazySchema((z) => {
     subjectGapOpeners: z.array(z.string().regex(/^[a-z]+$/, "a subject gap opener is one lower-case word")).default([]),
     hearerCues: z.array(nonEmpty).default([]),
     /** short forms of one person's office ("PM", "MP", "CEO"), lower case: never a body's acronym */
+    /** per cue lemma, heads of an object that make the verb no report of words ("claimed the lives"), lower case */
+    nonSpeechObjects: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/, "a non-speech object is one lower-case word"))).default({}),
+    /** forms that are a cue only after a document noun ("the statement read"), lower case */
+    documentCues: z.array(z.string().regex(/^[a-z]+$/, "a document cue is one lower-case word")).default([]),
     roleAcronyms: z.array(z.string().regex(/^[a-z]+$/, "a role acronym is one lower-case word")).default([]),
     /** nouns of a news outlet's kind ("media", "newspaper", "news"), the words that may follow one
      * inside an outlet's phrase ("agency", "reports"), and the qualifiers that make an outlet the

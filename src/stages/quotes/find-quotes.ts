@@ -108,7 +108,9 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         if (lead) {
           ({ speaker, cue } = lead);
           rule = "quotes/direct:colon-lead";
-        } else if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
+        } else if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1 && !(si - prevSpan.sentence > 1 && unownedDocument(env, prevSpan.speaker))) {
+          // (a document no one is named for, '"...," one post read', goes on only in the very next
+          // sentence: further on, in a text that lost its paragraph breaks, others speak)
           speaker = prevSpan.speaker;
           rule = "quotes/direct:continued";
         } else if (reporter && (!prevSpan || prevSpan.sentence < si - 1)) {
@@ -203,6 +205,7 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   if (ph) return { at: i, end: i + ph.length, lemma: ph.values[0], text: env.doc.text.slice(t.start, env.tokens[i + ph.length - 1].end) };
   const lemma = env.lexicon.speechVerbs.get(t.lower);
   if (!lemma) return null;
+  if (nonSpeechObject(env, lemma, i + 1, end)) return null;
   // "the United States", "Reporters Without Borders": a word of a name the actor stage found is
   // part of that name, never its verb
   const inside = env.actors.mentionAt[i];
@@ -217,6 +220,25 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   return { at: i, end: i + 1, lemma, text: t.text };
 }
 
+const QUANTITY_WORDS = /^(at|least|most|more|less|fewer|than|over|nearly|almost|about|some|thousands|hundreds|dozens|millions|scores|tens|of|many|several)$/;
+
+/**
+ * "the war has claimed the lives of 14,000 people", "claimed responsibility for the attack": after
+ * a cue lemma, an object whose head (past determiners, numbers and quantity words) makes the verb
+ * no report of words (speech.json nonSpeechObjects).
+ */
+function nonSpeechObject(env: Env, lemma: string, k: number, end: number): boolean {
+  const heads = env.lexicon.nonSpeechObjects.get(lemma);
+  if (!heads) return false;
+  const { tokens } = env;
+  for (let q = k; q < end && q - k <= 5; q++) {
+    const t = tokens[q];
+    if (heads.has(t.lower)) return true;
+    if (!(t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || QUANTITY_WORDS.test(t.lower))) return false;
+  }
+  return false;
+}
+
 /**
  * '"...," the diplomats note.', '"...," the analysts stress.': a present-tense speech verb that the
  * tagger took for a plural noun's neighbour noun ("note", "stress"), right after a noun and closing
@@ -228,7 +250,8 @@ function closingSpeechVerb(env: Env, i: number, end: number): Cue | null {
   const t = env.tokens[i];
   const prev = env.tokens[i - 1];
   if (!t || i >= end || !prev || !/^(NOUN|PROPN)$/.test(prev.pos) || env.quoteTokens[i]) return null;
-  const lemma = env.lexicon.speechVerbs.get(t.lower);
+  // ('"...," the statement read': "read" speaks only for a document noun right before it)
+  const lemma = env.lexicon.speechVerbs.get(t.lower) ?? (env.lexicon.documentCues.has(t.lower) && isDocumentNoun(env, i - 1) ? t.lower : undefined);
   if (!lemma || lemma === "tell" || t.lower.endsWith("ing") || env.lexicon.speechNouns.matchAt(env.tokens, i, byLower, i + 1)) return null;
   if (!endsSentence(env.tokens, i + 1, end) || (i + 1 < end && /^(NOUN|PROPN|ADJ)$/.test(env.tokens[i + 1].pos))) return null;
   return { at: i, end: i + 1, lemma, text: t.text };
@@ -1742,6 +1765,9 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (sp) return { speaker: sp, cue };
     return null;
   }
+  // '"...," her statement reads', '"...," his letter read': the owner of the document speaks
+  const owned = ownedDocument(env, i, s.last);
+  if (owned) return owned;
   // "...," it said: the institution the sentences before report for
   if (tokens[i].lower === "it") {
     const itCue = cueAt(env, i + 1, s.last);
@@ -1758,8 +1784,10 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   const nounStart = e;
   // ("a Western diplomat", "one European diplomat": a capitalised modifier before a lower-case head;
   // "the MFA emphasizes": an acronym of a body the cue closes)
+  // ('"...," the translated statement read': a participle before a document noun)
+  const documentParticiple = (q: number) => q === nounStart && tokens[q].pos === "VERB" && /ed$/.test(tokens[q].lower) && isDocumentNoun(env, q + 1);
   const acronymHead = (q: number) => q === nounStart && tokens[q].pos === "PROPN" && !env.actors.mentionAt[q] && /^\p{Lu}{2,6}$/u.test(tokens[q].text) && !env.lexicon.roleAcronyms.has(tokens[q].lower) && !!(cueAt(env, q + 1, s.last) ?? closingSpeechVerb(env, q + 1, s.last));
-  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text)) || acronymHead(e)) && !cueAt(env, e, s.last) && !closingSpeechVerb(env, e, s.last)) e++;
+  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text)) || acronymHead(e) || documentParticiple(e)) && !cueAt(env, e, s.last) && !closingSpeechVerb(env, e, s.last)) e++;
   if (e > nounStart && (tokens[e - 1].pos === "NOUN" || acronymHead(e - 1)) && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
     const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
@@ -1798,6 +1826,22 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * '"...," her statement reads', '"...," its communique said': after a quote, a possessive pronoun, a
+ * document noun and the cue closing the sentence; the pronoun's owner speaks (a person for "his" and
+ * "her", the institution reported for before for "its"). Null otherwise, or where no owner is found.
+ */
+function ownedDocument(env: Env, i: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens } = env;
+  const p = tokens[i]?.lower ?? "";
+  if (!/^(his|her|its)$/.test(p) || !isDocumentNoun(env, i + 1)) return null;
+  const cue = cueAt(env, i + 2, last) ?? closingSpeechVerb(env, i + 2, last);
+  if (!cue || cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing") || !endsSentence(tokens, cue.end, last)) return null;
+  const owner = p === "its" ? institutionAntecedent(env, i, true) : antecedent(env, i);
+  if (!owner) return null;
+  return { speaker: { actor: owner.actor, name: owner.name, first: i, last: i + 2, rule: "speaker:document-owner" }, cue };
 }
 
 /**
@@ -1956,7 +2000,8 @@ function documentAuthor(env: Env, sp: Speaker): Speaker {
   const h = sp.last - 1;
   if (!isDocumentNoun(env, h)) return sp;
   let d = h - 1;
-  while (d > h - 3 && d >= 0 && /^(ADJ|NOUN)$/.test(tokens[d].pos) && /^\p{Ll}/u.test(tokens[d].text)) d--;
+  // ("the translated statement": a participle before the noun as well)
+  while (d > h - 3 && d >= 0 && (/^(ADJ|NOUN)$/.test(tokens[d].pos) || (tokens[d].pos === "VERB" && /ed$/.test(tokens[d].lower))) && /^\p{Ll}/u.test(tokens[d].text)) d--;
   if (tokens[d]?.lower !== "the") return sp;
   const at = tokens[h].start;
   const si = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
@@ -1973,6 +2018,11 @@ function documentAuthor(env: Env, sp: Speaker): Speaker {
     return { actor: author.actor, name: author.name, first: sp.first, last: sp.last, rule: "speaker:document-author" };
   }
   return sp;
+}
+
+/** Whether a speaker is a document that no actor was found for ("one post", "the statement"). */
+function unownedDocument(env: Env, sp: Speaker): boolean {
+  return sp.actor === null && sp.last > sp.first && isDocumentNoun(env, sp.last - 1);
 }
 
 /** Whether token k is a one-word speech noun that a document is ("statement", "letter", "message"). */

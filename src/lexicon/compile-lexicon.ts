@@ -193,6 +193,8 @@ export interface Lexicon {
   hearerCues: Set<string>;
   /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
   roleAcronyms: Set<string>;
+  /** heads of a post one state keeps at another ("mission to the EU"; speech.json hostedHeads) */
+  hostedHeads: Set<string>;
   /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
   nonSpeechObjects: Map<string, Set<string>>;
   /** forms that are a cue only after a document noun ("read"; speech.json documentCues) */
@@ -553,6 +555,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
+    hostedHeads: new Set(speech.hostedHeads),
     nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
     documentCues: new Set(speech.documentCues),
     outletKinds: new Set(speech.outletKinds),

@@ -235,6 +235,8 @@ const schemas = lazySchema((z) => {
     nonSpeechObjects: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/, "a non-speech object is one lower-case word"))).default({}),
     /** forms that are a cue only after a document noun ("the statement read"), lower case */
     documentCues: z.array(z.string().regex(/^[a-z]+$/, "a document cue is one lower-case word")).default([]),
+    /** heads of a post one state keeps at another ("mission", "ambassador"), lower case */
+    hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
     roleAcronyms: z.array(z.string().regex(/^[a-z]+$/, "a role acronym is one lower-case word")).default([]),
     /** nouns of a news outlet's kind ("media", "newspaper", "news"), the words that may follow one
      * inside an outlet's phrase ("agency", "reports"), and the qualifiers that make an outlet the

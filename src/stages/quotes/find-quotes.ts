@@ -268,12 +268,79 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const found = subjectBeforeCue(env, c, s);
   if (!found) return null;
-  // ("A US official familiar with the decision said": the object is what the official knows of)
-  const sp = topicHeadBefore(env, found, s.first) ?? found;
+  // ("A US official familiar with the decision said": the object is what the official knows of;
+  // "China's mission to the EU said": the host after "to" is no speaker)
+  const sp = hostedBodyBefore(env, found, s.first) ?? topicHeadBefore(env, found, s.first) ?? found;
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
   return authoredBy(env, own);
+}
+
+/**
+ * "China's mission to the EU said", "Ukraine's ambassador to the U.S. said", "the Russian envoy to
+ * the UN said": a speaker found right after "to" that follows the head of a post one state keeps at
+ * another (speech.json hostedHeads) is the post's host; the post speaks, for the state that owns it
+ * ("X's" or a demonym before the head), or for no actor we know. Null otherwise.
+ */
+function hostedBodyBefore(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  let t = sp.first - 1;
+  if (tokens[t]?.lower === "the") t--;
+  if (t - 1 <= sFirst || tokens[t].lower !== "to" || !env.lexicon.hostedHeads.has(tokens[t - 1].lower)) return null;
+  return hostedPost(env, t - 1, sFirst, sp.last);
+}
+
+/**
+ * After a quote, a post one state keeps at another within its first few words ("China's mission",
+ * "the Russian ambassador"), "to", the host ("the EU") and the cue: the post speaks (hostedPost).
+ */
+function hostedAfter(env: Env, i: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  for (let h = i + 1; h < last - 2 && h - i <= 5; h++) {
+    if (env.quoteTokens[h] || tokens[h].kind === "punct") return null;
+    if (!env.lexicon.hostedHeads.has(tokens[h].lower) || tokens[h + 1].lower !== "to") continue;
+    let k = h + 2;
+    if (tokens[k]?.lower === "the") k++;
+    const m = actors.mentionAt[k];
+    if (!m || m.token !== k || actors.actors[m.actor].kind === "person") return null;
+    const cue = cueAt(env, m.tokenEnd, last);
+    if (!cue || cue.text.toLowerCase().endsWith("ing")) return null;
+    const sp = hostedPost(env, h, i, m.tokenEnd);
+    return sp.first === i || (sp.first === i + 1 && tokens[i].lower === "the") ? { speaker: sp, cue } : null;
+  }
+  return null;
+}
+
+/** The post whose head is token h ("mission", "ambassador"), with its owner before it ("China's",
+ * "the Russian", "Beijing's top"), as a speaker that runs to token `last`. */
+function hostedPost(env: Env, h: number, sFirst: number, last: number): Speaker {
+  const { tokens, actors } = env;
+  let f = h;
+  let actor: number | null = null;
+  while (f - 1 >= sFirst && h - f < 4 && !env.quoteTokens[f - 1]) {
+    const w = tokens[f - 1];
+    const m = actors.mentionAt[f - 1];
+    if (w.norm === "'s" || w.text === "'s" || w.text === "’s") {
+      const owner = actors.mentionAt[f - 2];
+      if (owner && owner.tokenEnd === f - 1) {
+        const a = actors.actors[owner.actor];
+        actor = a.kind === "person" ? null : owner.actor;
+        f = owner.token;
+      }
+      break;
+    }
+    if (m && m.tokenEnd === f) {
+      if (actors.actors[m.actor].kind === "person") break;
+      actor = m.actor;
+      f = m.token;
+      continue;
+    }
+    if (!/^(ADJ|NOUN)$/.test(w.pos) || !/^\p{Ll}/u.test(w.text)) break;
+    f--;
+  }
+  const name = stripArticle(env.doc.text.slice(tokens[f].start, tokens[last - 1].end));
+  return { actor, name, first: f, last, rule: "speaker:hosted-post" };
 }
 
 const TOPIC_PREPOSITIONS = /^(of|with|to|about|on|for|over|against|behind)$/;
@@ -1775,6 +1842,9 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const ante = institutionAntecedent(env, i, true);
     return ante ? { speaker: { actor: ante.actor, name: ante.name, first: i, last: i + 1, rule: "speaker:pronoun-it" }, cue: itCue } : null;
   }
+  // '"...," China's mission to the EU said': a post and its host, then the cue
+  const hosted = hostedAfter(env, i, s.last);
+  if (hosted) return hosted;
   // X [adverb] said
   let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
@@ -2724,7 +2794,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
-    const sp = ended && (topicHeadBefore(env, ended, s.first) ?? ended);
+    const sp = ended && (hostedBodyBefore(env, ended, s.first) ?? topicHeadBefore(env, ended, s.first) ?? ended);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")

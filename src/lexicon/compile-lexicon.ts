@@ -193,6 +193,8 @@ export interface Lexicon {
   hearerCues: Set<string>;
   /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
   roleAcronyms: Set<string>;
+  /** heads of a group joined to a named person as co-subject ("and 10 colleagues"; speech.json companionHeads) */
+  companionHeads: Set<string>;
   /** heads of a post one state keeps at another ("mission to the EU"; speech.json hostedHeads) */
   hostedHeads: Set<string>;
   /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
@@ -555,6 +557,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
+    companionHeads: new Set(speech.companionHeads),
     hostedHeads: new Set(speech.hostedHeads),
     nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
     documentCues: new Set(speech.documentCues),

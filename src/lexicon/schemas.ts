@@ -237,6 +237,8 @@ const schemas = lazySchema((z) => {
     documentCues: z.array(z.string().regex(/^[a-z]+$/, "a document cue is one lower-case word")).default([]),
     /** heads of a post one state keeps at another ("mission", "ambassador"), lower case */
     hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
+    /** heads of a group joined to a named person as co-subject ("and 10 colleagues"), lower case */
+    companionHeads: z.array(z.string().regex(/^[a-z-]+$/, "a companion head is one lower-case word")).default([]),
     roleAcronyms: z.array(z.string().regex(/^[a-z]+$/, "a role acronym is one lower-case word")).default([]),
     /** nouns of a news outlet's kind ("media", "newspaper", "news"), the words that may follow one
      * inside an outlet's phrase ("agency", "reports"), and the qualifiers that make an outlet the

@@ -270,11 +270,27 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   if (!found) return null;
   // ("A US official familiar with the decision said": the object is what the official knows of;
   // "China's mission to the EU said": the host after "to" is no speaker)
-  const sp = hostedBodyBefore(env, found, s.first) ?? topicHeadBefore(env, found, s.first) ?? found;
+  const sp = companionLead(env, found, s.first) ?? hostedBodyBefore(env, found, s.first) ?? topicHeadBefore(env, found, s.first) ?? found;
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
   return authoredBy(env, own);
+}
+
+/**
+ * "Jane Smith and 10 colleagues said", "Mr Smith and two others wrote": a group of companions
+ * (speech.json companionHeads) joined by "and" to a person named right before is led by that
+ * person, who speaks. Null where no person's name ends right before "and".
+ */
+function companionLead(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (sp.actor !== null || sp.last <= sp.first || !env.lexicon.companionHeads.has(tokens[sp.last - 1].lower)) return null;
+  let a = sp.first - 1;
+  if (/^(the|his|her|their)$/.test(tokens[a]?.lower ?? "")) a--;
+  if (a - 1 < sFirst || tokens[a].lower !== "and") return null;
+  const m = actors.mentionAt[a - 1];
+  if (!m || m.tokenEnd !== a || actors.actors[m.actor].kind !== "person") return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: m.token, last: sp.last, rule: "speaker:companion-lead" };
 }
 
 /**
@@ -2794,7 +2810,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
-    const sp = ended && (hostedBodyBefore(env, ended, s.first) ?? topicHeadBefore(env, ended, s.first) ?? ended);
+    const sp = ended && (companionLead(env, ended, s.first) ?? hostedBodyBefore(env, ended, s.first) ?? topicHeadBefore(env, ended, s.first) ?? ended);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")

@@ -191,6 +191,16 @@ export interface Lexicon {
   /** coordinators before a reporting verb with its subject left out, and cue lemmas whose object is a hearer (speech.json) */
   subjectGapOpeners: Set<string>;
   hearerCues: Set<string>;
+  /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
+  roleAcronyms: Set<string>;
+  /** heads of a group joined to a named person as co-subject ("and 10 colleagues"; speech.json companionHeads) */
+  companionHeads: Set<string>;
+  /** heads of a post one state keeps at another ("mission to the EU"; speech.json hostedHeads) */
+  hostedHeads: Set<string>;
+  /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
+  nonSpeechObjects: Map<string, Set<string>>;
+  /** forms that are a cue only after a document noun ("read"; speech.json documentCues) */
+  documentCues: Set<string>;
   /** nouns of a news outlet's kind, the words that may follow one in an outlet's phrase, and the
    * qualifiers of a state's own outlet (speech.json) */
   outletKinds: Set<string>;
@@ -549,6 +559,11 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     questionFrameOpeners: new Set(speech.questionFrameOpeners),
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     hearerCues: new Set(speech.hearerCues),
+    roleAcronyms: new Set(speech.roleAcronyms),
+    companionHeads: new Set(speech.companionHeads),
+    hostedHeads: new Set(speech.hostedHeads),
+    nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
+    documentCues: new Set(speech.documentCues),
     outletKinds: new Set(speech.outletKinds),
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),

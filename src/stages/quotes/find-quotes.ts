@@ -109,7 +109,9 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         if (lead) {
           ({ speaker, cue } = lead);
           rule = "quotes/direct:colon-lead";
-        } else if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1) {
+        } else if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1 && !(si - prevSpan.sentence > 1 && unownedDocument(env, prevSpan.speaker))) {
+          // (a document no one is named for, '"...," one post read', goes on only in the very next
+          // sentence: further on, in a text that lost its paragraph breaks, others speak)
           speaker = prevSpan.speaker;
           rule = "quotes/direct:continued";
         } else if (reporter && (!prevSpan || prevSpan.sentence < si - 1)) {
@@ -204,6 +206,7 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   if (ph) return { at: i, end: i + ph.length, lemma: ph.values[0], text: env.doc.text.slice(t.start, env.tokens[i + ph.length - 1].end) };
   const lemma = env.lexicon.speechVerbs.get(t.lower);
   if (!lemma) return null;
+  if (nonSpeechObject(env, lemma, i + 1, end)) return null;
   // "the United States", "Reporters Without Borders": a word of a name the actor stage found is
   // part of that name, never its verb
   const inside = env.actors.mentionAt[i];
@@ -218,6 +221,43 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   return { at: i, end: i + 1, lemma, text: t.text };
 }
 
+const QUANTITY_WORDS = /^(at|least|most|more|less|fewer|than|over|nearly|almost|about|some|thousands|hundreds|dozens|millions|scores|tens|of|many|several)$/;
+
+/**
+ * "the war has claimed the lives of 14,000 people", "claimed responsibility for the attack": after
+ * a cue lemma, an object whose head (past determiners, numbers and quantity words) makes the verb
+ * no report of words (speech.json nonSpeechObjects).
+ */
+function nonSpeechObject(env: Env, lemma: string, k: number, end: number): boolean {
+  const heads = env.lexicon.nonSpeechObjects.get(lemma);
+  if (!heads) return false;
+  const { tokens } = env;
+  for (let q = k; q < end && q - k <= 5; q++) {
+    const t = tokens[q];
+    if (heads.has(t.lower)) return true;
+    if (!(t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || QUANTITY_WORDS.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * '"...," the diplomats note.', '"...," the analysts stress.': a present-tense speech verb that the
+ * tagger took for a plural noun's neighbour noun ("note", "stress"), right after a noun and closing
+ * the clause (nothing after it but an adverbial: "in a statement", "on Monday"), is the cue. Not a
+ * participle, not "tell" (a hearer follows it), not where the word runs on into a noun phrase ("the
+ * diplomats note verbale", "the ministry statement said").
+ */
+function closingSpeechVerb(env: Env, i: number, end: number): Cue | null {
+  const t = env.tokens[i];
+  const prev = env.tokens[i - 1];
+  if (!t || i >= end || !prev || !/^(NOUN|PROPN)$/.test(prev.pos) || env.quoteTokens[i]) return null;
+  // ('"...," the statement read': "read" speaks only for a document noun right before it)
+  const lemma = env.lexicon.speechVerbs.get(t.lower) ?? (env.lexicon.documentCues.has(t.lower) && isDocumentNoun(env, i - 1) ? t.lower : undefined);
+  if (!lemma || lemma === "tell" || t.lower.endsWith("ing") || env.lexicon.speechNouns.matchAt(env.tokens, i, byLower, i + 1)) return null;
+  if (!endsSentence(env.tokens, i + 1, end) || (i + 1 < end && /^(NOUN|PROPN|ADJ)$/.test(env.tokens[i + 1].pos))) return null;
+  return { at: i, end: i + 1, lemma, text: t.text };
+}
+
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "while"]);
 
@@ -229,12 +269,95 @@ const SUBJECT_LINKS = new Set([",", "and", "by", "but", "before", "after", "whil
 function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   const found = subjectBeforeCue(env, c, s);
   if (!found) return null;
-  // ("A US official familiar with the decision said": the object is what the official knows of)
-  const sp = topicHeadBefore(env, found, s.first) ?? found;
+  // ("A US official familiar with the decision said": the object is what the official knows of;
+  // "China's mission to the EU said": the host after "to" is no speaker)
+  const sp = companionLead(env, found, s.first) ?? hostedBodyBefore(env, found, s.first) ?? topicHeadBefore(env, found, s.first) ?? found;
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
   return authoredBy(env, own);
+}
+
+/**
+ * "Jane Smith and 10 colleagues said", "Mr Smith and two others wrote": a group of companions
+ * (speech.json companionHeads) joined by "and" to a person named right before is led by that
+ * person, who speaks. Null where no person's name ends right before "and".
+ */
+function companionLead(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (sp.actor !== null || sp.last <= sp.first || !env.lexicon.companionHeads.has(tokens[sp.last - 1].lower)) return null;
+  let a = sp.first - 1;
+  if (/^(the|his|her|their)$/.test(tokens[a]?.lower ?? "")) a--;
+  if (a - 1 < sFirst || tokens[a].lower !== "and") return null;
+  const m = actors.mentionAt[a - 1];
+  if (!m || m.tokenEnd !== a || actors.actors[m.actor].kind !== "person") return null;
+  return { actor: m.actor, name: actors.actors[m.actor].name, first: m.token, last: sp.last, rule: "speaker:companion-lead" };
+}
+
+/**
+ * "China's mission to the EU said", "Ukraine's ambassador to the U.S. said", "the Russian envoy to
+ * the UN said": a speaker found right after "to" that follows the head of a post one state keeps at
+ * another (speech.json hostedHeads) is the post's host; the post speaks, for the state that owns it
+ * ("X's" or a demonym before the head), or for no actor we know. Null otherwise.
+ */
+function hostedBodyBefore(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  let t = sp.first - 1;
+  if (tokens[t]?.lower === "the") t--;
+  if (t - 1 <= sFirst || tokens[t].lower !== "to" || !env.lexicon.hostedHeads.has(tokens[t - 1].lower)) return null;
+  return hostedPost(env, t - 1, sFirst, sp.last);
+}
+
+/**
+ * After a quote, a post one state keeps at another within its first few words ("China's mission",
+ * "the Russian ambassador"), "to", the host ("the EU") and the cue: the post speaks (hostedPost).
+ */
+function hostedAfter(env: Env, i: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens, actors } = env;
+  for (let h = i + 1; h < last - 2 && h - i <= 5; h++) {
+    if (env.quoteTokens[h] || tokens[h].kind === "punct") return null;
+    if (!env.lexicon.hostedHeads.has(tokens[h].lower) || tokens[h + 1].lower !== "to") continue;
+    let k = h + 2;
+    if (tokens[k]?.lower === "the") k++;
+    const m = actors.mentionAt[k];
+    if (!m || m.token !== k || actors.actors[m.actor].kind === "person") return null;
+    const cue = cueAt(env, m.tokenEnd, last);
+    if (!cue || cue.text.toLowerCase().endsWith("ing")) return null;
+    const sp = hostedPost(env, h, i, m.tokenEnd);
+    return sp.first === i || (sp.first === i + 1 && tokens[i].lower === "the") ? { speaker: sp, cue } : null;
+  }
+  return null;
+}
+
+/** The post whose head is token h ("mission", "ambassador"), with its owner before it ("China's",
+ * "the Russian", "Beijing's top"), as a speaker that runs to token `last`. */
+function hostedPost(env: Env, h: number, sFirst: number, last: number): Speaker {
+  const { tokens, actors } = env;
+  let f = h;
+  let actor: number | null = null;
+  while (f - 1 >= sFirst && h - f < 4 && !env.quoteTokens[f - 1]) {
+    const w = tokens[f - 1];
+    const m = actors.mentionAt[f - 1];
+    if (w.norm === "'s" || w.text === "'s" || w.text === "’s") {
+      const owner = actors.mentionAt[f - 2];
+      if (owner && owner.tokenEnd === f - 1) {
+        const a = actors.actors[owner.actor];
+        actor = a.kind === "person" ? null : owner.actor;
+        f = owner.token;
+      }
+      break;
+    }
+    if (m && m.tokenEnd === f) {
+      if (actors.actors[m.actor].kind === "person") break;
+      actor = m.actor;
+      f = m.token;
+      continue;
+    }
+    if (!/^(ADJ|NOUN)$/.test(w.pos) || !/^\p{Ll}/u.test(w.text)) break;
+    f--;
+  }
+  const name = stripArticle(env.doc.text.slice(tokens[f].start, tokens[last - 1].end));
+  return { actor, name, first: f, last, rule: "speaker:hosted-post" };
 }
 
 const TOPIC_PREPOSITIONS = /^(of|with|to|about|on|for|over|against|behind)$/;
@@ -1758,6 +1881,9 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (sp) return { speaker: sp, cue };
     return null;
   }
+  // '"...," her statement reads', '"...," his letter read': the owner of the document speaks
+  const owned = ownedDocument(env, i, s.last);
+  if (owned) return owned;
   // "...," it said: the institution the sentences before report for
   if (tokens[i].lower === "it") {
     const itCue = cueAt(env, i + 1, s.last);
@@ -1765,6 +1891,9 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const ante = institutionAntecedent(env, i, true);
     return ante ? { speaker: { actor: ante.actor, name: ante.name, first: i, last: i + 1, rule: "speaker:pronoun-it" }, cue: itCue } : null;
   }
+  // '"...," China's mission to the EU said': a post and its host, then the cue
+  const hosted = hostedAfter(env, i, s.last);
+  if (hosted) return hosted;
   // X [adverb] said
   let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
@@ -1772,13 +1901,17 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // ("one western official said", "another diplomat said": a numeral article of one unnamed person)
   if (/^(the|a|an)$/.test(tokens[e]?.lower ?? "") || (!sp && /^(one|another)$/.test(tokens[e]?.lower ?? ""))) e++;
   const nounStart = e;
-  // ("a Western diplomat", "one European diplomat": a capitalised modifier before a lower-case head)
-  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text))) && !cueAt(env, e, s.last)) e++;
-  if (e > nounStart && tokens[e - 1].pos === "NOUN" && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
+  // ("a Western diplomat", "one European diplomat": a capitalised modifier before a lower-case head;
+  // "the MFA emphasizes": an acronym of a body the cue closes)
+  // ('"...," the translated statement read': a participle before a document noun)
+  const documentParticiple = (q: number) => q === nounStart && tokens[q].pos === "VERB" && /ed$/.test(tokens[q].lower) && isDocumentNoun(env, q + 1);
+  const acronymHead = (q: number) => q === nounStart && tokens[q].pos === "PROPN" && !env.actors.mentionAt[q] && /^\p{Lu}{2,6}$/u.test(tokens[q].text) && !env.lexicon.roleAcronyms.has(tokens[q].lower) && !!(cueAt(env, q + 1, s.last) ?? closingSpeechVerb(env, q + 1, s.last));
+  while (e < s.last && e - nounStart < 3 && (tokens[e].pos === "NOUN" || tokens[e].pos === "ADJ" || (tokens[e].pos === "PROPN" && !env.actors.mentionAt[e] && tokens[e + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[e + 1].text)) || acronymHead(e) || documentParticiple(e)) && !cueAt(env, e, s.last) && !closingSpeechVerb(env, e, s.last)) e++;
+  if (e > nounStart && (tokens[e - 1].pos === "NOUN" || acronymHead(e - 1)) && (!sp || env.actors.actors[sp.actor ?? -1]?.kind !== "person")) {
     const name = env.doc.text.slice(tokens[sp ? sp.first : nounStart].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
-  cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) : null;
+  cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) ?? closingSpeechVerb(env, sp.last, s.last) : null;
   // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
   // Reuters': a role of no one named and the body it speaks for, then the cue
   if (sp && !cue) {
@@ -1812,6 +1945,22 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/**
+ * '"...," her statement reads', '"...," its communique said': after a quote, a possessive pronoun, a
+ * document noun and the cue closing the sentence; the pronoun's owner speaks (a person for "his" and
+ * "her", the institution reported for before for "its"). Null otherwise, or where no owner is found.
+ */
+function ownedDocument(env: Env, i: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const { tokens } = env;
+  const p = tokens[i]?.lower ?? "";
+  if (!/^(his|her|its)$/.test(p) || !isDocumentNoun(env, i + 1)) return null;
+  const cue = cueAt(env, i + 2, last) ?? closingSpeechVerb(env, i + 2, last);
+  if (!cue || cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing") || !endsSentence(tokens, cue.end, last)) return null;
+  const owner = p === "its" ? institutionAntecedent(env, i, true) : antecedent(env, i);
+  if (!owner) return null;
+  return { speaker: { actor: owner.actor, name: owner.name, first: i, last: i + 2, rule: "speaker:document-owner" }, cue };
 }
 
 /**
@@ -1970,7 +2119,8 @@ function documentAuthor(env: Env, sp: Speaker): Speaker {
   const h = sp.last - 1;
   if (!isDocumentNoun(env, h)) return sp;
   let d = h - 1;
-  while (d > h - 3 && d >= 0 && /^(ADJ|NOUN)$/.test(tokens[d].pos) && /^\p{Ll}/u.test(tokens[d].text)) d--;
+  // ("the translated statement": a participle before the noun as well)
+  while (d > h - 3 && d >= 0 && (/^(ADJ|NOUN)$/.test(tokens[d].pos) || (tokens[d].pos === "VERB" && /ed$/.test(tokens[d].lower))) && /^\p{Ll}/u.test(tokens[d].text)) d--;
   if (tokens[d]?.lower !== "the") return sp;
   const at = tokens[h].start;
   const si = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
@@ -1987,6 +2137,11 @@ function documentAuthor(env: Env, sp: Speaker): Speaker {
     return { actor: author.actor, name: author.name, first: sp.first, last: sp.last, rule: "speaker:document-author" };
   }
   return sp;
+}
+
+/** Whether a speaker is a document that no actor was found for ("one post", "the statement"). */
+function unownedDocument(env: Env, sp: Speaker): boolean {
+  return sp.actor === null && sp.last > sp.first && isDocumentNoun(env, sp.last - 1);
 }
 
 /** Whether token k is a one-word speech noun that a document is ("statement", "letter", "message"). */
@@ -2027,9 +2182,14 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
   const m0 = actors.mentionAt[k];
   if (m0 && m0.token === k && actors.actors[m0.actor].kind === "person") return null;
   let q = k;
-  if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
+  // ("his former chief of staff, John Smith, said": a possessive determiner opens the role as "the" does)
+  if (/^(the|a|an|his|her|their|its)$/.test(tokens[q]?.lower ?? "")) q++;
   q = ageEnd(tokens, q, last);
   let words = 0;
+  // (set after a lower-case "of" inside the role: "the president's former chief of staff, John
+  // Smith, said"; then only a name in commas is the role's holder: in "the widow of John Smith
+  // said" the name is the one the role is of)
+  let ofRole = false;
   for (; q < last && words < 8; q++, words++) {
     if (env.quoteTokens[q]) return null;
     const t = tokens[q];
@@ -2038,6 +2198,7 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     const at = comma ? q + 1 : q;
     const m = actors.mentionAt[at];
     if (m && m.token === at && actors.actors[m.actor].kind === "person") {
+      if (ofRole && !comma) return null;
       let e = m.tokenEnd;
       if (comma && tokens[e]?.text !== ",") return null;
       if (tokens[e]?.text === "," && cueAt(env, e + 1, last)) e++;
@@ -2057,6 +2218,10 @@ function namedAfterDescription(env: Env, k: number, last: number): { speaker: Sp
     const titleOf = titleOfEnd(tokens, q, last);
     if (titleOf > q) {
       q = titleOf - 1;
+      continue;
+    }
+    if (t.lower === "of" && words > 0 && /^(ADJ|NOUN)$/.test(tokens[q - 1].pos) && /^\p{Ll}/u.test(tokens[q - 1].text) && tokens[q + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[q + 1].text)) {
+      ofRole = true;
       continue;
     }
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.kind === "punct" || cueAt(env, q, last)) return null;
@@ -2233,8 +2398,14 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
   q = ageEnd(tokens, q, last);
   const from = q;
+  // ('said Conservative leader Jane Doe', 'said Green Party co-leader Jane Doe': one or two
+  // capitalised words of a party or a body that no actor of ours names, before a lower-case role)
+  while (q < last && q - from < 2 && /^(ADJ|PROPN)$/.test(tokens[q].pos) && /^\p{Lu}\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  const role = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
   if (q === from && from === k) return null;
+  // (the lower-case role may open the person's own mention: "leader Jane Doe")
+  if (role > from && (q === role ? !/^\p{Ll}/u.test(tokens[q]?.text ?? "") : tokens[q - 1].pos !== "NOUN")) return null;
   const m = actors.mentionAt[q];
   if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
   return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
@@ -2672,7 +2843,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
-    const sp = ended && (topicHeadBefore(env, ended, s.first) ?? ended);
+    const sp = ended && (companionLead(env, ended, s.first) ?? hostedBodyBefore(env, ended, s.first) ?? topicHeadBefore(env, ended, s.first) ?? ended);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")

@@ -57,9 +57,10 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
       if (state) {
         one.country = state;
         one.stateRule = "actors/state:demonym-person-appositive";
-      } else if (!one.country && !one.code && tokens[one.first - 1]?.lower === "including" && tokens[one.first - 2]?.text === ",") {
-        // ("two Americans, including Paul Whelan, were held": one of the counted group)
-        const group = nationalsBefore(tokens, tags, one.first - 3, [one]);
+      } else if (!one.country && !one.code && tokens[titledStart(tags, one.first) - 1]?.lower === "including" && tokens[titledStart(tags, one.first) - 2]?.text === ",") {
+        // ("two Americans, including Paul Whelan, were held": one of the counted group; "killed four Americans, including
+        // Ambassador X": after the name's title)
+        const group = nationalsBefore(tokens, tags, titledStart(tags, one.first) - 3, [one]);
         if (group) {
           one.country = group.country;
           one.stateRule = group.rule;
@@ -68,6 +69,17 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
       k++;
     }
   }
+}
+
+/** The first token of a title that a name's tokens follow ("Ambassador" of "Ambassador X": a tag with no dictionary entry
+ *  ending right before the name), or the name's first token. */
+function titledStart(tags: (ListTag | undefined)[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tags[k];
+    if (!t) continue;
+    return !t.entry && k + t.len === first ? k : first;
+  }
+  return first;
 }
 
 /** The index of the last name of a list of two or more that starts at names[k] ("A, B and C", "A and B", "A, B, and C"), or k. */

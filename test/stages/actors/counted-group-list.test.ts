@@ -24,3 +24,15 @@ describe("actors: a counted group of one state listed after a colon", () => {
     expect(person(none, "Turley")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: one of a counted group named with a title after 'including'", () => {
+  it("'killed four Americans, including Ambassador X' is American", () => {
+    const rec = extract("The raid killed three Canadians, including Ambassador Louise Marchand.", "2021-05-01");
+    expect(person(rec, "Marchand")).toMatchObject({ country: "CAN", stateRule: "actors/state:nationals-list" });
+  });
+
+  it("negative: an uncounted group gives no state ('talks with Canadians, including Senator X')", () => {
+    const rec = extract("After talks with Canadians, including Senator Louise Marchand, he left.", "2021-05-01");
+    expect(person(rec, "Marchand")?.country ?? null).toBeNull();
+  });
+});

@@ -30,7 +30,7 @@ import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
-import { roleBodyAfter } from "./role-body.js";
+import { principalAfter, roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { countryFrameStates } from "./country-frame.js";
@@ -613,7 +613,7 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
     const opens = r.first === 0 || /^[,;:(“”"]$/.test(tokens[r.first - 1].text) || tokens[r.first - 1].pos === "CCONJ" || doc.sentences.some((x) => x.first === r.first);
     const closes = !!next && /^[,;)]$/.test(tokens[next.tokenEnd]?.text ?? "");
     if (tokens[r.last]?.text === "," && next && next.actor === r.actor && next.token === r.last + 1 && !a.country && !a.code && aff && !asInClause && (opens || closes)) {
-      const state = affiliationState(aff, r, roleTitle(r, tags)?.sector ?? null);
+      const state = affiliationState(aff, r, roleTitle(r, tags)?.sector ?? null, lexicon.aideNouns.has(roleText(doc, r, tags)?.toLowerCase() ?? ""));
       if (state) {
         a.country = state.country;
         a.code = state.code;
@@ -697,7 +697,7 @@ function sentenceIndexAt(doc: Doc, i: number): number {
 /** The state (or international organisation) an affiliation in a role phrase gives its holder: a state, an
  * organisation's state, an IGO's code; a place only as a possessor ("Luhansk's regional governor"; "the Moscow
  * correspondent" may be anyone's). */
-function affiliationState(aff: Actor, r: RoleNP, titleSector: string | null): { country: string | null; code: string | null } | null {
+function affiliationState(aff: Actor, r: RoleNP, titleSector: string | null, aide: boolean): { country: string | null; code: string | null } | null {
   const possessed = /['’]s\b/.test(r.text);
   switch (aff.kind) {
     case "country": {
@@ -714,6 +714,10 @@ function affiliationState(aff: Actor, r: RoleNP, titleSector: string | null): { 
       return aff.country ? { country: aff.country, code: aff.country } : null;
     case "location":
       return aff.country && possessed ? { country: aff.country, code: aff.country } : null;
+    // ("a top aide to President Macron, X,", "Putin's spokesman, X,": one who serves a person of a state is of it; not
+    // a lawyer's or a rival's: only titles.json aideNouns)
+    case "person":
+      return aide && aff.country ? { country: aff.country, code: aff.country } : null;
     default:
       return null;
   }
@@ -2907,11 +2911,13 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // "the head of Belarus's KGB, X" (role-body.ts: the body after an article, the possessor state before its body)
       let last = end;
       const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person", lex.stateBodies) : null;
-      if (body) {
-        const m = mentionAt[body.mention]!;
+      // "a top aide to President Macron, X,": the person an aide serves, where the aide is named in apposition
+      const principal = !body && t?.title && last < s.last && tokens[last].lower === "to" && lex.aideNouns.has(doc.text.slice(tokens[i].start, tokens[end - 1].end).toLowerCase()) ? principalAfter(tokens, last + 1, s.last, mentionAt, titleLenAt, (a) => actors[a].kind === "person") : null;
+      if (body ?? principal) {
+        const m = mentionAt[(body ?? principal)!.mention]!;
         affiliation ??= m.actor;
         country ??= actors[m.actor].code ?? null;
-        last = body.end;
+        last = (body ?? principal)!.end;
       }
       const text = doc.text.slice(tokens[first].start, tokens[last - 1].end);
       // "the president", "the Russian president": the person in the article with that role;

@@ -1,6 +1,7 @@
 // A demonym and a plural noun set off by a comma from a list of names give each name its state:
 //   before the list: "two Iranian former diplomats, A and B,", "three Russian officials, A, B and C, were ..."
 //   after the list:  "sanctions on A, B and C, all Russian businessmen", "A and B, both Belarusian nationals"
+//   after a colon:   "All four Britons held in Iran were freed: A, B, C and D." (the count is the number of names)
 //   one name:        "a Russian man, Alexey Petrov, was detained" (a person noun that is no title: titles.json personNouns)
 // (the plural noun right before the names without a comma, "Russian businessmen A and B", is describe()'s
 // demonym-noun rule in find-actors.ts).
@@ -41,7 +42,7 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
     const end = listEnd(tokens, names, k);
     if (end > k) {
       const list = names.slice(k, end + 1);
-      const state = stateBefore(tokens, tags, list, lex) ?? stateAfter(tokens, tags, list, lex);
+      const state = stateBefore(tokens, tags, list, lex) ?? stateAfter(tokens, tags, list, lex) ?? countedGroupBefore(tokens, tags, list, lex);
       if (state) {
         for (const n of list) {
           if (n.country || n.code) continue;
@@ -56,9 +57,10 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
       if (state) {
         one.country = state;
         one.stateRule = "actors/state:demonym-person-appositive";
-      } else if (!one.country && !one.code && tokens[one.first - 1]?.lower === "including" && tokens[one.first - 2]?.text === ",") {
-        // ("two Americans, including Paul Whelan, were held": one of the counted group)
-        const group = nationalsBefore(tokens, tags, one.first - 3, [one]);
+      } else if (!one.country && !one.code && tokens[titledStart(tags, one.first) - 1]?.lower === "including" && tokens[titledStart(tags, one.first) - 2]?.text === ",") {
+        // ("two Americans, including Paul Whelan, were held": one of the counted group; "killed four Americans, including
+        // Ambassador X": after the name's title)
+        const group = nationalsBefore(tokens, tags, titledStart(tags, one.first) - 3, [one]);
         if (group) {
           one.country = group.country;
           one.stateRule = group.rule;
@@ -67,6 +69,17 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
       k++;
     }
   }
+}
+
+/** The first token of a title that a name's tokens follow ("Ambassador" of "Ambassador X": a tag with no dictionary entry
+ *  ending right before the name), or the name's first token. */
+function titledStart(tags: (ListTag | undefined)[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tags[k];
+    if (!t) continue;
+    return !t.entry && k + t.len === first ? k : first;
+  }
+  return first;
 }
 
 /** The index of the last name of a list of two or more that starts at names[k] ("A, B and C", "A and B", "A, B, and C"), or k. */
@@ -168,6 +181,38 @@ function personBefore(tokens: Token[], tags: (ListTag | undefined)[], one: Liste
   const next = tokens[one.last + 1];
   if (!next || sharedDescriptionAt(tokens, one.last + 1) || /^(?:a|an|the)$/.test(next.lower)) return null;
   return demonym.entry.country ?? demonym.entry.code!;
+}
+
+const NUMBER_WORDS = new Map([["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12]]);
+/** the words a colon's list may reach back over to its counted group: no stop, no other colon, no quote */
+const CLAUSE_STOP = /^(?:[.!?;:"“”]|--|—)$/;
+/** most words between the counted group and the colon ("All four Britons held in Iran since May were freed on Monday") */
+const COLON_REACH = 14;
+
+/**
+ * "All four Britons held in Iran were freed: A, B, C and D.", "Two Russian diplomats were expelled: A and B.": a group
+ * counted by a number word, a plural demonym of people ("Britons") or a demonym before a plural noun ("Russian
+ * diplomats"), in the clause that a colon closes right before the list, where the count is the number of names listed
+ * (the list is the group, name by name); the demonym's state, or null ("Two Russian diplomats met three officials: A, B
+ * and C": three names, not two; "Two Russians and a Briton were held: A, B and C": no count of three).
+ */
+function countedGroupBefore(tokens: Token[], tags: (ListTag | undefined)[], list: ListedName[], lex: Lexicon): { country: string; rule: string } | null {
+  const colon = list[0].first - 1;
+  if (tokens[colon]?.text !== ":") return null;
+  for (let j = colon - 1; j >= Math.max(0, colon - COLON_REACH); j--) {
+    const t = tokens[j];
+    if (CLAUSE_STOP.test(t.text)) return null;
+    const n = NUMBER_WORDS.get(t.lower) ?? (/^\d{1,2}$/.test(t.text) ? Number(t.text) : 0);
+    if (n !== list.length) continue;
+    const d = tags[j + 1];
+    if (d?.entry?.kind !== "demonym") continue;
+    const after = j + 1 + d.len;
+    // ("four Britons": the people; "two Russian diplomats": the demonym before a plural noun of people or trade)
+    const people = d.len === 1 && /^[A-Z][a-z]+s$/.test(tokens[j + 1].text);
+    if (!people && pluralNounAt(tokens, skipModifiersForward(tokens, after, lex), lex) === null) continue;
+    return { country: d.entry.country ?? d.entry.code!, rule: "actors/state:counted-group-list" };
+  }
+  return null;
 }
 
 /** "A, B and C, all Russian businessmen": the state of the demonym after the list, or null. */

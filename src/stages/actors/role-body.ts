@@ -40,9 +40,25 @@ export function roleBodyAfter(tokens: Token[], from: number, sLast: number, ment
   return stateBodies.has(last) || stateBodies.has(two) ? { mention: from + 1, end: owned } : null;
 }
 
-/** A name the dictionaries place (not a body whose state a sentence lent it: "actors/group:organization-name+sentence-state"). */
+/** A name the dictionaries place (not a body whose state a sentence lent it: "actors/group:organization-name+sentence-state"),
+ *  or a state's seat of power ("a spokesman for the Kremlin, X,", "an aide at the White House"; metonyms.json kind seat). */
 function fromDictionary(m: PlacedMention): boolean {
-  return m.rule.startsWith("actors/dictionary:");
+  return m.rule.startsWith("actors/dictionary:") || m.rule.startsWith("actors/metonym:seat:");
+}
+
+/**
+ * The person an aide's "to" names ("a top aide to President Macron, X,", "an adviser to Putin, X,"), after any titles,
+ * where a person's name stands in apposition right after it: that person's mention and the token after the principal's
+ * name; null elsewhere ("an aide to the president said", "an adviser to Macron said": no one named to take the state).
+ */
+export function principalAfter(tokens: Token[], from: number, sLast: number, mentionAt: (PlacedMention | undefined)[], titleLenAt: (k: number) => number, isPerson: (actor: number) => boolean): { mention: number; end: number } | null {
+  let k = from;
+  for (let n = 0; n < 2 && k < sLast && !mentionAt[k] && titleLenAt(k) > 0; n++) k += titleLenAt(k);
+  const m = k < sLast ? mentionAt[k] : undefined;
+  if (!m || !isPerson(m.actor)) return null;
+  const e = m.tokenEnd;
+  const app = e + 1 < sLast && tokens[e]?.text === "," ? mentionAt[e + 1] : undefined;
+  return app && app.token === e + 1 && app.actor !== m.actor && isPerson(app.actor) ? { mention: m.token, end: e } : null;
 }
 
 /** The token after what a possessor owns: a mention ("KGB") an acronym ("KGB") or up to three lower-case words ("security service"); null where neither. */

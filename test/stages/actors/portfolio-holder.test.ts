@@ -30,7 +30,7 @@ describe("actors: the title before a portfolio is the holder's office, so the st
   const story = (s: string) => extract(`UK budget\n\nLabour and the Conservatives clashed over the budget in the Commons. ${s}`, "2005-03-01");
 
   it("'Chief Secretary to the Treasury X', 'Minister for Europe X' in a British story are Britain's", () => {
-    expect(person(story("But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans."), "Boateng")).toMatchObject({ country: "GBR", role: "Secretary to the Treasury" });
+    expect(person(story("But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans."), "Boateng")).toMatchObject({ country: "GBR", role: "Chief Secretary to the Treasury" });
     expect(person(story("Minister for Europe Douglas Alexander said the talks had been useful."), "Alexander")).toMatchObject({ country: "GBR", role: "Minister for Europe" });
   });
 

@@ -105,6 +105,7 @@ export const eventSensesFile = lazySchema((z) => {
           holderParticiples: z.array(phrase),
         backerParticiples: z.array(phrase),
         jointPledges: z.object({ words: z.array(phrase), lightVerbs: z.array(phrase), mutual: z.array(phrase) }).strict(),
+        hostedBodies: z.array(phrase),
         namedVenues: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1) }).strict(),
         topics: z.object({ nouns: z.array(phrase), placeNouns: z.array(phrase), preps: z.array(phrase), types: z.array(z.string()) }).strict(),
         devotionNouns: z.array(phrase),
@@ -373,6 +374,8 @@ export interface SenseLexicon {
   /** "slammed the Russia investigation", "cooperate on Syria": a name before one of `nouns`, or after one of `preps` for an act of `types`, is a topic, no party */
   /** "the Astana talks", "the Kyoto Protocol": nouns of a treaty, format or talks a town's name only names (named-venues.ts) */
   namedVenues: { nouns: ReadonlySet<string> };
+  /** "the international court in The Hague": modifiers of a body of many states, which a place after 'in' only hosts (find-parties subjectBefore) */
+  hostedBodies: ReadonlySet<string>;
   topics: { nouns: ReadonlySet<string>; placeNouns: ReadonlySet<string>; preps: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "my commitment to Israel": a noun of commitment to a party is devotion to it, SUPPORT */
   devotionNouns: ReadonlySet<string>;
@@ -691,6 +694,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     backerParticiples: new Set(data.senses.backerParticiples),
     jointPledges: { words: new Set(data.senses.jointPledges.words), lightVerbs: new Set(data.senses.jointPledges.lightVerbs), mutual: new Set(data.senses.jointPledges.mutual) },
     namedVenues: { nouns: new Set(data.senses.namedVenues.nouns) },
+    hostedBodies: new Set(data.senses.hostedBodies),
     topics: { nouns: new Set(data.senses.topics.nouns), placeNouns: new Set(data.senses.topics.placeNouns), preps: new Set(data.senses.topics.preps), types: new Set(data.senses.topics.types) },
     devotionNouns: new Set(data.senses.devotionNouns),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),

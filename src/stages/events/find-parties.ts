@@ -263,6 +263,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       if (whole >= 0 && groups[whole].last === b && groups[whole].first < b - 1 && !PREPOSITIONS.has(tokens[groups[whole].first - 1]?.lower ?? "")) return groups[whole];
       let r = b - 2;
       while (r >= s.first && b - 1 - r <= 3 && groupAt[r - s.first] < 0 && /^(ADJ|NUM|NOUN)$/.test(tokens[r].pos)) r--;
+      // ("the international court in The Hague ordered", "an international tribunal in Arusha": a body of
+      // many states sits in the place, it is no body of the place's state (senses.hostedBodies))
+      for (let q = r + 1; q < b - 1; q++) if (env.senses.hostedBodies.has(tokens[q].lower)) return null;
       const own = r >= s.first ? groupAt[r - s.first] : -1;
       if (own >= 0 && groups[own].last === r + 1 && !PREPOSITIONS.has(tokens[groups[own].first - 1]?.lower ?? "")) return { ...groups[own], sector: nounSector(env.heads, tokens[b - 1]) ?? groups[own].sector };
       return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };

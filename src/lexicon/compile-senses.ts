@@ -108,6 +108,8 @@ export const eventSensesFile = lazySchema((z) => {
           holderParticiples: z.array(phrase),
         backerParticiples: z.array(phrase),
         jointPledges: z.object({ words: z.array(phrase), lightVerbs: z.array(phrase), mutual: z.array(phrase) }).strict(),
+        hostedBodies: z.array(phrase),
+        namedVenues: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1) }).strict(),
         topics: z.object({ nouns: z.array(phrase), placeNouns: z.array(phrase), preps: z.array(phrase), types: z.array(z.string()) }).strict(),
         devotionNouns: z.array(phrase),
           selfMotionVerbs: z.array(phrase),
@@ -162,6 +164,7 @@ export const eventSensesFile = lazySchema((z) => {
         affairPlaces: z.object({ types: z.array(z.string().min(1)), preps: z.array(phrase) }).strict(),
         namedMembers: z.object({ counts: z.array(phrase), modifiers: z.array(phrase), heads: z.array(phrase), separators: z.array(z.string().min(1)) }).strict(),
         comitatives: z.array(phrase),
+        partitiveRelatives: z.object({ $comment: z.string().optional(), quantifiers: z.array(phrase).min(1), pronouns: z.array(phrase).min(1), ownForceVerbs: z.array(phrase) }).strict(),
         fightsBetween: z.object({ nouns: z.array(phrase), modifiers: z.array(phrase), prospects: z.array(phrase) }).strict(),
         responseVerbs: z.array(phrase),
         ownPeople: z.object({ patterns: z.array(phrase), objects: z.array(phrase), placePreps: z.array(phrase), timeWords: z.array(phrase) }).strict(),
@@ -379,6 +382,10 @@ export interface SenseLexicon {
   /** "pledges from the Netherlands and Denmark": a joint pledge with no beneficiary is each one's own, no agreement between them */
   jointPledges: { words: ReadonlySet<string>; lightVerbs: ReadonlySet<string>; mutual: ReadonlySet<string> };
   /** "slammed the Russia investigation", "cooperate on Syria": a name before one of `nouns`, or after one of `preps` for an act of `types`, is a topic, no party */
+  /** "the Astana talks", "the Kyoto Protocol": nouns of a treaty, format or talks a town's name only names (named-venues.ts) */
+  namedVenues: { nouns: ReadonlySet<string> };
+  /** "the international court in The Hague": modifiers of a body of many states, which a place after 'in' only hosts (find-parties subjectBefore) */
+  hostedBodies: ReadonlySet<string>;
   topics: { nouns: ReadonlySet<string>; placeNouns: ReadonlySet<string>; preps: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "my commitment to Israel": a noun of commitment to a party is devotion to it, SUPPORT */
   devotionNouns: ReadonlySet<string>;
@@ -488,6 +495,8 @@ export interface SenseLexicon {
   namedMembers: { counts: ReadonlyMap<string, number>; modifiers: ReadonlySet<string>; heads: ReadonlySet<string>; separators: ReadonlySet<string> };
   /** "Lithuania, along with Estonia, is calling on Nato": words, joined by '-', that open an appositive naming a joint doer (find-parties comitativeSubject) */
   comitatives: ReadonlySet<string>;
+  /** ", many of whom attacked": quantifiers and pronouns of a partitive relative clause, whose verb the antecedent does (find-parties relativeComma) */
+  partitiveRelatives: { quantifiers: ReadonlySet<string>; pronouns: ReadonlySet<string>; ownForceVerbs: ReadonlySet<string> };
   /** "clashes between Indian and Chinese troops": nouns of mutual fighting whose "between" names both sides, the noun modifiers that keep that sense ("border clashes"; "a trade clash" is none), and the words that make the fight only a prospect ("fear a clash between", "the risk of clashes") (fights-between.ts) */
   fightsBetween: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string>; prospects: ReadonlySet<string> };
   /** "retaliated with strikes on": verbs of responding whose "with" names the act done (find-events.ts) */
@@ -705,6 +714,8 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     holderParticiples: new Set(data.senses.holderParticiples),
     backerParticiples: new Set(data.senses.backerParticiples),
     jointPledges: { words: new Set(data.senses.jointPledges.words), lightVerbs: new Set(data.senses.jointPledges.lightVerbs), mutual: new Set(data.senses.jointPledges.mutual) },
+    namedVenues: { nouns: new Set(data.senses.namedVenues.nouns) },
+    hostedBodies: new Set(data.senses.hostedBodies),
     topics: { nouns: new Set(data.senses.topics.nouns), placeNouns: new Set(data.senses.topics.placeNouns), preps: new Set(data.senses.topics.preps), types: new Set(data.senses.topics.types) },
     devotionNouns: new Set(data.senses.devotionNouns),
     selfMotionVerbs: new Set(data.senses.selfMotionVerbs),
@@ -767,6 +778,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     affairPlaces: { types: new Set(data.senses.affairPlaces.types), preps: new Set(data.senses.affairPlaces.preps) },
     namedMembers: { counts: new Map(data.senses.namedMembers.counts.map((w, i) => [w, i + 2] as [string, number])), modifiers: new Set(data.senses.namedMembers.modifiers), heads: new Set(data.senses.namedMembers.heads), separators: new Set(data.senses.namedMembers.separators) },
     comitatives: new Set(data.senses.comitatives),
+    partitiveRelatives: { quantifiers: new Set(data.senses.partitiveRelatives.quantifiers), pronouns: new Set(data.senses.partitiveRelatives.pronouns), ownForceVerbs: new Set(data.senses.partitiveRelatives.ownForceVerbs) },
     fightsBetween: { nouns: new Set(data.senses.fightsBetween.nouns), modifiers: new Set(data.senses.fightsBetween.modifiers), prospects: new Set(data.senses.fightsBetween.prospects) },
     responseVerbs: new Set(data.senses.responseVerbs),
     ownPeople: { patterns: new Set(data.senses.ownPeople.patterns), objects: new Set(data.senses.ownPeople.objects), placePreps: new Set(data.senses.ownPeople.placePreps), timeWords: new Set(data.senses.ownPeople.timeWords) },

@@ -133,8 +133,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     // "the Wagner Group, whose mercenaries are tasked with assassinating", "a separatist rebellion in
     // Ukraine's east, which seized control": the verb is in a relative clause after a comma, and its
     // doer is what the pronoun stands for, not the clause the noun sits in
-    if (/^(which|who|whose)$/.test(t.lower) && tokens[k - 1]?.text === "," && k > s.first + 1 && env.inQuote[k] === env.inQuote[v]) {
-      const ante = relativeAntecedent(env, k - 1);
+    // (", many of whom fought", ", most of which have attacked": a part of the antecedent does it)
+    const rc = relativeComma(env, k);
+    if (rc > s.first && env.inQuote[k] === env.inQuote[v]) {
+      const ante = relativeAntecedent(env, rc, k);
       if (ante !== undefined) return ante;
     }
     // "diplomats in Germany met the rebels who attacked Turkey", "links to the separatists who have
@@ -157,9 +159,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     if (t.text === ",") {
       let r = k - 1;
       // (a long relative clause: "India, which has a longstanding strategic relationship with Russia and high anxiety about its ties to both Pakistan and China, has discussed")
-      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose)$/.test(tokens[r].lower) && k - r < 28) r--;
-      if (/^(which|who|whose)$/.test(tokens[r]?.lower ?? "") && tokens[r - 1]?.text === ",") {
-        k = r - 1;
+      while (r > s.first && tokens[r].text !== "," && !/^(which|who|whose|whom)$/.test(tokens[r].lower) && k - r < 28) r--;
+      const opened = r > s.first ? relativeComma(env, r) : -1;
+      if (opened >= 0) {
+        k = opened;
         continue;
       }
       // (an appositive is short: "While those gathered were almost entirely Ukrainian, a small group of
@@ -260,6 +263,9 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       if (whole >= 0 && groups[whole].last === b && groups[whole].first < b - 1 && !PREPOSITIONS.has(tokens[groups[whole].first - 1]?.lower ?? "")) return groups[whole];
       let r = b - 2;
       while (r >= s.first && b - 1 - r <= 3 && groupAt[r - s.first] < 0 && /^(ADJ|NUM|NOUN)$/.test(tokens[r].pos)) r--;
+      // ("the international court in The Hague ordered", "an international tribunal in Arusha": a body of
+      // many states sits in the place, it is no body of the place's state (senses.hostedBodies))
+      for (let q = r + 1; q < b - 1; q++) if (env.senses.hostedBodies.has(tokens[q].lower)) return null;
       const own = r >= s.first ? groupAt[r - s.first] : -1;
       if (own >= 0 && groups[own].last === r + 1 && !PREPOSITIONS.has(tokens[groups[own].first - 1]?.lower ?? "")) return { ...groups[own], sector: nounSector(env.heads, tokens[b - 1]) ?? groups[own].sector };
       return { ...g, sector: nounSector(env.heads, tokens[b - 1]) ?? g.sector };
@@ -474,7 +480,7 @@ const LOCATIVE = /^(in|at|near|inside|across|throughout|within|around|outside)$/
  *  comma is a noun that names no actor ("a separatist rebellion in Ukraine's east, which": not
  *  Ukraine); undefined where that noun names people, whose state a group before may give ("Putin's
  *  spokesman, who"). */
-function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefined {
+function relativeAntecedent(env: SentenceEnv, c: number, pronoun = c + 1): Group | null | undefined {
   const { tokens, s, groups, groupAt } = env;
   const at = (q: number) => (q >= s.first ? groupAt[q - s.first] : -1);
   const ending = (q: number) => {
@@ -487,7 +493,7 @@ function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefin
   const app = tokens[r].text === "," && /^(a|an|the|its|his|her|their)$/.test(tokens[r + 1]?.lower ?? "") ? ending(r) : null;
   const g = ending(c);
   // ("Eliot Engel, the top Democrat on the House Foreign Affairs Committee, who urged": "who" is a person)
-  if (tokens[c + 1].lower === "who" && !person(g) && person(app)) return app;
+  if (tokens[pronoun].lower === "who" && !person(g) && person(app)) return app;
   // ("Russia's actions in Ukraine, which include the killing of civilians": a place after a preposition
   // of place may be where the noun before it is, or what "which" stands for; the text does not say)
   if (g && LOCATIVE.test(tokens[g.first - 1]?.lower ?? "")) return undefined;
@@ -495,8 +501,39 @@ function relativeAntecedent(env: SentenceEnv, c: number): Group | null | undefin
   if (app) return app;
   const head = tokens[c - 1];
   // (wink reads some nouns after a possessive as adjectives: "Ukraine's east")
-  if (!/^(NOUN|ADJ)$/.test(head.pos) || env.heads.has(head.lower)) return undefined;
+  if (!/^(NOUN|ADJ)$/.test(head.pos)) return undefined;
+  // ("Turkey hosted the rebels, many of whom attacked", "sent arms to militias, which struck": people
+  // that are the object of a verb or a partner, in a phrase that names no actor, are not the
+  // subject's own; who they are the text does not say)
+  const governor = unnamedObjectOf(env, c - 1);
+  // ("Russia deployed paratroopers, some of whom attacked": forces sent are the sender's own)
+  if (governor >= 0 && env.senses.partitiveRelatives.ownForceVerbs.has(tokens[governor].lower)) return undefined;
+  if (env.heads.has(head.lower) && governor < 0) return undefined;
   return null;
+}
+
+/** The comma that opens the relative clause whose pronoun is at k: ", which", ", who", ", whose", or a
+ *  partitive ", many of whom", ", most of which" (senses.partitiveRelatives); -1 when there is none. */
+function relativeComma(env: SentenceEnv, k: number): number {
+  const { tokens, s } = env;
+  const w = tokens[k].lower;
+  if (k > s.first + 1 && /^(which|who|whose)$/.test(w) && tokens[k - 1].text === ",") return k - 1;
+  const { quantifiers, pronouns } = env.senses.partitiveRelatives;
+  if (k > s.first + 3 && pronouns.has(w) && tokens[k - 1].lower === "of" && quantifiers.has(tokens[k - 2].lower) && tokens[k - 3].text === ",") return k - 3;
+  return -1;
+}
+
+/** The common noun at h heads a phrase that names no actor and is the object of an active verb or of a
+ *  preposition of partnership ("hosted the rebels", "sent weapons to the militias"): that verb or
+ *  preposition; -1 otherwise, and for a predicate of 'be' ("they are the rebels"). */
+function unnamedObjectOf(env: SentenceEnv, h: number): number {
+  const { tokens, s, groupAt } = env;
+  let b = h - 1;
+  while (b >= s.first && h - b <= 5 && groupAt[b - s.first] < 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos)) b--;
+  if (b < s.first || groupAt[b - s.first] >= 0) return -1;
+  const before = tokens[b];
+  if (before.pos === "ADP") return partnerRelative(tokens, b, s.first) ? b : -1;
+  return before.pos === "VERB" && !PREDICATE_BE.test(before.lower) && !isPassive(tokens, b, s.first) ? b : -1;
 }
 
 /** The relative pronoun at k opens a restrictive clause whose finite verb is v (only adverbs and

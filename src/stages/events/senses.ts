@@ -163,8 +163,18 @@ export function participleModifier(tokens: Token[], v: number, end: number, firs
   const next = tokens[end];
   if (!next || !/^(NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
   if (v === first) return false;
-  const prev = tokens[v - 1];
+  let p = v - 1;
+  // ("in the temporarily occupied Crimea", "the illegally annexed peninsula": over an adverb in -ly of the state)
+  if (p > first && tokens[p].pos === "ADV" && /ly$/.test(tokens[p].lower) && (/^(DET|ADP)$/.test(tokens[p - 1].pos) || tokens[p - 1].lower === "to")) p--;
+  const prev = tokens[p];
   if (/^(DET|ADP|NUM)$/.test(prev.pos) || prev.norm === "'s" || prev.text === "’s") return true;
+  // ("a visit to illegally occupied Crimea", "returned to occupied Kherson": a past form in -ed after
+  // "to" is no infinitive, it qualifies the place after it)
+  if (prev.lower === "to" && /(ied|[^e]ed)$/.test(t.lower) && next.pos === "PROPN") return true;
+  // ("supply lines between the Russian border and occupied Crimea": after the first conjunct of
+  // "between", which wants two, the participle qualifies the second; "invaded Georgia and occupied
+  // Abkhazia", "seized buildings in Crimea and blockaded bases" join two verbs)
+  if (prev.lower === "and" && next.pos === "PROPN" && nounConjunctAfterPreposition(tokens, v - 2, first)) return true;
   // ("to order targeted military strikes", "imposed targeted sanctions": right after a main verb the
   // participle qualifies that verb's object; after "have", "be" or "get" it is the verb itself; a
   // capitalised "verb" is a name the tagger misread, "Merrick Garland visited Ukraine")
@@ -174,6 +184,13 @@ export function participleModifier(tokens: Token[], v: number, end: number, firs
   // "unprecedented and coordinated hysteria": coordinated with an adjective, not with a verb
   if ((prev.lower === "and" || prev.text === ",") && v - 2 >= first) return tokens[v - 2].pos === "ADJ";
   return prev.pos === "ADJ";
+}
+
+/** The noun phrase that ends at k (determiners, adjectives, nouns, names) follows "between". */
+function nounConjunctAfterPreposition(tokens: Token[], k: number, first: number): boolean {
+  let b = k;
+  while (b >= first && k - b < 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[b].pos)) b--;
+  return b < k && b >= first && tokens[b].lower === "between";
 }
 
 /**

@@ -5,6 +5,7 @@
 // "consulted on Iran with Germany": after an act of talking, helping, agreeing or supporting
 // (senses.topics.types), "on" says what the act is about; its partner is named elsewhere or not at all.
 import type { SentenceEnv, Group } from "./sentence-env.js";
+import { venueNounAfter } from "./named-venues.js";
 
 /**
  * The topic noun that the group `g` qualifies ("the Russia investigation", "the Iran arms scandal",
@@ -31,6 +32,9 @@ function topicNounOf(env: SentenceEnv, g: Group): number {
   if (!g.actors.every((a) => /^(country|location)$/.test(env.layer.actors[a].kind))) return -1;
   const paired = pairedPlace(env, g);
   if (paired >= 0) return paired;
+  // ("attended the Astana talks", "the Kyoto Protocol": a town in a name, named-venues.ts)
+  const venue = venueNounAfter(env, g);
+  if (venue >= 0) return venue;
   const m = env.layer.mentionAt[g.last - 1];
   if (!m || m.rule.endsWith("demonym") || /^[A-Z.]{2,6}$/.test(m.text)) return -1;
   // (over a few modifiers of the noun: "the Iran arms scandal", "the Iran nuclear file", "the Ukraine impeachment inquiry")

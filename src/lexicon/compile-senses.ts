@@ -150,6 +150,7 @@ export const eventSensesFile = lazySchema((z) => {
         figurativeMeans: z.object({ $comment: z.string().optional(), phrases: z.array(phrase) }).strict(),
         firmSellers: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
         verbalHelp: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), supportVerbs: z.array(phrase), causes: z.array(phrase) }).strict(),
+        helpedObjects: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), infinitiveVerbs: z.array(phrase), quantities: z.array(phrase) }).strict(),
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase), crimePreps: z.array(phrase), crimes: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
@@ -460,6 +461,7 @@ export interface SenseLexicon {
   firmSellers: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** help given by speaking up for a cause ("help promote democracy", "help support the rights of"): words of support, no aid (verbal-help.ts) */
   verbalHelp: { verbs: ReadonlySet<string>; supportVerbs: ReadonlySet<string>; causes: ReadonlySet<string> };
+  helpedObjects: { verbs: ReadonlySet<string>; infinitiveVerbs: ReadonlySet<string>; quantities: ReadonlySet<string> };
   /** "took in refugees fleeing Syria", "opened its borders to refugees from Ukraine": humanitarian acts for displaced people, to the state they come from (displaced-people.ts) */
   displacedPeople: { aidPatterns: ReadonlySet<string>; openingPatterns: ReadonlySet<string>; openedThings: ReadonlySet<string>; openedTo: ReadonlySet<string>; nouns: ReadonlySet<string>; flight: ReadonlySet<string>; origin: ReadonlySet<string>; ownPeople: ReadonlySet<string> };
   /** "arrested two men on charges of sabotage", "for spying": arrest pattern ids, the prepositions and the nouns of a charge phrase, the preposition and the words of a crime named outright (arrest-charges.ts) */
@@ -737,6 +739,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     figurativeMeans: figurativeMeans.seal(),
     firmSellers: { patterns: new Set(data.senses.firmSellers.patterns), nouns: new Set(data.senses.firmSellers.nouns) },
     verbalHelp: { verbs: new Set(data.senses.verbalHelp.verbs), supportVerbs: new Set(data.senses.verbalHelp.supportVerbs), causes: new Set(data.senses.verbalHelp.causes) },
+    helpedObjects: { verbs: new Set(data.senses.helpedObjects.verbs), infinitiveVerbs: new Set(data.senses.helpedObjects.infinitiveVerbs), quantities: new Set(data.senses.helpedObjects.quantities) },
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns), crimePreps: new Set(data.senses.arrestCharges.crimePreps), crimes: new Set(data.senses.arrestCharges.crimes) },
     orderVerbs: new Set(data.senses.orderVerbs),

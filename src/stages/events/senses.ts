@@ -14,6 +14,7 @@ import { isPassive } from "./find-parties.js";
 import { firmSeller } from "./firm-sellers.js";
 import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
 import { idleSense } from "./idle-senses.js";
+import { unhelpedParty } from "./helped-objects.js";
 
 // acts whose capability is often reported as a menace, never as the act ("missiles capable of hitting the US")
 const CAPABLE_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
@@ -454,6 +455,9 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (negatorCompound(tokens, trig.at, lex)) return "compound";
+  // "will help cut Russia's revenues", "help the economy", "protect British farmers": no party helped (helped-objects.ts)
+  const unhelped = unhelpedParty(env, ev, trig, lex);
+  if (unhelped) return unhelped;
   // "missiles designed to target U.S. troops": a thing's purpose, no act ("weapons designed to help
   // Ukrainian forces": help the thing gives is aid given through it, and stays)
   if (ev.type !== "AID" && designedPurpose(tokens, trig.at, s.first, lex)) return "designed-purpose";

@@ -150,6 +150,7 @@ export const eventSensesFile = lazySchema((z) => {
         figurativeMeans: z.object({ $comment: z.string().optional(), phrases: z.array(phrase) }).strict(),
         firmSellers: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
         verbalHelp: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), supportVerbs: z.array(phrase), causes: z.array(phrase) }).strict(),
+        spokenAudience: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
         armsSales: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), arms: z.array(phrase), authorizeVerbs: z.array(phrase), sales: z.array(phrase) }).strict(),
         helpedObjects: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), infinitiveVerbs: z.array(phrase), quantities: z.array(phrase) }).strict(),
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
@@ -463,6 +464,7 @@ export interface SenseLexicon {
   firmSellers: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** help given by speaking up for a cause ("help promote democracy", "help support the rights of"): words of support, no aid (verbal-help.ts) */
   verbalHelp: { verbs: ReadonlySet<string>; supportVerbs: ReadonlySet<string>; causes: ReadonlySet<string> };
+  spokenAudience: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   armsSales: { patterns: ReadonlySet<string>; arms: ReadonlySet<string>; authorizeVerbs: ReadonlySet<string>; sales: ReadonlySet<string> };
   helpedObjects: { verbs: ReadonlySet<string>; infinitiveVerbs: ReadonlySet<string>; quantities: ReadonlySet<string> };
   /** "took in refugees fleeing Syria", "opened its borders to refugees from Ukraine": humanitarian acts for displaced people, to the state they come from (displaced-people.ts) */
@@ -744,6 +746,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     figurativeMeans: figurativeMeans.seal(),
     firmSellers: { patterns: new Set(data.senses.firmSellers.patterns), nouns: new Set(data.senses.firmSellers.nouns) },
     verbalHelp: { verbs: new Set(data.senses.verbalHelp.verbs), supportVerbs: new Set(data.senses.verbalHelp.supportVerbs), causes: new Set(data.senses.verbalHelp.causes) },
+    spokenAudience: { verbs: new Set(data.senses.spokenAudience.verbs), nouns: new Set(data.senses.spokenAudience.nouns) },
     armsSales: { patterns: new Set(data.senses.armsSales.patterns), arms: new Set(data.senses.armsSales.arms), authorizeVerbs: new Set(data.senses.armsSales.authorizeVerbs), sales: new Set(data.senses.armsSales.sales) },
     helpedObjects: { verbs: new Set(data.senses.helpedObjects.verbs), infinitiveVerbs: new Set(data.senses.helpedObjects.infinitiveVerbs), quantities: new Set(data.senses.helpedObjects.quantities) },
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),

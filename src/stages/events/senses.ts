@@ -16,6 +16,7 @@ import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownPropert
 import { idleSense } from "./idle-senses.js";
 import { unhelpedParty } from "./helped-objects.js";
 import { authorizedSale } from "./arms-sales.js";
+import { spokenAudience } from "./spoken-audience.js";
 
 // acts whose capability is often reported as a menace, never as the act ("missiles capable of hitting the US")
 const CAPABLE_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
@@ -464,6 +465,8 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (unhelped) return unhelped;
   // "authorized the sale of jets to the UAE": the sale is the act, no concession (arms-sales.ts)
   if (authorizedSale(ev, trig, tokens, s.last, lex)) return "authorized-sale";
+  // "spoke directly to the people of Russia": words to an audience, no meeting (spoken-audience.ts)
+  if (spokenAudience(env, ev, trig, lex)) return "audience";
   // "missiles designed to target U.S. troops": a thing's purpose, no act ("weapons designed to help
   // Ukrainian forces": help the thing gives is aid given through it, and stays)
   if (ev.type !== "AID" && designedPurpose(tokens, trig.at, s.first, lex)) return "designed-purpose";

@@ -155,6 +155,9 @@ export const eventSensesFile = lazySchema((z) => {
         figurativeMeans: z.object({ $comment: z.string().optional(), phrases: z.array(phrase) }).strict(),
         firmSellers: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
         verbalHelp: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), supportVerbs: z.array(phrase), causes: z.array(phrase) }).strict(),
+        spokenAudience: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
+        armsSales: z.object({ $comment: z.string().optional(), patterns: z.array(phrase), arms: z.array(phrase), authorizeVerbs: z.array(phrase), sales: z.array(phrase) }).strict(),
+        helpedObjects: z.object({ $comment: z.string().optional(), verbs: z.array(phrase), infinitiveVerbs: z.array(phrase), quantities: z.array(phrase) }).strict(),
         displacedPeople: z.object({ $comment: z.string().optional(), aidPatterns: z.array(phrase), openingPatterns: z.array(phrase), openedThings: z.array(phrase), openedTo: z.array(phrase), nouns: z.array(phrase), flight: z.array(phrase), origin: z.array(phrase), ownPeople: z.array(phrase) }).strict(),
         arrestCharges: z.object({ verbs: z.array(phrase), preps: z.array(phrase), nouns: z.array(phrase), crimePreps: z.array(phrase), crimes: z.array(phrase) }).strict(),
         orderVerbs: z.array(phrase),
@@ -182,6 +185,7 @@ export const eventSensesFile = lazySchema((z) => {
           preparedAttacks: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), be: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), conditions: z.array(phrase), lightVerbs: z.array(phrase), braceVerbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
           massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
           materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
+          materialMeans: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           defenceActs: z.array(phrase),
           nominalDeterminers: z.array(phrase),
           beliefVerbs: z.array(phrase),
@@ -477,6 +481,9 @@ export interface SenseLexicon {
   firmSellers: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** help given by speaking up for a cause ("help promote democracy", "help support the rights of"): words of support, no aid (verbal-help.ts) */
   verbalHelp: { verbs: ReadonlySet<string>; supportVerbs: ReadonlySet<string>; causes: ReadonlySet<string> };
+  spokenAudience: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  armsSales: { patterns: ReadonlySet<string>; arms: ReadonlySet<string>; authorizeVerbs: ReadonlySet<string>; sales: ReadonlySet<string> };
+  helpedObjects: { verbs: ReadonlySet<string>; infinitiveVerbs: ReadonlySet<string>; quantities: ReadonlySet<string> };
   /** "took in refugees fleeing Syria", "opened its borders to refugees from Ukraine": humanitarian acts for displaced people, to the state they come from (displaced-people.ts) */
   displacedPeople: { aidPatterns: ReadonlySet<string>; openingPatterns: ReadonlySet<string>; openedThings: ReadonlySet<string>; openedTo: ReadonlySet<string>; nouns: ReadonlySet<string>; flight: ReadonlySet<string>; origin: ReadonlySet<string>; ownPeople: ReadonlySet<string> };
   /** "arrested two men on charges of sabotage", "for spying": arrest pattern ids, the prepositions and the nouns of a charge phrase, the preposition and the words of a crime named outright (arrest-charges.ts) */
@@ -526,6 +533,8 @@ export interface SenseLexicon {
   preparedAttacks: { verbs: ReadonlySet<string>; be: ReadonlySet<string>; types: ReadonlySet<string>; conditions: ReadonlySet<string>; lightVerbs: ReadonlySet<string>; braceVerbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   massedForces: { moving: ReadonlySet<string>; forces: ReadonlySet<string>; aux: ReadonlySet<string>; preps: string[]; sides: ReadonlySet<string>; advancing: ReadonlySet<string>; advancePreps: string[]; notAdvancers: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
   materielNouns: ReadonlyMap<string, string>;
+  /** "support Kyiv with cash": nouns of money given as the means of support (senses.ts materialSupport) */
+  materialMeans: ReadonlyMap<string, string>;
   /** the SUPPORT triggers that are military help when materiel is named before them ("troops ... to defend", "in support of") */
   defenceActs: ReadonlySet<string>;
   /** determiners that make a gerund a noun ("the killing of", "the downing of the jet") */
@@ -769,6 +778,9 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     figurativeMeans: figurativeMeans.seal(),
     firmSellers: { patterns: new Set(data.senses.firmSellers.patterns), nouns: new Set(data.senses.firmSellers.nouns) },
     verbalHelp: { verbs: new Set(data.senses.verbalHelp.verbs), supportVerbs: new Set(data.senses.verbalHelp.supportVerbs), causes: new Set(data.senses.verbalHelp.causes) },
+    spokenAudience: { verbs: new Set(data.senses.spokenAudience.verbs), nouns: new Set(data.senses.spokenAudience.nouns) },
+    armsSales: { patterns: new Set(data.senses.armsSales.patterns), arms: new Set(data.senses.armsSales.arms), authorizeVerbs: new Set(data.senses.armsSales.authorizeVerbs), sales: new Set(data.senses.armsSales.sales) },
+    helpedObjects: { verbs: new Set(data.senses.helpedObjects.verbs), infinitiveVerbs: new Set(data.senses.helpedObjects.infinitiveVerbs), quantities: new Set(data.senses.helpedObjects.quantities) },
     displacedPeople: (({ aidPatterns, openingPatterns, openedThings, openedTo, nouns, flight, origin, ownPeople }) => ({ aidPatterns: new Set(aidPatterns), openingPatterns: new Set(openingPatterns), openedThings: new Set(openedThings), openedTo: new Set(openedTo), nouns: new Set(nouns), flight: new Set(flight), origin: new Set(origin), ownPeople: new Set(ownPeople) }))(data.senses.displacedPeople),
     arrestCharges: { verbs: new Set(data.senses.arrestCharges.verbs), preps: new Set(data.senses.arrestCharges.preps), nouns: new Set(data.senses.arrestCharges.nouns), crimePreps: new Set(data.senses.arrestCharges.crimePreps), crimes: new Set(data.senses.arrestCharges.crimes) },
     orderVerbs: new Set(data.senses.orderVerbs),
@@ -797,6 +809,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) },
     suppliedArms: { supplying: new Set(data.senses.suppliedArms.supplying), making: new Set(data.senses.suppliedArms.making), weapons: new Set(data.senses.suppliedArms.weapons), usingVerbs: new Set(data.senses.suppliedArms.usingVerbs) },
     materielNouns: new Map(data.senses.materielNouns.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
+    materialMeans: new Map(data.senses.materialMeans.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     defenceActs: new Set(data.senses.defenceActs),
     nominalDeterminers: new Set(data.senses.nominalDeterminers),
     beliefVerbs: new Set(data.senses.beliefVerbs),

@@ -52,6 +52,7 @@ import { capturedFrom } from "./captured-from.js";
 import { retakenGround } from "./retaken-ground.js";
 import { helpedBy } from "./helped-by.js";
 import { verbalHelp } from "./verbal-help.js";
+import { armsSale } from "./arms-sales.js";
 import { recordNamedSides, type NamedSidesLog } from "./named-sides.js";
 import { arrestCharges } from "./arrest-charges.js";
 import { expelledParties } from "./expelled-parties.js";
@@ -570,7 +571,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       Object.assign(ev, { type: "ACCUSE", cameo: "111", rule: `${ev.rule}+party-words` });
     }
     if (supportGift(ev, trig, tokens, s.last, ctx.senses)) Object.assign(ev, { type: "SUPPORT", cameo: "051", rule: `${ev.rule}+support-gift` });
-    const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses);
+    // ("Russia's sale of S-400 missiles to Turkey": arms sold are aid, arms-sales.ts)
+    const aid = materialSupport(ev, trig, tokens, s.first, ctx.senses) ?? materielDefence(ev, trig, tokens, s.first, ctx.senses) ?? armsSale(ev, trig, tokens, s.last, ctx.senses);
     if (aid) Object.assign(ev, { type: "AID", cameo: aid, rule: `${ev.rule}+material` });
     // ("to help promote democracy in Ukraine", "help support the rights of the Palestinians": help in words, verbal-help.ts)
     else if (verbalHelp(env, ev, trig, ctx.senses)) Object.assign(ev, { type: "SUPPORT", cameo: "051", rule: `${ev.rule}+verbal-help` });

@@ -14,6 +14,9 @@ import { isPassive } from "./find-parties.js";
 import { firmSeller } from "./firm-sellers.js";
 import { cancelledMeeting, designedPurpose, fearedAct, fearedInCleft, ownProperty, peopleLeaving } from "./unmeant-acts.js";
 import { idleSense } from "./idle-senses.js";
+import { unhelpedParty } from "./helped-objects.js";
+import { authorizedSale } from "./arms-sales.js";
+import { spokenAudience } from "./spoken-audience.js";
 
 // acts whose capability is often reported as a menace, never as the act ("missiles capable of hitting the US")
 const CAPABLE_HARM = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
@@ -347,8 +350,11 @@ export function materialSupport(ev: RawEvent, trig: Trigger, tokens: Token[], fi
     if (tokens[w]?.lower !== "with") return null;
     // ("welcomed Finland and Sweden with open arms": a figure, no material means; senses.figurativeMeans)
     if (lex.figurativeMeans.matchAt(tokens, w + 1, (t) => t.lower, tokens.length)) return null;
-    for (let q = w + 1; q < tokens.length && q - w <= 4 && /^(DET|ADJ|NOUN|VERB)$/.test(tokens[q].pos); q++) {
-      const code = lex.materialSupport.get(tokens[q].lower);
+    // ("support Kyiv with cash rather than tanks", "backed Syria with troops and warplanes": the means
+    // named by its noun, money (senses.materialMeans), arms or troops (materielNouns), over a list)
+    for (let q = w + 1; q < tokens.length && q - w <= 6 && (/^(DET|ADJ|NOUN|VERB|NUM)$/.test(tokens[q].pos) || tokens[q].lower === "and" || tokens[q].text === ","); q++) {
+      const t = tokens[q].lower;
+      const code = lex.materialSupport.get(t) ?? (tokens[q].pos === "NOUN" ? lex.materielNouns.get(t) ?? lex.materialMeans.get(t) : undefined);
       if (code) return code;
     }
     return null;
@@ -471,6 +477,13 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (trig.noun) return trig.at === ev.trigger && negatedNominal(tokens, s, trig.at, lex) ? "negated-nominal" : null;
   if (!trig.verb || ev.trigger !== trig.at) return null;
   if (negatorCompound(tokens, trig.at, lex)) return "compound";
+  // "will help cut Russia's revenues", "help the economy", "protect British farmers": no party helped (helped-objects.ts)
+  const unhelped = unhelpedParty(env, ev, trig, lex);
+  if (unhelped) return unhelped;
+  // "authorized the sale of jets to the UAE": the sale is the act, no concession (arms-sales.ts)
+  if (authorizedSale(ev, trig, tokens, s.last, lex)) return "authorized-sale";
+  // "spoke directly to the people of Russia": words to an audience, no meeting (spoken-audience.ts)
+  if (spokenAudience(env, ev, trig, lex)) return "audience";
   // "missiles designed to target U.S. troops": a thing's purpose, no act ("weapons designed to help
   // Ukrainian forces": help the thing gives is aid given through it, and stays)
   if (ev.type !== "AID" && designedPurpose(tokens, trig.at, s.first, lex)) return "designed-purpose";

@@ -149,14 +149,14 @@ describe("events: calling a party or its act by a word of condemnation accuses i
 describe("events: the infinitive after a noun of deciding or trying is the noun's owner's act", () => {
   it.each([
     ["The EU welcomed Iran's decision to release the prisoners.", "CONCEDE IRN"],
-    ["China condemned the US plan to sell weapons to Taiwan.", "COOPERATE USA>TWN"],
+    ["China condemned the US plan to sell weapons to Taiwan.", "AID USA>TWN"],
     ["Poland opposed Hungary's move to block aid to Ukraine.", "SANCTION HUN>UKR"],
     ["Britain praised Turkey's decision to lift its veto on Sweden.", "CONCEDE TUR>SWE"],
   ])("%s", (text, key) => expect(coded(text).some((k) => k.startsWith(key))).toBe(true));
 
   it.each([
     ["The EU welcomed Iran's decision to release the prisoners.", "CONCEDE EU"],
-    ["China condemned the US plan to sell weapons to Taiwan.", "COOPERATE CHN"],
+    ["China condemned the US plan to sell weapons to Taiwan.", "AID CHN"],
     ["Poland opposed Hungary's move to block aid to Ukraine.", "SANCTION POL"],
   ])("not the one who judges it: %s", (text, key) => expect(coded(text).filter((k) => k.startsWith(key))).toEqual([]));
 

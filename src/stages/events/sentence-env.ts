@@ -244,8 +244,23 @@ export function actorGroups(doc: Doc, layer: ActorLayer, s: Sentence, sectors: R
   // (three or more are: "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba")
   // ("Officials from the U.S., Japan, and 10 other nations": a list that goes on past its names)
   const goesOn = (g: Group) => /^(and|or)$/.test(tokens[g.last]?.lower ?? "") || (tokens[g.last]?.text === "," && /^(and|or)$/.test(tokens[g.last + 1]?.lower ?? ""));
+  // ("The administration sanctioned Russians, and Special Counsel Robert Mueller has indicted"): two
+  // names joined by a comma and "and" with a verb right after the second join two clauses, not a list
+  // of two (a list of two takes no comma: "Russia and Iran have signed")
+  const clauses = (gi: number) => {
+    const [a, b] = members[gi];
+    if (members[gi].length !== 2) return false;
+    const between = [];
+    for (let k = a.tokenEnd; k < b.token; k++) if (!modifier.has(k)) between.push(tokens[k].lower);
+    // (not the end of a longer list: "Biden, his foreign secretary, Antony Blinken, and defence
+    // secretary Lloyd Austin had held a meeting")
+    let p = a.token - 1;
+    while (p > s.first && (modifier.has(p) || tokens[p].pos === "DET")) p--;
+    if (tokens[p]?.text === ",") return false;
+    return between.length === 2 && between[0] === "," && between[1] === "and" && /^(AUX|VERB)$/.test(tokens[b.tokenEnd]?.pos ?? "");
+  };
   return groups.flatMap((g, gi) =>
-    conjoined[gi] || members[gi].length !== 2 || goesOn(g) ? [g] : members[gi].map((m) => ({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) })),
+    (conjoined[gi] && !clauses(gi)) || members[gi].length !== 2 || goesOn(g) ? [g] : members[gi].map((m) => ({ first: m.token, last: m.tokenEnd, actors: [m.actor], sector: groupSector(doc, layer, m, sectors) })),
   );
 }
 

@@ -1331,6 +1331,11 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   if (actors.actors[found.actor]?.kind !== "person") return found;
   env.genders ??= personGenders(env);
   if (env.genders.get(found.actor)) return found;
+  // ("Polish survivor Zdzislawa Wlodarczyk said ... She told the audience"): a given name of no known
+  // gender that ends in -a is most often a woman's (Slavic, Baltic, Romance and Germanic feminines),
+  // so she may well be the one "she" takes up: the nearest candidate stands
+  const given = actors.actors[found.actor].name.split(" ");
+  if (given.length > 1 && /\p{Ll}a$/u.test(given[0])) return found;
   const quoted = quotedPersons(env, j);
   const womanReporterIn = (si: number): WomanReporter | null => {
     const was = env.resolving;

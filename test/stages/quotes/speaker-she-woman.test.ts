@@ -34,4 +34,9 @@ describe("quotes: 'she' takes up the one woman who reported before", () => {
     const text = "Liam Jones said the vote would pass. \"It is right,\" she said.";
     expect(speakerOf(text, "It is right")).toBe("Liam Jones");
   });
+
+  it("negative: a nearer speaker whose given name ends in -a (most often a woman's) keeps 'she'", () => {
+    const text = "Spokeswoman Maria Petrova said the memory could not be erased. Polish survivor Zdzislawa Nowak said she was scared. \"It was terrible,\" she said.";
+    expect(speakerOf(text, "It was terrible")).toBe("Zdzislawa Nowak");
+  });
 });

@@ -763,7 +763,9 @@ function committed(tokens: Token[], s: Sentence, ev: RawEvent, lex: SenseLexicon
   // "offered talks"); under another verb's modal it is no one's pledge ("the bill would undercut US
   // support for the coalition")
   if (ev.rule.startsWith("events/noun:")) return null;
-  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return "modal";
+  // ("would have charged Trump if the guidance had not been in place"): a modal perfect is a past
+  // counterfactual, no one's commitment
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return tokens[k + 1]?.lower === "have" && tokens[k + 2] && /(ed|en)$/.test(tokens[ev.trigger].lower) && k + 2 <= ev.trigger ? null : "modal";
   return null;
 }
 

@@ -766,6 +766,9 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   const start = q;
   q = afterDay(tokens, q, s.last);
   if (q !== start) k = q;
+  // ("warned last week that the Russians continue their efforts"): a time phrase and "that" open the
+  // words reported; what follows is a clause, no object of the verb
+  if (tokens[timePhraseEnd(tokens, q, s.last)]?.lower === "that" && timePhraseEnd(tokens, q, s.last) > q) return null;
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
     // before a number belong to the object (senses.quantityPhrases)
@@ -873,6 +876,17 @@ export function listedParties(env: SentenceEnv, n: number): Group | null {
 }
 
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+const TIME_DEICTICS = /^(last|this|next|past|earlier|later)$/;
+const TIME_UNITS = /^(week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|days|weeks|months|years)$/;
+
+/** The end of a time phrase at `q` ("last week", "earlier this month", "this year"), or `q` itself when none starts there. */
+function timePhraseEnd(tokens: Token[], q: number, last: number): number {
+  let r = q;
+  if (tokens[r]?.lower === "earlier" || tokens[r]?.lower === "later") r++;
+  if (r < last && TIME_DEICTICS.test(tokens[r].lower) && TIME_UNITS.test(tokens[r + 1]?.lower ?? "")) return r + 2;
+  return q;
+}
 
 /** past a day right after a verb ("on Monday", "Monday", "yesterday"), when a word of the object follows it */
 function afterDay(tokens: Token[], q: number, last: number): number {

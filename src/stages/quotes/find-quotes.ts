@@ -3330,11 +3330,38 @@ function isEvidence(env: Env, speaker: Speaker, cue: Cue): boolean {
 
 const NP_PARTS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP"]);
 
+/**
+ * "The minister said he agreed with Boris Johnson that ...", "'Boris Johnson has failed,' he said":
+ * a role noun or a pronoun that speaks is never a person its own words name (no one is named by the
+ * name in their own report: "he said Johnson" is someone else). Where a role noun that names no one
+ * itself was resolved to a person named inside the quote, the phrase speaks unresolved, as itself.
+ */
+function notNamedInOwnWords(env: Env, q: { start: number; end: number }, sp: Speaker): Speaker | null {
+  // (only a role noun resolved to a person: a pronoun's quote span may run on over its own
+  // attribution, "..., Johnson said they were posing a threat", and a name inside a compound or a
+  // quote within the quote is no reference to the speaker)
+  if (sp.actor === null || env.actors.actors[sp.actor]?.kind !== "person" || sp.rule !== "speaker:role-coref") return sp;
+  const { tokens, actors } = env;
+  for (let k = sp.first; k < sp.last; k++) if (actors.mentionAt[k]?.actor === sp.actor) return sp;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let inWords = false;
+  for (let k = lo; k < tokens.length && tokens[k].end <= q.end && !inWords; k++) inWords = actors.mentionAt[k]?.actor === sp.actor;
+  if (!inWords) return sp;
+  const phrase = env.doc.text.slice(tokens[sp.first].start, tokens[sp.last - 1].end);
+  return { ...sp, actor: null, name: stripArticle(phrase), rule: `${sp.rule}+not-own-words` };
+}
+
 function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker))));
+  const sp = q.speaker && notNamedInOwnWords(env, q, outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)))));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,

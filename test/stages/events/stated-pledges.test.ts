@@ -15,8 +15,9 @@ describe("event status: a pledge stated by the doer's side", () => {
     expect(statusOf("The German government said Berlin would send tanks to Ukraine.", "AGREE")).toBe("occurred");
   });
 
-  it("another side's forecast or the narrator's schedule leaves the pledge planned", () => {
-    expect(statusOf("Analysts said Germany would send tanks to Ukraine.", "AGREE")).toBe("planned");
-    expect(statusOf("Germany will send tanks to Ukraine.", "AGREE")).toBe("planned");
+  it("another side's forecast or the narrator's schedule is no pledge at all: the act planned alone", () => {
+    expect(statusOf("Analysts said Germany would send tanks to Ukraine.", "AGREE")).toBeUndefined();
+    expect(statusOf("Germany will send tanks to Ukraine.", "AGREE")).toBeUndefined();
+    expect(statusOf("Germany will send tanks to Ukraine.", "AID")).toBe("planned");
   });
 });

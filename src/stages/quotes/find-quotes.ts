@@ -8,6 +8,7 @@ import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
+import { postModifiedHead } from "./post-modified-head.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -728,6 +729,8 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   }
   const doc = documentAddressedTo(env, k, j + 1, sFirst);
   if (doc) return doc;
+  const headed = headBeforePostModifier(env, j, sFirst);
+  if (headed) return headed;
   // "opponents of the deal argue": the deal is what the speakers' head noun is about
   const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
   if (modified) return modified;
@@ -860,6 +863,9 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // "The letter to Biden ... says": the addressee of a document is not who speaks through it
     const doc = documentAddressedTo(env, m.token, j + 1, sFirst);
     if (doc) return doc;
+    // "Diplomats involved in talks with Iran said": Iran ends a post-modifier of who speaks
+    const headed = headBeforePostModifier(env, j, sFirst);
+    if (headed) return headed;
     const a = actors.actors[m.actor];
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
@@ -924,6 +930,38 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     }
   }
   return null;
+}
+
+/**
+ * "People responsible for the violence argue", "a lawyer for two men held in Russia told": the head noun
+ * before an adjective or participle post-modifier speaks (post-modified-head.ts), with the state of a role
+ * or actor its own phrase names ("Russian officials familiar with the talks"), never what the modifier
+ * is about. Null where the subject ending at token j has no such post-modifier.
+ */
+function headBeforePostModifier(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const h = postModifiedHead(tokens, env.quoteTokens, { nameFirst: (k) => nameFirstAt(env, k) }, j, sFirst);
+  if (!h) return null;
+  const r = actors.roleNPs.find((x) => x.last === h.headLast + 1 && x.first >= h.first);
+  if (r) {
+    const rs = roleSpeaker(env, r);
+    const actor = rs.actor !== null && actors.actors[rs.actor]?.kind === "person" ? null : rs.actor;
+    return { actor, name: stripArticle(env.doc.text.slice(tokens[r.first].start, tokens[j].end)), first: h.first, last: j + 1, rule: "speaker:post-modified-head" };
+  }
+  let actor: number | null = null;
+  for (let q = h.headFirst; q <= h.headLast && actor === null; q++) {
+    const m = actors.mentionAt[q];
+    if (m && m.tokenEnd <= h.headLast + 1 && SPEAKER_KINDS.has(actors.actors[m.actor].kind)) actor = m.actor;
+  }
+  // (the phrase is named whole, from its head on, as "sources close to the government" is)
+  const name = env.doc.text.slice(tokens[h.headFirst].start, tokens[j].end);
+  return { actor, name, first: h.first, last: j + 1, rule: "speaker:post-modified-head" };
+}
+
+/** The first token of the name (a person or a named actor, not a demonym or a common noun) that holds token k; -1 where none does. */
+function nameFirstAt(env: Env, k: number): number {
+  const m = env.actors.mentionAt[k];
+  return m && /^\p{Lu}/u.test(env.tokens[m.token].text) && env.tokens[m.tokenEnd - 1].pos === "PROPN" ? m.token : -1;
 }
 
 /** "Belgium's Jan Peeters": the first token of a state's (or a place's) possessive that ends right

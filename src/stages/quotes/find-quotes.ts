@@ -741,6 +741,8 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   // "opponents of the deal argue": the deal is what the speakers' head noun is about
   const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
   if (modified) return modified;
+  const named = describedName(env, first, j);
+  if (named) return { actor: null, name: named, first: k, last: j + 1, rule: "speaker:name" };
   const name = env.doc.text.slice(tokens[first].start, tokens[j].end);
   // "The Fijian rebels", "Iraqi officials": the state named in the phrase is who speaks
   let actor: number | null = null;
@@ -1007,6 +1009,25 @@ function anotherOfKind(env: Env, j: number, sFirst: number): Speaker | null {
       if (m && actors.actors[m.actor].kind !== "person") actor = m.actor;
     }
     return { actor, name: `another ${env.doc.text.slice(tokens[k + 1].start, tokens[h].end)}`, first: j, last: j + 1, rule: "speaker:another" };
+  }
+  return null;
+}
+
+/**
+ * "The 19th century German Marxist August Bebel said": a phrase that ends in a given name and a surname (a month
+ * may be a given name: "August Bebel", "April Ryan") the actor stage did not take for a person, after a state's
+ * demonym, names a private person of that nationality, who speaks; the state does not. The name's text, or null
+ * where the phrase (tokens first..j) has no such ending or names no state before it.
+ */
+function describedName(env: Env, first: number, j: number): string | null {
+  const { tokens, actors } = env;
+  const g = j - 1;
+  if (g <= first || actors.mentionAt[j] || actors.mentionAt[g]) return null;
+  if (tokens[j].pos !== "PROPN" || !/^\p{Lu}\p{Ll}/u.test(tokens[j].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[g].text)) return null;
+  if (!(env.lexicon.givenNames.has(tokens[g].text) || MONTHS.test(tokens[g].lower))) return null;
+  for (let q = first; q < g; q++) {
+    const m = actors.mentionAt[q];
+    if (m && m.tokenEnd <= g && actors.actors[m.actor].kind === "country") return env.doc.text.slice(tokens[g].start, tokens[j].end);
   }
   return null;
 }

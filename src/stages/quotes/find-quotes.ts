@@ -8,6 +8,7 @@ import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
+import { postModifiedHead } from "./post-modified-head.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -51,7 +52,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
   const quoteTokens = new Uint8Array(tokens.length); // tokens inside quotation marks
   for (const q of spans) for (let t = tokenAt(q.open); t < tokens.length && tokens[t].start < q.close; t++) quoteTokens[t] = 1;
 
-  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null, resolving: false, pronounVia: null };
+  const env: Env = { doc, actors, lexicon, tokens, quoteTokens, lastSpeaker: null, pronounQuoteSpeakers: new Map(), resolving: false, pronounVia: null };
 
   // 1. quotes in quotation marks
   let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
@@ -151,6 +152,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     const via = speaker ? findVia(env, scope, speaker) : null;
     quotes.push(makeQuote(env, { kind, text, start: innerStart, end: innerStart + text.length, speaker, cue, via, sentence: { start: s.start, end: sEnd.end }, rule }));
     if (speaker) env.lastSpeaker = { speaker, sentence: si };
+    if (speaker && speaker.rule.startsWith("speaker:pronoun") && !env.pronounQuoteSpeakers.has(si)) env.pronounQuoteSpeakers.set(si, speaker);
     prevSpan = { q, speaker, paragraph: s.paragraph, sentence: si };
   }
 
@@ -170,6 +172,8 @@ interface Env {
   tokens: Token[];
   quoteTokens: Uint8Array;
   lastSpeaker: { speaker: Speaker; sentence: number } | null;
+  /** the speaker a he/she after a direct quote was resolved to, by the quote's sentence ('"...," he said') */
+  pronounQuoteSpeakers: Map<number, Speaker>;
   /** set while a pronoun's antecedent is sought among earlier reports: their own pronouns are not
    * resolved again (that would chain back over the whole article) */
   resolving: boolean;
@@ -216,7 +220,11 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
     // or it is a participle after a comma or "each" ("..., each saying a tanker had been hit")
     const prev = env.tokens[i - 1];
     const participle = t.lower.endsWith("ing") && !!prev && /^(,|each|both|and|by|before|after|while|without)$/.test(prev.lower);
-    if (!prev || !(participle || env.actors.mentionAt[i - 1] || env.lexicon.pronouns.has(prev.lower))) return null;
+    // ("Another said prices would rise": the tagger reads "said" after a bare "another" as an adjective; that
+    // "another" opens its clause and is its subject, a second one of the kind named before)
+    const before = env.tokens[i - 2];
+    const another = !!prev && prev.lower === "another" && (!before || before.kind === "punct" || /^(but|and|yet)$/.test(before.lower));
+    if (!prev || !(participle || another || env.actors.mentionAt[i - 1] || env.lexicon.pronouns.has(prev.lower))) return null;
   }
   return { at: i, end: i + 1, lemma, text: t.text };
 }
@@ -728,9 +736,13 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   }
   const doc = documentAddressedTo(env, k, j + 1, sFirst);
   if (doc) return doc;
+  const headed = headBeforePostModifier(env, j, sFirst);
+  if (headed) return headed;
   // "opponents of the deal argue": the deal is what the speakers' head noun is about
   const modified = pluralHeadBefore(env, k, j + 1, sFirst, null);
   if (modified) return modified;
+  const named = describedName(env, first, j);
+  if (named) return { actor: null, name: named, first: k, last: j + 1, rule: "speaker:name" };
   const name = env.doc.text.slice(tokens[first].start, tokens[j].end);
   // "The Fijian rebels", "Iraqi officials": the state named in the phrase is who speaks
   let actor: number | null = null;
@@ -860,6 +872,9 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
     // "The letter to Biden ... says": the addressee of a document is not who speaks through it
     const doc = documentAddressedTo(env, m.token, j + 1, sFirst);
     if (doc) return doc;
+    // "Diplomats involved in talks with Iran said": Iran ends a post-modifier of who speaks
+    const headed = headBeforePostModifier(env, j, sFirst);
+    if (headed) return headed;
     const a = actors.actors[m.actor];
     // a role phrase around the mention ("a Downing Street spokesperson") names the speaker better
     const r = actors.roleNPs.find((x) => x.last === j + 1 && x.first <= m.token);
@@ -892,6 +907,10 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const r = actors.roleNPs.find((x) => x.last === j + 1);
   if (r) return documentAddressedTo(env, r.first, r.last, sFirst) ?? headOfRole(env, r, sFirst) ?? roleSpeaker(env, r);
   const t = tokens[j];
+  if (t.lower === "another") {
+    const other = anotherOfKind(env, j, sFirst);
+    if (other) return other;
+  }
   if (t.lower === "it") {
     const ante = institutionAntecedent(env, j);
     if (ante) return { actor: ante.actor, name: ante.name, first: j, last: j + 1, rule: "speaker:pronoun-it" };
@@ -922,6 +941,93 @@ function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
       if (tokens[k].text === ",") return speakerEndingAt(env, k - 1, sFirst);
       if (env.quoteTokens[k]) break;
     }
+  }
+  return null;
+}
+
+/**
+ * "People responsible for the violence argue", "a lawyer for two men held in Russia told": the head noun
+ * before an adjective or participle post-modifier speaks (post-modified-head.ts), with the state of a role
+ * or actor its own phrase names ("Russian officials familiar with the talks"), never what the modifier
+ * is about. Null where the subject ending at token j has no such post-modifier.
+ */
+function headBeforePostModifier(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  const h = postModifiedHead(tokens, env.quoteTokens, { nameFirst: (k) => nameFirstAt(env, k) }, j, sFirst);
+  if (!h) return null;
+  const r = actors.roleNPs.find((x) => x.last === h.headLast + 1 && x.first >= h.first);
+  if (r) {
+    const rs = roleSpeaker(env, r);
+    const actor = rs.actor !== null && actors.actors[rs.actor]?.kind === "person" ? null : rs.actor;
+    return { actor, name: stripArticle(env.doc.text.slice(tokens[r.first].start, tokens[j].end)), first: h.first, last: j + 1, rule: "speaker:post-modified-head" };
+  }
+  let actor: number | null = null;
+  for (let q = h.headFirst; q <= h.headLast && actor === null; q++) {
+    const m = actors.mentionAt[q];
+    if (m && m.tokenEnd <= h.headLast + 1 && SPEAKER_KINDS.has(actors.actors[m.actor].kind)) actor = m.actor;
+  }
+  // (the phrase is named whole, from its head on, as "sources close to the government" is)
+  const name = env.doc.text.slice(tokens[h.headFirst].start, tokens[j].end);
+  return { actor, name, first: h.first, last: j + 1, rule: "speaker:post-modified-head" };
+}
+
+/** The first token of the name (a person or a named actor, not a demonym or a common noun) that holds token k; -1 where none does. */
+function nameFirstAt(env: Env, k: number): number {
+  const m = env.actors.mentionAt[k];
+  return m && /^\p{Lu}/u.test(env.tokens[m.token].text) && env.tokens[m.tokenEnd - 1].pos === "PROPN" ? m.token : -1;
+}
+
+/** How far back (tokens) "Another said" looks for the "One trader said" whose noun it leaves out. */
+const ANOTHER_REACH = 120;
+
+/**
+ * "One trader said the market was calm. Another said prices would rise.": "another" alone as the subject that
+ * opens its clause (token j) leaves out the noun of an unnamed "one X" (or "a X", "another X") before it, and
+ * names a second unnamed person of that kind, never anyone named in between. Its state is the one the earlier
+ * phrase names ("One Russian official said ... Another said" RUS). Null where no such phrase stands in the
+ * sentences before (ANOTHER_REACH tokens), or where "another" is not the clause's subject.
+ */
+function anotherOfKind(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (env.quoteTokens[j]) return null;
+  let p = j - 1;
+  if (p >= sFirst && /^(but|and|yet)$/.test(tokens[p].lower)) p--;
+  // (the clause opens the sentence, follows a comma, or follows the quote it reports: '"We will wait," another said')
+  if (p >= sFirst && tokens[p].text !== "," && tokens[p].text !== ";" && !(env.quoteTokens[p] || QUOTE_MARKS.has(tokens[p].text))) return null;
+  for (let k = j - 1; k >= 0 && j - k <= ANOTHER_REACH; k--) {
+    if (env.quoteTokens[k] || !/^(one|another|a|an)$/.test(tokens[k].lower)) continue;
+    // the phrase: a few lower-case modifiers (or a demonym) and a singular common noun, the subject of a speech verb
+    let h = k + 1;
+    while (h < j && h - k <= 3 && (tokens[h].pos === "ADJ" || (tokens[h].pos === "PROPN" && !!actors.mentionAt[h] && actors.actors[actors.mentionAt[h]!.actor].kind !== "person"))) h++;
+    if (h >= j || tokens[h].pos !== "NOUN" || !/^\p{Ll}/u.test(tokens[h].text) || /[^s]s$/.test(tokens[h].lower) || env.lexicon.speechNouns.has(tokens[h].lower)) continue;
+    let v = h + 1;
+    while (v < j && (tokens[v].pos === "ADV" || tokens[v].pos === "AUX")) v++;
+    if (!env.lexicon.speechVerbs.has(tokens[v]?.lower ?? "")) continue;
+    let actor: number | null = null;
+    for (let q = k + 1; q <= h && actor === null; q++) {
+      const m = actors.mentionAt[q];
+      if (m && actors.actors[m.actor].kind !== "person") actor = m.actor;
+    }
+    return { actor, name: `another ${env.doc.text.slice(tokens[k + 1].start, tokens[h].end)}`, first: j, last: j + 1, rule: "speaker:another" };
+  }
+  return null;
+}
+
+/**
+ * "The 19th century German Marxist August Bebel said": a phrase that ends in a given name and a surname (a month
+ * may be a given name: "August Bebel", "April Ryan") the actor stage did not take for a person, after a state's
+ * demonym, names a private person of that nationality, who speaks; the state does not. The name's text, or null
+ * where the phrase (tokens first..j) has no such ending or names no state before it.
+ */
+function describedName(env: Env, first: number, j: number): string | null {
+  const { tokens, actors } = env;
+  const g = j - 1;
+  if (g <= first || actors.mentionAt[j] || actors.mentionAt[g]) return null;
+  if (tokens[j].pos !== "PROPN" || !/^\p{Lu}\p{Ll}/u.test(tokens[j].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[g].text)) return null;
+  if (!(env.lexicon.givenNames.has(tokens[g].text) || MONTHS.test(tokens[g].lower))) return null;
+  for (let q = first; q < g; q++) {
+    const m = actors.mentionAt[q];
+    if (m && m.tokenEnd <= g && actors.actors[m.actor].kind === "country") return env.doc.text.slice(tokens[g].start, tokens[j].end);
   }
   return null;
 }
@@ -1394,6 +1500,10 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
     // a sentence before whose subject is the same pronoun ("He said Turkey ... He denied ...") is
     // about the same person, whom it names only as an object, if at all: the chain goes on to the
     // sentence that named them; and a sentence all in quotation marks names no one who speaks
+    // ('"Nobody is moving," he said. But he added ...': a quote that the same pronoun reports goes on with the
+    // one its own resolution found, named or not (a nested resolution would see only the persons named before)
+    const said = back > 0 && !env.resolving ? env.pronounQuoteSpeakers.get(si) : undefined;
+    if (said && quotePronoun(env, s) === pronoun && (said.actor === null || actors.actors[said.actor]?.kind !== "person" || fits(said.actor))) return { actor: said.actor, name: said.name };
     if (back > 0 && (subjectPronoun(env, s) === pronoun || allQuoted(env, s))) {
       back--;
       continue;
@@ -1415,6 +1525,8 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
       // ("A senior Foreign Ministry official, who declined to be identified, told Reuters ... / "...,"
       // he said.": one unnamed official who reported, as the sentence's subject, is whom "he" goes on with)
       // ("An executive spokeswoman said ...": lower-case modifiers before the role head lead with it)
+      if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && rep.speaker.rule === "speaker:another" && leadsSentence(env, s, rep.speaker.first))
+        return { actor: rep.speaker.actor, name: rep.speaker.name };
       if (rep && (tokens[j].lower === "he" || tokens[j].lower === "she") && (rep.speaker.rule === "speaker:role" || rep.speaker.rule === "speaker:noun-phrase" || rep.speaker.rule === "speaker:possessed-role") && leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, rep.speaker), s.first)) && (singularRole(env, rep.speaker) || possessedSingular(env, rep.speaker)) && roleHeadGender(env, rep.speaker) !== (wanted === "f" ? "m" : "f"))
         return { actor: rep.speaker.actor, name: rep.speaker.name };
       // ("A spokesman for the ministry said ... / "...," he said.": the one unnamed person who spoke
@@ -1595,6 +1707,20 @@ function subjectPronoun(env: Env, s: Sentence): string | null {
   return t && !env.quoteTokens[k] && (t.lower === "he" || t.lower === "she") ? t.lower : null;
 }
 
+/** '"It is too early," he said.': the he/she that reports the quote a sentence opens with, right after it and
+ * before the cue verb (over adverbs); null otherwise. */
+function quotePronoun(env: Env, s: Sentence): string | null {
+  const { tokens } = env;
+  let k = s.first;
+  while (k < s.last && tokens[k].kind === "punct" && !env.quoteTokens[k]) k++;
+  if (!env.quoteTokens[k]) return null;
+  while (k < s.last && (env.quoteTokens[k] || tokens[k].kind === "punct")) k++;
+  const t = tokens[k];
+  if (!t || !(t.lower === "he" || t.lower === "she")) return null;
+  let v = k + 1;
+  while (v < s.last && tokens[v].pos === "ADV") v++;
+  return v < s.last && env.lexicon.speechVerbs.has(tokens[v].lower) ? t.lower : null;
+}
 function allQuoted(env: Env, s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) if (!env.quoteTokens[k] && env.tokens[k].kind !== "punct") return false;
   return true;

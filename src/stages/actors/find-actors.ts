@@ -1562,6 +1562,17 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // and the title (only a state: "Curtin University Professor" names no one's state)
     // (a sentence's capitalised first word of no content, "The deputy interior minister X", is no portfolio)
     const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && !(x === s.first && OPENING_WORDS.has(tokens[x].lower));
+    // ("Top Trump aide X", "Putin adviser X", "Obama Defense Secretary X": a known principal's surname right before an
+    // aide's title or an office serves as the possessive does, principal-possessive.ts; not "Trump lawyer X")
+    if (roleWords.length && free(q) && servesPrincipal(nearest, lex)) {
+      const e = seedEntry(tokens, q, lex, date);
+      if (e?.country) {
+        affiliation = e;
+        stateRule = "actors/state:principal-title";
+        namedBefore = true;
+        break;
+      }
+    }
     if (roleWords.length && free(q)) {
       let r = q - 1;
       if (r >= s.first && free(r)) r--;
@@ -1585,6 +1596,12 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       const e = ps !== null ? tags[ps]!.entry : undefined;
       // ("Lib Dem Treasury spokesman Vince Cable": a party's portfolio, as a state's)
       if (e && (e.kind === "country" || e.kind === "demonym" || isParty(e)) && !(owned && e.kind === "demonym")) {
+        affiliation = e;
+        stateRule = owned ? "actors/state:possessor" : "actors/state:title-phrase";
+      }
+      // ("BBC Political Correspondent X", "ABC News Chief Anchor X": an outlet's own press post, its word or two
+      // capitalised, is the outlet's; only a press title and a news outlet: "Curtin University Professor X" stays)
+      if (!affiliation && e?.kind === "organization" && e.sector === "MED" && e.country && nearest?.sector === "MED") {
         affiliation = e;
         stateRule = owned ? "actors/state:possessor" : "actors/state:title-phrase";
       }
@@ -2777,6 +2794,9 @@ const ROLE_SYNONYMS: [RegExp, string][] = [
   [/\bdefense\b/g, "defence"],
   [/\bforeign secretary\b/g, "foreign minister"],
   [/\badvisor\b/g, "adviser"],
+  // (press posts, titles.json sector MED: "Journalist X ... the reporter said", "TV host X ... the presenter said")
+  [/\b(reporter|correspondent)\b/g, "journalist"],
+  [/\b(anchorman|anchorwoman|anchor|newsreader|host)\b/g, "presenter"],
   // ("Secretary-General" of the known-person data is "the Norwegian secretary general" of the text)
   [/\bsecretary-general\b/g, "secretary general"],
 ];
@@ -3090,29 +3110,33 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     const held = a.role ? canonicalRole(a.role.toLowerCase()) : "";
     const dated = a.role ? datedRole(a, lex, date) : "";
     const holds = (r: string) => roleHeadHolds(r, want) || (!!covered && covered.some((c) => roleHeadHolds(r, c)));
-    const fits = a.role ? holds(held) || (!!dated && holds(dated)) : !!before && before.start >= recentFrom;
-    if (!fits || ai === appositiveOwner) continue;
+    const heldFits = !!a.role && (holds(held) || (!!dated && holds(dated)));
+    // ("Ex-chat show host X quit the party. The MEP said": a past post of the press that is not this role leaves the
+    // person as one whose role the text never gave, who may hold this one if just named)
+    // (a past post of the press only: "Former US leader X ... the US president said" is not X)
+    const asUnroled = (!a.role || (!!a.formerRole && a.sector === "MED" && !heldFits)) && !!before && before.start >= recentFrom;
+    if (!(heldFits || asUnroled) || ai === appositiveOwner) continue;
     // ("David Lamb, a former foreign secretary, ... the foreign secretary said": a past holder holds no bare office; the
     // appositive's past word is read here only, where formerRole would also move the person out of the government's
     // sector for events)
-    if (!past && a.role && (a.formerRole || (!!a.description && pastAppositive(a.description, a.role)))) continue;
+    if (!past && heldFits && (a.formerRole || (!!a.description && pastAppositive(a.description, a.role!)))) continue;
     // ("the former president": never who holds the office now; see former-holder.ts)
     if (past && sittingHolder(a, tokens, titleLenAt, !!date && !!lex.personOf(a.id), dated, (r) => roleHeadHolds(canonicalRole(r.toLowerCase()), want), PAST_ROLE)) continue;
     // (a known holder's role may name the place itself: "Mayor of London"; tested after the cheap tests above)
     const ofPlace = place === null || namedWithPlace(a, place, tokens, mentionAt) || `${held} ${dated}`.includes(actors[place].name.toLowerCase()) || (tokens[first - 1]?.text === "," && mentionAt[first - 2]?.actor === ai);
     if (!ofPlace) continue;
     if (country && (a.code ?? a.country) && a.code !== country && a.country !== country) continue;
-    if (before && a.role && before.start > holderStart) {
+    if (before && heldFits && before.start > holderStart) {
       holderStart = before.start;
       holder = ai;
     }
-    if (holderStates && before && a.role && (a.code ?? a.country)) holderStates.set((a.code ?? a.country)!, ai);
+    if (holderStates && before && heldFits && (a.code ?? a.country)) holderStates.set((a.code ?? a.country)!, ai);
     if (before && before.start > bestStart) {
       bestStart = before.start;
       actor = ai;
     }
     // a lede names the role before the person: "the UK's foreign secretary told China ... Truss said"
-    const after = a.role ? a.mentions.find((m) => m.start > here) : undefined;
+    const after = heldFits ? a.mentions.find((m) => m.start > here) : undefined;
     if (!before && after && after.start < firstAfterStart) {
       firstAfterStart = after.start;
       firstAfter = ai;

@@ -1366,7 +1366,8 @@ function roleSpeaker(env: Env, r: ActorLayer["roleNPs"][number]): Speaker {
 function pressHolder(env: Env, r: ActorLayer["roleNPs"][number]): boolean {
   const { tokens, actors, lexicon } = env;
   const a = r.actor !== null ? actors.actors[r.actor] : null;
-  if (!a || a.kind !== "person") return false;
+  // ("Ex-chat show host X quit the party. The MEP said": one who was press once may hold an office now)
+  if (!a || a.kind !== "person" || a.formerRole) return false;
   const sectorAt = (k: number, end: number): string | null | undefined => {
     const t = lexicon.titles.matchAt(tokens, k, byLower, end);
     return t && k + t.length === end ? t.values[0]?.sector : undefined;

@@ -32,6 +32,7 @@ export const eventSensesFile = lazySchema((z) => {
         goalNouns: z.array(phrase),
           deliberationVerbs: z.array(phrase),
           hearsayAdverbs: z.array(phrase),
+          questions: z.object({ yesNoOpeners: z.array(phrase).min(1), presupposing: z.array(phrase).min(1), supposing: z.array(phrase).min(1), definite: z.array(phrase).min(1) }).strict(),
           portrayalVerbs: z.array(phrase),
           claimVerbs: z.array(phrase),
           invertedConditions: z.array(phrase),
@@ -267,6 +268,10 @@ export interface SenseLexicon {
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
   hearsayAdverbs: ReadonlySet<string>;
+  /** questions (questions.ts): auxiliaries that open a yes/no question ("Did Russia invade?"), wh-words
+   *  that take the act as given ("Why did Russia invade?"), words that open a supposition after "what"
+   *  ("What if Paris has failed?"), determiners that make a nominal act given ("the invasion") */
+  questions: { yesNoOpeners: ReadonlySet<string>; presupposing: ReadonlySet<string>; supposing: ReadonlySet<string>; definite: ReadonlySet<string> };
   /** verbs of casting someone as a doer ('portray China as supporting'): the act after 'as' is a claim */
   portrayalVerbs: ReadonlySet<string>;
   /** "Russia, it alleges, has supplied", "..., the report claims.": a parenthetical of claiming makes the act a claim */
@@ -674,6 +679,12 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     goalNouns: new Set(data.status.goalNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
+    questions: {
+      yesNoOpeners: new Set(data.status.questions.yesNoOpeners),
+      presupposing: new Set(data.status.questions.presupposing),
+      supposing: new Set(data.status.questions.supposing),
+      definite: new Set(data.status.questions.definite),
+    },
     portrayalVerbs: new Set(data.status.portrayalVerbs),
     claimVerbs: new Set(data.status.claimVerbs),
     invertedConditions: new Set(data.status.invertedConditions),

@@ -32,6 +32,7 @@ export const eventSensesFile = lazySchema((z) => {
         goalNouns: z.array(phrase),
           deliberationVerbs: z.array(phrase),
           hearsayAdverbs: z.array(phrase),
+          asides: z.object({ relatives: z.array(phrase).min(1), continuations: z.array(phrase).min(1) }).strict(),
           questions: z.object({ yesNoOpeners: z.array(phrase).min(1), presupposing: z.array(phrase).min(1), supposing: z.array(phrase).min(1), definite: z.array(phrase).min(1) }).strict(),
           portrayalVerbs: z.array(phrase),
           claimVerbs: z.array(phrase),
@@ -271,6 +272,9 @@ export interface SenseLexicon {
   /** questions (questions.ts): auxiliaries that open a yes/no question ("Did Russia invade?"), wh-words
    *  that take the act as given ("Why did Russia invade?"), words that open a supposition after "what"
    *  ("What if Paris has failed?"), determiners that make a nominal act given ("the invasion") */
+  /** narrator's asides (narrator-asides.ts): relative words that open one after a dash or bracket
+   *  ("- where Nato bombed Libyan forces in 2011 -"), words that continue the report instead ("- and that") */
+  asides: { relatives: ReadonlySet<string>; continuations: ReadonlySet<string> };
   questions: { yesNoOpeners: ReadonlySet<string>; presupposing: ReadonlySet<string>; supposing: ReadonlySet<string>; definite: ReadonlySet<string> };
   /** verbs of casting someone as a doer ('portray China as supporting'): the act after 'as' is a claim */
   portrayalVerbs: ReadonlySet<string>;
@@ -679,6 +683,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     goalNouns: new Set(data.status.goalNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
+    asides: { relatives: new Set(data.status.asides.relatives), continuations: new Set(data.status.asides.continuations) },
     questions: {
       yesNoOpeners: new Set(data.status.questions.yesNoOpeners),
       presupposing: new Set(data.status.questions.presupposing),

@@ -11,6 +11,7 @@ import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js"
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
 import { questionReading } from "./questions.js";
+import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
@@ -1813,6 +1814,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     if (reading === "hypothetical" && (status === "occurred" || status === "ongoing" || status === "claimed")) [status, asked] = ["hypothetical", "+asked"];
     else if (reading === "given" && (status === "ongoing" || status === "claimed")) [status, asked] = ["occurred", "+asked-given"];
   }
+  // ("Pence warned that Iran could end like Libya – where Nato bombed Libyan forces in 2011 –": the
+  // narrator's aside tells a past act as done, whatever the report around it; narrator-asides.ts)
+  if (!ev.status && !asked && (status === "claimed" || status === "planned" || status === "hypothetical") && narratorAside(tokens, s, ev.statusVerb, ev.trigger, ctx.senses)) [status, asked] = ["occurred", "+aside"];
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;

@@ -32,6 +32,9 @@ export const eventSensesFile = lazySchema((z) => {
         goalNouns: z.array(phrase),
           deliberationVerbs: z.array(phrase),
           hearsayAdverbs: z.array(phrase),
+          history: z.object({ minYearsBack: z.number().int().min(1) }).strict(),
+          asides: z.object({ relatives: z.array(phrase).min(1), continuations: z.array(phrase).min(1) }).strict(),
+          questions: z.object({ yesNoOpeners: z.array(phrase).min(1), presupposing: z.array(phrase).min(1), supposing: z.array(phrase).min(1), definite: z.array(phrase).min(1) }).strict(),
           portrayalVerbs: z.array(phrase),
           claimVerbs: z.array(phrase),
           invertedConditions: z.array(phrase),
@@ -267,6 +270,15 @@ export interface SenseLexicon {
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
   hearsayAdverbs: ReadonlySet<string>;
+  /** questions (questions.ts): auxiliaries that open a yes/no question ("Did Russia invade?"), wh-words
+   *  that take the act as given ("Why did Russia invade?"), words that open a supposition after "what"
+   *  ("What if Paris has failed?"), determiners that make a nominal act given ("the invasion") */
+  /** narrator's asides (narrator-asides.ts): relative words that open one after a dash or bracket
+   *  ("- where Nato bombed Libyan forces in 2011 -"), words that continue the report instead ("- and that") */
+  /** history-dates.ts: how many years before publication a dated act in someone's words is history, told as done */
+  history: { minYearsBack: number };
+  asides: { relatives: ReadonlySet<string>; continuations: ReadonlySet<string> };
+  questions: { yesNoOpeners: ReadonlySet<string>; presupposing: ReadonlySet<string>; supposing: ReadonlySet<string>; definite: ReadonlySet<string> };
   /** verbs of casting someone as a doer ('portray China as supporting'): the act after 'as' is a claim */
   portrayalVerbs: ReadonlySet<string>;
   /** "Russia, it alleges, has supplied", "..., the report claims.": a parenthetical of claiming makes the act a claim */
@@ -674,6 +686,14 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     goalNouns: new Set(data.status.goalNouns),
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
+    history: { minYearsBack: data.status.history.minYearsBack },
+    asides: { relatives: new Set(data.status.asides.relatives), continuations: new Set(data.status.asides.continuations) },
+    questions: {
+      yesNoOpeners: new Set(data.status.questions.yesNoOpeners),
+      presupposing: new Set(data.status.questions.presupposing),
+      supposing: new Set(data.status.questions.supposing),
+      definite: new Set(data.status.questions.definite),
+    },
     portrayalVerbs: new Set(data.status.portrayalVerbs),
     claimVerbs: new Set(data.status.claimVerbs),
     invertedConditions: new Set(data.status.invertedConditions),

@@ -11,6 +11,7 @@ import { reportersOwnAct } from "./reporters-own-act.js";
 import { laterCondition } from "./later-conditions.js";
 import { rankedInfinitive } from "./ranked-infinitives.js";
 import { modalAlternative } from "./alternative-acts.js";
+import { historicDate } from "./history-dates.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -93,6 +94,8 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
   // the speaker's claim ("the alleged attack" keeps its own status)
   if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
+  // ("Putin said Nato bombed Serbia in 1999": history dated well before the article is told as done; history-dates.ts)
+  if (quote && base === "occurred" && cues?.published && historicDate(tokens, s, trigger, Number(cues.published.slice(0, 4)) - cues.lex.history.minYearsBack)) return "occurred";
   if (quote && (base === "occurred" || base === "ongoing")) {
     const speaker = layer.actors.find((a) => a.id === quote.speaker);
     if (speaker?.sector !== "MED") return "claimed";

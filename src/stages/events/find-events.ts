@@ -10,6 +10,8 @@ import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../mode
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
+import { questionReading } from "./questions.js";
+import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
 import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
@@ -1804,10 +1806,21 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     const own = gov >= 0 ? eventStatus(tokens, s, gov, gov, statusQuote, layer, { lex: ctx.senses, published: ctx.published }) : null;
     if (own === "occurred" || own === "claimed") [status, permitted] = [own, true];
   }
+  // ("Did Russia really invade to protect its citizens?": a question asserts nothing; "Why did Russia
+  // invade Ukraine?" takes the invasion as done; questions.ts)
+  let asked = "";
+  if (!ev.status && status !== "denied") {
+    const reading = questionReading(tokens, s, ev.statusVerb, ev.trigger, ctx.senses, ev.rule.includes("/noun:") || /^(NOUN|PROPN)$/.test(tokens[ev.trigger].pos));
+    if (reading === "hypothetical" && (status === "occurred" || status === "ongoing" || status === "claimed")) [status, asked] = ["hypothetical", "+asked"];
+    else if (reading === "given" && (status === "ongoing" || status === "claimed")) [status, asked] = ["occurred", "+asked-given"];
+  }
+  // ("Pence warned that Iran could end like Libya – where Nato bombed Libyan forces in 2011 –": the
+  // narrator's aside tells a past act as done, whatever the report around it; narrator-asides.ts)
+  if (!ev.status && !asked && (status === "claimed" || status === "planned" || status === "hypothetical") && narratorAside(tokens, s, ev.statusVerb, ev.trigger, ctx.senses)) [status, asked] = ["occurred", "+aside"];
   // "would not meet the demands", "will not allow": to withhold cooperation is to reject (CAMEO 12)
   let type = ev.type;
   let cameo = ev.cameo;
-  let rule = ev.rule + (permitted ? "+permitted" : "");
+  let rule = ev.rule + (permitted ? "+permitted" : "") + asked;
   // "could not rule out", "did not reject": no rejection took place
   if (type === "REJECT" && negatedBefore(tokens, s, ev.trigger)) return null;
   // ("denied that it supplied weapons to Iran": a denial of the act, no refusal of the one it names)

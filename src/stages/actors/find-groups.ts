@@ -13,6 +13,7 @@ import type { PlacedMention } from "./actor-layer.js";
 import { recentState, stateOf, topState } from "./recent-state.js";
 import { ethnicGroups, populations } from "./ethnic-groups.js";
 import { basedGroups } from "./based-groups.js";
+import { forceOwner } from "./force-owners.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -79,8 +80,9 @@ function isStateWord(m: PlacedMention | undefined, actors: Actor[]): boolean {
  * is named as often ("Turkish police ... students ... AKP offices in Sivas ... troops to Iraq" → TUR);
  * null when it names none, or two as often as each other.
  */
-function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: number, except: string | null = null): string | null {
+function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: number, except: string | null = null, rebels = false): string | null {
   const counts = new Map<string, number>();
+  let placed: Set<string> | undefined;
   for (let k = s.first; k < s.last; k++) {
     if (k >= first && k < last) continue;
     const m = ctx.mentionAt[k];
@@ -89,9 +91,12 @@ function sentenceState(ctx: GroupContext, s: Sentence, first: number, last: numb
     if (BORDER_WORDS.test(ctx.doc.tokens[m.tokenEnd]?.lower ?? "")) continue;
     const c = stateOf(ctx.actors[m.actor]);
     if (c && c !== except) counts.set(c, (counts.get(c) ?? 0) + 1);
+    // ("Rebels fought against American troops": the owner of armed forces counts, but alone does not place rebels, force-owners.ts)
+    if (c && rebels && !forceOwner(ctx.doc.tokens, m, ctx.lexicon)) (placed ??= new Set()).add(c);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
+  if (rebels && !placed?.has(ranked[0][0])) return null;
   return ranked[0][0];
 }
 
@@ -344,7 +349,7 @@ function unnamedGroups(ctx: GroupContext, s: Sentence, si: number, story: () => 
       recent = recentState(doc, mentionAt, ctx.actors, si);
       if (recent && recent !== story()) recent = null;
     }
-    const country = after ?? sentenceState(ctx, s, first, i + 1) ?? recent;
+    const country = after ?? sentenceState(ctx, s, first, i + 1, null, ctx.lexicon.stateParts.get(sector) === "rebels") ?? recent;
     if (!country) continue;
     // "the government", "the authorities" bare are the state ("the regional government" is not)
     // (only after an article or at the start: "an internationally recognised government" is a description)

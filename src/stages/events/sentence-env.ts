@@ -2,6 +2,7 @@
 // with their sector), the tokens, quotes and the last event's parties; the raw event before it is
 // a record; word lists the finders share.
 import { latestNamedSides, namedSidesBefore, type NamedSidesLog } from "./named-sides.js";
+import { fixedCollectiveParties } from "./fixed-collectives.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Doc, Quote, Sentence, Token } from "../../model/types.js";
 import type { NounPattern, VerbPattern } from "../../lexicon/compile-events.js";
@@ -103,6 +104,9 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
   // toward a Syrian group is not those two; an antecedent with one more, often the body they meet
   // in, still holds them)
   const n = partyCount(env.tokens, at);
+  // ("Japan condemned China. The two Koreas agreed": a fixed collective names its own states, fixed-collectives.ts)
+  const fixed = n ? fixedCollectiveParties(env, countEnd(env.tokens, at)) : null;
+  if (fixed) return fixed;
   const code = (a: number) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id;
   const codes = (xs: number[]) => new Set(xs.map(code)).size;
   // ("Xi planned to speak with Zelensky after his trip to Moscow. ... the two leaders have spoken"):

@@ -270,14 +270,14 @@ export interface SenseLexicon {
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
   hearsayAdverbs: ReadonlySet<string>;
+  /** history-dates.ts: how many years before publication a dated act in someone's words is history, told as done */
+  history: { minYearsBack: number };
+  /** narrator's asides (narrator-asides.ts): relative words that open one after a dash or bracket
+   *  ("- where Nato bombed Libyan forces in 2011 -"), words that continue the report instead ("- and that") */
+  asides: { relatives: ReadonlySet<string>; continuations: ReadonlySet<string> };
   /** questions (questions.ts): auxiliaries that open a yes/no question ("Did Russia invade?"), wh-words
    *  that take the act as given ("Why did Russia invade?"), words that open a supposition after "what"
    *  ("What if Paris has failed?"), determiners that make a nominal act given ("the invasion") */
-  /** narrator's asides (narrator-asides.ts): relative words that open one after a dash or bracket
-   *  ("- where Nato bombed Libyan forces in 2011 -"), words that continue the report instead ("- and that") */
-  /** history-dates.ts: how many years before publication a dated act in someone's words is history, told as done */
-  history: { minYearsBack: number };
-  asides: { relatives: ReadonlySet<string>; continuations: ReadonlySet<string> };
   questions: { yesNoOpeners: ReadonlySet<string>; presupposing: ReadonlySet<string>; supposing: ReadonlySet<string>; definite: ReadonlySet<string> };
   /** verbs of casting someone as a doer ('portray China as supporting'): the act after 'as' is a claim */
   portrayalVerbs: ReadonlySet<string>;

@@ -230,7 +230,6 @@ const schemas = lazySchema((z) => {
      * News:"), and reporting lemmas whose object is a hearer ("told X:"), lower case */
     subjectGapOpeners: z.array(z.string().regex(/^[a-z]+$/, "a subject gap opener is one lower-case word")).default([]),
     hearerCues: z.array(nonEmpty).default([]),
-    /** short forms of one person's office ("PM", "MP", "CEO"), lower case: never a body's acronym */
     /** per cue lemma, heads of an object that make the verb no report of words ("claimed the lives"), lower case */
     nonSpeechObjects: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/, "a non-speech object is one lower-case word"))).default({}),
     /** forms that are a cue only after a document noun ("the statement read"), lower case */
@@ -239,6 +238,7 @@ const schemas = lazySchema((z) => {
     hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
     /** heads of a group joined to a named person as co-subject ("and 10 colleagues"), lower case */
     companionHeads: z.array(z.string().regex(/^[a-z-]+$/, "a companion head is one lower-case word")).default([]),
+    /** short forms of one person's office ("PM", "MP", "CEO"), lower case: never a body's acronym */
     roleAcronyms: z.array(z.string().regex(/^[a-z]+$/, "a role acronym is one lower-case word")).default([]),
     /** nouns of a news outlet's kind ("media", "newspaper", "news"), the words that may follow one
      * inside an outlet's phrase ("agency", "reports"), and the qualifiers that make an outlet the

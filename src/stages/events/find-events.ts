@@ -639,7 +639,7 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // close"): it took place when they were said, in their tense, whatever the act's own
       // ("Psaki said the US was prepared to welcome refugees": the speaker's side commits by saying it, no claim)
       const by = commitment === "explicit" ? ev.statusVerb : possible ? possible.reporting : reporting;
-      let pledged = -1;
+      let pledgeBy = -1;
       // (in the doer's own quoted words the threat is made by saying them)
       if (possible && by < 0) derived.status = "occurred";
       const q = by >= 0 && inQuote[by] >= 0 ? env.quotes[inQuote[by]] : null;
@@ -650,8 +650,8 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       // ("Turkey will freeze relations with the EU if it recognises the killings, the minister said"):
       // the act is still to come, but the threat that puts a condition on it has been made
       // ("A joint statement said Russia and Turkey would withdraw": the doer's own side states the pledge, stated-pledges.ts)
-      else if (derived.type === "AGREE" && derived.status === "planned" && commitment === "modal" && (pledged = pledgeReporter(env, ev.trigger, ev.source, ctx.senses)) >= 0)
-        derived.status = eventStatus(tokens, s, pledged, pledged, null, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
+      else if (derived.type === "AGREE" && derived.status === "planned" && commitment === "modal" && (pledgeBy = pledgeReporter(env, ev.trigger, ev.source, ctx.senses)) >= 0)
+        derived.status = eventStatus(tokens, s, pledgeBy, pledgeBy, null, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
       // ("Turkey will veto the bid unless ...": the veto on its condition is hypothetical, the threat made)
       else if (derived.rule.endsWith("+condition") && (derived.status === "planned" || (derived.status === "hypothetical" && statedFutureBefore(tokens, s, ev.trigger)))) derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
@@ -705,7 +705,7 @@ const CONDITIONAL_OFFERS = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "A
  * ("will provide aid", "agreed to lift the embargo") is also AGREE; a planned hostile one ("threatened
  * to cut off electricity", "will impose sanctions") is also THREATEN.
  */
-function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false, threatened = false, measure = false, pledged = voiced): EventRecord | null {
+function intentEvent(e: EventRecord, committed: Commitment, condition: string[] | null, voiced = false, decided = false, threatened = false, measure = false, pledged = false): EventRecord | null {
   // "will withdraw its force from Chad unless ...", "threatened to stop negotiations if the US ...":
   // a commitment on a condition is a threat to whoever must meet it; a conditional offer ("will
   // support a two-state solution if both parties agree") is no threat
@@ -767,7 +767,9 @@ function committed(tokens: Token[], s: Sentence, ev: RawEvent, lex: SenseLexicon
   if (ev.rule.startsWith("events/noun:")) return null;
   // ("would have charged Trump if the guidance had not been in place"): a modal perfect is a past
   // counterfactual, no one's commitment
-  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return tokens[k + 1]?.lower === "have" && tokens[k + 2] && /(ed|en)$/.test(tokens[ev.trigger].lower) && k + 2 <= ev.trigger ? null : "modal";
+  // (whatever the participle's form, "would have sent"; "would have to withdraw" is an obligation,
+  // no counterfactual)
+  for (let k = Math.max(s.first, ev.trigger - 4); k < ev.trigger; k++) if (/^(will|'ll|shall|wo|would)$/.test(tokens[k].lower)) return tokens[k + 1]?.lower === "have" && tokens[k + 2]?.lower !== "to" && k + 1 < ev.trigger ? null : "modal";
   return null;
 }
 

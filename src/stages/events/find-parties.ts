@@ -768,7 +768,8 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   if (q !== start) k = q;
   // ("warned last week that the Russians continue their efforts"): a time phrase and "that" open the
   // words reported; what follows is a clause, no object of the verb
-  if (tokens[timePhraseEnd(tokens, q, s.last)]?.lower === "that" && timePhraseEnd(tokens, q, s.last) > q) return null;
+  const timeEnd = timePhraseEnd(tokens, q, s.last);
+  if (timeEnd > q && tokens[timeEnd]?.lower === "that") return null;
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
     // before a number belong to the object (senses.quantityPhrases)

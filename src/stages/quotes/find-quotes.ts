@@ -1433,7 +1433,8 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
   const found = nearestAntecedent(env, j);
   // ("Baroness Smith ... Liam Jones said ... 'It is wrong,' she said": "she" goes past a person of unknown gender to
   // the one woman named before; see only-woman-before.ts)
-  if (env.tokens[j].lower !== "she" || found === null || found.actor === null) return found;
+  // (not inside another sentence's resolution: each step would look four sentences further back)
+  if (env.tokens[j].lower !== "she" || found === null || found.actor === null || env.resolving) return found;
   const { actors } = env;
   if (actors.actors[found.actor]?.kind !== "person") return found;
   env.genders ??= personGenders(env);

@@ -16,3 +16,10 @@ senseTable(
   ],
   coded,
 );
+
+senseTable(
+  "events: 'would have to' is an obligation, no counterfactual",
+  [["Russia would have to withdraw its troops from Ukraine.", "RETREAT RUS>UKR"]],
+  [],
+  coded,
+);

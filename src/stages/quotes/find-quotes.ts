@@ -279,7 +279,7 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   if (!found) return null;
   // ("A US official familiar with the decision said": the object is what the official knows of;
   // "China's mission to the EU said": the host after "to" is no speaker)
-  const sp = companionLead(env, found, s.first) ?? hostedBodyBefore(env, found, s.first) ?? topicHeadBefore(env, found, s.first) ?? found;
+  const sp = subjectHead(env, found, s.first);
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
@@ -369,6 +369,13 @@ function hostedPost(env: Env, h: number, sFirst: number, last: number): Speaker 
 }
 
 const TOPIC_PREPOSITIONS = /^(of|with|to|about|on|for|over|against|behind)$/;
+
+/** The head a cue's subject phrase speaks by: a named person with companions, a post for its own
+ * state, or a noun before its topic phrase ("Jane Smith and 10 colleagues", "China's mission to the
+ * EU", "officials familiar with the talks"); else the phrase as found. */
+function subjectHead(env: Env, sp: Speaker, sFirst: number): Speaker {
+  return companionLead(env, sp, sFirst) ?? hostedBodyBefore(env, sp, sFirst) ?? topicHeadBefore(env, sp, sFirst) ?? sp;
+}
 
 /**
  * "A US official familiar with the decision said", "Critics of the government say", "a source
@@ -2976,7 +2983,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
-    const sp = ended && (companionLead(env, ended, s.first) ?? hostedBodyBefore(env, ended, s.first) ?? topicHeadBefore(env, ended, s.first) ?? ended);
+    const sp = ended && subjectHead(env, ended, s.first);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
@@ -3471,15 +3478,10 @@ function notNamedInOwnWords(env: Env, q: { start: number; end: number }, sp: Spe
   if (sp.actor === null || env.actors.actors[sp.actor]?.kind !== "person" || sp.rule !== "speaker:role-coref") return sp;
   const { tokens, actors } = env;
   for (let k = sp.first; k < sp.last; k++) if (actors.mentionAt[k]?.actor === sp.actor) return sp;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  let first = tokenIndexer(tokens)(q.start);
+  if (tokens[first].start < q.start) first++;
   let inWords = false;
-  for (let k = lo; k < tokens.length && tokens[k].end <= q.end && !inWords; k++) inWords = actors.mentionAt[k]?.actor === sp.actor;
+  for (let k = first; k < tokens.length && tokens[k].end <= q.end && !inWords; k++) inWords = actors.mentionAt[k]?.actor === sp.actor;
   if (!inWords) return sp;
   const phrase = env.doc.text.slice(tokens[sp.first].start, tokens[sp.last - 1].end);
   return { ...sp, actor: null, name: stripArticle(phrase), rule: `${sp.rule}+not-own-words` };

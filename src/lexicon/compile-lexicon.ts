@@ -206,6 +206,8 @@ export interface Lexicon {
   outletKinds: Set<string>;
   outletTrail: Set<string>;
   stateOutletQualifiers: Set<string>;
+  /** head noun of a definite body that speaks → the sectors of a named body it may stand for ("agency" → IGO, NGO, ...; speech.json bodyAnaphors) */
+  bodyAnaphors: Map<string, Set<string>>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -567,6 +569,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletKinds: new Set(speech.outletKinds),
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),
+    bodyAnaphors: new Map(Object.entries(speech.bodyAnaphors).map(([k, v]) => [k, new Set(v)])),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

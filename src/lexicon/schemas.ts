@@ -246,6 +246,8 @@ const schemas = lazySchema((z) => {
     outletKinds: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet noun is one lower-case word")).default([]),
     outletTrail: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet trail word is one lower-case word")).default([]),
     stateOutletQualifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet qualifier is one lower-case word")).default([]),
+    /** per head noun of a definite body that speaks ("the agency said"), the sectors of a named body it stands for */
+    bodyAnaphors: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a body anaphor is one lower-case word"), z.array(sector)).default({}),
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

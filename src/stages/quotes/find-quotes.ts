@@ -9,6 +9,7 @@ import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
+import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -3491,7 +3492,7 @@ function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && notNamedInOwnWords(env, q, outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)))));
+  const sp = q.speaker && notNamedInOwnWords(env, q, bodySpeaker(env, outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker))))));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,
@@ -3506,6 +3507,33 @@ function makeQuote(
     sentence: q.sentence,
     rule: sp ? `${q.rule}+${sp.rule}` : q.rule,
   };
+}
+
+/**
+ * "The IAEA inspected the plant. The agency said", "Hamas fired rockets. The group said": a definite
+ * phrase of a body's kind that names no actor speaks for the body named before it (body-anaphor.ts),
+ * with that body's state; one the text gave the noun in apposition but took for a person ("Full Fact,
+ * a charity,") speaks under its name, never as a person. Otherwise the noun speaks as itself.
+ */
+function bodySpeaker(env: Env, sp: Speaker): Speaker {
+  if (sp.actor !== null) return sp;
+  const { tokens, actors, lexicon } = env;
+  const det = definiteBodyStart(tokens, (k) => !!actors.mentionAt[k], lexicon.bodyAnaphors, sp.last - 1, sp.first);
+  if (det < 0) return sp;
+  const view: BodyView = {
+    mentionEndingAt: (k) => {
+      const m = actors.mentionAt[k];
+      return m && m.tokenEnd === k + 1 ? m.actor : null;
+    },
+    kind: (a) => actors.actors[a].kind,
+    sector: (a) => actors.actors[a].sector ?? null,
+  };
+  const ante = bodyAntecedent(tokens, env.doc.sentences, view, lexicon.bodyAnaphors, tokens[sp.last - 1].lower, det);
+  if (!ante) return sp;
+  if (ante.actor === null) return { actor: null, name: env.doc.text.slice(tokens[ante.nameFirst!].start, tokens[ante.nameLast! - 1].end), first: det, last: sp.last, rule: "speaker:body-apposed" };
+  const a = actors.actors[ante.actor];
+  if (a.kind === "person") return { actor: null, name: a.name, first: det, last: sp.last, rule: "speaker:body-apposed" };
+  return { actor: ante.actor, name: a.name, first: det, last: sp.last, rule: ante.apposed ? "speaker:body-apposed" : "speaker:body-anaphor" };
 }
 
 /**

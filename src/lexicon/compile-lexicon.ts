@@ -208,6 +208,8 @@ export interface Lexicon {
   stateOutletQualifiers: Set<string>;
   /** head noun of a definite body that speaks → the sectors of a named body it may stand for ("agency" → IGO, NGO, ...; speech.json bodyAnaphors) */
   bodyAnaphors: Map<string, Set<string>>;
+  /** head noun → sectors of a body named nearer that leave it open ("agency" → MED; speech.json bodyAnaphorRivals) */
+  bodyAnaphorRivals: Map<string, Set<string>>;
   speechNouns: PhraseIndex<string>;
   groupWords: PhraseIndex<string>;
   /** a group's head noun → its sector ("rebels" → REB, "police" → COP), lower case */
@@ -570,6 +572,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),
     bodyAnaphors: new Map(Object.entries(speech.bodyAnaphors).map(([k, v]) => [k, new Set(v)])),
+    bodyAnaphorRivals: new Map(Object.entries(speech.bodyAnaphorRivals).map(([k, v]) => [k, new Set(v)])),
     speechNouns,
     groupWords,
     // (dyad's own heads first, then the plurals of PETRARCH-2's role nouns)

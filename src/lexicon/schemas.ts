@@ -248,6 +248,8 @@ const schemas = lazySchema((z) => {
     stateOutletQualifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet qualifier is one lower-case word")).default([]),
     /** per head noun of a definite body that speaks ("the agency said"), the sectors of a named body it stands for */
     bodyAnaphors: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a body anaphor is one lower-case word"), z.array(sector)).default({}),
+    /** per head noun, the sectors of bodies named nearer that leave it open ("agency" after a news agency) */
+    bodyAnaphorRivals: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a body anaphor is one lower-case word"), z.array(sector)).default({}),
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

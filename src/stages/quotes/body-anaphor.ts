@@ -6,7 +6,8 @@
 // the text itself calls by that noun in apposition ("Full Fact, a charity,") is taken whatever its sort. A new
 // unnamed body of that kind introduced in between ("a group of senators") is whom the phrase goes on with,
 // and two fitting bodies named in one sentence ("Hamas and Islamic Jihad fired rockets. The group said") leave
-// it open: the noun speaks as itself, as before.
+// it open, as does a nearer body of a sort the noun also names but that speaks for no one here (speech.json
+// bodyAnaphorRivals: a news agency before "the agency added"): the noun speaks as itself, as before.
 import type { Sentence, Token } from "../../model/types.js";
 
 /** The few facts of the actor stage this module reads. */
@@ -52,9 +53,10 @@ export function definiteBodyStart(tokens: readonly Token[], named: (k: number) =
  * before it whose sector the noun fits, or that the text called by the noun in apposition; null where none, where
  * a new body of that kind came in between, or where its sentence names two fitting bodies.
  */
-export function bodyAntecedent(tokens: readonly Token[], sentences: readonly Sentence[], view: BodyView, anaphors: ReadonlyMap<string, ReadonlySet<string>>, noun: string, det: number): BodyAntecedent | null {
+export function bodyAntecedent(tokens: readonly Token[], sentences: readonly Sentence[], view: BodyView, anaphors: ReadonlyMap<string, ReadonlySet<string>>, rivals: ReadonlyMap<string, ReadonlySet<string>>, noun: string, det: number): BodyAntecedent | null {
   const sectors = anaphors.get(noun);
   if (!sectors) return null;
+  const rival = rivals.get(noun);
   const fits = (a: number) => {
     const kind = view.kind(a);
     return (kind === "igo" || kind === "organization") && sectors.has(view.sector(a) ?? "");
@@ -85,6 +87,8 @@ export function bodyAntecedent(tokens: readonly Token[], sentences: readonly Sen
       }
     }
     const a = view.mentionEndingAt(k);
+    // ("Agence France Presse reports ... the agency added": a news agency named nearer may be the one meant)
+    if (a !== null && rival && (view.kind(a) === "igo" || view.kind(a) === "organization") && rival.has(view.sector(a) ?? "")) return null;
     if (a === null || !fits(a)) continue;
     // (two fitting bodies in the sentence that names it: which one is open)
     const s = sentenceOf(sentences, tokens[k].start);

@@ -57,7 +57,8 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
 
   // 1. quotes in quotation marks
   let prevSpan: { q: QuoteSpan; speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
-  for (const q of spans) {
+  for (let qi = 0; qi < spans.length; qi++) {
+    const q = spans[qi];
     // ("READ: Zelensky says “we will not give up land”": a linked story's headline, not this article's speech)
     if (!!ctx.linkPrefixes && linkedHeadline(tokens, doc.sentences[sentenceAt(q.open)], ctx.linkPrefixes)) continue;
     const openTok = tokenAt(q.open);
@@ -91,6 +92,13 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
       rule = before.embedded ? "quotes/partial:reported-speech" : "quotes/direct:speaker-cue-quote";
       if (before.embedded) kind = "partial";
       scope = s;
+      // 'Qatar demanded that Iran "cease ..." and "refrain ...", he added': an attribution that closes the
+      // sentence after its last quote reports the whole sentence, the quote inside it too
+      const trailing = before.embedded ? trailingAttribution(env, spans, qi, si, sentenceAt, tokenAt) : null;
+      if (trailing) {
+        ({ speaker, cue } = trailing);
+        rule = "quotes/partial:trailing-cue";
+      }
     }
     // a quote inside a sentence that is not its cue's object: a partial quote
     const startsSentence = openTok === s.first || (openTok > s.first && !/[\p{L}\p{N}]/u.test(doc.text.slice(s.start, q.open)));
@@ -3510,6 +3518,19 @@ function makeQuote(
 }
 
 /**
+ * The attribution after the last quote of sentence `si` that follows span `qi` in the same sentence ('...
+ * and "refrain ...", he added in a post'), or null where no later quote of the sentence has one.
+ */
+function trailingAttribution(env: Env, spans: QuoteSpan[], qi: number, si: number, sentenceAt: (offset: number) => number, tokenAt: (offset: number) => number): { speaker: Speaker; cue: Cue } | null {
+  let last = -1;
+  for (let j = qi + 1; j < spans.length && sentenceAt(spans[j].open) === si; j++) last = j;
+  if (last < 0) return null;
+  const sEnd = env.doc.sentences[sentenceAt(Math.max(spans[last].close - 1, spans[last].open))];
+  if (sentenceAt(spans[last].close - 1) !== si) return null;
+  return attributionAfter(env, tokenAt(spans[last].close - 1) + 1, sEnd);
+}
+
+/**
  * "The IAEA inspected the plant. The agency said", "Hamas fired rockets. The group said": a definite
  * phrase of a body's kind that names no actor speaks for the body named before it (body-anaphor.ts),
  * with that body's state; one the text gave the noun in apposition but took for a person ("Full Fact,
@@ -3528,7 +3549,7 @@ function bodySpeaker(env: Env, sp: Speaker): Speaker {
     kind: (a) => actors.actors[a].kind,
     sector: (a) => actors.actors[a].sector ?? null,
   };
-  const ante = bodyAntecedent(tokens, env.doc.sentences, view, lexicon.bodyAnaphors, tokens[sp.last - 1].lower, det);
+  const ante = bodyAntecedent(tokens, env.doc.sentences, view, lexicon.bodyAnaphors, lexicon.bodyAnaphorRivals, tokens[sp.last - 1].lower, det);
   if (!ante) return sp;
   if (ante.actor === null) return { actor: null, name: env.doc.text.slice(tokens[ante.nameFirst!].start, tokens[ante.nameLast! - 1].end), first: det, last: sp.last, rule: "speaker:body-apposed" };
   const a = actors.actors[ante.actor];

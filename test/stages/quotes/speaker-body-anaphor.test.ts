@@ -58,6 +58,11 @@ describe("speaker: negatives of the body rule", () => {
     expect(last("Reuters reported the blast first. The agency said three people were hurt.").q.speaker).toBeNull();
   });
 
+  it("negative: a news agency named nearer leaves 'the agency' open ('AFP reports ... the agency added')", () => {
+    const { q } = last("The European Union is drafting its own rules. Agence France-Presse reports that the minister defended the law. She said the tools \"already work well for millions of users\", the agency added.");
+    expect(q.speaker).not.toBe("igo:eu");
+  });
+
   it("negative: a possessed role of the body ('the group's leader said') is no body phrase", () => {
     expect(last("Hamas fired rockets at Sderot. The group's leader said the attack was revenge.").q.rule).not.toContain("speaker:body");
   });

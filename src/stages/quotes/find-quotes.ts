@@ -1551,6 +1551,10 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
       // persons after the cue are what it reported on, and the role is whom "he" goes on with)
       if (rep && (pronoun === "he" || pronoun === "she") && reportingRole(env, s, rep, wanted)) return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
+    // ("According to Tom Wade, Prime Minister X had misled voters. '...,' he said": the one a sentence
+    // cites at its opening is whom it reports; the persons in the cited words are whom they spoke of)
+    const cited = back > 0 ? citedAtOpening(env, s) : null;
+    if (cited !== null && fits(cited)) return { actor: cited, name: actors.actors[cited].name };
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
     // ("Asked whether Brown would stay, he replied": the one asked is whom the text reports on, never
@@ -1596,6 +1600,15 @@ function interposedPronoun(env: Env, s: Sentence): string | null {
     if (env.tokens[k - 1].text === "," && interposedCue(env, s, k)) return env.tokens[k].lower;
   }
   return null;
+}
+
+/** The person an "According to X," that opens a sentence cites (the comma right after the name), or null. */
+function citedAtOpening(env: Env, s: Sentence): number | null {
+  const { tokens, actors } = env;
+  if (tokens[s.first]?.lower !== "according" || tokens[s.first + 1]?.lower !== "to") return null;
+  const m = actors.mentionAt[s.first + 2];
+  if (!m || m.token !== s.first + 2 || actors.actors[m.actor].kind !== "person" || tokens[m.tokenEnd]?.text !== ",") return null;
+  return m.actor;
 }
 
 /**

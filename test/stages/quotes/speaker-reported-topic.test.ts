@@ -63,3 +63,15 @@ describe("speaker: a definite role that reported, with persons named only in wha
     expect(speakerOf(t, "This cannot go on")).toBe("Tom Wade");
   });
 });
+
+describe("speaker: 'According to X, ...' cites X; the persons in the cited words are whom X spoke of", () => {
+  it("'According to Tom Wade, Prime Minister X had misled voters. \"...,\" he said' is Wade", () => {
+    const t = "Tom Wade, the opposition leader, spoke in Leeds on Monday. According to Wade, Prime Minister Carl Nyberg had misled voters. \"This cannot go on,\" he said.";
+    expect(speakerOf(t, "This cannot go on")).toBe("Tom Wade");
+  });
+
+  it("negative: the cited one of the other gender leaves 'he' to the person named after", () => {
+    const t = "According to Laura Quist, Prime Minister Carl Nyberg had approved the plan. \"I will sign it next week,\" he said.";
+    expect(speakerOf(t, "I will sign it")).toBe("Carl Nyberg");
+  });
+});

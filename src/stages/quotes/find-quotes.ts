@@ -1490,6 +1490,9 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
   if (tokens[j].lower === "they") return pluralReporter(env, si);
   // "CLAUSE, he said.": the clause is what he said, and names others
   const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
+  // ("The policies of President X, he told a news conference, were a threat": the words the cue
+  // interrupts are what he said, and the persons in them are whom he spoke of)
+  const interposed = !clauseFinal && si >= 0 && interposedCue(env, doc.sentences[si], j);
   // (kept for last: where the sentence splitter ran two sentences together, "Haughey promised
   // ... 1.5 pct. Jobs were his top priority, he said", the person is in that one "sentence")
   const ownClause = clauseFinal ? firstPersonIn(env, doc.sentences[si].first, j, PRONOUN_GENDER[tokens[j].lower]) : null;
@@ -1513,7 +1516,7 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
   };
   for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
-    if (s.headline || (back === 0 && clauseFinal)) continue;
+    if (s.headline || (back === 0 && (clauseFinal || interposed))) continue;
     const end = back === 0 ? j : s.last;
     // a sentence before whose subject is the same pronoun ("He said Turkey ... He denied ...") is
     // about the same person, whom it names only as an object, if at all: the chain goes on to the
@@ -1522,7 +1525,7 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
     // one its own resolution found, named or not (a nested resolution would see only the persons named before)
     const said = back > 0 && !env.resolving ? env.pronounQuoteSpeakers.get(si) : undefined;
     if (said && quotePronoun(env, s) === pronoun && (said.actor === null || actors.actors[said.actor]?.kind !== "person" || fits(said.actor))) return { actor: said.actor, name: said.name };
-    if (back > 0 && (subjectPronoun(env, s) === pronoun || allQuoted(env, s))) {
+    if (back > 0 && (subjectPronoun(env, s) === pronoun || interposedPronoun(env, s) === pronoun || allQuoted(env, s))) {
       back--;
       continue;
     }
@@ -1552,7 +1555,15 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
       const lead = rep && (tokens[j].lower === "he" || tokens[j].lower === "she") ? spokesmanFor(env, rep.speaker, s.first) : null;
       if (lead && leadsSentence(env, s, lead.first) && lead.gender !== (wanted === "f" ? "m" : "f"))
         return { actor: rep!.speaker.actor, name: rep!.speaker.name };
+      // ("The ministry's spokesman said Prime Minister X had approved the plan. '...,' he said": a
+      // definite role that leads its sentence and reports, where no one is named before its cue: the
+      // persons after the cue are what it reported on, and the role is whom "he" goes on with)
+      if (rep && (pronoun === "he" || pronoun === "she") && reportingRole(env, s, rep, wanted)) return { actor: rep.speaker.actor, name: rep.speaker.name };
     }
+    // ("According to Tom Wade, Prime Minister X had misled voters. '...,' he said": the one a sentence
+    // cites at its opening is whom it reports; the persons in the cited words are whom they spoke of)
+    const cited = back > 0 ? citedAtOpening(env, s) : null;
+    if (cited !== null && fits(cited)) return { actor: cited, name: actors.actors[cited].name };
     // the subject after a fronted adverbial first ("Commenting on President Reagan's decision,
     // Baldrige said ..."): a person inside the adverbial is not who the sentence is about
     // ("Asked whether Brown would stay, he replied": the one asked is whom the text reports on, never
@@ -1569,6 +1580,76 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
     if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
   }
   return null;
+}
+
+/**
+ * "The policies of President X, he told a news conference, were a threat": whether the he/she at j
+ * reports from inside its sentence, after a comma and before a comma that the sentence goes on
+ * after (its cue and a short object or time between: "he said,", "she told reporters on Monday,").
+ */
+function interposedCue(env: Env, s: Sentence, j: number): boolean {
+  const { tokens } = env;
+  const p = tokens[j].lower;
+  if ((p !== "he" && p !== "she") || j < s.first + 2 || tokens[j - 1].text !== "," || env.quoteTokens[j - 1]) return false;
+  let c = j + 1;
+  while (c < s.last && ADVERB_POS.has(tokens[c].pos)) c++;
+  const cue = cueAt(env, c, s.last);
+  if (!cue) return false;
+  for (let k = cue.end; k < s.last && k - cue.end <= 6; k++) {
+    const t = tokens[k];
+    if (env.quoteTokens[k] || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || /^(that|[;:])$/.test(t.lower)) return false;
+    if (t.text === ",") return k + 1 < s.last && tokens[k + 1].kind !== "punct" && !env.quoteTokens[k + 1];
+  }
+  return false;
+}
+
+/** The he/she of a cue that a sentence's clause interrupts ("Hill, he said, had misled voters"), or null. */
+function interposedPronoun(env: Env, s: Sentence): string | null {
+  for (let k = s.first + 2; k < s.last; k++) {
+    if (env.tokens[k - 1].text === "," && interposedCue(env, s, k)) return env.tokens[k].lower;
+  }
+  return null;
+}
+
+/** The person an "According to X," that opens a sentence cites (the comma right after the name), or null. */
+function citedAtOpening(env: Env, s: Sentence): number | null {
+  const { tokens, actors } = env;
+  if (tokens[s.first]?.lower !== "according" || tokens[s.first + 1]?.lower !== "to") return null;
+  const m = actors.mentionAt[s.first + 2];
+  if (!m || m.token !== s.first + 2 || actors.actors[m.actor].kind !== "person" || tokens[m.tokenEnd]?.text !== ",") return null;
+  return m.actor;
+}
+
+/**
+ * "The opposition leader accused Prime Minister X of lying", "The ministry's spokesman said X had
+ * approved it": whether a sentence's report is made by a definite singular role that leads it (no
+ * person of ours: one coreference linked has spoken as that person already), with no person named
+ * before its cue, so that the persons after the cue are whom it spoke of; the role's head may not
+ * be of the other gender ("spokeswoman" for "he").
+ */
+function reportingRole(env: Env, s: Sentence, rep: { speaker: Speaker; cue: Cue }, wanted: "f" | "m" | undefined): boolean {
+  const { tokens, actors } = env;
+  const sp = rep.speaker;
+  if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase" && sp.rule !== "speaker:possessed-role") return false;
+  if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return false;
+  const head = tokens[sp.last - 1];
+  if (sp.last > rep.cue.at || head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.text) || /[^s]s$/.test(head.lower)) return false;
+  if (roleHeadGender(env, sp) === (wanted === "f" ? "m" : "f")) return false;
+  // (a role of one person, not a body: "the church said ..., spokesman X wrote")
+  if (!actors.roleNPs.some((r) => r.last === sp.last) && !env.lexicon.personNouns.has(head.lower)) return false;
+  const first = modifiersFirst(env, nameModifiersFirst(env, sp), s.first);
+  if (!leadsSentence(env, s, first)) return false;
+  // (the main clause's subject, not a fronted one's: "When the presenter asked him ..., Mr X chuckled")
+  for (let k = s.first; k < first; k++) if (SUBORDINATORS.test(tokens[k].lower)) return false;
+  if (firstPersonIn(env, s.first, rep.cue.at) !== null) return false;
+  // (the person is inside the cue's own clause: none after a comma, where another clause or a
+  // closing attribution may start: "..., spokesman X wrote")
+  for (let k = rep.cue.end; k < s.last; k++) {
+    if (env.quoteTokens[k] || /^[,;:]$/.test(tokens[k].text)) return false;
+    const m = actors.mentionAt[k];
+    if (m && actors.actors[m.actor].kind === "person") return !(wanted && conflictsGender(env, m.actor, wanted));
+  }
+  return false;
 }
 
 /**

@@ -64,6 +64,7 @@ import { arrivals } from "./arrivals.js";
 import { releasedHeld } from "./released-held.js";
 import { aidContainer } from "./aid-containers.js";
 import { sentRelatives } from "./sent-relatives.js";
+import { modalBefore, type ModalWords } from "./modal-before.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
@@ -1927,11 +1928,14 @@ function otherDoerModifier(tokens: Token[], n: number, first: number, lex: Sense
   return false;
 }
 
+const STATED_FUTURE: ModalWords = {
+  modals: new Set(["will", "'ll", "shall"]),
+  goingTo: "bare",
+  between: (tokens, k, v) => v - k <= 6 && (tokens[k].pos === "ADV" || ((tokens[k].pos === "CCONJ" || tokens[k].text === "&") && tokens[k - 1]?.pos === "ADV")),
+};
+
 /** "will veto", "'ll strike", "is going to attack": a stated future right before the act at `v` (over
  *  adverbs and their coordination: "will quickly and fully strike back"). */
 function statedFutureBefore(tokens: Token[], s: Sentence, v: number): boolean {
-  let k = v - 1;
-  while (k > s.first && v - k <= 6 && (tokens[k].pos === "ADV" || ((tokens[k].pos === "CCONJ" || tokens[k].text === "&") && tokens[k - 1]?.pos === "ADV"))) k--;
-  if (/^(will|'ll|shall)$/.test(tokens[k]?.lower ?? "")) return true;
-  return tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "going";
+  return modalBefore(tokens, v, s.first, STATED_FUTURE) >= 0;
 }

@@ -9,6 +9,7 @@ import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
+import { sentenceHolding } from "../../nlp/sentence-index.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -1246,7 +1247,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     const ofThem = tokens[k + 1]?.lower === "of" && /^(them|those)$/.test(tokens[k + 2]?.lower ?? "");
     if (t.lower === "one" && (ofThem || (k + 1 < sLast && cueAt(env, k + 1, sLast)))) {
       const at = t.start;
-      const si = env.doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+      const si = sentenceHolding(env.doc.sentences, at);
       const group = si > 0 ? pluralReporter(env, si - 1) : null;
       if (group) return { actor: group.actor, name: group.name, first: k, last: ofThem ? k + 3 : k + 1, rule: "speaker:one-of-group" };
       return null;
@@ -1477,7 +1478,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
 function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { tokens, actors, doc } = env;
   const at = tokens[j].start;
-  let si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  let si = sentenceHolding(doc.sentences, at);
   if (tokens[j].lower === "they") return pluralReporter(env, si);
   // "CLAUSE, he said.": the clause is what he said, and names others
   const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
@@ -1868,7 +1869,7 @@ const FRONTED = new Set([
 function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { doc, tokens } = env;
   const at = tokens[j].start;
-  const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  const si = sentenceHolding(doc.sentences, at);
   const own = si >= 0 ? subordinateSubject(env, doc.sentences[si], j) : null;
   if (own) return own;
   // ("The Kremlin said the talks had stalled. Lavrov met the envoy on Monday. It added that ...":
@@ -2263,7 +2264,7 @@ function documentAuthor(env: Env, sp: Speaker): Speaker {
   while (d > h - 3 && d >= 0 && (/^(ADJ|NOUN)$/.test(tokens[d].pos) || (tokens[d].pos === "VERB" && /ed$/.test(tokens[d].lower))) && /^\p{Ll}/u.test(tokens[d].text)) d--;
   if (tokens[d]?.lower !== "the") return sp;
   const at = tokens[h].start;
-  const si = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+  const si = sentenceHolding(doc.sentences, at);
   for (let back = 1; back <= 6 && si - back >= 0; back++) {
     const s = doc.sentences[si - back];
     if (s.headline || s.end <= doc.bodyStart || doc.sentences[si].paragraph - s.paragraph > 4) break;

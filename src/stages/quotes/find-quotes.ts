@@ -1994,6 +1994,11 @@ function leadsSentence(env: Env, s: Sentence, first: number): boolean {
   return quoted;
 }
 
+/** A cue that closes no attribution after a quote: "tell", whose object is a hearer, or a gerund ('..., telling Australian media'). */
+function hearerOrGerund(cue: Cue): boolean {
+  return cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing");
+}
+
 /** After a closing quote mark: `, X said`, `, said X`, `X told press, according to ...`. */
 function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker; cue: Cue } | null {
   const { tokens } = env;
@@ -2016,7 +2021,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   if (tokens[i].lower === "as" && i > k) i++;
   // said X (not "telling Australian media": a hearer, not a speaker)
   let cue = cueAt(env, i, s.last);
-  if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
+  if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
     const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
@@ -2028,7 +2033,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // "...," it said: the institution the sentences before report for
   if (tokens[i].lower === "it") {
     const itCue = cueAt(env, i + 1, s.last);
-    if (!itCue || itCue.lemma === "tell" || itCue.text.toLowerCase().endsWith("ing")) return null;
+    if (!itCue || hearerOrGerund(itCue)) return null;
     const ante = institutionAntecedent(env, i, true);
     return ante ? { speaker: { actor: ante.actor, name: ante.name, first: i, last: i + 1, rule: "speaker:pronoun-it" }, cue: itCue } : null;
   }
@@ -2070,7 +2075,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   if (sp && !cue) {
     const placed = institutionPlaceEnd(env, sp, s.last);
     const placeCue = placed > sp.last ? cueAt(env, placed, s.last) : null;
-    if (placeCue && !placeCue.text.toLowerCase().endsWith("ing") && placeCue.lemma !== "tell") {
+    if (placeCue && !hearerOrGerund(placeCue)) {
       const name = stripArticle(env.doc.text.slice(tokens[sp.first].start, tokens[placed - 1].end));
       sp = { actor: sp.actor, name, first: sp.first, last: placed, rule: "speaker:institution-place" };
       cue = placeCue;
@@ -2098,7 +2103,7 @@ function ownedDocument(env: Env, i: number, last: number): { speaker: Speaker; c
   const p = tokens[i]?.lower ?? "";
   if (!/^(his|her|its)$/.test(p) || !isDocumentNoun(env, i + 1)) return null;
   const cue = cueAt(env, i + 2, last) ?? closingSpeechVerb(env, i + 2, last);
-  if (!cue || cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing") || !endsSentence(tokens, cue.end, last)) return null;
+  if (!cue || hearerOrGerund(cue) || !endsSentence(tokens, cue.end, last)) return null;
   const owner = p === "its" ? institutionAntecedent(env, i, true) : antecedent(env, i);
   if (!owner) return null;
   return { speaker: { actor: owner.actor, name: owner.name, first: i, last: i + 2, rule: "speaker:document-owner" }, cue };

@@ -96,6 +96,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
           stateParts: lexicon.stateParts,
           speechActs,
           senses,
+          timePhrases: lexicon.timePhrases,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
           backgroundDate: (found, mention) => backgroundDate(found, mention, doc.text),
         });

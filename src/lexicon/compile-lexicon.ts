@@ -20,6 +20,7 @@ import {
   groupsFile,
   peoplesFile,
   basedGroupsFile,
+  countAndTimeWordsFile,
   agentsFile,
   organizationsFile,
   armedGroupsFile,
@@ -293,6 +294,10 @@ export interface Lexicon {
   nameGender: Map<string, "f" | "m">;
   /** the gender a title before a name gives its bearer (given-names.json femaleTitles/maleTitles: "Mrs", "Sir") */
   titleGender: Map<string, "f" | "m">;
+  /** cardinal numbers as words, lower case → their value ("four": 4; count-and-time-words.json numberWords) */
+  numberWords: ReadonlyMap<string, number>;
+  /** "last week", "earlier this month": deictic words and units of time, lower case (count-and-time-words.json timePhrases) */
+  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
 }
 
 export interface LexiconOptions {
@@ -335,6 +340,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const groups = read(file("groups.json"), groupsFile);
   const peoples = read(file("peoples.json"), peoplesFile);
   const based = read(file("based-groups.json"), basedGroupsFile);
+  const countAndTime = read(file("count-and-time-words.json"), countAndTimeWordsFile);
   const agents = read(file("agents-phoenix.json"), agentsFile);
   const user = options.userDictionaries ?? [];
 
@@ -582,6 +588,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     groupContextHeads: new Set(groups.contextHeads),
     basedHeads: new Set(based.heads),
     basedModifiers: new Map(Object.entries(based.modifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
+    numberWords: new Map(Object.entries(countAndTime.numberWords.words)),
+    timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units) },
     peoples: new Map(peoples.peoples.flatMap((p) => p.words.map((w) => [w.toLowerCase(), p.states] as const))),
     groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),

@@ -335,6 +335,18 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
+  /** Plain words of counting and of time read as word lists (data/count-and-time-words.json): each list with what reads it and its source. */
+  const lowerWord = z.string().regex(/^[a-z][a-z'-]*$/, "a word is one lower-case word");
+  const countAndTimeWordsFile = z
+    .object({
+      $comment: z.string().optional(),
+      /** cardinal numbers as words → their value ("four": 4) */
+      numberWords: z.object({ $comment: z.string().optional(), source: nonEmpty, words: z.record(lowerWord, z.number().int().min(0)) }).strict(),
+      /** "last week", "earlier this month": a deictic word before a unit of time */
+      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1) }).strict(),
+    })
+    .strict();
+
   /** Role nouns converted from PETRARCH-2's agents dictionary (scripts/convert-phoenix-agents.mjs), each with its source line. */
   const agentEntry = z.object({ text: nonEmpty, sector, source: nonEmpty }).strict();
   const agentsFile = z
@@ -636,7 +648,7 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
-  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, peoplesFile, basedGroupsFile, agentsFile, notNamesFile, givenNamesFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, peoplesFile, basedGroupsFile, agentsFile, notNamesFile, givenNamesFile, countAndTimeWordsFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
 });
 
 type Schemas = ReturnType<typeof schemas>;
@@ -659,6 +671,7 @@ export const basedGroupsFile = (): Schemas["basedGroupsFile"] => schemas().based
 export const agentsFile = (): Schemas["agentsFile"] => schemas().agentsFile;
 export const notNamesFile = (): Schemas["notNamesFile"] => schemas().notNamesFile;
 export const givenNamesFile = (): Schemas["givenNamesFile"] => schemas().givenNamesFile;
+export const countAndTimeWordsFile = (): Schemas["countAndTimeWordsFile"] => schemas().countAndTimeWordsFile;
 export const eventPatternsFile = (): Schemas["eventPatternsFile"] => schemas().eventPatternsFile;
 export const convertedPatternsFile = (): Schemas["convertedPatternsFile"] => schemas().convertedPatternsFile;
 export const cameoPloverFile = (): Schemas["cameoPloverFile"] => schemas().cameoPloverFile;

@@ -183,7 +183,6 @@ function personBefore(tokens: Token[], tags: (ListTag | undefined)[], one: Liste
   return demonym.entry.country ?? demonym.entry.code!;
 }
 
-const NUMBER_WORDS = new Map([["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12]]);
 /** the words a colon's list may reach back over to its counted group: no stop, no other colon, no quote */
 const CLAUSE_STOP = /^(?:[.!?;:"“”]|--|—)$/;
 /** most words between the counted group and the colon ("All four Britons held in Iran since May were freed on Monday") */
@@ -202,7 +201,7 @@ function countedGroupBefore(tokens: Token[], tags: (ListTag | undefined)[], list
   for (let j = colon - 1; j >= Math.max(0, colon - COLON_REACH); j--) {
     const t = tokens[j];
     if (CLAUSE_STOP.test(t.text)) return null;
-    const n = NUMBER_WORDS.get(t.lower) ?? (/^\d{1,2}$/.test(t.text) ? Number(t.text) : 0);
+    const n = lex.numberWords.get(t.lower) ?? (/^\d{1,2}$/.test(t.text) ? Number(t.text) : 0);
     if (n !== list.length) continue;
     const d = tags[j + 1];
     if (d?.entry?.kind !== "demonym") continue;

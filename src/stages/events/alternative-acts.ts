@@ -6,8 +6,8 @@
 // ratify": the negation reads it), and not across a relative or a clause of its own ("will sign the
 // deal that Kyiv wants or rejects").
 import type { Sentence, Token } from "../../model/types.js";
+import { modalBefore, type ModalWords } from "./modal-before.js";
 
-const MODAL = /^(will|'ll|shall|would|could|might|may|can|must|should)$/;
 const NEGATION = /^(not|n't|never)$/;
 const STRETCH_END = /^(that|which|who|whom|whose|where|when|while|whereas|but|because|although|though|if|unless|and)$/;
 /** how far apart the two alternatives may stand */
@@ -20,14 +20,16 @@ function bare(t: Token | undefined): boolean {
   return !w.endsWith("ing") && !w.endsWith("ed") && !/^(is|are|was|were|be|been|has|have|had|do|does|did)$/.test(w);
 }
 
+/** any modal, or "going to" after "be", over adverbs and "either" but no negation ("will not sign or ratify": the negation reads it) */
+const ALTERNATIVE_MODAL: ModalWords = {
+  modals: new Set(["will", "'ll", "shall", "would", "could", "might", "may", "can", "must", "should"]),
+  goingTo: "after-be",
+  between: (tokens, k) => (tokens[k].pos === "ADV" || tokens[k].lower === "either") && !NEGATION.test(tokens[k].lower),
+};
+
 /** The bare verb a modal (or "going to") right before `v` governs, over adverbs and "either": the modal's index, -1 when none. */
 function modalOf(tokens: Token[], s: Sentence, v: number): number {
-  let k = v - 1;
-  while (k >= s.first && (tokens[k].pos === "ADV" || tokens[k].lower === "either") && !NEGATION.test(tokens[k].lower)) k--;
-  if (k < s.first) return -1;
-  if (MODAL.test(tokens[k].lower)) return k;
-  if (tokens[k].lower === "to" && tokens[k - 1]?.lower === "going" && /^(is|are|am|'s|'re|was|were)$/.test(tokens[k - 2]?.lower ?? "")) return k;
-  return -1;
+  return modalBefore(tokens, v, s.first, ALTERNATIVE_MODAL);
 }
 
 /** Whether the act of the bare verb at `v` is one of two alternatives joined by "or" under one modal. */

@@ -12,6 +12,7 @@ import { laterCondition } from "./later-conditions.js";
 import { rankedInfinitive } from "./ranked-infinitives.js";
 import { modalAlternative } from "./alternative-acts.js";
 import { historicDate } from "./history-dates.js";
+import { clauseEndAfter } from "./clause-after.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -911,21 +912,15 @@ export function negatedNominal(tokens: Token[], s: Sentence, n: number, lex: Sen
 function pastYearAfter(tokens: Token[], s: Sentence, trigger: number, year: number): boolean {
   const isPastYear = (t: Token | undefined) => !!t && /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) < year;
   if (isPastYear(tokens[trigger - 1]) || (tokens[trigger - 1]?.pos === "ADJ" && isPastYear(tokens[trigger - 2]))) return true;
-  for (let k = trigger + 1; k < Math.min(s.last, trigger + 10); k++) {
-    const t = tokens[k];
-    if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
-    if (t.lower === "in" && isPastYear(tokens[k + 1])) return true;
-  }
+  const end = clauseEndAfter(tokens, s, trigger, 10);
+  for (let k = trigger + 1; k < end; k++) if (tokens[k].lower === "in" && isPastYear(tokens[k + 1])) return true;
   return false;
 }
 
 /** A time gone by (status.pastTimes) after the act at `trigger`, in its clause: the bounds of pastYearAfter. */
 function pastTimeAfter(tokens: Token[], s: Sentence, trigger: number, lex: SenseLexicon): boolean {
-  for (let k = trigger + 1; k < Math.min(s.last, trigger + 10); k++) {
-    const t = tokens[k];
-    if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
-    if (lex.pastTimes.has(t.lower) && lex.pastTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return true;
-  }
+  const end = clauseEndAfter(tokens, s, trigger, 10);
+  for (let k = trigger + 1; k < end; k++) if (lex.pastTimes.has(tokens[k].lower) && lex.pastTimes.matchAt(tokens, k, (x) => x.lower, s.last)) return true;
   return false;
 }
 

@@ -64,6 +64,7 @@ import { arrivals } from "./arrivals.js";
 import { releasedHeld } from "./released-held.js";
 import { aidContainer } from "./aid-containers.js";
 import { sentRelatives } from "./sent-relatives.js";
+import { modalBefore, type ModalWords } from "./modal-before.js";
 import { displacedPeople } from "./displaced-people.js";
 import { journeyTalks } from "./journey-talks.js";
 import { writtenRequests } from "./written-requests.js";
@@ -123,6 +124,8 @@ export interface EventStageContext {
   speechActs?: SpeechActLexicon;
   /** sense, status and discard word lists (data/event-senses.json) */
   senses: SenseLexicon;
+  /** "last week", "earlier this month": deictic words and units of time (lexicon.timePhrases) */
+  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
 }
 
 
@@ -224,7 +227,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined, namedSides };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, timePhrases: ctx.timePhrases, partiesHere: undefined, lastPartiesAt: undefined, namedSides };
     known.sentence++;
     namedSides.sentence++;
     recordNamedSides(env, groups, namedSides);
@@ -1925,11 +1928,14 @@ function otherDoerModifier(tokens: Token[], n: number, first: number, lex: Sense
   return false;
 }
 
+const STATED_FUTURE: ModalWords = {
+  modals: new Set(["will", "'ll", "shall"]),
+  goingTo: "bare",
+  between: (tokens, k, v) => v - k <= 6 && (tokens[k].pos === "ADV" || ((tokens[k].pos === "CCONJ" || tokens[k].text === "&") && tokens[k - 1]?.pos === "ADV")),
+};
+
 /** "will veto", "'ll strike", "is going to attack": a stated future right before the act at `v` (over
  *  adverbs and their coordination: "will quickly and fully strike back"). */
 function statedFutureBefore(tokens: Token[], s: Sentence, v: number): boolean {
-  let k = v - 1;
-  while (k > s.first && v - k <= 6 && (tokens[k].pos === "ADV" || ((tokens[k].pos === "CCONJ" || tokens[k].text === "&") && tokens[k - 1]?.pos === "ADV"))) k--;
-  if (/^(will|'ll|shall)$/.test(tokens[k]?.lower ?? "")) return true;
-  return tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "going";
+  return modalBefore(tokens, v, s.first, STATED_FUTURE) >= 0;
 }

@@ -768,7 +768,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   if (q !== start) k = q;
   // ("warned last week that the Russians continue their efforts"): a time phrase and "that" open the
   // words reported; what follows is a clause, no object of the verb
-  const timeEnd = timePhraseEnd(tokens, q, s.last);
+  const timeEnd = timePhraseEnd(tokens, q, s.last, env.timePhrases);
   if (timeEnd > q && tokens[timeEnd]?.lower === "that") return null;
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
@@ -878,14 +878,11 @@ export function listedParties(env: SentenceEnv, n: number): Group | null {
 
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
-const TIME_DEICTICS = /^(last|this|next|past|earlier|later)$/;
-const TIME_UNITS = /^(week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|days|weeks|months|years)$/;
-
 /** The end of a time phrase at `q` ("last week", "earlier this month", "this year"), or `q` itself when none starts there. */
-function timePhraseEnd(tokens: Token[], q: number, last: number): number {
+function timePhraseEnd(tokens: Token[], q: number, last: number, words: SentenceEnv["timePhrases"]): number {
   let r = q;
   if (tokens[r]?.lower === "earlier" || tokens[r]?.lower === "later") r++;
-  if (r < last && TIME_DEICTICS.test(tokens[r].lower) && TIME_UNITS.test(tokens[r + 1]?.lower ?? "")) return r + 2;
+  if (r < last && words.deictics.has(tokens[r].lower) && words.units.has(tokens[r + 1]?.lower ?? "")) return r + 2;
   return q;
 }
 

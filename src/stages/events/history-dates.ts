@@ -4,6 +4,7 @@
 // of Afghanistan") is common knowledge, told as done: occurred, no claim. A recent date ("said
 // Russia shelled the town in 2023" in 2024) leaves a disputed act the speaker's claim.
 import type { Sentence, Token } from "../../model/types.js";
+import { clauseEndAfter } from "./clause-after.js";
 
 const YEAR = /^(1[6-9]|20)\d\d$/;
 const DECADE = /^(1[6-9]|20)\d0s$/;
@@ -24,10 +25,9 @@ export function historicDate(tokens: Token[], s: Sentence, trigger: number, late
     return y !== null && y <= latest;
   };
   if (old(tokens[trigger - 1]) || (tokens[trigger - 1]?.pos === "ADJ" && old(tokens[trigger - 2]))) return true;
-  for (let k = trigger + 1; k < Math.min(s.last, trigger + 12); k++) {
-    const t = tokens[k];
-    if (t.text === "," || t.text === ";" || (t.pos === "VERB" && k > trigger + 1) || t.pos === "AUX") break;
-    if (t.lower !== "in" && t.lower !== "during") continue;
+  const end = clauseEndAfter(tokens, s, trigger, 12);
+  for (let k = trigger + 1; k < end; k++) {
+    if (tokens[k].lower !== "in" && tokens[k].lower !== "during") continue;
     if (old(tokens[k + 1]) || (tokens[k + 1]?.lower === "the" && old(tokens[k + 2]))) return true;
   }
   return false;

@@ -9,16 +9,17 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { SentenceEnv } from "./sentence-env.js";
 import { stateOf } from "./sentence-env.js";
 import { REPORTING_VERBS, subjectBefore } from "./find-parties.js";
+import { modalBefore, type ModalWords } from "./modal-before.js";
 
-const FUTURE = /^(will|would|'ll|shall)$/;
+/** a future stated over adverbs ("would soon withdraw") */
+const FUTURE: ModalWords = { modals: new Set(["will", "would", "'ll", "shall"]) };
 const SUBJECT_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|CCONJ|PART)$/;
 
 /** The reporting verb whose own side states the future of the act at `trigger` done by `source`; -1 when none. */
 export function pledgeReporter(env: SentenceEnv, trigger: number, source: readonly number[], lex: SenseLexicon): number {
   const { tokens, s } = env;
-  let m = trigger - 1;
-  while (m > s.first && tokens[m].pos === "ADV") m--;
-  if (!FUTURE.test(tokens[m]?.lower ?? "")) return -1;
+  const m = modalBefore(tokens, trigger, s.first, FUTURE);
+  if (m < 0) return -1;
   // over the subject's words back to the reporting verb ("said Russia and Turkey would", "said that Berlin would")
   let r = -1;
   for (let k = m - 1; k >= Math.max(s.first, m - 12); k--) {

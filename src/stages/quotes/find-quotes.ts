@@ -10,6 +10,7 @@ import { linkedHeadline } from "../linked-headline.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
+import { sentenceHolding } from "../../nlp/sentence-index.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -1255,7 +1256,7 @@ function speakerStartingAt(env: Env, k: number, sLast: number): Speaker | null {
     const ofThem = tokens[k + 1]?.lower === "of" && /^(them|those)$/.test(tokens[k + 2]?.lower ?? "");
     if (t.lower === "one" && (ofThem || (k + 1 < sLast && cueAt(env, k + 1, sLast)))) {
       const at = t.start;
-      const si = env.doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+      const si = sentenceHolding(env.doc.sentences, at);
       const group = si > 0 ? pluralReporter(env, si - 1) : null;
       if (group) return { actor: group.actor, name: group.name, first: k, last: ofThem ? k + 3 : k + 1, rule: "speaker:one-of-group" };
       return null;
@@ -1486,7 +1487,7 @@ function antecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule
 function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { tokens, actors, doc } = env;
   const at = tokens[j].start;
-  let si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  let si = sentenceHolding(doc.sentences, at);
   if (tokens[j].lower === "they") return pluralReporter(env, si);
   // "CLAUSE, he said.": the clause is what he said, and names others
   const clauseFinal = tokens[j - 1]?.text === "," && si >= 0 && clauseFinalCue(env, doc.sentences[si], j);
@@ -1958,7 +1959,7 @@ const FRONTED = new Set([
 function institutionAntecedent(env: Env, j: number, reportsOnly = false): Omit<Speaker, "first" | "last" | "rule"> | null {
   const { doc, tokens } = env;
   const at = tokens[j].start;
-  const si = doc.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  const si = sentenceHolding(doc.sentences, at);
   const own = si >= 0 ? subordinateSubject(env, doc.sentences[si], j) : null;
   if (own) return own;
   // ("The Kremlin said the talks had stalled. Lavrov met the envoy on Monday. It added that ...":
@@ -2083,6 +2084,11 @@ function leadsSentence(env: Env, s: Sentence, first: number): boolean {
   return quoted;
 }
 
+/** A cue that closes no attribution after a quote: "tell", whose object is a hearer, or a gerund ('..., telling Australian media'). */
+function hearerOrGerund(cue: Cue): boolean {
+  return cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing");
+}
+
 /** After a closing quote mark: `, X said`, `, said X`, `X told press, according to ...`. */
 function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker; cue: Cue } | null {
   const { tokens } = env;
@@ -2105,7 +2111,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   if (tokens[i].lower === "as" && i > k) i++;
   // said X (not "telling Australian media": a hearer, not a speaker)
   let cue = cueAt(env, i, s.last);
-  if (cue && (cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing"))) return null;
+  if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
     const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
@@ -2117,7 +2123,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // "...," it said: the institution the sentences before report for
   if (tokens[i].lower === "it") {
     const itCue = cueAt(env, i + 1, s.last);
-    if (!itCue || itCue.lemma === "tell" || itCue.text.toLowerCase().endsWith("ing")) return null;
+    if (!itCue || hearerOrGerund(itCue)) return null;
     const ante = institutionAntecedent(env, i, true);
     return ante ? { speaker: { actor: ante.actor, name: ante.name, first: i, last: i + 1, rule: "speaker:pronoun-it" }, cue: itCue } : null;
   }
@@ -2159,7 +2165,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   if (sp && !cue) {
     const placed = institutionPlaceEnd(env, sp, s.last);
     const placeCue = placed > sp.last ? cueAt(env, placed, s.last) : null;
-    if (placeCue && !placeCue.text.toLowerCase().endsWith("ing") && placeCue.lemma !== "tell") {
+    if (placeCue && !hearerOrGerund(placeCue)) {
       const name = stripArticle(env.doc.text.slice(tokens[sp.first].start, tokens[placed - 1].end));
       sp = { actor: sp.actor, name, first: sp.first, last: placed, rule: "speaker:institution-place" };
       cue = placeCue;
@@ -2187,7 +2193,7 @@ function ownedDocument(env: Env, i: number, last: number): { speaker: Speaker; c
   const p = tokens[i]?.lower ?? "";
   if (!/^(his|her|its)$/.test(p) || !isDocumentNoun(env, i + 1)) return null;
   const cue = cueAt(env, i + 2, last) ?? closingSpeechVerb(env, i + 2, last);
-  if (!cue || cue.lemma === "tell" || cue.text.toLowerCase().endsWith("ing") || !endsSentence(tokens, cue.end, last)) return null;
+  if (!cue || hearerOrGerund(cue) || !endsSentence(tokens, cue.end, last)) return null;
   const owner = p === "its" ? institutionAntecedent(env, i, true) : antecedent(env, i);
   if (!owner) return null;
   return { speaker: { actor: owner.actor, name: owner.name, first: i, last: i + 2, rule: "speaker:document-owner" }, cue };
@@ -2353,7 +2359,7 @@ function documentAuthor(env: Env, sp: Speaker): Speaker {
   while (d > h - 3 && d >= 0 && (/^(ADJ|NOUN)$/.test(tokens[d].pos) || (tokens[d].pos === "VERB" && /ed$/.test(tokens[d].lower))) && /^\p{Ll}/u.test(tokens[d].text)) d--;
   if (tokens[d]?.lower !== "the") return sp;
   const at = tokens[h].start;
-  const si = doc.sentences.findIndex((x) => x.start <= at && at <= x.end);
+  const si = sentenceHolding(doc.sentences, at);
   for (let back = 1; back <= 6 && si - back >= 0; back++) {
     const s = doc.sentences[si - back];
     if (s.headline || s.end <= doc.bodyStart || doc.sentences[si].paragraph - s.paragraph > 4) break;

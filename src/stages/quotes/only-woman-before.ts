@@ -8,6 +8,7 @@
 // a woman ("A spokeswoman for the ministry said ... President Ali Khan arrived ... 'We are not
 // optimistic,' she said") is taken up the same way.
 import type { Sentence, Token } from "../../model/types.js";
+import { sentenceHolding } from "../../nlp/sentence-index.js";
 
 /** How far back "she" may reach for a woman who spoke: the antecedent search's own window (sentences). */
 const WINDOW = 4;
@@ -25,7 +26,7 @@ export interface WomanReporter {
  */
 export function onlyWomanBefore(sentences: readonly Sentence[], tokens: readonly Token[], womanReporterIn: (si: number) => WomanReporter | null, j: number): WomanReporter | null {
   const at = tokens[j].start;
-  const here = sentences.findIndex((s) => s.start <= at && at <= s.end);
+  const here = sentenceHolding(sentences, at);
   if (here < 0) return null;
   let woman: WomanReporter | null = null;
   for (let si = here - 1; si >= 0 && here - si <= WINDOW; si--) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers.js";
+
+const stateOf = (text: string, name: string) => {
+  const p = extract(text).actors.find((a) => a.kind === "person" && a.name === name);
+  return p ? { country: p.country ?? null, rule: p.stateRule ?? null, role: p.role ?? null } : undefined;
+};
+
+describe("actors: a portfolio word between a state's demonym and an office title in an appositive", () => {
+  it("before the name: 'the Swedish climate minister, X'", () => {
+    expect(stateOf("The Swedish climate minister, Karin Lind, said emissions fell.", "Karin Lind")?.country).toBe("SWE");
+    expect(stateOf("The Danish fisheries minister, Jens Holm, rejected the quota.", "Jens Holm")?.country).toBe("DNK");
+  });
+
+  it("after the name: 'X, the Norwegian fisheries minister,' keeps the portfolio in the role", () => {
+    expect(stateOf("Rolf Berg, the Norwegian fisheries minister, met his colleagues.", "Rolf Berg")).toEqual({ country: "NOR", rule: "actors/state:appositive", role: "fisheries minister" });
+    expect(stateOf("Talks went on, said Karin Lind, the Swedish trade minister.", "Karin Lind")?.country).toBe("SWE");
+  });
+
+  it("negative: no state word, or only an owner pronoun, gives no state", () => {
+    expect(stateOf("The climate minister, Karin Lind, said emissions fell.", "Karin Lind")?.country ?? null).toBeNull();
+    expect(stateOf("His climate minister, Karin Lind, said emissions fell.", "Karin Lind")?.country ?? null).toBeNull();
+    expect(stateOf("Karin Lind, the climate minister, said emissions fell.", "Karin Lind")?.country ?? null).toBeNull();
+  });
+
+  it("negative: a state's name before a diplomat's portfolio is the post's subject, and a noun of no office names no official", () => {
+    expect(stateOf("The Ukraine peace envoy, John Miller, said talks were over.", "John Miller")?.country ?? null).toBeNull();
+    expect(stateOf("Karin Lind, a Swedish climate campaigner at the rally, said emissions fell.", "Karin Lind")?.rule ?? null).not.toBe("actors/state:appositive");
+  });
+});
+
+describe("actors: a counterpart's state from the state word of the appositive before the name", () => {
+  it("'his North Korean counterpart, X,' and 'X's Chilean counterpart, Y,'", () => {
+    expect(stateOf("Wang Yi met his North Korean counterpart, Pak Chol Min, in Beijing.", "Pak Chol Min")).toEqual({ country: "PRK", rule: "actors/state:counterpart", role: null });
+    expect(stateOf("The minister's Chilean counterpart, Alberto Fuentes, said talks went well.", "Alberto Fuentes")?.country).toBe("CHL");
+  });
+
+  it("'her counterpart from Chile, X'", () => {
+    expect(stateOf("She met her counterpart from Chile, Alberto Fuentes, on Monday.", "Alberto Fuentes")?.country).toBe("CHL");
+  });
+
+  it("negative: no state word, or a place where they met, gives no state", () => {
+    expect(stateOf("She met her counterpart, Alberto Fuentes, on Monday.", "Alberto Fuentes")?.country ?? null).toBeNull();
+    expect(stateOf("She met her counterpart in Brussels, Alberto Fuentes, on Monday.", "Alberto Fuentes")?.country ?? null).toBeNull();
+  });
+
+  it("negative: a name that opens its own clause after the comma is not the counterpart", () => {
+    expect(stateOf("The talks were long. The minister met his Chilean counterpart, Jan Novak said.", "Jan Novak")?.country ?? null).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import { bracketGloss } from "./bracket-gloss.js";
 import { counterpartBefore } from "./counterpart-appositive.js";
+import { igoOfficeBefore } from "./igo-office.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
 import { PART_DEMONYM, partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
@@ -1736,6 +1737,21 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       titleCountry ??= app.titleCountry ?? null;
       if (app.office && !nearest) appositiveOffice = true;
       if (app.countryFrame && !affiliation) c.countryFrame = app.countryFrame;
+    }
+  }
+  // "The chairman of the EU Military Committee, Robert Brieger,": an IGO's office before the name (igo-office.ts), read as
+  // the appositive that ends at its preposition, with the IGO
+  if (!affiliation && !description && !c.seed?.country && tokens[k - 1]?.text === "," && k - 1 > s.first && !/^(VERB|AUX)$/.test(tokens[c.last]?.pos ?? "")) {
+    const igo = igoOfficeBefore(tokens, tags, k - 1, s.first);
+    const app = igo ? appositiveBefore(doc, igo.at, s.first, tags, lex, date, tokens[c.last]?.text === ",") : null;
+    if (igo && app && !app.affiliation) {
+      // (the appositive's text and role end before the preposition: both run on to the comma)
+      const end = tokens[igo.at - 1].end;
+      description = doc.text.slice(end - app.text.length, tokens[k - 2].end);
+      roleWords.unshift(doc.text.slice(end - app.role.length, tokens[k - 2].end));
+      sector ??= app.sector;
+      affiliation = igo.entry;
+      stateRule = "actors/state:igo-office";
     }
   }
   // "his North Korean counterpart, Ri Yong Ho,", "her counterpart from Chile, X": the counterpart's own state

@@ -48,3 +48,20 @@ describe("actors: a counterpart's state from the state word of the appositive be
     expect(stateOf("The talks were long. The minister met his Chilean counterpart, Jan Novak said.", "Jan Novak")?.country ?? null).toBeNull();
   });
 });
+
+describe("actors: an office of an IGO's body in the appositive before the name (igo-office.ts)", () => {
+  const codeOf = (text: string, name: string) => {
+    const p = extract(text).actors.find((a) => a.kind === "person" && a.name === name);
+    return p ? { code: p.code ?? null, rule: p.stateRule ?? null, role: p.role ?? null } : undefined;
+  };
+  it("'The chairman of the EU Military Committee, X,' is the EU's, with the whole office as the role", () => {
+    expect(codeOf("The chairman of the EU Military Committee, Hans Gruber, said Europe must prepare.", "Hans Gruber")).toEqual({ code: "EU", rule: "actors/state:igo-office", role: "chairman of the EU Military Committee" });
+    expect(codeOf("Talks resumed. The secretary of the NATO Military Committee, Hans Gruber, said allies agreed.", "Hans Gruber")?.code).toBe("NATO");
+  });
+
+  it("negative: a diplomat posted to the IGO, a word of no title, or a body no dictionary knows as an IGO", () => {
+    expect(codeOf("The ambassador to the EU, Hans Gruber, said the talks were over.", "Hans Gruber")?.rule ?? null).toBeNull();
+    expect(codeOf("A critic of the EU Military Committee, Hans Gruber, said it failed.", "Hans Gruber")?.code ?? null).toBeNull();
+    expect(codeOf("The chairman of the Kent Police Committee, Hans Gruber, said crime fell.", "Hans Gruber")?.code ?? null).toBeNull();
+  });
+});

@@ -2362,7 +2362,11 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // a portfolio word must lead back to a possessor ("his planning minister," is no one's) or a state's demonym ("the
     // Swedish climate minister, X": the state's office, as "the Swedish foreign minister"; a state's name there is
     // as often the post's host or subject: "the Ukraine peace envoy")
-    if (portfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its" || ((t.title.office || t.title.posted) && demonymEndingAt(tags, p))))) return null;
+    // ("The climate minister, X," after "the" or at the clause start: a bare office of the story's government, as
+    // "Climate Minister X" is, placed by the rules of bare offices, government-state.ts; only a minister: "the company
+    // secretary, X", "the club president, X" hold a body's post)
+    const barePortfolio = portfolio > 0 && !!t.title.office && MINISTER.test(t.title.text) && (p < sFirst || (tokens[p].lower === "the" && (p === sFirst || /^(?:,|CCONJ|SCONJ)$/.test(tokens[p - 1].text === "," ? "," : tokens[p - 1].pos))));
+    if (portfolio && !barePortfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its" || ((t.title.office || t.title.posted) && demonymEndingAt(tags, p))))) return null;
     let affiliation: NameEntry | null = null;
     let regional = false;
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
@@ -2457,14 +2461,14 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     const start = tokens[p + 1].start;
     return {
       text: doc.text.slice(start, tokens[comma - 1].end),
-      role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
+      role: doc.text.slice(tokens[barePortfolio ? q - portfolio : q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
       ...(countryFrame ? { countryFrame } : {}),
       stateRule: pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : electoral && affiliation ? "actors/state:electoral-commission" : undefined,
       ...(!affiliation && t.title.country && !(t.title.until !== undefined && historicalNickname(tokens, tags, q, sFirst)) ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
-      ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
+      ...(!affiliation && t.title.office && (!portfolio || barePortfolio) && q + t.len === comma && (barePortfolio || bareOpening(tokens, p, q, sFirst, lex.speechVerbs)) ? { office: true } : {}),
     };
   }
   return null;
@@ -2670,6 +2674,8 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   }
   return null;
 }
+
+const MINISTER = /\bminister$/i;
 
 /** whether a state's demonym tag ends at `p` ("the Swedish" before "climate minister") */
 function demonymEndingAt(tags: (Tag | undefined)[], p: number): boolean {

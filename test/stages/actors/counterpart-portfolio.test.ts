@@ -65,3 +65,23 @@ describe("actors: an office of an IGO's body in the appositive before the name (
     expect(codeOf("The chairman of the Kent Police Committee, Hans Gruber, said crime fell.", "Hans Gruber")?.code ?? null).toBeNull();
   });
 });
+
+describe("actors: a bare portfolio office in the appositive before the name is the story's government's (government-state.ts)", () => {
+  it("'The climate minister, X,' after a sentence about one state's government", () => {
+    expect(stateOf("Denmark's government met on Monday. The climate minister, Karin Lind, said emissions fell.", "Karin Lind")).toEqual({ country: "DNK", rule: "actors/state:government-near", role: "climate minister" });
+    expect(stateOf("The Danish cabinet approved the budget. Talks went on, and the energy minister, Karin Lind, said prices fell.", "Karin Lind")?.country).toBe("DNK");
+  });
+
+  it("negative: two governments in reach, none at all, or an owner pronoun give no state", () => {
+    expect(stateOf("Denmark's government met Norway's government on Monday. The climate minister, Karin Lind, said emissions fell.", "Karin Lind")?.country ?? null).toBeNull();
+    expect(stateOf("The climate minister, Karin Lind, said emissions fell.", "Karin Lind")?.country ?? null).toBeNull();
+    expect(stateOf("Denmark's government met on Monday. His climate minister, Karin Lind, said emissions fell.", "Karin Lind")?.country ?? null).toBeNull();
+  });
+});
+
+describe("actors: a bare portfolio before a title of no minister names a body's post", () => {
+  it("negative: 'The company secretary, X,' and 'the club president, X,' take no government's state", () => {
+    expect(stateOf("Denmark's government met on Monday. The company secretary, Karin Lind, said profits fell.", "Karin Lind")?.country ?? null).toBeNull();
+    expect(stateOf("Denmark's government met on Monday. The club president, Karin Lind, said the team lost.", "Karin Lind")?.country ?? null).toBeNull();
+  });
+});

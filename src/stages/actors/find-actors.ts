@@ -8,6 +8,8 @@
 //   3. titles, states and appositives around each person give role, country and sector;
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import { bracketGloss } from "./bracket-gloss.js";
+import { counterpartBefore } from "./counterpart-appositive.js";
+import { igoOfficeBefore } from "./igo-office.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
 import { PART_DEMONYM, partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
@@ -1737,6 +1739,30 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (app.countryFrame && !affiliation) c.countryFrame = app.countryFrame;
     }
   }
+  // "The chairman of the EU Military Committee, Robert Brieger,": an IGO's office before the name (igo-office.ts), read as
+  // the appositive that ends at its preposition, with the IGO
+  if (!affiliation && !description && !c.seed?.country && tokens[k - 1]?.text === "," && k - 1 > s.first && !/^(VERB|AUX)$/.test(tokens[c.last]?.pos ?? "")) {
+    const igo = igoOfficeBefore(tokens, tags, k - 1, s.first);
+    const app = igo ? appositiveBefore(doc, igo.at, s.first, tags, lex, date, tokens[c.last]?.text === ",") : null;
+    if (igo && app && !app.affiliation) {
+      // (the appositive's text and role end before the preposition: both run on to the comma)
+      const end = tokens[igo.at - 1].end;
+      description = doc.text.slice(end - app.text.length, tokens[k - 2].end);
+      roleWords.unshift(doc.text.slice(end - app.role.length, tokens[k - 2].end));
+      sector ??= app.sector;
+      affiliation = igo.entry;
+      stateRule = "actors/state:igo-office";
+    }
+  }
+  // "his North Korean counterpart, Ri Yong Ho,", "her counterpart from Chile, X": the counterpart's own state
+  // (counterpart-appositive.ts; not a name that opens a clause of its own: "..., Lavrov said")
+  if (!affiliation && !c.seed?.country && tokens[k - 1]?.text === "," && !/^(VERB|AUX)$/.test(tokens[c.last]?.pos ?? "")) {
+    const e = counterpartBefore(tokens, tags, k - 1, s.first);
+    if (e) {
+      affiliation = e;
+      stateRule = "actors/state:counterpart";
+    }
+  }
   // "King Hassan of Morocco", "President Sauli Niinistö of Finland"
   // "Sergei Orlov of the Russian foreign ministry", "Ivan Petrov of Russia's defence ministry": a state's body
   if (tokens[c.last]?.lower === "of") {
@@ -2333,8 +2359,14 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
         p--;
       } else break;
     }
-    // a portfolio word must lead back to a possessor ("his planning minister," is no one's)
-    if (portfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its"))) return null;
+    // a portfolio word must lead back to a possessor ("his planning minister," is no one's) or a state's demonym ("the
+    // Swedish climate minister, X": the state's office, as "the Swedish foreign minister"; a state's name there is
+    // as often the post's host or subject: "the Ukraine peace envoy")
+    // ("The climate minister, X," after "the" or at the clause start: a bare office of the story's government, as
+    // "Climate Minister X" is, placed by the rules of bare offices, government-state.ts; only a minister: "the company
+    // secretary, X", "the club president, X" hold a body's post)
+    const barePortfolio = portfolio > 0 && !!t.title.office && MINISTER.test(t.title.text) && (p < sFirst || (tokens[p].lower === "the" && (p === sFirst || /^(?:,|CCONJ|SCONJ)$/.test(tokens[p - 1].text === "," ? "," : tokens[p - 1].pos))));
+    if (portfolio && !barePortfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its" || ((t.title.office || t.title.posted) && demonymEndingAt(tags, p))))) return null;
     let affiliation: NameEntry | null = null;
     let regional = false;
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
@@ -2429,14 +2461,14 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     const start = tokens[p + 1].start;
     return {
       text: doc.text.slice(start, tokens[comma - 1].end),
-      role: doc.text.slice(tokens[q].start, tokens[comma - 1].end),
+      role: doc.text.slice(tokens[barePortfolio ? q - portfolio : q].start, tokens[comma - 1].end),
       sector: t.title.sector,
       affiliation,
       ...(countryFrame ? { countryFrame } : {}),
       stateRule: pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : electoral && affiliation ? "actors/state:electoral-commission" : undefined,
       ...(!affiliation && t.title.country && !(t.title.until !== undefined && historicalNickname(tokens, tags, q, sFirst)) ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
-      ...(!affiliation && t.title.office && !portfolio && q + t.len === comma && bareOpening(tokens, p, q, sFirst, lex.speechVerbs) ? { office: true } : {}),
+      ...(!affiliation && t.title.office && (!portfolio || barePortfolio) && q + t.len === comma && (barePortfolio || bareOpening(tokens, p, q, sFirst, lex.speechVerbs)) ? { office: true } : {}),
     };
   }
   return null;
@@ -2511,6 +2543,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   let affiliation: NameEntry | null = null;
   let stateRule: string | undefined;
   let adjectives = 0;
+  let portfolioWords = 0;
   let region: NameEntry | null = null;
   // "X, one of Ukraine's deputy prime ministers", "one of the country's top generals": one of a state's holders of a
   // plural office (only a plural title: "one of the president's advisers" names no office of X's)
@@ -2603,7 +2636,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       return {
         ...(electoralFrame ? { countryFrame: [] } : {}),
         text: doc.text.slice(tokens[k].start, tokens[end - 1].end),
-        role: doc.text.slice(tokens[q].start, tokens[end - 1].end),
+        role: doc.text.slice(tokens[q - portfolioWords].start, tokens[end - 1].end),
         sector: t.title.sector,
         affiliation,
         ...(stateRule ? { stateRule } : {}),
@@ -2619,6 +2652,14 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       q += mod.length;
       continue;
     }
+    // "X, the Swedish climate minister,", "X, Mexico's planning minister,": a lower-case portfolio word or two between a
+    // state's word and an office title (a title must still follow: "X, a Swedish climate activist," is read elsewhere; a
+    // party's word before a portfolio is read by party-role.ts: "X, Tory shadow minister for pensions,")
+    if (!t && (affiliation?.kind === "demonym" || affiliation?.kind === "country") && region === null && portfolioWords < 2 && tokens[q].pos === "NOUN" && /^[a-z][a-z-]*$/.test(tokens[q].text) && officeAfterPortfolio(tokens, tags, q + 1, sLast, portfolioWords === 0)) {
+      portfolioWords++;
+      q++;
+      continue;
+    }
     // "Gennady Petrov, Russia's sixth richest oligarch,", "X, the most senior Chinese diplomat": a lower-case adjective or
     // two before the title (a title must still follow: "X, Russia's fiercest critic," is none)
     if (!t && adjectives < 2 && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text)) {
@@ -2632,6 +2673,22 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     return null;
   }
   return null;
+}
+
+const MINISTER = /\bminister$/i;
+
+/** whether a state's demonym tag ends at `p` ("the Swedish" before "climate minister") */
+function demonymEndingAt(tags: (Tag | undefined)[], p: number): boolean {
+  const ds = tagStartEndingAt(tags, p);
+  return ds !== null && tags[ds]!.entry?.kind === "demonym";
+}
+
+/** whether an office or posted title starts at `q`, or after one more untagged lower-case noun where `more` allows it */
+function officeAfterPortfolio(tokens: Token[], tags: (Tag | undefined)[], q: number, sLast: number, more: boolean): boolean {
+  const office = (t: Tag | undefined) => !!t?.title && !t.title.honorific && (!!t.title.office || !!t.title.posted);
+  if (q >= sLast) return false;
+  if (tags[q]) return office(tags[q]);
+  return more && q + 1 < sLast && tokens[q].pos === "NOUN" && /^[a-z][a-z-]*$/.test(tokens[q].text) && office(tags[q + 1]);
 }
 
 /** whether the tag at `e` is a person's name that a capitalised word no dictionary knows goes on ("Margaret Thatcher Center") */

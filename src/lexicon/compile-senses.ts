@@ -32,6 +32,7 @@ export const eventSensesFile = lazySchema((z) => {
         goalNouns: z.array(phrase),
           backshiftedStances: z.object({ pronouns: z.array(phrase).min(1), reportingVerbs: z.array(phrase).min(1) }).strict(),
           votes: z.object({ verbs: z.array(phrase).min(1), notPast: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
+          realisedPredicates: z.array(phrase).min(1),
           consequences: z.object({ verbs: z.array(phrase).min(1), modals: z.array(phrase).min(1), predictors: z.array(phrase).min(1), riskVerbs: z.array(phrase).min(1) }).strict(),
           deliberationVerbs: z.array(phrase),
           hearsayAdverbs: z.array(phrase),
@@ -276,6 +277,8 @@ export interface SenseLexicon {
   backshiftedStances: { pronouns: ReadonlySet<string>; reportingVerbs: ReadonlySet<string> };
   /** "voted unanimously to impose sanctions": a past vote whose infinitive is an act of one of `types` is the act done (voted-acts.ts) */
   votes: { verbs: ReadonlySet<string>; notPast: ReadonlySet<string>; types: ReadonlySet<string> };
+  /** "took place", "was held": a past predicate of happening whose subject is a plan makes it done (realised-plans.ts) */
+  realisedPredicates: PhraseIndex<true>;
   consequences: { verbs: ReadonlyMap<string, readonly (readonly string[])[]>; modals: ReadonlySet<string>; predictors: ReadonlySet<string>; riskVerbs: ReadonlySet<string> };
   /** verbs of weighing a course ("considering cancelling", "weighing new sanctions"): what they govern is not decided */
   deliberationVerbs: ReadonlySet<string>;
@@ -697,6 +700,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     goalNouns: new Set(data.status.goalNouns),
     backshiftedStances: { pronouns: new Set(data.status.backshiftedStances.pronouns), reportingVerbs: new Set(data.status.backshiftedStances.reportingVerbs) },
     votes: { verbs: new Set(data.status.votes.verbs), notPast: new Set(data.status.votes.notPast), types: new Set(data.status.votes.types) },
+    realisedPredicates: phraseIndexOf(data.status.realisedPredicates),
     consequences: {
       verbs: byLastWord(data.status.consequences.verbs),
       modals: new Set(data.status.consequences.modals),
@@ -981,4 +985,11 @@ function byLastWord(phrases: readonly string[]): ReadonlyMap<string, readonly (r
     out.set(last, list);
   }
   return out;
+}
+
+/** A phrase index of lower-case phrases. */
+function phraseIndexOf(phrases: readonly string[]): PhraseIndex<true> {
+  const ix = new PhraseIndex<true>();
+  for (const p of phrases) ix.add(words(p), true);
+  return ix.seal();
 }

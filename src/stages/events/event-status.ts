@@ -15,6 +15,7 @@ import { historicDate } from "./history-dates.js";
 import { foretoldConsequence } from "./consequences.js";
 import { backshiftedStance } from "./backshifted-stances.js";
 import { votedAct } from "./voted-acts.js";
+import { realisedPlan } from "./realised-plans.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -849,7 +850,8 @@ function nounStatus(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon):
   for (; q >= s.first && n - q <= 5; q--) {
     const t = tokens[q];
     const st = lex.nounStatus.get(t.lower);
-    if (st) return st;
+    // ("the planned meeting took place in Sochi", "the proposed summit was held in Bali": a plan that came about, realised-plans.ts)
+    if (st) return (st === "planned" || st === "hypothetical") && realisedPlan(tokens, s, n, lex) ? "occurred" : st;
     if (!/^(ADJ|NOUN|PROPN|NUM|DET)$/.test(t.pos) && t.text !== "-" && t.norm !== "'s") break;
     if (t.pos === "DET") break;
   }

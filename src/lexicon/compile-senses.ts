@@ -30,6 +30,10 @@ export const eventSensesFile = lazySchema((z) => {
           recordNouns: z.array(phrase),
           prospectNouns: z.array(phrase),
         goalNouns: z.array(phrase),
+          backshiftedStances: z.object({ pronouns: z.array(phrase).min(1), reportingVerbs: z.array(phrase).min(1) }).strict(),
+          votes: z.object({ verbs: z.array(phrase).min(1), notPast: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
+          realisedPredicates: z.array(phrase).min(1),
+          consequences: z.object({ verbs: z.array(phrase).min(1), modals: z.array(phrase).min(1), predictors: z.array(phrase).min(1), riskVerbs: z.array(phrase).min(1) }).strict(),
           deliberationVerbs: z.array(phrase),
           hearsayAdverbs: z.array(phrase),
           history: z.object({ minYearsBack: z.number().int().min(1) }).strict(),
@@ -266,6 +270,16 @@ export interface SenseLexicon {
   prospectNouns: ReadonlySet<string>;
   /** "with the goal of reaching a deal": a gerund after one of these and "of" is an aim, still to come */
   goalNouns: ReadonlySet<string>;
+  /** "will only lead to expulsions", "risks provoking an attack": a verb of causing (by its last word:
+   *  the words before it, each phrase's) whose act noun is a consequence; a modal, a predictor before
+   *  "to" or a risk verb before its gerund makes the consequence a prospect (consequences.ts) */
+  /** "said he rejected the idea": a subject pronoun and a past reporting verb before one's own stance shifted back (backshifted-stances.ts) */
+  backshiftedStances: { pronouns: ReadonlySet<string>; reportingVerbs: ReadonlySet<string> };
+  /** "voted unanimously to impose sanctions": a past vote whose infinitive is an act of one of `types` is the act done (voted-acts.ts) */
+  votes: { verbs: ReadonlySet<string>; notPast: ReadonlySet<string>; types: ReadonlySet<string> };
+  /** "took place", "was held": a past predicate of happening whose subject is a plan makes it done (realised-plans.ts) */
+  realisedPredicates: PhraseIndex<true>;
+  consequences: { verbs: ReadonlyMap<string, readonly (readonly string[])[]>; modals: ReadonlySet<string>; predictors: ReadonlySet<string>; riskVerbs: ReadonlySet<string> };
   /** verbs of weighing a course ("considering cancelling", "weighing new sanctions"): what they govern is not decided */
   deliberationVerbs: ReadonlySet<string>;
   /** "reportedly shelled", "allegedly funded": the text passes on another's account without vouching for it */
@@ -684,6 +698,15 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),
     goalNouns: new Set(data.status.goalNouns),
+    backshiftedStances: { pronouns: new Set(data.status.backshiftedStances.pronouns), reportingVerbs: new Set(data.status.backshiftedStances.reportingVerbs) },
+    votes: { verbs: new Set(data.status.votes.verbs), notPast: new Set(data.status.votes.notPast), types: new Set(data.status.votes.types) },
+    realisedPredicates: phraseIndexOf(data.status.realisedPredicates),
+    consequences: {
+      verbs: byLastWord(data.status.consequences.verbs),
+      modals: new Set(data.status.consequences.modals),
+      predictors: new Set(data.status.consequences.predictors),
+      riskVerbs: new Set(data.status.consequences.riskVerbs),
+    },
     deliberationVerbs: new Set(data.status.deliberationVerbs),
     hearsayAdverbs: new Set(data.status.hearsayAdverbs),
     history: { minYearsBack: data.status.history.minYearsBack },
@@ -949,4 +972,24 @@ function tradeFlowMap(flows: { to: string[]; from: string[]; with: string[] }): 
 /** The word sets of one kind of object maker (objectMakers.defied, objectMakers.accepted). */
 function makerWords(d: { patterns: string[]; nouns: string[]; ofNouns: string[]; participles: string[]; preps: string[] }) {
   return { patterns: new Set(d.patterns), nouns: new Set(d.nouns), ofNouns: new Set(d.ofNouns), participles: new Set(d.participles), preps: new Set(d.preps) };
+}
+
+/** Phrases keyed by their last word, each with the words before it ("lead to" under "to": ["lead"]). */
+function byLastWord(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(" ");
+    const last = words.pop()!;
+    const list = out.get(last) ?? [];
+    list.push(words);
+    out.set(last, list);
+  }
+  return out;
+}
+
+/** A phrase index of lower-case phrases. */
+function phraseIndexOf(phrases: readonly string[]): PhraseIndex<true> {
+  const ix = new PhraseIndex<true>();
+  for (const p of phrases) ix.add(words(p), true);
+  return ix.seal();
 }

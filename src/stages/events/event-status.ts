@@ -13,6 +13,10 @@ import { rankedInfinitive } from "./ranked-infinitives.js";
 import { modalAlternative } from "./alternative-acts.js";
 import { historicDate } from "./history-dates.js";
 import { clauseEndAfter } from "./clause-after.js";
+import { foretoldConsequence } from "./consequences.js";
+import { backshiftedStance } from "./backshifted-stances.js";
+import { votedAct } from "./voted-acts.js";
+import { realisedPlan } from "./realised-plans.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -43,6 +47,8 @@ export interface StatusCues {
   speakersSide?: boolean;
   /** the act is one of force (ASSAULT): tried for, it is done ("tried to kill the governor") */
   force?: boolean;
+  /** the event's type ("SANCTION"): an act of some types is done by the vote that decides it (voted-acts.ts) */
+  type?: string;
 }
 
 export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
@@ -51,10 +57,16 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "were Russia to attack Poland", "had Putin not invaded Ukraine in 2014": an inverted condition,
   // whatever the tense or date of the act inside it
   if (cues && invertedCondition(tokens, s, trigger, cues.lex)) return "hypothetical";
+  // "will only lead to tit-for-tat expulsions", "risks provoking an attack": an act noun that a cause only
+  // foretold would bring about is a prospect, in anyone's words (consequences.ts)
+  if (cues && (cues.nominal || tokens[trigger].pos === "NOUN" || tokens[trigger].pos === "PROPN") && foretoldConsequence(tokens, s, trigger, cues.lex)) return "hypothetical";
   let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex, !!cues?.nominal && statusVerb === trigger, !!cues?.force);
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
+  // "the Security Council voted 15-0 to sanction North Korea": a body's condemnation, sanction, backing
+  // or refusal is made by its vote (voted-acts.ts); "voted to send tanks" stays planned
+  if (cues?.type && base === "planned" && cues.lex.votes.types.has(cues.type) && votedAct(tokens, s, statusVerb, trigger, cues.lex)) base = "occurred";
   // ("allowed Russian troops to use its territory to invade Ukraine last year": a time gone by in the
   // clause of an act that is the purpose of another infinitive dates the act; status.pastTimes. After a
   // finite governor the time may be the governor's: "agreed to send tanks last week" stays planned)
@@ -97,6 +109,10 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
   // ("Putin said Nato bombed Serbia in 1999": history dated well before the article is told as done; history-dates.ts)
   if (quote && base === "occurred" && cues?.published && historicDate(tokens, s, trigger, Number(cues.published.slice(0, 4)) - cues.lex.history.minYearsBack)) return "occurred";
+  // ("Mr Howard said he rejected the idea", "Russia said it rejected the proposal"): one's own praise, blame,
+  // refusal or demand in a simple past after "said he" is the present shifted back, made by saying it
+  // (backshifted-stances.ts); "said he had rejected", "said he rejected it last week" keep a time of their own
+  if (quote?.kind === "indirect" && cues?.speakersOwnAct && base === "occurred" && statusVerb === trigger && backshiftedStance(tokens, s, trigger, pastForm1, cues.lex) && !pastTimeAfter(tokens, s, trigger, cues.lex)) return "occurred";
   if (quote && (base === "occurred" || base === "ongoing")) {
     const speaker = layer.actors.find((a) => a.id === quote.speaker);
     if (speaker?.sector !== "MED") return "claimed";
@@ -718,6 +734,9 @@ function degreeFocus(tokens: Token[], s: Sentence, v: number): boolean {
   return false;
 }
 
+/** A simple past by its own form ("rejected", "met"). */
+const pastForm1 = (t: Token): boolean => t.lower.endsWith("ed") || IRREGULAR_PAST.has(t.lower);
+
 function pastForm(tokens: Token[], v: number): boolean {
   const w = tokens[v].lower;
   if (w.endsWith("ed") || IRREGULAR_PAST.has(w)) return true;
@@ -832,7 +851,8 @@ function nounStatus(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon):
   for (; q >= s.first && n - q <= 5; q--) {
     const t = tokens[q];
     const st = lex.nounStatus.get(t.lower);
-    if (st) return st;
+    // ("the planned meeting took place in Sochi", "the proposed summit was held in Bali": a plan that came about, realised-plans.ts)
+    if (st) return (st === "planned" || st === "hypothetical") && realisedPlan(tokens, s, n, lex) ? "occurred" : st;
     if (!/^(ADJ|NOUN|PROPN|NUM|DET)$/.test(t.pos) && t.text !== "-" && t.norm !== "'s") break;
     if (t.pos === "DET") break;
   }

@@ -118,6 +118,8 @@ function nearPlace(env: SentenceEnv, at: number, placeNouns: ReadonlySet<string>
  */
 function heldForcesOwner(env: SentenceEnv, h: number, holders: ReadonlySet<string>): Group | null {
   const { tokens, s } = env;
+  // (forces that open the sentence have no holder before them)
+  if (h <= s.first + 1) return null;
   let q = h - 1;
   while (q > s.first && h - q <= 4 && (/^(DET|ADJ|NUM)$/.test(tokens[q].pos) || /^(about|around|nearly|almost|over|roughly|some)$/.test(tokens[q].lower)) && env.groupAt[q - s.first] < 0) q--;
   if (!holders.has(tokens[q].lower) || q <= s.first) return null;

@@ -16,6 +16,9 @@ describe("forces massed close to a place, or held by a state's 'has', mobilise a
 });
 
 describe("negative: no place, the holder's own place, where forces stay, no actor holds them", () => {
+  it("forces that open the text have no holder (no read before the sentence)", () => {
+    expect(mob("Troops massed along the border with Belarus.")).toEqual([]);
+  });
   it("forces held with no participle of massing", () => {
     expect(mob("France has troops in Mali.")).toEqual([]);
   });

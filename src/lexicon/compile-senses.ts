@@ -157,6 +157,7 @@ export const eventSensesFile = lazySchema((z) => {
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
+        jointPartners: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
         namedSides: z.object({ $comment: z.string().optional(), heads: z.array(phrase), collectives: z.record(phrase, z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)).default({}) }).strict(),
         locatedHolders: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), participles: z.array(phrase) }).strict(),
         figurativeMeans: z.object({ $comment: z.string().optional(), phrases: z.array(phrase) }).strict(),
@@ -190,7 +191,7 @@ export const eventSensesFile = lazySchema((z) => {
           expulsions: z.object({ $comment: z.string().optional(), outVerbs: z.array(phrase), orderVerbs: z.array(phrase), leaveVerbs: z.array(phrase), spans: z.array(phrase), places: z.array(phrase), sanctionHeads: z.array(phrase), forces: z.array(phrase), timeWords: z.array(phrase) }).strict(),
           builtForces: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), forces: z.array(phrase).min(1), purposes: z.array(phrase).min(1), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), placePreps: z.array(phrase) }).strict(),
           preparedAttacks: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), be: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), conditions: z.array(phrase), lightVerbs: z.array(phrase), braceVerbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
-          massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase) }).strict(),
+          massedForces: z.object({ moving: z.array(phrase), forces: z.array(phrase), aux: z.array(phrase), preps: z.array(phrase), sides: z.array(phrase), advancing: z.array(phrase), advancePreps: z.array(phrase), notAdvancers: z.array(phrase), placeNouns: z.array(phrase), nearness: z.array(phrase).optional(), holders: z.array(phrase).optional() }).strict(),
           materielNouns: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           materialMeans: z.array(z.object({ cameo: z.string().regex(/^07\d$/, "an AID code (07x)"), words: z.array(phrase).min(1) }).strict()),
           defenceActs: z.array(phrase),
@@ -497,6 +498,8 @@ export interface SenseLexicon {
   retakenGround: { infinitives: ReadonlySet<string> };
   /** "with the help of Iran", "with the military backing of Turkey": nouns of help, of help only when material, and the modifiers that make them so (helped-by.ts) */
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
+  /** joint-partners.ts: nouns of exercises and patrols held together, and the modifiers that make them joint */
+  jointPartners: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
   /** heads of a counted phrase that refers back to a pair the text named ("the two sides", named-sides.ts) */
   namedSides: { heads: ReadonlySet<string>; collectives: ReadonlyMap<string, readonly string[]> };
   /** plural heads of firms or bodies whose "in <state>" names the state's party after an act's preposition ("sanctions on companies in China"; find-parties.ts) */
@@ -557,7 +560,7 @@ export interface SenseLexicon {
   expulsions: { outVerbs: ReadonlySet<string>; orderVerbs: ReadonlySet<string>; leaveVerbs: ReadonlySet<string>; spans: ReadonlySet<string>; places: ReadonlySet<string>; sanctionHeads: ReadonlySet<string>; forces: ReadonlySet<string>; timeWords: ReadonlySet<string> };
   builtForces: { verbs: ReadonlySet<string>; forces: ReadonlySet<string>; purposes: ReadonlySet<string>; types: ReadonlySet<string>; placePreps: ReadonlySet<string> };
   preparedAttacks: { verbs: ReadonlySet<string>; be: ReadonlySet<string>; types: ReadonlySet<string>; conditions: ReadonlySet<string>; lightVerbs: ReadonlySet<string>; braceVerbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
-  massedForces: { moving: ReadonlySet<string>; forces: ReadonlySet<string>; aux: ReadonlySet<string>; preps: string[]; sides: ReadonlySet<string>; advancing: ReadonlySet<string>; advancePreps: string[]; notAdvancers: ReadonlySet<string>; placeNouns: ReadonlySet<string> };
+  massedForces: { moving: ReadonlySet<string>; forces: ReadonlySet<string>; aux: ReadonlySet<string>; preps: string[]; sides: ReadonlySet<string>; advancing: ReadonlySet<string>; advancePreps: string[]; notAdvancers: ReadonlySet<string>; placeNouns: ReadonlySet<string>; nearness: ReadonlySet<string>; holders: ReadonlySet<string> };
   materielNouns: ReadonlyMap<string, string>;
   /** "support Kyiv with cash": nouns of money given as the means of support (senses.ts materialSupport) */
   materialMeans: ReadonlyMap<string, string>;
@@ -816,6 +819,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
+    jointPartners: { nouns: new Set(data.senses.jointPartners.nouns), modifiers: new Set(data.senses.jointPartners.modifiers) },
     namedSides: { heads: new Set(data.senses.namedSides.heads), collectives: new Map(Object.entries(data.senses.namedSides.collectives)) },
     locatedHolders: { nouns: new Set(data.senses.locatedHolders.nouns), participles: new Set(data.senses.locatedHolders.participles) },
     figurativeMeans: figurativeMeans.seal(),
@@ -849,7 +853,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     expulsions: { outVerbs: new Set(data.senses.expulsions.outVerbs), orderVerbs: new Set(data.senses.expulsions.orderVerbs), leaveVerbs: new Set(data.senses.expulsions.leaveVerbs), spans: new Set(data.senses.expulsions.spans), places: new Set(data.senses.expulsions.places), sanctionHeads: new Set(data.senses.expulsions.sanctionHeads), forces: new Set(data.senses.expulsions.forces), timeWords: new Set(data.senses.expulsions.timeWords) },
     builtForces: { verbs: new Set(data.senses.builtForces.verbs), forces: new Set(data.senses.builtForces.forces), purposes: new Set(data.senses.builtForces.purposes), types: new Set(data.senses.builtForces.types), placePreps: new Set(data.senses.builtForces.placePreps) },
     preparedAttacks: { verbs: new Set(data.senses.preparedAttacks.verbs), be: new Set(data.senses.preparedAttacks.be), types: new Set(data.senses.preparedAttacks.types), conditions: new Set(data.senses.preparedAttacks.conditions), lightVerbs: new Set(data.senses.preparedAttacks.lightVerbs), braceVerbs: new Set(data.senses.preparedAttacks.braceVerbs), nouns: new Set(data.senses.preparedAttacks.nouns) },
-    massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) },
+    massedForces: { moving: new Set(data.senses.massedForces.moving), forces: new Set(data.senses.massedForces.forces), aux: new Set(data.senses.massedForces.aux), preps: [...data.senses.massedForces.preps], sides: new Set(data.senses.massedForces.sides), advancing: new Set(data.senses.massedForces.advancing), advancePreps: [...data.senses.massedForces.advancePreps], notAdvancers: new Set(data.senses.massedForces.notAdvancers), placeNouns: new Set(data.senses.massedForces.placeNouns) , nearness: new Set(data.senses.massedForces.nearness ?? []), holders: new Set(data.senses.massedForces.holders ?? []) },
     suppliedArms: { supplying: new Set(data.senses.suppliedArms.supplying), making: new Set(data.senses.suppliedArms.making), weapons: new Set(data.senses.suppliedArms.weapons), usingVerbs: new Set(data.senses.suppliedArms.usingVerbs) },
     materielNouns: new Map(data.senses.materielNouns.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),
     materialMeans: new Map(data.senses.materialMeans.flatMap((g) => g.words.map((w) => [w, g.cameo] as const))),

@@ -643,7 +643,7 @@ const schemas = lazySchema((z) => {
       ascribeVerbs: z.array(word).default([]),
       /** label nouns and the act that giving the label is */
       labels: z
-        .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(word).min(1) }).strict())
+        .array(z.object({ id: patternId, type: ploverType, cameo: cameoCode, nouns: z.array(z.string().regex(/^[a-z][a-z' -]*[a-z']$/, "a label is lower-case words")).min(1) }).strict())
         .default([]),
     })
     .strict();

@@ -72,6 +72,8 @@ import { ownPeople } from "./own-people.js";
 import { orderedTo } from "./ordered-to.js";
 import { coordinatedTo } from "./coordinated-infinitives.js";
 import { sharedObjects } from "./shared-objects.js";
+import { gappedClauses } from "./gapped-clauses.js";
+import { jointPartners } from "./joint-partners.js";
 import { reciprocalActs } from "./reciprocal-acts.js";
 import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
@@ -292,6 +294,12 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     advisedFolk(env, ctx.senses, raws);
     // "denied Nato was locked in a proxy war with Russia": a claim denied, no rejection of Nato
     deniedClaims(env, ctx.senses, raws);
+    // "held joint drills with Russia": the subject cooperates with each partner after "with" (after
+    // the search for parties, whose MOBILIZE toward the partners gives way)
+    raws.push(...jointPartners(env, ctx.senses, raws));
+    // "Poland expelled 45 diplomats, Germany 40": each remnant's subject does the act (after the
+    // search for parties, whose target the remnants share)
+    raws.push(...gappedClauses(env, raws));
     recallKnownActs(env, raws.map(([ev]) => ev), known);
     const before = out.length;
     lastParties = emitEvents(env, raws, ctx, out, seen, lastParties, partyHistory, known);

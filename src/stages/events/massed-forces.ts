@@ -12,7 +12,7 @@
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import { stateOf } from "./sentence-env.js";
-import { groupAfterWord } from "./find-parties.js";
+import { groupAfterWord, subjectBefore } from "./find-parties.js";
 
 /** The MOBILIZE events of forces said to be massed or deployed at a place of another state. */
 export function massedForces(env: SentenceEnv, lex: SenseLexicon, found: RawEvent[]): [RawEvent, Trigger][] {
@@ -28,7 +28,8 @@ export function massedForces(env: SentenceEnv, lex: SenseLexicon, found: RawEven
     let h = p - 1;
     while (h > s.first && p - h <= 3 && mf.aux.has(tokens[h].lower)) h--;
     if (!mf.forces.has(tokens[h].lower) || (advance && mf.notAdvancers.has(tokens[h].lower))) continue;
-    const owner = forcesOwner(env, h);
+    // ("Russia has 190,000 troops massed near Ukraine": forces the subject of a verb of having holds)
+    const owner = forcesOwner(env, h) ?? heldForcesOwner(env, h, mf.holders);
     if (!owner || deniedPhrase(env, Math.min(owner.first, h))) continue;
     const from = new Set(owner.actors.map((a) => stateOf(env, a)).filter((x): x is string => !!x));
     if (!from.size || owner.actors.some((a) => env.layer.actors[a].kind === "person")) continue;
@@ -50,7 +51,9 @@ export function massedForces(env: SentenceEnv, lex: SenseLexicon, found: RawEven
     }
     // "massed north of Kyiv", "deployed on the outskirts of Kharkiv": the place after a side's "of"
     const side = [p + 1, p + 2, p + 3].find((q) => q < s.last - 1 && mf.sides.has(tokens[q].lower) && tokens[q + 1].lower === "of");
-    const place = side !== undefined ? groupAfterWord(env, side + 1, ["of"], 1) : groupAfterWord(env, p + 1, mf.preps, 4);
+    // ("massed close to Ukraine", "deployed next to the Polish border": an adjective of nearness and its "to")
+    const near = mf.nearness.has(tokens[p + 1]?.lower ?? "") && tokens[p + 2]?.lower === "to" ? nearPlace(env, p + 2, mf.placeNouns) : null;
+    const place = side !== undefined ? groupAfterWord(env, side + 1, ["of"], 1) : near ?? groupAfterWord(env, p + 1, mf.preps, 4);
     if (!place) continue;
     const target = place.actors.filter((a) => stateOf(env, a) && !from.has(stateOf(env, a)!));
     if (!target.length) continue;
@@ -96,6 +99,32 @@ function placeObject(env: SentenceEnv, at: number, first: number, placeNouns: Re
     return false;
   }
   return first > at && first - at <= 6;
+}
+
+/** The group heading the phrase after the "to" at `at`, over a determiner and modifiers ("close to the Ukrainian border"). */
+function nearPlace(env: SentenceEnv, at: number, placeNouns: ReadonlySet<string>): Group | null {
+  const { s, groups, groupAt } = env;
+  for (let q = at + 1; q < s.last && q - at <= 6; q++) {
+    const gi = groupAt[q - s.first];
+    if (gi >= 0) return placeObject(env, at, groups[gi].first, placeNouns) ? groups[gi] : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a verb of having right before the forces' phrase at `h`, over its determiner, count
+ * and modifiers ("Russia has some 190,000 troops massed", "China had warships deployed"); null when
+ * the phrase holds anything else or the subject names no actor.
+ */
+function heldForcesOwner(env: SentenceEnv, h: number, holders: ReadonlySet<string>): Group | null {
+  const { tokens, s } = env;
+  // (forces that open the sentence have no holder before them)
+  if (h <= s.first + 1) return null;
+  let q = h - 1;
+  while (q > s.first && h - q <= 4 && (/^(DET|ADJ|NUM)$/.test(tokens[q].pos) || /^(about|around|nearly|almost|over|roughly|some)$/.test(tokens[q].lower)) && env.groupAt[q - s.first] < 0) q--;
+  if (!holders.has(tokens[q].lower) || q <= s.first) return null;
+  const subj = subjectBefore(env, q);
+  return subj && subj.last <= q ? subj : null;
 }
 
 /** "no U.S. special operations forces were deployed to Benghazi": the phrase denies the forces were sent */

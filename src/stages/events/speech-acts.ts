@@ -3,6 +3,7 @@
 // The saying occurred; what the statement claims keeps its own status (other rules code it).
 // The target: the actor after the cue's preposition ("solidarity with Ukraine"), else the one the
 // statement says does the thing named (modifier, agent, clause subject, or the one party named).
+import type { Token } from "../../model/types.js";
 import type { LabelSense, SpeechActCue, SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import { labelAt, OF_STATE } from "./label-words.js";
 import { byLower } from "../../lexicon/phrase-index.js";
@@ -260,13 +261,19 @@ function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): 
     if (!named) continue;
     let r = named.last;
     if (tokens[r]?.lower === "as") r++;
+    // ("would not call Russia a rogue state", "never described Iran as a threat": a label taken back)
     let negative = false;
+    for (let j = k - 1; j >= Math.max(s.first, k - 3) && !/^[,;:]$/.test(tokens[j].text); j--) if (lex.negations.has(tokens[j].lower)) negative = true;
     let label: LabelSense | undefined;
     for (; r < s.last && r - named.last < 7; r++) {
       const t = tokens[r];
       if (t.kind !== "word") continue;
       if (lex.labelNegations.has(t.lower)) negative = true;
-      label = labelAt(lex, tokens, r, s.last, OF_STATE)?.sense;
+      const m = labelAt(lex, tokens, r, s.last, OF_STATE);
+      label = m?.sense;
+      // ("a gang of criminals", "an empire of lies", "a friend of terrorists": a hostile label after
+      // the head's "of" says what the state is called)
+      if ((m || t.pos === "NOUN") && tokens[m ? m.end : r + 1]?.lower === "of") label = hostileAfterOf(lex, tokens, (m ? m.end : r + 1) + 1, s.last) ?? label;
       if (label || !/^(DET|ADJ|ADV|PRON)$/.test(t.pos)) break;
     }
     if (!label || negative) continue;
@@ -284,6 +291,15 @@ function labels(env: SentenceEnv, lex: SpeechActLexicon, existing: RawEvent[]): 
     ]);
   }
   return out;
+}
+
+/** A state's hostile label (of type ACCUSE) heading the phrase at `q`, over determiners and adjectives. */
+function hostileAfterOf(lex: SpeechActLexicon, tokens: Token[], q: number, last: number): LabelSense | undefined {
+  for (let r = q; r < last && r - q < 3; r++) {
+    const sense = labelAt(lex, tokens, r, last, (x) => OF_STATE(x) && x.type === "ACCUSE")?.sense;
+    if (sense || !/^(DET|ADJ)$/.test(tokens[r].pos)) return sense;
+  }
+  return undefined;
 }
 
 /** ", calling Rabat a good ally", "..., and blaming Iran": a participle clause's doer is the main clause's subject. */

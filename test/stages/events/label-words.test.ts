@@ -40,10 +40,10 @@ describe("label words: one reader for a state's labels and an act's", () => {
 
   it("a state's label of type ACCUSE added to the data reaches both readers", () => {
     const file = join(tempDir("dyad-labels-"), "more-labels.json");
-    writeFileSync(file, JSON.stringify({ cues: [], labels: [{ id: "label-aggressor", type: "ACCUSE", cameo: "112", nouns: ["aggressor"] }] }, null, 1));
+    writeFileSync(file, JSON.stringify({ cues: [], labels: [{ id: "label-usurper", type: "ACCUSE", cameo: "112", nouns: ["usurper"] }] }, null, 1));
     const more = compileSpeechActs([shipped(), readSpeechActs(file)]);
-    expect(found(more, "aggressor", OF_STATE)).toBe("ACCUSE aggressor");
-    expect(found(more, "aggressor", ACCUSING)).toBe("ACCUSE aggressor");
-    expect(found(lex, "aggressor", ACCUSING)).toBeNull();
+    expect(found(more, "usurper", OF_STATE)).toBe("ACCUSE usurper");
+    expect(found(more, "usurper", ACCUSING)).toBe("ACCUSE usurper");
+    expect(found(lex, "usurper", ACCUSING)).toBeNull();
   });
 });

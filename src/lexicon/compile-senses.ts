@@ -271,15 +271,15 @@ export interface SenseLexicon {
   prospectNouns: ReadonlySet<string>;
   /** "with the goal of reaching a deal": a gerund after one of these and "of" is an aim, still to come */
   goalNouns: ReadonlySet<string>;
-  /** "will only lead to expulsions", "risks provoking an attack": a verb of causing (by its last word:
-   *  the words before it, each phrase's) whose act noun is a consequence; a modal, a predictor before
-   *  "to" or a risk verb before its gerund makes the consequence a prospect (consequences.ts) */
   /** "said he rejected the idea": a subject pronoun and a past reporting verb before one's own stance shifted back (backshifted-stances.ts) */
   backshiftedStances: { pronouns: ReadonlySet<string>; reportingVerbs: ReadonlySet<string> };
   /** "voted unanimously to impose sanctions": a past vote whose infinitive is an act of one of `types` is the act done (voted-acts.ts) */
   votes: { verbs: ReadonlySet<string>; notPast: ReadonlySet<string>; types: ReadonlySet<string> };
   /** "took place", "was held": a past predicate of happening whose subject is a plan makes it done (realised-plans.ts) */
   realisedPredicates: PhraseIndex<true>;
+  /** "will only lead to expulsions", "risks provoking an attack": a verb of causing (by its last word:
+   *  the words before it, each phrase's) whose act noun is a consequence; a modal, a predictor before
+   *  "to" or a risk verb before its gerund makes the consequence a prospect (consequences.ts) */
   consequences: { verbs: ReadonlyMap<string, readonly (readonly string[])[]>; modals: ReadonlySet<string>; predictors: ReadonlySet<string>; riskVerbs: ReadonlySet<string> };
   /** verbs of weighing a course ("considering cancelling", "weighing new sanctions"): what they govern is not decided */
   deliberationVerbs: ReadonlySet<string>;

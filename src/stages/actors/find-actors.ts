@@ -8,6 +8,7 @@
 //   3. titles, states and appositives around each person give role, country and sector;
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import { bracketGloss } from "./bracket-gloss.js";
+import { sentenceOfToken } from "../../nlp/sentence-index.js";
 import { counterpartBefore } from "./counterpart-appositive.js";
 import { igoOfficeBefore } from "./igo-office.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
@@ -644,7 +645,7 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
     // that state already ("tweeted Alexander Baunov ... The Russian leader looked": Putin) and the phrase owns nothing
     // ("The U.S. intelligence director's office")
     if (!a.country && !a.code && aff?.kind === "country" && aff.code && !a.formerRole && tokens[r.first].lower === "the" && tokens[r.last]?.norm !== "'s" && roleTitle(r, tags) && (!a.role || roleHeldIn(a.role, r.text)) && !actors.some((x) => x.kind === "person" && x.code === aff.code)) {
-      const si = sentenceIndexAt(doc, r.first);
+      const si = sentenceOfToken(doc.sentences, r.first);
       const prev = si > 0 ? doc.sentences[si - 1] : null;
       const inPrev = (x: Actor) => x.mentions.some((m) => m.rule !== "actors/coref:role" && m.token !== undefined && m.token >= prev!.first && m.token < prev!.last);
       if (prev && doc.sentences[si].first === r.first && inPrev(a) && !actors.some((x) => x !== a && x.kind === "person" && !x.country && !x.code && inPrev(x))) {
@@ -684,17 +685,6 @@ function pastAppositive(text: string, role: string): boolean {
   return lower.slice(0, at).split(/\s+/).some((w) => PAST_ROLE.has(w) || w.startsWith("ex-"));
 }
 
-/** the index of the sentence that holds token i */
-function sentenceIndexAt(doc: Doc, i: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid].first <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The state (or international organisation) an affiliation in a role phrase gives its holder: a state, an
  * organisation's state, an IGO's code; a place only as a possessor ("Luhansk's regional governor"; "the Moscow
@@ -1650,7 +1640,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       const seen = new Set<string>();
       const e = antecedentState(doc, tags, pronoun, s.first, seen);
       // ("Serbia's stance on Russia may be changing, the country's prime minister X": the clause's theme, topic-state.ts)
-      const topic = e ? null : topicState(doc, tags, pronoun, s.first, sentenceIndexAt(doc, s.first));
+      const topic = e ? null : topicState(doc, tags, pronoun, s.first, sentenceOfToken(doc.sentences, s.first));
       if (e) {
         affiliation = e;
         stateRule = "actors/state:its-office";
@@ -2221,7 +2211,7 @@ function statePronounAt(tokens: Token[], p: number, sFirst: number): number | nu
  */
 function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst: number, seen?: Set<string>): NameEntry | null {
   const tokens = doc.tokens;
-  const si = sentenceIndexAt(doc, sFirst);
+  const si = sentenceOfToken(doc.sentences, sFirst);
   const windows: [number, number][] = [[sFirst, at]];
   if (si > 0 && !doc.sentences[si - 1].headline) windows.push([doc.sentences[si - 1].first, doc.sentences[si - 1].last]);
   for (const [from, to] of windows) {
@@ -2365,7 +2355,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // ("The climate minister, X," after "the" or at the clause start: a bare office of the story's government, as
     // "Climate Minister X" is, placed by the rules of bare offices, government-state.ts; only a minister: "the company
     // secretary, X", "the club president, X" hold a body's post)
-    const barePortfolio = portfolio > 0 && !!t.title.office && MINISTER.test(t.title.text) && (p < sFirst || (tokens[p].lower === "the" && (p === sFirst || /^(?:,|CCONJ|SCONJ)$/.test(tokens[p - 1].text === "," ? "," : tokens[p - 1].pos))));
+    const barePortfolio = portfolio > 0 && !!t.title.office && MINISTER.test(t.title.text) && (p < sFirst || (tokens[p].lower === "the" && (p === sFirst || tokens[p - 1].text === "," || /^(?:CCONJ|SCONJ)$/.test(tokens[p - 1].pos))));
     if (portfolio && !barePortfolio && !(p >= sFirst && (tokens[p].norm === "'s" || tokens[p].lower === "its" || ((t.title.office || t.title.posted) && demonymEndingAt(tags, p))))) return null;
     let affiliation: NameEntry | null = null;
     let regional = false;
@@ -2381,7 +2371,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       affiliation = antecedentState(doc, tags, pronoun, sFirst, seen);
       // ("Serbia's stance on Russia may be changing, the country's prime minister, X,": the clause's theme, topic-state.ts)
       if (!affiliation) {
-        affiliation = topicState(doc, tags, pronoun, sFirst, sentenceIndexAt(doc, sFirst));
+        affiliation = topicState(doc, tags, pronoun, sFirst, sentenceOfToken(doc.sentences, sFirst));
         if (affiliation) topicPronoun = true;
       }
       if (!affiliation && tokens[pronoun].lower !== "the") return null;
@@ -2560,7 +2550,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
         const sf = sentenceFirstOf(doc, k);
         const e = antecedentState(doc, tags, p, sf);
         // ("X, one of the country's deputy ministers," where the theme opens the clause: topic-state.ts)
-        const topic = e ? null : topicState(doc, tags, p, sf, sentenceIndexAt(doc, sf));
+        const topic = e ? null : topicState(doc, tags, p, sf, sentenceOfToken(doc.sentences, sf));
         if (!e && !topic) return null;
         affiliation = e ?? topic;
         stateRule = e ? "actors/state:its-office" : "actors/state:topic-state";
@@ -2709,7 +2699,7 @@ function pluralTitleAt(tokens: Token[], q: number, sLast: number, lex: Lexicon):
 const bySingular = (t: Token): string => (/[^s]s$/.test(t.lower) && t.lower.length > 3 ? (t.lower.endsWith("ies") ? t.lower.slice(0, -3) + "y" : t.lower.slice(0, -1)) : t.lower);
 
 function sentenceFirstOf(doc: Doc, i: number): number {
-  return doc.sentences[sentenceIndexAt(doc, i)].first;
+  return doc.sentences[sentenceOfToken(doc.sentences, i)].first;
 }
 
 /**

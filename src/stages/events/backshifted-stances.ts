@@ -17,7 +17,7 @@ export function backshiftedStance(tokens: Token[], s: Sentence, v: number, isPas
   let k = v - 1;
   // ("said he strongly condemned", "said it also rejected")
   while (k > s.first && v - k <= 3 && tokens[k].pos === "ADV" && !/^(not|never|n't)$/.test(tokens[k].lower)) k--;
-  if (!b.pronouns.has(tokens[k].lower)) return false;
+  if (k < s.first || !b.pronouns.has(tokens[k].lower)) return false;
   k--;
   if (k >= s.first && tokens[k].lower === "that") k--;
   // ("told reporters he", "told the BBC that she"): the hearer between the verb and its clause

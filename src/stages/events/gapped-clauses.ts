@@ -43,7 +43,7 @@ function remnantAt(env: SentenceEnv, k: number): { g: Group; end: number } | nul
   if (!g) return null;
   let q = g.last;
   while (q < s.last && q - g.last < 3 && APPROX.test(tokens[q].lower) && !isNumber(tokens[q])) q++;
-  if (!isNumber(tokens[q])) return null;
+  if (q >= s.last || !isNumber(tokens[q])) return null;
   while (q < s.last && isNumber(tokens[q])) q++;
   // the count's own noun ("Germany 40 diplomats"); never an actor, a verb or another count
   while (q < s.last && q - g.last < 7 && /^(NOUN|PROPN|ADJ)$/.test(tokens[q].pos) && env.groupAt[q - s.first] < 0) q++;

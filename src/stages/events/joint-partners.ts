@@ -16,7 +16,7 @@ import { subjectBefore } from "./find-parties.js";
 const MODIFIER_REACH = 3;
 
 /** The finite verb whose object phrase starts at `p`: the nearest verb before it in its clause, or -1. */
-function governingVerb(env: SentenceEnv, p: number): number {
+function verbOfExercise(env: SentenceEnv, p: number): number {
   const { tokens, s } = env;
   for (let q = p - 1; q >= s.first && p - q <= 6; q--) {
     const t = tokens[q];
@@ -47,7 +47,7 @@ export function jointPartners(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
     // the phrase's start, over its determiner ("took part in the joint exercises")
     let p = m;
     while (p > s.first && /^(DET|ADJ|NUM)$/.test(tokens[p - 1].pos) && groupAt[p - 1 - s.first] < 0) p--;
-    const v = governingVerb(env, p);
+    const v = verbOfExercise(env, p);
     if (v < 0) continue;
     const subj = subjectBefore(env, v);
     if (!subj || !subj.actors.length || subj.first >= p) continue;

@@ -16,12 +16,12 @@ export function votedAct(tokens: Token[], s: Sentence, v: number, trigger: numbe
   const votes = lex.votes;
   if (v >= trigger || !votes.verbs.has(tokens[v].lower) || tokens[trigger - 1]?.lower !== "to") return false;
   // ("will vote to sanction", "is set to vote to condemn"): a vote still to come
-  if (votes.notPast.has(tokens[v - 1]?.lower ?? "")) return false;
+  if (v > s.first && votes.notPast.has(tokens[v - 1].lower)) return false;
+  if (trigger - 1 - v > 6) return false;
   for (let k = v + 1; k < trigger - 1; k++) {
     const t = tokens[k];
     if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") return false;
   }
-  if (trigger - 1 - v > 6) return false;
   for (let k = trigger + 1; k < s.last; k++) {
     const t = tokens[k];
     if (t.text === "," || t.text === ";" || /^(that|which|who|but|while)$/.test(t.lower)) break;

@@ -9,6 +9,7 @@
 // it open, as does a nearer body of a sort the noun also names but that speaks for no one here (speech.json
 // bodyAnaphorRivals: a news agency before "the agency added"): the noun speaks as itself, as before.
 import type { Sentence, Token } from "../../model/types.js";
+import { sentenceStartingAt } from "../../nlp/sentence-index.js";
 
 /** The few facts of the actor stage this module reads. */
 export interface BodyView {
@@ -80,7 +81,7 @@ export function bodyAntecedent(tokens: readonly Token[], sentences: readonly Sen
           while (f - 1 >= stop && d - 1 - f < 5 && /^\p{Lu}/u.test(tokens[f - 1].text) && /^(PROPN|NOUN|VERB)$/.test(tokens[f - 1].pos) && view.mentionEndingAt(f - 1) === null) f--;
           // (the name is the subject the apposition follows: it opens its sentence, and the tagger reads its
           // first word as a name; "On Monday, a charity ..." is a time phrase)
-          const opens = sentenceOf(sentences, tokens[f]?.start ?? -1)?.first === f && tokens[f].pos === "PROPN";
+          const opens = sentences.length > 0 && f < tokens.length && sentences[sentenceStartingAt(sentences, tokens[f].start)].first === f && tokens[f].pos === "PROPN";
           if (f < d - 1 && opens) return { actor: null, apposed: true, nameFirst: f, nameLast: d - 1 };
         }
         return null;
@@ -91,8 +92,7 @@ export function bodyAntecedent(tokens: readonly Token[], sentences: readonly Sen
     if (a !== null && rival && (view.kind(a) === "igo" || view.kind(a) === "organization") && rival.has(view.sector(a) ?? "")) return null;
     if (a === null || !fits(a)) continue;
     // (two fitting bodies in the sentence that names it: which one is open)
-    const s = sentenceOf(sentences, tokens[k].start);
-    const sFirst = s ? s.first : 0;
+    const sFirst = sentences.length > 0 ? sentences[sentenceStartingAt(sentences, tokens[k].start)].first : 0;
     for (let j = k - 1; j >= sFirst; j--) {
       const b = view.mentionEndingAt(j);
       if (b !== null && b !== a && fits(b)) return null;
@@ -102,14 +102,3 @@ export function bodyAntecedent(tokens: readonly Token[], sentences: readonly Sen
   return null;
 }
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  if (hi < 0) return null;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return sentences[lo];
-}

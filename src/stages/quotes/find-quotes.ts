@@ -10,7 +10,7 @@ import { linkedHeadline } from "../linked-headline.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
-import { sentenceHolding } from "../../nlp/sentence-index.js";
+import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -3700,17 +3700,7 @@ function outletSpeaker(env: Env, sp: Speaker): Speaker {
 }
 
 function sentenceIndexer(doc: Doc): (offset: number) => number {
-  const starts = doc.sentences.map((s) => s.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  return (offset) => sentenceStartingAt(doc.sentences, offset);
 }
 
 function tokenIndexer(tokens: Token[]): (offset: number) => number {

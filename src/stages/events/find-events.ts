@@ -100,6 +100,7 @@ import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
 import { permittingVerb } from "./allowed-acts.js";
+import { possessedAppeal } from "./possessed-appeals.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -992,7 +993,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const prev = tokens[i - 1];
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
     // ("Trump, angry at Spain": a predicate adjective a pattern lists as one)
-    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || progressive(tokens, i, s.last) || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
+    // ("Iran's call for the withdrawal of US troops": a possessed appeal is its verb, possessed-appeals.ts)
+    const verbal = !!verbs && (s.headline || afterInfinitive || possessedAppeal(env, i) || t.pos === "VERB" || t.pos === "AUX" || progressive(tokens, i, s.last) || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || (prev.pos === "PRON" && !POSSESSIVE_DET.test(prev.lower)) || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||

@@ -158,7 +158,7 @@ export const eventSensesFile = lazySchema((z) => {
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
-        jointPartners: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
+        jointPartners: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), modifiers: z.array(phrase), nounsAfter: z.record(z.string(), z.array(phrase)) }).strict(),
         namedSides: z.object({ $comment: z.string().optional(), heads: z.array(phrase), collectives: z.record(phrase, z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)).default({}) }).strict(),
         locatedHolders: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), participles: z.array(phrase) }).strict(),
         figurativeMeans: z.object({ $comment: z.string().optional(), phrases: z.array(phrase) }).strict(),
@@ -502,7 +502,8 @@ export interface SenseLexicon {
   /** "with the help of Iran", "with the military backing of Turkey": nouns of help, of help only when material, and the modifiers that make them so (helped-by.ts) */
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
   /** joint-partners.ts: nouns of exercises and patrols held together, and the modifiers that make them joint */
-  jointPartners: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
+  /** nouns of exercises whose partners follow 'with'; `nounsAfter`: nouns that are one only after one of their words ('war games') */
+  jointPartners: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string>; nounsAfter: ReadonlyMap<string, ReadonlySet<string>> };
   /** heads of a counted phrase that refers back to a pair the text named ("the two sides", named-sides.ts) */
   namedSides: { heads: ReadonlySet<string>; collectives: ReadonlyMap<string, readonly string[]> };
   /** plural heads of firms or bodies whose "in <state>" names the state's party after an act's preposition ("sanctions on companies in China"; find-parties.ts) */
@@ -823,7 +824,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
-    jointPartners: { nouns: new Set(data.senses.jointPartners.nouns), modifiers: new Set(data.senses.jointPartners.modifiers) },
+    jointPartners: { nouns: new Set(data.senses.jointPartners.nouns), modifiers: new Set(data.senses.jointPartners.modifiers), nounsAfter: new Map(Object.entries(data.senses.jointPartners.nounsAfter).map(([k, v]) => [k, new Set(v)])) },
     namedSides: { heads: new Set(data.senses.namedSides.heads), collectives: new Map(Object.entries(data.senses.namedSides.collectives)) },
     locatedHolders: { nouns: new Set(data.senses.locatedHolders.nouns), participles: new Set(data.senses.locatedHolders.participles) },
     figurativeMeans: figurativeMeans.seal(),

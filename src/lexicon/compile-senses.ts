@@ -154,6 +154,7 @@ export const eventSensesFile = lazySchema((z) => {
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
         pleaNouns: z.array(phrase),
+        reinforcedAllies: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), forces: z.array(phrase).min(1) }).strict(),
         possessedAppeals: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1), particles: z.array(phrase).min(1) }).strict(),
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
@@ -493,6 +494,8 @@ export interface SenseLexicon {
   wantVerbs: ReadonlySet<string>;
   /** nouns of asking whose 'for' and party ask that party to do the infinitive's act ('its plea for Germany to send tanks') */
   pleaNouns: ReadonlySet<string>;
+  /** "sent troops to reinforce Lithuania": verbs of strengthening a party, and the nouns of forces sent to do it (reinforced-allies.ts) */
+  reinforcedAllies: { verbs: ReadonlySet<string>; forces: ReadonlySet<string> };
   /** "Iran's call for the withdrawal of US troops": nouns of appeal a party owns, before one of `particles`, read as their verb (possessed-appeals.ts) */
   possessedAppeals: { nouns: ReadonlySet<string>; particles: ReadonlySet<string> };
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
@@ -820,6 +823,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
     pleaNouns: new Set(data.senses.pleaNouns),
+    reinforcedAllies: { verbs: new Set(data.senses.reinforcedAllies.verbs), forces: new Set(data.senses.reinforcedAllies.forces) },
     possessedAppeals: { nouns: new Set(data.senses.possessedAppeals.nouns), particles: new Set(data.senses.possessedAppeals.particles) },
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },

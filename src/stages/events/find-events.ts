@@ -101,6 +101,7 @@ import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
 import { permittingVerb } from "./allowed-acts.js";
 import { possessedAppeal } from "./possessed-appeals.js";
+import { reinforcedAllies } from "./reinforced-allies.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -298,6 +299,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "held joint drills with Russia": the subject cooperates with each partner after "with" (after
     // the search for parties, whose MOBILIZE toward the partners gives way)
     raws.push(...jointPartners(env, ctx.senses, raws));
+    raws.push(...reinforcedAllies(env, ctx.senses, raws));
     // "Poland expelled 45 diplomats, Germany 40": each remnant's subject does the act (after the
     // search for parties, whose target the remnants share)
     raws.push(...gappedClauses(env, raws));

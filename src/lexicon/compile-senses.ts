@@ -154,10 +154,12 @@ export const eventSensesFile = lazySchema((z) => {
         tradeFlows: z.object({ to: z.array(phrase), from: z.array(phrase), with: z.array(phrase) }).strict(),
         wantVerbs: z.array(phrase),
         pleaNouns: z.array(phrase),
+        reinforcedAllies: z.object({ $comment: z.string().optional(), verbs: z.array(phrase).min(1), forces: z.array(phrase).min(1) }).strict(),
+        possessedAppeals: z.object({ $comment: z.string().optional(), nouns: z.array(phrase).min(1), particles: z.array(phrase).min(1) }).strict(),
         capturedFrom: z.array(phrase),
         retakenGround: z.object({ infinitives: z.array(phrase) }).strict(),
         helpedBy: z.object({ nouns: z.array(phrase), materialNouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
-        jointPartners: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), modifiers: z.array(phrase) }).strict(),
+        jointPartners: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), modifiers: z.array(phrase), nounsAfter: z.record(z.string(), z.array(phrase)) }).strict(),
         namedSides: z.object({ $comment: z.string().optional(), heads: z.array(phrase), collectives: z.record(phrase, z.array(z.string().regex(/^[A-Z]{3}$/)).min(2)).default({}) }).strict(),
         locatedHolders: z.object({ $comment: z.string().optional(), nouns: z.array(phrase), participles: z.array(phrase) }).strict(),
         figurativeMeans: z.object({ $comment: z.string().optional(), phrases: z.array(phrase) }).strict(),
@@ -492,6 +494,10 @@ export interface SenseLexicon {
   wantVerbs: ReadonlySet<string>;
   /** nouns of asking whose 'for' and party ask that party to do the infinitive's act ('its plea for Germany to send tanks') */
   pleaNouns: ReadonlySet<string>;
+  /** "sent troops to reinforce Lithuania": verbs of strengthening a party, and the nouns of forces sent to do it (reinforced-allies.ts) */
+  reinforcedAllies: { verbs: ReadonlySet<string>; forces: ReadonlySet<string> };
+  /** "Iran's call for the withdrawal of US troops": nouns of appeal a party owns, before one of `particles`, read as their verb (possessed-appeals.ts) */
+  possessedAppeals: { nouns: ReadonlySet<string>; particles: ReadonlySet<string> };
   /** "retook the village from Russia": ids of capture patterns whose "from" names the holder, the target (captured-from.ts) */
   capturedFrom: ReadonlySet<string>;
   /** "launched an offensive to retake Kherson": infinitives of capture whose own place is taken from its holder (retaken-ground.ts) */
@@ -499,7 +505,8 @@ export interface SenseLexicon {
   /** "with the help of Iran", "with the military backing of Turkey": nouns of help, of help only when material, and the modifiers that make them so (helped-by.ts) */
   helpedBy: { nouns: ReadonlySet<string>; materialNouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
   /** joint-partners.ts: nouns of exercises and patrols held together, and the modifiers that make them joint */
-  jointPartners: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string> };
+  /** nouns of exercises whose partners follow 'with'; `nounsAfter`: nouns that are one only after one of their words ('war games') */
+  jointPartners: { nouns: ReadonlySet<string>; modifiers: ReadonlySet<string>; nounsAfter: ReadonlyMap<string, ReadonlySet<string>> };
   /** heads of a counted phrase that refers back to a pair the text named ("the two sides", named-sides.ts) */
   namedSides: { heads: ReadonlySet<string>; collectives: ReadonlyMap<string, readonly string[]> };
   /** plural heads of firms or bodies whose "in <state>" names the state's party after an act's preposition ("sanctions on companies in China"; find-parties.ts) */
@@ -816,10 +823,12 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     tradeFlows: tradeFlowMap(data.senses.tradeFlows),
     wantVerbs: new Set(data.senses.wantVerbs),
     pleaNouns: new Set(data.senses.pleaNouns),
+    reinforcedAllies: { verbs: new Set(data.senses.reinforcedAllies.verbs), forces: new Set(data.senses.reinforcedAllies.forces) },
+    possessedAppeals: { nouns: new Set(data.senses.possessedAppeals.nouns), particles: new Set(data.senses.possessedAppeals.particles) },
     capturedFrom: new Set(data.senses.capturedFrom),
     retakenGround: { infinitives: new Set(data.senses.retakenGround.infinitives) },
     helpedBy: { nouns: new Set(data.senses.helpedBy.nouns), materialNouns: new Set(data.senses.helpedBy.materialNouns), modifiers: new Set(data.senses.helpedBy.modifiers) },
-    jointPartners: { nouns: new Set(data.senses.jointPartners.nouns), modifiers: new Set(data.senses.jointPartners.modifiers) },
+    jointPartners: { nouns: new Set(data.senses.jointPartners.nouns), modifiers: new Set(data.senses.jointPartners.modifiers), nounsAfter: new Map(Object.entries(data.senses.jointPartners.nounsAfter).map(([k, v]) => [k, new Set(v)])) },
     namedSides: { heads: new Set(data.senses.namedSides.heads), collectives: new Map(Object.entries(data.senses.namedSides.collectives)) },
     locatedHolders: { nouns: new Set(data.senses.locatedHolders.nouns), participles: new Set(data.senses.locatedHolders.participles) },
     figurativeMeans: figurativeMeans.seal(),

@@ -100,6 +100,8 @@ import { findDiscards, discardedSentence } from "./discards.js";
 import { withoutAsides } from "./asides.js";
 import { recallKnownActs, rememberAct, knownActMention, type KnownActs } from "./known-acts.js";
 import { permittingVerb } from "./allowed-acts.js";
+import { possessedAppeal } from "./possessed-appeals.js";
+import { reinforcedAllies } from "./reinforced-allies.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
@@ -297,6 +299,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "held joint drills with Russia": the subject cooperates with each partner after "with" (after
     // the search for parties, whose MOBILIZE toward the partners gives way)
     raws.push(...jointPartners(env, ctx.senses, raws));
+    raws.push(...reinforcedAllies(env, ctx.senses, raws));
     // "Poland expelled 45 diplomats, Germany 40": each remnant's subject does the act (after the
     // search for parties, whose target the remnants share)
     raws.push(...gappedClauses(env, raws));
@@ -992,7 +995,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     const prev = tokens[i - 1];
     const afterInfinitive = infinitiveContext && t.pos !== "ADJ";
     // ("Trump, angry at Spain": a predicate adjective a pattern lists as one)
-    const verbal = !!verbs && (s.headline || afterInfinitive || t.pos === "VERB" || t.pos === "AUX" || progressive(tokens, i, s.last) || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
+    // ("Iran's call for the withdrawal of US troops": a possessed appeal is its verb, possessed-appeals.ts)
+    const verbal = !!verbs && (s.headline || afterInfinitive || possessedAppeal(env, i) || t.pos === "VERB" || t.pos === "AUX" || progressive(tokens, i, s.last) || (t.pos === "ADJ" && (/(ed|en)$/.test(t.lower) || verbs.some((p) => p.adjective))) ||
       (t.pos === "NOUN" && !patterns.nouns.has(t.lower) && !!prev && (env.groupAt[i - 1 - s.first] >= 0 || prev.pos === "AUX" || (prev.pos === "PRON" && !POSSESSIVE_DET.test(prev.lower)) || prev.pos === "PART" ||
         // "..., and blaming Iran": a participle wink took for a noun
         (t.lower.endsWith("ing") && /^(and|,|each|both|by|while|after|before|without)$/.test(prev.lower)) ||

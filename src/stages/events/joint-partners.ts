@@ -4,6 +4,9 @@
 // modifier qualifies names its partners after "with"; the clause's subject trains with each of them:
 // military cooperation (COOPERATE 062, symmetric), with the clause's status. The exercise verbs'
 // own reading of such a phrase (MOBILIZE toward the partner) gives way to it.
+// A noun with no joint modifier names its partners after "with" too: "Russia held war games with
+// Belarus", "Serbia staged military drills with Hungary" (to exercise with a state is to exercise
+// together with it); "games" is a noun of exercises only after "war" (nounsAfter).
 // Not: exercises near a place ("near the Finnish border"), exercises that alarmed a state (no
 // "with"), a partner of the subject's own state, "with" and no actor ("joint drills with live fire").
 // Word lists: data/event-senses.json jointPartners.
@@ -34,10 +37,15 @@ export function jointPartners(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
   for (let n = s.first + 1; n < s.last - 2; n++) {
     // (the noun is often tagged as a verb: "staged joint air exercises"; the joint word before it decides)
     if (!words.nouns.has(tokens[n].lower) || tokens[n + 1].lower !== "with") continue;
-    // the joint word among the noun's modifiers ("joint naval drills", "large-scale joint exercises")
+    // ("war games": a noun that is one only after its word)
+    const after = words.nounsAfter.get(tokens[n].lower);
+    if (after && !after.has(tokens[n - 1].lower)) continue;
+    // the joint word among the noun's modifiers ("joint naval drills", "large-scale joint exercises");
+    // without one, the modifiers' start ("held military drills with Hungary", "war games with Belarus")
     let m = n - 1;
     while (m > s.first && n - m <= MODIFIER_REACH && !words.modifiers.has(tokens[m].lower) && /^(ADJ|NOUN|PROPN)$/.test(tokens[m].pos) && groupAt[m - s.first] < 0) m--;
-    if (!words.modifiers.has(tokens[m].lower)) continue;
+    const joint = words.modifiers.has(tokens[m].lower);
+    if (!joint) m = n - 1 >= s.first && /^(ADJ|NOUN|PROPN)$/.test(tokens[m].pos) && groupAt[m - s.first] < 0 ? m : m + 1;
     // the partners head the phrase after "with" ("with the Russian navy", "with Finnish, US and Estonian troops")
     let h = n + 2;
     if (h < s.last && /^(the|its|their)$/.test(tokens[h].lower)) h++;
@@ -57,7 +65,7 @@ export function jointPartners(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
     if (!target.length) continue;
     // the exercise verb's reading toward the partners gives way ("held drills with Russia" is no mobilising against it)
     for (const [ev] of raws) if (ev.type === "MOBILIZE" && (ev.trigger === v || ev.trigger === n) && ev.target.length && ev.target.every((a) => partners.actors.includes(a))) ev.noAct = true;
-    const ev: RawEvent = { type: "COOPERATE", cameo: "062", source: [...subj.actors], target, trigger: n, triggerEnd: n + 1, rule: `events/joint-partners:${tokens[n].lower}`, statusVerb: v, status: undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: partners.sector ?? null };
+    const ev: RawEvent = { type: "COOPERATE", cameo: "062", source: [...subj.actors], target, trigger: n, triggerEnd: n + 1, rule: `events/joint-partners:${tokens[n].lower}${joint ? "" : "+bare"}`, statusVerb: v, status: undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: partners.sector ?? null };
     out.push([ev, { at: n, end: n + 1, verb: undefined, noun: undefined }]);
   }
   return out;

@@ -37,3 +37,25 @@ describe("negative: a place, a reaction, no partner, a partner of one's own stat
     expect(coop("The Indian army held joint exercises with the Indian navy.")).toEqual([]);
   });
 });
+
+describe("exercises with a partner and no joint word are cooperation too; war games are no war", () => {
+  it("war games with a state", () => {
+    expect(keys("Armenia held war games with Iran last week.")).toEqual(["COOPERATE ARM>IRN"]);
+  });
+  it("drills with a state, no joint modifier", () => {
+    expect(coop("Greece staged naval drills with Egypt on Tuesday.")).toEqual(["COOPERATE GRC>EGY"]);
+  });
+  it("war games near a place: mobilising, no war", () => {
+    const rec = keys("Belarus held war games near Poland.");
+    expect(rec.filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+  });
+  it("negative: 'games' with no 'war' before it are no exercises", () => {
+    expect(coop("Brazil played friendly games with Argentina in March.")).toEqual([]);
+  });
+  it("negative: drills with a thing, not a partner", () => {
+    expect(coop("Latvia held drills with new Swedish-made rifles.")).toEqual([]);
+  });
+  it("a war with a state stays a war", () => {
+    expect(keys("Ethiopia fought a war with Eritrea.").some((k) => k.startsWith("ASSAULT"))).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
 import { sentenceHolding } from "../../nlp/sentence-index.js";
+import { workerAfterCue, workerBeforeWorkplace, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -384,7 +385,41 @@ const TOPIC_PREPOSITIONS = /^(of|with|to|about|on|for|over|against|behind)$/;
  * state, or a noun before its topic phrase ("Jane Smith and 10 colleagues", "China's mission to the
  * EU", "officials familiar with the talks"); else the phrase as found. */
 function subjectHead(env: Env, sp: Speaker, sFirst: number): Speaker {
-  return companionLead(env, sp, sFirst) ?? hostedBodyBefore(env, sp, sFirst) ?? topicHeadBefore(env, sp, sFirst) ?? sp;
+  return companionLead(env, sp, sFirst) ?? hostedBodyBefore(env, sp, sFirst) ?? workerAt(env, sp, sFirst) ?? topicHeadBefore(env, sp, sFirst) ?? sp;
+}
+
+/** The article as the workplace reader sees it (workplace-speaker.ts). */
+function workplaceView(env: Env): WorkplaceView {
+  const { actors } = env;
+  return {
+    tokens: env.tokens,
+    quoted: env.quoteTokens,
+    heads: env.lexicon.workplaceHeads,
+    countryAt: (k) => {
+      const m = actors.mentionAt[k];
+      return m && actors.actors[m.actor].kind === "country" ? m.actor : null;
+    },
+    personAt: (k) => {
+      const m = actors.mentionAt[k];
+      return !!m && actors.actors[m.actor].kind === "person";
+    },
+  };
+}
+
+function workerSpeaker(env: Env, w: Worker, last: number): Speaker {
+  const name = env.doc.text.slice(env.tokens[w.nameFirst].start, env.tokens[w.headEnd - 1].end);
+  return { actor: w.country, name, first: w.first, last, rule: "speaker:noun-phrase" };
+}
+
+/** "A dealer at one bank said", "an analyst at a Tokyo brokerage said": the subject found (sp) is the
+ * workplace of an unnamed worker before "at"/"with", and the worker speaks (workplace-speaker.ts). */
+function workerAt(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  if (env.lexicon.workplaceHeads.size === 0) return null;
+  const { actors } = env;
+  const a = sp.actor !== null ? actors.actors[sp.actor] : undefined;
+  if (a?.kind === "person") return null;
+  const w = workerBeforeWorkplace(workplaceView(env), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
+  return w ? workerSpeaker(env, w, w.headEnd) : null;
 }
 
 /**
@@ -2113,7 +2148,8 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
-    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
+    const worker = workerAfterCue(workplaceView(env), cue.end, s.last);
+    const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -2150,6 +2186,17 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) ?? closingSpeechVerb(env, sp.last, s.last) : null;
   // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
   // Reuters': a role of no one named and the body it speaks for, then the cue
+  // '"...," a dealer at one bank said': a worker, the workplace, then the cue (workplace-speaker.ts)
+  if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && (sp.actor === null || env.actors.actors[sp.actor]?.kind === "country")) {
+    const view = workplaceView(env);
+    const at = workplaceThenCue(view, sp.last, s.last, (k) => !!cueAt(env, k, s.last));
+    const own = at ? workerBeforeWorkplace(view, sp.last + 1, null, sp.first) : null;
+    const c = at ? cueAt(env, at.cue, s.last) : null;
+    if (at && own && c && !c.text.toLowerCase().endsWith("ing")) {
+      sp = workerSpeaker(env, { ...own, country: own.country ?? at.country }, at.cue);
+      cue = c;
+    }
+  }
   if (sp && !cue) {
     const body = roleBodyAfter(env, sp, s.last);
     if (body) ({ speaker: sp, cue } = body);

@@ -11,6 +11,7 @@ import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
 import { sentenceHolding } from "../../nlp/sentence-index.js";
+import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
 import { workerAfterCue, workerBeforeWorkplace, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
@@ -188,6 +189,8 @@ interface Env {
   /** set while a pronoun's antecedent is sought among earlier reports: their own pronouns are not
    * resolved again (that would chain back over the whole article) */
   resolving: boolean;
+  /** the offices given in apposition after persons' names (appositive-office.ts); computed on the first office phrase */
+  offices?: Array<{ actor: number; token: number; office: Office }>;
   /** per person actor: the gender its given name or a title before it gives, null where none or
    * both; computed on the first he/she */
   genders?: Map<number, "f" | "m" | null>;
@@ -2201,6 +2204,20 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const body = roleBodyAfter(env, sp, s.last);
     if (body) ({ speaker: sp, cue } = body);
   }
+  // '"...," the head of the military committee said': an office over a body of no actor, then the cue
+  if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && sp.actor === null && env.lexicon.officeHeads.has(tokens[sp.last - 1].lower) && tokens[sp.last]?.lower === "of") {
+    for (let e = sp.last + 2; e < s.last && e - sp.last <= 7; e++) {
+      const t = tokens[e - 1];
+      if (env.quoteTokens[e - 1] || (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s")) break;
+      const c = cueAt(env, e, s.last);
+      if (!c) continue;
+      if (!c.text.toLowerCase().endsWith("ing")) {
+        sp = { actor: null, name: stripArticle(env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end)), first: sp.first, last: e, rule: "speaker:role" };
+        cue = c;
+      }
+      break;
+    }
+  }
   // '"...," a US official familiar with the talks said', '"...," a source close to the delegation
   // told Reuters': the phrase after the speaker noun is what they know of, then the cue
   if (sp && !cue) {
@@ -3630,11 +3647,41 @@ function notNamedInOwnWords(env: Env, q: { start: number; end: number }, sp: Spe
   return { ...sp, actor: null, name: stripArticle(phrase), rule: `${sp.rule}+not-own-words` };
 }
 
+function officeView(env: Env): OfficeView {
+  const { actors } = env;
+  return {
+    tokens: env.tokens,
+    quoted: env.quoteTokens,
+    heads: env.lexicon.officeHeads,
+    mentionAt: (k) => actors.mentionAt[k],
+    isPerson: (a) => actors.actors[a]?.kind === "person",
+  };
+}
+
+/**
+ * "General Anna Berg, chairman of the alliance's military committee, ... said the head of the military
+ * committee": a speaker phrase of no person that names an office one person named before was given in
+ * apposition is that person (appositive-office.ts); the phrase as it was where no one or two were.
+ */
+function officeSpeaker(env: Env, sp: Speaker): Speaker {
+  if (env.lexicon.officeHeads.size === 0 || (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase")) return sp;
+  if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return sp;
+  const v = officeView(env);
+  const si = sentenceHolding(env.doc.sentences, env.tokens[sp.first].start);
+  const sLast = si >= 0 ? env.doc.sentences[si].last : sp.last;
+  const want = officeOfPhrase(v, sp.first, sp.last, si >= 0 ? env.doc.sentences[si].first : sp.first, sLast);
+  if (!want) return sp;
+  env.offices ??= appositiveOffices(v, env.doc.sentences);
+  const holder = officeHolder(v, want, env.offices, sp.first);
+  if (holder === null) return sp;
+  return { actor: holder, name: env.actors.actors[holder].name, first: sp.first, last: sp.last, rule: "speaker:office-coref" };
+}
+
 function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && notNamedInOwnWords(env, q, bodySpeaker(env, outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker))))));
+  const sp = q.speaker && notNamedInOwnWords(env, q, officeSpeaker(env, bodySpeaker(env, outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)))))));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,

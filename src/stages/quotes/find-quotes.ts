@@ -1642,6 +1642,31 @@ function interposedCue(env: Env, s: Sentence, j: number): boolean {
   return false;
 }
 
+/**
+ * "The actions of the president, he told a news conference, were a threat to everyone", "The talks, Vance said,
+ * had failed": a speaker and its cue between commas (spFirst after the first comma) inside the clause they report:
+ * the words before the comma are a subject with no verb of its own, and after the cue's short object or time and a
+ * comma the clause goes on with its verb. Not "The president, he said, in a speech" (no verb after), a clause with a
+ * verb before the comma (an adverbial clause or a clause of its own), or a quote in the sentence.
+ */
+function interruptedClause(env: Env, s: Sentence, spFirst: number, cue: Cue): boolean {
+  const { tokens } = env;
+  if (spFirst - 1 < s.first + 2 || tokens[spFirst - 1].text !== "," || hasVerbIn(env, s.first, spFirst - 1)) return false;
+  for (let i = s.first; i < s.last; i++) if (env.quoteTokens[i]) return false;
+  // (the subject opens the sentence: no preposition or clause word before it, "In Kyiv, he said, ...")
+  if (/^(ADP|SCONJ|ADV|CCONJ)$/.test(tokens[s.first].pos) || /^(but|and|so|yet|still|meanwhile|however)$/.test(tokens[s.first].lower)) return false;
+  for (let k = cue.end; k < s.last && k - cue.end <= 6; k++) {
+    const t = tokens[k];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || /^(that|[;:])$/.test(t.lower)) return false;
+    if (t.text !== ",") continue;
+    let v = k + 1;
+    while (v < s.last && tokens[v].pos === "ADV") v++;
+    const w = tokens[v];
+    return !!w && (w.pos === "AUX" || (w.pos === "VERB" && !/ing$/.test(w.lower)));
+  }
+  return false;
+}
+
 /** The he/she of a cue that a sentence's clause interrupts ("Hill, he said, had misled voters"), or null. */
 function interposedPronoun(env: Env, s: Sentence): string | null {
   for (let k = s.first + 2; k < s.last; k++) {
@@ -3146,6 +3171,13 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     const sp = ended && subjectHead(env, ended, s.first);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
+    // "The actions of the president, he told a news conference, were a threat": the cue interrupts the clause it reports
+    const interrupted = sp ? interruptedClause(env, s, spFirst, cue) : false;
+    if (sp && interrupted) {
+      const q = indirectQuote(env, s, [s.first, s.last], sp, cue, "quotes/indirect:interrupted-cue");
+      if (q) out.push(q);
+      return out;
+    }
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
     if (sp && spFirst > s.first + 3 && tokens[spFirst - 1].text === "," && endsSentence(tokens, cue.end, s.last) && hasVerbIn(env, s.first, spFirst - 1)) {
       // the attribution of a direct quote: the clause ends in it, or has no verb outside it

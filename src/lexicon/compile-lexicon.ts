@@ -196,6 +196,10 @@ export interface Lexicon {
   roleAcronyms: Set<string>;
   /** heads of a group joined to a named person as co-subject ("and 10 colleagues"; speech.json companionHeads) */
   companionHeads: Set<string>;
+  /** heads of an unnamed worker's calling before 'at'/'with' and a workplace ("a dealer at one bank"; speech.json workplaceHeads) */
+  workplaceHeads: Set<string>;
+  /** office head nouns and their class ("chairman" → "head"; speech.json officeHeads, appositive-office.ts) */
+  officeHeads: Map<string, string>;
   /** heads of a post one state keeps at another ("mission to the EU"; speech.json hostedHeads) */
   hostedHeads: Set<string>;
   /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
@@ -571,6 +575,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
     companionHeads: new Set(speech.companionHeads),
+    workplaceHeads: new Set(speech.workplaceHeads),
+    officeHeads: new Map(Object.entries(speech.officeHeads)),
     hostedHeads: new Set(speech.hostedHeads),
     nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
     documentCues: new Set(speech.documentCues),

@@ -11,6 +11,8 @@ import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
 import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js";
+import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
+import { workerAfterCue, workerBeforeWorkplace, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -187,6 +189,8 @@ interface Env {
   /** set while a pronoun's antecedent is sought among earlier reports: their own pronouns are not
    * resolved again (that would chain back over the whole article) */
   resolving: boolean;
+  /** the offices given in apposition after persons' names (appositive-office.ts); computed on the first office phrase */
+  offices?: Array<{ actor: number; token: number; office: Office }>;
   /** per person actor: the gender its given name or a title before it gives, null where none or
    * both; computed on the first he/she */
   genders?: Map<number, "f" | "m" | null>;
@@ -384,7 +388,41 @@ const TOPIC_PREPOSITIONS = /^(of|with|to|about|on|for|over|against|behind)$/;
  * state, or a noun before its topic phrase ("Jane Smith and 10 colleagues", "China's mission to the
  * EU", "officials familiar with the talks"); else the phrase as found. */
 function subjectHead(env: Env, sp: Speaker, sFirst: number): Speaker {
-  return companionLead(env, sp, sFirst) ?? hostedBodyBefore(env, sp, sFirst) ?? topicHeadBefore(env, sp, sFirst) ?? sp;
+  return companionLead(env, sp, sFirst) ?? hostedBodyBefore(env, sp, sFirst) ?? workerAt(env, sp, sFirst) ?? topicHeadBefore(env, sp, sFirst) ?? sp;
+}
+
+/** The article as the workplace reader sees it (workplace-speaker.ts). */
+function workplaceView(env: Env): WorkplaceView {
+  const { actors } = env;
+  return {
+    tokens: env.tokens,
+    quoted: env.quoteTokens,
+    heads: env.lexicon.workplaceHeads,
+    countryAt: (k) => {
+      const m = actors.mentionAt[k];
+      return m && actors.actors[m.actor].kind === "country" ? m.actor : null;
+    },
+    personAt: (k) => {
+      const m = actors.mentionAt[k];
+      return !!m && actors.actors[m.actor].kind === "person";
+    },
+  };
+}
+
+function workerSpeaker(env: Env, w: Worker, last: number): Speaker {
+  const name = env.doc.text.slice(env.tokens[w.nameFirst].start, env.tokens[w.headEnd - 1].end);
+  return { actor: w.country, name, first: w.first, last, rule: "speaker:noun-phrase" };
+}
+
+/** "A dealer at one bank said", "an analyst at a Tokyo brokerage said": the subject found (sp) is the
+ * workplace of an unnamed worker before "at"/"with", and the worker speaks (workplace-speaker.ts). */
+function workerAt(env: Env, sp: Speaker, sFirst: number): Speaker | null {
+  if (env.lexicon.workplaceHeads.size === 0) return null;
+  const { actors } = env;
+  const a = sp.actor !== null ? actors.actors[sp.actor] : undefined;
+  if (a?.kind === "person") return null;
+  const w = workerBeforeWorkplace(workplaceView(env), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
+  return w ? workerSpeaker(env, w, w.headEnd) : null;
 }
 
 /**
@@ -1604,6 +1642,31 @@ function interposedCue(env: Env, s: Sentence, j: number): boolean {
   return false;
 }
 
+/**
+ * "The actions of the president, he told a news conference, were a threat to everyone", "The talks, Vance said,
+ * had failed": a speaker and its cue between commas (spFirst after the first comma) inside the clause they report:
+ * the words before the comma are a subject with no verb of its own, and after the cue's short object or time and a
+ * comma the clause goes on with its verb. Not "The president, he said, in a speech" (no verb after), a clause with a
+ * verb before the comma (an adverbial clause or a clause of its own), or a quote in the sentence.
+ */
+function interruptedClause(env: Env, s: Sentence, spFirst: number, cue: Cue): boolean {
+  const { tokens } = env;
+  if (spFirst - 1 < s.first + 2 || tokens[spFirst - 1].text !== "," || hasVerbIn(env, s.first, spFirst - 1)) return false;
+  for (let i = s.first; i < s.last; i++) if (env.quoteTokens[i]) return false;
+  // (the subject opens the sentence: no preposition or clause word before it, "In Kyiv, he said, ...")
+  if (/^(ADP|SCONJ|ADV|CCONJ)$/.test(tokens[s.first].pos) || /^(but|and|so|yet|still|meanwhile|however)$/.test(tokens[s.first].lower)) return false;
+  for (let k = cue.end; k < s.last && k - cue.end <= 6; k++) {
+    const t = tokens[k];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || /^(that|[;:])$/.test(t.lower)) return false;
+    if (t.text !== ",") continue;
+    let v = k + 1;
+    while (v < s.last && tokens[v].pos === "ADV") v++;
+    const w = tokens[v];
+    return !!w && (w.pos === "AUX" || (w.pos === "VERB" && !/ing$/.test(w.lower)));
+  }
+  return false;
+}
+
 /** The he/she of a cue that a sentence's clause interrupts ("Hill, he said, had misled voters"), or null. */
 function interposedPronoun(env: Env, s: Sentence): string | null {
   for (let k = s.first + 2; k < s.last; k++) {
@@ -2113,7 +2176,8 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
-    const sp = appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
+    const worker = workerAfterCue(workplaceView(env), cue.end, s.last);
+    const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -2150,9 +2214,34 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) ?? closingSpeechVerb(env, sp.last, s.last) : null;
   // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
   // Reuters': a role of no one named and the body it speaks for, then the cue
+  // '"...," a dealer at one bank said': a worker, the workplace, then the cue (workplace-speaker.ts)
+  if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && (sp.actor === null || env.actors.actors[sp.actor]?.kind === "country")) {
+    const view = workplaceView(env);
+    const at = workplaceThenCue(view, sp.last, s.last, (k) => !!cueAt(env, k, s.last));
+    const own = at ? workerBeforeWorkplace(view, sp.last + 1, null, sp.first) : null;
+    const c = at ? cueAt(env, at.cue, s.last) : null;
+    if (at && own && c && !c.text.toLowerCase().endsWith("ing")) {
+      sp = workerSpeaker(env, { ...own, country: own.country ?? at.country }, at.cue);
+      cue = c;
+    }
+  }
   if (sp && !cue) {
     const body = roleBodyAfter(env, sp, s.last);
     if (body) ({ speaker: sp, cue } = body);
+  }
+  // '"...," the head of the military committee said': an office over a body of no actor, then the cue
+  if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && sp.actor === null && env.lexicon.officeHeads.has(tokens[sp.last - 1].lower) && tokens[sp.last]?.lower === "of") {
+    for (let e = sp.last + 2; e < s.last && e - sp.last <= 7; e++) {
+      const t = tokens[e - 1];
+      if (env.quoteTokens[e - 1] || (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s")) break;
+      const c = cueAt(env, e, s.last);
+      if (!c) continue;
+      if (!c.text.toLowerCase().endsWith("ing")) {
+        sp = { actor: null, name: stripArticle(env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end)), first: sp.first, last: e, rule: "speaker:role" };
+        cue = c;
+      }
+      break;
+    }
   }
   // '"...," a US official familiar with the talks said', '"...," a source close to the delegation
   // told Reuters': the phrase after the speaker noun is what they know of, then the cue
@@ -3082,6 +3171,13 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     const sp = ended && subjectHead(env, ended, s.first);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
+    // "The actions of the president, he told a news conference, were a threat": the cue interrupts the clause it reports
+    const interrupted = sp ? interruptedClause(env, s, spFirst, cue) : false;
+    if (sp && interrupted) {
+      const q = indirectQuote(env, s, [s.first, s.last], sp, cue, "quotes/indirect:interrupted-cue");
+      if (q) out.push(q);
+      return out;
+    }
     // (a clause with no verb is an adverbial: "Later on Friday, the White House announced ...")
     if (sp && spFirst > s.first + 3 && tokens[spFirst - 1].text === "," && endsSentence(tokens, cue.end, s.last) && hasVerbIn(env, s.first, spFirst - 1)) {
       // the attribution of a direct quote: the clause ends in it, or has no verb outside it
@@ -3583,11 +3679,41 @@ function notNamedInOwnWords(env: Env, q: { start: number; end: number }, sp: Spe
   return { ...sp, actor: null, name: stripArticle(phrase), rule: `${sp.rule}+not-own-words` };
 }
 
+function officeView(env: Env): OfficeView {
+  const { actors } = env;
+  return {
+    tokens: env.tokens,
+    quoted: env.quoteTokens,
+    heads: env.lexicon.officeHeads,
+    mentionAt: (k) => actors.mentionAt[k],
+    isPerson: (a) => actors.actors[a]?.kind === "person",
+  };
+}
+
+/**
+ * "General Anna Berg, chairman of the alliance's military committee, ... said the head of the military
+ * committee": a speaker phrase of no person that names an office one person named before was given in
+ * apposition is that person (appositive-office.ts); the phrase as it was where no one or two were.
+ */
+function officeSpeaker(env: Env, sp: Speaker): Speaker {
+  if (env.lexicon.officeHeads.size === 0 || (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase")) return sp;
+  if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return sp;
+  const v = officeView(env);
+  const si = sentenceHolding(env.doc.sentences, env.tokens[sp.first].start);
+  const sLast = si >= 0 ? env.doc.sentences[si].last : sp.last;
+  const want = officeOfPhrase(v, sp.first, sp.last, si >= 0 ? env.doc.sentences[si].first : sp.first, sLast);
+  if (!want) return sp;
+  env.offices ??= appositiveOffices(v, env.doc.sentences);
+  const holder = officeHolder(v, want, env.offices, sp.first);
+  if (holder === null) return sp;
+  return { actor: holder, name: env.actors.actors[holder].name, first: sp.first, last: sp.last, rule: "speaker:office-coref" };
+}
+
 function makeQuote(
   env: Env,
   q: { kind: QuoteKind; text: string; start: number; end: number; speaker: Speaker | null; cue: Cue | null; via: string | null; sentence: Span; rule: string },
 ): Quote {
-  const sp = q.speaker && notNamedInOwnWords(env, q, bodySpeaker(env, outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker))))));
+  const sp = q.speaker && notNamedInOwnWords(env, q, officeSpeaker(env, bodySpeaker(env, outletSpeaker(env, publicGroup(env, authoredBy(env, possessorFree(env, q.speaker)))))));
   const actor: Actor | null = sp && sp.actor !== null ? env.actors.actors[sp.actor] : null;
   return {
     speaker: actor?.id ?? null,

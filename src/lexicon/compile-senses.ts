@@ -129,7 +129,7 @@ export const eventSensesFile = lazySchema((z) => {
           negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase), fronted: z.array(phrase), frontedUndo: z.array(phrase) }).strict(),
         reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase), nouns: z.array(phrase), gerundPreps: z.array(phrase) }).strict(),
         offers: z.object({ cues: z.array(phrase).min(1), chain: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)), cameos: z.array(z.string().regex(/^[0-9]+$/)), hosting: z.array(phrase) }).strict(),
-        capability: z.object({ infinitive: z.array(phrase).min(1), gerund: z.array(phrase).min(1), presentBe: z.array(phrase).min(1) }).strict(),
+        capability: z.object({ infinitive: z.array(phrase).min(1), gerund: z.array(phrase).min(1), presentBe: z.array(phrase).min(1), means: z.array(phrase), needed: z.array(phrase) }).strict(),
           victimParticiples: z.array(phrase),
           attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
           admissionVerbs: z.array(phrase),
@@ -442,7 +442,7 @@ export interface SenseLexicon {
   /** "willing to send", "ready to host a meeting between": an act offered, AGREE (offered-acts.ts) */
   offers: { cues: ReadonlySet<string>; chain: ReadonlySet<string>; types: ReadonlySet<string>; cameos: ReadonlySet<string>; hosting: ReadonlySet<string> };
   /** "capable of launching", "has the capacity to cut off": what an actor can do, no act (capable-acts.ts) */
-  capability: { infinitive: ReadonlySet<string>; gerund: ReadonlySet<string>; presentBe: ReadonlySet<string> };
+  capability: { infinitive: ReadonlySet<string>; gerund: ReadonlySet<string>; presentBe: ReadonlySet<string>; means: ReadonlySet<string>; needed: ReadonlySet<string> };
   /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
   victimParticiples: ReadonlySet<string>;
   /** nouns of a strike and the weapon words that may stand before them (find-events attackerDemonym) */
@@ -793,7 +793,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     },
     reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending), nouns: new Set(data.senses.reluctance.nouns), gerundPreps: new Set(data.senses.reluctance.gerundPreps) },
     offers: { cues: new Set(data.senses.offers.cues), chain: new Set(data.senses.offers.chain), types: new Set(data.senses.offers.types), cameos: new Set(data.senses.offers.cameos), hosting: new Set(data.senses.offers.hosting) },
-    capability: { infinitive: new Set(data.senses.capability.infinitive), gerund: new Set(data.senses.capability.gerund), presentBe: new Set(data.senses.capability.presentBe) },
+    capability: { infinitive: new Set(data.senses.capability.infinitive), gerund: new Set(data.senses.capability.gerund), presentBe: new Set(data.senses.capability.presentBe), means: new Set(data.senses.capability.means), needed: new Set(data.senses.capability.needed) },
     victimParticiples: new Set(data.senses.victimParticiples),
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),

@@ -126,6 +126,7 @@ export const eventSensesFile = lazySchema((z) => {
           complaintNouns: z.array(phrase),
           refusalVerbs: z.array(phrase),
           refusedComment: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
+          forumProtection: z.object({ verbs: z.array(phrase), preps: z.array(phrase), forums: z.array(phrase) }).strict(),
           negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase), fronted: z.array(phrase), frontedUndo: z.array(phrase) }).strict(),
         reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase), nouns: z.array(phrase), gerundPreps: z.array(phrase) }).strict(),
         offers: z.object({ cues: z.array(phrase).min(1), chain: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)), cameos: z.array(z.string().regex(/^[0-9]+$/)), hosting: z.array(phrase) }).strict(),
@@ -435,6 +436,8 @@ export interface SenseLexicon {
   refusalVerbs: ReadonlySet<string>;
   /** "declined to comment", "refused to speculate", "declined comment": what a refusal to speak names (refused-comments.ts) */
   refusedComment: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "protected Pyongyang in the world body": protection in a forum is verbal backing (forum-protection.ts) */
+  forumProtection: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; forums: ReadonlySet<string> };
   /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances); "At no point did Iran accept" (fronted, with inversion), "Nowhere else did" (frontedUndo) */
   negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string>; fronted: ReadonlySet<string>; frontedUndo: ReadonlySet<string> };
   /** "reluctant to blame", "have yet to recognise": an infinitive act that has not happened (unrealised-acts.ts) */
@@ -783,6 +786,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     complaintNouns: new Set(data.senses.complaintNouns),
     refusalVerbs: new Set(data.senses.refusalVerbs),
     refusedComment: { verbs: new Set(data.senses.refusedComment.verbs), nouns: new Set(data.senses.refusedComment.nouns) },
+    forumProtection: { verbs: new Set(data.senses.forumProtection.verbs), preps: new Set(data.senses.forumProtection.preps), forums: new Set(data.senses.forumProtection.forums) },
     negation: {
       openers: new Set(data.senses.negation.openers),
       focus: new Set(data.senses.negation.focus),

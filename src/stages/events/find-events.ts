@@ -79,6 +79,7 @@ import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
 import { refusedComments } from "./refused-comments.js";
+import { forumProtection } from "./forum-protection.js";
 import { rejectedBy } from "./rejected-by.js";
 import { partyModifier } from "./party-modifier.js";
 import { measureNamedAfter } from "./named-measures.js";
@@ -482,6 +483,8 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
   // "declined to comment on the sanctions", "refused to speculate": a refusal to speak turns down no one
   refusedComments(env, ctx.senses, raws);
+  // "protected Pyongyang in the world body": protection in a forum is verbal backing, no military aid
+  forumProtection(env, ctx.senses, raws);
   // "dismissed an appeal from the president to lay down their arms": the act a rejected proposal names is none
   rejectedProposals(env, ctx.senses, raws);
   // "Labour's demands for a Commons vote were dismissed by Mr Howard": a passive rejection turns down the proposer

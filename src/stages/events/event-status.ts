@@ -191,7 +191,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     const w = tokens[k].lower;
     // ("since May, when the U.S. began to press": the month, not the modal)
     if (monthMay(tokens, s, k)) continue;
-    if (NEGATION.test(w)) negated = true;
+    // ("not only condemned Russia but also sanctioned": "not only" adds, it negates nothing)
+    if (NEGATION.test(w) && !(w === "not" && lex?.negation.focus.has(tokens[k + 1]?.lower ?? "") && (tokens[k + 1]?.lower === "only" || tokens[k + 1]?.lower === "just" || tokens[k + 1]?.lower === "merely"))) negated = true;
     else if (MODAL_FUTURE.test(w)) {
       future = true;
       reportedWould = false;

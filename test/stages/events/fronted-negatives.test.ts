@@ -33,3 +33,12 @@ describe("negative cases: no inversion, or a comparison, keeps the act", () => {
     expect(types("At no cost to taxpayers, Britain sent weapons to Ukraine last year.")).toContain("AID");
   });
 });
+
+describe("'not only' adds, it negates nothing", () => {
+  it("the act after 'not only' is done", () => {
+    expect(types("Canada not only condemned Iran but also expelled its diplomats.")).toContain("ACCUSE");
+  });
+  it("negative: a plain 'not' still negates", () => {
+    expect(types("Canada did not condemn Iran.")).not.toContain("ACCUSE");
+  });
+});

@@ -125,10 +125,12 @@ export const eventSensesFile = lazySchema((z) => {
           proposalNouns: z.array(phrase),
           complaintNouns: z.array(phrase),
           refusalVerbs: z.array(phrase),
-          negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase) }).strict(),
+          refusedComment: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
+          forumProtection: z.object({ verbs: z.array(phrase), preps: z.array(phrase), forums: z.array(phrase) }).strict(),
+          negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase), fronted: z.array(phrase), frontedUndo: z.array(phrase) }).strict(),
         reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase), nouns: z.array(phrase), gerundPreps: z.array(phrase) }).strict(),
         offers: z.object({ cues: z.array(phrase).min(1), chain: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)), cameos: z.array(z.string().regex(/^[0-9]+$/)), hosting: z.array(phrase) }).strict(),
-        capability: z.object({ infinitive: z.array(phrase).min(1), gerund: z.array(phrase).min(1), presentBe: z.array(phrase).min(1) }).strict(),
+        capability: z.object({ infinitive: z.array(phrase).min(1), gerund: z.array(phrase).min(1), presentBe: z.array(phrase).min(1), means: z.array(phrase), needed: z.array(phrase) }).strict(),
           victimParticiples: z.array(phrase),
           attackNouns: z.object({ heads: z.array(phrase).min(1), weapons: z.array(phrase) }).strict(),
           admissionVerbs: z.array(phrase),
@@ -434,14 +436,18 @@ export interface SenseLexicon {
   complaintNouns: ReadonlySet<string>;
   /** "declined to attend", "refused to release": a verb of refusing before an infinitive */
   refusalVerbs: ReadonlySet<string>;
-  /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances) */
-  negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string> };
+  /** "declined to comment", "refused to speculate", "declined comment": what a refusal to speak names (refused-comments.ts) */
+  refusedComment: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "protected Pyongyang in the world body": protection in a forum is verbal backing (forum-protection.ts) */
+  forumProtection: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; forums: ReadonlySet<string> };
+  /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances); "At no point did Iran accept" (fronted, with inversion), "Nowhere else did" (frontedUndo) */
+  negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string>; fronted: ReadonlySet<string>; frontedUndo: ReadonlySet<string> };
   /** "reluctant to blame", "have yet to recognise": an infinitive act that has not happened (unrealised-acts.ts) */
   reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string>; nouns: ReadonlySet<string>; gerundPreps: ReadonlySet<string> };
   /** "willing to send", "ready to host a meeting between": an act offered, AGREE (offered-acts.ts) */
   offers: { cues: ReadonlySet<string>; chain: ReadonlySet<string>; types: ReadonlySet<string>; cameos: ReadonlySet<string>; hosting: ReadonlySet<string> };
   /** "capable of launching", "has the capacity to cut off": what an actor can do, no act (capable-acts.ts) */
-  capability: { infinitive: ReadonlySet<string>; gerund: ReadonlySet<string>; presentBe: ReadonlySet<string> };
+  capability: { infinitive: ReadonlySet<string>; gerund: ReadonlySet<string>; presentBe: ReadonlySet<string>; means: ReadonlySet<string>; needed: ReadonlySet<string> };
   /** past participles of harm that, right after the noun they qualify, make it the one harmed ("Americans killed in the attacks") */
   victimParticiples: ReadonlySet<string>;
   /** nouns of a strike and the weapon words that may stand before them (find-events attackerDemonym) */
@@ -786,15 +792,19 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     proposalNouns: new Set(data.senses.proposalNouns),
     complaintNouns: new Set(data.senses.complaintNouns),
     refusalVerbs: new Set(data.senses.refusalVerbs),
+    refusedComment: { verbs: new Set(data.senses.refusedComment.verbs), nouns: new Set(data.senses.refusedComment.nouns) },
+    forumProtection: { verbs: new Set(data.senses.forumProtection.verbs), preps: new Set(data.senses.forumProtection.preps), forums: new Set(data.senses.forumProtection.forums) },
     negation: {
       openers: new Set(data.senses.negation.openers),
       focus: new Set(data.senses.negation.focus),
       obligations: new Set(data.senses.negation.obligations),
       assurances: new Set(data.senses.negation.assurances),
+      fronted: new Set(data.senses.negation.fronted),
+      frontedUndo: new Set(data.senses.negation.frontedUndo),
     },
     reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending), nouns: new Set(data.senses.reluctance.nouns), gerundPreps: new Set(data.senses.reluctance.gerundPreps) },
     offers: { cues: new Set(data.senses.offers.cues), chain: new Set(data.senses.offers.chain), types: new Set(data.senses.offers.types), cameos: new Set(data.senses.offers.cameos), hosting: new Set(data.senses.offers.hosting) },
-    capability: { infinitive: new Set(data.senses.capability.infinitive), gerund: new Set(data.senses.capability.gerund), presentBe: new Set(data.senses.capability.presentBe) },
+    capability: { infinitive: new Set(data.senses.capability.infinitive), gerund: new Set(data.senses.capability.gerund), presentBe: new Set(data.senses.capability.presentBe), means: new Set(data.senses.capability.means), needed: new Set(data.senses.capability.needed) },
     victimParticiples: new Set(data.senses.victimParticiples),
     attackNouns: { heads: new Set(data.senses.attackNouns.heads), weapons: new Set(data.senses.attackNouns.weapons) },
     admissionVerbs: new Set(data.senses.admissionVerbs),

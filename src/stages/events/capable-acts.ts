@@ -1,7 +1,7 @@
 // What an actor can do is no act done: "North Korea has trained hackers capable of launching cyber
 // attacks against the United States", "Russia has the capacity to cut off gas to Europe", "Pakistan's
 // army is able to strike India within hours". The capability is reported, not a strike, a cut or an
-// attack. ("Ukrainian troops were able to repel the attack", "has been able to push back": past
+// attack; nor is what an act would take: "has the technology needed to strike American soil". ("Ukrainian troops were able to repel the attack", "has been able to push back": past
 // "able" is "managed to", and the act was done; it stays.)
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Token } from "../../model/types.js";
@@ -35,6 +35,8 @@ function capableVerb(tokens: Token[], v: number, first: number, lex: SenseLexico
   if (k - 1 < first) return false;
   const w = tokens[k - 1].lower;
   if (tokens[k].lower === "of") return cap.gerund.has(w) && tokens[v].lower.endsWith("ing");
+  // ("has the technology needed to strike", "the means required to hit": what the act would take, not the act)
+  if (tokens[k].lower === "to" && cap.needed.has(w) && k - 2 >= first && cap.means.has(tokens[k - 2].lower)) return true;
   if (tokens[k].lower !== "to" || !cap.infinitive.has(w)) return false;
   if (w !== "able") return true;
   // "is able to", "are still able to"; not "was able to", "has been able to" (managed to), nor "will be able to attend" (leave to, a plan)

@@ -5,6 +5,7 @@
 import { coordinatedTo } from "./coordinated-infinitives.js";
 import type { Quote, Sentence, Token } from "../../model/types.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
+import { frontedNegative } from "./fronted-negatives.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { firstTokenAt } from "./sentence-env.js";
 import { reportersOwnAct } from "./reporters-own-act.js";
@@ -190,7 +191,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     const w = tokens[k].lower;
     // ("since May, when the U.S. began to press": the month, not the modal)
     if (monthMay(tokens, s, k)) continue;
-    if (NEGATION.test(w)) negated = true;
+    // ("not only condemned Russia but also sanctioned": "not only" adds, it negates nothing)
+    if (NEGATION.test(w) && !(w === "not" && lex?.negation.focus.has(tokens[k + 1]?.lower ?? "") && (tokens[k + 1]?.lower === "only" || tokens[k + 1]?.lower === "just" || tokens[k + 1]?.lower === "merely"))) negated = true;
     else if (MODAL_FUTURE.test(w)) {
       future = true;
       reportedWould = false;
@@ -218,6 +220,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
   if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !(lex && accomplishedGovernor(tokens, v, trigger, lex)) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
     // ("plan to work with and train": a verb coordinated with the infinitive is one too)
     planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to" || coordinatedTo(tokens, trigger, tokens[trigger].lower, s.first) >= 0;
+  // ("At no point did Iran accept the proposal", "Nowhere did he give Ukraine aid": a fronted negative
+  // with inversion negates the clause; fronted-negatives.ts)
+  if (!negated && lex && frontedNegative(tokens, clauseStart, v, lex)) negated = true;
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   // "said it would consult Seoul first if a military option were considered": a condition after the
   // act holds a reported "would" (later-conditions.ts)

@@ -9,7 +9,7 @@ import { partyPreps, topicGroup, topicNounAfter, topicPreposition } from "./topi
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, clauseStartOf, type Status } from "./event-status.js";
 import { questionReading } from "./questions.js";
 import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
@@ -78,6 +78,8 @@ import { reciprocalActs } from "./reciprocal-acts.js";
 import { fightsBetween } from "./fights-between.js";
 import { forPartyTarget } from "./for-party.js";
 import { rejectedProposals, refusedActs, admissions } from "./rejected-proposals.js";
+import { refusedComments } from "./refused-comments.js";
+import { forumProtection } from "./forum-protection.js";
 import { rejectedBy } from "./rejected-by.js";
 import { partyModifier } from "./party-modifier.js";
 import { measureNamedAfter } from "./named-measures.js";
@@ -92,6 +94,7 @@ import { breachedMeasure } from "./breached-measures.js";
 import { sanctionAim } from "./sanction-aims.js";
 import { conditionParties, obligations, ENDED_PROTEST_CUES, BARE_COMPLEMENT, complementTarget, protestTarget, unattributedAttackPlace, attackerDemonym, ownDestination, admittedParty, relayingPlace, borderPlace, crowdPlace } from "./target-rules.js";
 import { negationReading } from "./negated-acts.js";
+import { frontedNegative } from "./fronted-negatives.js";
 import { firstPersonOwner } from "./first-person.js";
 import { statelessParty } from "./stateless-groups.js";
 import { offerCue, hostOffer, offerable, offeredMeeting } from "./offered-acts.js";
@@ -481,6 +484,10 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   // its borders to UN peacekeepers", "refused to respond to a demand from the US": a bare agreement
   // or refusal is with the one its complement names
   for (const [ev] of raws) if (!ev.target.length && BARE_COMPLEMENT.test(ev.rule)) complementTarget(env, ev);
+  // "declined to comment on the sanctions", "refused to speculate": a refusal to speak turns down no one
+  refusedComments(env, ctx.senses, raws);
+  // "protected Pyongyang in the world body": protection in a forum is verbal backing, no military aid
+  forumProtection(env, ctx.senses, raws);
   // "dismissed an appeal from the president to lay down their arms": the act a rejected proposal names is none
   rejectedProposals(env, ctx.senses, raws);
   // "Labour's demands for a Commons vote were dismissed by Mr Howard": a passive rejection turns down the proposer
@@ -1845,7 +1852,8 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // provide": the negation is not the doer's refusal, and the act is neither done nor refused)
   const negation = negationReading(tokens, s, ev.trigger, ctx.senses);
   // ("decided not to send weapons": the governing verb says when, the "not" makes it a refusal)
-  const negatedAct = status === "denied" || ((status === "hypothetical" || status === "planned") && negatedBefore(tokens, s, ev.trigger));
+  // ("Under no circumstances will Hungary send troops": a fronted negative negates the clause; fronted-negatives.ts)
+  const negatedAct = status === "denied" || ((status === "hypothetical" || status === "planned") && (negatedBefore(tokens, s, ev.trigger) || frontedNegative(tokens, clauseStartOf(tokens, s, ev.trigger), ev.trigger, ctx.senses)));
   if (negatedAct && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses)) {
     if (negation === "elsewhere") return null;
     if (negation === "open") status = "hypothetical";

@@ -42,6 +42,7 @@ import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
+import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./shared-names.js";
 import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
@@ -89,6 +90,10 @@ interface Tag {
   entry?: NameEntry;
   title?: TitleEntry;
   len: number;
+  /** organisations of other states the same name holds ("BNP"): shared-names.ts picks by the article's states */
+  alts?: NameEntry[];
+  /** how shared-names.ts chose among them: "article-state" or "shared-name-unresolved" (a rule id's suffix) */
+  shared?: string;
 }
 
 interface Candidate {
@@ -153,6 +158,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // tokens of a title's word read as a person's surname ("Rep. Peter King", "King said")
   const titleSurname = new Uint8Array(n);
   tagNames(doc, lexicon, inBody, tags, covered, headlineTag, titleSurname);
+  resolveSharedNames(tokens, tags, lexicon);
 
   const candidates: Candidate[] = [];
   const places: { first: number; last: number; place: Place }[] = [];
@@ -305,7 +311,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       addMention(upsert(id, () => newActor(id, "location", e.name, other, other, null)), i, i + tag.len, "actors/dictionary:place+named-state");
       continue;
     }
-    const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
+    const { kind, id, name, rule: baseRule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
+    const rule = tag.shared ? `${baseRule}+${tag.shared}` : baseRule;
     const idx = upsert(id, () =>
       newActor(
         id,
@@ -740,6 +747,27 @@ function roleTitle(r: RoleNP, tags: (Tag | undefined)[]): TitleEntry | null {
 }
 
 /** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
+/** ("the BNP" in a story of Dhaka, and of the Tories): a name that organisations of several states hold is the one of
+ *  the article's state, and of no state where the article names none or several of theirs (shared-names.ts). */
+function resolveSharedNames(tokens: Token[], tags: (Tag | undefined)[], lexicon: Lexicon): void {
+  let counts: Map<string, number> | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
+    if (!tag?.alts || !tag.entry) continue;
+    counts ??= namedStateCounts(tags, lexicon.placeAlternatives);
+    const chosen = sharedNameEntry(tag.entry, tag.alts, counts);
+    if (chosen) {
+      tag.entry = chosen;
+      tag.shared = "article-state";
+      continue;
+    }
+    const text = tokens.slice(i, i + tag.len).map((t) => t.text).join(" ");
+    const sector = tag.alts.every((a) => a.sector === tag.entry!.sector) ? tag.entry.sector : null;
+    tag.entry = { kind: "organization", id: `org:${slug(text)}@unresolved`, code: null, name: text, sector, country: null, from: tag.entry.from, person: undefined };
+    tag.shared = "shared-name-unresolved";
+  }
+}
+
 function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array, titleSurname: Uint8Array): void {
   const tokens = doc.tokens;
   const surnames = new Set<string>();
@@ -750,7 +778,8 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
     for (let i = s.first; i < s.last; ) {
       const m = lexicon.namesUpper.matchAt(tokens, i, byUpper, s.last);
       if (m) {
-        tags[i] = { entry: pickEntry(m.values), len: m.length };
+        const entry = pickEntry(m.values);
+        tags[i] = { entry, len: m.length, alts: sharedNameAlternatives(m.values, entry) };
         for (let k = i; k < i + m.length; k++) headlineTag[k] = 1;
         i += m.length;
       } else i++;
@@ -783,7 +812,7 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
           i += m.length;
           continue;
         }
-        tags[i] = { entry, len: m.length };
+        tags[i] = { entry, len: m.length, alts: sharedNameAlternatives(m.values, entry) };
         for (let k = i; k < i + m.length; k++) covered[k] = 1;
         i += m.length;
         continue;

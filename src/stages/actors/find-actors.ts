@@ -42,6 +42,7 @@ import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
+import { thingByContext } from "./thing-context.js";
 import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./shared-names.js";
 import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
@@ -992,6 +993,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "the carrier Carl Vinson", "USS Gerald R. Ford": a run right after a ship's prefix or noun names the ship, unless a title stands
       // before it; a title right after a navy's prefix is the ship's name too ("HMS Prince Albert", "HMS Queen Elizabeth")
       if (evidence !== "actors/person:title" ? vesselBefore(tokens, first, lexicon) : navyPrefixBefore(tokens, tagStartEndingAt(tags, first - 1), lexicon)) continue;
+      // "crew members aboard the Ocean Viking", "marines landed on Omaha Beach", "the battle of Bunker Hill", "Team Rubicon
+      // volunteers": the words before a run, or its first word, make it a ship's, a place's or a team's name (thing-context.ts)
+      if (!seed && thingByContext(tokens, first, last, evidence === "actors/person:title" ? tagStartEndingAt(tags, first - 1) : null, s.first, evidence, lexicon)) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article

@@ -283,6 +283,12 @@ export interface Lexicon {
   personNamedThings: Set<string>;
   /** a navy's prefix or a noun of a ship ("USS", "HMS", "carrier", "destroyer"; not-names.json vesselWords): a name right after one names the ship */
   vesselWords: Set<string>;
+  /** the words before a name that make it a ship's or a place's, as the object of a preposition of being on board or of a
+   *  battle ("aboard the Ocean Viking", "landed on Omaha Beach", "the battle of Bunker Hill"; not-names.json
+   *  thingContextBefore): each phrase's words, by its last word */
+  thingContextBefore: Map<string, string[][]>;
+  /** a name's first word that makes it a team's or a campaign's ("Team Rubicon"; not-names.json thingFirstWords) */
+  thingFirstWords: Set<string>;
   /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
   peopleNouns: Set<string>;
   /** nouns of a cause about a state's borders or allegiance ("Irish republican X"): a demonym before one gives no state (not-names.json causeNouns) */
@@ -629,6 +635,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     placeNamedThings: new Set(notNames.placeNamedThings),
     personNamedThings: new Set(notNames.personNamedThings),
     vesselWords: new Set(notNames.vesselWords),
+    thingContextBefore: byLastWord(notNames.thingContextBefore),
+    thingFirstWords: new Set(notNames.thingFirstWords),
     places,
   };
 }
@@ -716,6 +724,19 @@ function givenNameSet(listed: string[], persons: { name: string }[], notNameWord
     if (words.length < 2) continue;
     const w = words[0];
     if (/^\p{Lu}\p{Ll}+$/u.test(w) && !bad.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** phrases of lower-case words, each as its words, by its last word */
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(" ");
+    const last = words[words.length - 1];
+    const list = out.get(last);
+    if (list) list.push(words);
+    else out.set(last, [words]);
   }
   return out;
 }

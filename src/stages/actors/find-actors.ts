@@ -43,6 +43,8 @@ import { governmentStates } from "./government-state.js";
 import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
+import { thingByContext } from "./thing-context.js";
+import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./shared-names.js";
 import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
@@ -90,6 +92,10 @@ interface Tag {
   entry?: NameEntry;
   title?: TitleEntry;
   len: number;
+  /** organisations of other states the same name holds ("BNP"): shared-names.ts picks by the article's states */
+  alts?: NameEntry[];
+  /** how shared-names.ts chose among them: "article-state" or "shared-name-unresolved" (a rule id's suffix) */
+  shared?: string;
 }
 
 interface Candidate {
@@ -154,6 +160,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // tokens of a title's word read as a person's surname ("Rep. Peter King", "King said")
   const titleSurname = new Uint8Array(n);
   tagNames(doc, lexicon, inBody, tags, covered, headlineTag, titleSurname);
+  resolveSharedNames(tokens, tags, lexicon);
 
   const candidates: Candidate[] = [];
   const places: { first: number; last: number; place: Place }[] = [];
@@ -306,7 +313,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       addMention(upsert(id, () => newActor(id, "location", e.name, other, other, null)), i, i + tag.len, "actors/dictionary:place+named-state");
       continue;
     }
-    const { kind, id, name, rule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
+    const { kind, id, name, rule: baseRule } = dictionaryActor(e, tokens, i, tag.len, lexicon);
+    const rule = tag.shared ? `${baseRule}+${tag.shared}` : baseRule;
     const idx = upsert(id, () =>
       newActor(
         id,
@@ -730,6 +738,27 @@ function roleTitle(r: RoleNP, tags: (Tag | undefined)[]): TitleEntry | null {
 }
 
 /** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
+/** ("the BNP" in a story of Dhaka, and of the Tories): a name that organisations of several states hold is the one of
+ *  the article's state, and of no state where the article names none or several of theirs (shared-names.ts). */
+function resolveSharedNames(tokens: Token[], tags: (Tag | undefined)[], lexicon: Lexicon): void {
+  let counts: Map<string, number> | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
+    if (!tag?.alts || !tag.entry) continue;
+    counts ??= namedStateCounts(tags, lexicon.placeAlternatives);
+    const chosen = sharedNameEntry(tag.entry, tag.alts, counts);
+    if (chosen) {
+      tag.entry = chosen;
+      tag.shared = "article-state";
+      continue;
+    }
+    const text = tokens.slice(i, i + tag.len).map((t) => t.text).join(" ");
+    const sector = tag.alts.every((a) => a.sector === tag.entry!.sector) ? tag.entry.sector : null;
+    tag.entry = { kind: "organization", id: `org:${slug(text)}@unresolved`, code: null, name: text, sector, country: null, from: tag.entry.from, person: undefined };
+    tag.shared = "shared-name-unresolved";
+  }
+}
+
 function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array, titleSurname: Uint8Array): void {
   const tokens = doc.tokens;
   const surnames = new Set<string>();
@@ -740,7 +769,8 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
     for (let i = s.first; i < s.last; ) {
       const m = lexicon.namesUpper.matchAt(tokens, i, byUpper, s.last);
       if (m) {
-        tags[i] = { entry: pickEntry(m.values), len: m.length };
+        const entry = pickEntry(m.values);
+        tags[i] = { entry, len: m.length, alts: sharedNameAlternatives(m.values, entry) };
         for (let k = i; k < i + m.length; k++) headlineTag[k] = 1;
         i += m.length;
       } else i++;
@@ -773,7 +803,7 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
           i += m.length;
           continue;
         }
-        tags[i] = { entry, len: m.length };
+        tags[i] = { entry, len: m.length, alts: sharedNameAlternatives(m.values, entry) };
         for (let k = i; k < i + m.length; k++) covered[k] = 1;
         i += m.length;
         continue;
@@ -953,6 +983,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "the carrier Carl Vinson", "USS Gerald R. Ford": a run right after a ship's prefix or noun names the ship, unless a title stands
       // before it; a title right after a navy's prefix is the ship's name too ("HMS Prince Albert", "HMS Queen Elizabeth")
       if (evidence !== "actors/person:title" ? vesselBefore(tokens, first, lexicon) : navyPrefixBefore(tokens, tagStartEndingAt(tags, first - 1), lexicon)) continue;
+      // "crew members aboard the Ocean Viking", "marines landed on Omaha Beach", "the battle of Bunker Hill", "Team Rubicon
+      // volunteers": the words before a run, or its first word, make it a ship's, a place's or a team's name (thing-context.ts)
+      if (!seed && thingByContext(tokens, first, last, evidence === "actors/person:title" ? tagStartEndingAt(tags, first - 1) : null, s.first, evidence, lexicon)) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article

@@ -127,7 +127,7 @@ export const eventSensesFile = lazySchema((z) => {
           refusalVerbs: z.array(phrase),
           refusedComment: z.object({ verbs: z.array(phrase), nouns: z.array(phrase) }).strict(),
           forumProtection: z.object({ verbs: z.array(phrase), preps: z.array(phrase), forums: z.array(phrase) }).strict(),
-          negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase), fronted: z.array(phrase), frontedUndo: z.array(phrase) }).strict(),
+          negation: z.object({ openers: z.array(phrase), focus: z.array(phrase), obligations: z.array(phrase), assurances: z.array(phrase), fronted: z.array(phrase), frontedUndo: z.array(phrase), additive: z.array(phrase) }).strict(),
         reluctance: z.object({ words: z.array(phrase), pending: z.array(phrase), nouns: z.array(phrase), gerundPreps: z.array(phrase) }).strict(),
         offers: z.object({ cues: z.array(phrase).min(1), chain: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)), cameos: z.array(z.string().regex(/^[0-9]+$/)), hosting: z.array(phrase) }).strict(),
         capability: z.object({ infinitive: z.array(phrase).min(1), gerund: z.array(phrase).min(1), presentBe: z.array(phrase).min(1), means: z.array(phrase), needed: z.array(phrase) }).strict(),
@@ -440,8 +440,8 @@ export interface SenseLexicon {
   refusedComment: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "protected Pyongyang in the world body": protection in a forum is verbal backing (forum-protection.ts) */
   forumProtection: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; forums: ReadonlySet<string> };
-  /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances); "At no point did Iran accept" (fronted, with inversion), "Nowhere else did" (frontedUndo) */
-  negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string>; fronted: ReadonlySet<string>; frontedUndo: ReadonlySet<string> };
+  /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances); "At no point did Iran accept" (fronted, with inversion), "Nowhere else did" (frontedUndo); "not only condemned ... but also" (additive: the status reader counts no negation) */
+  negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string>; fronted: ReadonlySet<string>; frontedUndo: ReadonlySet<string>; additive: ReadonlySet<string> };
   /** "reluctant to blame", "have yet to recognise": an infinitive act that has not happened (unrealised-acts.ts) */
   reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string>; nouns: ReadonlySet<string>; gerundPreps: ReadonlySet<string> };
   /** "willing to send", "ready to host a meeting between": an act offered, AGREE (offered-acts.ts) */
@@ -801,6 +801,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
       assurances: new Set(data.senses.negation.assurances),
       fronted: new Set(data.senses.negation.fronted),
       frontedUndo: new Set(data.senses.negation.frontedUndo),
+      additive: new Set(data.senses.negation.additive),
     },
     reluctance: { words: new Set(data.senses.reluctance.words), pending: new Set(data.senses.reluctance.pending), nouns: new Set(data.senses.reluctance.nouns), gerundPreps: new Set(data.senses.reluctance.gerundPreps) },
     offers: { cues: new Set(data.senses.offers.cues), chain: new Set(data.senses.offers.chain), types: new Set(data.senses.offers.types), cameos: new Set(data.senses.offers.cameos), hosting: new Set(data.senses.offers.hosting) },

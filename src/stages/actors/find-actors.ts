@@ -737,7 +737,6 @@ function roleTitle(r: RoleNP, tags: (Tag | undefined)[]): TitleEntry | null {
   return null;
 }
 
-/** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
 /** ("the BNP" in a story of Dhaka, and of the Tories): a name that organisations of several states hold is the one of
  *  the article's state, and of no state where the article names none or several of theirs (shared-names.ts). */
 function resolveSharedNames(tokens: Token[], tags: (Tag | undefined)[], lexicon: Lexicon): void {
@@ -759,6 +758,7 @@ function resolveSharedNames(tokens: Token[], tags: (Tag | undefined)[], lexicon:
   }
 }
 
+/** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
 function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array, titleSurname: Uint8Array): void {
   const tokens = doc.tokens;
   const surnames = new Set<string>();

@@ -192,7 +192,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     // ("since May, when the U.S. began to press": the month, not the modal)
     if (monthMay(tokens, s, k)) continue;
     // ("not only condemned Russia but also sanctioned": "not only" adds, it negates nothing)
-    if (NEGATION.test(w) && !(w === "not" && lex?.negation.focus.has(tokens[k + 1]?.lower ?? "") && (tokens[k + 1]?.lower === "only" || tokens[k + 1]?.lower === "just" || tokens[k + 1]?.lower === "merely"))) negated = true;
+    if (NEGATION.test(w) && !(w === "not" && lex?.negation.additive.has(tokens[k + 1]?.lower ?? ""))) negated = true;
     else if (MODAL_FUTURE.test(w)) {
       future = true;
       reportedWould = false;

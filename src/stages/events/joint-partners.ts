@@ -45,7 +45,7 @@ export function jointPartners(env: SentenceEnv, lex: SenseLexicon, raws: [RawEve
     let m = n - 1;
     while (m > s.first && n - m <= MODIFIER_REACH && !words.modifiers.has(tokens[m].lower) && /^(ADJ|NOUN|PROPN)$/.test(tokens[m].pos) && groupAt[m - s.first] < 0) m--;
     const joint = words.modifiers.has(tokens[m].lower);
-    if (!joint) m = n - 1 >= s.first && /^(ADJ|NOUN|PROPN)$/.test(tokens[m].pos) && groupAt[m - s.first] < 0 ? m : m + 1;
+    if (!joint && (!/^(ADJ|NOUN|PROPN)$/.test(tokens[m].pos) || groupAt[m - s.first] >= 0)) m++;
     // the partners head the phrase after "with" ("with the Russian navy", "with Finnish, US and Estonian troops")
     let h = n + 2;
     if (h < s.last && /^(the|its|their)$/.test(tokens[h].lower)) h++;

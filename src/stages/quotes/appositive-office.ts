@@ -77,7 +77,7 @@ export function officeOfPhrase(v: OfficeView, first: number, last: number, sFirs
   // "[the] head of [the] body": the head at the phrase's start, or right before it ("head of" + the phrase)
   let h = -1;
   for (let q = f; q < last && q - f <= 2; q++) if (v.heads.has(tokens[q].lower) && tokens[q + 1]?.lower === "of") h = q;
-  if (h < 0 && first - 2 >= 0 && tokens[first - 1].lower === "of" && v.heads.has(tokens[first - 2].lower)) {
+  if (h < 0 && first - 2 >= sFirst && tokens[first - 1].lower === "of" && v.heads.has(tokens[first - 2].lower)) {
     const body = bodyWords(v, first, Math.max(last, first + 1));
     return body ? { head: v.heads.get(tokens[first - 2].lower)!, body: body.words } : null;
   }

@@ -12,7 +12,7 @@ import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
 import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js";
 import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
-import { workerAfterCue, workerBeforeWorkplace, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
+import { workerAfterCue, workerBeforeWorkplace, workerEndingAt, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
   lexicon: Lexicon;
@@ -191,6 +191,9 @@ interface Env {
   resolving: boolean;
   /** the offices given in apposition after persons' names (appositive-office.ts); computed on the first office phrase */
   offices?: Array<{ actor: number; token: number; office: Office }>;
+  /** the article as workplace-speaker.ts and appositive-office.ts read it, built once on first use */
+  workplace?: WorkplaceView;
+  officeView?: OfficeView;
   /** per person actor: the gender its given name or a title before it gives, null where none or
    * both; computed on the first he/she */
   genders?: Map<number, "f" | "m" | null>;
@@ -421,7 +424,7 @@ function workerAt(env: Env, sp: Speaker, sFirst: number): Speaker | null {
   const { actors } = env;
   const a = sp.actor !== null ? actors.actors[sp.actor] : undefined;
   if (a?.kind === "person") return null;
-  const w = workerBeforeWorkplace(workplaceView(env), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
+  const w = workerBeforeWorkplace((env.workplace ??= workplaceView(env)), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
   return w ? workerSpeaker(env, w, w.headEnd) : null;
 }
 
@@ -2176,7 +2179,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
-    const worker = workerAfterCue(workplaceView(env), cue.end, s.last);
+    const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= workplaceView(env)), cue.end, s.last) : null;
     const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
@@ -2216,9 +2219,9 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // Reuters': a role of no one named and the body it speaks for, then the cue
   // '"...," a dealer at one bank said': a worker, the workplace, then the cue (workplace-speaker.ts)
   if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && (sp.actor === null || env.actors.actors[sp.actor]?.kind === "country")) {
-    const view = workplaceView(env);
+    const view = (env.workplace ??= workplaceView(env));
     const at = workplaceThenCue(view, sp.last, s.last, (k) => !!cueAt(env, k, s.last));
-    const own = at ? workerBeforeWorkplace(view, sp.last + 1, null, sp.first) : null;
+    const own = at ? workerEndingAt(view, sp.last - 1, sp.first) : null;
     const c = at ? cueAt(env, at.cue, s.last) : null;
     if (at && own && c && !c.text.toLowerCase().endsWith("ing")) {
       sp = workerSpeaker(env, { ...own, country: own.country ?? at.country }, at.cue);
@@ -3698,7 +3701,7 @@ function officeView(env: Env): OfficeView {
 function officeSpeaker(env: Env, sp: Speaker): Speaker {
   if (env.lexicon.officeHeads.size === 0 || (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase")) return sp;
   if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return sp;
-  const v = officeView(env);
+  const v = (env.officeView ??= officeView(env));
   const si = sentenceHolding(env.doc.sentences, env.tokens[sp.first].start);
   const sLast = si >= 0 ? env.doc.sentences[si].last : sp.last;
   const want = officeOfPhrase(v, sp.first, sp.last, si >= 0 ? env.doc.sentences[si].first : sp.first, sLast);

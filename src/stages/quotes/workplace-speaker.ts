@@ -48,7 +48,7 @@ function callingStart(v: WorkplaceView, h: number, floor: number): number {
 /** The worker phrase whose head is token h, walked back over its modifiers and determiner; null where
  * h is no calling, a person's name stands in it, or a comma before it makes it an appositive of a name
  * ("X, a fellow at the Hudson Institute, said" is X). */
-function workerEndingAt(v: WorkplaceView, h: number, floor: number): Worker | null {
+export function workerEndingAt(v: WorkplaceView, h: number, floor: number): Worker | null {
   let first = callingStart(v, h, floor);
   if (first < 0) return null;
   let country: number | null = null;

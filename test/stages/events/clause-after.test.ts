@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { toks } from "./_tagged-tokens.js";
 import type { Sentence, Token } from "../../../src/model/types.js";
 import { clauseEndAfter } from "../../../src/stages/events/clause-after.js";
 
 // The clause after an act, walked once for pastYearAfter, pastTimeAfter and historicDate. Tokens by hand: "word/POS ...".
-function toks(tagged: string): Token[] {
-  let at = 0;
-  return tagged.split(" ").map((wp) => {
-    const [text, pos] = wp.split("/");
-    const t = { text, norm: text, lower: text.toLowerCase(), pos, kind: "word", spaceBefore: at > 0, start: at, end: at + text.length } as Token;
-    at += text.length + 1;
-    return t;
-  });
-}
 const whole = (tokens: Token[]): Sentence => ({ start: 0, end: tokens[tokens.length - 1].end, first: 0, last: tokens.length, headline: false, paragraph: 0 });
 
 describe("clauseEndAfter", () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { toks } from "./_tagged-tokens.js";
 import type { Token } from "../../../src/model/types.js";
 import { modalBefore, type ModalWords } from "../../../src/stages/events/modal-before.js";
 
 // One reader for "a modal right before this verb" (alternative-acts.ts, statedFutureBefore, stated-pledges.ts),
 // each caller with its own modals and its own words between. Tokens are built by hand: "word/POS ...".
-function toks(tagged: string): Token[] {
-  let at = 0;
-  return tagged.split(" ").map((wp) => {
-    const [text, pos] = wp.split("/");
-    const t = { text, norm: text, lower: text.toLowerCase(), pos, kind: "word", spaceBefore: at > 0, start: at, end: at + text.length } as Token;
-    at += text.length + 1;
-    return t;
-  });
-}
 const idx = (tokens: Token[], word: string) => tokens.findIndex((t) => t.lower === word);
 
 const FUTURE: ModalWords = { modals: new Set(["will", "'ll", "shall"]) };

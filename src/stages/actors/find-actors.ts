@@ -3191,11 +3191,14 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     const dated = a.role ? datedRole(a, lex, date) : "";
     const holds = (r: string) => roleHeadHolds(r, want) || (!!covered && covered.some((c) => roleHeadHolds(r, c)));
     const heldFits = !!a.role && (holds(held) || (!!dated && holds(dated)));
+    // ("The head of the army, General Anna Berg, ... the general said": the title an earlier mention opens with holds
+    // the role too, where an appositive's office became the person's role)
+    const titledFits = !heldFits && !a.formerRole && a.mentions.some((m) => m.start < here && m.token !== undefined && holds(titleAt(tokens, m.token, titleLenAt)));
     // ("Ex-chat show host X quit the party. The MEP said": a past post of the press that is not this role leaves the
     // person as one whose role the text never gave, who may hold this one if just named)
     // (a past post of the press only: "Former US leader X ... the US president said" is not X)
     const asUnroled = (!a.role || (!!a.formerRole && a.sector === "MED" && !heldFits)) && !!before && before.start >= recentFrom;
-    if (!(heldFits || asUnroled) || ai === appositiveOwner) continue;
+    if (!(heldFits || titledFits || asUnroled) || ai === appositiveOwner) continue;
     // ("David Lamb, a former foreign secretary, ... the foreign secretary said": a past holder holds no bare office; the
     // appositive's past word is read here only, where formerRole would also move the person out of the government's
     // sector for events)
@@ -3228,6 +3231,13 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
   }
   actor = holder ?? actor ?? firstAfter;
   return actor;
+}
+
+/** The title a mention opens with ("General" in "General Anna Berg", the mention's first token `k`), canonical and
+ *  lower case; "" where it opens with none. */
+function titleAt(tokens: Token[], k: number, titleLenAt: (k: number) => number): string {
+  const len = titleLenAt(k);
+  return len ? canonicalRole(tokens.slice(k, k + len).map((x) => x.lower).join(" ")) : "";
 }
 
 /** "state-owned", "government-run" (titles.json stateOwned) starting at `e`: the token after it, else `e` */

@@ -439,9 +439,9 @@ export interface SenseLexicon {
   /** "declined to comment", "refused to speculate", "declined comment": what a refusal to speak names (refused-comments.ts) */
   refusedComment: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "protected Pyongyang in the world body": protection in a forum is verbal backing (forum-protection.ts) */
-  forumProtection: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; forums: ReadonlySet<string> };
+  forumProtection: { verbs: ReadonlySet<string>; preps: ReadonlySet<string>; forums: PhraseIndex<true> };
   /** whose "not" is it before an act (negated-acts.ts): "cannot rule out" (openers), "not only" (focus), "must not" (obligations), "guarantee Ukraine will not" (assurances); "At no point did Iran accept" (fronted, with inversion), "Nowhere else did" (frontedUndo); "not only condemned ... but also" (additive: the status reader counts no negation) */
-  negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string>; fronted: ReadonlySet<string>; frontedUndo: ReadonlySet<string>; additive: ReadonlySet<string> };
+  negation: { openers: ReadonlySet<string>; focus: ReadonlySet<string>; obligations: ReadonlySet<string>; assurances: ReadonlySet<string>; fronted: PhraseIndex<true>; frontedUndo: ReadonlySet<string>; additive: ReadonlySet<string> };
   /** "reluctant to blame", "have yet to recognise": an infinitive act that has not happened (unrealised-acts.ts) */
   reluctance: { words: ReadonlySet<string>; pending: ReadonlySet<string>; nouns: ReadonlySet<string>; gerundPreps: ReadonlySet<string> };
   /** "willing to send", "ready to host a meeting between": an act offered, AGREE (offered-acts.ts) */
@@ -793,13 +793,13 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     complaintNouns: new Set(data.senses.complaintNouns),
     refusalVerbs: new Set(data.senses.refusalVerbs),
     refusedComment: { verbs: new Set(data.senses.refusedComment.verbs), nouns: new Set(data.senses.refusedComment.nouns) },
-    forumProtection: { verbs: new Set(data.senses.forumProtection.verbs), preps: new Set(data.senses.forumProtection.preps), forums: new Set(data.senses.forumProtection.forums) },
+    forumProtection: { verbs: new Set(data.senses.forumProtection.verbs), preps: new Set(data.senses.forumProtection.preps), forums: phraseIndexOf(data.senses.forumProtection.forums) },
     negation: {
       openers: new Set(data.senses.negation.openers),
       focus: new Set(data.senses.negation.focus),
       obligations: new Set(data.senses.negation.obligations),
       assurances: new Set(data.senses.negation.assurances),
-      fronted: new Set(data.senses.negation.fronted),
+      fronted: phraseIndexOf(data.senses.negation.fronted),
       frontedUndo: new Set(data.senses.negation.frontedUndo),
       additive: new Set(data.senses.negation.additive),
     },

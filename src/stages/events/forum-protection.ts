@@ -4,10 +4,10 @@
 // protection of force (AID, CAMEO 074) it stays.
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
+import { byLower } from "../../lexicon/phrase-index.js";
 
 // how far after the verb the forum may be named ("protected Pyongyang for years in the world body")
 const REACH = 10;
-const LONGEST = 3;
 const BREAK = /^[,;:()\u2013\u2014"\u201c\u201d]$/;
 
 /** Retypes an AID of protecting whose clause names a forum ("in the world body", "at the UN") as verbal backing. */
@@ -22,13 +22,7 @@ export function forumProtection(env: SentenceEnv, lex: SenseLexicon, raws: [RawE
       if (!preps.has(t.lower)) continue;
       let q = k + 1;
       if (tokens[q]?.lower === "the") q++;
-      let phrase = "";
-      let found = false;
-      for (let n = 0; n < LONGEST && q + n < s.last; n++) {
-        phrase = n ? `${phrase} ${tokens[q + n].lower}` : tokens[q + n].lower;
-        if (forums.has(phrase)) found = true;
-      }
-      if (found) {
+      if (q < s.last && forums.matchAt(tokens, q, byLower, s.last)) {
         [ev.type, ev.cameo, ev.rule] = ["SUPPORT", "052", `${ev.rule}+forum`];
         break;
       }

@@ -8,27 +8,21 @@
 // before has China sent so much aid" (it sends it now).
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Token } from "../../model/types.js";
+import { byLower } from "../../lexicon/phrase-index.js";
 
 // the auxiliaries that invert after a fronted negative
 const INVERTED = /^(do|does|did|has|have|had|will|would|shall|should|can|could|may|might|must|is|are|was|were|am)$/;
 // what may open the clause before the adverbial: quote marks, "and", "but"
 const OPENER = /^(["\u201c\u2018']|and|but|so)$/;
-const LONGEST = 4;
 
 /** Whether the clause of the act at `v`, starting at `clauseStart`, opens on a fronted negative with inversion. */
 export function frontedNegative(tokens: Token[], clauseStart: number, v: number, lex: SenseLexicon): boolean {
   const fronted = lex.negation.fronted;
-  if (!fronted.size) return false;
   let k = clauseStart;
   while (k < v && OPENER.test(tokens[k].lower)) k++;
-  let words = 0;
-  let phrase = "";
-  for (let n = 0; n < LONGEST && k + n < v; n++) {
-    phrase = n ? `${phrase} ${tokens[k + n].lower}` : tokens[k + n].lower;
-    if (fronted.has(phrase)) words = n + 1;
-  }
-  if (!words) return false;
-  k += words;
+  const m = k < v ? fronted.matchAt(tokens, k, byLower, v) : null;
+  if (!m) return false;
+  k += m.length;
   if (k >= v) return false;
   if (lex.negation.frontedUndo.has(tokens[k].lower)) return false;
   return INVERTED.test(tokens[k].lower);

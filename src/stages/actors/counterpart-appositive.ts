@@ -7,6 +7,7 @@
 // A pure function of the tokens and tags around one name; constant work per name.
 import type { Token } from "../../model/types.js";
 import type { NameEntry } from "../../lexicon/compile-lexicon.js";
+import { tagStartEndingAt } from "./tag-span.js";
 
 /** what find-actors' tagging leaves on a token: a dictionary entry that starts there and its length */
 export interface CounterpartTag {
@@ -23,10 +24,7 @@ const BY_PLACE = new Set(["from", "of"]);
  * at `comma` (the name follows it), or null.
  */
 export function counterpartBefore(tokens: Token[], tags: (CounterpartTag | undefined)[], comma: number, sFirst: number): NameEntry | null {
-  const tagEndingAt = (p: number): number | null => {
-    for (let s = p; s >= Math.max(sFirst, p - 4); s--) if (tags[s]?.entry) return s + tags[s]!.len - 1 === p ? s : null;
-    return null;
-  };
+  const tagEndingAt = (p: number): number | null => tagStartEndingAt(tags, p, sFirst, (t) => !!t.entry);
   const owned = (p: number) => p >= sFirst && OWNERS.has(tokens[p].lower);
   const last = comma - 1;
   if (last <= sFirst) return null;

@@ -11,6 +11,7 @@ import { bracketGloss } from "./bracket-gloss.js";
 import { sentenceOfToken } from "../../nlp/sentence-index.js";
 import { counterpartBefore } from "./counterpart-appositive.js";
 import { igoOfficeBefore } from "./igo-office.js";
+import { tagStartEndingAt } from "./tag-span.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
 import { PART_DEMONYM, partyTagKey, slug } from "../../lexicon/compile-lexicon.js";
@@ -2215,11 +2216,6 @@ function seedEntry(tokens: Token[], q: number, lex: Lexicon, date: string | null
 /** The start of the tag that covers token q, if any. */
 function coveringTagStart(tags: (Tag | undefined)[], q: number): number | null {
   for (let k = q; k >= Math.max(0, q - 8); k--) if (tags[k]) return k + tags[k]!.len > q ? k : null;
-  return null;
-}
-
-function tagStartEndingAt(tags: (Tag | undefined)[], q: number): number | null {
-  for (let k = q; k >= Math.max(0, q - 8); k--) if (tags[k]) return k + tags[k]!.len - 1 === q ? k : null;
   return null;
 }
 

@@ -7,6 +7,7 @@
 // of the Kent Police Committee"). A pure function of the tokens and tags before one comma; constant work per name.
 import type { Token } from "../../model/types.js";
 import type { NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
+import { tagStartEndingAt } from "./tag-span.js";
 
 export interface IgoOfficeTag {
   entry?: NameEntry;
@@ -19,10 +20,7 @@ const CAP = /^\p{Lu}/u;
 
 /** "TITLE of|for|at [the] IGO [Cap]{0,3}" ending at the comma `comma`: the IGO and where the preposition stands, or null. */
 export function igoOfficeBefore(tokens: Token[], tags: (IgoOfficeTag | undefined)[], comma: number, sFirst: number): { entry: NameEntry; at: number } | null {
-  const tagEndingAt = (p: number, has: (t: IgoOfficeTag) => boolean): number | null => {
-    for (let s = p; s >= Math.max(sFirst, p - 4); s--) if (tags[s] && has(tags[s]!)) return s + tags[s]!.len - 1 === p ? s : null;
-    return null;
-  };
+  const tagEndingAt = (p: number, has: (t: IgoOfficeTag) => boolean): number | null => tagStartEndingAt(tags, p, sFirst, has);
   let p = comma - 1;
   let igo: number | null = null;
   for (let n = 0; n <= 3 && p > sFirst; n++) {

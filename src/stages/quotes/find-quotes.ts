@@ -2234,16 +2234,10 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   }
   // '"...," the head of the military committee said': an office over a body of no actor, then the cue
   if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && sp.actor === null && env.lexicon.officeHeads.has(tokens[sp.last - 1].lower) && tokens[sp.last]?.lower === "of") {
-    for (let e = sp.last + 2; e < s.last && e - sp.last <= 7; e++) {
-      const t = tokens[e - 1];
-      if (env.quoteTokens[e - 1] || (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s")) break;
-      const c = cueAt(env, e, s.last);
-      if (!c) continue;
-      if (!c.text.toLowerCase().endsWith("ing")) {
-        sp = { actor: null, name: stripArticle(env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end)), first: sp.first, last: e, rule: "speaker:role" };
-        cue = c;
-      }
-      break;
+    const body = phraseThenCue(env, sp.last, s.last);
+    if (body) {
+      sp = { actor: null, name: stripArticle(env.doc.text.slice(tokens[sp.first].start, tokens[body.end - 1].end)), first: sp.first, last: body.end, rule: "speaker:role" };
+      cue = body.cue;
     }
   }
   // '"...," a US official familiar with the talks said', '"...," a source close to the delegation
@@ -2324,13 +2318,6 @@ function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
 }
 
 /**
- * After an unnamed speaker noun that follows a quote ("a US official", "critics"), a post-modifier
- * ("familiar with", "close to", "briefed on") or, after a critic's kind, a preposition alone, a
- * short noun phrase of the topic, then the cue: the speaker phrase speaks, with its own state,
- * never the topic's (topicHeadBefore, after the quote). Null where no cue closes the phrase within
- * a few words, the speaker is a person, or the cue is a participle.
- */
-/**
  * '"...," the new head of the British army said' after "General Sir Patrick Sanders, the new head of the British army,":
  * a role phrase resolved to a person, then the body of the office ("of the British army") and the cue; the person
  * speaks where their role, as the text gave it, ends with that very body (not "the head of the Russian army"); null
@@ -2355,6 +2342,13 @@ function heldBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
   return null;
 }
 
+/**
+ * After an unnamed speaker noun that follows a quote ("a US official", "critics"), a post-modifier
+ * ("familiar with", "close to", "briefed on") or, after a critic's kind, a preposition alone, a
+ * short noun phrase of the topic, then the cue: the speaker phrase speaks, with its own state,
+ * never the topic's (topicHeadBefore, after the quote). Null where no cue closes the phrase within
+ * a few words, the speaker is a person, or the cue is a participle.
+ */
 function topicAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cue: Cue } | null {
   const { tokens, actors, lexicon } = env;
   if (sp.actor !== null && actors.actors[sp.actor]?.kind === "person") return null;
@@ -2364,15 +2358,26 @@ function topicAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cu
   if (post) p++;
   if (p >= last || !TOPIC_PREPOSITIONS.test(tokens[p].lower) || env.quoteTokens[p]) return null;
   if (!post && !lexicon.speakerHeads.has(tokens[sp.last - 1].lower)) return null;
+  const topic = phraseThenCue(env, p, last);
+  if (!topic) return null;
+  const name = env.doc.text.slice(tokens[sp.first].start, tokens[topic.end - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
+  return { speaker: { actor: sp.actor, name, first: sp.first, last: topic.end, rule: "speaker:noun-phrase" }, cue: topic.cue };
+}
+
+/**
+ * After the word at `p` that opens a short noun phrase ("of" in "the head of the military committee", "with" in
+ * "familiar with the talks"): the phrase's words (determiners, adjectives, nouns, names, numerals, possessives; one
+ * to six) and the cue right after them; the token after the phrase and the cue. Null where a quoted word or one of
+ * no noun phrase comes before a cue, or the first cue is a participle ("the head of the committee saying").
+ */
+function phraseThenCue(env: Env, p: number, last: number): { end: number; cue: Cue } | null {
+  const { tokens } = env;
   for (let e = p + 2; e < last && e - p <= 7; e++) {
-    if (env.quoteTokens[e - 1]) return null;
     const t = tokens[e - 1];
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+    if (env.quoteTokens[e - 1] || (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s")) return null;
     const cue = cueAt(env, e, last);
     if (!cue) continue;
-    if (cue.text.toLowerCase().endsWith("ing")) return null;
-    const name = env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end).replace(/^(the|a|an|one|another)\s+/i, "");
-    return { speaker: { actor: sp.actor, name, first: sp.first, last: e, rule: "speaker:noun-phrase" }, cue };
+    return cue.text.toLowerCase().endsWith("ing") ? null : { end: e, cue };
   }
   return null;
 }

@@ -6,6 +6,7 @@
 // where exactly one person named before was; a body of another name ("the head of the navy") or an office
 // two people were given names no one. Office heads and their classes are data (speech.json officeHeads).
 import type { Token } from "../../model/types.js";
+import { bodyPhraseToken } from "./body-phrase.js";
 
 /** An office: the class of its head noun ("head" for head/chairman/chief/leader) and its body's words. */
 export interface Office {
@@ -25,7 +26,6 @@ export interface OfficeView {
 }
 
 const MAX_BODY = 6;
-const BODY_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
 /** The body's words from token b while they may be a body's (determiners and a possessor dropped: "the
  * alliance's military committee" is ["military", "committee"]), up to `stop`; null where none. */
@@ -39,7 +39,7 @@ function bodyWords(v: OfficeView, b: number, stop: number): { words: string[]; e
       words = [];
       continue;
     }
-    if (!BODY_POS.test(t.pos) || /^[,.;:]$/.test(t.text)) break;
+    if (!bodyPhraseToken(t) || /^[,.;:]$/.test(t.text)) break;
     if (t.pos === "DET") continue;
     words.push(t.lower);
   }

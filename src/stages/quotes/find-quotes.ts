@@ -12,6 +12,7 @@ import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
 import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js";
 import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
+import { bodyPhraseToken } from "./body-phrase.js";
 import { workerAfterCue, workerBeforeWorkplace, workerEndingAt, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
@@ -2301,7 +2302,6 @@ function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
   let e = p + 1;
   for (; e < last && e - p <= 6; e++) {
     if (env.quoteTokens[e]) return null;
-    const t = tokens[e];
     if (e > p + 1) {
       const cue = cueAt(env, e, last);
       if (cue) {
@@ -2312,7 +2312,7 @@ function roleBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
         return { speaker: { ...found, name, first: sp.first, last: e }, cue };
       }
     }
-    if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+    if (!bodyPhraseToken(tokens[e], false)) return null;
   }
   return null;
 }
@@ -2336,8 +2336,7 @@ function heldBodyAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker;
       const body = env.doc.text.slice(tokens[p].start, tokens[e - 1].end).toLowerCase();
       return role.endsWith(" " + body) ? { speaker: { ...sp, last: e }, cue } : null;
     }
-    const t = tokens[e];
-    if (!/^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+    if (!bodyPhraseToken(tokens[e], false)) return null;
   }
   return null;
 }
@@ -2373,8 +2372,7 @@ function topicAfter(env: Env, sp: Speaker, last: number): { speaker: Speaker; cu
 function phraseThenCue(env: Env, p: number, last: number): { end: number; cue: Cue } | null {
   const { tokens } = env;
   for (let e = p + 2; e < last && e - p <= 7; e++) {
-    const t = tokens[e - 1];
-    if (env.quoteTokens[e - 1] || (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s")) return null;
+    if (env.quoteTokens[e - 1] || !bodyPhraseToken(tokens[e - 1])) return null;
     const cue = cueAt(env, e, last);
     if (!cue) continue;
     return cue.text.toLowerCase().endsWith("ing") ? null : { end: e, cue };

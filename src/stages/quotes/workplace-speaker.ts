@@ -7,6 +7,7 @@
 // workplaceHeads); an office ("the ambassador at the UN") and a person of no calling ("a man at the
 // scene") are not read here.
 import type { Token } from "../../model/types.js";
+import { bodyPhraseToken } from "./body-phrase.js";
 
 /** What the reader needs of the article: its tokens, its quoted tokens, the callings, and its mentions. */
 export interface WorkplaceView {
@@ -92,7 +93,7 @@ export function workplaceThenCue(v: WorkplaceView, headEnd: number, last: number
     if (v.quoted[e]) return null;
     if (e > p + 1 && cueAt(e)) return { cue: e, country };
     const t = v.tokens[e];
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+    if (!bodyPhraseToken(t)) return null;
     if (v.personAt(e)) return null;
     country ??= v.countryAt(e);
   }
@@ -115,7 +116,7 @@ export function workerAfterCue(v: WorkplaceView, k: number, last: number): Worke
   for (; e < last && e - h <= MAX_WORKPLACE; e++) {
     const t = v.tokens[e];
     if (v.quoted[e] || /^[,.;:!?]$/.test(t.text)) break;
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s") return null;
+    if (!bodyPhraseToken(t)) return null;
     if (v.personAt(e)) return null;
     country ??= v.countryAt(e);
   }

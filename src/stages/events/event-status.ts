@@ -52,7 +52,20 @@ export interface StatusCues {
   type?: string;
 }
 
-export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): Status {
+/** An act's status, and whether the clause of its status verb opens on a fronted negative with inversion
+ *  ("Under no circumstances will Hungary send troops": negated, as "not" negates; fronted-negatives.ts),
+ *  which the caller reads again to tell a refusal from a plan. */
+export interface StatusReading {
+  status: Status;
+  frontedNegative: boolean;
+}
+
+export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues?: StatusCues): StatusReading {
+  const fronted = !!cues && frontedNegative(tokens, clauseStartBefore(tokens, s, statusVerb), statusVerb, cues.lex);
+  return { status: statusOf(tokens, s, statusVerb, trigger, quote, layer, cues, fronted), frontedNegative: fronted };
+}
+
+function statusOf(tokens: Token[], s: Sentence, statusVerb: number, trigger: number, quote: Quote | null, layer: ActorLayer, cues: StatusCues | undefined, fronted: boolean): Status {
   // in reported speech "would" is the speaker's future ("Iraq said it would allow the inspectors")
   const reportedFuture = quote?.kind === "indirect";
   // "were Russia to attack Poland", "had Putin not invaded Ukraine in 2014": an inverted condition,
@@ -61,7 +74,7 @@ export function eventStatus(tokens: Token[], s: Sentence, statusVerb: number, tr
   // "will only lead to tit-for-tat expulsions", "risks provoking an attack": an act noun that a cause only
   // foretold would bring about is a prospect, in anyone's words (consequences.ts)
   if (cues && (cues.nominal || tokens[trigger].pos === "NOUN" || tokens[trigger].pos === "PROPN") && foretoldConsequence(tokens, s, trigger, cues.lex)) return "hypothetical";
-  let base = verbStatus(tokens, s, statusVerb, trigger, reportedFuture, cues?.lex, !!cues?.nominal && statusVerb === trigger, !!cues?.force);
+  let base = verbStatus(tokens, s, statusVerb, trigger, fronted, reportedFuture, cues?.lex, !!cues?.nominal && statusVerb === trigger, !!cues?.force);
   // an act the text dates in a past year happened, whatever the plan or question around it:
   // "Bush's decision to invade Iraq in 2003", "asked if he will raise Russia's seizure of Crimea in 2014"
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
@@ -131,7 +144,7 @@ function perfectBefore(tokens: Token[], s: Sentence, n: number): boolean {
   return false;
 }
 
-function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, reportedFuture = false, lex?: SenseLexicon, nominalTrigger = false, force = false): Status {
+function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fronted: boolean, reportedFuture = false, lex?: SenseLexicon, nominalTrigger = false, force = false): Status {
   // ("a possible Russian offensive": a noun pattern's trigger the tagger read as an adjective is still the act's noun)
   const nominal = tokens[v].pos === "NOUN" || tokens[v].pos === "PROPN" || nominalTrigger;
   const clauseStart = clauseStartBefore(tokens, s, v);
@@ -221,8 +234,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, re
     // ("plan to work with and train": a verb coordinated with the infinitive is one too)
     planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to" || coordinatedTo(tokens, trigger, tokens[trigger].lower, s.first) >= 0;
   // ("At no point did Iran accept the proposal", "Nowhere did he give Ukraine aid": a fronted negative
-  // with inversion negates the clause; fronted-negatives.ts)
-  if (!negated && lex && frontedNegative(tokens, clauseStart, v, lex)) negated = true;
+  // with inversion negates the clause; fronted-negatives.ts, read once by eventStatus)
+  if (fronted) negated = true;
   if (negated) return hypothetical || future ? "hypothetical" : "denied";
   // "said it would consult Seoul first if a military option were considered": a condition after the
   // act holds a reported "would" (later-conditions.ts)

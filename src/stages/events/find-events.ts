@@ -667,12 +667,12 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
       const speaker = q ? layer.actors.find((a) => a.id === q.speaker) : undefined;
       const speakerSide = speaker ? speaker.code ?? speaker.country : undefined;
       const own = !!speakerSide && ev.source.some((i) => (layer.actors[i].code ?? layer.actors[i].country) === speakerSide);
-      if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
+      if (by >= 0 && tokens[by].pos === "VERB") derived.status = eventStatus(tokens, s, by, by, own ? null : q, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true }).status;
       // ("Turkey will freeze relations with the EU if it recognises the killings, the minister said"):
       // the act is still to come, but the threat that puts a condition on it has been made
       // ("A joint statement said Russia and Turkey would withdraw": the doer's own side states the pledge, stated-pledges.ts)
       else if (derived.type === "AGREE" && derived.status === "planned" && commitment === "modal" && (pledgeBy = pledgeReporter(env, ev.trigger, ev.source, ctx.senses)) >= 0)
-        derived.status = eventStatus(tokens, s, pledgeBy, pledgeBy, null, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true });
+        derived.status = eventStatus(tokens, s, pledgeBy, pledgeBy, null, layer, { lex: ctx.senses, published: ctx.published, speakersOwnAct: true }).status;
       // ("Turkey will veto the bid unless ...": the veto on its condition is hypothetical, the threat made)
       else if (derived.rule.endsWith("+condition") && (derived.status === "planned" || (derived.status === "hypothetical" && statedFutureBefore(tokens, s, ev.trigger)))) derived.status = "occurred";
       // one act, one type: "threatened to impose sanctions" is a threat, no sanctions were imposed
@@ -1821,13 +1821,14 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // (an act named again with a known act's parties is that act: background too, known-acts.ts)
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
-  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)), force: ev.type === "ASSAULT", type: ev.type }));
+  const reading = ev.status || requested || owned ? null : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)), force: ev.type === "ASSAULT", type: ev.type });
+  let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : reading!.status);
   let permitted = false;
   // ("Minsk allowed Russian troops to invade Ukraine from its territory": an act a named party let the
   // object do took place, in the permission's own status; allowed-acts.ts)
   if (!ev.status && status === "planned") {
     const gov = permittingVerb(env, ev, ctx.senses);
-    const own = gov >= 0 ? eventStatus(tokens, s, gov, gov, statusQuote, layer, { lex: ctx.senses, published: ctx.published }) : null;
+    const own = gov >= 0 ? eventStatus(tokens, s, gov, gov, statusQuote, layer, { lex: ctx.senses, published: ctx.published }).status : null;
     if (own === "occurred" || own === "claimed") [status, permitted] = [own, true];
   }
   // ("Did Russia really invade to protect its citizens?": a question asserts nothing; "Why did Russia
@@ -1852,8 +1853,10 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // provide": the negation is not the doer's refusal, and the act is neither done nor refused)
   const negation = negationReading(tokens, s, ev.trigger, ctx.senses);
   // ("decided not to send weapons": the governing verb says when, the "not" makes it a refusal)
-  // ("Under no circumstances will Hungary send troops": a fronted negative negates the clause; fronted-negatives.ts)
-  const negatedAct = status === "denied" || ((status === "hypothetical" || status === "planned") && (negatedBefore(tokens, s, ev.trigger) || frontedNegative(tokens, clauseStartOf(tokens, s, ev.trigger), ev.trigger, ctx.senses)));
+  // ("Under no circumstances will Hungary send troops": a fronted negative negates the clause; fronted-negatives.ts;
+  // the status reader has read it where the act is its own status verb)
+  const fronted = () => (reading && ev.statusVerb === ev.trigger ? reading.frontedNegative : frontedNegative(tokens, clauseStartOf(tokens, s, ev.trigger), ev.trigger, ctx.senses));
+  const negatedAct = status === "denied" || ((status === "hypothetical" || status === "planned") && (negatedBefore(tokens, s, ev.trigger) || fronted()));
   if (negatedAct && REJECTABLE.has(type) && target.length && !deniedByClause(tokens, s, ev.statusVerb, ctx.senses)) {
     if (negation === "elsewhere") return null;
     if (negation === "open") status = "hypothetical";

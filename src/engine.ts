@@ -71,7 +71,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
     converted === false ? [] : [readConvertedPatterns(join(dataDir, converted === true ? "events-petrarch2.json" : "events-petrarch2-held.json"), read)],
   );
   const speechActs = compileSpeechActs([readSpeechActs(join(dataDir, "speech-acts.json"), read)]);
-  const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json"), read));
+  const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json"), read), lexicon);
   memo?.save();
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
   // (built when an article first asks for a place: many never do)
@@ -96,7 +96,6 @@ export function createEngine(config: EngineConfig = {}): Engine {
           stateParts: lexicon.stateParts,
           speechActs,
           senses,
-          timePhrases: lexicon.timePhrases,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
           backgroundDate: (found, mention) => backgroundDate(found, mention, doc.text),
         });

@@ -5,6 +5,10 @@ import type { z } from "zod";
 import { lazySchema } from "./lazy-schema.js";
 import { PhraseIndex } from "./phrase-index.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
+import type { Lexicon } from "./compile-lexicon.js";
+
+/** the lexicon's plain words of counting and of time (count-and-time-words.json), which the event stage reads beside its senses */
+export type CountAndTimeWords = Pick<Lexicon, "numberWords" | "timePhrases">;
 
 // built on first use (lazy-schema.ts): a warm start reads the file checked from the compile cache
 export const eventSensesFile = lazySchema((z) => {
@@ -410,6 +414,8 @@ export interface SenseLexicon {
   abstractHeads: ReadonlySet<string>;
   /** "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's phrase before a number */
   quantityPhrases: PhraseIndex<true>;
+  /** "warned last week that ...": deictic words and units of time (count-and-time-words.json timePhrases; find-parties.ts timePhraseEnd) */
+  timePhrases: CountAndTimeWords["timePhrases"];
   /** "in a Russian-held town", "the Iranian-backed militia": a demonym glued to one names a holder, not a place */
   holderParticiples: ReadonlySet<string>;
   /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
@@ -666,7 +672,8 @@ function frameIndex(phrases: string[]): FrameIndex {
   return index;
 }
 
-export function compileEventSenses(data: EventSensesData): SenseLexicon {
+/** The sense lexicon from event-senses.json, with the lexicon's count and time words (`counting`) the stage reads too. */
+export function compileEventSenses(data: EventSensesData, counting: CountAndTimeWords): SenseLexicon {
   const pendingConditions = new PhraseIndex<true>();
   for (const p of data.status.pendingConditions) pendingConditions.add(words(p), true);
   const linkPrefixes = new PhraseIndex<true>();
@@ -779,6 +786,7 @@ export function compileEventSenses(data: EventSensesData): SenseLexicon {
     topicVerbs: new Set(data.senses.topicVerbs),
     abstractHeads: new Set(data.senses.abstractHeads),
     quantityPhrases: quantityPhrases.seal(),
+    timePhrases: counting.timePhrases,
     holderParticiples: new Set(data.senses.holderParticiples),
     backerParticiples: new Set(data.senses.backerParticiples),
     jointPledges: { words: new Set(data.senses.jointPledges.words), lightVerbs: new Set(data.senses.jointPledges.lightVerbs), mutual: new Set(data.senses.jointPledges.mutual) },

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileEventSenses, readEventSenses } from "../../src/lexicon/compile-senses.js";
+import { testEngine } from "../helpers.js";
 import { tempDirs } from "../_temp-dirs.js";
 
 const tempDir = tempDirs();
@@ -12,9 +13,12 @@ const dir = tempDir("dyad-senses-");
 describe("event-senses.json", () => {
   it("the shipped file validates and compiles; every discard keeps its source", () => {
     const data = readEventSenses(shipped);
-    const lex = compileEventSenses(data);
+    const lex = compileEventSenses(data, testEngine().lexicon);
     expect(lex.conditions.has("unless")).toBe(true);
     expect(lex.nounStatus.get("upcoming")).toBe("planned");
+    // (the lexicon's time words come with it: count-and-time-words.json, read by find-parties timePhraseEnd)
+    expect(lex.timePhrases.units.has("week")).toBe(true);
+    expect(lex.timePhrases.deictics.has("week")).toBe(false);
     expect(data.discards.length).toBeGreaterThan(50);
     expect(data.discards.every((d) => d.source.length > 0)).toBe(true);
   });
@@ -57,7 +61,7 @@ describe("fightsBetween.modifiers and the fire-duel pattern's modifiers", () => 
 
 describe("weaponSubjects and weaponBlasts: the event stage's weapon words, both in data", () => {
   it("the two lists compile; weaponBlasts keeps the words of a blast that never head a weapon subject", () => {
-    const lex = compileEventSenses(readEventSenses(shipped));
+    const lex = compileEventSenses(readEventSenses(shipped), testEngine().lexicon);
     expect(lex.weaponBlasts.has("bombing")).toBe(true);
     expect(lex.weaponBlasts.has("suicide")).toBe(true);
     expect(lex.weaponSubjects.has("bombing")).toBe(false);

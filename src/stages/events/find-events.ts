@@ -131,8 +131,6 @@ export interface EventStageContext {
   speechActs?: SpeechActLexicon;
   /** sense, status and discard word lists (data/event-senses.json) */
   senses: SenseLexicon;
-  /** "last week", "earlier this month": deictic words and units of time (lexicon.timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
 }
 
 
@@ -234,7 +232,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });
-    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, timePhrases: ctx.timePhrases, partiesHere: undefined, lastPartiesAt: undefined, namedSides };
+    const env: SentenceEnv = { doc, layer, s, groups, groupAt, tokens, inQuote, quotes, lastParties, partyHistory, heads: ctx.groupHeads, senses: ctx.senses, partiesHere: undefined, lastPartiesAt: undefined, namedSides };
     known.sentence++;
     namedSides.sentence++;
     recordNamedSides(env, groups, namedSides);

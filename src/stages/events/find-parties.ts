@@ -5,6 +5,7 @@ import { topicNounAfter } from "./topic-parties.js";
 import { subjectOverObject } from "./subject-pronouns.js";
 import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
+import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { IRREGULAR_PAST } from "./event-status.js";
 import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, partiesBefore, type Group, type SentenceEnv } from "./sentence-env.js";
 
@@ -768,7 +769,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   if (q !== start) k = q;
   // ("warned last week that the Russians continue their efforts"): a time phrase and "that" open the
   // words reported; what follows is a clause, no object of the verb
-  const timeEnd = timePhraseEnd(tokens, q, s.last, env.timePhrases);
+  const timeEnd = timePhraseEnd(tokens, q, s.last, env.senses.timePhrases);
   if (timeEnd > q && tokens[timeEnd]?.lower === "that") return null;
   for (let steps = 0; q < s.last && steps < 7; q++, steps++) {
     // "kidnapped up to 16 Russian advisers", "killed at least two U.S. soldiers": a count's words
@@ -879,7 +880,7 @@ export function listedParties(env: SentenceEnv, n: number): Group | null {
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /** The end of a time phrase at `q` ("last week", "earlier this month", "this year"), or `q` itself when none starts there. */
-function timePhraseEnd(tokens: Token[], q: number, last: number, words: SentenceEnv["timePhrases"]): number {
+function timePhraseEnd(tokens: Token[], q: number, last: number, words: SenseLexicon["timePhrases"]): number {
   let r = q;
   if (tokens[r]?.lower === "earlier" || tokens[r]?.lower === "later") r++;
   if (r < last && words.deictics.has(tokens[r].lower) && words.units.has(tokens[r + 1]?.lower ?? "")) return r + 2;

@@ -4,11 +4,12 @@ import { compileEventSenses, readEventSenses } from "../../../src/lexicon/compil
 import type { ActorLayer } from "../../../src/stages/actors/actor-layer.js";
 import type { Sentence } from "../../../src/model/types.js";
 import { toks } from "./_tagged-tokens.js";
+import { testEngine } from "../../helpers.js";
 
 // eventStatus reads the status verb's clause for a fronted negative once and hands it back with the
 // status, so the record builder tells a refusal ("Under no circumstances will X send") from a plan
 // without reading the clause again.
-const lex = compileEventSenses(readEventSenses("data/event-senses.json"));
+const lex = compileEventSenses(readEventSenses("data/event-senses.json"), testEngine().lexicon);
 const layer = { actors: [] } as unknown as ActorLayer;
 const read = (tagged: string, verb: string) => {
   const tokens = toks(tagged);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { eventKeys, extract, testWink } from "../../helpers.js";
+import { eventKeys, extract, testEngine, testWink } from "../../helpers.js";
 import { buildDoc } from "../../../src/nlp/text-layer.js";
 import { negatedIntent, objectHead, subjectiveOf } from "../../../src/stages/events/senses.js";
 import { compileEventSenses, readEventSenses } from "../../../src/lexicon/compile-senses.js";
 
-const lex = compileEventSenses(readEventSenses(new URL("../../../data/event-senses.json", import.meta.url).pathname));
+const lex = compileEventSenses(readEventSenses(new URL("../../../data/event-senses.json", import.meta.url).pathname), testEngine().lexicon);
 
 const keys = (text: string, published = "2022-06-01") => eventKeys(text, published);
 const toks = (text: string) => buildDoc(testWink(), { id: "t", text, published: "2022-06-01" }).tokens;

@@ -181,7 +181,7 @@ export const eventSensesFile = lazySchema((z) => {
         leaveVerbs: z.array(phrase),
         reciprocals: z.array(phrase),
         affairPlaces: z.object({ types: z.array(z.string().min(1)), preps: z.array(phrase) }).strict(),
-        namedMembers: z.object({ counts: z.array(phrase), modifiers: z.array(phrase), heads: z.array(phrase), separators: z.array(z.string().min(1)) }).strict(),
+        namedMembers: z.object({ modifiers: z.array(phrase), heads: z.array(phrase), separators: z.array(z.string().min(1)) }).strict(),
         comitatives: z.array(phrase),
         partitiveRelatives: z.object({ $comment: z.string().optional(), quantifiers: z.array(phrase).min(1), pronouns: z.array(phrase).min(1), ownForceVerbs: z.array(phrase) }).strict(),
         fightsBetween: z.object({ nouns: z.array(phrase), modifiers: z.array(phrase), prospects: z.array(phrase) }).strict(),
@@ -416,6 +416,8 @@ export interface SenseLexicon {
   quantityPhrases: PhraseIndex<true>;
   /** "warned last week that ...": deictic words and units of time (count-and-time-words.json timePhrases; find-parties.ts timePhraseEnd) */
   timePhrases: CountAndTimeWords["timePhrases"];
+  /** cardinal numbers as words with their value ("four": 4; count-and-time-words.json numberWords; named-members.ts, sentence-env.ts partyCount) */
+  numberWords: CountAndTimeWords["numberWords"];
   /** "in a Russian-held town", "the Iranian-backed militia": a demonym glued to one names a holder, not a place */
   holderParticiples: ReadonlySet<string>;
   /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
@@ -547,7 +549,7 @@ export interface SenseLexicon {
   /** "cut gas to two EU member states – Poland and Bulgaria": a count, a body's name, member nouns and an apposition that names the members (named-members.ts) */
   /** "complained over Benghazi", "the row over Srebrenica": a place after one of `preps` of a reproach (`types`) names the affair, no party (affair-places.ts) */
   affairPlaces: { types: ReadonlySet<string>; preps: ReadonlySet<string> };
-  namedMembers: { counts: ReadonlyMap<string, number>; modifiers: ReadonlySet<string>; heads: ReadonlySet<string>; separators: ReadonlySet<string> };
+  namedMembers: { modifiers: ReadonlySet<string>; heads: ReadonlySet<string>; separators: ReadonlySet<string> };
   /** "Lithuania, along with Estonia, is calling on Nato": words, joined by '-', that open an appositive naming a joint doer (find-parties comitativeSubject) */
   comitatives: ReadonlySet<string>;
   /** ", many of whom attacked": quantifiers and pronouns of a partitive relative clause, whose verb the antecedent does (find-parties relativeComma) */
@@ -787,6 +789,7 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     abstractHeads: new Set(data.senses.abstractHeads),
     quantityPhrases: quantityPhrases.seal(),
     timePhrases: counting.timePhrases,
+    numberWords: counting.numberWords,
     holderParticiples: new Set(data.senses.holderParticiples),
     backerParticiples: new Set(data.senses.backerParticiples),
     jointPledges: { words: new Set(data.senses.jointPledges.words), lightVerbs: new Set(data.senses.jointPledges.lightVerbs), mutual: new Set(data.senses.jointPledges.mutual) },
@@ -863,7 +866,7 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     leaveVerbs: new Set(data.senses.leaveVerbs),
     reciprocals: new Set(data.senses.reciprocals),
     affairPlaces: { types: new Set(data.senses.affairPlaces.types), preps: new Set(data.senses.affairPlaces.preps) },
-    namedMembers: { counts: new Map(data.senses.namedMembers.counts.map((w, i) => [w, i + 2] as [string, number])), modifiers: new Set(data.senses.namedMembers.modifiers), heads: new Set(data.senses.namedMembers.heads), separators: new Set(data.senses.namedMembers.separators) },
+    namedMembers: { modifiers: new Set(data.senses.namedMembers.modifiers), heads: new Set(data.senses.namedMembers.heads), separators: new Set(data.senses.namedMembers.separators) },
     comitatives: new Set(data.senses.comitatives),
     partitiveRelatives: { quantifiers: new Set(data.senses.partitiveRelatives.quantifiers), pronouns: new Set(data.senses.partitiveRelatives.pronouns), ownForceVerbs: new Set(data.senses.partitiveRelatives.ownForceVerbs) },
     fightsBetween: { nouns: new Set(data.senses.fightsBetween.nouns), modifiers: new Set(data.senses.fightsBetween.modifiers), prospects: new Set(data.senses.fightsBetween.prospects) },

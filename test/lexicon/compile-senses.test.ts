@@ -19,6 +19,9 @@ describe("event-senses.json", () => {
     // (the lexicon's time words come with it: count-and-time-words.json, read by find-parties timePhraseEnd)
     expect(lex.timePhrases.units.has("week")).toBe(true);
     expect(lex.timePhrases.deictics.has("week")).toBe(false);
+    // (and its number words, one list for every count the stage reads: named-members.ts, sentence-env.ts partyCount)
+    expect(lex.numberWords.get("three")).toBe(3);
+    expect(lex.numberWords.has("dozens")).toBe(false);
     expect(data.discards.length).toBeGreaterThan(50);
     expect(data.discards.every((d) => d.source.length > 0)).toBe(true);
   });

@@ -5,7 +5,8 @@
 // says what the states have in common. The count must match the states listed, so a comma that ends
 // the phrase ("cut gas to two EU member states, Poland said") changes nothing, and with no count
 // ("sanctions on EU member states") or no list the body stays the party. Word lists:
-// data/event-senses.json senses.namedMembers.
+// data/event-senses.json senses.namedMembers; the count's words are the lexicon's number words
+// (count-and-time-words.json numberWords).
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 
@@ -17,7 +18,7 @@ function namedMembersOf(env: SentenceEnv, lex: SenseLexicon, g: Group): { actors
   // the count right before the body's name ("two EU", "the three Nato")
   const c = tokens[g.first - 1];
   if (!c || g.first - 1 < s.first) return null;
-  const count = /^\d+$/.test(c.text) ? Number(c.text) : nm.counts.get(c.lower);
+  const count = /^\d+$/.test(c.text) ? Number(c.text) : lex.numberWords.get(c.lower);
   if (!count || count < 2) return null;
   // the members' nouns after it ("member states", "Baltic members", "allies")
   let q = g.last;

@@ -103,16 +103,16 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
   // back only to at least as many states or bodies ("all three countries" after an act of Turkey
   // toward a Syrian group is not those two; an antecedent with one more, often the body they meet
   // in, still holds them)
-  const n = partyCount(env.tokens, at);
+  const n = partyCount(env.tokens, at, env.senses.numberWords);
   // ("Japan condemned China. The two Koreas agreed": a fixed collective names its own states, fixed-collectives.ts)
-  const fixed = n ? fixedCollectiveParties(env, countEnd(env.tokens, at)) : null;
+  const fixed = n ? fixedCollectiveParties(env, countEnd(env.tokens, at, env.senses.numberWords)) : null;
   if (fixed) return fixed;
   const code = (a: number) => env.layer.actors[a].code ?? env.layer.actors[a].country ?? env.layer.actors[a].id;
   const codes = (xs: number[]) => new Set(xs.map(code)).size;
   // ("Xi planned to speak with Zelensky after his trip to Moscow. ... the two leaders have spoken"):
   // a count of people (senses.personCountHeads) refers back to people only, never to a place or state
   // an act of one of them went to; those of the latest event between that many people
-  const people = n > 0 && env.senses.personCountHeads.has(env.tokens[countEnd(env.tokens, at)]?.lower ?? "");
+  const people = n > 0 && env.senses.personCountHeads.has(env.tokens[countEnd(env.tokens, at, env.senses.numberWords)]?.lower ?? "");
   const persons = (xs: number[]) => xs.every((a) => env.layer.actors[a].kind === "person");
   // ("Moscow attacked Ukraine. Russia has repeatedly warned both countries against the move"): a
   // counted phrase as the object of an act does not refer back to the last act of that same doer
@@ -167,21 +167,31 @@ export function partiesBefore(env: SentenceEnv, at: number, doer: number[] = [])
   return parties;
 }
 
-const COUNTS: Record<string, number> = { both: 2, two: 2, pair: 2, three: 3, four: 4 };
+/** the most parties a counted party phrase names (find-parties PARTY_WORDS: "the four countries") */
+const MAX_PARTY_COUNT = 4;
+
+/** The count a party phrase's word `w` gives: "both" and "pair" two, a number word (count-and-time-words.json
+ *  numberWords) its value up to MAX_PARTY_COUNT; else 0. */
+function countWord(numberWords: ReadonlyMap<string, number>, w: string): number {
+  if (w === "both" || w === "pair") return 2;
+  const n = numberWords.get(w) ?? 0;
+  return n <= MAX_PARTY_COUNT ? n : 0;
+}
 
 /** The number a party phrase starting at `at` names ("the two sides", "all three", "both"), or 0. */
-function partyCount(tokens: Token[], at: number): number {
+function partyCount(tokens: Token[], at: number, numberWords: ReadonlyMap<string, number>): number {
   for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
     const w = tokens[k].lower;
-    if (COUNTS[w]) return COUNTS[w];
+    const n = countWord(numberWords, w);
+    if (n) return n;
     if (w !== "the" && w !== "all") return 0;
   }
   return 0;
 }
 
 /** The token after the count of a party phrase starting at `at` ("the two leaders" → "leaders"). */
-function countEnd(tokens: Token[], at: number): number {
-  for (let k = at; k < Math.min(tokens.length, at + 3); k++) if (COUNTS[tokens[k].lower]) return k + 1;
+function countEnd(tokens: Token[], at: number, numberWords: ReadonlyMap<string, number>): number {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) if (countWord(numberWords, tokens[k].lower)) return k + 1;
   return -1;
 }
 

@@ -11,11 +11,15 @@
 import type { Token } from "../../model/types.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import { stateOf } from "./sentence-env.js";
+import { byLower } from "../../lexicon/phrase-index.js";
 
 /** how far past the verb the counted object may run before its comma */
 const OBJECT_REACH = 12;
-/** words that may stand before a remnant's number ("Germany about 40", "France more than 30") */
-const APPROX = /^(about|around|some|nearly|almost|roughly|approximately|over|more|than|fewer|less|another|just|only|at|least|up|to)$/;
+/** how many words may stand between a remnant's subject and its number */
+const COUNT_WORDS = 3;
+/** focus words that may open the words before a remnant's number ("Italy just over 20", "Spain another 10"); the
+ *  count's own words are senses.quantityPhrases ("Germany about 40", "France more than 30") */
+const FOCUS = /^(just|only|another)$/;
 const NUMBER_WORD = /^(dozens|hundreds|thousands|dozen|several)$/;
 
 const isNumber = (t: Token | undefined) => !!t && (t.pos === "NUM" || NUMBER_WORD.test(t.lower));
@@ -42,7 +46,12 @@ function remnantAt(env: SentenceEnv, k: number): { g: Group; end: number } | nul
   const g = stateGroupAt(env, tokens[k]?.lower === "the" ? k + 1 : k);
   if (!g) return null;
   let q = g.last;
-  while (q < s.last && q - g.last < 3 && APPROX.test(tokens[q].lower) && !isNumber(tokens[q])) q++;
+  const reach = Math.min(s.last, g.last + COUNT_WORDS);
+  while (q < reach && !isNumber(tokens[q])) {
+    const count = FOCUS.test(tokens[q].lower) ? 1 : env.senses.quantityPhrases.matchAt(tokens, q, byLower, reach)?.length ?? 0;
+    if (!count) break;
+    q += count;
+  }
   if (q >= s.last || !isNumber(tokens[q])) return null;
   while (q < s.last && isNumber(tokens[q])) q++;
   // the count's own noun ("Germany 40 diplomats"); never an actor, a verb or another count

@@ -13,6 +13,7 @@ import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import type { Group, RawEvent, SentenceEnv, Trigger } from "./sentence-env.js";
 import { stateOf } from "./sentence-env.js";
 import { groupAfterWord, subjectBefore } from "./find-parties.js";
+import { byLower } from "../../lexicon/phrase-index.js";
 
 /** The MOBILIZE events of forces said to be massed or deployed at a place of another state. */
 export function massedForces(env: SentenceEnv, lex: SenseLexicon, found: RawEvent[]): [RawEvent, Trigger][] {
@@ -121,7 +122,7 @@ function heldForcesOwner(env: SentenceEnv, h: number, holders: ReadonlySet<strin
   // (forces that open the sentence have no holder before them)
   if (h <= s.first + 1) return null;
   let q = h - 1;
-  while (q > s.first && h - q <= 4 && (/^(DET|ADJ|NUM)$/.test(tokens[q].pos) || /^(about|around|nearly|almost|over|roughly|some)$/.test(tokens[q].lower)) && env.groupAt[q - s.first] < 0) q--;
+  while (q > s.first && h - q <= 4 && (/^(DET|ADJ|NUM)$/.test(tokens[q].pos) || !!env.senses.quantityPhrases.matchAt(tokens, q, byLower, q + 1)) && env.groupAt[q - s.first] < 0) q--;
   if (!holders.has(tokens[q].lower) || q <= s.first) return null;
   const subj = subjectBefore(env, q);
   return subj && subj.last <= q ? subj : null;

@@ -15,6 +15,10 @@ describe("a remnant of a state and a count after a full clause does the same act
     expect(of("AID")("Washington has sent 20 howitzers to Kyiv, Ottawa 4 and London 6 launchers.")).toEqual(["AID CAN>UKR", "AID GBR>UKR", "AID USA>UKR"]);
     expect(of("SANCTION")("Canada imposed sanctions on 30 Iranian officials, the EU 15 and Japan 7.")).toEqual(["SANCTION CAN>IRN", "SANCTION EU>IRN", "SANCTION JPN>IRN"]);
   });
+  it("a count's words before the remnant's number (senses.quantityPhrases), maybe after a focus word", () => {
+    expect(of("SANCTION")("Lithuania expelled 12 Belarusian diplomats, Latvia just over 8 and Estonia at least 6.")).toEqual(["SANCTION EST>BLR", "SANCTION LTU>BLR", "SANCTION LVA>BLR"]);
+    expect(of("AID")("Washington has sent 20 howitzers to Kyiv, Ottawa roughly 4 and London another 6.")).toEqual(["AID CAN>UKR", "AID GBR>UKR", "AID USA>UKR"]);
+  });
   it("money given, with an approximate count", () => {
     expect(of("AID")("Japan gave Turkey $20 million, South Korea about 5 million and Australia 3 million.")).toEqual(["AID AUS>TUR", "AID JPN>TUR", "AID KOR>TUR"]);
   });
@@ -26,6 +30,9 @@ describe("negative: no new subject, a possessor or a cue, no counted object, no 
   });
   it("a second count with no subject of its own", () => {
     expect(of("SANCTION")("Lithuania expelled 12 Belarusian diplomats in 2021, 8 in 2022.")).toEqual(["SANCTION LTU>BLR"]);
+  });
+  it("a state and a year after a word of no count", () => {
+    expect(of("SANCTION")("Lithuania expelled 12 Belarusian diplomats, Latvia in 2022.")).toEqual(["SANCTION LTU>BLR"]);
   });
   it("an object with no count", () => {
     expect(of("SANCTION")("Lithuania expelled Belarus's ambassador, Latvia 8 of its staff.")).toEqual(["SANCTION LTU>BLR"]);

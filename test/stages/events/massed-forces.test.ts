@@ -15,6 +15,13 @@ describe("forces massed or deployed at another state's place mobilise against it
     expect(mob("About 1,400 Canadian soldiers are deployed in Latvia.")).toEqual(["MOBILIZE CAN>LVA"]);
     expect(mob("Russian ground forces massed north of Kyiv have edged closer to the city.")).toEqual(["MOBILIZE RUS>UKR"]);
   });
+  it("forces a subject has, over a count's word (senses.quantityPhrases)", () => {
+    expect(mob("Belarus has approximately 20,000 troops deployed near the Lithuanian border.")).toEqual(["MOBILIZE BLR>LTU"]);
+    expect(mob("Turkey had roughly 3,000 soldiers massed along the Syrian frontier.")).toEqual(["MOBILIZE TUR>SYR"]);
+  });
+  it("negative: a word of no count between the verb of having and the forces", () => {
+    expect(mob("Belarus has repeatedly said 20,000 troops deployed near the Lithuanian border were a threat.")).not.toContain("MOBILIZE BLR>LTU");
+  });
   it("a reduced relative states what holds at the time, whatever the main clause's modal", () => {
     const rec = extract("Russian forces massing near Ukraine's borders can only remain in position for a few days.", "2022-02-13");
     expect(rec.events.filter((e) => e.type === "MOBILIZE").map((e) => e.status)).toEqual(["ongoing"]);

@@ -306,6 +306,8 @@ export interface Lexicon {
   titleGender: Map<string, "f" | "m">;
   /** cardinal numbers as words, lower case → their value ("four": 4; count-and-time-words.json numberWords) */
   numberWords: ReadonlyMap<string, number>;
+  /** round numbers as plural nouns ("dozens", "thousands"; count-and-time-words.json countNouns) */
+  countNouns: ReadonlySet<string>;
   /** "last week", "earlier this month": deictic words and units of time, lower case (count-and-time-words.json timePhrases) */
   timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
 }
@@ -601,6 +603,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     basedHeads: new Set(based.heads),
     basedModifiers: new Map(Object.entries(based.modifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     numberWords: new Map(Object.entries(countAndTime.numberWords.words)),
+    countNouns: new Set(countAndTime.countNouns.words),
     timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units) },
     peoples: new Map(peoples.peoples.flatMap((p) => p.words.map((w) => [w.toLowerCase(), p.states] as const))),
     groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),

@@ -8,7 +8,7 @@ import { readDataFile, type DataReader } from "./read-data-file.js";
 import type { Lexicon } from "./compile-lexicon.js";
 
 /** the lexicon's plain words of counting and of time (count-and-time-words.json), which the event stage reads beside its senses */
-export type CountAndTimeWords = Pick<Lexicon, "numberWords" | "timePhrases">;
+export type CountAndTimeWords = Pick<Lexicon, "numberWords" | "countNouns" | "timePhrases">;
 
 // built on first use (lazy-schema.ts): a warm start reads the file checked from the compile cache
 export const eventSensesFile = lazySchema((z) => {
@@ -418,6 +418,8 @@ export interface SenseLexicon {
   timePhrases: CountAndTimeWords["timePhrases"];
   /** cardinal numbers as words with their value ("four": 4; count-and-time-words.json numberWords; named-members.ts, sentence-env.ts partyCount) */
   numberWords: CountAndTimeWords["numberWords"];
+  /** round numbers as plural nouns ("dozens", "thousands"; count-and-time-words.json countNouns) */
+  countNouns: CountAndTimeWords["countNouns"];
   /** "in a Russian-held town", "the Iranian-backed militia": a demonym glued to one names a holder, not a place */
   holderParticiples: ReadonlySet<string>;
   /** "bombed US-backed Kurdish fighters", "attacked Iranian-sponsored militias": a state glued to one backs the thing, a third party to acts on it */
@@ -790,6 +792,7 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     quantityPhrases: quantityPhrases.seal(),
     timePhrases: counting.timePhrases,
     numberWords: counting.numberWords,
+    countNouns: counting.countNouns,
     holderParticiples: new Set(data.senses.holderParticiples),
     backerParticiples: new Set(data.senses.backerParticiples),
     jointPledges: { words: new Set(data.senses.jointPledges.words), lightVerbs: new Set(data.senses.jointPledges.lightVerbs), mutual: new Set(data.senses.jointPledges.mutual) },

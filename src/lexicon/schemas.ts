@@ -344,6 +344,8 @@ const schemas = lazySchema((z) => {
       $comment: z.string().optional(),
       /** cardinal numbers as words → their value ("four": 4) */
       numberWords: z.object({ $comment: z.string().optional(), source: nonEmpty, words: z.record(lowerWord, z.number().int().min(0)) }).strict(),
+      /** "dozens of", "thousands of": round numbers as plural nouns */
+      countNouns: z.object({ $comment: z.string().optional(), source: nonEmpty, words: z.array(lowerWord).min(1) }).strict(),
       /** "last week", "earlier this month": a deictic word before a unit of time */
       timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1) }).strict(),
     })

@@ -19,6 +19,7 @@ const write = (data: unknown) => {
 const valid = () => ({
   $comment: "test",
   numberWords: { source: "test", words: { two: 2, three: 3 } },
+  countNouns: { source: "test", words: ["dozens"] },
   timePhrases: { source: "test", deictics: ["last"], units: ["week"] },
 });
 
@@ -26,6 +27,7 @@ describe("count-and-time-words.json", () => {
   it("the shipped file validates, and each list names its source", () => {
     const data = readDataFile(join(defaultDataDir(), "count-and-time-words.json"), countAndTimeWordsFile);
     expect(data.numberWords.source).toMatch(/\w/);
+    expect(data.countNouns.source).toMatch(/\w/);
     expect(data.timePhrases.source).toMatch(/\w/);
   });
 
@@ -34,6 +36,8 @@ describe("count-and-time-words.json", () => {
     expect(lex.numberWords.get("four")).toBe(4);
     expect(lex.numberWords.get("twelve")).toBe(12);
     expect(lex.numberWords.has("one")).toBe(false);
+    expect(lex.countNouns.has("thousands")).toBe(true);
+    expect(lex.countNouns.has("thousand")).toBe(false);
     expect(lex.timePhrases.deictics.has("earlier")).toBe(true);
     expect(lex.timePhrases.units.has("weekend")).toBe(true);
     expect(lex.timePhrases.units.has("today")).toBe(false);

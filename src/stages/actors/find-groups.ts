@@ -36,7 +36,7 @@ const BORDER_WORDS = /^(border|borders|frontier|frontiers)$/;
 const OWNERS = /^(its|their|his|her|our|my|your|whose|'s|'|a|an|no|any|every|each|another)$/;
 const OF_WORDS = new Set(["of", "for"]);
 const PLACE_PREPS = new Set(["in", "of", "throughout", "across", "from", "inside"]);
-const NOT_MODIFIERS = /^(the|a|an|some|many|most|all|several|other|these|those|their|its|his|her|our|thousands|hundreds|dozens|scores|tens|millions|group|groups|members|number|one|two|three)$/;
+const NOT_MODIFIERS = /^(the|a|an|some|many|most|all|several|other|these|those|their|its|his|her|our|group|groups|members|number|one|two|three)$/;
 
 export interface GroupContext {
   doc: Doc;
@@ -308,7 +308,7 @@ function unnamedGroups(ctx: GroupContext, s: Sentence, si: number, story: () => 
     let first = i;
     while (first - 1 >= s.first) {
       const p = tokens[first - 1];
-      if (mentionAt[first - 1] || NOT_MODIFIERS.test(p.lower)) break;
+      if (mentionAt[first - 1] || NOT_MODIFIERS.test(p.lower) || lexicon.countNouns.has(p.lower)) break;
       if (p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || (p.text === "-" && !p.spaceBefore)) first--;
       else break;
     }

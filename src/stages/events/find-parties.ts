@@ -247,7 +247,7 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     while (b > s.first && g.first - b <= 2 && (tokens[b].lower === "the" || (/^(a|an)$/.test(tokens[b].lower) && PLACE_PREPOSITION.test(tokens[b - 1].lower)) || (tokens[b].pos === "ADJ" && groupAt[b - s.first] < 0))) b--;
     const before = tokens[b];
     // "Security forces in Guinea", "troops from Chad": a place or state qualifying a group noun
-    const qualifies = before && /^(in|from|of|throughout|across|inside)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && QUANTITY.test(tokens[b - 1]?.lower ?? "")));
+    const qualifies = before && /^(in|from|of|throughout|across|inside)$/.test(before.lower) && (env.heads.has(tokens[b - 1]?.lower ?? "") || (before.lower === "of" && (QUANTITY.test(tokens[b - 1]?.lower ?? "") || env.senses.countNouns.has(tokens[b - 1]?.lower ?? ""))));
     // "as Russian forces encircled", "after Russia invaded": a subordinator starts a clause
     const opensClause = before && SUBORDINATORS.has(before.lower) && adjacentTo(tokens, g.last, v);
     if (before && PREPOSITIONS.has(before.lower) && before.pos === "ADP" && !qualifies && !opensClause) {

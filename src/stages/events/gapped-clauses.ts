@@ -20,9 +20,13 @@ const COUNT_WORDS = 3;
 /** focus words that may open the words before a remnant's number ("Italy just over 20", "Spain another 10"); the
  *  count's own words are senses.quantityPhrases ("Germany about 40", "France more than 30") */
 const FOCUS = /^(just|only|another)$/;
-const NUMBER_WORD = /^(dozens|hundreds|thousands|dozen|several)$/;
+/** words of a count besides numerals and round-number nouns (count-and-time-words.json countNouns) */
+const NUMBER_WORD = /^(dozen|several)$/;
 
-const isNumber = (t: Token | undefined) => !!t && (t.pos === "NUM" || NUMBER_WORD.test(t.lower));
+/** A numeral, a round-number noun ("dozens", "thousands"), "dozen" or "several". */
+function isNumber(env: SentenceEnv, t: Token | undefined): boolean {
+  return !!t && (t.pos === "NUM" || NUMBER_WORD.test(t.lower) || env.senses.countNouns.has(t.lower));
+}
 
 /** The group that starts right at `k` and names states only, or null. */
 function stateGroupAt(env: SentenceEnv, k: number): Group | null {
@@ -47,13 +51,13 @@ function remnantAt(env: SentenceEnv, k: number): { g: Group; end: number } | nul
   if (!g) return null;
   let q = g.last;
   const reach = Math.min(s.last, g.last + COUNT_WORDS);
-  while (q < reach && !isNumber(tokens[q])) {
+  while (q < reach && !isNumber(env, tokens[q])) {
     const count = FOCUS.test(tokens[q].lower) ? 1 : env.senses.quantityPhrases.matchAt(tokens, q, byLower, reach)?.length ?? 0;
     if (!count) break;
     q += count;
   }
-  if (q >= s.last || !isNumber(tokens[q])) return null;
-  while (q < s.last && isNumber(tokens[q])) q++;
+  if (q >= s.last || !isNumber(env, tokens[q])) return null;
+  while (q < s.last && isNumber(env, tokens[q])) q++;
   // the count's own noun ("Germany 40 diplomats"); never an actor, a verb or another count
   while (q < s.last && q - g.last < 7 && /^(NOUN|PROPN|ADJ)$/.test(tokens[q].pos) && env.groupAt[q - s.first] < 0) q++;
   if (q >= s.last) return { g, end: q };
@@ -73,7 +77,7 @@ export function gappedClauses(env: SentenceEnv, raws: [RawEvent, Trigger][]): [R
     let counted = false;
     while (q < s.last && q - ev.triggerEnd < OBJECT_REACH && tokens[q].text !== "," && tokens[q].lower !== "and") {
       if (tokens[q].pos === "VERB" || tokens[q].pos === "AUX" || /^[;:"“”]$/.test(tokens[q].text)) break;
-      if (isNumber(tokens[q])) counted = true;
+      if (isNumber(env, tokens[q])) counted = true;
       q++;
     }
     if (!counted || q >= s.last || (tokens[q].text !== "," && tokens[q].lower !== "and")) continue;

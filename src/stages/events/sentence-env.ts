@@ -14,7 +14,7 @@ export const PREPOSITIONS = new Set(["in", "at", "to", "from", "with", "of", "on
 
 export const STOP_CLAUSE = new Set([";", ":"]);
 
-export const QUANTITY = /^(thousands|hundreds|dozens|scores|millions|tens|group|groups|some|many|most|members|crowds|one|two|three|several|number)$/;
+export const QUANTITY = /^(group|groups|some|many|most|members|crowds|one|two|three|several|number)$/;
 
 export const SUBORDINATORS = new Set(["as", "after", "before", "since", "while", "when", "until", "because", "once", "if", "unless", "though", "although"]);
 

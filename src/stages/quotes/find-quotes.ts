@@ -247,7 +247,7 @@ function cueAt(env: Env, i: number, end: number): Cue | null {
   return { at: i, end: i + 1, lemma, text: t.text };
 }
 
-const QUANTITY_WORDS = /^(at|least|most|more|less|fewer|than|over|nearly|almost|about|some|thousands|hundreds|dozens|millions|scores|tens|of|many|several)$/;
+const QUANTITY_WORDS = /^(at|least|most|more|less|fewer|than|over|nearly|almost|about|some|of|many|several)$/;
 
 /**
  * "the war has claimed the lives of 14,000 people", "claimed responsibility for the attack": after
@@ -261,7 +261,7 @@ function nonSpeechObject(env: Env, lemma: string, k: number, end: number): boole
   for (let q = k; q < end && q - k <= 5; q++) {
     const t = tokens[q];
     if (heads.has(t.lower)) return true;
-    if (!(t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || QUANTITY_WORDS.test(t.lower))) return false;
+    if (!(t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || QUANTITY_WORDS.test(t.lower) || env.lexicon.countNouns.has(t.lower))) return false;
   }
   return false;
 }

@@ -50,3 +50,15 @@ describe("event status: a verbal act relayed by the doer's own institution", () 
     expect(statusOf("Germany condemned Iran over the attacks, Donald Trump said.", "ACCUSE")).toBe("claimed");
   });
 });
+
+describe("no event: a gerund after a negated noun of intent", () => {
+  it("'had no intention of attacking' is an act no one means to do", () => {
+    expect(statusOf("Ukraine and NATO had no intention of attacking Russia.", "ASSAULT")).toBeUndefined();
+    expect(statusOf("The president said he has no plans of meeting Vladimir Putin.", "CONSULT")).toBeUndefined();
+  });
+
+  it("an intention held is still a plan", () => {
+    expect(statusOf("Ukraine has every intention of attacking Russia.", "ASSAULT")).toBe("planned");
+    expect(statusOf("Ukraine has no intention to stop and continues attacking Russia.", "ASSAULT")).toBeDefined();
+  });
+});

@@ -27,6 +27,8 @@ export const eventSensesFile = lazySchema((z) => {
           nounStatus: z.array(z.object({ status, words: z.array(phrase).min(1) }).strict()),
           nounNegators: z.array(phrase),
           schedulePredicates: z.array(phrase),
+          topicPredicates: z.array(phrase),
+          carrierVerbs: z.array(phrase),
           aspectVerbs: z.array(phrase),
           purposeMotions: z.array(phrase),
           journeyVerbs: z.object({ verbs: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
@@ -264,6 +266,10 @@ export interface SenseLexicon {
   nounNegators: ReadonlySet<string>;
   /** "talks are scheduled", "the summit is expected": a nominal act still to come */
   schedulePredicates: ReadonlySet<string>;
+  /** verbs whose subject is a topic, not a happening ("Russia's invasion will dominate the talks"): a future of theirs is not the act's */
+  topicPredicates: ReadonlySet<string>;
+  /** verbs that carry out the act noun they take ("send Sweden's application"): an owned act there is the clause's, not known */
+  carrierVerbs: ReadonlySet<string>;
   /** "continues to urge", "began to withdraw": aspect, not a plan */
   aspectVerbs: ReadonlySet<string>;
   /** "travelled to Warsaw to rally support", "led a delegation to Kyiv to meet": past going or meeting
@@ -718,6 +724,8 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     nounStatus,
     nounNegators: new Set(data.status.nounNegators),
     schedulePredicates: new Set(data.status.schedulePredicates),
+    topicPredicates: new Set(data.status.topicPredicates),
+    carrierVerbs: new Set(data.status.carrierVerbs),
     aspectVerbs: new Set(data.status.aspectVerbs),
     purposeMotions: new Set(data.status.purposeMotions),
     journeyVerbs: { verbs: new Set(data.status.journeyVerbs.verbs), nouns: new Set(data.status.journeyVerbs.nouns) },

@@ -46,6 +46,10 @@ export interface StatusCues {
   /** the act is one done by saying and its doer is the speaker's own state, in the speaker's direct words
    *  ("'The United States supports Turkey,' the US envoy said") */
   speakersSide?: boolean;
+  /** the act is one done in words or at the table (a statement, a demand, an offer, talks), and the
+   *  words are an institution's of the doer's own state ("Lavrov accused Kyiv of shelling the plant, the
+   *  Russian foreign ministry said"): the state relays its own official act, no claim about another's */
+  relayedBySide?: boolean;
   /** the act is one of force (ASSAULT): tried for, it is done ("tried to kill the governor") */
   force?: boolean;
   /** the event's type ("SANCTION"): an act of some types is done by the vote that decides it (voted-acts.ts) */
@@ -127,6 +131,9 @@ function statusOf(tokens: Token[], s: Sentence, statusVerb: number, trigger: num
   // refusal or demand in a simple past after "said he" is the present shifted back, made by saying it
   // (backshifted-stances.ts); "said he had rejected", "said he rejected it last week" keep a time of their own
   if (quote?.kind === "indirect" && cues?.speakersOwnAct && base === "occurred" && statusVerb === trigger && backshiftedStance(tokens, s, trigger, pastForm1, cues.lex) && !pastTimeAfter(tokens, s, trigger, cues.lex)) return "occurred";
+  // ("Russia has committed atrocities, Kyiv said" is another's act, and "Russian forces shelled the
+  // depot, the defence ministry said" an act of force told by its own side: both stay claims)
+  if (quote && cues?.relayedBySide && base === "occurred") return "occurred";
   if (quote && (base === "occurred" || base === "ongoing")) {
     const speaker = layer.actors.find((a) => a.id === quote.speaker);
     if (speaker?.sector !== "MED") return "claimed";
@@ -863,6 +870,31 @@ function givingVerb(tokens: Token[], k: number, v: number): boolean {
   return false;
 }
 
+/**
+ * "Russia's invasion of Ukraine", "Moscow's full-scale war", "Iran's attack on Israel": a nominal act
+ * whose owner is named with "'s" over its modifiers. Like "its invasion" (ownedActStatus), the act is
+ * a known one mentioned in passing, and the plan or modal of the clause around it is the clause's
+ * ("sought to present Russia's invasion as a battle", "vowed he would stop Russia's war"); "the
+ * invasion", "an attack" and the complement of a noun of what may come ("the threat of Russia's
+ * invasion") are not owned so.
+ */
+export function namedOwner(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon, carries: (k: number) => boolean): boolean {
+  if (tokens[n].pos !== "NOUN" && tokens[n].pos !== "PROPN" && tokens[n].pos !== "ADJ") return false;
+  for (let q = n - 1; q >= s.first && n - q <= 6; q--) {
+    const t = tokens[q];
+    if (t.norm === "'s" || t.text === "’s") {
+      if (q - 1 < s.first || !/^(PROPN|NOUN)$/.test(tokens[q - 1].pos) || prospectBefore(tokens, s, q - 1, lex)) return false;
+      // ("likely to send Sweden's membership application", "launched Russia's offensive": a verb that
+      // carries the act out, status.carrierVerbs or a light verb, gives it the clause's status)
+      let b = q - 1;
+      while (b > s.first && q - b <= 4 && /^(PROPN|NOUN|ADJ|DET)$/.test(tokens[b - 1].pos)) b--;
+      return !(b - 1 >= s.first && (lex.carrierVerbs.has(tokens[b - 1].lower) || carries(b - 1)));
+    }
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== "-") return false;
+  }
+  return false;
+}
+
 /** "the upcoming summit", "Ukraine's possible accession", "no talks", "an invasion of Ukraine would". */
 function nounStatus(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): Status | null {
   let q = n - 1;
@@ -883,12 +915,25 @@ function nounStatus(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon):
   for (let k = n + 1; k < Math.min(s.last, n + 12); k++) {
     const t = tokens[k];
     if (t.text === "," || t.text === ";" || /^(that|which|who)$/.test(t.lower)) break;
-    if (MODAL_FUTURE.test(t.lower)) return "planned";
+    // ("Russia's invasion will dominate the talks", "the war is expected to overshadow the summit": the
+    // future is the predicate's, whose topic the act is; status.topicPredicates)
+    if (MODAL_FUTURE.test(t.lower)) return topicPredicateAfter(tokens, s, k, lex) ? null : "planned";
     if (MODAL_HYPOTHETICAL.test(t.lower)) return indefinite ? "hypothetical" : null;
-    if ((BE_PRESENT.test(t.lower) || BE_PAST.test(t.lower)) && lex.schedulePredicates.has(tokens[k + 1]?.lower ?? "")) return "planned";
+    if ((BE_PRESENT.test(t.lower) || BE_PAST.test(t.lower)) && lex.schedulePredicates.has(tokens[k + 1]?.lower ?? "")) return topicPredicateAfter(tokens, s, k + 1, lex) ? null : "planned";
     if (t.pos === "VERB" || t.pos === "AUX") break;
   }
   return null;
+}
+
+/** The verb the future or schedule word at `k` governs (over adverbs, "to" and "be") is one of
+ *  status.topicPredicates: "will dominate", "is expected to overshadow", "will continue to loom over". */
+function topicPredicateAfter(tokens: Token[], s: Sentence, k: number, lex: SenseLexicon): boolean {
+  for (let q = k + 1; q < s.last && q - k <= 4; q++) {
+    const t = tokens[q];
+    if (t.pos === "ADV" || t.lower === "to" || t.lower === "be" || lex.aspectVerbs.has(t.lower)) continue;
+    return lex.topicPredicates.has(t.lower);
+  }
+  return false;
 }
 
 /**

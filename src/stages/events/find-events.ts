@@ -9,7 +9,7 @@ import { partyPreps, topicGroup, topicNounAfter, topicPreposition } from "./topi
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, IRREGULAR_PAST, pastAfterModalClause, clauseStartOf, type Status } from "./event-status.js";
+import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, namedOwner, IRREGULAR_PAST, pastAfterModalClause, clauseStartOf, type Status } from "./event-status.js";
 import { questionReading } from "./questions.js";
 import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
@@ -1818,8 +1818,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // an act a possessive pronoun owns is background: its own words say when, not its clause's
   // (an act named again with a known act's parties is that act: background too, known-acts.ts)
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
-  const owned = background?.rule === "+background:possessive" && ev.statusVerb === ev.trigger;
-  const reading = ev.status || requested || owned ? null : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)), force: ev.type === "ASSAULT", type: ev.type });
+  // ("sought to present Russia's invasion as a battle": so is one whose owner is named with "'s")
+  const owned = (background?.rule === "+background:possessive" || (ev.rule.startsWith("events/noun:") && namedOwner(tokens, s, ev.trigger, ctx.senses, (k) => LIGHT_VERBS.test(tokens[k].lower)))) && ev.statusVerb === ev.trigger;
+  const reading = ev.status || requested || owned ? null : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)), relayedBySide: ev.rule.startsWith("events/verb:") && relayedBySide(actors, quote, ev.type, source.map(code)), force: ev.type === "ASSAULT", type: ev.type });
   let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : reading!.status);
   let permitted = false;
   // ("Minsk allowed Russian troops to invade Ukraine from its territory": an act a named party let the
@@ -1941,6 +1942,20 @@ function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: read
   const speaker = actors.find((a) => a.id === quote.speaker);
   const state = speaker ? speaker.code ?? speaker.country ?? null : null;
   return !!state && codes.every((c) => c === state);
+}
+
+// acts done in words or at the table, which a state's own institution reports as a record of its own
+const VERBAL_ACTS = new Set([...SPEECH_ACTS, "AGREE", "CONSULT"]);
+
+/** "Lavrov accused Kyiv of shelling the plant, the Russian foreign ministry said", "Britain has offered
+ *  to send troops, Downing Street said": a verbal act of the speaker's own state, in the words of an
+ *  institution (no person: "Trump said he had reached a deal" stays his claim). Verbs only: a noun
+ *  in the words ("aimed at winning US government support, according to a Justice Department
+ *  indictment") may name an act only sought or talked about. */
+function relayedBySide(actors: readonly Actor[], quote: Quote | null, type: string, codes: readonly (string | null | undefined)[]): boolean {
+  if (!quote || !VERBAL_ACTS.has(type)) return false;
+  const speaker = actors.find((a) => a.id === quote.speaker);
+  return !!speaker && (speaker.kind === "country" || speaker.kind === "organization") && speakersSide(actors, quote, codes);
 }
 
 /** An adjective right before the act noun (over other adjectives) names doers other than the speaker ("Western support"). */

@@ -98,7 +98,8 @@ export function modifierOnly(tokens: Token[], q: number, objects: readonly strin
 
 /**
  * "had no plans to talk to Putin", "has no intention to attack", "there is no need to meet": an
- * infinitive after a negated noun of intent is an act no one means to do. `to` is the infinitive's "to".
+ * infinitive after a negated noun of intent is an act no one means to do. `to` is the infinitive's "to"
+ * (or the "of" before a gerund: "had no intention of attacking").
  */
 export function negatedIntent(tokens: Token[], to: number, first: number, lex: SenseLexicon): boolean {
   let q = to - 1;
@@ -505,6 +506,9 @@ export function voidedSense(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex: 
   if (ev.type === "ASSAULT" && barrageOfWords(tokens, trig, s.last, lex)) return "barrage-of-words";
   if (ev.type === "SUPPORT" && supportedAct(env, ev, trig, lex)) return "supported-act";
   if (prevented(tokens, trig.at, s.first, lex)) return "prevented";
+  // ("Nato had no intention of attacking Russia", "has no plans of meeting Putin": a gerund after a
+  // negated noun of intent and "of" is an act no one means to do, as the infinitive after one is)
+  if (tokens[trig.at].lower.endsWith("ing") && tokens[trig.at - 1]?.lower === "of" && negatedIntent(tokens, trig.at - 1, s.first, lex)) return "no-intent";
   // "warned Israel not to strike Iran": the act warned against is no one's (warned-not-to.ts)
   if (warnedNotTo(tokens, trig.at, s.first, lex)) return "warned-not-to";
   if (triedInVain(tokens, trig.at, ev.type, s.first, lex)) return "attempt-failed";

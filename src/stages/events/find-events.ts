@@ -14,7 +14,7 @@ import { questionReading } from "./questions.js";
 import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, timeAdjunctEnd, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import { labelledActs } from "./labelled-acts.js";
 import { quotedActs } from "./quoted-acts.js";
@@ -1014,7 +1014,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v, noun: undefined });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles, env.timePhrases) + 1 : i + 1, verb: v, noun: undefined });
         // ("drew condemnation from Germany for its bombing of Gaza": the noun a reversed pattern takes
         // as its object is that act, received; it is no act of its own with a party after "of")
         if (v.reverse && v.object) for (let q = i + 1; q < Math.min(s.last, i + 10); q++) if (v.object.includes(tokens[q].lower)) { consumed = q; break; }
@@ -1047,9 +1047,13 @@ const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN
  * degree ("pushing hard for", "worked closely with", "called again for"); an adverb that is itself
  * some pattern's particle ("backed back down", "pulled out on") is not skipped. -1 when absent.
  */
-function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>): number {
+function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>, time: SentenceEnv["timePhrases"]): number {
   const particle = p.particle;
   if (tokens[i + 1]?.lower === particle) return i + 1;
+  // "met Tuesday with", "held talks last week with", "spoke on Monday to": wire copy puts the time
+  // between a verb and its particle; when it happened does not change what happened
+  const when = timeAdjunctEnd(tokens, i + 1, last, time);
+  if (when > i + 1 && when < last && tokens[when].lower === particle) return when;
   // "blew themselves up", "shot it down", "called them off": a pronoun object stands before the particle
   if (OBJECT_PRONOUN.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === particle && i + 2 < last) return i + 2;
   // only for acts done by saying or deciding: an adverb before "with", "to", "on" of a meeting, a
@@ -1078,7 +1082,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   const { tokens, s } = env;
   let k = i + 1;
   if (p.particle) {
-    const at = particleAt(tokens, i, p, s.last, particles);
+    const at = particleAt(tokens, i, p, s.last, particles, env.timePhrases);
     if (at < 0) return false;
     k = at + 1;
   }

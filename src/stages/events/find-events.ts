@@ -518,7 +518,7 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
 /** the acts done by saying something: obligations, statements, conditional threats, mandative requests */
 function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
   const layer = env.layer;
-  raws.push(...obligations(env));
+  raws.push(...obligations(env, ctx.stateParts ?? NO_PARTS));
   raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev), ctx.stateParts));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
   raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));

@@ -1524,6 +1524,19 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
+/**
+ * "its unjustified and unprovoked war", "Russia's illegal, unjustifiable, and unprovoked invasion": a
+ * conjunction or comma between two adjectives before the noun joins modifiers of one phrase; the owner
+ * stands before them all. Not between nouns ("Ukraine's cities and drone attacks" names two things).
+ */
+function coordinatedModifier(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k];
+  if (t.lower !== "and" && t.text !== ",") return false;
+  const adjective = (q: number) => q >= first && tokens[q].pos === "ADJ";
+  const before = tokens[k - 1]?.text === "," && t.lower === "and" ? k - 2 : k - 1;
+  return adjective(before) && (adjective(k + 1) || (t.text === "," && tokens[k + 1]?.lower === "and" && adjective(k + 2)));
+}
+
 function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): RawEvent | null {
   const p = trig.noun!;
   const { tokens, s, groups, groupAt } = env;
@@ -1541,7 +1554,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   const statusModifier = (q: number) => env.senses.nounStatus.has(tokens[q].lower) && (/^(DET|PRON)$/.test(tokens[q - 1]?.pos ?? "") || tokens[q - 1]?.norm === "'s");
   // ("Washington's new $1bn package": a sum's currency sign; wink reads some adjectives after a possessor as adverbs)
   const amountOrAdv = (q: number) => /^[$£€]$/.test(tokens[q].text) || (tokens[q].pos === "ADV" && tokens[q - 1]?.norm === "'s" && /^(ADJ|NUM|NOUN)$/.test(tokens[q + 1]?.pos ?? ""));
-  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k) || amountOrAdv(k))) k--;
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k) || amountOrAdv(k) || coordinatedModifier(tokens, k, s.first))) k--;
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;

@@ -22,7 +22,7 @@ const ACTS_ON_PLACES = new Set(["COERCE", "ASSAULT", "THREATEN", "PROTEST", "CON
 // acts of backing: a state's executive arms, funds or backs rebels, but not its own ("the White House
 // supplying rebel forces with aid": the rebels are another state's, whatever the sentence names)
 const BACKING = new Set(["AID", "SUPPORT"]);
-const REBELS = "rebels";
+export const REBELS = "rebels";
 
 /** The part of a state a sector belongs to (null when the sector is unknown or no part of a state: IGO). */
 export function partOf(parts: ReadonlyMap<string, string>, sector: string | null | undefined): string | null {

@@ -14,7 +14,7 @@ import { questionReading } from "./questions.js";
 import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, timeAdjunctEnd, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import { labelledActs } from "./labelled-acts.js";
 import { quotedActs } from "./quoted-acts.js";
@@ -516,7 +516,7 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
 /** the acts done by saying something: obligations, statements, conditional threats, mandative requests */
 function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
   const layer = env.layer;
-  raws.push(...obligations(env));
+  raws.push(...obligations(env, ctx.stateParts ?? NO_PARTS));
   raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev), ctx.stateParts));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
   raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
@@ -1012,7 +1012,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles) + 1 : i + 1, verb: v, noun: undefined });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles, env.timePhrases) + 1 : i + 1, verb: v, noun: undefined });
         // ("drew condemnation from Germany for its bombing of Gaza": the noun a reversed pattern takes
         // as its object is that act, received; it is no act of its own with a party after "of")
         if (v.reverse && v.object) for (let q = i + 1; q < Math.min(s.last, i + 10); q++) if (v.object.includes(tokens[q].lower)) { consumed = q; break; }
@@ -1045,9 +1045,13 @@ const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN
  * degree ("pushing hard for", "worked closely with", "called again for"); an adverb that is itself
  * some pattern's particle ("backed back down", "pulled out on") is not skipped. -1 when absent.
  */
-function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>): number {
+function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>, time: SentenceEnv["timePhrases"]): number {
   const particle = p.particle;
   if (tokens[i + 1]?.lower === particle) return i + 1;
+  // "met Tuesday with", "held talks last week with", "spoke on Monday to": wire copy puts the time
+  // between a verb and its particle; when it happened does not change what happened
+  const when = timeAdjunctEnd(tokens, i + 1, last, time);
+  if (when > i + 1 && when < last && tokens[when].lower === particle) return when;
   // "blew themselves up", "shot it down", "called them off": a pronoun object stands before the particle
   if (OBJECT_PRONOUN.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === particle && i + 2 < last) return i + 2;
   // only for acts done by saying or deciding: an adverb before "with", "to", "on" of a meeting, a
@@ -1076,7 +1080,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   const { tokens, s } = env;
   let k = i + 1;
   if (p.particle) {
-    const at = particleAt(tokens, i, p, s.last, particles);
+    const at = particleAt(tokens, i, p, s.last, particles, env.timePhrases);
     if (at < 0) return false;
     k = at + 1;
   }
@@ -1518,6 +1522,19 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   return { type: p.type, cameo: p.cameo, source, target, trigger: v, triggerEnd: trig.end, rule, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: srcG?.sector ?? null, targetSector: tgtG?.sector ?? null };
 }
 
+/**
+ * "its unjustified and unprovoked war", "Russia's illegal, unjustifiable, and unprovoked invasion": a
+ * conjunction or comma between two adjectives before the noun joins modifiers of one phrase; the owner
+ * stands before them all. Not between nouns ("Ukraine's cities and drone attacks" names two things).
+ */
+function coordinatedModifier(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k];
+  if (t.lower !== "and" && t.text !== ",") return false;
+  const adjective = (q: number) => q >= first && tokens[q].pos === "ADJ";
+  const before = tokens[k - 1]?.text === "," && t.lower === "and" ? k - 2 : k - 1;
+  return adjective(before) && (adjective(k + 1) || (t.text === "," && tokens[k + 1]?.lower === "and" && adjective(k + 2)));
+}
+
 function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): RawEvent | null {
   const p = trig.noun!;
   const { tokens, s, groups, groupAt } = env;
@@ -1535,7 +1552,7 @@ function nounEvent(env: SentenceEnv, trig: Trigger, patterns: EventLexicon): Raw
   const statusModifier = (q: number) => env.senses.nounStatus.has(tokens[q].lower) && (/^(DET|PRON)$/.test(tokens[q - 1]?.pos ?? "") || tokens[q - 1]?.norm === "'s");
   // ("Washington's new $1bn package": a sum's currency sign; wink reads some adjectives after a possessor as adverbs)
   const amountOrAdv = (q: number) => /^[$£€]$/.test(tokens[q].text) || (tokens[q].pos === "ADV" && tokens[q - 1]?.norm === "'s" && /^(ADJ|NUM|NOUN)$/.test(tokens[q + 1]?.pos ?? ""));
-  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k) || amountOrAdv(k))) k--;
+  while (k >= s.first && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-" || (tokens[k].pos === "NOUN" && groupAt[k - s.first] < 0) || statusModifier(k) || amountOrAdv(k) || coordinatedModifier(tokens, k, s.first))) k--;
   // "Putin's invasion", "the Russian invasion" — but "the Ukraine war" names where, not who
   const possessive = k >= s.first && tokens[k].norm === "'s";
   if (possessive) k--;

@@ -887,6 +887,17 @@ function timePhraseEnd(tokens: Token[], q: number, last: number, words: SenseLex
   return q;
 }
 
+/**
+ * The end of a time adjunct at `q` that names when, not how ("Tuesday", "on Monday", "yesterday",
+ * "last week", "earlier this month"), or `q` itself when none starts there.
+ */
+export function timeAdjunctEnd(tokens: Token[], q: number, last: number, words: SentenceEnv["timePhrases"]): number {
+  const phrase = timePhraseEnd(tokens, q, last, words);
+  if (phrase > q) return phrase;
+  const on = tokens[q]?.lower === "on" && DAYS.test(tokens[q + 1]?.lower ?? "") && !/^(today|yesterday)$/.test(tokens[q + 1].lower) ? q + 1 : q;
+  return on < last && DAYS.test(tokens[on]?.lower ?? "") ? on + 1 : q;
+}
+
 /** past a day right after a verb ("on Monday", "Monday", "yesterday"), when a word of the object follows it */
 function afterDay(tokens: Token[], q: number, last: number): number {
   let r = q;

@@ -29,12 +29,25 @@ export function clausePartaker(env: SentenceEnv, n: number, p: NounPattern, to: 
   if (to.first <= n || !p.partakerPreps.includes(tokens[w]?.lower ?? "")) return null;
   // the noun's phrase: determiners, possessive pronouns, modifiers ("In the phone call", "During his talks")
   let q = n - 1;
-  while (q >= s.first && n - q < 6 && /^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) && env.groupAt[q - s.first] < 0) q--;
+  // ("after an hour-long meeting with": a hyphen glued inside a modifier)
+  const glued = (k: number) => tokens[k].text === "-" && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore;
+  while (q >= s.first && n - q < 6 && (/^(DET|ADJ|NUM|NOUN|PRON)$/.test(tokens[q].pos) || glued(q)) && env.groupAt[q - s.first] < 0) q--;
   if (q < s.first || !p.partakerFrames.includes(tokens[q].lower)) return null;
-  if (q === s.first) return frontedSubject(env, to);
+  if (q === s.first || frontedParticiple(env, q)) return frontedSubject(env, to);
   const subject = tokens[q - 1]?.text === "," ? parentheticalSubject(env, q - 1, to) : clauseSubject(env, q);
   if (subject && !overlaps(subject.actors, to.actors, env)) return { source: subject, target: to.actors };
   return null;
+}
+
+// "Speaking after a meeting with Baker, Miyazawa said", "Talking to reporters before talks with Xi,
+// Biden said": a participle opening the sentence, with no comma before the frame, leaves its doer to
+// the main clause, as a fronted frame does
+function frontedParticiple(env: SentenceEnv, q: number): boolean {
+  const { tokens, s } = env;
+  const first = tokens[s.first];
+  if (q - s.first > 5 || first.pos !== "VERB" || !first.lower.endsWith("ing")) return false;
+  for (let k = s.first + 1; k < q; k++) if (tokens[k].pos === "PUNCT" || tokens[k].pos === "VERB" || env.groupAt[k - s.first] >= 0) return false;
+  return true;
 }
 
 // words that open another clause between the phrase and a verb before it: its verb is not the one framed

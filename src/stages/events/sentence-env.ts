@@ -295,7 +295,8 @@ export function joinable(tokens: Token[], from: number, to: number, modifier: Se
     if (++words > 3) return false;
     const w = tokens[k].lower;
     if (w === "and" || w === "or" || w === "&") conj = true;
-    else if (w !== "," && w !== "the" && w !== "its" && w !== "'s") return false;
+    // ("Trump and his Russian counterpart met": a possessive determiner opens the next member's phrase, as "the" does)
+    else if (w !== "," && w !== "the" && w !== "its" && w !== "'s" && !(conj && /^(his|her|their)$/.test(w) && k === to - 1)) return false;
   }
   // "the EU, the US, the UK and Canada": a list of commas and articles
   let commas = true;

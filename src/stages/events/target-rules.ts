@@ -7,6 +7,7 @@ import { isPlace, REPORTING_VERBS } from "./find-parties.js";
 import type { Group } from "./sentence-env.js";
 import type { Quote, Token } from "../../model/types.js";
 import { unassertedClause, clauseStartOf } from "./event-status.js";
+import { REBELS } from "./domestic.js";
 
 /** "unless Israel rescinded", "if the United States goes ahead": who must meet the condition (ids). */
 export function conditionParties(env: SentenceEnv, from: number, source: string[]): string[] | null {
@@ -30,7 +31,7 @@ export function conditionParties(env: SentenceEnv, from: number, source: string[
  * "X said that China must drop barriers", "“Libya has to hand over the suspects,” the minister said":
  * an obligation laid on someone in reported words is a demand (REQUEST) of the speaker.
  */
-export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
+export function obligations(env: SentenceEnv, parts: ReadonlyMap<string, string>): [RawEvent, Trigger][] {
   const { tokens, s, quotes, inQuote, layer } = env;
   const out: [RawEvent, Trigger][] = [];
   for (let k = s.first; k < s.last; k++) {
@@ -64,10 +65,16 @@ export function obligations(env: SentenceEnv): [RawEvent, Trigger][] {
     // "I have never suggested that Israel should trade away its security": words that do not assert it
     if (unassertedClause(tokens, s, clauseStartOf(tokens, s, k), env.senses)) continue;
     const trig: Trigger = { at: k, end: /^(has|have|needs|need|ought)$/.test(w) ? k + 2 : k + 1, verb: undefined, noun: undefined };
+    // (armed rebels who lay an obligation on their government demand of the other side of a conflict:
+    // "Rwandan rebels announced that President Kagame must agree" keeps the rebels' sector, so the
+    // demand is between two parts of one state; a politician's "the UK should" is domestic debate,
+    // whose speaker stays of no part, as before)
+    const own = layer.actors[speaker].sector;
+    const sourceSector = own && parts.get(own) === REBELS ? own : null;
     // the demand is made by saying it: it occurred when the words were said, whatever the modal
     // ("should", "must") says of the act demanded; a speaker who "will say" has not yet demanded
     const status = reportedLater(env, q) ? ("planned" as const) : ("occurred" as const);
-    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, refused: undefined, noAct: undefined, sourceSector: null, targetSector: env.groups[gi].sector ?? null }, trig]);
+    out.push([{ type: "REQUEST", cameo: "100", source: [speaker], target: env.groups[gi].actors, trigger: k, triggerEnd: trig.end, rule: "events/obligation", statusVerb: k, status, refused: undefined, noAct: undefined, sourceSector, targetSector: env.groups[gi].sector ?? null }, trig]);
   }
   return out;
 }

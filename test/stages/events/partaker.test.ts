@@ -92,3 +92,16 @@ describe("partaker: a visit framing the clause whose subject makes it", () => {
     expect(k("A visit to Sweden is planned for June, Finland's prime minister said.")).not.toContain("CONSULT FIN>SWE");
   });
 });
+
+describe("a frame inside a fronted participle's phrase, a 'before' frame, a hyphenated modifier", () => {
+  it("'Speaking after an hour-long meeting with X, Y said', 'Talking to reporters before talks with X, Y said'", () => {
+    expect(consults("Speaking after an hour-long meeting with U.S. Treasury Secretary James Baker, Japanese Finance Minister Kiichi Miyazawa said the yen was stable.")).toEqual(["CONSULT JPN>USA"]);
+    expect(consults("Talking to reporters before talks with Chinese President Xi Jinping, Biden said he would raise Taiwan.")).toEqual(["CONSULT USA>CHN"]);
+    expect(consults("Before her meeting with Indian Prime Minister Narendra Modi, Italian Prime Minister Giorgia Meloni said trade would come first.")).toEqual(["CONSULT ITA>IND"]);
+  });
+  it("no other side, a frame after the participle's own comma, or an act that is no meeting: no meeting", () => {
+    expect(consults("Speaking to reporters after the meeting, Biden said the war was going badly.")).toEqual([]);
+    expect(keys("Speaking after the attack on Israel, Biden said Iran was responsible.").some((k) => k.startsWith("ASSAULT USA"))).toBe(false);
+    expect(consults("Before the war with Russia, Ukraine exported grain to Egypt.")).toEqual([]);
+  });
+});

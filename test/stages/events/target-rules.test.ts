@@ -142,3 +142,13 @@ describe("protests: the place a protest is held in", () => {
     expect(keys("Kurdish rebels attacked an army post near the Turkish border yesterday.").some((x) => x.endsWith(">TUR") && x.startsWith("ASSAULT"))).toBe(false);
   });
 });
+
+describe("obligations: armed rebels' demand of their own government", () => {
+  it("rebels who say their government must act demand of the other side of the conflict", () => {
+    expect(obliged("Rwandan rebels announced that President Paul Kagame must agree to major constitutional changes.")).toEqual(["RWA>RWA"]);
+  });
+  it("a politician's 'the country should' stays domestic debate, no demand", () => {
+    expect(obliged("Senator John McCain said the United States has to act in Syria.")).toEqual([]);
+    expect(obliged("Labour's Yvette Cooper said Britain should do more for refugees.")).toEqual([]);
+  });
+});

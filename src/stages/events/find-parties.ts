@@ -51,6 +51,34 @@ export function governingVerb(tokens: Token[], k: number, first: number): number
   return -1;
 }
 
+/** The participle whose "by" phrase the group `g` is ("sanctioned by the UK", "was praised by Biden"), or -1. */
+function passiveAgentVerb(env: SentenceEnv, g: Group): number {
+  const { tokens, s } = env;
+  let b = g.first - 1;
+  while (b > s.first && tokens[b].pos === "DET") b--;
+  if (tokens[b]?.lower !== "by") return -1;
+  let v = b - 1;
+  while (v > s.first && tokens[v].pos === "ADV") v--;
+  if (v < s.first || tokens[v].pos !== "VERB") return -1;
+  return isPassive(tokens, v, s.first) || reducedParticiple(tokens, v, s.first) ? v : -1;
+}
+
+/** a past participle that follows its noun, over a comma ("an oligarch, sanctioned by", "firms targeted by") */
+function reducedParticiple(tokens: Token[], v: number, first: number): boolean {
+  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(tokens[v].lower)) return false;
+  const before = tokens[v - 1]?.text === "," ? v - 2 : v - 1;
+  return before >= first && /^(NOUN|PROPN|PRON)$/.test(tokens[before].pos);
+}
+
+/** The one a passive or a reduced relative at `v` is about: its surface subject, or the noun the participle follows. */
+function patientOfPassive(env: SentenceEnv, v: number, depth: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (isPassive(env.tokens, v, s.first)) return subjectBefore(env, v, depth + 1);
+  const before = tokens[v - 1]?.text === "," ? v - 2 : v - 1;
+  const gi = before >= s.first ? groupAt[before - s.first] : -1;
+  return gi >= 0 ? groups[gi] : null;
+}
+
 /** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
 /** words before a gerund whose subject is the main clause's ("by joining Nato", "before arriving in") */
 const PLACE_PREPOSITION = /^(in|at|near|inside|outside|around|throughout|across)$/;
@@ -88,6 +116,11 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // (not a place: "was arrested in Lebanon for collaborating")
   if (tokens[v - 1]?.lower === "for" && tokens[v].lower.endsWith("ing") && groupAt[v - 2 - s.first] >= 0) {
     const g = groups[groupAt[v - 2 - s.first]];
+    // ("was sanctioned by the UK for supporting Russia", "an oligarch, punished by Britain for backing
+    // the Kremlin", "praised by Biden for helping Ukraine"): the one before "for" is the agent of a
+    // passive, who judges the deed; the deed is done by the one the passive is about
+    const agentOf = passiveAgentVerb(env, g);
+    if (agentOf >= 0) return depth < 2 ? patientOfPassive(env, agentOf, depth) : null;
     if (!g.actors.every((a) => isPlace(env, a))) return g;
   }
   // "Finland would provoke Russia by joining Nato", "Iran responded to the US by seizing a tanker": a

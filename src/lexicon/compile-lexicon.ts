@@ -307,7 +307,7 @@ export interface Lexicon {
   /** cardinal numbers as words, lower case → their value ("four": 4; count-and-time-words.json numberWords) */
   numberWords: ReadonlyMap<string, number>;
   /** "last week", "earlier this month": deictic words and units of time, lower case (count-and-time-words.json timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
+  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months?: ReadonlySet<string> };
 }
 
 export interface LexiconOptions {
@@ -601,7 +601,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     basedHeads: new Set(based.heads),
     basedModifiers: new Map(Object.entries(based.modifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     numberWords: new Map(Object.entries(countAndTime.numberWords.words)),
-    timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units) },
+    timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units), months: new Set(countAndTime.timePhrases.months) },
     peoples: new Map(peoples.peoples.flatMap((p) => p.words.map((w) => [w.toLowerCase(), p.states] as const))),
     groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),

@@ -345,7 +345,7 @@ const schemas = lazySchema((z) => {
       /** cardinal numbers as words → their value ("four": 4) */
       numberWords: z.object({ $comment: z.string().optional(), source: nonEmpty, words: z.record(lowerWord, z.number().int().min(0)) }).strict(),
       /** "last week", "earlier this month": a deictic word before a unit of time */
-      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1) }).strict(),
+      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1), months: z.array(lowerWord).default([]) }).strict(),
     })
     .strict();
 

@@ -14,7 +14,7 @@ import { questionReading } from "./questions.js";
 import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, participleShape, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import { labelledActs } from "./labelled-acts.js";
 import { quotedActs } from "./quoted-acts.js";
@@ -132,7 +132,7 @@ export interface EventStageContext {
   /** sense, status and discard word lists (data/event-senses.json) */
   senses: SenseLexicon;
   /** "last week", "earlier this month": deictic words and units of time (lexicon.timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
+  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months?: ReadonlySet<string> };
 }
 
 
@@ -141,6 +141,12 @@ const BENEFITS = new Set(["SUPPORT", "AID", "COOPERATE"]);
 
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 const PLACE_PREPS = ["in", "into", "on", "at", "near"];
+
+/** The token at `q` is a month's name inside the sentence, capital and all ("since March", "in May"): a date. */
+function monthName(env: SentenceEnv, q: number): boolean {
+  const t = env.tokens[q];
+  return q > env.s.first && /^[A-Z]/.test(t.text) && !!env.timePhrases.months?.has(t.lower);
+}
 
 /** "struck (military) targets", "hit energy infrastructure": the object after `k`, over modifiers, is a generic site (senses.spreadPlaces.objects). */
 function spreadObject(tokens: Token[], k: number, last: number, lex: SenseLexicon): boolean {
@@ -1100,7 +1106,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     const passive = isPassive(tokens, i, s.first);
     // ("crimes committed by Russian officials and military personnel": after a passive or a participle
     // that follows its noun, "by" names the doer, not the object)
-    const agentBy = passive || (tokens[i - 1]?.pos === "NOUN" && /(ed|en)$/.test(tokens[i].lower));
+    // ("an American journalist held by Russia": any participle's shape, "held", "shot", "seen")
+    const agentBy = passive || (tokens[i - 1]?.pos === "NOUN" && participleShape(tokens[i].lower));
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
       if (agentBy && tokens[q].lower === "by") break;
       // ("staged a sit-in", "held a teach-in": the tokenizer splits a compound whose second part is a
@@ -1112,7 +1119,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
       if (p.notModifier && p.object.includes(tokens[q].lower) && q > k && p.notModifier.includes(tokens[q - 1].lower)) return false;
       // ("sent rescue teams to Turkey": a head that needs its modifier, `objectModifier`, to be the object meant)
       if (p.objectModifier && !(q > k && p.objectModifier.includes(tokens[q - 1].lower))) continue;
-      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
+      // ("has held the reporter since March": a month's name, spelt with its capital, is a date)
+      if (p.object.includes(tokens[q].lower) && !monthName(env, q) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
       // ("lift deal-breaking objections": a participle glued by a hyphen is part of a modifier, not a
       // verb; after an actor, "the Ukraine-related sanctions", the actor is no party to this act, so the phrase stays closed)
       const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore && env.groupAt[q - 2 - s.first] < 0;

@@ -24,10 +24,15 @@ export function relationWith(env: SentenceEnv, k: number): Group | null {
   return null;
 }
 
+/** The word has the shape of a past participle ("sanctioned", "taken", "held", "shot", "hit"). */
+export function participleShape(w: string): boolean {
+  // ("was shot dead by", "was hit by": participles the same as the past, outside the endings)
+  return /(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w) || /^(shot|hit)$/.test(w);
+}
+
 export function isPassive(tokens: Token[], v: number, first: number): boolean {
   const w = tokens[v].lower;
-  // ("was shot dead by", "was hit by": participles the same as the past, outside the endings)
-  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w) && !/^(shot|hit)$/.test(w)) return false;
+  if (!participleShape(w)) return false;
   // "Israel is opposed to French mediation": a state, not a passive
   if (/^(opposed|committed|prepared|determined|resigned)$/.test(w) && tokens[v + 1]?.lower === "to") return false;
   // "were engaged in ethnic cleansing", "is involved in the fighting": a state, not a passive
@@ -65,7 +70,7 @@ function passiveAgentVerb(env: SentenceEnv, g: Group): number {
 
 /** a past participle that follows its noun, over a comma ("an oligarch, sanctioned by", "firms targeted by") */
 function reducedParticiple(tokens: Token[], v: number, first: number): boolean {
-  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(tokens[v].lower)) return false;
+  if (!participleShape(tokens[v].lower)) return false;
   const before = tokens[v - 1]?.text === "," ? v - 2 : v - 1;
   return before >= first && /^(NOUN|PROPN|PRON)$/.test(tokens[before].pos);
 }

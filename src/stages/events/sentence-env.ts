@@ -73,7 +73,7 @@ export interface SentenceEnv {
   /** sense and status word lists (data/event-senses.json) */
   senses: SenseLexicon;
   /** "last week", "earlier this month" (lexicon.timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
+  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months?: ReadonlySet<string> };
   /** the last parties were found in this sentence ("they" refers no further back) */
   partiesHere?: boolean;
   /** the trigger whose event gave the last parties, when it is in this sentence */

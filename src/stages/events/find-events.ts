@@ -139,6 +139,9 @@ export interface EventStageContext {
 // acts done for another's good, whose party is the one they are for
 const BENEFITS = new Set(["SUPPORT", "AID", "COOPERATE"]);
 
+// acts on a thing that fall on its owner ("a British tanker seized", "a Ukrainian village shelled")
+const OWNER_STRUCK = new Set(["ASSAULT", "COERCE", "SANCTION"]);
+
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 const PLACE_PREPS = ["in", "into", "on", "at", "near"];
 
@@ -146,6 +149,20 @@ const PLACE_PREPS = ["in", "into", "on", "at", "near"];
 function monthName(env: SentenceEnv, q: number): boolean {
   const t = env.tokens[q];
   return q > env.s.first && /^[A-Z]/.test(t.text) && !!env.timePhrases.months?.has(t.lower);
+}
+
+/**
+ * The group `g` is a town or region (no state) after "at" or "in" that follows a common noun after the
+ * verb ending at `end` ("ask the court at The Hague"): it places that noun. "lashed out at Moscow"
+ * (the verb's own "at") and "asked Poland at the summit" are not.
+ */
+function objectsPlace(env: SentenceEnv, g: Group, end: number): boolean {
+  const { tokens, s } = env;
+  // (a capital stands for its government: "warned of strikes at Washington and Seoul")
+  if (!g.actors.every((a) => env.layer.actors[a].kind === "location" && env.layer.actors[a].sector !== "GOV")) return false;
+  let q = g.first - 1;
+  if (q > s.first && tokens[q].pos === "DET" && env.groupAt[q - s.first] < 0) q--;
+  return q > end && /^(at|in)$/.test(tokens[q].lower) && tokens[q - 1].pos === "NOUN" && env.groupAt[q - 1 - s.first] < 0;
 }
 
 /** "struck (military) targets", "hit energy infrastructure": the object after `k`, over modifiers, is a generic site (senses.spreadPlaces.objects). */
@@ -1269,7 +1286,32 @@ function thingParticiple(env: SentenceEnv, v: number, end: number, type: string)
   // the thing's phrase, back over its determiner and modifiers, is governed by a verb or a preposition
   let b = v - 2;
   while (b > s.first && v - b < 8 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) && groupAt[b - s.first] < 0) b--;
-  return b >= s.first && ((tokens[b].pos === "VERB" && /^[a-z]/.test(tokens[b].text) && !/^(is|are|was|were|be|been|has|have|had)$/.test(tokens[b].lower)) || tokens[b].pos === "ADP");
+  if (b >= s.first && ((tokens[b].pos === "VERB" && /^[a-z]/.test(tokens[b].text) && !/^(is|are|was|were|be|been|has|have|had)$/.test(tokens[b].lower)) || tokens[b].pos === "ADP")) return true;
+  // ("The drones supplied to Russia by Iran have been used", "A British tanker seized by Iran was
+  // released"): a thing's phrase that opens the sentence, over an actor that only qualifies it, is
+  // the subject of a verb after the participle; with its agent after "by" it is a reduced relative
+  // too (the caller requires the agent), not the clause's own verb
+  return thingPhraseOpens(env, b, v) && !!groupAfterWord(env, end, ["by"], 14);
+}
+
+/** The thing's phrase that ends before the participle at `v` (back to `b`, over an actor that qualifies it: "A British tanker") opens the sentence. */
+function thingPhraseOpens(env: SentenceEnv, b: number, v: number): boolean {
+  const { tokens, s, groups, groupAt } = env;
+  const gi = b >= s.first ? groupAt[b - s.first] : -1;
+  let start = gi >= 0 && groups[gi].last === b + 1 ? groups[gi].first - 1 : b;
+  while (start >= s.first && v - start < 9 && /^(DET|ADJ|NUM)$/.test(tokens[start].pos) && groupAt[start - s.first] < 0) start--;
+  return start < s.first;
+}
+
+/** The actor that qualifies the thing before the participle at `v` ("A British tanker seized", "a Ukrainian village shelled"), or null. */
+function thingModifier(env: SentenceEnv, v: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  let b = v - 2;
+  while (b > s.first && v - b < 8 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) && groupAt[b - s.first] < 0) b--;
+  const gi = b >= s.first ? groupAt[b - s.first] : -1;
+  if (gi < 0 || groups[gi].last !== b + 1) return null;
+  // ("German-made tanks", "US-supplied drones": the maker or supplier is no owner)
+  return supplierModifier(env, groups[gi]) || backerModifier(env, groups[gi]) ? null : groups[gi];
 }
 
 /**
@@ -1366,8 +1408,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // (a verb whose object is the thing names its party after a preposition: "weapons supplied to Ukraine by the US")
     // (a capture names the one it was taken from: "territories captured by Israel from Jordan", captured-from.ts)
     const preps = Array.isArray(p.target) ? p.target : ["to", "on", "upon", "against", "into"];
-    const t = groupAfterWord(env, trig.end, env.senses.capturedFrom.has(p.id) ? [...preps, "from"] : preps, 10);
-    if (!t) return null;
+    // ("A British tanker seized by Iran", "a Ukrainian village shelled by Russian troops": with no
+    // party after a preposition, the actor that qualifies the thing is its owner, the one acted on,
+    // for acts that fall on what is another's; what is given or sent goes to the one after "to")
+    const t = groupAfterWord(env, trig.end, env.senses.capturedFrom.has(p.id) ? [...preps, "from"] : preps, 10) ?? (OWNER_STRUCK.has(p.type) ? thingModifier(env, v) : null);
+    if (!t || t.actors.some((a) => by.actors.includes(a))) return null;
     return { type: p.type, cameo: p.cameo, source: by.actors, target: t.actors, trigger: v, triggerEnd: trig.end, rule: `${rule}+thing-participle`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t.sector ?? null };
   }
   // ("activists detained by Egyptian police", "suspects detained without trial in the UK": a participle of
@@ -1456,7 +1501,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       // ("pledged to help on Libya", "consulted on Iran with Germany": an act of talking, helping or
       // agreeing is about what follows "on", not done to it; topic-parties.ts)
       const at = groupAfterWord(env, trig.end, partyPreps(env, p.type, [...(BENEFITS.has(p.type) ? [] : ["against"]), "on", "upon", "at", "toward", "towards", ...asked]), 8);
-      const o = objectAfter(env, trig.end, p) ?? (at && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
+      // ("will ask the court at The Hague", "asked the tribunal in Arusha"): a town after the object
+      // noun's "at" or "in" is where that thing is, no party the act is directed at
+      const where = at && !PLACE_TARGET_TYPES.has(p.type) && objectsPlace(env, at, trig.end);
+      const o = objectAfter(env, trig.end, p) ?? (at && !where && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       // ("bolstered its presence in Estonia against Russia": forces face the state they are against, not the place they stand in)

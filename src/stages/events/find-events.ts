@@ -1795,7 +1795,12 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // a news outlet or a reporter reports, and travels to report: no doer of a material or diplomatic
   // act ("The BBC travelled to a Caracas hospital", "the BBC's Sarah Rainsford is at the scene of one
   // of the blasts to hit Kyiv"); its own words may still accuse, ask or praise
-  let source = ev.source.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
+  // ("Taking Mariupol and other ports could allow Russia to ...", "Russia reabsorbed Crimea, ...,
+  // and hacked into U.S. institutions"): a town or region, no capital that stands for its
+  // government and no group noun that says who ("Protesters in Cairo"), does nothing but be
+  // fought over; it is no doer of words, deals or measures (an unattributed blast's place is set below)
+  const idlePlace = (i: number) => actors[i].kind === "location" && !actors[i].sector && !ev.sourceSector && ev.type !== "ASSAULT";
+  let source = ev.source.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)) && !idlePlace(i));
   // ("Tikhanovskaya, who was speaking to the BBC", "spoke in an interview with Ukrinform", "has
   // hosted a show on RT"): to talk to, appear on or work for a news outlet is to give an interview or
   // do a job, no meeting nor cooperation with it; what is said of an outlet or done to it still counts

@@ -309,7 +309,7 @@ export interface Lexicon {
   /** round numbers as plural nouns ("dozens", "thousands"; count-and-time-words.json countNouns) */
   countNouns: ReadonlySet<string>;
   /** "last week", "earlier this month": deictic words and units of time, lower case (count-and-time-words.json timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string> };
+  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months?: ReadonlySet<string> };
 }
 
 export interface LexiconOptions {
@@ -604,7 +604,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     basedModifiers: new Map(Object.entries(based.modifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     numberWords: new Map(Object.entries(countAndTime.numberWords.words)),
     countNouns: new Set(countAndTime.countNouns.words),
-    timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units) },
+    timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units), months: new Set(countAndTime.timePhrases.months) },
     peoples: new Map(peoples.peoples.flatMap((p) => p.words.map((w) => [w.toLowerCase(), p.states] as const))),
     groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),

@@ -92,7 +92,7 @@ export const eventSensesFile = lazySchema((z) => {
           partyNouns: z.array(phrase),
           collectiveSubjects: z.array(phrase),
           weaponSubjects: z.array(phrase).default([]),
-          weaponBlasts: z.object({ $comment: z.string().optional(), words: z.array(phrase).min(1) }).strict(),
+          weaponBlasts: z.object({ $comment: z.string().optional(), words: z.array(phrase).min(1), accidents: z.array(phrase).default([]), accidentHeads: z.array(phrase).default([]) }).strict(),
           relationNouns: z.array(phrase).default([]),
           raisingVerbs: z.array(phrase),
           leaderParticiples: z.array(phrase),
@@ -385,6 +385,10 @@ export interface SenseLexicon {
   weaponSubjects: ReadonlySet<string>;
   /** "the bombing of Dresden", "a roadside device exploded": words of a blast or a strike, whose sentence's place a doerless attack struck (target-rules.ts) */
   weaponBlasts: ReadonlySet<string>;
+  /** modifiers that make a blast an accident, no weapon's: "a gas explosion", "a boiler blast" (weaponBlasts.accidents) */
+  accidentBlasts: ReadonlySet<string>;
+  /** nouns of an accident or a workplace a blast word right before them modifies: "a mine disaster", "mine workers" (weaponBlasts.accidentHeads) */
+  accidentHeads: ReadonlySet<string>;
   /** "Kyiv's allies", "Israel's militia ally": nouns of relation whose possessor is no party (relation-possessors.ts) */
   relationNouns: ReadonlySet<string>;
   raisingVerbs: ReadonlySet<string>;
@@ -927,6 +931,8 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     collectiveSubjects: new Set(data.senses.collectiveSubjects),
     weaponSubjects: new Set(data.senses.weaponSubjects),
     weaponBlasts: new Set(data.senses.weaponBlasts.words),
+    accidentBlasts: new Set(data.senses.weaponBlasts.accidents),
+    accidentHeads: new Set(data.senses.weaponBlasts.accidentHeads),
     relationNouns: new Set(data.senses.relationNouns),
     raisingVerbs: new Set(data.senses.raisingVerbs),
     leaderParticiples: new Set(data.senses.leaderParticiples),

@@ -14,7 +14,7 @@ import { questionReading } from "./questions.js";
 import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
 import { clausePartaker, answeringSubject } from "./partaker.js";
-import { REPORTING_VERBS, relationWith, isPassive, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, timeAdjunctEnd, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
+import { REPORTING_VERBS, relationWith, isPassive, participleShape, governingVerb, subjectBefore, groupBetween, partiesBetween, nearestGroupBefore, firstSubjectGroup, objectAfter, groupAfterWord, timeAdjunctEnd, isPlace, weaponClauseStart, holderModifier, backerModifier, clauseVerbAfterNoun, allegingVerb, pronounPossessor, pronounState, nounOwner, possessorConjuncts, otherSubject, unnamedCollectiveSubject, reporterOfCoordinate } from "./find-parties.js";
 import { speechActs, speechTarget } from "./speech-acts.js";
 import { labelledActs } from "./labelled-acts.js";
 import { quotedActs } from "./quoted-acts.js";
@@ -137,8 +137,31 @@ export interface EventStageContext {
 // acts done for another's good, whose party is the one they are for
 const BENEFITS = new Set(["SUPPORT", "AID", "COOPERATE"]);
 
+// acts on a thing that fall on its owner ("a British tanker seized", "a Ukrainian village shelled")
+const OWNER_STRUCK = new Set(["ASSAULT", "COERCE", "SANCTION"]);
+
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 const PLACE_PREPS = ["in", "into", "on", "at", "near"];
+
+/** The token at `q` is a month's name inside the sentence, capital and all ("since March", "in May"): a date. */
+function monthName(env: SentenceEnv, q: number): boolean {
+  const t = env.tokens[q];
+  return q > env.s.first && /^[A-Z]/.test(t.text) && !!env.senses.timePhrases.months?.has(t.lower);
+}
+
+/**
+ * The group `g` is a town or region (no state) after "at" or "in" that follows a common noun after the
+ * verb ending at `end` ("ask the court at The Hague"): it places that noun. "lashed out at Moscow"
+ * (the verb's own "at") and "asked Poland at the summit" are not.
+ */
+function objectsPlace(env: SentenceEnv, g: Group, end: number): boolean {
+  const { tokens, s } = env;
+  // (a capital stands for its government: "warned of strikes at Washington and Seoul")
+  if (!g.actors.every((a) => env.layer.actors[a].kind === "location" && env.layer.actors[a].sector !== "GOV")) return false;
+  let q = g.first - 1;
+  if (q > s.first && tokens[q].pos === "DET" && env.groupAt[q - s.first] < 0) q--;
+  return q > end && /^(at|in)$/.test(tokens[q].lower) && tokens[q - 1].pos === "NOUN" && env.groupAt[q - 1 - s.first] < 0;
+}
 
 /** "struck (military) targets", "hit energy infrastructure": the object after `k`, over modifiers, is a generic site (senses.spreadPlaces.objects). */
 function spreadObject(tokens: Token[], k: number, last: number, lex: SenseLexicon): boolean {
@@ -1012,7 +1035,7 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
     if (verbs && verbal) {
       const v = verbs.find((p) => verbMatches(env, i, p, verbs, patterns.particles));
       if (v) {
-        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles, env.timePhrases) + 1 : i + 1, verb: v, noun: undefined });
+        out.push({ at: i, end: v.particle ? particleAt(tokens, i, v, s.last, patterns.particles, env.senses.timePhrases) + 1 : i + 1, verb: v, noun: undefined });
         // ("drew condemnation from Germany for its bombing of Gaza": the noun a reversed pattern takes
         // as its object is that act, received; it is no act of its own with a party after "of")
         if (v.reverse && v.object) for (let q = i + 1; q < Math.min(s.last, i + 10); q++) if (v.object.includes(tokens[q].lower)) { consumed = q; break; }
@@ -1045,7 +1068,7 @@ const ADVERB_BEFORE_PARTICLE = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN
  * degree ("pushing hard for", "worked closely with", "called again for"); an adverb that is itself
  * some pattern's particle ("backed back down", "pulled out on") is not skipped. -1 when absent.
  */
-function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>, time: SentenceEnv["timePhrases"]): number {
+function particleAt(tokens: Token[], i: number, p: VerbPattern, last: number, particles: ReadonlySet<string>, time: SenseLexicon["timePhrases"]): number {
   const particle = p.particle;
   if (tokens[i + 1]?.lower === particle) return i + 1;
   // "met Tuesday with", "held talks last week with", "spoke on Monday to": wire copy puts the time
@@ -1080,7 +1103,7 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
   const { tokens, s } = env;
   let k = i + 1;
   if (p.particle) {
-    const at = particleAt(tokens, i, p, s.last, particles, env.timePhrases);
+    const at = particleAt(tokens, i, p, s.last, particles, env.senses.timePhrases);
     if (at < 0) return false;
     k = at + 1;
   }
@@ -1102,7 +1125,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
     const passive = isPassive(tokens, i, s.first);
     // ("crimes committed by Russian officials and military personnel": after a passive or a participle
     // that follows its noun, "by" names the doer, not the object)
-    const agentBy = passive || (tokens[i - 1]?.pos === "NOUN" && /(ed|en)$/.test(tokens[i].lower));
+    // ("an American journalist held by Russia": any participle's shape, "held", "shot", "seen")
+    const agentBy = passive || (tokens[i - 1]?.pos === "NOUN" && participleShape(tokens[i].lower));
     for (let q = k; q < Math.min(s.last, k + 9); q++) {
       if (agentBy && tokens[q].lower === "by") break;
       // ("staged a sit-in", "held a teach-in": the tokenizer splits a compound whose second part is a
@@ -1114,7 +1138,8 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
       if (p.notModifier && p.object.includes(tokens[q].lower) && q > k && p.notModifier.includes(tokens[q - 1].lower)) return false;
       // ("sent rescue teams to Turkey": a head that needs its modifier, `objectModifier`, to be the object meant)
       if (p.objectModifier && !(q > k && p.objectModifier.includes(tokens[q - 1].lower))) continue;
-      if (p.object.includes(tokens[q].lower) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
+      // ("has held the reporter since March": a month's name, spelt with its capital, is a date)
+      if (p.object.includes(tokens[q].lower) && !monthName(env, q) && !modifierOnly(tokens, q, p.object, env.heads, env.senses) && !modifiesNoun(tokens, q, s.last, p, rivals)) return !otherSense(tokens, k, s.last, p);
       // ("lift deal-breaking objections": a participle glued by a hyphen is part of a modifier, not a
       // verb; after an actor, "the Ukraine-related sanctions", the actor is no party to this act, so the phrase stays closed)
       const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore && env.groupAt[q - 2 - s.first] < 0;
@@ -1263,7 +1288,32 @@ function thingParticiple(env: SentenceEnv, v: number, end: number, type: string)
   // the thing's phrase, back over its determiner and modifiers, is governed by a verb or a preposition
   let b = v - 2;
   while (b > s.first && v - b < 8 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) && groupAt[b - s.first] < 0) b--;
-  return b >= s.first && ((tokens[b].pos === "VERB" && /^[a-z]/.test(tokens[b].text) && !/^(is|are|was|were|be|been|has|have|had)$/.test(tokens[b].lower)) || tokens[b].pos === "ADP");
+  if (b >= s.first && ((tokens[b].pos === "VERB" && /^[a-z]/.test(tokens[b].text) && !/^(is|are|was|were|be|been|has|have|had)$/.test(tokens[b].lower)) || tokens[b].pos === "ADP")) return true;
+  // ("The drones supplied to Russia by Iran have been used", "A British tanker seized by Iran was
+  // released"): a thing's phrase that opens the sentence, over an actor that only qualifies it, is
+  // the subject of a verb after the participle; with its agent after "by" it is a reduced relative
+  // too (the caller requires the agent), not the clause's own verb
+  return thingPhraseOpens(env, b, v) && !!groupAfterWord(env, end, ["by"], 14);
+}
+
+/** The thing's phrase that ends before the participle at `v` (back to `b`, over an actor that qualifies it: "A British tanker") opens the sentence. */
+function thingPhraseOpens(env: SentenceEnv, b: number, v: number): boolean {
+  const { tokens, s, groups, groupAt } = env;
+  const gi = b >= s.first ? groupAt[b - s.first] : -1;
+  let start = gi >= 0 && groups[gi].last === b + 1 ? groups[gi].first - 1 : b;
+  while (start >= s.first && v - start < 9 && /^(DET|ADJ|NUM)$/.test(tokens[start].pos) && groupAt[start - s.first] < 0) start--;
+  return start < s.first;
+}
+
+/** The actor that qualifies the thing before the participle at `v` ("A British tanker seized", "a Ukrainian village shelled"), or null. */
+function thingModifier(env: SentenceEnv, v: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  let b = v - 2;
+  while (b > s.first && v - b < 8 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[b].pos) && groupAt[b - s.first] < 0) b--;
+  const gi = b >= s.first ? groupAt[b - s.first] : -1;
+  if (gi < 0 || groups[gi].last !== b + 1) return null;
+  // ("German-made tanks", "US-supplied drones": the maker or supplier is no owner)
+  return supplierModifier(env, groups[gi]) || backerModifier(env, groups[gi]) ? null : groups[gi];
 }
 
 /**
@@ -1360,8 +1410,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
     // (a verb whose object is the thing names its party after a preposition: "weapons supplied to Ukraine by the US")
     // (a capture names the one it was taken from: "territories captured by Israel from Jordan", captured-from.ts)
     const preps = Array.isArray(p.target) ? p.target : ["to", "on", "upon", "against", "into"];
-    const t = groupAfterWord(env, trig.end, env.senses.capturedFrom.has(p.id) ? [...preps, "from"] : preps, 10);
-    if (!t) return null;
+    // ("A British tanker seized by Iran", "a Ukrainian village shelled by Russian troops": with no
+    // party after a preposition, the actor that qualifies the thing is its owner, the one acted on,
+    // for acts that fall on what is another's; what is given or sent goes to the one after "to")
+    const t = groupAfterWord(env, trig.end, env.senses.capturedFrom.has(p.id) ? [...preps, "from"] : preps, 10) ?? (OWNER_STRUCK.has(p.type) ? thingModifier(env, v) : null);
+    if (!t || t.actors.some((a) => by.actors.includes(a))) return null;
     return { type: p.type, cameo: p.cameo, source: by.actors, target: t.actors, trigger: v, triggerEnd: trig.end, rule: `${rule}+thing-participle`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t.sector ?? null };
   }
   // ("activists detained by Egyptian police", "suspects detained without trial in the UK": a participle of
@@ -1450,7 +1503,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       // ("pledged to help on Libya", "consulted on Iran with Germany": an act of talking, helping or
       // agreeing is about what follows "on", not done to it; topic-parties.ts)
       const at = groupAfterWord(env, trig.end, partyPreps(env, p.type, [...(BENEFITS.has(p.type) ? [] : ["against"]), "on", "upon", "at", "toward", "towards", ...asked]), 8);
-      const o = objectAfter(env, trig.end, p) ?? (at && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
+      // ("will ask the court at The Hague", "asked the tribunal in Arusha"): a town after the object
+      // noun's "at" or "in" is where that thing is, no party the act is directed at
+      const where = at && !PLACE_TARGET_TYPES.has(p.type) && objectsPlace(env, at, trig.end);
+      const o = objectAfter(env, trig.end, p) ?? (at && !where && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
     } else if (Array.isArray(p.target)) {
       // ("bolstered its presence in Estonia against Russia": forces face the state they are against, not the place they stand in)
@@ -1754,7 +1810,12 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   // a news outlet or a reporter reports, and travels to report: no doer of a material or diplomatic
   // act ("The BBC travelled to a Caracas hospital", "the BBC's Sarah Rainsford is at the scene of one
   // of the blasts to hit Kyiv"); its own words may still accuse, ask or praise
-  let source = ev.source.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)));
+  // ("Taking Mariupol and other ports could allow Russia to ...", "Russia reabsorbed Crimea, ...,
+  // and hacked into U.S. institutions"): a town or region, no capital that stands for its
+  // government and no group noun that says who ("Protesters in Cairo"), does nothing but be
+  // fought over; it is no doer of words, deals or measures (an unattributed blast's place is set below)
+  const idlePlace = (i: number) => actors[i].kind === "location" && !actors[i].sector && !ev.sourceSector && ev.type !== "ASSAULT";
+  let source = ev.source.filter((i) => (code(i) || statelessParty(actors[i], ev.type)) && (actors[i].sector !== "MED" || SPEECH_ACTS.has(ev.type)) && !idlePlace(i));
   // ("Tikhanovskaya, who was speaking to the BBC", "spoke in an interview with Ukrinform", "has
   // hosted a show on RT"): to talk to, appear on or work for a news outlet is to give an interview or
   // do a job, no meeting nor cooperation with it; what is said of an outlet or done to it still counts

@@ -25,10 +25,15 @@ export function relationWith(env: SentenceEnv, k: number): Group | null {
   return null;
 }
 
+/** The word has the shape of a past participle ("sanctioned", "taken", "held", "shot", "hit"). */
+export function participleShape(w: string): boolean {
+  // ("was shot dead by", "was hit by": participles the same as the past, outside the endings)
+  return /(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w) || /^(shot|hit)$/.test(w);
+}
+
 export function isPassive(tokens: Token[], v: number, first: number): boolean {
   const w = tokens[v].lower;
-  // ("was shot dead by", "was hit by": participles the same as the past, outside the endings)
-  if (!/(ed|en|wn|ne|lt|ut|ck|id|ld|ht)$/.test(w) && !/^(shot|hit)$/.test(w)) return false;
+  if (!participleShape(w)) return false;
   // "Israel is opposed to French mediation": a state, not a passive
   if (/^(opposed|committed|prepared|determined|resigned)$/.test(w) && tokens[v + 1]?.lower === "to") return false;
   // "were engaged in ethnic cleansing", "is involved in the fighting": a state, not a passive
@@ -50,6 +55,34 @@ export function governingVerb(tokens: Token[], k: number, first: number): number
     if (tokens[q].text === ",") return -1;
   }
   return -1;
+}
+
+/** The participle whose "by" phrase the group `g` is ("sanctioned by the UK", "was praised by Biden"), or -1. */
+function passiveAgentVerb(env: SentenceEnv, g: Group): number {
+  const { tokens, s } = env;
+  let b = g.first - 1;
+  while (b > s.first && tokens[b].pos === "DET") b--;
+  if (tokens[b]?.lower !== "by") return -1;
+  let v = b - 1;
+  while (v > s.first && tokens[v].pos === "ADV") v--;
+  if (v < s.first || tokens[v].pos !== "VERB") return -1;
+  return isPassive(tokens, v, s.first) || reducedParticiple(tokens, v, s.first) ? v : -1;
+}
+
+/** a past participle that follows its noun, over a comma ("an oligarch, sanctioned by", "firms targeted by") */
+function reducedParticiple(tokens: Token[], v: number, first: number): boolean {
+  if (!participleShape(tokens[v].lower)) return false;
+  const before = tokens[v - 1]?.text === "," ? v - 2 : v - 1;
+  return before >= first && /^(NOUN|PROPN|PRON)$/.test(tokens[before].pos);
+}
+
+/** The one a passive or a reduced relative at `v` is about: its surface subject, or the noun the participle follows. */
+function patientOfPassive(env: SentenceEnv, v: number, depth: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  if (isPassive(env.tokens, v, s.first)) return subjectBefore(env, v, depth + 1);
+  const before = tokens[v - 1]?.text === "," ? v - 2 : v - 1;
+  const gi = before >= s.first ? groupAt[before - s.first] : -1;
+  return gi >= 0 ? groups[gi] : null;
 }
 
 /** The actor group that is the subject of the verb at v: the nearest group to its left that is not a prepositional object. */
@@ -89,6 +122,11 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
   // (not a place: "was arrested in Lebanon for collaborating")
   if (tokens[v - 1]?.lower === "for" && tokens[v].lower.endsWith("ing") && groupAt[v - 2 - s.first] >= 0) {
     const g = groups[groupAt[v - 2 - s.first]];
+    // ("was sanctioned by the UK for supporting Russia", "an oligarch, punished by Britain for backing
+    // the Kremlin", "praised by Biden for helping Ukraine"): the one before "for" is the agent of a
+    // passive, who judges the deed; the deed is done by the one the passive is about
+    const agentOf = passiveAgentVerb(env, g);
+    if (agentOf >= 0) return depth < 2 ? patientOfPassive(env, agentOf, depth) : null;
     if (!g.actors.every((a) => isPlace(env, a))) return g;
   }
   // "Finland would provoke Russia by joining Nato", "Iran responded to the US by seizing a tanker": a
@@ -891,7 +929,7 @@ function timePhraseEnd(tokens: Token[], q: number, last: number, words: SenseLex
  * The end of a time adjunct at `q` that names when, not how ("Tuesday", "on Monday", "yesterday",
  * "last week", "earlier this month"), or `q` itself when none starts there.
  */
-export function timeAdjunctEnd(tokens: Token[], q: number, last: number, words: SentenceEnv["timePhrases"]): number {
+export function timeAdjunctEnd(tokens: Token[], q: number, last: number, words: SenseLexicon["timePhrases"]): number {
   const phrase = timePhraseEnd(tokens, q, last, words);
   if (phrase > q) return phrase;
   const on = tokens[q]?.lower === "on" && DAYS.test(tokens[q + 1]?.lower ?? "") && !/^(today|yesterday)$/.test(tokens[q + 1].lower) ? q + 1 : q;

@@ -319,7 +319,12 @@ export function borderPlace(env: SentenceEnv, g: Group): boolean {
 export function unattributedAttackPlace(env: SentenceEnv, target: number[], from = env.s.first): number | null {
   const { tokens, s, layer } = env;
   let weapon = false;
-  for (let k = s.first; k < s.last; k++) if (env.senses.weaponBlasts.has(tokens[k].lower)) weapon = true;
+  // ("a gas explosion killed 270 miners", "the worst mine disaster": an accident, no weapon's blast;
+  // senses.accidentBlasts, accidentHeads)
+  for (let k = s.first; k < s.last; k++) {
+    if (!env.senses.weaponBlasts.has(tokens[k].lower)) continue;
+    if (!env.senses.accidentBlasts.has(tokens[k - 1]?.lower ?? "") && !env.senses.accidentHeads.has(tokens[k + 1]?.lower ?? "")) weapon = true;
+  }
   if (!weapon) return null;
   const places = new Map<string, number>();
   for (let k = from; k < s.last; k++) {

@@ -21,3 +21,27 @@ senseTable(
   ],
   coded,
 );
+
+// find-events.ts thingParticiple (thingPhraseOpens, thingModifier): a thing's phrase that opens the
+// sentence, with its agent after "by", is a reduced relative too; with no party after a preposition,
+// an actor that qualifies the thing is the one a seizure or a strike falls on
+senseTable(
+  "events: a reduced relative on the sentence's opening thing, with its agent after 'by'",
+  [
+    ["The drones supplied to Russia by Iran have been used against Kyiv.", "AID IRN>RUS"],
+    ["A British tanker seized by Iran in the Gulf was released on Friday.", "COERCE IRN>GBR"],
+    ["A Ukrainian village shelled by Russian troops was evacuated.", "ASSAULT RUS>UKR"],
+    ["An Iranian tanker detained in Gibraltar by British marines was released.", "COERCE GBR>IRN"],
+  ],
+  [
+    // (no agent: the opening thing's participle names no doer)
+    ["The weapons supplied to Kyiv were old.", "AID"],
+    // (a maker glued to the thing is no owner of it)
+    ["A US-made drone shelled by Russian troops crashed.", "ASSAULT RUS>USA"],
+    // (the agent's own thing: no act on itself)
+    ["A Russian depot shelled by Russian troops by mistake burned.", "ASSAULT RUS>RUS"],
+    // (what is given goes to the one after "to", not to the thing's maker)
+    ["German tanks delivered by Poland arrived on Monday.", "AID POL>DEU"],
+  ],
+  coded,
+);

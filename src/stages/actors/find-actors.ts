@@ -897,6 +897,12 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         i = holder;
         continue;
       }
+      // ("Texas Republican X", "New Jersey Democrat X", "Boston Democrat X": a place's name before a party member's word
+      // opens the run, and the name starts after the word, where partyWordAround reads the word's state; "a New Jersey
+      // Democrat" names no one)
+      const member = placePartyMemberEnd(doc, tags, first, last, s.first, lexicon);
+      if (member === last) continue;
+      first = member;
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
       let lastBad = -1;
       for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm) && !titleSurname[k]) lastBad = k;
@@ -913,6 +919,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // surname alone too: "Conservative Ashdown said"); after the institution's words, so that "the annual National
       // Prayer Breakfast" stays no person
       while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
+      // ("Texas Republican Jim Jordan", "New Jersey Democrat Bob Menendez", "Boston Democrat X": a place's name before a
+      // party member's word opens the run, and the name starts after the word; partyWordAround reads the word's state)
       // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
       // two words run together (a link's title glued to a name) is no name's word
       // ("Michael NewmanShefford, Bedfordshire": a letter's signature run into its town; where a given name opens the
@@ -1267,6 +1275,26 @@ function leadingNonName(t: Token, lex: Lexicon): boolean {
   if (t.kind !== "word" || !CAP.test(t.text)) return false;
   if (lex.modifiers.matchAt([t], 0, byLower, 1)) return true;
   return partyMemberWord(t, lex) || isRoleWord(t, lex);
+}
+
+/**
+ * Where the name starts in a run that opens with a place's name and a party member's word ("Ohio Republican Jim
+ * Jordan", "New Jersey Democrat X", whose "New" may stand before the run): the token after the word (`last` where no
+ * name follows), or `first` where the run has no such opening. The place is a first-level part of the party word's
+ * own state (countries.json regions) or a place no dictionary names (not-names.json places) ("Christian Democrat X",
+ * "Liberal Democrat X": no place, another state's party).
+ */
+function placePartyMemberEnd(doc: Doc, tags: (Tag | undefined)[], first: number, last: number, sFirst: number, lex: Lexicon): number {
+  const tokens = doc.tokens;
+  for (let p = first + 1; p <= first + 3 && p < last; p++) {
+    if (tags[p] || !partyMemberWord(tokens[p], lex)) continue;
+    const state = lex.partyWords.get(tokens[p].text);
+    if (!state) return first;
+    const region = regionEndingAt(doc, tags, p - 1, Math.max(sFirst, first - 2), lex);
+    const place = lex.places.matchAt(tokens, first, byNorm, p);
+    return (region && region.code === state) || (place && place.length === p - first) ? p + 1 : first;
+  }
+  return first;
 }
 
 function partyMemberWord(t: Token, lex: Lexicon): boolean {

@@ -118,6 +118,9 @@ interface Candidate {
   pluralTitle?: boolean;
   /** the state came from a demonym and a plural noun before a list of names ("Russian businessmen A and B") */
   listHead?: boolean;
+  /** a capitalised plural of a title of no one state before a list of names ("Senators A and B", "US Consuls A and
+   * B"): its role covers the next name, and the state the words before it give ("US", "Britain's") */
+  pluralRole?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
   /** "the country's foreign minister X" whose possessor no state just before resolves: the states the nearest window
@@ -177,7 +180,19 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k];
     const p = candidates[k - 1];
-    if (c.country || c.code || c.role || !(p.pluralTitle || (p.listHead && p.country)) || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
+    if (c.country || c.code || c.role || !(p.pluralTitle || p.pluralRole || (p.listHead && p.country)) || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
+    if (p.pluralRole && !p.pluralTitle) {
+      // (the role covers the list; a state only where the words before the title gave it: a known person's own state is not the list's)
+      c.role = p.role;
+      c.sector ??= p.sector;
+      c.office ||= p.office;
+      c.pluralRole = true;
+      if (p.country && p.stateRule && LIST_STATE_RULES.has(p.stateRule)) {
+        c.country = p.country;
+        c.stateRule = "actors/state:title-shared";
+      }
+      continue;
+    }
     c.country = p.country;
     c.role = p.role;
     c.sector ??= p.sector;
@@ -249,7 +264,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       const namesake = !!hit && hit.parts[hit.parts.length - 1].toLowerCase() === part && !hit.parts.some((x) => x.toLowerCase() !== part && seedParts.includes(x.toLowerCase()));
       if (hit && c.seed && c.seed.id !== hit.id && namesake) {
         c.seed = null;
-        Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined, listHead: undefined });
+        Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined, pluralRole: undefined, listHead: undefined });
         describe(c, doc, tags, lexicon, ctx.date);
       }
     }
@@ -812,6 +827,12 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       // ("the Ukrainian ex-minister X", "Russian ex-deputy defence minister X": a title written as one word with "ex-" is
       // a past one; describe reads the prefix)
       let tm = lexicon.titles.matchAt(tokens, i, byLower, s.last) ?? (EX_TITLE.test(t.lower) ? lexicon.titles.matchAt(tokens, i, byLowerPastTitle, s.last) : null);
+      // ("Senators Chuck Grassley and Dick Durbin", "Ambassadors A and B": a title's capitalised plural before a list of
+      // names is a plural title, as "Reps." is; not before one name, "Governors Island", "Generals Ferreira")
+      if (!tm && CAP.test(t.text)) {
+        const pt = pluralTitleAt(tokens, i, s.last, lexicon);
+        if (pt && !pt.title!.lowerCase && namesListedAt(tokens, covered, i + pt.len, s.last)) tm = { values: [{ ...pt.title!, plural: true }], length: pt.len };
+      }
       // ("the head of state-run Rossiya 24": the owner word of "state-run" is not the last word of "head of state")
       if (tm && tm.length > 1 && stateOwnedEnd(tokens, i + tm.length - 1, lexicon) > i + tm.length - 1) tm = lexicon.titles.matchAt(tokens, i, byLower, i + tm.length - 1);
       if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
@@ -1561,6 +1582,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
               if (titleEnded(t.title.until, date)) c.formerRole = true;
             }
             if (t.title.country && t.title.plural) c.pluralTitle = true;
+            else if (t.title.plural && roleWords.length === 1) c.pluralRole = true;
           }
         }
         k = q;
@@ -2747,6 +2769,16 @@ function namesake(tags: (Tag | undefined)[], e: number, tokens: Token[]): boolea
 }
 
 /** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */
+/** the rules whose state the words before a plural title give, and so every name it covers */
+const LIST_STATE_RULES = new Set(["actors/state:title-phrase", "actors/state:possessor", "actors/state:region-office", "actors/state:title-shared"]);
+
+/** "A and B", "A, B and C" from token `k`: capitalised words not yet covered ("van" between them), up to five, then "and" or a comma and another capitalised word. */
+function namesListedAt(tokens: Token[], covered: Uint8Array, k: number, sLast: number): boolean {
+  let j = k;
+  while (j < sLast && j < k + 5 && !covered[j] && tokens[j].kind === "word" && ((CAP.test(tokens[j].text) && HAS_LOWER.test(tokens[j].text)) || (j > k && PARTICLES.has(tokens[j].lower)))) j++;
+  return j > k && j + 1 < sLast && (tokens[j].lower === "and" || tokens[j].text === ",") && CAP.test(tokens[j + 1].text);
+}
+
 function pluralTitleAt(tokens: Token[], q: number, sLast: number, lex: Lexicon): Tag | null {
   const m = lex.titles.matchAt(tokens, q, bySingular, sLast);
   if (!m || m.values[0].honorific || m.values[0].plural) return null;

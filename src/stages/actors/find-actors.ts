@@ -118,6 +118,9 @@ interface Candidate {
   pluralTitle?: boolean;
   /** the state came from a demonym and a plural noun before a list of names ("Russian businessmen A and B") */
   listHead?: boolean;
+  /** a capitalised plural of a title of no one state before a list of names ("Senators A and B", "US Consuls A and
+   * B"): its role covers the next name, and the state the words before it give ("US", "Britain's") */
+  pluralRole?: boolean;
   /** token where the whole mention (with title) starts */
   mentionFirst: number;
   /** "the country's foreign minister X" whose possessor no state just before resolves: the states the nearest window
@@ -177,7 +180,19 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k];
     const p = candidates[k - 1];
-    if (c.country || c.code || c.role || !(p.pluralTitle || (p.listHead && p.country)) || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
+    if (c.country || c.code || c.role || !(p.pluralTitle || p.pluralRole || (p.listHead && p.country)) || !/^(and|,)$/.test(tokens[c.first - 1]?.lower ?? "") || p.last !== c.first - 1) continue;
+    if (p.pluralRole && !p.pluralTitle) {
+      // (the role covers the list; a state only where the words before the title gave it: a known person's own state is not the list's)
+      c.role = p.role;
+      c.sector ??= p.sector;
+      c.office ||= p.office;
+      c.pluralRole = true;
+      if (p.country && p.stateRule && LIST_STATE_RULES.has(p.stateRule)) {
+        c.country = p.country;
+        c.stateRule = "actors/state:title-shared";
+      }
+      continue;
+    }
     c.country = p.country;
     c.role = p.role;
     c.sector ??= p.sector;
@@ -249,7 +264,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       const namesake = !!hit && hit.parts[hit.parts.length - 1].toLowerCase() === part && !hit.parts.some((x) => x.toLowerCase() !== part && seedParts.includes(x.toLowerCase()));
       if (hit && c.seed && c.seed.id !== hit.id && namesake) {
         c.seed = null;
-        Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined, listHead: undefined });
+        Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined, pluralRole: undefined, listHead: undefined });
         describe(c, doc, tags, lexicon, ctx.date);
       }
     }
@@ -812,6 +827,12 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       // ("the Ukrainian ex-minister X", "Russian ex-deputy defence minister X": a title written as one word with "ex-" is
       // a past one; describe reads the prefix)
       let tm = lexicon.titles.matchAt(tokens, i, byLower, s.last) ?? (EX_TITLE.test(t.lower) ? lexicon.titles.matchAt(tokens, i, byLowerPastTitle, s.last) : null);
+      // ("Senators Chuck Grassley and Dick Durbin", "Ambassadors A and B": a title's capitalised plural before a list of
+      // names is a plural title, as "Reps." is; not before one name, "Governors Island", "Generals Ferreira")
+      if (!tm && CAP.test(t.text)) {
+        const pt = pluralTitleAt(tokens, i, s.last, lexicon);
+        if (pt && !pt.title!.lowerCase && namesListedAt(tokens, covered, i + pt.len, s.last)) tm = { values: [{ ...pt.title!, plural: true }], length: pt.len };
+      }
       // ("the head of state-run Rossiya 24": the owner word of "state-run" is not the last word of "head of state")
       if (tm && tm.length > 1 && stateOwnedEnd(tokens, i + tm.length - 1, lexicon) > i + tm.length - 1) tm = lexicon.titles.matchAt(tokens, i, byLower, i + tm.length - 1);
       if (tm && !(tm.values[0].lowerCase && tokens.slice(i, i + tm.length).some((t) => CAP.test(t.text)))) {
@@ -897,6 +918,12 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         i = holder;
         continue;
       }
+      // ("Texas Republican X", "New Jersey Democrat X", "Boston Democrat X": a place's name before a party member's word
+      // opens the run, and the name starts after the word, where partyWordAround reads the word's state; "a New Jersey
+      // Democrat" names no one)
+      const member = placePartyMemberEnd(doc, tags, first, last, s.first, lexicon);
+      if (member === last) continue;
+      first = member;
       // runs with an institution or place word are not persons ("Edison High School", "Oval Office")
       let lastBad = -1;
       for (let k = first; k < (regnal ? last - 1 : last); k++) if (lexicon.notNameWords.has(tokens[k].norm) && !titleSurname[k]) lastBad = k;
@@ -913,6 +940,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // surname alone too: "Conservative Ashdown said"); after the institution's words, so that "the annual National
       // Prayer Breakfast" stays no person
       while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
+      // ("Texas Republican Jim Jordan", "New Jersey Democrat Bob Menendez", "Boston Democrat X": a place's name before a
+      // party member's word opens the run, and the name starts after the word; partyWordAround reads the word's state)
       // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
       // two words run together (a link's title glued to a name) is no name's word
       // ("Michael NewmanShefford, Bedfordshire": a letter's signature run into its town; where a given name opens the
@@ -1269,6 +1298,26 @@ function leadingNonName(t: Token, lex: Lexicon): boolean {
   return partyMemberWord(t, lex) || isRoleWord(t, lex);
 }
 
+/**
+ * Where the name starts in a run that opens with a place's name and a party member's word ("Ohio Republican Jim
+ * Jordan", "New Jersey Democrat X", whose "New" may stand before the run): the token after the word (`last` where no
+ * name follows), or `first` where the run has no such opening. The place is a first-level part of the party word's
+ * own state (countries.json regions) or a place no dictionary names (not-names.json places) ("Christian Democrat X",
+ * "Liberal Democrat X": no place, another state's party).
+ */
+function placePartyMemberEnd(doc: Doc, tags: (Tag | undefined)[], first: number, last: number, sFirst: number, lex: Lexicon): number {
+  const tokens = doc.tokens;
+  for (let p = first + 1; p <= first + 3 && p < last; p++) {
+    if (tags[p] || !partyMemberWord(tokens[p], lex)) continue;
+    const state = lex.partyWords.get(tokens[p].text);
+    if (!state) return first;
+    const region = regionEndingAt(doc, tags, p - 1, Math.max(sFirst, first - 2), lex);
+    const place = lex.places.matchAt(tokens, first, byNorm, p);
+    return (region && region.code === state) || (place && place.length === p - first) ? p + 1 : first;
+  }
+  return first;
+}
+
 function partyMemberWord(t: Token, lex: Lexicon): boolean {
   if (t.kind !== "word" || !CAP.test(t.text)) return false;
   if (lex.partyWords.has(t.text)) return true;
@@ -1533,6 +1582,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
               if (titleEnded(t.title.until, date)) c.formerRole = true;
             }
             if (t.title.country && t.title.plural) c.pluralTitle = true;
+            else if (t.title.plural && roleWords.length === 1) c.pluralRole = true;
           }
         }
         k = q;
@@ -2719,6 +2769,16 @@ function namesake(tags: (Tag | undefined)[], e: number, tokens: Token[]): boolea
 }
 
 /** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */
+/** the rules whose state the words before a plural title give, and so every name it covers */
+const LIST_STATE_RULES = new Set(["actors/state:title-phrase", "actors/state:possessor", "actors/state:region-office", "actors/state:title-shared"]);
+
+/** "A and B", "A, B and C" from token `k`: capitalised words not yet covered ("van" between them), up to five, then "and" or a comma and another capitalised word. */
+function namesListedAt(tokens: Token[], covered: Uint8Array, k: number, sLast: number): boolean {
+  let j = k;
+  while (j < sLast && j < k + 5 && !covered[j] && tokens[j].kind === "word" && ((CAP.test(tokens[j].text) && HAS_LOWER.test(tokens[j].text)) || (j > k && PARTICLES.has(tokens[j].lower)))) j++;
+  return j > k && j + 1 < sLast && (tokens[j].lower === "and" || tokens[j].text === ",") && CAP.test(tokens[j + 1].text);
+}
+
 function pluralTitleAt(tokens: Token[], q: number, sLast: number, lex: Lexicon): Tag | null {
   const m = lex.titles.matchAt(tokens, q, bySingular, sLast);
   if (!m || m.values[0].honorific || m.values[0].plural) return null;

@@ -128,9 +128,14 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
         // 'Mr. Wilders said:' closing the paragraph before: the quote it introduces is his
         const lead = si > 0 && !saidBy && openTok === s.first ? (colonLead(env, openTok, doc.sentences[si - 1], s) ?? documentColonLead(env, openTok, doc.sentences[si - 1], s)) : null;
+        // ('Councillor Reid echoed those sentiments. "..."': a stance given without words leads the quote after it)
+        const stance = !lead && !saidBy && si > 0 && openTok === s.first ? stanceBefore(env, si) : null;
         if (lead) {
           ({ speaker, cue } = lead);
           rule = "quotes/direct:colon-lead";
+        } else if (stance) {
+          speaker = stance;
+          rule = "quotes/direct:stance-lead";
         } else if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1 && !(si - prevSpan.sentence > 1 && unownedDocument(env, prevSpan.speaker))) {
           // (a document no one is named for, '"...," one post read', goes on only in the very next
           // sentence: further on, in a text that lost its paragraph breaks, others speak)
@@ -2711,16 +2716,20 @@ function quotedAs(tokens: Token[], k: number, last: number): number {
 function describedPerson(env: Env, k: number, last: number): Speaker | null {
   const { tokens, actors, lexicon } = env;
   if (tokens[k]?.lower !== "the") return null;
-  let e = k + 1;
-  while (e < last && e - k <= 5 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[e].pos) && !cueAt(env, e, last)) {
+  // ("the 45-year-old": an age, whose tokens 45 - year - old hold hyphens)
+  const aged = ageEnd(tokens, k + 1, last);
+  let e = aged;
+  while (e < last && e - k <= 5 + (aged - k - 1) && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[e].pos) && !cueAt(env, e, last)) {
     const m = actors.mentionAt[e];
     if (m && actors.actors[m.actor].kind === "person") return null;
     e++;
   }
   if (e === k + 1) return null;
-  const head = tokens[e - 1].lower;
+  const head = e === aged ? "year-old" : tokens[e - 1].lower;
   if (!lexicon.speakerDescriptions.has(head) && !lexicon.speakerDescriptions.has(head.slice(head.lastIndexOf("-") + 1)) && !lexicon.speakerDescriptions.has(head.replace(/^\d+-/, ""))) return null;
   const ante = antecedent(env, k);
+  // (an age describes a person only)
+  if (e === aged && (ante?.actor == null || actors.actors[ante.actor].kind !== "person")) return null;
   return ante ? { actor: ante.actor, name: ante.name, first: k, last: e, rule: "speaker:description" } : null;
 }
 
@@ -3104,6 +3113,36 @@ function reportBefore(env: Env, si: number): Speaker | null {
 }
 
 /**
+ * 'Councillor James Reid echoed those sentiments. "..."', 'Peter Walsh, a retired builder, was less
+ * hopeful. "..."': a short sentence right before a quote paragraph that gives a named person's
+ * stance without their words, by a verb of (dis)agreement (speech.json stanceVerbs) or a copula and
+ * a comparative of mood ("was more cautious"), leads that paragraph: the person says it. Null where
+ * the sentence quotes or reports anything, its first verb is another, or its subject is no person
+ * ("agreed to the ceasefire" is a deed, not a stance on words).
+ */
+function stanceBefore(env: Env, si: number): Speaker | null {
+  const { doc, tokens, actors, lexicon } = env;
+  const s = doc.sentences[si];
+  const prev = doc.sentences[si - 1];
+  if (prev.headline || prev.end <= doc.bodyStart || s.paragraph - prev.paragraph > 1 || prev.last - prev.first > 16) return null;
+  for (let k = prev.first; k < prev.last; k++) if (env.quoteTokens[k]) return null;
+  for (let v = prev.first + 1; v < prev.last; v++) {
+    const t = tokens[v];
+    const agrees = lexicon.stanceVerbs.has(t.lower) && !/^(to|on|upon)$/.test(tokens[v + 1]?.lower ?? "");
+    const mood = /^(was|is|were|are|seemed|sounded)$/.test(t.lower) && /^(more|less)$/.test(tokens[v + 1]?.lower ?? "") && tokens[v + 2]?.pos === "ADJ";
+    if (!agrees && !mood) {
+      if (t.pos === "VERB" || t.pos === "AUX") return null;
+      continue;
+    }
+    const sp = sentenceSubject(env, prev, v);
+    if (!sp || sp.actor === null || actors.actors[sp.actor].kind !== "person") return null;
+    for (let k = v + 1; k < prev.last; k++) if (tokens[k].lower === "that" || cueAt(env, k, prev.last)) return null;
+    return { actor: sp.actor, name: actors.actors[sp.actor].name, first: sp.first, last: sp.last, rule: "speaker:subject" };
+  }
+  return null;
+}
+
+/**
  * The relay of a statement: "according to a Reuters report", "according to Sky News", "told Reuters",
  * "in an interview with the BBC", "Bloomberg reported" beside another speaker.
  */
@@ -3120,11 +3159,16 @@ function findVia(env: Env, s: Sentence, speaker: Speaker): string | null {
     else if ((t.lower === "with" || t.lower === "to") && /^(interview|interviews|remarks|comments)$/.test(tokens[i - 1]?.lower ?? "")) k = i + 1;
     if (k < 0) continue;
     while (k < s.last && /^(a|an|the)$/.test(tokens[k].lower)) k++;
-    const m = actors.mentionAt[k];
+    let m = actors.mentionAt[k];
     if (!m || m.token !== k) continue;
+    // ("told Ukraine's leader", "according to South Korea's Yonhap News Agency": a state that possesses
+    // what follows is no relay, though what it possesses may be; an outlet is: "told CNBC's X")
+    if ((tokens[m.tokenEnd]?.text === "'s" || tokens[m.tokenEnd]?.text === "’s") && actors.actors[m.actor].kind === "country") {
+      const owned = actors.mentionAt[m.tokenEnd + 1];
+      if (!owned || owned.token !== m.tokenEnd + 1 || actors.actors[owned.actor].kind !== "organization") continue;
+      m = owned;
+    }
     if (m.actor === speaker.actor) continue;
-    // ("told Ukraine's leader": a possessor names whose hearer it is, not a relay)
-    if (tokens[m.tokenEnd]?.text === "'s" || tokens[m.tokenEnd]?.text === "’s") continue;
     const a = actors.actors[m.actor];
     if (a.kind === "organization" || a.kind === "igo" || a.kind === "country" || a.kind === "person") return stripThe(a.kind === "organization" ? a.name : m.text);
   }

@@ -2730,7 +2730,38 @@ function describedPerson(env: Env, k: number, last: number): Speaker | null {
   const ante = antecedent(env, k);
   // (an age describes a person only)
   if (e === aged && (ante?.actor == null || actors.actors[ante.actor].kind !== "person")) return null;
+  // ("Tom Emmer, a Republican, ... Amy Klobuchar ... the Republican said": a description (a party's
+  // member, a calling) is the person the text last gave it, where that is not the nearest person)
+  const member = e > aged ? describedAs(env, k, e - 1) : null;
+  if (member !== null) return { actor: member, name: actors.actors[member].name, first: k, last: e, rule: "speaker:description" };
   return ante ? { actor: ante.actor, name: ante.name, first: k, last: e, rule: "speaker:description" } : null;
+}
+
+const DESCRIBED_REACH = 400;
+
+/**
+ * The person the text last described with the word at token h, outside quotes and within
+ * DESCRIBED_REACH tokens before k: the word in apposition after the name (", a Republican") or
+ * right before it ("Republican Tom Emmer", "Republican Senator Tom Emmer"). Null where none.
+ */
+function describedAs(env: Env, k: number, h: number): number | null {
+  const { tokens, actors } = env;
+  const word = tokens[h].lower;
+  for (let t = k - 1; t >= 0 && k - t <= DESCRIBED_REACH; t--) {
+    if (tokens[t].lower !== word || env.quoteTokens[t]) continue;
+    // after: "Tom Emmer, a Republican", "Mark Dunn, the billionaire", "Tom Emmer, a veteran Republican"
+    let d = t - 1;
+    while (d > t - 3 && d > 0 && tokens[d].pos === "ADJ" && /^\p{Ll}/u.test(tokens[d].text)) d--;
+    const a = /^(a|an|the)$/.test(tokens[d]?.lower ?? "") && tokens[d - 1]?.text === "," ? actors.mentionAt[d - 2] : undefined;
+    if (a && actors.actors[a.actor].kind === "person") return a.actor;
+    // before: "Republican Tom Emmer", "Republican Senator Tom Emmer"
+    for (let q = t + 1; q <= t + 2 && q < k; q++) {
+      const m = actors.mentionAt[q];
+      if (m && m.token === q && actors.actors[m.actor].kind === "person") return m.actor;
+      if (!/^\p{Lu}/u.test(tokens[q].text)) break;
+    }
+  }
+  return null;
 }
 
 /**

@@ -68,3 +68,27 @@ describe("via: a state's possessive before a relay", () => {
     expect(q.via).toBeNull();
   });
 });
+
+describe("speaker: a description the text gave a person earlier ('the Republican said')", () => {
+  it("'X, a Republican, ... Y ... \"...,\" the Republican said' is X, though Y is nearer", () => {
+    const q = quotes("Senator Tom Emmer, a Republican, criticised the bill on Tuesday. Senator Amy Klobuchar, a Democrat, defended it.\n\n\"This bill is a disaster,\" the Republican said.").at(-1)!;
+    expect(q.speakerName).toBe("Tom Emmer");
+  });
+
+  it("the description before the name ('Republican Senator Tom Emmer') and a lower-case one (', the billionaire,')", () => {
+    const a = quotes("Republican Senator Tom Emmer criticised the bill on Tuesday. Senator Amy Klobuchar defended it.\n\n\"This bill is a disaster,\" the Republican said.").at(-1)!;
+    expect(a.speakerName).toBe("Tom Emmer");
+    const b = quotes("Mark Dunn, the billionaire, bought the club in May. Anna Lee sold it.\n\n\"It was a fair price,\" the billionaire said.").at(-1)!;
+    expect(b.speakerName).toBe("Mark Dunn");
+  });
+
+  it("negative: a description no one was given stays with the nearest person", () => {
+    const q = quotes("Republican Senator Tom Emmer criticised the bill on Tuesday. Senator Amy Klobuchar defended it.\n\n\"This bill is a lifeline,\" the Democrat said.").at(-1)!;
+    expect(q.speakerName).toBe("Amy Klobuchar");
+  });
+
+  it("negative: a description given inside someone's quote is no description of the text's ('\"Tom Emmer, a Republican, ...\" she said')", () => {
+    const q = quotes("Senator Amy Klobuchar defended the bill. \"Tom Emmer, a Republican, will vote for it too,\" she said. Senator Mark Hill spoke next.\n\n\"This bill is a lifeline,\" the Republican said.").at(-1)!;
+    expect(q.speakerName).not.toBe("Tom Emmer");
+  });
+});

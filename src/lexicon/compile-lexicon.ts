@@ -191,6 +191,8 @@ export interface Lexicon {
   questionFrameOpeners: Set<string>;
   /** coordinators before a reporting verb with its subject left out, and cue lemmas whose object is a hearer (speech.json) */
   subjectGapOpeners: Set<string>;
+  /** forms of a verb that gives a stance without words, leading a quote paragraph ("echoed", "disagreed"; speech.json stanceVerbs) */
+  stanceVerbs: Set<string>;
   hearerCues: Set<string>;
   /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
   roleAcronyms: Set<string>;
@@ -580,6 +582,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     questionFrames: new Set(speech.questionFrames),
     questionFrameOpeners: new Set(speech.questionFrameOpeners),
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
+    stanceVerbs: new Set(speech.stanceVerbs),
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
     companionHeads: new Set(speech.companionHeads),

@@ -229,6 +229,8 @@ const schemas = lazySchema((z) => {
     /** coordinators that open a sentence whose reporting verb leaves its subject out ("But told BBC
      * News:"), and reporting lemmas whose object is a hearer ("told X:"), lower case */
     subjectGapOpeners: z.array(z.string().regex(/^[a-z]+$/, "a subject gap opener is one lower-case word")).default([]),
+    /** forms of a verb of agreement or disagreement that gives a stance without words ("echoed", "disagreed"), lower case */
+    stanceVerbs: z.array(z.string().regex(/^[a-z]+$/, "a stance verb is one lower-case word")).default([]),
     hearerCues: z.array(nonEmpty).default([]),
     /** per cue lemma, heads of an object that make the verb no report of words ("claimed the lives"), lower case */
     nonSpeechObjects: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/, "a non-speech object is one lower-case word"))).default({}),

@@ -88,7 +88,16 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     }
     // X said: "Q" / X said, "Q"
     const before = after ? null : attributionBefore(env, openTok, s);
-    if (after) {
+    // 'Lavrov said that "...," the ministry said.': the quote's own speaker opens the sentence, and
+    // the attribution after it relays the words
+    const opener = after && !tail ? relayedQuote(env, openTok, s, sEnd, after) : null;
+    let relayedBy: string | null = null;
+    if (opener) {
+      ({ speaker, cue } = opener);
+      relayedBy = relayName(env, after!.speaker);
+      rule = opener.embedded ? "quotes/partial:relayed-report" : "quotes/direct:relayed-report";
+      if (opener.embedded) kind = "partial";
+    } else if (after) {
       ({ speaker, cue } = after);
       rule = "quotes/direct:quote-cue-speaker";
     } else if (before) {
@@ -120,9 +129,14 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
         // 'Mr. Wilders said:' closing the paragraph before: the quote it introduces is his
         const lead = si > 0 && !saidBy && openTok === s.first ? (colonLead(env, openTok, doc.sentences[si - 1], s) ?? documentColonLead(env, openTok, doc.sentences[si - 1], s)) : null;
+        // ('Councillor Reid echoed those sentiments. "..."': a stance given without words leads the quote after it)
+        const stance = !lead && !saidBy && si > 0 && openTok === s.first ? stanceBefore(env, si) : null;
         if (lead) {
           ({ speaker, cue } = lead);
           rule = "quotes/direct:colon-lead";
+        } else if (stance) {
+          speaker = stance;
+          rule = "quotes/direct:stance-lead";
         } else if (prevSpan && prevSpan.speaker && !otherGender && doc.sentences[prevSpan.sentence] && s.paragraph - prevSpan.paragraph <= 1 && !(si - prevSpan.sentence > 1 && unownedDocument(env, prevSpan.speaker))) {
           // (a document no one is named for, '"...," one post read', goes on only in the very next
           // sentence: further on, in a text that lost its paragraph breaks, others speak)
@@ -162,7 +176,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     }
     const text = trimQuote(doc.text.slice(q.innerStart, q.innerEnd));
     const innerStart = q.innerStart + (doc.text.slice(q.innerStart, q.innerEnd).length - doc.text.slice(q.innerStart, q.innerEnd).trimStart().length);
-    const via = speaker ? findVia(env, scope, speaker) : null;
+    const via = relayedBy ?? (speaker ? findVia(env, scope, speaker) : null);
     quotes.push(makeQuote(env, { kind, text, start: innerStart, end: innerStart + text.length, speaker, cue, via, sentence: { start: s.start, end: sEnd.end }, rule }));
     if (speaker) env.lastSpeaker = { speaker, sentence: si };
     if (speaker && speaker.rule.startsWith("speaker:pronoun") && !env.pronounQuoteSpeakers.has(si)) env.pronounQuoteSpeakers.set(si, speaker);
@@ -2705,17 +2719,52 @@ function quotedAs(tokens: Token[], k: number, last: number): number {
 function describedPerson(env: Env, k: number, last: number): Speaker | null {
   const { tokens, actors, lexicon } = env;
   if (tokens[k]?.lower !== "the") return null;
-  let e = k + 1;
-  while (e < last && e - k <= 5 && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[e].pos) && !cueAt(env, e, last)) {
+  // ("the 45-year-old": an age, whose tokens 45 - year - old hold hyphens)
+  const aged = ageEnd(tokens, k + 1, last);
+  let e = aged;
+  while (e < last && e - k <= 5 + (aged - k - 1) && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[e].pos) && !cueAt(env, e, last)) {
     const m = actors.mentionAt[e];
     if (m && actors.actors[m.actor].kind === "person") return null;
     e++;
   }
   if (e === k + 1) return null;
-  const head = tokens[e - 1].lower;
+  const head = e === aged ? "year-old" : tokens[e - 1].lower;
   if (!lexicon.speakerDescriptions.has(head) && !lexicon.speakerDescriptions.has(head.slice(head.lastIndexOf("-") + 1)) && !lexicon.speakerDescriptions.has(head.replace(/^\d+-/, ""))) return null;
   const ante = antecedent(env, k);
+  // (an age describes a person only)
+  if (e === aged && (ante?.actor == null || actors.actors[ante.actor].kind !== "person")) return null;
+  // ("Tom Emmer, a Republican, ... Amy Klobuchar ... the Republican said": a description (a party's
+  // member, a calling) is the person the text last gave it, where that is not the nearest person)
+  const member = e > aged ? describedAs(env, k, e - 1) : null;
+  if (member !== null) return { actor: member, name: actors.actors[member].name, first: k, last: e, rule: "speaker:description" };
   return ante ? { actor: ante.actor, name: ante.name, first: k, last: e, rule: "speaker:description" } : null;
+}
+
+const DESCRIBED_REACH = 400;
+
+/**
+ * The person the text last described with the word at token h, outside quotes and within
+ * DESCRIBED_REACH tokens before k: the word in apposition after the name (", a Republican") or
+ * right before it ("Republican Tom Emmer", "Republican Senator Tom Emmer"). Null where none.
+ */
+function describedAs(env: Env, k: number, h: number): number | null {
+  const { tokens, actors } = env;
+  const word = tokens[h].lower;
+  for (let t = k - 1; t >= 0 && k - t <= DESCRIBED_REACH; t--) {
+    if (tokens[t].lower !== word || env.quoteTokens[t]) continue;
+    // after: "Tom Emmer, a Republican", "Mark Dunn, the billionaire", "Tom Emmer, a veteran Republican"
+    let d = t - 1;
+    while (d > t - 3 && d > 0 && tokens[d].pos === "ADJ" && /^\p{Ll}/u.test(tokens[d].text)) d--;
+    const a = /^(a|an|the)$/.test(tokens[d]?.lower ?? "") && tokens[d - 1]?.text === "," ? actors.mentionAt[d - 2] : undefined;
+    if (a && actors.actors[a.actor].kind === "person") return a.actor;
+    // before: "Republican Tom Emmer", "Republican Senator Tom Emmer"
+    for (let q = t + 1; q <= t + 2 && q < k; q++) {
+      const m = actors.mentionAt[q];
+      if (m && m.token === q && actors.actors[m.actor].kind === "person") return m.actor;
+      if (!/^\p{Lu}/u.test(tokens[q].text)) break;
+    }
+  }
+  return null;
 }
 
 /**
@@ -3098,6 +3147,36 @@ function reportBefore(env: Env, si: number): Speaker | null {
 }
 
 /**
+ * 'Councillor James Reid echoed those sentiments. "..."', 'Peter Walsh, a retired builder, was less
+ * hopeful. "..."': a short sentence right before a quote paragraph that gives a named person's
+ * stance without their words, by a verb of (dis)agreement (speech.json stanceVerbs) or a copula and
+ * a comparative of mood ("was more cautious"), leads that paragraph: the person says it. Null where
+ * the sentence quotes or reports anything, its first verb is another, or its subject is no person
+ * ("agreed to the ceasefire" is a deed, not a stance on words).
+ */
+function stanceBefore(env: Env, si: number): Speaker | null {
+  const { doc, tokens, actors, lexicon } = env;
+  const s = doc.sentences[si];
+  const prev = doc.sentences[si - 1];
+  if (prev.headline || prev.end <= doc.bodyStart || s.paragraph - prev.paragraph > 1 || prev.last - prev.first > 16) return null;
+  for (let k = prev.first; k < prev.last; k++) if (env.quoteTokens[k]) return null;
+  for (let v = prev.first + 1; v < prev.last; v++) {
+    const t = tokens[v];
+    const agrees = lexicon.stanceVerbs.has(t.lower) && !/^(to|on|upon)$/.test(tokens[v + 1]?.lower ?? "");
+    const mood = /^(was|is|were|are|seemed|sounded)$/.test(t.lower) && /^(more|less)$/.test(tokens[v + 1]?.lower ?? "") && tokens[v + 2]?.pos === "ADJ";
+    if (!agrees && !mood) {
+      if (t.pos === "VERB" || t.pos === "AUX") return null;
+      continue;
+    }
+    const sp = sentenceSubject(env, prev, v);
+    if (!sp || sp.actor === null || actors.actors[sp.actor].kind !== "person") return null;
+    for (let k = v + 1; k < prev.last; k++) if (tokens[k].lower === "that" || cueAt(env, k, prev.last)) return null;
+    return { actor: sp.actor, name: actors.actors[sp.actor].name, first: sp.first, last: sp.last, rule: "speaker:subject" };
+  }
+  return null;
+}
+
+/**
  * The relay of a statement: "according to a Reuters report", "according to Sky News", "told Reuters",
  * "in an interview with the BBC", "Bloomberg reported" beside another speaker.
  */
@@ -3114,8 +3193,15 @@ function findVia(env: Env, s: Sentence, speaker: Speaker): string | null {
     else if ((t.lower === "with" || t.lower === "to") && /^(interview|interviews|remarks|comments)$/.test(tokens[i - 1]?.lower ?? "")) k = i + 1;
     if (k < 0) continue;
     while (k < s.last && /^(a|an|the)$/.test(tokens[k].lower)) k++;
-    const m = actors.mentionAt[k];
+    let m = actors.mentionAt[k];
     if (!m || m.token !== k) continue;
+    // ("told Ukraine's leader", "according to South Korea's Yonhap News Agency": a state that possesses
+    // what follows is no relay, though what it possesses may be; an outlet is: "told CNBC's X")
+    if ((tokens[m.tokenEnd]?.text === "'s" || tokens[m.tokenEnd]?.text === "’s") && actors.actors[m.actor].kind === "country") {
+      const owned = actors.mentionAt[m.tokenEnd + 1];
+      if (!owned || owned.token !== m.tokenEnd + 1 || actors.actors[owned.actor].kind !== "organization") continue;
+      m = owned;
+    }
     if (m.actor === speaker.actor) continue;
     const a = actors.actors[m.actor];
     if (a.kind === "organization" || a.kind === "igo" || a.kind === "country" || a.kind === "person") return stripThe(a.kind === "organization" ? a.name : m.text);
@@ -3153,8 +3239,12 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
   let carried: { cue: number; speaker: Speaker } | null = null;
   // "..., to impress markets and maintain his hold on power, analysts said.": a sentence that
   // ends in its attribution reports everything before it, cues inside included
-  const final = finalAttribution(env, s);
+  // "Lavrov said the West had crossed a red line, the ministry said.": the report that opens the
+  // sentence is its opening speaker's, and the attribution that closes it only relays it
+  const relay = relayedReport(env, s);
+  const final = relay ? null : finalAttribution(env, s);
   for (let c = final ?? s.first; c < s.last; c++) {
+    if (relay && c >= relay.comma) break;
     if (env.quoteTokens[c]) continue;
     const cue = cueAt(env, c, s.last);
     if (!cue || !lexicon.indirectLemmas.has(cue.lemma)) continue;
@@ -3224,11 +3314,21 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       if (k < s.last && tokens[k].lower === "that") {
         /* no hearer */
       } else {
-        while (k < s.last && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+        // (and a possessive before a noun: "told his Iranian counterpart that", "told their
+        // supporters"; not the object "told her that")
+        while (k < s.last && (/^(the|a|an)$/.test(tokens[k].lower) || (/^(his|her|their|its|our)$/.test(tokens[k].lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? "")))) k++;
         const m = env.actors.mentionAt[k];
         if (m && m.token === k) k = m.tokenEnd;
         else if (k < s.last && (tokens[k].pos === "NOUN" || tokens[k].pos === "PRON" || tokens[k].pos === "PROPN")) k++;
         else continue;
+        // ("told his party's MPs", "told Russia's RIA Novosti news service", "told Ukraine's leader
+        // Volodymyr Zelensky": the possessor's head is the hearer; its names here, its common nouns below)
+        if ((tokens[k]?.text === "'s" || tokens[k]?.text === "’s") && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? "")) {
+          const p = ++k;
+          const named = env.actors.mentionAt[k];
+          if (named && named.token === k) k = named.tokenEnd;
+          else while (k < s.last && k - p < 4 && /^\p{Lu}/u.test(tokens[k].text) && /^(NOUN|PROPN)$/.test(tokens[k].pos) && !env.quoteTokens[k]) k++;
+        }
         // ("told European leaders", "told the White House counsel": a state or body before a
         // common noun is the hearer's modifier, the noun its head; not where a verb follows the
         // noun, which then opens the clause: "told Reuters troops would stay")
@@ -3258,9 +3358,9 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     // the clause ends before a trailing relay or contrast: ", according to", ", even as"
     // ('warned the next phase "will depend on conditions," according to Sky News': a comma inside a closing mark too,
     // whose mark stays with the clause)
-    let end = s.last;
+    let end = relay ? relay.comma : s.last;
     let trail = -1;
-    for (let e = k + 1; e < s.last; e++) {
+    for (let e = k + 1; e < end; e++) {
       if (tokens[e].text !== ",") continue;
       const w = closingMarkAt(env, e + 1) ? e + 2 : e + 1;
       const after = tokens[w]?.lower ?? "";
@@ -3283,7 +3383,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     let hasVerb = false;
     for (let e = k; e < clauseEnd; e++) if (tokens[e].pos === "VERB" || tokens[e].pos === "AUX") hasVerb = true;
     if (hasVerb) {
-      const q = indirectQuote(env, s, [k, clauseEnd], speaker, cue, "quotes/indirect:speaker-cue-clause");
+      const q = indirectQuote(env, s, [k, clauseEnd], speaker, cue, "quotes/indirect:speaker-cue-clause", relay && relayName(env, relay.speaker));
       if (q) out.push(q);
     }
     if (!next) break;
@@ -3523,6 +3623,96 @@ function finalAttribution(env: Env, s: Sentence): number | null {
 }
 
 /**
+ * The relay of a report that opens with its own speaker: "Lavrov said (that) CLAUSE, the ministry
+ * said (in a statement).", "Lavrov told his counterpart that CLAUSE, Interfax reported.". The
+ * sentence ends in a second speaker and a reporting cue after a comma (after a closing quotation
+ * mark too), and before that comma it opens with a speaker of its own right before a reporting cue.
+ * Then the opening speaker says the words and the closing one carries them. The comma and the
+ * closing speaker; null where either attribution is missing or both name one actor.
+ * (Not "What Lavrov said was false, the ministry said", nor "Envoys who said ... left, aides said":
+ * the opening speaker must be the sentence's first words.)
+ */
+function relayedReport(env: Env, s: Sentence): { comma: number; speaker: Speaker } | null {
+  const { tokens, lexicon } = env;
+  let comma = -1;
+  let relay: Speaker | null = null;
+  for (let c = s.last - 1; c > s.first + 3 && s.last - c < 12; c--) {
+    if (env.quoteTokens[c] || tokens[c].text === ",") return null;
+    const cue = cueAt(env, c, s.last);
+    if (!cue || !INVERTIBLE_CUES.has(cue.lemma) || /ing$/.test(cue.text) || !endsSentence(tokens, cue.end, s.last)) continue;
+    // (", reported The New York Times": the relay after its cue)
+    if (tokens[c - 1]?.text === "," && speakerStartingAt(env, cue.end, s.last)) {
+      relay = speakerStartingAt(env, cue.end, s.last);
+      comma = c - 1;
+      break;
+    }
+    let j = c - 1;
+    while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    relay = speakerEndingAt(env, j, s.first) ?? closingNounPhrase(env, j, s);
+    if (!relay) return null;
+    const f = /^(a|an|the)$/.test(tokens[relay.first - 1]?.lower ?? "") ? relay.first - 1 : relay.first;
+    comma = f - 1;
+    // ('... a red line," the ministry said': the comma inside the closing mark)
+    if (closingMarkAt(env, comma) && tokens[comma - 1]?.text === ",") comma--;
+    if (tokens[comma]?.text !== ",") return null;
+    break;
+  }
+  if (!relay || comma < 0) return null;
+  for (let c = s.first + 1; c < comma && c - s.first < 10; c++) {
+    if (env.quoteTokens[c] || tokens[c].text === ",") return null;
+    const cue = cueAt(env, c, comma);
+    if (!cue) continue;
+    if (!lexicon.indirectLemmas.has(cue.lemma)) return null;
+    let j = c - 1;
+    while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    const sp = speakerEndingAt(env, j, s.first);
+    if (!sp) return null;
+    // (its title and article: "Russian Foreign Minister Sergei Lavrov", "The finance ministry")
+    const m = modifiersFirst(env, sp.first, s.first, true);
+    const f = /^(a|an|the)$/.test(tokens[m - 1]?.lower ?? "") ? m - 1 : m;
+    if (f !== s.first || (sp.actor !== null && sp.actor === relay.actor) || sp.name === relay.name || neuterOpener(tokens, sp)) return null;
+    return { comma, speaker: relay };
+  }
+  return null;
+}
+
+/**
+ * The speaker of a quote inside a report that a closing attribution relays: 'Lavrov said that
+ * "...," the ministry said.', 'The minister told reporters: "...," the agency reported.'. The cue
+ * before the quote has its subject at the sentence's start (a title and article allowed), the
+ * attribution after the quote ends the sentence with a reporting cue, and the two name different
+ * speakers. Null otherwise (and the closing attribution stays the speaker: 'Asked whether Kerry
+ * said "...", the spokesman said' opens with no subject).
+ */
+function relayedQuote(env: Env, openTok: number, s: Sentence, sEnd: Sentence, after: { speaker: Speaker; cue: Cue }): { speaker: Speaker; cue: Cue; embedded: boolean } | null {
+  const { tokens } = env;
+  // (not 'the minister was quoted as saying': the words are then the closing speaker's)
+  if (!INVERTIBLE_CUES.has(after.cue.lemma) || /ing$/.test(after.cue.text) || !endsSentence(tokens, after.cue.end, sEnd.last)) return null;
+  const before = attributionBefore(env, openTok, s);
+  // (a cue that reports words: not 'called Pompeo "to congratulate him"')
+  if (!before || before.cue.at <= before.speaker.first || !(INVERTIBLE_CUES.has(before.cue.lemma) || before.cue.lemma === "tell")) return null;
+  const sp = before.speaker;
+  if (neuterOpener(tokens, sp)) return null;
+  const m = modifiersFirst(env, sp.first, s.first, true);
+  const f = /^(a|an|the)$/.test(tokens[m - 1]?.lower ?? "") ? m - 1 : m;
+  if (f !== s.first || (sp.actor !== null && sp.actor === after.speaker.actor) || sp.name === after.speaker.name) return null;
+  return before;
+}
+
+/** A relay's name as `via` gives it: an organisation's name, else the words that name it ("the White House"). */
+function relayName(env: Env, sp: Speaker): string {
+  return sp.actor !== null && env.actors.actors[sp.actor].kind === "organization" ? env.actors.actors[sp.actor].name : stripThe(sp.name);
+}
+
+/**
+ * "It said ..., MPs said": a neuter or plural pronoun that opens a relayed report stands as often
+ * for the document the relay wrote as for anyone it quotes; the closing speaker keeps the words.
+ */
+function neuterOpener(tokens: Token[], sp: Speaker): boolean {
+  return sp.last - sp.first === 1 && /^(it|they|this)$/.test(tokens[sp.first].lower);
+}
+
+/**
  * The speaker of a sentence-final ", the summary said.", ", the agency added.": a plain noun
  * phrase that names no actor of ours, between a comma and the cue that ends the sentence. Only
  * there: before a cue that goes on to a clause, a noun phrase is too often the end of something
@@ -3619,7 +3809,7 @@ function endsSentence(tokens: Token[], k: number, last: number): boolean {
   return true;
 }
 
-function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker: Speaker, cue: Cue, rule: string): Quote | null {
+function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker: Speaker, cue: Cue, rule: string, relay: string | null = null): Quote | null {
   const { tokens, doc } = env;
   // "The figures suggest turnout fell": a thing that suggests or shows is evidence, not a speaker
   if (isEvidence(env, speaker, cue)) return null;
@@ -3638,7 +3828,7 @@ function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker:
   const start = tokens[a].start;
   const end = tokens[b - 1].end;
   const text = doc.text.slice(start, end);
-  const via = findVia(env, s, speaker);
+  const via = relay ?? findVia(env, s, speaker);
   return makeQuote(env, { kind: "indirect", text, start, end, speaker, cue, via, sentence: { start: s.start, end: s.end }, rule });
 }
 

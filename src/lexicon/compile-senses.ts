@@ -92,7 +92,7 @@ export const eventSensesFile = lazySchema((z) => {
           partyNouns: z.array(phrase),
           collectiveSubjects: z.array(phrase),
           weaponSubjects: z.array(phrase).default([]),
-          weaponBlasts: z.object({ $comment: z.string().optional(), words: z.array(phrase).min(1), accidents: z.array(phrase).default([]), accidentHeads: z.array(phrase).default([]) }).strict(),
+          weaponBlasts: z.object({ $comment: z.string().optional(), words: z.array(phrase).min(1), accidents: z.array(phrase).default([]), accidentHeads: z.record(phrase, z.array(phrase).min(1)).default({}) }).strict(),
           relationNouns: z.array(phrase).default([]),
           raisingVerbs: z.array(phrase),
           leaderParticiples: z.array(phrase),
@@ -387,8 +387,8 @@ export interface SenseLexicon {
   weaponBlasts: ReadonlySet<string>;
   /** modifiers that make a blast an accident, no weapon's: "a gas explosion", "a boiler blast" (weaponBlasts.accidents) */
   accidentBlasts: ReadonlySet<string>;
-  /** nouns of an accident or a workplace a blast word right before them modifies: "a mine disaster", "mine workers" (weaponBlasts.accidentHeads) */
-  accidentHeads: ReadonlySet<string>;
+  /** by blast word that also names a workplace ("mine"): nouns of an accident or a workplace it modifies right before them: "a mine disaster", "mine workers"; not "rocket fire" (weaponBlasts.accidentHeads) */
+  accidentHeads: ReadonlyMap<string, ReadonlySet<string>>;
   /** "Kyiv's allies", "Israel's militia ally": nouns of relation whose possessor is no party (relation-possessors.ts) */
   relationNouns: ReadonlySet<string>;
   raisingVerbs: ReadonlySet<string>;
@@ -932,7 +932,7 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     weaponSubjects: new Set(data.senses.weaponSubjects),
     weaponBlasts: new Set(data.senses.weaponBlasts.words),
     accidentBlasts: new Set(data.senses.weaponBlasts.accidents),
-    accidentHeads: new Set(data.senses.weaponBlasts.accidentHeads),
+    accidentHeads: new Map(Object.entries(data.senses.weaponBlasts.accidentHeads).map(([w, heads]) => [w, new Set(heads)] as const)),
     relationNouns: new Set(data.senses.relationNouns),
     raisingVerbs: new Set(data.senses.raisingVerbs),
     leaderParticiples: new Set(data.senses.leaderParticiples),

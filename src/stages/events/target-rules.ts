@@ -320,10 +320,12 @@ export function unattributedAttackPlace(env: SentenceEnv, target: number[], from
   const { tokens, s, layer } = env;
   let weapon = false;
   // ("a gas explosion killed 270 miners", "the worst mine disaster": an accident, no weapon's blast;
-  // senses.accidentBlasts, accidentHeads)
+  // senses.accidentBlasts, accidentHeads; 'rocket fire' stays a weapon's: only a workplace word has heads)
   for (let k = s.first; k < s.last; k++) {
     if (!env.senses.weaponBlasts.has(tokens[k].lower)) continue;
-    if (!env.senses.accidentBlasts.has(tokens[k - 1]?.lower ?? "") && !env.senses.accidentHeads.has(tokens[k + 1]?.lower ?? "")) weapon = true;
+    const before = k > s.first ? tokens[k - 1].lower : "";
+    const after = k + 1 < s.last ? tokens[k + 1].lower : "";
+    if (!env.senses.accidentBlasts.has(before) && !env.senses.accidentHeads.get(tokens[k].lower)?.has(after)) weapon = true;
   }
   if (!weapon) return null;
   const places = new Map<string, number>();

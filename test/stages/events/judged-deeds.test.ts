@@ -64,4 +64,9 @@ describe("events: an accidental blast is no attack", () => {
     expect(keys("A car bomb in Kabul killed two German aid workers.")).toContain("ASSAULT AFG>DEU");
     expect(keys("A roadside bombing near Samarra killed one U.S. soldier.")).toContain("ASSAULT IRQ>USA");
   });
+
+  it("negative: a weapon before a noun of an accident or a workplace stays a weapon ('rocket fire', 'mortar fire', 'drone operators')", () => {
+    expect(keys("Rocket fire in Kabul killed 12 Afghan civilians on Monday.")).toContain("ASSAULT AFG>AFG");
+    expect(keys("Mortar fire near the city of Mosul killed three Iraqi youths on Friday.")).toContain("ASSAULT IRQ>IRQ");
+  });
 });

@@ -311,7 +311,7 @@ export interface Lexicon {
   /** round numbers as plural nouns ("dozens", "thousands"; count-and-time-words.json countNouns) */
   countNouns: ReadonlySet<string>;
   /** "last week", "earlier this month": deictic words and units of time, lower case (count-and-time-words.json timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months?: ReadonlySet<string> };
+  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months: ReadonlySet<string> };
 }
 
 export interface LexiconOptions {

@@ -143,10 +143,15 @@ const OWNER_STRUCK = new Set(["ASSAULT", "COERCE", "SANCTION"]);
 const PLACE_TARGET_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"]);
 const PLACE_PREPS = ["in", "into", "on", "at", "near"];
 
-/** The token at `q` is a month's name inside the sentence, capital and all ("since March", "in May"): a date. */
+/** The token at `q` is a month's name inside the sentence, capital and all ("since March", "in May"): a date.
+ * Not in a headline or a run of capitalised words, where every word has its capital ("Protesters Held A
+ * March Against Putin"), unless a day's number follows ("A March 3 Rally"). */
 function monthName(env: SentenceEnv, q: number): boolean {
-  const t = env.tokens[q];
-  return q > env.s.first && /^[A-Z]/.test(t.text) && !!env.senses.timePhrases.months?.has(t.lower);
+  const { tokens, s } = env;
+  const t = tokens[q];
+  if (q <= s.first || !/^[A-Z]/.test(t.text) || !env.senses.timePhrases.months.has(t.lower)) return false;
+  if (q + 1 < s.last && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[q + 1].text)) return true;
+  return !s.headline && !/^[A-Z]/.test(tokens[q - 1].text);
 }
 
 /**

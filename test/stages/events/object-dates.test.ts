@@ -23,4 +23,12 @@ describe("events: 'March' the month is no march held", () => {
     expect(keys("Opposition supporters held protests in Minsk in March against Lukashenko.").some((x) => x.startsWith("PROTEST"))).toBe(true);
     expect(keys("Kenyan opposition supporters held a march against the government on Tuesday.").some((x) => x.startsWith("PROTEST"))).toBe(true);
   });
+
+  it("negative: in a run of capitalised words every word has its capital, so 'A March' there is a march", () => {
+    expect(keys("Russian Protesters Held A March Against Putin In Moscow").some((x) => x.startsWith("PROTEST"))).toBe(true);
+  });
+
+  it("a day's number after it makes it a date even there: 'Since March 3' is no march held", () => {
+    expect(keys("Iran Has Held The British Reporter Since March 3.").filter((x) => x.startsWith("PROTEST"))).toEqual([]);
+  });
 });

@@ -117,6 +117,9 @@ export interface Quote extends Span {
   text: string;
   cue: string | null;
   via: string | null;
+  /** when a closing attribution relays the speaker's words ("Lavrov said ..., the Russian foreign
+   *  ministry said"): the actor it names, null if it names none; absent when no attribution relays them */
+  viaActor?: string | null;
   /** the span of the speaker's words in the text, when stated (a pronoun, a name) */
   speakerSpan?: Span | null;
   sentence: Span;

@@ -1903,8 +1903,12 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
   const background = backgroundMention(env, ev) ?? knownActMention(env, ev);
   // ("sought to present Russia's invasion as a battle": so is one whose owner is named with "'s")
   const owned = (background?.rule === "+background:possessive" || (ev.rule.startsWith("events/noun:") && namedOwner(tokens, s, ev.trigger, ctx.senses, (k) => LIGHT_VERBS.test(tokens[k].lower)))) && ev.statusVerb === ev.trigger;
-  const reading = ev.status || requested || owned ? null : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)), relayedBySide: ev.rule.startsWith("events/verb:") && relayedBySide(actors, quote, ev.type, source.map(code)), force: ev.type === "ASSAULT", type: ev.type });
+  const reading = ev.status || requested || owned ? null : eventStatus(tokens, s, ev.statusVerb, ev.trigger, statusQuote, layer, { lex: ctx.senses, published: ctx.published, nominal: ev.rule.includes("/noun:"), speakersOwnAct: speechAct && !!quote && source.some((i) => actors[i].id === quote.speaker) && relayOnSide(actors, quote, source.map(code)), speakersSide: speechAct && speakersSide(actors, quote, source.map(code)) && relayOnSide(actors, quote, source.map(code)), relayedBySide: ev.rule.startsWith("events/verb:") && relayedBySide(actors, quote, ev.type, source.map(code)), force: ev.type === "ASSAULT", type: ev.type });
   let status: Status = ev.status ?? (requested ? "hypothetical" : owned ? ownedActStatus(tokens, s, ev.trigger, ctx.senses) : reading!.status);
+  // ("Russia accused Ukraine of shelling the plant, the Ukrainian foreign ministry said": the opener's
+  // act, outside the words its quote keeps, is told by the attribution that relays the sentence; another
+  // side's record of it is a claim, as it was when the whole sentence was that attribution's quote)
+  if (status === "occurred" && !quote && !relayedByDoers(env, ev.trigger, source.map(code))) status = "claimed";
   let permitted = false;
   // ("Minsk allowed Russian troops to invade Ukraine from its territory": an act a named party let the
   // object do took place, in the permission's own status; allowed-acts.ts)
@@ -2027,6 +2031,28 @@ function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: read
   return !!state && codes.every((c) => c === state);
 }
 
+/** False when the trigger is the opening report of a sentence a closing attribution of another side
+ *  relays (its quote starts after the trigger and has a `viaActor`); true otherwise. */
+function relayedByDoers(env: SentenceEnv, trigger: number, codes: readonly (string | null | undefined)[]): boolean {
+  const t = env.tokens[trigger];
+  for (const q of env.quotes) {
+    if (q.viaActor === undefined || q.sentence.start > t.start || q.start < t.end || q.sentence.end < q.start) continue;
+    if (q.sentence.start !== env.s.start) continue;
+    return relayOnSide(env.layer.actors, q, codes) && q.viaActor !== null;
+  }
+  return true;
+}
+
+/** A quote a closing attribution relays ("Russia accused Ukraine ..., the Ukrainian foreign ministry
+ *  said") is the relay's record: the speaker's own act or side counts only when the relay is of the
+ *  doers' side too, or names no actor; a quote no one relays is the speaker's own. */
+function relayOnSide(actors: readonly Actor[], quote: Quote | null, codes: readonly (string | null | undefined)[]): boolean {
+  if (!quote?.viaActor) return true;
+  const a = actors.find((x) => x.id === quote.viaActor);
+  const state = a ? a.code ?? a.country ?? null : null;
+  return !state || codes.every((c) => c === state);
+}
+
 // acts done in words or at the table, which a state's own institution reports as a record of its own
 const VERBAL_ACTS = new Set([...SPEECH_ACTS, "AGREE", "CONSULT"]);
 
@@ -2037,8 +2063,15 @@ const VERBAL_ACTS = new Set([...SPEECH_ACTS, "AGREE", "CONSULT"]);
  *  indictment") may name an act only sought or talked about. */
 function relayedBySide(actors: readonly Actor[], quote: Quote | null, type: string, codes: readonly (string | null | undefined)[]): boolean {
   if (!quote || !VERBAL_ACTS.has(type)) return false;
-  const speaker = actors.find((a) => a.id === quote.speaker);
-  return !!speaker && (speaker.kind === "country" || speaker.kind === "organization") && speakersSide(actors, quote, codes);
+  // ("Lavrov said Russia had agreed to extend the deal, the Russian foreign ministry said": the
+  // speaker is the official, and the institution that relays the words, quote.viaActor, is the record;
+  // "Russia accused Ukraine ..., the Ukrainian foreign ministry said" is Kyiv's record of Moscow's act)
+  for (const id of quote.viaActor !== undefined ? [quote.viaActor] : [quote.speaker]) {
+    const a = id ? actors.find((x) => x.id === id) : undefined;
+    const state = a && (a.kind === "country" || a.kind === "organization") ? a.code ?? a.country ?? null : null;
+    if (state && codes.length && codes.every((c) => c === state)) return true;
+  }
+  return false;
 }
 
 /** An adjective right before the act noun (over other adjectives) names doers other than the speaker ("Western support"). */

@@ -92,9 +92,11 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     // the attribution after it relays the words
     const opener = after && !tail ? relayedQuote(env, openTok, s, sEnd, after) : null;
     let relayedBy: string | null = null;
+    let relayActor: Speaker | null = null;
     if (opener) {
       ({ speaker, cue } = opener);
       relayedBy = relayName(env, after!.speaker);
+      relayActor = after!.speaker;
       rule = opener.embedded ? "quotes/partial:relayed-report" : "quotes/direct:relayed-report";
       if (opener.embedded) kind = "partial";
     } else if (after) {
@@ -177,7 +179,7 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
     const text = trimQuote(doc.text.slice(q.innerStart, q.innerEnd));
     const innerStart = q.innerStart + (doc.text.slice(q.innerStart, q.innerEnd).length - doc.text.slice(q.innerStart, q.innerEnd).trimStart().length);
     const via = relayedBy ?? (speaker ? findVia(env, scope, speaker) : null);
-    quotes.push(makeQuote(env, { kind, text, start: innerStart, end: innerStart + text.length, speaker, cue, via, sentence: { start: s.start, end: sEnd.end }, rule }));
+    quotes.push(withRelayer(env, makeQuote(env, { kind, text, start: innerStart, end: innerStart + text.length, speaker, cue, via, sentence: { start: s.start, end: sEnd.end }, rule }), relayActor));
     if (speaker) env.lastSpeaker = { speaker, sentence: si };
     if (speaker && speaker.rule.startsWith("speaker:pronoun") && !env.pronounQuoteSpeakers.has(si)) env.pronounQuoteSpeakers.set(si, speaker);
     prevSpan = { q, speaker, paragraph: s.paragraph, sentence: si };
@@ -3383,7 +3385,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     let hasVerb = false;
     for (let e = k; e < clauseEnd; e++) if (tokens[e].pos === "VERB" || tokens[e].pos === "AUX") hasVerb = true;
     if (hasVerb) {
-      const q = indirectQuote(env, s, [k, clauseEnd], speaker, cue, "quotes/indirect:speaker-cue-clause", relay && relayName(env, relay.speaker));
+      const q = indirectQuote(env, s, [k, clauseEnd], speaker, cue, "quotes/indirect:speaker-cue-clause", relay && relayName(env, relay.speaker), relay?.speaker ?? null);
       if (q) out.push(q);
     }
     if (!next) break;
@@ -3809,7 +3811,7 @@ function endsSentence(tokens: Token[], k: number, last: number): boolean {
   return true;
 }
 
-function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker: Speaker, cue: Cue, rule: string, relay: string | null = null): Quote | null {
+function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker: Speaker, cue: Cue, rule: string, relay: string | null = null, relayer: Speaker | null = null): Quote | null {
   const { tokens, doc } = env;
   // "The figures suggest turnout fell": a thing that suggests or shows is evidence, not a speaker
   if (isEvidence(env, speaker, cue)) return null;
@@ -3829,7 +3831,14 @@ function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker:
   const end = tokens[b - 1].end;
   const text = doc.text.slice(start, end);
   const via = relay ?? findVia(env, s, speaker);
-  return makeQuote(env, { kind: "indirect", text, start, end, speaker, cue, via, sentence: { start: s.start, end: s.end }, rule });
+  return withRelayer(env, makeQuote(env, { kind: "indirect", text, start, end, speaker, cue, via, sentence: { start: s.start, end: s.end }, rule }), relayer);
+}
+
+/** The quote with `viaActor`: the actor of the closing attribution that relays its speaker's words
+ *  (null when that attribution names no actor); a quote no attribution relays is left as it is. */
+function withRelayer(env: Env, q: Quote, relayer: Speaker | null): Quote {
+  if (!relayer) return q;
+  return { ...q, viaActor: relayer.actor === null ? null : env.actors.actors[relayer.actor].id };
 }
 
 /**

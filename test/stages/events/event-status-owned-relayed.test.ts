@@ -44,6 +44,14 @@ describe("event status: a verbal act relayed by the doer's own institution", () 
     expect(statusOf("Britain has offered to send troops to Indonesia, Downing Street said.", "AGREE")).toBe("occurred");
   });
 
+  it("an official's words that his state's own ministry relays: the official is the speaker, the ministry the record", () => {
+    expect(statusOf("Foreign Minister Sergei Lavrov said Russia had agreed to extend the grain deal with Ukraine, the Russian foreign ministry said.", "AGREE")).toBe("occurred");
+  });
+
+  it("negative: the same words relayed by another state's institution stay a claim", () => {
+    expect(statusOf("Foreign Minister Sergei Lavrov said Russia had agreed to extend the grain deal with Ukraine, the Ukrainian foreign ministry said.", "AGREE")).toBe("claimed");
+  });
+
   it("another state's act, an act of force or a person's words stay claims", () => {
     expect(statusOf("Russia accused Ukraine of shelling the plant, the Ukrainian foreign ministry said.", "ACCUSE")).toBe("claimed");
     expect(statusOf("Russian forces shelled the Ukrainian town of Izium, the Russian defence ministry said.", "ASSAULT")).toBe("claimed");

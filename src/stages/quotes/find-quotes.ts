@@ -3317,8 +3317,9 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         /* no hearer */
       } else {
         // (and a possessive before a noun: "told his Iranian counterpart that", "told their
-        // supporters"; not the object "told her that")
-        while (k < s.last && (/^(the|a|an)$/.test(tokens[k].lower) || (/^(his|her|their|its|our)$/.test(tokens[k].lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? "")))) k++;
+        // supporters"; not the object "told her that", nor "told her Ukraine would win", where a
+        // verb follows the name: "her" is then the hearer and the name opens the clause)
+        while (k < s.last && (/^(the|a|an)$/.test(tokens[k].lower) || (/^(his|her|their|its|our)$/.test(tokens[k].lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? "") && !(tokens[k].lower === "her" && objectHer(env, k + 1, s.last))))) k++;
         const m = env.actors.mentionAt[k];
         if (m && m.token === k) k = m.tokenEnd;
         else if (k < s.last && (tokens[k].pos === "NOUN" || tokens[k].pos === "PRON" || tokens[k].pos === "PROPN")) k++;
@@ -3832,6 +3833,14 @@ function indirectQuote(env: Env, s: Sentence, [a, b]: [number, number], speaker:
   const text = doc.text.slice(start, end);
   const via = relay ?? findVia(env, s, speaker);
   return withRelayer(env, makeQuote(env, { kind: "indirect", text, start, end, speaker, cue, via, sentence: { start: s.start, end: s.end }, rule }), relayer);
+}
+
+/** "told her Ukraine would win": the word at `k` after "her" opens a clause (a name, then a verb), so
+ *  "her" is the hearer, no possessive ("told her Iranian counterpart that" keeps it one). */
+function objectHer(env: Env, k: number, last: number): boolean {
+  const m = env.actors.mentionAt[k];
+  const after = m && m.token === k ? m.tokenEnd : k + 1;
+  return after < last && /^(VERB|AUX)$/.test(env.tokens[after].pos);
 }
 
 /** The quote with `viaActor`: the actor of the closing attribution that relays its speaker's words

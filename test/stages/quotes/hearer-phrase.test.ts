@@ -41,4 +41,15 @@ describe("told: the hearer's whole phrase is no part of the reported clause", ()
     const q = quotes("Senator Mark Hill told Reuters troops would stay in the region.").at(-1)!;
     expect(q.text).toBe("troops would stay in the region");
   });
+
+  it("'told her Ukraine would win the war': 'her' is the hearer, the name opens the clause", () => {
+    const q = quotes("The minister told her Ukraine would win the war against Russia.").at(-1)!;
+    expect(q.text).toBe("Ukraine would win the war against Russia");
+  });
+
+  it("negative: 'told her Iranian counterpart that ...' keeps 'her' a possessive of the hearer", () => {
+    const q = quotes("Foreign Minister Anna Berg told her Iranian counterpart that the talks would resume.").at(-1)!;
+    expect(q.text).toBe("the talks would resume");
+    expect(q.speakerName).toBe("Anna Berg");
+  });
 });

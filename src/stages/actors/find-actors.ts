@@ -940,8 +940,6 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // surname alone too: "Conservative Ashdown said"); after the institution's words, so that "the annual National
       // Prayer Breakfast" stays no person
       while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
-      // ("Texas Republican Jim Jordan", "New Jersey Democrat Bob Menendez", "Boston Democrat X": a place's name before a
-      // party member's word opens the run, and the name starts after the word; partyWordAround reads the word's state)
       // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
       // two words run together (a link's title glued to a name) is no name's word
       // ("Michael NewmanShefford, Bedfordshire": a letter's signature run into its town; where a given name opens the
@@ -2768,7 +2766,6 @@ function namesake(tags: (Tag | undefined)[], e: number, tokens: Token[]): boolea
   return !!next && CAP.test(next.text) && next.kind === "word" && !tags[e + t.len];
 }
 
-/** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */
 /** the rules whose state the words before a plural title give, and so every name it covers */
 const LIST_STATE_RULES = new Set(["actors/state:title-phrase", "actors/state:possessor", "actors/state:region-office", "actors/state:title-shared"]);
 
@@ -2779,6 +2776,7 @@ function namesListedAt(tokens: Token[], covered: Uint8Array, k: number, sLast: n
   return j > k && j + 1 < sLast && (tokens[j].lower === "and" || tokens[j].text === ",") && CAP.test(tokens[j + 1].text);
 }
 
+/** A plural title at `q` ("deputy prime ministers", "top generals" after its modifier), read as its singular; null where none. */
 function pluralTitleAt(tokens: Token[], q: number, sLast: number, lex: Lexicon): Tag | null {
   const m = lex.titles.matchAt(tokens, q, bySingular, sLast);
   if (!m || m.values[0].honorific || m.values[0].plural) return null;

@@ -1273,8 +1273,9 @@ function reducedPassive(env: SentenceEnv, v: number, end: number, p: VerbPattern
  * past participle right after a noun of a thing (no actor, no noun of people or parties), whose
  * phrase is the object of a verb or a preposition, with a preposition or the clause's end after it
  * (no object of its own): a reduced relative that qualifies the thing. ("the troops killed civilians"
- * has an object; "the rebels attacked on Monday" names doers; "The weapons supplied to Kyiv were
- * old" opens the sentence and is left to the passive rules.)
+ * has an object; "the rebels attacked on Monday" names doers.) A thing's phrase that opens the
+ * sentence ("The drones supplied to Russia by Iran have been used") is one too when its agent follows
+ * after "by" (thingPhraseOpens, below).
  */
 function thingParticiple(env: SentenceEnv, v: number, end: number, type: string): boolean {
   const { tokens, s, groupAt } = env;

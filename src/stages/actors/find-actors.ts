@@ -353,7 +353,12 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // groups and organisations no dictionary names: they take over mentions inside them (a state
   // word in "Nigerian Union of Teachers", a run taken for a person in "Kenya Anti-Corruption Commission")
-  for (const g of findGroupPhrases({ doc, mentionAt, actors, lexicon, inBody })) {
+  const groupPhrases = findGroupPhrases({ doc, mentionAt, actors, lexicon, inBody });
+  // (a body's name the article gives a state elsewhere, "Russia's Ministry of Defence ... the Ministry of Defence said",
+  // is that state's wherever it speaks; a name given two states is given none)
+  const nameStates = new Map<string, string>();
+  for (const g of groupPhrases) if (g.country && !g.state) nameStates.set(g.name, nameStates.has(g.name) && nameStates.get(g.name) !== g.country ? "" : g.country);
+  for (const g of groupPhrases) {
     for (let k = g.first; k < g.last; k++) {
       const m = mentionAt[k];
       if (!m) continue;
@@ -362,8 +367,15 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (at >= 0) list.splice(at, 1);
       for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
     }
-    // ("ethnic Turks" with no state where they live: not Turkey, no one; find-groups.ts)
-    if (!g.country) continue;
+    // ("ethnic Turks" with no state where they live: not Turkey, no one; find-groups.ts) — save a body's name that
+    // speaks, the speaker of what it says with no state (speaking-body.ts)
+    if (!g.country) {
+      if (g.kind !== "organization") continue;
+      const named = nameStates.get(g.name);
+      const id = `org:${slug(g.name)}@${named || "unresolved"}`;
+      addMention(upsert(id, () => newActor(id, "organization", g.name, named || null, named || null, g.sector)), g.first, g.last, named ? `${g.rule}+same-name` : g.rule);
+      continue;
+    }
     // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
     // (a group's code is its state's, as the output contract has it for parties and armed groups)
     const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;

@@ -14,6 +14,7 @@ import { recentState, stateOf, topState } from "./recent-state.js";
 import { ethnicGroups, populations } from "./ethnic-groups.js";
 import { basedGroups } from "./based-groups.js";
 import { forceOwner } from "./force-owners.js";
+import { speaksAsBody } from "./speaking-body.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -170,11 +171,15 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     let country: string | null = null;
     for (let k = first; k < last && !country; k++) if (mentionAt[k] && isStateWord(mentionAt[k], actors)) country = actors[mentionAt[k]!.actor].code;
     let rule = "actors/group:organization-name";
-    if (!country) {
+    // (a company's state is the one its name holds, never where the sentence has it act: ownNameSectors)
+    if (!country && !lexicon.ownNameSectors.has(sector)) {
       country = sentenceState(ctx, s, first, last);
       rule += "+sentence-state";
     }
     if (country) out.push({ first, last, kind: "organization", name: phraseText(doc, first, last), sector, country, rule, state: undefined });
+    // (a body with no state that speaks is still the speaker: speaking-body.ts)
+    else if (speaksAsBody(tokens, first, last, s.first, s.last, lexicon))
+      out.push({ first, last, kind: "organization", name: phraseText(doc, first, last), sector, country: "", rule: "actors/group:organization-name+speaker", state: undefined });
     i = last - 1;
   }
   return out;

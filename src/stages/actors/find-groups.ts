@@ -138,7 +138,7 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   // a mention inside an organisation's name: a state word, or a run that was taken for a person
   const absorbable = (m: PlacedMention | undefined) => !m || isStateWord(m, actors) || (actors[m.actor].kind === "person" && !m.rule.includes("dictionary"));
   for (let i = s.first; i < s.last; i++) {
-    const sector = lexicon.organizationHeads.get(tokens[i].norm);
+    let sector = lexicon.organizationHeads.get(tokens[i].norm);
     // a head inside a name the dictionaries know ("Soviet Union", "European Union") is that name's
     const own = mentionAt[i];
     if (!sector || !ctx.inBody[i] || (own && !(ctx.actors[own.actor].kind === "person" && !own.rule.includes("dictionary")))) continue;
@@ -151,7 +151,15 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
       else if ((t.text === "-" && !t.spaceBefore && isCapWord(tokens[first - 2])) || (t.norm === "'" && !t.spaceBefore && /s$/.test(tokens[first - 2]?.text ?? ""))) first--;
       else break;
     }
+    // ("American Foreign Service Association": a head inside a longer name is a modifier; the name's last head is its own)
     let last = i + 1;
+    for (let j = i + 1; j < s.last && isCapWord(tokens[j]) && !mentionAt[j]; j++) {
+      const later = lexicon.organizationHeads.get(tokens[j].norm);
+      if (later) {
+        sector = later;
+        last = j + 1;
+      }
+    }
     for (;;) {
       let j = last;
       if (!OF_WORDS.has(tokens[j]?.lower ?? "") || j >= s.last) break;

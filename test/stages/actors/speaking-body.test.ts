@@ -34,6 +34,22 @@ describe("actors: a named body with no state that speaks (speaking-body.ts)", ()
     expect(c.actors.some((x) => x.name.includes("Union Jack"))).toBe(false);
   });
 
+  it("reads past a short name in brackets, and takes the text's later bare uses of that short name for the body", () => {
+    const rec = extract('The Grain Growers Association (GGA) said prices had risen. Later the GGA said: "Prices will fall next year."');
+    const body = actor(rec, "Grain Growers Association")!;
+    expect(body).toMatchObject({ kind: "organization", sector: "CVL" });
+    expect(body.mentions.map((m) => m.text)).toEqual(["Grain Growers Association", "GGA", "GGA"]);
+    expect(rec.quotes.map((q) => q.speaker)).toEqual([body.id, body.id]);
+    // (an acronym no name before it glosses is nobody's)
+    const other = extract("The XQZ said prices had risen.");
+    expect(other.actors.some((a) => a.mentions.some((m) => m.text === "XQZ" && m.rule.endsWith("+acronym")))).toBe(false);
+  });
+
+  it("takes a name's last head for its own ('Foreign Service Association' is an association)", () => {
+    const rec = extract("The Malawi Postal Service Association said it would strike on Monday.");
+    expect(actor(rec, "Malawi Postal Service Association")).toMatchObject({ sector: "CVL", country: "MWI" });
+  });
+
   it("takes no state for a company from where the sentence has it act", () => {
     const rec = extract("Halvorsen Shipping Company suspended its operations in Russia on Friday.");
     expect(rec.actors.some((a) => a.name === "Halvorsen Shipping Company" && a.country === "RUS")).toBe(false);

@@ -259,6 +259,8 @@ export interface Lexicon {
   institutionHeads: Set<string>;
   /** a sector → the part of a state it belongs to ("COP" → executive, "JUD" → judiciary) */
   stateParts: Map<string, string>;
+  /** sectors of an organisation's name that take no state from the sentence (groups.json ownNameSectors) */
+  ownNameSectors: Set<string>;
   pronouns: Map<string, string>;
   countries: Map<string, CountryInfo>;
   /** dyad's own people (data/persons.json) by id; the converted ones are found by `personOf` */
@@ -620,6 +622,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     stateNouns: new Set(groups.stateNouns),
     institutionHeads: new Set([...Object.values(groups.organizationHeads).flat(), ...groups.institutionHeads]),
     organizationHeads: new Map(Object.entries(groups.organizationHeads).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
+    ownNameSectors: new Set(groups.ownNameSectors),
     stateParts: new Map(Object.entries(groups.stateParts).flatMap(([part, sectors]) => sectors.map((s) => [s, part] as const))),
     pronouns: new Map(Object.entries(speech.pronouns)),
     countries,

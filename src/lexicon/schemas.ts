@@ -280,6 +280,9 @@ const schemas = lazySchema((z) => {
       affiliations: z
         .array(z.object({ word: nonEmpty, heads: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a group head is one lower-case word")), code }).strict())
         .default([]),
+      /** sectors of an organisation's name whose state is only a state word inside it ("Nigerian Oil Company"), never the
+       * sentence's: a company acts far from home ("Visa Inc suspended operations in Russia"; find-groups.ts) */
+      ownNameSectors: z.array(sector).default([]),
       /** the parts of a state (executive, legislature, judiciary, rebels, public ...) → their sectors */
       stateParts: z.record(z.string().regex(/^[a-z]+$/, "a state part is one lower-case word"), z.array(sector)),
     })

@@ -20,6 +20,7 @@ import type { SeedPerson } from "../../lexicon/schemas.js";
 import type { ActorLayer, PlacedMention, RoleNP } from "./actor-layer.js";
 import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
+import { glossedAcronym } from "./speaking-body.js";
 import { electoralCommissionAt } from "./electoral-commission.js";
 import { knownPersonInsideName } from "./known-person-span.js";
 import { actSiteStates } from "./act-site.js";
@@ -353,7 +354,22 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
 
   // groups and organisations no dictionary names: they take over mentions inside them (a state
   // word in "Nigerian Union of Teachers", a run taken for a person in "Kenya Anti-Corruption Commission")
-  for (const g of findGroupPhrases({ doc, mentionAt, actors, lexicon, inBody })) {
+  const groupPhrases = findGroupPhrases({ doc, mentionAt, actors, lexicon, inBody });
+  // (an organisation's acronym in brackets after its name, "(NZIER)": a mention, and its short name; a short name
+  // given to two bodies names neither)
+  const acronyms = new Map<string, number>();
+  const glossed = (idx: number, g: { first: number; last: number }) => {
+    const a = glossedAcronym(tokens, g.last, doc.sentences[sentenceOf[g.first]].last);
+    if (a < 0 || mentionAt[a] || tags[a]) return;
+    addMention(idx, a, a + 1, "actors/group:organization-name+acronym");
+    const had = acronyms.get(tokens[a].text);
+    acronyms.set(tokens[a].text, had !== undefined && had !== idx ? -1 : idx);
+  };
+  // (a body's name the article gives a state elsewhere, "Russia's Ministry of Defence ... the Ministry of Defence said",
+  // is that state's wherever it speaks; a name given two states is given none)
+  const nameStates = new Map<string, string>();
+  for (const g of groupPhrases) if (g.country && !g.state) nameStates.set(g.name, nameStates.has(g.name) && nameStates.get(g.name) !== g.country ? "" : g.country);
+  for (const g of groupPhrases) {
     for (let k = g.first; k < g.last; k++) {
       const m = mentionAt[k];
       if (!m) continue;
@@ -362,8 +378,17 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (at >= 0) list.splice(at, 1);
       for (let q = m.token; q < m.tokenEnd; q++) mentionAt[q] = undefined;
     }
-    // ("ethnic Turks" with no state where they live: not Turkey, no one; find-groups.ts)
-    if (!g.country) continue;
+    // ("ethnic Turks" with no state where they live: not Turkey, no one; find-groups.ts) — save a body's name that
+    // speaks, the speaker of what it says with no state (speaking-body.ts)
+    if (!g.country) {
+      if (g.kind !== "organization") continue;
+      const named = nameStates.get(g.name);
+      const id = `org:${slug(g.name)}@${named || "unresolved"}`;
+      const idx = upsert(id, () => newActor(id, "organization", g.name, named || null, named || null, g.sector));
+      addMention(idx, g.first, g.last, named ? `${g.rule}+same-name` : g.rule);
+      glossed(idx, g);
+      continue;
+    }
     // ("the authorities" in a sentence about Belarus: Belarus, as "Minsk" or "the Kremlin" would be)
     // (a group's code is its state's, as the output contract has it for parties and armed groups)
     const id = g.state ? g.country : `${g.kind === "organization" ? "org" : "group"}:${slug(g.name)}@${g.country}`;
@@ -371,6 +396,17 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       ? upsert(id, () => newActor(id, "country", lexicon.countries.get(g.country)?.name ?? g.country, g.country, undefined, null))
       : upsert(id, () => newActor(id, g.kind, g.name, g.country, g.country, g.sector));
     addMention(idx, g.first, g.last, g.rule);
+    if (g.kind === "organization") glossed(idx, g);
+  }
+  // (the text's later bare uses of a body's acronym: speaking-body.ts)
+  if (acronyms.size) {
+    for (const s of doc.sentences) {
+      if (s.headline) continue;
+      for (let i = s.first; i < s.last; i++) {
+        const idx = acronyms.get(tokens[i].text);
+        if (idx !== undefined && idx >= 0 && inBody[i] && !mentionAt[i] && !tags[i] && !covered[i]) addMention(idx, i, i + 1, "actors/group:organization-name+acronym");
+      }
+    }
   }
 
   // 4. coreference: bare name parts of persons already found

@@ -14,6 +14,7 @@ import { recentState, stateOf, topState } from "./recent-state.js";
 import { ethnicGroups, populations } from "./ethnic-groups.js";
 import { basedGroups } from "./based-groups.js";
 import { forceOwner } from "./force-owners.js";
+import { speaksAsBody } from "./speaking-body.js";
 
 export interface GroupPhrase {
   /** token range of the phrase */
@@ -137,7 +138,7 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
   // a mention inside an organisation's name: a state word, or a run that was taken for a person
   const absorbable = (m: PlacedMention | undefined) => !m || isStateWord(m, actors) || (actors[m.actor].kind === "person" && !m.rule.includes("dictionary"));
   for (let i = s.first; i < s.last; i++) {
-    const sector = lexicon.organizationHeads.get(tokens[i].norm);
+    let sector = lexicon.organizationHeads.get(tokens[i].norm);
     // a head inside a name the dictionaries know ("Soviet Union", "European Union") is that name's
     const own = mentionAt[i];
     if (!sector || !ctx.inBody[i] || (own && !(ctx.actors[own.actor].kind === "person" && !own.rule.includes("dictionary")))) continue;
@@ -150,7 +151,15 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
       else if ((t.text === "-" && !t.spaceBefore && isCapWord(tokens[first - 2])) || (t.norm === "'" && !t.spaceBefore && /s$/.test(tokens[first - 2]?.text ?? ""))) first--;
       else break;
     }
+    // ("American Foreign Service Association": a head inside a longer name is a modifier; the name's last head is its own)
     let last = i + 1;
+    for (let j = i + 1; j < s.last && isCapWord(tokens[j]) && !mentionAt[j]; j++) {
+      const later = lexicon.organizationHeads.get(tokens[j].norm);
+      if (later) {
+        sector = later;
+        last = j + 1;
+      }
+    }
     for (;;) {
       let j = last;
       if (!OF_WORDS.has(tokens[j]?.lower ?? "") || j >= s.last) break;
@@ -170,11 +179,15 @@ function organizationNames(ctx: GroupContext, s: Sentence): GroupPhrase[] {
     let country: string | null = null;
     for (let k = first; k < last && !country; k++) if (mentionAt[k] && isStateWord(mentionAt[k], actors)) country = actors[mentionAt[k]!.actor].code;
     let rule = "actors/group:organization-name";
-    if (!country) {
+    // (a company's state is the one its name holds, never where the sentence has it act: ownNameSectors)
+    if (!country && !lexicon.ownNameSectors.has(sector)) {
       country = sentenceState(ctx, s, first, last);
       rule += "+sentence-state";
     }
     if (country) out.push({ first, last, kind: "organization", name: phraseText(doc, first, last), sector, country, rule, state: undefined });
+    // (a body with no state that speaks is still the speaker: speaking-body.ts)
+    else if (speaksAsBody(tokens, first, last, s.first, s.last, lexicon))
+      out.push({ first, last, kind: "organization", name: phraseText(doc, first, last), sector, country: "", rule: "actors/group:organization-name+speaker", state: undefined });
     i = last - 1;
   }
   return out;

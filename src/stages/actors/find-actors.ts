@@ -1297,6 +1297,9 @@ function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon):
 function leadingNonName(t: Token, lex: Lexicon): boolean {
   if (t.kind !== "word" || !CAP.test(t.text)) return false;
   if (lex.modifiers.matchAt([t], 0, byLower, 1)) return true;
+  // ("Actor Sean Penn is in Kyiv", "Poet Mohammad Rasouli said": a calling or a description that presents a person,
+  // capitalised at the sentence's start; speech.json callings and descriptions)
+  if (lex.callings.has(t.lower) || lex.speakerDescriptions.has(t.lower)) return true;
   return partyMemberWord(t, lex) || isRoleWord(t, lex);
 }
 

@@ -82,3 +82,19 @@ describe("actors: a speech verb's subject after a preposition of place is the pl
     expect(persons).toContain("Helen Marsh");
   });
 });
+
+describe("actors: a calling capitalised at the sentence's start is no part of the name after it", () => {
+  it("'Actor Sean Pennant is in Kyiv', 'Poet Mohammad Rasoul said': the name without the calling", () => {
+    const rec = extract("Actor Sean Pennant is on the ground in Ukraine making a documentary. Poet Mohammad Rasoul said the crowd was angry. Sean Pennant later left.", "2022-02-25");
+    const persons = rec.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(persons).toContain("Sean Pennant");
+    expect(persons).not.toContain("Actor Sean Pennant");
+    expect(persons).toContain("Mohammad Rasoul");
+  });
+
+  it("negative: a calling word that is a two-word run's first word stays as it was", () => {
+    const rec = extract("Doctor Foster said the ward was full. Gary Singer said the deal was off.", "2022-02-25");
+    const persons = rec.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(persons).toContain("Gary Singer");
+  });
+});

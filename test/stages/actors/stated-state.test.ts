@@ -98,3 +98,16 @@ describe("actors: a calling capitalised at the sentence's start is no part of th
     expect(persons).toContain("Gary Singer");
   });
 });
+
+describe("actors: a communications director or press officer serves the known person whose possessive opens the appositive", () => {
+  it("'X, Boehner's communications director,', 'Y, Johnson's press officer,'", () => {
+    const rec = extract("Kevin Smithers, Boehner's communications director, declined to comment. Lena Hartwell, Merkel's press officer, said the chancellor was resting.", "2013-05-09");
+    expect(person(rec, "Smithers")).toMatchObject({ country: "USA", stateRule: "actors/state:aide-of" });
+    expect(person(rec, "Hartwell")).toMatchObject({ country: "DEU", stateRule: "actors/state:aide-of" });
+  });
+
+  it("negative: a firm's communications director, a known person's lawyer or critic", () => {
+    const rec = extract("Kevin Smithers, the firm's communications director, declined to comment. Lena Hartwell, Merkel's lawyer, said nothing. Ivo Brandt, Merkel's fiercest critic, objected.", "2013-05-09");
+    for (const name of ["Smithers", "Hartwell", "Ivo Brandt"]) expect(person(rec, name)?.country ?? null).toBeNull();
+  });
+});

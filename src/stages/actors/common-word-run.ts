@@ -32,14 +32,16 @@ export function commonWordsRun(tokens: readonly Token[], first: number, last: nu
 /** the shortest word whose ending counts (shorter ones are too often names: Hannity, Clement, Martial) */
 const SUFFIX_MIN_LENGTH = 8;
 
-/** a word of tokens [first, last) of at least eight letters ends with an ending of a common noun or adjective
+/** a word of tokens [first, last) of at least eight letters (or its singular) ends with an ending of a common noun or adjective
  * (not-names.json commonNounSuffixes: "Cohesion", "Catholicism", "Prerogative") and is no known given name or surname
  * ("the Community Cohesion report", "a Militant Tendency member"); isName says whether token k alone is a known name */
 export function commonNounSuffixIn(tokens: readonly Token[], first: number, last: number, suffixes: readonly string[], isName: (k: number) => boolean): boolean {
   for (let k = first; k < last; k++) {
     const t = tokens[k];
     if (t.text.length < SUFFIX_MIN_LENGTH || !LETTERS.test(t.text)) continue;
-    if (!suffixes.some((x) => t.lower.endsWith(x))) continue;
+    // (a plural's singular too: "Miscellaneous Provisions", "Community Relations", "Small Communities")
+    const singular = t.lower.endsWith("ies") ? `${t.lower.slice(0, -3)}y` : /[^s]s$/.test(t.lower) ? t.lower.slice(0, -1) : t.lower;
+    if (!suffixes.some((x) => t.lower.endsWith(x) || singular.endsWith(x))) continue;
     if (!isName(k)) return true;
   }
   return false;

@@ -1059,8 +1059,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "at Old Trafford", "in Sin Tet Maw", "near Tunbridge Wells": after a preposition of place, a run known by its shape
       // alone names a place, unless a given name opens it ("shouted at Helen Marsh") or a possessive closes it ("in Robert
       // Peston's book", where the run owns a thing); so does one joined to a place that a preposition of place
-      // opens ("in Bethnal Green and Stepney Green"; not "met Kim and Choe Son Hui")
-      if (evidence === "actors/person:name-shape" && !seed && (/^(?:in|at|near)$/.test(tokens[first - 1]?.lower ?? "") || placeConjunct(tokens, tags, places, first)) && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
+      // opens ("in Bethnal Green and Stepney Green"; not "met Kim and Choe Son Hui"). A speech verb after the run
+      // does not make it a speaker there: in "a trader in Peking said", "diplomats at Geneva said" the verb's subject
+      // stands before the preposition, and the run is where that subject is
+      if ((evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && !seed && (/^(?:in|at|near)$/.test(tokens[first - 1]?.lower ?? "") || (evidence === "actors/person:name-shape" && placeConjunct(tokens, tags, places, first))) && !possessiveAfter(tokens, last) && !lexicon.givenNames.has(tokens[first].norm)) continue;
       // "The Observatory said", "the Monitor reported": English puts no article before a person's bare name, so a
       // speech verb's subject right after one is a body or an outlet named by its head noun
       if (evidence === "actors/person:speaker" && !seed && first - 1 >= s.first && ARTICLES.has(tokens[first - 1].lower)) continue;
@@ -1329,6 +1331,9 @@ function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon):
 function leadingNonName(t: Token, lex: Lexicon): boolean {
   if (t.kind !== "word" || !CAP.test(t.text)) return false;
   if (lex.modifiers.matchAt([t], 0, byLower, 1)) return true;
+  // ("Actor Sean Penn is in Kyiv", "Poet Mohammad Rasouli said": a calling or a description that presents a person,
+  // capitalised at the sentence's start; speech.json callings and descriptions)
+  if (lex.callings.has(t.lower) || lex.speakerDescriptions.has(t.lower)) return true;
   return partyMemberWord(t, lex) || isRoleWord(t, lex);
 }
 
@@ -2010,6 +2015,17 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (/ed$|^(led|ran)$/.test(tokens[c.last + 2].lower)) c.formerRole = true;
     }
   }
+  // "Ukraine's foreign ministry stressed the talks' role, spokesperson X told Reuters", "The Peruvian interior ministry said
+  // ..., spokesman X added": a bare spokesperson title (no word before it names a body) speaks for the ministry its own
+  // sentence names before it, where that ministry is one state's and the sentence names no other state ("Ukraine's
+  // ministry condemned Russia's strikes, spokesperson X said" is left as it was)
+  if (!affiliation && !namedBefore && roleWords.length === 1 && nearest && SPOKESPERSON.test(nearest.text) && bareBefore(tokens, k, s.first)) {
+    const e = ministryStateBefore(tokens, tags, s.first, k, s.last);
+    if (e) {
+      affiliation = e;
+      stateRule = "actors/state:ministry-spokesperson";
+    }
+  }
   c.description = description;
   const seedRole = c.seed ? roleAt(c.seed, date) : null;
   // an appositive says more than a rank ("special envoy for Ukraine and Russia" over "Lt. Gen.")
@@ -2093,6 +2109,35 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
 }
 
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
+
+/** the title at `k` opens its phrase: the sentence's start, a punctuation mark, an article or a verb before it (not
+ * "company spokesperson X", "Labour spokesman X") */
+function bareBefore(tokens: Token[], k: number, sFirst: number): boolean {
+  if (k === sFirst) return true;
+  const t = tokens[k - 1];
+  return t.kind !== "word" || ARTICLES.has(t.lower) || ((t.pos === "VERB" || t.pos === "AUX") && !CAP.test(t.text));
+}
+
+/**
+ * "Ukraine's foreign ministry", "the Peruvian interior ministry", "Chile's Foreign Ministry": the state of the one
+ * state's ministry that the sentence names before `k` (a possessor state or a demonym, then up to two portfolio words,
+ * then "ministry"); null where none, or where the sentence names any other state.
+ */
+function ministryStateBefore(tokens: Token[], tags: (Tag | undefined)[], sFirst: number, k: number, sLast: number): NameEntry | null {
+  let found: NameEntry | null = null;
+  const states = new Set<string>();
+  for (let i = sFirst; i < sLast; i++) {
+    const e = tags[i]?.entry;
+    if (e && (e.kind === "country" || e.kind === "demonym")) states.add(e.country ?? e.code ?? e.name);
+    if (i >= k || tokens[i].lower !== "ministry") continue;
+    let p = i - 1;
+    for (let n = 0; n < 2 && p > sFirst && tokens[p].kind === "word" && tokens[p].norm !== "'s" && coveringTagStart(tags, p) === null && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[p].pos); n++) p--;
+    const owner = tokens[p]?.norm === "'s" ? tagStartEndingAt(tags, p - 1) : tagStartEndingAt(tags, p);
+    const o = owner !== null ? tags[owner]!.entry : undefined;
+    if (o && (tokens[p].norm === "'s" ? o.kind === "country" : o.kind === "demonym")) found ??= o;
+  }
+  return found && states.size === 1 ? found : null;
+}
 
 /** "The deputy prime minister, X", ", the interior minister, X": before the title at q only modifiers and "the", from
  * the clause start (p: the token before the appositive) */
@@ -2221,12 +2266,17 @@ function isParty(e: NameEntry): boolean {
  * index of the "and", right after the first title, or null.
  */
 function coordinatedRoleAt(tokens: Token[], tags: (Tag | undefined)[], k: number, sFirst: number, lex: Lexicon): number | null {
+  // ("Kenyan Deputy President and Interior Minister X", "Kuwaiti Deputy Prime Minister and Defense Minister X": titles in
+  // title case are joined the same way, with a capitalised portfolio word or two before the second one; both titles
+  // take the same case, so a capitalised title does not join a lower-case role: "Amnesty researcher and Foreign Minister X")
+  const titleCase = CAP.test(tokens[k]?.text ?? "");
+  const portfolio = (x: number) => titleCase && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && coveringTagStart(tags, x) === null;
   let a = k - 1;
-  while (a >= sFirst && a > k - 3 && tokens[a].pos === "ADJ" && !CAP.test(tokens[a].text)) a--;
+  while (a >= sFirst && a > k - 3 && (tokens[a].pos === "ADJ" && !CAP.test(tokens[a].text) || portfolio(a))) a--;
   if (a - 1 < sFirst || tokens[a].lower !== "and") return null;
   const ts = tagStartEndingAt(tags, a - 1);
   const t = ts !== null ? tags[ts]!.title : undefined;
-  if (!t || t.honorific || t.plural || !/^[a-z]/.test(tokens[ts!].text)) return null;
+  if (!t || t.honorific || t.plural || (titleCase ? !CAP.test(tokens[ts!].text) : !/^[a-z]/.test(tokens[ts!].text))) return null;
   // what opens the phrase: past-role words, modifiers, a state word; an article there ends it
   let p = ts! - 1;
   for (let n = 0; n < 4 && p >= sFirst; n++) {

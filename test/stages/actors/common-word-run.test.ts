@@ -41,6 +41,17 @@ describe("actors: a run with a word ending as only common nouns and adjectives e
     expect(persons("Tobias Lawrence, a lawyer for the families, said they would appeal.")).toEqual(["Tobias Lawrence"]);
     expect(persons("Doreen Kilbride said the families would appeal.")).toEqual(["Doreen Kilbride"]);
   });
+
+  it("a plural counted by its singular, and -eous adjectives: 'Miscellaneous Provisions', 'Community Relations'", () => {
+    expect(persons("The clause sits in the Miscellaneous Provisions of the bill.")).toEqual([]);
+    expect(persons("The money went to Traffic Regulations and Border Inspections this year.")).toEqual([]);
+    expect(persons("She chaired Spontaneous Assemblies in the capital.")).toEqual([]);
+  });
+
+  it("negative: a surname that is a plural of no such ending stays a person", () => {
+    expect(persons("Harriet Simmons said the families would appeal.")).toEqual(["Harriet Simmons"]);
+    expect(persons("The talks were led by Dennis Rhodes in the capital.")).toEqual(["Dennis Rhodes"]);
+  });
 });
 
 describe("actors: a pronoun run together with its verb is no person", () => {

@@ -1429,7 +1429,8 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // ("missiles fired at Israel by Iran", "shells fired on Kharkiv by Russian troops": a particle that
   // is a preposition with its own phrase after it is no stranded particle; the thing is what was fired,
   // the party comes after the preposition, as for any other verb of the participle)
-  const particlePrep = !!p.particle && trig.end === v + 2 && tokens[v + 1].lower === p.particle && tokens[v + 1].pos === "ADP" && tokens[trig.end]?.lower !== "by" ? v + 1 : -1;
+  // (only a verb whose party is the particle's object: "came under investigation by" has its own object word)
+  const particlePrep = !!p.particle && !p.object && p.target === "object" && trig.end === v + 2 && tokens[v + 1].lower === p.particle && tokens[v + 1].pos === "ADP" && tokens[trig.end]?.lower !== "by" ? v + 1 : -1;
   const pEnd = particlePrep >= 0 ? particlePrep : trig.end;
   if (thingParticiple(env, v, pEnd, p.type)) {
     const by = groupAfterWord(env, trig.end, ["by"], 14);

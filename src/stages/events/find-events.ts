@@ -1150,7 +1150,10 @@ function verbMatches(env: SentenceEnv, i: number, p: VerbPattern, rivals: readon
       const glued = tokens[q - 1]?.text === "-" && !tokens[q - 1].spaceBefore && !tokens[q].spaceBefore && env.groupAt[q - 2 - s.first] < 0;
       if (tokens[q].text === "," || tokens[q].text === "." || (tokens[q].pos === "VERB" && q > k && !glued)) break;
     }
-    // the passive puts it before: "sanctions were imposed"
+    // the passive puts it before: "sanctions were imposed"; a participle after its noun with its
+    // agent after "by" has its object right before it: "hostages taken by Hamas", "the missiles
+    // launched by Iran" (not "hostages taken to Gaza", whose doer the phrase does not name)
+    if (agentBy && !passive && p.object.includes(tokens[i - 1].lower) && tokens[k]?.lower === "by") return !otherSense(tokens, k, s.last, p);
     if (passive)
       for (let q = i - 1; q >= Math.max(s.first, i - 7); q--) {
         if (p.object.includes(tokens[q].lower)) return true;
@@ -1282,7 +1285,9 @@ function thingParticiple(env: SentenceEnv, v: number, end: number, type: string)
   const t = tokens[v];
   if (t.pos !== "VERB" || !/^[a-z]/.test(t.text) || !(/(ed|en)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) return false;
   const noun = tokens[v - 1];
-  if (v - 1 <= s.first || noun.pos !== "NOUN" || groupAt[v - 1 - s.first] >= 0) return false;
+  // (a common noun that opens the sentence may be tagged as a name for its capital: "Missiles fired at Israel by Iran")
+  const opening = v - 1 === s.first && noun.pos === "PROPN" && /^[A-Z][a-z]+$/.test(noun.text);
+  if (v - 1 < s.first || (noun.pos !== "NOUN" && !opening) || groupAt[v - 1 - s.first] >= 0) return false;
   const lex = env.senses;
   if (env.heads.has(noun.lower) || lex.roleNouns.has(noun.lower) || lex.partyNouns.has(noun.lower) || lex.collectiveSubjects.has(noun.lower) || lex.unitNouns.has(noun.lower) || lex.personCountHeads.has(noun.lower)) return false;
   // (a policy with a verb of force, "sanctions package targeted at Russia", is read as sanctions: senses.ts subjectSense)
@@ -1309,6 +1314,23 @@ function thingPhraseOpens(env: SentenceEnv, b: number, v: number): boolean {
   let start = gi >= 0 && groups[gi].last === b + 1 ? groups[gi].first - 1 : b;
   while (start >= s.first && v - start < 9 && /^(DET|ADJ|NUM)$/.test(tokens[start].pos) && groupAt[start - s.first] < 0) start--;
   return start < s.first;
+}
+
+/**
+ * The group a search after "by" found is that "by"'s own phrase: no verb, auxiliary or punctuation
+ * lies between ("fired at Iraq by mistake, the drone was American", "shot down by error as Iran
+ * said": the "by" names a manner, and the actor belongs to another clause).
+ */
+function agentOfBy(env: SentenceEnv, g: Group): boolean {
+  const { tokens, s } = env;
+  for (let q = g.first - 1; q >= s.first && g.first - q < 14; q--) {
+    const t = tokens[q];
+    if (t.lower === "by") return true;
+    // ("backed by countries including Russia, China and Cuba", "by states, such as Iran": the examples of the agent's noun)
+    if (t.lower === "including" || (t.text === "," && /^(including|such)$/.test(tokens[q + 1]?.lower ?? ""))) continue;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.pos === "SCONJ") return false;
+  }
+  return false;
 }
 
 /** The actor that qualifies the thing before the participle at `v` ("A British tanker seized", "a Ukrainian village shelled"), or null. */
@@ -1410,16 +1432,22 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // "China condemned the weapons supplied to Ukraine", "a package of security measures agreed with the
   // US": a participle after a thing that is an object qualifies it; its doer is the one after "by",
   // or one the text leaves unnamed, never the subject of the clause around it
-  if (thingParticiple(env, v, trig.end, p.type)) {
+  // ("missiles fired at Israel by Iran", "shells fired on Kharkiv by Russian troops": a particle that
+  // is a preposition with its own phrase after it is no stranded particle; the thing is what was fired,
+  // the party comes after the preposition, as for any other verb of the participle)
+  // (only a verb whose party is the particle's object: "came under investigation by" has its own object word)
+  const particlePrep = !!p.particle && !p.object && p.target === "object" && trig.end === v + 2 && tokens[v + 1].lower === p.particle && tokens[v + 1].pos === "ADP" && tokens[trig.end]?.lower !== "by" ? v + 1 : -1;
+  const pEnd = particlePrep >= 0 ? particlePrep : trig.end;
+  if (thingParticiple(env, v, pEnd, p.type)) {
     const by = groupAfterWord(env, trig.end, ["by"], 14);
-    if (!by) return null;
+    if (!by || !agentOfBy(env, by)) return null;
     // (a verb whose object is the thing names its party after a preposition: "weapons supplied to Ukraine by the US")
     // (a capture names the one it was taken from: "territories captured by Israel from Jordan", captured-from.ts)
-    const preps = Array.isArray(p.target) ? p.target : ["to", "on", "upon", "against", "into"];
+    const preps = Array.isArray(p.target) ? p.target : particlePrep >= 0 ? [p.particle!] : ["to", "on", "upon", "against", "into"];
     // ("A British tanker seized by Iran", "a Ukrainian village shelled by Russian troops": with no
     // party after a preposition, the actor that qualifies the thing is its owner, the one acted on,
     // for acts that fall on what is another's; what is given or sent goes to the one after "to")
-    const t = groupAfterWord(env, trig.end, env.senses.capturedFrom.has(p.id) ? [...preps, "from"] : preps, 10) ?? (OWNER_STRUCK.has(p.type) ? thingModifier(env, v) : null);
+    const t = groupAfterWord(env, pEnd, env.senses.capturedFrom.has(p.id) ? [...preps, "from"] : preps, 10) ?? (OWNER_STRUCK.has(p.type) ? thingModifier(env, v) : null);
     if (!t || t.actors.some((a) => by.actors.includes(a))) return null;
     return { type: p.type, cameo: p.cameo, source: by.actors, target: t.actors, trigger: v, triggerEnd: trig.end, rule: `${rule}+thing-participle`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t.sector ?? null };
   }
@@ -1438,22 +1466,33 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const patientGroup = victim && hg >= 0 && env.groups[hg].last === v ? env.groups[hg] : null;
   const reducedRelative = victim && (!!patientGroup || env.groupAt[hk - s.first] < 0);
   if (reducedRelative && !patientGroup && tokens[trig.end]?.lower !== "by") return null;
+  // ("attacks launched by Russia", "objections raised by Turkey to their bid": a participle right
+  // after its own object noun, with its agent after "by", is a reduced passive whose doer is the agent;
+  // the one acted on is after the verb's preposition or qualifies the noun, never a subject before)
+  const objectAgent = !!p.object && p.object.includes(head?.lower ?? "") && tokens[trig.end]?.lower === "by" && !isPassive(tokens, v, s.first);
+  if (objectAgent) {
+    const by = groupAfterWord(env, trig.end, ["by"], 4);
+    if (!by || !agentOfBy(env, by)) return null;
+    const preps = Array.isArray(p.target) ? p.target : [];
+    const t = (preps.length ? groupAfterWord(env, by.last, preps, 10) : null) ?? (OWNER_STRUCK.has(p.type) || p.target === "object" ? thingModifier(env, v) : null);
+    if (t && t.actors.some((a) => by.actors.includes(a))) return null;
+    return { type: p.type, cameo: p.cameo, source: by.actors, target: t?.actors ?? [], trigger: v, triggerEnd: trig.end, rule: `${rule}+agent-after-object`, statusVerb, status: undefined, refused: undefined, noAct: undefined, sourceSector: by.sector ?? null, targetSector: t?.sector ?? null };
+  }
   // passive: "sanctions were imposed on Russia by the EU"
   const passive = isPassive(tokens, v, s.first) || reducedPassive(env, v, trig.end, p);
   if (passive) {
     // ("accused of crimes committed in Basra by Iranian soldiers": the agent of a participle in the complement, far-accusers.ts)
     const found = groupAfterWord(env, trig.end, ["by"], 14);
-    const by = found && !participleAgent(env, found, trig.end) ? found : null;
+    const by = found && !participleAgent(env, found, trig.end) && agentOfBy(env, found) ? found : null;
     if (by) [source, srcG] = [by.actors, by];
     // ("rebels alleged to be backed by Iran": a subject that names no actor leaves the one acted on unnamed)
     const subj = reducedRelative ? patientGroup : by && !unnamedCollectiveSubject(env, v, false) ? subjectBefore(env, v) ?? nearestGroupBefore(env, v) : subjectBefore(env, v);
     // ("German-made tanks were destroyed by Russia": the maker or supplier is not the one acted on)
     // ("the meeting on Palestinian reform was hosted by Britain": what the talks were about, topic-parties.ts)
     if (subj && !supplierModifier(env, subj) && !topicGroup(env, p.type, subj)) [target, tgtG] = [subj.actors, subj];
-    if (Array.isArray(p.target)) {
-      const t = groupAfterWord(env, trig.end, p.target, 10);
-      if (t) [target, tgtG] = [t.actors, t];
-    }
+    // ("rockets were fired at Israel by Hamas": the party after the particle's own phrase, not the thing fired)
+    const prepTarget = Array.isArray(p.target) ? groupAfterWord(env, trig.end, p.target, 10) : particlePrep >= 0 ? groupAfterWord(env, particlePrep, [p.particle!], 10) : null;
+    if (prepTarget && !(by && prepTarget.actors.some((a) => by.actors.includes(a)))) [target, tgtG] = [prepTarget.actors, prepTarget];
     rule += "+passive";
   } else {
     // purpose clause: "are meeting in Moscow to sign a treaty" → the subject of "are meeting"

@@ -7,7 +7,7 @@ import type { Token } from "../../model/types.js";
 import type { VerbPattern } from "../../lexicon/compile-events.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
 import { IRREGULAR_PAST } from "./event-status.js";
-import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, partiesBefore, type Group, type SentenceEnv } from "./sentence-env.js";
+import { PREPOSITIONS, STOP_CLAUSE, QUANTITY, SUBORDINATORS, SPEECH_ACT_NOUNS, nounSector, partiesBefore, stateOf, type Group, type SentenceEnv } from "./sentence-env.js";
 
 export const REPORTING_VERBS = /^(said|says|say|announced|announces|confirmed|confirms|stated|declared|insisted|added|indicated|told|warned|claimed|claims|reported)$/;
 
@@ -90,6 +90,46 @@ function patientOfPassive(env: SentenceEnv, v: number, depth: number): Group | n
 const PLACE_PREPOSITION = /^(in|at|near|inside|outside|around|throughout|across)$/;
 const GERUND_SUBORDINATORS = /^(by|before|after|while|when|since|upon|without)$/;
 
+/**
+ * The verb of the phrase before the comma at `c`, when the verb at `v` right after it is the middle
+ * item of a series of verb phrases: "V1 O1, V2 O2(,) and V3 O3" ("annexed Crimea, backed separatists
+ * and hacked the election", "has threatened Pyongyang, traded insults with Kim and imposed
+ * sanctions"). The series is closed by "and" or "or" before another verb of the same form further on;
+ * the item before the comma is one verb phrase (no other comma, no clause opener), whose verb is
+ * finite, not a participle after its noun; the verb at `v` is in the past or present tense, not a
+ * participle with its agent ("Iran, backed by Russia, ..."), nor an -ing form. -1 if none.
+ */
+function seriesVerbBefore(env: SentenceEnv, v: number, c: number): number {
+  const { tokens, s, groupAt } = env;
+  const t = tokens[v];
+  if (tokens[c]?.text !== "," || t.pos !== "VERB" || !/^[a-z]/.test(t.text) || t.lower.endsWith("ing") || tokens[v + 1]?.lower === "by") return -1;
+  const past = /ed$/.test(t.lower);
+  // the series goes on to "and"/"or" and a verb of the same form
+  let closed = false;
+  for (let q = v + 1; q < s.last && q - v < 20; q++) {
+    const w = tokens[q];
+    if (w.text === ";" || w.text === ":" || /^(who|which|that|because|while|when|after|before|but)$/.test(w.lower)) break;
+    if ((w.lower === "and" || w.lower === "or") && q + 1 < s.last) {
+      let r = q + 1;
+      while (r < s.last && (tokens[r].pos === "ADV" || tokens[r].pos === "AUX")) r++;
+      const u = tokens[r];
+      closed = !!u && u.pos === "VERB" && /^[a-z]/.test(u.text) && !u.lower.endsWith("ing") && /ed$/.test(u.lower) === past;
+      break;
+    }
+  }
+  if (!closed) return -1;
+  for (let q = c - 1; q > s.first && c - q < 12; q--) {
+    const w = tokens[q];
+    if (w.text === "," || w.text === ";" || w.text === ":" || /^(who|which|that|whom|whose)$/.test(w.lower) || w.pos === "SCONJ" || w.pos === "CCONJ") return -1;
+    if (w.pos !== "VERB" || !/^[a-z]/.test(w.text) || w.lower.endsWith("ing") || tokens[q - 1]?.lower === "to") continue;
+    // (not a participle after its noun: "the weapons supplied to Kyiv, made in Iran and ...")
+    if (/^(NOUN|PROPN)$/.test(tokens[q - 1]?.pos ?? "") && groupAt[q - 1 - s.first] < 0 && /(ed|en)$/.test(w.lower)) return -1;
+    if (tokens[q + 1]?.lower === "by") return -1;
+    return q;
+  }
+  return -1;
+}
+
 export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | null {
   const { tokens, s, groups, groupAt } = env;
   // "dismissed Truss's comments and accused Nato", "praised South Korea's policies but warned of
@@ -117,6 +157,12 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
       const mainAux = auxAfterAnd && tokens[q].pos === "AUX" && /^(has|have|had|is|are|was|were)$/.test(tokens[q].lower) && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[q + 1]?.pos ?? "");
       if ((tokens[q].pos === "VERB" || mainAux) && tokens[q - 1]?.lower !== "to" && !reducedRelative && !glued) return reporterOfCoordinate(env, q, v) ?? subjectBefore(env, q, depth + 1);
     }
+  }
+  // "Russia annexed Crimea, backed separatists in the Donbas and hacked the election": a verb right
+  // after the comma of a series of verb phrases that "and" closes shares the first one's subject
+  if (depth < 3) {
+    const prev = seriesVerbBefore(env, v, c);
+    if (prev >= 0) return reporterOfCoordinate(env, prev, v) ?? subjectBefore(env, prev, depth + 1);
   }
   // "angry at Spain for opposing", "thanked Iran for supplying": a gerund after "for" is done by the one before it
   // (not a place: "was arrested in Lebanon for collaborating")
@@ -210,6 +256,10 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
         k = r;
         continue;
       }
+      // "Biden and his Russian counterpart, Vladimir Putin, met": a name in apposition to the role noun
+      // that ends a joint subject is that member's name; the subject is the joint one
+      const joint = r > s.first && tokens[r]?.text === "," ? appositiveMember(env, r, k) : null;
+      if (joint) return joint;
       // "Lithuania, along with its Baltic neighbour Estonia, is calling on Nato": the appositive names joint doers
       if (tokens[r]?.text === ",") {
         const joint = comitativeSubject(env, r, k);
@@ -320,6 +370,35 @@ export function subjectBefore(env: SentenceEnv, v: number, depth = 0): Group | n
     return g;
   }
   return null;
+}
+
+/**
+ * The commas at `r` and `k` enclose one person's name, and the phrase before `r` is the last member of
+ * a joint subject, headed by a role noun ("Biden and his Russian counterpart, Vladimir Putin,", "Scholz
+ * and the French president, Emmanuel Macron,"): the joint subject with the name among its members.
+ * Null when the phrase before the comma is no joint one ("the French president, Emmanuel Macron, met"
+ * has its own subject further back) or the enclosed phrase is more than the name.
+ */
+function appositiveMember(env: SentenceEnv, r: number, k: number): Group | null {
+  const { tokens, s, groups, groupAt } = env;
+  const ai = groupAt[r + 1 - s.first];
+  if (ai < 0 || groups[ai].first !== r + 1 || groups[ai].last !== k || !onePerson(env, groups[ai])) return null;
+  const head = tokens[r - 1];
+  if (!head || head.pos !== "NOUN" || !/^[a-z]/.test(head.text)) return null;
+  // the role phrase, back over its modifiers and determiner, to "and" after the first member
+  let b = r - 2;
+  while (b > s.first && r - b < 6 && (/^(ADJ|DET|PRON|PROPN|NOUN)$/.test(tokens[b].pos) || groupAt[b - s.first] >= 0) && !/^(and|,)$/.test(tokens[b].lower)) b--;
+  if (tokens[b]?.lower !== "and") return null;
+  const gi = groupAt[b - 1 - s.first];
+  if (gi < 0) return null;
+  const g = groups[gi];
+  // (the group may already take in the role phrase: "Biden and his Russian counterpart"; the state its
+  // modifier names stands for the person the name gives)
+  const person = groups[ai].actors[0];
+  const state = stateOf(env, person);
+  const actors = g.actors.filter((a) => a !== person && !(g.last > b && env.layer.actors[a].kind !== "person" && state !== null && stateOf(env, a) === state));
+  actors.push(person);
+  return { first: g.first, last: k, actors, sector: g.sector };
 }
 
 /**

@@ -52,6 +52,10 @@ export const eventSensesFile = lazySchema((z) => {
           rankedInfinitives: z.object({ ranks: z.array(phrase).min(1) }).strict(),
           laterConditions: z.object({ opens: z.array(phrase).min(1), notAfter: z.array(phrase), notBefore: z.array(phrase), questionVerbs: z.array(phrase), idioms: z.array(phrase) }).strict(),
           accomplishedGovernors: z.array(phrase),
+          conditionalPhrases: z.array(phrase),
+          precedencePhrases: z.array(phrase),
+          disinclinations: z.array(phrase),
+          inclinations: z.array(phrase),
           pastTimes: z.array(phrase),
           pledgeDocuments: z.array(phrase),
           unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
@@ -322,6 +326,14 @@ export interface SenseLexicon {
   laterConditions: { opens: PhraseIndex<true>; notAfter: ReadonlySet<string>; notBefore: ReadonlySet<string>; questionVerbs: ReadonlySet<string>; idioms: PhraseIndex<true> };
   /** status.accomplishedGovernors: 'moved to demand', 'went on to accuse': a governor that reports its infinitive done */
   accomplishedGovernors: PhraseIndex<true>;
+  /** status.conditionalPhrases: 'in the event of a strike', 'in case of an attack': a nominal act they open may come */
+  conditionalPhrases: PhraseIndex<true>;
+  /** status.precedencePhrases: 'ahead of the summit', 'in the run-up to the talks': a nominal act after them is still to come when their clause is not past */
+  precedencePhrases: PhraseIndex<true>;
+  /** status.disinclinations: 'reluctant to target', 'unwilling to send': the infinitive is an act not meant, hypothetical */
+  disinclinations: ReadonlySet<string>;
+  /** status.inclinations: 'eager to sanction', 'keen to join': the infinitive is an act meant, planned */
+  inclinations: ReadonlySet<string>;
   /** status.pastTimes: 'last year', 'last month': a time gone by that dates a planned act in its clause */
   pastTimes: PhraseIndex<true>;
   /** status.pledgeDocuments: 'a joint statement said the two would withdraw': a document of the parties that states their pledge */
@@ -716,6 +728,12 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
   for (const p of data.status.laterConditions.idioms) laterIdioms.add(words(p), true);
   const accomplishedGovernors = new PhraseIndex<true>();
   for (const p of data.status.accomplishedGovernors) accomplishedGovernors.add(words(p), true);
+  const conditionalPhrases = new PhraseIndex<true>();
+  // ("in the run-up to": the tokenizer splits a hyphen off into a token of its own)
+  const hyphenWords = (p: string) => p.replace(/-/g, " - ").split(/\s+/);
+  for (const p of data.status.conditionalPhrases) conditionalPhrases.add(hyphenWords(p), true);
+  const precedencePhrases = new PhraseIndex<true>();
+  for (const p of data.status.precedencePhrases) precedencePhrases.add(hyphenWords(p), true);
   const pastTimes = new PhraseIndex<true>();
   for (const p of data.status.pastTimes) pastTimes.add(words(p), true);
   const nounStatus = new Map<string, "planned" | "hypothetical" | "claimed" | "ongoing">();
@@ -769,6 +787,10 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
       idioms: laterIdioms.seal(),
     },
     accomplishedGovernors: accomplishedGovernors.seal(),
+    conditionalPhrases: conditionalPhrases.seal(),
+    precedencePhrases: precedencePhrases.seal(),
+    disinclinations: new Set(data.status.disinclinations),
+    inclinations: new Set(data.status.inclinations),
     pastTimes: pastTimes.seal(),
     pledgeDocuments: new Set(data.status.pledgeDocuments),
     unasserted: {

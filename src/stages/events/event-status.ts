@@ -164,6 +164,8 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
   if (lex && v === trigger && mandatedClause(tokens, s, clauseStart, v, lex)) return "hypothetical";
   // conditions: "if Russia attacks", "unless"
   for (let k = clauseStart; k < v; k++) if (lex ? lex.conditions.has(tokens[k].lower) : /^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
+  // "has been reluctant to target Russian banks", "unwilling to send troops": an act not meant
+  if (lex && disinclined(tokens, clauseStart, trigger, lex)) return "hypothetical";
   // "until Turkey withdraws its troops", "as long as Iran complies", "provided that": a condition
   // still to be met; "fought until Russia withdrew" tells what happened
   if (lex && pendingCondition(tokens, s, clauseStart, v, lex) && !pastForm(tokens, v)) return "hypothetical";
@@ -188,8 +190,12 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
     // "the risk of Iranian attack", "fears of a Russian offensive", "a plan for the destruction of
     // Moldova": an act named as the complement of a noun of what may come is a prospect; one of a noun
     // of intent (a plan, a proposal) is planned
+    // ("hopes of brokering an accord": the object of a gerund after a noun of aim is aimed at, planned)
     const prospect = prospectNounBefore(tokens, s, v, lex);
-    if (prospect >= 0) return lex.intentNouns.has(tokens[prospect].lower) ? "planned" : "hypothetical";
+    if (prospect >= 0) return lex.intentNouns.has(tokens[prospect].lower) || lex.goalNouns.has(tokens[prospect].lower) ? "planned" : "hypothetical";
+    // "in the event of a strike on Iran": a condition; "ahead of Kim's summit with Moon": still to come
+    const framed = framedNoun(tokens, s, v, lex);
+    if (framed) return framed;
   }
   // "a deal agreed between Finland, Sweden and Turkey": a past participle that qualifies the noun
   // before it tells of an act done; the plan or modal of the clause around the noun is not its own
@@ -227,7 +233,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
     else if (BE_PAST.test(w)) bePast = true;
     // ("was made due to Russia's ongoing aggression", "agreed to Moscow's terms": "to" before a noun
     // phrase is a preposition, and the word before it no plan of an act)
-    if (PLANNING.test(w) && tokens[k + 1]?.lower === "to" && !NOMINAL_START.test(tokens[k + 2]?.pos ?? "")) planning = true;
+    // ("is eager to sanction", "keen to join": a word of wanting is a plan of its infinitive, status.inclinations;
+    // "willing to flout UN sanctions" plans no sanctions)
+    if ((PLANNING.test(w) || (lex?.inclinations.has(w) && k + 2 === trigger)) && tokens[k + 1]?.lower === "to" && !NOMINAL_START.test(tokens[k + 2]?.pos ?? "")) planning = true;
   }
   const verb = tokens[v];
   // the event is an infinitive governed by a planning verb: "set to engage", "agreed to sign"
@@ -462,8 +470,11 @@ function participleStatus(tokens: Token[], s: Sentence, v: number, clauseStart: 
   // "caused Obama to consider cancelling a meeting", "is weighing imposing tariffs": a course weighed, not taken
   if (deliberated(tokens, s, v, lex)) return "hypothetical";
   // "with the goal of reaching a deal", "the prospect of joining Nato": an aim or a prospect, not an act done
-  if (prev?.lower === "of" && v - 2 >= s.first) {
-    const noun = tokens[v - 2].lower;
+  // ("the chances of successfully negotiating a deal": over the gerund's adverbs)
+  let of = v - 1;
+  while (of > s.first && tokens[of].pos === "ADV") of--;
+  if (tokens[of]?.lower === "of" && of - 1 >= s.first) {
+    const noun = tokens[of - 1].lower;
     if (lex.goalNouns.has(noun)) return "planned";
     if (lex.prospectNouns.has(noun)) return "hypothetical";
   }
@@ -952,6 +963,9 @@ export function ownedActStatus(tokens: Token[], s: Sentence, n: number, lex: Sen
   if (deliberated(tokens, s, n, lex)) return "hypothetical";
   const own = nounStatus(tokens, s, n, lex);
   if (own) return own;
+  // ("ahead of Kim's summit with Moon", "in the event of Russia's attack")
+  const framed = framedNoun(tokens, s, n, lex);
+  if (framed) return framed;
   // ("said her visit to China would go ahead": the act as the subject of a reported future)
   for (let k = n + 1; k < Math.min(s.last, n + 12); k++) {
     const t = tokens[k];
@@ -1046,13 +1060,94 @@ function prospectBefore(tokens: Token[], s: Sentence, k: number, lex: SenseLexic
   return lex.prospectNouns.has(tokens[q - 1].lower);
 }
 
-/** The noun of what may come whose "of"/"for" phrase holds the act at `k` ("the risk of [Iranian]
- *  attack", "fears of [a Russian] offensive"), or -1. */
-function prospectNounBefore(tokens: Token[], s: Sentence, k: number, lex: SenseLexicon): number {
+/** The word before the noun phrase that ends with the act noun at `k`: its determiner, owner with
+ *  's, modifiers and hyphens walked over ("of [Russia's full-scale] invasion"). */
+function phraseOpener(tokens: Token[], s: Sentence, k: number): number {
   let q = k - 1;
-  while (q > s.first && /^(PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[q].pos) && !/^(for|of)$/.test(tokens[q].lower) && k - q < 5) q--;
-  if (q <= s.first || !/^(for|of)$/.test(tokens[q].lower)) return -1;
+  while (q > s.first && (/^(PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[q].pos) || tokens[q].norm === "'s" || tokens[q].text === "-") && !/^(for|of)$/.test(tokens[q].lower) && k - q < 7) q--;
+  return q;
+}
+
+/** The phrase from the opener `q` to the act at `k` is definite: "the", an owner's "its" or "Russia's". */
+function definitePhrase(tokens: Token[], q: number, k: number): boolean {
+  for (let j = q + 1; j < k; j++) if (tokens[j].norm === "'s" || (tokens[j].pos === "DET" || tokens[j].pos === "PRON") && !/^(a|an|any|some|no)$/.test(tokens[j].lower)) return true;
+  return false;
+}
+
+/** The noun of what may come whose "of"/"for" phrase holds the act at `k` ("the risk of [Iranian]
+ *  attack", "fears of [a Russian] offensive", "the threat of [Russia's] invasion"), or the noun of
+ *  what may come or of aim whose gerund after "of" takes the act as object ("the chances of
+ *  negotiating [a] deal", "hopes of brokering [an] accord"), or -1. "the risk of Russia's war
+ *  spreading": a known act whose course is the prospect. */
+function prospectNounBefore(tokens: Token[], s: Sentence, k: number, lex: SenseLexicon): number {
+  const q = phraseOpener(tokens, s, k);
+  if (q <= s.first) return -1;
+  if (tokens[q].pos === "VERB" && tokens[q].lower.endsWith("ing")) {
+    // (an act the text knows of is not made by the gerund: "the chances of winning the war")
+    if (definitePhrase(tokens, q, k)) return -1;
+    let of = q - 1;
+    while (of > s.first && tokens[of].pos === "ADV") of--;
+    if (of <= s.first || tokens[of].lower !== "of") return -1;
+    const noun = tokens[of - 1].lower;
+    return lex.prospectNouns.has(noun) || lex.goalNouns.has(noun) ? of - 1 : -1;
+  }
+  if (!/^(for|of)$/.test(tokens[q].lower)) return -1;
+  if (definitePhrase(tokens, q, k) && courseAfter(tokens, s, k)) return -1;
   return lex.prospectNouns.has(tokens[q - 1].lower) ? q - 1 : -1;
+}
+
+/** An -ing verb right after the act noun at `k` or its complement ("Russia's war spreading", "the
+ *  invasion of Ukraine spreading to Moldova"): the course the act takes. */
+function courseAfter(tokens: Token[], s: Sentence, k: number): boolean {
+  for (let j = k + 1; j < s.last && j - k <= 6; j++) {
+    const t = tokens[j];
+    if (t.pos === "VERB" && t.lower.endsWith("ing")) return true;
+    if (!/^(PROPN|NOUN|ADJ|DET|NUM|ADP)$/.test(t.pos) && t.norm !== "'s") return false;
+  }
+  return false;
+}
+
+/** "in the event of a strike" (status.conditionalPhrases): hypothetical; "ahead of Kim's summit",
+ *  "in the run-up to the talks" (status.precedencePhrases): planned, when the clause before is not
+ *  told in the past ("deployed troops ahead of its invasion" leaves the act alone). */
+export function framedNoun(tokens: Token[], s: Sentence, k: number, lex: SenseLexicon): Status | null {
+  const q = phraseOpener(tokens, s, k);
+  if (q <= s.first || tokens[q].pos === "VERB") return null;
+  // ("in the run-up to": the tokenizer splits the hyphen off, as the phrases are compiled)
+  for (let j = q; j >= Math.max(s.first, q - 6); j--) {
+    const key = (x: Token) => x.lower;
+    if (lex.conditionalPhrases.matchAt(tokens, j, key, q + 1)?.length === q + 1 - j) return "hypothetical";
+    if (lex.precedencePhrases.matchAt(tokens, j, key, q + 1)?.length === q + 1 - j) return pastBefore(tokens, s, j) ? null : "planned";
+  }
+  return null;
+}
+
+/** A finite verb in the past before `end` in the sentence, reporting verbs aside ("Experts said this
+ *  suggests" is told in the present): "deployed", "had made", "was", not "has moved". */
+function pastBefore(tokens: Token[], s: Sentence, end: number): boolean {
+  for (let j = s.first; j < end; j++) {
+    const t = tokens[j];
+    if ((t.pos !== "VERB" && t.pos !== "AUX") || REPORTING.test(t.lower)) continue;
+    const w = t.lower;
+    if (BE_PAST.test(w) || w === "did" || w === "had") return true;
+    if (!(w.endsWith("ed") || IRREGULAR_PAST.has(w))) continue;
+    // ("has moved", "is expected", "been sent": a participle after its auxiliary)
+    if (/^(has|have|'ve|is|are|am|'s|'re|be|been|being|will|would|could|may|might|should|must|can)$/.test(tokens[j - 1]?.lower ?? "") || tokens[j - 1]?.pos === "ADV" && /^(has|have|is|are)$/.test(tokens[j - 2]?.lower ?? "")) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The infinitive at `trigger` is governed by a word of not wanting (status.disinclinations), over
+ *  a comparison ("more reluctant than the United States to target"): the act is not meant. */
+function disinclined(tokens: Token[], clauseStart: number, trigger: number, lex: SenseLexicon): boolean {
+  if (tokens[trigger - 1]?.lower !== "to") return false;
+  for (let j = trigger - 2; j >= Math.max(clauseStart, trigger - 7); j--) {
+    const t = tokens[j];
+    if (lex.disinclinations.has(t.lower)) return !NEGATION.test(tokens[j - 1]?.lower ?? "");
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ",") return false;
+  }
+  return false;
 }
 
 /** "we condemn", "I strongly urge": a first-person present verb, the act done by saying it. */

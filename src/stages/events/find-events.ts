@@ -9,7 +9,7 @@ import { partyPreps, topicGroup, topicNounAfter, topicPreposition } from "./topi
 import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
-import { eventStatus, ownStatedFuture, deniedByClause, ownedActStatus, namedOwner, IRREGULAR_PAST, pastAfterModalClause, clauseStartOf, type Status } from "./event-status.js";
+import { eventStatus, framedNoun, ownStatedFuture, deniedByClause, ownedActStatus, namedOwner, IRREGULAR_PAST, pastAfterModalClause, clauseStartOf, type Status } from "./event-status.js";
 import { questionReading } from "./questions.js";
 import { narratorAside } from "./narrator-asides.js";
 import { firstTokenAt, actorGroups, stateOf, FORCE_TYPES, INTENT_TO_HARM, SYMMETRIC, OPENING_QUOTE, type Group, type Trigger, type SentenceEnv, type RawEvent } from "./sentence-env.js";
@@ -432,7 +432,8 @@ function allegedActs(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
     if (ev.rule.startsWith("events/arrest-charges:")) continue;
     const a = allegingVerb(env, ev.trigger, noun);
     if (a < 0) continue;
-    ev.status = "claimed";
+    // ("capable of hitting US bases in the event of a strike on Iran": an act on a condition is alleged by no one)
+    ev.status = noun && framedNoun(tokens, s, ev.trigger, env.senses) === "hypothetical" ? "hypothetical" : "claimed";
     ev.rule += "+alleged";
     // ("12 Russian officers were charged by a U.S. grand jury for hacking": the subject, not the one charging)
     if (isPassive(tokens, a, s.first)) {

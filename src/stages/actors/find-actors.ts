@@ -2129,10 +2129,11 @@ function ministryStateBefore(tokens: Token[], tags: (Tag | undefined)[], sFirst:
   for (let i = sFirst; i < sLast; i++) {
     const e = tags[i]?.entry;
     if (e && (e.kind === "country" || e.kind === "demonym")) states.add(e.country ?? e.code ?? e.name);
-    if (i >= k || tokens[i].lower !== "ministry") continue;
+    if (i >= k || i === sFirst || tokens[i].lower !== "ministry") continue;
     let p = i - 1;
     for (let n = 0; n < 2 && p > sFirst && tokens[p].kind === "word" && tokens[p].norm !== "'s" && coveringTagStart(tags, p) === null && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[p].pos); n++) p--;
-    const owner = tokens[p]?.norm === "'s" ? tagStartEndingAt(tags, p - 1) : tagStartEndingAt(tags, p);
+    if (tokens[p].norm === "'s" && p - 1 < sFirst) continue;
+    const owner = tokens[p].norm === "'s" ? tagStartEndingAt(tags, p - 1) : tagStartEndingAt(tags, p);
     const o = owner !== null ? tags[owner]!.entry : undefined;
     if (o && (tokens[p].norm === "'s" ? o.kind === "country" : o.kind === "demonym")) found ??= o;
   }

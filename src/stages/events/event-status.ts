@@ -1126,6 +1126,14 @@ export function framedNoun(tokens: Token[], s: Sentence, k: number, lex: SenseLe
  *  suggests" is told in the present): "deployed", "had made", "was", not "has moved". */
 function pastBefore(tokens: Token[], s: Sentence, end: number): boolean {
   for (let j = s.first; j < end; j++) {
+    // ("Nato, which expanded last year, will reinforce Lithuania ahead of ...": a relative clause set
+    // off by commas tells of its noun, not of the clause's own time)
+    if (tokens[j].text === "," && /^(which|who|whom|whose|where)$/.test(tokens[j + 1]?.lower ?? "")) {
+      let k = j + 2;
+      while (k < end && tokens[k].text !== ",") k++;
+      j = k;
+      continue;
+    }
     const t = tokens[j];
     if ((t.pos !== "VERB" && t.pos !== "AUX") || REPORTING.test(t.lower)) continue;
     const w = t.lower;

@@ -103,7 +103,8 @@ function seriesVerbBefore(env: SentenceEnv, v: number, c: number): number {
   const { tokens, s, groupAt } = env;
   const t = tokens[v];
   if (tokens[c]?.text !== "," || t.pos !== "VERB" || !/^[a-z]/.test(t.text) || t.lower.endsWith("ing") || tokens[v + 1]?.lower === "by") return -1;
-  const past = /ed$/.test(t.lower);
+  const pastForm = (w: string) => w.endsWith("ed") || IRREGULAR_PAST.has(w);
+  const past = pastForm(t.lower);
   // the series goes on to "and"/"or" and a verb of the same form
   let closed = false;
   for (let q = v + 1; q < s.last && q - v < 20; q++) {
@@ -113,7 +114,7 @@ function seriesVerbBefore(env: SentenceEnv, v: number, c: number): number {
       let r = q + 1;
       while (r < s.last && (tokens[r].pos === "ADV" || tokens[r].pos === "AUX")) r++;
       const u = tokens[r];
-      closed = !!u && u.pos === "VERB" && /^[a-z]/.test(u.text) && !u.lower.endsWith("ing") && /ed$/.test(u.lower) === past;
+      closed = !!u && u.pos === "VERB" && /^[a-z]/.test(u.text) && !u.lower.endsWith("ing") && pastForm(u.lower) === past;
       break;
     }
   }
@@ -388,9 +389,9 @@ function appositiveMember(env: SentenceEnv, r: number, k: number): Group | null 
   // the role phrase, back over its modifiers and determiner, to "and" after the first member
   let b = r - 2;
   while (b > s.first && r - b < 6 && (/^(ADJ|DET|PRON|PROPN|NOUN)$/.test(tokens[b].pos) || groupAt[b - s.first] >= 0) && !/^(and|,)$/.test(tokens[b].lower)) b--;
-  if (tokens[b]?.lower !== "and") return null;
+  if (b <= s.first || tokens[b].lower !== "and") return null;
   const gi = groupAt[b - 1 - s.first];
-  if (gi < 0) return null;
+  if (gi === undefined || gi < 0) return null;
   const g = groups[gi];
   // (the group may already take in the role phrase: "Biden and his Russian counterpart"; the state its
   // modifier names stands for the person the name gives)

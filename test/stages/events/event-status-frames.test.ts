@@ -27,6 +27,11 @@ describe("event status: frames of an act noun", () => {
     expect(statusOf("Oil prices rose sharply ahead of the summit between Biden and Xi.", "CONSULT")).toBe("occurred");
     expect(statusOf("Russia massed troops on the border ahead of its invasion of Ukraine.", "ASSAULT")).toBe("occurred");
   });
+
+  it("a past verb in a relative clause between commas is not the clause's own time", () => {
+    expect(statusOf("Markets, which rallied on Monday, are nervous ahead of the summit between Biden and Xi.", "CONSULT")).toBe("planned");
+    expect(statusOf("Seoul, whose troops trained in Texas last year, is hopeful ahead of the summit between Kim Jong Un and Moon Jae-in.", "CONSULT")).toBe("planned");
+  });
 });
 
 describe("event status: prospects over an owner or a gerund", () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import { eventKeys, senseTable } from "../../helpers.js";
 
 const keys = (text: string) => eventKeys(text, "2024-03-01");
@@ -12,6 +13,8 @@ senseTable(
     ["In 2014 Russia annexed Crimea, backed separatists in the Donbas and hacked the US election.", "COERCE RUS>USA"],
     ["President Donald Trump threatened North Korea, traded insults with Kim Jong Un and imposed tough sanctions on Pyongyang.", "SANCTION USA>PRK"],
     ["Turkey criticised Sweden, blocked its bid, and condemned Finland for hosting Kurdish militants.", "ACCUSE TUR>FIN"],
+    // an irregular past in the series is of the same form as a past in -ed
+    ["In 2014 Russia annexed Crimea, sent troops to the Donbas and imposed sanctions on Kyiv.", "SANCTION RUS>UKR"],
   ],
   [
     // each clause with its own subject
@@ -40,6 +43,13 @@ senseTable(
   ],
   keys,
 );
+
+describe("a joint subject with a name in apposition: at the sentence's start", () => {
+  it("'And his Russian counterpart, Vladimir Putin, met Biden': no member before 'and', no crash", () => {
+    expect(() => keys("And his Russian counterpart, Vladimir Putin, met Biden in Geneva.")).not.toThrow();
+    expect(keys("And his Russian counterpart, Vladimir Putin, met Biden in Geneva.")).toContain("CONSULT RUS>USA");
+  });
+});
 
 // src/stages/events/find-events.ts: a participle after the thing it acts on, with the agent after
 // "by", is a reduced passive whose doer is that agent, whatever preposition stands between.

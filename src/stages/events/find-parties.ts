@@ -1011,19 +1011,20 @@ function timePhraseEnd(tokens: Token[], q: number, last: number, words: SenseLex
  */
 export function timeAdjunctEnd(tokens: Token[], q: number, last: number, words: SenseLexicon["timePhrases"]): number {
   const phrase = timePhraseEnd(tokens, q, last, words);
-  if (phrase > q) return phrase;
+  return phrase > q ? phrase : dayEnd(tokens, q, last);
+}
+
+/** The end of a day at `q` ("on Monday", "Monday", "yesterday"), or `q` itself when none starts there. */
+function dayEnd(tokens: Token[], q: number, last: number): number {
   const on = tokens[q]?.lower === "on" && DAYS.test(tokens[q + 1]?.lower ?? "") && !/^(today|yesterday)$/.test(tokens[q + 1].lower) ? q + 1 : q;
   return on < last && DAYS.test(tokens[on]?.lower ?? "") ? on + 1 : q;
 }
 
 /** past a day right after a verb ("on Monday", "Monday", "yesterday"), when a word of the object follows it */
 function afterDay(tokens: Token[], q: number, last: number): number {
-  let r = q;
-  if (tokens[r]?.lower === "on" && DAYS.test(tokens[r + 1]?.lower ?? "") && !/^(today|yesterday)$/.test(tokens[r + 1].lower)) r++;
-  if (!DAYS.test(tokens[r]?.lower ?? "")) return q;
-  r++;
+  const r = dayEnd(tokens, q, last);
   // (only before the object's first word: "killed on Sunday in Gaza" keeps its preposition)
-  return r < last && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(tokens[r].pos) ? r : q;
+  return r > q && r < last && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(tokens[r].pos) ? r : q;
 }
 
 export const RELATING = /^(related|relating|linked|tied|connected|pertaining|close|closer|similar|next|according|thanks|due|belonging|loyal|allied|affiliated|attached|adjacent|opposite)$/;

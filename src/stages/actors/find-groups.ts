@@ -306,6 +306,8 @@ function unnamedGroups(ctx: GroupContext, s: Sentence, si: number, story: () => 
 
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
+    // (a group's head is a named head, a head a named word may name, or a unit noun: most words are none)
+    if (!lexicon.namedGroupHeads.has(t.lower) && !lexicon.groupHeads.has(t.lower) && !lexicon.groupUnitHeads.has(t.lower)) continue;
     // "government troops", "opposition supporters": a compound whose modifier is a named head is named
     // ("rebel forces", "militant groups": a singular rebel word before a head names it too; alone, "the
     // militant" is one person, no group)

@@ -247,6 +247,9 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
   const known: KnownActs = { acts: new Map(), sentence: -1 };
   // the pairs of parties named side by side, for "the two sides" (named-sides.ts)
   const namedSides: NamedSidesLog = { pairs: [], sentence: -1 };
+  // each sentence's group index by token is a view of its own tokens' part of one array (a typed
+  // array made per sentence cost more than the walk that fills it)
+  const groupAtAll = new Int32Array(tokens.length);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
@@ -256,7 +259,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     if (discardedSentence(doc, s, ctx.senses, discards)) continue;
     // ("accused Kyiv's allies": the possessor of a noun of relation is no party)
     const groups = actorGroups(doc, layer, s, ctx.groupHeads).filter((g) => !relationPossessor(tokens, g, s.last, ctx.senses.relationNouns));
-    const groupAt = new Int32Array(s.last - s.first).fill(-1);
+    const groupAt = groupAtAll.subarray(s.first, s.last).fill(-1);
     groups.forEach((g, gi) => {
       for (let k = g.first; k < g.last; k++) groupAt[k - s.first] = gi;
     });

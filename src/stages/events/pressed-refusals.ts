@@ -63,7 +63,8 @@ export function pressedRefusals(env: SentenceEnv, lex: SenseLexicon, raws: [RawE
   for (let v = s.first; v + 2 < s.last; v++) {
     const infinitive = lex.refusalVerbs.has(tokens[v].lower) && tokens[v + 1].lower === "to";
     // ("has ruled out quitting despite demands from the ANC": a verb of excluding before a gerund)
-    const gerund = !infinitive && lex.pressedRefusals.gerundVerbs.has(`${tokens[v].lower} ${tokens[v + 1].lower}`) && tokens[v + 2].pos === "VERB" && tokens[v + 2].lower.endsWith("ing");
+    // (the gerund's shape first: the joined pair is a new string, made for few words)
+    const gerund = !infinitive && tokens[v + 2].pos === "VERB" && tokens[v + 2].lower.endsWith("ing") && lex.pressedRefusals.gerundVerbs.has(`${tokens[v].lower} ${tokens[v + 1].lower}`);
     if ((!infinitive && !gerund) || isPassive(tokens, v, s.first)) continue;
     // ("declined to comment despite requests from the BBC": withheld words are no act)
     if (lex.pressedRefusals.silentActs.has(tokens[v + 2].lower)) continue;

@@ -85,6 +85,7 @@ import { partyModifier } from "./party-modifier.js";
 import { measureNamedAfter } from "./named-measures.js";
 import { roundOwner } from "./measure-rounds.js";
 import { passiveRelativeDoer } from "./passive-relatives.js";
+import { objectGapAntecedent } from "./object-gaps.js";
 import { publicOccupation } from "./public-occupation.js";
 import { pressedRefusals } from "./pressed-refusals.js";
 import { objectMakers } from "./object-makers.js";
@@ -1557,6 +1558,11 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       const where = at && !PLACE_TARGET_TYPES.has(p.type) && objectsPlace(env, at, trig.end);
       const o = objectAfter(env, trig.end, p) ?? (at && !where && !(p.type !== "MOBILIZE" && borderPlace(env, at)) ? at : null) ?? relationWith(env, trig.end);
       if (o) [target, tgtG] = [o.actors, o];
+      // "Crimea, which Russia annexed in 2014": the object before the relative clause (object-gaps.ts)
+      else if (srcG && !p.object && !p.particle) {
+        const gap = objectGapAntecedent(env, srcG, v, trig.end);
+        if (gap) [target, tgtG, rule] = [gap.actors, gap, `${rule}+relative-object`];
+      }
     } else if (Array.isArray(p.target)) {
       // ("bolstered its presence in Estonia against Russia": forces face the state they are against, not the place they stand in)
       const faced = p.type === "MOBILIZE" && p.target.includes("against") ? groupAfterWord(env, trig.end, ["against"], 12) : null;

@@ -35,7 +35,9 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     let asker = -1;
     // ("Israel rejected Hamas's demand that Israel withdraw": the possessor makes the demand)
     let owner = null as ReturnType<typeof subjectBefore>;
-    if (lex.mandativeVerbs.has(w) && tokens[k].pos !== "NOUN") asker = k;
+    // (a present tense the tagger read as a plural noun: ongoing, as the verb's own tense would say)
+    const present = tokens[k].pos === "NOUN" && lex.mandativeVerbs.has(w) && presentAfterParty(env, k);
+    if (lex.mandativeVerbs.has(w) && (tokens[k].pos !== "NOUN" || present)) asker = k;
     else if (lex.mandativeNouns.has(w) && lex.mandativeOwners.has(tokens[k - 1]?.lower ?? "")) asker = k - 1;
     else if (lex.mandativeNouns.has(w) && tokens[k - 1]?.norm === "'s" && (env.groupAt[k - 2 - s.first] ?? -1) >= 0) {
       asker = k - 1;
@@ -56,9 +58,12 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     if (v < s.last && POST_MODIFIER.test(tokens[v].lower)) v = overPostModifier(env, v, lemmas, lex);
     if (v >= s.last) continue;
     // "demanded that Israel should stop", "insisted that Iran must release"
+    // ("Ukraine demands that Russia withdraws its troops": after "demand that" the clause asks for
+    // the act whatever its form; "insisted that Ukraine withdraws" may report a claim, so only "demand")
+    const asked = !bare && DEMAND.test(w) ? thirdPerson(tokens[v].lower, lemmas) : false;
     if (lex.mandativeModals.has(tokens[v].lower)) v++;
-    else if (!lemmas.has(tokens[v].lower)) continue;
-    if (v >= s.last || (tokens[v].pos !== "VERB" && (bare || !lemmas.has(tokens[v].lower)))) continue;
+    else if (!lemmas.has(tokens[v].lower) && !asked) continue;
+    if (v >= s.last || (tokens[v].pos !== "VERB" && (bare || !(lemmas.has(tokens[v].lower) || asked)))) continue;
     const subj = owner ?? subjectBefore(env, asker);
     if (!subj) continue;
     const target = g.actors.filter((a) => layer.actors[a].kind !== "location" && !subj.actors.includes(a));
@@ -69,7 +74,7 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
     const gov = asker === k ? k : governing(env, k);
     const standing = gov !== k && !lex.mandativeVerbs.has(tokens[gov].lower);
     found.push([
-      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, status: standing ? ("ongoing" as const) : undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
+      { type: "REQUEST", cameo: "100", source: subj.actors, target, trigger: k, triggerEnd: k + 1, rule: "events/mandative", statusVerb: gov, status: standing || present ? ("ongoing" as const) : undefined, refused: undefined, noAct: undefined, sourceSector: subj.sector ?? null, targetSector: g.sector ?? null },
       { at: k, end: k + 1, verb: undefined, noun: undefined },
     ]);
     demanded.add(v);
@@ -78,6 +83,29 @@ export function mandativeRequests(env: SentenceEnv, lex: SenseLexicon, lemmas: R
 }
 
 const POST_MODIFIER = /^(to|of|in|from|on|at)$/;
+const DEMAND = /^demand(s|ed|ing)?$/;
+
+/** "withdraws", "pushes": the -s form of an event verb's base form (compile-events lemmas) */
+function thirdPerson(w: string, lemmas: ReadonlyMap<string, readonly VerbPattern[]>): boolean {
+  if (!w.endsWith("s") || w.endsWith("ss")) return false;
+  return lemmas.has(w.slice(0, -1)) || (w.endsWith("es") && lemmas.has(w.slice(0, -2))) || (w.endsWith("ies") && lemmas.has(`${w.slice(0, -3)}y`));
+}
+
+/**
+ * "Ukraine demands that Russia withdraw", "the minister requests that Iran release": a verb of
+ * demand in its -s form, which a tagger may read as a plural noun, is the present tense of its
+ * party's clause when that "that" follows it and a party's name or head noun ends right before it.
+ * Not after a modifier ("the Ukrainian demands that ..." is the noun, its owner read elsewhere) or a
+ * possessive ("Ukraine's demands"), nor after a determiner or a preposition ("the demands that").
+ */
+function presentAfterParty(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  if (k - 1 < s.first || !tokens[k].lower.endsWith("s") || tokens[k + 1]?.lower !== "that") return false;
+  const prev = tokens[k - 1];
+  if (prev.pos !== "PROPN" && prev.pos !== "NOUN") return false;
+  const gi = env.groupAt[k - 1 - s.first] ?? -1;
+  return gi >= 0 && env.groups[gi].last === k;
+}
 
 /**
  * The token after a prepositional phrase that modifies the party ("the parties to the conflict in

@@ -1,0 +1,27 @@
+import { senseTable } from "../../helpers.js";
+import { eventKeys } from "../../helpers.js";
+
+// object-gaps.ts: a verb whose object is the party before "which"/"whom"/"who" ("Crimea, which Russia
+// annexed") acts on that party; not a party told something ("that" after it), a clause whose verb has
+// an object of its own, or a party that complements a noun whose act the clause is about
+const keys = (text: string) => eventKeys(text, "2024-03-01");
+
+senseTable(
+  "objects named before a relative clause",
+  [
+    ["Talks turned to Georgia, which Russia invaded in August.", "ASSAULT RUS>GEO"],
+    ["Sanctions hit Belarus, which the EU has repeatedly condemned.", "ACCUSE EU>BLR"],
+    ["Iran, which Israel has repeatedly threatened, tested a missile on Friday.", "THREATEN ISR>IRN"],
+  ],
+  [
+    // the complementizer after a party told something
+    ["Biden told Zelensky that Russia would attack again.", "ASSAULT RUS>UKR"],
+    // the clause's verb has an object of its own
+    ["Poland, which Russia accused the West of arming, protested.", "ACCUSE RUS>POL"],
+    // the clause is about the noun the party complements
+    ["The occupation of Afghanistan, which Nato supported, ended in 2021.", "SUPPORT NATO>AFG"],
+    // the party is the doer, not the one acted on
+    ["Finland, which borders Russia, applied to join Nato.", "ASSAULT"],
+  ],
+  keys,
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, person } from "../../helpers.js";
 
 const persons = (text: string, date?: string) => extract(text, date).actors.filter((a) => a.kind === "person").map((a) => a.name);
 
@@ -31,6 +31,21 @@ describe("actors: negative cases", () => {
   it("does not read a country's name used as a given name as the country", () => {
     const rec = extract("Chad Wolf said the border was secure.");
     expect(rec.actors.some((a) => a.id === "TCD")).toBe(false);
+  });
+
+  // Issue 14 (session 34): a city's name that is a common given name ("Milan Kundera", "Alexandria Ocasio-Cortez") read
+  // as the city gave the person its state ("Vukic" ITA) or lost the person
+  it("a city's name used as a given name is the person's, not the city's state", () => {
+    const rec = extract("Serbian Prime Minister Milan Vukic said the vote was fair. Rep. Alexandria Ortega-Cruz said the bill would fail. President Santiago Pereira of Paraguay agreed.", "2024-05-01");
+    expect(person(rec, "Vukic")).toMatchObject({ name: "Milan Vukic", country: "SRB" });
+    expect(person(rec, "Ortega-Cruz")).toMatchObject({ name: "Alexandria Ortega-Cruz", country: "USA" });
+    expect(person(rec, "Pereira")).toMatchObject({ name: "Santiago Pereira", country: "PRY" });
+    for (const code of ["ITA", "EGY", "CHL"]) expect(rec.actors.some((a) => a.id === code)).toBe(false);
+  });
+
+  it("negative: the city before a body's word, a weekday or after a team's name stays a place, and names no person", () => {
+    const rec = extract("Sofia University students marched in Bulgaria. Police in Santiago Monday arrested 20 protesters. Real Madrid beat AC Milan Tuesday.", "2024-05-01");
+    expect(rec.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual([]);
   });
 
   it("a capital after a preposition is a place, not the government", () => {

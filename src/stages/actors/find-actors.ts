@@ -1210,7 +1210,14 @@ function isGivenName(tokens: Token[], i: number, len: number, values: NameEntry[
 function isRoleWord(t: Token, lex: Lexicon): boolean {
   const probe: Token[] = [{ ...t, lower: t.lower }];
   if (lex.peopleNouns.has(t.lower)) return true;
-  return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
+  if (!!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower))) return true;
+  // ("Agents continued to work on it", "Correspondents say", "Soldiers said": the plural of a staff noun or of a title of
+  // trade, whose singular a name never is; not an honorific's, "Lords said" may be a family's)
+  if (!t.lower.endsWith("s") || t.lower.endsWith("ss")) return false;
+  const one = t.lower.slice(0, -1);
+  if (lex.staffNouns.has(one) || lex.personNouns.has(one)) return true;
+  const m = lex.titles.matchAt([{ ...t, lower: one }], 0, byLower);
+  return !!m && m.length === 1 && m.values.every((v) => !v.honorific);
 }
 
 /** "the Charlie Hebdo attack", "Williams Natural Gas Co": a word inside a run of capitalised words

@@ -73,3 +73,20 @@ describe("actors: negative cases", () => {
     expect(extract("Moscow criticised the Baku government.").actors.find((a) => a.id === "RUS")).toMatchObject({ kind: "country" });
   });
 });
+
+// Issue 14 (session 34): a capitalised plural of a staff noun, a person noun or a title of trade opening a sentence names a
+// group, no person ("Agents continued", "Correspondents say")
+describe("actors: a plural of a staff noun or a title is no person", () => {
+  it("'Agents continued to work on it', 'Correspondents say', 'Investigators said', 'Oligarchs X and Y'", () => {
+    const rec = extract("Agents continued to work on the case. Correspondents say the deal shows resolve. Investigators said the bomb was crude. Oligarchs Mikhail Fridmann and Oleg Deripask spoke out.", "2022-04-20");
+    const names = rec.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Mikhail Fridmann", "Oleg Deripask"]));
+    for (const w of ["Agents", "Correspondents", "Investigators", "Oligarchs"]) expect(names.some((n) => n.includes(w))).toBe(false);
+  });
+
+  it("negative: surnames that end in -s (no title's or staff noun's plural) stay persons", () => {
+    const rec = extract("Rivers said the vote was rigged. Masters told reporters the bill was dead. Chambers said no.", "2022-04-20");
+    const names = rec.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Rivers", "Masters", "Chambers"]));
+  });
+});

@@ -297,6 +297,8 @@ export interface Lexicon {
   peopleNouns: Set<string>;
   /** nouns of a cause about a state's borders or allegiance ("Irish republican X"): a demonym before one gives no state (not-names.json causeNouns) */
   causeNouns: Set<string>;
+  /** nouns of a relation to another party ("X, a close Russian ally,"): a demonym before one gives no state (not-names.json relationNouns) */
+  relationNouns: Set<string>;
   /** words only a title-cased line capitalises in mid-sentence ("Claim About Wiretaps"; not-names.json headlineWords) */
   headlineWords: Set<string>;
   /** endings of common nouns and adjectives no name has ("Cohesion", "Catholicism"; not-names.json commonNounSuffixes) */
@@ -635,6 +637,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletNouns,
     peopleNouns: new Set(notNames.peopleNouns),
     causeNouns: new Set(notNames.causeNouns),
+    relationNouns: new Set(notNames.relationNouns),
     headlineWords: new Set(notNames.headlineWords),
     commonNounSuffixes: notNames.commonNounSuffixes,
     givenNames: givenNameSet(givenNames.names, persons, notNames.words),

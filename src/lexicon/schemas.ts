@@ -380,6 +380,7 @@ const schemas = lazySchema((z) => {
     headlineWords: z.array(z.string().regex(/^[a-z][a-z'-]*$/, "a headline word is one lower-case word")).default([]),
     commonNounSuffixes: z.array(z.string().regex(/^[a-z]{3,5}$/, "a common noun's suffix is three to five lower-case letters")).default([]),
     causeNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a cause noun is one lower-case word")).default([]),
+    relationNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a relation noun is one lower-case word")).default([]),
     vesselWords: z.array(z.string().regex(/^(?:[a-z][a-z-]*|[A-Z]{2,5})$/, "a vessel word is one lower-case noun or a navy's prefix in capitals")).default([]),
     thingContextBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+){0,2}$/, "a context before a thing's name is one to three lower-case words")).default([]),
     thingFirstWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, "a thing's first word is one capitalised word")).default([]),

@@ -1210,7 +1210,14 @@ function isGivenName(tokens: Token[], i: number, len: number, values: NameEntry[
 function isRoleWord(t: Token, lex: Lexicon): boolean {
   const probe: Token[] = [{ ...t, lower: t.lower }];
   if (lex.peopleNouns.has(t.lower)) return true;
-  return !!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower));
+  if (!!lex.groupWords.matchAt(probe, 0, byLower) || !!lex.titles.matchAt(probe, 0, byLower) || !!lex.speechNouns.matchAt(probe, 0, byLower) || (t.lower.endsWith("s") && !!lex.groupWords.matchAt([{ ...t, lower: t.lower.slice(0, -1) }], 0, byLower))) return true;
+  // ("Agents continued to work on it", "Correspondents say", "Soldiers said": the plural of a staff noun or of a title of
+  // trade, whose singular a name never is; not an honorific's, "Lords said" may be a family's)
+  if (!t.lower.endsWith("s") || t.lower.endsWith("ss")) return false;
+  const one = t.lower.slice(0, -1);
+  if (lex.staffNouns.has(one) || lex.personNouns.has(one)) return true;
+  const m = lex.titles.matchAt([{ ...t, lower: one }], 0, byLower);
+  return !!m && m.length === 1 && m.values.every((v) => !v.honorific);
 }
 
 /** "the Charlie Hebdo attack", "Williams Natural Gas Co": a word inside a run of capitalised words
@@ -2083,8 +2090,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
   // committee holds an office of the state whose legislature it is, which the article's frame may say
   // ("Bundestag foreign affairs committee chairman X": a legislature the dictionary places gives its state)
-  if (!c.office && !c.country && !c.code && !possessed && nearest && /^(chairman|chairwoman|chair)$/.test(nearest.text) && tokens[k - 1]?.lower === "committee") {
-    const body = committeeBodyBefore(tokens, tags, k - 2, s.first, lex);
+  // ("House Committee on Homeland Security Chairman X", "Senate Committee on Foreign Relations chairman X": the
+  // committee's name runs from "Committee" to the title, and the legislature's word stands before "Committee")
+  const committee = !c.office && !c.country && !c.code && !possessed && nearest && /^(chairman|chairwoman|chair)$/.test(nearest.text) ? committeeEndingAt(tokens, k - 1, s.first) : null;
+  if (committee !== null) {
+    const body = committeeBodyBefore(tokens, tags, committee - 1, s.first, lex);
     if (body === "frame") c.office = true;
     else if (body) {
       c.country = body;
@@ -2181,6 +2191,22 @@ function ministryEndingAt(tokens: Token[], q: number, sFirst: number): boolean {
  * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
  * state of a legislature the dictionary places, null where none is named.
  */
+/**
+ * The token of "committee" whose name ends at `q`: "committee" itself, or "Committee on/for" and the capitalised words
+ * of its remit ("Committee on Oversight and Government Reform"); null where none.
+ */
+function committeeEndingAt(tokens: Token[], q: number, sFirst: number): number | null {
+  if (q < sFirst) return null;
+  if (tokens[q].lower === "committee") return q;
+  if (!CAP.test(tokens[q].text)) return null;
+  for (let x = q - 1; x >= Math.max(sFirst + 1, q - 7); x--) {
+    const t = tokens[x];
+    if (/^(on|for)$/.test(t.text)) return tokens[x - 1].text === "Committee" ? x - 1 : null;
+    if (!CAP.test(t.text) && !/^(and|of|the|&)$/.test(t.text)) return null;
+  }
+  return null;
+}
+
 function committeeBodyBefore(tokens: Token[], tags: (Tag | undefined)[], from: number, sFirst: number, lex: Lexicon): string | "frame" | null {
   for (let x = from; x >= Math.max(sFirst, from - 5); x--) {
     const ts = coveringTagStart(tags, x);
@@ -2471,13 +2497,33 @@ function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number
   q += ageAt(tokens, q, sLast);
   for (let n = 0; n < 2 && q < sLast && !tags[q] && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text); n++) q++;
   const t = q < sLast ? tags[q] : undefined;
-  if (!t?.entry || t.entry.kind !== "demonym" || tokens[q + t.len]?.norm === "'s") return null;
+  // ("a US foreign policy analyst", "a UK trade lawyer": a state's initialism before a noun is its demonym, as "an
+  // American analyst"; a state's name is not: "a Russia expert" studies Russia)
+  const initialism = t?.entry?.kind === "country" && t.len === 1 && INITIALISM.test(tokens[q].text) && /^[a-z]/.test(tokens[q + 1]?.text ?? "");
+  if (!t?.entry || (t.entry.kind !== "demonym" && !initialism) || tokens[q + t.len]?.norm === "'s") return null;
   let r = q + t.len;
   let last: Token | null = null;
-  for (let m = 0; m < 3 && r < sLast && !tags[r] && /^(NOUN|ADJ)$/.test(tokens[r].pos) && /^[a-z][a-z-]*$/.test(tokens[r].text); m++) last = tokens[r++];
-  if (last && (lex.thingNouns.has(last.text) || lex.causeNouns.has(last.text))) return null;
-  return /^(,|\.|;|who|from)$/.test(tokens[r]?.lower ?? "") ? t.entry : null;
+  // ("a Ukrainian trade negotiator", "an American research associate": a noun before the head may be tagged as a verb's
+  // base form, only before another noun or a title; "the Russian foreign ministry said" ends at its verb, and an -ing
+  // form stays out, "an American living in")
+  const noun = (x: number) =>
+    /^(NOUN|ADJ)$/.test(tokens[x].pos) ||
+    (tokens[x].pos === "VERB" && !/ing$/.test(tokens[x].text) && x + 1 < sLast && /^[a-z]/.test(tokens[x + 1].text) && (tokens[x + 1].pos === "NOUN" || !!tags[x + 1]?.title));
+  for (let m = 0; m < 3 && r < sLast && !tags[r] && noun(r) && /^[a-z][a-z-]*$/.test(tokens[r].text); m++) last = tokens[r++];
+  // ("an American trade lawyer", "a US policy analyst": a title of trade or standing heads the words before it)
+  const head = r < sLast ? tags[r] : undefined;
+  if (last && head?.title && !head.title.honorific && /^[a-z]/.test(tokens[r].text)) {
+    r += head.len;
+    last = tokens[r - 1];
+  }
+  if (last && (lex.thingNouns.has(last.text) || lex.causeNouns.has(last.text) || lex.relationNouns.has(last.text))) return null;
+  if (initialism && !last) return null;
+  // ("X, a Ukrainian research associate with Harvard,", "an American lawyer at a Moscow firm", "a US analyst based in
+  // Berlin": where the person works or lives closes the description as a comma does)
+  return /^(,|\.|;|who|from|with|at|based)$/.test(tokens[r]?.lower ?? "") ? t.entry : null;
 }
+
+const INITIALISM = /^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/;
 
 /** "[X's] [modifiers] TITLE [for/of ...]," before a name (comma at `comma`). */
 function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | undefined)[], lex: Lexicon, date: string | null, closed = false): Appositive | null {

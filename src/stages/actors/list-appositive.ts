@@ -53,10 +53,14 @@ export function listAppositiveStates(tokens: Token[], tags: (ListTag | undefined
       k = end + 1;
     } else {
       const one = names[k];
+      let beside: string | null = null;
       const state = one.country || one.code ? null : personBefore(tokens, tags, one, lex);
       if (state) {
         one.country = state;
         one.stateRule = "actors/state:demonym-person-appositive";
+      } else if (!one.country && !one.code && (beside = nationalsBeside(tokens, tags, one))) {
+        one.country = beside;
+        one.stateRule = "actors/state:nationals-beside";
       } else if (!one.country && !one.code && tokens[titledStart(tags, one.first) - 1]?.lower === "including" && tokens[titledStart(tags, one.first) - 2]?.text === ",") {
         // ("two Americans, including Paul Whelan, were held": one of the counted group; "killed four Americans, including
         // Ambassador X": after the name's title)
@@ -154,11 +158,38 @@ function nationalsBefore(tokens: Token[], tags: (ListTag | undefined)[], q: numb
   const word = tokens[end].text;
   // (the people: a capitalised plural, "Americans", "Britons", not "the US" or "French")
   if (!/^[A-Z][a-z]+s$/.test(word)) return null;
-  const counter = tokens[end - 1];
+  // ("two other Americans, A and B,", "three fellow Britons, A, B and C,": the count before "other" or "fellow")
+  const counter = tokens[end - 1] && OTHER.test(tokens[end - 1].lower) ? tokens[end - 2] : tokens[end - 1];
   if (!counter || !(counter.pos === "NUM" || COUNT_WORDS.has(counter.lower)) || /^\d{4}$/.test(counter.text)) return null;
   const after = list[list.length - 1].last;
   if (tokens[after]?.text === "," && sharedDescriptionAt(tokens, after + 1)) return null;
   return { country: demonym.entry.country ?? demonym.entry.code!, rule: "actors/state:nationals-list" };
+}
+
+const OTHER = /^(?:other|fellow)$/;
+
+/**
+ * "killed Ambassador X and three other Americans", "X and two fellow Britons were freed", "X, one of three Americans
+ * held captive,": a name joined to a group of the people of a state (a capitalised plural demonym, "Americans") that
+ * counts the name among them, by "other"/"fellow" after "and", or by "one of" in an appositive; the demonym's state, or
+ * null ("X and three Americans were held": "other" is what makes X one of them; "X, a friend of two Americans,": no
+ * "one of").
+ */
+function nationalsBeside(tokens: Token[], tags: (ListTag | undefined)[], one: ListedName): string | null {
+  let q = one.last;
+  if (tokens[q]?.lower === "and") {
+    q++;
+    if (tokens[q]?.pos === "NUM" && !/^\d{4}$/.test(tokens[q].text)) q++;
+    if (!OTHER.test(tokens[q]?.lower ?? "")) return null;
+    q++;
+  } else if (tokens[q]?.text === "," && tokens[q + 1]?.lower === "one" && tokens[q + 2]?.lower === "of") {
+    q += 3;
+    if (tokens[q]?.lower === "the") q++;
+    if (tokens[q]?.pos === "NUM" && !/^\d{4}$/.test(tokens[q].text)) q++;
+  } else return null;
+  const t = tags[q];
+  if (t?.entry?.kind !== "demonym" || t.len !== 1 || !/^[A-Z][a-z]+s$/.test(tokens[q].text)) return null;
+  return t.entry.country ?? t.entry.code ?? null;
 }
 
 /**

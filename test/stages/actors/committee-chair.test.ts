@@ -36,3 +36,24 @@ describe("actors: a legislature committee's chair takes the frame's state", () =
     expect(person(board, "Crane")?.country ?? null).toBeNull();
   });
 });
+
+// Issue 14 (session 34): a committee named "Committee on/for" and its remit before the chair's title
+describe("actors: the chair of a 'Committee on ...' of a legislature", () => {
+  it("'House Committee on Homeland Security Chairman X', 'Senate Committee on Oversight and Government Reform chairman X' take the frame's state", () => {
+    const rec = extract(
+      american + "House Committee on Homeland Security Chairman Dan Moreau said the threat was real. Senate Committee on Oversight and Government Reform chairman Ted Marsh agreed.",
+      "2013-03-01",
+    );
+    expect(person(rec, "Moreau")).toMatchObject({ country: "USA", stateRule: "actors/state:article-frame" });
+    expect(person(rec, "Marsh")).toMatchObject({ country: "USA" });
+  });
+
+  it("negative: a committee on a remit with no legislature's word before it, and one in a story of two states, take no state", () => {
+    const rec = extract(
+      american + "The club's Committee on Membership and Ethics chairman Ron Bellamy said the rules were sound. Canada and Mexico said House Committee on Foreign Affairs Chairman Bob Corkin was wrong.",
+      "2013-03-01",
+    );
+    expect(person(rec, "Bellamy")?.country ?? null).toBeNull();
+    expect(person(rec, "Corkin")?.country ?? null).toBeNull();
+  });
+});

@@ -53,3 +53,26 @@ describe("actors: a demonym in an appositive after the name", () => {
     for (const name of ["Sadjapour", "Tom Cotter", "Devlan", "Anna Smith"]) expect(person(rec, name)?.country ?? null).toBeNull();
   });
 });
+
+// Issue 14 (session 34): the demonym appositive with a workplace after it, a compound or a title as its head, or a
+// state's initialism as the demonym
+describe("actors: a demonym appositive closed by a workplace, headed by a title or a compound", () => {
+  it("'X, a Ukrainian research associate with Harvard,', 'X, a US foreign policy analyst based in Germany,', 'X, an American trade negotiator,', 'X, a Polish engineer at a Berlin plant,'", () => {
+    const rec = extract(
+      "Olena Marchuk, a Ukrainian research associate with the Belfer Center, said the plants were safe. Tom Hulse, a US foreign policy analyst based in Germany, said so. Carl Benning, an American trade negotiator, agreed. Piotr Zielak, a Polish engineer at a Berlin plant, said the line was idle.",
+      "2022-03-01",
+    );
+    expect(person(rec, "Marchuk")).toMatchObject({ country: "UKR", stateRule: "actors/state:demonym-appositive" });
+    expect(person(rec, "Hulse")).toMatchObject({ country: "USA" });
+    expect(person(rec, "Benning")).toMatchObject({ country: "USA" });
+    expect(person(rec, "Zielak")).toMatchObject({ country: "POL" });
+  });
+
+  it("negative: a relation to another party, a state's full name, a verb after the demonym's phrase", () => {
+    const rec = extract(
+      "Omar Haddad, a close Russian ally, said the vote was fair. Ali Hamdan, a key US partner, agreed. Fiona Hale, a Russia expert at Chatham House, said so. Lavrov spoke with Peter Lang, the Russian foreign ministry said.",
+      "2022-03-01",
+    );
+    for (const name of ["Haddad", "Hamdan", "Fiona Hale", "Peter Lang"]) expect(person(rec, name)?.country ?? null).toBeNull();
+  });
+});

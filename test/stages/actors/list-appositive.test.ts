@@ -107,3 +107,27 @@ describe("actors: a counted plural demonym in apposition to a list of names", ()
     expect(stateOf(rec, "Lena Fisk")).not.toBe("USA");
   });
 });
+
+// Issue 14 (session 34): a name counted among a group of a state's people: "X and three other Americans", "X, one of three
+// Britons held", "two other Americans, A and B,"
+describe("actors: a name counted among a state's people", () => {
+  it("'killed Ambassador X and three other Americans', 'X and two fellow Britons', 'X, one of three Americans held captive,', 'two other Americans, A and B,'", () => {
+    const rec = extract(
+      "The assault killed Ambassador Glen Harrow and three other Americans. Tom Ashby and two fellow Britons were freed on Friday. Jeffrey Fowke, one of three Americans held captive, flew home. Two other Americans, Marcus Milne and Kevin Baird, are still held.",
+      "2014-10-22",
+    );
+    expect(person(rec, "Glen Harrow")).toMatchObject({ country: "USA", stateRule: "actors/state:nationals-beside" });
+    expect(person(rec, "Tom Ashby")).toMatchObject({ country: "GBR" });
+    expect(person(rec, "Jeffrey Fowke")).toMatchObject({ country: "USA" });
+    expect(person(rec, "Marcus Milne")).toMatchObject({ country: "USA", stateRule: "actors/state:nationals-list" });
+    expect(person(rec, "Kevin Baird")).toMatchObject({ country: "USA" });
+  });
+
+  it("negative: no 'other' or 'fellow' after 'and', no 'one of', other people than a state's", () => {
+    const rec = extract(
+      "The minister met Glen Harrow and three Americans at the embassy. Tom Ashby, a friend of two Britons, spoke. Jeffrey Fowke and other officials met in Paris. Kevin Baird and two other Christians were held.",
+      "2014-10-22",
+    );
+    for (const name of ["Glen Harrow", "Tom Ashby", "Jeffrey Fowke", "Kevin Baird"]) expect(person(rec, name)?.country ?? null).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../helpers.js";
+import { extract, person } from "../../helpers.js";
 
 const persons = (text: string, date?: string) => extract(text, date).actors.filter((a) => a.kind === "person").map((a) => a.name);
 
@@ -33,6 +33,21 @@ describe("actors: negative cases", () => {
     expect(rec.actors.some((a) => a.id === "TCD")).toBe(false);
   });
 
+  // Issue 14 (session 34): a city's name that is a common given name ("Milan Kundera", "Alexandria Ocasio-Cortez") read
+  // as the city gave the person its state ("Vukic" ITA) or lost the person
+  it("a city's name used as a given name is the person's, not the city's state", () => {
+    const rec = extract("Serbian Prime Minister Milan Vukic said the vote was fair. Rep. Alexandria Ortega-Cruz said the bill would fail. President Santiago Pereira of Paraguay agreed.", "2024-05-01");
+    expect(person(rec, "Vukic")).toMatchObject({ name: "Milan Vukic", country: "SRB" });
+    expect(person(rec, "Ortega-Cruz")).toMatchObject({ name: "Alexandria Ortega-Cruz", country: "USA" });
+    expect(person(rec, "Pereira")).toMatchObject({ name: "Santiago Pereira", country: "PRY" });
+    for (const code of ["ITA", "EGY", "CHL"]) expect(rec.actors.some((a) => a.id === code)).toBe(false);
+  });
+
+  it("negative: the city before a body's word, a weekday or after a team's name stays a place, and names no person", () => {
+    const rec = extract("Sofia University students marched in Bulgaria. Police in Santiago Monday arrested 20 protesters. Real Madrid beat AC Milan Tuesday.", "2024-05-01");
+    expect(rec.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual([]);
+  });
+
   it("a capital after a preposition is a place, not the government", () => {
     const rec = extract("Pezeshkian made his first trip to Moscow as president.");
     expect(rec.actors.some((a) => a.id === "RUS")).toBe(false);
@@ -56,5 +71,22 @@ describe("actors: negative cases", () => {
     }
     // (the capital alone still stands for the government)
     expect(extract("Moscow criticised the Baku government.").actors.find((a) => a.id === "RUS")).toMatchObject({ kind: "country" });
+  });
+});
+
+// Issue 14 (session 34): a capitalised plural of a staff noun, a person noun or a title of trade opening a sentence names a
+// group, no person ("Agents continued", "Correspondents say")
+describe("actors: a plural of a staff noun or a title is no person", () => {
+  it("'Agents continued to work on it', 'Correspondents say', 'Investigators said', 'Oligarchs X and Y'", () => {
+    const rec = extract("Agents continued to work on the case. Correspondents say the deal shows resolve. Investigators said the bomb was crude. Oligarchs Mikhail Fridmann and Oleg Deripask spoke out.", "2022-04-20");
+    const names = rec.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Mikhail Fridmann", "Oleg Deripask"]));
+    for (const w of ["Agents", "Correspondents", "Investigators", "Oligarchs"]) expect(names.some((n) => n.includes(w))).toBe(false);
+  });
+
+  it("negative: surnames that end in -s (no title's or staff noun's plural) stay persons", () => {
+    const rec = extract("Rivers said the vote was rigged. Masters told reporters the bill was dead. Chambers said no.", "2022-04-20");
+    const names = rec.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Rivers", "Masters", "Chambers"]));
   });
 });

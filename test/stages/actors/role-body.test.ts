@@ -55,3 +55,23 @@ describe("actors: 'the head of BODY, X' and 'the head of STATE's BODY, X'", () =
     expect(stateOf(rec, "Oleh Marchenko")).toBeNull();
   });
 });
+
+// Issue 14 (session 34): the abbreviated flag ranks 'Rear Adm.' and 'Vice Adm.' are one rank, so the role phrase before
+// them stays in apposition to the name
+describe("actors: 'Rear Adm.' and 'Vice Adm.' between a role phrase and the name", () => {
+  it("'Iran's navy chief, Rear Adm. X,', 'Russia's naval commander, Vice Adm. X,'", () => {
+    const rec = extract(
+      "Iran's navy chief, Rear Adm. Hamid Tavassoli, warned the ships. Russia's naval commander, Vice Adm. Boris Orlin, said the drill went well.",
+      "2019-06-01",
+    );
+    expect(stateOf(rec, "Hamid Tavassoli")).toBe("IRN");
+    expect(person(rec, "Hamid Tavassoli")?.name).toBe("Hamid Tavassoli");
+    expect(stateOf(rec, "Boris Orlin")).toBe("RUS");
+  });
+
+  it("negative: the rank alone names no state, and 'Rear' is no given name", () => {
+    const rec = extract("Rear Adm. Carl Brandt said the ship was repaired in port.", "2019-06-01");
+    expect(person(rec, "Carl Brandt")?.name).toBe("Carl Brandt");
+    expect(stateOf(rec, "Carl Brandt")).toBeNull();
+  });
+});

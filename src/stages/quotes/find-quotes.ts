@@ -2780,15 +2780,20 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
   q = ageEnd(tokens, q, last);
   const from = q;
-  // ('said Conservative leader Jane Doe', 'said Green Party co-leader Jane Doe': one or two
-  // capitalised words of a party or a body that no actor of ours names, before a lower-case role)
-  while (q < last && q - from < 2 && /^(ADJ|PROPN)$/.test(tokens[q].pos) && /^\p{Lu}\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  // ('said Conservative leader Jane Doe', 'said Green Party co-leader Jane Doe', 'said Morgan
+  // Grenfell Securities analyst Jane Doe', 'said CBI director Jane Doe': up to three capitalised
+  // words or an acronym of a party, a firm or a body that no actor of ours names, before a lower-case role)
+  // ("Director - General": a hyphened title counts as one word)
+  const capital = (t: number) => /^(ADJ|PROPN|NOUN)$/.test(tokens[t].pos) && (/^\p{Lu}\p{Ll}/u.test(tokens[t].text) || /^\p{Lu}{2,6}$/u.test(tokens[t].text)) && !actors.mentionAt[t] && !env.quoteTokens[t] && !MONTHS.test(tokens[t].lower) && !DAY_WORDS.test(tokens[t].lower);
+  for (let words = 0; q < last && words < 3 && capital(q); words++) q += tokens[q + 1]?.text === "-" && q + 2 < last && tokens[q + 2].start === tokens[q + 1].end && capital(q + 2) ? 3 : 1;
   const role = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
   if (q === from && from === k) return null;
   // (the lower-case role may open the person's own mention: "leader Jane Doe")
-  if (role > from && (q === role ? !/^\p{Ll}/u.test(tokens[q]?.text ?? "") : tokens[q - 1].pos !== "NOUN")) return null;
+  // (or the person's own mention opens with a capitalised title: "said CBI Director-General Jane Doe")
   const m = actors.mentionAt[q];
+  const titled = q === role && m?.token === q && m.rule === "actors/person:title";
+  if (role > from && !titled && (q === role ? !/^\p{Ll}/u.test(tokens[q]?.text ?? "") : tokens[q - 1].pos !== "NOUN")) return null;
   if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
   return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
 }
@@ -3257,6 +3262,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     // CLAUSE, X said.
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    j = beforePerfect(tokens, j, s.first, cue);
     j = beforeSpeechAdverbial(env, j, s.first);
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     // ("Another guest who spoke to the Reuters news agency said": the head the relative clause follows)
@@ -3281,7 +3287,11 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       // the attribution of a direct quote: the clause ends in it, or has no verb outside it
       // ('...towards Lysychansk,” Luhansk’s regional governor, Serhiy Haidai said')
       const attribution = env.quoteTokens[spFirst - 2] || quotedClause(env, s.first, spFirst - 1);
-      const q = attribution ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
+      // ("While Corbyn is a Nato sceptic, Starmer has stressed his support": a fronted subordinate
+      // clause alone is an adverbial of the sentence, not its report; "If Russia invades, it will
+      // pay, Biden said" has its main clause after the comma and stays)
+      const fronted = tokens[s.first].lower !== "by" && CLAUSE_OPENERS.test(tokens[s.first].lower) && !hasCommaIn(tokens, s.first + 1, spFirst - 1);
+      const q = attribution || fronted ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
       if (q) out.push(q);
       // "..., analysts said (in a statement), adding that ...": the participle goes on with the same speaker
       let comma = cue.end;
@@ -3617,6 +3627,7 @@ function finalAttribution(env: Env, s: Sentence): number | null {
     if (cue.lemma === "report") return null;
     let j = c - 1;
     while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    j = beforePerfect(tokens, j, s.first, cue);
     const sp = speakerEndingAt(env, j, s.first) ?? closingNounPhrase(env, j, s);
     if (!sp) return null;
     const f = /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp.first;
@@ -3801,12 +3812,29 @@ function attachedTail(tokens: Token[], k: number, last: number): boolean {
 }
 
 /** After "X said" nothing but a hearer or an adverbial ("told reporters on Friday") ends the sentence. */
+/**
+ * "..., Joe Biden has warned.", "..., officials have also said": the perfect's auxiliary (and the
+ * adverbs before it) at token j before a cue's participle is no part of the speaker; the token
+ * before them, else j.
+ */
+function beforePerfect(tokens: Token[], j: number, first: number, cue: Cue): number {
+  if (j <= first || !/^(has|have|had)$/.test(tokens[j].lower) || !/(ed|said|told)$/.test(cue.text.toLowerCase())) return j;
+  j--;
+  while (j > first && ADVERB_POS.has(tokens[j].pos)) j--;
+  return j;
+}
+
+function hasCommaIn(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].text === ",") return true;
+  return false;
+}
+
 function endsSentence(tokens: Token[], k: number, last: number): boolean {
   for (let i = k; i < last; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" || t.pos === "AUX") return false;
     // ", according to ...", ", citing ...", and a participle that goes on with the same speaker's words (", adding: ...")
-    if (t.text === ",") return i + 1 < last && /^(according|citing|adding|saying|noting|stressing|insisting|warning)$/.test(tokens[i + 1].lower);
+    if (t.text === ",") return i + 1 < last && /^(according|citing|adding|saying|noting|stressing|insisting|warning|telling)$/.test(tokens[i + 1].lower);
     if (i - k > 8) return false;
   }
   return true;

@@ -13,6 +13,7 @@ import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor
 import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js";
 import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
 import { bodyPhraseToken } from "./body-phrase.js";
+import { namedBodyAt, type NamedBodyView } from "./named-body.js";
 import { workerAfterCue, workerBeforeWorkplace, workerEndingAt, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
@@ -2215,7 +2216,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   const hosted = hostedAfter(env, i, s.last);
   if (hosted) return hosted;
   // X [adverb] said
-  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
+  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last) ?? namedBodySpeaker(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
   // ("one western official said", "another diplomat said": a numeral article of one unnamed person)
@@ -2284,6 +2285,33 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/** '"...," the Paris Club said', '"...," the Institute added': a body's proper name after "the" (named-body.ts). */
+function namedBodySpeaker(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  const view: NamedBodyView = {
+    kindAt: (q) => {
+      const m = actors.mentionAt[q];
+      return m ? actors.actors[m.actor].kind : null;
+    },
+    bodyNamedBefore: (word, q, reach) => {
+      const from = tokens[Math.max(0, q - reach)].start;
+      const before = tokens[q].start;
+      let best: number | null = null;
+      let at = -1;
+      for (let a = 0; a < actors.actors.length; a++) {
+        const actor = actors.actors[a];
+        if ((actor.kind !== "organization" && actor.kind !== "igo") || !actor.name.split(" ").includes(word)) continue;
+        for (const m of actor.mentions) if (m.start >= from && m.start < before && m.start > at) (best = a), (at = m.start);
+      }
+      return best;
+    },
+  };
+  const named = namedBodyAt(tokens, k, last, view, (q) => !!cueAt(env, q, last) || !!closingSpeechVerb(env, q, last));
+  if (!named) return null;
+  const name = named.actor !== null ? actors.actors[named.actor].name : env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end);
+  return { actor: named.actor, name, first: k, last: named.last, rule: named.actor !== null ? "speaker:body-short-name" : "speaker:named-body" };
 }
 
 /**

@@ -3300,9 +3300,14 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
-    const sp = ended && subjectHead(env, ended, s.first);
+    let sp = ended && subjectHead(env, ended, s.first);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
+    // (", the Institute said": the short name of an organisation named before, named-body.ts)
+    if (sp && sp.actor === null && sp.last === j + 1) {
+      const short = namedBodySpeaker(env, spFirst, s.last);
+      if (short?.actor != null && short.last === sp.last) sp = { ...short, first: sp.first };
+    }
     // "The actions of the president, he told a news conference, were a threat": the cue interrupts the clause it reports
     const interrupted = sp ? interruptedClause(env, s, spFirst, cue) : false;
     if (sp && interrupted) {

@@ -41,3 +41,15 @@ describe("speakers: a body's proper name after 'the', negative cases", () => {
     expect(q?.rule ?? "").not.toMatch(/named-body/);
   });
 });
+
+describe("speakers: a short name closing a reported clause", () => {
+  it("'The Institute for Fiscal Studies ... , the Institute said.' is that institute", () => {
+    const q = quoteOf("The Institute for Fiscal Studies published its report. The deficit is larger than the chancellor admits, the Institute said.", "The deficit");
+    expect(q?.speakerName).toBe("Institute for Fiscal Studies");
+  });
+
+  it("negative: 'the Council said' after an institute stays the Council", () => {
+    const q = quoteOf("The Institute for Fiscal Studies published its report. The deficit is larger than the chancellor admits, the Council said.", "The deficit");
+    expect(q?.speakerName).not.toBe("Institute for Fiscal Studies");
+  });
+});

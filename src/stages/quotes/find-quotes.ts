@@ -13,6 +13,7 @@ import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor
 import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js";
 import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
 import { bodyPhraseToken } from "./body-phrase.js";
+import { namedBodyAt, type NamedBodyView } from "./named-body.js";
 import { workerAfterCue, workerBeforeWorkplace, workerEndingAt, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
@@ -2215,7 +2216,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   const hosted = hostedAfter(env, i, s.last);
   if (hosted) return hosted;
   // X [adverb] said
-  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last);
+  let sp = describedPerson(env, i, s.last) ?? speakerStartingAt(env, i, s.last) ?? titledPersonAt(env, i, s.last) ?? describedRole(env, i, s.last) ?? namedBodySpeaker(env, i, s.last);
   // "Polish senators said", "the senators said": nouns after a demonym, or a plain noun phrase
   let e = sp ? sp.last : i;
   // ("one western official said", "another diplomat said": a numeral article of one unnamed person)
@@ -2284,6 +2285,33 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/** '"...," the Paris Club said', '"...," the Institute added': a body's proper name after "the" (named-body.ts). */
+function namedBodySpeaker(env: Env, k: number, last: number): Speaker | null {
+  const { tokens, actors } = env;
+  const view: NamedBodyView = {
+    kindAt: (q) => {
+      const m = actors.mentionAt[q];
+      return m ? actors.actors[m.actor].kind : null;
+    },
+    bodyNamedBefore: (word, q, reach) => {
+      const from = tokens[Math.max(0, q - reach)].start;
+      const before = tokens[q].start;
+      let best: number | null = null;
+      let at = -1;
+      for (let a = 0; a < actors.actors.length; a++) {
+        const actor = actors.actors[a];
+        if ((actor.kind !== "organization" && actor.kind !== "igo") || !actor.name.split(" ").includes(word)) continue;
+        for (const m of actor.mentions) if (m.start >= from && m.start < before && m.start > at) (best = a), (at = m.start);
+      }
+      return best;
+    },
+  };
+  const named = namedBodyAt(tokens, k, last, view, (q) => !!cueAt(env, q, last) || !!closingSpeechVerb(env, q, last));
+  if (!named) return null;
+  const name = named.actor !== null ? actors.actors[named.actor].name : env.doc.text.slice(tokens[named.first].start, tokens[named.last - 1].end);
+  return { actor: named.actor, name, first: k, last: named.last, rule: named.actor !== null ? "speaker:body-short-name" : "speaker:named-body" };
 }
 
 /**
@@ -2780,15 +2808,20 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   if (/^(the|a|an)$/.test(tokens[q]?.lower ?? "")) q++;
   q = ageEnd(tokens, q, last);
   const from = q;
-  // ('said Conservative leader Jane Doe', 'said Green Party co-leader Jane Doe': one or two
-  // capitalised words of a party or a body that no actor of ours names, before a lower-case role)
-  while (q < last && q - from < 2 && /^(ADJ|PROPN)$/.test(tokens[q].pos) && /^\p{Lu}\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  // ('said Conservative leader Jane Doe', 'said Green Party co-leader Jane Doe', 'said Morgan
+  // Grenfell Securities analyst Jane Doe', 'said CBI director Jane Doe': up to three capitalised
+  // words or an acronym of a party, a firm or a body that no actor of ours names, before a lower-case role)
+  // ("Director - General": a hyphened title counts as one word)
+  const capital = (t: number) => /^(ADJ|PROPN|NOUN)$/.test(tokens[t].pos) && (/^\p{Lu}\p{Ll}/u.test(tokens[t].text) || /^\p{Lu}{2,6}$/u.test(tokens[t].text)) && !actors.mentionAt[t] && !env.quoteTokens[t] && !MONTHS.test(tokens[t].lower) && !DAY_WORDS.test(tokens[t].lower);
+  for (let words = 0; q < last && words < 3 && capital(q); words++) q += tokens[q + 1]?.text === "-" && q + 2 < last && tokens[q + 2].start === tokens[q + 1].end && capital(q + 2) ? 3 : 1;
   const role = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
   if (q === from && from === k) return null;
   // (the lower-case role may open the person's own mention: "leader Jane Doe")
-  if (role > from && (q === role ? !/^\p{Ll}/u.test(tokens[q]?.text ?? "") : tokens[q - 1].pos !== "NOUN")) return null;
+  // (or the person's own mention opens with a capitalised title: "said CBI Director-General Jane Doe")
   const m = actors.mentionAt[q];
+  const titled = q === role && m?.token === q && m.rule === "actors/person:title";
+  if (role > from && !titled && (q === role ? !/^\p{Ll}/u.test(tokens[q]?.text ?? "") : tokens[q - 1].pos !== "NOUN")) return null;
   if (!m || m.token !== q || actors.actors[m.actor].kind !== "person") return null;
   return { actor: m.actor, name: actors.actors[m.actor].name, first: k, last: m.tokenEnd, rule: "speaker:person" };
 }
@@ -3257,6 +3290,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     // CLAUSE, X said.
     let j = c - 1;
     while (j >= s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    j = beforePerfect(tokens, j, s.first, cue);
     j = beforeSpeechAdverbial(env, j, s.first);
     const participle = cue.text.toLowerCase().endsWith("ing") && tokens[j]?.text === ",";
     // ("Another guest who spoke to the Reuters news agency said": the head the relative clause follows)
@@ -3266,9 +3300,14 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       : who >= 0
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
-    const sp = ended && subjectHead(env, ended, s.first);
+    let sp = ended && subjectHead(env, ended, s.first);
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
+    // (", the Institute said": the short name of an organisation named before, named-body.ts)
+    if (sp && sp.actor === null && sp.last === j + 1) {
+      const short = namedBodySpeaker(env, spFirst, s.last);
+      if (short?.actor != null && short.last === sp.last) sp = { ...short, first: sp.first };
+    }
     // "The actions of the president, he told a news conference, were a threat": the cue interrupts the clause it reports
     const interrupted = sp ? interruptedClause(env, s, spFirst, cue) : false;
     if (sp && interrupted) {
@@ -3281,7 +3320,11 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       // the attribution of a direct quote: the clause ends in it, or has no verb outside it
       // ('...towards Lysychansk,” Luhansk’s regional governor, Serhiy Haidai said')
       const attribution = env.quoteTokens[spFirst - 2] || quotedClause(env, s.first, spFirst - 1);
-      const q = attribution ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
+      // ("While Corbyn is a Nato sceptic, Starmer has stressed his support": a fronted subordinate
+      // clause alone is an adverbial of the sentence, not its report; "If Russia invades, it will
+      // pay, Biden said" has its main clause after the comma and stays)
+      const fronted = tokens[s.first].lower !== "by" && CLAUSE_OPENERS.test(tokens[s.first].lower) && !hasCommaIn(tokens, s.first + 1, spFirst - 1);
+      const q = attribution || fronted ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
       if (q) out.push(q);
       // "..., analysts said (in a statement), adding that ...": the participle goes on with the same speaker
       let comma = cue.end;
@@ -3617,6 +3660,7 @@ function finalAttribution(env: Env, s: Sentence): number | null {
     if (cue.lemma === "report") return null;
     let j = c - 1;
     while (j > s.first && ADVERB_POS.has(tokens[j].pos)) j--;
+    j = beforePerfect(tokens, j, s.first, cue);
     const sp = speakerEndingAt(env, j, s.first) ?? closingNounPhrase(env, j, s);
     if (!sp) return null;
     const f = /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp.first;
@@ -3801,12 +3845,29 @@ function attachedTail(tokens: Token[], k: number, last: number): boolean {
 }
 
 /** After "X said" nothing but a hearer or an adverbial ("told reporters on Friday") ends the sentence. */
+/**
+ * "..., Joe Biden has warned.", "..., officials have also said": the perfect's auxiliary (and the
+ * adverbs before it) at token j before a cue's participle is no part of the speaker; the token
+ * before them, else j.
+ */
+function beforePerfect(tokens: Token[], j: number, first: number, cue: Cue): number {
+  if (j <= first || !/^(has|have|had)$/.test(tokens[j].lower) || !/(ed|said|told)$/.test(cue.text.toLowerCase())) return j;
+  j--;
+  while (j > first && ADVERB_POS.has(tokens[j].pos)) j--;
+  return j;
+}
+
+function hasCommaIn(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].text === ",") return true;
+  return false;
+}
+
 function endsSentence(tokens: Token[], k: number, last: number): boolean {
   for (let i = k; i < last; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" || t.pos === "AUX") return false;
     // ", according to ...", ", citing ...", and a participle that goes on with the same speaker's words (", adding: ...")
-    if (t.text === ",") return i + 1 < last && /^(according|citing|adding|saying|noting|stressing|insisting|warning)$/.test(tokens[i + 1].lower);
+    if (t.text === ",") return i + 1 < last && /^(according|citing|adding|saying|noting|stressing|insisting|warning|telling)$/.test(tokens[i + 1].lower);
     if (i - k > 8) return false;
   }
   return true;

@@ -1,6 +1,7 @@
 // Loads, validates and compiles dyad's dictionaries into immutable indexes, once per engine.
 // Countries come from the maintained world-countries package; everything else is data/*.json,
 // and a user may add their own actors with the same shapes.
+import { compileTimePhrases, type TimePhrases } from "./compile-time-phrases.js";
 import { compilePartyPostSectors, type PartyPostSectors } from "./party-post-sectors.js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -312,8 +313,8 @@ export interface Lexicon {
   numberWords: ReadonlyMap<string, number>;
   /** round numbers as plural nouns ("dozens", "thousands"; count-and-time-words.json countNouns) */
   countNouns: ReadonlySet<string>;
-  /** "last week", "earlier this month": deictic words and units of time, lower case (count-and-time-words.json timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months: ReadonlySet<string> };
+  /** "last week", "earlier this month", "on Monday": deictic words, units of time, months and days, lower case (count-and-time-words.json timePhrases) */
+  timePhrases: TimePhrases;
 }
 
 export interface LexiconOptions {
@@ -609,7 +610,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     basedModifiers: new Map(Object.entries(based.modifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     numberWords: new Map(Object.entries(countAndTime.numberWords.words)),
     countNouns: new Set(countAndTime.countNouns.words),
-    timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units), months: new Set(countAndTime.timePhrases.months) },
+    timePhrases: compileTimePhrases(countAndTime.timePhrases),
     peoples: new Map(peoples.peoples.flatMap((p) => p.words.map((w) => [w.toLowerCase(), p.states] as const))),
     groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),

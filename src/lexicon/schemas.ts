@@ -352,7 +352,7 @@ const schemas = lazySchema((z) => {
       /** "dozens of", "thousands of": round numbers as plural nouns */
       countNouns: z.object({ $comment: z.string().optional(), source: nonEmpty, words: z.array(lowerWord).min(1) }).strict(),
       /** "last week", "earlier this month": a deictic word before a unit of time */
-      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1), months: z.array(lowerWord).default([]) }).strict(),
+      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1), months: z.array(lowerWord).default([]), weekdays: z.array(lowerWord).default([]), dayDeictics: z.array(lowerWord).default([]), calendarUnits: z.array(lowerWord).default([]) }).strict(),
     })
     .strict();
 

@@ -40,8 +40,9 @@ interface Cue {
   text: string;
 }
 
-const DAY_WORDS = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)$/;
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+// (a day or a stretch of the calendar, "Monday", "yesterday", "week", and a month name: count-and-time-words.json timePhrases)
+const dayWord = (env: Env, lower: string): boolean => env.lexicon.timePhrases.days.has(lower) || env.lexicon.timePhrases.calendarUnits.has(lower);
+const monthWord = (env: Env, lower: string): boolean => env.lexicon.timePhrases.months.has(lower);
 const WH_WORDS = /^(why|how|when|where|whether|what|who|which|if)$/;
 const SPEAKER_KINDS = new Set(["person", "country", "organization", "igo", "group"]);
 const ADVERB_POS = new Set(["ADV"]);
@@ -795,7 +796,7 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   const first = k;
   if (k - 1 >= sFirst && tokens[k - 1].pos === "DET") k--;
   // "findings in December estimated", "the report in March said": a date is no one who speaks
-  const isDate = MONTHS.test(tokens[j].lower) || DAY_WORDS.test(tokens[j].lower);
+  const isDate = monthWord(env, tokens[j].lower) || dayWord(env, tokens[j].lower);
   const afterPreposition = k - 1 >= sFirst && tokens[k - 1].pos === "ADP";
   // a date after a preposition is an adverbial: the phrase before it may be the speaker
   if (isDate && afterPreposition) return nounPhraseSpeaker(env, k - 2, sFirst);
@@ -1099,7 +1100,7 @@ function describedName(env: Env, first: number, j: number): string | null {
   const g = j - 1;
   if (g <= first || actors.mentionAt[j] || actors.mentionAt[g]) return null;
   if (tokens[j].pos !== "PROPN" || !/^\p{Lu}\p{Ll}/u.test(tokens[j].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[g].text)) return null;
-  if (!(env.lexicon.givenNames.has(tokens[g].text) || MONTHS.test(tokens[g].lower))) return null;
+  if (!(env.lexicon.givenNames.has(tokens[g].text) || monthWord(env, tokens[g].lower))) return null;
   for (let q = first; q < g; q++) {
     const m = actors.mentionAt[q];
     if (m && m.tokenEnd <= g && actors.actors[m.actor].kind === "country") return env.doc.text.slice(tokens[g].start, tokens[j].end);
@@ -1221,7 +1222,7 @@ function nameAfterDescription(env: Env, q: number, sLast: number): { first: numb
   if (q === from || tokens[q - 1].pos !== "NOUN" || lexicon.speechNouns.has(tokens[q - 1].lower)) return null;
   const first = q;
   // (any capitalised word: the tagger takes "Redline" or "Recorded Future" for verbs)
-  while (q < sLast && q - first < 3 && tokens[q].kind === "word" && /^\p{Lu}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  while (q < sLast && q - first < 3 && tokens[q].kind === "word" && /^\p{Lu}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !monthWord(env, tokens[q].lower) && !dayWord(env, tokens[q].lower)) q++;
   if (q === first) return null;
   // (the name ends the phrase: no capitalised word, possessive or title runs on)
   const next = tokens[q];
@@ -2782,7 +2783,7 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   const from = q;
   // ('said Conservative leader Jane Doe', 'said Green Party co-leader Jane Doe': one or two
   // capitalised words of a party or a body that no actor of ours names, before a lower-case role)
-  while (q < last && q - from < 2 && /^(ADJ|PROPN)$/.test(tokens[q].pos) && /^\p{Lu}\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  while (q < last && q - from < 2 && /^(ADJ|PROPN)$/.test(tokens[q].pos) && /^\p{Lu}\p{Ll}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !monthWord(env, tokens[q].lower) && !dayWord(env, tokens[q].lower)) q++;
   const role = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
   if (q === from && from === k) return null;
@@ -2850,7 +2851,7 @@ function unnamedAfterCue(env: Env, k: number, last: number): Speaker | null {
   // (not a document or a time: "said a statement", "said a day later"; and after "a", only a phrase
   // that closes the sentence or its comma phrase: "said a senior official." but not "said a week ago")
   const head = tokens[e - 1].lower;
-  if (env.lexicon.speechNouns.matchAt(tokens, e - 1, byLower, e) || DAY_WORDS.test(head) || /^(day|days|hour|hours|time|moment)$/.test(head)) return null;
+  if (env.lexicon.speechNouns.matchAt(tokens, e - 1, byLower, e) || dayWord(env, head) || /^(day|days|hour|hours|time|moment)$/.test(head)) return null;
   if (/^(a|an)$/.test(tokens[k].lower) && !(e >= last || /^[,.;]$/.test(tokens[e].text) || onlyPunctuation(tokens, e, last))) return null;
   return { actor: null, name: env.doc.text.slice(tokens[k + 1].start, tokens[e - 1].end), first: k, last: e, rule: "speaker:noun-phrase" };
 }
@@ -2866,7 +2867,7 @@ function pluralAfterCue(env: Env, k: number, last: number): Speaker | null {
   for (let q = k + 1; q < last && q - k <= 3; q++) {
     const t = tokens[q - 1];
     const m = actors.mentionAt[q - 1];
-    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || env.quoteTokens[q - 1] || DAY_WORDS.test(t.lower) || (m && actors.actors[m.actor].kind === "person")) return null;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || env.quoteTokens[q - 1] || dayWord(env, t.lower) || (m && actors.actors[m.actor].kind === "person")) return null;
     const r = actors.roleNPs.find((x) => x.first === q);
     if (!r) continue;
     if (r.actor !== null || !/[^s]s$/.test(tokens[r.last - 1].lower)) return null;
@@ -3504,7 +3505,7 @@ function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
     }
     // "CLAUSE, as X wrote (in El Pais)."; a clause that is a direct quote is that quote's attribution
     const next = tokens[e];
-    const bare = e >= s.last || next.kind === "punct" || next.pos === "ADP" || next.pos === "ADV" || DAY_WORDS.test(next.lower);
+    const bare = e >= s.last || next.kind === "punct" || next.pos === "ADP" || next.pos === "ADV" || dayWord(env, next.lower);
     if (!bare || !endsSentence(tokens, e, s.last)) continue;
     if (env.quoteTokens[i - 2]) return [];
     const q = indirectQuote(env, s, [s.first, i - 1], sp, cue, "quotes/indirect:clause-as-speaker-cue");
@@ -3536,12 +3537,12 @@ function clauseStart(env: Env, s: Sentence, k: number): number {
   for (let guard = 0; guard < 4 && k < s.last; guard++) {
     const t = tokens[k];
     // "said here Wednesday that", "told reporters today that"
-    if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || DAY_WORDS.test(t.lower)) {
+    if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || dayWord(env, t.lower)) {
       k++;
       continue;
     }
     // "said on Friday they would": a date after a preposition
-    if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (DAY_WORDS.test(tokens[k + 1].lower) || MONTHS.test(tokens[k + 1].lower))) {
+    if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (dayWord(env, tokens[k + 1].lower) || monthWord(env, tokens[k + 1].lower))) {
       k += 2;
       if (k < s.last && tokens[k].pos === "NUM") k++;
       continue;

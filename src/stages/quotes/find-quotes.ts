@@ -412,21 +412,22 @@ function subjectHead(env: Env, sp: Speaker, sFirst: number): Speaker {
   return companionLead(env, sp, sFirst) ?? hostedBodyBefore(env, sp, sFirst) ?? workerAt(env, sp, sFirst) ?? topicHeadBefore(env, sp, sFirst) ?? sp;
 }
 
-/** The article as the workplace reader sees it (workplace-speaker.ts). */
-function workplaceView(env: Env): WorkplaceView {
+/** The article as the workplace and office readers see it (workplace-speaker.ts, appositive-office.ts):
+ *  its tokens, the words inside quotes and the actors' mentions, with the head words that reader seeks. */
+function articleView<H>(env: Env, heads: H): Omit<WorkplaceView, "heads"> & Omit<OfficeView, "heads"> & { heads: H } {
   const { actors } = env;
+  const actorOf = (k: number, kind: string) => {
+    const m = actors.mentionAt[k];
+    return m && actors.actors[m.actor]?.kind === kind ? m.actor : null;
+  };
   return {
     tokens: env.tokens,
     quoted: env.quoteTokens,
-    heads: env.lexicon.workplaceHeads,
-    countryAt: (k) => {
-      const m = actors.mentionAt[k];
-      return m && actors.actors[m.actor].kind === "country" ? m.actor : null;
-    },
-    personAt: (k) => {
-      const m = actors.mentionAt[k];
-      return !!m && actors.actors[m.actor].kind === "person";
-    },
+    heads,
+    mentionAt: (k) => actors.mentionAt[k],
+    isPerson: (a) => actors.actors[a]?.kind === "person",
+    countryAt: (k) => actorOf(k, "country"),
+    personAt: (k) => actorOf(k, "person") !== null,
   };
 }
 
@@ -442,7 +443,7 @@ function workerAt(env: Env, sp: Speaker, sFirst: number): Speaker | null {
   const { actors } = env;
   const a = sp.actor !== null ? actors.actors[sp.actor] : undefined;
   if (a?.kind === "person") return null;
-  const w = workerBeforeWorkplace((env.workplace ??= workplaceView(env)), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
+  const w = workerBeforeWorkplace((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
   return w ? workerSpeaker(env, w, w.headEnd) : null;
 }
 
@@ -2197,7 +2198,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
-    const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= workplaceView(env)), cue.end, s.last) : null;
+    const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), cue.end, s.last) : null;
     const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
@@ -2237,7 +2238,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // Reuters': a role of no one named and the body it speaks for, then the cue
   // '"...," a dealer at one bank said': a worker, the workplace, then the cue (workplace-speaker.ts)
   if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && (sp.actor === null || env.actors.actors[sp.actor]?.kind === "country")) {
-    const view = (env.workplace ??= workplaceView(env));
+    const view = (env.workplace ??= articleView(env, env.lexicon.workplaceHeads));
     const at = workplaceThenCue(view, sp.last, s.last, (k) => !!cueAt(env, k, s.last));
     const own = at ? workerEndingAt(view, sp.last - 1, sp.first) : null;
     const c = at ? cueAt(env, at.cue, s.last) : null;
@@ -3894,17 +3895,6 @@ function notNamedInOwnWords(env: Env, q: { start: number; end: number }, sp: Spe
   return { ...sp, actor: null, name: stripArticle(phrase), rule: `${sp.rule}+not-own-words` };
 }
 
-function officeView(env: Env): OfficeView {
-  const { actors } = env;
-  return {
-    tokens: env.tokens,
-    quoted: env.quoteTokens,
-    heads: env.lexicon.officeHeads,
-    mentionAt: (k) => actors.mentionAt[k],
-    isPerson: (a) => actors.actors[a]?.kind === "person",
-  };
-}
-
 /**
  * "General Anna Berg, chairman of the alliance's military committee, ... said the head of the military
  * committee": a speaker phrase of no person that names an office one person named before was given in
@@ -3913,7 +3903,7 @@ function officeView(env: Env): OfficeView {
 function officeSpeaker(env: Env, sp: Speaker): Speaker {
   if (env.lexicon.officeHeads.size === 0 || (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase")) return sp;
   if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return sp;
-  const v = (env.officeView ??= officeView(env));
+  const v = (env.officeView ??= articleView(env, env.lexicon.officeHeads));
   const si = sentenceHolding(env.doc.sentences, env.tokens[sp.first].start);
   const sLast = si >= 0 ? env.doc.sentences[si].last : sp.last;
   const want = officeOfPhrase(v, sp.first, sp.last, si >= 0 ? env.doc.sentences[si].first : sp.first, sLast);

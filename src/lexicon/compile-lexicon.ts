@@ -194,6 +194,12 @@ export interface Lexicon {
   subjectGapOpeners: Set<string>;
   /** forms of a verb that gives a stance without words, leading a quote paragraph ("echoed", "disagreed"; speech.json stanceVerbs) */
   stanceVerbs: Set<string>;
+  /** forms of a copula before a comparative of mood, a stance too ("was less hopeful"; speech.json stanceCopulas) */
+  stanceCopulas: ReadonlySet<string>;
+  /** the one word between a body's name and its reporting verb ("also", "has"; speech.json bodyCueInterveners) */
+  bodyCueInterveners: ReadonlySet<string>;
+  /** marks that close a quote before an inverted reporting verb (",", "”"; speech.json quoteClosers) */
+  quoteClosers: ReadonlySet<string>;
   hearerCues: Set<string>;
   /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
   roleAcronyms: Set<string>;
@@ -586,6 +592,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     questionFrameOpeners: new Set(speech.questionFrameOpeners),
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     stanceVerbs: new Set(speech.stanceVerbs),
+    stanceCopulas: new Set(speech.stanceCopulas),
+    bodyCueInterveners: new Set(speech.bodyCueInterveners),
+    quoteClosers: new Set(speech.quoteClosers),
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
     companionHeads: new Set(speech.companionHeads),

@@ -231,6 +231,12 @@ const schemas = lazySchema((z) => {
     subjectGapOpeners: z.array(z.string().regex(/^[a-z]+$/, "a subject gap opener is one lower-case word")).default([]),
     /** forms of a verb of agreement or disagreement that gives a stance without words ("echoed", "disagreed"), lower case */
     stanceVerbs: z.array(z.string().regex(/^[a-z]+$/, "a stance verb is one lower-case word")).default([]),
+    /** forms of a copula before "more"/"less" and an adjective of mood ("was less hopeful"), lower case */
+    stanceCopulas: z.array(z.string().regex(/^[a-z]+$/, "a stance copula is one lower-case word")).default([]),
+    /** the one word that may stand between a body's name and its reporting verb ("also", "has"), lower case */
+    bodyCueInterveners: z.array(z.string().regex(/^[a-z]+$/, "a body cue intervener is one lower-case word")).default([]),
+    /** the marks that close a quote before an inverted reporting verb (",", "”") */
+    quoteClosers: z.array(z.string().regex(/^\p{P}$/u, "a quote closer is one punctuation mark")).default([]),
     hearerCues: z.array(nonEmpty).default([]),
     /** per cue lemma, heads of an object that make the verb no report of words ("claimed the lives"), lower case */
     nonSpeechObjects: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/, "a non-speech object is one lower-case word"))).default({}),

@@ -3153,8 +3153,8 @@ function reportBefore(env: Env, si: number): Speaker | null {
 /**
  * 'Councillor James Reid echoed those sentiments. "..."', 'Peter Walsh, a retired builder, was less
  * hopeful. "..."': a short sentence right before a quote paragraph that gives a named person's
- * stance without their words, by a verb of (dis)agreement (speech.json stanceVerbs) or a copula and
- * a comparative of mood ("was more cautious"), leads that paragraph: the person says it. Null where
+ * stance without their words, by a verb of (dis)agreement (speech.json stanceVerbs) or a copula
+ * (stanceCopulas) and a comparative of mood ("was more cautious"), leads that paragraph: the person says it. Null where
  * the sentence quotes or reports anything, its first verb is another, or its subject is no person
  * ("agreed to the ceasefire" is a deed, not a stance on words).
  */
@@ -3167,7 +3167,7 @@ function stanceBefore(env: Env, si: number): Speaker | null {
   for (let v = prev.first + 1; v < prev.last; v++) {
     const t = tokens[v];
     const agrees = lexicon.stanceVerbs.has(t.lower) && !/^(to|on|upon)$/.test(tokens[v + 1]?.lower ?? "");
-    const mood = /^(was|is|were|are|seemed|sounded)$/.test(t.lower) && /^(more|less)$/.test(tokens[v + 1]?.lower ?? "") && tokens[v + 2]?.pos === "ADJ";
+    const mood = lexicon.stanceCopulas.has(t.lower) && /^(more|less)$/.test(tokens[v + 1]?.lower ?? "") && tokens[v + 2]?.pos === "ADJ";
     if (!agrees && !mood) {
       if (t.pos === "VERB" || t.pos === "AUX") return null;
       continue;

@@ -200,6 +200,12 @@ export interface Lexicon {
   bodyCueInterveners: ReadonlySet<string>;
   /** marks that close a quote before an inverted reporting verb (",", "”"; speech.json quoteClosers) */
   quoteClosers: ReadonlySet<string>;
+  /** reporting lemmas whose object is the words said, never a hearer ("said Iran must stop"; speech.json clauseOnlyCues) */
+  clauseOnlyCues: ReadonlySet<string>;
+  /** reporting lemmas of an "as X said" clause (speech.json asCues) */
+  asCues: ReadonlySet<string>;
+  /** reporting lemmas whose subject may follow them, "..., said X" (speech.json invertibleCues) */
+  invertibleCues: ReadonlySet<string>;
   hearerCues: Set<string>;
   /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
   roleAcronyms: Set<string>;
@@ -595,6 +601,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     stanceCopulas: new Set(speech.stanceCopulas),
     bodyCueInterveners: new Set(speech.bodyCueInterveners),
     quoteClosers: new Set(speech.quoteClosers),
+    clauseOnlyCues: new Set(speech.clauseOnlyCues),
+    asCues: new Set(speech.asCues),
+    invertibleCues: new Set(speech.invertibleCues),
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
     companionHeads: new Set(speech.companionHeads),

@@ -260,6 +260,15 @@ const schemas = lazySchema((z) => {
     bodyAnaphors: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a body anaphor is one lower-case word"), z.array(sector)).default({}),
     /** per head noun, the sectors of bodies named nearer that leave it open ("agency" after a news agency) */
     bodyAnaphorRivals: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a body anaphor is one lower-case word"), z.array(sector)).default({}),
+    /** reporting lemmas (keys of `verbs`) whose object is the words said, never a hearer ("said Iran must stop") */
+    clauseOnlyCues: z.array(nonEmpty).default([]),
+    /** reporting lemmas (keys of `verbs`) that report words in an "as X said" clause */
+    asCues: z.array(nonEmpty).default([]),
+    /** reporting lemmas (keys of `verbs`) whose subject may follow them ("..., said X") */
+    invertibleCues: z.array(nonEmpty).default([]),
+  }).superRefine((sp, ctx) => {
+    for (const key of ["clauseOnlyCues", "asCues", "invertibleCues"] as const)
+      for (const [i, lemma] of sp[key].entries()) if (!Object.hasOwn(sp.verbs, lemma)) ctx.addIssue({ code: "custom", path: [key, i], message: `"${lemma}" is not a lemma of verbs` });
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */

@@ -8,7 +8,8 @@ import { testEngine } from "../helpers.js";
 import { tempDirs } from "../_temp-dirs.js";
 
 // data/speech.json stanceCopulas (find-quotes.ts stanceBefore), bodyCueInterveners and quoteClosers
-// (speaking-body.ts speaksAsBody): word lists moved out of code, validated and compiled into the lexicon.
+// (speaking-body.ts speaksAsBody), clauseOnlyCues (said-content.ts), asCues and invertibleCues (find-quotes.ts):
+// word lists moved out of code, validated and compiled into the lexicon.
 const tempDir = tempDirs();
 const dir = tempDir("dyad-speech-lists-");
 const shipped = () => JSON.parse(readFileSync(join(defaultDataDir(), "speech.json"), "utf8")) as Record<string, unknown>;
@@ -36,5 +37,22 @@ describe("speech.json: stance copulas, a body's cue interveners, quote closers",
     expect(() => readDataFile(write({ ...shipped(), bodyCueInterveners: ["on monday"] }), speechFile)).toThrow(/intervener/);
     expect(() => readDataFile(write({ ...shipped(), quoteClosers: ["said"] }), speechFile)).toThrow(/punctuation/);
     expect(() => readDataFile(write({ ...shipped(), quoteClosers: [",,"] }), speechFile)).toThrow(/punctuation/);
+  });
+
+  it("the cue lists hold lemmas of verbs: 'as X said' and 'said X' take report verbs, not forecasts", () => {
+    const lex = testEngine().lexicon;
+    expect(lex.asCues.has("say")).toBe(true);
+    expect(lex.asCues.has("predict")).toBe(false);
+    expect(lex.asCues.has("warn")).toBe(false);
+    expect(lex.invertibleCues.has("point out")).toBe(true);
+    expect(lex.invertibleCues.has("tell")).toBe(false);
+    expect(lex.clauseOnlyCues.has("insist")).toBe(true);
+    expect(lex.clauseOnlyCues.has("tell")).toBe(false);
+  });
+
+  it("negative: refuses a cue that is no lemma of verbs (a form, an unknown word)", () => {
+    expect(() => readDataFile(write({ ...shipped(), asCues: ["say", "emphasize"] }), speechFile)).toThrow(/"emphasize" is not a lemma of verbs/);
+    expect(() => readDataFile(write({ ...shipped(), invertibleCues: ["said"] }), speechFile)).toThrow(/not a lemma/);
+    expect(() => readDataFile(write({ ...shipped(), clauseOnlyCues: ["mumble"] }), speechFile)).toThrow(/clauseOnlyCues/);
   });
 });

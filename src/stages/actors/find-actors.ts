@@ -531,7 +531,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const all = namedAt.get(si);
     const list = keep && all ? all.filter((n) => keep.has(n.state)) : all;
     const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
-    return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
+    return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs, lexicon.clauseOnlyCues);
   };
   const actedOnOnly = (si: number, m: Mention | undefined, state: string, passAppositive = false) => {
     const p = m ? mentionAt[m.token] : undefined;

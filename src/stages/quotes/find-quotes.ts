@@ -3301,7 +3301,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     // speaker: "said Indonesian search and rescue agency chief ...".)
     // Only reporting verbs invert (after "told" comes the hearer, after "accused" the accused);
     // and the clause needs a verb of its own.
-    if (!sp && !participle && INVERTIBLE_CUES.has(cue.lemma) && tokens[j]?.text === "," && j > s.first + 3 && !env.quoteTokens.slice(s.first, j).some(Boolean) && tokens.slice(s.first, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
+    if (!sp && !participle && env.lexicon.invertibleCues.has(cue.lemma) && tokens[j]?.text === "," && j > s.first + 3 && !env.quoteTokens.slice(s.first, j).some(Boolean) && tokens.slice(s.first, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
       const after = speakerStartingAt(env, cue.end, s.last);
       if (after && tokens[after.first].pos !== "ADJ" && (onlyPunctuation(tokens, after.last, s.last) || attachedTail(tokens, after.last, s.last))) {
         const q = indirectQuote(env, s, [s.first, j], after, cue, "quotes/indirect:clause-cue-speaker");
@@ -3492,7 +3492,8 @@ function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
     let c = sp.last;
     while (c < s.last && SKIP_BEFORE_CUE.has(tokens[c].pos)) c++;
     const cue = cueAt(env, c, s.last);
-    if (!cue || !AS_CUES.has(cue.lemma)) continue;
+    // ("as analysts predicted", "as X warned", "as expected" compare an outcome with a forecast: speech.json asCues)
+    if (!cue || !env.lexicon.asCues.has(cue.lemma)) continue;
     const e = cue.end;
     if (fronted) {
       // "As X emphasized (on Friday), CLAUSE"
@@ -3514,10 +3515,6 @@ function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
   }
   return null;
 }
-
-/** Verbs that report words in an "as X said" clause; "as analysts predicted", "as X warned",
- * "as expected" compare an outcome with a forecast instead, and report no one's words. */
-const AS_CUES = new Set(["say", "add", "note", "explain", "write", "report", "tell", "point out", "observe", "remark", "stress", "emphasise", "emphasize", "argue", "insist", "state"]);
 
 /** "analysts", "the ministry", "Western diplomats": a plain noun phrase of up to four words from token k. */
 function nounPhraseAt(env: Env, k: number, last: number): Speaker | null {
@@ -3593,13 +3590,6 @@ function nextCoordinatedCue(env: Env, from: number, end: number): { and: number;
   return null;
 }
 
-/** Reporting verbs whose subject may follow them: "CLAUSE, said X", "CLAUSE, added X". */
-const INVERTIBLE_CUES = new Set([
-  "say", "add", "note", "explain", "write", "report", "warn", "argue", "insist", "claim", "state", "point out",
-  "observe", "remark", "conclude", "suggest", "admit", "acknowledge", "recall", "predict", "announce", "stress",
-  "emphasise", "emphasize", "reply", "respond", "counter", "confirm", "contend", "maintain", "estimate", "believe",
-]);
-
 /** Whether the pronoun at j is the subject of a cue that ends its sentence ("..., he said."). */
 function clauseFinalCue(env: Env, s: Sentence, j: number): boolean {
   let c = j + 1;
@@ -3614,7 +3604,7 @@ function finalAttribution(env: Env, s: Sentence): number | null {
   for (let c = s.last - 1; c > s.first + 3 && s.last - c < 12; c--) {
     if (env.quoteTokens[c] || tokens[c].text === ",") return null;
     const cue = cueAt(env, c, s.last);
-    if (!cue || !INVERTIBLE_CUES.has(cue.lemma) || !endsSentence(tokens, cue.end, s.last)) continue;
+    if (!cue || !env.lexicon.invertibleCues.has(cue.lemma) || !endsSentence(tokens, cue.end, s.last)) continue;
     // "X said Y, Reuters reported": an outlet that relays the report before it, not its speaker
     if (cue.lemma === "report") return null;
     let j = c - 1;
@@ -3644,7 +3634,7 @@ function relayedReport(env: Env, s: Sentence): { comma: number; speaker: Speaker
   for (let c = s.last - 1; c > s.first + 3 && s.last - c < 12; c--) {
     if (env.quoteTokens[c] || tokens[c].text === ",") return null;
     const cue = cueAt(env, c, s.last);
-    if (!cue || !INVERTIBLE_CUES.has(cue.lemma) || /ing$/.test(cue.text) || !endsSentence(tokens, cue.end, s.last)) continue;
+    if (!cue || !env.lexicon.invertibleCues.has(cue.lemma) || /ing$/.test(cue.text) || !endsSentence(tokens, cue.end, s.last)) continue;
     // (", reported The New York Times": the relay after its cue)
     if (tokens[c - 1]?.text === "," && speakerStartingAt(env, cue.end, s.last)) {
       relay = speakerStartingAt(env, cue.end, s.last);
@@ -3692,10 +3682,10 @@ function relayedReport(env: Env, s: Sentence): { comma: number; speaker: Speaker
 function relayedQuote(env: Env, openTok: number, s: Sentence, sEnd: Sentence, after: { speaker: Speaker; cue: Cue }): { speaker: Speaker; cue: Cue; embedded: boolean } | null {
   const { tokens } = env;
   // (not 'the minister was quoted as saying': the words are then the closing speaker's)
-  if (!INVERTIBLE_CUES.has(after.cue.lemma) || /ing$/.test(after.cue.text) || !endsSentence(tokens, after.cue.end, sEnd.last)) return null;
+  if (!env.lexicon.invertibleCues.has(after.cue.lemma) || /ing$/.test(after.cue.text) || !endsSentence(tokens, after.cue.end, sEnd.last)) return null;
   const before = attributionBefore(env, openTok, s);
   // (a cue that reports words: not 'called Pompeo "to congratulate him"')
-  if (!before || before.cue.at <= before.speaker.first || !(INVERTIBLE_CUES.has(before.cue.lemma) || before.cue.lemma === "tell")) return null;
+  if (!before || before.cue.at <= before.speaker.first || !(env.lexicon.invertibleCues.has(before.cue.lemma) || before.cue.lemma === "tell")) return null;
   const sp = before.speaker;
   if (neuterOpener(tokens, sp)) return null;
   const m = modifiersFirst(env, sp.first, s.first, true);

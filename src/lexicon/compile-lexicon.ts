@@ -141,6 +141,8 @@ export interface Lexicon {
   legislatureWords: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
+  /** the away words of meeting someone, done at home as often as abroad ("met", "talks"; titles.json meetingWords) */
+  meetingWords: ReadonlySet<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
   headVerbs: Set<string>;
   /** nouns of one put forward for a post ("nominee", "pick"; titles.json nomineeNouns) */
@@ -563,6 +565,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     localCandidacy: { cues: new Set(titles.localCandidacy.cues), localWords: new Set(titles.localCandidacy.localWords), bodies: new Set(titles.localCandidacy.bodies) },
     legislatureWords: new Set(titles.legislatureWords),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
+    meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),
     appointVerbs: new Set(titles.appointVerbs),

@@ -159,6 +159,8 @@ const schemas = lazySchema((z) => {
     candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
+    /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */
+    meetingWords: z.array(nonEmpty).default([]),
     /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */
     /** singular nouns of a person that are no title ("man", "soldier"): "a Russian man, X," gives X that state */
     personNouns: z.array(z.string().regex(/^[a-z]+$/, "a person noun is one lower-case word")).default([]),
@@ -196,6 +198,9 @@ const schemas = lazySchema((z) => {
     aideNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an aide noun is lower-case words")).default([]),
     /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */
     stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
+  }).superRefine((t, ctx) => {
+    const away = new Set(t.awayWords.map((w) => w.toLowerCase()));
+    for (const [i, w] of t.meetingWords.entries()) if (!away.has(w.toLowerCase())) ctx.addIssue({ code: "custom", path: ["meetingWords", i], message: `"${w}" is not one of awayWords` });
   });
 
   const speechFile = z.object({

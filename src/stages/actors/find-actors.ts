@@ -535,7 +535,7 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   };
   const actedOnOnly = (si: number, m: Mention | undefined, state: string, passAppositive = false) => {
     const p = m ? mentionAt[m.token] : undefined;
-    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs, lexicon.timePhrases, passAppositive);
+    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.meetingWords, lexicon.speechVerbs, lexicon.timePhrases, passAppositive);
   };
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)

@@ -15,20 +15,19 @@ import type { TimePhrases } from "../../lexicon/compile-time-phrases.js";
 
 // (words that may stand between a subject and its verb: "Prime Minister X on Monday ordered", "X also met")
 const BETWEEN = /^(?:ADV|AUX|PART)$/;
-// (of the away words, those of meeting someone, which a holder does at home as often as abroad: "met Russia's ambassador",
-// "held talks with", "hosted"; the ones of travel, exile and summits still count)
-const MEETING = new Set(["met", "meet", "meets", "meeting", "talks", "ambassador", "envoy", "embassy", "consulate", "hosted", "host", "hosts", "negotiations", "mediation", "mediated", "delegation"]);
 
 /** whether the only states other than `state` (and `own`) named in the sentence `si` come after the verb of the clause
  *  whose subject is the person named from `nameStart` (the title's first token) to `nameEnd`: that verb follows the name
  *  (adverbs, auxiliaries, a time phrase "on Monday" between), the sentence has no word of being away, and some state
  *  other than `state` is named (else there is nothing to pass over); a state named as the place of the act ("in
  *  Pakistan", "said in Islamabad") or as the one a holder speaks to ("told Polish Radio") still counts */
-export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, nameEnd: number, named: StateAt[], state: string, own: string | null, awayWords: Set<string>, speechVerbs: Map<string, string>, time: TimePhrases, passAppositive = false): boolean {
+export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, nameEnd: number, named: StateAt[], state: string, own: string | null, awayWords: Set<string>, meetingWords: ReadonlySet<string>, speechVerbs: Map<string, string>, time: TimePhrases, passAppositive = false): boolean {
   const s = doc.sentences[si];
   const tokens = doc.tokens;
   if (nameStart < s.first || nameEnd >= s.last) return false;
-  for (let i = s.first; i < s.last; i++) if (awayWords.has(tokens[i].lower) && !MEETING.has(tokens[i].lower)) return false;
+  // (of the away words, those of meeting someone, which a holder does at home as often as abroad: "met Russia's ambassador",
+  // "held talks with", "hosted"; the ones of travel, exile and summits still count: titles.json meetingWords)
+  for (let i = s.first; i < s.last; i++) if (awayWords.has(tokens[i].lower) && !meetingWords.has(tokens[i].lower)) return false;
   let verb = -1;
   for (let i = passAppositive ? appositiveEnd(doc, nameEnd, s.last) : nameEnd; i < s.last; i++) {
     const t = tokens[i];

@@ -1,6 +1,7 @@
 // Loads, validates and compiles dyad's dictionaries into immutable indexes, once per engine.
 // Countries come from the maintained world-countries package; everything else is data/*.json,
 // and a user may add their own actors with the same shapes.
+import { compileTimePhrases, type TimePhrases } from "./compile-time-phrases.js";
 import { compilePartyPostSectors, type PartyPostSectors } from "./party-post-sectors.js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -140,6 +141,8 @@ export interface Lexicon {
   legislatureWords: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
+  /** the away words of meeting someone, done at home as often as abroad ("met", "talks"; titles.json meetingWords) */
+  meetingWords: ReadonlySet<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
   headVerbs: Set<string>;
   /** nouns of one put forward for a post ("nominee", "pick"; titles.json nomineeNouns) */
@@ -193,6 +196,18 @@ export interface Lexicon {
   subjectGapOpeners: Set<string>;
   /** forms of a verb that gives a stance without words, leading a quote paragraph ("echoed", "disagreed"; speech.json stanceVerbs) */
   stanceVerbs: Set<string>;
+  /** forms of a copula before a comparative of mood, a stance too ("was less hopeful"; speech.json stanceCopulas) */
+  stanceCopulas: ReadonlySet<string>;
+  /** the one word between a body's name and its reporting verb ("also", "has"; speech.json bodyCueInterveners) */
+  bodyCueInterveners: ReadonlySet<string>;
+  /** marks that close a quote before an inverted reporting verb (",", "”"; speech.json quoteClosers) */
+  quoteClosers: ReadonlySet<string>;
+  /** reporting lemmas whose object is the words said, never a hearer ("said Iran must stop"; speech.json clauseOnlyCues) */
+  clauseOnlyCues: ReadonlySet<string>;
+  /** reporting lemmas of an "as X said" clause (speech.json asCues) */
+  asCues: ReadonlySet<string>;
+  /** reporting lemmas whose subject may follow them, "..., said X" (speech.json invertibleCues) */
+  invertibleCues: ReadonlySet<string>;
   hearerCues: Set<string>;
   /** short forms of one person's office ("pm", "ceo"; speech.json roleAcronyms) */
   roleAcronyms: Set<string>;
@@ -314,8 +329,8 @@ export interface Lexicon {
   numberWords: ReadonlyMap<string, number>;
   /** round numbers as plural nouns ("dozens", "thousands"; count-and-time-words.json countNouns) */
   countNouns: ReadonlySet<string>;
-  /** "last week", "earlier this month": deictic words and units of time, lower case (count-and-time-words.json timePhrases) */
-  timePhrases: { deictics: ReadonlySet<string>; units: ReadonlySet<string>; months: ReadonlySet<string> };
+  /** "last week", "earlier this month", "on Monday": deictic words, units of time, months and days, lower case (count-and-time-words.json timePhrases) */
+  timePhrases: TimePhrases;
 }
 
 export interface LexiconOptions {
@@ -552,6 +567,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     localCandidacy: { cues: new Set(titles.localCandidacy.cues), localWords: new Set(titles.localCandidacy.localWords), bodies: new Set(titles.localCandidacy.bodies) },
     legislatureWords: new Set(titles.legislatureWords),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
+    meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),
     appointVerbs: new Set(titles.appointVerbs),
@@ -587,6 +603,12 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     questionFrameOpeners: new Set(speech.questionFrameOpeners),
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     stanceVerbs: new Set(speech.stanceVerbs),
+    stanceCopulas: new Set(speech.stanceCopulas),
+    bodyCueInterveners: new Set(speech.bodyCueInterveners),
+    quoteClosers: new Set(speech.quoteClosers),
+    clauseOnlyCues: new Set(speech.clauseOnlyCues),
+    asCues: new Set(speech.asCues),
+    invertibleCues: new Set(speech.invertibleCues),
     hearerCues: new Set(speech.hearerCues),
     roleAcronyms: new Set(speech.roleAcronyms),
     companionHeads: new Set(speech.companionHeads),
@@ -611,7 +633,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     basedModifiers: new Map(Object.entries(based.modifiers).flatMap(([sec, words]) => words.map((w) => [w, sec] as const))),
     numberWords: new Map(Object.entries(countAndTime.numberWords.words)),
     countNouns: new Set(countAndTime.countNouns.words),
-    timePhrases: { deictics: new Set(countAndTime.timePhrases.deictics), units: new Set(countAndTime.timePhrases.units), months: new Set(countAndTime.timePhrases.months) },
+    timePhrases: compileTimePhrases(countAndTime.timePhrases),
     peoples: new Map(peoples.peoples.flatMap((p) => p.words.map((w) => [w.toLowerCase(), p.states] as const))),
     groupAffiliations: new Map(groups.affiliations.flatMap((a) => a.heads.map((h) => [`${a.word.toLowerCase()} ${h}`, a.code] as const))),
     singleOffices: new Set(titles.titles.filter((t) => t.single).map((t) => t.text.toLowerCase())),

@@ -159,6 +159,8 @@ const schemas = lazySchema((z) => {
     candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
+    /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */
+    meetingWords: z.array(nonEmpty).default([]),
     /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */
     /** singular nouns of a person that are no title ("man", "soldier"): "a Russian man, X," gives X that state */
     personNouns: z.array(z.string().regex(/^[a-z]+$/, "a person noun is one lower-case word")).default([]),
@@ -196,6 +198,9 @@ const schemas = lazySchema((z) => {
     aideNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an aide noun is lower-case words")).default([]),
     /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */
     stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
+  }).superRefine((t, ctx) => {
+    const away = new Set(t.awayWords.map((w) => w.toLowerCase()));
+    for (const [i, w] of t.meetingWords.entries()) if (!away.has(w.toLowerCase())) ctx.addIssue({ code: "custom", path: ["meetingWords", i], message: `"${w}" is not one of awayWords` });
   });
 
   const speechFile = z.object({
@@ -231,6 +236,12 @@ const schemas = lazySchema((z) => {
     subjectGapOpeners: z.array(z.string().regex(/^[a-z]+$/, "a subject gap opener is one lower-case word")).default([]),
     /** forms of a verb of agreement or disagreement that gives a stance without words ("echoed", "disagreed"), lower case */
     stanceVerbs: z.array(z.string().regex(/^[a-z]+$/, "a stance verb is one lower-case word")).default([]),
+    /** forms of a copula before "more"/"less" and an adjective of mood ("was less hopeful"), lower case */
+    stanceCopulas: z.array(z.string().regex(/^[a-z]+$/, "a stance copula is one lower-case word")).default([]),
+    /** the one word that may stand between a body's name and its reporting verb ("also", "has"), lower case */
+    bodyCueInterveners: z.array(z.string().regex(/^[a-z]+$/, "a body cue intervener is one lower-case word")).default([]),
+    /** the marks that close a quote before an inverted reporting verb (",", "”") */
+    quoteClosers: z.array(z.string().regex(/^\p{P}$/u, "a quote closer is one punctuation mark")).default([]),
     hearerCues: z.array(nonEmpty).default([]),
     /** per cue lemma, heads of an object that make the verb no report of words ("claimed the lives"), lower case */
     nonSpeechObjects: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/, "a non-speech object is one lower-case word"))).default({}),
@@ -254,6 +265,15 @@ const schemas = lazySchema((z) => {
     bodyAnaphors: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a body anaphor is one lower-case word"), z.array(sector)).default({}),
     /** per head noun, the sectors of bodies named nearer that leave it open ("agency" after a news agency) */
     bodyAnaphorRivals: z.record(z.string().regex(/^[a-z][a-z-]*$/, "a body anaphor is one lower-case word"), z.array(sector)).default({}),
+    /** reporting lemmas (keys of `verbs`) whose object is the words said, never a hearer ("said Iran must stop") */
+    clauseOnlyCues: z.array(nonEmpty).default([]),
+    /** reporting lemmas (keys of `verbs`) that report words in an "as X said" clause */
+    asCues: z.array(nonEmpty).default([]),
+    /** reporting lemmas (keys of `verbs`) whose subject may follow them ("..., said X") */
+    invertibleCues: z.array(nonEmpty).default([]),
+  }).superRefine((sp, ctx) => {
+    for (const key of ["clauseOnlyCues", "asCues", "invertibleCues"] as const)
+      for (const [i, lemma] of sp[key].entries()) if (!Object.hasOwn(sp.verbs, lemma)) ctx.addIssue({ code: "custom", path: [key, i], message: `"${lemma}" is not a lemma of verbs` });
   });
 
   /** Group heads by sector ("rebels" → REB), and organisation-name heads ("Front" → OPP). */
@@ -352,7 +372,7 @@ const schemas = lazySchema((z) => {
       /** "dozens of", "thousands of": round numbers as plural nouns */
       countNouns: z.object({ $comment: z.string().optional(), source: nonEmpty, words: z.array(lowerWord).min(1) }).strict(),
       /** "last week", "earlier this month": a deictic word before a unit of time */
-      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1), months: z.array(lowerWord).default([]) }).strict(),
+      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1), months: z.array(lowerWord).default([]), weekdays: z.array(lowerWord).default([]), dayDeictics: z.array(lowerWord).default([]), calendarUnits: z.array(lowerWord).default([]) }).strict(),
     })
     .strict();
 

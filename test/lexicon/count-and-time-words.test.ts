@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readDataFile } from "../../src/lexicon/read-data-file.js";
 import { countAndTimeWordsFile } from "../../src/lexicon/schemas.js";
 import { defaultDataDir } from "../../src/lexicon/compile-lexicon.js";
+import { compileTimePhrases } from "../../src/lexicon/compile-time-phrases.js";
 import { testEngine } from "../helpers.js";
 import { tempDirs } from "../_temp-dirs.js";
 
@@ -41,6 +42,23 @@ describe("count-and-time-words.json", () => {
     expect(lex.timePhrases.deictics.has("earlier")).toBe(true);
     expect(lex.timePhrases.units.has("weekend")).toBe(true);
     expect(lex.timePhrases.units.has("today")).toBe(false);
+    // (one set of days for every stage: the weekdays and the days counted from the day of writing)
+    expect(lex.timePhrases.weekdays.has("thursday")).toBe(true);
+    expect(lex.timePhrases.weekdays.has("yesterday")).toBe(false);
+    for (const d of ["monday", "sunday", "today", "tonight", "yesterday", "tomorrow"]) expect(lex.timePhrases.days.has(d)).toBe(true);
+    for (const w of ["week", "day", "march", "Monday", "morning"]) expect(lex.timePhrases.days.has(w)).toBe(false);
+    expect(lex.timePhrases.calendarUnits.has("month")).toBe(true);
+    expect(lex.timePhrases.calendarUnits.has("morning")).toBe(false);
+  });
+
+  it("compileTimePhrases: days are the weekdays and the day deictics together; lists left out compile empty", () => {
+    const time = compileTimePhrases(readDataFile(write(valid()), countAndTimeWordsFile).timePhrases);
+    expect(time.days.size).toBe(0);
+    const more = valid() as ReturnType<typeof valid> & { timePhrases: { weekdays?: string[]; dayDeictics?: string[] } };
+    more.timePhrases.weekdays = ["friday"];
+    more.timePhrases.dayDeictics = ["today"];
+    const days = compileTimePhrases(readDataFile(write(more), countAndTimeWordsFile).timePhrases).days;
+    expect([...days].sort()).toEqual(["friday", "today"]);
   });
 
   it("accepts a well-formed file", () => {
@@ -55,5 +73,7 @@ describe("count-and-time-words.json", () => {
     expect(() => readDataFile(write({ ...valid(), numberWords: noSource }), countAndTimeWordsFile)).toThrow(/source/);
     expect(() => readDataFile(write({ ...valid(), numberWords: { source: "x", words: { half: 0.5 } } }), countAndTimeWordsFile)).toThrow();
     expect(() => readDataFile(write({ ...valid(), extra: [] }), countAndTimeWordsFile)).toThrow();
+    expect(() => readDataFile(write({ ...valid(), timePhrases: { ...valid().timePhrases, weekdays: ["Monday"] } }), countAndTimeWordsFile)).toThrow(/count-and-time-words\.json/);
+    expect(() => readDataFile(write({ ...valid(), timePhrases: { ...valid().timePhrases, dayDeictics: ["the day after"] } }), countAndTimeWordsFile)).toThrow();
   });
 });

@@ -531,11 +531,11 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const all = namedAt.get(si);
     const list = keep && all ? all.filter((n) => keep.has(n.state)) : all;
     const end = m ? (mentionAt[m.token]?.tokenEnd ?? m.token + 1) : doc.sentences[si].first;
-    return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs);
+    return !!list && otherStateBeforeSaying(doc, si, end, list, state, null, lexicon.speechVerbs, lexicon.clauseOnlyCues);
   };
   const actedOnOnly = (si: number, m: Mention | undefined, state: string, passAppositive = false) => {
     const p = m ? mentionAt[m.token] : undefined;
-    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.speechVerbs, passAppositive);
+    return !!p && otherStatesOnlyActedOn(doc, si, p.token, p.tokenEnd, namedAt.get(si) ?? [], state, null, lexicon.awayWords, lexicon.meetingWords, lexicon.speechVerbs, lexicon.timePhrases, passAppositive);
   };
   // "Sheldon Whitehouse, a Democratic senator", "Susan Collins, a Maine Republican": a party's own word beside a name
   // places the person in the party's state where the article names that state at all (beyond its parties and outlets)

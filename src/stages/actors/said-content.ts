@@ -16,14 +16,14 @@ export interface StateAt {
 /** whether a state other than `state` (and `own`) is named in the sentence `si` outside what the person whose name ends
  *  at token `nameEnd` says: before the first reporting verb after the name (the whole sentence where none follows), and
  *  not inside quotation marks */
-export function otherStateBeforeSaying(doc: Doc, si: number, nameEnd: number, named: StateAt[], state: string, own: string | null, speechVerbs: Map<string, string>): boolean {
+export function otherStateBeforeSaying(doc: Doc, si: number, nameEnd: number, named: StateAt[], state: string, own: string | null, speechVerbs: Map<string, string>, clauseOnly: ReadonlySet<string>): boolean {
   const s = doc.sentences[si];
   const tokens = doc.tokens;
   let verb = s.last;
   for (let i = nameEnd; i < s.last; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" && speechVerbs.has(t.lower)) {
-      verb = placingEnd(doc, i, s.last, speechVerbs.get(t.lower)!);
+      verb = placingEnd(doc, i, s.last, clauseOnly.has(speechVerbs.get(t.lower)!));
       break;
     }
   }
@@ -43,20 +43,19 @@ export function otherStateBeforeSaying(doc: Doc, si: number, nameEnd: number, na
   return false;
 }
 
-// verbs whose object is the words said, never a person or a state addressed ("said Iran must stop")
-const CLAUSE_ONLY = new Set(["say", "add", "claim", "insist", "state", "note", "argue", "stress", "explain", "declare", "write", "confirm", "acknowledge", "admit", "assert", "emphasise", "reiterate", "suggest", "predict", "concede", "contend", "maintain", "believe", "think", "reckon", "estimate", "allege", "complain"]);
 const PLACING = /^(?:in|at|on|to|during|from|after|before|while|by|for|with)$/;
 const PHRASE_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
 /** the token where what is said begins, after the reporting verb at `v` and the words that place the speaking: prepositional
  *  phrases ("in Islamabad", "on state television"), and the object of a verb that takes one ("told Polish Radio") */
-function placingEnd(doc: Doc, v: number, sLast: number, lemma: string): number {
+function placingEnd(doc: Doc, v: number, sLast: number, clauseOnly: boolean): number {
   const tokens = doc.tokens;
   let p = v + 1;
   const phrase = () => {
     while (p < sLast && (PHRASE_POS.test(tokens[p].pos) || tokens[p].text === "'s" || tokens[p].text === "’s") && tokens[p].lower !== "that") p++;
   };
-  if (!CLAUSE_ONLY.has(lemma)) phrase();
+  // (a verb whose object is the words said, never a person or a state addressed: "said Iran must stop"; speech.json clauseOnlyCues)
+  if (!clauseOnly) phrase();
   while (p < sLast && tokens[p].pos === "ADP" && PLACING.test(tokens[p].lower)) {
     p++;
     phrase();

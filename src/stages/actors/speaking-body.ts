@@ -19,19 +19,17 @@ export function glossedAcronym(tokens: Token[], last: number, sLast: number): nu
   return last + 2 < sLast && tokens[last].text === "(" && ACRONYM.test(tokens[last + 1].text) && tokens[last + 2].text === ")" ? last + 1 : -1;
 }
 
-// ("Texaco Inc also said", "the Institute has said", "the Union on Tuesday said" is left out: one word between at most)
-const BETWEEN = new Set(["also", "has", "had", "have", "later", "then", "again", "earlier", "further"]);
-const QUOTE_CLOSERS = new Set([",", '"', "”", "'", "’"]);
 
 /** True when the phrase [first, last) of a sentence ending at sLast is the subject of a reporting verb after it
  * ("X said", "X also said") or inverted after a quote ("..., said X"). */
 export function speaksAsBody(tokens: Token[], first: number, last: number, sFirst: number, sLast: number, lex: Lexicon): boolean {
   // ("The Internal Revenue Service (IRS) said": past the short name in brackets)
   let v = glossedAcronym(tokens, last, sLast) >= 0 ? last + 3 : last;
-  if (v < sLast && BETWEEN.has(tokens[v].lower)) v++;
+  // ("Texaco Inc also said", "the Institute has said", "the Union on Tuesday said" is left out: one word between at most)
+  if (v < sLast && lex.bodyCueInterveners.has(tokens[v].lower)) v++;
   if (v < sLast && lex.speechVerbs.has(tokens[v].lower) && tokens[v].pos !== "NOUN" && tokens[v].pos !== "ADJ") return true;
   // "..., said the Union of Students": the verb right before the phrase (or its article), a quote's end before that
   let b = first - 1;
   if (b >= sFirst && tokens[b].lower === "the") b--;
-  return b > sFirst && lex.speechVerbs.has(tokens[b].lower) && QUOTE_CLOSERS.has(tokens[b - 1].text);
+  return b > sFirst && lex.speechVerbs.has(tokens[b].lower) && lex.quoteClosers.has(tokens[b - 1].text);
 }

@@ -11,23 +11,23 @@
 // function of the tokens; linear in the sentence.
 import type { Doc } from "../../model/types.js";
 import type { StateAt } from "./said-content.js";
+import type { TimePhrases } from "../../lexicon/compile-time-phrases.js";
 
 // (words that may stand between a subject and its verb: "Prime Minister X on Monday ordered", "X also met")
 const BETWEEN = /^(?:ADV|AUX|PART)$/;
-// (of the away words, those of meeting someone, which a holder does at home as often as abroad: "met Russia's ambassador",
-// "held talks with", "hosted"; the ones of travel, exile and summits still count)
-const MEETING = new Set(["met", "meet", "meets", "meeting", "talks", "ambassador", "envoy", "embassy", "consulate", "hosted", "host", "hosts", "negotiations", "mediation", "mediated", "delegation"]);
 
 /** whether the only states other than `state` (and `own`) named in the sentence `si` come after the verb of the clause
  *  whose subject is the person named from `nameStart` (the title's first token) to `nameEnd`: that verb follows the name
  *  (adverbs, auxiliaries, a time phrase "on Monday" between), the sentence has no word of being away, and some state
  *  other than `state` is named (else there is nothing to pass over); a state named as the place of the act ("in
  *  Pakistan", "said in Islamabad") or as the one a holder speaks to ("told Polish Radio") still counts */
-export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, nameEnd: number, named: StateAt[], state: string, own: string | null, awayWords: Set<string>, speechVerbs: Map<string, string>, passAppositive = false): boolean {
+export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, nameEnd: number, named: StateAt[], state: string, own: string | null, awayWords: Set<string>, meetingWords: ReadonlySet<string>, speechVerbs: Map<string, string>, time: TimePhrases, passAppositive = false): boolean {
   const s = doc.sentences[si];
   const tokens = doc.tokens;
   if (nameStart < s.first || nameEnd >= s.last) return false;
-  for (let i = s.first; i < s.last; i++) if (awayWords.has(tokens[i].lower) && !MEETING.has(tokens[i].lower)) return false;
+  // (of the away words, those of meeting someone, which a holder does at home as often as abroad: "met Russia's ambassador",
+  // "held talks with", "hosted"; the ones of travel, exile and summits still count: titles.json meetingWords)
+  for (let i = s.first; i < s.last; i++) if (awayWords.has(tokens[i].lower) && !meetingWords.has(tokens[i].lower)) return false;
   let verb = -1;
   for (let i = passAppositive ? appositiveEnd(doc, nameEnd, s.last) : nameEnd; i < s.last; i++) {
     const t = tokens[i];
@@ -36,7 +36,7 @@ export function otherStatesOnlyActedOn(doc: Doc, si: number, nameStart: number, 
       break;
     }
     // ("on Monday", "last week" between the name and its verb)
-    if (BETWEEN.test(t.pos) || (t.pos === "ADP" && /^(?:on|last|this|earlier)$/.test(t.lower)) || (t.pos === "PROPN" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) || (t.pos === "NOUN" && /^(?:week|month|year|night|morning|evening|afternoon|today|yesterday)$/.test(t.lower)) || (t.pos === "DET" && /^(?:this|last)$/.test(t.lower))) continue;
+    if (BETWEEN.test(t.pos) || (t.pos === "ADP" && (t.lower === "on" || time.deictics.has(t.lower))) || (t.pos === "PROPN" && time.days.has(t.lower)) || (t.pos === "NOUN" && (time.units.has(t.lower) || time.days.has(t.lower))) || (t.pos === "DET" && time.deictics.has(t.lower))) continue;
     return false;
   }
   if (verb < 0) return false;

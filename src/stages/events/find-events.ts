@@ -6,7 +6,8 @@
 // come from the words around the trigger.
 import { oneSidedPledge } from "./joint-pledges.js";
 import { partyPreps, topicGroup, topicNounAfter, topicPreposition } from "./topic-parties.js";
-import type { Actor, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
+import type { Actor, ActorKind, Doc, EventRecord, Quote, Sentence, Token } from "../../model/types.js";
+import { actorOnSide } from "./actor-side.js";
 import type { EventLexicon, VerbPattern } from "../../lexicon/compile-events.js";
 import type { ActorLayer } from "../actors/actor-layer.js";
 import { eventStatus, framedNoun, ownStatedFuture, deniedByClause, ownedActStatus, namedOwner, IRREGULAR_PAST, pastAfterModalClause, clauseStartOf, type Status } from "./event-status.js";
@@ -2075,10 +2076,7 @@ function hyphenCompound(tokens: Token[], q: number, last: number, words: readonl
 /** Every party doing the act is of the state of the speaker of the words it is in (direct, or reported:
  *  event-status.ts asks a reported one for the simple present). */
 function speakersSide(actors: readonly Actor[], quote: Quote | null, codes: readonly (string | null | undefined)[]): boolean {
-  if (!quote || !codes.length) return false;
-  const speaker = actors.find((a) => a.id === quote.speaker);
-  const state = speaker ? speaker.code ?? speaker.country ?? null : null;
-  return !!state && codes.every((c) => c === state);
+  return !!quote && codes.length > 0 && actorOnSide(actors, quote.speaker, codes) === true;
 }
 
 /** False when the trigger is the opening report of a sentence a closing attribution of another side
@@ -2097,10 +2095,7 @@ function relayedByDoers(env: SentenceEnv, trigger: number, codes: readonly (stri
  *  said") is the relay's record: the speaker's own act or side counts only when the relay is of the
  *  doers' side too, or names no actor; a quote no one relays is the speaker's own. */
 function relayOnSide(actors: readonly Actor[], quote: Quote | null, codes: readonly (string | null | undefined)[]): boolean {
-  if (!quote?.viaActor) return true;
-  const a = actors.find((x) => x.id === quote.viaActor);
-  const state = a ? a.code ?? a.country ?? null : null;
-  return !state || codes.every((c) => c === state);
+  return !quote?.viaActor || actorOnSide(actors, quote.viaActor, codes) !== false;
 }
 
 // acts done in words or at the table, which a state's own institution reports as a record of its own
@@ -2116,13 +2111,10 @@ function relayedBySide(actors: readonly Actor[], quote: Quote | null, type: stri
   // ("Lavrov said Russia had agreed to extend the deal, the Russian foreign ministry said": the
   // speaker is the official, and the institution that relays the words, quote.viaActor, is the record;
   // "Russia accused Ukraine ..., the Ukrainian foreign ministry said" is Kyiv's record of Moscow's act)
-  for (const id of quote.viaActor !== undefined ? [quote.viaActor] : [quote.speaker]) {
-    const a = id ? actors.find((x) => x.id === id) : undefined;
-    const state = a && (a.kind === "country" || a.kind === "organization") ? a.code ?? a.country ?? null : null;
-    if (state && codes.length && codes.every((c) => c === state)) return true;
-  }
-  return false;
+  const id = quote.viaActor !== undefined ? quote.viaActor : quote.speaker;
+  return codes.length > 0 && actorOnSide(actors, id, codes, INSTITUTIONS) === true;
 }
+const INSTITUTIONS: ReadonlySet<ActorKind> = new Set(["country", "organization"]);
 
 /** An adjective right before the act noun (over other adjectives) names doers other than the speaker ("Western support"). */
 function otherDoerModifier(tokens: Token[], n: number, first: number, lex: SenseLexicon): boolean {

@@ -883,7 +883,7 @@ export function objectAfter(env: SentenceEnv, k: number, p: VerbPattern): Group 
   // "forced out on Wednesday more than 1,000 refugees", "detained on Monday 20 journalists": wire
   // copy puts the day between the verb and its object
   const start = q;
-  q = afterDay(tokens, q, s.last);
+  q = afterDay(tokens, q, s.last, env.senses.timePhrases);
   if (q !== start) k = q;
   // ("warned last week that the Russians continue their efforts"): a time phrase and "that" open the
   // words reported; what follows is a clause, no object of the verb
@@ -995,8 +995,6 @@ export function listedParties(env: SentenceEnv, n: number): Group | null {
   return gi >= 0 && groups[gi].first === q && tokens[groups[gi].last]?.pos !== "NOUN" ? groups[gi] : null;
 }
 
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
-
 /** The end of a time phrase at `q` ("last week", "earlier this month", "this year"), or `q` itself when none starts there. */
 function timePhraseEnd(tokens: Token[], q: number, last: number, words: SenseLexicon["timePhrases"]): number {
   let r = q;
@@ -1011,18 +1009,18 @@ function timePhraseEnd(tokens: Token[], q: number, last: number, words: SenseLex
  */
 export function timeAdjunctEnd(tokens: Token[], q: number, last: number, words: SenseLexicon["timePhrases"]): number {
   const phrase = timePhraseEnd(tokens, q, last, words);
-  return phrase > q ? phrase : dayEnd(tokens, q, last);
+  return phrase > q ? phrase : dayEnd(tokens, q, last, words);
 }
 
 /** The end of a day at `q` ("on Monday", "Monday", "yesterday"), or `q` itself when none starts there. */
-function dayEnd(tokens: Token[], q: number, last: number): number {
-  const on = tokens[q]?.lower === "on" && DAYS.test(tokens[q + 1]?.lower ?? "") && !/^(today|yesterday)$/.test(tokens[q + 1].lower) ? q + 1 : q;
-  return on < last && DAYS.test(tokens[on]?.lower ?? "") ? on + 1 : q;
+function dayEnd(tokens: Token[], q: number, last: number, words: SenseLexicon["timePhrases"]): number {
+  const on = tokens[q]?.lower === "on" && words.weekdays.has(tokens[q + 1]?.lower ?? "") ? q + 1 : q;
+  return on < last && words.days.has(tokens[on]?.lower ?? "") ? on + 1 : q;
 }
 
 /** past a day right after a verb ("on Monday", "Monday", "yesterday"), when a word of the object follows it */
-function afterDay(tokens: Token[], q: number, last: number): number {
-  const r = dayEnd(tokens, q, last);
+function afterDay(tokens: Token[], q: number, last: number, words: SenseLexicon["timePhrases"]): number {
+  const r = dayEnd(tokens, q, last, words);
   // (only before the object's first word: "killed on Sunday in Gaza" keeps its preposition)
   return r > q && r < last && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(tokens[r].pos) ? r : q;
 }

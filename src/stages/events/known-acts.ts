@@ -15,7 +15,7 @@
 //   ("Iraq's invasion of Kuwait") replaces it, and a mention it does not fit blocks the reach back.
 import type { Token } from "../../model/types.js";
 import { stateOf, type SentenceEnv, type RawEvent } from "./sentence-env.js";
-import { WHEN_WORDS } from "./target-rules.js";
+import { whenWord } from "./target-rules.js";
 
 /** the types whose act nouns are referred back to (war, invasion, attack, offensive, strikes, sanctions,
  *  tariffs, embargo, blockade, occupation, withdrawal, talks, summit, deal, treaty): acts named as
@@ -134,7 +134,7 @@ export function recallKnownActs(env: SentenceEnv, raws: readonly RawEvent[], kno
     // (a bare noun has no complement at all; one with its doer only none that names a thing it is on:
     // "Russian meddling in the election", "sanctions on Friday" stay)
     const after = tokens[ev.triggerEnd]?.lower ?? "";
-    const complement = ev.source.length ? /^(on|of|against)$/.test(after) && !WHEN_WORDS.test(tokens[ev.triggerEnd + 1]?.lower ?? "") : COMPLEMENT.test(after);
+    const complement = ev.source.length ? /^(on|of|against)$/.test(after) && !whenWord(env, tokens[ev.triggerEnd + 1]?.lower ?? "") : COMPLEMENT.test(after);
     if (ev.target.length) {
       // "the invasion of Ukraine": the doer is for other rules to find; on the known act's party it is
       // that act again, on another party another act, which no later "the invasion" may take for the one

@@ -134,7 +134,11 @@ export const ENDED_PROTEST_CUES = /^(with|against|by|over)$/;
 
 export const BARE_COMPLEMENT = /^events\/verb:(agree|offer|pledge|promise|accept-proposal|refuse|reject|oppose|decline|threaten)(\+infinitive)?$/;
 
-export const WHEN_WORDS = /^(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|also|now|then|once|finally|reportedly|on)$/;
+/** A word of when between a verb and its complement ("threatened Monday to resume", "agreed again on"): a day, or one of WHEN_ADVERBS. */
+export function whenWord(env: SentenceEnv, lower: string): boolean {
+  return env.senses.timePhrases.days.has(lower) || WHEN_ADVERBS.test(lower);
+}
+const WHEN_ADVERBS = /^(again|also|now|then|once|finally|reportedly|on)$/;
 
 export const CLAUSE_END = /^(if|unless|but|because|although|though|while|whereas|after|before|as|when|since|despite|amid)$/;
 
@@ -154,7 +158,7 @@ export function complementTarget(env: SentenceEnv, ev: RawEvent): void {
   const { tokens, s, groups, groupAt } = env;
   // ("threatened Monday to resume", "agreed on Friday to")
   let from = ev.triggerEnd;
-  while (from < s.last && from - ev.triggerEnd < 3 && WHEN_WORDS.test(tokens[from].lower)) from++;
+  while (from < s.last && from - ev.triggerEnd < 3 && whenWord(env, tokens[from].lower)) from++;
   const next = tokens[from]?.lower;
   if (next !== "to" && next !== "on" && next !== "upon") return;
   for (let k = from; k < Math.min(s.last, from + 16); k++) {
@@ -301,17 +305,21 @@ export function relayingPlace(env: SentenceEnv, g: Group): boolean {
  * after a preposition of place is where the act was, on either side of it; no party. ("Thai border
  * guards", "Thai border villages": a noun after "border" heads a phrase of its own, which stays.)
  */
-const TIME_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|overnight)$/;
-
 export function borderPlace(env: SentenceEnv, g: Group): boolean {
   const { tokens } = env;
   if (!/^(border|borders|frontier|frontiers|borderlands)$/.test(tokens[g.last]?.lower ?? "")) return false;
   // ("near the Turkish border yesterday": a time is no head)
   const next = tokens[g.last + 1];
-  if (next && /^(NOUN|PROPN)$/.test(next.pos) && !TIME_WORDS.test(next.lower)) return false;
+  if (next && /^(NOUN|PROPN)$/.test(next.pos) && !timeNoun(env, next.lower)) return false;
   let p = g.first - 1;
   if (/^(the|a|an)$/.test(tokens[p]?.lower ?? "")) p--;
   return /^(on|at|near|along|across|by|over|close)$/.test(tokens[p]?.lower ?? "");
+}
+
+/** "yesterday", "Monday", "morning", "overnight": a noun of time, no head of the phrase before it */
+function timeNoun(env: SentenceEnv, lower: string): boolean {
+  const time = env.senses.timePhrases;
+  return time.days.has(lower) || time.units.has(lower) || lower === "overnight";
 }
 
 /** The place (an actor index) of an attack by a weapon with no one named behind it, when the sentence (from

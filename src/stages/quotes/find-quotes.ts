@@ -41,8 +41,9 @@ interface Cue {
   text: string;
 }
 
-const DAY_WORDS = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)$/;
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+// (a day or a stretch of the calendar, "Monday", "yesterday", "week", and a month name: count-and-time-words.json timePhrases)
+const dayWord = (env: Env, lower: string): boolean => env.lexicon.timePhrases.days.has(lower) || env.lexicon.timePhrases.calendarUnits.has(lower);
+const monthWord = (env: Env, lower: string): boolean => env.lexicon.timePhrases.months.has(lower);
 const WH_WORDS = /^(why|how|when|where|whether|what|who|which|if)$/;
 const SPEAKER_KINDS = new Set(["person", "country", "organization", "igo", "group"]);
 const ADVERB_POS = new Set(["ADV"]);
@@ -412,21 +413,22 @@ function subjectHead(env: Env, sp: Speaker, sFirst: number): Speaker {
   return companionLead(env, sp, sFirst) ?? hostedBodyBefore(env, sp, sFirst) ?? workerAt(env, sp, sFirst) ?? topicHeadBefore(env, sp, sFirst) ?? sp;
 }
 
-/** The article as the workplace reader sees it (workplace-speaker.ts). */
-function workplaceView(env: Env): WorkplaceView {
+/** The article as the workplace and office readers see it (workplace-speaker.ts, appositive-office.ts):
+ *  its tokens, the words inside quotes and the actors' mentions, with the head words that reader seeks. */
+function articleView<H>(env: Env, heads: H): Omit<WorkplaceView, "heads"> & Omit<OfficeView, "heads"> & { heads: H } {
   const { actors } = env;
+  const actorOf = (k: number, kind: string) => {
+    const m = actors.mentionAt[k];
+    return m && actors.actors[m.actor]?.kind === kind ? m.actor : null;
+  };
   return {
     tokens: env.tokens,
     quoted: env.quoteTokens,
-    heads: env.lexicon.workplaceHeads,
-    countryAt: (k) => {
-      const m = actors.mentionAt[k];
-      return m && actors.actors[m.actor].kind === "country" ? m.actor : null;
-    },
-    personAt: (k) => {
-      const m = actors.mentionAt[k];
-      return !!m && actors.actors[m.actor].kind === "person";
-    },
+    heads,
+    mentionAt: (k) => actors.mentionAt[k],
+    isPerson: (a) => actors.actors[a]?.kind === "person",
+    countryAt: (k) => actorOf(k, "country"),
+    personAt: (k) => actorOf(k, "person") !== null,
   };
 }
 
@@ -442,7 +444,7 @@ function workerAt(env: Env, sp: Speaker, sFirst: number): Speaker | null {
   const { actors } = env;
   const a = sp.actor !== null ? actors.actors[sp.actor] : undefined;
   if (a?.kind === "person") return null;
-  const w = workerBeforeWorkplace((env.workplace ??= workplaceView(env)), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
+  const w = workerBeforeWorkplace((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), sp.first, a?.kind === "country" ? sp.actor : null, sFirst);
   return w ? workerSpeaker(env, w, w.headEnd) : null;
 }
 
@@ -796,7 +798,7 @@ function nounPhraseSpeaker(env: Env, j: number, sFirst: number): Speaker | null 
   const first = k;
   if (k - 1 >= sFirst && tokens[k - 1].pos === "DET") k--;
   // "findings in December estimated", "the report in March said": a date is no one who speaks
-  const isDate = MONTHS.test(tokens[j].lower) || DAY_WORDS.test(tokens[j].lower);
+  const isDate = monthWord(env, tokens[j].lower) || dayWord(env, tokens[j].lower);
   const afterPreposition = k - 1 >= sFirst && tokens[k - 1].pos === "ADP";
   // a date after a preposition is an adverbial: the phrase before it may be the speaker
   if (isDate && afterPreposition) return nounPhraseSpeaker(env, k - 2, sFirst);
@@ -1100,7 +1102,7 @@ function describedName(env: Env, first: number, j: number): string | null {
   const g = j - 1;
   if (g <= first || actors.mentionAt[j] || actors.mentionAt[g]) return null;
   if (tokens[j].pos !== "PROPN" || !/^\p{Lu}\p{Ll}/u.test(tokens[j].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[g].text)) return null;
-  if (!(env.lexicon.givenNames.has(tokens[g].text) || MONTHS.test(tokens[g].lower))) return null;
+  if (!(env.lexicon.givenNames.has(tokens[g].text) || monthWord(env, tokens[g].lower))) return null;
   for (let q = first; q < g; q++) {
     const m = actors.mentionAt[q];
     if (m && m.tokenEnd <= g && actors.actors[m.actor].kind === "country") return env.doc.text.slice(tokens[g].start, tokens[j].end);
@@ -1222,7 +1224,7 @@ function nameAfterDescription(env: Env, q: number, sLast: number): { first: numb
   if (q === from || tokens[q - 1].pos !== "NOUN" || lexicon.speechNouns.has(tokens[q - 1].lower)) return null;
   const first = q;
   // (any capitalised word: the tagger takes "Redline" or "Recorded Future" for verbs)
-  while (q < sLast && q - first < 3 && tokens[q].kind === "word" && /^\p{Lu}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !MONTHS.test(tokens[q].lower) && !DAY_WORDS.test(tokens[q].lower)) q++;
+  while (q < sLast && q - first < 3 && tokens[q].kind === "word" && /^\p{Lu}/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q] && !monthWord(env, tokens[q].lower) && !dayWord(env, tokens[q].lower)) q++;
   if (q === first) return null;
   // (the name ends the phrase: no capitalised word, possessive or title runs on)
   const next = tokens[q];
@@ -2197,7 +2199,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
-    const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= workplaceView(env)), cue.end, s.last) : null;
+    const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), cue.end, s.last) : null;
     const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
@@ -2237,7 +2239,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   // Reuters': a role of no one named and the body it speaks for, then the cue
   // '"...," a dealer at one bank said': a worker, the workplace, then the cue (workplace-speaker.ts)
   if (sp && !cue && (sp.rule === "speaker:role" || sp.rule === "speaker:noun-phrase") && (sp.actor === null || env.actors.actors[sp.actor]?.kind === "country")) {
-    const view = (env.workplace ??= workplaceView(env));
+    const view = (env.workplace ??= articleView(env, env.lexicon.workplaceHeads));
     const at = workplaceThenCue(view, sp.last, s.last, (k) => !!cueAt(env, k, s.last));
     const own = at ? workerEndingAt(view, sp.last - 1, sp.first) : null;
     const c = at ? cueAt(env, at.cue, s.last) : null;
@@ -2812,7 +2814,7 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   // Grenfell Securities analyst Jane Doe', 'said CBI director Jane Doe': up to three capitalised
   // words or an acronym of a party, a firm or a body that no actor of ours names, before a lower-case role)
   // ("Director - General": a hyphened title counts as one word)
-  const capital = (t: number) => /^(ADJ|PROPN|NOUN)$/.test(tokens[t].pos) && (/^\p{Lu}\p{Ll}/u.test(tokens[t].text) || /^\p{Lu}{2,6}$/u.test(tokens[t].text)) && !actors.mentionAt[t] && !env.quoteTokens[t] && !MONTHS.test(tokens[t].lower) && !DAY_WORDS.test(tokens[t].lower);
+  const capital = (t: number) => /^(ADJ|PROPN|NOUN)$/.test(tokens[t].pos) && (/^\p{Lu}\p{Ll}/u.test(tokens[t].text) || /^\p{Lu}{2,6}$/u.test(tokens[t].text)) && !actors.mentionAt[t] && !env.quoteTokens[t] && !monthWord(env, tokens[t].lower) && !dayWord(env, tokens[t].lower);
   for (let words = 0; q < last && words < 3 && capital(q); words++) q += tokens[q + 1]?.text === "-" && q + 2 < last && tokens[q + 2].start === tokens[q + 1].end && capital(q + 2) ? 3 : 1;
   const role = q;
   while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
@@ -2883,7 +2885,7 @@ function unnamedAfterCue(env: Env, k: number, last: number): Speaker | null {
   // (not a document or a time: "said a statement", "said a day later"; and after "a", only a phrase
   // that closes the sentence or its comma phrase: "said a senior official." but not "said a week ago")
   const head = tokens[e - 1].lower;
-  if (env.lexicon.speechNouns.matchAt(tokens, e - 1, byLower, e) || DAY_WORDS.test(head) || /^(day|days|hour|hours|time|moment)$/.test(head)) return null;
+  if (env.lexicon.speechNouns.matchAt(tokens, e - 1, byLower, e) || dayWord(env, head) || /^(day|days|hour|hours|time|moment)$/.test(head)) return null;
   if (/^(a|an)$/.test(tokens[k].lower) && !(e >= last || /^[,.;]$/.test(tokens[e].text) || onlyPunctuation(tokens, e, last))) return null;
   return { actor: null, name: env.doc.text.slice(tokens[k + 1].start, tokens[e - 1].end), first: k, last: e, rule: "speaker:noun-phrase" };
 }
@@ -2899,7 +2901,7 @@ function pluralAfterCue(env: Env, k: number, last: number): Speaker | null {
   for (let q = k + 1; q < last && q - k <= 3; q++) {
     const t = tokens[q - 1];
     const m = actors.mentionAt[q - 1];
-    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || env.quoteTokens[q - 1] || DAY_WORDS.test(t.lower) || (m && actors.actors[m.actor].kind === "person")) return null;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || env.quoteTokens[q - 1] || dayWord(env, t.lower) || (m && actors.actors[m.actor].kind === "person")) return null;
     const r = actors.roleNPs.find((x) => x.first === q);
     if (!r) continue;
     if (r.actor !== null || !/[^s]s$/.test(tokens[r.last - 1].lower)) return null;
@@ -3184,8 +3186,8 @@ function reportBefore(env: Env, si: number): Speaker | null {
 /**
  * 'Councillor James Reid echoed those sentiments. "..."', 'Peter Walsh, a retired builder, was less
  * hopeful. "..."': a short sentence right before a quote paragraph that gives a named person's
- * stance without their words, by a verb of (dis)agreement (speech.json stanceVerbs) or a copula and
- * a comparative of mood ("was more cautious"), leads that paragraph: the person says it. Null where
+ * stance without their words, by a verb of (dis)agreement (speech.json stanceVerbs) or a copula
+ * (stanceCopulas) and a comparative of mood ("was more cautious"), leads that paragraph: the person says it. Null where
  * the sentence quotes or reports anything, its first verb is another, or its subject is no person
  * ("agreed to the ceasefire" is a deed, not a stance on words).
  */
@@ -3198,7 +3200,7 @@ function stanceBefore(env: Env, si: number): Speaker | null {
   for (let v = prev.first + 1; v < prev.last; v++) {
     const t = tokens[v];
     const agrees = lexicon.stanceVerbs.has(t.lower) && !/^(to|on|upon)$/.test(tokens[v + 1]?.lower ?? "");
-    const mood = /^(was|is|were|are|seemed|sounded)$/.test(t.lower) && /^(more|less)$/.test(tokens[v + 1]?.lower ?? "") && tokens[v + 2]?.pos === "ADJ";
+    const mood = lexicon.stanceCopulas.has(t.lower) && /^(more|less)$/.test(tokens[v + 1]?.lower ?? "") && tokens[v + 2]?.pos === "ADJ";
     if (!agrees && !mood) {
       if (t.pos === "VERB" || t.pos === "AUX") return null;
       continue;
@@ -3342,7 +3344,7 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
     // speaker: "said Indonesian search and rescue agency chief ...".)
     // Only reporting verbs invert (after "told" comes the hearer, after "accused" the accused);
     // and the clause needs a verb of its own.
-    if (!sp && !participle && INVERTIBLE_CUES.has(cue.lemma) && tokens[j]?.text === "," && j > s.first + 3 && !env.quoteTokens.slice(s.first, j).some(Boolean) && tokens.slice(s.first, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
+    if (!sp && !participle && env.lexicon.invertibleCues.has(cue.lemma) && tokens[j]?.text === "," && j > s.first + 3 && !env.quoteTokens.slice(s.first, j).some(Boolean) && tokens.slice(s.first, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
       const after = speakerStartingAt(env, cue.end, s.last);
       if (after && tokens[after.first].pos !== "ADJ" && (onlyPunctuation(tokens, after.last, s.last) || attachedTail(tokens, after.last, s.last))) {
         const q = indirectQuote(env, s, [s.first, j], after, cue, "quotes/indirect:clause-cue-speaker");
@@ -3533,7 +3535,8 @@ function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
     let c = sp.last;
     while (c < s.last && SKIP_BEFORE_CUE.has(tokens[c].pos)) c++;
     const cue = cueAt(env, c, s.last);
-    if (!cue || !AS_CUES.has(cue.lemma)) continue;
+    // ("as analysts predicted", "as X warned", "as expected" compare an outcome with a forecast: speech.json asCues)
+    if (!cue || !env.lexicon.asCues.has(cue.lemma)) continue;
     const e = cue.end;
     if (fronted) {
       // "As X emphasized (on Friday), CLAUSE"
@@ -3547,7 +3550,7 @@ function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
     }
     // "CLAUSE, as X wrote (in El Pais)."; a clause that is a direct quote is that quote's attribution
     const next = tokens[e];
-    const bare = e >= s.last || next.kind === "punct" || next.pos === "ADP" || next.pos === "ADV" || DAY_WORDS.test(next.lower);
+    const bare = e >= s.last || next.kind === "punct" || next.pos === "ADP" || next.pos === "ADV" || dayWord(env, next.lower);
     if (!bare || !endsSentence(tokens, e, s.last)) continue;
     if (env.quoteTokens[i - 2]) return [];
     const q = indirectQuote(env, s, [s.first, i - 1], sp, cue, "quotes/indirect:clause-as-speaker-cue");
@@ -3555,10 +3558,6 @@ function asSpeakerSaid(env: Env, s: Sentence): Quote[] | null {
   }
   return null;
 }
-
-/** Verbs that report words in an "as X said" clause; "as analysts predicted", "as X warned",
- * "as expected" compare an outcome with a forecast instead, and report no one's words. */
-const AS_CUES = new Set(["say", "add", "note", "explain", "write", "report", "tell", "point out", "observe", "remark", "stress", "emphasise", "emphasize", "argue", "insist", "state"]);
 
 /** "analysts", "the ministry", "Western diplomats": a plain noun phrase of up to four words from token k. */
 function nounPhraseAt(env: Env, k: number, last: number): Speaker | null {
@@ -3579,12 +3578,12 @@ function clauseStart(env: Env, s: Sentence, k: number): number {
   for (let guard = 0; guard < 4 && k < s.last; guard++) {
     const t = tokens[k];
     // "said here Wednesday that", "told reporters today that"
-    if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || DAY_WORDS.test(t.lower)) {
+    if (t.text === "," || (t.pos === "ADV" && !WH_WORDS.test(t.lower)) || dayWord(env, t.lower)) {
       k++;
       continue;
     }
     // "said on Friday they would": a date after a preposition
-    if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (DAY_WORDS.test(tokens[k + 1].lower) || MONTHS.test(tokens[k + 1].lower))) {
+    if (/^(on|in|at|last|this|early|late|next)$/.test(t.lower) && k + 1 < s.last && (dayWord(env, tokens[k + 1].lower) || monthWord(env, tokens[k + 1].lower))) {
       k += 2;
       if (k < s.last && tokens[k].pos === "NUM") k++;
       continue;
@@ -3634,13 +3633,6 @@ function nextCoordinatedCue(env: Env, from: number, end: number): { and: number;
   return null;
 }
 
-/** Reporting verbs whose subject may follow them: "CLAUSE, said X", "CLAUSE, added X". */
-const INVERTIBLE_CUES = new Set([
-  "say", "add", "note", "explain", "write", "report", "warn", "argue", "insist", "claim", "state", "point out",
-  "observe", "remark", "conclude", "suggest", "admit", "acknowledge", "recall", "predict", "announce", "stress",
-  "emphasise", "emphasize", "reply", "respond", "counter", "confirm", "contend", "maintain", "estimate", "believe",
-]);
-
 /** Whether the pronoun at j is the subject of a cue that ends its sentence ("..., he said."). */
 function clauseFinalCue(env: Env, s: Sentence, j: number): boolean {
   let c = j + 1;
@@ -3655,7 +3647,7 @@ function finalAttribution(env: Env, s: Sentence): number | null {
   for (let c = s.last - 1; c > s.first + 3 && s.last - c < 12; c--) {
     if (env.quoteTokens[c] || tokens[c].text === ",") return null;
     const cue = cueAt(env, c, s.last);
-    if (!cue || !INVERTIBLE_CUES.has(cue.lemma) || !endsSentence(tokens, cue.end, s.last)) continue;
+    if (!cue || !env.lexicon.invertibleCues.has(cue.lemma) || !endsSentence(tokens, cue.end, s.last)) continue;
     // "X said Y, Reuters reported": an outlet that relays the report before it, not its speaker
     if (cue.lemma === "report") return null;
     let j = c - 1;
@@ -3686,7 +3678,7 @@ function relayedReport(env: Env, s: Sentence): { comma: number; speaker: Speaker
   for (let c = s.last - 1; c > s.first + 3 && s.last - c < 12; c--) {
     if (env.quoteTokens[c] || tokens[c].text === ",") return null;
     const cue = cueAt(env, c, s.last);
-    if (!cue || !INVERTIBLE_CUES.has(cue.lemma) || /ing$/.test(cue.text) || !endsSentence(tokens, cue.end, s.last)) continue;
+    if (!cue || !env.lexicon.invertibleCues.has(cue.lemma) || /ing$/.test(cue.text) || !endsSentence(tokens, cue.end, s.last)) continue;
     // (", reported The New York Times": the relay after its cue)
     if (tokens[c - 1]?.text === "," && speakerStartingAt(env, cue.end, s.last)) {
       relay = speakerStartingAt(env, cue.end, s.last);
@@ -3734,10 +3726,10 @@ function relayedReport(env: Env, s: Sentence): { comma: number; speaker: Speaker
 function relayedQuote(env: Env, openTok: number, s: Sentence, sEnd: Sentence, after: { speaker: Speaker; cue: Cue }): { speaker: Speaker; cue: Cue; embedded: boolean } | null {
   const { tokens } = env;
   // (not 'the minister was quoted as saying': the words are then the closing speaker's)
-  if (!INVERTIBLE_CUES.has(after.cue.lemma) || /ing$/.test(after.cue.text) || !endsSentence(tokens, after.cue.end, sEnd.last)) return null;
+  if (!env.lexicon.invertibleCues.has(after.cue.lemma) || /ing$/.test(after.cue.text) || !endsSentence(tokens, after.cue.end, sEnd.last)) return null;
   const before = attributionBefore(env, openTok, s);
   // (a cue that reports words: not 'called Pompeo "to congratulate him"')
-  if (!before || before.cue.at <= before.speaker.first || !(INVERTIBLE_CUES.has(before.cue.lemma) || before.cue.lemma === "tell")) return null;
+  if (!before || before.cue.at <= before.speaker.first || !(env.lexicon.invertibleCues.has(before.cue.lemma) || before.cue.lemma === "tell")) return null;
   const sp = before.speaker;
   if (neuterOpener(tokens, sp)) return null;
   const m = modifiersFirst(env, sp.first, s.first, true);
@@ -3954,17 +3946,6 @@ function notNamedInOwnWords(env: Env, q: { start: number; end: number }, sp: Spe
   return { ...sp, actor: null, name: stripArticle(phrase), rule: `${sp.rule}+not-own-words` };
 }
 
-function officeView(env: Env): OfficeView {
-  const { actors } = env;
-  return {
-    tokens: env.tokens,
-    quoted: env.quoteTokens,
-    heads: env.lexicon.officeHeads,
-    mentionAt: (k) => actors.mentionAt[k],
-    isPerson: (a) => actors.actors[a]?.kind === "person",
-  };
-}
-
 /**
  * "General Anna Berg, chairman of the alliance's military committee, ... said the head of the military
  * committee": a speaker phrase of no person that names an office one person named before was given in
@@ -3973,7 +3954,7 @@ function officeView(env: Env): OfficeView {
 function officeSpeaker(env: Env, sp: Speaker): Speaker {
   if (env.lexicon.officeHeads.size === 0 || (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase")) return sp;
   if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return sp;
-  const v = (env.officeView ??= officeView(env));
+  const v = (env.officeView ??= articleView(env, env.lexicon.officeHeads));
   const si = sentenceHolding(env.doc.sentences, env.tokens[sp.first].start);
   const sLast = si >= 0 ? env.doc.sentences[si].last : sp.last;
   const want = officeOfPhrase(v, sp.first, sp.last, si >= 0 ? env.doc.sentences[si].first : sp.first, sLast);

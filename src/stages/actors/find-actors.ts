@@ -1896,6 +1896,18 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       // "David Morrison of Goldman Sachs International" works in London for a bank based in New York
       affiliation = t.entry;
       stateRule = "actors/state:of-organization";
+    } else if (!affiliation && q === c.last + 1 && (!t || t.entry?.kind === "region")) {
+      // "Senators Joe Manchin of West Virginia and Heidi Heitkamp of North Dakota", "the senators – Tammy Baldwin of
+      // Wisconsin, Ron Wyden of Oregon": a person of a state's first-level part (countries.json regions; a name that is
+      // also a state's, "Georgia", is tagged as the state and read above) belongs to that state; the part's name must
+      // close the phrase ("of Ohio State University", "of Texas's oil lobby" name a body of it, not the person's home)
+      // (the gazetteer may tag the part as a place: "New Mexico")
+      const reg = t ? placeRegion(doc, q, t.len, lex) : regionStartingAt(doc, tags, q, s.last, lex);
+      const after = reg ? tokens[q + reg.len] : undefined;
+      if (reg && !(after && (after.norm === "'s" || (after.kind === "word" && CAP.test(after.text))))) {
+        affiliation = reg.entry;
+        stateRule = "actors/state:of-region";
+      }
     }
   }
   // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
@@ -2672,6 +2684,12 @@ function regionStartEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFi
     if (e) return { entry: e, start: x };
   }
   return null;
+}
+
+/** The first-level part a place tag of `len` tokens at `q` names ("New Mexico"): its entry and length, or null. */
+function placeRegion(doc: Doc, q: number, len: number, lex: Lexicon): { entry: NameEntry; len: number } | null {
+  const e = lex.regions.get(doc.text.slice(doc.tokens[q].start, doc.tokens[q + len - 1].end));
+  return e ? { entry: e, len } : null;
 }
 
 /** A state's first-level part whose name starts at token `q` ("Texas", "New South Wales"), before `sLast`: its entry and length. */

@@ -271,6 +271,8 @@ export interface Lexicon {
   /** capitalised words that make a run of names something other than a person */
   notNameWords: Set<string>;
   placeFirstWords: Set<string>;
+  /** continents' names that close a world region's name ("Sub-Saharan Africa", "Southeast Asia"; not-names.json regionLastWords) */
+  regionLastWords: Set<string>;
   /** place names that are not in the actor dictionaries (US states, regions): never persons */
   places: PhraseIndex<string>;
   /** "Co", "Inc", "Bros", "AG": words that close a company's name */
@@ -631,6 +633,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     ambiguousGivenNames: new Set(countriesExtra.ambiguousGivenNames),
     notNameWords: new Set(notNames.words),
     placeFirstWords: new Set(notNames.placeFirstWords),
+    regionLastWords: new Set(notNames.regionLastWords),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
     peopleNouns: new Set(notNames.peopleNouns),

@@ -370,6 +370,8 @@ const schemas = lazySchema((z) => {
   const notNamesFile = z.object({
     words: z.array(nonEmpty),
     placeFirstWords: z.array(nonEmpty),
+    regionLastWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, "a region's last word is one capitalised word")).default([]),
+    $regionLastWords: z.string().optional(),
     places: z.array(nonEmpty),
     organisationSuffixes: z.array(nonEmpty),
     outletNouns: z.array(nonEmpty),

@@ -983,6 +983,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const cut = gluedEnd(tokens, first, last, lexicon);
       if (cut === null && gluedWordIn(tokens, first, last)) continue;
       if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
+      // "strategy for Sub-Saharan Africa", "in South and Southeast Asia": a run a continent's name closes is a part of
+      // the world, unless a known given name opens it ("America Ferrera"; not-names.json regionLastWords)
+      if (last - first > 1 && lexicon.regionLastWords.has(tokens[last - 1].norm) && !lexicon.givenNames.has(tokens[first].norm)) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
       if (companyRun(tokens, first, last, lexicon)) continue;

@@ -160,6 +160,8 @@ export interface Lexicon {
   aideNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
+  /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
+  shadowOffices: { words: Set<string>; states: string[] };
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -565,6 +567,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     stateOwned: { owners: new Set(titles.stateOwned.owners), owning: new Set(titles.stateOwned.owning) },
     aideNouns: new Set(titles.aideNouns),
     stateBodies: new Set(titles.stateBodies),
+    shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     bareParties: new Map(titles.partyTags.flatMap((g) => g.bareParties.map((p) => [p, { country: g.country, sector: g.sector }] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),

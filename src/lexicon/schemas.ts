@@ -157,6 +157,9 @@ const schemas = lazySchema((z) => {
       .strict()
       .default({ cues: [], localWords: [], bodies: [] }),
     candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
+    /** a word before an office that makes it the opposition's shadow of it ("shadow attorney general X"), and the states
+     * whose oppositions name their frontbench so (shadow-office: the one of them the article names) */
+    shadowOffices: z.object({ words: z.array(z.string().regex(/^[a-z]+$/)), states: z.array(code) }).strict().default({ words: [], states: [] }),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
     /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */

@@ -163,6 +163,8 @@ export interface Lexicon {
   aideNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
+  /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
+  shadowOffices: { words: Set<string>; states: string[] };
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -286,6 +288,8 @@ export interface Lexicon {
   /** capitalised words that make a run of names something other than a person */
   notNameWords: Set<string>;
   placeFirstWords: Set<string>;
+  /** continents' names that close a world region's name ("Sub-Saharan Africa", "Southeast Asia"; not-names.json regionLastWords) */
+  regionLastWords: Set<string>;
   /** place names that are not in the actor dictionaries (US states, regions): never persons */
   places: PhraseIndex<string>;
   /** "Co", "Inc", "Bros", "AG": words that close a company's name */
@@ -581,6 +585,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     stateOwned: { owners: new Set(titles.stateOwned.owners), owning: new Set(titles.stateOwned.owning) },
     aideNouns: new Set(titles.aideNouns),
     stateBodies: new Set(titles.stateBodies),
+    shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     bareParties: new Map(titles.partyTags.flatMap((g) => g.bareParties.map((p) => [p, { country: g.country, sector: g.sector }] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),
@@ -655,6 +660,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     ambiguousGivenNames: new Set(countriesExtra.ambiguousGivenNames),
     notNameWords: new Set(notNames.words),
     placeFirstWords: new Set(notNames.placeFirstWords),
+    regionLastWords: new Set(notNames.regionLastWords),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
     peopleNouns: new Set(notNames.peopleNouns),

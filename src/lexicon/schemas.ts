@@ -157,6 +157,9 @@ const schemas = lazySchema((z) => {
       .strict()
       .default({ cues: [], localWords: [], bodies: [] }),
     candidacyWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a candidacy word is one lower-case word")).default([]),
+    /** a word before an office that makes it the opposition's shadow of it ("shadow attorney general X"), and the states
+     * whose oppositions name their frontbench so (shadow-office: the one of them the article names) */
+    shadowOffices: z.object({ words: z.array(z.string().regex(/^[a-z]+$/)), states: z.array(code) }).strict().default({ words: [], states: [] }),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
     /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */
@@ -390,6 +393,8 @@ const schemas = lazySchema((z) => {
   const notNamesFile = z.object({
     words: z.array(nonEmpty),
     placeFirstWords: z.array(nonEmpty),
+    regionLastWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, "a region's last word is one capitalised word")).default([]),
+    $regionLastWords: z.string().optional(),
     places: z.array(nonEmpty),
     organisationSuffixes: z.array(nonEmpty),
     outletNouns: z.array(nonEmpty),

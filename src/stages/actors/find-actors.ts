@@ -444,13 +444,26 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     let named: Set<string> | null = null;
     for (const a of actors) {
       if (a.kind !== "person" || a.country || a.code || !a.role) continue;
-      const want = lexicon.contextOffices.get(a.role.toLowerCase().replace(/^(former|ex-|then-|acting|new|outgoing|incoming)\s*/, ""));
+      const want = contextOfficeState(a.role, lexicon);
       if (!want) continue;
-      // (the state itself, or a party or body of its: "the Tories", "the Home Office")
-      named ??= new Set(actors.filter((x) => (x.kind === "country" || x.kind === "organization") && x.mentions.some((m) => !m.headline)).map((x) => (x.kind === "country" ? x.code ?? x.id : x.country ?? "")));
+      named ??= statesNamed(actors);
       if (!named.has(want)) continue;
       a.country = a.code = want;
       a.stateRule = "actors/state:title-in-context";
+    }
+  }
+  // "Shadow attorney general Dominic Grieve", "the shadow health secretary X": an opposition's shadow of an office
+  // belongs to the one Westminster system (titles.json shadowOffices) the article names, as a party or a body of it
+  // does ("the Tories", "the Commons"); where it names none of them, or several, none
+  if (lexicon.shadowOffices.words.size) {
+    let named: Set<string> | null = null;
+    for (const a of actors) {
+      if (a.kind !== "person" || a.country || a.code || !a.mentions.some((m) => shadowBefore(tokens, tags, m.nameToken ?? m.token, lexicon))) continue;
+      named ??= statesNamed(actors);
+      const states = lexicon.shadowOffices.states.filter((x) => named!.has(x));
+      if (states.length !== 1) continue;
+      a.country = a.code = states[0];
+      a.stateRule = "actors/state:shadow-office";
     }
   }
   // persons get their state's code; roles in an IGO give its code
@@ -650,6 +663,7 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
   const tokens = doc.tokens;
   const n = tokens.length;
   const roleNPs = findRoleNPs(doc, tags, mentionAt, actors, inBody, lexicon, date);
+  let inContext: { a: Actor; want: string }[] | undefined;
   // "the president", "the Kremlin spokesperson": mentions of the person they resolved to
   for (const r of roleNPs) {
     if (r.actor === null) continue;
@@ -714,9 +728,26 @@ function roleMentions(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMen
         a.stateRule = "actors/state:role-next-sentence";
       }
     }
+    // "... unveiled by David Blunkett. The home secretary said": a title only one state's government uses, in a role
+    // phrase that names no one else's state, gives its state as it does before the name (title-in-context, below)
+    if (!a.country && !a.code && aff === null && lexicon.contextOffices.size) {
+      const rt = roleText(doc, r, tags);
+      const want = rt ? contextOfficeState(rt, lexicon) : undefined;
+      if (want && (!a.role || contextOfficeState(a.role, lexicon) === want)) (inContext ??= []).push({ a, want });
+    }
     // (with all the fields stripPlacement gives a mention: one hidden class for every reader of mentions)
     a.mentions.push({ start: r.start, end: r.end, text: r.text, rule: "actors/coref:role", token: r.first, headline: undefined, title: undefined, nameToken: undefined });
     a.mentions.sort((x, y) => x.start - y.start);
+  }
+  if (inContext) {
+    const named = statesNamed(actors);
+    // (the state only: a role phrase may have resolved to the wrong holder of a past office, "the former foreign
+    // secretary", whose state is the same and whose role is not)
+    for (const { a, want } of inContext) {
+      if (a.country || a.code || !named.has(want)) continue;
+      a.country = a.code = want;
+      a.stateRule = "actors/state:title-in-context";
+    }
   }
   // ids are stable, order is first mention; an actor whose mentions a group took over is gone
   const order = actors
@@ -773,6 +804,23 @@ function affiliationState(aff: Actor, r: RoleNP, titleSector: string | null, aid
     default:
       return null;
   }
+}
+
+/** whether a shadow's word (titles.json shadowOffices) stands right before the title that ends before the name at token
+ * `name`, or opens it ("Shadow attorney general X", "shadow Home Secretary X") */
+function shadowBefore(tokens: Token[], tags: (Tag | undefined)[], name: number, lexicon: Lexicon): boolean {
+  const ts = tagStartEndingAt(tags, name - 1, 0, (t) => !!t.title);
+  return ts !== null && (lexicon.shadowOffices.words.has(tokens[ts].lower) || (ts > 0 && lexicon.shadowOffices.words.has(tokens[ts - 1].lower)));
+}
+
+/** the one state whose government uses a title (titles.json stateInContext), read past a word of a past or next holder */
+function contextOfficeState(role: string, lexicon: Lexicon): string | undefined {
+  return lexicon.contextOffices.get(role.toLowerCase().replace(/^(former|ex-|then-|acting|new|outgoing|incoming)\s*/, ""));
+}
+
+/** the states an article names outside its linked headlines: the state itself, or a party or body of its ("the Tories", "the Home Office") */
+function statesNamed(actors: Actor[]): Set<string> {
+  return new Set(actors.filter((x) => (x.kind === "country" || x.kind === "organization") && x.mentions.some((m) => !m.headline)).map((x) => (x.kind === "country" ? x.code ?? x.id : x.country ?? "")));
 }
 
 /** The title words of a role phrase ("defence minister" in "the Latvian defence minister"). */
@@ -983,6 +1031,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const cut = gluedEnd(tokens, first, last, lexicon);
       if (cut === null && gluedWordIn(tokens, first, last)) continue;
       if (lexicon.placeFirstWords.has(tokens[first].norm) && last - first > 1) continue;
+      // "strategy for Sub-Saharan Africa", "in South and Southeast Asia": a run a continent's name closes is a part of
+      // the world, unless a known given name opens it ("America Ferrera"; not-names.json regionLastWords)
+      if (last - first > 1 && lexicon.regionLastWords.has(tokens[last - 1].norm) && !lexicon.givenNames.has(tokens[first].norm)) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
       if (companyRun(tokens, first, last, lexicon)) continue;
@@ -1903,6 +1954,18 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       // "David Morrison of Goldman Sachs International" works in London for a bank based in New York
       affiliation = t.entry;
       stateRule = "actors/state:of-organization";
+    } else if (!affiliation && q === c.last + 1 && (!t || t.entry?.kind === "region")) {
+      // "Senators Joe Manchin of West Virginia and Heidi Heitkamp of North Dakota", "the senators – Tammy Baldwin of
+      // Wisconsin, Ron Wyden of Oregon": a person of a state's first-level part (countries.json regions; a name that is
+      // also a state's, "Georgia", is tagged as the state and read above) belongs to that state; the part's name must
+      // close the phrase ("of Ohio State University", "of Texas's oil lobby" name a body of it, not the person's home)
+      // (the gazetteer may tag the part as a place: "New Mexico")
+      const reg = t ? placeRegion(doc, q, t.len, lex) : regionStartingAt(doc, tags, q, s.last, lex);
+      const after = reg ? tokens[q + reg.len] : undefined;
+      if (reg && !(after && (after.norm === "'s" || (after.kind === "word" && CAP.test(after.text))))) {
+        affiliation = reg.entry;
+        stateRule = "actors/state:of-region";
+      }
     }
   }
   // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
@@ -2718,6 +2781,12 @@ function regionStartEndingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sFi
     if (e) return { entry: e, start: x };
   }
   return null;
+}
+
+/** The first-level part a place tag of `len` tokens at `q` names ("New Mexico"): its entry and length, or null. */
+function placeRegion(doc: Doc, q: number, len: number, lex: Lexicon): { entry: NameEntry; len: number } | null {
+  const e = lex.regions.get(doc.text.slice(doc.tokens[q].start, doc.tokens[q + len - 1].end));
+  return e ? { entry: e, len } : null;
 }
 
 /** A state's first-level part whose name starts at token `q` ("Texas", "New South Wales"), before `sLast`: its entry and length. */

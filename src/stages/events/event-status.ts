@@ -18,6 +18,7 @@ import { foretoldConsequence } from "./consequences.js";
 import { backshiftedStance } from "./backshifted-stances.js";
 import { votedAct } from "./voted-acts.js";
 import { realisedPlan } from "./realised-plans.js";
+import { timeClauseAct } from "./time-clauses.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -125,6 +126,9 @@ function statusOf(tokens: Token[], s: Sentence, statusVerb: number, trigger: num
   // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
   // the speaker's claim ("the alleged attack" keeps its own status)
   if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
+  // ("“When Russia invaded Ukraine, our security changed,” the party said", "100 days since Russia
+  // launched its aggression": an act a clause of time takes as given is presupposed; time-clauses.ts)
+  if (quote && base === "occurred" && cues && timeClauseAct(tokens, s, statusVerb, pastForm1, cues.lex)) return "occurred";
   // ("Putin said Nato bombed Serbia in 1999": history dated well before the article is told as done; history-dates.ts)
   if (quote && base === "occurred" && cues?.published && historicDate(tokens, s, trigger, Number(cues.published.slice(0, 4)) - cues.lex.history.minYearsBack)) return "occurred";
   // ("Mr Howard said he rejected the idea", "Russia said it rejected the proposal"): one's own praise, blame,

@@ -32,6 +32,8 @@ export const eventSensesFile = lazySchema((z) => {
           aspectVerbs: z.array(phrase),
           purposeMotions: z.array(phrase),
           journeyVerbs: z.object({ verbs: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
+          timeClauses: z.object({ openers: z.array(phrase).min(1), notAfter: z.array(phrase), auxiliaries: z.array(phrase) }).strict(),
+          meetingVerbs: z.object({ verbs: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
           futureTimes: z.array(phrase),
           recordNouns: z.array(phrase),
           prospectNouns: z.array(phrase),
@@ -281,6 +283,10 @@ export interface SenseLexicon {
   purposeMotions: ReadonlySet<string>;
   /** status.journeyVerbs: a light verb and a noun of a journey ('made a surprise trip to Kyiv to meet'), a verb of going */
   journeyVerbs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** status.meetingVerbs: a light verb and a noun of talks ('held talks in Jiddah to discuss'), a meeting whose purpose is done in it */
+  meetingVerbs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** status.timeClauses (time-clauses.ts): words that open a clause of time ('when Russia invaded'), words before an opener that make it a question asked ('asked when'), not a time, past auxiliaries a subject may have before its verb */
+  timeClauses: { openers: ReadonlySet<string>; notAfter: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** "tomorrow", "next week", "on Friday": a present-tense act on the calendar */
   futureTimes: PhraseIndex<true>;
   /** "a resolution", "a statement": a record whose participle ("condemning") is as finished as the record */
@@ -751,6 +757,8 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     aspectVerbs: new Set(data.status.aspectVerbs),
     purposeMotions: new Set(data.status.purposeMotions),
     journeyVerbs: { verbs: new Set(data.status.journeyVerbs.verbs), nouns: new Set(data.status.journeyVerbs.nouns) },
+    meetingVerbs: { verbs: new Set(data.status.meetingVerbs.verbs), nouns: new Set(data.status.meetingVerbs.nouns) },
+    timeClauses: { openers: new Set(data.status.timeClauses.openers), notAfter: new Set(data.status.timeClauses.notAfter), auxiliaries: new Set(data.status.timeClauses.auxiliaries) },
     futureTimes: futureTimes.seal(),
     recordNouns: new Set(data.status.recordNouns),
     prospectNouns: new Set(data.status.prospectNouns),

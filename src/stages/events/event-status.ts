@@ -18,6 +18,7 @@ import { foretoldConsequence } from "./consequences.js";
 import { backshiftedStance } from "./backshifted-stances.js";
 import { votedAct } from "./voted-acts.js";
 import { realisedPlan } from "./realised-plans.js";
+import { timeClauseAct } from "./time-clauses.js";
 
 export type Status = "occurred" | "ongoing" | "planned" | "claimed" | "denied" | "hypothetical";
 
@@ -125,6 +126,9 @@ function statusOf(tokens: Token[], s: Sentence, statusVerb: number, trigger: num
   // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
   // the speaker's claim ("the alleged attack" keeps its own status)
   if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
+  // ("“When Russia invaded Ukraine, our security changed,” the party said", "100 days since Russia
+  // launched its aggression": an act a clause of time takes as given is presupposed; time-clauses.ts)
+  if (quote && base === "occurred" && cues && timeClauseAct(tokens, s, statusVerb, pastForm1, cues.lex)) return "occurred";
   // ("Putin said Nato bombed Serbia in 1999": history dated well before the article is told as done; history-dates.ts)
   if (quote && base === "occurred" && cues?.published && historicDate(tokens, s, trigger, Number(cues.published.slice(0, 4)) - cues.lex.history.minYearsBack)) return "occurred";
   // ("Mr Howard said he rejected the idea", "Russia said it rejected the proposal"): one's own praise, blame,
@@ -213,6 +217,16 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
   // ("said it would defend its rights and accused Turkey": a past form right after "and" has no
   // modal or auxiliary of its own; those before "and" belong to the other verb)
   const coordinatePast = v === trigger && pastAfterModalClause(tokens, v, clauseStart);
+  // ("pressured its allies around the world to bar Huawei", "an effort is in the works to punish
+  // Turkey", "UN chief to visit Ukraine": an infinitive whose governor lies out of reach has no tense of
+  // its own; the tense before its "to" is another verb's, and the act is still to be done)
+  // ("it is so important to support Ukraine": an infinitive that an adjective's "it" stands for keeps
+  // the copula's tense, a stance stated in the present)
+  // ("has been trying for months and with heavy losses to capture Bakhmut", "continues, despite the
+  // losses, to shell the city": an attempt or an aspect far off keeps its tense, as one in reach does)
+  const far = v === trigger && tokens[v - 1]?.lower === "to" && tokens[v].pos === "VERB" && !tokens[v].lower.endsWith("ing") && !extraposedInfinitive(tokens, clauseStart, v) ? verbBefore(tokens, clauseStart, v - 1) : -2;
+  const farTense = far >= 0 && !!lex && (lex.aspectVerbs.has(tokens[far].lower) || lex.attemptVerbs.has(tokens[far].lower) || (force && lex.tryVerbs.has(tokens[far].lower)));
+  const bareInfinitive = far !== -2 && !farTense;
   for (let k = coordinatePast ? v : Math.max(clauseStart, v - 6); k < v; k++) {
     const w = tokens[k].lower;
     // ("since May, when the U.S. began to press": the month, not the modal)
@@ -227,6 +241,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
       future = true;
     }
     else if (MODAL_HYPOTHETICAL.test(w)) hypothetical = true;
+    else if (bareInfinitive) continue;
     else if (HAVE.test(w)) perfect = true;
     // ("Russia's military": a possessive, not "is")
     else if (BE_PRESENT.test(w) && tokens[k].pos !== "PART") bePresent = true;
@@ -248,6 +263,13 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
   if (trigger !== v && !lex?.aspectVerbs.has(verb.lower) && !(lex && accomplishedGovernor(tokens, v, trigger, lex)) && !lex?.attemptVerbs.has(verb.lower) && !(force && lex?.tryVerbs.has(verb.lower)) && !(lex && purposeOfPastMotion(tokens, s, clauseStart, v, trigger, lex)))
     // ("plan to work with and train": a verb coordinated with the infinitive is one too)
     planning ||= PLANNING.test(verb.lower) || tokens[trigger - 1]?.lower === "to" || coordinatedTo(tokens, trigger, tokens[trigger].lower, s.first) >= 0;
+  // ("held separate talks with the king and the crown prince in Jiddah to discuss": a purpose of past
+  // going or meeting, however far the governor, is done on arrival, as with a governor in reach)
+  let pastPurpose = false;
+  if (bareInfinitive && lex) {
+    pastPurpose = far >= 0 && purposeOfPastMotion(tokens, s, clauseStart, far, trigger, lex);
+    planning ||= !pastPurpose;
+  }
   // ("At no point did Iran accept the proposal", "Nowhere did he give Ukraine aid": a fronted negative
   // with inversion negates the clause; fronted-negatives.ts, read once by eventStatus)
   if (fronted) negated = true;
@@ -270,6 +292,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
   if (hypothetical) return "hypothetical";
   if (planning && lex && trigger !== v && laterCondition(tokens, s, trigger, lex)) return "hypothetical";
   if (planning) return "planned";
+  if (pastPurpose) return "occurred";
   const w = verb.lower;
   // ("Israel is bombing Gaza": an -ing word the tagger read as a noun, right after "be", is the progressive verb)
   const progressive = w.endsWith("ing") && /^(is|are|was|were|be|been|being|am|'re)$/.test(tokens[v - 1]?.lower ?? "");
@@ -804,12 +827,33 @@ function purposeOfPastMotion(tokens: Token[], s: Sentence, clauseStart: number, 
   return true;
 }
 
-/** "has made a surprise trip to Kyiv to meet", "paid a visit to Warsaw to rally": a light verb whose object is a journey (status.journeyVerbs) is a verb of going. */
+/** "it is vital to back Kyiv", "it was important to support": the infinitive at `v` is the subject an
+ *  "it" before a copula and an adjective stands for. */
+function extraposedInfinitive(tokens: Token[], from: number, v: number): boolean {
+  let k = v - 2;
+  if (tokens[k]?.pos !== "ADJ") return false;
+  k--;
+  while (k > from && tokens[k].pos === "ADV") k--;
+  return k > from && (BE_PRESENT.test(tokens[k].lower) || BE_PAST.test(tokens[k].lower)) && tokens[k - 1].lower === "it";
+}
+
+/** The nearest verb before `to` back to `from` (a capitalised word inside a name is none), or -1. */
+function verbBefore(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k].pos === "VERB" && !(k > from && /^[A-Z]/.test(tokens[k].text))) return k;
+  return -1;
+}
+
+/** "has made a surprise trip to Kyiv to meet", "paid a visit to Warsaw to rally": a light verb whose object is a journey (status.journeyVerbs) is a verb of going;
+ *  "held talks with the king to discuss" (status.meetingVerbs) one of meeting. */
 function journeyMade(tokens: Token[], v: number, trigger: number, lex: SenseLexicon): boolean {
+  // ("held talks in Jiddah to discuss", "had a call with Macron to express": a meeting held, status.meetingVerbs,
+  // is one too: what it was held for is done in it)
+  const journey = lex.journeyVerbs.verbs.has(tokens[v].lower);
+  const meeting = lex.meetingVerbs.verbs.has(tokens[v].lower);
   // ("has made it his mission to": a pronoun object makes no journey)
-  if (!lex.journeyVerbs.verbs.has(tokens[v].lower) || tokens[v + 1]?.lower === "it") return false;
+  if (!(journey || meeting) || tokens[v + 1]?.lower === "it") return false;
   for (let k = v + 1; k < trigger && k - v <= 4; k++) {
-    if (lex.journeyVerbs.nouns.has(tokens[k].lower)) return true;
+    if ((journey && lex.journeyVerbs.nouns.has(tokens[k].lower)) || (meeting && lex.meetingVerbs.nouns.has(tokens[k].lower))) return true;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k].pos)) return false;
   }
   return false;

@@ -7,6 +7,7 @@
 // after a party is more often the complementizer of a verb of saying ("told Kyiv that Russia would
 // attack": Kyiv is told, not attacked), nor a party after a noun's preposition, whose relative
 // clause may be the noun's ("the occupation of Afghanistan, which Nato supported").
+import { timeAdjunctEnd } from "./find-parties.js";
 import type { Group, SentenceEnv } from "./sentence-env.js";
 
 const GAP_PRONOUNS = new Set(["which", "whom", "who"]);
@@ -20,7 +21,9 @@ const OBJECT_OPENERS = /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/;
  */
 export function objectGapAntecedent(env: SentenceEnv, subj: Group, v: number, end: number): Group | null {
   const { tokens, s, groups, groupAt } = env;
-  if (end < s.last && (OBJECT_OPENERS.test(tokens[end].pos) || env.groupAt[end - s.first] >= 0)) return null;
+  // ("which Russia invaded last year": a time after the verb is no object)
+  const after = timeAdjunctEnd(tokens, end, s.last, env.senses.timePhrases);
+  if (after < s.last && (OBJECT_OPENERS.test(tokens[after].pos) || env.groupAt[after - s.first] >= 0)) return null;
   for (let k = subj.last; k < v; k++) if (tokens[k].pos !== "AUX" && tokens[k].pos !== "ADV" && tokens[k].pos !== "PART") return null;
   // ("Belarus, which the EU has condemned": over the subject's article)
   const r = tokens[subj.first - 1]?.lower === "the" ? subj.first - 2 : subj.first - 1;
@@ -34,5 +37,9 @@ export function objectGapAntecedent(env: SentenceEnv, subj: Group, v: number, en
   // started": a party that complements a noun leaves the clause to that noun, the act named)
   const prep = tokens[g.first - 1];
   if (prep && prep.pos === "ADP" && g.first - 2 >= s.first && tokens[g.first - 2].pos === "NOUN") return null;
+  // ("Russia invaded Ukraine, which the West condemned", "China sanctioned Lithuania, which the EU
+  // criticised": after a verb's object, "which" may stand for the whole clause, the act the verb names)
+  const before = prep?.pos === "DET" ? tokens[g.first - 2] : prep;
+  if (before && g.first - (before === prep ? 1 : 2) >= s.first && (before.pos === "VERB" || before.pos === "AUX")) return null;
   return g;
 }

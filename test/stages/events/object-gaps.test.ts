@@ -10,7 +10,9 @@ senseTable(
   "objects named before a relative clause",
   [
     ["Talks turned to Georgia, which Russia invaded in August.", "ASSAULT RUS>GEO"],
-    ["Sanctions hit Belarus, which the EU has repeatedly condemned.", "ACCUSE EU>BLR"],
+    ["The summit turned to Belarus, which the EU has repeatedly condemned.", "ACCUSE EU>BLR"],
+    // a time after the verb is no object of its own
+    ["Talks turned to Georgia, which Russia invaded last year.", "ASSAULT RUS>GEO"],
     ["Iran, which Israel has repeatedly threatened, tested a missile on Friday.", "THREATEN ISR>IRN"],
   ],
   [
@@ -20,8 +22,10 @@ senseTable(
     ["Poland, which Russia accused the West of arming, protested.", "ACCUSE RUS>POL"],
     // the clause is about the noun the party complements
     ["The occupation of Afghanistan, which Nato supported, ended in 2021.", "SUPPORT NATO>AFG"],
-    // the party is the doer, not the one acted on
-    ["Finland, which borders Russia, applied to join Nato.", "ASSAULT"],
+    // after a verb's object, "which" stands for the act the clause names
+    ["Russia invaded Ukraine, which the United States condemned.", "ACCUSE USA>UKR"],
+    ["China sanctioned Lithuania, which the EU criticised.", "ACCUSE EU>LTU"],
+    ["Russia annexed Crimea, which the United Nations condemned in a vote.", "ACCUSE UN>UKR"],
   ],
   keys,
 );

@@ -240,6 +240,7 @@ const schemas = lazySchema((z) => {
     /** forms of a verb of agreement or disagreement that gives a stance without words ("echoed", "disagreed"), lower case */
     stanceVerbs: z.array(z.string().regex(/^[a-z]+$/, "a stance verb is one lower-case word")).default([]),
     /** forms of a copula before "more"/"less" and an adjective of mood ("was less hopeful"), lower case */
+    concessiveOpeners: z.array(z.string().regex(/^[a-z]+$/, "a concessive opener is one lower-case word")).default([]),
     stanceCopulas: z.array(z.string().regex(/^[a-z]+$/, "a stance copula is one lower-case word")).default([]),
     /** the one word that may stand between a body's name and its reporting verb ("also", "has"), lower case */
     bodyCueInterveners: z.array(z.string().regex(/^[a-z]+$/, "a body cue intervener is one lower-case word")).default([]),

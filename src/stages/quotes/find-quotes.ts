@@ -3322,10 +3322,10 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       // the attribution of a direct quote: the clause ends in it, or has no verb outside it
       // ('...towards Lysychansk,” Luhansk’s regional governor, Serhiy Haidai said')
       const attribution = env.quoteTokens[spFirst - 2] || quotedClause(env, s.first, spFirst - 1);
-      // ("While Corbyn is a Nato sceptic, Starmer has stressed his support": a fronted subordinate
-      // clause alone is an adverbial of the sentence, not its report; "If Russia invades, it will
-      // pay, Biden said" has its main clause after the comma and stays)
-      const fronted = tokens[s.first].lower !== "by" && CLAUSE_OPENERS.test(tokens[s.first].lower) && !hasCommaIn(tokens, s.first + 1, spFirst - 1);
+      // ("While Corbyn is a Nato sceptic, Starmer has stressed his support": a fronted concessive
+      // clause alone is an adverbial of the sentence, not its report; "Since the war began Russia has
+      // lost 300 tanks, the ministry said" and "If Russia invades, it will pay, Biden said" stay)
+      const fronted = lexicon.concessiveOpeners.has(tokens[s.first].lower) && !hasCommaIn(tokens, s.first + 1, spFirst - 1);
       const q = attribution || fronted ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
       if (q) out.push(q);
       // "..., analysts said (in a statement), adding that ...": the participle goes on with the same speaker

@@ -32,6 +32,18 @@ describe("speakers: the perfect after the report", () => {
   });
 });
 
+describe("speakers: a fronted clause of time or condition carries the report", () => {
+  it("'Since the war began Russia has lost 300 tanks, the ministry said' is the ministry's report", () => {
+    const q = quoteOf("Since the war began Russia has lost more than 300 tanks, the defence ministry said.", "Since the war began");
+    expect(q?.speakerName).toMatch(/ministry/);
+  });
+
+  it("'If Russia invades it will pay dearly, Joe Biden said' is Biden's report", () => {
+    const q = quoteOf("If Russia invades it will pay dearly, Joe Biden said.", "If Russia invades");
+    expect(q?.speakerName).toBe("Joe Biden");
+  });
+});
+
 describe("speakers: firm or body names before the role after an inverted cue", () => {
   it("'said Morgan Grenfell Securities analyst Jane Doe' is Jane Doe", () => {
     const q = quoteOf('The yen slipped in Tokyo.\n\n"The market has run out of reasons to buy," said Morgan Grenfell Securities analyst Jane Doe.', "The market has run");

@@ -198,8 +198,8 @@ export interface Lexicon {
   subjectGapOpeners: Set<string>;
   /** forms of a verb that gives a stance without words, leading a quote paragraph ("echoed", "disagreed"; speech.json stanceVerbs) */
   stanceVerbs: Set<string>;
-  /** conjunctions of a fronted concessive clause, an adverbial and not a report (speech.json concessiveOpeners) */
-  concessiveOpeners: ReadonlySet<string>;
+  /** conjunctions of a fronted concessive or circumstantial clause, an adverbial and not a report (speech.json adverbialOpeners) */
+  adverbialOpeners: ReadonlySet<string>;
   /** forms of a copula before a comparative of mood, a stance too ("was less hopeful"; speech.json stanceCopulas) */
   stanceCopulas: ReadonlySet<string>;
   /** the one word between a body's name and its reporting verb ("also", "has"; speech.json bodyCueInterveners) */
@@ -610,7 +610,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     questionFrameOpeners: new Set(speech.questionFrameOpeners),
     subjectGapOpeners: new Set(speech.subjectGapOpeners),
     stanceVerbs: new Set(speech.stanceVerbs),
-    concessiveOpeners: new Set(speech.concessiveOpeners),
+    adverbialOpeners: new Set(speech.adverbialOpeners),
     stanceCopulas: new Set(speech.stanceCopulas),
     bodyCueInterveners: new Set(speech.bodyCueInterveners),
     quoteClosers: new Set(speech.quoteClosers),

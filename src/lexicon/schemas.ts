@@ -240,7 +240,7 @@ const schemas = lazySchema((z) => {
     /** forms of a verb of agreement or disagreement that gives a stance without words ("echoed", "disagreed"), lower case */
     stanceVerbs: z.array(z.string().regex(/^[a-z]+$/, "a stance verb is one lower-case word")).default([]),
     /** forms of a copula before "more"/"less" and an adjective of mood ("was less hopeful"), lower case */
-    concessiveOpeners: z.array(z.string().regex(/^[a-z]+$/, "a concessive opener is one lower-case word")).default([]),
+    adverbialOpeners: z.array(z.string().regex(/^[a-z]+$/, "an adverbial opener is one lower-case word")).default([]),
     stanceCopulas: z.array(z.string().regex(/^[a-z]+$/, "a stance copula is one lower-case word")).default([]),
     /** the one word that may stand between a body's name and its reporting verb ("also", "has"), lower case */
     bodyCueInterveners: z.array(z.string().regex(/^[a-z]+$/, "a body cue intervener is one lower-case word")).default([]),
@@ -376,7 +376,13 @@ const schemas = lazySchema((z) => {
       /** "dozens of", "thousands of": round numbers as plural nouns */
       countNouns: z.object({ $comment: z.string().optional(), source: nonEmpty, words: z.array(lowerWord).min(1) }).strict(),
       /** "last week", "earlier this month": a deictic word before a unit of time */
-      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1), months: z.array(lowerWord).default([]), weekdays: z.array(lowerWord).default([]), dayDeictics: z.array(lowerWord).default([]), calendarUnits: z.array(lowerWord).default([]) }).strict(),
+      timePhrases: z.object({ $comment: z.string().optional(), source: nonEmpty, deictics: z.array(lowerWord).min(1), units: z.array(lowerWord).min(1), months: z.array(lowerWord).default([]), weekdays: z.array(lowerWord).default([]), dayDeictics: z.array(lowerWord).default([]), calendarUnits: z.array(lowerWord).default([]) })
+        .strict()
+        // (find-quotes reads the calendar units as a part of the units of time)
+        .superRefine((t, ctx) => {
+          const units = new Set(t.units);
+          for (const [i, w] of t.calendarUnits.entries()) if (!units.has(w)) ctx.addIssue({ code: "custom", path: ["calendarUnits", i], message: `"${w}" is not one of units` });
+        }),
     })
     .strict();
 

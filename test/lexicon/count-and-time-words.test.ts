@@ -75,5 +75,7 @@ describe("count-and-time-words.json", () => {
     expect(() => readDataFile(write({ ...valid(), extra: [] }), countAndTimeWordsFile)).toThrow();
     expect(() => readDataFile(write({ ...valid(), timePhrases: { ...valid().timePhrases, weekdays: ["Monday"] } }), countAndTimeWordsFile)).toThrow(/count-and-time-words\.json/);
     expect(() => readDataFile(write({ ...valid(), timePhrases: { ...valid().timePhrases, dayDeictics: ["the day after"] } }), countAndTimeWordsFile)).toThrow();
+    // a calendar unit must be one of the units of time
+    expect(() => readDataFile(write({ ...valid(), timePhrases: { ...valid().timePhrases, calendarUnits: ["fortnight"] } }), countAndTimeWordsFile)).toThrow(/is not one of units/);
   });
 });

@@ -2250,11 +2250,6 @@ function ministryEndingAt(tokens: Token[], q: number, sFirst: number): boolean {
 }
 
 /**
- * The legislature whose committee ends right before `from` ("Senate Judiciary Committee", "Bundestag foreign affairs
- * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
- * state of a legislature the dictionary places, null where none is named.
- */
-/**
  * The token of "committee" whose name ends at `q`: "committee" itself, or "Committee on/for" and the capitalised words
  * of its remit ("Committee on Oversight and Government Reform"); null where none.
  */
@@ -2270,6 +2265,11 @@ function committeeEndingAt(tokens: Token[], q: number, sFirst: number): number |
   return null;
 }
 
+/**
+ * The legislature whose committee ends right before `from` ("Senate Judiciary Committee", "Bundestag foreign affairs
+ * committee"), within six words: "frame" for a word any state's legislature bears (titles.json committeeBodies), the
+ * state of a legislature the dictionary places, null where none is named.
+ */
 function committeeBodyBefore(tokens: Token[], tags: (Tag | undefined)[], from: number, sFirst: number, lex: Lexicon): string | "frame" | null {
   for (let x = from; x >= Math.max(sFirst, from - 5); x--) {
     const ts = coveringTagStart(tags, x);

@@ -1561,7 +1561,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
       if (o) [target, tgtG] = [o.actors, o];
       // "Crimea, which Russia annexed in 2014": the object before the relative clause (object-gaps.ts)
       else if (srcG && !p.object && !p.particle) {
-        const gap = objectGapAntecedent(env, srcG, v, trig.end);
+        const gap = objectGapAntecedent(env, srcG, v, trig.end, p.type);
         if (gap) [target, tgtG, rule] = [gap.actors, gap, `${rule}+relative-object`];
       }
     } else if (Array.isArray(p.target)) {

@@ -100,7 +100,7 @@ function thirdPerson(w: string, lemmas: ReadonlyMap<string, readonly VerbPattern
  */
 function presentAfterParty(env: SentenceEnv, k: number): boolean {
   const { tokens, s } = env;
-  if (k - 1 < s.first || !tokens[k].lower.endsWith("s") || tokens[k + 1]?.lower !== "that") return false;
+  if (k - 1 < s.first || k + 1 >= s.last || !tokens[k].lower.endsWith("s") || tokens[k + 1].lower !== "that") return false;
   const prev = tokens[k - 1];
   if (prev.pos !== "PROPN" && prev.pos !== "NOUN") return false;
   const gi = env.groupAt[k - 1 - s.first] ?? -1;

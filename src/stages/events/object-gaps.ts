@@ -13,13 +13,17 @@ import type { Group, SentenceEnv } from "./sentence-env.js";
 const GAP_PRONOUNS = new Set(["which", "whom", "who"]);
 // the words that may open an object phrase right after the verb
 const OBJECT_OPENERS = /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/;
+// the types of a reaction, whose verb may take an act as its object ("condemned", "welcomed", "rejected")
+const REACTIONS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+// the prepositions of a charge or a reason after the gap ("accused of", "blamed for", "praised for")
+const CHARGES = new Set(["of", "for"]);
 
 /**
  * The party before the relative pronoun that opens the clause of `subj` and the verb at `v` (over
  * auxiliaries and adverbs), when the verb's object place (`end`, the token after its pattern) is
- * empty; null otherwise.
+ * empty; null otherwise. `type` is the event type of the verb's pattern.
  */
-export function objectGapAntecedent(env: SentenceEnv, subj: Group, v: number, end: number): Group | null {
+export function objectGapAntecedent(env: SentenceEnv, subj: Group, v: number, end: number, type: string): Group | null {
   const { tokens, s, groups, groupAt } = env;
   // ("which Russia invaded last year": a time after the verb is no object)
   const after = timeAdjunctEnd(tokens, end, s.last, env.senses.timePhrases);
@@ -38,8 +42,11 @@ export function objectGapAntecedent(env: SentenceEnv, subj: Group, v: number, en
   const prep = tokens[g.first - 1];
   if (prep && prep.pos === "ADP" && g.first - 2 >= s.first && tokens[g.first - 2].pos === "NOUN") return null;
   // ("Russia invaded Ukraine, which the West condemned", "China sanctioned Lithuania, which the EU
-  // criticised": after a verb's object, "which" may stand for the whole clause, the act the verb names)
+  // criticised": after a verb's object, "which" may stand for the whole clause, the act the verb
+  // names, when the clause's verb is a reaction to an act; "recognise Crimea, which Moscow annexed"
+  // is not, and "said Iran, which Washington has accused of ..." names its charge after the gap)
   const before = prep?.pos === "DET" ? tokens[g.first - 2] : prep;
-  if (before && g.first - (before === prep ? 1 : 2) >= s.first && (before.pos === "VERB" || before.pos === "AUX")) return null;
+  const afterVerb = before && g.first - (before === prep ? 1 : 2) >= s.first && (before.pos === "VERB" || before.pos === "AUX");
+  if (afterVerb && REACTIONS.has(type) && !CHARGES.has(tokens[after]?.lower ?? "")) return null;
   return g;
 }

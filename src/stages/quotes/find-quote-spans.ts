@@ -22,7 +22,8 @@ interface Open {
   multi: boolean;
 }
 
-const MARKS = /[“”„«»"‘]/g;
+// (two right single marks, `’’`, close a double quote in some feeds: `“The report is an indictment,’’ said X`)
+const MARKS = /[“”„«»"‘]|’’/g;
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 const isSpace = (c: string | undefined) => c === undefined || /[\s(\[{—–-]/.test(c);
@@ -37,8 +38,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     const line = paras[p];
     const from = Math.max(line.start, doc.bodyStart);
     // a quote left open at the end of the last paragraph continues only if this one opens again
-    // (and did not close there with two apostrophes)
-    if (open && !closeAtApostrophes(paras[p - 1].end)) {
+    if (open) {
       const first = text[from];
       if (first === "“" || first === '"' || first === "„" || first === "«") {
         open.multi = true;
@@ -49,18 +49,8 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     }
     scan(from, line.end);
   }
-  if (open && !closeAtApostrophes(paras[paras.length - 1].end)) closeAt(paras[paras.length - 1].end, paras[paras.length - 1].end);
+  if (open) closeAt(paras[paras.length - 1].end, paras[paras.length - 1].end);
   return out;
-
-  // `“The report is an indictment,’’ said X`: some feeds close a double quote with two right single
-  // quotation marks; an open double quote still open at `limit` ends at the first such pair before it
-  function closeAtApostrophes(limit: number): boolean {
-    if (!open || open.single) return false;
-    const k = text.slice(open.at + 1, limit).indexOf("’’");
-    if (k < 0) return false;
-    closeAt(open.at + 1 + k, open.at + 3 + k);
-    return true;
-  }
 
   function closeAt(innerEnd: number, close: number) {
     if (!open) return;
@@ -77,9 +67,13 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
       if (!next || next.index >= to) return;
       i = next.index;
       const c = text[i];
-      if (OPEN_DOUBLE.has(c)) {
-        // a stray second opening mark inside a quote, unless the quote closed with two apostrophes
-        if (open && !open.single && !closeAtApostrophes(i)) continue;
+      if (next[0] === "’’") {
+        // two right single marks close an open double quote; elsewhere they are apostrophes
+        if (open && !open.single) closeAt(i, i + 2);
+        i++;
+      } else if (OPEN_DOUBLE.has(c)) {
+        // a stray second opening mark inside a quote
+        if (open && !open.single) continue;
         if (open?.single) open = null; // a single quote inside was an apostrophe
         open = { at: i, single: false, multi: false };
       } else if (CLOSE_DOUBLE.has(c)) {

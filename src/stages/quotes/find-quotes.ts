@@ -2297,17 +2297,15 @@ function namedBodySpeaker(env: Env, k: number, last: number): Speaker | null {
       const m = actors.mentionAt[q];
       return m ? actors.actors[m.actor].kind : null;
     },
+    // (back over the tokens within reach: the nearest mention of a body whose name has the word)
     bodyNamedBefore: (word, q, reach) => {
-      const from = tokens[Math.max(0, q - reach)].start;
-      const before = tokens[q].start;
-      let best: number | null = null;
-      let at = -1;
-      for (let a = 0; a < actors.actors.length; a++) {
-        const actor = actors.actors[a];
-        if ((actor.kind !== "organization" && actor.kind !== "igo") || !actor.name.split(" ").includes(word)) continue;
-        for (const m of actor.mentions) if (m.start >= from && m.start < before && m.start > at) (best = a), (at = m.start);
+      for (let t = q - 1; t >= Math.max(0, q - reach); t--) {
+        const m = actors.mentionAt[t];
+        if (!m) continue;
+        const actor = actors.actors[m.actor];
+        if ((actor.kind === "organization" || actor.kind === "igo") && actor.name.split(" ").includes(word)) return m.actor;
       }
-      return best;
+      return null;
     },
   };
   const named = namedBodyAt(tokens, k, last, view, (q) => !!cueAt(env, q, last) || !!closingSpeechVerb(env, q, last));
@@ -2817,7 +2815,7 @@ function describedNameAt(env: Env, k: number, last: number): Speaker | null {
   const capital = (t: number) => /^(ADJ|PROPN|NOUN)$/.test(tokens[t].pos) && (/^\p{Lu}\p{Ll}/u.test(tokens[t].text) || /^\p{Lu}{2,6}$/u.test(tokens[t].text)) && !actors.mentionAt[t] && !env.quoteTokens[t] && !monthWord(env, tokens[t].lower) && !dayWord(env, tokens[t].lower);
   for (let words = 0; q < last && words < 3 && capital(q); words++) q += tokens[q + 1]?.text === "-" && q + 2 < last && tokens[q + 2].start === tokens[q + 1].end && capital(q + 2) ? 3 : 1;
   const role = q;
-  while (q < last && q - from < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
+  while (q < last && q - role < 5 && /^(ADJ|NOUN|NUM)$/.test(tokens[q].pos) && /^[\p{Ll}\p{N}]/u.test(tokens[q].text) && !actors.mentionAt[q] && !env.quoteTokens[q]) q++;
   if (q === from && from === k) return null;
   // (the lower-case role may open the person's own mention: "leader Jane Doe")
   // (or the person's own mention opens with a capitalised title: "said CBI Director-General Jane Doe")
@@ -3322,10 +3320,10 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
       // the attribution of a direct quote: the clause ends in it, or has no verb outside it
       // ('...towards Lysychansk,” Luhansk’s regional governor, Serhiy Haidai said')
       const attribution = env.quoteTokens[spFirst - 2] || quotedClause(env, s.first, spFirst - 1);
-      // ("While Corbyn is a Nato sceptic, Starmer has stressed his support": a fronted concessive
+      // ("While Corbyn is a Nato sceptic, Starmer has stressed his support": a fronted concessive or "as"
       // clause alone is an adverbial of the sentence, not its report; "Since the war began Russia has
       // lost 300 tanks, the ministry said" and "If Russia invades, it will pay, Biden said" stay)
-      const fronted = lexicon.concessiveOpeners.has(tokens[s.first].lower) && !hasCommaIn(tokens, s.first + 1, spFirst - 1);
+      const fronted = lexicon.adverbialOpeners.has(tokens[s.first].lower) && !hasCommaIn(tokens, s.first + 1, spFirst - 1);
       const q = attribution || fronted ? null : indirectQuote(env, s, [s.first, spFirst - 1], sp, cue, "quotes/indirect:clause-speaker-cue");
       if (q) out.push(q);
       // "..., analysts said (in a statement), adding that ...": the participle goes on with the same speaker
@@ -3836,7 +3834,6 @@ function attachedTail(tokens: Token[], k: number, last: number): boolean {
   return true;
 }
 
-/** After "X said" nothing but a hearer or an adverbial ("told reporters on Friday") ends the sentence. */
 /**
  * "..., Joe Biden has warned.", "..., officials have also said": the perfect's auxiliary (and the
  * adverbs before it) at token j before a cue's participle is no part of the speaker; the token
@@ -3854,6 +3851,7 @@ function hasCommaIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** After "X said" nothing but a hearer or an adverbial ("told reporters on Friday") ends the sentence. */
 function endsSentence(tokens: Token[], k: number, last: number): boolean {
   for (let i = k; i < last; i++) {
     const t = tokens[i];

@@ -13,6 +13,9 @@ senseTable(
     ["The summit turned to Belarus, which the EU has repeatedly condemned.", "ACCUSE EU>BLR"],
     // a time after the verb is no object of its own
     ["Talks turned to Georgia, which Russia invaded last year.", "ASSAULT RUS>GEO"],
+    // after a verb's object, when the clause's act is no reaction or names its charge
+    ["The Kremlin wants Kyiv to recognise Crimea, which Russia annexed in 2014.", "COERCE RUS>UKR"],
+    ["Diplomats said Iran, which Washington has accused of backing militias, had no such capacity.", "ACCUSE USA>IRN"],
     ["Iran, which Israel has repeatedly threatened, tested a missile on Friday.", "THREATEN ISR>IRN"],
   ],
   [

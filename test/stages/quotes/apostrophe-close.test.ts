@@ -17,6 +17,13 @@ describe("quote spans: a double quote closed by two apostrophes", () => {
     expect(q?.speakerName).toBe("Jane Doe");
   });
 
+  it("'“...,’’ said X. \"...,\" he added' closes the first quote before a straight one opens", () => {
+    const rec = extract('“The figures are an indictment of our times,’’ said Jane Doe. "Conflicts have spread to new regions," she added.');
+    const q = rec.quotes.find((x) => x.text.startsWith("The figures"));
+    expect(q?.text).not.toMatch(/said/);
+    expect(q?.speakerName).toBe("Jane Doe");
+  });
+
   it("negative: one apostrophe inside a quote ('the agency’s') does not close it", () => {
     const rec = extract("“The agency’s figures are an indictment of our times,” said Jane Doe.");
     expect(rec.quotes[0]?.text).toBe("The agency’s figures are an indictment of our times");

@@ -67,6 +67,11 @@ describe("speakers: perfect cue and named firms, negative cases", () => {
     expect(rec.quotes.some((q) => q.text.startsWith("Although"))).toBe(false);
   });
 
+  it("negative: 'As diplomats pleaded ..., the president warned of ...' reports nothing", () => {
+    const rec = extract("As Ukrainian diplomats pleaded with the world to stop the Russian aggression, the president warned of a bleak return to the past.");
+    expect(rec.quotes.some((q) => q.text.startsWith("As Ukrainian"))).toBe(false);
+  });
+
   it("negative: '..., the minister has not said' reports nothing", () => {
     const rec = extract("The budget will be cut by a fifth next year, the finance minister has not said.");
     expect(rec.quotes.some((q) => q.text.startsWith("The budget"))).toBe(false);

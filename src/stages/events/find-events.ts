@@ -1462,7 +1462,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // never an actor further back in the sentence; "the police detained activists" has its object after it)
   // (the tagger may read a plural noun as a verb: "terror suspects detained")
   const head = tokens[v - 1];
-  const nounBefore = !!head && v - 1 >= s.first && /^[a-z]/.test(head.text) && (head.pos === "NOUN" || (head.pos === "VERB" && /s$/.test(head.lower) && /^(NOUN|ADJ)$/.test(tokens[v - 2]?.pos ?? "")));
+  // ("recorded 351 civilians killed and 707 injured", "at least 20 wounded": a count right before the
+  // participle stands for the people it counts; a year does not: "in 2014 annexed")
+  const count = !!head && v - 1 >= s.first && head.pos === "NUM" && /^[0-9][0-9,]*$|^[a-z]+$/.test(head.text) && !/^(1[89]|20)[0-9][0-9]$/.test(head.text);
+  const nounBefore = !!head && v - 1 >= s.first && (count || (/^[a-z]/.test(head.text) && (head.pos === "NOUN" || (head.pos === "VERB" && /s$/.test(head.lower) && /^(NOUN|ADJ)$/.test(tokens[v - 2]?.pos ?? "")))));
   // (only a phrase that names no actor: "Israeli troops killed yesterday two gunmen", "U.S. Navy sailors
   // detained by Iran" name theirs, over their head nouns, and reducedPassive reads them)
   let hk = v - 1;

@@ -69,7 +69,7 @@ export const eventSensesFile = lazySchema((z) => {
           seekVerbs: z.array(phrase),
           wordBarrage: z.object({ verbs: z.array(phrase), means: z.array(phrase) }).strict(),
           supportedActs: z.object({ patterns: z.array(phrase), nouns: z.array(phrase) }).strict(),
-          verbalAttacks: z.object({ triggers: z.array(phrase), modifiers: z.array(phrase), venues: z.array(phrase) }).strict(),
+          verbalAttacks: z.object({ triggers: z.array(phrase), modifiers: z.array(phrase), venues: z.array(phrase), wordParticiples: z.array(phrase), namingParticiples: z.array(phrase), wordGrounds: z.array(phrase) }).strict(),
           floorCalls: z.object({ patterns: z.array(phrase).min(1), objects: z.array(phrase).min(1) }).strict(),
           objectlessSenses: z.array(phrase),
           airVenues: z.object({ patterns: z.array(phrase).min(1), nouns: z.array(phrase).min(1) }).strict(),
@@ -352,7 +352,15 @@ export interface SenseLexicon {
   /** support whose object is a hostile act with no doer of its own: "backed restrictions on Russian visitors" */
   supportedActs: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** attacks made with words: "a scathing attack on", "attacked Germany in a speech" */
-  verbalAttacks: { triggers: ReadonlySet<string>; modifiers: ReadonlySet<string>; venues: ReadonlySet<string> };
+  verbalAttacks: {
+    triggers: ReadonlySet<string>; modifiers: ReadonlySet<string>; venues: ReadonlySet<string>;
+    /** ", lashing out at": a participle of words after the attack's clause says how it was made */
+    wordParticiples: ReadonlySet<string>;
+    /** ", calling him": a participle of naming, only with a person after it */
+    namingParticiples: ReadonlySet<string>;
+    /** "over his remarks", "for her handling of": what words answer, the grounds of a verbal attack */
+    wordGrounds: ReadonlySet<string>;
+  };
   floorCalls: { patterns: ReadonlySet<string>; objects: ReadonlySet<string> };
   objectlessSenses: ReadonlySet<string>;
   airVenues: { patterns: ReadonlySet<string>; nouns: ReadonlySet<string> };
@@ -810,7 +818,10 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     forgoVerbs: forgoVerbs.seal(),
     wordBarrage: { verbs: new Set(data.senses.wordBarrage.verbs), means: new Set(data.senses.wordBarrage.means) },
     supportedActs: { patterns: new Set(data.senses.supportedActs.patterns), nouns: new Set(data.senses.supportedActs.nouns) },
-    verbalAttacks: { triggers: new Set(data.senses.verbalAttacks.triggers), modifiers: new Set(data.senses.verbalAttacks.modifiers), venues: new Set(data.senses.verbalAttacks.venues) },
+    verbalAttacks: {
+      triggers: new Set(data.senses.verbalAttacks.triggers), modifiers: new Set(data.senses.verbalAttacks.modifiers), venues: new Set(data.senses.verbalAttacks.venues),
+      wordParticiples: new Set(data.senses.verbalAttacks.wordParticiples), namingParticiples: new Set(data.senses.verbalAttacks.namingParticiples), wordGrounds: new Set(data.senses.verbalAttacks.wordGrounds),
+    },
     floorCalls: { patterns: new Set(data.senses.floorCalls.patterns), objects: new Set(data.senses.floorCalls.objects) },
     objectlessSenses: new Set(data.senses.objectlessSenses),
     airVenues: { patterns: new Set(data.senses.airVenues.patterns), nouns: new Set(data.senses.airVenues.nouns) },

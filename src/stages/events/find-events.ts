@@ -1209,6 +1209,18 @@ function personObject(env: SentenceEnv, k: number): boolean {
   return !(next && (/^['’]s?$/.test(next.text) || next.pos === "NOUN" || next.pos === "PROPN"));
 }
 
+/** "in Russian rocket strikes", "during an Israeli raid": an attack's phrase opens at `k` (senses.attackNouns, weaponBlasts) */
+function harmedInAttack(env: SentenceEnv, k: number): boolean {
+  const { tokens, s } = env;
+  if (!/^(in|during|amid)$/.test(tokens[k]?.lower ?? "")) return false;
+  for (let q = k + 1; q < s.last && q - k <= 5; q++) {
+    const w = tokens[q].lower;
+    if (env.senses.attackNouns.heads.has(w) || env.senses.weaponBlasts.has(w)) return true;
+    if (tokens[q].pos === "VERB" || tokens[q].pos === "ADP" || tokens[q].pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /**
  * "Two Israelis were killed in a Palestinian attack", "five soldiers were wounded during Russian
  * shelling": a passive harm without a "by" agent names its doer in the attack it happened in. The
@@ -1217,15 +1229,19 @@ function personObject(env: SentenceEnv, k: number): boolean {
  */
 function harmInAttack(env: SentenceEnv, raws: [RawEvent, Trigger][]): void {
   const { tokens } = env;
-  for (const [ev] of raws) {
-    if (ev.type !== "ASSAULT" || !ev.rule.includes("+passive") || ev.source.length || !ev.target.length) continue;
+  for (const [ev, trig] of raws) {
+    // ("the killing of General Soleimani in a US drone attack": a noun of harm with only the one harmed
+    // after it names its doer in the attack too, past the phrase of the one harmed)
+    const nominal = trig.noun && ev.rule.startsWith("events/noun:") && ev.target.length > 0;
+    if (ev.type !== "ASSAULT" || !(ev.rule.includes("+passive") || nominal) || ev.source.length || !ev.target.length) continue;
     // (a gerund's doer is the demonym right before it, "in Russian shelling", not the clause's subject)
     const doer = (n: RawEvent, t: Trigger) => {
       if (t.noun) return n.source;
       const g = tokens[n.trigger].lower.endsWith("ing") ? env.groupAt[n.trigger - 1 - env.s.first] : -1;
       return g >= 0 ? env.groups[g].actors : [];
     };
-    const i = raws.findIndex(([n, t]) => n.type === "ASSAULT" && doer(n, t).length > 0 && !n.target.length && n.trigger > ev.triggerEnd && n.trigger - ev.triggerEnd <= 7);
+    const reach = nominal ? 12 : 7;
+    const i = raws.findIndex(([n, t]) => n.type === "ASSAULT" && doer(n, t).length > 0 && !n.target.length && n.trigger > ev.triggerEnd && n.trigger - ev.triggerEnd <= reach);
     if (i < 0) continue;
     const noun = raws[i][0];
     if (!raws[i][1].noun) {
@@ -1462,7 +1478,10 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   // never an actor further back in the sentence; "the police detained activists" has its object after it)
   // (the tagger may read a plural noun as a verb: "terror suspects detained")
   const head = tokens[v - 1];
-  const nounBefore = !!head && v - 1 >= s.first && /^[a-z]/.test(head.text) && (head.pos === "NOUN" || (head.pos === "VERB" && /s$/.test(head.lower) && /^(NOUN|ADJ)$/.test(tokens[v - 2]?.pos ?? "")));
+  // ("recorded 351 civilians killed and 707 injured", "at least 20 wounded": a count right before the
+  // participle stands for the people it counts; a year does not: "in 2014 annexed")
+  const count = !!head && v - 1 >= s.first && head.pos === "NUM" && /^[0-9][0-9,]*$|^[a-z]+$/.test(head.text) && !/^(1[89]|20)[0-9][0-9]$/.test(head.text);
+  const nounBefore = !!head && v - 1 >= s.first && (count || (/^[a-z]/.test(head.text) && (head.pos === "NOUN" || (head.pos === "VERB" && /s$/.test(head.lower) && /^(NOUN|ADJ)$/.test(tokens[v - 2]?.pos ?? "")))));
   // (only a phrase that names no actor: "Israeli troops killed yesterday two gunmen", "U.S. Navy sailors
   // detained by Iran" name theirs, over their head nouns, and reducedPassive reads them)
   let hk = v - 1;
@@ -1471,7 +1490,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const hg = env.groupAt[v - 1 - s.first];
   const patientGroup = victim && hg >= 0 && env.groups[hg].last === v ? env.groups[hg] : null;
   const reducedRelative = victim && (!!patientGroup || env.groupAt[hk - s.first] < 0);
-  if (reducedRelative && !patientGroup && tokens[trig.end]?.lower !== "by") return null;
+  // (a count's harm in an attack, "were killed and 18 injured in Russian rocket strikes", takes the
+  // attack's doer: harmInAttack)
+  if (reducedRelative && !patientGroup && tokens[trig.end]?.lower !== "by" && !(count && harmedInAttack(env, trig.end))) return null;
   // ("attacks launched by Russia", "objections raised by Turkey to their bid": a participle right
   // after its own object noun, with its agent after "by", is a reduced passive whose doer is the agent;
   // the one acted on is after the verb's preposition or qualifies the noun, never a subject before)
@@ -1919,7 +1940,9 @@ function toRecord(env: SentenceEnv, ev: RawEvent, trig: Trigger, ctx: EventStage
     }
     ev.rule += "+attacker-demonym";
   }
-  if (!source.length && ev.type === "ASSAULT" && target.length) {
+  // ("a blast in Beirut ... motivated by the civil war in Syria": a war or an invasion is waged by
+  // parties, never by the place where a blast with no doer went off)
+  if (!source.length && ev.type === "ASSAULT" && target.length && !/^events\/noun:(war|invasion)\b/.test(ev.rule)) {
     // ("met negotiators in Minsk while shells struck a school": the place is the weapon clause's own)
     const own = ev.rule.startsWith("events/verb:") ? weaponClauseStart(env, ev.trigger) : -1;
     const at = unattributedAttackPlace(env, target, own < 0 ? s.first : own);

@@ -317,7 +317,14 @@ export function verbalAttack(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex:
   for (let q = n - 1; q >= Math.max(s.first, n - 4) && /^(ADJ|ADV|DET)$/.test(tokens[q].pos); q--) if (va.modifiers.has(tokens[q].lower)) return [-1, -1];
   for (let q = Math.max(n, trig.end); q < Math.min(s.last, n + 14); q++) {
     const t = tokens[q];
-    if (t.text === ";" || (t.text === "," && q > n + 1) || /^(that|which|who|but)$/.test(t.lower)) return null;
+    // ("attacked his French host, lashing out at Macron's suggestion", "attacked Netanyahu, calling him a
+    // terrorist": a participle of words right after the clause says how the attack was made;
+    // "attacked Kharkiv, killing three" stays force)
+    if (t.text === "," && q > n + 1) return wordParticiple(tokens, q + 1, s.last, va) ? [-1, -1] : null;
+    if (t.text === ";" || /^(that|which|who|but)$/.test(t.lower)) return null;
+    // ("attacked Johnson over his remarks", "attacked the minister for her handling of the crisis": what
+    // words answer are the attack's grounds; "attacked Ukraine over its bid to join Nato" stays force)
+    if ((t.lower === "over" || t.lower === "for") && wordGrounds(tokens, q + 1, s.last, va)) return [-1, -1];
     if (!/^(in|on|during)$/.test(t.lower)) continue;
     let h = q + 1;
     while (h < s.last && h - q <= 4 && /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(tokens[h].pos) && !va.venues.has(tokens[h].lower)) h++;
@@ -329,6 +336,24 @@ export function verbalAttack(env: SentenceEnv, ev: RawEvent, trig: Trigger, lex:
     }
   }
   return null;
+}
+
+/** a participle of words at `k` (senses.verbalAttacks.wordParticiples), or one of naming with a person after it ("calling him") */
+function wordParticiple(tokens: Token[], k: number, end: number, va: SenseLexicon["verbalAttacks"]): boolean {
+  if (k >= end) return false;
+  if (va.wordParticiples.has(tokens[k].lower)) return true;
+  return va.namingParticiples.has(tokens[k].lower) && k + 1 < end && /^(him|her)$/.test(tokens[k + 1].lower);
+}
+
+/** a possessor ("his", "Macron's", "its foreign secretary's") and, within a few words, a noun of words (senses.verbalAttacks.wordGrounds) from `k` */
+function wordGrounds(tokens: Token[], k: number, end: number, va: SenseLexicon["verbalAttacks"]): boolean {
+  let owned = k < end && /^(his|her|their|its|your|my|our)$/.test(tokens[k].lower);
+  for (let h = owned ? k + 1 : k; h < end && h - k < 6; h++) {
+    if (tokens[h].norm === "'s") { owned = true; continue; }
+    if (owned && va.wordGrounds.has(tokens[h].lower)) return true;
+    if (!/^(ADJ|ADV|NOUN|PROPN|DET)$/.test(tokens[h].pos)) return false;
+  }
+  return false;
 }
 
 /**

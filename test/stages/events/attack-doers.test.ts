@@ -44,3 +44,31 @@ describe("events: a place after 'of' and a noun of the strike is what was struck
     expect(k.filter((x) => x === "ASSAULT JPN>USA").length).toBeLessThanOrEqual(1);
   });
 });
+
+// find-events.ts harmInAttack: a noun of harm names its doer in the attack it happened in, as a passive does
+describe("events: 'the killing of X in a US drone strike' takes the strike's doer", () => {
+  it("a noun of harm with the one harmed after it takes the attack's demonym, not the place", () => {
+    const k = keys("The killing of the Hezbollah commander in an Israeli air strike in Damascus angered Lebanon.");
+    expect(k).toContain("ASSAULT ISR>LBN");
+    expect(k.some((x) => x.startsWith("ASSAULT SYR>"))).toBe(false);
+    const k2 = keys("The deaths followed the assassination of a senior Iranian general in an American drone attack near Baghdad airport.");
+    expect(k2).toContain("ASSAULT USA>IRN");
+    expect(k2.some((x) => x.startsWith("ASSAULT IRQ>"))).toBe(false);
+  });
+
+  it("negative: a noun of harm with no attack after it has no doer from a demonym elsewhere", () => {
+    const k = keys("The killing of three Ukrainian soldiers near Donetsk was condemned by Kyiv.");
+    expect(k.some((x) => x.startsWith("ASSAULT"))).toBe(false);
+  });
+});
+
+describe("events: a war is no unattributed blast", () => {
+  it("'twin explosions in Beirut ... motivated by the civil war in Syria' gives the war no doer from Beirut", () => {
+    const k = keys("Twin explosions near the Iranian embassy in Beirut killed 20 people in what officials called a sign of tensions fuelled by the civil war in Syria.");
+    expect(k.some((x) => x.startsWith("ASSAULT LBN>SYR"))).toBe(false);
+  });
+
+  it("negative: the blast itself still takes its place ('a roadside bombing near Samarra killed one U.S. soldier')", () => {
+    expect(keys("A roadside bombing near Samarra killed one U.S. soldier.")).toContain("ASSAULT IRQ>USA");
+  });
+});

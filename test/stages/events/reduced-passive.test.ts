@@ -25,4 +25,17 @@ describe("reduced passives: the actor before a participle of harm is the one har
     expect(codes("Israeli troops shot dead a Palestinian.")).toEqual(["ASSAULT ISR>PSE"]);
     expect(codes("Turkish police detained on Monday 20 Syrian journalists, the agency said.")).toEqual(["COERCE TUR>SYR"]);
   });
+
+  // a count right before a participle of harm stands for the people counted ("707 injured"); whoever
+  // records or counts them is no doer
+  it("a count before the participle names victims, not the subject of the verb that counts them", () => {
+    expect(codes("The United Nations recorded 351 civilians killed and 707 injured in Ukraine on Friday.")).toEqual([]);
+    expect(codes("Turkish officials documented 48 dead and 112 wounded in Syria after the blast.")).toEqual([]);
+    expect(codes("Ukrainian officials said 20 were killed by Russian shelling in Kharkiv.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
+
+  it("a count after the verb is its object, and a year before it no victim", () => {
+    expect(codes("Russian troops killed 300 civilians in Bucha.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(codes("Russian forces killed 12 and wounded 30 in Kharkiv.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
 });

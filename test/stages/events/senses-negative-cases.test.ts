@@ -311,6 +311,18 @@ describe("senses: an attack made with words is criticism, no force", () => {
     expect(coded("Russia attacked Ukraine on the day of Biden's speech.")).toEqual(["ASSAULT UKR"]);
     expect(coded("Iran attacked Israel in April, the minister said in an interview.").some((e) => e.startsWith("ASSAULT"))).toBe(true);
   });
+  it("a participle of words after the clause, or words as the grounds after over/for, makes the attack ACCUSE", () => {
+    expect(coded("The Turkish president attacked Israel's prime minister on Tuesday, deriding his government as a gang.")).toEqual(["ACCUSE ISR"]);
+    expect(coded("The Chinese foreign minister attacked the Japanese premier, calling him a danger to peace.")).toEqual(["ACCUSE JPN"]);
+    expect(coded("The Russian ambassador attacked Britain over its foreign secretary's remarks on Crimea.")).toEqual(["ACCUSE GBR"]);
+    expect(coded("The Iranian president attacked France for its comments about the nuclear talks.")).toEqual(["ACCUSE FRA"]);
+  });
+  it("negative: a participle of harm or of other words, or grounds that are deeds, leave the attack force", () => {
+    expect(coded("Russian forces attacked Ukraine on Tuesday, killing three civilians.")).toEqual(["ASSAULT UKR"]);
+    expect(coded("Israeli jets attacked Hamas positions in Gaza, calling the strikes a response to rocket fire.").every((e) => e.startsWith("ASSAULT"))).toBe(true);
+    expect(coded("Russia attacked Ukraine over its bid to join Nato.").some((e) => e.startsWith("ASSAULT"))).toBe(true);
+    expect(coded("Russian troops attacked the Ukrainian village, slamming it with artillery.").some((e) => e.startsWith("ASSAULT"))).toBe(true);
+  });
 });
 
 describe("senses: a flow word that only qualifies a measure is no flow cut", () => {

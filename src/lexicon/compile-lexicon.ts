@@ -294,6 +294,8 @@ export interface Lexicon {
   firmLastWords: Set<string>;
   /** endings of plural nouns of a movement's followers ("Thatcherites", "Brexiteers"; not-names.json groupNounEndings) */
   groupNounEndings: string[];
+  /** verbs of a publication's writing or reporting ("Time writes", "Metro reports"; not-names.json publicationVerbs) */
+  publicationVerbs: Set<string>;
   /** place names that are not in the actor dictionaries (US states, regions): never persons */
   places: PhraseIndex<string>;
   /** "Co", "Inc", "Bros", "AG": words that close a company's name */
@@ -667,6 +669,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     regionLastWords: new Set(notNames.regionLastWords),
     firmLastWords: new Set(notNames.firmLastWords),
     groupNounEndings: notNames.groupNounEndings,
+    publicationVerbs: new Set(notNames.publicationVerbs),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
     peopleNouns: new Set(notNames.peopleNouns),

@@ -399,6 +399,8 @@ const schemas = lazySchema((z) => {
     $firmLastWords: z.string().optional(),
     groupNounEndings: z.array(z.string().regex(/^\p{Ll}{3,}$/u, "a group noun's ending is three or more lower-case letters")).default([]),
     $groupNounEndings: z.string().optional(),
+    publicationVerbs: z.array(z.string().regex(/^\p{Ll}+$/u, "a publication's verb is one lower-case word")).default([]),
+    $publicationVerbs: z.string().optional(),
     places: z.array(nonEmpty),
     organisationSuffixes: z.array(nonEmpty),
     outletNouns: z.array(nonEmpty),

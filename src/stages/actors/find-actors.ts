@@ -1070,6 +1070,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = known && last - first === 1 && titledNamesake(known, titleBefore?.title, lexicon) ? null : known;
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "Time writes that", "Metro reports": one capitalised word that the article also writes in lower case, no known given
+      // name or surname, before a verb of writing or reporting is a publication's name, no writer's (not-names.json
+      // publicationVerbs; "Smith writes" stays a person: the article has no "smith")
+      if (!seed && evidence === "actors/person:speaker" && last - first === 1 && lexicon.publicationVerbs.has(tokens[last]?.lower ?? "") && (lowerWords ??= lowerCaseWords(tokens)).has(tokens[first].lower) && !lexicon.givenNames.has(tokens[first].norm) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) continue;
       // "many devoted Thatcherites admitted", "Loyal Blairites insisted": a run a plural noun of a movement's followers
       // closes names a group
       if (!seed && evidence !== "actors/person:title" && followersNoun(tokens[last - 1], lexicon)) continue;
@@ -1391,6 +1395,9 @@ function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon):
   // "Kleinwort and Benson Ltd's analyst", "Hoare Govett (Far East) Ltd", "Jardine Fleming (Securities) Ltd": a legal form
   // closes the name after a partner's capitalised name or a bracketed part (up to three words), so the run is the
   // firm's (not "John Smith and Jones Ltd" read as anything else: a partner's name has no lower-case word)
+  // "NV Philips Gloeilampenfabrieken <PGLO.AS>", "<Salomon Brothers>": wire copy puts a company's stock ticker in angle
+  // brackets after its name, or the whole name in them; no person's name stands so
+  if (angleBracketed(tokens, last - 1) || (!!tokens[first - 1]?.text.endsWith("<") && !!tokens[last]?.text.startsWith(">"))) return true;
   if (next?.text === "and" || next?.text === "(") {
     let k = last + 1;
     const stop = Math.min(tokens.length, k + 3);
@@ -1398,6 +1405,14 @@ function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon):
     if (k > last + 1 && next.text === "(" && tokens[k]?.text === ")") k++;
     if (k > last + 1 && lex.organisationSuffixes.has(tokens[k]?.text ?? "")) return true;
   }
+  return false;
+}
+
+/** whether an angle bracket opens right after token `k` and closes within four tokens ("<PGLO.AS>", "<DBKG.FRA>") */
+function angleBracketed(tokens: Token[], k: number): boolean {
+  const open = tokens[k + 1];
+  if (!open?.text.startsWith("<")) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) if (tokens[j].text.endsWith(">")) return true;
   return false;
 }
 

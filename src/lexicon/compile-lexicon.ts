@@ -292,6 +292,12 @@ export interface Lexicon {
   placeFirstWords: Set<string>;
   /** continents' names that close a world region's name ("Sub-Saharan Africa", "Southeast Asia"; not-names.json regionLastWords) */
   regionLastWords: Set<string>;
+  /** words that close a firm's name and are no legal form ("Salomon Brothers", "Matrix Chambers"; not-names.json firmLastWords) */
+  firmLastWords: Set<string>;
+  /** endings of plural nouns of a movement's followers ("Thatcherites", "Brexiteers"; not-names.json groupNounEndings) */
+  groupNounEndings: string[];
+  /** verbs of a publication's writing or reporting ("Time writes", "Metro reports"; not-names.json publicationVerbs) */
+  publicationVerbs: Set<string>;
   /** place names that are not in the actor dictionaries (US states, regions): never persons */
   places: PhraseIndex<string>;
   /** "Co", "Inc", "Bros", "AG": words that close a company's name */
@@ -664,6 +670,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     notNameWords: new Set(notNames.words),
     placeFirstWords: new Set(notNames.placeFirstWords),
     regionLastWords: new Set(notNames.regionLastWords),
+    firmLastWords: new Set(notNames.firmLastWords),
+    groupNounEndings: notNames.groupNounEndings,
+    publicationVerbs: new Set(notNames.publicationVerbs),
     organisationSuffixes: new Set(notNames.organisationSuffixes),
     outletNouns,
     peopleNouns: new Set(notNames.peopleNouns),

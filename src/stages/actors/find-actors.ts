@@ -1034,6 +1034,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "strategy for Sub-Saharan Africa", "in South and Southeast Asia": a run a continent's name closes is a part of
       // the world, unless a known given name opens it ("America Ferrera"; not-names.json regionLastWords)
       if (last - first > 1 && lexicon.regionLastWords.has(tokens[last - 1].norm) && !lexicon.givenNames.has(tokens[first].norm)) continue;
+      // "analysts at Salomon Brothers", "a member of Matrix Chambers", "Staal Bankiers said": a run a firm's word closes is
+      // the firm, unless a known given name opens it ("John Chambers"; not-names.json firmLastWords)
+      if (last - first > 1 && lexicon.firmLastWords.has(tokens[last - 1].norm) && !lexicon.givenNames.has(tokens[first].norm)) continue;
       if (lexicon.places.matchAt(tokens, first, byNorm, last)) continue;
       if (compassAbbreviation(tokens, first, last, lexicon)) continue;
       if (companyRun(tokens, first, last, lexicon)) continue;
@@ -1067,6 +1070,13 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       const seed = known && last - first === 1 && titledNamesake(known, titleBefore?.title, lexicon) ? null : known;
       const evidence = personEvidence(tokens, first, last, s.first, s.last, tags, lexicon) ?? (afterPortfolio.has(first) ? "actors/person:portfolio-title" : null) ?? (seed ? "actors/dictionary:surname" : null);
       if (!evidence) continue;
+      // "Time writes that", "Metro reports": one capitalised word that the article also writes in lower case, no known given
+      // name or surname, before a verb of writing or reporting is a publication's name, no writer's (not-names.json
+      // publicationVerbs; "Smith writes" stays a person: the article has no "smith")
+      if (!seed && evidence === "actors/person:speaker" && last - first === 1 && lexicon.publicationVerbs.has(tokens[last]?.lower ?? "") && (lowerWords ??= lowerCaseWords(tokens)).has(tokens[first].lower) && !lexicon.givenNames.has(tokens[first].norm) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) continue;
+      // "many devoted Thatcherites admitted", "Loyal Blairites insisted": a run a plural noun of a movement's followers
+      // closes names a group
+      if (!seed && evidence !== "actors/person:title" && followersNoun(tokens[last - 1], lexicon)) continue;
       // "What I'm saying is": a pronoun run together with its verb is no name (common-word-run.ts)
       if (!seed && pronounContraction(tokens, first, last)) continue;
       // ("at Ataturk airport", "the Lenin Mausoleum": a known surname before a noun of a thing named after the person)
@@ -1381,7 +1391,37 @@ function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon):
   const next = tokens[last];
   if (next && lex.organisationSuffixes.has(next.text)) return true;
   if (next?.text === "and" && /^Co\.?$/.test(tokens[last + 1]?.text ?? "")) return true;
-  return next?.text === "&" && !!tokens[last + 1] && lex.organisationSuffixes.has(tokens[last + 1].text);
+  if (next?.text === "&" && !!tokens[last + 1] && lex.organisationSuffixes.has(tokens[last + 1].text)) return true;
+  // "Kleinwort and Benson Ltd's analyst", "Hoare Govett (Far East) Ltd", "Jardine Fleming (Securities) Ltd": a legal form
+  // closes the name after a partner's capitalised name or a bracketed part (up to three words), so the run is the
+  // firm's (not "John Smith and Jones Ltd" read as anything else: a partner's name has no lower-case word)
+  // "NV Philips Gloeilampenfabrieken <PGLO.AS>", "<Salomon Brothers>": wire copy puts a company's stock ticker in angle
+  // brackets after its name, or the whole name in them; no person's name stands so
+  if (angleBracketed(tokens, last - 1) || (!!tokens[first - 1]?.text.endsWith("<") && !!tokens[last]?.text.startsWith(">"))) return true;
+  if (next?.text === "and" || next?.text === "(") {
+    let k = last + 1;
+    const stop = Math.min(tokens.length, k + 3);
+    while (k < stop && tokens[k].kind === "word" && CAP.test(tokens[k].text) && !lex.organisationSuffixes.has(tokens[k].text)) k++;
+    if (k > last + 1 && next.text === "(" && tokens[k]?.text === ")") k++;
+    if (k > last + 1 && lex.organisationSuffixes.has(tokens[k]?.text ?? "")) return true;
+  }
+  return false;
+}
+
+/** whether an angle bracket opens right after token `k` and closes within four tokens ("<PGLO.AS>", "<DBKG.FRA>") */
+function angleBracketed(tokens: Token[], k: number): boolean {
+  const open = tokens[k + 1];
+  if (!open?.text.startsWith("<")) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) if (tokens[j].text.endsWith(">")) return true;
+  return false;
+}
+
+/** "Thatcherites", "Brexiteers", "Corbynistas", "Islamists": a capitalised plural noun of a movement's followers, of
+ * seven letters or more, that no dictionary knows as a given name or surname (not-names.json groupNounEndings). */
+function followersNoun(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== "word" || t.text.length < 7 || !CAP.test(t.text) || !HAS_LOWER.test(t.text)) return false;
+  if (!lex.groupNounEndings.some((e) => t.lower.endsWith(e))) return false;
+  return !lex.givenNames.has(t.norm) && !lex.surnames.matchAt([t], 0, byNorm, 1);
 }
 
 /** "Senior", "Conservative", "Democrat", "Coach": a modifier of a role, a party member's word (its plural a party's

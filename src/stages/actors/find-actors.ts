@@ -2940,7 +2940,10 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     }
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
     if (mod) {
-      q += mod.length;
+      // ("X, First Deputy Minister of Foreign Affairs of Ukraine,": a modifier ends where a title's tag starts, "Deputy Minister")
+      let len = mod.length;
+      for (let j = 1; j < len; j++) if (tags[q + j]) len = j;
+      q += len;
       continue;
     }
     // "X, the Swedish climate minister,", "X, Mexico's planning minister,": a lower-case portfolio word or two between a

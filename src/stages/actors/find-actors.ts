@@ -1113,6 +1113,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       if (!seed && thingByContext(tokens, first, last, evidence === "actors/person:title" ? tagStartEndingAt(tags, first - 1) : null, s.first, evidence, lexicon)) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
+      // "Gen Z voters", "Gen. X consumers": a lone letter after a rank, before a common noun, names a generation, not a person
+      // ("Mr X said", "Gen. J. Smith" stand)
+      if (evidence === "actors/person:title" && last - first === 1 && /^[A-Z]$/.test(tokens[first].text) && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;
       // a run known by its shape alone is no person's name where names of people do not stand: after an article
       // ("the Mandarin Oriental hotel", "the Shadow Brokers dump"), alone inside quotation marks (a title:
       // "“Global Realignments”"), or as a place before its state ("in Punta del Este, Uruguay")
@@ -2862,6 +2865,24 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     q += 2;
     if (tokens[q].lower === "the" && pronounAt(q) === null) q++;
   }
+  // "Anna Malyar, the country's deputy defence minister,", "X, its foreign minister,": a state's own office whose possessor
+  // is the one state named just before, as the same phrase before the name reads (appositiveBefore); only an office or a
+  // diplomat's post ("X, its chief executive," is a body's)
+  let statePronoun = false;
+  if (!oneOf && pronounAt(k) !== null) {
+    const p = pronounAt(k)!;
+    const sf = sentenceFirstOf(doc, k);
+    // (a capital only as a state's word: "“Brussels, we are waiting,” X wrote. Y, the country's deputy defence minister,"
+    // addresses the place of a meeting, not Y's state)
+    const e = antecedentState(doc, tags, p, sf);
+    const topic = e ? null : topicState(doc, tags, p, sf, sentenceOfToken(doc.sentences, sf));
+    if (!e && !topic) return null;
+    if (e?.kind === "capital") return null;
+    affiliation = e ?? topic;
+    stateRule = e ? "actors/state:its-office" : "actors/state:topic-state";
+    statePronoun = true;
+    q = k + (tokens[k].lower === "its" ? 1 : 3);
+  }
   for (let steps = 0; q < sLast && steps < 8; steps++) {
     if (oneOf && affiliation === null && stateRule === undefined) {
       const p = pronounAt(q);
@@ -2903,6 +2924,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       affiliation = region;
       stateRule = "actors/state:region-office";
     }
+    if (statePronoun && t?.title && !t.title.office && !t.title.posted) return null;
     if (t?.title && !t.title.honorific) {
       // (after adjectives only a possessor or demonym before the title speaks: "Klaus Schwab, the grisly head of Davos" is
       // no Swiss official)
@@ -2958,13 +2980,16 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     }
     const mod = lex.modifiers.matchAt(tokens, q, byLower, sLast);
     if (mod) {
-      q += mod.length;
+      // ("X, First Deputy Minister of Foreign Affairs of Ukraine,": a modifier ends where a title's tag starts, "Deputy Minister")
+      let len = mod.length;
+      for (let j = 1; j < len; j++) if (tags[q + j]) len = j;
+      q += len;
       continue;
     }
     // "X, the Swedish climate minister,", "X, Mexico's planning minister,": a lower-case portfolio word or two between a
     // state's word and an office title (a title must still follow: "X, a Swedish climate activist," is read elsewhere; a
     // party's word before a portfolio is read by party-role.ts: "X, Tory shadow minister for pensions,")
-    if (!t && (affiliation?.kind === "demonym" || affiliation?.kind === "country") && region === null && portfolioWords < 2 && tokens[q].pos === "NOUN" && /^[a-z][a-z-]*$/.test(tokens[q].text) && officeAfterPortfolio(tokens, tags, q + 1, sLast, portfolioWords === 0)) {
+    if (!t && (affiliation?.kind === "demonym" || affiliation?.kind === "country" || statePronoun) && region === null && portfolioWords < 2 && tokens[q].pos === "NOUN" && /^[a-z][a-z-]*$/.test(tokens[q].text) && officeAfterPortfolio(tokens, tags, q + 1, sLast, portfolioWords === 0)) {
       portfolioWords++;
       q++;
       continue;
@@ -3175,7 +3200,15 @@ const ROLE_SYNONYMS: [RegExp, string][] = [
   [/\b(anchorman|anchorwoman|anchor|newsreader|host)\b/g, "presenter"],
   // ("Secretary-General" of the known-person data is "the Norwegian secretary general" of the text)
   [/\bsecretary-general\b/g, "secretary general"],
+  // (a rank cut short, with or without its stop: "Gen Waldemar Skrzypczak ... the former general said", "Col. X ... the colonel")
+  [/\bgen\b\.?/g, "general"],
+  [/\bcol\b\.?/g, "colonel"],
+  [/\badm\b\.?/g, "admiral"],
+  [/\bcapt\b\.?/g, "captain"],
+  [/\bsgt\b\.?/g, "sergeant"],
 ];
+/** a military rank in canonicalRole's form ("general", "maj general", "lt. colonel"), which its holder keeps after service */
+const RANK_FOR_LIFE = /^(?:(?:lt|maj|brig|rear|vice)\.? )?(?:general|colonel|admiral|captain|major)$/;
 function canonicalRole(role: string): string {
   let r = role;
   for (const [re, to] of ROLE_SYNONYMS) r = r.replace(re, to);
@@ -3500,7 +3533,8 @@ function rolePerson(doc: Doc, s: Sentence, actors: Actor[], i: number, end: numb
     // sector for events)
     if (!past && heldFits && (a.formerRole || (!!a.description && pastAppositive(a.description, a.role!)))) continue;
     // ("the former president": never who holds the office now; see former-holder.ts)
-    if (past && sittingHolder(a, tokens, titleLenAt, !!date && !!lex.personOf(a.id), dated, (r) => roleHeadHolds(canonicalRole(r.toLowerCase()), want), PAST_ROLE)) continue;
+    // ("Gen Sir X ... the former general said": a military rank is kept for life, so its holder may be the former one)
+    if (past && !RANK_FOR_LIFE.test(held) && sittingHolder(a, tokens, titleLenAt, !!date && !!lex.personOf(a.id), dated, (r) => roleHeadHolds(canonicalRole(r.toLowerCase()), want), PAST_ROLE)) continue;
     // (a known holder's role may name the place itself: "Mayor of London"; tested after the cheap tests above)
     const ofPlace = place === null || namedWithPlace(a, place, tokens, mentionAt) || `${held} ${dated}`.includes(actors[place].name.toLowerCase()) || (tokens[first - 1]?.text === "," && mentionAt[first - 2]?.actor === ai);
     if (!ofPlace) continue;

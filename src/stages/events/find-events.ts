@@ -315,7 +315,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "arrested two men on charges of sabotage": the arrest is also an accusation
     raws.push(...arrestCharges(env, ctx.senses, raws));
     // "a British journalist died in Iranian custody": the custodian's state harmed the victim's
-    raws.push(...custodyHarms(env, ctx.senses, raws));
+    if (open & GATE.custodyHarms) raws.push(...custodyHarms(env, ctx.senses, raws));
     // "was accused of misusing public funds, much of it embezzled, by officials": the far agent accuses
     farAccusers(env, ctx.senses, raws);
     allegedActs(env, raws);
@@ -339,7 +339,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "held joint drills with Russia": the subject cooperates with each partner after "with" (after
     // the search for parties, whose MOBILIZE toward the partners gives way)
     if (open & GATE.jointPartners) raws.push(...jointPartners(env, ctx.senses, raws));
-    raws.push(...reinforcedAllies(env, ctx.senses, raws));
+    if (open & GATE.reinforcedAllies) raws.push(...reinforcedAllies(env, ctx.senses, raws));
     // "Poland expelled 45 diplomats, Germany 40": each remnant's subject does the act (after the
     // search for parties, whose target the remnants share)
     raws.push(...gappedClauses(env, raws));
@@ -557,7 +557,7 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
 function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext, open: number): void {
   const layer = env.layer;
   raws.push(...obligations(env, ctx.stateParts ?? NO_PARTS));
-  raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev), ctx.stateParts));
+  raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev), ctx.stateParts, open));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
   if (open & GATE.conditionalThreats) raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
   // "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm": an ultimatum to Syria, to Iraq
@@ -596,7 +596,7 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   // (after repelledForces, whose planned attack at the hostile verb it replaces)
   if (open & GATE.vowedFights) raws.push(...vowedFights(env, ctx.senses, raws));
   // "said it would respond firmly to any Israeli attack": a threat to Israel; the attack is only supposed
-  raws.push(...vowedResponses(env, ctx.senses, raws.map(([ev]) => ev)));
+  if (open & GATE.vowedResponses) raws.push(...vowedResponses(env, ctx.senses, raws.map(([ev]) => ev)));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -1023,7 +1023,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   let consumed = -1;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
-    if (t.kind !== "word") continue;
+    // (most words start no pattern: one lookup passes them over)
+    if (t.kind !== "word" || !patterns.words.has(t.lower)) continue;
     // after "to" or a modal the base form is a verb, even one left out of the forms ("to ban")
     const before = tokens[i - 1]?.lower ?? "";
     const infinitiveContext = INFINITIVE_MARKERS.has(before);

@@ -27,7 +27,16 @@ export const GATE = {
   jointPartners: 1 << 12,
   orderedTo: 1 << 13,
   pressedRefusals: 1 << 14,
+  custodyHarms: 1 << 15,
+  reinforcedAllies: 1 << 16,
+  vowedResponses: 1 << 17,
+  // (the three walks after a statement's cues in speech-acts.ts)
+  deniedClaims: 1 << 18,
+  stateLabels: 1 << 19,
+  toldToAct: 1 << 20,
 } as const;
+/** every rule open: for a caller that has not looked at the sentence's words */
+export const ALL_OPEN = -1;
 export type GatedRule = keyof typeof GATE;
 
 /** lower-cased word → the bits of the rules that can start at it */
@@ -55,6 +64,12 @@ function startWords(lex: SenseLexicon, speech: SpeechActLexicon | undefined): Re
     orderedTo: lex.orderVerbs,
     // (a gerund verb of two words, "rule out", starts at its first)
     pressedRefusals: [...lex.refusalVerbs, ...[...lex.pressedRefusals.gerundVerbs].map((p) => p.split(" ")[0])],
+    custodyHarms: lex.custodyHarms.nouns,
+    reinforcedAllies: lex.reinforcedAllies.verbs,
+    vowedResponses: lex.vowedResponses.anyWords,
+    deniedClaims: speech ? speech.denialVerbs : [],
+    stateLabels: speech ? speech.labelVerbs : [],
+    toldToAct: speech ? speech.tellVerbs : [],
   };
 }
 

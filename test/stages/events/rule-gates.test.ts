@@ -30,6 +30,13 @@ describe("rule gates: the word-led rules a sentence can fire", () => {
     for (const pair of senses.pressedRefusals.gerundVerbs) expect(rules(gates.words.get(pair.split(" ")[0]) ?? 0)).toContain("pressedRefusals");
   });
 
+  it("opens the walks after a statement's cues at their verbs (denying, labelling, telling)", () => {
+    for (const w of speech.denialVerbs) expect(rules(gates.words.get(w) ?? 0)).toContain("deniedClaims");
+    for (const w of speech.labelVerbs) expect(rules(gates.words.get(w) ?? 0)).toContain("stateLabels");
+    for (const w of speech.tellVerbs) expect(rules(gates.words.get(w) ?? 0)).toContain("toldToAct");
+    for (const w of senses.custodyHarms.nouns) expect(rules(gates.words.get(w) ?? 0)).toContain("custodyHarms");
+  });
+
   it("a sentence opens the rules of its words, and only those", () => {
     expect(rules(open("The/DET council/NOUN gave/VERB Iraq/PROPN 48/NUM hours/NOUN to/PART disarm/VERB ./PUNCT"))).toContain("ultimatums");
     expect(rules(open("Russian/ADJ troops/NOUN massed/VERB near/ADP the/DET border/NOUN ./PUNCT"))).toContain("massedForces");

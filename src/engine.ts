@@ -12,6 +12,7 @@ import { compileSpeechActs, readSpeechActs } from "./lexicon/compile-speech-acts
 import { compileEventSenses, readEventSenses } from "./lexicon/compile-senses.js";
 import { userDictionaryFile } from "./lexicon/schemas.js";
 import { findEvents } from "./stages/events/find-events.js";
+import { compileRuleGates } from "./stages/events/rule-gates.js";
 import { backgroundDate, resolveEventDate } from "./stages/dates/resolve-event-date.js";
 import { DEFAULT_MIN_POPULATION, gazetteerFromTable, gazetteerTable, lazyGazetteer, type Gazetteer, type GazetteerTable } from "./lexicon/gazetteer.js";
 import { codeKey, defaultCacheDir, dictionaryMemo, hashOf, lexemeStore, modelStore, openCompileCache, type CompileCache } from "./lexicon/compile-cache.js";
@@ -72,6 +73,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
   );
   const speechActs = compileSpeechActs([readSpeechActs(join(dataDir, "speech-acts.json"), read)]);
   const senses = compileEventSenses(readEventSenses(join(dataDir, "event-senses.json"), read), lexicon);
+  const gates = compileRuleGates(senses, speechActs);
   memo?.save();
   const maxChars = config.maxChars ?? DEFAULT_MAX_CHARS;
   // (built when an article first asks for a place: many never do)
@@ -96,6 +98,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
           stateParts: lexicon.stateParts,
           speechActs,
           senses,
+          gates,
           resolveDate: (span, tense, focus) => resolveEventDate(doc.text, span, published, tense, focus, chronoCache),
           backgroundDate: (found, mention) => backgroundDate(found, mention, doc.text),
         });

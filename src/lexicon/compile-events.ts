@@ -16,6 +16,8 @@ export interface EventLexicon {
   /** every word some verb pattern takes as its particle ("on", "down", "together"): an adverb between
    *  a verb and its particle ("pushed hard for") is never one of these ("backed back down" is no adverb) */
   particles: Set<string>;
+  /** every word some pattern starts at (a verb form, a base form or a noun): most words of a text are none */
+  words: Set<string>;
   size: number;
 }
 
@@ -81,7 +83,8 @@ export function compileEventPatterns(sources: { file: string; data: EventPattern
   for (const list of nouns.values()) list.sort((a, b) => (b.modifiers ? 1 : 0) - (a.modifiers ? 1 : 0));
   const particles = new Set<string>();
   for (const list of verbs.values()) for (const p of list) if (p.particle) particles.add(p.particle);
-  return { verbs, nouns, lemmas, particles, size };
+  const words = new Set([...verbs.keys(), ...lemmas.keys(), ...nouns.keys()]);
+  return { verbs, nouns, lemmas, particles, words, size };
 }
 
 function key(verb: string, particle: string | undefined, object: string): string {

@@ -106,3 +106,14 @@ describe("noun patterns a compound modifier chooses", () => {
     expect(lexicon.nouns.get("strike")?.map((p) => p.id)).toEqual(["hunger-strike", "strike-noun"]);
   });
 });
+
+describe("the words patterns start at", () => {
+  it("hold every verb form, base form and noun, and no other word", () => {
+    const lexicon = compileEventPatterns([{ file: "events.json", data: { verbs: [{ id: "ban", verb: "ban", forms: ["banned", "bans"], target: "object", type: "SANCTION", cameo: "163" }], nouns: [{ id: "embargo", nouns: ["embargo"], sourcePreps: ["by"], targetPreps: ["on"], type: "SANCTION", cameo: "163" }] } }]);
+    for (const w of [...lexicon.verbs.keys(), ...lexicon.lemmas.keys(), ...lexicon.nouns.keys()]) expect(lexicon.words.has(w)).toBe(true);
+    expect([...lexicon.words].sort()).toEqual(["ban", "banned", "bans", "embargo"]);
+    // (negative: an object word or a preposition of a pattern starts none)
+    expect(lexicon.words.has("on")).toBe(false);
+    expect(lexicon.words.has("by")).toBe(false);
+  });
+});

@@ -108,6 +108,7 @@ import { permittingVerb } from "./allowed-acts.js";
 import { possessedAppeal } from "./possessed-appeals.js";
 import { reinforcedAllies } from "./reinforced-allies.js";
 import type { SenseLexicon } from "../../lexicon/compile-senses.js";
+import { compileRuleGates, GATE, openRules, type RuleGates } from "./rule-gates.js";
 
 /** a resolved date; start: where its words begin in the text, when the text states it */
 export interface ResolvedDate {
@@ -133,6 +134,8 @@ export interface EventStageContext {
   speechActs?: SpeechActLexicon;
   /** sense, status and discard word lists (data/event-senses.json) */
   senses: SenseLexicon;
+  /** the words the word-led rules start from (rule-gates.ts), compiled once per engine; built here when absent */
+  gates?: RuleGates;
 }
 
 
@@ -252,6 +255,7 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
   // each sentence's group index by token is a view of its own tokens' part of one array (a typed
   // array made per sentence cost more than the walk that fills it)
   const groupAtAll = new Int32Array(tokens.length);
+  const gates = ctx.gates ?? compileRuleGates(ctx.senses, ctx.speechActs);
   for (const s of doc.sentences) {
     // a linked story's headline ("BLINKEN CONFIRMS IRAN SUPPLYING RUSSIA", "...Read more") is not this article's news
     if (s.end <= doc.bodyStart || s.headline) continue;
@@ -269,6 +273,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     known.sentence++;
     namedSides.sentence++;
     recordNamedSides(env, groups, namedSides);
+    // the word-led rules whose words the sentence holds: the others would find nothing (rule-gates.ts)
+    const open = openRules(tokens, s.first, s.last, gates);
     const raws = triggeredEvents(env, ctx);
     // "Armenia and Azerbaijan accused each other": each party's act on the others
     raws.push(...reciprocalActs(env, ctx.senses, raws));
@@ -294,30 +300,30 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     // "took in refugees fleeing Syria", "evacuated the wounded from Gorazde": aid to the state the people come from
     displacedPeople(env, ctx.senses, raws);
     // "U.S. and Russian negotiators return to Geneva for talks": talks between them, no visit of Geneva
-    raws.push(...journeyTalks(env, ctx.senses, raws));
+    if (open & GATE.journeyTalks) raws.push(...journeyTalks(env, ctx.senses, raws));
     // "recaptured Ramadi with the help of Iran": the helper's aid to the clause's subject
     raws.push(...helpedBy(env, ctx.senses));
     // "penned an open letter to Putin urging him to free": the writer asks the addressee
     writtenRequests(env, ctx.senses, raws);
     // "the court ordered Russia to halt its offensive": a demand on Russia (first: the act ordered is the request's)
-    raws.unshift(...orderedTo(env, ctx.senses, raws));
+    if (open & GATE.orderedTo) raws.unshift(...orderedTo(env, ctx.senses, raws));
     // "forced the UN refugee agency out of the country", "ordered the diplomats to leave": an
     // expulsion (after orderedTo: the order's demand is the expulsion)
-    raws.push(...expelledParties(env, ctx.senses, raws));
+    if (open & GATE.expelledParties) raws.push(...expelledParties(env, ctx.senses, raws));
     // "Thailand's army declared martial law": on its own people
     ownPeople(env, ctx.senses, raws);
     // "arrested two men on charges of sabotage": the arrest is also an accusation
     raws.push(...arrestCharges(env, ctx.senses, raws));
     // "a British journalist died in Iranian custody": the custodian's state harmed the victim's
-    raws.push(...custodyHarms(env, ctx.senses, raws));
+    if (open & GATE.custodyHarms) raws.push(...custodyHarms(env, ctx.senses, raws));
     // "was accused of misusing public funds, much of it embezzled, by officials": the far agent accuses
     farAccusers(env, ctx.senses, raws);
     allegedActs(env, raws);
     governedActs(env, raws, ctx);
-    clauseTargets(env, raws, ctx);
-    sayingActs(env, raws, ctx);
+    clauseTargets(env, raws, ctx, open);
+    sayingActs(env, raws, ctx, open);
     // "Poland described this as a direct attack": a hostile label given to another's act accuses its doer
-    raws.push(...labelledActs(env, ctx.speechActs, raws.map(([ev]) => ev), out));
+    if (open & GATE.labelledActs) raws.push(...labelledActs(env, ctx.speechActs, raws.map(([ev]) => ev), out));
     // "recaptured the village", "launched an offensive to retake Kherson": from its holder, not from
     // the taker's own state (after clauseTargets, which gives an attack its infinitive's place)
     retakenGround(env, ctx.senses, raws, out, ctx.stateParts ?? NO_PARTS);
@@ -332,8 +338,8 @@ export function findEvents(whole: Doc, wholeLayer: ActorLayer, quotes: Quote[], 
     deniedClaims(env, ctx.senses, raws);
     // "held joint drills with Russia": the subject cooperates with each partner after "with" (after
     // the search for parties, whose MOBILIZE toward the partners gives way)
-    raws.push(...jointPartners(env, ctx.senses, raws));
-    raws.push(...reinforcedAllies(env, ctx.senses, raws));
+    if (open & GATE.jointPartners) raws.push(...jointPartners(env, ctx.senses, raws));
+    if (open & GATE.reinforcedAllies) raws.push(...reinforcedAllies(env, ctx.senses, raws));
     // "Poland expelled 45 diplomats, Germany 40": each remnant's subject does the act (after the
     // search for parties, whose target the remnants share)
     raws.push(...gappedClauses(env, raws));
@@ -502,7 +508,7 @@ function governedActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventS
 }
 
 /** targets from the clause around an act: protests, bare complements, speech acts */
-function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
+function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext, open: number): void {
   // "began a hunger strike to protest President Assad's failure", "staged rallies against Abbas":
   // a protest is against the one its purpose names
   // ("thousands of people protested in Tbilisi": the people of the place hold it)
@@ -527,7 +533,7 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
   // "declined to attend the talks with South Korea": a refused act of cooperation rejects its party
   raws.push(...refusedActs(env, ctx.senses, raws));
   // "declined to resign despite pressure from the EU": a refusal rejects the one who pressed
-  raws.push(...pressedRefusals(env, ctx.senses, raws));
+  if (open & GATE.pressedRefusals) raws.push(...pressedRefusals(env, ctx.senses, raws));
   // "conceded the Kremlin was likely behind it": an admission, no concession
   admissions(env, ctx.senses, raws);
   // "allow UN peacekeepers into Darfur": the party let in, not the place
@@ -548,34 +554,34 @@ function clauseTargets(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: Event
 }
 
 /** the acts done by saying something: obligations, statements, conditional threats, mandative requests */
-function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext): void {
+function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventStageContext, open: number): void {
   const layer = env.layer;
   raws.push(...obligations(env, ctx.stateParts ?? NO_PARTS));
-  raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev), ctx.stateParts));
+  raws.push(...speechActs(env, ctx.speechActs, raws.map(([ev]) => ev), ctx.stateParts, open));
   // "has pledged to bolster its arsenal unless Washington scraps its policy": a threat to Washington
-  raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
+  if (open & GATE.conditionalThreats) raws.push(...conditionalThreats(env, ctx.senses, raws.map(([ev]) => ev)));
   // "gave Syria 48 hours to withdraw", "set a deadline for Iraq to disarm": an ultimatum to Syria, to Iraq
-  raws.push(...ultimatums(env, ctx.senses, raws.map(([ev]) => ev)));
+  if (open & GATE.ultimatums) raws.push(...ultimatums(env, ctx.senses, raws.map(([ev]) => ev)));
   // "said it will no longer tolerate provocations by Taiwan": a threat to Taiwan, and one act, one
   // type: no other event at the same verb
-  const ended = endedTolerance(env, ctx.senses, ctx.stateParts ?? NO_PARTS);
+  const ended = open & GATE.endedTolerance ? endedTolerance(env, ctx.senses, ctx.stateParts ?? NO_PARTS) : [];
   if (ended.length) {
     const at = new Set(ended.map(([ev]) => ev.trigger));
     for (const [ev] of raws) if (at.has(ev.trigger)) ev.noAct = true;
     raws.push(...ended);
   }
   // "insisted that Ukraine withdraw its troops": a REQUEST to Ukraine; the withdrawal has not happened
-  const mandative = mandativeRequests(env, ctx.senses, ctx.patterns.lemmas);
-  for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
+  const mandative = open & GATE.mandativeRequests ? mandativeRequests(env, ctx.senses, ctx.patterns.lemmas) : null;
+  if (mandative) for (const [ev] of raws) if (mandative.demanded.has(ev.trigger)) ev.noAct = true;
   // "demanded Israel's withdrawal", "called for the release of the journalists": the act asked for is none
   demandedNouns(env, ctx.senses, raws);
-  raws.push(...mandative.found);
+  if (mandative) raws.push(...mandative.found);
   // "Turkey wants Sweden to extradite the suspects": a REQUEST to Sweden; the extradition has not happened
   raws.push(...wantedActs(env, ctx.senses, raws));
   // "Ukraine used US-supplied Himars": the arms' supplier aided whoever holds them
-  raws.push(...suppliedArms(env, ctx.senses));
+  if (open & GATE.suppliedArms) raws.push(...suppliedArms(env, ctx.senses));
   // "the equipment Britain has sent to Ukraine": arms given in a relative clause after them
-  raws.push(...sentRelatives(env, ctx.senses));
+  if (open & GATE.sentRelatives) raws.push(...sentRelatives(env, ctx.senses));
   // "Russia is preparing to attack Ukraine": the preparation is the act, MOBILIZE, not a planned attack
   preparedAttacks(env, ctx.senses, raws);
   // "is preparing for an attack on Ukraine": its own attack prepared; "for a Russian attack": another's expected
@@ -583,14 +589,14 @@ function sayingActs(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
   // "trained hackers capable of attacking South Korea": forces raised against a state, MOBILIZE; the attack is only their purpose
   raws.push(...builtForces(env, ctx.senses, raws));
   // "Russian troops massed near the Ukrainian border": the forces' state mobilised against the place's
-  raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
+  if (open & GATE.massedForces) raws.push(...massedForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "pushed Russian forces back from Kyiv": the subject attacked the forces' state
-  raws.push(...repelledForces(env, ctx.senses, raws.map(([ev]) => ev)));
+  if (open & GATE.repelledForces) raws.push(...repelledForces(env, ctx.senses, raws.map(([ev]) => ev)));
   // "vowed to crush the insurgents", "pledged to drive Russian forces out": a threat of force, one act
   // (after repelledForces, whose planned attack at the hostile verb it replaces)
-  raws.push(...vowedFights(env, ctx.senses, raws));
+  if (open & GATE.vowedFights) raws.push(...vowedFights(env, ctx.senses, raws));
   // "said it would respond firmly to any Israeli attack": a threat to Israel; the attack is only supposed
-  raws.push(...vowedResponses(env, ctx.senses, raws.map(([ev]) => ev)));
+  if (open & GATE.vowedResponses) raws.push(...vowedResponses(env, ctx.senses, raws.map(([ev]) => ev)));
   // "threatened to hold a general strike unless Israel rescinded": the threatened is the condition's
   for (const [ev] of raws) {
     if (ev.type !== "THREATEN" || ev.target.length) continue;
@@ -1017,7 +1023,8 @@ function findTriggers(env: SentenceEnv, patterns: EventLexicon): Trigger[] {
   let consumed = -1;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
-    if (t.kind !== "word") continue;
+    // (most words start no pattern: one lookup passes them over)
+    if (t.kind !== "word" || !patterns.words.has(t.lower)) continue;
     // after "to" or a modal the base form is a verb, even one left out of the forms ("to ban")
     const before = tokens[i - 1]?.lower ?? "";
     const infinitiveContext = INFINITIVE_MARKERS.has(before);

@@ -10,6 +10,7 @@ import { byLower } from "../../lexicon/phrase-index.js";
 import { SUBORDINATORS, stateOf, type Group, type RawEvent, type SentenceEnv, type Trigger } from "./sentence-env.js";
 import { ownExecutive, partySpeaker } from "./opposition-speech.js";
 import { groupAfterWord, subjectBefore, firstSubjectGroup, REPORTING_VERBS } from "./find-parties.js";
+import { ALL_OPEN, GATE } from "./rule-gates.js";
 
 // speakers whose words are the text's own report, not a party's act
 const NOT_PARTY_SECTORS = new Set(["MED"]);
@@ -49,7 +50,7 @@ type Found = { group: Group; how: string };
 
 
 /** Speech-act events of one sentence; `existing` are the events other rules found there (not repeated). */
-export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, existing: RawEvent[], parts?: ReadonlyMap<string, string>): [RawEvent, Trigger][] {
+export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, existing: RawEvent[], parts?: ReadonlyMap<string, string>, open: number = ALL_OPEN): [RawEvent, Trigger][] {
   const { tokens, s, inQuote, quotes, layer } = env;
   const out: [RawEvent, Trigger][] = [];
   if (!lex || s.headline) return out;
@@ -141,7 +142,10 @@ export function speechActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     }
     k = end - 1;
   }
-  out.push(...deniedClaims(env, lex, existing), ...labels(env, lex, existing), ...toldToAct(env, lex, existing));
+  // (each walk only where the sentence holds one of its words: rule-gates.ts)
+  if (open & GATE.deniedClaims) out.push(...deniedClaims(env, lex, existing));
+  if (open & GATE.stateLabels) out.push(...labels(env, lex, existing));
+  if (open & GATE.toldToAct) out.push(...toldToAct(env, lex, existing));
   return out;
 }
 

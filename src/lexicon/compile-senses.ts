@@ -60,6 +60,7 @@ export const eventSensesFile = lazySchema((z) => {
           inclinations: z.array(phrase),
           abilities: z.object({ words: z.array(phrase).min(1), forAdjectives: z.array(phrase), managed: z.array(phrase), judgements: z.array(phrase) }).strict(),
           announcementNouns: z.array(phrase).default([]),
+          affectVerbs: z.array(phrase).default([]),
           pastTimes: z.array(phrase),
           pledgeDocuments: z.array(phrase),
           unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
@@ -346,6 +347,8 @@ export interface SenseLexicon {
   abilities: { words: PhraseIndex<true>; forAdjectives: ReadonlySet<string>; managed: ReadonlySet<string>; judgements: ReadonlySet<string> };
   /** status.announcementNouns: 'the announcement that the UK would supply tanks': a noun whose that-clause reports a future, its 'would' the announced future */
   announcementNouns: ReadonlySet<string>;
+  /** status.affectVerbs: 'would undercut US support', 'could threaten the terms of the agreement': their object act exists, not in their mood */
+  affectVerbs: ReadonlySet<string>;
   /** status.pastTimes: 'last year', 'last month': a time gone by that dates a planned act in its clause */
   pastTimes: PhraseIndex<true>;
   /** status.pledgeDocuments: 'a joint statement said the two would withdraw': a document of the parties that states their pledge */
@@ -809,6 +812,7 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     inclinations: new Set(data.status.inclinations),
     abilities: { words: abilityWords.seal(), forAdjectives: new Set(data.status.abilities.forAdjectives), managed: new Set(data.status.abilities.managed), judgements: new Set(data.status.abilities.judgements) },
     announcementNouns: new Set(data.status.announcementNouns),
+    affectVerbs: new Set(data.status.affectVerbs),
     pastTimes: pastTimes.seal(),
     pledgeDocuments: new Set(data.status.pledgeDocuments),
     unasserted: {

@@ -126,7 +126,8 @@ function statusOf(tokens: Token[], s: Sentence, statusVerb: number, trigger: num
   // "Erdogan said ... in the wake of Russia's invasion of Ukraine": a definite act the words take as
   // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
   // the speaker's claim ("the alleged attack" keeps its own status)
-  if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
+  // ("argued the bill would undercut US support": so is a known act a verb of affecting takes, status.affectVerbs)
+  if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && (presupposed(tokens, s, trigger, cues.lex) || (cues.nominal && statusVerb === trigger && affectedAct(tokens, s, trigger, cues.lex)))) return "occurred";
   // ("“When Russia invaded Ukraine, our security changed,” the party said", "100 days since Russia
   // launched its aggression": an act a clause of time takes as given is presupposed; time-clauses.ts)
   if (quote && base === "occurred" && cues && timeClauseAct(tokens, s, statusVerb, pastForm1, cues.lex)) return "occurred";
@@ -205,6 +206,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
     // "in the event of a strike on Iran": a condition; "ahead of Kim's summit with Moon": still to come
     const framed = framedNoun(tokens, s, v, lex);
     if (framed) return framed;
+    // ("would undercut US support for Kyiv", "could threaten the terms of the agreement": a known act
+    // that a verb of affecting takes as its object; the modal is the verb's, status.affectVerbs)
+    if (affectedAct(tokens, s, v, lex)) return "occurred";
   }
   // "a deal agreed between Finland, Sweden and Turkey": a past participle that qualifies the noun
   // before it tells of an act done; the plan or modal of the clause around the noun is not its own
@@ -1320,4 +1324,27 @@ function claimAsideAfter(tokens: Token[], s: Sentence, q: number, lex: SenseLexi
   while (k < s.last && k - q < 5 && (/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k].pos) || tokens[k].norm === "'s")) k++;
   if (k === q || k >= s.last || !lex.claimVerbs.has(tokens[k].lower)) return -1;
   return k + 1;
+}
+
+/**
+ * "would undercut US support for Kyiv", "could threaten the terms of the agreement": the nominal act at
+ * `n` heads the object phrase (over its modifiers, a determiner and one "X of") of one of
+ * status.affectVerbs, which takes a thing that exists; "could launch an attack" makes the act.
+ */
+function affectedAct(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): boolean {
+  let ofUsed = false;
+  for (let q = n - 1; q >= s.first && n - q <= 8; q--) {
+    const t = tokens[q];
+    // ("would undercut": a verb the tagger read as a noun, right after a modal)
+    const modalBefore = MODAL_FUTURE.test(tokens[q - 1]?.lower ?? "") || MODAL_HYPOTHETICAL.test(tokens[q - 1]?.lower ?? "");
+    if (t.pos === "VERB" || (modalBefore && lex.affectVerbs.has(t.lower))) return lex.affectVerbs.has(t.lower) && tokens[q + 1]?.lower !== "to";
+    if (t.lower === "of" && !ofUsed && tokens[q - 1]?.pos === "NOUN") {
+      ofUsed = true;
+      continue;
+    }
+    // ("undermine any value that UK sanctions could have": a relative clause's act is not the object)
+    if (/^(that|which|who|whom)$/.test(t.lower)) return false;
+    if (!/^(ADJ|NOUN|PROPN|NUM|DET|PRON)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s" && t.text !== "-") return false;
+  }
+  return false;
 }

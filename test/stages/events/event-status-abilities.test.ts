@@ -81,3 +81,26 @@ describe("quoted acts: a plan the speaker lays on another state accuses it", () 
     expect(types("Russia planned to invade Ukraine.")).not.toContain("ACCUSE occurred");
   });
 });
+
+describe("event status: a known act under another verb's modal", () => {
+  it("the object of a verb of affecting exists: the modal is the verb's, not the act's", () => {
+    expect(statusOf("The bill would undercut US support for the Saudi-led coalition in Yemen.", "SUPPORT")).toBe("occurred");
+    expect(statusOf("The dispute could threaten the terms of the agreement between Iran and the IAEA.", "AGREE")).toBe("occurred");
+    expect(statusOf("The vote could weaken American aid to Ukraine.", "AID")).toBe("occurred");
+    // (in someone's words, the known act is presupposed, no claim)
+    expect(statusOf("The White House argued the bill would undercut US support for the Saudi-led coalition in Yemen.", "SUPPORT")).toBe("occurred");
+  });
+  it("a verb that makes the act, or the act's own modifier, keeps the modal or the plan", () => {
+    expect(statusOf("The bill would provide US support for Israel.", "SUPPORT")).toBe("hypothetical");
+    expect(statusOf("Washington could launch an attack on Iran.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("The row could derail the planned talks between Iran and the United States.", "CONSULT")).toBe("planned");
+  });
+});
+
+describe("event status: an unlikely act", () => {
+  it("'unlikely to', 'less likely to' make the act hypothetical; 'likely to' stays a plan", () => {
+    expect(statusOf("China is less likely to invade Taiwan.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("Tehran is now less likely to attack Israel.", "ASSAULT")).toBe("hypothetical");
+    expect(statusOf("Germany is likely to send tanks to Ukraine.", "AID")).toBe("planned");
+  });
+});

@@ -39,7 +39,7 @@ export const eventSensesFile = lazySchema((z) => {
           prospectNouns: z.array(phrase),
         goalNouns: z.array(phrase),
           backshiftedStances: z.object({ pronouns: z.array(phrase).min(1), reportingVerbs: z.array(phrase).min(1) }).strict(),
-          votes: z.object({ verbs: z.array(phrase).min(1), notPast: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1) }).strict(),
+          votes: z.object({ verbs: z.array(phrase).min(1), notPast: z.array(phrase), types: z.array(z.string().regex(/^[A-Z]+$/)).min(1), approvals: z.array(phrase).default([]) }).strict(),
           realisedPredicates: z.array(phrase).min(1),
           consequences: z.object({ verbs: z.array(phrase).min(1), modals: z.array(phrase).min(1), predictors: z.array(phrase).min(1), riskVerbs: z.array(phrase).min(1) }).strict(),
           deliberationVerbs: z.array(phrase),
@@ -58,6 +58,9 @@ export const eventSensesFile = lazySchema((z) => {
           precedencePhrases: z.array(phrase),
           disinclinations: z.array(phrase),
           inclinations: z.array(phrase),
+          abilities: z.object({ words: z.array(phrase).min(1), forAdjectives: z.array(phrase), managed: z.array(phrase), judgements: z.array(phrase) }).strict(),
+          announcementNouns: z.array(phrase).default([]),
+          affectVerbs: z.array(phrase).default([]),
           pastTimes: z.array(phrase),
           pledgeDocuments: z.array(phrase),
           unasserted: z.object({ negators: z.array(phrase), heads: z.array(phrase), denials: z.array(phrase), reportNouns: z.array(phrase) }).strict(),
@@ -298,7 +301,7 @@ export interface SenseLexicon {
   /** "said he rejected the idea": a subject pronoun and a past reporting verb before one's own stance shifted back (backshifted-stances.ts) */
   backshiftedStances: { pronouns: ReadonlySet<string>; reportingVerbs: ReadonlySet<string> };
   /** "voted unanimously to impose sanctions": a past vote whose infinitive is an act of one of `types` is the act done (voted-acts.ts) */
-  votes: { verbs: ReadonlySet<string>; notPast: ReadonlySet<string>; types: ReadonlySet<string> };
+  votes: { verbs: ReadonlySet<string>; notPast: ReadonlySet<string>; types: ReadonlySet<string>; approvals: ReadonlySet<string> };
   /** "took place", "was held": a past predicate of happening whose subject is a plan makes it done (realised-plans.ts) */
   realisedPredicates: PhraseIndex<true>;
   /** "will only lead to expulsions", "risks provoking an attack": a verb of causing (by its last word:
@@ -340,6 +343,12 @@ export interface SenseLexicon {
   disinclinations: ReadonlySet<string>;
   /** status.inclinations: 'eager to sanction', 'keen to join': the infinitive is an act meant, planned */
   inclinations: ReadonlySet<string>;
+  /** status.abilities (ability-acts.ts): 'unable to attack', 'the opportunity to warn', 'possible for the G7 to ban': an act only possible, hypothetical; 'was able to evacuate' done; judgements: 'was right to threaten', the act done */
+  abilities: { words: PhraseIndex<true>; forAdjectives: ReadonlySet<string>; managed: ReadonlySet<string>; judgements: ReadonlySet<string> };
+  /** status.announcementNouns: 'the announcement that the UK would supply tanks': a noun whose that-clause reports a future, its 'would' the announced future */
+  announcementNouns: ReadonlySet<string>;
+  /** status.affectVerbs: 'would undercut US support', 'could threaten the terms of the agreement': their object act exists, not in their mood */
+  affectVerbs: ReadonlySet<string>;
   /** status.pastTimes: 'last year', 'last month': a time gone by that dates a planned act in its clause */
   pastTimes: PhraseIndex<true>;
   /** status.pledgeDocuments: 'a joint statement said the two would withdraw': a document of the parties that states their pledge */
@@ -740,6 +749,8 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
   for (const p of data.status.laterConditions.opens) laterOpens.add(words(p), true);
   const laterIdioms = new PhraseIndex<true>();
   for (const p of data.status.laterConditions.idioms) laterIdioms.add(words(p), true);
+  const abilityWords = new PhraseIndex<true>();
+  for (const p of data.status.abilities.words) abilityWords.add(words(p), true);
   const accomplishedGovernors = new PhraseIndex<true>();
   for (const p of data.status.accomplishedGovernors) accomplishedGovernors.add(words(p), true);
   const conditionalPhrases = new PhraseIndex<true>();
@@ -772,7 +783,7 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     prospectNouns: new Set(data.status.prospectNouns),
     goalNouns: new Set(data.status.goalNouns),
     backshiftedStances: { pronouns: new Set(data.status.backshiftedStances.pronouns), reportingVerbs: new Set(data.status.backshiftedStances.reportingVerbs) },
-    votes: { verbs: new Set(data.status.votes.verbs), notPast: new Set(data.status.votes.notPast), types: new Set(data.status.votes.types) },
+    votes: { verbs: new Set(data.status.votes.verbs), notPast: new Set(data.status.votes.notPast), types: new Set(data.status.votes.types), approvals: new Set(data.status.votes.approvals) },
     realisedPredicates: phraseIndexOf(data.status.realisedPredicates),
     consequences: {
       verbs: byLastWord(data.status.consequences.verbs),
@@ -807,6 +818,9 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     precedencePhrases: precedencePhrases.seal(),
     disinclinations: new Set(data.status.disinclinations),
     inclinations: new Set(data.status.inclinations),
+    abilities: { words: abilityWords.seal(), forAdjectives: new Set(data.status.abilities.forAdjectives), managed: new Set(data.status.abilities.managed), judgements: new Set(data.status.abilities.judgements) },
+    announcementNouns: new Set(data.status.announcementNouns),
+    affectVerbs: new Set(data.status.affectVerbs),
     pastTimes: pastTimes.seal(),
     pledgeDocuments: new Set(data.status.pledgeDocuments),
     unasserted: {

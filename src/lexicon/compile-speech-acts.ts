@@ -71,6 +71,8 @@ export interface SpeechActLexicon {
   accusedTypes: ReadonlySet<string>;
   /** reporting verbs that allege ("claimed Russia was planning attacks"): reported speech that accuses as a quote does */
   allegingCues: ReadonlySet<string>;
+  /** words of planning before a hostile act's infinitive ("plan ... to invade"): the plan told is accused too */
+  plotWords: ReadonlySet<string>;
 }
 
 export function readSpeechActs(file: string, read: DataReader = readDataFile): { file: string; data: SpeechActs } {
@@ -102,6 +104,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
   const ascribeVerbs = new Set<string>();
   const prospectiveWords = new Set<string>();
   const selfObjects = new Set<string>();
+  const plotWords = new Set<string>();
   const accusedTypes = new Set<string>();
   const allegingCues = new Set<string>();
   let size = 0;
@@ -136,6 +139,7 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
     for (const w of data.ascribeVerbs) ascribeVerbs.add(w);
     for (const w of data.prospectiveWords) prospectiveWords.add(w);
     for (const w of data.selfObjects) selfObjects.add(w);
+    for (const w of data.plotWords) plotWords.add(w);
     for (const t of data.accusedTypes) accusedTypes.add(t);
     for (const w of data.allegingCues) allegingCues.add(w);
     for (const l of data.labels) {
@@ -143,5 +147,5 @@ export function compileSpeechActs(sources: { file: string; data: SpeechActs }[])
       for (const n of l.nouns) labelWords.add(n.split(" "), sense);
     }
   }
-  return { phrases: phrases.seal(), size, negations, unrealModals, unrealCopulas, exposedVerbs, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labelledActs, labelWords: labelWords.seal(), labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects };
+  return { phrases: phrases.seal(), size, negations, unrealModals, unrealCopulas, exposedVerbs, notDoerPreps, claimNouns, agentPreps, agentParticiples, placePreps, denialVerbs, labelVerbs, labelledActs, labelWords: labelWords.seal(), labelNegations, threatWords, claimCarriers, tellVerbs, obligations, frontedOpeners, victimNouns, ascribeVerbs, prospectiveWords, accusedTypes, allegingCues, selfObjects, plotWords };
 }

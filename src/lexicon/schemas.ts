@@ -632,6 +632,10 @@ const schemas = lazySchema((z) => {
       prospectiveWords: z.array(word).default([]),
       /** first-person objects: a cue a label verb gives them ("they call us aggressors") is the speaker's side accused, not accusing */
       selfObjects: z.array(word).default([]),
+      /** words of planning that govern a hostile act's infinitive, over "be" and adverbs ("Putin's plan all
+       *  along has been to invade Ukraine", "Russia is preparing to attack"): a speaker's word of another
+       *  party's plan accuses it as a claim of the act done does */
+      plotWords: z.array(word).default([]),
       /** PLOVER types of hostile acts: one that a speaker's direct quote says another party did is an
        *  accusation of the speaker's side against the doer ("“Russian forces are shelling Kharkiv,” Zelensky said") */
       accusedTypes: z.array(ploverType).default([]),

@@ -17,6 +17,7 @@ import { clauseEndAfter } from "./clause-after.js";
 import { foretoldConsequence } from "./consequences.js";
 import { backshiftedStance } from "./backshifted-stances.js";
 import { votedAct } from "./voted-acts.js";
+import { abilityStatus } from "./ability-acts.js";
 import { realisedPlan } from "./realised-plans.js";
 import { timeClauseAct } from "./time-clauses.js";
 
@@ -85,7 +86,7 @@ function statusOf(tokens: Token[], s: Sentence, statusVerb: number, trigger: num
   if (cues?.published && base !== "occurred" && base !== "denied" && pastYearAfter(tokens, s, trigger, Number(cues.published.slice(0, 4)))) base = "occurred";
   // "the Security Council voted 15-0 to sanction North Korea": a body's condemnation, sanction, backing
   // or refusal is made by its vote (voted-acts.ts); "voted to send tanks" stays planned
-  if (cues?.type && base === "planned" && cues.lex.votes.types.has(cues.type) && votedAct(tokens, s, statusVerb, trigger, cues.lex)) base = "occurred";
+  if (cues?.type && base === "planned" && (cues.lex.votes.types.has(cues.type) || cues.lex.votes.approvals.has(tokens[trigger].lower)) && votedAct(tokens, s, statusVerb, trigger, cues.lex)) base = "occurred";
   // ("allowed Russian troops to use its territory to invade Ukraine last year": a time gone by in the
   // clause of an act that is the purpose of another infinitive dates the act; status.pastTimes. After a
   // finite governor the time may be the governor's: "agreed to send tanks last week" stays planned)
@@ -125,7 +126,8 @@ function statusOf(tokens: Token[], s: Sentence, statusVerb: number, trigger: num
   // "Erdogan said ... in the wake of Russia's invasion of Ukraine": a definite act the words take as
   // given ("Russia's invasion", "the Russian invasion") is presupposed, not asserted; what they assert is
   // the speaker's claim ("the alleged attack" keeps its own status)
-  if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && presupposed(tokens, s, trigger, cues.lex)) return "occurred";
+  // ("argued the bill would undercut US support": so is a known act a verb of affecting takes, status.affectVerbs)
+  if (quote && base === "occurred" && (statusVerb === trigger || relativeOfNoun(tokens, trigger, statusVerb)) && cues && (presupposed(tokens, s, trigger, cues.lex) || (cues.nominal && statusVerb === trigger && affectedAct(tokens, s, trigger, cues.lex)))) return "occurred";
   // ("“When Russia invaded Ukraine, our security changed,” the party said", "100 days since Russia
   // launched its aggression": an act a clause of time takes as given is presupposed; time-clauses.ts)
   if (quote && base === "occurred" && cues && timeClauseAct(tokens, s, statusVerb, pastForm1, cues.lex)) return "occurred";
@@ -170,6 +172,10 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
   for (let k = clauseStart; k < v; k++) if (lex ? lex.conditions.has(tokens[k].lower) : /^(if|unless|whether)$/.test(tokens[k].lower)) return "hypothetical";
   // "has been reluctant to target Russian banks", "unwilling to send troops": an act not meant
   if (lex && disinclined(tokens, clauseStart, trigger, lex)) return "hypothetical";
+  // ("was unable to attack", "had the opportunity to warn", "possible for the G7 to ban": an act only
+  // possible; "was able to evacuate" done, as "managed to"; "was right to threaten" judged, done; ability-acts.ts)
+  const able = lex ? abilityStatus(tokens, clauseStart, trigger, lex) : null;
+  if (able) return able;
   // "until Turkey withdraws its troops", "as long as Iran complies", "provided that": a condition
   // still to be met; "fought until Russia withdrew" tells what happened
   if (lex && pendingCondition(tokens, s, clauseStart, v, lex) && !pastForm(tokens, v)) return "hypothetical";
@@ -200,6 +206,9 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
     // "in the event of a strike on Iran": a condition; "ahead of Kim's summit with Moon": still to come
     const framed = framedNoun(tokens, s, v, lex);
     if (framed) return framed;
+    // ("would undercut US support for Kyiv", "could threaten the terms of the agreement": a known act
+    // that a verb of affecting takes as its object; the modal is the verb's, status.affectVerbs)
+    if (affectedAct(tokens, s, v, lex)) return "occurred";
   }
   // "a deal agreed between Finland, Sweden and Turkey": a past participle that qualifies the noun
   // before it tells of an act done; the plan or modal of the clause around the noun is not its own
@@ -236,7 +245,7 @@ function verbStatus(tokens: Token[], s: Sentence, v: number, trigger: number, fr
     else if (MODAL_FUTURE.test(w)) {
       future = true;
       reportedWould = false;
-    } else if (w === "would" && (reportedFuture || reportedBefore(tokens, s, k))) {
+    } else if (w === "would" && (reportedFuture || reportedBefore(tokens, s, k, lex))) {
       reportedWould = !future;
       future = true;
     }
@@ -387,8 +396,8 @@ export function ownStatedFuture(tokens: Token[], s: Sentence, trigger: number): 
 }
 
 /** "said they would boycott", "confirmed on Wednesday it would tighten": "would" as a reported future. */
-function reportedBefore(tokens: Token[], s: Sentence, would: number): boolean {
-  return reportingVerbBefore(tokens, s, would) >= 0 || reportedSubjectBefore(tokens, s, would) || attributedAfter(tokens, s, would);
+function reportedBefore(tokens: Token[], s: Sentence, would: number, lex?: SenseLexicon): boolean {
+  return reportingVerbBefore(tokens, s, would) >= 0 || reportedSubjectBefore(tokens, s, would, lex) || attributedAfter(tokens, s, would);
 }
 
 /**
@@ -436,11 +445,14 @@ export function attributionAfter(tokens: Token[], s: Sentence, from: number): { 
  * travel": "would" after a named subject that a reporting verb governs is the future of the report.
  * Only over the subject's words (names, nouns, commas, "and"); any other verb between ends it.
  */
-function reportedSubjectBefore(tokens: Token[], s: Sentence, would: number): boolean {
+function reportedSubjectBefore(tokens: Token[], s: Sentence, would: number, lex?: SenseLexicon): boolean {
   for (let k = would - 1; k >= Math.max(s.first, would - 16); k--) {
     const t = tokens[k];
     if (REPORTING.test(t.lower)) return k < would - 1;
     if (t.lower === "that" && REPORTING.test(tokens[k - 1]?.lower ?? "")) return k < would - 1;
+    // ("the announcement that the UK would supply tanks", "the decision that Germany would send":
+    // a noun whose that-clause reports a future; status.announcementNouns)
+    if (t.lower === "that" && k - 1 >= s.first && tokens[k - 1].pos === "NOUN" && lex?.announcementNouns.has(tokens[k - 1].lower)) return k < would - 1;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|CCONJ|PART)$/.test(t.pos) || t.text === ";" || t.text === ":") return false;
   }
   return false;
@@ -1014,7 +1026,7 @@ export function ownedActStatus(tokens: Token[], s: Sentence, n: number, lex: Sen
   for (let k = n + 1; k < Math.min(s.last, n + 12); k++) {
     const t = tokens[k];
     if (t.text === "," || t.text === ";" || /^(that|which|who)$/.test(t.lower)) break;
-    if (t.lower === "would" && (reportedBefore(tokens, s, k) || reportedPhrase(tokens, s, n))) return "planned";
+    if (t.lower === "would" && (reportedBefore(tokens, s, k, lex) || reportedPhrase(tokens, s, n))) return "planned";
     if (t.pos === "VERB" || t.pos === "AUX") break;
   }
   const clauseStart = clauseStartBefore(tokens, s, n);
@@ -1312,4 +1324,27 @@ function claimAsideAfter(tokens: Token[], s: Sentence, q: number, lex: SenseLexi
   while (k < s.last && k - q < 5 && (/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k].pos) || tokens[k].norm === "'s")) k++;
   if (k === q || k >= s.last || !lex.claimVerbs.has(tokens[k].lower)) return -1;
   return k + 1;
+}
+
+/**
+ * "would undercut US support for Kyiv", "could threaten the terms of the agreement": the nominal act at
+ * `n` heads the object phrase (over its modifiers, a determiner and one "X of") of one of
+ * status.affectVerbs, which takes a thing that exists; "could launch an attack" makes the act.
+ */
+function affectedAct(tokens: Token[], s: Sentence, n: number, lex: SenseLexicon): boolean {
+  let ofUsed = false;
+  for (let q = n - 1; q >= s.first && n - q <= 8; q--) {
+    const t = tokens[q];
+    // ("would undercut": a verb the tagger read as a noun, right after a modal)
+    const modalBefore = MODAL_FUTURE.test(tokens[q - 1]?.lower ?? "") || MODAL_HYPOTHETICAL.test(tokens[q - 1]?.lower ?? "");
+    if (t.pos === "VERB" || (modalBefore && lex.affectVerbs.has(t.lower))) return lex.affectVerbs.has(t.lower) && tokens[q + 1]?.lower !== "to";
+    if (t.lower === "of" && !ofUsed && tokens[q - 1]?.pos === "NOUN") {
+      ofUsed = true;
+      continue;
+    }
+    // ("undermine any value that UK sanctions could have": a relative clause's act is not the object)
+    if (/^(that|which|who|whom)$/.test(t.lower)) return false;
+    if (!/^(ADJ|NOUN|PROPN|NUM|DET|PRON)$/.test(t.pos) && t.norm !== "'s" && t.text !== "’s" && t.text !== "-") return false;
+  }
+  return false;
 }

@@ -7,8 +7,10 @@
 // report of an official's account ("the army said Russian forces shelled the city" reports the
 // shelling; "said everything changed when Moscow attacked Ukraine" recalls it). Not an act of the speaker's own side ("they call
 // us aggressors", "we struck back"), not an act mentioned in passing (background), not one still to
-// come or only possible (its status is then planned or hypothetical, not claimed).
-import type { EventRecord } from "../../model/types.js";
+// come or only possible (its status is then planned or hypothetical, not claimed), save a plan the
+// speaker lays on the doer ("“Putin's plan all along has been to invade Ukraine,” Blinken said",
+// "“Russia is preparing to attack”": `plotWords` before the act's "to", over "be" and adverbs).
+import type { EventRecord, Token } from "../../model/types.js";
 import type { SpeechActLexicon } from "../../lexicon/compile-speech-acts.js";
 import type { SentenceEnv } from "./sentence-env.js";
 
@@ -24,7 +26,8 @@ export function quotedActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
   const made = new Set<string>();
   for (const r of records) if (r.type === "ACCUSE") for (const x of r.source) for (const y of r.target) made.add(`${state(x)}|${state(y)}`);
   for (const r of records) {
-    if (!lex.accusedTypes.has(r.type) || r.status !== "claimed" || r.background || !r.triggerSpan) continue;
+    if (!lex.accusedTypes.has(r.type) || r.background || !r.triggerSpan) continue;
+    if (r.status !== "claimed" && !(r.status === "planned" && plotted(env.tokens, s.first, r.triggerSpan.start, lex))) continue;
     const at = r.triggerSpan.start;
     // (the speaker's own words inside the reported clause that holds them: "said the ship “was seized by Iran”")
     const holding = quotes.filter((x) => !x.headline && x.start <= at && at < x.end);
@@ -57,4 +60,21 @@ export function quotedActs(env: SentenceEnv, lex: SpeechActLexicon | undefined, 
     } as EventRecord);
   }
   return out;
+}
+
+// what may stand between a word of planning and the act's "to": "has been", "all along", "now"
+const BETWEEN_PLOT = /^(AUX|ADV|PART)$/;
+const BE = /^(is|are|was|were|has|have|had|been|be|'s|all|along)$/;
+
+/** The infinitive starting at character `at` has one of `plotWords` before its "to", over "be" and adverbs. */
+function plotted(tokens: readonly Token[], first: number, at: number, lex: SpeechActLexicon): boolean {
+  let i = first;
+  while (i < tokens.length && tokens[i].start < at) i++;
+  if (i >= tokens.length || tokens[i].start !== at || tokens[i - 1]?.lower !== "to") return false;
+  for (let k = i - 2; k >= first && i - 2 - k <= 5; k--) {
+    const t = tokens[k];
+    if (lex.plotWords.has(t.lower)) return true;
+    if (!BETWEEN_PLOT.test(t.pos) && !BE.test(t.lower)) return false;
+  }
+  return false;
 }

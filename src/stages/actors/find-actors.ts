@@ -1395,17 +1395,25 @@ function companyRun(tokens: Token[], first: number, last: number, lex: Lexicon):
   if (next && lex.organisationSuffixes.has(next.text)) return true;
   if (next?.text === "and" && /^Co\.?$/.test(tokens[last + 1]?.text ?? "")) return true;
   if (next?.text === "&" && !!tokens[last + 1] && lex.organisationSuffixes.has(tokens[last + 1].text)) return true;
-  // "Kleinwort and Benson Ltd's analyst", "Hoare Govett (Far East) Ltd", "Jardine Fleming (Securities) Ltd": a legal form
-  // closes the name after a partner's capitalised name or a bracketed part (up to three words), so the run is the
-  // firm's (not "John Smith and Jones Ltd" read as anything else: a partner's name has no lower-case word)
   // "NV Philips Gloeilampenfabrieken <PGLO.AS>", "<Salomon Brothers>": wire copy puts a company's stock ticker in angle
   // brackets after its name, or the whole name in them; no person's name stands so
   if (angleBracketed(tokens, last - 1) || (!!tokens[first - 1]?.text.endsWith("<") && !!tokens[last]?.text.startsWith(">"))) return true;
+  // "Kleinwort and Benson Ltd's analyst", "Hoare Govett (Far East) Ltd", "Jardine Fleming (Securities) Ltd": a legal form
+  // closes the name after a partner's capitalised name or a bracketed part (up to three words), so the run is the
+  // firm's (not "John Smith and Jones Ltd" read as anything else: a partner's name has no lower-case word)
+  // (not "Klaus Weber and Siemens AG said" or "Rolf Hansen (Nordea AB) said": a run a given name opens is a person's,
+  // and a bracketed part must close before the legal form)
   if (next?.text === "and" || next?.text === "(") {
     let k = last + 1;
     const stop = Math.min(tokens.length, k + 3);
-    while (k < stop && tokens[k].kind === "word" && CAP.test(tokens[k].text) && !lex.organisationSuffixes.has(tokens[k].text)) k++;
-    if (k > last + 1 && next.text === "(" && tokens[k]?.text === ")") k++;
+    let firmWord = false;
+    for (; k < stop && tokens[k].kind === "word" && CAP.test(tokens[k].text) && !lex.organisationSuffixes.has(tokens[k].text); k++) firmWord ||= lex.firmLastWords.has(tokens[k].norm);
+    // ("Morgan Grenfell and Partners Ltd": a given name opens a firm's name only with a firm's word after "and")
+    if (lex.givenNames.has(tokens[first].norm) && !firmWord) return false;
+    if (next.text === "(") {
+      if (tokens[k]?.text !== ")") return false;
+      k++;
+    }
     if (k > last + 1 && lex.organisationSuffixes.has(tokens[k]?.text ?? "")) return true;
   }
   return false;
@@ -2860,7 +2868,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   // "X, one of Ukraine's deputy prime ministers", "one of the country's top generals": one of a state's holders of a
   // plural office (only a plural title: "one of the president's advisers" names no office of X's)
   const oneOf = q + 2 < sLast && tokens[q].lower === "one" && tokens[q + 1].lower === "of";
-  const pronounAt = (x: number) => (tokens[x].lower === "its" ? x : x + 2 < sLast && statePronounAt(tokens, x + 2, k) === x ? x : null);
+  const pronounAt = (x: number) => (x >= sLast ? null : tokens[x].lower === "its" ? x : x + 2 < sLast && statePronounAt(tokens, x + 2, k) === x ? x : null);
   if (oneOf) {
     q += 2;
     if (tokens[q].lower === "the" && pronounAt(q) === null) q++;

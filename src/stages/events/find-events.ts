@@ -1487,7 +1487,7 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
   const head = tokens[v - 1];
   // ("recorded 351 civilians killed and 707 injured", "at least 20 wounded": a count right before the
   // participle stands for the people it counts; a year does not: "in 2014 annexed")
-  const count = !!head && v - 1 >= s.first && head.pos === "NUM" && /^[0-9][0-9,]*$|^[a-z]+$/.test(head.text) && !/^(1[89]|20)[0-9][0-9]$/.test(head.text);
+  const count = !!head && v - 1 >= s.first && head.pos === "NUM" && /^[0-9][0-9,]*$|^[a-z]+$/.test(head.text) && !/^(1[89]|20)[0-9][0-9]$/.test(head.text) && !dayOfMonth(env, v - 1);
   const nounBefore = !!head && v - 1 >= s.first && (count || (/^[a-z]/.test(head.text) && (head.pos === "NOUN" || (head.pos === "VERB" && /s$/.test(head.lower) && /^(NOUN|ADJ)$/.test(tokens[v - 2]?.pos ?? "")))));
   // (only a phrase that names no actor: "Israeli troops killed yesterday two gunmen", "U.S. Navy sailors
   // detained by Iran" name theirs, over their head nouns, and reducedPassive reads them)
@@ -2162,4 +2162,19 @@ const STATED_FUTURE: ModalWords = {
  *  adverbs and their coordination: "will quickly and fully strike back"). */
 function statedFutureBefore(tokens: Token[], s: Sentence, v: number): boolean {
   return modalBefore(tokens, v, s.first, STATED_FUTURE) >= 0;
+}
+
+/** "on Oct. 7 killed", "on 7 October killed", "on the 7th": a number at `k` that is a date's day, not a count of people */
+function dayOfMonth(env: SentenceEnv, k: number): boolean {
+  const { tokens } = env;
+  if (!/^[0-9]{1,2}$/.test(tokens[k].text)) return false;
+  const months = env.senses.timePhrases.months;
+  const monthLike = (t: Token | undefined) => {
+    const w = t?.lower.replace(/\.$/, "") ?? "";
+    if (w.length < 3) return false;
+    for (const m of months) if (m.startsWith(w)) return true;
+    return false;
+  };
+  const prev = tokens[k - 1];
+  return prev?.lower === "on" || monthLike(prev) || (prev?.text === "." && monthLike(tokens[k - 2]));
 }

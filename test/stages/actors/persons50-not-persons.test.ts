@@ -27,6 +27,11 @@ describe("actors: a firm whose name a firm's word or a legal form closes is no p
     expect(persons("Shares rose on Monday. Banque Indosuez and Banco Santander led the loan.")).toEqual([]);
   });
 
+  it("negative: a person named beside a firm, with 'and' or in brackets, keeps the name", () => {
+    expect(persons("Shares fell on Monday. Klaus Weber and Siemens AG said the deal was weak.")).toContain("Klaus Weber");
+    expect(persons("Shares fell on Monday. Rolf Hansen (Nordea AB) said the deal was weak.")).toContain("Rolf Hansen");
+  });
+
   it("negative: a person beside a ticker or a bank keeps the name", () => {
     expect(persons("Shares rose on Monday. Rolf Hansen, a broker at Pierson <PIER.AS>, said demand was strong.")).toEqual(["Rolf Hansen"]);
     expect(persons("Shares rose on Monday. Maria Lopez, an economist at Banco Santander, said demand was strong.")).toEqual(["Maria Lopez"]);
@@ -46,7 +51,7 @@ describe("actors: a movement's followers are no person", () => {
     expect(persons("The vote came late on Monday. Brexiteers warned that the deal was a trap.")).toEqual([]);
   });
 
-  it("negative: a surname that ends so stays a person", () => {
+  it("negative: a surname that ends so, shorter than seven letters, stays a person", () => {
     expect(persons("The vote came late on Monday. Mr Speers said the reforms would go on.")).toEqual(["Speers"]);
     expect(persons("The vote came late on Monday. Ann Stites said the reforms would go on.")).toEqual(["Ann Stites"]);
   });

@@ -19,8 +19,10 @@ describe("actors: a rank or honorific written without its stop", () => {
 
   it("a rank cut short finds its holder again as 'the general', 'the former general'", () => {
     const rec = extract('Gen Waldemar Skrzypek spoke to a tabloid on Friday. "Training is a matter for the army," said the former general to the newspaper.', "2022-06-01");
+    expect(person(rec, "Skrzypek")).toBeDefined();
     expect(rec.quotes[0]?.speaker).toBe(person(rec, "Skrzypek")?.id);
     const rec2 = extract('Col. Anna Berg met reporters in Oslo. "We are ready," the colonel said.', "2022-06-01");
+    expect(person(rec2, "Anna Berg")).toBeDefined();
     expect(rec2.quotes[0]?.speaker).toBe(person(rec2, "Anna Berg")?.id);
   });
 
@@ -28,6 +30,7 @@ describe("actors: a rank or honorific written without its stop", () => {
     const rec = extract("Gen Z voters backed the Democrats in Ohio. Gen X consumers spend less on cars.", "2022-06-01");
     expect(rec.actors.filter((a) => a.kind === "person")).toEqual([]);
     const rec2 = extract('Defence Minister Anna Berg met reporters in Oslo. "We are ready," the former defence minister said.', "2022-06-01");
+    expect(person(rec2, "Anna Berg")).toBeDefined();
     expect(rec2.quotes[0]?.speaker ?? null).not.toBe(person(rec2, "Anna Berg")?.id);
   });
 });

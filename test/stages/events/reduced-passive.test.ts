@@ -38,4 +38,10 @@ describe("reduced passives: the actor before a participle of harm is the one har
     expect(codes("Russian troops killed 300 civilians in Bucha.")).toEqual(["ASSAULT RUS>UKR"]);
     expect(codes("Russian forces killed 12 and wounded 30 in Kharkiv.")).toEqual(["ASSAULT RUS>UKR"]);
   });
+
+  it("a date's day before the verb is no count of victims", () => {
+    expect(codes("Russian troops on Oct. 7 killed about 40 civilians in Kherson.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(codes("Russian troops on 7 October killed at least 40 civilians in Kherson.")).toEqual(["ASSAULT RUS>UKR"]);
+    expect(codes("Russian troops on March 9 killed nearly 40 civilians in Kherson.")).toEqual(["ASSAULT RUS>UKR"]);
+  });
 });

@@ -165,6 +165,11 @@ export interface Lexicon {
   stateBodies: Set<string>;
   /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
   shadowOffices: { words: Set<string>; states: string[] };
+  /** words of a legislature, party or office only some states' politics use, as written → those states (titles.json
+   * officeSystems), matched as written: 'select committee' is Westminster's, 'Select Committee' a US name's */
+  officeSystems: Map<string, readonly string[]>;
+  /** office-system words as written → the states whose members are written "<word> for <seat>" ("MP for Wantage") */
+  officeSeats: Map<string, readonly string[]>;
   /** speech verb form (lower case) → lemma */
   speechVerbs: Map<string, string>;
   /** multi-word speech cues ("pointed out") */
@@ -594,6 +599,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     aideNouns: new Set(titles.aideNouns),
     stateBodies: new Set(titles.stateBodies),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
+    officeSystems: new Map(titles.officeSystems.flatMap((e) => e.words.map((w) => [w, e.states] as const))),
+    officeSeats: new Map(titles.officeSystems.flatMap((e) => (e.seatStates ? e.words.map((w) => [w, e.seatStates!] as const) : []))),
     partyWords: new Map(titles.partyTags.flatMap((g) => g.partyWords.map((w) => [w, g.country] as const))),
     bareParties: new Map(titles.partyTags.flatMap((g) => g.bareParties.map((p) => [p, { country: g.country, sector: g.sector }] as const))),
     partyTags: new Map(titles.partyTags.flatMap((g) => g.parties.flatMap((p) => g.places.map((pl) => [partyTagKey(`${p}-${pl}`), { country: g.country, sector: g.sector }] as const)))),

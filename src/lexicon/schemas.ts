@@ -160,6 +160,19 @@ const schemas = lazySchema((z) => {
     /** a word before an office that makes it the opposition's shadow of it ("shadow attorney general X"), and the states
      * whose oppositions name their frontbench so (shadow-office: the one of them the article names) */
     shadowOffices: z.object({ words: z.array(z.string().regex(/^[a-z]+$/)), states: z.array(code) }).strict().default({ words: [], states: [] }),
+    /** words of a legislature, party or office that only some states' politics use ("MP", "Tory", "senator"), each with
+     * those states (office-system: the one of them all the description's words share that the article names) */
+    officeSystems: z
+      .array(z.object({ words: z.array(z.string().regex(/^[A-Za-z]+$/, "an office-system word is one word of letters")).min(1), states: z.array(code).min(1), seatStates: z.array(code).optional() }).strict())
+      .default([])
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        for (const [i, e] of list.entries())
+          for (const w of e.words) {
+            if (seen.has(w)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "words"], message: `'${w}' is in two officeSystems entries` });
+            seen.add(w);
+          }
+      }),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
     /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */

@@ -50,6 +50,7 @@ import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./sha
 import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
+import { describedSystems } from "./office-systems.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -488,8 +489,53 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, partySectors: lexicon.partyPostSectors, frame: storyFrameAt, partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
   // ("the country's health minister, X" with no state just before: the story's frame, after the rules that read the text near)
   if (countryFrames.size) countryFrameStates(layer.actors, countryFrames, storyFrameAt);
+  // (last: where no rule that reads the text near the name or the story's frame gave a state)
+  // "Labour MP X", "the Tory chief whip, X,", "X, a Conservative MP,": a description by words of a legislature, party or
+  // office only some states' politics use (titles.json officeSystems) gives the one of those states the
+  // article names, as a state, a body of it or a place in it ("London"); none where it names none or several
+  if (lexicon.officeSystems.size) officeSystemStates(doc, layer, tags, inBody, sentenceOf, lexicon);
   splitTitles(doc, layer.actors);
   return layer;
+}
+
+/** "Labour MP X", "X, a Conservative MP,": office-systems.ts reads the description; the person takes the one state of
+ * its words that the article names (placesNamed, parties and outlets aside) */
+function officeSystemStates(doc: Doc, layer: ActorLayer, tags: (Tag | undefined)[], inBody: Uint8Array, sentenceOf: Int32Array, lexicon: Lexicon): void {
+  const { tokens } = doc;
+  let named: Set<string> | null = null;
+  for (const a of layer.actors) {
+    if (a.kind !== "person" || a.country || a.code) continue;
+    let want: string[] | null = null;
+    let away = false;
+    let before: Set<string> | null = null;
+    for (const m of a.mentions) {
+      const pm = layer.mentionAt[m.nameToken ?? m.token];
+      if (m.headline || !pm || !inBody[m.token]) continue;
+      const s = doc.sentences[sentenceOf[m.token]];
+      const got = describedSystems(tokens, tags, m.token, m.nameToken ?? m.token, pm.tokenEnd, s.first, s.last, lexicon);
+      if (!got) continue;
+      want = want ? want.filter((x) => got.includes(x)) : got;
+      // ("Conservative mayor X of Lyon": the place after 'of' is where the holder's office is)
+      const of = tokens[pm.tokenEnd]?.lower === "of" ? layer.mentionAt[pm.tokenEnd + 1] : undefined;
+      const ofState = of && of.token === pm.tokenEnd + 1 ? namedState(layer.actors[of.actor]) : null;
+      if (ofState) want = want.filter((x) => x === ofState);
+      // ("In Ukraine, Republican Senator X said": a state the sentence names up to the name may be the holder's)
+      for (let i = s.first; i < pm.tokenEnd; i++) {
+        const n = layer.mentionAt[i];
+        const st = n && n.token === i && i < m.token ? namedState(layer.actors[n.actor]) : null;
+        if (st) (before ??= new Set()).add(st);
+      }
+      // ("After talks with Canadians, including Senator X", "Labor leader X met British ministers": a visit or talks
+      // may bring a holder of another state's office to the one the article names)
+      for (let i = s.first; i < s.last && !away; i++) away = lexicon.awayWords.has(tokens[i].lower);
+    }
+    if (!want || away) continue;
+    named ??= placesNamed(layer.actors);
+    const states = want.filter((x) => named!.has(x));
+    if (states.length !== 1 || (before && [...before].some((x) => x !== states[0]))) continue;
+    a.country = a.code = states[0];
+    a.stateRule = "actors/state:office-system";
+  }
 }
 
 /**
@@ -819,6 +865,24 @@ function contextOfficeState(role: string, lexicon: Lexicon): string | undefined 
 }
 
 /** the states an article names outside its linked headlines: the state itself, or a party or body of its ("the Tories", "the Home Office") */
+/** the states an article names as a state, a body of it or a place in it ("London", "Scotland"); not by a party or an
+ * outlet alone ("the Conservatives" of a Finnish story, "Reuters"), whose names several states share or which report
+ * from elsewhere */
+function placesNamed(actors: Actor[]): Set<string> {
+  const named = new Set<string>();
+  for (const x of actors) {
+    const st = x.mentions.some((m) => !m.headline) ? namedState(x) : null;
+    if (st) named.add(st);
+  }
+  return named;
+}
+
+/** the state an actor names as a state, a body of it or a place in it; none for a party or an outlet, a person, an IGO */
+function namedState(x: Actor): string | null {
+  if (x.kind === "country") return x.code ?? null;
+  return (x.kind === "organization" || x.kind === "location") && x.country && !/^(PTY|MED)$/.test(x.sector ?? "") ? x.country : null;
+}
+
 function statesNamed(actors: Actor[]): Set<string> {
   return new Set(actors.filter((x) => (x.kind === "country" || x.kind === "organization") && x.mentions.some((m) => !m.headline)).map((x) => (x.kind === "country" ? x.code ?? x.id : x.country ?? "")));
 }

@@ -81,6 +81,9 @@ export interface TitleEntry {
   /** an office before which capitalised words name a portfolio, party or place ("Trade and Industry
    * Secretary", "Conservative MP"), not a body ("Ifo president") */
   portfolio?: boolean;
+  /** a military rank ("Gen.", "Lt. Col.", "admiral"): its holder serves a state's forces, which the article's
+   * frame may name as it does for an office (titles.json rank) */
+  rank?: boolean;
   /** the last year a hereditary or historical title was held ("tsar": 1917, "kaiser": 1918; titles.json historical):
    * its holder in a later story holds it no more, and a noun before it makes it a nickname ("the energy tsar") */
   until?: number;
@@ -100,8 +103,9 @@ function titleEntry(
   office: true | undefined,
   portfolio: true | undefined,
   until?: number,
+  rank?: true,
 ): TitleEntry {
-  return { text, sector, honorific, country, plural, posted, lowerCase, office, portfolio, until };
+  return { text, sector, honorific, country, plural, posted, lowerCase, office, portfolio, until, rank };
 }
 
 export interface CountryInfo {
@@ -139,6 +143,8 @@ export interface Lexicon {
   localCandidacy: { cues: Set<string>; localWords: Set<string>; bodies: Set<string> };
   /** words of a legislature's members that name no one state (titles.json legislatureWords) */
   legislatureWords: Set<string>;
+  /** lower-case words of a state's armed services before a rank ("Army Gen. X"; titles.json forceServices) */
+  forceServices: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
   /** the away words of meeting someone, done at home as often as abroad ("met", "talks"; titles.json meetingWords) */
@@ -525,7 +531,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
 
   const titleIndex = new PhraseIndex<TitleEntry>();
   for (const t of titles.titles) {
-    const e = titleEntry(t.text, t.sector ?? null, t.honorific ?? false, t.country || undefined, t.plural ? true : undefined, t.posted ? true : undefined, t.lowerCase ? true : undefined, t.office ? true : undefined, t.portfolio ? true : undefined, t.historical?.to);
+    const e = titleEntry(t.text, t.sector ?? null, t.honorific ?? false, t.country || undefined, t.plural ? true : undefined, t.posted ? true : undefined, t.lowerCase ? true : undefined, t.office ? true : undefined, t.portfolio ? true : undefined, t.historical?.to, t.rank ? true : undefined);
     later(t.text, (w) => titleIndex.add(w.map((x) => x.toLowerCase()), e));
   }
   // role nouns from PETRARCH-2's agents ("journalist", "opposition activist"): dyad's own titles first
@@ -583,6 +589,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     candidacyWords: new Set(titles.candidacyWords),
     localCandidacy: { cues: new Set(titles.localCandidacy.cues), localWords: new Set(titles.localCandidacy.localWords), bodies: new Set(titles.localCandidacy.bodies) },
     legislatureWords: new Set(titles.legislatureWords),
+    forceServices: new Set(titles.forceServices.flatMap((w) => w.toLowerCase().split(" "))),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),

@@ -124,7 +124,7 @@ const schemas = lazySchema((z) => {
 
   const titlesFile = z.object({
     titles: z.array(
-      z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), systems: z.array(code).optional(), office: z.boolean().optional(), portfolio: z.boolean().optional(), head: z.boolean().optional(), anyHead: z.boolean().optional(), covers: z.array(nonEmpty).optional(), bodyOffice: z.boolean().optional(), historical: z.object({ from: z.number().int(), to: z.number().int() }).strict().optional() }).strict(),
+      z.object({ text: nonEmpty, sector: sector.optional(), role: z.string().optional(), honorific: z.boolean().optional(), country: code.optional(), plural: z.boolean().optional(), posted: z.boolean().optional(), single: z.boolean().optional(), lowerCase: z.boolean().optional(), stateInContext: code.optional(), systems: z.array(code).optional(), office: z.boolean().optional(), portfolio: z.boolean().optional(), rank: z.boolean().optional(), head: z.boolean().optional(), anyHead: z.boolean().optional(), covers: z.array(nonEmpty).optional(), bodyOffice: z.boolean().optional(), historical: z.object({ from: z.number().int(), to: z.number().int() }).strict().optional() }).strict(),
     ),
     modifiers: z.array(nonEmpty),
     /** "Rep. Adam Schiff, D-Calif.": a party letter, a hyphen and a place, after a name */
@@ -174,6 +174,7 @@ const schemas = lazySchema((z) => {
           }
       }),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
+    forceServices: z.array(nonEmpty).default([]),
     awayWords: z.array(nonEmpty).default([]),
     /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */
     meetingWords: z.array(nonEmpty).default([]),

@@ -2264,7 +2264,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // the words before the title name a body, whose office it is
   // ("company president X", "bank Vice-President X": lower-case nouns before an office that takes no portfolio name a body)
   if (nounsSkipped > 0) namedBefore = true;
-  c.office = !c.country && !c.code && !possessed && ((!!nearest?.office && (!namedBefore || !!nearest.portfolio)) || appositiveOffice);
+  // ("Gen. X", "Lt. Col. X": a rank serves a state's forces, which the frame may say as for an office; not "retired Gen.
+  // X", whose rank is a past one, nor "Kurdish Peshmerga Col. X", a force the words before name)
+  const serving = !!nearest?.rank && (!namedBefore || serviceBefore(tokens, k, s.first, lex.forceServices)) && !c.formerRole && !pastRankBefore(tokens, k, c.first, s.first);
+  c.office = !c.country && !c.code && !possessed && ((!!nearest?.office && (!namedBefore || !!nearest.portfolio)) || serving || appositiveOffice);
   // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
   // committee holds an office of the state whose legislature it is, which the article's frame may say
   // ("Bundestag foreign affairs committee chairman X": a legislature the dictionary places gives its state)
@@ -2297,6 +2300,20 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
 }
 
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i;
+
+/** "retired Gen. X", "Ret. Adm. X", "former Col. X": a past word from two tokens before the title run at `k` to the name */
+function pastRankBefore(tokens: Token[], k: number, nameFirst: number, sFirst: number): boolean {
+  for (let q = Math.max(sFirst, k - 2); q < nameFirst; q++) if (PAST_ROLE.has(tokens[q].lower) || tokens[q].lower === "ret." || tokens[q].lower === "ret") return true;
+  return false;
+}
+
+/** "Army Gen. X", "Marine Corps Lt. Col. X": only a service's words (at most three) before the title run at `k`, after no
+ * other capitalised word ("Free Syrian Army Col. X" names another force) */
+function serviceBefore(tokens: Token[], k: number, sFirst: number, services: Set<string>): boolean {
+  let q = k - 1;
+  while (q >= sFirst && k - q <= 3 && services.has(tokens[q].lower)) q--;
+  return q < k - 1 && (q < sFirst || !CAP.test(tokens[q].text) || ARTICLES.has(tokens[q].lower));
+}
 
 /** the title at `k` opens its phrase: the sentence's start, a punctuation mark, an article or a verb before it (not
  * "company spokesperson X", "Labour spokesman X") */

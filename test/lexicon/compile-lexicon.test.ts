@@ -18,13 +18,15 @@ describe("compileLexicon: entries of one shape", () => {
   const lexicon = testEngine().lexicon;
 
   it("every title entry has all its fields in one order, an absent one undefined", () => {
-    expect([...keyOrders(lexicon.titles)]).toEqual(["text,sector,honorific,country,plural,posted,lowerCase,office,portfolio,until"]);
+    expect([...keyOrders(lexicon.titles)]).toEqual(["text,sector,honorific,country,plural,posted,lowerCase,office,portfolio,until,rank"]);
     // the optional facts keep their values: a one-state plural title, a diplomat's, a lower-case role noun, a plain one
     const title = (t: string) => lexicon.titles.matchAt(tokens(t), 0, (x) => x.lower)?.values[0];
     expect(title("Reps.")).toMatchObject({ country: "USA", plural: true, posted: undefined });
     expect(title("ambassador")).toMatchObject({ posted: true, plural: undefined, country: undefined });
     expect(title("billionaire")).toMatchObject({ lowerCase: true, honorific: false });
     expect(title("President")).toMatchObject({ plural: undefined, posted: undefined, lowerCase: undefined });
+    expect(title("Lt. Col.")).toMatchObject({ rank: true, office: undefined });
+    expect(title("colonel")).toMatchObject({ rank: undefined });
   });
 
   it("every name entry has all its fields in one order; only a person's has a seed person", () => {

@@ -3027,7 +3027,9 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       // "a fellow at the Hudson Institute", "an analyst at the Carnegie Endowment": where they work
       // "a research analyst with the Royal United Services Institute": "with" a workplace, as "at"
       if (end < sLast && (tokens[end].lower === "of" || tokens[end].lower === "for" || tokens[end].lower === "to" || tokens[end].lower === "at" || tokens[end].lower === "with")) {
-        const host = (tokens[end].lower === "to" || tokens[end].lower === "at") && !!t.title.posted;
+        // ("X, the special envoy for Iran,", "X, the special representative for Syria,": a diplomat's "for" names the
+        // state of the portfolio, as "to" names the host)
+        const host = (tokens[end].lower === "to" || tokens[end].lower === "at" || tokens[end].lower === "for") && !!t.title.posted;
         let e = end + 1;
         // (after "at", only a body, and no firm: "a spokesman at the talks in Ankara" names where, not
         // whose; "an economist at Goldman Sachs International" may work in any state)
@@ -3428,7 +3430,9 @@ function findRoleNPs(doc: Doc, tags: (Tag | undefined)[], mentionAt: (PlacedMent
       // "for Downing Street", "of Qatar's foreign ministry"; "the general secretary of the Fire Brigades Union, X",
       // "the head of Belarus's KGB, X" (role-body.ts: the body after an article, the possessor state before its body)
       let last = end;
-      const body = last < s.last && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person", lex.stateBodies) : null;
+      // ("the special envoy for Iran, X,": a diplomat's "for" names the portfolio's state, not the envoy's)
+      const portfolioFor = tokens[last]?.lower === "for" && !!t?.title?.posted;
+      const body = last < s.last && !portfolioFor && (tokens[last].lower === "for" || tokens[last].lower === "of") ? roleBodyAfter(tokens, last + 1, s.last, mentionAt, (a) => actors[a].kind === "person", lex.stateBodies) : null;
       // "a top aide to President Macron, X,": the person an aide serves, where the aide is named in apposition
       const principal = !body && t?.title && last < s.last && tokens[last].lower === "to" && lex.aideNouns.has(doc.text.slice(tokens[i].start, tokens[end - 1].end).toLowerCase()) ? principalAfter(tokens, last + 1, s.last, mentionAt, titleLenAt, (a) => actors[a].kind === "person") : null;
       if (body ?? principal) {

@@ -145,6 +145,8 @@ export interface Lexicon {
   legislatureWords: Set<string>;
   /** lower-case words of a state's armed services before a rank ("Army Gen. X"; titles.json forceServices) */
   forceServices: Set<string>;
+  /** lower-case words of rebels and militias, whose officers no state's frame places (titles.json irregularForces) */
+  irregularForces: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
   /** the away words of meeting someone, done at home as often as abroad ("met", "talks"; titles.json meetingWords) */
@@ -589,6 +591,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     candidacyWords: new Set(titles.candidacyWords),
     localCandidacy: { cues: new Set(titles.localCandidacy.cues), localWords: new Set(titles.localCandidacy.localWords), bodies: new Set(titles.localCandidacy.bodies) },
     legislatureWords: new Set(titles.legislatureWords),
+    irregularForces: new Set(titles.irregularForces.map((w) => w.toLowerCase())),
     forceServices: new Set(titles.forceServices.flatMap((w) => w.toLowerCase().split(" "))),
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),

@@ -175,6 +175,7 @@ const schemas = lazySchema((z) => {
       }),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     forceServices: z.array(nonEmpty).default([]),
+    irregularForces: z.array(nonEmpty).default([]),
     awayWords: z.array(nonEmpty).default([]),
     /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */
     meetingWords: z.array(nonEmpty).default([]),

@@ -2266,7 +2266,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   if (nounsSkipped > 0) namedBefore = true;
   // ("Gen. X", "Lt. Col. X": a rank serves a state's forces, which the frame may say as for an office; not "retired Gen.
   // X", whose rank is a past one, nor "Kurdish Peshmerga Col. X", a force the words before name)
-  const serving = !!nearest?.rank && (!namedBefore || serviceBefore(tokens, k, s.first, lex.forceServices)) && !c.formerRole && !pastRankBefore(tokens, k, c.first, s.first);
+  // (nor an officer in a sentence of rebels or militias: "Gen. X leads the rebels' military council")
+  const serving = !!nearest?.rank && (!namedBefore || serviceBefore(tokens, k, s.first, lex.forceServices)) && !c.formerRole && !pastRankBefore(tokens, k, c.first, s.first) && !irregularIn(tokens, s.first, s.last, lex.irregularForces);
   c.office = !c.country && !c.code && !possessed && ((!!nearest?.office && (!namedBefore || !!nearest.portfolio)) || serving || appositiveOffice);
   // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
   // committee holds an office of the state whose legislature it is, which the article's frame may say
@@ -2304,6 +2305,12 @@ const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|press secretary)$/i
 /** "retired Gen. X", "Ret. Adm. X", "former Col. X": a past word from two tokens before the title run at `k` to the name */
 function pastRankBefore(tokens: Token[], k: number, nameFirst: number, sFirst: number): boolean {
   for (let q = Math.max(sFirst, k - 2); q < nameFirst; q++) if (PAST_ROLE.has(tokens[q].lower) || tokens[q].lower === "ret." || tokens[q].lower === "ret") return true;
+  return false;
+}
+
+/** whether the sentence from `first` to `last` names irregular forces ("the rebels' council", "a militia"; titles.json irregularForces) */
+function irregularIn(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
+  for (let i = first; i < last; i++) if (words.has(tokens[i].lower)) return true;
   return false;
 }
 

@@ -2697,6 +2697,11 @@ interface Appositive {
  * studies; nor a noun of a cause about borders ("an Irish republican") or a thing ("a French-made car").
  */
 function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number, sLast: number, lex: Lexicon): NameEntry | null {
+  // "X, who is Russian,", "X, who was British, ...": a demonym alone after the copula of a relative clause
+  if (tokens[j]?.lower === "who" && /^(is|was)$/.test(tokens[j + 1]?.lower ?? "") && j + 2 < sLast) {
+    const d = tags[j + 2];
+    return d?.entry?.kind === "demonym" && /^(,|\.|;|and)$/.test(tokens[j + 2 + d.len]?.lower ?? "") ? d.entry : null;
+  }
   if (!ARTICLES.has(tokens[j]?.lower ?? "")) return null;
   let q = j + 1;
   q += ageAt(tokens, q, sLast);
@@ -2724,8 +2729,8 @@ function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number
   if (last && (lex.thingNouns.has(last.text) || lex.causeNouns.has(last.text) || lex.relationNouns.has(last.text))) return null;
   if (initialism && !last) return null;
   // ("X, a Ukrainian research associate with Harvard,", "an American lawyer at a Moscow firm", "a US analyst based in
-  // Berlin": where the person works or lives closes the description as a comma does)
-  return /^(,|\.|;|who|from|with|at|based)$/.test(tokens[r]?.lower ?? "") ? t.entry : null;
+  // Berlin", "an Iranian living in California": where the person works or lives closes the description as a comma does)
+  return /^(,|\.|;|who|from|with|at|based|living|residing)$/.test(tokens[r]?.lower ?? "") ? t.entry : null;
 }
 
 const INITIALISM = /^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/;

@@ -9,7 +9,7 @@
 import type { Token } from "../../model/types.js";
 import type { Lexicon, NameEntry } from "../../lexicon/compile-lexicon.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
-import { possessorSeed, seedAfter } from "./workplace-appositive.js";
+import { possessorSeed } from "./workplace-appositive.js";
 
 export interface Associate {
   /** the known person the named one is tied to */
@@ -24,7 +24,7 @@ type SeedAt = (q: number, end: number) => SeedPerson | null;
 const ARTICLES = new Set(["a", "an", "the"]);
 const LOWER = /^[a-z][a-z-]*$/;
 const DASH = /^(?:-|--|—|–)$/;
-const CLOSE = /^(?:,|\.|;|who|and|--|—|–|-)$/;
+const CLOSE = /^(?:,|\.|;|who|and|--|—|–)$/;
 /** most describing words before the noun ("a close personal", "Putin's former longtime") */
 const MAX_WORDS = 3;
 /** most tokens of an associate noun ("son - in - law", "right - hand man") */
@@ -45,6 +45,13 @@ function nounEndingAt(text: string, tokens: Token[], e: number, first: number, l
     if (lex.associateNouns.has(text.slice(tokens[e - n + 1].start, tokens[e].end).toLowerCase())) return e - n + 1;
   }
   return -1;
+}
+
+/** whether token `x` closes the phrase: a comma, a stop, "who", "and", a long dash, or a spaced hyphen (not "ally-turned-critic") */
+function closesAt(tokens: Token[], x: number): boolean {
+  const t = tokens[x];
+  if (!t) return true;
+  return CLOSE.test(t.lower) || (t.text === "-" && t.spaceBefore && !!tokens[x + 1]?.spaceBefore);
 }
 
 /** a spaced dash or a comma opening an appositive at `o` */
@@ -68,9 +75,9 @@ export function associateAfter(text: string, tokens: Token[], o: number, sLast: 
   const len = q < sLast ? nounFrom(text, tokens, q, sLast, lex) : 0;
   if (!len) return null;
   const r = q + len;
-  if (possessor) return CLOSE.test(tokens[r]?.lower ?? ".") ? done(possessor.entry, tokens[j].start, tokens[r - 1].end) : null;
+  if (possessor) return closesAt(tokens, r) ? done(possessor.entry, tokens[j].start, tokens[r - 1].end) : null;
   if (tokens[r]?.lower !== "of" && tokens[r]?.lower !== "to") return null;
-  const seed = seedAfter(tokens, r + 1, sLast, seedAt);
+  const seed = principalAfter(tokens, r + 1, sLast, seedAt);
   return seed ? done(seed.entry, tokens[j].start, tokens[seed.end - 1].end) : null;
 
   function done(entry: NameEntry, start: number, end: number): Associate {
@@ -112,6 +119,19 @@ export function associateBefore(text: string, tokens: Token[], k: number, sFirst
   for (let q = x - 1; q >= Math.max(sFirst, x - 3); q--) {
     const p = seedAt(q, x);
     if (p?.country) return { entry: seedEntryOf(p), text: text.slice(tokens[q].start, tokens[k - 1].end), rule: RULE };
+  }
+  return null;
+}
+
+/** a known person named at `b` (after an optional title word) that closes the phrase (a comma, a stop, a spaced dash, "who") */
+function principalAfter(tokens: Token[], b: number, sLast: number, seedAt: SeedAt): { entry: NameEntry; end: number } | null {
+  for (let end = b + 1; end <= Math.min(sLast, b + 4); end++) {
+    if (!closesAt(tokens, end)) continue;
+    for (let q = b; q < end; q++) {
+      const p = seedAt(q, end);
+      if (p?.country) return { entry: seedEntryOf(p), end };
+    }
+    return null;
   }
   return null;
 }

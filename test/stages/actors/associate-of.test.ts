@@ -8,12 +8,13 @@ const stateOf = (rec: ReturnType<typeof extract>, name: string) => person(rec, n
 describe("actors: 'X, a close ally of Putin', 'Xi's wife Peng Liyuan', 'a close ally of Erdogan, X'", () => {
   it("an ally or loyalist after the name, by 'of' or the principal's possessive, with a comma or a spaced dash", () => {
     const rec = extract(
-      "Sergei Lavrentiev, a longtime ally of Putin, bought the bank. Bulent Aras, Erdogan's staunch loyalist, lost the vote. The post went to Harold Pike — a key ally of Tony Blair — last week.",
+      "Sergei Lavrentiev, a longtime ally of Putin, bought the bank. Bulent Aras, Erdogan's staunch loyalist, lost the vote. The post went to Harold Pike — a key ally of Tony Blair — last week. Then came Eric Mabry - a loyal ally of Tony Blair - in May.",
       "2023-03-01",
     );
     expect(person(rec, "Sergei Lavrentiev")).toMatchObject({ country: "RUS", role: null, stateRule: "actors/state:associate-of" });
     expect(stateOf(rec, "Bulent Aras")).toBe("TUR");
     expect(stateOf(rec, "Harold Pike")).toBe("GBR");
+    expect(stateOf(rec, "Eric Mabry")).toBe("GBR");
   });
 
   it("a relative before the name after the principal's possessive, or in an appositive after it", () => {
@@ -38,6 +39,11 @@ describe("actors: 'X, a close ally of Putin', 'Xi's wife Peng Liyuan', 'a close 
       "2023-03-01",
     );
     for (const n of ["Ivan Belov", "Jean Lasalle", "Tucker Carlson", "Pierre Dubois", "Omar Haddad", "Levi Sutton", "Karl Weiss"]) expect(stateOf(rec, n)).toBeNull();
+  });
+
+  it("negative: a hyphen that joins words is no dash ('Putin's ally-turned-critic', 'an ally of Putin-era officials')", () => {
+    const rec = extract("Lev Gorin, Putin's ally-turned-critic, left Moscow. Nadia Rusk, an ally of Putin-era officials, spoke.", "2023-03-01");
+    for (const n of ["Lev Gorin", "Nadia Rusk"]) expect(stateOf(rec, n)).toBeNull();
   });
 
   it("negative: a person the dictionary places keeps their own state ('Lukashenko, a close ally of Putin')", () => {

@@ -169,6 +169,8 @@ export interface Lexicon {
   stateOwned: { owners: Set<string>; owning: Set<string> };
   /** nouns of someone who serves a person ("adviser", "press secretary"; titles.json aideNouns) */
   aideNouns: Set<string>;
+  /** nouns of a known person's ally or close relative ("ally", "wife"; titles.json associateNouns) */
+  associateNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
   /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
@@ -607,6 +609,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     electoralBodies: new Set(titles.electoralBodies),
     stateOwned: { owners: new Set(titles.stateOwned.owners), owning: new Set(titles.stateOwned.owning) },
     aideNouns: new Set(titles.aideNouns),
+    associateNouns: new Set(titles.associateNouns),
     stateBodies: new Set(titles.stateBodies),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
     officeSystems: new Map(titles.officeSystems.flatMap((e) => e.words.map((w) => [w, e.states] as const))),

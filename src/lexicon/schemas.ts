@@ -214,6 +214,8 @@ const schemas = lazySchema((z) => {
     stateOwned: z.object({ owners: z.array(z.string().regex(/^[a-z]+$/)), owning: z.array(z.string().regex(/^[a-z]+$/)) }).default({ owners: [], owning: [] }),
     /** nouns of someone who serves a person ("adviser", "press secretary"): "X, a senior adviser to Zelenskiy," */
     aideNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an aide noun is lower-case words")).default([]),
+    /** nouns of a known person's ally or close relative ("ally", "wife", "son-in-law"): "X, a close ally of Putin," (associate-of.ts) */
+    associateNouns: z.array(z.string().regex(/^[a-zé]+(?:[ -][a-zé]+)*$/, "an associate noun is lower-case words")).default([]),
     /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */
     stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
   }).superRefine((t, ctx) => {

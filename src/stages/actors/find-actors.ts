@@ -33,6 +33,7 @@ import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
+import { associateAfter, associateBefore } from "./associate-of.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { principalAfter, roleBodyAfter } from "./role-body.js";
@@ -850,6 +851,12 @@ function affiliationState(aff: Actor, r: RoleNP, titleSector: string | null, aid
     default:
       return null;
   }
+}
+
+/** the known person a surname names as an ally's or relative's principal: one active at the date, else one of the past
+ * ("a key ally of Tony Blair" in a later story; a wife or son stays of the state) */
+function associatePrincipal(tokens: Token[], lex: Lexicon, date: string | null): (q: number, end: number) => SeedPerson | null {
+  return (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)) ?? seedNamedAt(tokens, q, end, lex, () => true);
 }
 
 /** whether a shadow's word (titles.json shadowOffices) stands right before the title that ends before the name at token
@@ -2008,6 +2015,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
+  // "Xi's wife Peng Liyuan", "a close ally of Erdogan, X": a known person's ally or relative, of that person's state and
+  // no office (associate-of.ts)
+  if (!affiliation && roleWords.length === 0 && !c.seed?.country) {
+    const w = associateBefore(doc.text, tokens, k, s.first, lex, associatePrincipal(tokens, lex, date));
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      description = w.text;
+    }
+  }
   // (a bare office title in an appositive, before or after the name, with no title before the name)
   let appositiveOffice = false;
   if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
@@ -2133,6 +2150,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         description = w.text;
         roleWords.unshift(w.role);
       }
+    }
+  }
+  // "X, a close ally of Putin,", "X - a key ally of Tony Blair -", "X, the wife of President Y,": a known person's ally or
+  // relative, of that person's state and no office (associate-of.ts)
+  if (!affiliation && !party && !c.seed?.country) {
+    const w = associateAfter(doc.text, tokens, c.last, s.last, lex, associatePrincipal(tokens, lex, date));
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+      description ??= w.text;
     }
   }
   // "X, Obama's nominee for labor secretary,", "Trump's pick to lead the EPA, X", "Biden nominated X as ambassador": the
@@ -2694,6 +2721,11 @@ interface Appositive {
  * studies; nor a noun of a cause about borders ("an Irish republican") or a thing ("a French-made car").
  */
 function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number, sLast: number, lex: Lexicon): NameEntry | null {
+  // "X, who is Russian,", "X, who was British, ...": a demonym alone after the copula of a relative clause
+  if (tokens[j]?.lower === "who" && /^(is|was)$/.test(tokens[j + 1]?.lower ?? "") && j + 2 < sLast) {
+    const d = tags[j + 2];
+    return d?.entry?.kind === "demonym" && /^(,|\.|;|and)$/.test(tokens[j + 2 + d.len]?.lower ?? "") ? d.entry : null;
+  }
   if (!ARTICLES.has(tokens[j]?.lower ?? "")) return null;
   let q = j + 1;
   q += ageAt(tokens, q, sLast);
@@ -2721,8 +2753,8 @@ function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number
   if (last && (lex.thingNouns.has(last.text) || lex.causeNouns.has(last.text) || lex.relationNouns.has(last.text))) return null;
   if (initialism && !last) return null;
   // ("X, a Ukrainian research associate with Harvard,", "an American lawyer at a Moscow firm", "a US analyst based in
-  // Berlin": where the person works or lives closes the description as a comma does)
-  return /^(,|\.|;|who|from|with|at|based)$/.test(tokens[r]?.lower ?? "") ? t.entry : null;
+  // Berlin", "an Iranian living in California": where the person works or lives closes the description as a comma does)
+  return /^(,|\.|;|who|from|with|at|based|living|residing)$/.test(tokens[r]?.lower ?? "") ? t.entry : null;
 }
 
 const INITIALISM = /^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/;

@@ -211,7 +211,7 @@ function bodyAt(tokens: Token[], tags: (WorkTag | undefined)[], b: number, sLast
 }
 
 /** a known person's surname (or full name) at `q` followed by "'s": the person as an entry, and the token of the "'s" */
-function possessorSeed(tokens: Token[], q: number, sLast: number, seedAt: (q: number, end: number) => SeedPerson | null): { entry: NameEntry; end: number } | null {
+export function possessorSeed(tokens: Token[], q: number, sLast: number, seedAt: (q: number, end: number) => SeedPerson | null): { entry: NameEntry; end: number } | null {
   for (let end = q + 1; end <= Math.min(sLast - 1, q + 3); end++) {
     if (tokens[end]?.norm !== "'s") continue;
     const p = seedAt(q, end);
@@ -221,7 +221,7 @@ function possessorSeed(tokens: Token[], q: number, sLast: number, seedAt: (q: nu
 }
 
 /** a known person named at `b` (after an optional title word) ending before a comma, a stop or "who": the person and the end */
-function seedAfter(tokens: Token[], b: number, sLast: number, seedAt: (q: number, end: number) => SeedPerson | null): { entry: NameEntry; end: number } | null {
+export function seedAfter(tokens: Token[], b: number, sLast: number, seedAt: (q: number, end: number) => SeedPerson | null): { entry: NameEntry; end: number } | null {
   for (let end = b + 1; end <= Math.min(sLast, b + 4); end++) {
     if (!CLOSE.test(tokens[end]?.lower ?? ".")) continue;
     for (let s = b; s < end; s++) {

@@ -1430,7 +1430,11 @@ function personEvidence(tokens: Token[], first: number, last: number, sFirst: nu
   if (tokens[first + 1]?.text === "-" && !tokens[first + 1].spaceBefore && /^(?:\p{Ll}+ed|born|run|made)$/u.test(tokens[first + 2]?.text ?? "")) return null;
   // (the part after a hyphen is one word with the part before: "Kang Young-hoon", whatever its tag)
   for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-" && !(tokens[k - 1]?.text === "-" && !tokens[k].spaceBefore)) words.push(tokens[k]);
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN") && !tableOrThing(tokens, first, words, sFirst, tags)) return "actors/person:name-shape";
+  // ("Josh Lewsey took the ball", "Neil Back", "Dale Garland finished second": the tagger reads a name's word that is
+  // also a word of English as that word; after a known given name, a capitalised word is the name's still, unless it
+  // closes a firm's name: "Soma Holding", "Sterling Securities"; not-names.json firmLastWords)
+  const given = words.length >= 2 && lex.givenNames.has(words[0].norm);
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN" || (given && CAP.test(w.text) && !lex.firmLastWords.has(w.norm))) && !tableOrThing(tokens, first, words, sFirst, tags)) return "actors/person:name-shape";
   return null;
 }
 

@@ -1087,7 +1087,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // member's word or a role noun opening a longer run is no part of the name after it (a party member's word, of a
       // surname alone too: "Conservative Ashdown said"); after the institution's words, so that "the annual National
       // Prayer Breakfast" stays no person
-      while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
+      // ("Striker Novo secured victory", "Olympian Tomlinson tried": a calling capitalised at the sentence's start is no
+      // part of the surname after it either; speech.json callings)
+      while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon) || (first === s.first && lexicon.callings.has(tokens[first].lower)))) first++;
       // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
       // two words run together (a link's title glued to a name) is no name's word
       // ("Michael NewmanShefford, Bedfordshire": a letter's signature run into its town; where a given name opens the
@@ -1352,7 +1354,8 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
  * that made no person is no bare surname standing for one (a surname alone has no capitalised word
  * beside it that is not itself a title, a name or a mention). */
 function inLongerRun(tokens: Token[], i: number, sFirst: number, sLast: number, mentionAt: (PlacedMention | undefined)[], covered: Uint8Array, lex: Lexicon): boolean {
-  const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm);
+  // (a calling that opens the sentence is none: "Striker Novo secured victory")
+  const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm) && !(k === sFirst && lex.callings.has(tokens[k].lower));
   if (free(i + 1)) return true;
   // ("the Scottish Executive", "Trump Tower": an institution's word right after it makes the run an institution's name)
   if (i + 1 < sLast && !mentionAt[i + 1] && !covered[i + 1] && isNameWord(tokens[i + 1], false, lex) && lex.notNameWords.has(tokens[i + 1].norm)) return true;

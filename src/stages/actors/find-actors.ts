@@ -1028,6 +1028,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         const t = tokens[j];
         if (isNameWord(t, false, lexicon)) j++;
         else if (PARTICLES.has(t.lower) && j + 1 < s.last && !covered[j + 1] && CAP.test(tokens[j + 1].text)) j++;
+        // ("Kika de la Garza", "Pieter van den Berg": two particles before the surname)
+        else if (PARTICLES.has(t.lower) && j + 2 < s.last && PARTICLES.has(tokens[j + 1].lower) && !CAP.test(tokens[j + 1].text) && !covered[j + 1] && !covered[j + 2] && isNameWord(tokens[j + 2], false, lexicon)) j += 2;
         else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
         else break;
       }

@@ -18,6 +18,7 @@ import {
   metonymsFile,
   notNamesFile,
   givenNamesFile,
+  convertedGivenNamesFile,
   groupsFile,
   peoplesFile,
   basedGroupsFile,
@@ -345,7 +346,7 @@ export interface Lexicon {
   headlineWords: Set<string>;
   /** endings of common nouns and adjectives no name has ("Cohesion", "Catholicism"; not-names.json commonNounSuffixes) */
   commonNounSuffixes: string[];
-  /** given names (given-names.json, and the first words of persons.json's names): a person's evidence where a run's
+  /** given names (given-names.json, given-names-faker.json, and the first words of persons.json's names): a person's evidence where a run's
    * place would otherwise say it names no person ("shouted at Helen Marsh") */
   givenNames: Set<string>;
   /** the gender a given name gives its bearer (given-names.json female/male) */
@@ -397,6 +398,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   const speech = read(file("speech.json"), speechFile);
   const notNames = read(file("not-names.json"), notNamesFile);
   const givenNames = read(file("given-names.json"), givenNamesFile);
+  const moreGivenNames = read(file("given-names-faker.json"), convertedGivenNamesFile);
   const groups = read(file("groups.json"), groupsFile);
   const peoples = read(file("peoples.json"), peoplesFile);
   const based = read(file("based-groups.json"), basedGroupsFile);
@@ -700,7 +702,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     relationNouns: new Set(notNames.relationNouns),
     headlineWords: new Set(notNames.headlineWords),
     commonNounSuffixes: notNames.commonNounSuffixes,
-    givenNames: givenNameSet(givenNames.names, persons, notNames.words),
+    givenNames: givenNameSet([...givenNames.names, ...moreGivenNames.lists.flatMap((l) => l.names)], persons, notNames.words),
     nameGender: genderMap(givenNames.female, givenNames.male),
     titleGender: genderMap(givenNames.femaleTitles, givenNames.maleTitles),
     thingNouns: new Set(notNames.thingNouns),

@@ -455,6 +455,10 @@ const schemas = lazySchema((z) => {
       maleTitles: z.array(givenName).default([]),
     })
     .refine((f) => !f.female.some((n) => f.male.includes(n)) && !f.femaleTitles.some((n) => f.maleTitles.includes(n)), "a name or title has one gender");
+  /** given names converted from another list (given-names-faker.json): lists of given names, each with its source */
+  const convertedGivenNamesFile = z.object({
+    lists: z.array(z.object({ source: nonEmpty, names: z.array(givenName) })),
+  });
 
   const ploverType = z.enum(PLOVER_TYPES);
   const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2-4 digits");
@@ -719,7 +723,7 @@ const schemas = lazySchema((z) => {
     })
     .strict();
 
-  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, peoplesFile, basedGroupsFile, agentsFile, notNamesFile, givenNamesFile, countAndTimeWordsFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
+  return { countriesFile, countryVariantsFile, metonymsFile, sector, igosFile, organizationsFile, armedGroupsFile, roleSchema, personsFile, convertedPersonsFile, titlesFile, speechFile, groupsFile, peoplesFile, basedGroupsFile, agentsFile, notNamesFile, givenNamesFile, convertedGivenNamesFile, countAndTimeWordsFile, eventPatternsFile, convertedPatternsFile, cameoPloverFile, goldsteinFile, userDictionaryFile, speechActsFile };
 });
 
 type Schemas = ReturnType<typeof schemas>;
@@ -742,6 +746,7 @@ export const basedGroupsFile = (): Schemas["basedGroupsFile"] => schemas().based
 export const agentsFile = (): Schemas["agentsFile"] => schemas().agentsFile;
 export const notNamesFile = (): Schemas["notNamesFile"] => schemas().notNamesFile;
 export const givenNamesFile = (): Schemas["givenNamesFile"] => schemas().givenNamesFile;
+export const convertedGivenNamesFile = (): Schemas["convertedGivenNamesFile"] => schemas().convertedGivenNamesFile;
 export const countAndTimeWordsFile = (): Schemas["countAndTimeWordsFile"] => schemas().countAndTimeWordsFile;
 export const eventPatternsFile = (): Schemas["eventPatternsFile"] => schemas().eventPatternsFile;
 export const convertedPatternsFile = (): Schemas["convertedPatternsFile"] => schemas().convertedPatternsFile;

@@ -1035,6 +1035,8 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         const t = tokens[j];
         if (isNameWord(t, false, lexicon)) j++;
         else if (PARTICLES.has(t.lower) && j + 1 < s.last && !covered[j + 1] && CAP.test(tokens[j + 1].text)) j++;
+        // ("Kika de la Garza", "Pieter van den Berg": two particles before the surname)
+        else if (PARTICLES.has(t.lower) && j + 2 < s.last && PARTICLES.has(tokens[j + 1].lower) && !CAP.test(tokens[j + 1].text) && !covered[j + 1] && !covered[j + 2] && isNameWord(tokens[j + 2], false, lexicon)) j += 2;
         else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
         else break;
       }
@@ -1094,7 +1096,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // member's word or a role noun opening a longer run is no part of the name after it (a party member's word, of a
       // surname alone too: "Conservative Ashdown said"); after the institution's words, so that "the annual National
       // Prayer Breakfast" stays no person
-      while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon))) first++;
+      // ("Striker Novo secured victory", "Olympian Tomlinson tried": a calling capitalised at the sentence's start is no
+      // part of the surname after it either; speech.json callings)
+      while (last - first > 1 && !tags[first] && (last - first > 2 ? leadingNonName(tokens[first], lexicon) : partyMemberWord(tokens[first], lexicon) || (first === s.first && lexicon.callings.has(tokens[first].lower)))) first++;
       // "EgyptAir", "BuzzFeed", "Conservative MPs", "Nancy PelosiOvernight": a word of a brand, a plural acronym or
       // two words run together (a link's title glued to a name) is no name's word
       // ("Michael NewmanShefford, Bedfordshire": a letter's signature run into its town; where a given name opens the
@@ -1359,7 +1363,8 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
  * that made no person is no bare surname standing for one (a surname alone has no capitalised word
  * beside it that is not itself a title, a name or a mention). */
 function inLongerRun(tokens: Token[], i: number, sFirst: number, sLast: number, mentionAt: (PlacedMention | undefined)[], covered: Uint8Array, lex: Lexicon): boolean {
-  const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm);
+  // (a calling that opens the sentence is none: "Striker Novo secured victory")
+  const free = (k: number) => k >= sFirst && k < sLast && !mentionAt[k] && !covered[k] && isNameWord(tokens[k], false, lex) && !lex.notNameWords.has(tokens[k].norm) && !(k === sFirst && lex.callings.has(tokens[k].lower));
   if (free(i + 1)) return true;
   // ("the Scottish Executive", "Trump Tower": an institution's word right after it makes the run an institution's name)
   if (i + 1 < sLast && !mentionAt[i + 1] && !covered[i + 1] && isNameWord(tokens[i + 1], false, lex) && lex.notNameWords.has(tokens[i + 1].norm)) return true;
@@ -1437,7 +1442,11 @@ function personEvidence(tokens: Token[], first: number, last: number, sFirst: nu
   if (tokens[first + 1]?.text === "-" && !tokens[first + 1].spaceBefore && /^(?:\p{Ll}+ed|born|run|made)$/u.test(tokens[first + 2]?.text ?? "")) return null;
   // (the part after a hyphen is one word with the part before: "Kang Young-hoon", whatever its tag)
   for (let k = first; k < last; k++) if (tokens[k].kind === "word" && !PARTICLES.has(tokens[k].lower) && tokens[k].text !== "-" && !(tokens[k - 1]?.text === "-" && !tokens[k].spaceBefore)) words.push(tokens[k]);
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN") && !tableOrThing(tokens, first, words, sFirst, tags)) return "actors/person:name-shape";
+  // ("Josh Lewsey took the ball", "Neil Back", "Dale Garland finished second": the tagger reads a name's word that is
+  // also a word of English as that word; after a known given name, a capitalised word is the name's still, unless it
+  // closes a firm's name: "Soma Holding", "Sterling Securities"; not-names.json firmLastWords)
+  const given = words.length >= 2 && lex.givenNames.has(words[0].norm);
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.pos === "PROPN" || (given && CAP.test(w.text) && !lex.firmLastWords.has(w.norm))) && !tableOrThing(tokens, first, words, sFirst, tags)) return "actors/person:name-shape";
   return null;
 }
 

@@ -115,6 +115,7 @@ export const eventSensesFile = lazySchema((z) => {
           subjectiveDeterminers: z.array(phrase),
           preventVerbs: z.array(phrase),
           ceaseVerbs: z.array(phrase),
+          receptionPatterns: z.array(phrase),
           audienceNouns: z.array(phrase),
           policySubjects: z.array(phrase),
           wordSubjects: z.array(phrase),
@@ -445,6 +446,8 @@ export interface SenseLexicon {
   preventVerbs: ReadonlySet<string>;
   /** "stop assassinating", "cease attacking": an act that is to end */
   ceaseVerbs: ReadonlySet<string>;
+  /** ids of SUPPORT verb patterns done by saying ('welcome', 'praise'): a future one is no pledge (intentEvent) */
+  receptionPatterns: ReadonlySet<string>;
   /** "avoided censuring", "stopped short of accusing": the act held back from did not happen */
   forgoVerbs: PhraseIndex<true>;
   /** "failed to condemn": no act, save force, where the attempt is the act */
@@ -1001,6 +1004,7 @@ export function compileEventSenses(data: EventSensesData, counting: CountAndTime
     subjectiveDeterminers: new Set(data.senses.subjectiveDeterminers),
     preventVerbs: new Set(data.senses.preventVerbs),
     ceaseVerbs: new Set(data.senses.ceaseVerbs),
+    receptionPatterns: new Set(data.senses.receptionPatterns),
     audienceNouns: new Set(data.senses.audienceNouns),
     policySubjects: new Set(data.senses.policySubjects),
     wordSubjects: new Set(data.senses.wordSubjects),

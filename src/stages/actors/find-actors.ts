@@ -29,6 +29,7 @@ import { localCandidateStates } from "./local-candidate.js";
 import { titleAsSurname } from "./title-surname.js";
 import { titledNamesake } from "./titled-namesake.js";
 import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction } from "./common-word-run.js";
+import { nounModifierWords } from "./modifier-names.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
@@ -1015,6 +1016,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
   const outlets = new Set<string>();
   const afterPortfolio = new Set<number>();
   let lowerWords: Set<string> | undefined;
+  let modifierWords: Set<string> | undefined;
   // 2. person candidates from runs of capitalised words
   for (const s of doc.sentences) {
     if (s.headline) continue;
@@ -1152,6 +1154,12 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "many devoted Thatcherites admitted", "Loyal Blairites insisted": a run a plural noun of a movement's followers
       // closes names a group
       if (!seed && evidence !== "actors/person:title" && followersNoun(tokens[last - 1], lexicon)) continue;
+      // "a YouGov poll ... YouGov asked", "energy company Burisma": one capitalised word the article also writes as a
+      // common noun's modifier, no known given name or surname, names a thing (modifier-names.ts)
+      if (!seed && last - first === 1 && (evidence === "actors/person:speaker" || evidence === "actors/person:name-shape") && (modifierWords ??= nounModifierWords(tokens)).has(tokens[first].lower) && !lexicon.givenNames.has(tokens[first].norm) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) continue;
+      // "Deputy General Manager of Sumitomo Bank", "Chief Inspector of Mines": a staff noun after a title is the title's
+      // last word, no name (titles.json staffNouns)
+      if (!seed && last - first === 1 && lexicon.staffNouns.has(tokens[first].lower) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) continue;
       // "What I'm saying is": a pronoun run together with its verb is no name (common-word-run.ts)
       if (!seed && pronounContraction(tokens, first, last)) continue;
       // ("at Ataturk airport", "the Lenin Mausoleum": a known surname before a noun of a thing named after the person)

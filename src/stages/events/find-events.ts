@@ -689,7 +689,9 @@ function emitEvents(env: SentenceEnv, raws: [RawEvent, Trigger][], ctx: EventSta
     const measure = record.type === "SANCTION" && namedMeasure(tokens, ev.trigger, s.last, ctx.senses);
     // ("Portugal will support Turkey's bid, Portuguese President Mario Soares said": the doer's own
     // word after the clause pledges a cooperative act, own-word.ts)
-    const cooperative = INTENT_TO_COOPERATE.has(record.type) && record.status === "planned";
+    // ("Mr Jackson would be warmly welcomed by Labour MPs": a reception or praise is done by saying,
+    // and one still to come is on the calendar, no pledge of cooperation; senses.receptionPatterns)
+    const cooperative = INTENT_TO_COOPERATE.has(record.type) && record.status === "planned" && !ctx.senses.receptionPatterns.has(patternId(record.rule));
     const pledged = cooperative && (reporting >= 0 || (inQuote[ev.trigger] >= 0 ? doersPledge(env, env.quotes[inQuote[ev.trigger]], record.source.length ? ev.source : []) : doersWordAfter(env, ev.trigger, ev.source)));
     const derived = intentEvent(record, commitment, condition, voiced, decided, threatened, measure, pledged);
     if (derived && possible) derived.rule += "+possibility";
@@ -753,6 +755,14 @@ function addresseesClaim(tokens: Token[], s: Sentence, trigger: number): boolean
 
 // patterns of letting someone in, whose object names the party admitted (data/events.json ids)
 const ADMITTING = /^events\/verb:(allow-access|permit-access|admit-inspectors)\b/;
+
+/** The group ending before `last` is a modifier of the pattern's object word right after it ("Nato troops", "German tanks"), not a noun of its own ("refugees aid"). */
+function qualifiesGift(tokens: Token[], last: number, objects: readonly string[]): boolean {
+  return tokens[last - 1]?.pos !== "NOUN" && objects.includes(tokens[last]?.lower ?? "");
+}
+
+/** "events/verb:welcome+passive" -> "welcome" */
+const patternId = (rule: string) => rule.slice(rule.indexOf(":") + 1).split("+", 1)[0];
 
 const INTENT_TO_COOPERATE = new Set(["SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 
@@ -1631,6 +1641,9 @@ function verbEvent(env: SentenceEnv, trig: Trigger): RawEvent | null {
             const g = env.groupAt[r - s.first];
             if (g >= 0 && topicNounAfter(env, env.groups[g]) >= 0) break;
             if (g >= 0 && env.layer.actors[env.groups[g].actors[0]].kind !== "location") {
+              // ("would not send any Nato troops into Ukraine", "sent French tanks"): a name that
+              // qualifies the thing given is its owner or maker, no receiver of the aid
+              if (p.type === "AID" && qualifiesGift(tokens, env.groups[g].last, p.object)) break;
               [target, tgtG] = [env.groups[g].actors, env.groups[g]];
               break;
             }

@@ -2,6 +2,7 @@
 // and quotes that run over several paragraphs (an opening mark on each, a closing one at the end).
 import type { Doc } from "../../model/types.js";
 import { quotePossessiveAt } from "../../nlp/quote-possessive.js";
+import { sentenceStartingAt } from "../../nlp/sentence-index.js";
 
 export interface QuoteSpan {
   /** offset of the opening mark */
@@ -14,12 +15,15 @@ export interface QuoteSpan {
   /** the quote continues over more than one paragraph */
   multiParagraph: boolean;
   single: boolean;
+  /** the quote opens a quoted paragraph run into the one before it (a feed that lost its breaks) */
+  runIn?: boolean;
 }
 
 interface Open {
   at: number;
   single: boolean;
   multi: boolean;
+  runIn?: boolean;
 }
 
 // (two right single marks, `’’`, close a double quote in some feeds: `“The report is an indictment,’’ said X`)
@@ -55,7 +59,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
   function closeAt(innerEnd: number, close: number) {
     if (!open) return;
     const innerStart = open.at + 1;
-    if (innerEnd > innerStart) out.push({ open: open.at, close, innerStart, innerEnd, multiParagraph: open.multi, single: open.single });
+    if (innerEnd > innerStart) out.push({ open: open.at, close, innerStart, innerEnd, multiParagraph: open.multi, single: open.single, ...(open.runIn ? { runIn: true } : {}) });
     open = null;
   }
 
@@ -72,8 +76,18 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         if (open && !open.single) closeAt(i, i + 2);
         i++;
       } else if (OPEN_DOUBLE.has(c)) {
-        // a stray second opening mark inside a quote
-        if (open && !open.single) continue;
+        if (open && !open.single) {
+          // `“... this invasion. Russia has invaded Ukraine – video report “That would ...”`: a
+          // second opening mark before a word, after a finished sentence of the open quote, with only one closing
+          // mark to come, opens the next quoted paragraph of a text that lost its breaks (a caption
+          // between them): the quote open before ends with its last sentence; a quote nested in
+          // double marks (`“He told me “no” and left,”`) closes twice and keeps its outer quote
+          const end = open.multi || !isLetter(text[i + 1]) ? -1 : lastSentenceEnd(doc, open.at + 1, i);
+          if (end < 0 || closesTwice(text, i + 1, to)) continue; // a stray second opening mark inside a quote
+          closeAt(end, end);
+          open = { at: i, single: false, multi: false, runIn: true };
+          continue;
+        }
         if (open?.single) open = null; // a single quote inside was an apostrophe
         open = { at: i, single: false, multi: false };
       } else if (CLOSE_DOUBLE.has(c)) {
@@ -105,6 +119,25 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
  * space, mark, capital letter). */
 function opensAfterSentence(text: string, i: number, from: number): boolean {
   return i - 2 >= from && text[i - 1] === " " && /[.?!]/.test(text[i - 2]) && /\p{Lu}/u.test(text[i + 1] ?? "");
+}
+
+/** The end of the last sentence (doc.sentences, which knows "Sen." and "U.S.") that ends in [from, at) before another starts ahead of `at`, or -1. */
+function lastSentenceEnd(doc: Doc, from: number, at: number): number {
+  const k = sentenceStartingAt(doc.sentences, at);
+  if (k < 1 || doc.sentences[k].start <= from) return -1;
+  const end = doc.sentences[k - 1].end;
+  return end > from && end < at ? end : -1;
+}
+
+/** Two closing double marks come before any opening one in [from, to). */
+function closesTwice(text: string, from: number, to: number): boolean {
+  let closes = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (OPEN_DOUBLE.has(c)) return false;
+    if (CLOSE_DOUBLE.has(c) && ++closes === 2) return true;
+  }
+  return false;
 }
 
 function findSingleClose(text: string, from: number, to: number): number {

@@ -118,7 +118,8 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
       }
     }
     // a quote inside a sentence that is not its cue's object: a partial quote
-    const startsSentence = openTok === s.first || (openTok > s.first && !/[\p{L}\p{N}]/u.test(doc.text.slice(s.start, q.open)));
+    // (a quoted paragraph run into the text before it opens its own stretch of words: find-quote-spans.ts)
+    const startsSentence = openTok === s.first || !!q.runIn || (openTok > s.first && !/[\p{L}\p{N}]/u.test(doc.text.slice(s.start, q.open)));
     const wordCount = countWords(doc.text.slice(q.innerStart, q.innerEnd));
     if (!after && !before) {
       if (startsSentence && wordCount >= 4) {

@@ -30,6 +30,7 @@ import { titleAsSurname } from "./title-surname.js";
 import { titledNamesake } from "./titled-namesake.js";
 import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction } from "./common-word-run.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { coordinatedOfficeStates } from "./coordinated-office.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
@@ -203,6 +204,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     if (p.listHead) c.listHead = true;
     else c.pluralTitle = true;
   }
+  // "Russian President A and Foreign Minister B": a bare office coordinated after a state-titled name shares its state
+  coordinatedOfficeStates(tokens, candidates);
 
   // persons: one actor per seed id or name; a bare surname joins a fuller name
   const actors: Actor[] = [];

@@ -1824,6 +1824,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let affiliation: NameEntry | null = null;
   let stateRule: string | null = null;
   let nounsSkipped = 0;
+  let joinedPortfolio = false;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
     // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X";
@@ -1846,6 +1847,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // (not the last word of a dictionary name: "Lviv region governor X", whose "Lviv region" is the place)
     if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first && tagStartEndingAt(tags, q) === null) {
       nounsSkipped++;
+      q--;
+      continue;
+    }
+    // ("Venezuelan energy and mines minister X", "Brazil's science and technology minister X": a lower-case portfolio of
+    // two nouns joined by "and", once, right after the first noun skipped, reaches back to its state as one noun does)
+    if (roleWords.length && nounsSkipped === 1 && !joinedPortfolio && tokens[q].lower === "and" && q - 1 > s.first && tokens[q - 1].pos === "NOUN" && /^[a-z]+$/.test(tokens[q - 1].text) && tagStartEndingAt(tags, q - 1) === null && tokens[q + 1]?.pos === "NOUN" && !tags[q + 1]) {
+      joinedPortfolio = true;
+      nounsSkipped = 0;
       q--;
       continue;
     }

@@ -43,7 +43,7 @@ import { countryFrameStates } from "./country-frame.js";
 import { titleSystemsOf } from "./frame-system.js";
 import { partyRoleStates } from "./party-role.js";
 import { governmentStates } from "./government-state.js";
-import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
+import { frontedOwnSaying, otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 import { thingByContext } from "./thing-context.js";
@@ -633,7 +633,14 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
-    const doubt = sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), frame));
+    // ("South Africa will repay its debt under an agreement reached in London, Finance Minister X said": the frame opens
+    // the words said before the holder's name, the other states are what it acts on, said-content.ts)
+    const fronted = (si: number) => {
+      const p = mentionIn(a, si);
+      const placed = p ? mentionAt[p.token] : undefined;
+      return !!placed && frontedOwnSaying(doc, si, placed.token, placed.tokenEnd, namedAt.get(si) ?? [], frame, lexicon.speechVerbs);
+    };
+    const doubt = sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), frame) && !fronted(si));
     if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) {
       // ("The defence secretary, X, flew to Paris": a title of few states' systems, France's not among them)
       const systems = titleSystemsOf(a.role, lexicon.titleSystems);

@@ -553,7 +553,8 @@ function officeSystemStates(doc: Doc, layer: ActorLayer, tags: (Tag | undefined)
  */
 function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array, lexicon: Lexicon, date: string | null): string | null {
   const { actors, mentionAt } = layer;
-  const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
+  // (a state a coordinated title lent, coordinated-office.ts, is the first title's state word again: no mention of its own)
+  const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" || a.stateRule === "actors/state:title-coordinated" ? null : a.country ?? null);
   // the states named (frameCounts' keys), by something other than a party or an outlet: a party's name many states' parties share ("the
   // Conservatives" or "the Social Democrats" of a Finnish election story) and the agency that filed the story name no
   // state for the frame, nor another state beside a person of the story's own
@@ -628,6 +629,15 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   }
   const frame = storyFrame;
   if (!frame) return null;
+  // ("French President A and Prime Minister B signed a pact" in a story of Poland: where the story's frame is another state
+  // whose system has the office, the prime minister may be the frame's; coordinated-office.ts yields to the frame's reading)
+  for (const a of actors) {
+    if (a.kind !== "person" || a.stateRule !== "actors/state:title-coordinated" || a.country === frame) continue;
+    const systems = titleSystemsOf(a.role, lexicon.titleSystems);
+    if (systems && !systems.has(frame)) continue;
+    a.country = a.code = null;
+    a.stateRule = undefined;
+  }
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);

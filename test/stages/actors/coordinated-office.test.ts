@@ -21,5 +21,8 @@ describe("actors: a bare office coordinated after a state-titled name", () => {
     expect(state("Talks between Kenyan President Daniel Mwangi and Prime Minister Abiy Tesfaye began on Monday.", "Abiy Tesfaye")).toBeNull();
     expect(state("A letter from President Daniel Mwangi and Foreign Minister Peter Otieno reached the summit.", "Peter Otieno")).toBeNull();
     expect(state("Kenyan President Daniel Mwangi met Foreign Minister Peter Otieno in Kampala.", "Peter Otieno")).toBeNull();
+    // (a story framed by another state whose system has the office: its prime minister may be the frame's)
+    const ug = "Uganda's parliament passed the budget. The Ugandan government said Uganda would cut spending. Uganda's central bank agreed. ";
+    expect(state(ug + "Kenyan President Daniel Mwangi and Prime Minister Moses Kato signed a trade pact.", "Moses Kato")).not.toBe("KEN");
   });
 });

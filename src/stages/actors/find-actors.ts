@@ -31,6 +31,7 @@ import { titledNamesake } from "./titled-namesake.js";
 import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction } from "./common-word-run.js";
 import { nounModifierWords } from "./modifier-names.js";
 import { listAppositiveStates } from "./list-appositive.js";
+import { coordinatedOfficeStates } from "./coordinated-office.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
@@ -44,7 +45,7 @@ import { countryFrameStates } from "./country-frame.js";
 import { titleSystemsOf } from "./frame-system.js";
 import { partyRoleStates } from "./party-role.js";
 import { governmentStates } from "./government-state.js";
-import { otherStateBeforeSaying, type StateAt } from "./said-content.js";
+import { frontedOwnSaying, otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 import { thingByContext } from "./thing-context.js";
@@ -205,6 +206,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
     if (p.listHead) c.listHead = true;
     else c.pluralTitle = true;
   }
+  // "Russian President A and Foreign Minister B": a bare office coordinated after a state-titled name shares its state
+  coordinatedOfficeStates(tokens, candidates);
 
   // persons: one actor per seed id or name; a bare surname joins a fuller name
   const actors: Actor[] = [];
@@ -552,7 +555,8 @@ function officeSystemStates(doc: Doc, layer: ActorLayer, tags: (Tag | undefined)
  */
 function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, number[]>, partyWords: Map<string, { state: string; sentences: number[] }>, sentenceOf: Int32Array, inBody: Uint8Array, lexicon: Lexicon, date: string | null): string | null {
   const { actors, mentionAt } = layer;
-  const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" ? null : a.country ?? null);
+  // (a state a coordinated title lent, coordinated-office.ts, is the first title's state word again: no mention of its own)
+  const stateOfActor = (a: Actor): string | null => (a.kind === "country" ? a.code : a.kind === "igo" || a.stateRule === "actors/state:title-coordinated" ? null : a.country ?? null);
   // the states named (frameCounts' keys), by something other than a party or an outlet: a party's name many states' parties share ("the
   // Conservatives" or "the Social Democrats" of a Finnish election story) and the agency that filed the story name no
   // state for the frame, nor another state beside a person of the story's own
@@ -627,12 +631,28 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
   }
   const frame = storyFrame;
   if (!frame) return null;
+  // ("French President A and Prime Minister B signed a pact" in a story of Poland: where the story's frame is another state
+  // whose system has the office, the prime minister may be the frame's; coordinated-office.ts yields to the frame's reading)
+  for (const a of actors) {
+    if (a.kind !== "person" || a.stateRule !== "actors/state:title-coordinated" || a.country === frame) continue;
+    const systems = titleSystemsOf(a.role, lexicon.titleSystems);
+    if (systems && !systems.has(frame)) continue;
+    a.country = a.code = null;
+    a.stateRule = undefined;
+  }
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
-    const doubt = sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), frame));
+    // ("South Africa will repay its debt under an agreement reached in London, Finance Minister X said": the frame opens
+    // the words said before the holder's name, the other states are what it acts on, said-content.ts)
+    const fronted = (si: number) => {
+      const p = mentionIn(a, si);
+      const placed = p ? mentionAt[p.token] : undefined;
+      return !!placed && frontedOwnSaying(doc, si, placed.token, placed.tokenEnd, namedAt.get(si) ?? [], frame, lexicon.speechVerbs);
+    };
+    const doubt = sentences.filter((si) => otherOutsideSaying(si, mentionIn(a, si), frame) && !fronted(si));
     if (doubt.length && !doubt.every((si) => actedOnOnly(si, mentionIn(a, si), frame))) {
       // ("The defence secretary, X, flew to Paris": a title of few states' systems, France's not among them)
       const systems = titleSystemsOf(a.role, lexicon.titleSystems);
@@ -1845,6 +1865,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   let affiliation: NameEntry | null = null;
   let stateRule: string | null = null;
   let nounsSkipped = 0;
+  let joinedPortfolio = false;
   while (q >= s.first) {
     const mod = modifierEndingAt(tokens, q, lex);
     // (a modifier that is a state body's own name is the body: "Pentagon spokeswoman X", "State Department spokesman X";
@@ -1867,6 +1888,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // (not the last word of a dictionary name: "Lviv region governor X", whose "Lviv region" is the place)
     if (roleWords.length && nounsSkipped < 2 && tokens[q].pos === "NOUN" && /^[a-z]+$/.test(tokens[q].text) && q - 1 >= s.first && tagStartEndingAt(tags, q) === null) {
       nounsSkipped++;
+      q--;
+      continue;
+    }
+    // ("Venezuelan energy and mines minister X", "Brazil's science and technology minister X": a lower-case portfolio of
+    // two nouns joined by "and", once, right after the first noun skipped, reaches back to its state as one noun does)
+    if (roleWords.length && nounsSkipped === 1 && !joinedPortfolio && tokens[q].lower === "and" && q - 1 > s.first && tokens[q - 1].pos === "NOUN" && /^[a-z]+$/.test(tokens[q - 1].text) && tagStartEndingAt(tags, q - 1) === null && tokens[q + 1]?.pos === "NOUN" && !tags[q + 1]) {
+      joinedPortfolio = true;
+      nounsSkipped = 0;
       q--;
       continue;
     }

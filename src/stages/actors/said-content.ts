@@ -62,3 +62,35 @@ function placingEnd(doc: Doc, v: number, sLast: number, clauseOnly: boolean): nu
   }
   return p;
 }
+
+/** how many tokens may stand between a name and its reporting verb ("was quoted as saying": "was") */
+const VERB_GAP = 2;
+
+/**
+ * "South Africa will repay 13 pct of its debt under an agreement reached in London, Finance Minister X said.": a report
+ * whose words come first, then a comma, the holder's title and name (tokens `start` to `end`) and the reporting verb. Where
+ * the first state the sentence names opens the words said and is `state`, the reporter's subject is the holder's own
+ * state and the other states are what it acts on or where ("in London", "will not follow Brazil"): they lend no doubt.
+ * Not where the words open with another state ("Japan will help Britain, Prime Minister X said": X may be Japan's), nor
+ * where a state is named after the name ("said in Caracas").
+ */
+export function frontedOwnSaying(doc: Doc, si: number, start: number, end: number, named: StateAt[], state: string, speechVerbs: Map<string, string>): boolean {
+  const s = doc.sentences[si];
+  const tokens = doc.tokens;
+  if (start - 1 <= s.first || tokens[start - 1].text !== ",") return false;
+  let verb = false;
+  for (let i = end; i < s.last && i <= end + VERB_GAP; i++) {
+    if (tokens[i].pos === "VERB" && speechVerbs.has(tokens[i].lower)) {
+      verb = true;
+      break;
+    }
+    if (tokens[i].kind !== "word") return false;
+  }
+  if (!verb || !named.length || named[0].state !== state) return false;
+  // (the first state opens the words said: only words without a state before it, "Yugoslavia, whose ...", "The Philippine rate")
+  if (named[0].token - s.first > OPENING_WORDS) return false;
+  return named.every((n) => n.token < start);
+}
+
+/** how far into the sentence the first state may stand and still open the words said ("The Philippine 1987 inflation rate") */
+const OPENING_WORDS = 2;

@@ -18,16 +18,19 @@ describe("actors: titles in title case joined by 'and' share the state word befo
   it("negative: a lower-case role before the title, an article opening the phrase, a name between the titles", () => {
     const rec = extract(
       "The visit was planned by Amnesty researcher and Foreign Minister Jon Tallaksen. " +
-        "The talks drew the Nigerian Ambassador and Trade Minister Ade Okonkwe. " +
-        "They met Polish President Anna Nowacka and Prime Minister Piotr Zielak on Friday.",
+        "The talks drew the Nigerian Ambassador and Trade Minister Ade Okonkwe.",
       "2015-03-01",
     );
     expect(person(rec, "Tallaksen")).toBeDefined();
     expect(person(rec, "Tallaksen")!.country ?? null).toBeNull();
     expect(person(rec, "Okonkwe")).toBeDefined();
     expect(person(rec, "Okonkwe")!.country ?? null).toBeNull();
-    expect(person(rec, "Zielak")).toBeDefined();
-    expect(person(rec, "Zielak")!.country ?? null).toBeNull();
+    // (a name between the titles makes two persons, not one with two titles; the second office holder takes the first
+    // title's state by the coordination rule of coordinated-office.ts, not by this one)
+    // (its own text: two Polish holders would frame a story of three sentences as Poland's)
+    const two = extract("They met Polish President Anna Nowacka and Prime Minister Piotr Zielak on Friday.", "2015-03-01");
+    expect(person(two, "Zielak")).toMatchObject({ country: "POL", stateRule: "actors/state:title-coordinated" });
+    expect(person(two, "Anna Nowacka")?.name).toBe("Anna Nowacka");
   });
 });
 

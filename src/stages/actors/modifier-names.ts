@@ -8,10 +8,15 @@ import type { Token } from "../../model/types.js";
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’-]*$/u;
 const LOWER_NOUN = /^\p{Ll}[\p{Ll}-]+$/u;
 
-/** The capitalised words of the article (lower-cased) that stand right before a lower-case common noun, not at a sentence's start. */
-export function nounModifierWords(tokens: readonly Token[]): Set<string> {
+/** The capitalised words of the article (lower-cased) that stand right before a lower-case common noun, not at a sentence's start
+ * (`sentences`: the article's sentences, whose first tokens are capitalised as starts: after a bracket, a closing quote, a dash,
+ * a dateline or a headline with no full stop too). */
+export function nounModifierWords(tokens: readonly Token[], sentences: readonly { first: number }[]): Set<string> {
   const out = new Set<string>();
+  const starts = new Set<number>();
+  for (const s of sentences) starts.add(s.first);
   for (let k = 1; k + 1 < tokens.length; k++) {
+    if (starts.has(k)) continue;
     const t = tokens[k];
     const n = tokens[k + 1];
     if (t.kind !== "word" || n.kind !== "word" || n.pos !== "NOUN" || !LOWER_NOUN.test(n.text) || !CAPITALISED.test(t.text)) continue;

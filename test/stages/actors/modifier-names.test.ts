@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../helpers.js";
+import { nounModifierWords } from "../../../src/stages/actors/modifier-names.js";
+import type { Token } from "../../../src/model/types.js";
 
 const persons = (text: string) => extract(text).actors.filter((a) => a.kind === "person").map((a) => a.name);
 
@@ -29,5 +31,21 @@ describe("a staff noun after a title is the title's last word, no name", () => {
   });
   it("'Chief Inspector of Police Ahmad Zaki told reporters' has no person 'Inspector'", () => {
     expect(persons("Chief Inspector of Police Ahmad Zaki told reporters that three men were held.")).not.toContain("Inspector");
+  });
+});
+
+describe("nounModifierWords: a sentence's first word is no modifier, whatever stands before it", () => {
+  const tok = (text: string, pos: string, start: number) =>
+    ({ text, norm: text, lower: text.toLowerCase(), pos, kind: /^\p{L}/u.test(text) ? "word" : "punctuation", spaceBefore: true, start, end: start + text.length }) as unknown as Token;
+  // "Prices rose (Okonkwo) Vantrex shares fell": tokens 0-5, a second sentence opening at token 4 after a bracket
+  const words: [string, string][] = [["Prices", "NOUN"], ["rose", "VERB"], ["(", "PUNCT"], [")", "PUNCT"], ["Okonkwo", "PROPN"], ["supporters", "NOUN"], ["and", "CCONJ"], ["Vantrex", "PROPN"], ["shares", "NOUN"], ["fell", "VERB"]];
+  const tokens = words.map(([w, p], i) => tok(w, p, i * 10));
+  it("a modifier inside the sentence counts; the word opening a sentence after a bracket does not", () => {
+    const out = nounModifierWords(tokens, [{ first: 0 }, { first: 4 }]);
+    expect(out.has("vantrex")).toBe(true);
+    expect(out.has("okonkwo")).toBe(false);
+  });
+  it("negative: with no sentence opening there, the same word is a modifier", () => {
+    expect(nounModifierWords(tokens, [{ first: 0 }]).has("okonkwo")).toBe(true);
   });
 });

@@ -22,6 +22,9 @@ describe("actors: an abbreviated military rank takes the story's frame (titles.j
     expect(stateOf(american + "Lt. Col. Dana Whitfield said the crews were ready.", "Dana Whitfield")?.country).toBe("USA");
     expect(stateOf(american + "The briefing was led by Navy Rear Adm. Colin Mercer, who took no questions.", "Colin Mercer")?.country).toBe("USA");
     expect(stateOf(canadian + "Air Force Maj. Gen. Louise Tremblay said the frigates would sail in June.", "Louise Tremblay")?.country).toBe("CAN");
+    // (a state's officer whose sentence goes on to the irregulars he fights)
+    expect(stateOf(american + "Gen. Harold Brandt told reporters the ships would strike the militants.", "Harold Brandt")?.country).toBe("USA");
+    expect(stateOf(american + "Gen. Harold Brandt said American troops had killed 40 insurgents in the raid.", "Harold Brandt")?.country).toBe("USA");
   });
 
   it("negative: a retired officer, a militia named before the rank, a rank written out, two states' forces, a demonym", () => {
@@ -29,6 +32,8 @@ describe("actors: an abbreviated military rank takes the story's frame (titles.j
     expect(stateOf(american + "Former Col. Dana Whitfield said the crews were tired.", "Dana Whitfield")?.country ?? null).toBeNull();
     expect(stateOf(american + "Liberty Brigade Col. Adam Reyes said his militia would hold the town.", "Adam Reyes")?.country ?? null).toBeNull();
     expect(stateOf(american + "The strike killed General Farhad Rostami, the commander of the militia.", "Farhad Rostami")?.country ?? null).toBeNull();
+    expect(stateOf(american + "Gen. Omar Haddad, a militia commander, said the town was quiet.", "Omar Haddad")?.country ?? null).toBeNull();
+    expect(stateOf(american + "Gen. Omar Haddad leads the rebels' military council.", "Omar Haddad")?.country ?? null).toBeNull();
     expect(stateOf(twoStates + "Gen. Rakesh Sharma said the patrols would continue.", "Rakesh Sharma")?.country ?? null).toBeNull();
     expect(stateOf(american + "Russian Gen. Pavel Orlov said the drills were defensive.", "Pavel Orlov")?.country).toBe("RUS");
   });

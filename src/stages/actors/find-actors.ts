@@ -49,6 +49,7 @@ import { frontedOwnSaying, otherStateBeforeSaying, type StateAt } from "./said-c
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 import { thingByContext } from "./thing-context.js";
+import { firmNamed, firmWordsOf } from "./firm-names.js";
 import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./shared-names.js";
 import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
@@ -1250,6 +1251,13 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
   // the outlet's name elsewhere in the article is the outlet's too ("Tanjug said")
   if (outlets.size) {
     const kept = candidates.slice(from).filter((c) => c.seed || !outlets.has(c.name));
+    candidates.length = from;
+    candidates.push(...kept);
+  }
+  // a one-word name the article gives a firm elsewhere is the firm's ("Harlow Group PLC ... Harlow said"; firm-names.ts)
+  const firms = firmWordsOf(tokens, lexicon);
+  if (firms.size) {
+    const kept = candidates.slice(from).filter((c) => !firmNamed(c.name, c.evidence, !!c.seed, firms));
     candidates.length = from;
     candidates.push(...kept);
   }

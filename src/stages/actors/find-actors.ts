@@ -49,6 +49,8 @@ import { frontedOwnSaying, otherStateBeforeSaying, type StateAt } from "./said-c
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 import { thingByContext } from "./thing-context.js";
+import { firmNamed, firmWordsOf } from "./firm-names.js";
+import { apartApostrophe, bracketedGivenName, nameText } from "./name-span.js";
 import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./shared-names.js";
 import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
@@ -1060,6 +1062,10 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
         // ("Kika de la Garza", "Pieter van den Berg": two particles before the surname)
         else if (PARTICLES.has(t.lower) && j + 2 < s.last && PARTICLES.has(tokens[j + 1].lower) && !CAP.test(tokens[j + 1].text) && !covered[j + 1] && !covered[j + 2] && isNameWord(tokens[j + 2], false, lexicon)) j += 2;
         else if ((t.text === "-" || t.text === "‑") && !t.spaceBefore && j + 1 < s.last && !tokens[j + 1].spaceBefore && /^\p{L}/u.test(tokens[j + 1].text)) j += 2;
+        // ("Gen. Terrence O' Shaughnessy", "James E. (Jim) Nugent": an Irish "O'" set apart from the surname it opens,
+        // and a known given name in brackets between a person's names, stay inside the name; name-span.ts)
+        else if (j + 1 < s.last && !covered[j + 1] && apartApostrophe(tokens, j) && isNameWord(tokens[j + 1], false, lexicon)) j += 2;
+        else if (j + 3 < s.last && !covered[j + 3] && bracketedGivenName(tokens, i, j, lexicon.givenNames) && isNameWord(tokens[j + 3], false, lexicon)) j += 4;
         else break;
       }
       // "Henry VIII", "Queen Elizabeth I": a regnal number closes the name
@@ -1250,6 +1256,13 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
   // the outlet's name elsewhere in the article is the outlet's too ("Tanjug said")
   if (outlets.size) {
     const kept = candidates.slice(from).filter((c) => c.seed || !outlets.has(c.name));
+    candidates.length = from;
+    candidates.push(...kept);
+  }
+  // a one-word name the article gives a firm elsewhere is the firm's ("Harlow Group PLC ... Harlow said"; firm-names.ts)
+  const firms = firmWordsOf(tokens, lexicon);
+  if (firms.size) {
+    const kept = candidates.slice(from).filter((c) => !firmNamed(c.name, c.evidence, !!c.seed, firms));
     candidates.length = from;
     candidates.push(...kept);
   }
@@ -1762,8 +1775,7 @@ function roleAt(p: SeedPerson, date: string | null) {
 }
 
 function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPerson | null, evidence: string): Candidate {
-  let name = "";
-  for (let k = first; k < last; k++) name += (k > first && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
+  let name = nameText(tokens, first, last);
   // ("a favorite target of President Trump’s.": a possessive the tokenizer left on the name's last word is no part of
   // the name, which is the one of "Mr. Trump")
   if (/\p{L}[’']s$/u.test(name) && /^\p{Lu}/u.test(tokens[last - 1].text) && tokens[last - 1].text.length > 3) name = name.slice(0, -2);

@@ -40,6 +40,7 @@ import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from ".
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { principalAfter, roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
+import { residenceStates } from "./residence.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { countryFrameStates } from "./country-frame.js";
 import { titleSystemsOf } from "./frame-system.js";
@@ -484,6 +485,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
   bodiesSpokenFor(doc, layer);
+  residenceStates(doc, layer, lexicon.awayWords, lexicon.regions);
   // ("Poland's government ... Defence Minister X": before the story's frame, which a nearer government outranks)
   if (officeSentences.size && lexicon.ownGovernmentNouns.size) governmentStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, governmentNouns: lexicon.ownGovernmentNouns, officeSentences });
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon, ctx.date) : null;
@@ -2086,7 +2088,8 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // (a bare office title in an appositive, before or after the name, with no title before the name)
   let appositiveOffice = false;
   if (tokens[k - 1]?.text === "," && k - 1 > s.first) {
-    const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date, tokens[c.last]?.text === ",");
+    // (closed by a comma after the name, or by the sentence's stop: "the militants murdered another American journalist, X.")
+    const app = appositiveBefore(doc, k - 1, s.first, tags, lex, date, tokens[c.last]?.text === "," || (tokens[c.last]?.text === "." && c.last + 1 >= s.last));
     if (app) {
       description = app.text;
       roleWords.unshift(app.role);
@@ -2942,13 +2945,15 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       }
     }
     while (p >= sFirst && ARTICLES.has(tokens[p].lower)) p--;
+    // ("murdered another American journalist, X.": "another" a determiner of the object, as an article is)
+    if (closed && p > sFirst && tokens[p].lower === "another" && /^(VERB|AUX)$/.test(tokens[p - 1].pos)) p--;
     // ("summoned the British ambassador in Moscow, Deborah Bronnert, to protest": an object in apposition, closed by a
     // comma after the name; "summoned the British ambassador, Lavrov said" is no apposition)
     // ('"We need fresh faces," said the country's health minister, X.': after a verb of saying the phrase and the name are
     // one subject put after its verb, or the object of the report, in apposition either way)
     // ("Kenya recalled its ambassador to Somalia, X, on Monday": a state's own office owned by "its" alike, the state the
     // verb's subject; "Germany's central bank said its president, X," is the bank's)
-    const objectApposition = p < comma - 1 && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && ((ARTICLES.has(tokens[p + 1]?.lower ?? "") && (closed || lex.speechVerbs.has(tokens[p].lower))) || (closed && pronoun !== null && pronoun === p + 1 && stateSubjectEndingAt(tags, p - 1)));
+    const objectApposition = p < comma - 1 && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && (((ARTICLES.has(tokens[p + 1]?.lower ?? "") || tokens[p + 1]?.lower === "another") && (closed || lex.speechVerbs.has(tokens[p].lower))) || (closed && pronoun !== null && pronoun === p + 1 && stateSubjectEndingAt(tags, p - 1)));
     // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
     const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;

@@ -199,7 +199,8 @@ function nationalsBeside(tokens: Token[], tags: (ListTag | undefined)[], one: Li
  * farmer,": the name's own description speaks).
  */
 function personBefore(tokens: Token[], tags: (ListTag | undefined)[], one: ListedName, lex: Lexicon): string | null {
-  if (tokens[one.first - 1]?.text !== "," || tokens[one.last]?.text !== ",") return null;
+  // (closed by a comma, or by the sentence's stop: "they killed another American journalist, Steven Sotloff.")
+  if (tokens[one.first - 1]?.text !== "," || !/^[,.]$/.test(tokens[one.last]?.text ?? "")) return null;
   const noun = tokens[one.first - 2];
   if (!noun || !lex.personNouns.has(noun.text)) return null;
   let q = one.first - 3;
@@ -208,7 +209,8 @@ function personBefore(tokens: Token[], tags: (ListTag | undefined)[], one: Liste
   if (!demonym) return null;
   q = demonym.start - 1;
   for (let n = 0; n < 2 && q >= 0 && tokens[q].pos === "ADJ" && /^[a-z-]+$/.test(tokens[q].text); n++) q--;
-  if (!/^(?:a|an)$/.test(tokens[q]?.lower ?? "")) return null;
+  if (!/^(?:a|an|another)$/.test(tokens[q]?.lower ?? "")) return null;
+  if (tokens[one.last].text === ".") return demonym.entry.country ?? demonym.entry.code!;
   const next = tokens[one.last + 1];
   if (!next || sharedDescriptionAt(tokens, one.last + 1) || /^(?:a|an|the)$/.test(next.lower)) return null;
   return demonym.entry.country ?? demonym.entry.code!;
@@ -263,9 +265,11 @@ function sharedDescriptionAt(tokens: Token[], i: number): boolean {
   return !!t && (SHARED.has(t.lower) || t.pos === "NUM");
 }
 
-/** A lower-case plural noun of people or trade at `i` ("diplomats", "businessmen"), or null. */
+/** A lower-case plural noun of people or trade at `i` ("diplomats", "businessmen"), or a plural initialism ("MPs"), or null. */
 function pluralNounAt(tokens: Token[], i: number, lex: Lexicon): number | null {
   const t = tokens[i];
+  // (the plural of an initialism of a member or officer: "two British MPs", "three Irish TDs", "four German MEPs")
+  if (t && /^[A-Z]{2,4}s$/.test(t.text)) return i;
   if (!t || t.pos !== "NOUN" || !/^[a-z]{3,}$/.test(t.text) || !/(?:[^s]s|men)$/.test(t.text)) return null;
   if (lex.thingNouns.has(t.text) || lex.causeNouns.has(t.text)) return null;
   return i;

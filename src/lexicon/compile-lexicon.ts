@@ -174,6 +174,8 @@ export interface Lexicon {
   associateNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
+  /** a body name's capitalised head word → the sector it gives the body's staff ("University" → EDU; titles.json bodyHeads) */
+  bodyHeads: Map<string, string>;
   /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
   shadowOffices: { words: Set<string>; states: string[] };
   /** words of a legislature, party or office only some states' politics use, as written → those states (titles.json
@@ -613,6 +615,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     aideNouns: new Set(titles.aideNouns),
     associateNouns: new Set(titles.associateNouns),
     stateBodies: new Set(titles.stateBodies),
+    bodyHeads: new Map(Object.entries(titles.bodyHeads)),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
     officeSystems: new Map(titles.officeSystems.flatMap((e) => e.words.map((w) => [w, e.states] as const))),
     officeSeats: new Map(titles.officeSystems.flatMap((e) => (e.seatStates ? e.words.map((w) => [w, e.seatStates!] as const) : []))),

@@ -218,6 +218,9 @@ const schemas = lazySchema((z) => {
     associateNouns: z.array(z.string().regex(/^[a-zé]+(?:[ -][a-zé]+)*$/, "an associate noun is lower-case words")).default([]),
     /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */
     stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
+    /** the capitalised head word of a body's name and the sector it gives its staff ("University": EDU, "Bank": BUS): "an economist
+     * at Industrial Bank of Japan" (named-body-state.ts) */
+    bodyHeads: z.record(z.string().regex(/^[A-Z][A-Za-z]+$/, "a body head is one capitalised word"), sector).default({}),
   }).superRefine((t, ctx) => {
     const away = new Set(t.awayWords.map((w) => w.toLowerCase()));
     for (const [i, w] of t.meetingWords.entries()) if (!away.has(w.toLowerCase())) ctx.addIssue({ code: "custom", path: ["meetingWords", i], message: `"${w}" is not one of awayWords` });

@@ -37,6 +37,7 @@ import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { associateAfter, associateBefore } from "./associate-of.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
+import { namedBodyState } from "./named-body-state.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { principalAfter, roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -181,7 +182,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   personCandidates(doc, ctx, inBody, tags, covered, candidates, places, surnameStates, titleSurname);
 
   // 3. role, country and sector from the words around each candidate
-  for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date);
+  for (const c of candidates) describe(c, doc, tags, lexicon, ctx.date, ctx.gazetteer);
   // "two Iranian former diplomats, A and B,", "A, B and C, all Russian businessmen"
   listAppositiveStates(tokens, tags, candidates, lexicon);
   // "Reps. Adam Schiff and Jerrold Nadler": a plural one-state title covers the names listed after it
@@ -275,7 +276,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (hit && c.seed && c.seed.id !== hit.id && namesake) {
         c.seed = null;
         Object.assign(c, { role: null, sector: null, country: null, code: null, description: null, stateRule: null, formerRole: undefined, pluralTitle: undefined, pluralRole: undefined, listHead: undefined });
-        describe(c, doc, tags, lexicon, ctx.date);
+        describe(c, doc, tags, lexicon, ctx.date, ctx.gazetteer);
       }
     }
     if (!id) {
@@ -1785,7 +1786,9 @@ function newCandidate(first: number, last: number, tokens: Token[], seed: SeedPe
 }
 
 /** Title, country, sector and appositive of a person, from the words around the name. */
-function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexicon, date: string | null): void {
+function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexicon, date: string | null, gazetteer?: Gazetteer): void {
+  // (a city's state, for a body named with its place: named-body-state.ts)
+  const placeState = gazetteer ? (name: string) => gazetteer.lookup(name)?.country ?? null : undefined;
   const tokens = doc.tokens;
   const s = doc.sentences.find((x) => x.first <= c.first && c.first < x.last)!;
   let k = c.first;
@@ -2160,6 +2163,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         stateRule = "actors/state:of-region";
       }
     }
+    // "Susumu Taketomi of Industrial Bank of Japan", "Jeffrey Lewis of the Middlebury Institute of International Studies at
+    // Monterey": a body whose name or place says its state (named-body-state.ts)
+    if (!affiliation && (!t?.entry || t.entry.kind === "country" || t.entry.kind === "demonym" || t.entry.kind === "organization")) {
+      const named = namedBodyState(tokens, tags, q, s.last, lex, placeState);
+      if (named) {
+        affiliation = named.entry;
+        stateRule = "actors/state:named-body";
+      }
+    }
   }
   // "Rep. Adam Schiff, D-Calif.,", "Nancy Pelosi (D-Calif.)": a seat in the US Congress
   const party = /^[,(]$/.test(tokens[c.last]?.text ?? "") ? partyTagAt(doc, c.last + 1, lex) : null;
@@ -2203,7 +2215,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "X, a senior FBI agent,", "X, an economist at Chile's central bank,", "X, a senior adviser to Zelenskiy,": the state body
   // a person works for, or the known person they serve (workplace-appositive.ts)
   if (tokens[c.last]?.text === "," && !affiliation && !party) {
-    const w = workplaceAppositive(doc.text, tokens, tags, c.last + 1, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)));
+    const w = workplaceAppositive(doc.text, tokens, tags, c.last + 1, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)), placeState);
     if (w) {
       affiliation = w.entry;
       stateRule = w.rule;
@@ -2211,6 +2223,18 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
         description = w.text;
         roleWords.unshift(w.role);
       }
+    }
+  }
+  // "Professor Rob Ford, University of Manchester;", "Professor X, of the University of Exeter,": a bare appositive that names
+  // the body a person works for, whose name or place says its state (named-body-state.ts)
+  if (tokens[c.last]?.text === "," && !affiliation && !party) {
+    let b = c.last + 1;
+    if (tokens[b]?.lower === "of") b++;
+    if (tokens[b]?.lower === "the") b++;
+    const named = namedBodyState(tokens, tags, b, s.last, lex, placeState);
+    if (named) {
+      affiliation = named.entry;
+      stateRule = "actors/state:named-body";
     }
   }
   // "X, a close ally of Putin,", "X - a key ally of Tony Blair -", "X, the wife of President Y,": a known person's ally or
@@ -2250,7 +2274,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     if (r > 0 && tokens[r]?.lower === "also") r++;
     const app = r > 0 ? appositiveAfter(doc, r, s.last, tags, lex) : null;
     // (a workplace as in an appositive: "X, who served as White House communications director,", "who was an official at the Kremlin")
-    const w = r > 0 && !app?.affiliation ? workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date))) : null;
+    const w = r > 0 && !app?.affiliation ? workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)), placeState) : null;
     const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, sector: null } : null;
     if (said) {
       description ??= said.text;
@@ -2267,7 +2291,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   if (!affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first && /^(is|was)$/.test(tokens[c.last]?.lower ?? "") && !/^(not|also)$/.test(tokens[c.last + 1]?.lower ?? "")) {
     const r = c.last + 1;
     const app = appositiveAfter(doc, r, s.last, tags, lex);
-    const w = app?.affiliation ? null : workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)));
+    const w = app?.affiliation ? null : workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)), placeState);
     const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, stateRule: w.rule, sector: null } : null;
     const end = said ? tokens[r].start + said.text.length : 0;
     if (said && !/^['’"]s\b/.test(doc.text.slice(end, end + 3))) {

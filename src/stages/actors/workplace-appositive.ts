@@ -14,6 +14,7 @@ import type { Token } from "../../model/types.js";
 import type { Lexicon, NameEntry } from "../../lexicon/compile-lexicon.js";
 import { byLower, byNorm } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
+import { namedBodyState, roleAtNamedBody, type PlaceState } from "./named-body-state.js";
 
 /** A dictionary tag starting at a token (find-actors' Tag). */
 export interface WorkTag {
@@ -46,6 +47,7 @@ export function workplaceAppositive(
   sLast: number,
   lex: Lexicon,
   seedAt: (q: number, end: number) => SeedPerson | null,
+  placeState?: PlaceState,
 ): Workplace | null {
   let q = j;
   // "one of Putin's closest advisers"
@@ -103,9 +105,13 @@ export function workplaceAppositive(
   let r = q;
   for (let n = 0; n < 2 && r < sLast && !tags[r] && LOWER.test(tokens[r].text) && !staffAt(tokens, tags, r, lex) && tokens[r].pos === "NOUN"; n++) r++;
   const staff = staffAt(tokens, tags, r, lex);
-  if (!staff) return null;
+  if (!staff || !AT.has(tokens[r + staff.len]?.lower ?? "")) {
+    // "a professor of political science at Ewha Womans University in Seoul", "an expert at Duke University in Durham, N.C.":
+    // any role noun at a body whose name or place says its state (named-body-state.ts)
+    const named = roleAtNamedBody(tokens, tags, q, sLast, lex, placeState);
+    return named ? done(named.entry, tokens[from].start, tokens[named.end - 1].end, "actors/state:named-body") : null;
+  }
   const prep = r + staff.len;
-  if (!AT.has(tokens[prep]?.lower ?? "")) return null;
   // (an aide's "to"/"of"/"for" names the principal: "a senior adviser to Zelenskiy")
   const aide = aideNounAt(tokens, r, lex, false);
   let b = prep + 1;
@@ -116,7 +122,13 @@ export function workplaceAppositive(
   if (staff.posted && tokens[prep].lower === "to") return null;
   if (tokens[b]?.lower === "the") b++;
   const body = bodyAt(tokens, tags, b, sLast, lex);
-  if (!body) return null;
+  if (!body) {
+    // "an economist at Industrial Bank of Japan", "a professor at Ewha Womans University in Seoul": a body whose name or place
+    // says its state (named-body-state.ts); not a visitor's ("a visiting fellow at Harvard University")
+    if (tokens.slice(from, r).some((x) => x.lower === "visiting")) return null;
+    const named = namedBodyState(tokens, tags, b, sLast, lex, placeState);
+    return named ? done(named.entry, tokens[from].start, tokens[named.end - 1].end, "actors/state:named-body") : null;
+  }
   // a seat of power is a workplace of the state's own staff only ("a deputy chief of staff at the Kremlin"), where a
   // reporter or a visitor at the White House works for no state ("a reporter at the White House")
   if (body.entry.kind === "seat" && !stateStaffAt(tokens, tags, r, lex)) return null;

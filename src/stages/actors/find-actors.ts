@@ -36,6 +36,7 @@ import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { associateAfter, associateBefore } from "./associate-of.js";
+import { outletJournalist } from "./outlet-journalist.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { principalAfter, roleBodyAfter } from "./role-body.js";
@@ -2061,6 +2062,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
+  // "Fox News' James Rosen asked", "Contributing: X, USA TODAY": a journalist credited by a placed outlet is of its
+  // state, sector MED and no office (outlet-journalist.ts)
+  if (!affiliation && roleWords.length === 0 && !c.seed?.country) {
+    const w = outletJournalist(doc.text, tokens, tags, k, c.last, s.first, s.last);
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+    }
+  }
   // "Xi's wife Peng Liyuan", "a close ally of Erdogan, X": a known person's ally or relative, of that person's state and
   // no office (associate-of.ts)
   if (!affiliation && roleWords.length === 0 && !c.seed?.country) {

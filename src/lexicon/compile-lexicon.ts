@@ -172,6 +172,8 @@ export interface Lexicon {
   aideNouns: Set<string>;
   /** nouns of a known person's ally or close relative ("ally", "wife"; titles.json associateNouns) */
   associateNouns: Set<string>;
+  /** nouns of a person's own lawyer ("lawyer", "attorney"; titles.json counselNouns, counsel-of.ts) */
+  counselNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
   /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
@@ -612,6 +614,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     stateOwned: { owners: new Set(titles.stateOwned.owners), owning: new Set(titles.stateOwned.owning) },
     aideNouns: new Set(titles.aideNouns),
     associateNouns: new Set(titles.associateNouns),
+    counselNouns: new Set(titles.counselNouns),
     stateBodies: new Set(titles.stateBodies),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
     officeSystems: new Map(titles.officeSystems.flatMap((e) => e.words.map((w) => [w, e.states] as const))),

@@ -37,6 +37,7 @@ import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { associateAfter, associateBefore } from "./associate-of.js";
 import { outletJournalist } from "./outlet-journalist.js";
+import { counselTitle, ownAffair } from "./counsel-of.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { principalAfter, roleBodyAfter } from "./role-body.js";
@@ -1906,11 +1907,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && !(x === s.first && OPENING_WORDS.has(tokens[x].lower));
     // ("Top Trump aide X", "Putin adviser X", "Obama Defense Secretary X": a known principal's surname right before an
     // aide's title or an office serves as the possessive does, principal-possessive.ts; not "Trump lawyer X")
-    if (roleWords.length && free(q) && servesPrincipal(nearest, lex)) {
+    // ("longtime Trump personal lawyer X": a known client's surname before a lawyer's noun, in the client's own state's
+    // affair, counsel-of.ts)
+    const counsel = counselTitle(nearest, lex);
+    if (roleWords.length && free(q) && (servesPrincipal(nearest, lex) || counsel)) {
       const e = seedEntry(tokens, q, lex, date);
-      if (e?.country) {
+      if (e?.country && (!counsel || ownAffair(tags, s.first, s.last, e.country))) {
         affiliation = e;
-        stateRule = "actors/state:principal-title";
+        stateRule = counsel ? "actors/state:counsel-of" : "actors/state:principal-title";
         namedBefore = true;
         break;
       }
@@ -2018,12 +2022,13 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
           // "the president's national security adviser X": the story's head's office, which the frame may place
           namedBefore = possessed = false;
         }
-      } else if (ps === null && servesPrincipal(nearest, lex) && CAP.test(tokens[q - 1].text)) {
-        // "Putin's chief of staff Anton Vaino", "Lukashenko's press secretary X": the known principal's state (principal-possessive.ts)
+      } else if (ps === null && (servesPrincipal(nearest, lex) || counselTitle(nearest, lex)) && CAP.test(tokens[q - 1].text)) {
+        // "Putin's chief of staff Anton Vaino", "Lukashenko's press secretary X": the known principal's state (principal-possessive.ts);
+        // "Netanyahu's lawyer X" too, in the client's own state's affair (counsel-of.ts)
         const e = seedEntry(tokens, q - 1, lex, date);
-        if (e) {
+        if (e && (!counselTitle(nearest, lex) || (!!e.country && ownAffair(tags, s.first, s.last, e.country)))) {
           affiliation = e;
-          stateRule = "actors/state:principal-possessor";
+          stateRule = counselTitle(nearest, lex) ? "actors/state:counsel-of" : "actors/state:principal-possessor";
         }
       }
       break;

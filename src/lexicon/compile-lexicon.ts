@@ -174,6 +174,8 @@ export interface Lexicon {
   associateNouns: Set<string>;
   /** nouns of a person's own lawyer ("lawyer", "attorney"; titles.json counselNouns, counsel-of.ts) */
   counselNouns: Set<string>;
+  /** nouns of a known person's campaign or team ("campaign", "transition team"; titles.json teamNouns, principal-team.ts) */
+  teamNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
   /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
@@ -615,6 +617,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     aideNouns: new Set(titles.aideNouns),
     associateNouns: new Set(titles.associateNouns),
     counselNouns: new Set(titles.counselNouns),
+    teamNouns: new Set(titles.teamNouns),
     stateBodies: new Set(titles.stateBodies),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
     officeSystems: new Map(titles.officeSystems.flatMap((e) => e.words.map((w) => [w, e.states] as const))),

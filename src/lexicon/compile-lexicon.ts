@@ -172,6 +172,10 @@ export interface Lexicon {
   aideNouns: Set<string>;
   /** nouns of a known person's ally or close relative ("ally", "wife"; titles.json associateNouns) */
   associateNouns: Set<string>;
+  /** nouns of a person's own lawyer ("lawyer", "attorney"; titles.json counselNouns, counsel-of.ts) */
+  counselNouns: Set<string>;
+  /** nouns of a known person's campaign or team ("campaign", "transition team"; titles.json teamNouns, principal-team.ts) */
+  teamNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
   /** a body name's capitalised head word → the sector it gives the body's staff ("University" → EDU; titles.json bodyHeads) */
@@ -614,6 +618,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     stateOwned: { owners: new Set(titles.stateOwned.owners), owning: new Set(titles.stateOwned.owning) },
     aideNouns: new Set(titles.aideNouns),
     associateNouns: new Set(titles.associateNouns),
+    counselNouns: new Set(titles.counselNouns),
+    teamNouns: new Set(titles.teamNouns),
     stateBodies: new Set(titles.stateBodies),
     bodyHeads: new Map(Object.entries(titles.bodyHeads)),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },

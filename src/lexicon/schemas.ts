@@ -216,6 +216,10 @@ const schemas = lazySchema((z) => {
     aideNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an aide noun is lower-case words")).default([]),
     /** nouns of a known person's ally or close relative ("ally", "wife", "son-in-law"): "X, a close ally of Putin," (associate-of.ts) */
     associateNouns: z.array(z.string().regex(/^[a-zé]+(?:[ -][a-zé]+)*$/, "an associate noun is lower-case words")).default([]),
+    /** nouns of a known person's campaign or team ("campaign", "transition team"): "X, a spokesman for the Biden campaign," (principal-team.ts) */
+    teamNouns: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, "a team noun is lower-case words")).default([]),
+    /** nouns of a person's own lawyer ("lawyer", "attorney"): "Trump's lawyer X" in a sentence of no other state (counsel-of.ts) */
+    counselNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "a counsel noun is lower-case words")).default([]),
     /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */
     stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
     /** the capitalised head word of a body's name and the sector it gives its staff ("University": EDU, "Bank": BUS): "an economist

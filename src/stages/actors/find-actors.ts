@@ -36,6 +36,8 @@ import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
 import { associateAfter, associateBefore } from "./associate-of.js";
+import { outletJournalist } from "./outlet-journalist.js";
+import { counselTitle, ownAffair } from "./counsel-of.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { namedBodyState } from "./named-body-state.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
@@ -1922,11 +1924,14 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     const free = (x: number) => coveringTagStart(tags, x) === null && CAP.test(tokens[x].text) && HAS_LOWER.test(tokens[x].text) && !(x === s.first && OPENING_WORDS.has(tokens[x].lower));
     // ("Top Trump aide X", "Putin adviser X", "Obama Defense Secretary X": a known principal's surname right before an
     // aide's title or an office serves as the possessive does, principal-possessive.ts; not "Trump lawyer X")
-    if (roleWords.length && free(q) && servesPrincipal(nearest, lex)) {
+    // ("longtime Trump personal lawyer X": a known client's surname before a lawyer's noun, in the client's own state's
+    // affair, counsel-of.ts)
+    const counsel = counselTitle(nearest, lex);
+    if (roleWords.length && free(q) && (servesPrincipal(nearest, lex) || counsel)) {
       const e = seedEntry(tokens, q, lex, date);
-      if (e?.country) {
+      if (e?.country && (!counsel || ownAffair(tags, s.first, s.last, e.country))) {
         affiliation = e;
-        stateRule = "actors/state:principal-title";
+        stateRule = counsel ? "actors/state:counsel-of" : "actors/state:principal-title";
         namedBefore = true;
         break;
       }
@@ -2034,12 +2039,13 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
           // "the president's national security adviser X": the story's head's office, which the frame may place
           namedBefore = possessed = false;
         }
-      } else if (ps === null && servesPrincipal(nearest, lex) && CAP.test(tokens[q - 1].text)) {
-        // "Putin's chief of staff Anton Vaino", "Lukashenko's press secretary X": the known principal's state (principal-possessive.ts)
+      } else if (ps === null && (servesPrincipal(nearest, lex) || counselTitle(nearest, lex)) && CAP.test(tokens[q - 1].text)) {
+        // "Putin's chief of staff Anton Vaino", "Lukashenko's press secretary X": the known principal's state (principal-possessive.ts);
+        // "Netanyahu's lawyer X" too, in the client's own state's affair (counsel-of.ts)
         const e = seedEntry(tokens, q - 1, lex, date);
-        if (e) {
+        if (e && (!counselTitle(nearest, lex) || (!!e.country && ownAffair(tags, s.first, s.last, e.country)))) {
           affiliation = e;
-          stateRule = "actors/state:principal-possessor";
+          stateRule = counselTitle(nearest, lex) ? "actors/state:counsel-of" : "actors/state:principal-possessor";
         }
       }
       break;
@@ -2078,6 +2084,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
+  // "Fox News' James Rosen asked", "Contributing: X, USA TODAY": a journalist credited by a placed outlet is of its
+  // state, sector MED and no office (outlet-journalist.ts)
+  if (!affiliation && roleWords.length === 0 && !c.seed?.country) {
+    const w = outletJournalist(doc.text, tokens, tags, k, c.last, s.first, s.last);
+    if (w) {
+      affiliation = w.entry;
+      stateRule = w.rule;
+    }
+  }
   // "Xi's wife Peng Liyuan", "a close ally of Erdogan, X": a known person's ally or relative, of that person's state and
   // no office (associate-of.ts)
   if (!affiliation && roleWords.length === 0 && !c.seed?.country) {

@@ -15,6 +15,7 @@ import type { Lexicon, NameEntry } from "../../lexicon/compile-lexicon.js";
 import { byLower, byNorm } from "../../lexicon/phrase-index.js";
 import type { SeedPerson } from "../../lexicon/schemas.js";
 import { namedBodyState, roleAtNamedBody, type PlaceState } from "./named-body-state.js";
+import { principalTeam } from "./principal-team.js";
 
 /** A dictionary tag starting at a token (find-actors' Tag). */
 export interface WorkTag {
@@ -116,7 +117,8 @@ export function workplaceAppositive(
   const aide = aideNounAt(tokens, r, lex, false);
   let b = prep + 1;
   if (aide && /^(to|of|for)$/.test(tokens[prep].lower)) {
-    const seed = seedAfter(tokens, b, sLast, seedAt);
+    // ("a spokesman for the Biden campaign": the principal's campaign or team, principal-team.ts)
+    const seed = seedAfter(tokens, b, sLast, seedAt) ?? principalTeam(text, tokens, b, sLast, lex, seedAt);
     if (seed) return done(seed.entry, tokens[from].start, tokens[seed.end - 1].end, "actors/state:aide-of");
   }
   if (staff.posted && tokens[prep].lower === "to") return null;

@@ -54,6 +54,7 @@ import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
 import { describedSystems } from "./office-systems.js";
+import { counterpartState, statesNotUsing } from "./unused-title.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -640,10 +641,33 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.country = a.code = null;
     a.stateRule = undefined;
   }
+  // (a title the frame's government does not use, or a holder whose counterpart is the frame's: the next state the story
+  // names most, where one stands clearly above the rest, unused-title.ts)
+  let second: string | null | undefined;
+  const secondFrame = () => {
+    if (second === undefined) second = dominantState(new Map([...frameCounts].filter(([st]) => st !== frame)));
+    return second;
+  };
+  // (a state the holder's own sentence names as its counterpart's: "his Saudi counterpart")
+  const counterparts = (sentences: number[], st: string) =>
+    sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state === st && counterpartState(doc.tokens, n.token, mentionAt[n.token]?.tokenEnd ?? n.token + 1, doc.sentences[si].first, doc.sentences[si].last)));
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
+    const unused = statesNotUsing(a.role, lexicon.unusedTitles);
+    const fits = (st: string) => !unused?.has(st) && !counterparts(sentences, st);
+    let st: string | null = frame;
+    if (!fits(frame)) {
+      st = secondFrame();
+      if (!st || !fits(st)) continue;
+    }
+    const placed = placeByFrame(a, sentences, st);
+    if (placed && st !== frame) a.stateRule = "actors/state:frame-second";
+  }
+  return frame;
+  /** sets `st`, the story's frame (or its second state), on a holder the frame's checks allow; whether it did */
+  function placeByFrame(a: Actor, sentences: number[], frame: string): boolean {
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
     // ("South Africa will repay its debt under an agreement reached in London, Finance Minister X said": the frame opens
     // the words said before the holder's name, the other states are what it acts on, said-content.ts)
@@ -657,15 +681,15 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
       // ("The defence secretary, X, flew to Paris": a title of few states' systems, France's not among them)
       const systems = titleSystemsOf(a.role, lexicon.titleSystems);
       // (only a sentence already in doubt can doubt the title's systems)
-      if (!systems?.has(frame) || doubt.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) continue;
+      if (!systems?.has(frame) || doubt.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) return false;
       a.country = a.code = frame;
       a.stateRule = "actors/state:frame-system";
-      continue;
+      return true;
     }
     a.country = a.code = frame;
     a.stateRule = doubt.length ? "actors/state:frame-subject" : "actors/state:article-frame";
+    return true;
   }
-  return frame;
 }
 
 /**

@@ -148,6 +148,8 @@ export interface Lexicon {
   forceServices: Set<string>;
   /** a title, lower case → the states whose governments do not use it (titles.json unusedTitles, unused-title.ts) */
   unusedTitles: Map<string, ReadonlySet<string>>;
+  /** a chamber word before a committee chair's title, and those titles (titles.json chamberCommittees, chamber-committee.ts) */
+  chamberCommittees: ChamberCommittees;
   /** lower-case words of rebels and militias, whose officers no state's frame places (titles.json irregularForces) */
   irregularForces: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
@@ -600,6 +602,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     irregularForces: new Set(titles.irregularForces.map((w) => w.toLowerCase())),
     forceServices: new Set(titles.forceServices.flatMap((w) => w.toLowerCase().split(" "))),
     unusedTitles: unusedTitleMap(titles.unusedTitles),
+    chamberCommittees: { chambers: new Map(Object.entries(titles.chamberCommittees.chambers)), titles: new Set(titles.chamberCommittees.titles) },
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
@@ -816,6 +819,14 @@ function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
     else out.set(last, [words]);
   }
   return out;
+}
+
+/** a chamber word before a committee chair's title (titles.json chamberCommittees) */
+export interface ChamberCommittees {
+  /** a chamber word as written ("Senate") → the officeSystems word whose states have that chamber ("senator") */
+  chambers: Map<string, string>;
+  /** a committee chair's titles, lower case ("chairman", "ranking member") */
+  titles: Set<string>;
 }
 
 /** titles.json unusedTitles: a title → every state of the entries that list it */

@@ -55,6 +55,7 @@ import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
 import { describedSystems } from "./office-systems.js";
 import { counterpartState, statesNotUsing } from "./unused-title.js";
+import { chamberBefore, chamberState } from "./chamber-committee.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -457,6 +458,27 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (!named.has(want)) continue;
       a.country = a.code = want;
       a.stateRule = "actors/state:title-in-context";
+    }
+  }
+  // "Senate Finance Chairman X": a committee chair of a chamber, the state of those that have it the article names most
+  // (chamber-committee.ts)
+  if (lexicon.chamberCommittees.chambers.size) {
+    let counts: Map<string, number> | null = null;
+    for (const a of actors) {
+      if (a.kind !== "person" || a.country || a.code) continue;
+      for (const m of a.mentions) {
+        const name = m.nameToken ?? m.token;
+        const ts = tagStartEndingAt(tags, name - 1, 0, (t) => !!t.title);
+        const chamber = ts === null ? null : chamberBefore(tokens, ts, name, doc.sentences[sentenceOf[name]].first, lexicon.chamberCommittees);
+        if (!chamber) continue;
+        counts ??= stateMentionCounts(actors);
+        const st = chamberState(chamber, counts, lexicon.chamberCommittees, lexicon.officeSystems);
+        if (st) {
+          a.country = a.code = st;
+          a.stateRule = "actors/state:chamber-committee";
+        }
+        break;
+      }
     }
   }
   // "Shadow attorney general Dominic Grieve", "the shadow health secretary X": an opposition's shadow of an office
@@ -933,6 +955,19 @@ function placesNamed(actors: Actor[]): Set<string> {
 function namedState(x: Actor): string | null {
   if (x.kind === "country") return x.code ?? null;
   return (x.kind === "organization" || x.kind === "location") && x.country && !/^(PTY|MED)$/.test(x.sector ?? "") ? x.country : null;
+}
+
+/** how often the article names each state outside its linked headlines, as a state or by a place in it (not by a body:
+ * "Senate" names the chamber a holder's title opens with) */
+function stateMentionCounts(actors: Actor[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of actors) {
+    const st = x.kind === "country" ? x.code : x.kind === "location" ? x.country : null;
+    if (!st) continue;
+    const n = x.mentions.filter((m) => !m.headline).length;
+    if (n) counts.set(st, (counts.get(st) ?? 0) + n);
+  }
+  return counts;
 }
 
 function statesNamed(actors: Actor[]): Set<string> {

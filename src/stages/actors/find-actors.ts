@@ -473,7 +473,11 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
         if (!chamber) continue;
         counts ??= stateMentionCounts(actors);
         const st = chamberState(chamber, counts, lexicon.chamberCommittees, lexicon.officeSystems);
-        if (st) {
+        // (another state the holder's sentence names leaves the chamber open: "Canada and Mexico said Senate Foreign
+        // Relations Committee Chairman X was wrong")
+        const si = sentenceOf[name];
+        const other = (x: Actor) => (x.kind === "country" ? x.code : x.kind === "location" ? x.country : null);
+        if (st && !actors.some((x) => { const o = other(x); return !!o && o !== st && x.mentions.some((n) => !n.headline && sentenceOf[n.token] === si); })) {
           a.country = a.code = st;
           a.stateRule = "actors/state:chamber-committee";
         }

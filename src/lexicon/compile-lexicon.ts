@@ -146,6 +146,10 @@ export interface Lexicon {
   legislatureWords: Set<string>;
   /** lower-case words of a state's armed services before a rank ("Army Gen. X"; titles.json forceServices) */
   forceServices: Set<string>;
+  /** a title, lower case → the states whose governments do not use it (titles.json unusedTitles, unused-title.ts) */
+  unusedTitles: Map<string, ReadonlySet<string>>;
+  /** a chamber word before a committee chair's title, and those titles (titles.json chamberCommittees, chamber-committee.ts) */
+  chamberCommittees: ChamberCommittees;
   /** lower-case words of rebels and militias, whose officers no state's frame places (titles.json irregularForces) */
   irregularForces: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
@@ -603,6 +607,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     legislatureWords: new Set(titles.legislatureWords),
     irregularForces: new Set(titles.irregularForces.map((w) => w.toLowerCase())),
     forceServices: new Set(titles.forceServices.flatMap((w) => w.toLowerCase().split(" "))),
+    unusedTitles: unusedTitleMap(titles.unusedTitles),
+    chamberCommittees: { chambers: new Map(Object.entries(titles.chamberCommittees.chambers)), titles: new Set(titles.chamberCommittees.titles) },
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
@@ -821,5 +827,25 @@ function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
     if (list) list.push(words);
     else out.set(last, [words]);
   }
+  return out;
+}
+
+/** a chamber word before a committee chair's title (titles.json chamberCommittees) */
+export interface ChamberCommittees {
+  /** a chamber word as written ("Senate") → the officeSystems word whose states have that chamber ("senator") */
+  chambers: Map<string, string>;
+  /** a committee chair's titles, lower case ("chairman", "ranking member") */
+  titles: Set<string>;
+}
+
+/** titles.json unusedTitles: a title → every state of the entries that list it */
+function unusedTitleMap(list: { states: string[]; titles: string[] }[]): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of list)
+    for (const t of e.titles) {
+      const set = out.get(t) ?? new Set<string>();
+      for (const st of e.states) set.add(st);
+      out.set(t, set);
+    }
   return out;
 }

@@ -175,6 +175,12 @@ const schemas = lazySchema((z) => {
       }),
     /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     forceServices: z.array(nonEmpty).default([]),
+    /** titles a state's government does not use in English news ("minister": the United States has secretaries), each
+     * with those states (unused-title.ts: such a holder takes no frame of theirs) */
+    /** a chamber word before a committee chair's title ("Senate Finance Chairman X") → the officeSystems word whose
+     * states have that chamber, and the chair's titles (chamber-committee.ts) */
+    chamberCommittees: z.object({ chambers: z.record(z.string().regex(/^[A-Z][a-z]+$/), nonEmpty), titles: z.array(z.string().regex(/^[a-z][a-z -]*$/)).min(1) }).strict().default({ chambers: {}, titles: ["chairman"] }),
+    unusedTitles: z.array(z.object({ states: z.array(code).min(1), titles: z.array(z.string().regex(/^[a-z][a-z -]*$/, "an unused title is lower case")).min(1) }).strict()).default([]),
     irregularForces: z.array(nonEmpty).default([]),
     awayWords: z.array(nonEmpty).default([]),
     /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */

@@ -60,6 +60,8 @@ import { topicState } from "./topic-state.js";
 import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
 import { describedSystems } from "./office-systems.js";
+import { counterpartState, statesNotUsing } from "./unused-title.js";
+import { chamberBefore, chamberState } from "./chamber-committee.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -464,6 +466,31 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       a.stateRule = "actors/state:title-in-context";
     }
   }
+  // "Senate Finance Chairman X": a committee chair of a chamber, the state of those that have it the article names most
+  // (chamber-committee.ts)
+  if (lexicon.chamberCommittees.chambers.size) {
+    let counts: Map<string, number> | null = null;
+    for (const a of actors) {
+      if (a.kind !== "person" || a.country || a.code) continue;
+      for (const m of a.mentions) {
+        const name = m.nameToken ?? m.token;
+        const ts = tagStartEndingAt(tags, name - 1, 0, (t) => !!t.title);
+        const chamber = ts === null ? null : chamberBefore(tokens, ts, name, doc.sentences[sentenceOf[name]].first, lexicon.chamberCommittees);
+        if (!chamber) continue;
+        counts ??= stateMentionCounts(actors);
+        const st = chamberState(chamber, counts, lexicon.chamberCommittees, lexicon.officeSystems);
+        // (another state the holder's sentence names leaves the chamber open: "Canada and Mexico said Senate Foreign
+        // Relations Committee Chairman X was wrong")
+        const si = sentenceOf[name];
+        const other = (x: Actor) => (x.kind === "country" ? x.code : x.kind === "location" ? x.country : null);
+        if (st && !actors.some((x) => { const o = other(x); return !!o && o !== st && x.mentions.some((n) => !n.headline && sentenceOf[n.token] === si); })) {
+          a.country = a.code = st;
+          a.stateRule = "actors/state:chamber-committee";
+        }
+        break;
+      }
+    }
+  }
   // "Shadow attorney general Dominic Grieve", "the shadow health secretary X": an opposition's shadow of an office
   // belongs to the one Westminster system (titles.json shadowOffices) the article names, as a party or a body of it
   // does ("the Tories", "the Commons"); where it names none of them, or several, none
@@ -647,10 +674,33 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.country = a.code = null;
     a.stateRule = undefined;
   }
+  // (a title the frame's government does not use, or a holder whose counterpart is the frame's: the next state the story
+  // names most, where one stands clearly above the rest, unused-title.ts)
+  let second: string | null | undefined;
+  const secondFrame = () => {
+    if (second === undefined) second = dominantState(new Map([...frameCounts].filter(([st]) => st !== frame)));
+    return second;
+  };
+  // (a state the holder's own sentence names as its counterpart's: "his Saudi counterpart")
+  const counterparts = (sentences: number[], st: string) =>
+    sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state === st && counterpartState(doc.tokens, n.token, mentionAt[n.token]?.tokenEnd ?? n.token + 1, doc.sentences[si].first, doc.sentences[si].last)));
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
     if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
+    const unused = statesNotUsing(a.role, lexicon.unusedTitles);
+    const fits = (st: string) => !unused?.has(st) && !counterparts(sentences, st);
+    let st: string | null = frame;
+    if (!fits(frame)) {
+      st = secondFrame();
+      if (!st || !fits(st)) continue;
+    }
+    const placed = placeByFrame(a, sentences, st);
+    if (placed && st !== frame) a.stateRule = "actors/state:frame-second";
+  }
+  return frame;
+  /** sets `st`, the story's frame (or its second state), on a holder the frame's checks allow; whether it did */
+  function placeByFrame(a: Actor, sentences: number[], frame: string): boolean {
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)
     // ("South Africa will repay its debt under an agreement reached in London, Finance Minister X said": the frame opens
     // the words said before the holder's name, the other states are what it acts on, said-content.ts)
@@ -664,15 +714,15 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
       // ("The defence secretary, X, flew to Paris": a title of few states' systems, France's not among them)
       const systems = titleSystemsOf(a.role, lexicon.titleSystems);
       // (only a sentence already in doubt can doubt the title's systems)
-      if (!systems?.has(frame) || doubt.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) continue;
+      if (!systems?.has(frame) || doubt.some((si) => otherOutsideSaying(si, mentionIn(a, si), frame, systems))) return false;
       a.country = a.code = frame;
       a.stateRule = "actors/state:frame-system";
-      continue;
+      return true;
     }
     a.country = a.code = frame;
     a.stateRule = doubt.length ? "actors/state:frame-subject" : "actors/state:article-frame";
+    return true;
   }
-  return frame;
 }
 
 /**
@@ -916,6 +966,19 @@ function placesNamed(actors: Actor[]): Set<string> {
 function namedState(x: Actor): string | null {
   if (x.kind === "country") return x.code ?? null;
   return (x.kind === "organization" || x.kind === "location") && x.country && !/^(PTY|MED)$/.test(x.sector ?? "") ? x.country : null;
+}
+
+/** how often the article names each state outside its linked headlines, as a state or by a place in it (not by a body:
+ * "Senate" names the chamber a holder's title opens with) */
+function stateMentionCounts(actors: Actor[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of actors) {
+    const st = x.kind === "country" ? x.code : x.kind === "location" ? x.country : null;
+    if (!st) continue;
+    const n = x.mentions.filter((m) => !m.headline).length;
+    if (n) counts.set(st, (counts.get(st) ?? 0) + n);
+  }
+  return counts;
 }
 
 function statesNamed(actors: Actor[]): Set<string> {

@@ -129,7 +129,11 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         let it = closeTok + 1;
         while (it < sEnd.last && tokens[it].kind === "punct" && it - closeTok < 3) it++;
         const itSaid = tokens[it]?.lower === "it" && !!cueAt(env, it + 1, sEnd.last);
-        const reporter = si > 0 && !itSaid ? reportBefore(env, si) : null;
+        // (a quote that is its whole sentence and no title or slogan: "Make America Great Again" was painted)
+        let rest = closeTok + 1;
+        while (rest < sEnd.last && tokens[rest].kind === "punct") rest++;
+        const wholeQuote = rest >= sEnd.last && !isTitleCase(doc.text.slice(q.innerStart, q.innerEnd));
+        const reporter = si > 0 && !itSaid ? reportBefore(env, si, wholeQuote) : null;
         // ('"...," he said' after a spokeswoman's quote: not hers)
         const saidBy = PRONOUN_GENDER[tokens[it]?.lower ?? ""] && cueAt(env, it + 1, sEnd.last) ? PRONOUN_GENDER[tokens[it].lower] : undefined;
         const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
@@ -1814,6 +1818,22 @@ function unnamedReporter(env: Env, s: Sentence, sp: Speaker, wanted: "f" | "m" |
   return leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, sp), s.first));
 }
 
+/**
+ * "Sharma is able and loyal, Mendez wrote. 'He led every unit.'": whether the sentence before a quote
+ * reports a named person's words with the attribution closing it ("CLAUSE, X said." and nothing after
+ * the cue), in the same paragraph as the quote: the quote goes on with that person's words. (A quote in
+ * the next paragraph may be anyone's; one a speaker named after it attributes never comes here.)
+ */
+function closingReport(env: Env, prev: Sentence, s: Sentence, rep: { speaker: Speaker; cue: Cue }): boolean {
+  const { tokens, actors } = env;
+  if (s.paragraph !== prev.paragraph || !env.lexicon.indirectLemmas.has(rep.cue.lemma)) return false;
+  const a = rep.speaker.actor;
+  if (a === null || actors.actors[a]?.kind !== "person" || rep.speaker.rule.startsWith("speaker:pronoun")) return false;
+  if (rep.speaker.first < prev.first + 3 || tokens[rep.speaker.first - 1].text !== "," || rep.cue.at < rep.speaker.first) return false;
+  for (let k = rep.cue.end; k < prev.last; k++) if (tokens[k].kind !== "punct") return false;
+  return true;
+}
+
 /** Whether a person's mention covers token k. */
 function personAt(env: Env, k: number): boolean {
   const m = env.actors.mentionAt[k];
@@ -3206,13 +3226,14 @@ function sentenceSpeaker(env: Env, s: Sentence, before: number): { speaker: Spea
  * Truss said it was vital ...", "He also said his policies had hurt China"), where that sentence
  * is in the same paragraph or the one before and is no quote itself; null otherwise.
  */
-function reportBefore(env: Env, si: number): Speaker | null {
+function reportBefore(env: Env, si: number, wholeQuote = false): Speaker | null {
   const { doc, tokens, actors } = env;
   const s = doc.sentences[si];
   const prev = doc.sentences[si - 1];
   if (prev.headline || prev.end <= doc.bodyStart || s.paragraph - prev.paragraph > 1 || allQuoted(env, prev)) return null;
   for (let k = prev.first; k < prev.last; k++) if (env.quoteTokens[k]) return null;
   const rep = sentenceSpeaker(env, prev, prev.last);
+  if (rep && wholeQuote && closingReport(env, prev, s, rep)) return rep.speaker;
   // ("In his New Year message, Conservative leader Michael Howard said ...": the title's modifiers lead it)
   if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, modifiersFirst(env, rep.speaker.first, prev.first, true))) return null;
   const a = rep.speaker.actor;

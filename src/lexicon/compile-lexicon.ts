@@ -249,6 +249,8 @@ export interface Lexicon {
   officeHeads: Map<string, string>;
   /** heads of a post one state keeps at another ("mission to the EU"; speech.json hostedHeads) */
   hostedHeads: Set<string>;
+  /** nouns of one unnamed person whom a text brings in by description ("a nurse", "one resident"; speech.json describedHeads) */
+  describedHeads: Set<string>;
   /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
   nonSpeechObjects: Map<string, Set<string>>;
   /** forms that are a cue only after a document noun ("read"; speech.json documentCues) */
@@ -666,6 +668,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     workplaceHeads: new Set(speech.workplaceHeads),
     officeHeads: new Map(Object.entries(speech.officeHeads)),
     hostedHeads: new Set(speech.hostedHeads),
+    describedHeads: new Set(speech.describedHeads),
     nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
     documentCues: new Set(speech.documentCues),
     outletKinds: new Set(speech.outletKinds),

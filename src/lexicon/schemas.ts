@@ -284,6 +284,8 @@ const schemas = lazySchema((z) => {
     /** heads of a post one state keeps at another ("mission", "ambassador"), lower case */
     hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
     /** heads of a group joined to a named person as co-subject ("and 10 colleagues"), lower case */
+    /** nouns of one unnamed person a report brings in with an indefinite article ("a nurse", "one resident"), lower case */
+    describedHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a described head is one lower-case word")).default([]),
     workplaceHeads: z.array(z.string().regex(/^[a-z-]+( [a-z-]+)?$/, "a workplace head is one or two lower-case words")).default([]),
     officeHeads: z.record(z.string().regex(/^[a-z][a-z-]*$/, "an office head is one lower-case word"), z.string().regex(/^[a-z][a-z-]*$/)).default({}),
     companionHeads: z.array(z.string().regex(/^[a-z-]+$/, "a companion head is one lower-case word")).default([]),

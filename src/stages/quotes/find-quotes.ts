@@ -7,6 +7,7 @@ import { byLower, type PhraseIndex } from "../../lexicon/phrase-index.js";
 import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
+import { describedSubject } from "./described-subject.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
@@ -128,7 +129,11 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         let it = closeTok + 1;
         while (it < sEnd.last && tokens[it].kind === "punct" && it - closeTok < 3) it++;
         const itSaid = tokens[it]?.lower === "it" && !!cueAt(env, it + 1, sEnd.last);
-        const reporter = si > 0 && !itSaid ? reportBefore(env, si) : null;
+        // (a quote that is its whole sentence and no title or slogan: "Make America Great Again" was painted)
+        let rest = closeTok + 1;
+        while (rest < sEnd.last && tokens[rest].kind === "punct") rest++;
+        const wholeQuote = rest >= sEnd.last && !isTitleCase(doc.text.slice(q.innerStart, q.innerEnd));
+        const reporter = si > 0 && !itSaid ? reportBefore(env, si, wholeQuote) : null;
         // ('"...," he said' after a spokeswoman's quote: not hers)
         const saidBy = PRONOUN_GENDER[tokens[it]?.lower ?? ""] && cueAt(env, it + 1, sEnd.last) ? PRONOUN_GENDER[tokens[it].lower] : undefined;
         const otherGender = !!saidBy && !!prevSpan?.speaker && speakerConflicts(env, prevSpan.speaker, saidBy);
@@ -1577,6 +1582,9 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
     }
     return a === null || !wanted || !conflictsGender(env, a, wanted);
   };
+  // ("The diplomat said the reformers wanted reform. '...,' he said": the nearest unnamed person who
+  // reported, a role leading its sentence, where no name is found in the window)
+  let roleFallback: Omit<Speaker, "first" | "last" | "rule"> | null = null;
   for (let back = 0, seen = 0; si >= 0 && back < 4 && seen < 10; back++, si--, seen++) {
     const s = doc.sentences[si];
     if (s.headline || (back === 0 && (clauseFinal || interposed))) continue;
@@ -1587,6 +1595,9 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
     // ('"Nobody is moving," he said. But he added ...': a quote that the same pronoun reports goes on with the
     // one its own resolution found, named or not (a nested resolution would see only the persons named before)
     const said = back > 0 && !env.resolving ? env.pronounQuoteSpeakers.get(si) : undefined;
+    // (an unnamed reporter nearer than that quote is whom the pronoun goes on with, not another unnamed one
+    // before it: 'The economist said ... "...," he said. The diplomat said ... "...," he said')
+    if (said && said.actor === null && roleFallback && roleFallback.name !== said.name) break;
     if (said && quotePronoun(env, s) === pronoun && (said.actor === null || actors.actors[said.actor]?.kind !== "person" || fits(said.actor))) return { actor: said.actor, name: said.name };
     if (back > 0 && (subjectPronoun(env, s) === pronoun || interposedPronoun(env, s) === pronoun || allQuoted(env, s))) {
       back--;
@@ -1622,6 +1633,19 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
       // definite role that leads its sentence and reports, where no one is named before its cue: the
       // persons after the cue are what it reported on, and the role is whom "he" goes on with)
       if (rep && (pronoun === "he" || pronoun === "she") && reportingRole(env, s, rep, wanted)) return { actor: rep.speaker.actor, name: rep.speaker.name };
+      // ("One resident, Anna, said ... '...,' she said": the name a description leading the sentence gives in
+      // apposition, which the actor stage took for no person)
+      if (rep && (pronoun === "he" || pronoun === "she") && rep.speaker.rule === "speaker:appositive-name" && rep.speaker.actor === null && tokens[rep.speaker.first - 1]?.text === "," && rep.speaker.first - s.first <= 6)
+        return { actor: null, name: rep.speaker.name };
+      if (rep && roleFallback === null && (pronoun === "he" || pronoun === "she") && unnamedReporter(env, s, rep.speaker, wanted)) roleFallback = { actor: rep.speaker.actor, name: rep.speaker.name };
+    }
+    // ("A nurse spoke of Maria Lopez, who died in the attack. '...,' she said": an unnamed person the
+    // sentence before brings in as its subject is whom the pronoun takes up, over the persons named after
+    // its verb, whom the witness spoke of; described-subject.ts)
+    const described = back > 0 ? describedSubject(doc.text, tokens, afterFrontedAdverbial(env, s, s.last), s.last, env.lexicon.describedHeads, (k) => personAt(env, k), (k) => !!env.quoteTokens[k]) : null;
+    if (described && !(wanted && described.gender && described.gender !== wanted)) {
+      if (!env.resolving) env.pronounVia = "described";
+      return { actor: null, name: described.name };
     }
     // ("According to Tom Wade, Prime Minister X had misled voters. '...,' he said": the one a sentence
     // cites at its opening is whom it reports; the persons in the cited words are whom they spoke of)
@@ -1638,6 +1662,10 @@ function nearestAntecedent(env: Env, j: number): Omit<Speaker, "first" | "last" 
     if (found) return found;
   }
   if (ownClause && fits(ownClause.actor)) return ownClause;
+  if (roleFallback) {
+    if (!env.resolving) env.pronounVia = "role";
+    return roleFallback;
+  }
   if (env.lastSpeaker && env.lastSpeaker.speaker.actor !== null) {
     const a = actors.actors[env.lastSpeaker.speaker.actor];
     if (a?.kind === "person" && fits(env.lastSpeaker.speaker.actor)) return { actor: env.lastSpeaker.speaker.actor, name: a.name };
@@ -1774,6 +1802,42 @@ function quotedPersons(env: Env, j: number): Set<number> | null {
     if (m && actors.actors[m.actor].kind === "person") out.add(m.actor);
   }
   return out;
+}
+
+/**
+ * "The diplomat said ...", "A senior aide told reporters ...": whether a sentence's reporter is one unnamed
+ * person (speech.json describedHeads, singular and lower case, the phrase's head) who leads the sentence and
+ * whose head is not of the other gender than `wanted`.
+ */
+function unnamedReporter(env: Env, s: Sentence, sp: Speaker, wanted: "f" | "m" | undefined): boolean {
+  if (sp.rule !== "speaker:role" && sp.rule !== "speaker:noun-phrase" && sp.rule !== "speaker:possessed-role") return false;
+  if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return false;
+  const head = env.tokens[sp.last - 1];
+  if (!/^\p{Ll}/u.test(head.text) || !env.lexicon.describedHeads.has(head.lower)) return false;
+  if (wanted && roleHeadGender(env, sp) === (wanted === "f" ? "m" : "f")) return false;
+  return leadsSentence(env, s, modifiersFirst(env, nameModifiersFirst(env, sp), s.first));
+}
+
+/**
+ * "Sharma is able and loyal, Mendez wrote. 'He led every unit.'": whether the sentence before a quote
+ * reports a named person's words with the attribution closing it ("CLAUSE, X said." and nothing after
+ * the cue), in the same paragraph as the quote: the quote goes on with that person's words. (A quote in
+ * the next paragraph may be anyone's; one a speaker named after it attributes never comes here.)
+ */
+function closingReport(env: Env, prev: Sentence, s: Sentence, rep: { speaker: Speaker; cue: Cue }): boolean {
+  const { tokens, actors } = env;
+  if (s.paragraph !== prev.paragraph || !env.lexicon.indirectLemmas.has(rep.cue.lemma)) return false;
+  const a = rep.speaker.actor;
+  if (a === null || actors.actors[a]?.kind !== "person" || rep.speaker.rule.startsWith("speaker:pronoun")) return false;
+  if (rep.speaker.first < prev.first + 3 || tokens[rep.speaker.first - 1].text !== "," || rep.cue.at < rep.speaker.first) return false;
+  for (let k = rep.cue.end; k < prev.last; k++) if (tokens[k].kind !== "punct") return false;
+  return true;
+}
+
+/** Whether a person's mention covers token k. */
+function personAt(env: Env, k: number): boolean {
+  const m = env.actors.mentionAt[k];
+  return !!m && env.actors.actors[m.actor].kind === "person";
 }
 
 /** The rule of a speaker that a pronoun gave, with how its chain went past a nearer person. */
@@ -3162,13 +3226,14 @@ function sentenceSpeaker(env: Env, s: Sentence, before: number): { speaker: Spea
  * Truss said it was vital ...", "He also said his policies had hurt China"), where that sentence
  * is in the same paragraph or the one before and is no quote itself; null otherwise.
  */
-function reportBefore(env: Env, si: number): Speaker | null {
+function reportBefore(env: Env, si: number, wholeQuote = false): Speaker | null {
   const { doc, tokens, actors } = env;
   const s = doc.sentences[si];
   const prev = doc.sentences[si - 1];
   if (prev.headline || prev.end <= doc.bodyStart || s.paragraph - prev.paragraph > 1 || allQuoted(env, prev)) return null;
   for (let k = prev.first; k < prev.last; k++) if (env.quoteTokens[k]) return null;
   const rep = sentenceSpeaker(env, prev, prev.last);
+  if (rep && wholeQuote && closingReport(env, prev, s, rep)) return rep.speaker;
   // ("In his New Year message, Conservative leader Michael Howard said ...": the title's modifiers lead it)
   if (!rep || !env.lexicon.indirectLemmas.has(rep.cue.lemma) || !leadsSentence(env, prev, modifiersFirst(env, rep.speaker.first, prev.first, true))) return null;
   const a = rep.speaker.actor;

@@ -7,7 +7,7 @@
 //                                             has, so the person serves a state's government, which the article's frame
 //                                             may say (as it does for a bare office).
 // Not a body a demonym opens that is no state's own ("German Marshall Fund director X", "Norwegian Refugee Council official
-// X": its last words name no state body), nor a state's word inside a longer name ("Free Syrian Army official X": a
+// X": its last words name no state body), nor a state's word inside a longer name ("Free Libyan Army official X": a
 // capitalised word before the state's), nor a name a dictionary places ("Hamas Interior Ministry spokesman X": the
 // title phrase reads it).
 import type { Token } from "../../model/types.js";
@@ -47,7 +47,7 @@ export function stateBodyBefore(tokens: Token[], tags: (BodyTag | undefined)[], 
   if (ts !== null) {
     if (!e || !(e.kind === "demonym" || e.kind === "country") || !(e.country || e.code)) return null;
     if (owned && e.kind !== "country") return null;
-    // (a state's word inside a longer name: "Free Syrian Army official X")
+    // (a state's word inside a longer name: "Free Libyan Army official X")
     if (ts - 1 >= sFirst && (!!tags[ts - 1] || (CAP_WORD.test(tokens[ts - 1].text) && !ARTICLES.has(tokens[ts - 1].lower)))) return null;
     return { kind: "state", entry: e, start: ts };
   }

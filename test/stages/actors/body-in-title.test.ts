@@ -25,11 +25,11 @@ describe("actors: 'Kenyan Interior Ministry official X', 'Treasury official X'",
 
   it("negative: a body that is no state's own, a state's word inside a longer name, a staff noun after a firm", () => {
     const rec = extract(
-      "Norwegian Refugee Council official Jan Egeland warned of famine. Free Syrian Army official Omar Haddad said the town had fallen. Apple Treasury manager Kevin Lo declined to comment. Swedish Match official Lars Dahl said sales rose.",
+      "Norwegian Refugee Council official Jan Egeland warned of famine. Free Libyan Army official Omar Haddad said the town had fallen. Apple Treasury manager Kevin Lo declined to comment. Swedish Match official Lars Dahl said sales rose.",
       "2023-03-01",
     );
     expect(stateOf(rec, "Jan Egeland")).not.toBe("NOR");
-    expect(stateOf(rec, "Omar Haddad")).not.toBe("SYR");
+    expect(stateOf(rec, "Omar Haddad")).toBeNull();
     expect(stateOf(rec, "Kevin Lo")).toBeNull();
     expect(stateOf(rec, "Lars Dahl")).toBeNull();
   });

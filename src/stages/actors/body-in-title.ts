@@ -4,7 +4,7 @@
 //                                             (titles.json stateBodies, by the name's last one or two words), so its state
 //                                             is the person's (actors/state:body-title);
 //   a state's body with no state word:       "Treasury official X", "Interior Ministry official X": a body only a state
-//                                             has, so the person serves a state's government, which the article's frame
+//                                             has (the words are the body's generic name itself, not "Liberty Brigade"), so the person serves a state's government, which the article's frame
 //                                             may say (as it does for a bare office).
 // Not a body a demonym opens that is no state's own ("German Marshall Fund director X", "Norwegian Refugee Council official
 // X": its last words name no state body), nor a state's word inside a longer name ("Free Libyan Army official X": a
@@ -55,6 +55,9 @@ export function stateBodyBefore(tokens: Token[], tags: (BodyTag | undefined)[], 
   // no state word: the body's name opens the sentence or follows a lower-case word ("former Treasury official X")
   // (the sentence's first word may be one of the body's: "Treasury official X said")
   if (b - 1 >= sFirst && !/^[a-z]/.test(tokens[b - 1].text) && tokens[b - 1].text !== "," && tokens[b - 1].text !== "-") return null;
+  // (the run must be a state body's generic name itself, "Treasury", "Interior Ministry", "Air Force": a unit's own name
+  // may be any force's, "Liberty Brigade Col. X" a militia's)
+  if (!stateBodies.has(tokens.slice(b, k).map((t) => t.lower).join(" "))) return null;
   return { kind: "frame", start: b };
 }
 

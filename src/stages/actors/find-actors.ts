@@ -40,6 +40,7 @@ import { outletJournalist } from "./outlet-journalist.js";
 import { counselTitle, ownAffair } from "./counsel-of.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { namedBodyState } from "./named-body-state.js";
+import { stateBodyBefore } from "./body-in-title.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { principalAfter, roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -2145,6 +2146,20 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       roleWords.push(tokens[k - 1].text);
     }
   }
+  // "Kenyan Interior Ministry official X", "Brazilian Foreign Affairs Ministry spokesman X": a state's word opening its
+  // own body's name in the title; "Treasury official X": a state's body with no state word, which the frame may place
+  // (body-in-title.ts)
+  let bodyFrame = false;
+  if (!affiliation && !c.seed?.country && !possessed) {
+    const staff = roleWords.length === 0 && k - 1 > s.first && lex.staffNouns.has(tokens[k - 1].text);
+    const at = staff ? k - 1 : roleWords.length && nearest && !nearest.honorific ? k : -1;
+    const body = at > s.first ? stateBodyBefore(tokens, tags, at, s.first, lex.stateBodies) : null;
+    if (body?.kind === "state") {
+      affiliation = body.entry;
+      stateRule = "actors/state:body-title";
+    } else if (body) bodyFrame = true;
+    if (body && staff) roleWords.push(tokens[k - 1].text);
+  }
   // an appositive before: "Trump's incoming special envoy for Ukraine and Russia, Ret. Lt. Gen. Keith Kellogg"
   let description: string | null = null;
   // "Fox News' James Rosen asked", "Contributing: X, USA TODAY": a journalist credited by a placed outlet is of its
@@ -2488,6 +2503,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "Foreign Ministry spokesman X", "Ministry of Foreign Affairs spokeswoman X": a spokesperson of a ministry that no word places speaks
   // for a state's government, which the article's frame may say (as it does for a bare office)
   if (!c.office && !c.country && !c.code && !possessed && nearest && SPOKESPERSON.test(nearest.text) && ministryEndingAt(tokens, k - 1, s.first)) c.office = true;
+  if (!c.office && !c.country && !c.code && !possessed && bodyFrame) c.office = true;
   // (beside a known person too: the article's party word says more than a namesake's entry, "Republican congressman David Davis")
   if ((!c.country && !c.code) || c.stateRule === "actors/state:seed") c.partyWord = partyWordAround(tokens, tags, k, c.last, s.first, lex) ?? undefined;
 }

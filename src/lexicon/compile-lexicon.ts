@@ -239,6 +239,8 @@ export interface Lexicon {
   officeHeads: Map<string, string>;
   /** heads of a post one state keeps at another ("mission to the EU"; speech.json hostedHeads) */
   hostedHeads: Set<string>;
+  /** heads of a person (or people) of a body or place that an "of" phrase names ("the head of a state institute"; speech.json memberHeads, of-head.ts) */
+  memberHeads: Set<string>;
   /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
   nonSpeechObjects: Map<string, Set<string>>;
   /** forms that are a cue only after a document noun ("read"; speech.json documentCues) */
@@ -651,6 +653,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     workplaceHeads: new Set(speech.workplaceHeads),
     officeHeads: new Map(Object.entries(speech.officeHeads)),
     hostedHeads: new Set(speech.hostedHeads),
+    memberHeads: new Set(speech.memberHeads),
     nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
     documentCues: new Set(speech.documentCues),
     outletKinds: new Set(speech.outletKinds),

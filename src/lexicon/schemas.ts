@@ -270,6 +270,7 @@ const schemas = lazySchema((z) => {
     documentCues: z.array(z.string().regex(/^[a-z]+$/, "a document cue is one lower-case word")).default([]),
     /** heads of a post one state keeps at another ("mission", "ambassador"), lower case */
     hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
+    memberHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a member head is one lower-case word")).default([]),
     /** heads of a group joined to a named person as co-subject ("and 10 colleagues"), lower case */
     workplaceHeads: z.array(z.string().regex(/^[a-z-]+( [a-z-]+)?$/, "a workplace head is one or two lower-case words")).default([]),
     officeHeads: z.record(z.string().regex(/^[a-z][a-z-]*$/, "an office head is one lower-case word"), z.string().regex(/^[a-z][a-z-]*$/)).default({}),

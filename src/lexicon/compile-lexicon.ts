@@ -251,6 +251,8 @@ export interface Lexicon {
   hostedHeads: Set<string>;
   /** nouns of one unnamed person whom a text brings in by description ("a nurse", "one resident"; speech.json describedHeads) */
   describedHeads: Set<string>;
+  /** heads of a person (or people) of a body or place that an "of" phrase names ("the head of a state institute"; speech.json memberHeads, of-head.ts) */
+  memberHeads: Set<string>;
   /** per cue lemma, object heads that make it no speech ("claim" + "lives"; speech.json nonSpeechObjects) */
   nonSpeechObjects: Map<string, Set<string>>;
   /** forms that are a cue only after a document noun ("read"; speech.json documentCues) */
@@ -669,6 +671,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     officeHeads: new Map(Object.entries(speech.officeHeads)),
     hostedHeads: new Set(speech.hostedHeads),
     describedHeads: new Set(speech.describedHeads),
+    memberHeads: new Set(speech.memberHeads),
     nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
     documentCues: new Set(speech.documentCues),
     outletKinds: new Set(speech.outletKinds),

@@ -283,6 +283,7 @@ const schemas = lazySchema((z) => {
     documentCues: z.array(z.string().regex(/^[a-z]+$/, "a document cue is one lower-case word")).default([]),
     /** heads of a post one state keeps at another ("mission", "ambassador"), lower case */
     hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
+    memberHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a member head is one lower-case word")).default([]),
     /** heads of a group joined to a named person as co-subject ("and 10 colleagues"), lower case */
     /** nouns of one unnamed person a report brings in with an indefinite article ("a nurse", "one resident"), lower case */
     describedHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a described head is one lower-case word")).default([]),

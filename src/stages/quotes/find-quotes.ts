@@ -10,6 +10,7 @@ import { linkedHeadline } from "../linked-headline.js";
 import { describedSubject } from "./described-subject.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
+import { ofHeadedSubject } from "./of-head.js";
 import { bodyAntecedent, definiteBodyStart, type BodyView } from "./body-anaphor.js";
 import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js";
 import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
@@ -601,6 +602,35 @@ function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
 }
 
 /**
+ * "The head of a state institute said", "An official of the trust said", "Ann Lee, the administrator of the
+ * programme said": a subject headed by a person noun and its "of" phrase (of-head.ts) speaks whole, never the
+ * last noun of the "of" phrase. Its actor is the body or state the "of" phrase names (a person there is only
+ * whom the speaker serves: "an aide of Lopez" is not Lopez); a name in apposition before it speaks itself; a
+ * role that coreference tied to a person is left to the role reading. Rule speaker:noun-phrase, as other
+ * unnamed phrases, so that a "he said" after it finds it. Null where the subject is no such phrase.
+ */
+function ofHeadSpeaker(env: Env, j: number, sFirst: number): Speaker | null {
+  const { tokens, actors } = env;
+  if (env.lexicon.memberHeads.size === 0) return null;
+  const h = ofHeadedSubject(tokens, env.quoteTokens, { nameFirst: (k) => nameFirstAt(env, k), personFirst: (k) => personFirstAt(env, k) }, env.lexicon.memberHeads, j, sFirst);
+  if (!h) return null;
+  if (actors.roleNPs.some((x) => x.first <= h.head && x.last > h.head && x.actor !== null && actors.actors[x.actor]?.kind === "person")) return null;
+  if (h.apposed >= 0) {
+    const m = actors.mentionAt[h.apposed];
+    if (!m || actors.actors[m.actor].kind !== "person") return null;
+    return { actor: m.actor, name: actors.actors[m.actor].name, first: m.token, last: j + 1, rule: "speaker:person" };
+  }
+  // (the body the whole "of" phrase names, else one named inside it: "the Senate Intelligence Committee", not the Senate)
+  let actor: number | null = null;
+  for (const q of [j, ...Array.from({ length: j - h.head - 1 }, (_, i) => h.head + 2 + i)]) {
+    if (actor !== null) break;
+    const m = actors.mentionAt[q];
+    if (m && SPEAKER_KINDS.has(actors.actors[m.actor].kind) && actors.actors[m.actor].kind !== "person") actor = m.actor;
+  }
+  return { actor, name: env.doc.text.slice(tokens[h.headFirst].start, tokens[j].end), first: h.first, last: j + 1, rule: "speaker:noun-phrase" };
+}
+
+/**
  * "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", "the paper quoted a source close to
  * the talks as saying": the object of a verb of quoting (speech.json's lemma "quote") between it
  * and "as" before the participle cue is who speaks, never the outlet that quotes (the subject).
@@ -951,6 +981,9 @@ function closeTo(env: Env, close: number, end: number, sFirst: number): Speaker 
 function speakerEndingAt(env: Env, j: number, sFirst: number): Speaker | null {
   const { tokens, actors } = env;
   if (j < sFirst) return null;
+  // "the head of a state institute": the head speaks, not the institute
+  const ofHead = ofHeadSpeaker(env, j, sFirst);
+  if (ofHead) return ofHead;
   const m = actors.mentionAt[j];
   if (m && m.tokenEnd === j + 1) {
     // "The letter to Biden ... says": the addressee of a document is not who speaks through it
@@ -1059,6 +1092,12 @@ function headBeforePostModifier(env: Env, j: number, sFirst: number): Speaker | 
 function nameFirstAt(env: Env, k: number): number {
   const m = env.actors.mentionAt[k];
   return m && /^\p{Lu}/u.test(env.tokens[m.token].text) && env.tokens[m.tokenEnd - 1].pos === "PROPN" ? m.token : -1;
+}
+
+/** The first token of the person's name that holds token k; -1 where none does. */
+function personFirstAt(env: Env, k: number): number {
+  const m = env.actors.mentionAt[k];
+  return m && env.actors.actors[m.actor].kind === "person" ? m.token : -1;
 }
 
 /** How far back (tokens) "Another said" looks for the "One trader said" whose noun it leaves out. */

@@ -153,9 +153,9 @@ describe("speaker: an adverbial between the speaker and the cue", () => {
     expect(b.speakerName).toBe("Authorities");
   });
 
-  it("'of' completes its head and 'against' is no adverbial: the phrase stays as it was", () => {
+  it("'of' completes its head and 'against' is no adverbial: the head speaks with its of-phrase (issue 14)", () => {
     const [a] = quotes("The head of the delegation said the talks would resume.");
-    expect(a.speakerName).toBe("delegation");
+    expect(a.speakerName).toBe("head of the delegation");
   });
 
   it("a speech noun after 'in'/'at' is how the speaker spoke ('X in a statement said')", () => {

@@ -154,6 +154,8 @@ export interface Lexicon {
   irregularForces: Set<string>;
   /** lower-case words that put a sentence's person away from the state they act for (titles.json awayWords) */
   awayWords: Set<string>;
+  /** awayWords and nouns of someone posted or stranded away from home ("a correspondent in Cairo"; titles.json postedNouns): a place after them is no home (residence.ts) */
+  residenceAway: Set<string>;
   /** the away words of meeting someone, done at home as often as abroad ("met", "talks"; titles.json meetingWords) */
   meetingWords: ReadonlySet<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
@@ -184,6 +186,8 @@ export interface Lexicon {
   stateBodies: Set<string>;
   /** a body name's capitalised head word → the sector it gives the body's staff ("University" → EDU; titles.json bodyHeads) */
   bodyHeads: Map<string, string>;
+  /** head words of bodies often named after the state they study or campaign about ("the Japan Society"; titles.json topicBodyHeads) */
+  topicBodyHeads: Set<string>;
   /** words that make an office the opposition's shadow of it, and the states whose oppositions use them (titles.json shadowOffices) */
   shadowOffices: { words: Set<string>; states: string[] };
   /** words of a legislature, party or office only some states' politics use, as written → those states (titles.json
@@ -614,6 +618,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     unusedTitles: unusedTitleMap(titles.unusedTitles),
     chamberCommittees: { chambers: new Map(Object.entries(titles.chamberCommittees.chambers)), titles: new Set(titles.chamberCommittees.titles) },
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
+    residenceAway: new Set([...titles.awayWords, ...titles.postedNouns].map((w) => w.toLowerCase())),
     meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),
@@ -632,6 +637,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     teamNouns: new Set(titles.teamNouns),
     stateBodies: new Set(titles.stateBodies),
     bodyHeads: new Map(Object.entries(titles.bodyHeads)),
+    topicBodyHeads: new Set(titles.topicBodyHeads),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },
     officeSystems: new Map(titles.officeSystems.flatMap((e) => e.words.map((w) => [w, e.states] as const))),
     officeSeats: new Map(titles.officeSystems.flatMap((e) => (e.seatStates ? e.words.map((w) => [w, e.seatStates!] as const) : []))),

@@ -183,6 +183,7 @@ const schemas = lazySchema((z) => {
     unusedTitles: z.array(z.object({ states: z.array(code).min(1), titles: z.array(z.string().regex(/^[a-z][a-z -]*$/, "an unused title is lower case")).min(1) }).strict()).default([]),
     irregularForces: z.array(nonEmpty).default([]),
     awayWords: z.array(nonEmpty).default([]),
+    postedNouns: z.array(nonEmpty).default([]),
     /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */
     meetingWords: z.array(nonEmpty).default([]),
     /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */
@@ -230,6 +231,7 @@ const schemas = lazySchema((z) => {
     stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
     /** the capitalised head word of a body's name and the sector it gives its staff ("University": EDU, "Bank": BUS): "an economist
      * at Industrial Bank of Japan" (named-body-state.ts) */
+    topicBodyHeads: z.array(z.string().regex(/^[A-Z][A-Za-z]+$/, "a body head is one capitalised word")).default([]),
     bodyHeads: z.record(z.string().regex(/^[A-Z][A-Za-z]+$/, "a body head is one capitalised word"), sector).default({}),
   }).superRefine((t, ctx) => {
     const away = new Set(t.awayWords.map((w) => w.toLowerCase()));

@@ -516,7 +516,7 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   const layer = roleMentions(doc, tags, mentionAt, actors, inBody, lexicon, ctx.date);
   hometowns(doc, layer);
   bodiesSpokenFor(doc, layer);
-  residenceStates(doc, layer, lexicon.awayWords, lexicon.regions);
+  residenceStates(doc, layer, lexicon.residenceAway, lexicon.regions);
   // ("Poland's government ... Defence Minister X": before the story's frame, which a nearer government outranks)
   if (officeSentences.size && lexicon.ownGovernmentNouns.size) governmentStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, governmentNouns: lexicon.ownGovernmentNouns, officeSentences });
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon, ctx.date) : null;
@@ -2166,7 +2166,10 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // state, sector MED and no office (outlet-journalist.ts)
   if (!affiliation && roleWords.length === 0 && !c.seed?.country) {
     const w = outletJournalist(doc.text, tokens, tags, k, c.last, s.first, s.last);
-    if (w) {
+    // (not where the sentence names another state: "Israeli fire killed Reuters' Issam Abdallah in southern Lebanon" is
+    // a story of a local reporter, whose outlet's state says nothing of his)
+    const outletState = w ? w.entry.country ?? w.entry.code : null;
+    if (w && outletState && ownAffair(tags, s.first, s.last, outletState)) {
       affiliation = w.entry;
       stateRule = w.rule;
     }

@@ -43,11 +43,16 @@ export function namedBodyState(tokens: Token[], tags: (WorkTag | undefined)[], b
   let q = b;
   // "Germany's Commerzbank": a state's possessive
   const t0 = tags[q];
+  let possessive: string | null = null;
   if (t0?.entry && t0.entry.kind === "country" && stateOf(t0.entry) && tokens[q + t0.len]?.norm === "'s") {
-    states.add(stateOf(t0.entry)!);
+    possessive = stateOf(t0.entry)!;
+    states.add(possessive);
     q += t0.len + 1;
   }
   const first = q;
+  // (whether a state comes from a word inside the name only, and the name's head word: "the Japan Society")
+  let inName = false;
+  let head: string | null = null;
   // (a body the dictionary holds is read by the workplace rules; a firm it holds may work anywhere: "a manager at Goldman Sachs")
   const t = tags[q];
   if (t?.entry && !stateOf(t.entry)) return null;
@@ -62,7 +67,8 @@ export function namedBodyState(tokens: Token[], tags: (WorkTag | undefined)[], b
       const s = stateOf(tag.entry) ?? (end > first && tag.entry.kind === "organization" ? tag.entry.country : null);
       if (!s) return null; // (a person's name inside: some other phrase)
       states.add(s);
-      for (let x = end; x < end + tag.len; x++) sector = lex.bodyHeads.get(tokens[x].text) ?? sector;
+      inName = true;
+      for (let x = end; x < end + tag.len; x++) if (lex.bodyHeads.has(tokens[x].text)) (sector = lex.bodyHeads.get(tokens[x].text)!), (head = tokens[x].text);
       end += tag.len;
       continue;
     }
@@ -71,7 +77,8 @@ export function namedBodyState(tokens: Token[], tags: (WorkTag | undefined)[], b
       continue;
     }
     if (CAP.test(tok.text) && tok.kind === "word") {
-      sector = lex.bodyHeads.get(tok.text.replace(/\.$/, "")) ?? sector;
+      const hw = tok.text.replace(/\.$/, "");
+      if (lex.bodyHeads.has(hw)) (sector = lex.bodyHeads.get(hw)!), (head = hw);
       end++;
       continue;
     }
@@ -86,6 +93,12 @@ export function namedBodyState(tokens: Token[], tags: (WorkTag | undefined)[], b
 
   // "University of Manchester": a city after "of" that closes the name
   const lastOf = lastIndexOf(tokens, first, end, "of");
+  // ("the Japan Society", "the Carnegie Moscow Center": a body of a topic head named after a state studies or
+  // promotes it; only a closing "of PLACE" or a place after the name says where it is)
+  if (inName && head && lex.topicBodyHeads.has(head) && (lastOf < 0 || !tags[lastOf + 1]?.entry || !stateOf(tags[lastOf + 1]!.entry!))) {
+    states.clear();
+    if (possessive) states.add(possessive);
+  }
   if (placeState && lastOf > first && !tags[lastOf + 1]) {
     const s = placeState(spanText(tokens, lastOf + 1, end));
     if (s) states.add(s);

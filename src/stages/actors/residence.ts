@@ -2,13 +2,14 @@
 // else in the phrase names another (actors/state:residence):
 //   "Maria Lopez, 45, of Mariupol, said", "Bob Hale, 71, from Dumfries, said" (an age, then "of"/"from" a place),
 //   "Jane Doe, of Leeds, said" (", of" a place, no body: "Mark Dwyer, of the Industry Department," is left alone),
-//   "Tanya Koval, who lives in Kharkiv, said",
 //   "Brigette Namata, a television reporter in Honolulu, said", "Olha Bondar, a mother of three from Kharkiv, said".
 // The place must close the phrase (a comma, a stop, a semicolon or "and"): "X, who was in Moscow for talks," is a trip,
 // not a home. The description "a ... in PLACE" walks lower-case nouns, adjectives and numbers only: a capitalised word
 // ("a Ukrainian who lives in London", "a reporter for CNN in Moscow"), a verb or a word of a trip or a post abroad
-// (titles.json awayWords: "visitor", "envoy", "exiled") stops it, so an explicit nationality or another body speaks
-// instead. Runs after ", from PLACE" (find-actors' hometowns) and fills only persons with no state yet.
+// (titles.json awayWords: "visitor", "envoy", "exiled"; postedNouns: "a correspondent in Cairo", "a refugee in Berlin",
+// "a soldier in Kabul") stops it, so an explicit nationality or another body speaks instead. Where one lives says no
+// more than that ("Ivan Petrov, who lives in London, said the Kremlin had lied"): no state. A place that is also a
+// state's first-level part the article may mean ("Mary Jones, of Georgia," in an American story) gives none. Runs after ", from PLACE" (find-actors' hometowns) and fills only persons with no state yet.
 import type { Actor, Doc, Token } from "../../model/types.js";
 import type { NameEntry } from "../../lexicon/compile-lexicon.js";
 import type { ActorLayer } from "./actor-layer.js";
@@ -17,8 +18,6 @@ import type { ActorLayer } from "./actor-layer.js";
 const JOINS = new Set(["of", "and", "-"]);
 /** prepositions that place a person's home or work in an appositive */
 const AT_HOME = new Set(["in", "from", "of"]);
-/** verbs of dwelling after "who" */
-const DWELL = new Set(["lives", "live"]);
 /** most words of a description before its place ("a retired secondary school teacher in Leeds") */
 const REACH = 6;
 
@@ -41,7 +40,6 @@ export function residenceStates(doc: Doc, layer: ActorLayer, awayWords: Readonly
     let town = false;
     const w = tokens[q]?.lower;
     if (w === "of" || (w === "from" && aged)) place = q + 1;
-    else if (w === "who" && DWELL.has(tokens[q + 1]?.lower ?? "") && tokens[q + 2]?.lower === "in") place = q + 3;
     else if (w === "a" || w === "an") {
       place = describedPlace(tokens, q + 1, awayWords);
       // ("a decorated combatant in Vietnam", "an aid worker in Syria": a state is where many go to work or fight; a town
@@ -82,6 +80,9 @@ function placeState(layer: ActorLayer, tokens: Token[], at: number, town: boolea
   const place: Actor = layer.actors[p.actor];
   if (town && place.kind === "country") return null;
   const own = place.kind === "country" ? place.code : /^(location|city|capital|region)$/.test(place.kind) ? place.country ?? null : null;
+  // ("of Georgia": a state's name that is also another state's part, countries.json regions, is either)
+  const part = regions.get(tokens.slice(at, end).map((t) => t.text).join(" "));
+  if (part && own && part.country !== own) return null;
   if (!own || tokens[end]?.text !== "," || !/^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) return own;
   const wider = layer.mentionAt[end + 1];
   if (wider && wider.token === end + 1) return placeState(layer, tokens, end + 1, false, regions);

@@ -21,6 +21,8 @@ export interface DescribedSubject {
 }
 
 const DETERMINERS = new Set(["a", "an", "one", "another"]);
+/** verbs of telling, whose object is a hearer, not the one the story goes on about */
+const TELLING = new Set(["told", "tells", "tell", "asked", "asks", "informed", "showed", "shows", "gave", "gives", "wrote"]);
 /** How many modifiers may stand between the determiner and the head ("a 40-year-old Ukrainian army nurse"). */
 const MODIFIERS = 4;
 const FEMALE = /^(woman|girl|mother|wife|daughter|sister|grandmother|widow|nun|actress|businesswoman|spokeswoman|chairwoman|servicewoman)$|wom[ae]n$/;
@@ -62,6 +64,15 @@ export function describedSubject(text: string, tokens: readonly Token[], main: n
     }
   }
   if (verb < 0) return null;
+  // a person named as the verb's object is who the pronoun more likely takes up ("A nurse treated John Baker. 'I
+  // could not feel my legs,' he said."; "A police officer arrested Tom Reed."), save after a verb of telling, whose
+  // object hears the description speak ("A nurse told Baker the news")
+  if (!TELLING.has(tokens[verb].lower)) {
+    let o = verb + 1;
+    while (o < end && /^(AUX|VERB|ADV|PART)$/.test(tokens[o].pos) && !person(o)) o++;
+    if (o < end && tokens[o].lower === "the" && !person(o)) o++;
+    if (o < end && person(o)) return null;
+  }
   const gender = FEMALE.test(h.lower) ? "f" : MALE.test(h.lower) ? "m" : null;
   return { first: main, last: head + 1, name: text.slice(tokens[main + 1].start, h.end), gender };
 }

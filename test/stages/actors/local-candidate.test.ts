@@ -20,11 +20,12 @@ describe("actors: 'X, a candidate for the St Petersburg assembly'", () => {
       "Tom Bellamy, a candidate from Moscow, Idaho, said so. Jane Porter, a candidate for the job, said so. Sam Fenwick, who lives in Moscow, said the council election was rigged.",
       "2019-08-01",
     );
-    // (a place of home after a name gives a state by another rule, residence.ts: "Moscow, Idaho" the US, "lives in
-    // Moscow" Russia; none by a race's place)
+    // (a place of home after a name gives a state by another rule, residence.ts: "Moscow, Idaho" the US; "lives in
+    // Moscow" none; none by a race's place)
     for (const n of ["Tom Bellamy", "Jane Porter", "Sam Fenwick"]) expect(person(rec, n)?.stateRule ?? null).not.toBe("actors/state:local-candidate");
     expect(stateOf(rec, "Jane Porter")).toBeNull();
     expect(stateOf(rec, "Tom Bellamy")).toBe("USA");
+    expect(stateOf(rec, "Sam Fenwick")).toBeNull();
   });
 });
 

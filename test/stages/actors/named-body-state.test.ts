@@ -41,4 +41,17 @@ describe("actors: 'X, an economist at Industrial Bank of Japan', 'X, a professor
     expect(stateOf(rec, "Joe Hill")).toBeNull();
     expect(stateOf(rec, "Tom Rix")).toBeNull();
   });
+
+  it("negative: a society, centre or foundation named after the state it studies or campaigns about", () => {
+    const rec = extract(
+      "Ellen Ward, of the Japan Society, said the exhibition would open in May. Sam Reyes, of the Iran Human Rights Society, said the trials were unfair. Paul Grant, a fellow at the Carnegie Moscow Center, said the Kremlin would not yield.",
+      "2023-03-01",
+    );
+    expect(stateOf(rec, "Ellen Ward")).toBeNull();
+    expect(stateOf(rec, "Sam Reyes")).toBeNull();
+    expect(stateOf(rec, "Paul Grant")).toBeNull();
+    // (a place after such a body still says where it is)
+    const at = extract("Olga Lis, a researcher at the Institute of Oriental Studies in Moscow, said the talks were stalled.", "2023-03-01");
+    expect(stateOf(at, "Olga Lis")).toBe("RUS");
+  });
 });

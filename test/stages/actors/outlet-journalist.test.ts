@@ -45,4 +45,10 @@ describe("actors: 'Fox News' X asked', 'Contributing: X, USA TODAY'", () => {
     expect(person(rec, "Lena Forsberg")?.sector ?? null).not.toBe("MED");
     expect(person(rec, "Tom Reyes")?.sector ?? null).not.toBe("MED");
   });
+
+  it("negative: a sentence that names another state, where the reporter's own is not the outlet's to say", () => {
+    const rec = extract("Israeli fire killed Reuters' Issam Haddad in southern Lebanon on Friday. Fox News' Dana Kirby asked about the tariffs.", "2023-10-14");
+    expect(stateOf(rec, "Issam Haddad")).toBeNull();
+    expect(stateOf(rec, "Dana Kirby")).toBe("USA");
+  });
 });

@@ -21,6 +21,11 @@ describe("a pronoun takes up an unnamed person the text brings in by description
     expect(quote('Carlos Mendes praised a nurse at the clinic. "She saved us," he said.', "She saved us")?.speakerName).toBe("Carlos Mendes");
   });
 
+  it("not over a person named as the described subject's object: the one acted on speaks next", () => {
+    expect(quote('A nurse treated John Baker at the scene. "I could not feel my legs," he said.', "I could not feel")?.speakerName).toBe("John Baker");
+    expect(quote('A police officer arrested Tom Reed on Friday. "I did nothing wrong," he said.', "I did nothing wrong")?.speakerName).toBe("Tom Reed");
+  });
+
   it("not a description with a name in apposition or before the verb, nor one of the other gender", () => {
     expect(quote('A mother of two, Zahra Karimi said the detention was painful. "They took the children," she said.', "They took")?.speakerName).toBe("Zahra Karimi");
     expect(quote('A spokeswoman met John Harwood on Monday. "We will win," he said.', "We will win")?.speakerName).toBe("John Harwood");

@@ -28,6 +28,8 @@ describe("actors: a known principal's possessive before an aide's or an office's
         "The company's chief of staff Mark Hollister resigned. Smith's spokesman John Tarrow said nothing.",
       "2019-05-01",
     );
-    for (const n of ["Alexei Navalnov", "Donald Trumbull", "Rudy Gilliani", "Mark Hollister", "John Tarrow"]) expect(stateOf(rec, n)).toBeNull();
+    for (const n of ["Alexei Navalnov", "Donald Trumbull", "Mark Hollister", "John Tarrow"]) expect(stateOf(rec, n)).toBeNull();
+    // (a known person's own lawyer, in a sentence of no other state, is of the client's state: counsel-of.ts)
+    expect(stateOf(rec, "Rudy Gilliani")).toBe("USA");
   });
 });

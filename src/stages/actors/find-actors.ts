@@ -41,6 +41,7 @@ import { counselTitle, ownAffair } from "./counsel-of.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
 import { namedBodyState } from "./named-body-state.js";
 import { stateBodyBefore } from "./body-in-title.js";
+import { stateBodyOwner } from "./body-pronoun.js";
 import { historicalNickname, regnalName, titleEnded } from "./historical-title.js";
 import { principalAfter, roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
@@ -2069,7 +2070,15 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // "its infrastructure minister Oleksandr Kubrakov", "the country's prime minister X": a state's own office whose
     // possessor is the one state named just before
     // ("its ambassador Anatoly X", "their foreign minister X": a diplomat's post is the sending state's office too)
-    const pronoun = roleWords.length && (nearest?.office || nearest?.posted) ? statePronounAt(tokens, q, s.first) : null;
+    // ("The Kenyan army said ... Its chief of staff, Gen X,": "its" a state's own body, any post in it; body-pronoun.ts)
+    const ownBody = roleWords.length && nearest && !nearest.honorific ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, s.first), q, lex.stateBodies) : null;
+    const pronoun = ownBody || (roleWords.length && (nearest?.office || nearest?.posted)) ? statePronounAt(tokens, q, s.first) : null;
+    if (ownBody && pronoun !== null) {
+      namedBefore = possessed = true;
+      affiliation = ownBody;
+      stateRule = "actors/state:body-pronoun";
+      break;
+    }
     if (pronoun !== null) {
       namedBefore = possessed = true;
       const seen = new Set<string>();
@@ -2993,11 +3002,16 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // "its economy minister, X", "the country's foreign minister, X": a state's own office whose possessor is the
     // one state named just before (actors/state:its-office, set by the caller)
     // ("its ambassador to the US, Anatoly X,": the sending state's post; the host after the title is no antecedent)
-    const pronoun = p >= sFirst && (t.title.office || t.title.posted) ? statePronounAt(tokens, p, sFirst) : null;
+    // ("The Kenyan army said ... Its chief of staff, Gen X,": "its" a state's own body, any post in it; body-pronoun.ts)
+    const ownBody = p >= sFirst && !portfolio ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sFirst), p, lex.stateBodies) : null;
+    const pronoun = p >= sFirst && (ownBody || t.title.office || t.title.posted) ? statePronounAt(tokens, p, sFirst) : null;
     let topicPronoun = false;
     // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
     let countryFrame: string[] | undefined;
-    if (pronoun !== null) {
+    if (pronoun !== null && ownBody) {
+      affiliation = ownBody;
+      p = pronoun - 1;
+    } else if (pronoun !== null) {
       const seen = new Set<string>();
       affiliation = antecedentState(doc, tags, pronoun, sFirst, seen);
       // ("Serbia's stance on Russia may be changing, the country's prime minister, X,": the clause's theme, topic-state.ts)
@@ -3073,8 +3087,9 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // ('"We need fresh faces," said the country's health minister, X.': after a verb of saying the phrase and the name are
     // one subject put after its verb, or the object of the report, in apposition either way)
     // ("Kenya recalled its ambassador to Somalia, X, on Monday": a state's own office owned by "its" alike, the state the
-    // verb's subject; "Germany's central bank said its president, X," is the bank's)
-    const objectApposition = p < comma - 1 && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && (((ARTICLES.has(tokens[p + 1]?.lower ?? "") || tokens[p + 1]?.lower === "another") && (closed || lex.speechVerbs.has(tokens[p].lower))) || (closed && pronoun !== null && pronoun === p + 1 && stateSubjectEndingAt(tags, p - 1)));
+    // verb's subject; "Germany's central bank said its president, X," is the bank's; "the Peruvian navy said its commander,
+    // X," a state's own body's, body-pronoun.ts)
+    const objectApposition = p < comma - 1 && /^(VERB|AUX)$/.test(tokens[p]?.pos ?? "") && (((ARTICLES.has(tokens[p + 1]?.lower ?? "") || tokens[p + 1]?.lower === "another") && (closed || lex.speechVerbs.has(tokens[p].lower))) || (closed && pronoun !== null && pronoun === p + 1 && (stateSubjectEndingAt(tags, p - 1) || !!ownBody)));
     // ('"... in the region," the country's defence minister, X, was quoted as saying': a quote closed after its comma)
     const afterQuote = p > sFirst && CLOSE_QUOTES.has(tokens[p].text) && tokens[p - 1].text === ",";
     if (p >= sFirst && tokens[p].text !== "," && !/^(CCONJ|SCONJ|ADP)$/.test(tokens[p].pos) && !objectApposition && !afterQuote) return null;
@@ -3088,7 +3103,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
       sector: t.title.sector,
       affiliation,
       ...(countryFrame ? { countryFrame } : {}),
-      stateRule: pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : electoral && affiliation ? "actors/state:electoral-commission" : undefined,
+      stateRule: ownBody && pronoun !== null ? "actors/state:body-pronoun" : pronoun !== null && affiliation ? (topicPronoun ? "actors/state:topic-state" : "actors/state:its-office") : placed ? "actors/state:office-of-place" : worksAt ? "actors/state:workplace" : regional ? "actors/state:region-office" : electoral && affiliation ? "actors/state:electoral-commission" : undefined,
       ...(!affiliation && t.title.country && !(t.title.until !== undefined && historicalNickname(tokens, tags, q, sFirst)) ? { titleCountry: t.title.country } : {}),
       // (only the title and its modifiers after "the" or the clause start: no possessor, no portfolio, no "of ..." tail)
       ...(!affiliation && t.title.office && (!portfolio || barePortfolio) && q + t.len === comma && (barePortfolio || bareOpening(tokens, p, q, sFirst, lex.speechVerbs)) ? { office: true } : {}),
@@ -3186,17 +3201,20 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   // is the one state named just before, as the same phrase before the name reads (appositiveBefore); only an office or a
   // diplomat's post ("X, its chief executive," is a body's)
   let statePronoun = false;
+  let body: NameEntry | null = null;
   if (!oneOf && pronounAt(k) !== null) {
     const p = pronounAt(k)!;
     const sf = sentenceFirstOf(doc, k);
     // (a capital only as a state's word: "“Brussels, we are waiting,” X wrote. Y, the country's deputy defence minister,"
     // addresses the place of a meeting, not Y's state)
-    const e = antecedentState(doc, tags, p, sf);
+    // ("The Kenyan army said ... X, its chief of staff,": "its" a state's own body, any post in it; body-pronoun.ts)
+    body = stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sf), p, lex.stateBodies);
+    const e = body ?? antecedentState(doc, tags, p, sf);
     const topic = e ? null : topicState(doc, tags, p, sf, sentenceOfToken(doc.sentences, sf));
     if (!e && !topic) return null;
     if (e?.kind === "capital") return null;
     affiliation = e ?? topic;
-    stateRule = e ? "actors/state:its-office" : "actors/state:topic-state";
+    stateRule = body ? "actors/state:body-pronoun" : e ? "actors/state:its-office" : "actors/state:topic-state";
     statePronoun = true;
     q = k + (tokens[k].lower === "its" ? 1 : 3);
   }
@@ -3241,7 +3259,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
       affiliation = region;
       stateRule = "actors/state:region-office";
     }
-    if (statePronoun && t?.title && !t.title.office && !t.title.posted) return null;
+    if (statePronoun && !body && t?.title && !t.title.office && !t.title.posted) return null;
     if (t?.title && !t.title.honorific) {
       // (after adjectives only a possessor or demonym before the title speaks: "Klaus Schwab, the grisly head of Davos" is
       // no Swiss official)

@@ -184,6 +184,8 @@ export interface Lexicon {
   teamNouns: Set<string>;
   /** a state's own bodies in lower case ("central bank", "embassy"; titles.json stateBodies) */
   stateBodies: Set<string>;
+  /** state bodies whose posts 'its' gives as the body's own, not the state's (titles.json independentBodies) */
+  independentBodies: Set<string>;
   /** a body name's capitalised head word → the sector it gives the body's staff ("University" → EDU; titles.json bodyHeads) */
   bodyHeads: Map<string, string>;
   /** head words of bodies often named after the state they study or campaign about ("the Japan Society"; titles.json topicBodyHeads) */
@@ -636,6 +638,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     counselNouns: new Set(titles.counselNouns),
     teamNouns: new Set(titles.teamNouns),
     stateBodies: new Set(titles.stateBodies),
+    independentBodies: new Set(titles.independentBodies),
     bodyHeads: new Map(Object.entries(titles.bodyHeads)),
     topicBodyHeads: new Set(titles.topicBodyHeads),
     shadowOffices: { words: new Set(titles.shadowOffices.words), states: titles.shadowOffices.states },

@@ -229,6 +229,7 @@ const schemas = lazySchema((z) => {
     counselNouns: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "a counsel noun is lower-case words")).default([]),
     /** a state's own bodies in lower case ("central bank", "embassy"): "X, an economist at Chile's central bank," */
     stateBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "a state body is one or two lower-case words")).default([]),
+    independentBodies: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/, "an independent body is one or two lower-case words")).default([]),
     /** the capitalised head word of a body's name and the sector it gives its staff ("University": EDU, "Bank": BUS): "an economist
      * at Industrial Bank of Japan" (named-body-state.ts) */
     topicBodyHeads: z.array(z.string().regex(/^[A-Z][A-Za-z]+$/, "a body head is one capitalised word")).default([]),

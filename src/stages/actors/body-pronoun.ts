@@ -23,15 +23,15 @@ interface Span {
  * The state whose own body "its" at `at` stands for: the body that opens the clause of "its" (sentence `si`) or, when
  * nothing before "its" in its sentence is a noun, that opens the sentence before; null where none.
  */
-export function stateBodyOwner(tokens: Token[], tags: (BodyTag | undefined)[], sentences: readonly Span[], si: number, at: number, stateBodies: Set<string>): NameEntry | null {
+export function stateBodyOwner(tokens: Token[], tags: (BodyTag | undefined)[], sentences: readonly Span[], si: number, at: number, stateBodies: Set<string>, independent: Set<string>): NameEntry | null {
   if (tokens[at]?.lower !== "its") return null;
   const s = sentences[si];
-  const own = subjectBody(tokens, tags, s.first, at, stateBodies, true);
+  const own = subjectBody(tokens, tags, s.first, at, stateBodies, independent, true);
   if (own !== undefined) return own;
   if (si === 0 || sentences[si - 1].headline) return null;
   const prev = sentences[si - 1];
   // (the sentence before: its subject is the topic "its" takes up, whatever nouns follow it there)
-  return subjectBody(tokens, tags, prev.first, prev.last + 1, stateBodies, false) ?? null;
+  return subjectBody(tokens, tags, prev.first, prev.last + 1, stateBodies, independent, false) ?? null;
 }
 
 /**
@@ -39,7 +39,7 @@ export function stateBodyOwner(tokens: Token[], tags: (BodyTag | undefined)[], s
  * "Kenya's defence ministry"); null where a noun phrase opens it that is no state's body, undefined where nothing
  * before `to` is a common noun (the sentence before decides). `nearest`: no noun may stand between the body and `to`.
  */
-function subjectBody(tokens: Token[], tags: (BodyTag | undefined)[], from: number, to: number, stateBodies: Set<string>, nearest: boolean): NameEntry | null | undefined {
+function subjectBody(tokens: Token[], tags: (BodyTag | undefined)[], from: number, to: number, stateBodies: Set<string>, independent: Set<string>, nearest: boolean): NameEntry | null | undefined {
   let i = from;
   // (a clause opener: "On Monday, the Kenyan army said", "Meanwhile, ...": up to the first comma in the first few words)
   for (let k = from; k < Math.min(to, from + 6); k++) {
@@ -62,6 +62,8 @@ function subjectBody(tokens: Token[], tags: (BodyTag | undefined)[], from: numbe
     if (b + n > to) continue;
     const words = tokens.slice(b, b + n).map((x) => x.lower).join(" ");
     if (!stateBodies.has(words) || tags[b]) continue;
+    // ("Germany's central bank said its president": a body apart from the government keeps its posts, titles.json independentBodies)
+    if (independent.has(words)) return null;
     const next = tokens[b + n];
     if (!next || !/^(VERB|AUX)$/.test(next.pos)) continue;
     // (no other noun between the body and "its": "The Kenyan army said the club fired its coach")

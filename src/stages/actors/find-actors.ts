@@ -2071,7 +2071,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // possessor is the one state named just before
     // ("its ambassador Anatoly X", "their foreign minister X": a diplomat's post is the sending state's office too)
     // ("The Kenyan army said ... Its chief of staff, Gen X,": "its" a state's own body, any post in it; body-pronoun.ts)
-    const ownBody = roleWords.length && nearest && !nearest.honorific ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, s.first), q, lex.stateBodies) : null;
+    const ownBody = roleWords.length && nearest && !nearest.honorific ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, s.first), q, lex.stateBodies, lex.independentBodies) : null;
     const pronoun = ownBody || (roleWords.length && (nearest?.office || nearest?.posted)) ? statePronounAt(tokens, q, s.first) : null;
     if (ownBody && pronoun !== null) {
       namedBefore = possessed = true;
@@ -2393,8 +2393,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "X was the U.S. attorney for the Eastern District of Virginia", "X is a senior official at the State Department": a
   // sentence that opens with the name and says with "is" or "was" what the person is (the role must end the phrase: "X was
   // the Russian ambassador's driver" says nothing of X's state)
-  if (!affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first && /^(is|was)$/.test(tokens[c.last]?.lower ?? "") && !/^(not|also)$/.test(tokens[c.last + 1]?.lower ?? "")) {
-    const r = c.last + 1;
+  // ("X later became the nation's third president", "X became the country's foreign minister in 2001": taking up an office
+  // says it as "was" does, an adverb of time between the name and the verb)
+  const copulaAt = BECOME_ADVERBS.has(tokens[c.last]?.lower ?? "") && /^(became|becomes)$/.test(tokens[c.last + 1]?.lower ?? "") ? c.last + 1 : c.last;
+  if (!affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first && (/^(is|was)$/.test(tokens[c.last]?.lower ?? "") || /^(became|becomes)$/.test(tokens[copulaAt]?.lower ?? "")) && !/^(not|also)$/.test(tokens[copulaAt + 1]?.lower ?? "")) {
+    const r = copulaAt + 1;
     const app = appositiveAfter(doc, r, s.last, tags, lex);
     const w = app?.affiliation ? null : workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)), placeState);
     const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, stateRule: w.rule, sector: null } : null;
@@ -2405,7 +2408,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (app?.affiliation) sector ??= app.sector;
       affiliation = said.affiliation;
       stateRule = "actors/state:copula";
-      if (tokens[c.last].lower === "was") c.formerRole = true;
+      if (tokens[c.last].lower === "was" || tokens[copulaAt].lower === "became") c.formerRole = true;
     }
   }
   // "X, who heads Belarus's KGB", "X, who led the Fire Brigades Union": the body a verb of leading names
@@ -2872,6 +2875,9 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
   return null;
 }
 
+/** adverbs of time between a name and "became" ("X later became the nation's president") */
+const BECOME_ADVERBS = new Set(["later", "then", "eventually", "soon", "subsequently"]);
+
 /** Whether a state's name ends at `q` ("Kenya" of "Kenya recalled its ambassador") */
 function stateSubjectEndingAt(tags: (Tag | undefined)[], q: number): boolean {
   const ts = q >= 0 ? tagStartEndingAt(tags, q) : null;
@@ -3003,7 +3009,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // one state named just before (actors/state:its-office, set by the caller)
     // ("its ambassador to the US, Anatoly X,": the sending state's post; the host after the title is no antecedent)
     // ("The Kenyan army said ... Its chief of staff, Gen X,": "its" a state's own body, any post in it; body-pronoun.ts)
-    const ownBody = p >= sFirst && !portfolio ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sFirst), p, lex.stateBodies) : null;
+    const ownBody = p >= sFirst && !portfolio ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sFirst), p, lex.stateBodies, lex.independentBodies) : null;
     const pronoun = p >= sFirst && (ownBody || t.title.office || t.title.posted) ? statePronounAt(tokens, p, sFirst) : null;
     let topicPronoun = false;
     // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
@@ -3208,7 +3214,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
     // (a capital only as a state's word: "“Brussels, we are waiting,” X wrote. Y, the country's deputy defence minister,"
     // addresses the place of a meeting, not Y's state)
     // ("The Kenyan army said ... X, its chief of staff,": "its" a state's own body, any post in it; body-pronoun.ts)
-    body = stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sf), p, lex.stateBodies);
+    body = stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sf), p, lex.stateBodies, lex.independentBodies);
     const e = body ?? antecedentState(doc, tags, p, sf);
     const topic = e ? null : topicState(doc, tags, p, sf, sentenceOfToken(doc.sentences, sf));
     if (!e && !topic) return null;

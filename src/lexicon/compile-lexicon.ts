@@ -156,6 +156,8 @@ export interface Lexicon {
   awayWords: Set<string>;
   /** awayWords and nouns of someone posted or stranded away from home ("a correspondent in Cairo"; titles.json postedNouns): a place after them is no home (residence.ts) */
   residenceAway: Set<string>;
+  /** lower-case words of a state's own government in a title phrase (titles.json governmentTitleWords; fronted-place.ts) */
+  governmentTitleWords: ReadonlySet<string>;
   /** the away words of meeting someone, done at home as often as abroad ("met", "talks"; titles.json meetingWords) */
   meetingWords: ReadonlySet<string>;
   /** verbs of leading a body after "X, who" ("heads", "led"; titles.json headVerbs) */
@@ -621,6 +623,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     chamberCommittees: { chambers: new Map(Object.entries(titles.chamberCommittees.chambers)), titles: new Set(titles.chamberCommittees.titles) },
     awayWords: new Set(titles.awayWords.map((w) => w.toLowerCase())),
     residenceAway: new Set([...titles.awayWords, ...titles.postedNouns].map((w) => w.toLowerCase())),
+    governmentTitleWords: new Set(titles.governmentTitleWords),
     meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),

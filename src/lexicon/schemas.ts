@@ -184,6 +184,8 @@ const schemas = lazySchema((z) => {
     irregularForces: z.array(nonEmpty).default([]),
     awayWords: z.array(nonEmpty).default([]),
     postedNouns: z.array(nonEmpty).default([]),
+    /** lower-case words of a state's own government in a title phrase ("ministry", "minister", "official"): after a fronted place they take its state (fronted-place.ts) */
+    governmentTitleWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a government title word is one lower-case word")).default([]),
     /** the away words of meeting someone ("met", "talks", "hosted"), which a holder does at home as often as abroad */
     meetingWords: z.array(nonEmpty).default([]),
     /** verbs of leading a body after "X, who" ("heads", "led"): the body named after them gives X's state */

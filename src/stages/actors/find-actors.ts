@@ -46,6 +46,7 @@ import { historicalNickname, regnalName, titleEnded } from "./historical-title.j
 import { principalAfter, roleBodyAfter } from "./role-body.js";
 import { bodiesSpokenFor, eachStatelessFrom } from "./from-body.js";
 import { residenceStates } from "./residence.js";
+import { frontedPlaceStates } from "./fronted-place.js";
 import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { countryFrameStates } from "./country-frame.js";
 import { titleSystemsOf } from "./frame-system.js";
@@ -522,6 +523,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   if (officeSentences.size && lexicon.ownGovernmentNouns.size) governmentStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, governmentNouns: lexicon.ownGovernmentNouns, officeSentences });
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon, ctx.date) : null;
   if (officeSentences.size) actSiteStates(doc, layer, officeSentences, frame, lexicon);
+  // ("In Beijing, Commerce Ministry spokesman X said": the fronted place's state, whatever the frame)
+  frontedPlaceStates(doc, layer, sentenceOf, lexicon);
   localOfficeStates(doc, layer.actors, sentenceOf);
   localCandidateStates(doc, layer.actors, layer.mentionAt, sentenceOf, lexicon.localCandidacy);
   // (before splitTitles: a mention still starts at its title, and `nameToken` says where the name does)

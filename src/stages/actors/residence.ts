@@ -2,7 +2,8 @@
 // else in the phrase names another (actors/state:residence):
 //   "Maria Lopez, 45, of Mariupol, said", "Bob Hale, 71, from Dumfries, said" (an age, then "of"/"from" a place),
 //   "Jane Doe, of Leeds, said" (", of" a place, no body: "Mark Dwyer, of the Industry Department," is left alone),
-//   "Brigette Namata, a television reporter in Honolulu, said", "Olha Bondar, a mother of three from Kharkiv, said".
+//   "Brigette Namata, a television reporter in Honolulu, said", "Olha Bondar, a mother of three from Kharkiv, said",
+//   "Petro Koval, a shop owner near Kharkiv, said", "Ann Roe, a farmer outside Lviv," (near or outside a town, never a state).
 // The place must close the phrase (a comma, a stop, a semicolon or "and"): "X, who was in Moscow for talks," is a trip,
 // not a home. The description "a ... in PLACE" walks lower-case nouns, adjectives and numbers only: a capitalised word
 // ("a Ukrainian who lives in London", "a reporter for CNN in Moscow"), a verb or a word of a trip or a post abroad
@@ -18,6 +19,8 @@ import type { ActorLayer } from "./actor-layer.js";
 const JOINS = new Set(["of", "and", "-"]);
 /** prepositions that place a person's home or work in an appositive */
 const AT_HOME = new Set(["in", "from", "of"]);
+/** prepositions of a local setting just beside a town ("a shop owner near Kharkiv", "a farmer outside Lviv"): a town only */
+const NEAR_TOWN = new Set(["near", "outside"]);
 /** most words of a description before its place ("a retired secondary school teacher in Leeds") */
 const REACH = 6;
 
@@ -44,7 +47,7 @@ export function residenceStates(doc: Doc, layer: ActorLayer, awayWords: Readonly
       place = describedPlace(tokens, q + 1, awayWords);
       // ("a decorated combatant in Vietnam", "an aid worker in Syria": a state is where many go to work or fight; a town
       // or a province in it is where a local works)
-      town = tokens[place - 1]?.lower === "in";
+      town = tokens[place - 1]?.lower === "in" || NEAR_TOWN.has(tokens[place - 1]?.lower ?? "");
     }
     if (place < 0) continue;
     const state = placeState(layer, tokens, place, town, regions);
@@ -59,7 +62,7 @@ function describedPlace(tokens: Token[], q: number, awayWords: ReadonlySet<strin
   let nouns = 0;
   for (let k = q; k < Math.min(tokens.length, q + REACH + 1); k++) {
     const t = tokens[k];
-    if (nouns > 0 && AT_HOME.has(t.lower) && t.lower !== "of" && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return k + 1;
+    if (nouns > 0 && (AT_HOME.has(t.lower) || NEAR_TOWN.has(t.lower)) && t.lower !== "of" && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return k + 1;
     if (awayWords.has(t.lower)) return -1;
     if (JOINS.has(t.lower)) continue;
     if (!/^[a-z0-9-]+$/.test(t.text)) return -1;

@@ -22,6 +22,16 @@ describe("actors: an appositive of home or work after a name (actors/state:resid
     expect(person(rec, "Paul Kearney")).toMatchObject({ country: "USA" });
   });
 
+  it("takes the state of a town a local works near or outside, never a state's", () => {
+    const rec = extract("Shelling hit the region again. Petro Koval, a shop owner near Kharkiv, said the windows broke. Halyna Tkach, a dairy farmer outside Lviv, said milk prices fell. Ihor Lysak, a truck driver near Belarus, said nothing. Ruth Okafor, a nurse outside Nigeria, said little.", "2022-04-02");
+    expect(person(rec, "Petro Koval")).toMatchObject({ country: "UKR", stateRule: "actors/state:residence" });
+    expect(person(rec, "Halyna Tkach")).toMatchObject({ country: "UKR", stateRule: "actors/state:residence" });
+    expect(person(rec, "Ihor Lysak")?.stateRule ?? null).not.toBe("actors/state:residence");
+    expect(person(rec, "Ruth Okafor")?.stateRule ?? null).not.toBe("actors/state:residence");
+    const away = extract("Nina Roth, a correspondent near Kharkiv, said the shelling went on. Sam Dale, a volunteer outside Kyiv, said food ran out.", "2022-04-02");
+    for (const n of ["Nina Roth", "Sam Dale"]) expect(person(away, n)?.stateRule ?? null, n).not.toBe("actors/state:residence");
+  });
+
   it("negative: a trip, a body, a nationality, a state where many go to fight, a qualifier it does not know", () => {
     const rec = extract("Pavel Sokolov, who was in Kyiv for talks, said nothing. Mark Dwyer, of the Industry Department, said exports rose. Dan Reeve, a veteran in Iraq, said the war was long. Oleh Marchuk, an envoy in Warsaw, said aid would come. Lou Baines, a lawyer in Northampton, Mass., said the ruling was odd. Kemal Arslan, from Ankara University, spoke.", "2019-03-02");
     expect(person(rec, "Sokolov")?.country ?? null).toBeNull();

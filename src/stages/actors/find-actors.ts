@@ -49,6 +49,7 @@ import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { countryFrameStates } from "./country-frame.js";
 import { titleSystemsOf } from "./frame-system.js";
 import { partyRoleStates } from "./party-role.js";
+import { partyFigureStates } from "./party-figure.js";
 import { governmentStates } from "./government-state.js";
 import { frontedOwnSaying, otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
@@ -530,6 +531,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   let storyFrame: string | null | undefined;
   const storyFrameAt = () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame);
   if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, partySectors: lexicon.partyPostSectors, frame: storyFrameAt, partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  // ("X, spokesman for a new party," in a story of one state: a party the dictionary does not know is the frame's)
+  if (lexicon.partyBodyNouns.size) partyFigureStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, bodyNouns: lexicon.partyBodyNouns, awayWords: lexicon.partyAwayWords, frame: storyFrameAt });
   // ("the country's health minister, X" with no state just before: the story's frame, after the rules that read the text near)
   if (countryFrames.size) countryFrameStates(layer.actors, countryFrames, storyFrameAt);
   // (last: where no rule that reads the text near the name or the story's frame gave a state)

@@ -164,6 +164,10 @@ export interface Lexicon {
   headVerbs: Set<string>;
   /** nouns of one put forward for a post ("nominee", "pick"; titles.json nomineeNouns) */
   nomineeNouns: Set<string>;
+  /** head nouns of a party or opposition group not in the dictionary ("party", "alliance"; titles.json partyBodyNouns) */
+  partyBodyNouns: Set<string>;
+  /** words of a party away from its state ("exiled", "based"; titles.json partyAwayWords) */
+  partyAwayWords: Set<string>;
   /** verbs of putting someone in a post ("nominated", "appointed"; titles.json appointVerbs) */
   appointVerbs: Set<string>;
   /** participles of being put in an office before "as" ("X, nominated as the next prime minister,"; titles.json appointedWords) */
@@ -627,6 +631,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     meetingWords: new Set(titles.meetingWords.map((w) => w.toLowerCase())),
     headVerbs: new Set(titles.headVerbs),
     nomineeNouns: new Set(titles.nomineeNouns),
+    partyBodyNouns: new Set(titles.partyBodyNouns),
+    partyAwayWords: new Set(titles.partyAwayWords),
     appointVerbs: new Set(titles.appointVerbs),
     appointedWords: new Set(titles.appointedWords),
     personNouns: new Set(titles.personNouns),

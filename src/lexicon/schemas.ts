@@ -212,6 +212,12 @@ const schemas = lazySchema((z) => {
     headVerbs: z.array(z.string().regex(/^[a-z]+$/, "a head verb is one lower-case word")).default([]),
     /** nouns of one a leader or a state puts forward for a post ("nominee", "pick"): "X, Obama's nominee for labor
      * secretary," takes the nominator's state (nominee-state.ts) */
+    /** head nouns of a party or an opposition group the dictionary need not know ("a party founded by ...", "the
+     * opposition alliance"): "X, spokesman for a new party," in a story of one state is of that state (party-figure.ts) */
+    partyBodyNouns: z.array(z.string().regex(/^[a-z]+$/, "a party body noun is one lower-case word")).default([]),
+    /** words that put a party away from the state it is about ("a party based in London", "the exiled opposition"):
+     * such a party's figure takes no frame (party-figure.ts) */
+    partyAwayWords: z.array(z.string().regex(/^[a-z]+$/, "a party away word is one lower-case word")).default([]),
     nomineeNouns: z.array(z.string().regex(/^[a-z]+$/, "a nominee noun is one lower-case word")).default([]),
     /** verbs of putting someone in a post ("nominated", "appointed", "tapped"): "Biden nominated X as ambassador to Brazil" */
     appointVerbs: z.array(z.string().regex(/^[a-z]+$/, "an appoint verb is one lower-case word")).default([]),

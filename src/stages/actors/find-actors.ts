@@ -51,6 +51,7 @@ import { dominantState, namesFrame, preferFrameHolder } from "./role-frame.js";
 import { countryFrameStates } from "./country-frame.js";
 import { titleSystemsOf } from "./frame-system.js";
 import { partyRoleStates } from "./party-role.js";
+import { partyFigureStates } from "./party-figure.js";
 import { governmentStates } from "./government-state.js";
 import { frontedOwnSaying, otherStateBeforeSaying, type StateAt } from "./said-content.js";
 import { otherStatesOnlyActedOn } from "./subject-act.js";
@@ -72,6 +73,9 @@ const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "around",
 const FOLLOWS_PERSON = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "from", "into", "around", "towards", "toward"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+// (an appositive's determiners: an article, or "another", which adds the person to others of the same kind: "Tom Hale,
+// another Canadian reporter, said" is a Canadian reporter as "a Canadian reporter" is; persons58 read it before a name)
+const APPOSITIVE_OPENERS = new Set([...ARTICLES, "another"]);
 // (words that open a sentence in capitals and name nothing: an article, a conjunction)
 const OPENING_WORDS = new Set(["the", "a", "an", "and", "but", "or", "so", "yet", "then"]);
 /** a middle initial: "J." in "J. Christopher Stevens" */
@@ -531,6 +535,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   let storyFrame: string | null | undefined;
   const storyFrameAt = () => (storyFrame === undefined ? (storyFrame = frame ?? namesFrame(layer.actors, layer.mentionAt, inBody)) : storyFrame);
   if (lexicon.partyRoles.size) partyRoleStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, partySectors: lexicon.partyPostSectors, frame: storyFrameAt, partyStateAt: (i) => partyStateAt(tags, tokens, i, lexicon) });
+  // ("X, spokesman for a new party," in a story of one state: a party the dictionary does not know is the frame's)
+  if (lexicon.partyBodyNouns.size) partyFigureStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, partyRoles: lexicon.partyRoles, bodyNouns: lexicon.partyBodyNouns, awayWords: lexicon.partyAwayWords, frame: storyFrameAt });
   // ("the country's health minister, X" with no state just before: the story's frame, after the rules that read the text near)
   if (countryFrames.size) countryFrameStates(layer.actors, countryFrames, storyFrameAt);
   // (last: where no rule that reads the text near the name or the story's frame gave a state)
@@ -1536,7 +1542,7 @@ function personEvidence(tokens: Token[], first: number, last: number, sFirst: nu
     const k = last + 1;
     if (k < sLast && FOLLOWS_PERSON.has(tokens[k].lower)) return "actors/person:relative-clause";
     let m = k;
-    while (m < sLast && ARTICLES.has(tokens[m].lower)) m++;
+    while (m < sLast && APPOSITIVE_OPENERS.has(tokens[m].lower)) m++;
     if (m > k) {
       for (let q = m; q < Math.min(sLast, m + 6); q++) {
         if (tags[q]?.title && !tags[q]!.title!.honorific) return "actors/person:appositive";
@@ -2931,7 +2937,7 @@ function demonymAppositive(tokens: Token[], tags: (Tag | undefined)[], j: number
     const d = tags[j + 2];
     return d?.entry?.kind === "demonym" && /^(,|\.|;|and)$/.test(tokens[j + 2 + d.len]?.lower ?? "") ? d.entry : null;
   }
-  if (!ARTICLES.has(tokens[j]?.lower ?? "")) return null;
+  if (!APPOSITIVE_OPENERS.has(tokens[j]?.lower ?? "")) return null;
   let q = j + 1;
   q += ageAt(tokens, q, sLast);
   for (let n = 0; n < 2 && q < sLast && !tags[q] && /^(ADJ|ADV)$/.test(tokens[q].pos) && /^[a-z][a-z-]*$/.test(tokens[q].text); n++) q++;
@@ -3190,7 +3196,7 @@ function appositiveAfter(doc: Doc, k: number, sLast: number, tags: (Tag | undefi
   // "X, nominated as the next prime minister,", "X, named as the new interior minister,": the office put in is the person's
   if (k + 2 < sLast && lex.appointedWords.has(tokens[k].lower) && tokens[k + 1].lower === "as") k += 2;
   let q = k;
-  if (q < sLast && ARTICLES.has(tokens[q].lower)) q++;
+  if (q < sLast && APPOSITIVE_OPENERS.has(tokens[q].lower)) q++;
   // "X, a 21-year-old Russian commander of ...": the age says nothing of the role
   if (q > k) q += ageAt(tokens, q, sLast);
   let affiliation: NameEntry | null = null;

@@ -173,16 +173,19 @@ const schemas = lazySchema((z) => {
             seen.add(w);
           }
       }),
-    /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
+    /** a state's armed services that may stand before a rank ("Army Gen. X", "Marine Corps Lt. Col. X"), lower case */
     forceServices: z.array(nonEmpty).default([]),
-    /** titles a state's government does not use in English news ("minister": the United States has secretaries), each
-     * with those states (unused-title.ts: such a holder takes no frame of theirs) */
     /** a chamber word before a committee chair's title ("Senate Finance Chairman X") → the officeSystems word whose
      * states have that chamber, and the chair's titles (chamber-committee.ts) */
     chamberCommittees: z.object({ chambers: z.record(z.string().regex(/^[A-Z][a-z]+$/), nonEmpty), titles: z.array(z.string().regex(/^[a-z][a-z -]*$/)).min(1) }).strict().default({ chambers: {}, titles: ["chairman"] }),
+    /** titles a state's government does not use in English news ("minister": the United States has secretaries), each
+     * with those states (unused-title.ts: such a holder takes no frame of theirs) */
     unusedTitles: z.array(z.object({ states: z.array(code).min(1), titles: z.array(z.string().regex(/^[a-z][a-z -]*$/, "an unused title is lower case")).min(1) }).strict()).default([]),
+    /** forces no state commands ("rebels", "militia"): in a ranked officer's own phrase they make him theirs */
     irregularForces: z.array(nonEmpty).default([]),
+    /** words that put a sentence's person away from home ("visit", "summit", "exiled"): its "in Cairo" places no one */
     awayWords: z.array(nonEmpty).default([]),
+    /** nouns of someone posted or stranded away from home ("correspondent", "refugee"): a place after them is no home (residence.ts) */
     postedNouns: z.array(nonEmpty).default([]),
     /** lower-case words of a state's own government in a title phrase ("ministry", "minister", "official"): after a fronted place they take its state (fronted-place.ts) */
     governmentTitleWords: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a government title word is one lower-case word")).default([]),
@@ -294,12 +297,13 @@ const schemas = lazySchema((z) => {
     documentCues: z.array(z.string().regex(/^[a-z]+$/, "a document cue is one lower-case word")).default([]),
     /** heads of a post one state keeps at another ("mission", "ambassador"), lower case */
     hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
+    /** heads of a person of the body or place an "of" phrase names ("the head of a state institute"; of-head.ts), lower case */
     memberHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a member head is one lower-case word")).default([]),
-    /** heads of a group joined to a named person as co-subject ("and 10 colleagues"), lower case */
     /** nouns of one unnamed person a report brings in with an indefinite article ("a nurse", "one resident"), lower case */
     describedHeads: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a described head is one lower-case word")).default([]),
     workplaceHeads: z.array(z.string().regex(/^[a-z-]+( [a-z-]+)?$/, "a workplace head is one or two lower-case words")).default([]),
     officeHeads: z.record(z.string().regex(/^[a-z][a-z-]*$/, "an office head is one lower-case word"), z.string().regex(/^[a-z][a-z-]*$/)).default({}),
+    /** heads of a group joined to a named person as co-subject ("and 10 colleagues"), lower case */
     companionHeads: z.array(z.string().regex(/^[a-z-]+$/, "a companion head is one lower-case word")).default([]),
     /** short forms of one person's office ("PM", "MP", "CEO"), lower case: never a body's acronym */
     roleAcronyms: z.array(z.string().regex(/^[a-z]+$/, "a role acronym is one lower-case word")).default([]),

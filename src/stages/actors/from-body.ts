@@ -12,6 +12,18 @@ import type { ActorLayer } from "./actor-layer.js";
  * person speaks for (here) and the place a person comes from (find-actors.ts hometowns) both read.
  */
 export function eachStatelessFrom(doc: Doc, layer: ActorLayer, visit: (person: Actor, at: number) => void): void {
+  const tokens = doc.tokens;
+  eachStatelessAppositive(doc, layer, (a, comma) => {
+    if (tokens[comma + 1]?.lower === "from") visit(a, comma + 2);
+  });
+}
+
+/**
+ * Each person with no state yet at the first token of a mention that a comma follows ("Maria Lopez, 45, of
+ * Mariupol", "Jane Doe, from the PCS union,"): `visit` gets the person and the comma's index. The one walk the
+ * appositive readers after a name share (eachStatelessFrom here, residence.ts).
+ */
+export function eachStatelessAppositive(doc: Doc, layer: ActorLayer, visit: (person: Actor, comma: number) => void): void {
   const { actors, mentionAt } = layer;
   const tokens = doc.tokens;
   for (let i = 0; i < mentionAt.length; i++) {
@@ -19,9 +31,7 @@ export function eachStatelessFrom(doc: Doc, layer: ActorLayer, visit: (person: A
     if (!m || m.token !== i) continue;
     const a = actors[m.actor];
     if (a.kind !== "person" || a.country || a.code) continue;
-    const j = m.tokenEnd;
-    if (tokens[j]?.text !== "," || tokens[j + 1]?.lower !== "from") continue;
-    visit(a, j + 2);
+    if (tokens[m.tokenEnd]?.text === ",") visit(a, m.tokenEnd);
   }
 }
 

@@ -14,6 +14,7 @@
 import type { Actor, Doc, Token } from "../../model/types.js";
 import type { NameEntry } from "../../lexicon/compile-lexicon.js";
 import type { ActorLayer } from "./actor-layer.js";
+import { eachStatelessAppositive } from "./from-body.js";
 
 /** words that join an appositive's nouns ("a mother of three", "a father and teacher") */
 const JOINS = new Set(["of", "and", "-"]);
@@ -26,16 +27,9 @@ const REACH = 6;
 
 /** Sets the state of each stateless person whose name an appositive of home or work follows (see the file comment). */
 export function residenceStates(doc: Doc, layer: ActorLayer, awayWords: ReadonlySet<string>, regions: ReadonlyMap<string, NameEntry>): void {
-  const { actors, mentionAt } = layer;
   const tokens = doc.tokens;
-  for (let i = 0; i < mentionAt.length; i++) {
-    const m = mentionAt[i];
-    if (!m || m.token !== i) continue;
-    const a = actors[m.actor];
-    if (a.kind !== "person" || a.country || a.code) continue;
-    let q = m.tokenEnd;
-    if (tokens[q]?.text !== ",") continue;
-    q++;
+  eachStatelessAppositive(doc, layer, (a, comma) => {
+    let q = comma + 1;
     // (an age: "X, 45, of Mariupol")
     const aged = /^\d{1,3}$/.test(tokens[q]?.text ?? "") && tokens[q + 1]?.text === ",";
     if (aged) q += 2;
@@ -49,12 +43,12 @@ export function residenceStates(doc: Doc, layer: ActorLayer, awayWords: Readonly
       // or a province in it is where a local works)
       town = tokens[place - 1]?.lower === "in" || NEAR_TOWN.has(tokens[place - 1]?.lower ?? "");
     }
-    if (place < 0) continue;
+    if (place < 0) return;
     const state = placeState(layer, tokens, place, town, regions);
-    if (!state) continue;
+    if (!state) return;
     a.country = a.code = state;
     a.stateRule = "actors/state:residence";
-  }
+  });
 }
 
 /** "a television reporter in Honolulu": the token after the preposition that ends the description at `q`, or -1. */

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Wink } from "../nlp/wink.js";
 import { buildDoc } from "../nlp/text-layer.js";
 import { PhraseIndex } from "./phrase-index.js";
-import { addKnownPeople, KNOWN_PEOPLE_FROM, knownPeopleTable } from "./known-people.js";
+import { addKnownPeople, CONGRESS_PEOPLE_FROM, CONGRESS_SOURCE, KNOWN_PEOPLE_FROM, knownPeopleTable } from "./known-people.js";
 import { readDataFile, type DataReader } from "./read-data-file.js";
 import {
   countriesFile,
@@ -548,12 +548,14 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   // hold): a compact table the name index reads lazily, kept by the compile cache (known-people.ts); read and checked
   // here only when the cache lacks it (its file is not read through `read`, whose cache entry would hold it whole)
   const ownIds = new Set(personsById.keys());
-  const knownPeople = keep("persons-petrarch2 table", () =>
-    knownPeopleTable(
-      readDataFile(file("persons-petrarch2.json"), convertedPersonsFile).persons.filter((p) => !ownIds.has(p.id)),
-      (list) => tokenizePhrases(nlp, list),
-    ),
-  );
+  // members of the US Congress (data/persons-congress.json, converted from unitedstates/congress-legislators) share the
+  // table: their names are met only in an article that speaks of the United States (find-actors.ts tagNames, known-person-span.ts congressMemberAllowed)
+  const knownPeople = keep("known people table", () => {
+    const petrarch = readDataFile(file("persons-petrarch2.json"), convertedPersonsFile).persons.filter((p) => !ownIds.has(p.id));
+    const taken = new Set(petrarch.map((p) => p.id));
+    const congress = readDataFile(file("persons-congress.json"), convertedPersonsFile).persons.filter((p) => !ownIds.has(p.id) && !taken.has(p.id));
+    return knownPeopleTable([...petrarch, ...congress], (list) => tokenizePhrases(nlp, list));
+  });
   for (const u of user) {
     addMetonyms(u.data.metonyms ?? [], u.file);
     addIgos(u.data.igos ?? [], u.file);
@@ -598,7 +600,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
   for (let i = 0; i < pending.length; i++) pending[i].add(words[i]);
   places.seal();
   names.seal();
-  const personOf = addKnownPeople(names, knownPeople, personsById, KNOWN_PEOPLE_FROM);
+  const personOf = addKnownPeople(names, knownPeople, personsById, (p) => (p.source?.startsWith(CONGRESS_SOURCE) ? CONGRESS_PEOPLE_FROM : KNOWN_PEOPLE_FROM));
   // headline lines are in capitals: one more index, keyed by the capitalised words, built the first
   // time an ALL-CAPS line asks for it (most articles have none, and a one-article run then never pays for it)
   let namesUpper: PhraseIndex<NameEntry> | null = null;

@@ -1,5 +1,5 @@
-// Known people converted from another dictionary (data/persons-petrarch2.json: some 1,500 heads of state and
-// government and ministers), kept compact: a start pays for none of them until an article names one.
+// Known people converted from other dictionaries (data/persons-petrarch2.json: some 1,500 heads of state and
+// government and ministers; data/persons-congress.json: some 3,000 members of the US Congress), kept compact: a start pays for none of them until an article names one.
 //
 // Added to the name index as every phrase is, they cost each start the time of building their entries (10-20 ms for
 // 500 people, cold code). Here they are a table of plain strings, built once per data version and kept by the compile
@@ -13,6 +13,9 @@ import type { PhraseIndex } from "./phrase-index.js";
 
 /** the `from` of a converted known person's entry */
 export const KNOWN_PEOPLE_FROM = "data/persons-petrarch2.json";
+/** the `from` of a member of the US Congress (data/persons-congress.json), whose `source` begins with CONGRESS_SOURCE */
+export const CONGRESS_PEOPLE_FROM = "data/persons-congress.json";
+export const CONGRESS_SOURCE = "congress-legislators/";
 
 /** The compact table (plain JSON data: the compile cache keeps it as it is). Rows and people are written as text
  * with separators that JSON needs no escape for ("|", "^", "~"): JSON text inside a JSON string escapes every quote,
@@ -109,7 +112,7 @@ function idOf(text: string): string {
  * met them. Nothing shared is written: the memos below (people read, the id index) are pure caches of the table, and
  * what they hold never changes what a lookup returns.
  */
-export function addKnownPeople(index: PhraseIndex<NameEntry>, table: KnownPeopleTable, own: ReadonlyMap<string, SeedPerson>, from: string): (id: string) => SeedPerson | undefined {
+export function addKnownPeople(index: PhraseIndex<NameEntry>, table: KnownPeopleTable, own: ReadonlyMap<string, SeedPerson>, from: string | ((p: SeedPerson) => string)): (id: string) => SeedPerson | undefined {
   const people: (SeedPerson | undefined)[] = new Array(table.people.length);
   const personAt = (i: number): SeedPerson => (people[i] ??= readPerson(table.people[i], table.sourcePrefix));
   const entries: (NameEntry | undefined)[] = new Array(table.people.length);
@@ -117,7 +120,7 @@ export function addKnownPeople(index: PhraseIndex<NameEntry>, table: KnownPeople
     let e = entries[i];
     if (e) return e;
     const p = personAt(i);
-    e = { kind: "person", id: p.id, code: p.country, name: p.name, sector: p.roles[0]?.sector ?? null, country: p.country, from, person: p };
+    e = { kind: "person", id: p.id, code: p.country, name: p.name, sector: p.roles[0]?.sector ?? null, country: p.country, from: typeof from === "string" ? from : from(p), person: p };
     return (entries[i] = e);
   };
   index.lazy(table.keys, (row) => readRow(table.rows[row]).map(([i, words]) => ({ words, values: [entryOf(i)] })));

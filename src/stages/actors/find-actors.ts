@@ -22,7 +22,8 @@ import type { Gazetteer, Place } from "../../lexicon/gazetteer.js";
 import { findGroupPhrases } from "./find-groups.js";
 import { glossedAcronym } from "./speaking-body.js";
 import { electoralCommissionAt } from "./electoral-commission.js";
-import { knownPersonInsideName } from "./known-person-span.js";
+import { congressMemberAllowed, knownPersonInsideName } from "./known-person-span.js";
+import { CONGRESS_PEOPLE_FROM } from "../../lexicon/known-people.js";
 import { actSiteStates } from "./act-site.js";
 import { localOfficeStates } from "./local-office-state.js";
 import { localCandidateStates } from "./local-candidate.js";
@@ -183,7 +184,16 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // not seen in one phase no longer throws away the optimised code of all the others)
   // tokens of a title's word read as a person's surname ("Rep. Peter King", "King said")
   const titleSurname = new Uint8Array(n);
-  tagNames(doc, lexicon, inBody, tags, covered, headlineTag, titleSurname);
+  // members of the US Congress only where the article speaks of US politics: elsewhere the article is read again without
+  // them, and their names are left to the rules for names the dictionaries do not hold ("Michael Collins, an Irish
+  // historian"; known-person-span.ts congressMemberAllowed)
+  if (tagNames(doc, lexicon, inBody, tags, covered, headlineTag, titleSurname, true) && !congressMemberAllowed(tags)) {
+    tags.fill(undefined);
+    covered.fill(0);
+    headlineTag.fill(0);
+    titleSurname.fill(0);
+    tagNames(doc, lexicon, inBody, tags, covered, headlineTag, titleSurname, false);
+  }
   resolveSharedNames(tokens, tags, lexicon);
 
   const candidates: Candidate[] = [];
@@ -1031,8 +1041,11 @@ function resolveSharedNames(tokens: Token[], tags: (Tag | undefined)[], lexicon:
   }
 }
 
-/** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). */
-function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array, titleSurname: Uint8Array): void {
+/** Phase 1 of findActors: dictionary names and titles (tags, covered, headlineTag are filled in). `congress`: whether
+ * members of the US Congress (data/persons-congress.json) are read; returns whether one was tagged. */
+function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | undefined)[], covered: Uint8Array, headlineTag: Uint8Array, titleSurname: Uint8Array, congress: boolean): boolean {
+  let member = false;
+  const allowed = <M extends { values: NameEntry[] }>(m: M | null): M | null => (m && !congress && m.values.every((v) => v.from === CONGRESS_PEOPLE_FROM) ? null : m);
   const tokens = doc.tokens;
   const surnames = new Set<string>();
   // 1. dictionary names and titles, longest first, never across a sentence; in ALL-CAPS headline
@@ -1040,7 +1053,7 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
   for (const s of doc.sentences) {
     if (!s.headline) continue;
     for (let i = s.first; i < s.last; ) {
-      const m = lexicon.namesUpper.matchAt(tokens, i, byUpper, s.last);
+      const m = allowed(lexicon.namesUpper.matchAt(tokens, i, byUpper, s.last));
       if (m) {
         const entry = pickEntry(m.values);
         tags[i] = { entry, len: m.length, alts: sharedNameAlternatives(m.values, entry) };
@@ -1057,7 +1070,7 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
         continue;
       }
       const t = tokens[i];
-      const m = CAP.test(t.text) || /^\d/.test(t.text) ? lexicon.names.matchAt(tokens, i, byNorm, s.last) : null;
+      const m = CAP.test(t.text) || /^\d/.test(t.text) ? allowed(lexicon.names.matchAt(tokens, i, byNorm, s.last)) : null;
       // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
       const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
       const picked = m ? pickEntry(m.values) : null;
@@ -1077,7 +1090,11 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
           continue;
         }
         tags[i] = { entry, len: m.length, alts: sharedNameAlternatives(m.values, entry) };
+        if (entry.from === CONGRESS_PEOPLE_FROM) member = true;
         for (let k = i; k < i + m.length; k++) covered[k] = 1;
+        // ("Angus King", "Sanford Bishop" of the dictionaries: their last word, a title's, is their surname later in the
+        // article, "King said", as title-surname.ts makes it for a name no dictionary holds)
+        if (entry.kind === "person" && m.length > 1 && lexicon.titles.matchAt(tokens, i + m.length - 1, byLower, i + m.length)) surnames.add(tokens[i + m.length - 1].norm);
         i += m.length;
         continue;
       }
@@ -1107,6 +1124,7 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
       i++;
     }
   }
+  return member;
 }
 
 /** Phase 2 of findActors: person candidates and gazetteer places (pushed onto candidates and places). */

@@ -16,13 +16,14 @@ describe("actors: a bare office takes the state of the article's frame", () => {
     expect(person(rec, "Willetts")).toMatchObject({ country: "GBR", stateRule: "actors/state:party-word" });
   });
 
+  // (invented names: a member of the US Congress the dictionary knows takes the state from it first, persons-congress.json)
   it("places senators and a justice in a story of US politics", () => {
     const rec = extract(
       "President Barack Obama met Republican leaders at the White House on Tuesday. The United States Congress must pass the budget, Washington officials said. " +
-        'Senator Kelly Ayotte said she would vote against it. "It is a bad bill," said Senator Pat Toomey. Justice Ruth Bader Ginsburg did not comment.',
+        'Senator Kelly Ayford said she would vote against it. "It is a bad bill," said Senator Pat Toomey. Justice Ruth Bader Ginsburg did not comment.',
       "2013-03-01",
     );
-    expect(person(rec, "Ayotte")).toMatchObject({ country: "USA", stateRule: "actors/state:article-frame" });
+    expect(person(rec, "Ayford")).toMatchObject({ country: "USA", stateRule: "actors/state:article-frame" });
     expect(person(rec, "Toomey")).toMatchObject({ country: "USA" });
     expect(person(rec, "Ginsburg")).toMatchObject({ country: "USA" });
   });

@@ -17,8 +17,8 @@ describe("actors: a party's word on a legislator's seat", () => {
   });
 
   it("'the top Democrat on the panel', 'a former Labour minister': a rank before the party's word", () => {
-    const top = extract("The U.S. House met on Monday. Elijah Cummings, the top Democrat on the panel, said the hearing was unfair.", "2015-09-10");
-    expect(person(top, "Cummings")).toMatchObject({ country: "USA", stateRule: "actors/state:party-word" });
+    const top = extract("The U.S. House met on Monday. Elijah Cumberland, the top Democrat on the panel, said the hearing was unfair.", "2015-09-10");
+    expect(person(top, "Cumberland")).toMatchObject({ country: "USA", stateRule: "actors/state:party-word" });
     const former = extract("Britain's government was divided. Peter Marlow, a former Labour minister, warned the BBC against bias.", "2005-02-10");
     expect(person(former, "Marlow")?.country).toBe("GBR");
   });

@@ -122,8 +122,8 @@ describe("actors: a person's state from the role phrase around the name", () => 
   });
 
   it("lets a plural one-state title cover the names listed after it: 'Reps. Schiff and Nadler'", () => {
-    const rec = extract("Reps. Adam Schiff and Jerrold Nadler said the report was damning.", "2019-05-01");
-    expect(person(rec, "Nadler")).toMatchObject({ country: "USA", stateRule: "actors/state:title-shared" });
+    const rec = extract("Reps. Adam Schiffer and Jerrold Nadell said the report was damning.", "2019-05-01");
+    expect(person(rec, "Nadell")).toMatchObject({ country: "USA", stateRule: "actors/state:title-shared" });
     // a singular title covers one name only
     const one = extract("Rep. Adam Kinzinger and Jerrold Kessler agreed.", "2019-05-01");
     expect(person(one, "Kessler")?.country ?? null).toBeNull();

@@ -2099,7 +2099,16 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // ("its ambassador Anatoly X", "their foreign minister X": a diplomat's post is the sending state's office too)
     // ("The Kenyan army said ... Its chief of staff, Gen X,": "its" a state's own body, any post in it; body-pronoun.ts)
     const ownBody = roleWords.length && nearest && !nearest.honorific ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, s.first), q, lex.stateBodies, lex.independentBodies) : null;
-    const pronoun = ownBody || (roleWords.length && (nearest?.office || nearest?.posted)) ? statePronounAt(tokens, q, s.first) : null;
+    // ("the country's top general, X", "its army commander X", "the nation's best-known novelist X": any post or role
+    // noun after "the country's" or "the nation's" is one of the state's people; after "its" or "their", which may
+    // stand for people or a body, an office, a post abroad or a state's own service: forces, legislature, courts)
+    const possessor = roleWords.length && nearest && !nearest.honorific ? statePronounAt(tokens, q, s.first) : null;
+    const pronoun =
+      ownBody || (roleWords.length && (nearest?.office || nearest?.posted))
+        ? statePronounAt(tokens, q, s.first)
+        : possessor !== null && (tokens[possessor].lower === "the" || (!!nearest?.sector && STATE_SERVICE_SECTORS.has(nearest.sector)))
+          ? possessor
+          : null;
     if (ownBody && pronoun !== null) {
       namedBefore = possessed = true;
       affiliation = ownBody;
@@ -2840,6 +2849,9 @@ function coveringTagStart(tags: (Tag | undefined)[], q: number): number | null {
  * "its" or "the country's" ending at `p` before a state's office ("its defence minister", "the country's foreign
  * minister"): the token where the possessor starts, or null.
  */
+/** the sectors of a title that serves a state: its forces, legislature, courts, police and intelligence */
+const STATE_SERVICE_SECTORS = new Set(["MIL", "LEG", "JUD", "COP", "SPY"]);
+
 function statePronounAt(tokens: Token[], p: number, sFirst: number): number | null {
   if (tokens[p].lower === "its" || tokens[p].lower === "their") return p;
   if (tokens[p].norm === "'s" && p - 2 >= sFirst && /^(country|nation)$/.test(tokens[p - 1].lower) && tokens[p - 2].lower === "the") return p - 2;
@@ -3037,7 +3049,14 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // ("its ambassador to the US, Anatoly X,": the sending state's post; the host after the title is no antecedent)
     // ("The Kenyan army said ... Its chief of staff, Gen X,": "its" a state's own body, any post in it; body-pronoun.ts)
     const ownBody = p >= sFirst && !portfolio ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sFirst), p, lex.stateBodies, lex.independentBodies) : null;
-    const pronoun = p >= sFirst && (ownBody || t.title.office || t.title.posted) ? statePronounAt(tokens, p, sFirst) : null;
+    // ("the country's top general, X", "its army commander, X": as the same phrase right before the name reads)
+    const possessor = p >= sFirst && !t.title.honorific ? statePronounAt(tokens, p, sFirst) : null;
+    const pronoun =
+      p >= sFirst && (ownBody || t.title.office || t.title.posted)
+        ? statePronounAt(tokens, p, sFirst)
+        : possessor !== null && (tokens[possessor].lower === "the" || (!!t.title.sector && STATE_SERVICE_SECTORS.has(t.title.sector)))
+          ? possessor
+          : null;
     let topicPronoun = false;
     // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
     let countryFrame: string[] | undefined;

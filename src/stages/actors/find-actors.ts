@@ -10,6 +10,7 @@
 import { bracketGloss } from "./bracket-gloss.js";
 import { sentenceOfToken } from "../../nlp/sentence-index.js";
 import { counterpartBefore } from "./counterpart-appositive.js";
+import { predicateOfficeAt } from "./predicate-office.js";
 import { igoOfficeBefore } from "./igo-office.js";
 import { tagStartEndingAt } from "./tag-span.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
@@ -2404,9 +2405,13 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // the Russian ambassador's driver" says nothing of X's state)
   // ("X later became the nation's third president", "X became the country's foreign minister in 2001": taking up an office
   // says it as "was" does, an adverb of time between the name and the verb)
+  // ("X served as leader of UKIP", "X was named president of the Chilean ...": serving in an office or being put in one
+  // says it too; predicate-office.ts)
   const copulaAt = BECOME_ADVERBS.has(tokens[c.last]?.lower ?? "") && /^(became|becomes)$/.test(tokens[c.last + 1]?.lower ?? "") ? c.last + 1 : c.last;
-  if (!affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first && (/^(is|was)$/.test(tokens[c.last]?.lower ?? "") || /^(became|becomes)$/.test(tokens[copulaAt]?.lower ?? "")) && !/^(not|also)$/.test(tokens[copulaAt + 1]?.lower ?? "")) {
-    const r = copulaAt + 1;
+  const opensSentence = !affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first;
+  const predicate = opensSentence ? predicateOfficeAt(tokens, c.last, s.last, lex.appointedWords) : null;
+  if (opensSentence && (predicate || ((/^(is|was)$/.test(tokens[c.last]?.lower ?? "") || /^(became|becomes)$/.test(tokens[copulaAt]?.lower ?? "")) && !/^(not|also)$/.test(tokens[copulaAt + 1]?.lower ?? "")))) {
+    const r = predicate ? predicate.at : copulaAt + 1;
     const app = appositiveAfter(doc, r, s.last, tags, lex);
     const w = app?.affiliation ? null : workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)), placeState);
     const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, stateRule: w.rule, sector: null } : null;
@@ -2417,7 +2422,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (app?.affiliation) sector ??= app.sector;
       affiliation = said.affiliation;
       stateRule = "actors/state:copula";
-      if (tokens[c.last].lower === "was" || tokens[copulaAt].lower === "became") c.formerRole = true;
+      if (predicate ? predicate.former : tokens[c.last].lower === "was" || tokens[copulaAt].lower === "became") c.formerRole = true;
     }
   }
   // "X, who heads Belarus's KGB", "X, who led the Fire Brigades Union": the body a verb of leading names

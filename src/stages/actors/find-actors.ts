@@ -9,7 +9,7 @@
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import { bracketGloss } from "./bracket-gloss.js";
 import { sentenceOfToken } from "../../nlp/sentence-index.js";
-import { counterpartBefore } from "./counterpart-appositive.js";
+import { counterpartBefore, counterpartNounStart } from "./counterpart-appositive.js";
 import { predicateOfficeAt } from "./predicate-office.js";
 import { igoOfficeBefore } from "./igo-office.js";
 import { tagStartEndingAt } from "./tag-span.js";
@@ -2237,9 +2237,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
   }
   // "his North Korean counterpart, Ri Yong Ho,", "her counterpart from Chile, X": the counterpart's own state
-  // (counterpart-appositive.ts; not a name that opens a clause of its own: "..., Lavrov said")
-  if (!affiliation && !c.seed?.country && tokens[k - 1]?.text === "," && !/^(VERB|AUX)$/.test(tokens[c.last]?.pos ?? "")) {
-    const e = counterpartBefore(tokens, tags, k - 1, s.first);
+  // (counterpart-appositive.ts; not a name that opens a clause of its own: "..., Lavrov said"; "her U.S. equivalent Tom
+  // Webb have spoken": the noun right before the name, with no comma, opens no clause)
+  const counterpartEnd = !affiliation && !c.seed?.country ? (tokens[k - 1]?.text === "," && !/^(VERB|AUX)$/.test(tokens[c.last]?.pos ?? "") ? k - 1 : counterpartNounStart(tokens, k - 1, s.first) >= 0 ? k : -1) : -1;
+  if (counterpartEnd >= 0) {
+    const e = counterpartBefore(tokens, tags, counterpartEnd, s.first);
     if (e) {
       affiliation = e;
       stateRule = "actors/state:counterpart";

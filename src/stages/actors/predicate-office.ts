@@ -7,14 +7,21 @@
 // club", "X served as a consultant to the Kenyan government" (no office, as "X, a consultant to ...," gives none), "X was
 // named in the indictment" or "X was elected to parliament" (no office after the verb) give none. Serving is read as a
 // past office ("served"), being named as the office now held.
-// A pure function of the tokens after one name; constant work per name.
-import type { Token } from "../../model/types.js";
+// The same predicates after a later mention of a person still stateless ("Paul Nuttall told the BBC. Nuttall served as
+// leader of UKIP until ...", "Ann Cole spoke. Cole was the Kenyan ambassador."): the sentence that opens with the
+// surname says the office as the full name's would (laterPredicateStates, after coreference has joined the surname).
+// A pure function of the tokens after one name; constant work per name, linear in mentions per article.
+import type { Doc, Token } from "../../model/types.js";
+import type { ActorLayer } from "./actor-layer.js";
 
 /** where the office phrase opens after the predicate, and whether the verb puts the office in the past */
 export interface PredicateOffice {
   at: number;
   former: boolean;
 }
+
+/** adverbs of time between a name and "became" ("X later became the nation's third president") */
+const BECOME_ADVERBS = new Set(["later", "then", "eventually", "soon", "subsequently"]);
 
 /** adverbs of time between the verb's parts ("X has since served as", "X was later named") */
 const TIME_ADVERBS = new Set(["later", "then", "since", "previously", "formerly", "once", "briefly", "recently", "subsequently", "eventually", "just"]);
@@ -48,4 +55,40 @@ export function predicateOfficeAt(tokens: Token[], k: number, sLast: number, app
   q++;
   if (word(q) === "as") q++;
   return q < sLast ? { at: q, former: false } : null;
+}
+
+/**
+ * The office phrase after a copula at token `k` (the token after the subject's name): "is|was" or "[later] became|becomes"
+ * (not "was not", "is also"), or one of predicateOfficeAt's, or null.
+ */
+export function copulaOfficeAt(tokens: Token[], k: number, sLast: number, appointedWords: ReadonlySet<string>): PredicateOffice | null {
+  const predicate = predicateOfficeAt(tokens, k, sLast, appointedWords);
+  if (predicate) return predicate;
+  const word = (x: number) => (x < sLast ? tokens[x].lower : "");
+  const at = BECOME_ADVERBS.has(word(k)) && /^(became|becomes)$/.test(word(k + 1)) ? k + 1 : k;
+  if (!/^(is|was)$/.test(word(k)) && !/^(became|becomes)$/.test(word(at))) return null;
+  if (/^(not|also)$/.test(word(at + 1)) || at + 1 >= sLast) return null;
+  return { at: at + 1, former: word(k) === "was" || word(at) === "became" };
+}
+
+/**
+ * A stateless person's later mention that opens its sentence before a copula: the state `officeState` reads in the
+ * office phrase (find-actors' appositive reading, from the phrase's first token to the sentence's end), as the copula
+ * rule gives it to the name's first mention (actors/state:copula).
+ */
+export function laterPredicateStates(doc: Doc, layer: ActorLayer, sentenceOf: Int32Array, appointedWords: ReadonlySet<string>, officeState: (at: number, sLast: number) => string | null): void {
+  const { actors, mentionAt } = layer;
+  for (let i = 0; i < mentionAt.length; i++) {
+    const m = mentionAt[i];
+    if (!m || m.token !== i || m.headline) continue;
+    const a = actors[m.actor];
+    if (a.kind !== "person" || a.country || a.code) continue;
+    const s = doc.sentences[sentenceOf[i]];
+    if (s.first !== i) continue;
+    const office = copulaOfficeAt(doc.tokens, m.tokenEnd, s.last, appointedWords);
+    const state = office ? officeState(office.at, s.last) : null;
+    if (!state) continue;
+    a.country = a.code = state;
+    a.stateRule = "actors/state:copula";
+  }
 }

@@ -48,4 +48,27 @@ describe("actors: an office the predicate after the name gives", () => {
     expect(person(rec, "Quispe")?.country).toBe("CHL");
     expect(person(rec, "Quispe")?.formerRole).toBeFalsy();
   });
+
+  it("a later mention by the surname that opens its sentence, read as the full name's", () => {
+    const rec = extract(
+      '"It was hubris," Gareth Pryce told the BBC. Pryce served as leader of UKIP until he stepped down on Friday. ' +
+        "Ruth Chikondi arrived on Monday. Chikondi was appointed Malawi's health minister last year. " +
+        "Ines Farrow spoke briefly. Farrow was the Kenyan ambassador.",
+      "2024-03-01",
+    );
+    expect(person(rec, "Pryce")).toMatchObject({ country: "GBR", stateRule: "actors/state:copula" });
+    expect(person(rec, "Chikondi")).toMatchObject({ country: "MWI", stateRule: "actors/state:copula" });
+    expect(person(rec, "Farrow")).toMatchObject({ country: "KEN", stateRule: "actors/state:copula" });
+  });
+
+  it("negative: a later mention before another's office, a possessive after it, a denial, a private body", () => {
+    const rec = extract(
+      "Ines Farrow spoke. Farrow was the Kenyan ambassador's driver. " +
+        "Tobias Lind spoke. Lind was not the Swedish ambassador. " +
+        "Miriam Banda spoke. Banda was named president of the Harvard alumni club. " +
+        "Oren Duval spoke. Duval said Petra Hale was the Danish ambassador.",
+      "2024-03-01",
+    );
+    for (const name of ["Farrow", "Lind", "Banda", "Duval", "Hale"]) expect(person(rec, name)?.country ?? null).toBeNull();
+  });
 });

@@ -10,7 +10,7 @@
 import { bracketGloss } from "./bracket-gloss.js";
 import { sentenceOfToken } from "../../nlp/sentence-index.js";
 import { counterpartBefore, counterpartNounStart } from "./counterpart-appositive.js";
-import { copulaOfficeAt, laterPredicateStates } from "./predicate-office.js";
+import { copulaOfficeAt, laterPredicateStates, predicateStart } from "./predicate-office.js";
 import { igoOfficeBefore } from "./igo-office.js";
 import { tagStartEndingAt } from "./tag-span.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
@@ -2411,7 +2411,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // says it as "was" does, an adverb of time between the name and the verb)
   // ("X served as leader of UKIP", "X was named president of the Chilean ...": serving in an office or being put in one
   // says it too; predicate-office.ts)
-  const predicate = !affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first ? copulaOfficeAt(tokens, c.last, s.last, lex.appointedWords) : null;
+  const predicate = !affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first ? copulaOfficeAt(tokens, predicateStart(tokens, c.last, s.last), s.last, lex.appointedWords) : null;
   if (predicate) {
     const r = predicate.at;
     const app = appositiveAfter(doc, r, s.last, tags, lex);

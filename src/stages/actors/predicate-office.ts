@@ -57,6 +57,24 @@ export function predicateOfficeAt(tokens: Token[], k: number, sLast: number, app
   return q < sLast ? { at: q, former: false } : null;
 }
 
+/** most tokens of an appositive between the subject's name and its verb ("X, a member of the MDP, was named ...") */
+const MAX_APPOSITIVE = 12;
+
+/**
+ * Where the subject's predicate opens after its name, at token `k` (the token after the name): there, or after an
+ * appositive closed by a comma ("Nicanor Araya, a member of the MDP, was named ...", "X, 45, served as ..."), an
+ * appositive of no verb and no list ("X, who met Y, was ..." and "X, Y and Z were ..." say nothing of X alone)
+ */
+export function predicateStart(tokens: Token[], k: number, sLast: number): number {
+  if (tokens[k]?.text !== ",") return k;
+  for (let q = k + 1; q < sLast && q <= k + MAX_APPOSITIVE; q++) {
+    const t = tokens[q];
+    if (t.text === ",") return q > k + 1 ? q + 1 : k;
+    if (t.pos === "VERB" || t.pos === "AUX" || /^(and|or|;|["“”])$/.test(t.lower)) return k;
+  }
+  return k;
+}
+
 /**
  * The office phrase after a copula at token `k` (the token after the subject's name): "is|was" or "[later] became|becomes"
  * (not "was not", "is also"), or one of predicateOfficeAt's, or null.
@@ -85,7 +103,7 @@ export function laterPredicateStates(doc: Doc, layer: ActorLayer, sentenceOf: In
     if (a.kind !== "person" || a.country || a.code) continue;
     const s = doc.sentences[sentenceOf[i]];
     if (s.first !== i) continue;
-    const office = copulaOfficeAt(doc.tokens, m.tokenEnd, s.last, appointedWords);
+    const office = copulaOfficeAt(doc.tokens, predicateStart(doc.tokens, m.tokenEnd, s.last), s.last, appointedWords);
     const state = office ? officeState(office.at, s.last) : null;
     if (!state) continue;
     a.country = a.code = state;

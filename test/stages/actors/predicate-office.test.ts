@@ -71,4 +71,24 @@ describe("actors: an office the predicate after the name gives", () => {
     );
     for (const name of ["Farrow", "Lind", "Banda", "Duval", "Hale"]) expect(person(rec, name)?.country ?? null).toBeNull();
   });
+
+  it("an appositive closed by a comma between the name and the verb", () => {
+    const rec = extract(
+      "Elena Quispe, a member of the Popular Democratic Movement, was named president of the Chilean Confederation of Workers. " +
+        "Rosa Tupac, 45, served as Peru's trade minister.",
+      "2024-03-01",
+    );
+    expect(person(rec, "Quispe")).toMatchObject({ country: "CHL", stateRule: "actors/state:copula" });
+    expect(person(rec, "Tupac")).toMatchObject({ country: "PER", stateRule: "actors/state:copula" });
+  });
+
+  it("negative: a clause with a verb or a list between the name and the verb", () => {
+    const rec = extract(
+      "Rosa Tupac, who met Jorge Salas, was named Peru's trade minister. " +
+        "Lucia Mamani, Hugo Cusi and Ines Poma were named to the Peruvian cabinet. " +
+        "Marta Ilave, a lawyer, was named president of the Harvard alumni club.",
+      "2024-03-01",
+    );
+    for (const name of ["Tupac", "Salas", "Mamani", "Cusi", "Poma", "Ilave"]) expect(person(rec, name)?.country ?? null).toBeNull();
+  });
 });

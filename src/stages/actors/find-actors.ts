@@ -9,7 +9,8 @@
 //   4. coreference: surnames and name parts, "the president", seed persons named by surname.
 import { bracketGloss } from "./bracket-gloss.js";
 import { sentenceOfToken } from "../../nlp/sentence-index.js";
-import { counterpartBefore } from "./counterpart-appositive.js";
+import { counterpartBefore, counterpartNounStart } from "./counterpart-appositive.js";
+import { copulaOfficeAt, laterPredicateStates, predicateStart } from "./predicate-office.js";
 import { igoOfficeBefore } from "./igo-office.js";
 import { tagStartEndingAt } from "./tag-span.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
@@ -533,6 +534,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   hometowns(doc, layer);
   bodiesSpokenFor(doc, layer);
   residenceStates(doc, layer, lexicon.residenceAway, lexicon.regions);
+  // ("Paul Nuttall told the BBC. Nuttall served as leader of UKIP": a later mention's copula, read as the first's is)
+  laterPredicateStates(doc, layer, sentenceOf, lexicon.appointedWords, (at, sLast) => copulaState(doc, at, sLast, tags, lexicon));
   // ("Poland's government ... Defence Minister X": before the story's frame, which a nearer government outranks)
   if (officeSentences.size && lexicon.ownGovernmentNouns.size) governmentStates(doc, layer.actors, layer.mentionAt, { sentenceOf, inBody, governmentNouns: lexicon.ownGovernmentNouns, officeSentences });
   const frame = officeSentences.size || partyWords.size ? frameStates(doc, layer, officeSentences, partyWords, sentenceOf, inBody, lexicon, ctx.date) : null;
@@ -2263,9 +2266,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     }
   }
   // "his North Korean counterpart, Ri Yong Ho,", "her counterpart from Chile, X": the counterpart's own state
-  // (counterpart-appositive.ts; not a name that opens a clause of its own: "..., Lavrov said")
-  if (!affiliation && !c.seed?.country && tokens[k - 1]?.text === "," && !/^(VERB|AUX)$/.test(tokens[c.last]?.pos ?? "")) {
-    const e = counterpartBefore(tokens, tags, k - 1, s.first);
+  // (counterpart-appositive.ts; not a name that opens a clause of its own: "..., Lavrov said"; "her U.S. equivalent Tom
+  // Webb have spoken": the noun right before the name, with no comma, opens no clause)
+  const counterpartEnd = !affiliation && !c.seed?.country ? (tokens[k - 1]?.text === "," && !/^(VERB|AUX)$/.test(tokens[c.last]?.pos ?? "") ? k - 1 : counterpartNounStart(tokens, k - 1, s.first) >= 0 ? k : -1) : -1;
+  if (counterpartEnd >= 0) {
+    const e = counterpartBefore(tokens, tags, counterpartEnd, s.first);
     if (e) {
       affiliation = e;
       stateRule = "actors/state:counterpart";
@@ -2431,9 +2436,11 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // the Russian ambassador's driver" says nothing of X's state)
   // ("X later became the nation's third president", "X became the country's foreign minister in 2001": taking up an office
   // says it as "was" does, an adverb of time between the name and the verb)
-  const copulaAt = BECOME_ADVERBS.has(tokens[c.last]?.lower ?? "") && /^(became|becomes)$/.test(tokens[c.last + 1]?.lower ?? "") ? c.last + 1 : c.last;
-  if (!affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first && (/^(is|was)$/.test(tokens[c.last]?.lower ?? "") || /^(became|becomes)$/.test(tokens[copulaAt]?.lower ?? "")) && !/^(not|also)$/.test(tokens[copulaAt + 1]?.lower ?? "")) {
-    const r = copulaAt + 1;
+  // ("X served as leader of UKIP", "X was named president of the Chilean ...": serving in an office or being put in one
+  // says it too; predicate-office.ts)
+  const predicate = !affiliation && !party && !c.seed?.country && Math.min(c.first, c.mentionFirst) === s.first ? copulaOfficeAt(tokens, predicateStart(tokens, c.last, s.last), s.last, lex.appointedWords) : null;
+  if (predicate) {
+    const r = predicate.at;
     const app = appositiveAfter(doc, r, s.last, tags, lex);
     const w = app?.affiliation ? null : workplaceAppositive(doc.text, tokens, tags, r, s.last, lex, (q, end) => seedNamedAt(tokens, q, end, lex, (p) => activeAt(p, date)), placeState);
     const said = app?.affiliation ? app : w ? { text: w.text, role: w.role, affiliation: w.entry, stateRule: w.rule, sector: null } : null;
@@ -2444,7 +2451,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       if (app?.affiliation) sector ??= app.sector;
       affiliation = said.affiliation;
       stateRule = "actors/state:copula";
-      if (tokens[c.last].lower === "was" || tokens[copulaAt].lower === "became") c.formerRole = true;
+      if (predicate.former) c.formerRole = true;
     }
   }
   // "X, who heads Belarus's KGB", "X, who led the Fire Brigades Union": the body a verb of leading names
@@ -2914,8 +2921,6 @@ function antecedentState(doc: Doc, tags: (Tag | undefined)[], at: number, sFirst
   return null;
 }
 
-/** adverbs of time between a name and "became" ("X later became the nation's president") */
-const BECOME_ADVERBS = new Set(["later", "then", "eventually", "soon", "subsequently"]);
 
 /** Whether a state's name ends at `q` ("Kenya" of "Kenya recalled its ambassador") */
 function stateSubjectEndingAt(tags: (Tag | undefined)[], q: number): boolean {
@@ -3225,6 +3230,18 @@ function regionStartingAt(doc: Doc, tags: (Tag | undefined)[], q: number, sLast:
     if (e && coveringTagStart(tags, q) === null) return { entry: e, len: n };
   }
   return null;
+}
+
+/** The state an office phrase after a copula gives, from token `at` ("the leader of UKIP", "Ghana's finance minister"):
+ * the appositive reading's affiliation, as describe() turns it into a state (no international body's, no office
+ * followed by a possessive: "the Russian ambassador's driver") */
+function copulaState(doc: Doc, at: number, sLast: number, tags: (Tag | undefined)[], lex: Lexicon): string | null {
+  const app = appositiveAfter(doc, at, sLast, tags, lex);
+  const e = app?.affiliation;
+  if (!e || e.kind === "igo") return null;
+  const end = doc.tokens[at].start + app.text.length;
+  if (/^['’"]s\b/.test(doc.text.slice(end, end + 3))) return null;
+  return e.kind === "person" ? (e.person?.country ?? null) : (e.country ?? e.code);
 }
 
 /** ", the/a [X's] [modifiers] TITLE [of/for ...]" after a name, from token `k`. */

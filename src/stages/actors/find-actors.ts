@@ -32,6 +32,7 @@ import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction 
 import { nounModifierWords } from "./modifier-names.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { coordinatedOfficeStates } from "./coordinated-office.js";
+import { listOfRegionStates } from "./list-of-region.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
@@ -223,6 +224,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
   // "Russian President A and Foreign Minister B": a bare office coordinated after a state-titled name shares its state
   coordinatedOfficeStates(tokens, candidates);
+  // "Senators A and B of Virginia": the part of a state the last name of a plural-titled list is of is the list's
+  listOfRegionStates(tokens, candidates);
 
   // persons: one actor per seed id or name; a bare surname joins a fuller name
   const actors: Actor[] = [];

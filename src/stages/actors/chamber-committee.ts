@@ -9,6 +9,12 @@
 // "Utah Senate Finance Chairman": a capitalised word right before it), nor a chamber with no committee name ("Senate
 // Chairman"), nor a title other than a committee chair's (titles.json chamberCommittees.titles: "Senate Majority
 // Leader" has its own entry). Constant work per titled holder.
+// News writes a committee's name in lower case as often ("House intelligence Chairman X", "the Senate armed services
+// committee chairman X"): a lower-case noun or adjective is a word of the name too, but not a verb, preposition or
+// anything else ("the Senate on Tuesday confirmed Chairman X" names no committee). A committee's member is its title
+// the same way, though the title tagger takes no "member" as a title ("former House Armed Services Committee member X",
+// "Senate Judiciary Committee ranking member X"): committeeTitleBefore finds those words of chamberCommittees.titles
+// right before the name.
 import type { Token } from "../../model/types.js";
 import type { ChamberCommittees } from "../../lexicon/compile-lexicon.js";
 
@@ -17,6 +23,19 @@ const CAP = /^\p{Lu}[\p{L}-]*$/u;
 // (the words a committee's name may join with: "Ways and Means")
 const JOIN = /^(?:and|&)$/;
 const MAX_NAME = 8;
+// (a lower-case word of a committee's name: "intelligence", "armed", "services")
+const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
+const NAME_POS = new Set(["NOUN", "ADJ"]);
+
+/**
+ * The first token of a committee title of chamberCommittees.titles (one or two words: "member", "ranking member")
+ * ending right before the name at token `name`, or null; for a title the title tagger does not tag.
+ */
+export function committeeTitleBefore(tokens: Token[], name: number, sFirst: number, chambers: ChamberCommittees): number | null {
+  if (name - 1 < sFirst) return null;
+  if (name - 2 >= sFirst && chambers.titles.has(tokens[name - 2].lower + " " + tokens[name - 1].lower)) return name - 2;
+  return chambers.titles.has(tokens[name - 1].lower) ? name - 1 : null;
+}
 
 /**
  * The chamber word ("Senate") nearest before the title spanning tokens [title, name) (the title's first token and the
@@ -27,7 +46,7 @@ export function chamberBefore(tokens: Token[], title: number, name: number, sFir
   if (!chambers.titles.has(tokens.slice(title, name).map((t) => t.lower).join(" "))) return null;
   for (let p = title - 1, n = 0; p >= sFirst && n < MAX_NAME; p--, n++) {
     const t = tokens[p].text;
-    if (!CAP.test(t) && !JOIN.test(t)) return null;
+    if (!CAP.test(t) && !JOIN.test(t) && !(LOWER.test(t) && NAME_POS.has(tokens[p].pos))) return null;
     if (!chambers.chambers.has(t)) continue;
     if (p >= title - 1) return null;
     const before = tokens[p - 1];

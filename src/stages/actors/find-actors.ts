@@ -34,6 +34,7 @@ import { commonNounSuffixIn, commonWordsRun, lowerCaseWords, pronounContraction 
 import { nounModifierWords } from "./modifier-names.js";
 import { listAppositiveStates } from "./list-appositive.js";
 import { coordinatedOfficeStates } from "./coordinated-office.js";
+import { listOfRegionStates } from "./list-of-region.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
@@ -67,7 +68,7 @@ import { formerKey, pastRoleBefore, sittingHolder } from "./former-holder.js";
 import { storyLegislature, unplacedCommitteeBefore } from "./committee-story.js";
 import { describedSystems } from "./office-systems.js";
 import { counterpartState, statesNotUsing } from "./unused-title.js";
-import { chamberBefore, chamberState } from "./chamber-committee.js";
+import { chamberBefore, committeeTitleBefore, chamberState } from "./chamber-committee.js";
 
 const PORTFOLIO_PREPOSITIONS = new Set(["for", "to", "of"]);
 const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ten", "ter", "y", "ben", "abu", "zu", "af", "ul", "wa"]);
@@ -234,6 +235,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   }
   // "Russian President A and Foreign Minister B": a bare office coordinated after a state-titled name shares its state
   coordinatedOfficeStates(tokens, candidates);
+  // "Senators A and B of Virginia": the part of a state the last name of a plural-titled list is of is the list's
+  listOfRegionStates(tokens, candidates);
 
   // persons: one actor per seed id or name; a bare surname joins a fuller name
   const actors: Actor[] = [];
@@ -492,8 +495,10 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
       if (a.kind !== "person" || a.country || a.code) continue;
       for (const m of a.mentions) {
         const name = m.nameToken ?? m.token;
-        const ts = tagStartEndingAt(tags, name - 1, 0, (t) => !!t.title);
-        const chamber = ts === null ? null : chamberBefore(tokens, ts, name, doc.sentences[sentenceOf[name]].first, lexicon.chamberCommittees);
+        const sFirst = doc.sentences[sentenceOf[name]].first;
+        // (a committee member's title, which the title tagger leaves untagged: "Committee member X")
+        const ts = tagStartEndingAt(tags, name - 1, 0, (t) => !!t.title) ?? committeeTitleBefore(tokens, name, sFirst, lexicon.chamberCommittees);
+        const chamber = ts === null ? null : chamberBefore(tokens, ts, name, sFirst, lexicon.chamberCommittees);
         if (!chamber) continue;
         counts ??= stateMentionCounts(actors);
         const st = chamberState(chamber, counts, lexicon.chamberCommittees, lexicon.officeSystems);

@@ -37,3 +37,25 @@ describe("actors: a chamber's committee chair takes the chamber's state the arti
     expect(stateOf(trade + "Senate Finance spokesman Dale Rimmer said the pact was fair.", "Dale Rimmer")?.rule ?? null).not.toBe("actors/state:chamber-committee");
   });
 });
+
+describe("actors: a committee named in lower case, and a committee's member (chamber-committee.ts)", () => {
+  it("a lower-case committee name between the chamber and the chair's title", () => {
+    expect(stateOf(trade + "House intelligence Chairman Dale Rimmer told reporters the pact was fair.", "Dale Rimmer")).toEqual({ country: "USA", rule: "actors/state:chamber-committee" });
+    expect(stateOf(iran + "The talks failed, said Senate armed services committee chairwoman Nora Pell.", "Nora Pell")?.country).toBe("USA");
+  });
+
+  it("a committee's member or ranking member, former or not", () => {
+    expect(stateOf(trade + "\"It is fair,\" former House Armed Services Committee member Nora Pell said on Monday.", "Nora Pell")).toEqual({ country: "USA", rule: "actors/state:chamber-committee" });
+    expect(stateOf(iran + "Senate Foreign Relations Committee ranking member Lorne Haskett called the talks a failure.", "Lorne Haskett")?.country).toBe("USA");
+    expect(stateOf(trade + "House judiciary panel member Lorne Haskett said the pact was fair.", "Lorne Haskett")?.country).toBe("USA");
+  });
+
+  it("negative: a verb or preposition between the chamber and the title, a member of no committee, a member of a longer name", () => {
+    expect(stateOf(trade + "The Senate on Tuesday confirmed Chairman Dale Rimmer to the trade board.", "Dale Rimmer")?.rule ?? null).not.toBe("actors/state:chamber-committee");
+    expect(stateOf(trade + "The House passed it and thanked Chairman Dale Rimmer for the pact.", "Dale Rimmer")?.rule ?? null).not.toBe("actors/state:chamber-committee");
+    expect(stateOf(trade + "Senate member Dale Rimmer said the pact was fair.", "Dale Rimmer")?.rule ?? null).not.toBe("actors/state:chamber-committee");
+    expect(stateOf(trade + "Texas House Energy Committee member Dale Rimmer said the pact was fair.", "Dale Rimmer")?.rule ?? null).not.toBe("actors/state:chamber-committee");
+    const plain = "Budget fight\n\nLawmakers met on Tuesday to discuss the budget.\n\n";
+    expect(stateOf(plain + "Senate Budget Committee member Dale Rimmer said the budget was too big.", "Dale Rimmer")?.country ?? null).toBeNull();
+  });
+});

@@ -362,6 +362,12 @@ export interface Lexicon {
   thingContextBefore: Map<string, string[][]>;
   /** a name's first word that makes it a team's or a campaign's ("Team Rubicon"; not-names.json thingFirstWords) */
   thingFirstWords: Set<string>;
+  /** a noun of what a news outlet puts out, after the outlet's name ("Harbor Lights' newsletters"; not-names.json outletWorks) */
+  outletWorks: Set<string>;
+  /** a word before a photo credit's slash after which the photographer comes ("AP Photo/Jane Doe"; not-names.json creditPhotoWords) */
+  creditPhotoWords: Set<string>;
+  /** a noun of a numbered part before a Roman numeral ("Title II", "Phase III"; not-names.json numberedParts) */
+  numberedParts: Set<string>;
   /** plural nouns of people that open a sentence capitalised ("Dealers said"; not-names.json peopleNouns) */
   peopleNouns: Set<string>;
   /** nouns of a cause about a state's borders or allegiance ("Irish republican X"): a demonym before one gives no state (not-names.json causeNouns) */
@@ -752,6 +758,9 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     vesselWords: new Set(notNames.vesselWords),
     thingContextBefore: byLastWord(notNames.thingContextBefore),
     thingFirstWords: new Set(notNames.thingFirstWords),
+    outletWorks: new Set(notNames.outletWorks),
+    creditPhotoWords: new Set(notNames.creditPhotoWords),
+    numberedParts: new Set(notNames.numberedParts),
     places,
   };
 }

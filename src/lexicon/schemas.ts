@@ -470,6 +470,9 @@ const schemas = lazySchema((z) => {
     vesselWords: z.array(z.string().regex(/^(?:[a-z][a-z-]*|[A-Z]{2,5})$/, "a vessel word is one lower-case noun or a navy's prefix in capitals")).default([]),
     thingContextBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+){0,2}$/, "a context before a thing's name is one to three lower-case words")).default([]),
     thingFirstWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, "a thing's first word is one capitalised word")).default([]),
+    numberedParts: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, "a numbered part's noun is one capitalised word")).default([]),
+    creditPhotoWords: z.array(z.string().regex(/^[a-z]+$/, "a credit's photo word is one lower-case word")).default([]),
+    outletWorks: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet's work is one lower-case word")).default([]),
     $organisationSuffixes: z.string().optional(),
   });
 

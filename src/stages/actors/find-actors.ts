@@ -60,6 +60,8 @@ import { frontedOwnSaying, otherStateBeforeSaying, type StateAt } from "./said-c
 import { otherStatesOnlyActedOn } from "./subject-act.js";
 import { ambiguousPlaceState } from "./ambiguous-places.js";
 import { thingByContext } from "./thing-context.js";
+import { creditAgencyAt, outletWorkAfter } from "./outlet-works.js";
+import { numberedPart } from "./numbered-part.js";
 import { firmNamed, firmWordsOf } from "./firm-names.js";
 import { apartApostrophe, bracketedGivenName, nameText } from "./name-span.js";
 import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./shared-names.js";
@@ -1324,6 +1326,12 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       if (evidence !== "actors/person:title" ? vesselBefore(tokens, first, lexicon) : navyPrefixBefore(tokens, tagStartEndingAt(tags, first - 1), lexicon)) continue;
       // "crew members aboard the Ocean Viking", "marines landed on Omaha Beach", "the battle of Bunker Hill", "Team Rubicon
       // volunteers": the words before a run, or its first word, make it a ship's, a place's or a team's name (thing-context.ts)
+      // "Title II of the Communications Act", "Phase III trials": a numbered part's noun and a Roman numeral (numbered-part.ts)
+      if (!seed && evidence !== "actors/person:title" && numberedPart(tokens, first, last, lexicon)) continue;
+      // "subscribe to Harbor Lights' newsletters", "this Liberty Ledger video", "Dan Reyes/Capitol Wire via Getty Images": a
+      // run known by its shape alone before a noun of an outlet's work, or after a photo credit's slash, names the outlet
+      // or the agency (outlet-works.ts)
+      if (!seed && evidence === "actors/person:name-shape" && (outletWorkAfter(tokens, first, last, s.last, lexicon) || creditAgencyAt(tokens, first, s.first, lexicon))) continue;
       if (!seed && thingByContext(tokens, first, last, evidence === "actors/person:title" ? tagStartEndingAt(tags, first - 1) : null, s.first, evidence, lexicon)) continue;
       // "billionaire Bilderberg insider Peter Thiel": a word between a lower-case role noun and a common noun modifies the noun
       if (evidence === "actors/person:title" && last - first === 1 && titleEndingAt(tags, first)?.title?.lowerCase && tokens[last]?.pos === "NOUN" && !CAP.test(tokens[last].text)) continue;

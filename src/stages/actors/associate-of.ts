@@ -23,12 +23,15 @@ type SeedAt = (q: number, end: number) => SeedPerson | null;
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const LOWER = /^[a-z][a-z-]*$/;
+const OWNER = /^(?:his|her)$/;
 const DASH = /^(?:-|--|—|–)$/;
 const CLOSE = /^(?:,|\.|;|who|and|--|—|–)$/;
 /** most describing words before the noun ("a close personal", "Putin's former longtime") */
 const MAX_WORDS = 3;
 /** most tokens of an associate noun ("son - in - law", "right - hand man") */
 const MAX_NOUN = 5;
+/** most tokens of the principal after "of", its title and a past holder's word included ("former President John F. Kennedy") */
+const MAX_PRINCIPAL = 5;
 const RULE = "actors/state:associate-of" as const;
 
 /** the length in tokens of an associate noun starting at `r`, longest first, or 0 */
@@ -52,6 +55,11 @@ function closesAt(tokens: Token[], x: number): boolean {
   const t = tokens[x];
   if (!t) return true;
   return CLOSE.test(t.lower) || (t.text === "-" && t.spaceBefore && !!tokens[x + 1]?.spaceBefore);
+}
+
+/** whether the name ending before token `x` is closed as an appositive: a comma, a stop, "who", a long or spaced dash */
+export function nameClosed(tokens: Token[], x: number): boolean {
+  return closesAt(tokens, x) && tokens[x]?.lower !== "and";
 }
 
 /** a spaced dash or a comma opening an appositive at `o` */
@@ -87,45 +95,76 @@ export function associateAfter(text: string, tokens: Token[], o: number, sLast: 
 
 /**
  * The associate phrase right before a name whose first token is `k`, or null: "Xi's wife Peng Liyuan", "Putin's longtime
- * ally X", "a close ally of Erdogan, X".
+ * ally X", "a close ally of Erdogan, X", and the possessive form set off before the name by a comma or "named": "Xi's
+ * wife, Peng Liyuan,", "Kim's mother, named Ko Yong Hui," (the name the appositive of the relative); `closed`: whether
+ * the name is closed as an appositive (a comma, a stop or a spaced dash after it), which a comma alone before it needs.
  */
-export function associateBefore(text: string, tokens: Token[], k: number, sFirst: number, lex: Lexicon, seedAt: SeedAt): Associate | null {
+export function associateBefore(text: string, tokens: Token[], k: number, sFirst: number, lex: Lexicon, seedAt: SeedAt, closed = false): Associate | null {
   if (k - 2 < sFirst) return null;
   // "a close ally of Erdogan, X": the principal right before the comma, "of" before the principal (after a title word)
   if (tokens[k - 1].text === ",") {
-    for (let q = k - 2; q >= Math.max(sFirst, k - 5); q--) {
-      const p = seedAt(q, k - 1);
-      if (!p?.country) continue;
-      let o = q - 1;
-      for (let n = 0; n < 2 && o > sFirst && /^[A-Z]/.test(tokens[o].text) && tokens[o].lower !== "of"; n++) o--;
-      if (o - 1 < sFirst || (tokens[o].lower !== "of" && tokens[o].lower !== "to")) return null;
-      const s = nounEndingAt(text, tokens, o - 1, sFirst, lex);
-      if (s < 0) return null;
-      let a = s;
-      for (let n = 0; n < MAX_WORDS && a - 1 >= sFirst && LOWER.test(tokens[a - 1].text) && !ARTICLES.has(tokens[a - 1].lower); n++) a--;
-      if (a - 1 >= sFirst && ARTICLES.has(tokens[a - 1].lower)) a--;
-      // (the phrase opens the clause: "a close ally of Erdogan, X," not "He met an ally of Erdogan, X and Y")
-      if (a > sFirst && tokens[a - 1].text !== "," && tokens[a - 1].text !== ":") return null;
-      return { entry: seedEntryOf(p), text: text.slice(tokens[a].start, tokens[k - 2].end), rule: RULE };
-    }
-    return null;
+    const w = ofBefore(text, tokens, k, sFirst, lex, seedAt);
+    if (w) return w;
   }
+  // "Xi's wife, Peng Liyuan", "Kim's mother, named Ko Yong Hui": the noun before a comma, "named" or both 
+  const e = kinNameGap(tokens, k, sFirst, closed);
+  if (e < 0) return null;
   // "Xi's wife Peng Liyuan", "Putin's longtime ally X": a known person's possessive, describing words, the noun
-  const s = nounEndingAt(text, tokens, k - 1, sFirst, lex);
+  const s = nounEndingAt(text, tokens, e, sFirst, lex);
   if (s < 0) return null;
   let x = s - 1;
-  for (let n = 0; n < MAX_WORDS && x > sFirst && LOWER.test(tokens[x].text); n++) x--;
-  if (tokens[x]?.norm !== "'s") return null;
-  for (let q = x - 1; q >= Math.max(sFirst, x - 3); q--) {
-    const p = seedAt(q, x);
-    if (p?.country) return { entry: seedEntryOf(p), text: text.slice(tokens[q].start, tokens[k - 1].end), rule: RULE };
+  for (let n = 0; n < MAX_WORDS && x > sFirst && LOWER.test(tokens[x].text) && !OWNER.test(tokens[x].lower); n++) x--;
+  // "Netanyahu and his wife Sara": the known person right before "and his|her" owns the relative, as a possessive does
+  const pronoun = OWNER.test(tokens[x]?.lower ?? "") && tokens[x - 1]?.lower === "and";
+  if (tokens[x]?.norm !== "'s" && !pronoun) return null;
+  const end = pronoun ? x - 1 : x;
+  for (let q = end - 1; q >= Math.max(sFirst, end - 3); q--) {
+    const p = seedAt(q, end);
+    if (p?.country) return { entry: seedEntryOf(p), text: text.slice(tokens[q].start, tokens[e].end), rule: RULE };
   }
   return null;
 }
 
-/** a known person named at `b` (after an optional title word) that closes the phrase (a comma, a stop, a spaced dash, "who") */
+/**
+ * The last token of the noun before a name at `k`: right before it ("Xi's wife Peng Liyuan"), or before a comma, "named"
+ * or both ("Xi's wife, Peng Liyuan", "Kim's mother, named Ko Yong Hui", "his son named X"); -1 where no token is left.
+ */
+function kinNameGap(tokens: Token[], k: number, sFirst: number, closed: boolean): number {
+  let e = k - 1;
+  const named = tokens[e]?.lower === "named";
+  if (named) e--;
+  if (tokens[e]?.text === ",") {
+    // (a comma alone only before a name closed as an appositive: not "After meeting Xi's wife, Smith said")
+    if (!named && !closed) return -1;
+    e--;
+  }
+  return e - 1 < sFirst ? -1 : e;
+}
+
+/** "a close ally of Erdogan, X": the phrase that opens the clause, the principal right before the comma at `k - 1` */
+function ofBefore(text: string, tokens: Token[], k: number, sFirst: number, lex: Lexicon, seedAt: SeedAt): Associate | null {
+  for (let q = k - 2; q >= Math.max(sFirst, k - 5); q--) {
+    const p = seedAt(q, k - 1);
+    if (!p?.country) continue;
+    let o = q - 1;
+    for (let n = 0; n < 2 && o > sFirst && /^[A-Z]/.test(tokens[o].text) && tokens[o].lower !== "of"; n++) o--;
+    if (o - 1 < sFirst || (tokens[o].lower !== "of" && tokens[o].lower !== "to")) return null;
+    const s = nounEndingAt(text, tokens, o - 1, sFirst, lex);
+    if (s < 0) return null;
+    let a = s;
+    for (let n = 0; n < MAX_WORDS && a - 1 >= sFirst && LOWER.test(tokens[a - 1].text) && !ARTICLES.has(tokens[a - 1].lower); n++) a--;
+    if (a - 1 >= sFirst && ARTICLES.has(tokens[a - 1].lower)) a--;
+    // (the phrase opens the clause: "a close ally of Erdogan, X," not "He met an ally of Erdogan, X and Y")
+    if (a > sFirst && tokens[a - 1].text !== "," && tokens[a - 1].text !== ":") return null;
+    return { entry: seedEntryOf(p), text: text.slice(tokens[a].start, tokens[k - 2].end), rule: RULE };
+  }
+  return null;
+}
+
+/** a known person named at `b` (after an optional title word, and a word of a past holder: "former President John F.
+ * Kennedy") that closes the phrase (a comma, a stop, a spaced dash, "who") */
 function principalAfter(tokens: Token[], b: number, sLast: number, seedAt: SeedAt): { entry: NameEntry; end: number } | null {
-  for (let end = b + 1; end <= Math.min(sLast, b + 4); end++) {
+  for (let end = b + 1; end <= Math.min(sLast, b + MAX_PRINCIPAL); end++) {
     if (!closesAt(tokens, end)) continue;
     for (let q = b; q < end; q++) {
       const p = seedAt(q, end);

@@ -38,7 +38,7 @@ import { listOfRegionStates } from "./list-of-region.js";
 import { bracketPartyTag } from "./party-notation.js";
 import { nomineeState } from "./nominee-state.js";
 import { headOfUnnamedState, servesPrincipal } from "./principal-possessive.js";
-import { associateAfter, associateBefore } from "./associate-of.js";
+import { associateAfter, associateBefore, nameClosed } from "./associate-of.js";
 import { outletJournalist } from "./outlet-journalist.js";
 import { counselTitle, ownAffair } from "./counsel-of.js";
 import { placedBody, seedNamedAt, workplaceAppositive, workplaceBefore } from "./workplace-appositive.js";
@@ -2238,7 +2238,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
   // "Xi's wife Peng Liyuan", "a close ally of Erdogan, X": a known person's ally or relative, of that person's state and
   // no office (associate-of.ts)
   if (!affiliation && roleWords.length === 0 && !c.seed?.country) {
-    const w = associateBefore(doc.text, tokens, k, s.first, lex, associatePrincipal(tokens, lex, date));
+    const w = associateBefore(doc.text, tokens, k, s.first, lex, associatePrincipal(tokens, lex, date), nameClosed(tokens, c.last));
     if (w) {
       affiliation = w.entry;
       stateRule = w.rule;

@@ -51,3 +51,41 @@ describe("actors: 'X, a close ally of Putin', 'Xi's wife Peng Liyuan', 'a close 
     expect(stateOf(rec, "Alexander Lukashenko")).toBe("BLR");
   });
 });
+
+// Issue 14 (persons67): the relative set off before the name by a comma or "named", or owned by "his|her" right after the
+// known person and "and" (associate-of.ts kinNameGap, the pronoun owner)
+describe("actors: 'Kim's sister, Kim Yo Jong,', 'Putin's mother, named X,', 'Netanyahu and his wife X'", () => {
+  it("a comma or 'named' between the relative's noun and the name", () => {
+    const rec = extract(
+      "Analysts think Erdogan's eldest daughter, Sumeyye Tanal, will run. Putin's mother, named Maria Shelomova, raised him in Leningrad. Macron's nephew named Louis Brunet joined the firm.",
+      "2023-03-01",
+    );
+    expect(person(rec, "Sumeyye Tanal")).toMatchObject({ country: "TUR", stateRule: "actors/state:associate-of" });
+    expect(stateOf(rec, "Maria Shelomova")).toBe("RUS");
+    expect(stateOf(rec, "Louis Brunet")).toBe("FRA");
+  });
+
+  it("the known person before 'and his|her' owns the relative", () => {
+    const rec = extract("Netanyahu and his wife Sara Kessel received the gifts. Police said Xi and his wife, Mara Lin, toured the plant.", "2023-03-01");
+    expect(person(rec, "Sara Kessel")).toMatchObject({ country: "ISR", stateRule: "actors/state:associate-of" });
+    expect(stateOf(rec, "Mara Lin")).toBe("CHN");
+  });
+
+  it("a principal after 'of' with a past holder's word and a title ('the daughter of former President John F. Kennedy')", () => {
+    const rec = extract(
+      "Clara Dent, the daughter of former President John F. Kennedy, was nominated. Rosa Vidal, the widow of the late President Hugo Chavez, spoke. Tom Rye, the son of a retired Ukrainian village mayor named Pavlo Rye, spoke.",
+      "2013-07-24",
+    );
+    expect(person(rec, "Clara Dent")).toMatchObject({ country: "USA", stateRule: "actors/state:associate-of" });
+    expect(stateOf(rec, "Rosa Vidal")).toBe("VEN");
+    expect(stateOf(rec, "Tom Rye")).toBeNull();
+  });
+
+  it("negative: a comma that closes a fronted clause, a relative of no possessor, a relative of someone unknown", () => {
+    const rec = extract(
+      "After meeting Xi's wife, Dana Hollis said the talks went well. A mother of three, Lena Ortiz, said she was afraid. Police said Carl Dunmore and his son Ethan Dunmore were held. The mayor's wife, Rita Vance, spoke. Reporters and his son Omar Said waited.",
+      "2023-03-01",
+    );
+    for (const n of ["Dana Hollis", "Lena Ortiz", "Ethan Dunmore", "Rita Vance", "Omar Said"]) expect(stateOf(rec, n)).toBeNull();
+  });
+});

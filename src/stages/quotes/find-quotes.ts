@@ -16,6 +16,7 @@ import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js
 import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
 import { bodyPhraseToken } from "./body-phrase.js";
 import { namedBodyAt, type NamedBodyView } from "./named-body.js";
+import { homePlaceEnd } from "./home-place.js";
 import { workerAfterCue, workerBeforeWorkplace, workerEndingAt, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
@@ -2339,6 +2340,11 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) ?? closingSpeechVerb(env, sp.last, s.last) : null;
+  // '"...," Rep. Ann Ford of Ohio said': a person's home place, then the cue (home-place.ts)
+  if (sp && !cue && sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") {
+    const home = homePlaceEnd(tokens, sp.last, s.last, (q) => env.actors.actors[env.actors.mentionAt[q]?.actor ?? -1]?.kind === "person");
+    if (home > 0) cue = cueAfterAppositives(env, home, s.last);
+  }
   // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
   // Reuters': a role of no one named and the body it speaks for, then the cue
   // '"...," a dealer at one bank said': a worker, the workplace, then the cue (workplace-speaker.ts)

@@ -41,6 +41,11 @@ describe("speaker: a person's home place after 'of'", () => {
     expect(speakerOf("“We will appeal the ruling next week,” the wife of Mark Ellis of Ohio told reporters.", "appeal")).not.toBe("Mark Ellis");
   });
 
+  it("negative: after a quote closed on a full stop, a new sentence's subject is no speaker (text without a space)", () => {
+    const t = "“We asked for the papers,” Sen. Ann Ford told reporters. “We will keep asking for them.”Rep. Tom Hale of Ohio added to the pressure on the agency.";
+    expect(speakerOf(t, "keep asking")).toBe("Ann Ford");
+  });
+
   it("negative: 'of' and a lower-case phrase is no place ('of the committee's view')", () => {
     expect(speakerOf("“We will vote no on the bill,” Sen. Ann Ford of the opposition benches and her staff said.", "vote no")).not.toBe("Ann Ford");
   });

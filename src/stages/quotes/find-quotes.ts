@@ -18,6 +18,7 @@ import { bodyPhraseToken } from "./body-phrase.js";
 import { namedBodyAt, type NamedBodyView } from "./named-body.js";
 import { homePlaceEnd } from "./home-place.js";
 import { documentAfterCueEnd } from "./document-after-cue.js";
+import { possessedNameAfterCue } from "./possessed-name-after-cue.js";
 import { workerAfterCue, workerBeforeWorkplace, workerEndingAt, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
@@ -2305,6 +2306,15 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
+    // '"...," said Acme's Murtha': the person after a firm's possessive (possessed-name-after-cue.ts)
+    const possessed = possessedNameAfterCue(tokens, cue.end, s.last, (q) => {
+      const m = env.actors.mentionAt[q];
+      return m && m.tokenEnd > q && env.actors.actors[m.actor]?.kind === "person" && (q === 0 || env.actors.mentionAt[q - 1] !== m) ? m.tokenEnd : -1;
+    });
+    if (possessed) {
+      const m = env.actors.mentionAt[possessed.first]!;
+      return { speaker: { actor: m.actor, name: env.actors.actors[m.actor].name, first: possessed.first, last: possessed.last, rule: "speaker:person" }, cue };
+    }
     const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), cue.end, s.last) : null;
     const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };

@@ -137,6 +137,25 @@ function findDatelineFromLines(text: string, lines: Line[]) {
   return first ? findDateline(text, first) : null;
 }
 
+/**
+ * Token i starts with a lower-case letter after ")" whose parenthesis closes on an abbreviation's
+ * period ("(D-Conn.)", "(R-Calif.)", "(Ret.)"): a short capitalised word, its period and the
+ * parenthesis written together (not "(the talks ended.)", "(in 2019.)": a sentence's own period).
+ */
+function closedAbbreviation(tokens: Token[], i: number): boolean {
+  const close = tokens[i - 1];
+  const mark = tokens[i - 2];
+  if (close.text !== ")" || !mark || mark.end !== close.start || !/^\p{Ll}/u.test(tokens[i].text)) return false;
+  // ("Conn" + "." as two tokens, or "Conn." as one)
+  let word = mark.text.slice(0, -1);
+  if (mark.text === ".") {
+    const w = tokens[i - 3];
+    if (!w || w.end !== mark.start) return false;
+    word = w.text;
+  } else if (!mark.text.endsWith(".")) return false;
+  return /^\p{Lu}\p{L}{0,4}$/u.test(word);
+}
+
 function buildSentences(tokens: Token[], winkSentences: [number, number][], map: Int32Array, lines: Line[]): Sentence[] {
   // 1. wink's sentence starts, in our token indices
   const starts = new Uint8Array(tokens.length + 1);
@@ -152,6 +171,9 @@ function buildSentences(tokens: Token[], winkSentences: [number, number][], map:
     else if (starts[i] && i > 0) {
       const prev = tokens[i - 1];
       if (prev.text.endsWith(".") && isTitleAbbreviation(prev.text.slice(0, -1))) starts[i] = 0;
+      // "Rep. Jim Hale (D-Conn.) said", "Col. Ann Ford (Ret.) told": an abbreviation's period closed
+      // inside parentheses, then a lower-case word, goes on with the sentence
+      else if (closedAbbreviation(tokens, i)) starts[i] = 0;
     }
   }
   // 3. runs of tokens between starts

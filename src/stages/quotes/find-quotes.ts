@@ -16,6 +16,9 @@ import { sentenceHolding, sentenceStartingAt } from "../../nlp/sentence-index.js
 import { appositiveOffices, officeHolder, officeOfPhrase, type Office, type OfficeView } from "./appositive-office.js";
 import { bodyPhraseToken } from "./body-phrase.js";
 import { namedBodyAt, type NamedBodyView } from "./named-body.js";
+import { homePlaceEnd } from "./home-place.js";
+import { documentAfterCueEnd } from "./document-after-cue.js";
+import { possessedNameAfterCue } from "./possessed-name-after-cue.js";
 import { workerAfterCue, workerBeforeWorkplace, workerEndingAt, workplaceThenCue, type WorkplaceView, type Worker } from "./workplace-speaker.js";
 
 export interface QuoteStageContext {
@@ -2303,9 +2306,21 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   let cue = cueAt(env, i, s.last);
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
+    // '"...," said Acme's Murtha': the person after a firm's possessive (possessed-name-after-cue.ts)
+    const possessed = possessedNameAfterCue(tokens, cue.end, s.last, (q) => {
+      const m = env.actors.mentionAt[q];
+      return m && m.tokenEnd > q && env.actors.actors[m.actor]?.kind === "person" && (q === 0 || env.actors.mentionAt[q - 1] !== m) ? m.tokenEnd : -1;
+    });
+    if (possessed) {
+      const m = env.actors.mentionAt[possessed.first]!;
+      return { speaker: { actor: m.actor, name: env.actors.actors[m.actor].name, first: possessed.first, last: possessed.last, rule: "speaker:person" }, cue };
+    }
     const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), cue.end, s.last) : null;
     const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
     if (sp) return { speaker: sp, cue };
+    // '"...," said the report.': a document speaks for its author (document-after-cue.ts)
+    const docEnd = documentAfterCueEnd(tokens, cue.end, s.last, (q) => isDocumentNoun(env, q));
+    if (docEnd > 0) return { speaker: documentAuthor(env, { actor: null, name: env.doc.text.slice(tokens[cue.end + 1].start, tokens[docEnd - 1].end), first: cue.end, last: docEnd, rule: "speaker:noun-phrase" }), cue };
     return null;
   }
   // '"...," her statement reads', '"...," his letter read': the owner of the document speaks
@@ -2339,6 +2354,12 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     sp = { actor: sp?.actor ?? null, name, first: sp ? sp.first : i, last: e, rule: "speaker:noun-phrase" };
   }
   cue = sp ? cueAfterAppositives(env, possessedEnd(env, sp.last, s.last), s.last) ?? cueAfterRelative(env, sp.last, s.last) ?? closingSpeechVerb(env, sp.last, s.last) : null;
+  // '"...," Rep. Ann Ford of Ohio said': a person's home place, then the cue (home-place.ts)
+  // (not after a quote closed on a full stop, '..."Sen. X of Ohio added to the pressure': a new sentence)
+  if (sp && !cue && sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person" && !closedOnFullStop(env, k)) {
+    const home = homePlaceEnd(tokens, sp.last, s.last, (q) => env.actors.actors[env.actors.mentionAt[q]?.actor ?? -1]?.kind === "person");
+    if (home > 0) cue = cueAfterAppositives(env, home, s.last);
+  }
   // '"...," a spokesperson for the foreign ministry said', '"...," an official at the embassy told
   // Reuters': a role of no one named and the body it speaks for, then the cue
   // '"...," a dealer at one bank said': a worker, the workplace, then the cue (workplace-speaker.ts)
@@ -2391,6 +2412,13 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     if (described) return described;
   }
   return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+}
+
+/** Whether the quotation that closes before token k ends on a full stop ('"... the people."', '"... 'lying.'"'). */
+function closedOnFullStop(env: Env, k: number): boolean {
+  let q = k - 1;
+  while (q > 0 && env.quoteTokens[q] && /^["“”'‘’]$/.test(env.tokens[q].text)) q--;
+  return env.tokens[q]?.text === ".";
 }
 
 /** '"...," the Paris Club said', '"...," the Institute added': a body's proper name after "the" (named-body.ts). */

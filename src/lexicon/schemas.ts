@@ -470,6 +470,10 @@ const schemas = lazySchema((z) => {
     vesselWords: z.array(z.string().regex(/^(?:[a-z][a-z-]*|[A-Z]{2,5})$/, "a vessel word is one lower-case noun or a navy's prefix in capitals")).default([]),
     thingContextBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+){0,2}$/, "a context before a thing's name is one to three lower-case words")).default([]),
     thingFirstWords: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, "a thing's first word is one capitalised word")).default([]),
+    madeThingNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a made thing's noun is one lower-case word")).default([]),
+    $madeThingNouns: z.string().optional(),
+    madeThingModifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a made thing's modifier is one lower-case word")).default([]),
+    $madeThingModifiers: z.string().optional(),
     $organisationSuffixes: z.string().optional(),
   });
 

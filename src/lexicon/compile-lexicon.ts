@@ -354,6 +354,11 @@ export interface Lexicon {
   /** nouns of a place or body named after a person ("Charles de Gaulle airport", "the Adenauer Foundation"; not-names.json
    * personNamedThings): a known person's name right before one names the thing */
   personNamedThings: Set<string>;
+  /** nouns of weapons, vehicles, products and programmes ("bombs", "missile", "phone", "programme"; not-names.json
+   * madeThingNouns): a capitalised run known by its shape alone right before one names the thing */
+  madeThingNouns: Set<string>;
+  /** lower-case words between a made thing's name and its noun ("ballistic", "anti-tank"; not-names.json madeThingModifiers) */
+  madeThingModifiers: Set<string>;
   /** a navy's prefix or a noun of a ship ("USS", "HMS", "carrier", "destroyer"; not-names.json vesselWords): a name right after one names the ship */
   vesselWords: Set<string>;
   /** the words before a name that make it a ship's or a place's, as the object of a preposition of being on board or of a
@@ -761,6 +766,8 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     outletWorks: new Set(notNames.outletWorks),
     creditPhotoWords: new Set(notNames.creditPhotoWords),
     numberedParts: new Set(notNames.numberedParts),
+    madeThingNouns: new Set(notNames.madeThingNouns),
+    madeThingModifiers: new Set(notNames.madeThingModifiers),
     places,
   };
 }

@@ -473,6 +473,10 @@ const schemas = lazySchema((z) => {
     numberedParts: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, "a numbered part's noun is one capitalised word")).default([]),
     creditPhotoWords: z.array(z.string().regex(/^[a-z]+$/, "a credit's photo word is one lower-case word")).default([]),
     outletWorks: z.array(z.string().regex(/^[a-z][a-z-]*$/, "an outlet's work is one lower-case word")).default([]),
+    madeThingNouns: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a made thing's noun is one lower-case word")).default([]),
+    $madeThingNouns: z.string().optional(),
+    madeThingModifiers: z.array(z.string().regex(/^[a-z][a-z-]*$/, "a made thing's modifier is one lower-case word")).default([]),
+    $madeThingModifiers: z.string().optional(),
     $organisationSuffixes: z.string().optional(),
   });
 

@@ -63,6 +63,7 @@ import { thingByContext } from "./thing-context.js";
 import { creditAgencyAt, outletWorkAfter } from "./outlet-works.js";
 import { numberedPart } from "./numbered-part.js";
 import { firmNamed, firmWordsOf } from "./firm-names.js";
+import { madeThingAfter } from "./made-thing.js";
 import { apartApostrophe, bracketedGivenName, nameText } from "./name-span.js";
 import { namedStateCounts, sharedNameAlternatives, sharedNameEntry } from "./shared-names.js";
 import { topicState } from "./topic-state.js";
@@ -1321,6 +1322,9 @@ function personCandidates(doc: Doc, ctx: ActorStageContext, inBody: Uint8Array, 
       // "British film Vera Drake", "French carmaker Renault said", "anti-virus firm Sophos said": a noun that presents a
       // thing right before a run that only a name's shape or a speech verb calls a person names the thing
       if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && lexicon.thingNouns.has(tokens[first - 1]?.text ?? "")) continue;
+      // "dropped Thunder Hammer bombs", "the Fateh Vortex ballistic missile", "its Clean Horizon programme": a noun of a made
+      // thing right after such a run names the thing (made-thing.ts)
+      if (!seed && (evidence === "actors/person:name-shape" || evidence === "actors/person:speaker") && madeThingAfter(tokens, last, s.last, lexicon)) continue;
       // "the carrier Carl Vinson", "USS Gerald R. Ford": a run right after a ship's prefix or noun names the ship, unless a title stands
       // before it; a title right after a navy's prefix is the ship's name too ("HMS Prince Albert", "HMS Queen Elizabeth")
       if (evidence !== "actors/person:title" ? vesselBefore(tokens, first, lexicon) : navyPrefixBefore(tokens, tagStartEndingAt(tags, first - 1), lexicon)) continue;

@@ -19,8 +19,14 @@ export function firmWordsOf(tokens: readonly Token[], lex: Lexicon): Set<string>
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== "word" || !CAP.test(t.text) || lex.organisationSuffixes.has(t.text)) continue;
+    if (t.kind !== "word" || !CAP.test(t.text)) continue;
     const prev = tokens[i - 1];
+    // "James Capel and Co said", "Kidder, Peabody & Co.": a legal form after a name or its "and" is the firm's word,
+    // never a person's name of its own
+    if (lex.organisationSuffixes.has(t.text)) {
+      if (prev && (prev.text === "&" || prev.text === "and" || prev.text === "," || CAP.test(prev.text))) out.add(t.text);
+      continue;
+    }
     const prevCap = !!prev && prev.kind === "word" && CAP.test(prev.text) && !prev.text.endsWith(".");
     // "research firm Marketwise said", "energy company Burisma in November": a lone word after a thing's noun
     const next = tokens[i + 1];
@@ -35,7 +41,9 @@ export function firmWordsOf(tokens: readonly Token[], lex: Lexicon): Set<string>
     let k = i + 1;
     while (k < tokens.length && k - i < 3 && tokens[k].kind === "word" && CAP.test(tokens[k].text) && !lex.organisationSuffixes.has(tokens[k].text)) k++;
     const close = tokens[k];
-    const legal = !!close && (lex.organisationSuffixes.has(close.text) || ((close.text === "&" || close.text === "and") && !!tokens[k + 1] && lex.organisationSuffixes.has(tokens[k + 1].text)));
+    // ("Dow Jones & Company", "Brown Brothers and Company": "Company" closes a firm's name after "&" or "and")
+    const after = tokens[k + 1];
+    const legal = !!close && (lex.organisationSuffixes.has(close.text) || ((close.text === "&" || close.text === "and") && !!after && (lex.organisationSuffixes.has(after.text) || after.text === "Company")));
     if (!legal || lex.givenNames.has(t.norm)) continue;
     for (let q = i; q < k; q++) if (!lex.givenNames.has(tokens[q].norm)) out.add(tokens[q].text);
     if (k - i > 1) out.add(tokens.slice(i, k).map((x) => x.text).join(" "));

@@ -26,4 +26,20 @@ describe("actors: a one-word name the article gives a firm is the firm's through
   it("negative: without the firm elsewhere, a bare surname before a speech verb is a person's", () => {
     expect(persons("Prices fell sharply in March. Dunmore said margins would hold, and analysts agreed.")).toEqual(["Dunmore"]);
   });
+
+  it("a legal form after a firm's name or its 'and' is no person's name ('Harwick and Co said')", () => {
+    expect(persons("Prices will fall, said Owen Carrick of Harwick, Dell and Co, a broker in London.")).toEqual(["Owen Carrick"]);
+    expect(persons("Brannock, Tully and Co said it would underwrite the issue.")).toEqual([]);
+    expect(persons("Ashby & Co. said on Monday it had hired two traders.")).toEqual([]);
+  });
+
+  it("'& Company' closes a firm's name as a legal form does", () => {
+    expect(persons("Shares of Pellham & Company rose. Pellham said sales would grow.")).toEqual([]);
+    expect(persons("Tarrant and Company won the contract. Tarrant said work starts in June.")).toEqual([]);
+  });
+
+  it("negative: 'and company' in lower case is no firm's legal form", () => {
+    expect(persons("Pellham and company arrived late. Pellham said the road was closed.")).toEqual(["Pellham"]);
+    expect(persons("Helen Marsh and company arrived late. Helen Marsh said the road was closed.")).toEqual(["Helen Marsh"]);
+  });
 });

@@ -8,6 +8,7 @@ import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { describedSubject } from "./described-subject.js";
+import { describedSpeakerAt, speakerClauseEnd, type DescribedSpeakerView } from "./described-speaker.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { ofHeadedSubject } from "./of-head.js";
@@ -2304,7 +2305,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
   if (cue && hearerOrGerund(cue)) return null;
   if (cue) {
     const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), cue.end, s.last) : null;
-    const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
+    const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last) ?? describedAfterCue(env, cue, s.last);
     if (sp) return { speaker: sp, cue };
     return null;
   }
@@ -2390,7 +2391,42 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const described = namedAfterDescription(env, i, s.last);
     if (described) return described;
   }
-  return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+  if (!(sp && cue)) return describedBeforeCue(env, i, s.last);
+  return { speaker: documentAuthor(env, sp), cue };
+}
+
+function describedView(env: Env): DescribedSpeakerView {
+  const { tokens, actors } = env;
+  return {
+    tokens,
+    text: env.doc.text,
+    heads: env.lexicon.describedHeads,
+    quoted: (k) => !!env.quoteTokens[k],
+    person: (k) => personAt(env, k),
+    body: (k) => {
+      const m = actors.mentionAt[k];
+      return m && actors.actors[m.actor].kind !== "person" && SPEAKER_KINDS.has(actors.actors[m.actor].kind) ? m.actor : null;
+    },
+  };
+}
+
+/** '"...," one banker on the committee said', '"...," an official from the ministry, who asked not to be named, told Reuters' (described-speaker.ts) */
+function describedBeforeCue(env: Env, i: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const d = describedSpeakerAt(describedView(env), i, last);
+  if (!d) return null;
+  const c = cueAt(env, speakerClauseEnd(env.tokens, d.last, last), last);
+  // (the phrase is the cue's subject: "told Reuters" has it speak; "saying" opens no clause of its own)
+  if (!c || c.text.toLowerCase().endsWith("ing")) return null;
+  return { speaker: { actor: d.actor, name: d.name, first: d.first, last: d.last, rule: "speaker:described-phrase" }, cue: c };
+}
+
+/** '"...," said a western diplomat in Sao Paulo': the phrase ends the sentence, or a comma clause about the speaker does (described-speaker.ts) */
+function describedAfterCue(env: Env, cue: Cue, last: number): Speaker | null {
+  const d = describedSpeakerAt(describedView(env), cue.end, last);
+  if (!d) return null;
+  const e = speakerClauseEnd(env.tokens, d.last, last);
+  if (!(e >= last || onlyPunctuation(env.tokens, e, last))) return null;
+  return { actor: d.actor, name: d.name, first: d.first, last: d.last, rule: "speaker:described-phrase" };
 }
 
 /** '"...," the Paris Club said', '"...," the Institute added': a body's proper name after "the" (named-body.ts). */

@@ -8,6 +8,7 @@ import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { describedSubject } from "./described-subject.js";
+import { issuingVerbBefore } from "./issued-document.js";
 import { describedSpeakerAt, speakerClauseEnd, type DescribedSpeakerView } from "./described-speaker.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
@@ -324,10 +325,22 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // ("A US official familiar with the decision said": the object is what the official knows of;
   // "China's mission to the EU said": the host after "to" is no speaker)
   const sp = subjectHead(env, found, s.first);
+  // ("Premier Ruiz issued a statement saying ...": the subject of the verb of issuing speaks; issued-document.ts)
+  const issuer = issuerOf(env, sp, c, s);
+  if (issuer) return issuer;
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
   return authoredBy(env, own);
+}
+
+/** The subject of the verb that issued document `sp`, where cue `c` is a participle right after it; null otherwise (issued-document.ts). */
+function issuerOf(env: Env, sp: Speaker, c: number, s: Sentence): Speaker | null {
+  const { tokens } = env;
+  if (sp.actor !== null || sp.last > c || c - sp.last > 2 || !/ing$/.test(tokens[c].lower) || !isDocumentNoun(env, sp.last - 1)) return null;
+  for (let k = sp.last; k < c; k++) if (tokens[k].text === "," || /^(VERB|AUX)$/.test(tokens[k].pos)) return null;
+  const v = issuingVerbBefore(tokens, sp.last - 1, s.first, env.lexicon.issuingVerbs);
+  return v > s.first ? speakerBeforeCue(env, v, s) : null;
 }
 
 /**
@@ -3442,6 +3455,8 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
     let sp = ended && subjectHead(env, ended, s.first);
+    // ("Premier Ruiz issued a statement saying ...": the subject of the verb of issuing speaks; issued-document.ts)
+    if (sp) sp = issuerOf(env, sp, c, s) ?? sp;
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (", the Institute said": the short name of an organisation named before, named-body.ts)

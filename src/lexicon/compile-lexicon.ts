@@ -269,6 +269,8 @@ export interface Lexicon {
   nonSpeechObjects: Map<string, Set<string>>;
   /** forms that are a cue only after a document noun ("read"; speech.json documentCues) */
   documentCues: Set<string>;
+  /** past forms of issuing a document ("issued", "released"; speech.json issuingVerbs) */
+  issuingVerbs: Set<string>;
   /** nouns of a news outlet's kind, the words that may follow one in an outlet's phrase, and the
    * qualifiers of a state's own outlet (speech.json) */
   outletKinds: Set<string>;
@@ -705,6 +707,7 @@ export function compileLexicon(nlp: Wink, options: LexiconOptions = {}): Lexicon
     memberHeads: new Set(speech.memberHeads),
     nonSpeechObjects: new Map(Object.entries(speech.nonSpeechObjects).map(([k, v]) => [k, new Set(v)])),
     documentCues: new Set(speech.documentCues),
+    issuingVerbs: new Set(speech.issuingVerbs),
     outletKinds: new Set(speech.outletKinds),
     outletTrail: new Set(speech.outletTrail),
     stateOutletQualifiers: new Set(speech.stateOutletQualifiers),

@@ -295,6 +295,7 @@ const schemas = lazySchema((z) => {
     nonSpeechObjects: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/, "a non-speech object is one lower-case word"))).default({}),
     /** forms that are a cue only after a document noun ("the statement read"), lower case */
     documentCues: z.array(z.string().regex(/^[a-z]+$/, "a document cue is one lower-case word")).default([]),
+    issuingVerbs: z.array(z.string().regex(/^[a-z]+$/, "an issuing verb is one lower-case word")).default([]),
     /** heads of a post one state keeps at another ("mission", "ambassador"), lower case */
     hostedHeads: z.array(z.string().regex(/^[a-z]+$/, "a hosted head is one lower-case word")).default([]),
     /** heads of a person of the body or place an "of" phrase names ("the head of a state institute"; of-head.ts), lower case */

@@ -8,6 +8,8 @@ import type { ActorLayer, PlacedMention } from "../actors/actor-layer.js";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { describedSubject } from "./described-subject.js";
+import { issuingVerbBefore } from "./issued-document.js";
+import { describedSpeakerAt, speakerClauseEnd, type DescribedSpeakerView } from "./described-speaker.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
 import { ofHeadedSubject } from "./of-head.js";
@@ -326,10 +328,22 @@ function speakerBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // ("A US official familiar with the decision said": the object is what the official knows of;
   // "China's mission to the EU said": the host after "to" is no speaker)
   const sp = subjectHead(env, found, s.first);
+  // ("Premier Ruiz issued a statement saying ...": the subject of the verb of issuing speaks; issued-document.ts)
+  const issuer = issuerOf(env, sp, c, s);
+  if (issuer) return issuer;
   const own = possessorFree(env, sp);
   // ("The ministry said in a statement that ... The statement added that ...": the document a
   // sentence before introduced speaks for whoever issued it, as after a quote)
   return authoredBy(env, own);
+}
+
+/** The subject of the verb that issued document `sp`, where cue `c` is a participle right after it; null otherwise (issued-document.ts). */
+function issuerOf(env: Env, sp: Speaker, c: number, s: Sentence): Speaker | null {
+  const { tokens } = env;
+  if (sp.actor !== null || sp.last > c || c - sp.last > 2 || !/ing$/.test(tokens[c].lower) || !isDocumentNoun(env, sp.last - 1)) return null;
+  for (let k = sp.last; k < c; k++) if (tokens[k].text === "," || /^(VERB|AUX)$/.test(tokens[k].pos)) return null;
+  const v = issuingVerbBefore(tokens, sp.last - 1, s.first, env.lexicon.issuingVerbs);
+  return v > s.first ? speakerBeforeCue(env, v, s) : null;
 }
 
 /**
@@ -2316,7 +2330,7 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
       return { speaker: { actor: m.actor, name: env.actors.actors[m.actor].name, first: possessed.first, last: possessed.last, rule: "speaker:person" }, cue };
     }
     const worker = env.lexicon.workplaceHeads.size ? workerAfterCue((env.workplace ??= articleView(env, env.lexicon.workplaceHeads)), cue.end, s.last) : null;
-    const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last);
+    const sp = (worker ? workerSpeaker(env, worker, worker.headEnd) : null) ?? appositiveAfterCue(env, cue.end, s.last) ?? describedPerson(env, cue.end, s.last) ?? speakerStartingAt(env, cue.end, s.last) ?? describedNameAt(env, cue.end, s.last) ?? oneOfNamed(env, cue.end, s.last) ?? namedAfterCue(env, cue.end, s.last) ?? unnamedAfterCue(env, cue.end, s.last) ?? pluralAfterCue(env, cue.end, s.last) ?? describedAfterCue(env, cue, s.last);
     if (sp) return { speaker: sp, cue };
     // '"...," said the report.': a document speaks for its author (document-after-cue.ts)
     const docEnd = documentAfterCueEnd(tokens, cue.end, s.last, (q) => isDocumentNoun(env, q));
@@ -2411,7 +2425,42 @@ function attributionAfter(env: Env, k: number, s: Sentence): { speaker: Speaker;
     const described = namedAfterDescription(env, i, s.last);
     if (described) return described;
   }
-  return sp && cue ? { speaker: documentAuthor(env, sp), cue } : null;
+  if (!(sp && cue)) return describedBeforeCue(env, i, s.last);
+  return { speaker: documentAuthor(env, sp), cue };
+}
+
+function describedView(env: Env): DescribedSpeakerView {
+  const { tokens, actors } = env;
+  return {
+    tokens,
+    text: env.doc.text,
+    heads: env.lexicon.describedHeads,
+    quoted: (k) => !!env.quoteTokens[k],
+    person: (k) => personAt(env, k),
+    body: (k) => {
+      const m = actors.mentionAt[k];
+      return m && actors.actors[m.actor].kind !== "person" && SPEAKER_KINDS.has(actors.actors[m.actor].kind) ? m.actor : null;
+    },
+  };
+}
+
+/** '"...," one banker on the committee said', '"...," an official from the ministry, who asked not to be named, told Reuters' (described-speaker.ts) */
+function describedBeforeCue(env: Env, i: number, last: number): { speaker: Speaker; cue: Cue } | null {
+  const d = describedSpeakerAt(describedView(env), i, last);
+  if (!d) return null;
+  const c = cueAt(env, speakerClauseEnd(env.tokens, d.last, last), last);
+  // (the phrase is the cue's subject: "told Reuters" has it speak; "saying" opens no clause of its own)
+  if (!c || c.text.toLowerCase().endsWith("ing")) return null;
+  return { speaker: { actor: d.actor, name: d.name, first: d.first, last: d.last, rule: "speaker:described-phrase" }, cue: c };
+}
+
+/** '"...," said a western diplomat in Sao Paulo': the phrase ends the sentence, or a comma clause about the speaker does (described-speaker.ts) */
+function describedAfterCue(env: Env, cue: Cue, last: number): Speaker | null {
+  const d = describedSpeakerAt(describedView(env), cue.end, last);
+  if (!d) return null;
+  const e = speakerClauseEnd(env.tokens, d.last, last);
+  if (!(e >= last || onlyPunctuation(env.tokens, e, last))) return null;
+  return { actor: d.actor, name: d.name, first: d.first, last: d.last, rule: "speaker:described-phrase" };
 }
 
 /** Whether the quotation that closes before token k ends on a full stop ('"... the people."', '"... 'lying.'"'). */
@@ -3434,6 +3483,8 @@ function indirectSpeech(env: Env, s: Sentence): Quote[] {
         ? relativeHead(env, who, s.first)
         : (speakerEndingAt(env, j, s.first) ?? (c === final ? closingNounPhrase(env, j, s) : null));
     let sp = ended && subjectHead(env, ended, s.first);
+    // ("Premier Ruiz issued a statement saying ...": the subject of the verb of issuing speaks; issued-document.ts)
+    if (sp) sp = issuerOf(env, sp, c, s) ?? sp;
     // (", an Exchange official said": the article before the role)
     const spFirst = sp && /^(a|an|the)$/.test(tokens[sp.first - 1]?.lower ?? "") ? sp.first - 1 : sp?.first ?? 0;
     // (", the Institute said": the short name of an organisation named before, named-body.ts)

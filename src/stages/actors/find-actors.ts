@@ -12,6 +12,8 @@ import { sentenceOfToken } from "../../nlp/sentence-index.js";
 import { counterpartBefore, counterpartNounStart } from "./counterpart-appositive.js";
 import { copulaOfficeAt, laterPredicateStates, predicateStart } from "./predicate-office.js";
 import { igoOfficeBefore } from "./igo-office.js";
+import { formerIgoPosts } from "./former-igo.js";
+import { byNormPastPrefix, exProperAt, statesNationality } from "./ex-demonym.js";
 import { tagStartEndingAt } from "./tag-span.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
@@ -557,6 +559,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // office only some states' politics use (titles.json officeSystems) gives the one of those states the
   // article names, as a state, a body of it or a place in it ("London"); none where it names none or several
   if (lexicon.officeSystems.size) officeSystemStates(doc, layer, tags, inBody, sentenceOf, lexicon);
+  // ("former U.N. envoy X": a past IGO post gives no IGO code now)
+  formerIgoPosts(layer.actors, (a) => !!a.formerRole || (!!a.description && !!a.role && pastAppositive(a.description, a.role)));
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -1073,7 +1077,12 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
         continue;
       }
       const t = tokens[i];
-      const m = CAP.test(t.text) || /^\d/.test(t.text) ? allowed(lexicon.names.matchAt(tokens, i, byNorm, s.last)) : null;
+      let m = CAP.test(t.text) || /^\d/.test(t.text) ? allowed(lexicon.names.matchAt(tokens, i, byNorm, s.last)) : null;
+      // ("ex-Cuban diplomat X": a demonym behind a glued "ex-" still states the nationality; ex-demonym.ts)
+      if (!m && exProperAt(t)) {
+        const ex = lexicon.names.matchAt(tokens, i, byNormPastPrefix, s.last);
+        if (ex && ex.values.every(statesNationality)) m = ex;
+      }
       // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
       const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
       const picked = m ? pickEntry(m.values) : null;

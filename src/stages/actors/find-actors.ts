@@ -88,6 +88,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const PAST_ROLE = new Set(["former", "ex", "ex-", "retired", "ousted", "deposed", "toppled", "overthrown"]);
 /** a role written as one word with its past prefix: "ex-minister", "ex-deputy" */
 const EX_TITLE = /^ex-[a-z]{3,}$/;
+/** sectors of a state's own forces and government bodies: a unit named with their possessive is still theirs */
+const STATE_FORCE_SECTORS = new Set(["MIL", "GOV"]);
 /** a title's key that reads "ex-minister" as "minister" (tried only where a token has the prefix) */
 const byLowerPastTitle = (t: Token): string => (EX_TITLE.test(t.lower) ? t.lower.slice(3) : t.lower);
 const CAP_RE = /^\p{Lu}/u;
@@ -2298,7 +2300,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       // "Thomas Roux of the French Institute for International Relations": an institution named with its state's demonym
       affiliation = t.entry;
       stateRule = "actors/state:of-institution";
-    } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s")) {
+    } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s" && !STATE_FORCE_SECTORS.has(t.entry.sector ?? ""))) {
+      // ("Capt. X of the U.S. Army's 82nd Airborne Division", "X of the Royal Navy's Pacific fleet": a unit of a state's
+      // force or government body is that state's, as the body is)
       // "Robert Satloff of the Washington Institute", "Andrew Osborn of Reuters": the body a person
       // works for, whose state the dictionary gives, is the state they act for ("of the Hudson
       // Institute's board" names a part of it: the run must end at the organisation). Not a firm:

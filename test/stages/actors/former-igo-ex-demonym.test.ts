@@ -47,3 +47,24 @@ describe("actors: an 'ex-' demonym", () => {
     expect(person(rec, "Marco Bellini")?.country ?? null).toBeNull();
   });
 });
+
+// Issue 14: a unit of a state's force or government body, named with the body's possessive, is that state's
+describe("actors: 'of the U.S. Army's 82nd Airborne Division'", () => {
+  it("a unit named with a state force's possessive after 'of' gives the force's state", () => {
+    const rec = extract(
+      "Capt. Dana Whitfield of the U.S. Army's 101st Airborne Division said the patrol returned safely. Lt. Cmdr. Owen Pryce of the Royal Navy's submarine service said the boat had docked.",
+      "2017-05-01",
+    );
+    expect(person(rec, "Dana Whitfield")).toMatchObject({ country: "USA", stateRule: "actors/state:of-organization" });
+    expect(person(rec, "Owen Pryce")).toMatchObject({ country: "GBR" });
+  });
+
+  it("negative: a part of a think tank or a firm named with its possessive stays unplaced", () => {
+    const rec = extract(
+      "Tom Harlow of the Hudson Institute's advisory board said the plan was sound. Lisa Brandt of Goldman Sachs's London office said markets were calm.",
+      "2017-05-01",
+    );
+    expect(person(rec, "Tom Harlow")?.country ?? null).toBeNull();
+    expect(person(rec, "Lisa Brandt")?.country ?? null).toBeNull();
+  });
+});

@@ -12,6 +12,8 @@ import { sentenceOfToken } from "../../nlp/sentence-index.js";
 import { counterpartBefore, counterpartNounStart } from "./counterpart-appositive.js";
 import { copulaOfficeAt, laterPredicateStates, predicateStart } from "./predicate-office.js";
 import { igoOfficeBefore } from "./igo-office.js";
+import { formerIgoPosts } from "./former-igo.js";
+import { byNormPastPrefix, exProperAt, statesNationality } from "./ex-demonym.js";
 import { tagStartEndingAt } from "./tag-span.js";
 import type { Actor, ActorKind, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { Lexicon, NameEntry, TitleEntry } from "../../lexicon/compile-lexicon.js";
@@ -90,6 +92,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const PAST_ROLE = new Set(["former", "ex", "ex-", "retired", "ousted", "deposed", "toppled", "overthrown"]);
 /** a role written as one word with its past prefix: "ex-minister", "ex-deputy" */
 const EX_TITLE = /^ex-[a-z]{3,}$/;
+/** sectors of a state's own forces and government bodies: a unit named with their possessive is still theirs */
+const STATE_FORCE_SECTORS = new Set(["MIL", "GOV"]);
 /** a title's key that reads "ex-minister" as "minister" (tried only where a token has the prefix) */
 const byLowerPastTitle = (t: Token): string => (EX_TITLE.test(t.lower) ? t.lower.slice(3) : t.lower);
 const CAP_RE = /^\p{Lu}/u;
@@ -565,6 +569,8 @@ export function findActors(doc: Doc, ctx: ActorStageContext): ActorLayer {
   // office only some states' politics use (titles.json officeSystems) gives the one of those states the
   // article names, as a state, a body of it or a place in it ("London"); none where it names none or several
   if (lexicon.officeSystems.size) officeSystemStates(doc, layer, tags, inBody, sentenceOf, lexicon);
+  // ("former U.N. envoy X": a past IGO post gives no IGO code now)
+  formerIgoPosts(layer.actors, (a) => !!a.formerRole || (!!a.description && !!a.role && pastAppositive(a.description, a.role)));
   splitTitles(doc, layer.actors);
   return layer;
 }
@@ -1081,7 +1087,12 @@ function tagNames(doc: Doc, lexicon: Lexicon, inBody: Uint8Array, tags: (Tag | u
         continue;
       }
       const t = tokens[i];
-      const m = CAP.test(t.text) || /^\d/.test(t.text) ? allowed(lexicon.names.matchAt(tokens, i, byNorm, s.last)) : null;
+      let m = CAP.test(t.text) || /^\d/.test(t.text) ? allowed(lexicon.names.matchAt(tokens, i, byNorm, s.last)) : null;
+      // ("ex-Cuban diplomat X": a demonym behind a glued "ex-" still states the nationality; ex-demonym.ts)
+      if (!m && exProperAt(t)) {
+        const ex = lexicon.names.matchAt(tokens, i, byNormPastPrefix, s.last);
+        if (ex && ex.values.every(statesNationality)) m = ex;
+      }
       // the longer of a name and a title wins: "Labour Minister" is a portfolio, not the Labour Party
       const longerTitle = m ? lexicon.titles.matchAt(tokens, i, byLower, s.last) : null;
       const picked = m ? pickEntry(m.values) : null;
@@ -2306,7 +2317,9 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
       // "Thomas Roux of the French Institute for International Relations": an institution named with its state's demonym
       affiliation = t.entry;
       stateRule = "actors/state:of-institution";
-    } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s")) {
+    } else if (!affiliation && t?.entry?.kind === "organization" && t.entry.country && t.entry.sector !== "BUS" && !(tokens[q + t.len]?.norm === "'s" && !STATE_FORCE_SECTORS.has(t.entry.sector ?? ""))) {
+      // ("Capt. X of the U.S. Army's 82nd Airborne Division", "X of the Royal Navy's Pacific fleet": a unit of a state's
+      // force or government body is that state's, as the body is)
       // "Robert Satloff of the Washington Institute", "Andrew Osborn of Reuters": the body a person
       // works for, whose state the dictionary gives, is the state they act for ("of the Hudson
       // Institute's board" names a part of it: the run must end at the organisation). Not a firm:

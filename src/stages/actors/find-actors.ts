@@ -730,8 +730,8 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
    * "South Korea's finance minister will visit Treasury Secretary Baker ... Trade Minister X told the U.S. Chamber of
    * Commerce": a story of two states has no frame, yet a title one of them does not use (titles.json unusedTitles: the
    * United States has no ministers) leaves the others; where one of those clearly dominates them (dominantState over the
-   * counts without the states that lack the title), the holder is of it, with the frame's checks
-   * (actors/state:frame-usable). Two states that both use the title ("Japanese and British ministers") leave it open.
+   * counts without the states that lack the title), the holder is of it where no sentence of the holder names another
+   * state that has the title (actors/state:frame-usable). Two states that both use the title ("Japanese and British ministers") leave it open.
    */
   function usableFrameStates(): void {
     let lastUnused: ReadonlySet<string> | null = null;
@@ -749,7 +749,10 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
       }
       const st = lastState;
       if (!st || counterparts(sentences, st) || sentences.some((si) => usableOtherIn(si, st, unused))) continue;
-      if (placeByFrame(a, sentences, st)) a.stateRule = "actors/state:frame-usable";
+      // (the states left in its sentences lack the title, so they lend no doubt: "Defence Minister X, after a meeting
+      // with Shultz, said the U.S. was confident")
+      a.country = a.code = st;
+      a.stateRule = "actors/state:frame-usable";
     }
   }
   /** whether sentence `si` names, by any mention (an outlet's demonym too: "Russia's news agency quoted Deputy Foreign

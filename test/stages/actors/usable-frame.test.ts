@@ -39,6 +39,7 @@ describe("actors: a title only some of a story's states use takes the one of the
 
   it("a state that has no such title may stand in the holder's sentence; one that has it leaves the holder open", () => {
     expect(stateOf(taiwan + "Finance Minister Lin Chen-hao told a U.S. business group the rules would ease.", "Lin Chen-hao")?.country).toBe("TWN");
+    expect(stateOf(taiwan + "Defence Minister Lin Chen-hao, briefing reporters after a meeting with Secretary of State Dean Acheson, said the U.S. was confident.", "Lin Chen-hao")?.country).toBe("TWN");
     // (the minister quoted by another state's agency is likely that state's)
     const war =
       "Talks on the war\n\nThe United States and Iraq discussed the fighting in Iraq, officials said. Iraq wants more aid from the United States, and U.S. troops remain in Iraq. Iraq's army has lost ground, and American officials say the U.S. will help. Bankers expect a decision within weeks.\n\n";

@@ -701,8 +701,14 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     a.country = a.code = p.state;
     a.stateRule = "actors/state:party-word";
   }
+  // (a state the holder's own sentence names as its counterpart's: "his Saudi counterpart")
+  const counterparts = (sentences: number[], st: string) =>
+    sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state === st && counterpartState(doc.tokens, n.token, mentionAt[n.token]?.tokenEnd ?? n.token + 1, doc.sentences[si].first, doc.sentences[si].last)));
   const frame = storyFrame;
-  if (!frame) return null;
+  if (!frame) {
+    usableFrameStates();
+    return null;
+  }
   // ("French President A and Prime Minister B signed a pact" in a story of Poland: where the story's frame is another state
   // whose system has the office, the prime minister may be the frame's; coordinated-office.ts yields to the frame's reading)
   for (const a of actors) {
@@ -719,9 +725,6 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (second === undefined) second = dominantState(new Map([...frameCounts].filter(([st]) => st !== frame)));
     return second;
   };
-  // (a state the holder's own sentence names as its counterpart's: "his Saudi counterpart")
-  const counterparts = (sentences: number[], st: string) =>
-    sentences.some((si) => (namedAt.get(si) ?? []).some((n) => n.state === st && counterpartState(doc.tokens, n.token, mentionAt[n.token]?.tokenEnd ?? n.token + 1, doc.sentences[si].first, doc.sentences[si].last)));
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     const sentences = officeSentences.get(a.id);
@@ -737,6 +740,47 @@ function frameStates(doc: Doc, layer: ActorLayer, officeSentences: Map<string, n
     if (placed && st !== frame) a.stateRule = "actors/state:frame-second";
   }
   return frame;
+  /**
+   * "South Korea's finance minister will visit Treasury Secretary Baker ... Trade Minister X told the U.S. Chamber of
+   * Commerce": a story of two states has no frame, yet a title one of them does not use (titles.json unusedTitles: the
+   * United States has no ministers) leaves the others; where one of those clearly dominates them (dominantState over the
+   * counts without the states that lack the title), the holder is of it where no sentence of the holder names another
+   * state that has the title (actors/state:frame-usable). Two states that both use the title ("Japanese and British ministers") leave it open.
+   */
+  function usableFrameStates(): void {
+    let lastUnused: ReadonlySet<string> | null = null;
+    let lastState: string | null = null;
+    for (const a of actors) {
+      if (a.kind !== "person" || a.country || a.code) continue;
+      const sentences = officeSentences.get(a.id);
+      if (!sentences || sentences.some((si) => titleCased(doc, doc.sentences[si]))) continue;
+      const unused = statesNotUsing(a.role, lexicon.unusedTitles);
+      if (!unused) continue;
+      // (one entry of unusedTitles per article in practice: its count, once)
+      if (unused !== lastUnused) {
+        lastUnused = unused;
+        lastState = dominantState(new Map([...frameCounts].filter(([st]) => !unused.has(st))));
+      }
+      const st = lastState;
+      if (!st || counterparts(sentences, st) || sentences.some((si) => usableOtherIn(si, st, unused))) continue;
+      // (the states left in its sentences lack the title, so they lend no doubt: "Defence Minister X, after a meeting
+      // with Shultz, said the U.S. was confident")
+      a.country = a.code = st;
+      a.stateRule = "actors/state:frame-usable";
+    }
+  }
+  /** whether sentence `si` names, by any mention (an outlet's demonym too: "Russia's news agency quoted Deputy Foreign
+   *  Minister X"), a state other than `st` whose government uses the title: with no frame, it leaves the holder open */
+  function usableOtherIn(si: number, st: string, unused: ReadonlySet<string>): boolean {
+    const s = doc.sentences[si];
+    for (let i = s.first; i < s.last; i++) {
+      const m = mentionAt[i];
+      if (!m || m.token !== i) continue;
+      const other = stateOfActor(actors[m.actor]);
+      if (other && other !== st && !unused.has(other)) return true;
+    }
+    return false;
+  }
   /** sets `st`, the story's frame (or its second state), on a holder the frame's checks allow; whether it did */
   function placeByFrame(a: Actor, sentences: number[], frame: string): boolean {
     // (a sentence whose other states the holder, its subject, only acts on lends no doubt either: subject-act.ts)

@@ -156,6 +156,19 @@ function closedAbbreviation(tokens: Token[], i: number): boolean {
   return /^\p{Lu}\p{L}{0,4}$/u.test(word);
 }
 
+/**
+ * Token i is one capital letter (with its period or not: "Y.", "K") written right against the period of a
+ * single capital letter before it ("N" + "."): the letters of one initialism ("N.Y.", "U.K."), not a new
+ * sentence; a period with a space after it ("D-N.Y. The bill ...") still may end one.
+ */
+function initialismGoesOn(tokens: Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  const letter = tokens[i - 2];
+  const t = tokens[i];
+  if (!letter || mark.text !== "." || letter.end !== mark.start || mark.end !== t.start) return false;
+  return /^\p{Lu}$/u.test(letter.text) && /^\p{Lu}\.?$/u.test(t.text);
+}
+
 function buildSentences(tokens: Token[], winkSentences: [number, number][], map: Int32Array, lines: Line[]): Sentence[] {
   // 1. wink's sentence starts, in our token indices
   const starts = new Uint8Array(tokens.length + 1);
@@ -174,6 +187,8 @@ function buildSentences(tokens: Token[], winkSentences: [number, number][], map:
       // "Rep. Jim Hale (D-Conn.) said", "Col. Ann Ford (Ret.) told": an abbreviation's period closed
       // inside parentheses, then a lower-case word, goes on with the sentence
       else if (closedAbbreviation(tokens, i)) starts[i] = 0;
+      // "D-N.Y., said", "the U.K. and": a letter written against an initial's period spells one initialism on
+      else if (initialismGoesOn(tokens, i)) starts[i] = 0;
     }
   }
   // 3. runs of tokens between starts

@@ -26,6 +26,17 @@ describe("text layer", () => {
     expect(d.tokens.find((t) => t.text === "Ret.")?.pos).toBe("PROPN");
   });
 
+  it("does not end a sentence between the letters of an initialism ('D-N.Y.', 'D-N.J.')", () => {
+    const d = doc("Rep. Lena Ortiz, D-N.Y., voted against the bill. Sen. Carl Dunn, D-N.J., backed it.");
+    expect(d.sentences).toHaveLength(2);
+    expect(d.text.slice(d.sentences[1].start, d.sentences[1].end)).toMatch(/^Sen\. Carl Dunn/);
+  });
+
+  it("the sentence with the initialism still ends at its own period ('D-N.Y., voted no. The Senate ...')", () => {
+    const d = doc("Rep. Lena Ortiz, D-N.Y., voted no. The Senate met in the U.S. capital on Friday. It adjourned.");
+    expect(d.sentences).toHaveLength(3);
+  });
+
   it("starts a sentence at every line break and marks ALL-CAPS lines as headlines", () => {
     const d = doc("Kellogg is urging the US.\nBLINKEN CONFIRMS IRAN SUPPLYING RUSSIA WITH MISSILES\nDespite the fears, Lavrov says so.");
     expect(d.sentences.map((s) => s.headline)).toEqual([false, true, false]);

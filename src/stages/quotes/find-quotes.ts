@@ -9,6 +9,7 @@ import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.js";
 import { linkedHeadline } from "../linked-headline.js";
 import { describedSubject } from "./described-subject.js";
 import { issuingVerbBefore } from "./issued-document.js";
+import { beforeInterjection } from "./interjected-subject.js";
 import { describedSpeakerAt, speakerClauseEnd, type DescribedSpeakerView } from "./described-speaker.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
@@ -588,6 +589,9 @@ function subjectBeforeCue(env: Env, c: number, s: Sentence): Speaker | null {
   // "The ministry in a statement said", "Lavrov at a news conference said": a prepositional phrase
   // whose object is a speech noun is how the speaker spoke; the speaker stands before it
   j = beforeSpeechAdverbial(env, j, s.first);
+  // "The party, however, said", "Rep. Jane Moss, D-N.Y., said", "the ministry itself issued": the subject
+  // stands before the interjection (interjected-subject.ts; a participle keeps its comma: "..., however, saying")
+  if (!tokens[c].lower.endsWith("ing") && j >= s.first) j = beforeInterjection(tokens, j, s.first);
   // "..., saying:": the participle's subject is the sentence's, not the word before the comma
   const participle = tokens[c].lower.endsWith("ing") && j >= s.first && tokens[j].text === ",";
   // "Another guest who spoke to the Reuters news agency said": the relative clause's nouns are no speaker

@@ -35,3 +35,45 @@ describe("speaker: a document that no one issued in the sentence — negative ca
     expect(q?.speakerName ?? "").not.toBe("Reporters");
   });
 });
+
+// "The party itself, however, issued a statement saying ...": a sentence adverb between commas, a party-and-state
+// label or a stressing reflexive after the subject is not the subject (interjected-subject.ts).
+describe("speaker: words set between the subject and its verb", () => {
+  it("'The union itself, however, issued a statement saying ...' is the union, not the statement", () => {
+    const q = quotes("Strikes spread to the ports. The dockers' union itself, however, issued a statement saying the walkout was unofficial.").at(-1)!;
+    expect(q.speakerName).not.toMatch(/statement/);
+    expect(q.speakerName).toMatch(/union/);
+  });
+
+  it("'Rep. Lena Ortiz, D-N.Y., released a statement saying ...' is Lena Ortiz", () => {
+    const q = quotes("The House passed the measure. Rep. Lena Ortiz, D-N.Y., released a statement saying the vote was a disgrace.").at(-1)!;
+    expect(q.speakerName).toBe("Lena Ortiz");
+  });
+
+  it("'Sen. Carl Dunn, R-Texas, said ...' and 'Ankara, meanwhile, said ...' find the subject", () => {
+    expect(quotes("The deal was signed. Sen. Carl Dunn, R-Texas, said the terms were weak.").at(-1)?.speakerName).toBe("Carl Dunn");
+    expect(quotes("The deal was signed. Ankara, meanwhile, said the terms were weak.").at(-1)?.speakerName).toBe("Ankara");
+  });
+
+  it("'the ministry itself issued a statement saying ...' is the ministry", () => {
+    const q = quotes("The border stayed shut. The interior ministry itself issued a statement saying the crossing would reopen soon.").at(-1)!;
+    expect(q.speakerName).toMatch(/ministry/);
+  });
+});
+
+describe("speaker: interjections that are not after the subject — negative cases", () => {
+  it("'In Geneva, however, officials said ...' keeps the officials, not Geneva", () => {
+    const q = quotes("Talks stalled in Vienna. In Geneva, however, officials said the talks had gone well.").at(-1)!;
+    expect(q.speakerName).toBe("officials");
+  });
+
+  it("a clause between commas is no interjection: 'The minister, who had resigned, ...' is not passed over to a wrong head", () => {
+    const q = quotes("The cabinet met on Friday. Kurt Vogel, the minister who had resigned in May, said the plan would fail.").at(-1)!;
+    expect(q.speakerName).toBe("Kurt Vogel");
+  });
+
+  it("'..., however, saying ...': a participle keeps the sentence's subject", () => {
+    const q = quotes("Premier Alma Ortiz rejected the offer on Monday, however, saying it came too late.").at(-1);
+    expect(q?.speakerName ?? "Alma Ortiz").toBe("Alma Ortiz");
+  });
+});

@@ -10,6 +10,7 @@ import { linkedHeadline } from "../linked-headline.js";
 import { describedSubject } from "./described-subject.js";
 import { issuingVerbBefore } from "./issued-document.js";
 import { beforeInterjection } from "./interjected-subject.js";
+import { creditedPerson } from "./credit-line.js";
 import { describedSpeakerAt, speakerClauseEnd, type DescribedSpeakerView } from "./described-speaker.js";
 import { onlyWomanBefore, type WomanReporter } from "./only-woman-before.js";
 import { postModifiedHead } from "./post-modified-head.js";
@@ -148,7 +149,12 @@ export function findQuotes(doc: Doc, actors: ActorLayer, ctx: QuoteStageContext)
         const lead = si > 0 && !saidBy && openTok === s.first ? (colonLead(env, openTok, doc.sentences[si - 1], s) ?? documentColonLead(env, openTok, doc.sentences[si - 1], s)) : null;
         // ('Councillor Reid echoed those sentiments. "..."': a stance given without words leads the quote after it)
         const stance = !lead && !saidBy && si > 0 && openTok === s.first ? stanceBefore(env, si) : null;
-        if (lead) {
+        // ('"...a shameful day." / — Sen. Ana Ruiz, D-Ore.': a credit line of its own after the quote paragraph)
+        const credit = !saidBy && !lead && rest >= sEnd.last ? creditedPerson(tokens, actors, doc.sentences[sentenceAt(q.close - 1) + 1], sEnd.paragraph) : null;
+        if (credit) {
+          speaker = { actor: credit.actor, name: actors.actors[credit.actor].name, first: credit.first, last: credit.last, rule: "speaker:credit-line" };
+          rule = "quotes/direct:credit-line";
+        } else if (lead) {
           ({ speaker, cue } = lead);
           rule = "quotes/direct:colon-lead";
         } else if (stance) {

@@ -759,7 +759,7 @@ function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): 
     }
     const sp = speakerStartingAt(env, k, before);
     if (!sp) continue;
-    if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
+    if (sp.actor !== null && env.actors.actors[sp.actor]?.kind === "person") return possessedSubject(env, sp, before) ?? { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
     // "Russian foreign ministry spokesperson Maria Zakharova": a state before the person it qualifies
     // (and an organisation's abbreviation in parentheses: "the Ministry of ... (MITI) director general X")
     const from = parenthesisEnd(env, sp.last, before);
@@ -771,6 +771,33 @@ function sentenceSubject(env: Env, s: Sentence, before: number, strict = true): 
     return { actor: sp.actor, name: sp.name, first: sp.first, last: sp.last, rule: "speaker:subject" };
   }
   return null;
+}
+
+/**
+ * "Netanyahu's lawyers requested a delay, saying ...", "Lund's aides met him, saying ...": a person who opens
+ * the subject as the possessor of a noun ("'s lawyers") is whose the subject is, not who speaks: the phrase
+ * speaks (possessorFree: for the person's state, or no actor), or a person named right after the noun
+ * ("Putin's spokesman Dmitry Peskov"). Null where no possessed noun follows, or the noun is a document
+ * ("Putin's letter ..., saying": the author speaks).
+ */
+function possessedSubject(env: Env, sp: Speaker, before: number): Speaker | null {
+  const { tokens, actors } = env;
+  const m = actors.mentionAt[sp.first];
+  const p = m && m.actor === sp.actor ? m.tokenEnd : sp.last;
+  const mark = tokens[p];
+  if (!mark || p >= before || !(mark.norm === "'s" || mark.text === "'s" || mark.text === "’s")) return null;
+  let e = p + 1;
+  while (e < before && e - p <= 3 && /^(NOUN|ADJ)$/.test(tokens[e].pos) && /^\p{Ll}/u.test(tokens[e].text) && !env.quoteTokens[e]) e++;
+  if (e === p + 1 || tokens[e - 1].pos !== "NOUN") return null;
+  // (the noun names people who act for the person: "lawyers", "aides", "spokesman"; not "Trump's ascent ..., claiming")
+  const named0 = actors.mentionAt[e];
+  const personAfter = !!named0 && named0.token > p && named0.token <= e && actors.actors[named0.actor].kind === "person";
+  if (!personAfter && !env.lexicon.memberHeads.has(tokens[e - 1].lower) && !peopleHead(env, e - 1)) return null;
+  const named = actors.mentionAt[e];
+  if (named && named.token > p && named.token <= e && actors.actors[named.actor].kind === "person") return { actor: named.actor, name: actors.actors[named.actor].name, first: sp.first, last: named.tokenEnd, rule: "speaker:subject" };
+  const phrase = { actor: sp.actor, name: env.doc.text.slice(tokens[sp.first].start, tokens[e - 1].end), first: sp.first, last: e, rule: "speaker:subject" };
+  const free = possessorFree(env, phrase);
+  return free.rule === "speaker:possessed-role" ? free : null;
 }
 
 /**

@@ -2177,13 +2177,7 @@ function describe(c: Candidate, doc: Doc, tags: (Tag | undefined)[], lex: Lexico
     // ("the country's top general, X", "its army commander X", "the nation's best-known novelist X": any post or role
     // noun after "the country's" or "the nation's" is one of the state's people; after "its" or "their", which may
     // stand for people or a body, an office, a post abroad or a state's own service: forces, legislature, courts)
-    const possessor = roleWords.length && nearest && !nearest.honorific ? statePronounAt(tokens, q, s.first) : null;
-    const pronoun =
-      ownBody || (roleWords.length && (nearest?.office || nearest?.posted))
-        ? statePronounAt(tokens, q, s.first)
-        : possessor !== null && (tokens[possessor].lower === "the" || (!!nearest?.sector && STATE_SERVICE_SECTORS.has(nearest.sector)))
-          ? possessor
-          : null;
+    const pronoun = roleWords.length && nearest ? statePostPossessorAt(tokens, q, s.first, nearest, !!ownBody) : null;
     if (ownBody && pronoun !== null) {
       namedBefore = possessed = true;
       affiliation = ownBody;
@@ -2926,13 +2920,28 @@ function coveringTagStart(tags: (Tag | undefined)[], q: number): number | null {
 }
 
 /** The start of a modifier ("incoming", "deputy", "foreign ministry") that ends at token q. */
+/** the sectors of a title that serves a state: its forces, legislature, courts, police and intelligence */
+const STATE_SERVICE_SECTORS = new Set(["MIL", "LEG", "JUD", "COP", "SPY"]);
+
+/**
+ * "its" or "the country's" ending at `p` that makes `title` a state's post, read before the name and in an appositive
+ * before it alike: the token where the possessor starts, or null. An office, a post abroad or a post in a state's own
+ * body (`ownBody`) after either; after "the country's" or "the nation's" any role noun ("the country's top general");
+ * after "its" or "their", which may stand for people or a body, only a title of a state's own service ("its army
+ * commander"); never a form of address.
+ */
+function statePostPossessorAt(tokens: Token[], p: number, sFirst: number, title: TitleEntry, ownBody: boolean): number | null {
+  const at = statePronounAt(tokens, p, sFirst);
+  if (at === null) return null;
+  if (ownBody || title.office || title.posted) return at;
+  if (title.honorific) return null;
+  return tokens[at].lower === "the" || (!!title.sector && STATE_SERVICE_SECTORS.has(title.sector)) ? at : null;
+}
+
 /**
  * "its" or "the country's" ending at `p` before a state's office ("its defence minister", "the country's foreign
  * minister"): the token where the possessor starts, or null.
  */
-/** the sectors of a title that serves a state: its forces, legislature, courts, police and intelligence */
-const STATE_SERVICE_SECTORS = new Set(["MIL", "LEG", "JUD", "COP", "SPY"]);
-
 function statePronounAt(tokens: Token[], p: number, sFirst: number): number | null {
   if (tokens[p].lower === "its" || tokens[p].lower === "their") return p;
   if (tokens[p].norm === "'s" && p - 2 >= sFirst && /^(country|nation)$/.test(tokens[p - 1].lower) && tokens[p - 2].lower === "the") return p - 2;
@@ -3129,13 +3138,7 @@ function appositiveBefore(doc: Doc, comma: number, sFirst: number, tags: (Tag | 
     // ("The Kenyan army said ... Its chief of staff, Gen X,": "its" a state's own body, any post in it; body-pronoun.ts)
     const ownBody = p >= sFirst && !portfolio ? stateBodyOwner(tokens, tags, doc.sentences, sentenceOfToken(doc.sentences, sFirst), p, lex.stateBodies, lex.independentBodies) : null;
     // ("the country's top general, X", "its army commander, X": as the same phrase right before the name reads)
-    const possessor = p >= sFirst && !t.title.honorific ? statePronounAt(tokens, p, sFirst) : null;
-    const pronoun =
-      p >= sFirst && (ownBody || t.title.office || t.title.posted)
-        ? statePronounAt(tokens, p, sFirst)
-        : possessor !== null && (tokens[possessor].lower === "the" || (!!t.title.sector && STATE_SERVICE_SECTORS.has(t.title.sector)))
-          ? possessor
-          : null;
+    const pronoun = p >= sFirst ? statePostPossessorAt(tokens, p, sFirst, t.title, !!ownBody) : null;
     let topicPronoun = false;
     // ("the country's" whose state is not just before: the story's frame may be it, where "its" may be a body's)
     let countryFrame: string[] | undefined;

@@ -10,6 +10,7 @@
 // function of the Doc and the actors found so far; per article, linear in mentions.
 import type { Actor, Doc } from "../../model/types.js";
 import type { PlacedMention } from "./actor-layer.js";
+import { eachStatelessBodyMention } from "./party-role.js";
 
 const OPENERS = new Set(["a", "an", "the", "another"]);
 const PAST = /^(?:former|ex-?|senior|top|leading|deputy|veteran)$/i;
@@ -59,37 +60,27 @@ export function partyFigureStates(doc: Doc, actors: Actor[], mentionAt: (PlacedM
     }
     return null;
   };
-  for (const a of actors) {
-    if (a.kind !== "person" || a.country || a.code) continue;
-    for (const m of a.mentions) {
-      if (m.headline || !ctx.inBody[m.token]) continue;
-      const placed = mentionAt[m.token];
-      if (!placed || placed.token !== m.token || actors[placed.actor] !== a) continue;
-      const si = ctx.sentenceOf[m.token];
-      const s = doc.sentences[si];
-      let r = placed.tokenEnd;
-      if (tokens[r]?.text !== ",") continue;
-      r++;
-      if (OPENERS.has(tokens[r]?.lower ?? "")) r++;
-      if (PAST.test(tokens[r]?.text ?? "")) r++;
-      if (!ctx.partyRoles.has(tokens[r]?.lower ?? "")) continue;
-      const body = bodyAfter(r + 1, s.last, a);
-      if (!body) continue;
-      const frame = ctx.frame();
-      if (!frame) return;
-      // (the sentence names no state but the frame: "a party based in London" names Britain)
-      let other = false;
-      for (let i = s.first; i < s.last && !other; i++) {
-        const x = mentionAt[i];
-        if (!x || x.token !== i) continue;
-        const st = stateOf(actors[x.actor]);
-        if (actors[x.actor].kind === "igo" || (st && st !== frame)) other = true;
-      }
-      if (other) continue;
-      a.country = a.code = frame;
-      if (!a.sector || a.sector === "GOV") a.sector = body.opposition ? "OPP" : "PTY";
-      a.stateRule = "actors/state:party-figure";
-      break;
+  eachStatelessBodyMention(doc, actors, mentionAt, ctx, (a, _m, placed, s) => {
+    let r = placed.tokenEnd;
+    if (tokens[r]?.text !== ",") return false;
+    r++;
+    if (OPENERS.has(tokens[r]?.lower ?? "")) r++;
+    if (PAST.test(tokens[r]?.text ?? "")) r++;
+    if (!ctx.partyRoles.has(tokens[r]?.lower ?? "")) return false;
+    const body = bodyAfter(r + 1, s.last, a);
+    if (!body) return false;
+    const frame = ctx.frame();
+    if (!frame) return "stop";
+    // (the sentence names no state but the frame: "a party based in London" names Britain)
+    for (let i = s.first; i < s.last; i++) {
+      const x = mentionAt[i];
+      if (!x || x.token !== i) continue;
+      const st = stateOf(actors[x.actor]);
+      if (actors[x.actor].kind === "igo" || (st && st !== frame)) return false;
     }
-  }
+    a.country = a.code = frame;
+    if (!a.sector || a.sector === "GOV") a.sector = body.opposition ? "OPP" : "PTY";
+    a.stateRule = "actors/state:party-figure";
+    return true;
+  });
 }

@@ -7,7 +7,7 @@
 // Ukraine"), one the article names beyond its parties and outlets; and the sentence may name no other state.
 // Only a post: "Labour donor X", "a Tory voter, X," or "X, who joined Labour," name no party office. A person of a
 // known state keeps it. A pure function of the Doc and the actors found so far; per article, linear in mentions.
-import type { Actor, Doc, Token } from "../../model/types.js";
+import type { Actor, Doc, Mention, Sentence, Token } from "../../model/types.js";
 import type { PlacedMention } from "./actor-layer.js";
 import { postSector, type PartyPostSectors } from "../../lexicon/party-post-sectors.js";
 
@@ -128,24 +128,42 @@ export function partyRoleStates(doc: Doc, actors: Actor[], mentionAt: (PlacedMen
     if (role && (r >= sLast || CLOSE.test(tokens[r].text))) return { state: p.state, sector: postSector(ctx.partySectors, role, modifier) };
     return null;
   };
+  eachStatelessBodyMention(doc, actors, mentionAt, ctx, (a, m, placed, s) => {
+    const nameAt = m.nameToken ?? m.token;
+    const party = partyBefore(nameAt - 1, s.first, a) ?? partyAfter(placed.tokenEnd, s.last, a);
+    if (!party) return false;
+    const state = party.state;
+    const frame = ctx.frame();
+    if (!(state === frame || (!frame && namedStates().has(state))) || otherState(ctx.sentenceOf[m.token], state)) return false;
+    a.country = a.code = state;
+    // (a title's own sector stays where it says more than a spokesman's GOV: "Conservative MP", "shadow chancellor")
+    if (!a.sector || a.sector === "GOV") a.sector = party.sector;
+    a.stateRule = "actors/state:party-role";
+    return true;
+  });
+}
+
+/**
+ * Each mention in the body of each person with no state yet, where the layer places the person at the mention's own
+ * first token, with its placement and sentence: the walk the party readers share (here and party-figure.ts). `visit`
+ * returns true when it gave the person a state (their other mentions are skipped), "stop" to end the walk.
+ */
+export function eachStatelessBodyMention(
+  doc: Doc,
+  actors: Actor[],
+  mentionAt: (PlacedMention | undefined)[],
+  ctx: { inBody: Uint8Array; sentenceOf: Int32Array },
+  visit: (person: Actor, m: Mention, placed: PlacedMention, s: Sentence) => boolean | "stop",
+): void {
   for (const a of actors) {
     if (a.kind !== "person" || a.country || a.code) continue;
     for (const m of a.mentions) {
       if (m.headline || !ctx.inBody[m.token]) continue;
       const placed = mentionAt[m.token];
       if (!placed || placed.token !== m.token || actors[placed.actor] !== a) continue;
-      const s = doc.sentences[ctx.sentenceOf[m.token]];
-      const nameAt = m.nameToken ?? m.token;
-      const party = partyBefore(nameAt - 1, s.first, a) ?? partyAfter(placed.tokenEnd, s.last, a);
-      if (!party) continue;
-      const state = party.state;
-      const frame = ctx.frame();
-      if (!(state === frame || (!frame && namedStates().has(state))) || otherState(ctx.sentenceOf[m.token], state)) continue;
-      a.country = a.code = state;
-      // (a title's own sector stays where it says more than a spokesman's GOV: "Conservative MP", "shadow chancellor")
-      if (!a.sector || a.sector === "GOV") a.sector = party.sector;
-      a.stateRule = "actors/state:party-role";
-      break;
+      const done = visit(a, m, placed, doc.sentences[ctx.sentenceOf[m.token]]);
+      if (done === "stop") return;
+      if (done) break;
     }
   }
 }
